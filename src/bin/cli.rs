@@ -1,0 +1,105 @@
+//! `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`
+
+use exo_oauth_doctor::{analyze, report, time, Hints, Lang, Options};
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339 time>] \
+[--object-id <GUID>] [--mailbox <address>] [--changed-at <RFC 3339 time>]";
+
+struct Args {
+    file: Option<String>,
+    json: bool,
+    opts: Options,
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+    match it.next().as_deref() {
+        Some("analyze") => {}
+        Some("-h" | "--help" | "help") => return Err(String::new()),
+        Some(other) => return Err(format!("unknown command '{other}'")),
+        None => return Err("missing command 'analyze'".into()),
+    }
+    let mut args = Args {
+        file: None,
+        json: false,
+        opts: Options::default(),
+    };
+    let mut now = None;
+    let mut hints = Hints::default();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "--json" => args.json = true,
+            "--lang" => {
+                let v = value("--lang")?;
+                args.opts.lang =
+                    Lang::parse(&v).ok_or_else(|| format!("--lang must be en or de, not '{v}'"))?;
+            }
+            "--now" => {
+                let v = value("--now")?;
+                now = Some(
+                    time::parse_rfc3339(&v)
+                        .ok_or_else(|| format!("--now is not an RFC 3339 time: '{v}'"))?,
+                );
+            }
+            "--changed-at" => {
+                let v = value("--changed-at")?;
+                hints.changed_at = Some(
+                    time::parse_rfc3339(&v)
+                        .ok_or_else(|| format!("--changed-at is not an RFC 3339 time: '{v}'"))?,
+                );
+            }
+            "--object-id" => hints.object_id = Some(value("--object-id")?),
+            "--mailbox" => hints.mailbox = Some(value("--mailbox")?),
+            "-h" | "--help" => return Err(String::new()),
+            "-" if args.file.is_none() => args.file = Some("-".into()),
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'")),
+            s if args.file.is_none() => args.file = Some(s.to_string()),
+            s => return Err(format!("unexpected argument '{s}'")),
+        }
+    }
+    args.opts.now = now.unwrap_or_else(system_now);
+    args.opts.hints = hints;
+    Ok(args)
+}
+
+fn system_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(msg) if msg.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(msg) => {
+            eprintln!("exo-oauth-doctor: {msg}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut bytes = Vec::new();
+    let read = match args.file.as_deref() {
+        None | Some("-") => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(path) => std::fs::read(path).map(|b| bytes = b),
+    };
+    if let Err(e) = read {
+        let name = args.file.as_deref().unwrap_or("-");
+        eprintln!("exo-oauth-doctor: cannot read '{name}': {e}");
+        return ExitCode::from(2);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let analysis = analyze(&text, &args.opts);
+    if args.json {
+        println!("{}", report::to_json(&analysis, args.opts.lang));
+    } else {
+        print!("{}", report::to_text(&analysis, args.opts.lang));
+    }
+    ExitCode::SUCCESS
+}

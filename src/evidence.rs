@@ -1,0 +1,582 @@
+//! Evidence: what the scanner found in the pasted text, each piece with its byte span.
+//!
+//! These types are the contract between [`crate::scan`] (which produces them), [`crate::rules`]
+//! (which reasons over them), [`crate::remedy`] (which takes IDs from them) and the page (which
+//! highlights spans and renders decoded tokens). Nothing here holds a secret: token signatures
+//! are never stored, client-secret values are masked before they get here.
+
+use serde::Serialize;
+
+/// A byte range `[start, end)` in the original input (not in a normalised copy).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+}
+
+/// One piece of evidence found in the input.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Artifact {
+    /// Index of this artifact in [`crate::Analysis::artifacts`]; findings refer to it.
+    pub id: usize,
+    /// Where it is in the input.
+    pub span: Span,
+    /// 1-based line number of `span.start`.
+    pub line: usize,
+    /// Timestamp (Unix seconds, UTC) of the log line it stands in, when that line or the
+    /// nearest line above it carries one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_time: Option<i64>,
+    /// What it is, with its decoded content.
+    #[serde(flatten)]
+    pub kind: ArtifactKind,
+}
+
+/// The mail/identity protocol a piece of evidence belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Protocol {
+    /// IMAP (port 993/143).
+    Imap,
+    /// POP3 (port 995/110).
+    Pop,
+    /// SMTP submission (port 587/25).
+    Smtp,
+    /// Exchange Web Services.
+    Ews,
+    /// Microsoft Graph REST.
+    Graph,
+    /// The Entra token endpoint.
+    TokenEndpoint,
+    /// Exchange Online PowerShell.
+    ExchangePowershell,
+}
+
+/// A Microsoft cloud instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cloud {
+    /// Commercial / worldwide (also GCC moderate).
+    Global,
+    /// US Government GCC High.
+    UsGovGccHigh,
+    /// US Government DoD.
+    UsGovDod,
+    /// China, operated by 21Vianet.
+    China,
+    /// Microsoft Cloud Deutschland (closed 2021).
+    Germany,
+}
+
+/// Which API a token's audience names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Api {
+    /// Office 365 Exchange Online (`https://outlook.office365.com`, `https://outlook.office.com`,
+    /// `https://ps.outlook.com`, `00000002-0000-0ff1-ce00-000000000000`, sovereign variants).
+    ExchangeOnline,
+    /// Microsoft Graph (`https://graph.microsoft.com`, `00000003-0000-0000-c000-000000000000`).
+    Graph,
+    /// Any other API, or a client id (ID tokens).
+    Other,
+}
+
+/// Whether a token acts for an application alone or for a signed-in user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenFlavor {
+    /// Client credentials (`idtyp=app`, or `roles` without `scp` and without a user name).
+    AppOnly,
+    /// A user token (`scp` present, or a user name claim).
+    Delegated,
+    /// Not enough claims to tell.
+    Unknown,
+}
+
+/// Time validity of a token at some instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum Validity {
+    /// `nbf <= t < exp`; `seconds_left` until `exp`.
+    Valid {
+        /// Seconds until `exp`.
+        seconds_left: i64,
+    },
+    /// `t < nbf`.
+    NotYetValid {
+        /// Seconds until `nbf`.
+        seconds_early: i64,
+    },
+    /// `t >= exp`.
+    Expired {
+        /// Seconds since `exp`.
+        seconds_ago: i64,
+    },
+    /// No `exp` claim.
+    NoExpiry,
+}
+
+/// The registered and Microsoft claims of an access or ID token that matter for mail, typed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Claims {
+    /// `aud`: the API the token is for (first entry when it is an array).
+    pub aud: Option<String>,
+    /// `iss`: issuer (STS host + tenant).
+    pub iss: Option<String>,
+    /// `tid`: tenant id.
+    pub tid: Option<String>,
+    /// `appid` (v1): client id of the caller.
+    pub appid: Option<String>,
+    /// `azp` (v2): client id of the caller.
+    pub azp: Option<String>,
+    /// `appidacr` / `azpacr`: 0 public, 1 secret, 2 certificate.
+    pub client_auth: Option<String>,
+    /// `oid`: object id of the user, or of the service principal for app-only tokens.
+    pub oid: Option<String>,
+    /// `sub`: subject.
+    pub sub: Option<String>,
+    /// `idtyp`: `app` or `user` when present.
+    pub idtyp: Option<String>,
+    /// `roles`: application permissions.
+    pub roles: Vec<String>,
+    /// `scp`: delegated scopes, split on spaces. `None` when absent (an empty list is present but empty).
+    pub scp: Option<Vec<String>>,
+    /// `exp` in Unix seconds.
+    pub exp: Option<i64>,
+    /// `nbf` in Unix seconds.
+    pub nbf: Option<i64>,
+    /// `iat` in Unix seconds.
+    pub iat: Option<i64>,
+    /// `ver`: `1.0` or `2.0`.
+    pub ver: Option<String>,
+    /// `upn`.
+    pub upn: Option<String>,
+    /// `unique_name`.
+    pub unique_name: Option<String>,
+    /// `preferred_username`.
+    pub preferred_username: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `amr`: authentication methods.
+    pub amr: Vec<String>,
+    /// `app_displayname`.
+    pub app_displayname: Option<String>,
+    /// `wids`: directory role template ids.
+    pub wids: Vec<String>,
+}
+
+impl Claims {
+    /// The client id (`appid`, else `azp`).
+    pub fn client_id(&self) -> Option<&str> {
+        self.appid.as_deref().or(self.azp.as_deref())
+    }
+
+    /// The user name (`upn`, else `preferred_username`, else `unique_name`).
+    pub fn user_name(&self) -> Option<&str> {
+        self.upn
+            .as_deref()
+            .or(self.preferred_username.as_deref())
+            .or(self.unique_name.as_deref())
+    }
+}
+
+/// A decoded JSON Web Token (signature dropped: only its presence and length are kept).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JwtToken {
+    /// Length of the whole compact token in characters.
+    pub length: usize,
+    /// Header fields (`alg`, `typ`, `kid`, `x5t`, `nonce`, …) in the order they appeared.
+    pub header: Vec<(String, serde_json::Value)>,
+    /// All payload claims in the order they appeared, known and unknown.
+    pub payload: Vec<(String, serde_json::Value)>,
+    /// The typed claims read from `payload`.
+    pub claims: Claims,
+    /// Whether a third (signature) segment was present; it is never kept or shown.
+    pub signature_present: bool,
+    /// App-only, delegated or unknown.
+    pub flavor: TokenFlavor,
+    /// The API named by `aud`.
+    pub api: Api,
+    /// The cloud named by `iss` (or the audience host).
+    pub cloud: Option<Cloud>,
+    /// Whether this looks like an ID token rather than an access token (`aud` = the client id, `nonce`, no `scp`/`roles`).
+    pub id_token: bool,
+    /// Validity relative to the analysis clock (`--now`).
+    pub validity_now: Validity,
+    /// Validity at the timestamp of the log line around it, when there is one.
+    pub validity_at_log: Option<Validity>,
+    /// Problems met while decoding (e.g. padding, bad UTF-8 in a claim) that did not stop decoding.
+    pub warnings: Vec<String>,
+}
+
+/// A formatting defect in an XOAUTH2 SASL string.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum XoauthDefect {
+    /// No `\x01` separators at all (e.g. spaces, newlines or a literal `^A` instead).
+    MissingSeparator,
+    /// A literal `^A` or `\x01` text was typed instead of the byte 0x01.
+    LiteralSeparatorText,
+    /// Newline used as separator.
+    NewlineSeparator,
+    /// The trailing `\x01\x01` is missing or incomplete.
+    MissingTrailer,
+    /// `auth=` does not start with `Bearer ` (missing, other case, or no space).
+    MissingBearer,
+    /// No `user=` field.
+    MissingUser,
+    /// The blob decodes to another base64 blob (encoded twice).
+    DoubleBase64,
+    /// Line breaks or spaces inside the base64 blob.
+    LineBreaks,
+    /// Bytes after the `\x01\x01` trailer, or after the base64 padding.
+    TrailingJunk,
+    /// URL-safe base64 alphabet (`-`/`_`) where standard base64 is required.
+    UrlSafeAlphabet,
+    /// The token in `auth=` is not a JWT (opaque tokens are legitimate for consumer accounts).
+    TokenNotJwt,
+}
+
+/// A decoded XOAUTH2 SASL initial response.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Xoauth2 {
+    /// The command it followed (`AUTHENTICATE XOAUTH2`, `AUTH XOAUTH2`, or none when bare).
+    pub command: Option<String>,
+    /// Protocol implied by the command (IMAP for AUTHENTICATE, SMTP/POP for AUTH when known).
+    pub protocol: Option<Protocol>,
+    /// The `user=` value.
+    pub user: Option<String>,
+    /// The auth scheme word found (`Bearer` normally).
+    pub scheme: Option<String>,
+    /// Id of the artifact holding the nested token (a [`ArtifactKind::Jwt`] or other token artifact).
+    pub token_artifact: Option<usize>,
+    /// Every formatting defect found.
+    pub defects: Vec<XoauthDefect>,
+    /// The decoded text with control bytes made visible (`^A`), token signature removed.
+    pub visible: String,
+}
+
+/// What the server or client said.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ServerReply {
+    /// Which protocol this reply belongs to.
+    pub protocol: Protocol,
+    /// IMAP tag (`A01`), SMTP code (`535`), `-ERR`/`+OK` for POP.
+    pub code: String,
+    /// IMAP status word (`NO`, `BAD`, `OK`) when IMAP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Enhanced status code (`5.7.139`) when SMTP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enhanced: Option<String>,
+    /// The reply text.
+    pub text: String,
+}
+
+/// An Entra `AADSTS` error with its surrounding fields.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AadstsError {
+    /// The number after `AADSTS`.
+    pub code: u32,
+    /// The message text after the code (up to the end of the sentence block).
+    pub message: String,
+    /// `Trace ID`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
+    /// `Correlation ID`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// `Timestamp` in Unix seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<i64>,
+}
+
+/// A token endpoint JSON error body (`{"error":…,"error_description":…,"error_codes":[…]}`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TokenErrorBody {
+    /// `error` (`invalid_client`, `invalid_scope`, …).
+    pub error: String,
+    /// `error_description`.
+    pub description: Option<String>,
+    /// `error_codes`.
+    pub codes: Vec<u32>,
+}
+
+/// Which tenant segment a token endpoint URL names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
+pub enum TenantSegment {
+    /// A tenant GUID.
+    Id(String),
+    /// A domain (`contoso.onmicrosoft.com`).
+    Domain(String),
+    /// `common`.
+    Common,
+    /// `organizations`.
+    Organizations,
+    /// `consumers`.
+    Consumers,
+    /// Something else (a placeholder left in, quotes, …).
+    Invalid(String),
+}
+
+/// A token endpoint or authorize URL.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EndpointUrl {
+    /// Login host.
+    pub host: String,
+    /// Cloud of the host.
+    pub cloud: Option<Cloud>,
+    /// The tenant segment.
+    pub tenant: TenantSegment,
+    /// `true` for `/oauth2/v2.0/…`.
+    pub v2: bool,
+    /// `token`, `authorize`, `devicecode`, `adminconsent`, …
+    pub path_kind: String,
+}
+
+/// A scope or resource string as requested.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScopeString {
+    /// The scopes, split on spaces/`+`/`%20`.
+    pub scopes: Vec<String>,
+    /// `true` when it was a v1 `resource=` parameter.
+    pub resource_param: bool,
+}
+
+/// A PowerShell cmdlet call found in a transcript.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PsCommand {
+    /// Cmdlet name as written (`New-ServicePrincipal`).
+    pub cmdlet: String,
+    /// Parameters in order: name without the dash, and value (quotes removed) when it has one.
+    pub params: Vec<(String, Option<String>)>,
+}
+
+/// A PowerShell or Exchange error found in a transcript.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PsError {
+    /// The error id or class (`AADServicePrincipalNotFound`, `CommandNotFoundException`, …).
+    pub id: String,
+    /// The message text.
+    pub message: String,
+    /// The cmdlet named by the error, when it names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cmdlet: Option<String>,
+}
+
+/// What a GUID is labelled as in the text around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuidLabel {
+    /// Application (client) id.
+    ClientId,
+    /// Tenant (directory) id.
+    TenantId,
+    /// An object id (which one is not known).
+    ObjectId,
+    /// A client secret's id (not its value).
+    SecretId,
+    /// Trace / correlation / request id.
+    TraceId,
+    /// A well-known first-party resource id (Exchange Online, Graph).
+    ResourceId,
+    /// No label nearby.
+    Unlabelled,
+}
+
+/// Decoding failed; the reason and the place.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DecodeFailure {
+    /// What was being decoded (`jwt`, `xoauth2`, `base64-json`, …).
+    pub what: String,
+    /// Which part (`header`, `payload`, `segment 2`, `user=`, …).
+    pub segment: String,
+    /// Byte offset in the input where the problem is.
+    pub offset: usize,
+    /// A clear reason in English.
+    pub reason: String,
+}
+
+/// The kinds of evidence, with their decoded content.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ArtifactKind {
+    /// A decodable JWT.
+    Jwt(JwtToken),
+    /// An encrypted token (JWE, five segments): cannot be read by anyone but the API.
+    EncryptedToken {
+        /// Protected header fields of the JWE.
+        header: Vec<(String, serde_json::Value)>,
+    },
+    /// An opaque (non-JWT) bearer token, e.g. a consumer-account `EwB…` token.
+    OpaqueToken {
+        /// Length in characters.
+        length: usize,
+        /// First characters, enough to recognise it (never the whole token).
+        prefix: String,
+    },
+    /// An XOAUTH2 SASL string.
+    Xoauth2(Xoauth2),
+    /// A base64 JSON SASL error challenge (`{"status":"400","schemes":"Bearer","scope":"…"}`).
+    SaslErrorChallenge {
+        /// `status`.
+        status: String,
+        /// `scope`, when present.
+        scope: Option<String>,
+    },
+    /// A server reply (IMAP tagged response, SMTP reply, POP `-ERR`).
+    ServerReply(ServerReply),
+    /// Microsoft's `AuthFailed:LogonDenied-…-OAuthLog:…` detail.
+    LogonDenied {
+        /// The whole detail string.
+        detail: String,
+        /// The `User:` value when shown.
+        user: Option<String>,
+    },
+    /// `User is authenticated but not connected.`
+    AuthenticatedNotConnected,
+    /// A mailbox-logon / store failure (`430 4.2.0 STOREDRV; mailbox logon failure`).
+    MailboxLogonFailure {
+        /// The text.
+        text: String,
+    },
+    /// An Entra `AADSTS` error.
+    Aadsts(AadstsError),
+    /// A token endpoint JSON error body.
+    TokenError(TokenErrorBody),
+    /// A token endpoint JSON success body (`token_type`, `expires_in`).
+    TokenResponse {
+        /// `expires_in` seconds.
+        expires_in: Option<i64>,
+        /// `scope` when echoed.
+        scope: Option<String>,
+    },
+    /// A login.microsoftonline.* URL.
+    EndpointUrl(EndpointUrl),
+    /// A scope/resource parameter.
+    Scope(ScopeString),
+    /// A client secret value (masked).
+    ClientSecret {
+        /// The masked value (first 3 characters, then `…`).
+        masked: String,
+        /// `true` when the value is shaped like a GUID (a secret *ID*, not its value).
+        guid_shaped: bool,
+    },
+    /// A Graph / EWS / REST error code (`ErrorAccessDenied`, `MailboxNotEnabledForRESTAPI`,
+    /// `ErrorImpersonateUserDenied`, `ErrorSendAsDenied`, SOAP fault code, …).
+    ApiError {
+        /// The error code.
+        code: String,
+        /// The message.
+        message: String,
+        /// Graph or EWS.
+        protocol: Protocol,
+    },
+    /// A PowerShell cmdlet call.
+    PsCommand(PsCommand),
+    /// A PowerShell / Exchange error.
+    PsError(PsError),
+    /// A client library exception or error line.
+    ClientError {
+        /// Library (`MailBee`, `MailKit`, `JavaMail`, `nodemailer`, `imaplib`, …).
+        library: String,
+        /// Exception class or error name.
+        name: String,
+        /// The message, when on the same line.
+        message: String,
+    },
+    /// A client sent password-based auth (`AUTH LOGIN`, `AUTH PLAIN`, `LOGIN user pass`).
+    BasicAuthAttempt {
+        /// The mechanism.
+        mechanism: String,
+        /// The protocol.
+        protocol: Protocol,
+    },
+    /// A connection/network failure (proxy, DNS, timeout, TLS).
+    NetworkError {
+        /// The text.
+        text: String,
+    },
+    /// A GUID with the label found before it.
+    Guid {
+        /// The GUID, lower case.
+        value: String,
+        /// What the text calls it.
+        label: GuidLabel,
+    },
+    /// An e-mail address.
+    Email {
+        /// The address, lower case.
+        address: String,
+        /// The field it was in when known (`user=`, `From:`, `MAIL FROM`, `Identity`, …).
+        role: Option<String>,
+    },
+    /// A host (and port) that tells the protocol or the cloud.
+    Host {
+        /// Host name.
+        host: String,
+        /// Port when given.
+        port: Option<u16>,
+        /// Protocol implied by host/port.
+        protocol: Option<Protocol>,
+        /// Cloud implied by the host.
+        cloud: Option<Cloud>,
+    },
+    /// A timestamp found in the log.
+    Timestamp {
+        /// Unix seconds (UTC; local times without zone are taken as UTC).
+        unix: i64,
+    },
+    /// A protocol named by a keyword without a reply (e.g. `IMAP`, `smtp.office365.com`).
+    ProtocolHint {
+        /// The protocol.
+        protocol: Protocol,
+    },
+    /// Something looked like a token/blob but could not be decoded.
+    DecodeFailure(DecodeFailure),
+}
+
+impl ArtifactKind {
+    /// The short kebab-case name of the kind (as in JSON `kind`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            ArtifactKind::Jwt(_) => "jwt",
+            ArtifactKind::EncryptedToken { .. } => "encrypted-token",
+            ArtifactKind::OpaqueToken { .. } => "opaque-token",
+            ArtifactKind::Xoauth2(_) => "xoauth2",
+            ArtifactKind::SaslErrorChallenge { .. } => "sasl-error-challenge",
+            ArtifactKind::ServerReply(_) => "server-reply",
+            ArtifactKind::LogonDenied { .. } => "logon-denied",
+            ArtifactKind::AuthenticatedNotConnected => "authenticated-not-connected",
+            ArtifactKind::MailboxLogonFailure { .. } => "mailbox-logon-failure",
+            ArtifactKind::Aadsts(_) => "aadsts",
+            ArtifactKind::TokenError(_) => "token-error",
+            ArtifactKind::TokenResponse { .. } => "token-response",
+            ArtifactKind::EndpointUrl(_) => "endpoint-url",
+            ArtifactKind::Scope(_) => "scope",
+            ArtifactKind::ClientSecret { .. } => "client-secret",
+            ArtifactKind::ApiError { .. } => "api-error",
+            ArtifactKind::PsCommand(_) => "ps-command",
+            ArtifactKind::PsError(_) => "ps-error",
+            ArtifactKind::ClientError { .. } => "client-error",
+            ArtifactKind::BasicAuthAttempt { .. } => "basic-auth-attempt",
+            ArtifactKind::NetworkError { .. } => "network-error",
+            ArtifactKind::Guid { .. } => "guid",
+            ArtifactKind::Email { .. } => "email",
+            ArtifactKind::Host { .. } => "host",
+            ArtifactKind::Timestamp { .. } => "timestamp",
+            ArtifactKind::ProtocolHint { .. } => "protocol-hint",
+            ArtifactKind::DecodeFailure(_) => "decode-failure",
+        }
+    }
+}

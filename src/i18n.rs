@@ -1,0 +1,91 @@
+//! Languages and bilingual text.
+
+use serde::Serialize;
+
+/// A language the product speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// German.
+    De,
+}
+
+impl Lang {
+    /// Parses `en`/`de` (also `en-US`, `de-AT`, …); anything else is `None`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let p = s.trim().get(..2)?.to_ascii_lowercase();
+        match p.as_str() {
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            _ => None,
+        }
+    }
+
+    /// The two-letter code (`en`, `de`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+}
+
+/// A static text in English and German (knowledge lives in the binary as data).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// English.
+    pub en: &'static str,
+    /// German.
+    pub de: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::De => self.de,
+        }
+    }
+}
+
+/// Shorthand for a [`Text`] literal: `t!("English", "Deutsch")`.
+#[macro_export]
+macro_rules! t {
+    ($en:expr, $de:expr) => {
+        $crate::i18n::Text { en: $en, de: $de }
+    };
+}
+
+/// A text built at run time (with values filled in) in English and German.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LocalText {
+    /// English.
+    pub en: String,
+    /// German.
+    pub de: String,
+}
+
+impl LocalText {
+    /// Builds a text from its two languages.
+    pub fn new(en: impl Into<String>, de: impl Into<String>) -> Self {
+        LocalText { en: en.into(), de: de.into() }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::De => &self.de,
+        }
+    }
+}
+
+impl From<Text> for LocalText {
+    fn from(t: Text) -> Self {
+        LocalText::new(t.en, t.de)
+    }
+}

@@ -1,0 +1,24 @@
+//! Exchange Online OAuth Doctor: explains why an OAuth2 sign-in to Exchange Online fails.
+//!
+//! The pipeline is pure and runs the same natively (CLI, tests) and in the browser (Yew page):
+//! text → [`scan`] (evidence with byte spans) → [`rules`] (ranked findings and questions)
+//! → [`remedy`] (checklist and PowerShell). All knowledge (causes, AADSTS codes, claim
+//! descriptions, EN/DE texts) lives in [`catalogue`].
+
+pub mod analysis;
+pub mod catalogue;
+pub mod evidence;
+pub mod examples;
+pub mod i18n;
+pub mod remedy;
+pub mod report;
+pub mod rules;
+pub mod scan;
+pub mod time;
+
+#[cfg(feature = "ui")]
+pub mod ui;
+
+pub use analysis::{analyze, Analysis, Hints, Options};
+pub use catalogue::CauseId;
+pub use i18n::Lang;
