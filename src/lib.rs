@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod examples;
 pub mod i18n;
 pub mod remedy;
+pub mod redact;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -1,0 +1,482 @@
+//! The page's one state, its actions and the pure reducer, plus the pure helpers around them
+//! (routes in the URL hash, hint parsing). Nothing here touches the browser.
+
+use crate::analysis::{analyze, Analysis, Hints, Options};
+use crate::catalogue::CauseId;
+use crate::examples::EXAMPLES;
+use crate::i18n::Lang;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A shared value compared by identity, so props holding big results compare in O(1).
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(v: T) -> Self {
+        Shared(Rc::new(v))
+    }
+}
+
+/// Colour theme preference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// The stored / `data-theme` value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// Parses a stored value.
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "system" => Some(Theme::System),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// An entry of the error reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefEntry {
+    /// A cause.
+    Cause(CauseId),
+    /// An AADSTS code.
+    Aadsts(u32),
+}
+
+impl RefEntry {
+    /// The element id of the entry in the page.
+    pub fn dom_id(self) -> String {
+        match self {
+            RefEntry::Cause(c) => format!("cause-{}", c.as_str()),
+            RefEntry::Aadsts(n) => format!("aadsts-{n}"),
+        }
+    }
+
+    /// The stable link (`#/cause/<id>`, `#/aadsts/<code>`).
+    pub fn hash(self) -> String {
+        match self {
+            RefEntry::Cause(c) => format!("#/cause/{}", c.as_str()),
+            RefEntry::Aadsts(n) => format!("#/aadsts/{n}"),
+        }
+    }
+}
+
+/// Which page is shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Route {
+    /// The diagnosis page.
+    #[default]
+    Diagnose,
+    /// The diagnosis page prefilled with error text from a share link.
+    Shared(String),
+    /// The error reference, optionally opened on one entry.
+    Reference(Option<RefEntry>),
+}
+
+/// Parses `location.hash` (with or without the leading `#`). Unknown hashes show the diagnosis page.
+pub fn parse_route(hash: &str) -> Route {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    let h = h.strip_prefix("embed").unwrap_or(h);
+    let h = h.strip_prefix('&').unwrap_or(h);
+    let h = h.trim_start_matches('/');
+    let (head, rest) = h.split_once('/').unwrap_or((h, ""));
+    match head {
+        "reference" => Route::Reference(None),
+        "cause" => Route::Reference(CauseId::parse(rest).map(RefEntry::Cause).or(None)),
+        "aadsts" => {
+            let digits = rest.trim_start_matches("AADSTS");
+            Route::Reference(digits.parse::<u32>().ok().map(RefEntry::Aadsts))
+        }
+        "text" => Route::Shared(percent_decode(rest)),
+        _ => Route::Diagnose,
+    }
+}
+
+/// The hash that shows `route`.
+pub fn route_hash(route: &Route) -> String {
+    match route {
+        Route::Diagnose => "#/".to_string(),
+        Route::Shared(text) => format!("#/text/{}", percent_encode(text)),
+        Route::Reference(None) => "#/reference".to_string(),
+        Route::Reference(Some(e)) => e.hash(),
+    }
+}
+
+/// Whether the page runs in embed mode (`?embed` in the query or `#embed` in the hash).
+pub fn is_embed(search: &str, hash: &str) -> bool {
+    let q = search.strip_prefix('?').unwrap_or(search);
+    q.split('&').any(|p| p == "embed" || p.starts_with("embed="))
+        || hash.strip_prefix('#').unwrap_or(hash).starts_with("embed")
+}
+
+/// Percent-encodes everything except unreserved characters (RFC 3986).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes (and `+` as a space); invalid escapes are kept as they are, invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'%' {
+            let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if c == b'+' { b' ' } else { c });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Parses the "when did you make the change" field: RFC 3339, or the browser's
+/// `datetime-local` value (`2024-01-10T16:49`), taken as UTC.
+pub fn parse_changed_at(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.len() == 16 && s.is_char_boundary(16) {
+        return crate::time::parse_rfc3339(&format!("{s}:00"));
+    }
+    if s.len() == 10 && s.is_char_boundary(10) {
+        return crate::time::parse_rfc3339(&format!("{s}T00:00:00"));
+    }
+    crate::time::parse_rfc3339(s)
+}
+
+/// A hint field in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HintField {
+    /// Object id passed to `New-ServicePrincipal`.
+    ObjectId,
+    /// The mailbox.
+    Mailbox,
+    /// When the change was made.
+    ChangedAt,
+}
+
+impl HintField {
+    /// Maps a question's `answer_field` to the field.
+    pub fn parse(s: &str) -> Option<HintField> {
+        match s {
+            "object_id" => Some(HintField::ObjectId),
+            "mailbox" => Some(HintField::Mailbox),
+            "changed_at" => Some(HintField::ChangedAt),
+            _ => None,
+        }
+    }
+
+    /// The element id of the field's input.
+    pub fn dom_id(self) -> &'static str {
+        match self {
+            HintField::ObjectId => "hint-object-id",
+            HintField::Mailbox => "hint-mailbox",
+            HintField::ChangedAt => "hint-changed-at",
+        }
+    }
+}
+
+/// What the user typed into the hint fields, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HintInputs {
+    /// Object id.
+    pub object_id: String,
+    /// Mailbox.
+    pub mailbox: String,
+    /// Change time.
+    pub changed_at: String,
+}
+
+impl HintInputs {
+    /// The value of one field.
+    pub fn get(&self, f: HintField) -> &str {
+        match f {
+            HintField::ObjectId => &self.object_id,
+            HintField::Mailbox => &self.mailbox,
+            HintField::ChangedAt => &self.changed_at,
+        }
+    }
+
+    /// The hints for the analysis (empty fields are absent; an unreadable time is ignored).
+    pub fn hints(&self) -> Hints {
+        let opt = |s: &str| {
+            let t = s.trim();
+            (!t.is_empty()).then(|| t.to_string())
+        };
+        Hints {
+            object_id: opt(&self.object_id).map(|s| s.to_ascii_lowercase()),
+            mailbox: opt(&self.mailbox),
+            changed_at: parse_changed_at(&self.changed_at),
+        }
+    }
+}
+
+/// A short-lived message after an action (copied, refused, …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The script was copied.
+    ScriptCopied,
+    /// The report was copied.
+    ReportCopied,
+    /// The share link was copied.
+    LinkCopied,
+    /// Copying failed (no clipboard permission).
+    CopyFailed,
+    /// A share link was refused, with the reason.
+    ShareRefused(crate::redact::ShareRefusal),
+}
+
+/// The page state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The text in the paste area.
+    pub text: String,
+    /// The hint fields.
+    pub hints: HintInputs,
+    /// The analysis of `analysed` with the hints.
+    pub analysis: Shared<Analysis>,
+    /// The text `analysis` belongs to (lags `text` while typing).
+    pub analysed: String,
+    /// The clock of the last analysis (Unix seconds).
+    pub now: i64,
+    /// UI language.
+    pub lang: Lang,
+    /// Theme preference.
+    pub theme: Theme,
+    /// The page shown.
+    pub route: Route,
+    /// The finding whose evidence is marked.
+    pub selected: Option<usize>,
+    /// Ticked checklist steps (by key).
+    pub ticked: BTreeSet<String>,
+    /// The reference filter.
+    pub filter: String,
+    /// Mask tenant/object ids and addresses in the copied report.
+    pub mask_ids: bool,
+    /// Embedded in another page (no chrome).
+    pub embed: bool,
+    /// The last notice.
+    pub notice: Option<Notice>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            text: String::new(),
+            hints: HintInputs::default(),
+            analysis: Shared::default(),
+            analysed: String::new(),
+            now: 0,
+            lang: Lang::En,
+            theme: Theme::System,
+            route: Route::Diagnose,
+            selected: None,
+            ticked: BTreeSet::new(),
+            filter: String::new(),
+            mask_ids: true,
+            embed: false,
+            notice: None,
+        }
+    }
+}
+
+/// Everything that can happen on the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The paste area changed (analysis follows with [`Action::Analyse`]).
+    Edit(String),
+    /// Analyse the current text and hints at `now` (Unix seconds).
+    Analyse {
+        /// The clock.
+        now: i64,
+    },
+    /// Load an example by key and analyse it.
+    LoadExample {
+        /// Example key.
+        key: String,
+        /// The clock.
+        now: i64,
+    },
+    /// A hint field changed (re-analyses at the last clock).
+    SetHint(HintField, String),
+    /// Mark the evidence of a finding (or none).
+    Select(Option<usize>),
+    /// Tick or untick a checklist step.
+    ToggleStep(String),
+    /// Switch language (re-analyses so script comments follow).
+    SetLang(Lang),
+    /// Switch theme.
+    SetTheme(Theme),
+    /// The URL hash changed.
+    Navigate(Route),
+    /// The reference filter changed.
+    SetFilter(String),
+    /// Mask ids in the report.
+    SetMask(bool),
+    /// Set embed mode.
+    SetEmbed(bool),
+    /// Show a notice (or clear it).
+    Notify(Option<Notice>),
+}
+
+impl State {
+    fn analysed_now(mut self, now: i64) -> Self {
+        let opts = Options { now, lang: self.lang, hints: self.hints.hints() };
+        let analysis = analyze(&self.text, &opts);
+        // Keep the marked finding and ticks only while they still mean the same thing.
+        if self.analysed != self.text {
+            self.selected = None;
+            self.ticked.clear();
+        }
+        if self.selected.is_some_and(|i| i >= analysis.findings.len()) {
+            self.selected = None;
+        }
+        self.analysis = Shared::new(analysis);
+        self.analysed = self.text.clone();
+        self.now = now;
+        self
+    }
+
+    /// Whether the shown result lags behind the text being typed.
+    pub fn pending(&self) -> bool {
+        self.analysed != self.text
+    }
+
+    /// The pure transition function.
+    pub fn apply(self, action: Action) -> State {
+        let mut s = self;
+        match action {
+            Action::Edit(text) => {
+                s.text = text;
+                s.notice = None;
+                s
+            }
+            Action::Analyse { now } => s.analysed_now(now),
+            Action::LoadExample { key, now } => match EXAMPLES.iter().find(|e| e.key == key) {
+                Some(ex) => {
+                    s.text = ex.text.to_string();
+                    s.notice = None;
+                    s.route = Route::Diagnose;
+                    s.analysed_now(now)
+                }
+                None => s,
+            },
+            Action::SetHint(field, value) => {
+                match field {
+                    HintField::ObjectId => s.hints.object_id = value,
+                    HintField::Mailbox => s.hints.mailbox = value,
+                    HintField::ChangedAt => s.hints.changed_at = value,
+                }
+                let now = s.now;
+                s.analysed_now(now)
+            }
+            Action::Select(i) => {
+                s.selected = if s.selected == i { None } else { i };
+                s
+            }
+            Action::ToggleStep(key) => {
+                if !s.ticked.remove(&key) {
+                    s.ticked.insert(key);
+                }
+                s
+            }
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                let now = s.now;
+                if s.text.is_empty() {
+                    s
+                } else {
+                    s.analysed_now(now)
+                }
+            }
+            Action::SetTheme(t) => {
+                s.theme = t;
+                s
+            }
+            Action::Navigate(route) => {
+                if let Route::Shared(text) = &route {
+                    s.text = text.clone();
+                    s.route = Route::Diagnose;
+                    let now = s.now;
+                    return s.analysed_now(now);
+                }
+                s.route = route;
+                s
+            }
+            Action::SetFilter(f) => {
+                s.filter = f;
+                s
+            }
+            Action::SetMask(m) => {
+                s.mask_ids = m;
+                s
+            }
+            Action::SetEmbed(e) => {
+                s.embed = e;
+                s
+            }
+            Action::Notify(n) => {
+                s.notice = n;
+                s
+            }
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
