@@ -1,37 +1,248 @@
 //! The page: Yew function components over the pure core.
+//!
+//! [`state`] holds the one reducer state and its actions; [`chain`], [`highlight`] and
+//! [`crate::redact`] decide; the [`components`] only render; [`platform`] holds the few browser
+//! side effects.
 
-use crate::{analyze, Options};
+pub mod chain;
+pub mod components;
+pub mod highlight;
+pub mod platform;
+pub mod state;
+pub mod strings;
+
+use crate::i18n::Lang;
+use components::{Footer, Header, InputPanel, Reference, Results};
+use state::{is_embed, parse_route, Action, Route, Shared, State, Theme};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The root component.
-#[component]
-pub fn App() -> Html {
-    let text = use_state(String::new);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let el: web_sys_like::TextArea = e.target_unchecked_into();
-            text.set(el.value());
-        })
-    };
-    let analysis = analyze(&text, &Options::default());
-    html! {
-        <main>
-            <h1>{ "Exchange Online OAuth Doctor" }</h1>
-            <label for="paste">{ "Paste" }</label>
-            <textarea id="paste" value={(*text).clone()} {oninput} />
-            <section id="result">{ format!("{} artifacts", analysis.artifacts.len()) }</section>
-        </main>
+/// Key of the stored language preference.
+pub const PREF_LANG: &str = "exo-oauth-doctor.lang";
+/// Key of the stored theme preference.
+pub const PREF_THEME: &str = "exo-oauth-doctor.theme";
+
+/// How the page starts: from the browser (default) or from given values (render tests).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Start {
+    /// Pasted text.
+    pub text: String,
+    /// Language.
+    pub lang: Lang,
+    /// Theme.
+    pub theme: Theme,
+    /// `location.hash`.
+    pub hash: String,
+    /// `location.search`.
+    pub search: String,
+    /// Clock (Unix seconds).
+    pub now: i64,
+    /// Hint fields.
+    pub hints: state::HintInputs,
+    /// Marked finding.
+    pub selected: Option<usize>,
+}
+
+impl Start {
+    /// Reads the start values from the browser: stored preference, else browser language; hash.
+    pub fn from_browser() -> Start {
+        let lang = platform::load_pref(PREF_LANG)
+            .or_else(platform::browser_lang)
+            .and_then(|l| Lang::parse(&l))
+            .unwrap_or_default();
+        let theme = platform::load_pref(PREF_THEME).and_then(|t| Theme::parse(&t)).unwrap_or_default();
+        Start {
+            lang,
+            theme,
+            hash: platform::hash(),
+            search: platform::search(),
+            now: platform::now(),
+            ..Start::default()
+        }
+    }
+
+    /// The first state.
+    pub fn state(&self) -> State {
+        let s = State {
+            text: self.text.clone(),
+            lang: self.lang,
+            theme: self.theme,
+            hints: self.hints.clone(),
+            embed: is_embed(&self.search, &self.hash),
+            now: self.now,
+            ..State::default()
+        };
+        let s = s.apply(Action::Analyse { now: self.now });
+        let s = s.apply(Action::Navigate(parse_route(&self.hash)));
+        match self.selected {
+            Some(i) => s.apply(Action::Select(Some(i))),
+            None => s,
+        }
     }
 }
 
-#[cfg(feature = "csr")]
-mod web_sys_like {
-    pub type TextArea = web_sys::HtmlTextAreaElement;
+/// Properties of [`App`].
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct AppProps {
+    /// Start values; `None` reads them from the browser.
+    #[prop_or_default]
+    pub start: Option<Start>,
 }
 
-/// Mounts the app on the page.
+/// The root component.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let start = props.start.clone();
+    let state = use_reducer(move || start.unwrap_or_else(Start::from_browser).state());
+    let dispatch = {
+        let d = state.dispatcher();
+        use_callback((), move |a: Action, _| d.dispatch(a))
+    };
+
+    // Debounced analysis while typing.
+    let debouncer = use_mut_ref(platform::Debouncer::default);
+    let on_edit = {
+        let dispatch = dispatch.clone();
+        let debouncer: Rc<RefCell<platform::Debouncer>> = debouncer.clone();
+        use_callback((), move |text: String, _| {
+            dispatch.emit(Action::Edit(text));
+            let d = dispatch.clone();
+            debouncer.borrow_mut().schedule(150, move || d.emit(Action::Analyse { now: platform::now() }));
+        })
+    };
+
+    // Follow the URL hash (reference deep links, share links).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let guard = platform::on_hash_change(move |h| dispatch.emit(Action::Navigate(parse_route(&h))));
+            move || drop(guard)
+        });
+    }
+    // Language and theme on <html>.
+    use_effect_with((state.lang, state.theme), |(lang, theme)| {
+        platform::set_document(lang.code(), theme.code());
+    });
+    // Open the reference on the linked entry.
+    use_effect_with(state.route.clone(), |route| {
+        if let Route::Reference(Some(entry)) = route {
+            platform::reveal(&entry.dom_id());
+        }
+    });
+    // Embedded: report the height to the parent page.
+    use_effect_with(state.embed, |embed| {
+        let watch = if *embed { platform::watch_height() } else { None };
+        move || drop(watch)
+    });
+
+    let lang = state.lang;
+    let analysis: Shared<_> = state.analysis.clone();
+    let main = match &state.route {
+        Route::Reference(entry) => html! {
+            <Reference {lang} filter={state.filter.clone()} focus={*entry} dispatch={dispatch.clone()} />
+        },
+        _ => html! {
+            <>
+                <InputPanel
+                    {lang}
+                    text={state.text.clone()}
+                    hints={state.hints.clone()}
+                    pending={state.pending()}
+                    on_edit={on_edit.clone()}
+                    dispatch={dispatch.clone()}
+                />
+                <Results
+                    {lang}
+                    text={state.analysed.clone()}
+                    {analysis}
+                    now={state.now}
+                    selected={state.selected}
+                    ticked={state.ticked.clone()}
+                    hints={state.hints.clone()}
+                    mask_ids={state.mask_ids}
+                    notice={state.notice.clone()}
+                    dispatch={dispatch.clone()}
+                />
+            </>
+        },
+    };
+    let class = classes!("app", state.embed.then_some("embed"));
+    html! {
+        <div {class} lang={lang.code()}>
+            if !state.embed {
+                <a class="skip" href="#main">{ strings::SKIP.get(lang) }</a>
+                <Header {lang} theme={state.theme} route={state.route.clone()} dispatch={dispatch.clone()} />
+            }
+            <main id="main" tabindex="-1">{ main }</main>
+            if !state.embed {
+                <Footer {lang} offline_copy={platform::is_file()} />
+            }
+        </div>
+    }
+}
+
+/// Replaces the page with a readable error card (used by the panic hook).
+#[cfg(feature = "csr")]
+fn show_crash(message: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lang = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_default();
+    let Some(body) = doc.body() else { return };
+    body.set_inner_html("");
+    let make = |tag: &str, text: &str| {
+        let el = doc.create_element(tag).ok();
+        if let Some(el) = &el {
+            el.set_text_content(Some(text));
+        }
+        el
+    };
+    let Some(card) = make("main", "") else { return };
+    card.set_class_name("crash");
+    let _ = card.set_attribute("role", "alert");
+    for el in [
+        make("h1", strings::CRASH_TITLE.get(lang)),
+        make("p", strings::CRASH_BODY.get(lang)),
+        make("pre", message),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let _ = card.append_child(&el);
+    }
+    if let Some(button) = make("button", strings::RELOAD.get(lang)) {
+        let _ = button.set_attribute("type", "button");
+        let listener = gloo::events::EventListener::new(&button, "click", |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        listener.forget();
+        let _ = card.append_child(&button);
+    }
+    let _ = body.append_child(&card);
+}
+
+/// Installs the panic hook, removes the static loader and mounts the app into `#app`.
 #[cfg(feature = "csr")]
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_crash(&info.to_string());
+    }));
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(loading) = doc.as_ref().and_then(|d| d.get_element_by_id("loading")) {
+        loading.remove();
+    }
+    match doc.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
 }

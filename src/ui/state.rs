@@ -298,7 +298,7 @@ pub struct State {
     /// The finding whose evidence is marked.
     pub selected: Option<usize>,
     /// Ticked checklist steps (by key).
-    pub ticked: BTreeSet<String>,
+    pub ticked: Shared<BTreeSet<String>>,
     /// The reference filter.
     pub filter: String,
     /// Mask tenant/object ids and addresses in the copied report.
@@ -321,7 +321,7 @@ impl Default for State {
             theme: Theme::System,
             route: Route::Diagnose,
             selected: None,
-            ticked: BTreeSet::new(),
+            ticked: Shared::default(),
             filter: String::new(),
             mask_ids: true,
             embed: false,
@@ -376,7 +376,7 @@ impl State {
         // Keep the marked finding and ticks only while they still mean the same thing.
         if self.analysed != self.text {
             self.selected = None;
-            self.ticked.clear();
+            self.ticked = Shared::default();
         }
         if self.selected.is_some_and(|i| i >= analysis.findings.len()) {
             self.selected = None;
@@ -425,9 +425,11 @@ impl State {
                 s
             }
             Action::ToggleStep(key) => {
-                if !s.ticked.remove(&key) {
-                    s.ticked.insert(key);
+                let mut t = (*s.ticked).clone();
+                if !t.remove(&key) {
+                    t.insert(key);
                 }
+                s.ticked = Shared::new(t);
                 s
             }
             Action::SetLang(lang) => {
@@ -479,4 +481,39 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(Rc::unwrap_or_clone(self).apply(action))
     }
+}
+
+/// The reference entries matching `filter` (case-insensitive; ids, titles, texts in both
+/// languages, signals, code numbers with or without `AADSTS`). An empty filter matches all.
+pub fn filter_reference(
+    filter: &str,
+) -> (Vec<&'static crate::catalogue::Cause>, Vec<&'static crate::catalogue::AadstsCode>) {
+    use crate::catalogue::{AADSTS, CAUSES};
+    use crate::i18n::Text;
+    let words: Vec<String> = filter.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let has = |t: &Text, w: &str| t.en.to_lowercase().contains(w) || t.de.to_lowercase().contains(w);
+    let causes = CAUSES
+        .iter()
+        .filter(|c| {
+            words.iter().all(|w| {
+                c.id.as_str().contains(w.as_str())
+                    || has(&c.title, w)
+                    || has(&c.summary, w)
+                    || c.signals.iter().any(|s| has(s, w))
+            })
+        })
+        .collect();
+    let codes = AADSTS
+        .iter()
+        .filter(|a| {
+            words.iter().all(|w| {
+                let digits = w.trim_start_matches("aadsts");
+                (!digits.is_empty() && a.code.to_string().contains(digits))
+                    || a.name.to_lowercase().contains(w.as_str())
+                    || has(&a.meaning, w)
+                    || a.causes.iter().any(|c| c.as_str().contains(w.as_str()))
+            })
+        })
+        .collect();
+    (causes, codes)
 }

@@ -1,0 +1,122 @@
+//! Header (name, navigation, language and theme) and footer (privacy, offline copy).
+
+use crate::i18n::Lang;
+use crate::ui::state::{Action, Route, Theme};
+use crate::ui::strings as s;
+use crate::ui::{platform, PREF_LANG, PREF_THEME};
+use yew::prelude::*;
+
+/// Properties of [`Header`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct HeaderProps {
+    /// UI language.
+    pub lang: Lang,
+    /// Theme preference.
+    pub theme: Theme,
+    /// Current page.
+    pub route: Route,
+    /// State dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// The page header.
+#[component]
+pub fn Header(p: &HeaderProps) -> Html {
+    let lang = p.lang;
+    let on_lang = |l: Lang| {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            platform::save_pref(PREF_LANG, l.code());
+            d.emit(Action::SetLang(l));
+        })
+    };
+    let on_theme = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if let Some(t) = Theme::parse(&v) {
+                platform::save_pref(PREF_THEME, t.code());
+                d.emit(Action::SetTheme(t));
+            }
+        })
+    };
+    let on_reference = matches!(p.route, Route::Reference(_));
+    let current = |yes: bool| if yes { Some(AttrValue::Static("page")) } else { None };
+    let lang_button = |l: Lang, label: &'static str, name: &'static str| {
+        html! {
+            <button type="button" class="seg" lang={l.code()} aria-label={name}
+                aria-pressed={(lang == l).to_string()} onclick={on_lang(l)}>{ label }</button>
+        }
+    };
+    let theme_option = |t: Theme, label: &crate::i18n::Text| {
+        html! { <option value={t.code()} selected={p.theme == t}>{ label.get(lang) }</option> }
+    };
+    html! {
+        <header class="top">
+            <div class="brand">
+                <svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+                    <rect x="3" y="7" width="26" height="18" rx="3" class="logo-env" />
+                    <path d="M4 9 L16 18 L28 9" class="logo-flap" />
+                    <circle cx="24" cy="23" r="6" class="logo-dot" />
+                    <path d="M21.5 23 L23.3 24.8 L26.6 21.4" class="logo-check" />
+                </svg>
+                <div>
+                    <p class="name">{ s::APP_NAME.get(lang) }</p>
+                    <p class="tagline">{ s::TAGLINE.get(lang) }</p>
+                </div>
+            </div>
+            <nav aria-label={s::NAV_LABEL.get(lang)}>
+                <a href="#/" aria-current={current(!on_reference)}>{ s::NAV_DIAGNOSE.get(lang) }</a>
+                <a href="#/reference" aria-current={current(on_reference)}>{ s::NAV_REFERENCE.get(lang) }</a>
+            </nav>
+            <div class="prefs">
+                <div class="segmented" role="group" aria-label={s::LANGUAGE.get(lang)}>
+                    { lang_button(Lang::En, "EN", "English") }
+                    { lang_button(Lang::De, "DE", "Deutsch") }
+                </div>
+                <label class="theme">
+                    <span>{ s::THEME.get(lang) }</span>
+                    <select id="theme" onchange={on_theme}>
+                        { theme_option(Theme::System, &s::THEME_SYSTEM) }
+                        { theme_option(Theme::Light, &s::THEME_LIGHT) }
+                        { theme_option(Theme::Dark, &s::THEME_DARK) }
+                    </select>
+                </label>
+            </div>
+        </header>
+    }
+}
+
+/// Properties of [`Footer`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct FooterProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The page is itself the offline copy (opened from `file://`): no download link.
+    pub offline_copy: bool,
+}
+
+/// The page footer.
+#[component]
+pub fn Footer(p: &FooterProps) -> Html {
+    let lang = p.lang;
+    html! {
+        <footer class="bottom">
+            <p class="privacy">
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d="M8 1 L14 3.5 V8 C14 11.5 11.3 14 8 15 C4.7 14 2 11.5 2 8 V3.5 Z" class="shield" />
+                </svg>
+                { s::PRIVACY.get(lang) }
+            </p>
+            <p>{ s::NO_VERIFY.get(lang) }</p>
+            if !p.offline_copy {
+                <p>
+                    <a id="save-offline" href="exo-oauth-doctor.html" download="exo-oauth-doctor.html">
+                        { s::SAVE_OFFLINE.get(lang) }
+                    </a>
+                    { " — " }{ s::SAVE_OFFLINE_NOTE.get(lang) }
+                </p>
+            }
+        </footer>
+    }
+}

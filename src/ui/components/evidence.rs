@@ -1,0 +1,107 @@
+//! The pasted text with its evidence marked, and the chain picture.
+
+use crate::analysis::Analysis;
+use crate::catalogue::ChainLink;
+use crate::i18n::Lang;
+use crate::ui::chain::{chain_status, LinkStatus};
+use crate::ui::highlight::segments;
+use crate::ui::state::Shared;
+use crate::ui::strings as s;
+use yew::prelude::*;
+
+/// Properties of [`EvidenceText`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct EvidenceTextProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The analysed text.
+    pub text: String,
+    /// The analysis of it.
+    pub analysis: Shared<Analysis>,
+    /// Marked finding.
+    pub selected: Option<usize>,
+}
+
+/// The read-only view of the pasted text with `<mark>`s over the evidence.
+#[component]
+pub fn EvidenceText(p: &EvidenceTextProps) -> Html {
+    let lang = p.lang;
+    let segs = segments(&p.text, &p.analysis, p.selected);
+    html! {
+        <section class="card" aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">{ s::EVIDENCE_TEXT.get(lang) }</h2>
+            <p class="muted">{ s::EVIDENCE_LEGEND.get(lang) }</p>
+            <pre class="evidence-text" tabindex="0" aria-labelledby="evidence-heading">
+                { for segs.iter().map(|g| {
+                    let piece = p.text.get(g.start..g.end).unwrap_or_default().to_string();
+                    match g.artifact {
+                        Some(id) => html! {
+                            <mark class={classes!(g.selected.then_some("selected"))}
+                                data-artifact={id.to_string()}>{ piece }</mark>
+                        },
+                        None => html! { { piece } },
+                    }
+                }) }
+            </pre>
+        </section>
+    }
+}
+
+/// The words for a link status.
+pub fn status_text(st: LinkStatus) -> crate::i18n::Text {
+    match st {
+        LinkStatus::Broken => s::LINK_BROKEN,
+        LinkStatus::Suspect => s::LINK_SUSPECT,
+        LinkStatus::Works => s::LINK_WORKS,
+        LinkStatus::Unknown => s::LINK_UNKNOWN,
+    }
+}
+
+fn icon(st: LinkStatus) -> Html {
+    let path = match st {
+        LinkStatus::Broken => "M8 8 L16 16 M16 8 L8 16",
+        LinkStatus::Suspect => "M12 7 V13 M12 16.5 V17",
+        LinkStatus::Works => "M7.5 12.5 L10.5 15.5 L16.5 8.5",
+        LinkStatus::Unknown => "M8 12 H16",
+    };
+    html! {
+        <svg class="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="10.5" />
+            <path d={path} />
+        </svg>
+    }
+}
+
+/// Properties of [`ChainPicture`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct ChainPictureProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The analysis.
+    pub analysis: Shared<Analysis>,
+}
+
+/// The seven links from app registration to client, each coloured by its status.
+#[component]
+pub fn ChainPicture(p: &ChainPictureProps) -> Html {
+    let lang = p.lang;
+    let links = chain_status(&p.analysis);
+    html! {
+        <section class="card" aria-labelledby="chain-heading">
+            <h2 id="chain-heading">{ s::CHAIN.get(lang) }</h2>
+            <p class="muted">{ s::CHAIN_INTRO.get(lang) }</p>
+            <ol class="chain">
+                { for links.iter().map(|(link, st)| {
+                    let link: ChainLink = *link;
+                    html! {
+                        <li key={format!("{link:?}")} class={classes!("link", st.code())} data-status={st.code()}>
+                            { icon(*st) }
+                            <span class="link-title">{ link.title().get(lang) }</span>
+                            <span class="link-status">{ status_text(*st).get(lang) }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The paste area, the example menu and the hint fields.
+
+use crate::examples::EXAMPLES;
+use crate::i18n::Lang;
+use crate::ui::platform;
+use crate::ui::state::{Action, HintField, HintInputs};
+use crate::ui::strings as s;
+use yew::prelude::*;
+
+/// Properties of [`InputPanel`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct InputPanelProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The text in the paste area.
+    pub text: String,
+    /// The hint fields.
+    pub hints: HintInputs,
+    /// The result lags behind the text.
+    pub pending: bool,
+    /// Called with the new text on every keystroke.
+    pub on_edit: Callback<String>,
+    /// State dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// A labelled hint field; also used inline next to a question.
+#[derive(Clone, PartialEq, Properties)]
+pub struct HintInputProps {
+    /// UI language.
+    pub lang: Lang,
+    /// Which field.
+    pub field: HintField,
+    /// Current value.
+    pub value: String,
+    /// Element id (unique in the page).
+    pub id: AttrValue,
+    /// Label text.
+    pub label: AttrValue,
+    /// Help line under the field.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    /// State dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// One hint field.
+#[component]
+pub fn HintInput(p: &HintInputProps) -> Html {
+    let field = p.field;
+    let oninput = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            d.emit(Action::SetHint(field, v));
+        })
+    };
+    let (kind, auto) = match field {
+        HintField::ObjectId => ("text", "off"),
+        HintField::Mailbox => ("email", "off"),
+        HintField::ChangedAt => ("datetime-local", "off"),
+    };
+    let help_id = format!("{}-help", p.id);
+    html! {
+        <div class="field">
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            <input id={p.id.clone()} type={kind} autocomplete={auto} spellcheck="false"
+                value={p.value.clone()} {oninput}
+                aria-describedby={p.help.as_ref().map(|_| help_id.clone())} />
+            if let Some(help) = &p.help {
+                <p class="help" id={help_id}>{ help.clone() }</p>
+            }
+        </div>
+    }
+}
+
+/// The input panel.
+#[component]
+pub fn InputPanel(p: &InputPanelProps) -> Html {
+    let lang = p.lang;
+    let oninput = {
+        let on_edit = p.on_edit.clone();
+        Callback::from(move |e: InputEvent| {
+            on_edit.emit(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value());
+        })
+    };
+    let on_example = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let el = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
+            let key = el.value();
+            if !key.is_empty() {
+                d.emit(Action::LoadExample { key, now: platform::now() });
+            }
+            el.set_value("");
+        })
+    };
+    let on_clear = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Edit(String::new()));
+            d.emit(Action::Analyse { now: platform::now() });
+        })
+    };
+    let hint = |field: HintField, label: &crate::i18n::Text, help: Option<&crate::i18n::Text>| {
+        html! {
+            <super::input::HintInput {lang} {field} value={p.hints.get(field).to_string()}
+                id={field.dom_id()} label={label.get(lang)} help={help.map(|h| AttrValue::from(h.get(lang)))}
+                dispatch={p.dispatch.clone()} />
+        }
+    };
+    let any_hint = !(p.hints.object_id.is_empty() && p.hints.mailbox.is_empty() && p.hints.changed_at.is_empty());
+    html! {
+        <section class="input" aria-labelledby="paste-heading">
+            <h1 id="paste-heading">{ s::PASTE_HEADING.get(lang) }</h1>
+            <p class="privacy-line">{ s::PRIVACY.get(lang) }</p>
+            <label for="paste" class="paste-label">{ s::PASTE_LABEL.get(lang) }</label>
+            <textarea id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
+                placeholder={s::PASTE_PLACEHOLDER.get(lang)} value={p.text.clone()} {oninput} />
+            <div class="input-bar">
+                <div class="field inline">
+                    <label for="example">{ s::EXAMPLE_LABEL.get(lang) }</label>
+                    <select id="example" onchange={on_example}>
+                        <option value="" selected=true>{ s::EXAMPLE_CHOOSE.get(lang) }</option>
+                        { for EXAMPLES.iter().map(|ex| html! {
+                            <option key={ex.key} value={ex.key}>{ ex.title.get(lang) }</option>
+                        }) }
+                    </select>
+                </div>
+                <button type="button" class="ghost" onclick={on_clear} disabled={p.text.is_empty()}>
+                    { s::CLEAR.get(lang) }
+                </button>
+                <span class="status" role="status" aria-live="polite">
+                    if p.pending { { s::ANALYSING.get(lang) } }
+                </span>
+            </div>
+            <details class="hints" open={any_hint}>
+                <summary>{ s::HINTS_TITLE.get(lang) }</summary>
+                <div class="hint-grid">
+                    { hint(HintField::ObjectId, &s::HINT_OBJECT_ID, Some(&s::HINT_OBJECT_ID_HELP)) }
+                    { hint(HintField::Mailbox, &s::HINT_MAILBOX, None) }
+                    { hint(HintField::ChangedAt, &s::HINT_CHANGED_AT, Some(&s::HINT_CHANGED_AT_HELP)) }
+                </div>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+//! Copy the redacted report; copy a share link that carries only error text.
+
+use crate::analysis::Analysis;
+use crate::i18n::Lang;
+use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
+use crate::ui::platform;
+use crate::ui::state::{route_hash, Action, Notice, Route, Shared};
+use crate::ui::strings as s;
+use yew::prelude::*;
+
+/// The text for a refused share link.
+pub fn refusal_text(r: ShareRefusal) -> crate::i18n::Text {
+    match r {
+        ShareRefusal::Empty => s::REFUSE_EMPTY,
+        ShareRefusal::Token => s::REFUSE_TOKEN,
+        ShareRefusal::Xoauth2 => s::REFUSE_XOAUTH2,
+        ShareRefusal::Secret => s::REFUSE_SECRET,
+        ShareRefusal::OpaqueBlob => s::REFUSE_BLOB,
+        ShareRefusal::TooLong => s::REFUSE_TOO_LONG,
+    }
+}
+
+/// Properties of [`ShareBar`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct ShareBarProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The analysed text.
+    pub text: String,
+    /// The analysis.
+    pub analysis: Shared<Analysis>,
+    /// Mask ids in the report.
+    pub mask_ids: bool,
+    /// The last notice.
+    pub notice: Option<Notice>,
+    /// State dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// The report and share-link actions.
+#[component]
+pub fn ShareBar(p: &ShareBarProps) -> Html {
+    let lang = p.lang;
+    let notify = |d: &Callback<Action>, ok: bool, yes: Notice| {
+        d.emit(Action::Notify(Some(if ok { yes } else { Notice::CopyFailed })))
+    };
+    let on_report = {
+        let d = p.dispatch.clone();
+        let a = p.analysis.clone();
+        let opts = ReportOptions { lang, mask_ids: p.mask_ids };
+        Callback::from(move |_: MouseEvent| {
+            let d = d.clone();
+            platform::copy_text(&report_markdown(&a, opts), move |ok| notify(&d, ok, Notice::ReportCopied));
+        })
+    };
+    let on_link = {
+        let d = p.dispatch.clone();
+        let a = p.analysis.clone();
+        let text = p.text.clone();
+        Callback::from(move |_: MouseEvent| match share_check(&text, &a) {
+            Ok(()) => {
+                let url = platform::url_with_hash(&route_hash(&Route::Shared(text.trim().to_string())));
+                let d = d.clone();
+                platform::copy_text(&url, move |ok| notify(&d, ok, Notice::LinkCopied));
+            }
+            Err(r) => d.emit(Action::Notify(Some(Notice::ShareRefused(r)))),
+        })
+    };
+    let on_mask = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| {
+            d.emit(Action::SetMask(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+        })
+    };
+    let message = match &p.notice {
+        Some(Notice::ReportCopied) => Some(s::REPORT_COPIED.get(lang)),
+        Some(Notice::LinkCopied) => Some(s::LINK_COPIED.get(lang)),
+        Some(Notice::ShareRefused(r)) => Some(refusal_text(*r).get(lang)),
+        _ => None,
+    };
+    let refused = matches!(p.notice, Some(Notice::ShareRefused(_)));
+    html! {
+        <section class="card share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ s::SHARE.get(lang) }</h2>
+            <p class="muted">{ s::REPORT_INTRO.get(lang) }</p>
+            <div class="actions">
+                <button type="button" id="copy-report" onclick={on_report}>{ s::COPY_REPORT.get(lang) }</button>
+                <label class="check">
+                    <input type="checkbox" id="mask-ids" checked={p.mask_ids} onchange={on_mask} />
+                    { s::MASK_IDS.get(lang) }
+                </label>
+            </div>
+            <p class="muted">{ s::SHARE_INTRO.get(lang) }</p>
+            <div class="actions">
+                <button type="button" id="share-link" onclick={on_link}>{ s::SHARE_LINK.get(lang) }</button>
+            </div>
+            <p class={classes!("notice", refused.then_some("refused"))} id="share-notice" role="status" aria-live="polite">
+                { message.unwrap_or_default() }
+            </p>
+        </section>
+    }
+}

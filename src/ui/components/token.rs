@@ -1,0 +1,259 @@
+//! Decoded tokens (header and claims with their meaning), the XOAUTH2 X-ray and what could
+//! not be decoded.
+
+use crate::catalogue::claim_description;
+use crate::evidence::{Api, ArtifactKind, JwtToken, TokenFlavor, Validity, Xoauth2};
+use crate::i18n::Lang;
+use crate::time::{format_duration, format_utc};
+use crate::ui::strings::{self as s, fill};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// "2024-01-10 16:49:32 UTC · 14 min ago".
+pub fn time_text(t: i64, now: i64, lang: Lang) -> String {
+    let d = format_duration(now - t, lang);
+    let rel = if t <= now { fill(s::AGO.get(lang), &[&d]) } else { fill(s::IN.get(lang), &[&d]) };
+    if now == 0 {
+        format_utc(t)
+    } else {
+        format!("{} · {rel}", format_utc(t))
+    }
+}
+
+/// The token's validity now.
+pub fn validity_now_text(v: Validity, lang: Lang) -> String {
+    match v {
+        Validity::Valid { seconds_left } => fill(s::VALID_NOW.get(lang), &[&format_duration(seconds_left, lang)]),
+        Validity::NotYetValid { seconds_early } => {
+            fill(s::NOT_YET_NOW.get(lang), &[&format_duration(seconds_early, lang)])
+        }
+        Validity::Expired { seconds_ago } => fill(s::EXPIRED_NOW.get(lang), &[&format_duration(seconds_ago, lang)]),
+        Validity::NoExpiry => s::NO_EXPIRY.get(lang).to_string(),
+    }
+}
+
+/// The token's validity at the logged error.
+pub fn validity_log_text(v: Validity, lang: Lang) -> String {
+    match v {
+        Validity::Valid { seconds_left } => fill(s::VALID_AT_LOG.get(lang), &[&format_duration(seconds_left, lang)]),
+        Validity::NotYetValid { seconds_early } => {
+            fill(s::NOT_YET_AT_LOG.get(lang), &[&format_duration(seconds_early, lang)])
+        }
+        Validity::Expired { seconds_ago } => fill(s::EXPIRED_AT_LOG.get(lang), &[&format_duration(seconds_ago, lang)]),
+        Validity::NoExpiry => s::NO_EXPIRY.get(lang).to_string(),
+    }
+}
+
+fn validity_class(v: Validity) -> &'static str {
+    match v {
+        Validity::Valid { .. } | Validity::NoExpiry => "ok",
+        _ => "bad",
+    }
+}
+
+/// Properties of [`TokenCard`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct TokenCardProps {
+    /// UI language.
+    pub lang: Lang,
+    /// Artifact id (for element ids).
+    pub id: usize,
+    /// Line it was found in.
+    pub line: usize,
+    /// The decoded token.
+    pub token: JwtToken,
+    /// Analysis clock.
+    pub now: i64,
+    /// Claims cited by the marked finding.
+    #[prop_or_default]
+    pub cited: BTreeSet<String>,
+}
+
+/// One decoded JWT.
+#[component]
+pub fn TokenCard(p: &TokenCardProps) -> Html {
+    let lang = p.lang;
+    let t = &p.token;
+    let kind = if t.id_token { s::ID_TOKEN } else { s::ACCESS_TOKEN };
+    let flavor = match t.flavor {
+        TokenFlavor::AppOnly => s::FLAVOR_APP,
+        TokenFlavor::Delegated => s::FLAVOR_DELEGATED,
+        TokenFlavor::Unknown => s::FLAVOR_UNKNOWN,
+    };
+    let (api, api_class) = match t.api {
+        Api::ExchangeOnline => (s::API_EXCHANGE, "ok"),
+        Api::Graph => (s::API_GRAPH, "bad"),
+        Api::Other => (s::API_OTHER, "warn"),
+    };
+    let heading = format!("token-{}-heading", p.id);
+    let time_claim = |k: &str, v: &Value| -> Option<String> {
+        matches!(k, "exp" | "nbf" | "iat" | "auth_time").then(|| v.as_i64()).flatten().map(|n| time_text(n, p.now, lang))
+    };
+    html! {
+        <section class="card token" aria-labelledby={heading.clone()} id={format!("token-{}", p.id)}>
+            <h2 id={heading}>{ s::TOKEN.get(lang) }</h2>
+            <p class="muted">{ kind.get(lang) }{ " · " }{ fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }</p>
+            <ul class="badges">
+                <li class={api_class}>{ api.get(lang) }</li>
+                <li>{ flavor.get(lang) }</li>
+                <li class={validity_class(t.validity_now)}>{ validity_now_text(t.validity_now, lang) }</li>
+                if let Some(v) = t.validity_at_log {
+                    <li class={validity_class(v)}>{ validity_log_text(v, lang) }</li>
+                }
+            </ul>
+            <div class="table-wrap">
+                <table class="claims header-table">
+                    <caption>{ s::HEADER.get(lang) }</caption>
+                    <thead><tr><th scope="col">{ s::COL_FIELD.get(lang) }</th><th scope="col">{ s::COL_VALUE.get(lang) }</th></tr></thead>
+                    <tbody>
+                        { for t.header.iter().map(|(k, v)| html! {
+                            <tr key={k.clone()}><th scope="row"><code>{ k }</code></th><td><code>{ value_text(v) }</code></td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table class="claims">
+                    <caption>{ s::CLAIMS.get(lang) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ s::COL_NAME.get(lang) }</th>
+                        <th scope="col">{ s::COL_VALUE.get(lang) }</th>
+                        <th scope="col">{ s::COL_MEANING.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for t.payload.iter().map(|(k, v)| {
+                            let cited = p.cited.contains(k);
+                            let meaning = claim_description(k).map(|c| c.text.get(lang)).unwrap_or(s::CLAIM_UNKNOWN.get(lang));
+                            html! {
+                                <tr key={k.clone()} class={classes!(cited.then_some("cited"))} data-claim={k.clone()}>
+                                    <th scope="row"><code>{ k }</code>
+                                        if cited { <span class="tag">{ s::CITED.get(lang) }</span> }
+                                    </th>
+                                    <td><code>{ value_text(v) }</code>
+                                        if let Some(when) = time_claim(k, v) {
+                                            <span class="when">{ when }</span>
+                                            <span class="when muted">{ s::SECONDS_HINT.get(lang) }</span>
+                                        }
+                                    </td>
+                                    <td>{ meaning }</td>
+                                </tr>
+                            }
+                        }) }
+                        <tr class="signature">
+                            <th scope="row">{ s::SIGNATURE.get(lang) }</th>
+                            <td colspan="2">{ if t.signature_present { s::SIGNATURE_PRESENT.get(lang) } else { s::SIGNATURE_ABSENT.get(lang) } }</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            if !t.warnings.is_empty() {
+                <h3 class="small">{ s::WARNINGS.get(lang) }</h3>
+                <ul>{ for t.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+            }
+        </section>
+    }
+}
+
+/// Renders `^A` markers in the visible XOAUTH2 text as styled control characters.
+fn visible(text: &str) -> Html {
+    let mut parts = Vec::new();
+    for (i, piece) in text.split("^A").enumerate() {
+        if i > 0 {
+            parts.push(html! { <span class="ctl">{ "^A" }</span> });
+        }
+        if !piece.is_empty() {
+            parts.push(html! { { piece.to_string() } });
+        }
+    }
+    parts.into_iter().collect::<Html>()
+}
+
+/// Properties of [`XoauthCard`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct XoauthCardProps {
+    /// UI language.
+    pub lang: Lang,
+    /// Artifact id.
+    pub id: usize,
+    /// Line.
+    pub line: usize,
+    /// The decoded string.
+    pub x: Xoauth2,
+}
+
+/// The XOAUTH2 X-ray.
+#[component]
+pub fn XoauthCard(p: &XoauthCardProps) -> Html {
+    let lang = p.lang;
+    let x = &p.x;
+    let heading = format!("xoauth-{}-heading", p.id);
+    html! {
+        <section class="card xoauth" aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ s::XOAUTH2.get(lang) }</h2>
+            <p class="muted">
+                { fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }
+                if let Some(c) = &x.command { { " · " }{ s::XOAUTH2_COMMAND.get(lang) }{ ": " }<code>{ c }</code> }
+            </p>
+            <p>{ s::XOAUTH2_DECODED.get(lang) }</p>
+            <pre class="xray" tabindex="0">{ visible(&x.visible) }</pre>
+            if x.defects.is_empty() {
+                <p class="ok-line">{ s::XOAUTH2_OK.get(lang) }</p>
+            } else {
+                <h3 class="small">{ s::XOAUTH2_DEFECTS.get(lang) }</h3>
+                <ul class="defects">
+                    { for x.defects.iter().map(|d| html! { <li>{ s::defect_text(d).get(lang) }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// Properties of [`DecodeNotes`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct DecodeNotesProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The artifacts that could not be fully decoded.
+    pub items: Vec<(usize, ArtifactKind)>,
+}
+
+/// Encrypted and opaque tokens and decode failures, each explained.
+#[component]
+pub fn DecodeNotes(p: &DecodeNotesProps) -> Html {
+    let lang = p.lang;
+    if p.items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="card" aria-labelledby="decode-heading">
+            <h2 id="decode-heading">{ s::DECODE_HEADING.get(lang) }</h2>
+            <ul class="decode-notes">
+                { for p.items.iter().map(|(line, kind)| {
+                    let text = match kind {
+                        ArtifactKind::EncryptedToken { .. } => s::ENCRYPTED.get(lang).to_string(),
+                        ArtifactKind::OpaqueToken { length, prefix } => {
+                            fill(s::OPAQUE.get(lang), &[&length.to_string(), prefix])
+                        }
+                        ArtifactKind::DecodeFailure(f) => fill(
+                            s::DECODE_FAILED.get(lang),
+                            &[&f.what, &f.segment, &f.offset.to_string(), &f.reason],
+                        ),
+                        _ => String::new(),
+                    };
+                    html! {
+                        <li><span class="where">{ fill(s::LINE_N.get(lang), &[&line.to_string()]) }</span>{ " " }{ text }</li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+//! The verdict: top cause, its one-sentence summary, confidence and evidence.
+
+use crate::analysis::Analysis;
+use crate::catalogue::cause;
+use crate::i18n::Lang;
+use crate::rules::Finding;
+use crate::ui::state::{Action, RefEntry, Shared};
+use crate::ui::strings::{self as s, fill};
+use yew::prelude::*;
+
+/// Confidence as a word.
+pub fn confidence_word(c: f32) -> crate::i18n::Text {
+    if c >= 0.8 {
+        s::CONF_HIGH
+    } else if c >= 0.5 {
+        s::CONF_MEDIUM
+    } else {
+        s::CONF_LOW
+    }
+}
+
+/// Confidence as "85 % (high)".
+pub fn confidence_label(c: f32, lang: Lang) -> String {
+    format!("{:.0} % ({})", (c * 100.0).clamp(0.0, 100.0), confidence_word(c).get(lang))
+}
+
+/// The evidence list of a finding.
+pub fn evidence_list(a: &Analysis, f: &Finding, lang: Lang) -> Html {
+    html! {
+        <ul class="evidence-list">
+            { for f.evidence.iter().map(|e| {
+                let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
+                html! {
+                    <li>
+                        <span class="where">{ fill(s::LINE_N.get(lang), &[&line.to_string()]) }
+                            if let Some(c) = &e.claim { { ", " }{ fill(s::CLAIM_N.get(lang), &[c]) } }
+                        </span>
+                        { " " }{ e.why.get(lang) }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// Properties of [`Verdict`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct VerdictProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The analysis.
+    pub analysis: Shared<Analysis>,
+    /// Marked finding.
+    pub selected: Option<usize>,
+    /// State dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// The verdict card.
+#[component]
+pub fn Verdict(p: &VerdictProps) -> Html {
+    let lang = p.lang;
+    let a = &*p.analysis;
+    let Some(top) = a.findings.first() else {
+        return html! {
+            <section class="card verdict none" aria-labelledby="verdict-heading">
+                <h2 id="verdict-heading" class="eyebrow">{ s::VERDICT.get(lang) }</h2>
+                <p class="cause-title">{ s::VERDICT_NONE.get(lang) }</p>
+                <p>{ s::VERDICT_NONE_BODY.get(lang) }</p>
+            </section>
+        };
+    };
+    let c = cause(top.cause);
+    let marked = p.selected == Some(0);
+    let on_mark = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Select(Some(0))))
+    };
+    let level = confidence_word(top.confidence).en;
+    let pct = format!("{:.0}", (top.confidence * 100.0).clamp(0.0, 100.0));
+    html! {
+        <section class={classes!("card", "verdict", format!("conf-{level}"))} aria-labelledby="verdict-heading"
+            data-cause={top.cause.as_str()}>
+            <h2 id="verdict-heading" class="eyebrow">{ s::VERDICT.get(lang) }</h2>
+            <p class="cause-title" id="top-cause">{ c.title.get(lang) }</p>
+            <p class="summary">{ c.summary.get(lang) }</p>
+            <div class="confidence">
+                <span>{ s::CONFIDENCE.get(lang) }{ ": " }<strong>{ confidence_label(top.confidence, lang) }</strong></span>
+                <span class="meter" aria-hidden="true"><span style={format!("width:{pct}%")}></span></span>
+            </div>
+            if !top.evidence.is_empty() {
+                <h3 class="small">{ s::EVIDENCE.get(lang) }</h3>
+                { evidence_list(a, top, lang) }
+            }
+            <div class="actions">
+                <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
+                    { if marked { s::UNMARK_EVIDENCE.get(lang) } else { s::MARK_EVIDENCE.get(lang) } }
+                </button>
+                <a href={RefEntry::Cause(top.cause).hash()}>{ s::MORE_IN_REFERENCE.get(lang) }</a>
+            </div>
+        </section>
+    }
+}

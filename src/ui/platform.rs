@@ -1,0 +1,236 @@
+//! The few browser side effects the page needs (clock, clipboard, download, preferences, URL,
+//! embed height). Without the `csr` feature (server-side render tests) they do nothing.
+
+#[cfg(feature = "csr")]
+mod web {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    /// Unix seconds now.
+    pub fn now() -> i64 {
+        (js_sys::Date::now() / 1000.0) as i64
+    }
+
+    /// Copies `text`; calls `done(true)` on success, `done(false)` when the browser refuses.
+    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+        let Some(w) = window() else { return done(false) };
+        let promise = w.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            done(ok);
+        });
+    }
+
+    /// Offers `text` as a file download (Blob + object URL, no network).
+    pub fn download(filename: &str, mime: &str, text: &str) {
+        let Some(doc) = window().and_then(|w| w.document()) else { return };
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        if let Ok(a) = doc.create_element("a") {
+            if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                a.set_href(&url);
+                a.set_download(filename);
+                a.set_hidden(true);
+                if let Some(body) = doc.body() {
+                    let _ = body.append_child(&a);
+                    a.click();
+                    let _ = body.remove_child(&a);
+                }
+            }
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        window().and_then(|w| w.local_storage().ok().flatten())
+    }
+
+    /// A stored preference (language or theme only).
+    pub fn load_pref(key: &str) -> Option<String> {
+        storage().and_then(|s| s.get_item(key).ok().flatten())
+    }
+
+    /// Stores a preference (language or theme only; never pasted text).
+    pub fn save_pref(key: &str, value: &str) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(key, value);
+        }
+    }
+
+    /// `navigator.language`.
+    pub fn browser_lang() -> Option<String> {
+        window().and_then(|w| w.navigator().language())
+    }
+
+    /// `location.hash`.
+    pub fn hash() -> String {
+        window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    }
+
+    /// `location.search`.
+    pub fn search() -> String {
+        window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    }
+
+    /// Whether the page was opened from a local file.
+    pub fn is_file() -> bool {
+        window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+    }
+
+    /// The page's address with `hash` as fragment.
+    pub fn url_with_hash(hash: &str) -> String {
+        let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default();
+        format!("{base}{hash}")
+    }
+
+    /// Sets `lang` and `data-theme` on `<html>`.
+    pub fn set_document(lang: &str, theme: &str) {
+        if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", lang);
+            let _ = el.set_attribute("data-theme", theme);
+        }
+    }
+
+    /// Scrolls the element with `id` into view and focuses it.
+    pub fn reveal(id: &str) {
+        if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+            el.scroll_into_view();
+            if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    }
+
+    /// Listens for `hashchange`; the listener lives as long as the returned guard.
+    pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+        let w = window()?;
+        Some(gloo::events::EventListener::new(&w, "hashchange", move |_| f(hash())))
+    }
+
+    fn post_height() {
+        let Some(w) = window() else { return };
+        let height = w
+            .document()
+            .and_then(|d| d.document_element())
+            .map(|e| e.scroll_height())
+            .unwrap_or_default();
+        if let Ok(Some(parent)) = w.parent() {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"exo-oauth-doctor:height".into());
+            let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
+            let _ = parent.post_message(&msg, "*");
+        }
+    }
+
+    /// Reports the page height to the embedding page on every size change.
+    pub fn watch_height() -> Option<super::HeightWatch> {
+        let w = window()?;
+        let body = w.document()?.body()?;
+        let cb = Closure::<dyn FnMut()>::new(post_height);
+        let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&body);
+        post_height();
+        Some(super::HeightWatch { _observer: observer, _cb: cb })
+    }
+
+    /// Debounces a callback with a timer.
+    #[derive(Default)]
+    pub struct Debouncer(Option<gloo::timers::callback::Timeout>);
+
+    impl Debouncer {
+        /// Runs `f` after `ms` unless called again before.
+        pub fn schedule(&mut self, ms: u32, f: impl FnOnce() + 'static) {
+            self.0 = Some(gloo::timers::callback::Timeout::new(ms, f));
+        }
+    }
+
+    pub(super) type Observer = web_sys::ResizeObserver;
+    pub(super) type ObserverCb = Closure<dyn FnMut()>;
+
+    impl Drop for super::HeightWatch {
+        fn drop(&mut self) {
+            self._observer.disconnect();
+        }
+    }
+}
+
+#[cfg(not(feature = "csr"))]
+mod web {
+    //! Server-side rendering: no browser, no effects.
+
+    /// Unix seconds now (unused without a browser).
+    pub fn now() -> i64 {
+        0
+    }
+    /// No clipboard.
+    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+    /// No download.
+    pub fn download(_filename: &str, _mime: &str, _text: &str) {}
+    /// No preferences.
+    pub fn load_pref(_key: &str) -> Option<String> {
+        None
+    }
+    /// No preferences.
+    pub fn save_pref(_key: &str, _value: &str) {}
+    /// No browser language.
+    pub fn browser_lang() -> Option<String> {
+        None
+    }
+    /// No hash.
+    pub fn hash() -> String {
+        String::new()
+    }
+    /// No query.
+    pub fn search() -> String {
+        String::new()
+    }
+    /// Not a file.
+    pub fn is_file() -> bool {
+        false
+    }
+    /// The hash alone.
+    pub fn url_with_hash(hash: &str) -> String {
+        hash.to_string()
+    }
+    /// No document.
+    pub fn set_document(_lang: &str, _theme: &str) {}
+    /// No document.
+    pub fn reveal(_id: &str) {}
+    /// Stands in for an event listener.
+    pub struct NoListener;
+    /// No events.
+    pub fn on_hash_change(_f: impl Fn(String) + 'static) -> Option<NoListener> {
+        None
+    }
+    /// No parent.
+    pub fn watch_height() -> Option<super::HeightWatch> {
+        None
+    }
+    /// Never fires.
+    #[derive(Default)]
+    pub struct Debouncer;
+    impl Debouncer {
+        /// Does nothing.
+        pub fn schedule(&mut self, _ms: u32, _f: impl FnOnce() + 'static) {}
+    }
+    pub(super) type Observer = ();
+    pub(super) type ObserverCb = ();
+}
+
+pub use web::*;
+
+/// Keeps the embed height observer alive; dropping it stops the reports.
+pub struct HeightWatch {
+    _observer: web::Observer,
+    _cb: web::ObserverCb,
+}

@@ -1,0 +1,480 @@
+//! Server-side render tests of the page (`cargo test --features ssr --test ssr`), plus the pure
+//! decisions behind it (state reducer, routes, chain status, evidence marking).
+#![cfg(feature = "ssr")]
+
+use exo_oauth_doctor::analysis::{Analysis, Hints};
+use exo_oauth_doctor::catalogue::{CauseId, ChainLink};
+use exo_oauth_doctor::evidence::{
+    Api, Artifact, ArtifactKind, Claims, JwtToken, Span, TokenFlavor, Validity, XoauthDefect, Xoauth2,
+};
+use exo_oauth_doctor::examples::EXAMPLES;
+use exo_oauth_doctor::i18n::{Lang, LocalText};
+use exo_oauth_doctor::remedy::ChecklistItem;
+use exo_oauth_doctor::rules::{EvidenceRef, Finding, Question};
+use exo_oauth_doctor::ui::chain::{chain_status, LinkStatus};
+use exo_oauth_doctor::ui::components::Results;
+use exo_oauth_doctor::ui::components::ResultsProps;
+use exo_oauth_doctor::ui::highlight::segments;
+use exo_oauth_doctor::ui::state::*;
+use exo_oauth_doctor::ui::{App, AppProps, Start};
+use serde_json::json;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+const NOW: i64 = 1_704_906_212; // 2024-01-10T17:03:32Z
+
+fn render_app(start: Start) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<App>::with_props(AppProps { start: Some(start) }).hydratable(false).render(),
+    )
+}
+
+fn render_results(text: &str, a: Analysis, lang: Lang, selected: Option<usize>) -> String {
+    let props = ResultsProps {
+        lang,
+        text: text.to_string(),
+        analysis: Shared::new(a),
+        now: NOW,
+        selected,
+        ticked: Shared::default(),
+        hints: HintInputs::default(),
+        mask_ids: true,
+        notice: None,
+        dispatch: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).hydratable(false).render())
+}
+
+const TEXT: &str = "2024-01-10T16:49:32Z A01 AUTHENTICATE XOAUTH2 dXNlcj1h\n2024-01-10T16:49:33Z A01 NO AUTHENTICATE failed.";
+
+fn jwt() -> JwtToken {
+    JwtToken {
+        length: 1200,
+        header: vec![("alg".into(), json!("RS256")), ("typ".into(), json!("JWT"))],
+        payload: vec![
+            ("aud".into(), json!("https://outlook.office365.com")),
+            ("roles".into(), json!(["IMAP.AccessAsApp"])),
+            ("oid".into(), json!("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")),
+            ("exp".into(), json!(1_704_905_372)),
+        ],
+        claims: Claims { roles: vec!["IMAP.AccessAsApp".into()], ..Claims::default() },
+        signature_present: true,
+        flavor: TokenFlavor::AppOnly,
+        api: Api::ExchangeOnline,
+        cloud: None,
+        id_token: false,
+        validity_now: Validity::Expired { seconds_ago: 840 },
+        validity_at_log: Some(Validity::Expired { seconds_ago: 840 }),
+        warnings: vec![],
+    }
+}
+
+fn span_of(needle: &str, len: usize) -> Span {
+    let start = TEXT.find(needle).unwrap_or(0);
+    Span::new(start, start + len)
+}
+
+fn sample() -> Analysis {
+    let line1_end = TEXT.find('\n').unwrap_or(0);
+    let auth = TEXT.find("A01 AUTH").unwrap_or(0);
+    Analysis {
+        artifacts: vec![
+            Artifact { id: 0, span: Span::new(auth, line1_end), line: 1, log_time: Some(NOW), kind: ArtifactKind::Jwt(jwt()) },
+            Artifact {
+                id: 1,
+                span: span_of("dXNlcj1h", 8),
+                line: 1,
+                log_time: None,
+                kind: ArtifactKind::Xoauth2(Xoauth2 {
+                    command: Some("AUTHENTICATE XOAUTH2".into()),
+                    protocol: None,
+                    user: Some("a@contoso.com".into()),
+                    scheme: Some("Bearer".into()),
+                    token_artifact: Some(0),
+                    defects: vec![XoauthDefect::MissingTrailer],
+                    visible: "user=a@contoso.com^Aauth=Bearer eyJ0eXAi…".into(),
+                }),
+            },
+            Artifact {
+                id: 2,
+                span: span_of("A01 NO", "A01 NO AUTHENTICATE failed.".len()),
+                line: 2,
+                log_time: None,
+                kind: ArtifactKind::ServerReply(exo_oauth_doctor::evidence::ServerReply {
+                    protocol: exo_oauth_doctor::evidence::Protocol::Imap,
+                    code: "A01".into(),
+                    status: Some("NO".into()),
+                    enhanced: None,
+                    text: "AUTHENTICATE failed.".into(),
+                }),
+            },
+        ],
+        findings: vec![Finding {
+            cause: CauseId::ServicePrincipalNotRegisteredInExchange,
+            confidence: 0.85,
+            evidence: vec![
+                EvidenceRef { artifact: 2, claim: None, why: LocalText::new("IMAP refused the token", "IMAP lehnte ab") },
+                EvidenceRef { artifact: 0, claim: Some("oid".into()), why: LocalText::new("oid of the app", "oid der App") },
+            ],
+        }],
+        questions: vec![Question {
+            key: "object_id_passed".into(),
+            text: LocalText::new("Which object id did you pass?", "Welche Objekt-ID haben Sie übergeben?"),
+            why: LocalText::new("The wrong one is common.", "Die falsche ist häufig."),
+            answer_field: Some("object_id".into()),
+        }],
+        checklist: vec![
+            ChecklistItem {
+                key: "exo_new_service_principal".into(),
+                link: ChainLink::ExchangeServicePrincipal,
+                causes: vec![CauseId::ServicePrincipalNotRegisteredInExchange],
+                action: LocalText::new("Register the service principal", "Dienstprinzipal registrieren"),
+                verify: LocalText::new("Get-ServicePrincipal lists it", "Get-ServicePrincipal listet ihn"),
+                command: Some("New-ServicePrincipal -AppId '…' -ObjectId '…'".into()),
+            },
+            ChecklistItem {
+                key: "client_scope".into(),
+                link: ChainLink::Client,
+                causes: vec![],
+                action: LocalText::new("Request https://outlook.office365.com/.default", "Fordern Sie … an"),
+                verify: LocalText::new("aud is outlook", "aud ist outlook"),
+                command: None,
+            },
+        ],
+        powershell: "# Fix\nConnect-ExchangeOnline\n".into(),
+    }
+}
+
+#[test]
+fn empty_page_renders_chrome_and_invitation() {
+    let html = render_app(Start { now: NOW, ..Start::default() });
+    for needle in [
+        "<header",
+        "<main",
+        "<footer",
+        "<nav",
+        "id=\"paste\"",
+        "Nothing pasted yet",
+        "Everything is decoded in this page; nothing you paste leaves your browser.",
+        "href=\"exo-oauth-doctor.html\"",
+        "Load an example",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn german_page_has_german_chrome() {
+    let html = render_app(Start { now: NOW, lang: Lang::De, ..Start::default() });
+    assert!(html.contains("Noch nichts eingefügt"), "{html}");
+    assert!(html.contains("nichts, was Sie einfügen, verlässt Ihren Browser"));
+    assert!(!html.contains("Nothing pasted yet"));
+}
+
+#[test]
+fn embed_mode_drops_header_and_footer() {
+    for (search, hash) in [("?embed", ""), ("", "#embed")] {
+        let html = render_app(Start { now: NOW, search: search.into(), hash: hash.into(), ..Start::default() });
+        assert!(!html.contains("<header"), "{search}{hash}");
+        assert!(!html.contains("<footer"), "{search}{hash}");
+        assert!(html.contains("class=\"app embed\""));
+        assert!(html.contains("nothing you paste leaves your browser"));
+    }
+}
+
+#[test]
+fn reference_deep_link_opens_the_entry() {
+    let html = render_app(Start {
+        now: NOW,
+        hash: "#/cause/service_principal_not_registered_in_exchange".into(),
+        ..Start::default()
+    });
+    assert!(html.contains("id=\"cause-service_principal_not_registered_in_exchange\""), "{html}");
+    let at = html.find("id=\"cause-service_principal_not_registered_in_exchange\"").unwrap_or(0);
+    let after = &html[at..];
+    let details = after.find("<details").unwrap_or(usize::MAX);
+    assert!(after[details..].starts_with("<details open"), "entry not open: {}", &after[details..details + 40]);
+    assert!(html.contains("#/cause/service_principal_not_registered_in_exchange"));
+}
+
+#[test]
+fn every_example_renders_without_panic() {
+    for ex in EXAMPLES {
+        for lang in [Lang::En, Lang::De] {
+            let html = render_app(Start { now: NOW, text: ex.text.into(), lang, ..Start::default() });
+            assert!(html.contains("id=\"paste\""), "{}", ex.key);
+        }
+    }
+}
+
+#[test]
+fn results_show_verdict_claims_and_xray() {
+    let html = render_results(TEXT, sample(), Lang::En, None);
+    for needle in [
+        "data-cause=\"service_principal_not_registered_in_exchange\"",
+        "Service principal not registered in Exchange",
+        "85 % (high)",
+        "<caption>Claims</caption>",
+        "IMAP.AccessAsApp",
+        "present, not needed, never sent anywhere",
+        "expired 14 min before the error",
+        "2024-01-10 16:49:32 UTC · 14 min ago",
+        "<span class=\"ctl\">^A</span>",
+        "The closing ^A^A (two 0x01 bytes) is missing.",
+        "Which object id did you pass?",
+        "id=\"q-hint-object-id\"",
+        "Register the service principal",
+        "Client-side fix",
+        "Copy script",
+        "Download .ps1",
+        "Connect-ExchangeOnline",
+        "Copy report (Markdown)",
+        "data-status=\"broken\"",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn results_in_german() {
+    let html = render_results(TEXT, sample(), Lang::De, None);
+    for needle in ["Dienstprinzipal nicht in Exchange registriert", "14 min vor dem Fehler abgelaufen", "Checkliste"] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn selecting_a_finding_marks_its_evidence_and_claims() {
+    let plain = render_results(TEXT, sample(), Lang::En, None);
+    assert!(!plain.contains("class=\"selected\""));
+    let marked = render_results(TEXT, sample(), Lang::En, Some(0));
+    assert!(marked.contains("<mark data-artifact=\"2\" class=\"selected\">A01 NO AUTHENTICATE failed.</mark>"), "{marked}");
+    assert!(marked.contains("data-claim=\"oid\" class=\"cited\""), "{marked}");
+    assert!(marked.contains("aria-pressed=\"true\""));
+}
+
+#[test]
+fn text_without_evidence_says_so() {
+    let html = render_results("hello", Analysis::default(), Lang::En, None);
+    assert!(html.contains("Nothing recognised yet"));
+}
+
+// ---- pure decisions -------------------------------------------------------------------------
+
+#[test]
+fn routes_parse_and_round_trip() {
+    let cases: Vec<(&str, Route)> = vec![
+        ("", Route::Diagnose),
+        ("#", Route::Diagnose),
+        ("#/", Route::Diagnose),
+        ("#/reference", Route::Reference(None)),
+        (
+            "#/cause/wrong_token_audience",
+            Route::Reference(Some(RefEntry::Cause(CauseId::WrongTokenAudience))),
+        ),
+        ("#/cause/nonsense", Route::Reference(None)),
+        ("#/aadsts/700016", Route::Reference(Some(RefEntry::Aadsts(700016)))),
+        ("#/aadsts/AADSTS7000215", Route::Reference(Some(RefEntry::Aadsts(7000215)))),
+        ("#/aadsts/x", Route::Reference(None)),
+        ("#/text/A1%20NO%20AUTHENTICATE%20failed.", Route::Shared("A1 NO AUTHENTICATE failed.".into())),
+        ("#embed", Route::Diagnose),
+        ("#embed/cause/consent_missing", Route::Reference(Some(RefEntry::Cause(CauseId::ConsentMissing)))),
+        ("#whatever", Route::Diagnose),
+    ];
+    for (hash, want) in cases {
+        assert_eq!(parse_route(hash), want, "{hash}");
+    }
+    for r in [
+        Route::Diagnose,
+        Route::Reference(None),
+        Route::Reference(Some(RefEntry::Aadsts(50194))),
+        Route::Shared("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled".into()),
+        Route::Shared("ümlaut & #hash / slash %".into()),
+    ] {
+        assert_eq!(parse_route(&route_hash(&r)), r);
+    }
+}
+
+#[test]
+fn embed_detection() {
+    for (search, hash, want) in [
+        ("?embed", "", true),
+        ("?lang=de&embed", "", true),
+        ("?embed=1", "", true),
+        ("", "#embed", true),
+        ("", "#embed/cause/x", true),
+        ("?embedded", "", false),
+        ("", "#/reference", false),
+    ] {
+        assert_eq!(is_embed(search, hash), want, "{search} {hash}");
+    }
+}
+
+#[test]
+fn percent_decoding_is_lenient() {
+    for (input, want) in [("a%20b", "a b"), ("a+b", "a b"), ("%zz", "%zz"), ("%", "%"), ("%C3%BC", "ü"), ("%FF", "\u{fffd}")] {
+        assert_eq!(percent_decode(input), want, "{input}");
+    }
+}
+
+#[test]
+fn changed_at_field_parses() {
+    for (input, want) in [
+        ("2024-01-10T16:49", Some(1_704_905_340)),
+        ("2024-01-10T16:49:32Z", Some(1_704_905_372)),
+        ("2024-01-10", Some(1_704_844_800)),
+        ("", None),
+        ("yesterday", None),
+        ("2024-01-10T16:4ü", None),
+    ] {
+        assert_eq!(parse_changed_at(input), want, "{input}");
+    }
+}
+
+#[test]
+fn hint_inputs_become_hints() {
+    let h = HintInputs { object_id: " ABC ".into(), mailbox: "".into(), changed_at: "2024-01-10T16:49".into() };
+    assert_eq!(
+        h.hints(),
+        Hints { object_id: Some("abc".into()), mailbox: None, changed_at: Some(1_704_905_340) }
+    );
+}
+
+#[test]
+fn reducer_edits_then_analyses() {
+    let s = State::default().apply(Action::Edit("A1 NO AUTHENTICATE failed.".into()));
+    assert!(s.pending());
+    let s = s.apply(Action::Analyse { now: NOW });
+    assert!(!s.pending());
+    assert_eq!(s.now, NOW);
+    let s = s.apply(Action::ToggleStep("x".into()));
+    assert!(s.ticked.contains("x"));
+    let s = s.apply(Action::ToggleStep("x".into()));
+    assert!(!s.ticked.contains("x"));
+    let s = s.apply(Action::ToggleStep("x".into())).apply(Action::Edit("other".into())).apply(Action::Analyse { now: NOW });
+    assert!(s.ticked.is_empty(), "ticks belong to the old text");
+}
+
+#[test]
+fn reducer_selects_and_toggles() {
+    let s = State::default().apply(Action::Select(Some(0)));
+    assert_eq!(s.selected, Some(0));
+    let s = s.apply(Action::Select(Some(0)));
+    assert_eq!(s.selected, None);
+}
+
+#[test]
+fn reducer_loads_examples_and_shared_text() {
+    for ex in EXAMPLES {
+        let s = State::default().apply(Action::LoadExample { key: ex.key.into(), now: NOW });
+        assert_eq!(s.text, ex.text);
+        assert!(!s.pending());
+    }
+    let s = State::default().apply(Action::LoadExample { key: "no-such".into(), now: NOW });
+    assert!(s.text.is_empty());
+    let s = State::default().apply(Action::Navigate(Route::Shared("535 5.7.139".into())));
+    assert_eq!(s.text, "535 5.7.139");
+    assert_eq!(s.route, Route::Diagnose);
+    assert!(!s.pending());
+}
+
+#[test]
+fn reducer_language_and_theme() {
+    let s = State::default().apply(Action::SetLang(Lang::De)).apply(Action::SetTheme(Theme::Dark));
+    assert_eq!((s.lang, s.theme), (Lang::De, Theme::Dark));
+    for t in [Theme::System, Theme::Light, Theme::Dark] {
+        assert_eq!(Theme::parse(t.code()), Some(t));
+    }
+}
+
+fn status_of(a: &Analysis, link: ChainLink) -> LinkStatus {
+    chain_status(a).iter().find(|(l, _)| *l == link).map(|(_, s)| *s).unwrap_or(LinkStatus::Unknown)
+}
+
+#[test]
+fn chain_status_from_findings_and_evidence() {
+    let a = sample();
+    let cases = [
+        (ChainLink::AppRegistration, LinkStatus::Works),
+        (ChainLink::PermissionConsent, LinkStatus::Works),
+        // Expired at the logged error: the token link is not shown to work.
+        (ChainLink::Token, LinkStatus::Unknown),
+        (ChainLink::ExchangeServicePrincipal, LinkStatus::Broken),
+        (ChainLink::MailboxPermission, LinkStatus::Unknown),
+        (ChainLink::Protocol, LinkStatus::Unknown),
+        (ChainLink::Client, LinkStatus::Unknown),
+    ];
+    for (link, want) in cases {
+        assert_eq!(status_of(&a, link), want, "{link:?}");
+    }
+}
+
+#[test]
+fn chain_status_low_confidence_is_suspect_and_evidence_beats_a_guess() {
+    let mut a = sample();
+    a.findings[0].confidence = 0.3;
+    assert_eq!(status_of(&a, ChainLink::ExchangeServicePrincipal), LinkStatus::Suspect);
+    a.artifacts.push(Artifact {
+        id: 3,
+        span: Span::new(0, 1),
+        line: 3,
+        log_time: None,
+        kind: ArtifactKind::AuthenticatedNotConnected,
+    });
+    assert_eq!(status_of(&a, ChainLink::ExchangeServicePrincipal), LinkStatus::Works);
+    a.findings[0].confidence = 0.9;
+    assert_eq!(status_of(&a, ChainLink::ExchangeServicePrincipal), LinkStatus::Broken);
+}
+
+#[test]
+fn chain_status_valid_token_and_graph_token() {
+    let mut a = sample();
+    a.findings.clear();
+    if let ArtifactKind::Jwt(t) = &mut a.artifacts[0].kind {
+        t.validity_at_log = Some(Validity::Valid { seconds_left: 600 });
+    }
+    assert_eq!(status_of(&a, ChainLink::Token), LinkStatus::Works);
+    if let ArtifactKind::Jwt(t) = &mut a.artifacts[0].kind {
+        t.api = Api::Graph;
+    }
+    assert_eq!(status_of(&a, ChainLink::Token), LinkStatus::Unknown);
+    assert_eq!(status_of(&a, ChainLink::PermissionConsent), LinkStatus::Unknown);
+    assert_eq!(status_of(&a, ChainLink::AppRegistration), LinkStatus::Works);
+    assert!(chain_status(&Analysis::default()).iter().all(|(_, s)| *s == LinkStatus::Unknown));
+}
+
+#[test]
+fn segments_cover_the_text_and_skip_bad_spans() {
+    let a = sample();
+    let segs = segments(TEXT, &a, Some(0));
+    let mut pos = 0;
+    for g in &segs {
+        assert_eq!(g.start, pos);
+        pos = g.end;
+    }
+    assert_eq!(pos, TEXT.len());
+    // Artifact 1 overlaps artifact 0 and is dropped; artifact 2 is selected.
+    let marked: Vec<(Option<usize>, bool)> = segs.iter().filter(|g| g.artifact.is_some()).map(|g| (g.artifact, g.selected)).collect();
+    assert_eq!(marked, vec![(Some(0), true), (Some(2), true)]);
+    let mut bad = sample();
+    bad.artifacts[0].span = Span::new(5, 500);
+    bad.artifacts[2].span = Span::new(90, 80);
+    let segs = segments("ünïcode", &bad, None);
+    assert_eq!(segs.len(), 1);
+    assert_eq!((segs[0].start, segs[0].end), (0, "ünïcode".len()));
+}
+
+#[test]
+fn reference_filter_matches_ids_titles_and_codes() {
+    let (all_causes, all_codes) = filter_reference("");
+    assert_eq!(all_causes.len(), exo_oauth_doctor::catalogue::CAUSES.len());
+    assert_eq!(all_codes.len(), exo_oauth_doctor::catalogue::AADSTS.len());
+    let (c, _) = filter_reference("service principal");
+    assert!(c.iter().any(|c| c.id == CauseId::ServicePrincipalNotRegisteredInExchange));
+    let (c, _) = filter_reference("Dienstprinzipal");
+    assert!(c.iter().any(|c| c.id == CauseId::ServicePrincipalNotRegisteredInExchange));
+    let (_, codes) = filter_reference("AADSTS7000215");
+    assert!(codes.iter().any(|a| a.code == 7000215));
+    let (c, codes) = filter_reference("zzzz-no-such-thing");
+    assert!(c.is_empty() && codes.is_empty());
+}
