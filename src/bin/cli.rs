@@ -80,7 +80,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(msg) => {
-            eprintln!("exo-oauth-doctor: {msg}\n{USAGE}");
+            eprintln!("exo-oauth-doctor: {msg} (exo-oauth-doctor --help shows the usage)");
             return ExitCode::from(2);
         }
     };
