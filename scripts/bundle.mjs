@@ -65,7 +65,12 @@ try {
   const text = ${latin1Literal(wasm)};
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  await __wbg_init({ module_or_path: bytes });
+  const exports = await __wbg_init({ module_or_path: bytes });
+  performance.mark("exo-app-mounted");
+  if (new URLSearchParams(location.search).has("bench") && typeof benchAnalyze === "function") {
+    // Only for scripts/bench.sh: analysis timing and wasm memory size, measured inside the page.
+    window.exoBench = { analyze: benchAnalyze, memoryBytes: () => exports.memory.buffer.byteLength };
+  }
 } catch (error) {
   console.error("exo-oauth-doctor: the analyser could not start", error);
   if (loading) {
