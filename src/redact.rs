@@ -12,7 +12,6 @@ use crate::evidence::{ArtifactKind, JwtToken, Validity};
 use crate::i18n::{Lang, Text};
 use crate::t;
 use serde_json::Value;
-use std::collections::HashMap;
 use std::fmt::Write;
 
 /// Options of the report.
@@ -24,7 +23,10 @@ pub struct ReportOptions {
     pub mask_ids: bool,
 }
 
-const TITLE: Text = t!("Exchange Online OAuth diagnosis", "Exchange-Online-OAuth-Diagnose");
+const TITLE: Text = t!(
+    "Exchange Online OAuth diagnosis",
+    "Exchange-Online-OAuth-Diagnose"
+);
 const NOTE: Text = t!(
     "Token signatures removed, secrets masked. Made with Exchange Online OAuth Doctor (decoded locally).",
     "Token-Signaturen entfernt, Geheimnisse maskiert. Erstellt mit Exchange Online OAuth Doctor (lokal dekodiert)."
@@ -47,11 +49,20 @@ const SIGNATURE: Text = t!(
     "Signature: present in the input, removed here (not needed for the diagnosis).",
     "Signatur: in der Eingabe vorhanden, hier entfernt (für die Diagnose nicht nötig)."
 );
-const NO_SIGNATURE: Text = t!("Signature: none in the input.", "Signatur: keine in der Eingabe.");
+const NO_SIGNATURE: Text = t!(
+    "Signature: none in the input.",
+    "Signatur: keine in der Eingabe."
+);
 const XOAUTH2: Text = t!("XOAUTH2 string", "XOAUTH2-Zeichenfolge");
 const DEFECTS: Text = t!("defects", "Mängel");
-const EXPIRED_AT_LOG: Text = t!("expired {} before the logged error", "{} vor dem protokollierten Fehler abgelaufen");
-const VALID_AT_LOG: Text = t!("valid at the logged error ({} left)", "zum protokollierten Fehler gültig (noch {})");
+const EXPIRED_AT_LOG: Text = t!(
+    "expired {} before the logged error",
+    "{} vor dem protokollierten Fehler abgelaufen"
+);
+const VALID_AT_LOG: Text = t!(
+    "valid at the logged error ({} left)",
+    "zum protokollierten Fehler gültig (noch {})"
+);
 
 /// Builds the Markdown report.
 pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
@@ -66,10 +77,10 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
         let c = cause(f.cause);
         let _ = writeln!(
             out,
-            "{}. **{}** ({:.0} %) `{}`",
+            "{}. **{}** ({} %) `{}`",
             i + 1,
             c.title.get(lang),
-            f.confidence * 100.0,
+            percent(f.confidence),
             f.cause
         );
         if i == 0 {
@@ -77,8 +88,17 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
         }
         for e in &f.evidence {
             let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
-            let claim = e.claim.as_deref().map(|c| format!(", {} `{c}`", CLAIM.get(lang))).unwrap_or_default();
-            let _ = writeln!(out, "   - {} {line}{claim}: {}", LINE.get(lang), e.why.get(lang));
+            let claim = e
+                .claim
+                .as_deref()
+                .map(|c| format!(", {} `{c}`", CLAIM.get(lang)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "   - {} {line}{claim}: {}",
+                LINE.get(lang),
+                e.why.get(lang)
+            );
         }
     }
     if !a.questions.is_empty() {
@@ -91,7 +111,13 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
         match &art.kind {
             ArtifactKind::Jwt(t) => token_section(&mut out, t, art.line, lang),
             ArtifactKind::Xoauth2(x) => {
-                let _ = writeln!(out, "\n## {} ({} {})\n", XOAUTH2.get(lang), LINE.get(lang), art.line);
+                let _ = writeln!(
+                    out,
+                    "\n## {} ({} {})\n",
+                    XOAUTH2.get(lang),
+                    LINE.get(lang),
+                    art.line
+                );
                 if let Some(u) = &x.user {
                     let _ = writeln!(out, "- user: `{u}`");
                 }
@@ -102,7 +128,12 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                     let names: Vec<String> = x
                         .defects
                         .iter()
-                        .map(|d| serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())
+                        .map(|d| {
+                            serde_json::to_value(d)
+                                .ok()
+                                .and_then(|v| v.as_str().map(str::to_string))
+                                .unwrap_or_default()
+                        })
                         .collect();
                     let _ = writeln!(out, "- {}: {}", DEFECTS.get(lang), names.join(", "));
                 }
@@ -116,7 +147,11 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
             let _ = writeln!(out, "- [ ] {}", c.action.get(lang));
             let _ = writeln!(out, "  {}: {}", VERIFY.get(lang), c.verify.get(lang));
             if let Some(cmd) = &c.command {
-                let _ = writeln!(out, "  ```powershell\n  {}\n  ```", cmd.replace('\n', "\n  "));
+                let _ = writeln!(
+                    out,
+                    "  ```powershell\n  {}\n  ```",
+                    cmd.replace('\n', "\n  ")
+                );
             }
         }
     }
@@ -132,6 +167,11 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
     }
 }
 
+/// A confidence 0..1 as a whole percentage (integer arithmetic keeps float formatting out of the page).
+pub fn percent(c: f32) -> u32 {
+    (c.clamp(0.0, 1.0) * 100.0 + 0.5) as u32
+}
+
 fn claim_value(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
@@ -140,7 +180,12 @@ fn claim_value(v: &Value) -> String {
 }
 
 fn token_section(out: &mut String, t: &JwtToken, line: usize, lang: Lang) {
-    let _ = writeln!(out, "\n## {} ({} {line})\n", TOKENS.get(lang), LINE.get(lang));
+    let _ = writeln!(
+        out,
+        "\n## {} ({} {line})\n",
+        TOKENS.get(lang),
+        LINE.get(lang)
+    );
     let _ = writeln!(out, "{}", HEADER.get(lang));
     for (k, v) in &t.header {
         let _ = writeln!(out, "- `{k}`: `{}`", claim_value(v));
@@ -166,7 +211,11 @@ fn token_section(out: &mut String, t: &JwtToken, line: usize, lang: Lang) {
         }
         _ => {}
     }
-    let sig = if t.signature_present { SIGNATURE } else { NO_SIGNATURE };
+    let sig = if t.signature_present {
+        SIGNATURE
+    } else {
+        NO_SIGNATURE
+    };
     let _ = writeln!(out, "\n{}", sig.get(lang));
 }
 
@@ -216,7 +265,9 @@ fn is_hex(b: &[u8]) -> bool {
 }
 
 fn guid_at(b: &[u8], i: usize) -> bool {
-    let Some(g) = b.get(i..i + 36) else { return false };
+    let Some(g) = b.get(i..i + 36) else {
+        return false;
+    };
     let boundary_before = i == 0 || !b[i - 1].is_ascii_alphanumeric();
     let boundary_after = b.get(i + 36).is_none_or(|c| !c.is_ascii_alphanumeric());
     boundary_before
@@ -251,8 +302,15 @@ const PUBLIC_IDS: &[&str] = &[
 /// `<address-N>`; the same value gets the same number.
 pub fn mask_identifiers(s: &str) -> String {
     let b = s.as_bytes();
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut addrs: HashMap<String, usize> = HashMap::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut addrs: Vec<String> = Vec::new();
+    let number = |seen: &mut Vec<String>, v: String| match seen.iter().position(|x| *x == v) {
+        Some(i) => i + 1,
+        None => {
+            seen.push(v);
+            seen.len()
+        }
+    };
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     let mut copied = 0;
@@ -261,8 +319,7 @@ pub fn mask_identifiers(s: &str) -> String {
             let g = s.get(i..i + 36).unwrap_or_default().to_ascii_lowercase();
             if !PUBLIC_IDS.contains(&g.as_str()) {
                 out.push_str(s.get(copied..i).unwrap_or_default());
-                let n = ids.len() + 1;
-                let n = *ids.entry(g).or_insert(n);
+                let n = number(&mut ids, g);
                 let _ = write!(out, "<id-{n}>");
                 copied = i + 36;
             }
@@ -285,8 +342,7 @@ pub fn mask_identifiers(s: &str) -> String {
             if start < i && domain.contains('.') && !domain.starts_with('.') {
                 out.push_str(s.get(copied..start).unwrap_or_default());
                 let a = s.get(start..end).unwrap_or_default().to_ascii_lowercase();
-                let n = addrs.len() + 1;
-                let n = *addrs.entry(a).or_insert(n);
+                let n = number(&mut addrs, a);
                 let _ = write!(out, "<address-{n}>");
                 copied = end;
                 i = end;
@@ -327,9 +383,9 @@ pub fn share_check(text: &str, a: &Analysis) -> Result<(), ShareRefusal> {
     }
     for art in &a.artifacts {
         match art.kind {
-            ArtifactKind::Jwt(_) | ArtifactKind::EncryptedToken { .. } | ArtifactKind::OpaqueToken { .. } => {
-                return Err(ShareRefusal::Token)
-            }
+            ArtifactKind::Jwt(_)
+            | ArtifactKind::EncryptedToken { .. }
+            | ArtifactKind::OpaqueToken { .. } => return Err(ShareRefusal::Token),
             ArtifactKind::Xoauth2(_) => return Err(ShareRefusal::Xoauth2),
             ArtifactKind::ClientSecret { .. } => return Err(ShareRefusal::Secret),
             _ => {}
@@ -339,7 +395,16 @@ pub fn share_check(text: &str, a: &Analysis) -> Result<(), ShareRefusal> {
         return Err(ShareRefusal::OpaqueBlob);
     }
     let lower = text.to_ascii_lowercase();
-    if ["client_secret", "password=", "pass=", "refresh_token", "access_token"].iter().any(|k| lower.contains(k)) {
+    if [
+        "client_secret",
+        "password=",
+        "pass=",
+        "refresh_token",
+        "access_token",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
         return Err(ShareRefusal::Secret);
     }
     if text.chars().count() > SHARE_MAX {
@@ -357,14 +422,21 @@ mod tests {
     use crate::rules::{EvidenceRef, Finding};
     use serde_json::json;
 
-    const SIGNATURE: &str = "Xk3vQ9mZ_pL2sR8tY1uW4eA7bC0dF5gH6jK9lM2nO3pQ4rS5tU6vW7xY8zA1bC2dE3fG4hI5jK6lM7nO8pQ9rS0tU";
+    const SIGNATURE: &str =
+        "Xk3vQ9mZ_pL2sR8tY1uW4eA7bC0dF5gH6jK9lM2nO3pQ4rS5tU6vW7xY8zA1bC2dE3fG4hI5jK6lM7nO8pQ9rS0tU";
     const SECRET: &str = "Qm58Q~abcDEFghiJKLmnoPQRstuVWXyz0123456789";
 
     fn token_analysis() -> Analysis {
         let payload = vec![
             ("aud".to_string(), json!("https://outlook.office365.com")),
-            ("tid".to_string(), json!("72f988bf-86f1-41af-91ab-2d7cd011db47")),
-            ("oid".to_string(), json!("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")),
+            (
+                "tid".to_string(),
+                json!("72f988bf-86f1-41af-91ab-2d7cd011db47"),
+            ),
+            (
+                "oid".to_string(),
+                json!("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"),
+            ),
             ("upn".to_string(), json!("Anna.Admin@Contoso.com")),
             ("roles".to_string(), json!(["IMAP.AccessAsApp"])),
             ("exp".to_string(), json!(1_704_905_372)),
@@ -372,7 +444,10 @@ mod tests {
         ];
         let token = JwtToken {
             length: 1200,
-            header: vec![("alg".to_string(), json!("RS256")), ("typ".to_string(), json!("JWT"))],
+            header: vec![
+                ("alg".to_string(), json!("RS256")),
+                ("typ".to_string(), json!("JWT")),
+            ],
             payload,
             claims: Claims::default(),
             signature_present: true,
@@ -386,13 +461,22 @@ mod tests {
         };
         Analysis {
             artifacts: vec![
-                Artifact { id: 0, span: Span::new(0, 10), line: 3, log_time: None, kind: ArtifactKind::Jwt(token) },
+                Artifact {
+                    id: 0,
+                    span: Span::new(0, 10),
+                    line: 3,
+                    log_time: None,
+                    kind: ArtifactKind::Jwt(token),
+                },
                 Artifact {
                     id: 1,
                     span: Span::new(20, 30),
                     line: 5,
                     log_time: None,
-                    kind: ArtifactKind::ClientSecret { masked: "Qm5…".to_string(), guid_shaped: false },
+                    kind: ArtifactKind::ClientSecret {
+                        masked: "Qm5…".to_string(),
+                        guid_shaped: false,
+                    },
                 },
             ],
             findings: vec![Finding {
@@ -433,7 +517,13 @@ mod tests {
         );
         let a = crate::analyze(&text, &crate::Options::default());
         for mask_ids in [false, true] {
-            let r = report_markdown(&a, ReportOptions { lang: Lang::En, mask_ids });
+            let r = report_markdown(
+                &a,
+                ReportOptions {
+                    lang: Lang::En,
+                    mask_ids,
+                },
+            );
             assert!(!r.contains(SIGNATURE), "signature leaked: {r}");
             assert!(!r.contains(SECRET), "secret leaked: {r}");
         }
@@ -441,23 +531,56 @@ mod tests {
 
     #[test]
     fn report_explains_expiry_at_log_time_and_signature() {
-        let r = report_markdown(&token_analysis(), ReportOptions { lang: Lang::En, mask_ids: false });
+        let r = report_markdown(
+            &token_analysis(),
+            ReportOptions {
+                lang: Lang::En,
+                mask_ids: false,
+            },
+        );
         assert!(r.contains("expired 14 min before the logged error"), "{r}");
-        assert!(r.contains("Signature: present in the input, removed here"), "{r}");
+        assert!(
+            r.contains("Signature: present in the input, removed here"),
+            "{r}"
+        );
         assert!(r.contains("2024-01-10 16:49:32 UTC"), "{r}");
-        let de = report_markdown(&token_analysis(), ReportOptions { lang: Lang::De, mask_ids: false });
-        assert!(de.contains("14 min vor dem protokollierten Fehler abgelaufen"), "{de}");
+        let de = report_markdown(
+            &token_analysis(),
+            ReportOptions {
+                lang: Lang::De,
+                mask_ids: false,
+            },
+        );
+        assert!(
+            de.contains("14 min vor dem protokollierten Fehler abgelaufen"),
+            "{de}"
+        );
     }
 
     #[test]
     fn masking_hides_ids_and_addresses_consistently() {
-        let r = report_markdown(&token_analysis(), ReportOptions { lang: Lang::En, mask_ids: true });
+        let r = report_markdown(
+            &token_analysis(),
+            ReportOptions {
+                lang: Lang::En,
+                mask_ids: true,
+            },
+        );
         assert!(!r.contains("72f988bf-86f1-41af-91ab-2d7cd011db47"), "{r}");
         assert!(!r.contains("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"), "{r}");
-        assert!(!r.to_ascii_lowercase().contains("anna.admin@contoso.com"), "{r}");
+        assert!(
+            !r.to_ascii_lowercase().contains("anna.admin@contoso.com"),
+            "{r}"
+        );
         // The oid appears twice (claim and evidence) and keeps one number.
         assert_eq!(r.matches("<id-1>").count(), 2, "{r}");
-        let plain = report_markdown(&token_analysis(), ReportOptions { lang: Lang::En, mask_ids: false });
+        let plain = report_markdown(
+            &token_analysis(),
+            ReportOptions {
+                lang: Lang::En,
+                mask_ids: false,
+            },
+        );
         assert!(plain.contains("72f988bf-86f1-41af-91ab-2d7cd011db47"));
     }
 
@@ -466,11 +589,26 @@ mod tests {
         for (input, want) in [
             ("tid 72f988bf-86f1-41af-91ab-2d7cd011db47.", "tid <id-1>."),
             ("a@b.com and A@B.com", "<address-1> and <address-1>"),
-            ("x 00000002-0000-0ff1-ce00-000000000000 y", "x 00000002-0000-0ff1-ce00-000000000000 y"),
-            ("user=svc.mail@contoso.onmicrosoft.com\u{1}", "user=<address-1>\u{1}"),
-            ("no @ here, @handle, mail@localhost", "no @ here, @handle, mail@localhost"),
-            ("ünïcode ✓ 72f988bf-86f1-41af-91ab-2d7cd011db47", "ünïcode ✓ <id-1>"),
-            ("72f988bf-86f1-41af-91ab-2d7cd011db47x", "72f988bf-86f1-41af-91ab-2d7cd011db47x"),
+            (
+                "x 00000002-0000-0ff1-ce00-000000000000 y",
+                "x 00000002-0000-0ff1-ce00-000000000000 y",
+            ),
+            (
+                "user=svc.mail@contoso.onmicrosoft.com\u{1}",
+                "user=<address-1>\u{1}",
+            ),
+            (
+                "no @ here, @handle, mail@localhost",
+                "no @ here, @handle, mail@localhost",
+            ),
+            (
+                "ünïcode ✓ 72f988bf-86f1-41af-91ab-2d7cd011db47",
+                "ünïcode ✓ <id-1>",
+            ),
+            (
+                "72f988bf-86f1-41af-91ab-2d7cd011db47x",
+                "72f988bf-86f1-41af-91ab-2d7cd011db47x",
+            ),
         ] {
             assert_eq!(mask_identifiers(input), want, "{input}");
         }
@@ -479,13 +617,28 @@ mod tests {
     #[test]
     fn scrub_opaque_cases() {
         for (input, want) in [
-            ("aud https://outlook.office365.com", "aud https://outlook.office365.com"),
+            (
+                "aud https://outlook.office365.com",
+                "aud https://outlook.office365.com",
+            ),
             ("Bearer eyJ0eXAiOiJKV1Qi.eyJhdWQiOi.sig", "Bearer [removed]"),
-            ("secret Qm58Q~abcDEFghiJKLmnoPQRstuVWXyz0123456789012345", "secret [removed]"),
-            ("`service_principal_not_registered_in_exchange`", "`service_principal_not_registered_in_exchange`"),
-            ("Test-ServicePrincipalAuthorization -Identity", "Test-ServicePrincipalAuthorization -Identity"),
+            (
+                "secret Qm58Q~abcDEFghiJKLmnoPQRstuVWXyz0123456789012345",
+                "secret [removed]",
+            ),
+            (
+                "`service_principal_not_registered_in_exchange`",
+                "`service_principal_not_registered_in_exchange`",
+            ),
+            (
+                "Test-ServicePrincipalAuthorization -Identity",
+                "Test-ServicePrincipalAuthorization -Identity",
+            ),
             ("end of sentence. Next", "end of sentence. Next"),
-            ("5.7.139 SmtpClientAuthentication", "5.7.139 SmtpClientAuthentication"),
+            (
+                "5.7.139 SmtpClientAuthentication",
+                "5.7.139 SmtpClientAuthentication",
+            ),
         ] {
             assert_eq!(scrub_opaque(input), want, "{input}");
         }
@@ -498,8 +651,16 @@ mod tests {
         let cases: [(&str, &Analysis, Result<(), ShareRefusal>); 7] = [
             ("A1 NO AUTHENTICATE failed.", &empty, Ok(())),
             ("   ", &empty, Err(ShareRefusal::Empty)),
-            ("535 5.7.139 Authentication unsuccessful", &token, Err(ShareRefusal::Token)),
-            ("dXNlcj1hQGIuY29tAWF1dGg9QmVhcmVyIGV5SjAuZXlKMQEB", &empty, Err(ShareRefusal::OpaqueBlob)),
+            (
+                "535 5.7.139 Authentication unsuccessful",
+                &token,
+                Err(ShareRefusal::Token),
+            ),
+            (
+                "dXNlcj1hQGIuY29tAWF1dGg9QmVhcmVyIGV5SjAuZXlKMQEB",
+                &empty,
+                Err(ShareRefusal::OpaqueBlob),
+            ),
             ("client_secret=abc", &empty, Err(ShareRefusal::Secret)),
             ("password=hunter2 failed", &empty, Err(ShareRefusal::Secret)),
             ("x", &empty, Ok(())),
@@ -507,6 +668,9 @@ mod tests {
         for (text, a, want) in cases {
             assert_eq!(share_check(text, a), want, "{text}");
         }
-        assert_eq!(share_check(&"error ".repeat(400), &empty), Err(ShareRefusal::TooLong));
+        assert_eq!(
+            share_check(&"error ".repeat(400), &empty),
+            Err(ShareRefusal::TooLong)
+        );
     }
 }

@@ -51,7 +51,9 @@ impl Start {
             .or_else(platform::browser_lang)
             .and_then(|l| Lang::parse(&l))
             .unwrap_or_default();
-        let theme = platform::load_pref(PREF_THEME).and_then(|t| Theme::parse(&t)).unwrap_or_default();
+        let theme = platform::load_pref(PREF_THEME)
+            .and_then(|t| Theme::parse(&t))
+            .unwrap_or_default();
         Start {
             lang,
             theme,
@@ -108,7 +110,11 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |text: String, _| {
             dispatch.emit(Action::Edit(text));
             let d = dispatch.clone();
-            debouncer.borrow_mut().schedule(150, move || d.emit(Action::Analyse { now: platform::now() }));
+            debouncer.borrow_mut().schedule(150, move || {
+                d.emit(Action::Analyse {
+                    now: platform::now(),
+                })
+            });
         })
     };
 
@@ -116,7 +122,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let guard = platform::on_hash_change(move |h| dispatch.emit(Action::Navigate(parse_route(&h))));
+            let guard =
+                platform::on_hash_change(move |h| dispatch.emit(Action::Navigate(parse_route(&h))));
             move || drop(guard)
         });
     }
@@ -132,7 +139,11 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Embedded: report the height to the parent page.
     use_effect_with(state.embed, |embed| {
-        let watch = if *embed { platform::watch_height() } else { None };
+        let watch = if *embed {
+            platform::watch_height()
+        } else {
+            None
+        };
         move || drop(watch)
     });
 
@@ -185,7 +196,9 @@ pub fn App(props: &AppProps) -> Html {
 /// Replaces the page with a readable error card (used by the panic hook).
 #[cfg(feature = "csr")]
 fn show_crash(message: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let lang = doc
         .document_element()
         .and_then(|e| e.get_attribute("lang"))

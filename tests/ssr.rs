@@ -5,7 +5,8 @@
 use exo_oauth_doctor::analysis::{Analysis, Hints};
 use exo_oauth_doctor::catalogue::{CauseId, ChainLink};
 use exo_oauth_doctor::evidence::{
-    Api, Artifact, ArtifactKind, Claims, JwtToken, Span, TokenFlavor, Validity, XoauthDefect, Xoauth2,
+    Api, Artifact, ArtifactKind, Claims, JwtToken, Span, TokenFlavor, Validity, Xoauth2,
+    XoauthDefect,
 };
 use exo_oauth_doctor::examples::EXAMPLES;
 use exo_oauth_doctor::i18n::{Lang, LocalText};
@@ -25,7 +26,9 @@ const NOW: i64 = 1_704_906_212; // 2024-01-10T17:03:32Z
 
 fn render_app(start: Start) -> String {
     futures::executor::block_on(
-        LocalServerRenderer::<App>::with_props(AppProps { start: Some(start) }).hydratable(false).render(),
+        LocalServerRenderer::<App>::with_props(AppProps { start: Some(start) })
+            .hydratable(false)
+            .render(),
     )
 }
 
@@ -42,7 +45,11 @@ fn render_results(text: &str, a: Analysis, lang: Lang, selected: Option<usize>) 
         notice: None,
         dispatch: Callback::noop(),
     };
-    futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).hydratable(false).render())
+    futures::executor::block_on(
+        LocalServerRenderer::<Results>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 const TEXT: &str = "2024-01-10T16:49:32Z A01 AUTHENTICATE XOAUTH2 dXNlcj1h\n2024-01-10T16:49:33Z A01 NO AUTHENTICATE failed.";
@@ -57,7 +64,10 @@ fn jwt() -> JwtToken {
             ("oid".into(), json!("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")),
             ("exp".into(), json!(1_704_905_372)),
         ],
-        claims: Claims { roles: vec!["IMAP.AccessAsApp".into()], ..Claims::default() },
+        claims: Claims {
+            roles: vec!["IMAP.AccessAsApp".into()],
+            ..Claims::default()
+        },
         signature_present: true,
         flavor: TokenFlavor::AppOnly,
         api: Api::ExchangeOnline,
@@ -79,7 +89,13 @@ fn sample() -> Analysis {
     let auth = TEXT.find("A01 AUTH").unwrap_or(0);
     Analysis {
         artifacts: vec![
-            Artifact { id: 0, span: Span::new(auth, line1_end), line: 1, log_time: Some(NOW), kind: ArtifactKind::Jwt(jwt()) },
+            Artifact {
+                id: 0,
+                span: Span::new(auth, line1_end),
+                line: 1,
+                log_time: Some(NOW),
+                kind: ArtifactKind::Jwt(jwt()),
+            },
             Artifact {
                 id: 1,
                 span: span_of("dXNlcj1h", 8),
@@ -113,13 +129,24 @@ fn sample() -> Analysis {
             cause: CauseId::ServicePrincipalNotRegisteredInExchange,
             confidence: 0.85,
             evidence: vec![
-                EvidenceRef { artifact: 2, claim: None, why: LocalText::new("IMAP refused the token", "IMAP lehnte ab") },
-                EvidenceRef { artifact: 0, claim: Some("oid".into()), why: LocalText::new("oid of the app", "oid der App") },
+                EvidenceRef {
+                    artifact: 2,
+                    claim: None,
+                    why: LocalText::new("IMAP refused the token", "IMAP lehnte ab"),
+                },
+                EvidenceRef {
+                    artifact: 0,
+                    claim: Some("oid".into()),
+                    why: LocalText::new("oid of the app", "oid der App"),
+                },
             ],
         }],
         questions: vec![Question {
             key: "object_id_passed".into(),
-            text: LocalText::new("Which object id did you pass?", "Welche Objekt-ID haben Sie übergeben?"),
+            text: LocalText::new(
+                "Which object id did you pass?",
+                "Welche Objekt-ID haben Sie übergeben?",
+            ),
             why: LocalText::new("The wrong one is common.", "Die falsche ist häufig."),
             answer_field: Some("object_id".into()),
         }],
@@ -128,15 +155,24 @@ fn sample() -> Analysis {
                 key: "exo_new_service_principal".into(),
                 link: ChainLink::ExchangeServicePrincipal,
                 causes: vec![CauseId::ServicePrincipalNotRegisteredInExchange],
-                action: LocalText::new("Register the service principal", "Dienstprinzipal registrieren"),
-                verify: LocalText::new("Get-ServicePrincipal lists it", "Get-ServicePrincipal listet ihn"),
+                action: LocalText::new(
+                    "Register the service principal",
+                    "Dienstprinzipal registrieren",
+                ),
+                verify: LocalText::new(
+                    "Get-ServicePrincipal lists it",
+                    "Get-ServicePrincipal listet ihn",
+                ),
                 command: Some("New-ServicePrincipal -AppId '…' -ObjectId '…'".into()),
             },
             ChecklistItem {
                 key: "client_scope".into(),
                 link: ChainLink::Client,
                 causes: vec![],
-                action: LocalText::new("Request https://outlook.office365.com/.default", "Fordern Sie … an"),
+                action: LocalText::new(
+                    "Request https://outlook.office365.com/.default",
+                    "Fordern Sie … an",
+                ),
                 verify: LocalText::new("aud is outlook", "aud ist outlook"),
                 command: None,
             },
@@ -147,7 +183,10 @@ fn sample() -> Analysis {
 
 #[test]
 fn empty_page_renders_chrome_and_invitation() {
-    let html = render_app(Start { now: NOW, ..Start::default() });
+    let html = render_app(Start {
+        now: NOW,
+        ..Start::default()
+    });
     for needle in [
         "<header",
         "<main",
@@ -165,7 +204,11 @@ fn empty_page_renders_chrome_and_invitation() {
 
 #[test]
 fn german_page_has_german_chrome() {
-    let html = render_app(Start { now: NOW, lang: Lang::De, ..Start::default() });
+    let html = render_app(Start {
+        now: NOW,
+        lang: Lang::De,
+        ..Start::default()
+    });
     assert!(html.contains("Noch nichts eingefügt"), "{html}");
     assert!(html.contains("nichts, was Sie einfügen, verlässt Ihren Browser"));
     assert!(!html.contains("Nothing pasted yet"));
@@ -174,7 +217,12 @@ fn german_page_has_german_chrome() {
 #[test]
 fn embed_mode_drops_header_and_footer() {
     for (search, hash) in [("?embed", ""), ("", "#embed")] {
-        let html = render_app(Start { now: NOW, search: search.into(), hash: hash.into(), ..Start::default() });
+        let html = render_app(Start {
+            now: NOW,
+            search: search.into(),
+            hash: hash.into(),
+            ..Start::default()
+        });
         assert!(!html.contains("<header"), "{search}{hash}");
         assert!(!html.contains("<footer"), "{search}{hash}");
         assert!(html.contains("class=\"app embed\""));
@@ -189,11 +237,20 @@ fn reference_deep_link_opens_the_entry() {
         hash: "#/cause/service_principal_not_registered_in_exchange".into(),
         ..Start::default()
     });
-    assert!(html.contains("id=\"cause-service_principal_not_registered_in_exchange\""), "{html}");
-    let at = html.find("id=\"cause-service_principal_not_registered_in_exchange\"").unwrap_or(0);
+    assert!(
+        html.contains("id=\"cause-service_principal_not_registered_in_exchange\""),
+        "{html}"
+    );
+    let at = html
+        .find("id=\"cause-service_principal_not_registered_in_exchange\"")
+        .unwrap_or(0);
     let after = &html[at..];
     let details = after.find("<details").unwrap_or(usize::MAX);
-    assert!(after[details..].starts_with("<details open"), "entry not open: {}", &after[details..details + 40]);
+    assert!(
+        after[details..].starts_with("<details open"),
+        "entry not open: {}",
+        &after[details..details + 40]
+    );
     assert!(html.contains("#/cause/service_principal_not_registered_in_exchange"));
 }
 
@@ -201,7 +258,12 @@ fn reference_deep_link_opens_the_entry() {
 fn every_example_renders_without_panic() {
     for ex in EXAMPLES {
         for lang in [Lang::En, Lang::De] {
-            let html = render_app(Start { now: NOW, text: ex.text.into(), lang, ..Start::default() });
+            let html = render_app(Start {
+                now: NOW,
+                text: ex.text.into(),
+                lang,
+                ..Start::default()
+            });
             assert!(html.contains("id=\"paste\""), "{}", ex.key);
         }
     }
@@ -238,7 +300,11 @@ fn results_show_verdict_claims_and_xray() {
 #[test]
 fn results_in_german() {
     let html = render_results(TEXT, sample(), Lang::De, None);
-    for needle in ["Dienstprinzipal nicht in Exchange registriert", "14 min vor dem Fehler abgelaufen", "Checkliste"] {
+    for needle in [
+        "Dienstprinzipal nicht in Exchange registriert",
+        "14 min vor dem Fehler abgelaufen",
+        "Checkliste",
+    ] {
         assert!(html.contains(needle), "missing {needle}");
     }
 }
@@ -248,8 +314,16 @@ fn selecting_a_finding_marks_its_evidence_and_claims() {
     let plain = render_results(TEXT, sample(), Lang::En, None);
     assert!(!plain.contains("class=\"selected\""));
     let marked = render_results(TEXT, sample(), Lang::En, Some(0));
-    assert!(marked.contains("<mark data-artifact=\"2\" class=\"selected\">A01 NO AUTHENTICATE failed.</mark>"), "{marked}");
-    assert!(marked.contains("data-claim=\"oid\" class=\"cited\""), "{marked}");
+    assert!(
+        marked.contains(
+            "<mark data-artifact=\"2\" class=\"selected\">A01 NO AUTHENTICATE failed.</mark>"
+        ),
+        "{marked}"
+    );
+    assert!(
+        marked.contains("data-claim=\"oid\" class=\"cited\""),
+        "{marked}"
+    );
     assert!(marked.contains("aria-pressed=\"true\""));
 }
 
@@ -273,12 +347,24 @@ fn routes_parse_and_round_trip() {
             Route::Reference(Some(RefEntry::Cause(CauseId::WrongTokenAudience))),
         ),
         ("#/cause/nonsense", Route::Reference(None)),
-        ("#/aadsts/700016", Route::Reference(Some(RefEntry::Aadsts(700016)))),
-        ("#/aadsts/AADSTS7000215", Route::Reference(Some(RefEntry::Aadsts(7000215)))),
+        (
+            "#/aadsts/700016",
+            Route::Reference(Some(RefEntry::Aadsts(700016))),
+        ),
+        (
+            "#/aadsts/AADSTS7000215",
+            Route::Reference(Some(RefEntry::Aadsts(7000215))),
+        ),
         ("#/aadsts/x", Route::Reference(None)),
-        ("#/text/A1%20NO%20AUTHENTICATE%20failed.", Route::Shared("A1 NO AUTHENTICATE failed.".into())),
+        (
+            "#/text/A1%20NO%20AUTHENTICATE%20failed.",
+            Route::Shared("A1 NO AUTHENTICATE failed.".into()),
+        ),
         ("#embed", Route::Diagnose),
-        ("#embed/cause/consent_missing", Route::Reference(Some(RefEntry::Cause(CauseId::ConsentMissing)))),
+        (
+            "#embed/cause/consent_missing",
+            Route::Reference(Some(RefEntry::Cause(CauseId::ConsentMissing))),
+        ),
         ("#whatever", Route::Diagnose),
     ];
     for (hash, want) in cases {
@@ -288,7 +374,9 @@ fn routes_parse_and_round_trip() {
         Route::Diagnose,
         Route::Reference(None),
         Route::Reference(Some(RefEntry::Aadsts(50194))),
-        Route::Shared("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled".into()),
+        Route::Shared(
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled".into(),
+        ),
         Route::Shared("ümlaut & #hash / slash %".into()),
     ] {
         assert_eq!(parse_route(&route_hash(&r)), r);
@@ -312,7 +400,14 @@ fn embed_detection() {
 
 #[test]
 fn percent_decoding_is_lenient() {
-    for (input, want) in [("a%20b", "a b"), ("a+b", "a b"), ("%zz", "%zz"), ("%", "%"), ("%C3%BC", "ü"), ("%FF", "\u{fffd}")] {
+    for (input, want) in [
+        ("a%20b", "a b"),
+        ("a+b", "a b"),
+        ("%zz", "%zz"),
+        ("%", "%"),
+        ("%C3%BC", "ü"),
+        ("%FF", "\u{fffd}"),
+    ] {
         assert_eq!(percent_decode(input), want, "{input}");
     }
 }
@@ -333,10 +428,18 @@ fn changed_at_field_parses() {
 
 #[test]
 fn hint_inputs_become_hints() {
-    let h = HintInputs { object_id: " ABC ".into(), mailbox: "".into(), changed_at: "2024-01-10T16:49".into() };
+    let h = HintInputs {
+        object_id: " ABC ".into(),
+        mailbox: "".into(),
+        changed_at: "2024-01-10T16:49".into(),
+    };
     assert_eq!(
         h.hints(),
-        Hints { object_id: Some("abc".into()), mailbox: None, changed_at: Some(1_704_905_340) }
+        Hints {
+            object_id: Some("abc".into()),
+            mailbox: None,
+            changed_at: Some(1_704_905_340)
+        }
     );
 }
 
@@ -351,7 +454,10 @@ fn reducer_edits_then_analyses() {
     assert!(s.ticked.contains("x"));
     let s = s.apply(Action::ToggleStep("x".into()));
     assert!(!s.ticked.contains("x"));
-    let s = s.apply(Action::ToggleStep("x".into())).apply(Action::Edit("other".into())).apply(Action::Analyse { now: NOW });
+    let s = s
+        .apply(Action::ToggleStep("x".into()))
+        .apply(Action::Edit("other".into()))
+        .apply(Action::Analyse { now: NOW });
     assert!(s.ticked.is_empty(), "ticks belong to the old text");
 }
 
@@ -366,11 +472,17 @@ fn reducer_selects_and_toggles() {
 #[test]
 fn reducer_loads_examples_and_shared_text() {
     for ex in EXAMPLES {
-        let s = State::default().apply(Action::LoadExample { key: ex.key.into(), now: NOW });
+        let s = State::default().apply(Action::LoadExample {
+            key: ex.key.into(),
+            now: NOW,
+        });
         assert_eq!(s.text, ex.text);
         assert!(!s.pending());
     }
-    let s = State::default().apply(Action::LoadExample { key: "no-such".into(), now: NOW });
+    let s = State::default().apply(Action::LoadExample {
+        key: "no-such".into(),
+        now: NOW,
+    });
     assert!(s.text.is_empty());
     let s = State::default().apply(Action::Navigate(Route::Shared("535 5.7.139".into())));
     assert_eq!(s.text, "535 5.7.139");
@@ -380,7 +492,9 @@ fn reducer_loads_examples_and_shared_text() {
 
 #[test]
 fn reducer_language_and_theme() {
-    let s = State::default().apply(Action::SetLang(Lang::De)).apply(Action::SetTheme(Theme::Dark));
+    let s = State::default()
+        .apply(Action::SetLang(Lang::De))
+        .apply(Action::SetTheme(Theme::Dark));
     assert_eq!((s.lang, s.theme), (Lang::De, Theme::Dark));
     for t in [Theme::System, Theme::Light, Theme::Dark] {
         assert_eq!(Theme::parse(t.code()), Some(t));
@@ -388,7 +502,11 @@ fn reducer_language_and_theme() {
 }
 
 fn status_of(a: &Analysis, link: ChainLink) -> LinkStatus {
-    chain_status(a).iter().find(|(l, _)| *l == link).map(|(_, s)| *s).unwrap_or(LinkStatus::Unknown)
+    chain_status(a)
+        .iter()
+        .find(|(l, _)| *l == link)
+        .map(|(_, s)| *s)
+        .unwrap_or(LinkStatus::Unknown)
 }
 
 #[test]
@@ -413,7 +531,10 @@ fn chain_status_from_findings_and_evidence() {
 fn chain_status_low_confidence_is_suspect_and_evidence_beats_a_guess() {
     let mut a = sample();
     a.findings[0].confidence = 0.3;
-    assert_eq!(status_of(&a, ChainLink::ExchangeServicePrincipal), LinkStatus::Suspect);
+    assert_eq!(
+        status_of(&a, ChainLink::ExchangeServicePrincipal),
+        LinkStatus::Suspect
+    );
     a.artifacts.push(Artifact {
         id: 3,
         span: Span::new(0, 1),
@@ -421,9 +542,15 @@ fn chain_status_low_confidence_is_suspect_and_evidence_beats_a_guess() {
         log_time: None,
         kind: ArtifactKind::AuthenticatedNotConnected,
     });
-    assert_eq!(status_of(&a, ChainLink::ExchangeServicePrincipal), LinkStatus::Works);
+    assert_eq!(
+        status_of(&a, ChainLink::ExchangeServicePrincipal),
+        LinkStatus::Works
+    );
     a.findings[0].confidence = 0.9;
-    assert_eq!(status_of(&a, ChainLink::ExchangeServicePrincipal), LinkStatus::Broken);
+    assert_eq!(
+        status_of(&a, ChainLink::ExchangeServicePrincipal),
+        LinkStatus::Broken
+    );
 }
 
 #[test]
@@ -438,9 +565,14 @@ fn chain_status_valid_token_and_graph_token() {
         t.api = Api::Graph;
     }
     assert_eq!(status_of(&a, ChainLink::Token), LinkStatus::Unknown);
-    assert_eq!(status_of(&a, ChainLink::PermissionConsent), LinkStatus::Unknown);
+    assert_eq!(
+        status_of(&a, ChainLink::PermissionConsent),
+        LinkStatus::Unknown
+    );
     assert_eq!(status_of(&a, ChainLink::AppRegistration), LinkStatus::Works);
-    assert!(chain_status(&Analysis::default()).iter().all(|(_, s)| *s == LinkStatus::Unknown));
+    assert!(chain_status(&Analysis::default())
+        .iter()
+        .all(|(_, s)| *s == LinkStatus::Unknown));
 }
 
 #[test]
@@ -454,7 +586,11 @@ fn segments_cover_the_text_and_skip_bad_spans() {
     }
     assert_eq!(pos, TEXT.len());
     // Artifact 1 overlaps artifact 0 and is dropped; artifact 2 is selected.
-    let marked: Vec<(Option<usize>, bool)> = segs.iter().filter(|g| g.artifact.is_some()).map(|g| (g.artifact, g.selected)).collect();
+    let marked: Vec<(Option<usize>, bool)> = segs
+        .iter()
+        .filter(|g| g.artifact.is_some())
+        .map(|g| (g.artifact, g.selected))
+        .collect();
     assert_eq!(marked, vec![(Some(0), true), (Some(2), true)]);
     let mut bad = sample();
     bad.artifacts[0].span = Span::new(5, 500);
@@ -470,9 +606,13 @@ fn reference_filter_matches_ids_titles_and_codes() {
     assert_eq!(all_causes.len(), exo_oauth_doctor::catalogue::CAUSES.len());
     assert_eq!(all_codes.len(), exo_oauth_doctor::catalogue::AADSTS.len());
     let (c, _) = filter_reference("service principal");
-    assert!(c.iter().any(|c| c.id == CauseId::ServicePrincipalNotRegisteredInExchange));
+    assert!(c
+        .iter()
+        .any(|c| c.id == CauseId::ServicePrincipalNotRegisteredInExchange));
     let (c, _) = filter_reference("Dienstprinzipal");
-    assert!(c.iter().any(|c| c.id == CauseId::ServicePrincipalNotRegisteredInExchange));
+    assert!(c
+        .iter()
+        .any(|c| c.id == CauseId::ServicePrincipalNotRegisteredInExchange));
     let (_, codes) = filter_reference("AADSTS7000215");
     assert!(codes.iter().any(|a| a.code == 7000215));
     let (c, codes) = filter_reference("zzzz-no-such-thing");

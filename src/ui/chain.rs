@@ -46,7 +46,8 @@ fn raise(slot: &mut LinkStatus, to: LinkStatus) {
 fn usable_access_token(t: &JwtToken) -> bool {
     let validity = t.validity_at_log.unwrap_or(t.validity_now);
     let in_time = matches!(validity, Validity::Valid { .. } | Validity::NoExpiry);
-    let has_permission = !t.claims.roles.is_empty() || t.claims.scp.as_ref().is_some_and(|s| !s.is_empty());
+    let has_permission =
+        !t.claims.roles.is_empty() || t.claims.scp.as_ref().is_some_and(|s| !s.is_empty());
     !t.id_token && t.api == Api::ExchangeOnline && in_time && has_permission
 }
 
@@ -70,7 +71,8 @@ pub fn chain_status(a: &Analysis) -> [(ChainLink, LinkStatus); 7] {
             ArtifactKind::Jwt(t) if !t.id_token => {
                 works(&mut st, &[ChainLink::AppRegistration]);
                 if t.api == Api::ExchangeOnline
-                    && (!t.claims.roles.is_empty() || t.claims.scp.as_ref().is_some_and(|s| !s.is_empty()))
+                    && (!t.claims.roles.is_empty()
+                        || t.claims.scp.as_ref().is_some_and(|s| !s.is_empty()))
                 {
                     works(&mut st, &[ChainLink::PermissionConsent]);
                 }
@@ -104,7 +106,11 @@ pub fn chain_status(a: &Analysis) -> [(ChainLink, LinkStatus); 7] {
     }
     for f in &a.findings {
         if let Some(link) = cause(f.cause).link {
-            let to = if f.confidence >= BROKEN_FROM { LinkStatus::Broken } else { LinkStatus::Suspect };
+            let to = if f.confidence >= BROKEN_FROM {
+                LinkStatus::Broken
+            } else {
+                LinkStatus::Suspect
+            };
             // The order Unknown < Suspect < Works < Broken makes evidence of a working link
             // beat a guess, and a confident finding beat both.
             raise(&mut st[index(link)], to);
@@ -120,7 +126,8 @@ pub fn chain_status(a: &Analysis) -> [(ChainLink, LinkStatus); 7] {
 fn auth_succeeded(r: &crate::evidence::ServerReply) -> bool {
     match r.protocol {
         Protocol::Imap => {
-            r.status.as_deref() == Some("OK") && r.text.to_ascii_uppercase().contains("AUTHENTICATE")
+            r.status.as_deref() == Some("OK")
+                && r.text.to_ascii_uppercase().contains("AUTHENTICATE")
         }
         Protocol::Smtp => r.code == "235",
         Protocol::Pop => r.code == "+OK" && r.text.to_ascii_lowercase().contains("authenticat"),

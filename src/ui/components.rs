@@ -13,12 +13,6 @@ mod token;
 mod verdict;
 
 pub use chrome::{Footer, Header};
-pub use evidence::{ChainPicture, EvidenceText};
-pub use findings::{OtherFindings, Questions};
 pub use input::InputPanel;
 pub use reference::Reference;
-pub use remedy::{Checklist, ClientFix, Script};
 pub use results::{Results, ResultsProps};
-pub use share::ShareBar;
-pub use token::{DecodeNotes, TokenCard, XoauthCard};
-pub use verdict::Verdict;

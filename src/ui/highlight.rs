@@ -41,7 +41,11 @@ pub fn selected_artifacts(a: &Analysis, selected: Option<usize>) -> BTreeSet<usi
 /// notable, plain text between them. Overlapping spans keep the earlier (outer) one; spans
 /// outside the text or off character boundaries are skipped. The segments cover `text` exactly.
 pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segment> {
-    let cited: BTreeSet<usize> = a.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.artifact)).collect();
+    let cited: BTreeSet<usize> = a
+        .findings
+        .iter()
+        .flat_map(|f| f.evidence.iter().map(|e| e.artifact))
+        .collect();
     let chosen = selected_artifacts(a, selected);
     let mut spans: Vec<(usize, usize, usize)> = a
         .artifacts
@@ -58,13 +62,28 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
             continue;
         }
         if s > pos {
-            out.push(Segment { start: pos, end: s, artifact: None, selected: false });
+            out.push(Segment {
+                start: pos,
+                end: s,
+                artifact: None,
+                selected: false,
+            });
         }
-        out.push(Segment { start: s, end: e, artifact: Some(id), selected: chosen.contains(&id) });
+        out.push(Segment {
+            start: s,
+            end: e,
+            artifact: Some(id),
+            selected: chosen.contains(&id),
+        });
         pos = e;
     }
     if pos < text.len() {
-        out.push(Segment { start: pos, end: text.len(), artifact: None, selected: false });
+        out.push(Segment {
+            start: pos,
+            end: text.len(),
+            artifact: None,
+            selected: false,
+        });
     }
     out
 }

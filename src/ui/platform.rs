@@ -17,7 +17,9 @@ mod web {
 
     /// Copies `text`; calls `done(true)` on success, `done(false)` when the browser refuses.
     pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-        let Some(w) = window() else { return done(false) };
+        let Some(w) = window() else {
+            return done(false);
+        };
         let promise = w.navigator().clipboard().write_text(text);
         wasm_bindgen_futures::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
@@ -27,12 +29,18 @@ mod web {
 
     /// Offers `text` as a file download (Blob + object URL, no network).
     pub fn download(filename: &str, mime: &str, text: &str) {
-        let Some(doc) = window().and_then(|w| w.document()) else { return };
+        let Some(doc) = window().and_then(|w| w.document()) else {
+            return;
+        };
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
         if let Ok(a) = doc.create_element("a") {
             if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
                 a.set_href(&url);
@@ -71,29 +79,40 @@ mod web {
 
     /// `location.hash`.
     pub fn hash() -> String {
-        window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+        window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
     }
 
     /// `location.search`.
     pub fn search() -> String {
-        window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+        window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
     }
 
     /// Whether the page was opened from a local file.
     pub fn is_file() -> bool {
-        window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+        window()
+            .and_then(|w| w.location().protocol().ok())
+            .is_some_and(|p| p == "file:")
     }
 
     /// The page's address with `hash` as fragment.
     pub fn url_with_hash(hash: &str) -> String {
-        let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let href = window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
         let base = href.split('#').next().unwrap_or_default();
         format!("{base}{hash}")
     }
 
     /// Sets `lang` and `data-theme` on `<html>`.
     pub fn set_document(lang: &str, theme: &str) {
-        if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(el) = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
             let _ = el.set_attribute("lang", lang);
             let _ = el.set_attribute("data-theme", theme);
         }
@@ -101,7 +120,10 @@ mod web {
 
     /// Scrolls the element with `id` into view and focuses it.
     pub fn reveal(id: &str) {
-        if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Some(el) = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        {
             el.scroll_into_view();
             if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h.focus();
@@ -112,7 +134,11 @@ mod web {
     /// Listens for `hashchange`; the listener lives as long as the returned guard.
     pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
-        Some(gloo::events::EventListener::new(&w, "hashchange", move |_| f(hash())))
+        Some(gloo::events::EventListener::new(
+            &w,
+            "hashchange",
+            move |_| f(hash()),
+        ))
     }
 
     fn post_height() {
@@ -138,7 +164,10 @@ mod web {
         let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
         observer.observe(&body);
         post_height();
-        Some(super::HeightWatch { _observer: observer, _cb: cb })
+        Some(super::HeightWatch {
+            _observer: observer,
+            _cb: cb,
+        })
     }
 
     /// Debounces a callback with a timer.

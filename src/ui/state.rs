@@ -143,7 +143,8 @@ pub fn route_hash(route: &Route) -> String {
 /// Whether the page runs in embed mode (`?embed` in the query or `#embed` in the hash).
 pub fn is_embed(search: &str, hash: &str) -> bool {
     let q = search.strip_prefix('?').unwrap_or(search);
-    q.split('&').any(|p| p == "embed" || p.starts_with("embed="))
+    q.split('&')
+        .any(|p| p == "embed" || p.starts_with("embed="))
         || hash.strip_prefix('#').unwrap_or(hash).starts_with("embed")
 }
 
@@ -168,7 +169,9 @@ pub fn percent_decode(s: &str) -> String {
     while i < b.len() {
         let c = b[i];
         if c == b'%' {
-            let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+            let hex = b
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
             if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                 out.push(v);
                 i += 3;
@@ -371,7 +374,11 @@ pub enum Action {
 
 impl State {
     fn analysed_now(mut self, now: i64) -> Self {
-        let opts = Options { now, lang: self.lang, hints: self.hints.hints() };
+        let opts = Options {
+            now,
+            lang: self.lang,
+            hints: self.hints.hints(),
+        };
         let analysis = analyze(&self.text, &opts);
         // Keep the marked finding and ticks only while they still mean the same thing.
         if self.analysed != self.text {
@@ -487,11 +494,18 @@ impl Reducible for State {
 /// languages, signals, code numbers with or without `AADSTS`). An empty filter matches all.
 pub fn filter_reference(
     filter: &str,
-) -> (Vec<&'static crate::catalogue::Cause>, Vec<&'static crate::catalogue::AadstsCode>) {
+) -> (
+    Vec<&'static crate::catalogue::Cause>,
+    Vec<&'static crate::catalogue::AadstsCode>,
+) {
     use crate::catalogue::{AADSTS, CAUSES};
     use crate::i18n::Text;
-    let words: Vec<String> = filter.split_whitespace().map(|w| w.to_lowercase()).collect();
-    let has = |t: &Text, w: &str| t.en.to_lowercase().contains(w) || t.de.to_lowercase().contains(w);
+    let words: Vec<String> = filter
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let has =
+        |t: &Text, w: &str| t.en.to_lowercase().contains(w) || t.de.to_lowercase().contains(w);
     let causes = CAUSES
         .iter()
         .filter(|c| {

@@ -19,7 +19,10 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 }
 
 /// Product name.
-pub const APP_NAME: Text = t!("Exchange Online OAuth Doctor", "Exchange Online OAuth Doctor");
+pub const APP_NAME: Text = t!(
+    "Exchange Online OAuth Doctor",
+    "Exchange Online OAuth Doctor"
+);
 /// One line under the name.
 pub const TAGLINE: Text = t!(
     "Why does the OAuth sign-in to Exchange Online fail, and how do I fix it?",
@@ -83,7 +86,10 @@ pub const CLEAR: Text = t!("Clear", "Leeren");
 /// Analysing status.
 pub const ANALYSING: Text = t!("Analysing…", "Wird analysiert …");
 /// Hint fields summary.
-pub const HINTS_TITLE: Text = t!("What a log cannot show (optional)", "Was kein Protokoll zeigt (optional)");
+pub const HINTS_TITLE: Text = t!(
+    "What a log cannot show (optional)",
+    "Was kein Protokoll zeigt (optional)"
+);
 /// Object id field.
 pub const HINT_OBJECT_ID: Text = t!(
     "Object id you passed to New-ServicePrincipal",
@@ -95,7 +101,10 @@ pub const HINT_OBJECT_ID_HELP: Text = t!(
     "Es muss die Objekt-ID unter Unternehmensanwendungen sein, nicht die unter App-Registrierungen."
 );
 /// Mailbox field.
-pub const HINT_MAILBOX: Text = t!("Mailbox the app opens or sends as", "Postfach, das die App öffnet oder als das sie sendet");
+pub const HINT_MAILBOX: Text = t!(
+    "Mailbox the app opens or sends as",
+    "Postfach, das die App öffnet oder als das sie sendet"
+);
 /// Change time field.
 pub const HINT_CHANGED_AT: Text = t!(
     "When you made the last permission change (UTC)",
@@ -190,11 +199,20 @@ pub const ID_TOKEN: Text = t!(
     "ID-Token: belegt eine Anmeldung an der App, ist aber nicht das Zugriffstoken, das IMAP, POP oder SMTP braucht"
 );
 /// Flavor app.
-pub const FLAVOR_APP: Text = t!("app-only (client credentials)", "nur App (Clientanmeldeinformationen)");
+pub const FLAVOR_APP: Text = t!(
+    "app-only (client credentials)",
+    "nur App (Clientanmeldeinformationen)"
+);
 /// Flavor delegated.
-pub const FLAVOR_DELEGATED: Text = t!("delegated (signed-in user)", "delegiert (angemeldeter Benutzer)");
+pub const FLAVOR_DELEGATED: Text = t!(
+    "delegated (signed-in user)",
+    "delegiert (angemeldeter Benutzer)"
+);
 /// Flavor unknown.
-pub const FLAVOR_UNKNOWN: Text = t!("app or user: not determinable", "App oder Benutzer: nicht bestimmbar");
+pub const FLAVOR_UNKNOWN: Text = t!(
+    "app or user: not determinable",
+    "App oder Benutzer: nicht bestimmbar"
+);
 /// API: Exchange.
 pub const API_EXCHANGE: Text = t!("for Exchange Online", "für Exchange Online");
 /// API: Graph.
@@ -243,16 +261,25 @@ pub const NOT_YET_NOW: Text = t!("not valid for another {}", "erst in {} gültig
 /// Validity: no exp.
 pub const NO_EXPIRY: Text = t!("no expiry claim", "kein Ablauf-Claim");
 /// Validity at log: expired.
-pub const EXPIRED_AT_LOG: Text = t!("expired {} before the error", "{} vor dem Fehler abgelaufen");
+pub const EXPIRED_AT_LOG: Text = t!(
+    "expired {} before the error",
+    "{} vor dem Fehler abgelaufen"
+);
 /// Validity at log: valid.
-pub const VALID_AT_LOG: Text = t!("valid at the time of the error ({} left)", "zum Zeitpunkt des Fehlers gültig (noch {})");
+pub const VALID_AT_LOG: Text = t!(
+    "valid at the time of the error ({} left)",
+    "zum Zeitpunkt des Fehlers gültig (noch {})"
+);
 /// Validity at log: not yet.
 pub const NOT_YET_AT_LOG: Text = t!(
     "not yet valid at the time of the error ({} early: check the clock)",
     "zum Zeitpunkt des Fehlers noch nicht gültig ({} zu früh: Uhrzeit prüfen)"
 );
 /// Unix seconds hint.
-pub const SECONDS_HINT: Text = t!("seconds since 1970-01-01 UTC", "Sekunden seit 1970-01-01 UTC");
+pub const SECONDS_HINT: Text = t!(
+    "seconds since 1970-01-01 UTC",
+    "Sekunden seit 1970-01-01 UTC"
+);
 /// No description for a claim.
 pub const CLAIM_UNKNOWN: Text = t!("—", "—");
 /// Decode warnings.
@@ -276,10 +303,16 @@ pub const DECODE_FAILED: Text = t!(
     "Konnte {} ({}) bei Byte {} nicht dekodieren: {}"
 );
 /// Decode notes heading.
-pub const DECODE_HEADING: Text = t!("What could not be decoded", "Was nicht dekodiert werden konnte");
+pub const DECODE_HEADING: Text = t!(
+    "What could not be decoded",
+    "Was nicht dekodiert werden konnte"
+);
 
 /// XOAUTH2 heading.
-pub const XOAUTH2: Text = t!("XOAUTH2 string, X-rayed", "XOAUTH2-Zeichenfolge, durchleuchtet");
+pub const XOAUTH2: Text = t!(
+    "XOAUTH2 string, X-rayed",
+    "XOAUTH2-Zeichenfolge, durchleuchtet"
+);
 /// XOAUTH2 decoded label.
 pub const XOAUTH2_DECODED: Text = t!(
     "Decoded (^A is the byte 0x01; the token's signature is left out):",
@@ -297,7 +330,10 @@ pub const XOAUTH2_COMMAND: Text = t!("Command", "Befehl");
 /// Other findings heading.
 pub const OTHER_FINDINGS: Text = t!("Other possible causes", "Weitere mögliche Ursachen");
 /// Questions heading.
-pub const QUESTIONS: Text = t!("Questions that would sharpen the verdict", "Fragen, die das Ergebnis schärfen würden");
+pub const QUESTIONS: Text = t!(
+    "Questions that would sharpen the verdict",
+    "Fragen, die das Ergebnis schärfen würden"
+);
 /// Answer field label.
 pub const ANSWER: Text = t!("Your answer", "Ihre Antwort");
 
@@ -320,7 +356,10 @@ pub const COPY: Text = t!("Copy script", "Skript kopieren");
 /// Download button.
 pub const DOWNLOAD: Text = t!("Download .ps1", ".ps1 herunterladen");
 /// Copied notice.
-pub const COPIED: Text = t!("Script copied to the clipboard.", "Skript in die Zwischenablage kopiert.");
+pub const COPIED: Text = t!(
+    "Script copied to the clipboard.",
+    "Skript in die Zwischenablage kopiert."
+);
 /// Copy failed.
 pub const COPY_FAILED: Text = t!(
     "The browser did not allow copying. Select the text and copy it by hand.",
@@ -346,7 +385,10 @@ pub const MASK_IDS: Text = t!(
     "Mandanten-/Objekt-IDs und Adressen maskieren"
 );
 /// Report copied.
-pub const REPORT_COPIED: Text = t!("Report copied to the clipboard.", "Bericht in die Zwischenablage kopiert.");
+pub const REPORT_COPIED: Text = t!(
+    "Report copied to the clipboard.",
+    "Bericht in die Zwischenablage kopiert."
+);
 /// Share link button.
 pub const SHARE_LINK: Text = t!("Copy share link", "Link zum Teilen kopieren");
 /// Share intro.
@@ -355,9 +397,15 @@ pub const SHARE_INTRO: Text = t!(
     "Ein Link enthält nur Fehlertext, nie ein Token oder ein Geheimnis."
 );
 /// Link copied.
-pub const LINK_COPIED: Text = t!("Link copied to the clipboard.", "Link in die Zwischenablage kopiert.");
+pub const LINK_COPIED: Text = t!(
+    "Link copied to the clipboard.",
+    "Link in die Zwischenablage kopiert."
+);
 /// Refusal: empty.
-pub const REFUSE_EMPTY: Text = t!("There is no text to share.", "Es gibt keinen Text zum Teilen.");
+pub const REFUSE_EMPTY: Text = t!(
+    "There is no text to share.",
+    "Es gibt keinen Text zum Teilen."
+);
 /// Refusal: token.
 pub const REFUSE_TOKEN: Text = t!(
     "No link: the text contains a token. Anyone with the link could use it until it expires. Copy the report instead; it keeps the claims and drops the token.",
@@ -394,7 +442,10 @@ pub const REFERENCE_INTRO: Text = t!(
 /// Filter label.
 pub const FILTER: Text = t!("Filter causes and codes", "Ursachen und Codes filtern");
 /// Filter placeholder.
-pub const FILTER_PLACEHOLDER: Text = t!("e.g. 5.7.139, 700016, consent", "z. B. 5.7.139, 700016, Zustimmung");
+pub const FILTER_PLACEHOLDER: Text = t!(
+    "e.g. 5.7.139, 700016, consent",
+    "z. B. 5.7.139, 700016, Zustimmung"
+);
 /// Match count.
 pub const MATCHES: Text = t!("{} causes, {} AADSTS codes", "{} Ursachen, {} AADSTS-Codes");
 /// Causes heading.
@@ -416,10 +467,16 @@ pub const POINTS_TO: Text = t!("Points to", "Deutet auf");
 /// Chain link label.
 pub const LINK_LABEL: Text = t!("Chain link", "Kettenglied");
 /// Nothing matches.
-pub const NO_MATCH: Text = t!("Nothing matches this filter.", "Nichts passt zu diesem Filter.");
+pub const NO_MATCH: Text = t!(
+    "Nothing matches this filter.",
+    "Nichts passt zu diesem Filter."
+);
 
 /// Panic card heading.
-pub const CRASH_TITLE: Text = t!("The page stopped working", "Die Seite funktioniert nicht mehr");
+pub const CRASH_TITLE: Text = t!(
+    "The page stopped working",
+    "Die Seite funktioniert nicht mehr"
+);
 /// Panic card text.
 pub const CRASH_BODY: Text = t!(
     "An internal error stopped the analysis. Nothing was sent anywhere. Reload the page to start again.",

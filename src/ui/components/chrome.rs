@@ -33,7 +33,9 @@ pub fn Header(p: &HeaderProps) -> Html {
     let on_theme = {
         let d = p.dispatch.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             if let Some(t) = Theme::parse(&v) {
                 platform::save_pref(PREF_THEME, t.code());
                 d.emit(Action::SetTheme(t));
@@ -41,7 +43,13 @@ pub fn Header(p: &HeaderProps) -> Html {
         })
     };
     let on_reference = matches!(p.route, Route::Reference(_));
-    let current = |yes: bool| if yes { Some(AttrValue::Static("page")) } else { None };
+    let current = |yes: bool| {
+        if yes {
+            Some(AttrValue::Static("page"))
+        } else {
+            None
+        }
+    };
     let lang_button = |l: Lang, label: &'static str, name: &'static str| {
         html! {
             <button type="button" class="seg" lang={l.code()} aria-label={name}

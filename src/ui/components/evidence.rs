@@ -10,7 +10,7 @@ use crate::ui::strings as s;
 use yew::prelude::*;
 
 /// Properties of [`EvidenceText`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct EvidenceTextProps {
     /// UI language.
     pub lang: Lang,
@@ -23,8 +23,8 @@ pub struct EvidenceTextProps {
 }
 
 /// The read-only view of the pasted text with `<mark>`s over the evidence.
-#[component]
-pub fn EvidenceText(p: &EvidenceTextProps) -> Html {
+/// Renders EvidenceText.
+pub fn evidence_text(p: &EvidenceTextProps) -> Html {
     let lang = p.lang;
     let segs = segments(&p.text, &p.analysis, p.selected);
     html! {
@@ -73,7 +73,7 @@ fn icon(st: LinkStatus) -> Html {
 }
 
 /// Properties of [`ChainPicture`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct ChainPictureProps {
     /// UI language.
     pub lang: Lang,
@@ -82,8 +82,8 @@ pub struct ChainPictureProps {
 }
 
 /// The seven links from app registration to client, each coloured by its status.
-#[component]
-pub fn ChainPicture(p: &ChainPictureProps) -> Html {
+/// Renders ChainPicture.
+pub fn chain_picture(p: &ChainPictureProps) -> Html {
     let lang = p.lang;
     let links = chain_status(&p.analysis);
     html! {

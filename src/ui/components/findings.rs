@@ -1,6 +1,6 @@
 //! The other findings (expandable) and the questions (with inline answers).
 
-use super::input::HintInput;
+use super::input::{hint_input, HintInputProps};
 use super::verdict::{confidence_label, evidence_list};
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
@@ -10,7 +10,7 @@ use crate::ui::strings as s;
 use yew::prelude::*;
 
 /// Properties of [`OtherFindings`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct OtherFindingsProps {
     /// UI language.
     pub lang: Lang,
@@ -23,8 +23,8 @@ pub struct OtherFindingsProps {
 }
 
 /// Findings after the first, ranked, each in a `<details>`.
-#[component]
-pub fn OtherFindings(p: &OtherFindingsProps) -> Html {
+/// Renders OtherFindings.
+pub fn other_findings(p: &OtherFindingsProps) -> Html {
     let lang = p.lang;
     let a = &*p.analysis;
     if a.findings.len() < 2 {
@@ -72,7 +72,7 @@ pub fn OtherFindings(p: &OtherFindingsProps) -> Html {
 }
 
 /// Properties of [`Questions`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct QuestionsProps {
     /// UI language.
     pub lang: Lang,
@@ -85,8 +85,8 @@ pub struct QuestionsProps {
 }
 
 /// Questions as questions, with the answer field inline where the page can take the answer.
-#[component]
-pub fn Questions(p: &QuestionsProps) -> Html {
+/// Renders Questions.
+pub fn questions(p: &QuestionsProps) -> Html {
     let lang = p.lang;
     let a = &*p.analysis;
     if a.questions.is_empty() {
@@ -103,9 +103,14 @@ pub fn Questions(p: &QuestionsProps) -> Html {
                             <p class="question">{ q.text.get(lang) }</p>
                             <p class="muted">{ q.why.get(lang) }</p>
                             if let Some(field) = field {
-                                <HintInput {lang} {field} value={p.hints.get(field).to_string()}
-                                    id={format!("q-{}", field.dom_id())} label={s::ANSWER.get(lang)}
-                                    dispatch={p.dispatch.clone()} />
+                                { hint_input(&HintInputProps {
+                                    field,
+                                    value: p.hints.get(field).to_string(),
+                                    id: format!("q-{}", field.dom_id()).into(),
+                                    label: s::ANSWER.get(lang).into(),
+                                    help: None,
+                                    dispatch: p.dispatch.clone(),
+                                }) }
                             }
                         </li>
                     }

@@ -25,10 +25,8 @@ pub struct InputPanelProps {
 }
 
 /// A labelled hint field; also used inline next to a question.
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct HintInputProps {
-    /// UI language.
-    pub lang: Lang,
     /// Which field.
     pub field: HintField,
     /// Current value.
@@ -38,20 +36,21 @@ pub struct HintInputProps {
     /// Label text.
     pub label: AttrValue,
     /// Help line under the field.
-    #[prop_or_default]
     pub help: Option<AttrValue>,
     /// State dispatcher.
     pub dispatch: Callback<Action>,
 }
 
 /// One hint field.
-#[component]
-pub fn HintInput(p: &HintInputProps) -> Html {
+/// Renders HintInput.
+pub fn hint_input(p: &HintInputProps) -> Html {
     let field = p.field;
     let oninput = {
         let d = p.dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             d.emit(Action::SetHint(field, v));
         })
     };
@@ -81,7 +80,10 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
     let oninput = {
         let on_edit = p.on_edit.clone();
         Callback::from(move |e: InputEvent| {
-            on_edit.emit(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value());
+            on_edit.emit(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            );
         })
     };
     let on_example = {
@@ -90,7 +92,10 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
             let el = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
             let key = el.value();
             if !key.is_empty() {
-                d.emit(Action::LoadExample { key, now: platform::now() });
+                d.emit(Action::LoadExample {
+                    key,
+                    now: platform::now(),
+                });
             }
             el.set_value("");
         })
@@ -99,17 +104,26 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             d.emit(Action::Edit(String::new()));
-            d.emit(Action::Analyse { now: platform::now() });
+            d.emit(Action::Analyse {
+                now: platform::now(),
+            });
         })
     };
     let hint = |field: HintField, label: &crate::i18n::Text, help: Option<&crate::i18n::Text>| {
         html! {
-            <super::input::HintInput {lang} {field} value={p.hints.get(field).to_string()}
-                id={field.dom_id()} label={label.get(lang)} help={help.map(|h| AttrValue::from(h.get(lang)))}
-                dispatch={p.dispatch.clone()} />
+            { hint_input(&HintInputProps {
+                field,
+                value: p.hints.get(field).to_string(),
+                id: field.dom_id().into(),
+                label: label.get(lang).into(),
+                help: help.map(|h| AttrValue::from(h.get(lang))),
+                dispatch: p.dispatch.clone(),
+            }) }
         }
     };
-    let any_hint = !(p.hints.object_id.is_empty() && p.hints.mailbox.is_empty() && p.hints.changed_at.is_empty());
+    let any_hint = !(p.hints.object_id.is_empty()
+        && p.hints.mailbox.is_empty()
+        && p.hints.changed_at.is_empty());
     html! {
         <section class="input" aria-labelledby="paste-heading">
             <h1 id="paste-heading">{ s::PASTE_HEADING.get(lang) }</h1>

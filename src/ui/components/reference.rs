@@ -110,7 +110,10 @@ pub fn Reference(p: &ReferenceProps) -> Html {
     let oninput = {
         let d = p.dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            d.emit(Action::SetFilter(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+            d.emit(Action::SetFilter(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            ))
         })
     };
     html! {

@@ -10,7 +10,13 @@ use crate::ui::strings::{self as s, fill};
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
-fn step(item: &ChecklistItem, i: usize, lang: Lang, ticked: bool, dispatch: &Callback<Action>) -> Html {
+fn step(
+    item: &ChecklistItem,
+    i: usize,
+    lang: Lang,
+    ticked: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let key = item.key.clone();
     let id = format!("step-{i}");
     let onchange = {
@@ -32,7 +38,7 @@ fn step(item: &ChecklistItem, i: usize, lang: Lang, ticked: bool, dispatch: &Cal
 }
 
 /// Properties of [`Checklist`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct ChecklistProps {
     /// UI language.
     pub lang: Lang,
@@ -45,10 +51,15 @@ pub struct ChecklistProps {
 }
 
 /// The tickable checklist (service-side steps; client steps follow the script).
-#[component]
-pub fn Checklist(p: &ChecklistProps) -> Html {
+/// Renders Checklist.
+pub fn checklist(p: &ChecklistProps) -> Html {
     let lang = p.lang;
-    let items: Vec<&ChecklistItem> = p.analysis.checklist.iter().filter(|c| c.link != ChainLink::Client).collect();
+    let items: Vec<&ChecklistItem> = p
+        .analysis
+        .checklist
+        .iter()
+        .filter(|c| c.link != ChainLink::Client)
+        .collect();
     if items.is_empty() {
         return html! {};
     }
@@ -65,7 +76,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
 }
 
 /// Properties of [`ClientFix`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct ClientFixProps {
     /// UI language.
     pub lang: Lang,
@@ -78,10 +89,15 @@ pub struct ClientFixProps {
 }
 
 /// The client-side steps (scope string, endpoint, XOAUTH2 format), when there are any.
-#[component]
-pub fn ClientFix(p: &ClientFixProps) -> Html {
+/// Renders ClientFix.
+pub fn client_fix(p: &ClientFixProps) -> Html {
     let lang = p.lang;
-    let items: Vec<&ChecklistItem> = p.analysis.checklist.iter().filter(|c| c.link == ChainLink::Client).collect();
+    let items: Vec<&ChecklistItem> = p
+        .analysis
+        .checklist
+        .iter()
+        .filter(|c| c.link == ChainLink::Client)
+        .collect();
     if items.is_empty() {
         return html! {};
     }
@@ -96,7 +112,7 @@ pub fn ClientFix(p: &ClientFixProps) -> Html {
 }
 
 /// Properties of [`Script`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct ScriptProps {
     /// UI language.
     pub lang: Lang,
@@ -109,8 +125,8 @@ pub struct ScriptProps {
 }
 
 /// The PowerShell script with copy and download.
-#[component]
-pub fn Script(p: &ScriptProps) -> Html {
+/// Renders Script.
+pub fn script(p: &ScriptProps) -> Html {
     let lang = p.lang;
     if p.script.is_empty() {
         return html! {};
@@ -121,13 +137,19 @@ pub fn Script(p: &ScriptProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let d = d.clone();
             platform::copy_text(&script, move |ok| {
-                d.emit(Action::Notify(Some(if ok { Notice::ScriptCopied } else { Notice::CopyFailed })))
+                d.emit(Action::Notify(Some(if ok {
+                    Notice::ScriptCopied
+                } else {
+                    Notice::CopyFailed
+                })))
             });
         })
     };
     let on_download = {
         let script = p.script.clone();
-        Callback::from(move |_: MouseEvent| platform::download(s::SCRIPT_FILE, "text/plain;charset=utf-8", &script))
+        Callback::from(move |_: MouseEvent| {
+            platform::download(s::SCRIPT_FILE, "text/plain;charset=utf-8", &script)
+        })
     };
     let message = match p.notice {
         Some(Notice::ScriptCopied) => Some(s::COPIED.get(lang)),

@@ -1,10 +1,14 @@
 //! The result column: verdict first, then evidence, chain, decoded inputs, other findings,
 //! questions, checklist, script, client fix and sharing.
 
-use super::{
-    ChainPicture, Checklist, ClientFix, DecodeNotes, EvidenceText, OtherFindings, Questions, Script, ShareBar,
-    TokenCard, Verdict, XoauthCard,
+use super::evidence::{chain_picture, evidence_text, ChainPictureProps, EvidenceTextProps};
+use super::findings::{other_findings, questions, OtherFindingsProps, QuestionsProps};
+use super::remedy::{checklist, client_fix, script, ChecklistProps, ClientFixProps, ScriptProps};
+use super::share::{share_bar, ShareBarProps};
+use super::token::{
+    decode_notes, token_card, xoauth_card, DecodeNotesProps, TokenCardProps, XoauthCardProps,
 };
+use super::verdict::{verdict, VerdictProps};
 use crate::analysis::Analysis;
 use crate::evidence::ArtifactKind;
 use crate::i18n::Lang;
@@ -62,10 +66,19 @@ pub fn Results(p: &ResultsProps) -> Html {
     let cited: BTreeSet<(usize, String)> = p
         .selected
         .and_then(|i| a.findings.get(i))
-        .map(|f| f.evidence.iter().filter_map(|e| e.claim.clone().map(|c| (e.artifact, c))).collect())
+        .map(|f| {
+            f.evidence
+                .iter()
+                .filter_map(|e| e.claim.clone().map(|c| (e.artifact, c)))
+                .collect()
+        })
         .unwrap_or_default();
     let cited_in = |id: usize| -> BTreeSet<String> {
-        cited.iter().filter(|(a, _)| *a == id).map(|(_, c)| c.clone()).collect()
+        cited
+            .iter()
+            .filter(|(a, _)| *a == id)
+            .map(|(_, c)| c.clone())
+            .collect()
     };
     let undecoded: Vec<(usize, ArtifactKind)> = a
         .artifacts
@@ -73,7 +86,9 @@ pub fn Results(p: &ResultsProps) -> Html {
         .filter(|x| {
             matches!(
                 x.kind,
-                ArtifactKind::EncryptedToken { .. } | ArtifactKind::OpaqueToken { .. } | ArtifactKind::DecodeFailure(_)
+                ArtifactKind::EncryptedToken { .. }
+                    | ArtifactKind::OpaqueToken { .. }
+                    | ArtifactKind::DecodeFailure(_)
             )
         })
         .map(|x| (x.line, x.kind.clone()))
@@ -82,25 +97,27 @@ pub fn Results(p: &ResultsProps) -> Html {
     let analysis = p.analysis.clone();
     html! {
         <div class="results" aria-label={s::RESULTS.get(lang)} role="region">
-            <Verdict {lang} analysis={analysis.clone()} selected={p.selected} dispatch={d.clone()} />
-            <ChainPicture {lang} analysis={analysis.clone()} />
-            <EvidenceText {lang} text={p.text.clone()} analysis={analysis.clone()} selected={p.selected} />
+            { verdict(&VerdictProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
+            { chain_picture(&ChainPictureProps { lang, analysis: analysis.clone() }) }
+            { evidence_text(&EvidenceTextProps { lang, text: p.text.clone(), analysis: analysis.clone(), selected: p.selected }) }
             { for a.artifacts.iter().map(|x| match &x.kind {
-                ArtifactKind::Jwt(t) => html! {
-                    <TokenCard key={x.id} {lang} id={x.id} line={x.line} token={t.clone()} now={p.now} cited={cited_in(x.id)} />
-                },
-                ArtifactKind::Xoauth2(xo) => html! {
-                    <XoauthCard key={x.id} {lang} id={x.id} line={x.line} x={xo.clone()} />
-                },
+                ArtifactKind::Jwt(t) => token_card(&TokenCardProps {
+                    lang, id: x.id, line: x.line, token: t.clone(), now: p.now, cited: cited_in(x.id),
+                }),
+                ArtifactKind::Xoauth2(xo) => xoauth_card(&XoauthCardProps { lang, id: x.id, line: x.line, x: xo.clone() }),
                 _ => html! {},
             }) }
-            <DecodeNotes {lang} items={undecoded} />
-            <OtherFindings {lang} analysis={analysis.clone()} selected={p.selected} dispatch={d.clone()} />
-            <Questions {lang} analysis={analysis.clone()} hints={p.hints.clone()} dispatch={d.clone()} />
-            <Checklist {lang} analysis={analysis.clone()} ticked={p.ticked.clone()} dispatch={d.clone()} />
-            <Script {lang} script={AttrValue::from(a.powershell.clone())} notice={p.notice.clone()} dispatch={d.clone()} />
-            <ClientFix {lang} analysis={analysis.clone()} ticked={p.ticked.clone()} dispatch={d.clone()} />
-            <ShareBar {lang} text={p.text.clone()} {analysis} mask_ids={p.mask_ids} notice={p.notice.clone()} dispatch={d.clone()} />
+            { decode_notes(&DecodeNotesProps { lang, items: undecoded }) }
+            { other_findings(&OtherFindingsProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
+            { questions(&QuestionsProps { lang, analysis: analysis.clone(), hints: p.hints.clone(), dispatch: d.clone() }) }
+            { checklist(&ChecklistProps { lang, analysis: analysis.clone(), ticked: p.ticked.clone(), dispatch: d.clone() }) }
+            { script(&ScriptProps {
+                lang, script: AttrValue::from(a.powershell.clone()), notice: p.notice.clone(), dispatch: d.clone(),
+            }) }
+            { client_fix(&ClientFixProps { lang, analysis: analysis.clone(), ticked: p.ticked.clone(), dispatch: d.clone() }) }
+            { share_bar(&ShareBarProps {
+                lang, text: p.text.clone(), analysis, mask_ids: p.mask_ids, notice: p.notice.clone(), dispatch: d.clone(),
+            }) }
         </div>
     }
 }

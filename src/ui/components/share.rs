@@ -21,7 +21,7 @@ pub fn refusal_text(r: ShareRefusal) -> crate::i18n::Text {
 }
 
 /// Properties of [`ShareBar`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct ShareBarProps {
     /// UI language.
     pub lang: Lang,
@@ -38,19 +38,28 @@ pub struct ShareBarProps {
 }
 
 /// The report and share-link actions.
-#[component]
-pub fn ShareBar(p: &ShareBarProps) -> Html {
+/// Renders ShareBar.
+pub fn share_bar(p: &ShareBarProps) -> Html {
     let lang = p.lang;
     let notify = |d: &Callback<Action>, ok: bool, yes: Notice| {
-        d.emit(Action::Notify(Some(if ok { yes } else { Notice::CopyFailed })))
+        d.emit(Action::Notify(Some(if ok {
+            yes
+        } else {
+            Notice::CopyFailed
+        })))
     };
     let on_report = {
         let d = p.dispatch.clone();
         let a = p.analysis.clone();
-        let opts = ReportOptions { lang, mask_ids: p.mask_ids };
+        let opts = ReportOptions {
+            lang,
+            mask_ids: p.mask_ids,
+        };
         Callback::from(move |_: MouseEvent| {
             let d = d.clone();
-            platform::copy_text(&report_markdown(&a, opts), move |ok| notify(&d, ok, Notice::ReportCopied));
+            platform::copy_text(&report_markdown(&a, opts), move |ok| {
+                notify(&d, ok, Notice::ReportCopied)
+            });
         })
     };
     let on_link = {
@@ -59,7 +68,8 @@ pub fn ShareBar(p: &ShareBarProps) -> Html {
         let text = p.text.clone();
         Callback::from(move |_: MouseEvent| match share_check(&text, &a) {
             Ok(()) => {
-                let url = platform::url_with_hash(&route_hash(&Route::Shared(text.trim().to_string())));
+                let url =
+                    platform::url_with_hash(&route_hash(&Route::Shared(text.trim().to_string())));
                 let d = d.clone();
                 platform::copy_text(&url, move |ok| notify(&d, ok, Notice::LinkCopied));
             }
@@ -69,7 +79,10 @@ pub fn ShareBar(p: &ShareBarProps) -> Html {
     let on_mask = {
         let d = p.dispatch.clone();
         Callback::from(move |e: Event| {
-            d.emit(Action::SetMask(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+            d.emit(Action::SetMask(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            ))
         })
     };
     let message = match &p.notice {

@@ -21,7 +21,11 @@ fn value_text(v: &Value) -> String {
 /// "2024-01-10 16:49:32 UTC · 14 min ago".
 pub fn time_text(t: i64, now: i64, lang: Lang) -> String {
     let d = format_duration(now - t, lang);
-    let rel = if t <= now { fill(s::AGO.get(lang), &[&d]) } else { fill(s::IN.get(lang), &[&d]) };
+    let rel = if t <= now {
+        fill(s::AGO.get(lang), &[&d])
+    } else {
+        fill(s::IN.get(lang), &[&d])
+    };
     if now == 0 {
         format_utc(t)
     } else {
@@ -32,11 +36,18 @@ pub fn time_text(t: i64, now: i64, lang: Lang) -> String {
 /// The token's validity now.
 pub fn validity_now_text(v: Validity, lang: Lang) -> String {
     match v {
-        Validity::Valid { seconds_left } => fill(s::VALID_NOW.get(lang), &[&format_duration(seconds_left, lang)]),
-        Validity::NotYetValid { seconds_early } => {
-            fill(s::NOT_YET_NOW.get(lang), &[&format_duration(seconds_early, lang)])
-        }
-        Validity::Expired { seconds_ago } => fill(s::EXPIRED_NOW.get(lang), &[&format_duration(seconds_ago, lang)]),
+        Validity::Valid { seconds_left } => fill(
+            s::VALID_NOW.get(lang),
+            &[&format_duration(seconds_left, lang)],
+        ),
+        Validity::NotYetValid { seconds_early } => fill(
+            s::NOT_YET_NOW.get(lang),
+            &[&format_duration(seconds_early, lang)],
+        ),
+        Validity::Expired { seconds_ago } => fill(
+            s::EXPIRED_NOW.get(lang),
+            &[&format_duration(seconds_ago, lang)],
+        ),
         Validity::NoExpiry => s::NO_EXPIRY.get(lang).to_string(),
     }
 }
@@ -44,11 +55,18 @@ pub fn validity_now_text(v: Validity, lang: Lang) -> String {
 /// The token's validity at the logged error.
 pub fn validity_log_text(v: Validity, lang: Lang) -> String {
     match v {
-        Validity::Valid { seconds_left } => fill(s::VALID_AT_LOG.get(lang), &[&format_duration(seconds_left, lang)]),
-        Validity::NotYetValid { seconds_early } => {
-            fill(s::NOT_YET_AT_LOG.get(lang), &[&format_duration(seconds_early, lang)])
-        }
-        Validity::Expired { seconds_ago } => fill(s::EXPIRED_AT_LOG.get(lang), &[&format_duration(seconds_ago, lang)]),
+        Validity::Valid { seconds_left } => fill(
+            s::VALID_AT_LOG.get(lang),
+            &[&format_duration(seconds_left, lang)],
+        ),
+        Validity::NotYetValid { seconds_early } => fill(
+            s::NOT_YET_AT_LOG.get(lang),
+            &[&format_duration(seconds_early, lang)],
+        ),
+        Validity::Expired { seconds_ago } => fill(
+            s::EXPIRED_AT_LOG.get(lang),
+            &[&format_duration(seconds_ago, lang)],
+        ),
         Validity::NoExpiry => s::NO_EXPIRY.get(lang).to_string(),
     }
 }
@@ -61,7 +79,7 @@ fn validity_class(v: Validity) -> &'static str {
 }
 
 /// Properties of [`TokenCard`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct TokenCardProps {
     /// UI language.
     pub lang: Lang,
@@ -74,16 +92,19 @@ pub struct TokenCardProps {
     /// Analysis clock.
     pub now: i64,
     /// Claims cited by the marked finding.
-    #[prop_or_default]
     pub cited: BTreeSet<String>,
 }
 
 /// One decoded JWT.
-#[component]
-pub fn TokenCard(p: &TokenCardProps) -> Html {
+/// Renders TokenCard.
+pub fn token_card(p: &TokenCardProps) -> Html {
     let lang = p.lang;
     let t = &p.token;
-    let kind = if t.id_token { s::ID_TOKEN } else { s::ACCESS_TOKEN };
+    let kind = if t.id_token {
+        s::ID_TOKEN
+    } else {
+        s::ACCESS_TOKEN
+    };
     let flavor = match t.flavor {
         TokenFlavor::AppOnly => s::FLAVOR_APP,
         TokenFlavor::Delegated => s::FLAVOR_DELEGATED,
@@ -96,7 +117,10 @@ pub fn TokenCard(p: &TokenCardProps) -> Html {
     };
     let heading = format!("token-{}-heading", p.id);
     let time_claim = |k: &str, v: &Value| -> Option<String> {
-        matches!(k, "exp" | "nbf" | "iat" | "auth_time").then(|| v.as_i64()).flatten().map(|n| time_text(n, p.now, lang))
+        matches!(k, "exp" | "nbf" | "iat" | "auth_time")
+            .then(|| v.as_i64())
+            .flatten()
+            .map(|n| time_text(n, p.now, lang))
     };
     html! {
         <section class="card token" aria-labelledby={heading.clone()} id={format!("token-{}", p.id)}>
@@ -178,7 +202,7 @@ fn visible(text: &str) -> Html {
 }
 
 /// Properties of [`XoauthCard`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct XoauthCardProps {
     /// UI language.
     pub lang: Lang,
@@ -191,8 +215,8 @@ pub struct XoauthCardProps {
 }
 
 /// The XOAUTH2 X-ray.
-#[component]
-pub fn XoauthCard(p: &XoauthCardProps) -> Html {
+/// Renders XoauthCard.
+pub fn xoauth_card(p: &XoauthCardProps) -> Html {
     let lang = p.lang;
     let x = &p.x;
     let heading = format!("xoauth-{}-heading", p.id);
@@ -218,7 +242,7 @@ pub fn XoauthCard(p: &XoauthCardProps) -> Html {
 }
 
 /// Properties of [`DecodeNotes`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct DecodeNotesProps {
     /// UI language.
     pub lang: Lang,
@@ -227,8 +251,8 @@ pub struct DecodeNotesProps {
 }
 
 /// Encrypted and opaque tokens and decode failures, each explained.
-#[component]
-pub fn DecodeNotes(p: &DecodeNotesProps) -> Html {
+/// Renders DecodeNotes.
+pub fn decode_notes(p: &DecodeNotesProps) -> Html {
     let lang = p.lang;
     if p.items.is_empty() {
         return html! {};

@@ -21,7 +21,11 @@ pub fn confidence_word(c: f32) -> crate::i18n::Text {
 
 /// Confidence as "85 % (high)".
 pub fn confidence_label(c: f32, lang: Lang) -> String {
-    format!("{:.0} % ({})", (c * 100.0).clamp(0.0, 100.0), confidence_word(c).get(lang))
+    format!(
+        "{} % ({})",
+        crate::redact::percent(c),
+        confidence_word(c).get(lang)
+    )
 }
 
 /// The evidence list of a finding.
@@ -44,7 +48,7 @@ pub fn evidence_list(a: &Analysis, f: &Finding, lang: Lang) -> Html {
 }
 
 /// Properties of [`Verdict`].
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct VerdictProps {
     /// UI language.
     pub lang: Lang,
@@ -57,8 +61,8 @@ pub struct VerdictProps {
 }
 
 /// The verdict card.
-#[component]
-pub fn Verdict(p: &VerdictProps) -> Html {
+/// Renders Verdict.
+pub fn verdict(p: &VerdictProps) -> Html {
     let lang = p.lang;
     let a = &*p.analysis;
     let Some(top) = a.findings.first() else {
@@ -77,7 +81,7 @@ pub fn Verdict(p: &VerdictProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::Select(Some(0))))
     };
     let level = confidence_word(top.confidence).en;
-    let pct = format!("{:.0}", (top.confidence * 100.0).clamp(0.0, 100.0));
+    let pct = crate::redact::percent(top.confidence).to_string();
     html! {
         <section class={classes!("card", "verdict", format!("conf-{level}"))} aria-labelledby="verdict-heading"
             data-cause={top.cause.as_str()}>
@@ -86,7 +90,10 @@ pub fn Verdict(p: &VerdictProps) -> Html {
             <p class="summary">{ c.summary.get(lang) }</p>
             <div class="confidence">
                 <span>{ s::CONFIDENCE.get(lang) }{ ": " }<strong>{ confidence_label(top.confidence, lang) }</strong></span>
-                <span class="meter" aria-hidden="true"><span style={format!("width:{pct}%")}></span></span>
+                <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="track" x="0" y="0" width="100" height="8" rx="4" />
+                    <rect class="fill" x="0" y="0" width={pct} height="8" rx="4" />
+                </svg>
             </div>
             if !top.evidence.is_empty() {
                 <h3 class="small">{ s::EVIDENCE.get(lang) }</h3>
