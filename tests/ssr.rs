@@ -298,6 +298,15 @@ fn results_show_verdict_claims_and_xray() {
 }
 
 #[test]
+fn credentials_are_shown_only_by_their_start() {
+    let html = render_results(TEXT, sample(), Lang::En, None);
+    let evidence = html.split("evidence-text").nth(1).unwrap_or_default();
+    let evidence = evidence.split("</pre>").next().unwrap_or_default();
+    assert!(evidence.contains("A01 AUTHENTI… [token, 33 characters, rest hidden]"), "{evidence}");
+    assert!(!evidence.contains("dXNlcj1h"), "{evidence}");
+}
+
+#[test]
 fn results_in_german() {
     let html = render_results(TEXT, sample(), Lang::De, None);
     for needle in [

@@ -15,6 +15,54 @@ pub struct Segment {
     pub artifact: Option<usize>,
     /// Whether the marked artifact is evidence of the selected finding.
     pub selected: bool,
+    /// Set when the piece is a credential: only its start is shown, never the whole value.
+    pub hidden: Option<Hidden>,
+}
+
+/// What kind of credential a hidden piece is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HiddenKind {
+    /// A token (JWT, encrypted, opaque); its signature is never shown.
+    Token,
+    /// An XOAUTH2 string (it carries a token).
+    Xoauth2,
+    /// A client secret.
+    Secret,
+}
+
+/// A credential shown only by its first characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hidden {
+    /// The first characters.
+    pub prefix: String,
+    /// Length of the whole piece in characters.
+    pub chars: usize,
+    /// What it is.
+    pub kind: HiddenKind,
+}
+
+/// How many characters of a credential the evidence view shows.
+pub const SHOWN_PREFIX: usize = 12;
+
+fn hidden(kind: &ArtifactKind, raw: &str) -> Option<Hidden> {
+    let kind = match kind {
+        ArtifactKind::Jwt(_)
+        | ArtifactKind::EncryptedToken { .. }
+        | ArtifactKind::OpaqueToken { .. } => HiddenKind::Token,
+        ArtifactKind::Xoauth2(_) => HiddenKind::Xoauth2,
+        ArtifactKind::ClientSecret { .. } => HiddenKind::Secret,
+        _ => return None,
+    };
+    let keep = if kind == HiddenKind::Secret {
+        3
+    } else {
+        SHOWN_PREFIX
+    };
+    Some(Hidden {
+        prefix: raw.chars().take(keep).collect(),
+        chars: raw.chars().count(),
+        kind,
+    })
 }
 
 /// Whether an artifact is worth marking even when no finding cites it.
@@ -38,7 +86,8 @@ pub fn selected_artifacts(a: &Analysis, selected: Option<usize>) -> BTreeSet<usi
 }
 
 /// Splits `text` into segments: marks over the artifacts that a finding cites or that are
-/// notable, plain text between them. Overlapping spans keep the earlier (outer) one; spans
+/// notable, plain text between them; credentials (tokens, XOAUTH2 strings, secrets) are marked
+/// as hidden so that the view shows only their first characters. Overlapping spans keep the earlier (outer) one; spans
 /// outside the text or off character boundaries are skipped. The segments cover `text` exactly.
 pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segment> {
     let cited: BTreeSet<usize> = a
@@ -47,17 +96,20 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
         .flat_map(|f| f.evidence.iter().map(|e| e.artifact))
         .collect();
     let chosen = selected_artifacts(a, selected);
-    let mut spans: Vec<(usize, usize, usize)> = a
+    let mut spans: Vec<(usize, usize, usize, Option<Hidden>)> = a
         .artifacts
         .iter()
         .filter(|x| cited.contains(&x.id) || notable(&x.kind))
         .filter(|x| x.span.start < x.span.end && text.get(x.span.start..x.span.end).is_some())
-        .map(|x| (x.span.start, x.span.end, x.id))
+        .map(|x| {
+            let raw = text.get(x.span.start..x.span.end).unwrap_or_default();
+            (x.span.start, x.span.end, x.id, hidden(&x.kind, raw))
+        })
         .collect();
-    spans.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    spans.sort_by_key(|&(s, e, _, _)| (s, std::cmp::Reverse(e)));
     let mut out = Vec::new();
     let mut pos = 0;
-    for (s, e, id) in spans {
+    for (s, e, id, hide) in spans {
         if s < pos {
             continue;
         }
@@ -67,6 +119,7 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
                 end: s,
                 artifact: None,
                 selected: false,
+                hidden: None,
             });
         }
         out.push(Segment {
@@ -74,6 +127,7 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
             end: e,
             artifact: Some(id),
             selected: chosen.contains(&id),
+            hidden: hide,
         });
         pos = e;
     }
@@ -83,6 +137,7 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
             end: text.len(),
             artifact: None,
             selected: false,
+            hidden: None,
         });
     }
     out

@@ -173,6 +173,22 @@ pub const EVIDENCE_LEGEND: Text = t!(
     "Markiert: alles, was die Analyse erkannt hat. Kräftig markiert: die Belege des gewählten Befunds."
 );
 
+/// A token shown by its start only.
+pub const HIDDEN_TOKEN: Text = t!(
+    "[token, {} characters, rest hidden]",
+    "[Token, {} Zeichen, Rest ausgeblendet]"
+);
+/// An XOAUTH2 string shown by its start only.
+pub const HIDDEN_XOAUTH2: Text = t!(
+    "[XOAUTH2 string, {} characters, rest hidden]",
+    "[XOAUTH2-Zeichenfolge, {} Zeichen, Rest ausgeblendet]"
+);
+/// A secret shown by its start only.
+pub const HIDDEN_SECRET: Text = t!(
+    "[secret, {} characters, hidden]",
+    "[Geheimnis, {} Zeichen, ausgeblendet]"
+);
+
 /// Chain heading.
 pub const CHAIN: Text = t!("Where the chain breaks", "Wo die Kette reißt");
 /// Chain intro.

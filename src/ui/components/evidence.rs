@@ -4,9 +4,9 @@ use crate::analysis::Analysis;
 use crate::catalogue::ChainLink;
 use crate::i18n::Lang;
 use crate::ui::chain::{chain_status, LinkStatus};
-use crate::ui::highlight::segments;
+use crate::ui::highlight::{segments, HiddenKind};
 use crate::ui::state::Shared;
-use crate::ui::strings as s;
+use crate::ui::strings::{self as s, fill};
 use yew::prelude::*;
 
 /// Properties of [`EvidenceText`].
@@ -33,7 +33,17 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
             <p class="muted">{ s::EVIDENCE_LEGEND.get(lang) }</p>
             <pre class="evidence-text" tabindex="0" aria-labelledby="evidence-heading">
                 { for segs.iter().map(|g| {
-                    let piece = p.text.get(g.start..g.end).unwrap_or_default().to_string();
+                    let piece = match &g.hidden {
+                        Some(h) => {
+                            let what = match h.kind {
+                                HiddenKind::Token => s::HIDDEN_TOKEN,
+                                HiddenKind::Xoauth2 => s::HIDDEN_XOAUTH2,
+                                HiddenKind::Secret => s::HIDDEN_SECRET,
+                            };
+                            format!("{}… {}", h.prefix, fill(what.get(lang), &[&h.chars.to_string()]))
+                        }
+                        None => p.text.get(g.start..g.end).unwrap_or_default().to_string(),
+                    };
                     match g.artifact {
                         Some(id) => html! {
                             <mark class={classes!(g.selected.then_some("selected"))}
