@@ -103,10 +103,12 @@ impl Out {
         }
     }
 
-    /// A comment line in the script's language.
+    /// A comment line in the script's language; leading spaces of the text indent the `#`.
     fn c(&mut self, en: &str, de: &str) {
         let t = self.tr(en, de);
-        self.lines.push(format!("# {t}"));
+        let body = t.trim_start_matches(' ');
+        let indent = &t[..t.len() - body.len()];
+        self.lines.push(format!("{indent}# {body}"));
     }
 
     /// A code line.
@@ -163,27 +165,37 @@ impl Out {
         }
     }
 
-    /// `$Name = <value>` with a comment naming what it is and where it came from; a placeholder
-    /// when unknown.
-    fn var(&mut self, name: &str, what: (&str, &str), known: Option<&Known>, placeholder: &str) {
+    /// The comment line naming a value and where it came from (or that it is missing).
+    fn var_comment(&mut self, what: (&str, &str), known: Option<&Known>) {
         let what = self.tr(what.0, what.1).to_string();
         match known {
             Some(k) => {
                 let src = self.source(k.source);
                 self.lines.push(format!("# {what} ({src})"));
-                self.lines
-                    .push(format!("${name} = {}", ps_ascii_expression(&k.value)));
             }
             None => {
                 let missing = self.tr(
-                    "not in the evidence: fill in",
-                    "nicht in den Belegen: bitte eintragen",
+                    "not in the evidence, fill it in",
+                    "nicht in den Belegen, bitte eintragen",
                 );
                 self.lines.push(format!("# {what}: {missing}"));
-                self.lines
-                    .push(format!("${name} = {}", ps_single_quoted(placeholder)));
             }
         }
+    }
+
+    /// `$Name = <value>`, or the placeholder when unknown.
+    fn var_assign(&mut self, name: &str, known: Option<&Known>, placeholder: &str) {
+        let value = match known {
+            Some(k) => ps_ascii_expression(&k.value),
+            None => ps_single_quoted(placeholder),
+        };
+        self.lines.push(format!("${name} = {value}"));
+    }
+
+    /// A value with its comment.
+    fn var(&mut self, name: &str, what: (&str, &str), known: Option<&Known>, placeholder: &str) {
+        self.var_comment(what, known);
+        self.var_assign(name, known, placeholder);
     }
 
     fn text(self) -> String {
@@ -309,8 +321,8 @@ fn header(o: &mut Out, plan: &Plan, values: &Values) {
             );
         } else {
             o.c(
-                "These causes are fixed outside Exchange Online PowerShell (see the checklist). The commands below only read settings.",
-                "Diese Ursachen werden außerhalb von Exchange Online PowerShell behoben (siehe Checkliste). Die Befehle unten lesen nur.",
+                "Nothing to change in Exchange Online for these causes (see the checklist); the commands below only read the current settings.",
+                "Für diese Ursachen ist in Exchange Online nichts zu ändern (siehe Checkliste); die Befehle unten lesen nur die aktuellen Einstellungen.",
             );
         }
     }
@@ -355,18 +367,17 @@ fn variables(o: &mut Out, plan: &Plan, values: &Values) -> Vec<&'static str> {
             PH_APP_ID,
         );
         guarded.push("AppId");
-        if values.sp_object_id.is_none() {
-            object_id_help(o, values);
-        }
-        o.var(
-            "ObjectId",
+        o.var_comment(
             (
                 "Enterprise application (service principal) object ID",
                 "Objekt-ID der Unternehmensanwendung (Dienstprinzipal)",
             ),
             values.sp_object_id.as_ref(),
-            PH_OBJECT_ID,
         );
+        if values.sp_object_id.is_none() {
+            object_id_help(o, values);
+        }
+        o.var_assign("ObjectId", values.sp_object_id.as_ref(), PH_OBJECT_ID);
         guarded.push("ObjectId");
         if let (Some(used), Some(sp)) = (&values.object_id_used, &values.sp_object_id) {
             if used.value != sp.value {
@@ -838,7 +849,7 @@ fn verify(o: &mut Out, plan: &Plan, values: &Values, trustee: &str) {
     if plan.service_principal && plan.uses_mailbox() && !values.delegated {
         o.c(
             "RBAC for Applications grants (Graph/EWS roles) of the app on this mailbox. It does not list FullAccess for IMAP/POP (inference, not documented).",
-            "Grants aus RBAC für Anwendungen (Graph-/EWS-Rollen) der App auf diesem Postfach. FullAccess für IMAP/POP zeigt es nicht (Schlussfolgerung, nicht dokumentiert).",
+            "Zuweisungen aus RBAC für Anwendungen (Graph-/EWS-Rollen) der App auf diesem Postfach. Den Vollzugriff für IMAP/POP zeigt es nicht (Schlussfolgerung, nicht dokumentiert).",
         );
         o.l(
             "Test-ServicePrincipalAuthorization -Identity $AppId -Resource $Mailbox | Format-Table",
