@@ -95,6 +95,13 @@ fn catalogue_steps(id: CauseId) -> &'static [StepDef] {
         .unwrap_or(&[])
 }
 
+/// The script as the contents of a `.ps1` file to download: with a UTF-8 byte order mark, so
+/// Windows PowerShell 5.1 reads the comments and messages (umlauts) as UTF-8 rather than as the
+/// ANSI code page. (Values are pure ASCII either way.)
+pub fn ps1_file(script: &str) -> String {
+    format!("\u{FEFF}{script}")
+}
+
 /// Builds the checklist and the PowerShell script for the ranked findings.
 pub fn remedy(findings: &[Finding], artifacts: &[Artifact], hints: &Hints, lang: Lang) -> Remedy {
     let causes: Vec<CauseId> = findings.iter().map(|f| f.cause).collect();

@@ -784,3 +784,38 @@ fn checklist_follows_the_catalogue_steps() {
         }
     }
 }
+
+#[test]
+fn delegated_full_access_names_the_signed_in_user() {
+    let artifacts = vec![
+        user_token(0, 1),
+        xoauth(1, 2, "shared@contoso.com", Protocol::Imap),
+    ];
+    let r = run(
+        &[finding(CauseId::MailboxPermissionMissing, 0.9)],
+        &artifacts,
+        &Hints::default(),
+        Lang::En,
+    );
+    let s = &r.powershell;
+    assert_eq!(
+        assigned(s, "User").as_deref(),
+        Some("'anna.berger@contoso.com'")
+    );
+    assert_eq!(
+        assigned(s, "Mailbox").as_deref(),
+        Some("'shared@contoso.com'")
+    );
+    assert!(s.lines().any(|l| l
+        == "    Add-MailboxPermission -Identity $Mailbox -User $User -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop"));
+    assert!(s.contains("foreach ($value in @($Mailbox, $User))"));
+    assert!(!s.contains("New-ServicePrincipal"));
+}
+
+#[test]
+fn ps1_file_has_a_byte_order_mark() {
+    let r = run(&[], &[], &Hints::default(), Lang::De);
+    let file = exo_oauth_doctor::remedy::ps1_file(&r.powershell);
+    assert!(file.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert_eq!(&file[3..], r.powershell);
+}

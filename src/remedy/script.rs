@@ -416,18 +416,18 @@ fn variables(o: &mut Out, plan: &Plan, values: &Values) -> Vec<&'static str> {
         } else {
             o.l("$Sender = $Mailbox");
         }
-        if values.delegated {
-            o.var(
-                "User",
-                (
-                    "Signed-in user of the token",
-                    "Angemeldeter Benutzer des Tokens",
-                ),
-                values.user.as_ref(),
-                PH_USER,
-            );
-            guarded.push("User");
-        }
+    }
+    if values.delegated && (plan.full_access || plan.send_as) {
+        o.var(
+            "User",
+            (
+                "Signed-in user of the token",
+                "Angemeldeter Benutzer des Tokens",
+            ),
+            values.user.as_ref(),
+            PH_USER,
+        );
+        guarded.push("User");
     }
     tenant_var(o, values);
     o.c(

@@ -149,11 +149,18 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
         }
         if t.flavor == TokenFlavor::Delegated {
             if let Some(u) = c.user_name() {
+                let claim = if c.upn.is_some() {
+                    "upn"
+                } else if c.preferred_username.is_some() {
+                    "preferred_username"
+                } else {
+                    "unique_name"
+                };
                 match normalize_address(u) {
                     Some(value) => {
                         v.user = Some(Known {
                             value,
-                            source: Source::Claim("upn", a.line),
+                            source: Source::Claim(claim, a.line),
                         })
                     }
                     None => v.rejected.push(Rejected {
