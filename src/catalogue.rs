@@ -218,12 +218,27 @@ pub struct Cause {
     pub docs: &'static [&'static str],
 }
 
-/// The catalogue entry of a cause.
+/// Stands in for a cause without an entry; a test makes sure every [`CauseId`] has one, so it is never shown.
+static MISSING: Cause = Cause {
+    id: CauseId::ServiceSideIncident,
+    stage: Stage::Service,
+    link: None,
+    title: crate::t!("Unknown cause", "Unbekannte Ursache"),
+    summary: crate::t!("", ""),
+    explanation: crate::t!("", ""),
+    signals: &[],
+    questions: &[],
+    steps: &[],
+    docs: &[],
+};
+
+/// The catalogue entry of a cause (entries are stored in [`CauseId::ALL`] order).
 pub fn cause(id: CauseId) -> &'static Cause {
     CAUSES
-        .iter()
-        .find(|c| c.id == id)
-        .expect("every CauseId has a catalogue entry (checked by a test)")
+        .get(id as usize)
+        .filter(|c| c.id == id)
+        .or_else(|| CAUSES.iter().find(|c| c.id == id))
+        .unwrap_or(&MISSING)
 }
 
 /// An AADSTS code with what it means for mail.
