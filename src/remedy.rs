@@ -20,7 +20,6 @@ pub mod quote;
 mod script;
 mod values;
 
-pub use checklist::fill_placeholders;
 pub use client::CLIENT_CAUSES;
 
 /// One checklist step, tailored to the findings.

@@ -103,6 +103,17 @@ fn value_for(slot: Slot, v: &Values) -> Option<&str> {
     k.map(|k| k.value.as_str())
 }
 
+/// Whether `s` may stand as it is inside a double-quoted string (PowerShell or a POSIX shell):
+/// no quote of any kind, no `$`, backtick, backslash or `!`.
+fn double_safe(s: &str) -> bool {
+    !s.chars().any(|c| {
+        is_single_quote(c)
+            || is_double_quote(c)
+            || matches!(c, '$' | '`' | '\\' | '!')
+            || c.is_control()
+    })
+}
+
 /// Characters that may stand unquoted inside a larger word (a URL, `--id=…`).
 fn bare_safe(s: &str) -> bool {
     !s.is_empty()
@@ -146,7 +157,7 @@ pub fn fill_placeholders(command: &str, values: &Values) -> String {
                         .and_then(|s| value_for(s, values))
                         .and_then(|value| match ctx {
                             Ctx::Single => Some(ps_escape_single(value)),
-                            Ctx::Double => bare_safe(value).then(|| value.to_string()),
+                            Ctx::Double => double_safe(value).then(|| value.to_string()),
                             Ctx::Bare if standalone => Some(if is_az && is_guid(value) {
                                 value.to_string()
                             } else {
@@ -280,6 +291,14 @@ mod tests {
                 "Get-Mailbox -Filter \"PrimarySmtpAddress -eq '<MAILBOX>'\"",
             ),
             (
+                "Get-MgUser -UserId \"<MAILBOX>\"",
+                "Get-MgUser -UserId \"<MAILBOX>\"",
+            ),
+            (
+                "Get-MgServicePrincipal -Filter \"appId eq '<APP_ID>'\" | Where-Object DisplayName -eq \"<DISPLAY_NAME>\"",
+                "Get-MgServicePrincipal -Filter \"appId eq '3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8'\" | Where-Object DisplayName -eq \"<DISPLAY_NAME>\"",
+            ),
+            (
                 "az ad sp show --id <APP_ID> --query id",
                 "az ad sp show --id 3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8 --query id",
             ),
@@ -298,6 +317,26 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(fill_placeholders(input, &v), *want, "input {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn filled_address_reads_back(local in "[a-z0-9'!#$%&*+/=?^_`{|}~-]{1,20}", domain in "[a-z0-9]{1,10}\\.(com|de|onmicrosoft\\.com)") {
+            let address = format!("{local}@{domain}");
+            proptest::prop_assume!(crate::remedy::quote::is_address(&address));
+            let v = Values {
+                mailbox: Some(Known { value: address.clone(), source: Source::Hint }),
+                ..Values::default()
+            };
+            for (cmd, prefix, suffix) in [
+                ("Set-CASMailbox -Identity <MAILBOX> -ImapEnabled $true", "Set-CASMailbox -Identity '", "' -ImapEnabled $true"),
+                ("Get-Mailbox -Identity '<MAILBOX>'", "Get-Mailbox -Identity '", "'"),
+            ] {
+                let filled = fill_placeholders(cmd, &v);
+                let body = filled.strip_prefix(prefix).and_then(|r| r.strip_suffix(suffix));
+                proptest::prop_assert_eq!(body.map(|b| b.replace("''", "'")), Some(address.clone()), "{}", filled);
+            }
         }
     }
 
