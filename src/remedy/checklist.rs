@@ -89,6 +89,21 @@ fn slot(name: &str) -> Option<Slot> {
     None
 }
 
+/// For a placeholder whose name says nothing (`<NAME>`, `<VALUE>`), the slot the parameter
+/// before it asks for (`-DisplayName <NAME>`).
+fn slot_of_parameter(before: &[char]) -> Option<Slot> {
+    let text: String = before.iter().collect();
+    let param = text.trim_end().rsplit(char::is_whitespace).next()?;
+    let param = param.strip_prefix('-')?.to_ascii_lowercase();
+    match param.as_str() {
+        "displayname" => Some(Slot::DisplayName),
+        "appid" | "clientid" | "applicationid" => Some(Slot::AppId),
+        "objectid" | "serviceid" => Some(Slot::ObjectId),
+        "organization" | "tenantid" => Some(Slot::Tenant),
+        _ => None,
+    }
+}
+
 fn value_for(slot: Slot, v: &Values) -> Option<&str> {
     let k = match slot {
         Slot::AppId => v.app_id.as_ref(),
@@ -152,19 +167,19 @@ pub fn fill_placeholders(command: &str, values: &Values) -> String {
                 let standalone = before.is_none_or(|b| b.is_whitespace() || b == '(' || b == ',')
                     && after
                         .is_none_or(|a| a.is_whitespace() || matches!(a, ')' | ',' | ';' | '|'));
-                let replacement =
-                    slot(&name)
-                        .and_then(|s| value_for(s, values))
-                        .and_then(|value| match ctx {
-                            Ctx::Single => Some(ps_escape_single(value)),
-                            Ctx::Double => double_safe(value).then(|| value.to_string()),
-                            Ctx::Bare if standalone => Some(if is_az && is_guid(value) {
-                                value.to_string()
-                            } else {
-                                ps_single_quoted(value)
-                            }),
-                            Ctx::Bare => bare_safe(value).then(|| value.to_string()),
-                        });
+                let replacement = slot(&name)
+                    .or_else(|| slot_of_parameter(&chars[..i]))
+                    .and_then(|s| value_for(s, values))
+                    .and_then(|value| match ctx {
+                        Ctx::Single => Some(ps_escape_single(value)),
+                        Ctx::Double => double_safe(value).then(|| value.to_string()),
+                        Ctx::Bare if standalone => Some(if is_az && is_guid(value) {
+                            value.to_string()
+                        } else {
+                            ps_single_quoted(value)
+                        }),
+                        Ctx::Bare => bare_safe(value).then(|| value.to_string()),
+                    });
                 match replacement {
                     Some(r) => out.push_str(&r),
                     None => out.extend(&chars[i..end]),
@@ -308,6 +323,15 @@ mod tests {
             ),
             ("-DisplayName <DISPLAY_NAME>", "-DisplayName 'DMS ‘‘Importer’’'"),
             ("-ClientSecret <CLIENT_SECRET>", "-ClientSecret <CLIENT_SECRET>"),
+            (
+                "New-ServicePrincipal -AppId <APP_ID> -ObjectId <SERVICE_PRINCIPAL_OBJECT_ID> -DisplayName <NAME>",
+                "New-ServicePrincipal -AppId '3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8' -ObjectId '6233fba6-0198-4277-892f-9275bf728bcc' -DisplayName 'DMS ‘‘Importer’’'",
+            ),
+            (
+                "Add-RecipientPermission -Identity <FROM_ADDRESS> -AccessRights SendAs -Trustee <SERVICE_PRINCIPAL_ID>",
+                "Add-RecipientPermission -Identity 'o''brien@contoso.com' -AccessRights SendAs -Trustee '6233fba6-0198-4277-892f-9275bf728bcc'",
+            ),
+            ("Get-Thing -Identity <NAME>", "Get-Thing -Identity <NAME>"),
             ("-Id <APP_REGISTRATION_OBJECT_ID>", "-Id <APP_REGISTRATION_OBJECT_ID>"),
             ("Connect-ExchangeOnline -Organization <TENANT_DOMAIN>", "Connect-ExchangeOnline -Organization <TENANT_DOMAIN>"),
             ("-Trustee <SIGNED_IN_USER>", "-Trustee <SIGNED_IN_USER>"),
