@@ -168,7 +168,11 @@ pub fn fill_placeholders(command: &str, values: &Values) -> String {
                     && after
                         .is_none_or(|a| a.is_whitespace() || matches!(a, ')' | ',' | ';' | '|'));
                 let replacement = slot(&name)
-                    .or_else(|| slot_of_parameter(&chars[..i]))
+                    .or_else(|| {
+                        matches!(name.as_str(), "NAME" | "VALUE" | "ID" | "GUID")
+                            .then(|| slot_of_parameter(&chars[..i]))
+                            .flatten()
+                    })
                     .and_then(|s| value_for(s, values))
                     .and_then(|value| match ctx {
                         Ctx::Single => Some(ps_escape_single(value)),
@@ -332,6 +336,10 @@ mod tests {
                 "Add-RecipientPermission -Identity 'o''brien@contoso.com' -AccessRights SendAs -Trustee '6233fba6-0198-4277-892f-9275bf728bcc'",
             ),
             ("Get-Thing -Identity <NAME>", "Get-Thing -Identity <NAME>"),
+            (
+                "Set-Thing -ObjectId <APP_REGISTRATION_OBJECT_ID>",
+                "Set-Thing -ObjectId <APP_REGISTRATION_OBJECT_ID>",
+            ),
             ("-Id <APP_REGISTRATION_OBJECT_ID>", "-Id <APP_REGISTRATION_OBJECT_ID>"),
             ("Connect-ExchangeOnline -Organization <TENANT_DOMAIN>", "Connect-ExchangeOnline -Organization <TENANT_DOMAIN>"),
             ("-Trustee <SIGNED_IN_USER>", "-Trustee <SIGNED_IN_USER>"),
