@@ -198,7 +198,10 @@ impl Out {
         self.var_assign(name, known, placeholder);
     }
 
-    fn text(self) -> String {
+    fn text(mut self) -> String {
+        while self.lines.last().is_some_and(|l| l.is_empty()) {
+            self.lines.pop();
+        }
         let mut s = self.lines.join("\n");
         s.push('\n');
         s
@@ -280,11 +283,11 @@ pub fn render(
     } else {
         diagnostic_script(&mut o, &plan, values);
     }
-    if plan.wait {
-        afterwards(&mut o, plan.changes());
-    }
     if let Some(fix) = client {
         client_section(&mut o, fix);
+    }
+    if plan.wait {
+        afterwards(&mut o, plan.changes());
     }
     o.text()
 }

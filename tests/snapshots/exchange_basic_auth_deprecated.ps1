@@ -42,4 +42,3 @@ else {
 #   $token = (Invoke-RestMethod -Method Post -Uri 'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token' -Body $body).access_token
 #   $user = 'docscan@contoso.com'
 #   $xoauth2 = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("user=$user$([char]1)auth=Bearer $token$([char]1)$([char]1)"))
-

@@ -32,4 +32,3 @@ else {
 # --- Afterwards ---
 # 1. Wait: Exchange Online applies permission changes with a delay; in experience up to 60 minutes, often 5 to 15 (Microsoft documents no figure).
 # 2. Restart the application's service so it drops its cached token and requests a new one: a token issued before the fix stays in use until it expires (60 to 90 minutes).
-

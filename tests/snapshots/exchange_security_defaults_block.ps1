@@ -28,4 +28,3 @@ else {
     Get-MailboxPermission -Identity $Mailbox | Where-Object { ($_.AccessRights -join ',') -match 'FullAccess' } | Format-Table User, AccessRights, Deny, IsInherited
     Get-CASMailbox -Identity $Mailbox | Format-List ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled
 }
-

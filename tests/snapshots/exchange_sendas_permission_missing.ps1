@@ -78,4 +78,3 @@ Test-ServicePrincipalAuthorization -Identity $AppId -Resource $Mailbox | Format-
 # 1. Wait: Exchange Online applies permission changes with a delay; in experience up to 60 minutes, often 5 to 15 (Microsoft documents no figure).
 # 2. Restart the application's service so it drops its cached token and requests a new one: a token issued before the fix stays in use until it expires (60 to 90 minutes).
 Write-Host 'Done. Wait up to 60 minutes, then restart the application''s service so it requests a new token.' -ForegroundColor Cyan
-

@@ -55,11 +55,6 @@ else {
 # --- Verify ---
 Get-ServicePrincipal | Where-Object { $_.AppId -eq $AppId } | Format-List DisplayName, AppId, ObjectId
 
-# --- Afterwards ---
-# 1. Wait: Exchange Online applies permission changes with a delay; in experience up to 60 minutes, often 5 to 15 (Microsoft documents no figure).
-# 2. Restart the application's service so it drops its cached token and requests a new one: a token issued before the fix stays in use until it expires (60 to 90 minutes).
-Write-Host 'Done. Wait up to 60 minutes, then restart the application''s service so it requests a new token.' -ForegroundColor Cyan
-
 # --- Client side (the application's configuration) ---
 # For: wrong_token_audience
 # Token endpoint: https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token
@@ -75,3 +70,7 @@ Write-Host 'Done. Wait up to 60 minutes, then restart the application''s service
 #   $user = 'docscan@contoso.us'
 #   $xoauth2 = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("user=$user$([char]1)auth=Bearer $token$([char]1)$([char]1)"))
 
+# --- Afterwards ---
+# 1. Wait: Exchange Online applies permission changes with a delay; in experience up to 60 minutes, often 5 to 15 (Microsoft documents no figure).
+# 2. Restart the application's service so it drops its cached token and requests a new one: a token issued before the fix stays in use until it expires (60 to 90 minutes).
+Write-Host 'Done. Wait up to 60 minutes, then restart the application''s service so it requests a new token.' -ForegroundColor Cyan

@@ -80,4 +80,3 @@ Test-ServicePrincipalAuthorization -Identity $AppId -Resource $Mailbox | Format-
 # 1. Warten: Exchange Online übernimmt Berechtigungsänderungen verzögert; erfahrungsgemäß bis zu 60 Minuten, oft 5 bis 15 (Microsoft nennt keinen Wert).
 # 2. Den Dienst der Anwendung neu starten, damit er sein zwischengespeichertes Token verwirft und ein neues anfordert: ein Token von vor der Korrektur bleibt bis zum Ablauf in Gebrauch (60 bis 90 Minuten).
 Write-Host 'Fertig. Bis zu 60 Minuten warten, dann den Dienst der Anwendung neu starten, damit er ein neues Token anfordert.' -ForegroundColor Cyan
-
