@@ -819,3 +819,95 @@ fn ps1_file_has_a_byte_order_mark() {
     assert!(file.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
     assert_eq!(&file[3..], r.powershell);
 }
+
+/// The placeholder names left in a command.
+fn placeholders_in(cmd: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = cmd;
+    while let Some(start) = rest.find('<') {
+        let tail = &rest[start + 1..];
+        match tail.find('>') {
+            Some(end)
+                if !tail[..end].is_empty()
+                    && tail[..end]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c == '_') =>
+            {
+                out.push(tail[..end].to_string());
+                rest = &tail[end + 1..];
+            }
+            _ => rest = tail,
+        }
+    }
+    out
+}
+
+#[test]
+fn every_catalogue_placeholder_is_filled_when_the_evidence_has_it() {
+    let all: Vec<Finding> = CauseId::ALL.iter().map(|c| finding(*c, 0.5)).collect();
+    // wrong_username_in_xoauth2 is among them, so the user= is not trusted: the hint names the mailbox.
+    let hints = Hints {
+        mailbox: Some("docscan@contoso.com".into()),
+        ..Hints::default()
+    };
+    let r = run(&all, &seed_with_token(), &hints, Lang::En);
+    let mut distinct: Vec<&str> = exo_oauth_doctor::catalogue::CAUSES
+        .iter()
+        .flat_map(|c| c.steps.iter().map(|s| s.key))
+        .collect();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(
+        r.checklist.len(),
+        distinct.len(),
+        "one item per distinct step"
+    );
+    assert!(
+        r.checklist.windows(2).all(|w| w[0].link <= w[1].link),
+        "chain order"
+    );
+    let mut commands = 0;
+    for item in &r.checklist {
+        if let Some(cmd) = &item.command {
+            commands += 1;
+            let left: Vec<String> = placeholders_in(cmd)
+                .into_iter()
+                .filter(|p| p != "CLIENT_SECRET")
+                .collect();
+            assert!(left.is_empty(), "{}: {cmd} still has {left:?}", item.key);
+        }
+    }
+    assert!(commands >= 10, "{commands} commands");
+    let new_sp = r
+        .checklist
+        .iter()
+        .find(|i| i.key == "exo_new_service_principal")
+        .expect("step");
+    assert_eq!(
+        new_sp.command.as_deref(),
+        Some(format!("New-ServicePrincipal -AppId '{APP_ID}' -ObjectId '{SP_OID}' -DisplayName 'DMS Importer'").as_str())
+    );
+    assert!(new_sp
+        .causes
+        .contains(&CauseId::ServicePrincipalNotRegisteredInExchange));
+    assert!(new_sp.causes.contains(&CauseId::WrongObjectId));
+}
+
+#[test]
+fn catalogue_placeholders_stay_when_the_evidence_lacks_them() {
+    let r = run(
+        &seed_findings(),
+        &seed_artifacts(),
+        &Hints::default(),
+        Lang::En,
+    );
+    let new_sp = r
+        .checklist
+        .iter()
+        .find(|i| i.key == "exo_new_service_principal")
+        .expect("step");
+    assert_eq!(
+        new_sp.command.as_deref(),
+        Some("New-ServicePrincipal -AppId <APP_ID> -ObjectId <SERVICE_PRINCIPAL_OBJECT_ID> -DisplayName <NAME>")
+    );
+}
