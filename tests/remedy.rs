@@ -295,6 +295,15 @@ fn sovereign_cloud_and_client_fix_snapshots() {
     assert!(r.powershell.contains(
         "Connect-ExchangeOnline -Organization $TenantId -ExchangeEnvironmentName O365USGovGCCHigh"
     ));
+    let connect = r
+        .checklist
+        .iter()
+        .find(|i| i.key == "exo_connect")
+        .expect("exo_connect step");
+    assert_eq!(
+        connect.command.as_deref(),
+        Some(format!("Connect-ExchangeOnline -Organization '{TENANT}' -ExchangeEnvironmentName O365USGovGCCHigh").as_str())
+    );
     let fix = r.client_fix.expect("client fix for wrong_token_audience");
     assert_eq!(
         fix.token_endpoint,

@@ -1,10 +1,12 @@
 //! The checklist: the catalogue steps of the ranked findings, de-duplicated by key, in chain
 //! order, with the known values filled into their commands.
 
+use super::client::endpoints;
 use super::quote::{is_double_quote, is_guid, is_single_quote, ps_escape_single, ps_single_quoted};
 use super::values::Values;
 use super::ChecklistItem;
 use crate::catalogue::{CauseId, StepDef};
+use crate::evidence::Cloud;
 use crate::i18n::LocalText;
 use crate::rules::Finding;
 
@@ -32,13 +34,38 @@ pub fn build<'a>(
                 causes: vec![f.cause],
                 action: LocalText::from(step.action),
                 verify: LocalText::from(step.verify),
-                command: step.command.map(|c| fill_placeholders(c, values)),
+                command: step
+                    .command
+                    .map(|c| fill_placeholders(&for_cloud(c, values.cloud), values)),
             });
         }
     }
     // Stable sort: ties keep the ranking order.
     items.sort_by_key(|i| i.link);
     items
+}
+
+/// A catalogue command (written for the worldwide cloud) adapted to the cloud the evidence
+/// shows: login host, Exchange resource and `-ExchangeEnvironmentName`.
+pub fn for_cloud(command: &str, cloud: Option<Cloud>) -> String {
+    let cloud = cloud.unwrap_or(Cloud::Global);
+    if cloud == Cloud::Global {
+        return command.to_string();
+    }
+    let global = endpoints(Cloud::Global);
+    let ep = endpoints(cloud);
+    let mut out = command.replace(global.login, ep.login).replace(
+        &format!("{}/.default", global.resource),
+        &format!("{}/.default", ep.resource),
+    );
+    if let Some(env) = ep.environment {
+        if out.trim_start().starts_with("Connect-ExchangeOnline")
+            && !out.contains("-ExchangeEnvironmentName")
+        {
+            out = format!("{} -ExchangeEnvironmentName {env}", out.trim_end());
+        }
+    }
+    out
 }
 
 /// The kind of value a placeholder name asks for.
@@ -369,6 +396,32 @@ mod tests {
                 let body = filled.strip_prefix(prefix).and_then(|r| r.strip_suffix(suffix));
                 proptest::prop_assert_eq!(body.map(|b| b.replace("''", "'")), Some(address.clone()), "{}", filled);
             }
+        }
+    }
+
+    #[test]
+    fn commands_follow_the_cloud() {
+        let rows: &[(Option<Cloud>, &str, &str)] = &[
+            (None, "Connect-ExchangeOnline -Organization <TENANT_ID>", "Connect-ExchangeOnline -Organization <TENANT_ID>"),
+            (
+                Some(Cloud::UsGovGccHigh),
+                "Connect-ExchangeOnline -Organization <TENANT_ID>",
+                "Connect-ExchangeOnline -Organization <TENANT_ID> -ExchangeEnvironmentName O365USGovGCCHigh",
+            ),
+            (
+                Some(Cloud::China),
+                "Invoke-RestMethod -Uri \"https://login.microsoftonline.com/<TENANT_ID>/oauth2/v2.0/token\" -Body @{scope='https://outlook.office365.com/.default'}",
+                "Invoke-RestMethod -Uri \"https://login.partner.microsoftonline.cn/<TENANT_ID>/oauth2/v2.0/token\" -Body @{scope='https://partner.outlook.cn/.default'}",
+            ),
+            (
+                Some(Cloud::UsGovDod),
+                "Connect-ExchangeOnline -ExchangeEnvironmentName O365Default",
+                "Connect-ExchangeOnline -ExchangeEnvironmentName O365Default",
+            ),
+            (Some(Cloud::Global), "Get-Mailbox -Identity <MAILBOX>", "Get-Mailbox -Identity <MAILBOX>"),
+        ];
+        for (cloud, input, want) in rows {
+            assert_eq!(for_cloud(input, *cloud), *want, "{cloud:?} {input}");
         }
     }
 
