@@ -15,7 +15,6 @@ pub const CLIENT_CAUSES: &[CauseId] = &[
     CauseId::InvalidScope,
     CauseId::MalformedTokenRequest,
     CauseId::WrongEndpointOrCloud,
-    CauseId::ClockSkew,
     CauseId::WrongTokenAudience,
     CauseId::TokenExpiredOrCached,
     CauseId::BasicAuthDeprecated,

@@ -641,13 +641,13 @@ fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
         o.l(format!(
             "# --- {n}. {} ---",
             o.tr(
-                "SMTP AUTH for the organisation (Set-TransportConfig)",
+                "SMTP AUTH for the organization (Set-TransportConfig)",
                 "SMTP AUTH für die Organisation (Set-TransportConfig)"
             )
         ));
         o.c(
-            "Organisations created after January 2020 have SMTP AUTH off by default. Recommended: keep it off and allow it only for this mailbox.",
-            "Organisationen, die nach Januar 2020 angelegt wurden, haben SMTP AUTH standardmäßig aus. Empfohlen: aus lassen und nur für dieses Postfach erlauben.",
+            "Organizations created after January 2020 have SMTP AUTH off by default. Recommended: keep it off and allow it only for this mailbox.",
+            "In Organisationen, die nach Januar 2020 angelegt wurden, ist SMTP AUTH standardmäßig deaktiviert. Empfohlen: deaktiviert lassen und nur für dieses Postfach erlauben.",
         );
         o.l("$org = Get-TransportConfig -ErrorAction Stop");
         o.l("$cas = Get-CASMailbox -Identity $Mailbox -ErrorAction Stop");
@@ -677,7 +677,7 @@ fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
         o.l("else {");
         o.host(
             "    ",
-            "SMTP AUTH is not disabled for the organisation: nothing to do.",
+            "SMTP AUTH is not disabled for the organization: nothing to do.",
             "SMTP AUTH ist für die Organisation nicht deaktiviert: nichts zu tun.",
             &[],
             "Green",
@@ -696,7 +696,7 @@ fn service_principal(o: &mut Out, n: usize, plan: &Plan, values: &Values) {
     o.l(format!("# --- {n}. {title} ---"));
     o.c(
         "Exchange Online keeps its own pointer to the Entra service principal; without it the app's token gets LogonDenied.",
-        "Exchange Online führt einen eigenen Verweis auf den Entra-Dienstprinzipal; ohne ihn endet das Token der App mit LogonDenied.",
+        "Exchange Online führt einen eigenen Verweis auf den Entra-Dienstprinzipal; ohne ihn wird das Token der App mit LogonDenied abgewiesen.",
     );
     o.c(
         "Without the Exchange role the cmdlet does not exist in the session.",
@@ -788,7 +788,7 @@ fn protocol_block(o: &mut Out, n: usize, plan: &Plan, values: &Values) {
     if !known {
         o.c(
             "The evidence does not show the protocol: uncomment the line for the one the application uses.",
-            "Die Belege zeigen das Protokoll nicht: die Zeile für das Protokoll der Anwendung einkommentieren.",
+            "Die Belege zeigen das Protokoll nicht: bei der Zeile für das Protokoll der Anwendung das # entfernen.",
         );
         o.l("$cas | Format-List ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled");
         o.l("# Set-CASMailbox -Identity $Mailbox -ImapEnabled $true -WhatIf:$WhatIf");
@@ -801,7 +801,7 @@ fn protocol_block(o: &mut Out, n: usize, plan: &Plan, values: &Values) {
         let (check, set, name) = match p {
             Protocol::Imap => ("$cas.ImapEnabled", "-ImapEnabled $true", "IMAP"),
             Protocol::Pop => ("$cas.PopEnabled", "-PopEnabled $true", "POP"),
-            Protocol::Smtp if plan.tenant_smtp => continue, // handled with the organisation setting
+            Protocol::Smtp if plan.tenant_smtp => continue, // handled with the organization setting
             Protocol::Smtp => (
                 "$cas.SmtpClientAuthenticationDisabled -eq $false",
                 "-SmtpClientAuthenticationDisabled $false",
@@ -902,7 +902,7 @@ fn diagnostic_script(o: &mut Out, plan: &Plan, values: &Values) {
         o.l("Get-ServicePrincipal | Format-Table DisplayName, AppId, ObjectId");
     }
     o.c(
-        "SMTP AUTH for the organisation ($true = disabled).",
+        "SMTP AUTH for the organization ($true = disabled).",
         "SMTP AUTH für die Organisation ($true = deaktiviert).",
     );
     o.l("Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled");

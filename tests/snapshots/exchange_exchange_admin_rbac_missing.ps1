@@ -21,7 +21,7 @@ Get-Command New-ServicePrincipal, Add-MailboxPermission -ErrorAction SilentlyCon
 
 # Service principals Exchange knows: AppId and ObjectId must match Enterprise applications in Entra.
 Get-ServicePrincipal | Where-Object { $_.AppId -eq $AppId } | Format-List DisplayName, AppId, ObjectId
-# SMTP AUTH for the organisation ($true = disabled).
+# SMTP AUTH for the organization ($true = disabled).
 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled
 if ($Mailbox -like '<*>') {
     Write-Warning 'Fill in $Mailbox at the top to check the mailbox as well.'

@@ -27,8 +27,8 @@ Connect-ExchangeOnline -Organization $TenantId -ShowBanner:$false -ErrorAction S
 # Is the address a mailbox in Exchange Online? (stops here if not)
 $mbx = Get-Mailbox -Identity $Mailbox -ErrorAction Stop
 
-# --- 1. SMTP AUTH for the organisation (Set-TransportConfig) ---
-# Organisations created after January 2020 have SMTP AUTH off by default. Recommended: keep it off and allow it only for this mailbox.
+# --- 1. SMTP AUTH for the organization (Set-TransportConfig) ---
+# Organizations created after January 2020 have SMTP AUTH off by default. Recommended: keep it off and allow it only for this mailbox.
 $org = Get-TransportConfig -ErrorAction Stop
 $cas = Get-CASMailbox -Identity $Mailbox -ErrorAction Stop
 if ($cas.SmtpClientAuthenticationDisabled -eq $false) {
@@ -40,7 +40,7 @@ elseif ($org.SmtpClientAuthenticationDisabled -or $cas.SmtpClientAuthenticationD
     # Alternative for every mailbox (less secure): Set-TransportConfig -SmtpClientAuthenticationDisabled $false
 }
 else {
-    Write-Host 'SMTP AUTH is not disabled for the organisation: nothing to do.' -ForegroundColor Green
+    Write-Host 'SMTP AUTH is not disabled for the organization: nothing to do.' -ForegroundColor Green
 }
 
 # --- Verify ---

@@ -31,7 +31,7 @@ Import-Module ExchangeOnlineManagement -ErrorAction Stop
 Connect-ExchangeOnline -Organization $TenantId -ShowBanner:$false -ErrorAction Stop
 
 # --- 1. Exchange-Dienstprinzipal (New-ServicePrincipal) ---
-# Exchange Online führt einen eigenen Verweis auf den Entra-Dienstprinzipal; ohne ihn endet das Token der App mit LogonDenied.
+# Exchange Online führt einen eigenen Verweis auf den Entra-Dienstprinzipal; ohne ihn wird das Token der App mit LogonDenied abgewiesen.
 # Ohne Exchange-Rolle gibt es das Cmdlet in der Sitzung nicht.
 if (-not (Get-Command New-ServicePrincipal -ErrorAction SilentlyContinue)) {
     throw 'New-ServicePrincipal ist nicht verfügbar: mit einem Konto anmelden, das die Rolle Exchange-Administrator (oder Organization Management) hat.'
