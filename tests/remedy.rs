@@ -920,3 +920,41 @@ fn catalogue_placeholders_stay_when_the_evidence_lacks_them() {
         Some("New-ServicePrincipal -AppId <APP_ID> -ObjectId <SERVICE_PRINCIPAL_OBJECT_ID> -DisplayName <NAME>")
     );
 }
+
+#[test]
+fn mailbox_from_labelled_addresses() {
+    let email = |role: &str| {
+        art(
+            0,
+            7,
+            ArtifactKind::Email {
+                address: "docscan@contoso.com".into(),
+                role: Some(role.into()),
+            },
+        )
+    };
+    let rows: &[(&str, Option<&str>)] = &[
+        ("Identity", Some("'docscan@contoso.com'")),
+        ("mailbox", Some("'docscan@contoso.com'")),
+        ("user=", Some("'docscan@contoso.com'")),
+        ("User:", Some("'docscan@contoso.com'")),
+        ("login", Some("'docscan@contoso.com'")),
+        ("User", Some("'<MAILBOX>'")), // -User of Add-MailboxPermission: the trustee
+        ("Trustee", Some("'<MAILBOX>'")), // -Trustee: someone else
+        ("RCPT TO", Some("'<MAILBOX>'")),
+        ("upn", Some("'<MAILBOX>'")),
+    ];
+    for (role, want) in rows {
+        let r = run(
+            &[finding(CauseId::MailboxPermissionMissing, 0.9)],
+            &[email(role)],
+            &Hints::default(),
+            Lang::En,
+        );
+        assert_eq!(
+            assigned(&r.powershell, "Mailbox").as_deref(),
+            *want,
+            "role {role}"
+        );
+    }
+}

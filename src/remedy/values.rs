@@ -269,9 +269,14 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
     }
     for a in artifacts {
         if let ArtifactKind::Email { address, role } = &a.kind {
-            let role = role.as_deref().unwrap_or("").to_ascii_lowercase();
+            let exact = role.as_deref().unwrap_or("");
+            let role = exact.to_ascii_lowercase();
+            // `-Identity` of a mailbox cmdlet names the mailbox; `user=`, `User:` (LogonDenied),
+            // an IMAP `LOGIN` or a "user [..]" log field name the account that signs in, which is
+            // the mailbox unless the findings say the user name is wrong. `-User` / `-Trustee` of a
+            // permission cmdlet and `upn` name someone else.
             let mailbox_role = role.contains("identity") || role.contains("mailbox");
-            let user_role = role.contains("user");
+            let user_role = matches!(exact, "user=" | "User:" | "login" | "username" | "user");
             if mailbox_role || (user_role && !wrong_user) {
                 candidates.push((address.clone(), Source::Labelled(a.line), a.line));
             }
