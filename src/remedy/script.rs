@@ -717,6 +717,10 @@ fn service_principal(o: &mut Out, n: usize, plan: &Plan, values: &Values) {
     let new_sp = format!(
         "New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId{display} -WhatIf:$WhatIf -ErrorAction Stop"
     );
+    o.c(
+        "Older guides pass the same value as -ServiceId; Microsoft deprecated that parameter in favour of -ObjectId.",
+        "Ältere Anleitungen übergeben denselben Wert als -ServiceId; Microsoft hat diesen Parameter zugunsten von -ObjectId abgekündigt.",
+    );
     o.l("$sp = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })");
     o.l("if ($sp.Count -eq 0) {");
     o.l(format!("    {new_sp}"));

@@ -36,6 +36,7 @@ Connect-ExchangeOnline -Organization $TenantId -ShowBanner:$false -ErrorAction S
 if (-not (Get-Command New-ServicePrincipal -ErrorAction SilentlyContinue)) {
     throw 'New-ServicePrincipal is not available: sign in with an account that has the Exchange Administrator role (or Organization Management).'
 }
+# Older guides pass the same value as -ServiceId; Microsoft deprecated that parameter in favour of -ObjectId.
 $sp = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })
 if ($sp.Count -eq 0) {
     New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId -DisplayName $DisplayName -WhatIf:$WhatIf -ErrorAction Stop

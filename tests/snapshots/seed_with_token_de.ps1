@@ -36,6 +36,7 @@ Connect-ExchangeOnline -Organization $TenantId -ShowBanner:$false -ErrorAction S
 if (-not (Get-Command New-ServicePrincipal -ErrorAction SilentlyContinue)) {
     throw 'New-ServicePrincipal ist nicht verfügbar: mit einem Konto anmelden, das die Rolle Exchange-Administrator (oder Organization Management) hat.'
 }
+# Ältere Anleitungen übergeben denselben Wert als -ServiceId; Microsoft hat diesen Parameter zugunsten von -ObjectId abgekündigt.
 $sp = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })
 if ($sp.Count -eq 0) {
     New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId -DisplayName $DisplayName -WhatIf:$WhatIf -ErrorAction Stop
