@@ -896,6 +896,12 @@ fn every_catalogue_placeholder_is_filled_when_the_evidence_has_it() {
         new_sp.command.as_deref(),
         Some(format!("New-ServicePrincipal -AppId '{APP_ID}' -ObjectId '{SP_OID}' -DisplayName 'DMS Importer'").as_str())
     );
+    for verify in [&new_sp.verify.en, &new_sp.verify.de] {
+        assert!(
+            verify.contains(&format!("Get-ServicePrincipal -Identity {APP_ID}")),
+            "{verify}"
+        );
+    }
     assert!(new_sp
         .causes
         .contains(&CauseId::ServicePrincipalNotRegisteredInExchange));

@@ -32,8 +32,14 @@ pub fn build<'a>(
                 key: step.key.to_string(),
                 link: step.link,
                 causes: vec![f.cause],
-                action: LocalText::from(step.action),
-                verify: LocalText::from(step.verify),
+                action: LocalText::new(
+                    fill_prose(step.action.en, values),
+                    fill_prose(step.action.de, values),
+                ),
+                verify: LocalText::new(
+                    fill_prose(step.verify.en, values),
+                    fill_prose(step.verify.de, values),
+                ),
                 command: step
                     .command
                     .map(|c| fill_placeholders(&for_cloud(c, values.cloud), values)),
@@ -266,6 +272,33 @@ pub fn fill_placeholders(command: &str, values: &Values) -> String {
     out
 }
 
+/// Fills the placeholders in a step's prose (action, verify) with values that read the same
+/// unquoted (GUIDs, plain addresses, domains); any other stays a placeholder. Quotes in prose are
+/// apostrophes and typography, not PowerShell, so no quoting is attempted here.
+pub fn fill_prose(text: &str, values: &Values) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '<' {
+            if let Some((name, end)) = placeholder_at(&chars, i) {
+                match slot(&name)
+                    .and_then(|s| value_for(s, values))
+                    .filter(|v| bare_safe(v))
+                {
+                    Some(v) => out.push_str(v),
+                    None => out.extend(&chars[i..end]),
+                }
+                i = end;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// A placeholder `<NAME>` starting at `start` (NAME = an upper-case letter, then upper-case
 /// letters, digits, `_` or `-`): its name and the index after `>`.
 fn placeholder_at(chars: &[char], start: usize) -> Option<(String, usize)> {
@@ -422,6 +455,25 @@ mod tests {
         ];
         for (cloud, input, want) in rows {
             assert_eq!(for_cloud(input, *cloud), *want, "{cloud:?} {input}");
+        }
+    }
+
+    #[test]
+    fn prose_table() {
+        let v = values();
+        let rows: &[(&str, &str)] = &[
+            (
+                "Get-ServicePrincipal -Identity <APP_ID> shows the app's entry.",
+                "Get-ServicePrincipal -Identity 3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8 shows the app's entry.",
+            ),
+            // o'brien@… is not bare-safe: it stays a placeholder in prose.
+            ("Get-MailboxPermission -Identity <MAILBOX> lists FullAccess.", "Get-MailboxPermission -Identity <MAILBOX> lists FullAccess."),
+            ("„Gewährt für <TENANT_ID>“", "„Gewährt für 72f988bf-86f1-41af-91ab-2d7cd011db47“"),
+            ("Administratorzustimmung für <Mandant> erteilen", "Administratorzustimmung für <Mandant> erteilen"),
+            ("<NAME> and <CLIENT_SECRET>", "<NAME> and <CLIENT_SECRET>"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(fill_prose(input, &v), *want, "input {input:?}");
         }
     }
 
