@@ -964,3 +964,62 @@ fn mailbox_from_labelled_addresses() {
         );
     }
 }
+
+#[test]
+fn client_id_from_a_pasted_script() {
+    let ps = |line: usize, app_id: &str| {
+        art(
+            line,
+            line,
+            ArtifactKind::PsCommand(PsCommand {
+                cmdlet: "New-ServicePrincipal".into(),
+                params: vec![
+                    ("AppId".into(), Some(app_id.into())),
+                    ("ServiceId".into(), Some("$ServiceId".into())),
+                ],
+            }),
+        )
+    };
+    let rows: &[(&str, Vec<Artifact>, &str, bool)] = &[
+        ("variable", vec![ps(4, "$AppId")], "'<APP-ID>'", false),
+        (
+            "seed placeholder",
+            vec![ps(4, "DEINE-APP-CLIENT-ID")],
+            "'<APP-ID>'",
+            true,
+        ),
+        (
+            "placeholder, then a labelled client id",
+            vec![
+                ps(4, "DEINE-APP-CLIENT-ID"),
+                art(
+                    9,
+                    9,
+                    ArtifactKind::Guid {
+                        value: APP_ID.into(),
+                        label: GuidLabel::ClientId,
+                    },
+                ),
+            ],
+            "'3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8'",
+            false,
+        ),
+    ];
+    for (name, artifacts, want, warned) in rows {
+        let r = run(
+            &[finding(
+                CauseId::ServicePrincipalNotRegisteredInExchange,
+                0.9,
+            )],
+            artifacts,
+            &Hints::default(),
+            Lang::En,
+        );
+        assert_eq!(
+            assigned(&r.powershell, "AppId").as_deref(),
+            Some(*want),
+            "{name}"
+        );
+        assert_eq!(!r.warnings.is_empty(), *warned, "{name}: {:?}", r.warnings);
+    }
+}

@@ -195,6 +195,10 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
             }
             for (name, value) in &cmd.params {
                 let Some(value) = value else { continue };
+                // `$AppId`, `$sp.AppId`, `(Get-…)`: an expression, not a value we can read.
+                if value.starts_with('$') || value.starts_with('(') {
+                    continue;
+                }
                 let name = name.to_ascii_lowercase();
                 if name == "appid" && v.app_id.is_none() {
                     v.app_id = guid_known(value, Source::PsParameter(a.line));
@@ -235,6 +239,10 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
             },
             _ => {}
         }
+    }
+    if v.app_id.is_some() {
+        // A later, valid client id makes an earlier invalid one moot.
+        v.rejected.retain(|r| r.what != "app_id");
     }
     if let Some(h) = hints.object_id.as_deref() {
         match guid_known(h, Source::Hint) {
