@@ -437,7 +437,9 @@ fn token_ids_land_in_the_right_parameters() {
     for line in [
         "Connect-ExchangeOnline -Organization $TenantId -ShowBanner:$false -ErrorAction Stop",
         "    New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId -DisplayName $DisplayName -WhatIf:$WhatIf -ErrorAction Stop",
-        "    Add-MailboxPermission -Identity $Mailbox -User $ObjectId -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop",
+        "    Add-MailboxPermission -Identity $Mailbox -User $spIdentity -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop",
+        "$spIdentity = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })[0].Identity",
+        "if (-not $spIdentity) { $spIdentity = $ObjectId }",
     ] {
         assert!(s.lines().any(|l| l == line), "missing line {line:?}");
     }

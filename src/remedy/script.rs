@@ -524,8 +524,11 @@ fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
     }
     connect(o, values);
     let mut n = 0;
+    let app_trustee = !values.delegated && (plan.full_access || plan.send_as);
     let trustee = if values.delegated {
         "$User"
+    } else if app_trustee {
+        "$spIdentity"
     } else {
         "$ObjectId"
     };
@@ -533,6 +536,15 @@ fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
     if plan.service_principal {
         n += 1;
         service_principal(o, n, plan, values);
+    }
+    if app_trustee {
+        o.c(
+            "Mailbox rights go to Exchange's own identity of the service principal (as in Microsoft's example); in a dry run it does not exist yet, so the object ID stands in.",
+            "Postfachrechte erhält die Exchange-eigene Identität des Dienstprinzipals (wie in Microsofts Beispiel); im Probelauf gibt es sie noch nicht, dann steht die Objekt-ID dafür.",
+        );
+        o.l("$spIdentity = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })[0].Identity");
+        o.l("if (-not $spIdentity) { $spIdentity = $ObjectId }");
+        o.blank();
     }
     if plan.uses_mailbox() {
         o.c(

@@ -54,24 +54,28 @@ else {
     #   New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId -DisplayName $DisplayName
 }
 
+# Mailbox rights go to Exchange's own identity of the service principal (as in Microsoft's example); in a dry run it does not exist yet, so the object ID stands in.
+$spIdentity = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })[0].Identity
+if (-not $spIdentity) { $spIdentity = $ObjectId }
+
 # Is the address a mailbox in Exchange Online? (stops here if not)
 $mbx = Get-Mailbox -Identity $Mailbox -ErrorAction Stop
 
 # --- 2. FullAccess on the mailbox (Add-MailboxPermission) ---
 # IMAP/POP with client credentials open only mailboxes on which the service principal has FullAccess.
-$perm = @(Get-MailboxPermission -Identity $Mailbox -User $ObjectId -ErrorAction SilentlyContinue |
+$perm = @(Get-MailboxPermission -Identity $Mailbox -User $spIdentity -ErrorAction SilentlyContinue |
     Where-Object { -not $_.Deny -and (($_.AccessRights -join ',') -match 'FullAccess') })
 if ($perm.Count -gt 0) {
     Write-Host ('FullAccess on {0} is already granted: nothing to do.' -f $Mailbox) -ForegroundColor Green
 }
 else {
-    Add-MailboxPermission -Identity $Mailbox -User $ObjectId -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop
+    Add-MailboxPermission -Identity $Mailbox -User $spIdentity -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop
     Write-Host ('FullAccess on {0} granted.' -f $Mailbox) -ForegroundColor Green
 }
 
 # --- Verify ---
 Get-ServicePrincipal | Where-Object { $_.AppId -eq $AppId } | Format-List DisplayName, AppId, ObjectId
-Get-MailboxPermission -Identity $Mailbox -User $ObjectId | Format-Table User, AccessRights, Deny, IsInherited
+Get-MailboxPermission -Identity $Mailbox -User $spIdentity | Format-Table User, AccessRights, Deny, IsInherited
 # RBAC for Applications grants (Graph/EWS roles) of the app on this mailbox. It does not list FullAccess for IMAP/POP (inference, not documented).
 Test-ServicePrincipalAuthorization -Identity $AppId -Resource $Mailbox | Format-Table
 

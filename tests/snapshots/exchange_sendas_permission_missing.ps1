@@ -55,18 +55,22 @@ else {
     #   New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId -DisplayName $DisplayName
 }
 
+# Mailbox rights go to Exchange's own identity of the service principal (as in Microsoft's example); in a dry run it does not exist yet, so the object ID stands in.
+$spIdentity = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })[0].Identity
+if (-not $spIdentity) { $spIdentity = $ObjectId }
+
 # Is the address a mailbox in Exchange Online? (stops here if not)
 $mbx = Get-Mailbox -Identity $Mailbox -ErrorAction Stop
 
 # --- 2. Send as the sender (Add-RecipientPermission) ---
 # SMTP with client credentials: the service principal needs SendAs on the From address (Microsoft's IMAP/POP/SMTP OAuth article; the cmdlet reference lists only users and groups as trustees).
-$sendAs = @(Get-RecipientPermission -Identity $Sender -Trustee $ObjectId -AccessRights SendAs -ErrorAction SilentlyContinue)
+$sendAs = @(Get-RecipientPermission -Identity $Sender -Trustee $spIdentity -AccessRights SendAs -ErrorAction SilentlyContinue)
 if ($sendAs.Count -gt 0) {
     Write-Host ('SendAs on {0} is already granted: nothing to do.' -f $Sender) -ForegroundColor Green
 }
 else {
     # Asks for confirmation (add -Confirm:$false to skip).
-    Add-RecipientPermission -Identity $Sender -AccessRights SendAs -Trustee $ObjectId -WhatIf:$WhatIf -ErrorAction Stop
+    Add-RecipientPermission -Identity $Sender -AccessRights SendAs -Trustee $spIdentity -WhatIf:$WhatIf -ErrorAction Stop
 }
 
 # --- Verify ---

@@ -54,24 +54,28 @@ else {
     #   New-ServicePrincipal -AppId $AppId -ObjectId $ObjectId -DisplayName $DisplayName
 }
 
+# Postfachrechte erhält die Exchange-eigene Identität des Dienstprinzipals (wie in Microsofts Beispiel); im Probelauf gibt es sie noch nicht, dann steht die Objekt-ID dafür.
+$spIdentity = @(Get-ServicePrincipal -ErrorAction Stop | Where-Object { $_.AppId -eq $AppId })[0].Identity
+if (-not $spIdentity) { $spIdentity = $ObjectId }
+
 # Ist die Adresse ein Postfach in Exchange Online? (bricht sonst hier ab)
 $mbx = Get-Mailbox -Identity $Mailbox -ErrorAction Stop
 
 # --- 2. Vollzugriff auf das Postfach (Add-MailboxPermission) ---
 # IMAP/POP mit Client-Anmeldeinformationen öffnen nur Postfächer, auf die der Dienstprinzipal Vollzugriff hat.
-$perm = @(Get-MailboxPermission -Identity $Mailbox -User $ObjectId -ErrorAction SilentlyContinue |
+$perm = @(Get-MailboxPermission -Identity $Mailbox -User $spIdentity -ErrorAction SilentlyContinue |
     Where-Object { -not $_.Deny -and (($_.AccessRights -join ',') -match 'FullAccess') })
 if ($perm.Count -gt 0) {
     Write-Host ('Vollzugriff auf {0} ist bereits erteilt: nichts zu tun.' -f $Mailbox) -ForegroundColor Green
 }
 else {
-    Add-MailboxPermission -Identity $Mailbox -User $ObjectId -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop
+    Add-MailboxPermission -Identity $Mailbox -User $spIdentity -AccessRights FullAccess -WhatIf:$WhatIf -ErrorAction Stop
     Write-Host ('Vollzugriff auf {0} erteilt.' -f $Mailbox) -ForegroundColor Green
 }
 
 # --- Prüfen ---
 Get-ServicePrincipal | Where-Object { $_.AppId -eq $AppId } | Format-List DisplayName, AppId, ObjectId
-Get-MailboxPermission -Identity $Mailbox -User $ObjectId | Format-Table User, AccessRights, Deny, IsInherited
+Get-MailboxPermission -Identity $Mailbox -User $spIdentity | Format-Table User, AccessRights, Deny, IsInherited
 # Zuweisungen aus RBAC für Anwendungen (Graph-/EWS-Rollen) der App auf diesem Postfach. Den Vollzugriff für IMAP/POP zeigt es nicht (Schlussfolgerung, nicht dokumentiert).
 Test-ServicePrincipalAuthorization -Identity $AppId -Resource $Mailbox | Format-Table
 
