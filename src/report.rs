@@ -63,9 +63,20 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
     let mut out = String::new();
     let h = |en: &'static str, de_: &'static str| if de { de_ } else { en };
     if a.findings.is_empty() {
-        let _ = writeln!(out, "{}", h("No cause identified.", "Keine Ursache erkannt."));
+        let _ = writeln!(
+            out,
+            "{}",
+            h("No cause identified.", "Keine Ursache erkannt.")
+        );
     } else {
-        let _ = writeln!(out, "{}", h("Findings (best first):", "Befunde (wahrscheinlichste zuerst):"));
+        let _ = writeln!(
+            out,
+            "{}",
+            h(
+                "Findings (best first):",
+                "Befunde (wahrscheinlichste zuerst):"
+            )
+        );
         for (i, f) in a.findings.iter().enumerate() {
             let c = cause(f.cause);
             let _ = writeln!(
@@ -81,27 +92,49 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
             }
             for e in &f.evidence {
                 let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
-                let _ = writeln!(out, "     - {} {line}: {}", h("line", "Zeile"), pick(&e.why, lang));
+                let _ = writeln!(
+                    out,
+                    "     - {} {line}: {}",
+                    h("line", "Zeile"),
+                    pick(&e.why, lang)
+                );
             }
         }
     }
     if !a.questions.is_empty() {
         let _ = writeln!(out, "\n{}", h("Questions:", "Fragen:"));
         for q in &a.questions {
-            let _ = writeln!(out, " ? {}\n   ({})", pick(&q.text, lang), pick(&q.why, lang));
+            let _ = writeln!(
+                out,
+                " ? {}\n   ({})",
+                pick(&q.text, lang),
+                pick(&q.why, lang)
+            );
         }
     }
     if !a.artifacts.is_empty() {
         let _ = writeln!(out, "\n{}", h("Evidence found:", "Gefundene Belege:"));
         for x in &a.artifacts {
-            let _ = writeln!(out, " #{:<3} {} {:<5} {}", x.id, h("line", "Zeile"), x.line, x.kind.name());
+            let _ = writeln!(
+                out,
+                " #{:<3} {} {:<5} {}",
+                x.id,
+                h("line", "Zeile"),
+                x.line,
+                x.kind.name()
+            );
         }
     }
     if !a.checklist.is_empty() {
         let _ = writeln!(out, "\n{}", h("Checklist:", "Checkliste:"));
         for (i, c) in a.checklist.iter().enumerate() {
             let _ = writeln!(out, " [ ] {}. {}", i + 1, pick(&c.action, lang));
-            let _ = writeln!(out, "        {} {}", h("Verify:", "Prüfen:"), pick(&c.verify, lang));
+            let _ = writeln!(
+                out,
+                "        {} {}",
+                h("Verify:", "Prüfen:"),
+                pick(&c.verify, lang)
+            );
             if let Some(cmd) = &c.command {
                 let _ = writeln!(out, "        $ {cmd}");
             }
@@ -111,4 +144,87 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
         let _ = writeln!(out, "\nPowerShell:\n{}", a.powershell);
     }
     out
+}
+
+/// The reference entry of a cause, for a terminal (what the page shows at `#/cause/<id>`).
+pub fn explain_cause(id: crate::CauseId, lang: Lang) -> String {
+    use std::fmt::Write;
+    let c = cause(id);
+    let de = lang == Lang::De;
+    let mut out = format!(
+        "{} ({})\n\n{}\n\n{}\n",
+        c.title.get(lang),
+        c.id,
+        c.summary.get(lang),
+        c.explanation.get(lang)
+    );
+    let mut section = |title: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "\n{title}");
+            for l in lines {
+                let _ = writeln!(out, "  {l}");
+            }
+        }
+    };
+    section(
+        if de { "Hinweise darauf:" } else { "Signals:" },
+        c.signals
+            .iter()
+            .map(|s| format!("- {}", s.get(lang)))
+            .collect(),
+    );
+    section(
+        if de { "Fragen:" } else { "Questions:" },
+        c.questions
+            .iter()
+            .map(|q| format!("? {} ({})", q.text.get(lang), q.why.get(lang)))
+            .collect(),
+    );
+    section(
+        if de { "Schritte:" } else { "Steps:" },
+        c.steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut l = format!("{}. {}", i + 1, s.action.get(lang));
+                let _ = write!(
+                    l,
+                    "\n     {} {}",
+                    if de { "Prüfen:" } else { "Verify:" },
+                    s.verify.get(lang)
+                );
+                if let Some(cmd) = s.command {
+                    let _ = write!(l, "\n     $ {cmd}");
+                }
+                l
+            })
+            .collect(),
+    );
+    section(
+        if de { "Quellen:" } else { "Sources:" },
+        c.docs.iter().map(|d| format!("- {d}")).collect(),
+    );
+    out
+}
+
+/// The reference entry of an AADSTS code, or `None` when the catalogue does not know it.
+pub fn explain_aadsts(code: u32, lang: Lang) -> Option<String> {
+    let a = crate::catalogue::aadsts(code)?;
+    let causes: Vec<String> = a
+        .causes
+        .iter()
+        .map(|id| format!("- {} ({id})", cause(*id).title.get(lang)))
+        .collect();
+    let head = if lang == Lang::De {
+        "Mögliche Ursachen:"
+    } else {
+        "Likely causes:"
+    };
+    Some(format!(
+        "AADSTS{}: {}\n\n{}\n\n{head}\n{}\n",
+        a.code,
+        a.name,
+        a.meaning.get(lang),
+        causes.join("\n")
+    ))
 }
