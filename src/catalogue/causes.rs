@@ -330,8 +330,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Tokenanforderung geht an den falschen Endpunkt: Verwenden Sie die mandantenspezifische URL Ihrer Cloud, nicht /common oder /consumers."
         ),
         explanation: t!(
-            "Single-tenant apps cannot use /common (AADSTS50194), client credentials need a specific tenant (9001023, 90124, 90130), personal-account apps point to /consumers (9002331), and sovereign tenants need their cloud's login host (90038). App, secret and tenant can all be right — only the address is wrong.",
-            "Einzelmandanten-Apps können /common nicht nutzen (AADSTS50194), Client Credentials brauchen einen bestimmten Mandanten (9001023, 90124, 90130), Apps für private Konten verweisen auf /consumers (9002331), und Mandanten nationaler Clouds brauchen deren Anmeldehost (90038). App, Geheimnis und Mandant können stimmen – nur die Adresse ist falsch."
+            "Single-tenant apps cannot use /common (AADSTS50194), client credentials and some resources need a specific tenant (9001023, 90124, 90130), personal-account apps point to /consumers (9002331), and sovereign tenants need their cloud's login host (90038). App, secret and tenant can all be right — only the address is wrong.",
+            "Einzelmandanten-Apps können /common nicht nutzen (AADSTS50194), Client Credentials und manche Ressourcen brauchen einen bestimmten Mandanten (9001023, 90124, 90130), Apps für private Konten verweisen auf /consumers (9002331), und Mandanten nationaler Clouds brauchen deren Anmeldehost (90038). App, Geheimnis und Mandant können stimmen – nur die Adresse ist falsch."
         ),
         signals: &[
             t!("AADSTS50194, AADSTS9001023, AADSTS90124, AADSTS90130, AADSTS9002331, AADSTS90038, AADSTS500201", "AADSTS50194, AADSTS9001023, AADSTS90124, AADSTS90130, AADSTS9002331, AADSTS90038, AADSTS500201"),

@@ -544,8 +544,8 @@ pub const EXO_ENABLE_SMTP_AUTH_TENANT: StepDef = StepDef {
     key: "exo_enable_smtp_auth_tenant",
     link: ChainLink::Protocol,
     action: t!(
-        "Only if many mailboxes send: allow SMTP AUTH organisation-wide (off by default since January 2020). Prefer the per-mailbox switch.",
-        "Nur wenn viele Postfächer senden: SMTP AUTH organisationsweit erlauben (seit Januar 2020 standardmäßig aus). Besser der Schalter pro Postfach."
+        "Only if many mailboxes send: allow SMTP AUTH organisation-wide (off by default in tenants created after January 2020). Prefer the per-mailbox switch.",
+        "Nur wenn viele Postfächer senden: SMTP AUTH organisationsweit erlauben (in Mandanten ab Januar 2020 standardmäßig aus). Besser der Schalter pro Postfach."
     ),
     verify: t!(
         "Get-TransportConfig shows SmtpClientAuthenticationDisabled False.",
