@@ -78,3 +78,6 @@ pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
     mail::run_late(&ctx, &mut acc);
     questions::finish(&ctx, acc)
 }
+
+#[cfg(test)]
+mod tests;
