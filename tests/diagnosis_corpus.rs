@@ -22,8 +22,18 @@ fn cases() -> Vec<Case> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let v: Value = serde_json::from_str(l).expect("corpus line is JSON");
-            let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-            Case { id: s("id"), source: s("source"), text: s("text"), cause: s("cause") }
+            let s = |k: &str| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            Case {
+                id: s("id"),
+                source: s("source"),
+                text: s("text"),
+                cause: s("cause"),
+            }
         })
         .collect()
 }
@@ -43,7 +53,10 @@ fn corpus_causes_are_known_ids() {
 
 #[test]
 fn corpus_accuracy() {
-    let opts = Options { now: NOW, ..Options::default() };
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
     let (mut n, mut top1, mut top3) = (0usize, 0usize, 0usize);
     for c in cases().iter().filter(|c| c.cause != "unconfirmed") {
         n += 1;
@@ -69,14 +82,19 @@ fn corpus_accuracy() {
     }
     let p1 = 100.0 * top1 as f64 / n.max(1) as f64;
     let p3 = 100.0 * top3 as f64 / n.max(1) as f64;
-    println!("corpus: {n} confirmed cases, top-1 {top1}/{n} = {p1:.1} %, top-3 {top3}/{n} = {p3:.1} %");
+    println!(
+        "corpus: {n} confirmed cases, top-1 {top1}/{n} = {p1:.1} %, top-3 {top3}/{n} = {p3:.1} %"
+    );
     assert!(p1 >= 90.0, "top-1 accuracy {p1:.1} % is below 90 %");
     assert!(p3 >= 98.0, "top-3 accuracy {p3:.1} % is below 98 %");
 }
 
 #[test]
 fn corpus_unconfirmed_cases_get_an_answer() {
-    let opts = Options { now: NOW, ..Options::default() };
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
     for c in cases().iter().filter(|c| c.cause == "unconfirmed") {
         let a = analyze(&c.text, &opts);
         println!(
@@ -84,8 +102,15 @@ fn corpus_unconfirmed_cases_get_an_answer() {
             c.id,
             c.source,
             a.artifacts.len(),
-            a.findings.iter().take(3).map(|f| f.cause.as_str()).collect::<Vec<_>>(),
-            a.questions.iter().map(|q| q.key.as_str()).collect::<Vec<_>>()
+            a.findings
+                .iter()
+                .take(3)
+                .map(|f| f.cause.as_str())
+                .collect::<Vec<_>>(),
+            a.questions
+                .iter()
+                .map(|q| q.key.as_str())
+                .collect::<Vec<_>>()
         );
         assert!(
             !a.artifacts.is_empty() || !a.questions.is_empty(),

@@ -51,7 +51,11 @@ fn corpus(id: &str) -> String {
     for l in CORPUS.lines() {
         let v: Value = serde_json::from_str(l).expect("corpus line is JSON");
         if v.get("id").and_then(Value::as_str) == Some(id) {
-            return v.get("text").and_then(Value::as_str).unwrap_or_default().to_string();
+            return v
+                .get("text")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
         }
     }
     panic!("corpus case {id} not found");
@@ -65,7 +69,12 @@ struct Row {
 }
 
 fn row(name: &'static str, cause: CauseId, text: impl Into<String>) -> Row {
-    Row { name, cause, text: text.into(), hints: Hints::default() }
+    Row {
+        name,
+        cause,
+        text: text.into(),
+        hints: Hints::default(),
+    }
 }
 
 fn with(mut r: Row, hints: Hints) -> Row {
@@ -182,16 +191,39 @@ fn known_answers_rank_first() {
     let mut failures = Vec::new();
     let rows = rows();
     for r in &rows {
-        let opts = Options { now: NOW, hints: r.hints.clone(), ..Options::default() };
+        let opts = Options {
+            now: NOW,
+            hints: r.hints.clone(),
+            ..Options::default()
+        };
         let a = analyze(&r.text, &opts);
-        let got: Vec<&str> = a.findings.iter().take(3).map(|f| f.cause.as_str()).collect();
+        let got: Vec<&str> = a
+            .findings
+            .iter()
+            .take(3)
+            .map(|f| f.cause.as_str())
+            .collect();
         if got.first() != Some(&r.cause.as_str()) {
-            failures.push(format!("{} (want {}): got {:?}, {} artifacts", r.name, r.cause, got, a.artifacts.len()));
+            failures.push(format!(
+                "{} (want {}): got {:?}, {} artifacts",
+                r.name,
+                r.cause,
+                got,
+                a.artifacts.len()
+            ));
         }
     }
     for f in &failures {
         println!("{f}");
     }
-    println!("known answers: {}/{} rank the expected cause first", rows.len() - failures.len(), rows.len());
-    assert!(failures.is_empty(), "{} known-answer inputs failed", failures.len());
+    println!(
+        "known answers: {}/{} rank the expected cause first",
+        rows.len() - failures.len(),
+        rows.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} known-answer inputs failed",
+        failures.len()
+    );
 }
