@@ -9,10 +9,14 @@ use serde::Serialize;
 mod aadsts;
 mod causes;
 mod claims;
+mod questions;
+mod steps;
 
 pub use aadsts::{aadsts, AADSTS};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
+pub use questions::{question, GENERAL_QUESTIONS};
+pub use steps::{step, PLACEHOLDERS, STEPS};
 
 macro_rules! cause_ids {
     ($($variant:ident => $id:literal,)*) => {
@@ -48,46 +52,46 @@ macro_rules! cause_ids {
 }
 
 cause_ids! {
-InvalidClientSecret => "invalid_client_secret",
-SecretIdUsedAsValue => "secret_id_used_as_value",
-ExpiredClientSecret => "expired_client_secret",
-CertificateCredentialError => "certificate_credential_error",
-AppNotFoundInTenant => "app_not_found_in_tenant",
-TenantNotFound => "tenant_not_found",
-ResourceNotFound => "resource_not_found",
-InvalidScope => "invalid_scope",
-ConsentMissing => "consent_missing",
-DelegatedPermissionInsteadOfApplication => "delegated_permission_instead_of_application",
-ClientTypeMismatch => "client_type_mismatch",
-RedirectUriMismatch => "redirect_uri_mismatch",
-MalformedTokenRequest => "malformed_token_request",
-WrongEndpointOrCloud => "wrong_endpoint_or_cloud",
-PersonalAccountNotSupported => "personal_account_not_supported",
-ConditionalAccessBlock => "conditional_access_block",
-MfaRequiredRopc => "mfa_required_ropc",
-InvalidUserCredentialsRopc => "invalid_user_credentials_ropc",
-AccountDisabledOrSigninBlocked => "account_disabled_or_signin_blocked",
-ClockSkew => "clock_skew",
-WrongTokenAudience => "wrong_token_audience",
-MissingAppRole => "missing_app_role",
-TokenExpiredOrCached => "token_expired_or_cached",
-ServicePrincipalNotRegisteredInExchange => "service_principal_not_registered_in_exchange",
-WrongObjectId => "wrong_object_id",
-MailboxPermissionMissing => "mailbox_permission_missing",
-ReplicationDelay => "replication_delay",
-ProtocolDisabledOnMailbox => "protocol_disabled_on_mailbox",
-SmtpAuthDisabledTenant => "smtp_auth_disabled_tenant",
-SecurityDefaultsBlock => "security_defaults_block",
-BasicAuthDeprecated => "basic_auth_deprecated",
-SendasPermissionMissing => "sendas_permission_missing",
-WrongUsernameInXoauth2 => "wrong_username_in_xoauth2",
-MalformedXoauth2 => "malformed_xoauth2",
-MailboxUnlicensedOrMissing => "mailbox_unlicensed_or_missing",
-EwsImpersonationHeaderMismatch => "ews_impersonation_header_mismatch",
-ExchangeAdminRbacMissing => "exchange_admin_rbac_missing",
-ClientSaslPluginError => "client_sasl_plugin_error",
-NetworkEgressBlocked => "network_egress_blocked",
-ServiceSideIncident => "service_side_incident",}
+    InvalidClientSecret => "invalid_client_secret",
+    SecretIdUsedAsValue => "secret_id_used_as_value",
+    ExpiredClientSecret => "expired_client_secret",
+    CertificateCredentialError => "certificate_credential_error",
+    AppNotFoundInTenant => "app_not_found_in_tenant",
+    TenantNotFound => "tenant_not_found",
+    ResourceNotFound => "resource_not_found",
+    InvalidScope => "invalid_scope",
+    ConsentMissing => "consent_missing",
+    DelegatedPermissionInsteadOfApplication => "delegated_permission_instead_of_application",
+    ClientTypeMismatch => "client_type_mismatch",
+    RedirectUriMismatch => "redirect_uri_mismatch",
+    MalformedTokenRequest => "malformed_token_request",
+    WrongEndpointOrCloud => "wrong_endpoint_or_cloud",
+    PersonalAccountNotSupported => "personal_account_not_supported",
+    ConditionalAccessBlock => "conditional_access_block",
+    MfaRequiredRopc => "mfa_required_ropc",
+    InvalidUserCredentialsRopc => "invalid_user_credentials_ropc",
+    AccountDisabledOrSigninBlocked => "account_disabled_or_signin_blocked",
+    ClockSkew => "clock_skew",
+    WrongTokenAudience => "wrong_token_audience",
+    MissingAppRole => "missing_app_role",
+    TokenExpiredOrCached => "token_expired_or_cached",
+    ServicePrincipalNotRegisteredInExchange => "service_principal_not_registered_in_exchange",
+    WrongObjectId => "wrong_object_id",
+    MailboxPermissionMissing => "mailbox_permission_missing",
+    ReplicationDelay => "replication_delay",
+    ProtocolDisabledOnMailbox => "protocol_disabled_on_mailbox",
+    SmtpAuthDisabledTenant => "smtp_auth_disabled_tenant",
+    SecurityDefaultsBlock => "security_defaults_block",
+    BasicAuthDeprecated => "basic_auth_deprecated",
+    SendasPermissionMissing => "sendas_permission_missing",
+    WrongUsernameInXoauth2 => "wrong_username_in_xoauth2",
+    MalformedXoauth2 => "malformed_xoauth2",
+    MailboxUnlicensedOrMissing => "mailbox_unlicensed_or_missing",
+    EwsImpersonationHeaderMismatch => "ews_impersonation_header_mismatch",
+    ExchangeAdminRbacMissing => "exchange_admin_rbac_missing",
+    ClientSaslPluginError => "client_sasl_plugin_error",
+    NetworkEgressBlocked => "network_egress_blocked",
+    ServiceSideIncident => "service_side_incident",}
 
 impl Serialize for CauseId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
