@@ -41,21 +41,24 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     for (id, code) in codes(ctx) {
         match catalogue::aadsts(code) {
             Some(entry) => {
+                let name = entry
+                    .name
+                    .split(" — ")
+                    .next()
+                    .unwrap_or(entry.name)
+                    .trim_end_matches('.');
                 for (i, cause) in entry.causes.iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
                     let conf = entry.confidence * f;
                     let (en, de) = if i == 0 {
                         (
-                            format!("AADSTS{code} ({}) states this cause", entry.name),
-                            format!("AADSTS{code} ({}) nennt diese Ursache", entry.name),
+                            format!("AADSTS{code} ({name}) states this cause"),
+                            format!("AADSTS{code} ({name}) nennt diese Ursache"),
                         )
                     } else {
                         (
-                            format!("AADSTS{code} ({}) is also raised by this cause", entry.name),
-                            format!(
-                                "AADSTS{code} ({}) entsteht auch durch diese Ursache",
-                                entry.name
-                            ),
+                            format!("AADSTS{code} ({name}) is also raised by this cause"),
+                            format!("AADSTS{code} ({name}) entsteht auch durch diese Ursache"),
                         )
                     };
                     acc.add(*cause, conf, vec![ev(id, None, en, de)]);

@@ -11,10 +11,7 @@ const MAX_QUESTIONS: usize = 5;
 
 /// The catalogue question with `key`.
 fn lookup(key: &str) -> Option<&'static QuestionDef> {
-    catalogue::CAUSES
-        .iter()
-        .flat_map(|c| c.questions.iter())
-        .find(|q| q.key == key)
+    catalogue::question(key)
 }
 
 /// The hint field of the page that answers a question.
