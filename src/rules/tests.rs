@@ -605,3 +605,42 @@ fn findings_are_unique_and_sorted() {
     }
     assert_eq!(d.findings[0].cause, CauseId::WrongObjectId);
 }
+
+#[test]
+fn seed_questions() {
+    let base = vec![
+        ArtifactKind::ClientError { library: "MailBee".into(), name: "MailBeeImapLoginBadCredentialsException".into(), message: String::new() },
+        imap_no(),
+        logon_denied(),
+    ];
+    let d = diagnose(&kinds(base.clone()), &Hints::default(), NOW);
+    let k: Vec<&str> = d.questions.iter().map(|q| q.key.as_str()).collect();
+    assert_eq!(k.first(), Some(&"token_available"), "{k:?}");
+    for want in ["sp_registered", "object_id_passed", "changed_at"] {
+        assert!(k.contains(&want), "{want}: {k:?}");
+    }
+    let mut with_token = base;
+    with_token.push(Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build());
+    let d = diagnose(&kinds(with_token), &Hints::default(), NOW);
+    let k: Vec<&str> = d.questions.iter().map(|q| q.key.as_str()).collect();
+    assert_eq!(&k[..2], &["sp_registered", "object_id_passed"], "{k:?}");
+    assert!(!k.contains(&"token_available"));
+    let hinted = Hints { object_id: Some(SP_OID.into()), mailbox: Some("docscan@contoso.com".into()), changed_at: Some(NOW - 86_400) };
+    let d = diagnose(&kinds(vec![logon_denied(), Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build()]), &hinted, NOW);
+    for q in &d.questions {
+        assert!(!matches!(q.key.as_str(), "object_id_passed" | "mailbox" | "changed_at"), "answered question asked again: {}", q.key);
+    }
+}
+
+#[test]
+fn empty_input_asks_to_paste_more() {
+    let d = diagnose(&[], &Hints::default(), NOW);
+    assert_eq!(d.questions.iter().map(|q| q.key.as_str()).collect::<Vec<_>>(), vec!["paste_more"]);
+}
+
+#[test]
+fn every_rule_question_exists_in_the_catalogue() {
+    for key in ["paste_more", "object_id_passed", "sp_registered", "mailbox", "changed_at", "protocol", "token_available"] {
+        assert!(crate::catalogue::question(key).is_some(), "{key}");
+    }
+}
