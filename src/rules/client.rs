@@ -11,6 +11,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     xoauth2_defects(ctx, acc);
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
+    expired_phrases(ctx, acc);
 }
 
 fn defect_text(d: &XoauthDefect) -> (&'static str, &'static str) {
@@ -252,6 +253,44 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
+/// "token expired" phrases in client and API messages.
+fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for a in ctx.arts {
+        if !matches!(
+            a.kind,
+            ArtifactKind::ClientError { .. }
+                | ArtifactKind::ApiError { .. }
+                | ArtifactKind::ServerReply(_)
+        ) {
+            continue;
+        }
+        let t = text_lc(a);
+        let expired = has_any(
+            &t,
+            &[
+                "token expired",
+                "token is expired",
+                "token has expired",
+                "idx10223",
+                "expired_token",
+                "lifetime validation failed",
+            ],
+        );
+        if expired && !t.contains("secret") && !t.contains("refresh token") {
+            acc.add(
+                CauseId::TokenExpiredOrCached,
+                0.75,
+                vec![ev(
+                    a.id,
+                    None,
+                    "the message says the access token has expired".into(),
+                    "die Meldung besagt, dass das Zugriffstoken abgelaufen ist".into(),
+                )],
+            );
+        }
+    }
+}
+
 /// Graph / EWS error codes and SOAP faults.
 fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
     let token_flavor = ctx.access_tokens().map(|t| t.jwt.flavor).next();
@@ -363,6 +402,33 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 );
                 acc.ask(1, "token_available");
             }
+            continue;
+        }
+        if has_any(
+            &t,
+            &[
+                "authorization_identitynotfound",
+                "identity of the calling application could not be established",
+            ],
+        ) {
+            acc.add(CauseId::AppNotFoundInTenant, 0.7, vec![ev(a.id, None,
+                "the API cannot find the calling app in this tenant: it has no service principal there (not consented)".into(),
+                "die API findet die aufrufende App in diesem Mandanten nicht: sie hat dort keinen Dienstprinzipal (keine Zustimmung)".into())]);
+            continue;
+        }
+        if t.contains("request_resourcenotfound")
+            || (t.contains("resourcenotfound") && t.contains("user"))
+        {
+            acc.add(
+                CauseId::MailboxUnlicensedOrMissing,
+                0.55,
+                vec![ev(
+                    a.id,
+                    None,
+                    "the API does not find the user or mailbox addressed".into(),
+                    "die API findet den angesprochenen Benutzer bzw. das Postfach nicht".into(),
+                )],
+            );
             continue;
         }
         if t.contains("access to odata is disabled") {

@@ -89,6 +89,48 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 add1(acc, CauseId::ConditionalAccessBlock, 0.4, id,
                     "a Conditional Access policy can also refuse the sign-in with this text",
                     "auch eine Richtlinie für bedingten Zugriff kann die Anmeldung mit diesem Text ablehnen");
+            } else if t.contains("organization configuration does not allow") {
+                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.65, id,
+                    "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
+                    "der Server meldet, dass die Konfiguration der Organisation diese Authentifizierung nicht zulässt (SMTP AUTH für die Organisation abgeschaltet)");
+                add1(
+                    acc,
+                    CauseId::ProtocolDisabledOnMailbox,
+                    0.4,
+                    id,
+                    "or SMTP AUTH is switched off for this mailbox",
+                    "oder SMTP AUTH ist für dieses Postfach abgeschaltet",
+                );
+            } else if t.contains("credentials were incorrect") || t.contains("invalid credentials")
+            {
+                add1(acc, CauseId::BasicAuthDeprecated, 0.55, id,
+                    "the server checked a user name and password (basic authentication), which SMTP AUTH no longer accepts",
+                    "der Server hat Benutzername und Kennwort geprüft (Standardauthentifizierung), was SMTP AUTH nicht mehr akzeptiert");
+                add1(
+                    acc,
+                    CauseId::InvalidUserCredentialsRopc,
+                    0.5,
+                    id,
+                    "and the password was wrong",
+                    "und das Kennwort war falsch",
+                );
+            } else if t.contains("smtp_auth_disabled") {
+                add1(
+                    acc,
+                    CauseId::SmtpAuthDisabledTenant,
+                    0.55,
+                    id,
+                    "5.7.139 with the link aka.ms/smtp_auth_disabled: SMTP AUTH is switched off",
+                    "5.7.139 mit dem Link aka.ms/smtp_auth_disabled: SMTP AUTH ist abgeschaltet",
+                );
+                add1(
+                    acc,
+                    CauseId::ProtocolDisabledOnMailbox,
+                    0.4,
+                    id,
+                    "for the organisation or for this mailbox",
+                    "für die Organisation oder für dieses Postfach",
+                );
             } else {
                 add1(acc, CauseId::SmtpAuthDisabledTenant, 0.35, id,
                     "5.7.139 without its explanation: SMTP AUTH disabled, security defaults or basic authentication",
@@ -159,6 +201,19 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "the server reports a temporary problem on its side",
                 "der Server meldet ein vorübergehendes Problem auf seiner Seite",
             );
+        }
+        if t.contains("command argument error")
+            || t.contains("cannot decode response")
+            || t.contains("5.5.2 cannot decode")
+        {
+            add1(acc, CauseId::MalformedXoauth2, 0.65, id,
+                "the server could not parse the SASL response: the XOAUTH2 string is not valid base64 or not in the expected format",
+                "der Server konnte die SASL-Antwort nicht lesen: die XOAUTH2-Zeichenfolge ist kein gültiges base64 oder nicht im erwarteten Format");
+        }
+        if t.contains("unrecognized authentication type") || t.contains("5.7.4 unrecognized") {
+            add1(acc, CauseId::ClientSaslPluginError, 0.55, id,
+                "the server does not accept the mechanism the client sent (XOAUTH2 is offered only after STARTTLS on port 587)",
+                "der Server akzeptiert den gesendeten Mechanismus nicht (XOAUTH2 wird erst nach STARTTLS auf Port 587 angeboten)");
         }
         if is_imap_login_failure(&t) {
             add1(acc, CauseId::BasicAuthDeprecated, 0.8, id,

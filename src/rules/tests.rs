@@ -609,7 +609,11 @@ fn findings_are_unique_and_sorted() {
 #[test]
 fn seed_questions() {
     let base = vec![
-        ArtifactKind::ClientError { library: "MailBee".into(), name: "MailBeeImapLoginBadCredentialsException".into(), message: String::new() },
+        ArtifactKind::ClientError {
+            library: "MailBee".into(),
+            name: "MailBeeImapLoginBadCredentialsException".into(),
+            message: String::new(),
+        },
         imap_no(),
         logon_denied(),
     ];
@@ -625,22 +629,54 @@ fn seed_questions() {
     let k: Vec<&str> = d.questions.iter().map(|q| q.key.as_str()).collect();
     assert_eq!(&k[..2], &["sp_registered", "object_id_passed"], "{k:?}");
     assert!(!k.contains(&"token_available"));
-    let hinted = Hints { object_id: Some(SP_OID.into()), mailbox: Some("docscan@contoso.com".into()), changed_at: Some(NOW - 86_400) };
-    let d = diagnose(&kinds(vec![logon_denied(), Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build()]), &hinted, NOW);
+    let hinted = Hints {
+        object_id: Some(SP_OID.into()),
+        mailbox: Some("docscan@contoso.com".into()),
+        changed_at: Some(NOW - 86_400),
+    };
+    let d = diagnose(
+        &kinds(vec![
+            logon_denied(),
+            Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build(),
+        ]),
+        &hinted,
+        NOW,
+    );
     for q in &d.questions {
-        assert!(!matches!(q.key.as_str(), "object_id_passed" | "mailbox" | "changed_at"), "answered question asked again: {}", q.key);
+        assert!(
+            !matches!(
+                q.key.as_str(),
+                "object_id_passed" | "mailbox" | "changed_at"
+            ),
+            "answered question asked again: {}",
+            q.key
+        );
     }
 }
 
 #[test]
 fn empty_input_asks_to_paste_more() {
     let d = diagnose(&[], &Hints::default(), NOW);
-    assert_eq!(d.questions.iter().map(|q| q.key.as_str()).collect::<Vec<_>>(), vec!["paste_more"]);
+    assert_eq!(
+        d.questions
+            .iter()
+            .map(|q| q.key.as_str())
+            .collect::<Vec<_>>(),
+        vec!["paste_more"]
+    );
 }
 
 #[test]
 fn every_rule_question_exists_in_the_catalogue() {
-    for key in ["paste_more", "object_id_passed", "sp_registered", "mailbox", "changed_at", "protocol", "token_available"] {
+    for key in [
+        "paste_more",
+        "object_id_passed",
+        "sp_registered",
+        "mailbox",
+        "changed_at",
+        "protocol",
+        "token_available",
+    ] {
         assert!(crate::catalogue::question(key).is_some(), "{key}");
     }
 }
