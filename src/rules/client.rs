@@ -112,7 +112,9 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     for a in ctx.arts {
         match &a.kind {
-            ArtifactKind::DecodeFailure(d) if d.what.to_ascii_lowercase().contains("xoauth") => {
+            ArtifactKind::DecodeFailure(d)
+                if d.what.to_ascii_lowercase().contains("xoauth") && !was_shortened(&d.reason) =>
+            {
                 acc.add(
                     CauseId::MalformedXoauth2,
                     0.6,
@@ -150,6 +152,12 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
             _ => {}
         }
     }
+}
+
+/// Whether a decode failure comes from the text being shortened where it was posted (not a defect).
+fn was_shortened(reason: &str) -> bool {
+    let r = reason.to_ascii_lowercase();
+    r.contains("shortened") || r.contains("truncated") || r.contains("'...'") || r.contains('…')
 }
 
 /// Local SASL/plugin failures and network failures.
