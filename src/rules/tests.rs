@@ -680,3 +680,18 @@ fn every_rule_question_exists_in_the_catalogue() {
         assert!(crate::catalogue::question(key).is_some(), "{key}");
     }
 }
+
+#[test]
+fn unknown_aadsts_code_is_a_low_guess() {
+    let arts = kinds(vec![ArtifactKind::Aadsts(AadstsError {
+        code: 4_242_424,
+        message: "No tenant-identifying information found in the request.".into(),
+        trace_id: None,
+        correlation_id: None,
+        timestamp: None,
+    })]);
+    let d = diagnose(&arts, &Hints::default(), NOW);
+    assert_eq!(d.findings[0].cause, CauseId::TenantNotFound);
+    assert!(d.findings[0].confidence <= 0.4);
+    assert!(d.questions.iter().any(|q| q.key == "paste_more"));
+}
