@@ -105,6 +105,7 @@ pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
 /// The protocol an artifact belongs to, when it tells one.
 pub(crate) fn artifact_protocol(a: &Artifact) -> Option<Protocol> {
     match &a.kind {
+        ArtifactKind::ServerReply(r) if looks_http(r) => None,
         ArtifactKind::ServerReply(r) => Some(r.protocol),
         ArtifactKind::Xoauth2(x) => x.protocol,
         ArtifactKind::BasicAuthAttempt { protocol, .. } => Some(*protocol),
@@ -127,6 +128,26 @@ pub(crate) fn artifact_protocol(a: &Artifact) -> Option<Protocol> {
         }
         _ => None,
     }
+}
+
+/// Whether a reply taken for SMTP is really an HTTP status (`(401) Unauthorized`, `403 Forbidden`).
+fn looks_http(r: &ServerReply) -> bool {
+    r.protocol == Protocol::Smtp
+        && matches!(
+            r.code.as_str(),
+            "400" | "401" | "403" | "404" | "500" | "503"
+        )
+        && has_any(
+            &lc(&r.text),
+            &[
+                "unauthorized",
+                "forbidden",
+                "not found",
+                "bad request",
+                "service unavailable",
+                "internal server error",
+            ],
+        )
 }
 
 /// Whether a protocol is a resource the token is presented to (not the token endpoint or PowerShell).

@@ -486,6 +486,7 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                                 ],
                             )
                     }
+                    Protocol::Smtp if artifact_protocol(a).is_none() => r.code == "401",
                     Protocol::Smtp => {
                         (r.code == "535" && !t.contains("5.7.139")) || t.contains("5.7.3 ")
                     }
@@ -493,7 +494,8 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                     _ => false,
                 };
                 if auth_fail && generic.is_none() {
-                    generic = Some((a.id, FailKind::Generic, Some(r.protocol)));
+                    let p = artifact_protocol(a).or_else(|| ctx.main_protocol());
+                    generic = Some((a.id, FailKind::Generic, p));
                 }
             }
             ArtifactKind::ClientError { .. } => {
@@ -605,6 +607,10 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let changed_known = ctx.hints.changed_at.is_some();
     let rep = if changed_known { 0.0 } else { 0.3 };
 
+    if matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {
+        api_hub(acc, id, proto, good.map(|t| t.id), tokens.is_empty());
+        return;
+    }
     if let Some(t) = good {
         let roles = t.jwt.claims.roles.join(", ");
         let ok_en = format!("the token is a valid app-only Exchange Online token with roles [{roles}], so the refusal comes from Exchange itself");
@@ -800,6 +806,51 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         );
         acc.ask(4, "changed_at");
     }
+}
+
+/// A refused EWS or Graph call: the alternatives differ from IMAP/POP/SMTP (no Exchange service
+/// principal pointer is needed, but application access policies and RBAC scopes apply).
+fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize>, no_token: bool) {
+    let ews = proto == Some(Protocol::Ews);
+    let name = if ews { "EWS" } else { "Microsoft Graph" };
+    if let Some(tid) = good {
+        acc.add(CauseId::MailboxPermissionMissing, 0.45, vec![
+            ev(id, None, format!("{name} refused a valid app-only token: an application access policy or RBAC for Applications scope can exclude this mailbox"), format!("{name} hat ein gültiges App-only-Token abgelehnt: eine Anwendungszugriffsrichtlinie oder ein Bereich von RBAC für Anwendungen kann dieses Postfach ausschließen")),
+            ev(tid, Some("roles"), "the token carries the application permission".into(), "das Token trägt die Anwendungsberechtigung".into()),
+        ]);
+    }
+    if ews {
+        acc.add(CauseId::EwsImpersonationHeaderMismatch, 0.35, vec![ev(id, None,
+            "app-only EWS calls need the ExchangeImpersonation header (or X-AnchorMailbox) naming the mailbox".into(),
+            "App-only-Aufrufe an EWS brauchen den Header ExchangeImpersonation (bzw. X-AnchorMailbox) mit dem Postfach".into())]);
+    }
+    acc.add(
+        CauseId::TokenExpiredOrCached,
+        0.3,
+        vec![ev(
+            id,
+            None,
+            format!("{name} also answers this way to an expired token"),
+            format!("{name} antwortet so auch auf ein abgelaufenes Token"),
+        )],
+    );
+    if no_token {
+        acc.add(CauseId::WrongTokenAudience, 0.4, vec![ev(id, None,
+            format!("the most common reason {name} refuses a token: it was issued for another API"),
+            format!("der häufigste Grund, warum {name} ein Token ablehnt: es wurde für eine andere API ausgestellt"))]);
+        acc.ask(0, "token_available");
+    }
+    acc.add(
+        CauseId::MailboxUnlicensedOrMissing,
+        0.2,
+        vec![ev(
+            id,
+            None,
+            "or the mailbox addressed does not exist in Exchange Online".into(),
+            "oder das angesprochene Postfach existiert nicht in Exchange Online".into(),
+        )],
+    );
+    acc.ask(3, "mailbox");
 }
 
 /// Whether a `New-ServicePrincipal` call is in the input.
