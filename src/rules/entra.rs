@@ -1,7 +1,9 @@
 //! Rules on the token endpoint: AADSTS codes, token error bodies, endpoint URLs, secrets, scopes.
 
 use super::acc::{ev, Acc};
-use super::ctx::{cloud_name, has_any, lc, proto_name, text_lc, Ctx, CONSUMER_TENANT};
+use super::ctx::{
+    cloud_name, has_any, lc, proto_name, text_lc, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
+};
 use crate::catalogue::{self, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
 
@@ -15,6 +17,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     token_error_words(ctx, acc);
     secret_rules(ctx, acc);
     endpoint_rules(ctx, acc);
+    consumer_mailboxes(ctx, acc);
     scope_rules(ctx, acc);
 }
 
@@ -613,10 +616,17 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 .as_deref()
                 .is_some_and(|v| lc(v).contains(CONSUMER_TENANT));
         if consumer {
-            let conf = if ctx.app_only.is_some() || t.jwt.api == Api::ExchangeOnline {
-                0.7
+            // Personal accounts can use delegated IMAP/POP/SMTP; app-only access needs a tenant.
+            let app_only =
+                t.jwt.flavor == crate::evidence::TokenFlavor::AppOnly || ctx.app_only.is_some();
+            let conf = if app_only {
+                0.75
+            } else if !ctx.mail_failures.is_empty() && t.jwt.api != Api::ExchangeOnline {
+                0.45
+            } else if !ctx.mail_failures.is_empty() {
+                0.3
             } else {
-                0.5
+                continue;
             };
             acc.add(
                 CauseId::PersonalAccountNotSupported,
@@ -628,6 +638,46 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                     format!("tid ist {CONSUMER_TENANT}, der Mandant persönlicher Microsoft-Konten (outlook.com, hotmail.com)"),
                 )],
             );
+        }
+    }
+}
+
+/// Personal-account mailboxes (outlook.com, hotmail.com, …) with an app-only setup.
+fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
+    if ctx.app_only.is_none() {
+        return;
+    }
+    let is_consumer = |addr: &str| {
+        addr.rsplit_once('@')
+            .is_some_and(|(_, d)| CONSUMER_DOMAINS.contains(&d.trim().to_lowercase().as_str()))
+    };
+    let anchor = ctx.app_only.unwrap_or(0);
+    if let Some(m) = ctx.hints.mailbox.as_deref().filter(|m| is_consumer(m)) {
+        acc.add(
+            CauseId::PersonalAccountNotSupported,
+            0.75,
+            vec![ev(
+                anchor,
+                None,
+                format!("the mailbox {m} is a personal Microsoft account; app-only access (client credentials) works only for mailboxes in a Microsoft 365 tenant"),
+                format!("das Postfach {m} ist ein persönliches Microsoft-Konto; App-only-Zugriff (Clientanmeldeinformationen) funktioniert nur für Postfächer in einem Microsoft-365-Mandanten"),
+            )],
+        );
+    }
+    for a in ctx.arts {
+        if let ArtifactKind::Email { address, .. } = &a.kind {
+            if is_consumer(address) {
+                acc.add(
+                    CauseId::PersonalAccountNotSupported,
+                    0.65,
+                    vec![ev(
+                        a.id,
+                        None,
+                        format!("{address} is a personal Microsoft account, but the setup is app-only (client credentials), which needs a Microsoft 365 tenant"),
+                        format!("{address} ist ein persönliches Microsoft-Konto, die Einrichtung ist aber App-only (Clientanmeldeinformationen) und braucht einen Microsoft-365-Mandanten"),
+                    )],
+                );
+            }
         }
     }
 }

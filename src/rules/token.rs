@@ -101,6 +101,17 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     format!("das in XOAUTH2 gesendete Token ist ein ID-Token (aud ist {aud}, die App selbst), kein Zugriffstoken für Exchange Online"),
                 )],
             );
+        } else if !ctx.mail_failures.is_empty() && ctx.access_tokens().next().is_none() {
+            acc.add(
+                CauseId::WrongTokenAudience,
+                0.6,
+                vec![ev(
+                    t.id,
+                    Some("aud"),
+                    format!("the only token shown is an ID token (aud is {aud}, the app itself); the server needs an access token for Exchange Online"),
+                    format!("das einzige gezeigte Token ist ein ID-Token (aud ist {aud}, die App selbst); der Server braucht ein Zugriffstoken für Exchange Online"),
+                )],
+            );
         }
         return;
     }
