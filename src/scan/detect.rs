@@ -707,7 +707,9 @@ impl<'a> Ctx<'a> {
 
     fn email_role(&self, a: usize) -> Option<String> {
         let before = sl(self.t, a.saturating_sub(24).max(self.ls), a);
-        const ROLES: [(&[u8], &str); 16] = [
+        const ROLES: [(&[u8], &str); 18] = [
+            (b"mail from:", "MAIL FROM"),
+            (b"rcpt to:", "RCPT TO"),
             (b"user=", "user="),
             (b"mail from", "MAIL FROM"),
             (b"rcpt to", "RCPT TO"),
@@ -725,18 +727,19 @@ impl<'a> Ctx<'a> {
             (b"mailbox", "mailbox"),
             (b"login", "login"),
         ];
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, usize, &str)> = None;
         for (pat, role) in ROLES {
             let mut from = 0;
             while let Some(p) = find_ci(sl(before, from, before.len()), pat) {
                 let at = from + p;
-                if best.is_none_or(|(bp, _)| at > bp) {
-                    best = Some((at, role));
+                let end = at + pat.len();
+                if best.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
+                    best = Some((end, pat.len(), role));
                 }
                 from = at + 1;
             }
         }
-        best.map(|(_, r)| r.to_string())
+        best.map(|(_, _, r)| r.to_string())
     }
 
     fn guids(&mut self, w: Word) {
@@ -882,7 +885,7 @@ impl<'a> Ctx<'a> {
                     let v = url_decode(sl(self.t, vs, ve));
                     self.scope(ks, ve, &v, lower.as_slice() == b"resource");
                 } else {
-                    self.keyed_scope(ks, vs, lower.as_slice() == b"resource");
+                    self.keyed_scope(vs.saturating_sub(1), vs, lower.as_slice() == b"resource");
                 }
             }
             b"error" => {
@@ -989,7 +992,22 @@ impl<'a> Ctx<'a> {
     }
 
     fn keyed_secret(&mut self, key_end: usize) {
-        if let Some((s, e)) = self.value_after(key_end) {
+        let dash_param = self.ls < key_end && {
+            let wi = self.words.iter().position(|w| w.e == key_end);
+            wi.is_some_and(|i| self.wtext(i).starts_with(b"-"))
+        };
+        let found = if dash_param {
+            // PowerShell `-ClientSecret value`.
+            let mut i = key_end;
+            while i < self.le && matches!(self.t[i], b' ' | b'\t') {
+                i += 1;
+            }
+            let (vs, ve, _) = read_ps_value(self.t, i, self.le);
+            (ve > vs).then_some((vs, ve))
+        } else {
+            self.value_after(key_end)
+        };
+        if let Some((s, e)) = found {
             let value = lossy(sl(self.t, s, e));
             if value.starts_with('$') || value.starts_with('{') || value.starts_with('%') {
                 // A variable, not a value.
@@ -1209,7 +1227,12 @@ impl<'a> Ctx<'a> {
         // Strip a scheme and anything before it.
         let (mut s, scheme) = match find(wb, b"://") {
             Some(p) => (w.s + p + 3, Some(lossy(&wb[..p]).to_ascii_lowercase())),
-            None => (w.s, None),
+            // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
+            None => match wb.iter().rposition(|&c| matches!(c, b'=' | b'<' | b'@')) {
+                Some(p) if wb[p] == b'@' => return,
+                Some(p) => (w.s + p + 1, None),
+                None => (w.s, None),
+            },
         };
         while s < w.e && !t[s].is_ascii_alphanumeric() {
             s += 1;
@@ -1691,9 +1714,11 @@ impl<'a> Ctx<'a> {
             b"error" => self.json_error(w),
             b"token_type" => self.token_response(w),
             b"client_secret" | b"clientSecret" | b"ClientSecret" | b"-ClientSecret"
-            | b"client-secret" | b"CLIENT_SECRET" => {
-                if self.t.get(w.e) != Some(&b'=') || self.t.get(w.e + 1) == Some(&b' ') {
-                    self.keyed_secret(w.e);
+            | b"client-secret" | b"CLIENT_SECRET" | b"client_secret:" | b"clientSecret:"
+            | b"ClientSecret:" | b"CLIENT_SECRET:" => {
+                let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
+                if self.t.get(key_end) != Some(&b'=') || self.t.get(key_end + 1) == Some(&b' ') {
+                    self.keyed_secret(key_end);
                 }
             }
             b"scope" | b"scopes" | b"resource" | b"-Scope" | b"Scope:" | b"scope:" => {
@@ -1710,7 +1735,7 @@ impl<'a> Ctx<'a> {
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
                 }
             }
-            b"couldn't" | b"could" => {
+            b"couldn" | b"could" => {
                 let line = self.lineb();
                 if (find(line, b"couldn't be found").is_some()
                     || find(line, b"could not be found").is_some())
@@ -2205,7 +2230,9 @@ impl<'a> Ctx<'a> {
         let line = self.lineb();
         if find(line, b"is not recognized").is_some()
             || find(line, b"FullyQualifiedErrorId").is_some()
+            || self.wtext(wi + 1) == b":"
         {
+            // `Cmdlet : message` is how PowerShell prints an error, not a call.
             return;
         }
         let _ = wi;
@@ -2389,7 +2416,7 @@ impl<'a> Ctx<'a> {
                 find(self.lineb(), b"Could not resolve host").is_some()
                     || find(self.lineb(), b"could not resolve").is_some()
             }
-            b"proxy" | b"Proxy" | b"PROXY" => {
+            _ if find_ci(wb, b"proxy").is_some() => {
                 let l = self.lineb();
                 find_ci(l, b"error").is_some()
                     || find_ci(l, b"fail").is_some()

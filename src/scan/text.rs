@@ -332,7 +332,7 @@ mod tests {
         let n = Normalized::new("scope=3Dhttps://outlook.office365.com/.de=\r\nfault");
         assert_eq!(n.text, "scope=https://outlook.office365.com/.default");
         let f = n.text.find("fault").unwrap_or(0);
-        assert_eq!(n.to_orig(f), 46);
+        assert_eq!(n.to_orig(f), 44);
     }
 
     #[test]
