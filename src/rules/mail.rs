@@ -615,46 +615,79 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         let roles = t.jwt.claims.roles.join(", ");
         let ok_en = format!("the token is a valid app-only Exchange Online token with roles [{roles}], so the refusal comes from Exchange itself");
         let ok_de = format!("das Token ist ein gültiges App-only-Token für Exchange Online mit roles [{roles}], die Ablehnung kommt also von Exchange selbst");
-        acc.add(
-            CauseId::ServicePrincipalNotRegisteredInExchange,
-            0.55,
-            vec![
-                ev(id, None, sp_en, sp_de),
-                ev(t.id, Some("roles"), ok_en.clone(), ok_de.clone()),
-            ],
-        );
-        acc.add(
-            CauseId::MailboxPermissionMissing,
-            0.5,
-            vec![
-                ev(id, None, mbx_en, mbx_de),
-                ev(t.id, Some("roles"), ok_en, ok_de),
-            ],
-        );
+        let oid = t
+            .jwt
+            .claims
+            .oid
+            .as_deref()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let sp_done = setup_step(ctx, "New-ServicePrincipal")
+            .filter(|(_, v)| v.as_deref().is_none_or(|v| v == oid));
+        let perm_done = setup_step(ctx, "Add-MailboxPermission");
+        let both = sp_done.is_some() && perm_done.is_some();
+        match sp_done {
+            Some((cid, _)) => acc.add(
+                CauseId::ServicePrincipalNotRegisteredInExchange,
+                0.15,
+                vec![ev(cid, None,
+                    "New-ServicePrincipal was run without an error, with the service principal's object id".into(),
+                    "New-ServicePrincipal lief ohne Fehler und mit der Objekt-ID des Dienstprinzipals".into())],
+            ),
+            None => acc.add(
+                CauseId::ServicePrincipalNotRegisteredInExchange,
+                0.55,
+                vec![ev(id, None, sp_en, sp_de), ev(t.id, Some("roles"), ok_en.clone(), ok_de.clone())],
+            ),
+        }
+        match perm_done {
+            Some((cid, _)) => acc.add(
+                CauseId::MailboxPermissionMissing,
+                0.2,
+                vec![ev(cid, None,
+                    "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=".into(),
+                    "Add-MailboxPermission lief ohne Fehler; prüfen Sie, ob -Identity das Postfach aus user= ist".into())],
+            ),
+            None => acc.add(
+                CauseId::MailboxPermissionMissing,
+                if sp_done.is_some() { 0.6 } else { 0.5 },
+                vec![ev(id, None, mbx_en, mbx_de), ev(t.id, Some("roles"), ok_en, ok_de)],
+            ),
+        }
         if ctx.hints.object_id.is_none() && !has_sp_command(ctx) {
             add(acc, CauseId::WrongObjectId, 0.4, oid_en, oid_de);
         }
         if rep > 0.0 {
-            add(acc, CauseId::ReplicationDelay, 0.35, rep_en, rep_de);
+            add(
+                acc,
+                CauseId::ReplicationDelay,
+                if both { 0.55 } else { 0.35 },
+                rep_en,
+                rep_de,
+            );
         }
         add(
             acc,
             CauseId::ProtocolDisabledOnMailbox,
-            0.3,
+            if both { 0.4 } else { 0.3 },
             proto_en,
             proto_dis_de,
         );
         add(
             acc,
             CauseId::AccountDisabledOrSigninBlocked,
-            0.25,
+            if both { 0.35 } else { 0.25 },
             acct_en,
             acct_de,
         );
-        acc.ask(1, "sp_registered");
-        acc.ask(2, "object_id_passed");
+        if sp_done.is_none() {
+            acc.ask(1, "sp_registered");
+        }
+        if ctx.hints.object_id.is_none() && !has_sp_command(ctx) {
+            acc.ask(2, "object_id_passed");
+        }
         acc.ask(3, "mailbox");
-        acc.ask(4, "changed_at");
+        acc.ask(if both { 0 } else { 4 }, "changed_at");
         return;
     }
     if !tokens.is_empty() && delegated {
@@ -851,6 +884,39 @@ fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize
         )],
     );
     acc.ask(3, "mailbox");
+}
+
+/// A setup cmdlet that was run without a PowerShell error in the input: its artifact id and the
+/// literal `-ObjectId`/`-ServiceId` it was given (lower case), when it has one.
+fn setup_step(ctx: &Ctx<'_>, cmdlet: &str) -> Option<(usize, Option<String>)> {
+    let errors = ctx.arts.iter().any(|a| match &a.kind {
+        ArtifactKind::PsError(e) => e
+            .cmdlet
+            .as_deref()
+            .is_none_or(|c| c.eq_ignore_ascii_case(cmdlet)),
+        _ => false,
+    });
+    if errors {
+        return None;
+    }
+    ctx.arts.iter().find_map(|a| match &a.kind {
+        ArtifactKind::PsCommand(c) if c.cmdlet.eq_ignore_ascii_case(cmdlet) => {
+            let v = c
+                .params
+                .iter()
+                .find(|(n, _)| {
+                    n.eq_ignore_ascii_case("ObjectId") || n.eq_ignore_ascii_case("ServiceId")
+                })
+                .and_then(|(_, v)| v.as_deref())
+                .map(|v| {
+                    v.trim_matches(|c| c == '"' || c == '\'')
+                        .to_ascii_lowercase()
+                })
+                .filter(|v| super::entra::looks_like_guid(v));
+            Some((a.id, v))
+        }
+        _ => None,
+    })
 }
 
 /// Whether a `New-ServicePrincipal` call is in the input.
