@@ -274,6 +274,18 @@ fn basic_auth(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
+/// The name of the claim that holds the token's user name.
+fn user_claim(t: &Tok<'_>) -> &'static str {
+    let c = &t.jwt.claims;
+    if c.upn.is_some() {
+        "upn"
+    } else if c.preferred_username.is_some() {
+        "preferred_username"
+    } else {
+        "unique_name"
+    }
+}
+
 /// The domain of an address, lower case.
 fn domain(addr: &str) -> Option<String> {
     addr.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase())
@@ -322,9 +334,9 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
                     if n.contains('@') && !same_addr(user, n) {
                         acc.add(CauseId::WrongUsernameInXoauth2, if failing { 0.62 } else { 0.5 }, vec![
                             ev(xid, None, format!("user= is {user}"), format!("user= ist {user}")),
-                            ev(t.id, Some("upn"), format!("but the token belongs to {n}; that works only if {n} has FullAccess on {user} (shared mailbox)"), format!("das Token gehört aber {n}; das geht nur, wenn {n} Vollzugriff auf {user} hat (freigegebenes Postfach)")),
+                            ev(t.id, Some(user_claim(t)), format!("but the token belongs to {n}; that works only if {n} has FullAccess on {user} (shared mailbox)"), format!("das Token gehört aber {n}; das geht nur, wenn {n} Vollzugriff auf {user} hat (freigegebenes Postfach)")),
                         ]);
-                        acc.add(CauseId::MailboxPermissionMissing, 0.4, vec![ev(t.id, Some("upn"),
+                        acc.add(CauseId::MailboxPermissionMissing, 0.4, vec![ev(t.id, Some(user_claim(t)),
                             format!("{n} needs FullAccess on {user} to open it with its own token"),
                             format!("{n} braucht Vollzugriff auf {user}, um es mit dem eigenen Token zu öffnen"))]);
                     }

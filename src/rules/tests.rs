@@ -699,14 +699,34 @@ fn unknown_aadsts_code_is_a_low_guess() {
 #[test]
 fn setup_steps_done_shift_the_suspects() {
     let token = || Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build();
-    let sp = || ps_cmd("New-ServicePrincipal", &[("AppId", APPID), ("ObjectId", SP_OID)]);
-    let perm = || ps_cmd("Add-MailboxPermission", &[("Identity", "docscan@contoso.com"), ("User", SP_OID), ("AccessRights", "FullAccess")]);
+    let sp = || {
+        ps_cmd(
+            "New-ServicePrincipal",
+            &[("AppId", APPID), ("ObjectId", SP_OID)],
+        )
+    };
+    let perm = || {
+        ps_cmd(
+            "Add-MailboxPermission",
+            &[
+                ("Identity", "docscan@contoso.com"),
+                ("User", SP_OID),
+                ("AccessRights", "FullAccess"),
+            ],
+        )
+    };
     // Only the pointer: the mailbox permission is the suspect.
     let arts = kinds(vec![token(), sp(), logon_denied()]);
-    assert_eq!(top(&arts, &Hints::default()).first(), Some(&CauseId::MailboxPermissionMissing));
+    assert_eq!(
+        top(&arts, &Hints::default()).first(),
+        Some(&CauseId::MailboxPermissionMissing)
+    );
     // Both steps done: time (replication) is the suspect, and "when" is the question.
     let arts = kinds(vec![token(), sp(), perm(), logon_denied()]);
     let d = diagnose(&arts, &Hints::default(), NOW);
     assert_eq!(d.findings[0].cause, CauseId::ReplicationDelay);
-    assert_eq!(d.questions.first().map(|q| q.key.as_str()), Some("changed_at"));
+    assert_eq!(
+        d.questions.first().map(|q| q.key.as_str()),
+        Some("changed_at")
+    );
 }
