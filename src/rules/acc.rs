@@ -45,9 +45,9 @@ impl Acc {
                 let lo = e.confidence.min(confidence);
                 e.confidence = (hi + (1.0 - hi) * lo * 0.25).min(MAX_CONFIDENCE);
                 for r in evidence {
-                    if !e.evidence.iter().any(|x| {
-                        x.artifact == r.artifact && x.claim == r.claim && x.why.en == r.why.en
-                    }) {
+                    // The same reason twice (a code in the message and in `error_codes`, one
+                    // token pasted twice) says nothing new.
+                    if !e.evidence.iter().any(|x| x.why.en == r.why.en) {
                         e.evidence.push(r);
                     }
                 }

@@ -255,6 +255,14 @@ impl<'a> Ctx<'a> {
             }
         }
         tokens.sort_by_key(|t| !t.in_xoauth2);
+        // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
+        let mut unique: Vec<Tok<'a>> = Vec::new();
+        for t in tokens {
+            if !unique.iter().any(|u| u.jwt.payload == t.jwt.payload) {
+                unique.push(t);
+            }
+        }
+        let tokens = unique;
 
         let protocols: BTreeSet<Protocol> = arts
             .iter()

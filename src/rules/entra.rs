@@ -266,7 +266,7 @@ const PHRASES: &[Phrase] = &[
         "die App ist nur für persönliche Konten und verlangt den Endpunkt /consumers (Meldung von AADSTS9002331)",
     ),
     (
-        &["tenant", "not found"],
+        &["tenant '", "not found"],
         CauseId::TenantNotFound,
         0.6,
         "the tenant named in the request was not found",
@@ -285,8 +285,13 @@ const PHRASES: &[Phrase] = &[
 fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
     let coded = codes(ctx);
     for a in ctx.arts {
+        let explained = match &a.kind {
+            ArtifactKind::Aadsts(e) => catalogue::aadsts(e.code).is_some(),
+            ArtifactKind::TokenError(e) => e.codes.iter().any(|c| catalogue::aadsts(*c).is_some()),
+            _ => false,
+        };
         let t = text_lc(a);
-        if t.is_empty() {
+        if t.is_empty() || explained {
             continue;
         }
         for (needles, cause, conf, en, de) in PHRASES {
