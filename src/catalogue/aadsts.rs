@@ -28,7 +28,7 @@ const fn code(
 pub static AADSTS: &[AadstsCode] = &[
     code(
         50011,
-        "InvalidReplyTo — the reply address is missing, misconfigured, or doesn't match reply addresses configured for the app.",
+        "InvalidReplyTo",
         t!(
             "An interactive (delegated) sign-in sent a redirect URI that is not registered on the app.",
             "Eine interaktive (delegierte) Anmeldung hat eine Umleitungs-URI gesendet, die in der App nicht registriert ist."
@@ -38,7 +38,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50012,
-        "AuthenticationFailed — e.g. the signing certificate isn't valid or authorized, or the client assertion contains an invalid signature.",
+        "AuthenticationFailed",
         t!(
             "The certificate or client assertion the app authenticates with was rejected.",
             "Das Zertifikat bzw. die Client-Assertion, mit der sich die App ausweist, wurde abgelehnt."
@@ -48,7 +48,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50020,
-        "UserUnauthorized — user account from identity provider doesn't exist in tenant and cannot access the application.",
+        "UserUnauthorized",
         t!(
             "The account signing in (often a personal or external account) is not part of the tenant the app or mailbox belongs to.",
             "Das anmeldende Konto (oft ein privates oder externes) gehört nicht zum Mandanten der App bzw. des Postfachs."
@@ -58,7 +58,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50034,
-        "UserAccountNotFound — the account must be added to the directory.",
+        "UserAccountNotFound",
         t!(
             "The password (ROPC) flow named a user that does not exist in this tenant: mistyped name or wrong tenant.",
             "Der Kennwort-Flow (ROPC) nannte einen Benutzer, den es in diesem Mandanten nicht gibt: vertippter Name oder falscher Mandant."
@@ -68,7 +68,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50053,
-        "IdsLocked — account locked after too many attempts, or sign-in blocked from an IP address with malicious activity.",
+        "IdsLocked",
         t!(
             "The user account is locked (often by a service retrying a wrong password) or the IP is blocked; the sign-in log tells which.",
             "Das Benutzerkonto ist gesperrt (oft durch einen Dienst, der ein falsches Kennwort wiederholt) oder die IP ist blockiert; das Anmeldeprotokoll zeigt, was zutrifft."
@@ -78,7 +78,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50057,
-        "UserDisabled — the user account is disabled.",
+        "UserDisabled",
         t!(
             "The user account used for the sign-in is disabled in Entra.",
             "Das für die Anmeldung verwendete Benutzerkonto ist in Entra deaktiviert."
@@ -88,7 +88,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50072,
-        "UserStrongAuthEnrollmentRequiredInterrupt — user needs to enroll for second factor authentication (interactive).",
+        "UserStrongAuthEnrollmentRequiredInterrupt",
         t!(
             "The account must register MFA first; a password (ROPC) flow cannot do that.",
             "Das Konto muss zuerst MFA registrieren; ein Kennwort-Flow (ROPC) kann das nicht."
@@ -98,7 +98,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50076,
-        "UserStrongAuthClientAuthNRequired — the user must use multifactor authentication to access the resource.",
+        "UserStrongAuthClientAuthNRequired",
         t!(
             "MFA is required (policy, per-user MFA or new location), and the password flow cannot perform it.",
             "MFA ist erforderlich (Richtlinie, MFA pro Benutzer oder neuer Standort), und der Kennwort-Flow kann sie nicht durchführen."
@@ -108,7 +108,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50079,
-        "UserStrongAuthEnrollmentRequired — the user is required to use multifactor authentication and must register security info.",
+        "UserStrongAuthEnrollmentRequired",
         t!(
             "The account must register for MFA before it can get tokens; not possible in a password flow.",
             "Das Konto muss sich für MFA registrieren, bevor es Token erhält; in einem Kennwort-Flow nicht möglich."
@@ -118,7 +118,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50126,
-        "InvalidUserNameOrPassword — error validating credentials due to invalid username or password.",
+        "InvalidUserNameOrPassword",
         t!(
             "The username or password sent in a password (ROPC) token request is wrong.",
             "Benutzername oder Kennwort in einer Tokenanforderung mit Kennwort (ROPC) sind falsch."
@@ -128,7 +128,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50158,
-        "ExternalSecurityChallenge — external security challenge was not satisfied.",
+        "ExternalSecurityChallenge",
         t!(
             "An external MFA or Conditional Access control must be satisfied, which a password flow cannot do.",
             "Eine externe MFA- oder Zugriffskontrolle muss erfüllt werden, was ein Kennwort-Flow nicht kann."
@@ -138,7 +138,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50173,
-        "FreshTokenNeeded — the provided grant has expired due to it being revoked, and a fresh auth token is needed.",
+        "FreshTokenNeeded",
         t!(
             "A delegated refresh token was revoked (password reset, admin revocation); the user must sign in again.",
             "Ein delegiertes Aktualisierungstoken wurde widerrufen (Kennwortänderung, Widerruf durch Administrator); der Benutzer muss sich neu anmelden."
@@ -148,7 +148,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         50194,
-        "Application isn't configured as a multitenant application. Usage of the /common endpoint isn't supported for such applications.",
+        "Application isn't configured as a multitenant application; /common isn't supported",
         t!(
             "A single-tenant app requested its token from /common; use the tenant-specific endpoint.",
             "Eine Einzelmandanten-App hat ihr Token bei /common angefordert; verwenden Sie den mandantenspezifischen Endpunkt."
@@ -158,7 +158,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         53000,
-        "DeviceNotCompliant — Conditional Access policy requires a compliant device, and the device isn't compliant.",
+        "DeviceNotCompliant",
         t!(
             "A Conditional Access policy demands a compliant device that the mail client or service cannot present.",
             "Eine Richtlinie für bedingten Zugriff verlangt ein konformes Gerät, das der Mailclient oder Dienst nicht vorweisen kann."
@@ -168,7 +168,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         53001,
-        "DeviceNotDomainJoined — Conditional Access policy requires a domain joined device, and the device isn't domain joined.",
+        "DeviceNotDomainJoined",
         t!(
             "A Conditional Access policy demands a domain-joined device.",
             "Eine Richtlinie für bedingten Zugriff verlangt ein in die Domäne eingebundenes Gerät."
@@ -178,7 +178,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         53003,
-        "BlockedByConditionalAccess — access has been blocked by Conditional Access policies.",
+        "BlockedByConditionalAccess",
         t!(
             "A Conditional Access policy refused to issue the token; the sign-in log names it.",
             "Eine Richtlinie für bedingten Zugriff hat das Token verweigert; das Anmeldeprotokoll nennt sie."
@@ -188,7 +188,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         54005,
-        "OAuth2 Authorization code was already redeemed.",
+        "OAuth2 Authorization code was already redeemed",
         t!(
             "The client redeemed the same authorization code twice — a bug in the client's token request, not a permission problem.",
             "Der Client hat denselben Autorisierungscode zweimal eingelöst – ein Fehler in seiner Tokenanforderung, kein Berechtigungsproblem."
@@ -198,7 +198,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         65001,
-        "DelegationDoesNotExist — the user or administrator hasn't consented to use the application.",
+        "DelegationDoesNotExist",
         t!(
             "No consent exists for the requested permissions in this tenant; an admin must grant it.",
             "Für die angeforderten Berechtigungen gibt es in diesem Mandanten keine Zustimmung; ein Administrator muss sie erteilen."
@@ -208,7 +208,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         70000,
-        "InvalidGrant — authentication failed; the refresh token isn't valid.",
+        "InvalidGrant",
         t!(
             "The grant (usually a delegated refresh token) is invalid. Field reports also show this code when requested scopes are not granted, so check the scope too.",
             "Die Berechtigung (meist ein delegiertes Aktualisierungstoken) ist ungültig. Praxisberichte zeigen den Code auch, wenn angeforderte Scopes nicht gewährt sind; prüfen Sie also auch den Scope."
@@ -218,7 +218,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         70011,
-        "InvalidScope — the scope requested by the app is invalid.",
+        "InvalidScope",
         t!(
             "The scope string is not valid for this request; client credentials need https://outlook.office365.com/.default.",
             "Der Scope ist für diese Anforderung ungültig; Client Credentials brauchen https://outlook.office365.com/.default."
@@ -228,7 +228,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90002,
-        "InvalidTenantName — the tenant name wasn't found in the data store.",
+        "InvalidTenantName",
         t!(
             "The tenant in the URL does not exist — a typo, an unregistered domain, or a tenant of another cloud sent to this login host.",
             "Den Mandanten in der URL gibt es nicht – Tippfehler, nicht registrierte Domäne oder ein Mandant einer anderen Cloud an diesem Anmeldehost."
@@ -238,7 +238,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90013,
-        "InvalidUserInput — the input from the user isn't valid.",
+        "InvalidUserInput",
         t!(
             "Part of the request (often the tenant or user value) is invalid; the reference gives no detail, so read the full error_description.",
             "Ein Teil der Anforderung (oft der Mandanten- oder Benutzerwert) ist ungültig; die Referenz nennt keine Details, lesen Sie also die vollständige error_description."
@@ -248,7 +248,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90014,
-        "MissingRequiredField — an expected field isn't present in the credential.",
+        "MissingRequiredField",
         t!(
             "The token request lacks a required field.",
             "Der Tokenanforderung fehlt ein Pflichtfeld."
@@ -258,7 +258,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90038,
-        "NationalCloudTenantRedirection — the specified tenant belongs to another national cloud.",
+        "NationalCloudTenantRedirection",
         t!(
             "The tenant lives in another cloud (GCC High, DoD, 21Vianet); use that cloud's login host.",
             "Der Mandant liegt in einer anderen Cloud (GCC High, DoD, 21Vianet); verwenden Sie deren Anmeldehost."
@@ -268,7 +268,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90094,
-        "AdminConsentRequired — administrator consent is required.",
+        "AdminConsentRequired",
         t!(
             "The app requests permissions only an admin can grant; an admin must consent for the tenant.",
             "Die App fordert Berechtigungen an, die nur ein Administrator gewähren kann; ein Administrator muss für den Mandanten zustimmen."
@@ -278,7 +278,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90124,
-        "V1ResourceV2GlobalEndpointNotSupported — the resource isn't supported over the /common or /consumers endpoints.",
+        "V1ResourceV2GlobalEndpointNotSupported",
         t!(
             "Use the tenant-specific (or /organizations) endpoint for this resource.",
             "Verwenden Sie für diese Ressource den mandantenspezifischen Endpunkt (oder /organizations)."
@@ -288,7 +288,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         90130,
-        "NonConvergedAppV2GlobalEndpointNotSupported — the application isn't supported over the /common or /consumers endpoints.",
+        "NonConvergedAppV2GlobalEndpointNotSupported",
         t!(
             "Use the tenant-specific (or /organizations) endpoint for this app.",
             "Verwenden Sie für diese App den mandantenspezifischen Endpunkt (oder /organizations)."
@@ -308,7 +308,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         500011,
-        "InvalidResourceServicePrincipalNotFound — the resource principal named {name} wasn't found in the tenant.",
+        "InvalidResourceServicePrincipalNotFound",
         t!(
             "The resource in scope/resource does not exist in this tenant or cloud — a misspelt host or the wrong tenant.",
             "Die Ressource in scope/resource gibt es in diesem Mandanten oder dieser Cloud nicht – falsch geschriebener Host oder falscher Mandant."
@@ -318,7 +318,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         500113,
-        "No reply address is registered for the application.",
+        "No reply address is registered for the application",
         t!(
             "The app has no redirect URI for the interactive sign-in (wording from field reports; not in Microsoft's reference page).",
             "Die App hat keine Umleitungs-URI für die interaktive Anmeldung (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."
@@ -328,7 +328,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         500201,
-        "Unable to issue tokens from this API version for a Microsoft account; use version 2.0 of the protocol.",
+        "Unable to issue tokens from this API version for a Microsoft account",
         t!(
             "A personal Microsoft account signed in through a v1 endpoint; use the v2.0 endpoints (wording from field reports; not in Microsoft's reference page).",
             "Ein privates Microsoft-Konto hat sich über einen v1-Endpunkt angemeldet; verwenden Sie die v2.0-Endpunkte (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."
@@ -338,7 +338,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         530035,
-        "BlockedBySecurityDefaults — access has been blocked by security defaults.",
+        "BlockedBySecurityDefaults",
         t!(
             "Security defaults blocked the request as legacy or unsafe authentication.",
             "Die Sicherheitsstandards haben die Anforderung als ältere oder unsichere Authentifizierung blockiert."
@@ -348,7 +348,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         650056,
-        "Misconfigured application — the client has not listed any permissions for the resource, or the admin has not consented in the tenant.",
+        "Misconfigured application",
         t!(
             "The permission is missing from the app registration or was never consented; less often a wrong client id or certificate.",
             "Die Berechtigung fehlt in der App-Registrierung oder hat keine Zustimmung; seltener eine falsche Client-ID oder ein falsches Zertifikat."
@@ -358,7 +358,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         650057,
-        "Invalid resource — the client has requested access to a resource which isn't listed in the requested permissions.",
+        "Invalid resource",
         t!(
             "The app asks for an API it has no permission entry for; add the permission (Office 365 Exchange Online) and consent, or fix the scope.",
             "Die App fordert eine API an, für die sie keinen Berechtigungseintrag hat; Berechtigung (Office 365 Exchange Online) hinzufügen und zustimmen oder den Scope korrigieren."
@@ -368,7 +368,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         700016,
-        "UnauthorizedClient_DoesNotMatchRequest — the application wasn't found in the directory/tenant.",
+        "UnauthorizedClient_DoesNotMatchRequest",
         t!(
             "The client_id is unknown in the tenant of the token URL: wrong id, wrong tenant, or app not consented there.",
             "Die client_id ist im Mandanten der Token-URL unbekannt: falsche ID, falscher Mandant oder dort keine Zustimmung."
@@ -378,7 +378,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         700022,
-        "InvalidMultipleResourcesScope — the scope contains more than one resource.",
+        "InvalidMultipleResourcesScope",
         t!(
             "Scopes of two APIs (e.g. Graph and Exchange) were mixed in one request; request one resource per token.",
             "Scopes zweier APIs (z. B. Graph und Exchange) wurden in einer Anforderung gemischt; fordern Sie eine Ressource pro Token an."
@@ -388,7 +388,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         700024,
-        "Client assertion is not within its valid time range.",
+        "Client assertion is not within its valid time range",
         t!(
             "The certificate-signed client assertion is expired or not yet valid — often the signing host's clock (wording from third-party documentation; not in Microsoft's reference page).",
             "Die zertifikatsignierte Client-Assertion ist abgelaufen oder noch nicht gültig – oft wegen der Uhr des signierenden Hosts (Wortlaut aus Dokumentation Dritter; nicht in Microsofts Referenzseite)."
@@ -398,7 +398,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         700025,
-        "InvalidClientPublicClientWithCredential — client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+        "InvalidClientPublicClientWithCredential",
         t!(
             "The app is registered as a public client but the request sends a secret or assertion.",
             "Die App ist als öffentlicher Client registriert, die Anforderung sendet aber ein Geheimnis oder eine Assertion."
@@ -408,7 +408,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         700027,
-        "Client assertion failed signature validation.",
+        "Client assertion failed signature validation",
         t!(
             "The assertion was signed with a key whose certificate is not uploaded to the app (wrong certificate or thumbprint).",
             "Die Assertion wurde mit einem Schlüssel signiert, dessen Zertifikat nicht in der App hochgeladen ist (falsches Zertifikat oder falscher Fingerabdruck)."
@@ -418,7 +418,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         700082,
-        "ExpiredOrRevokedGrantInactiveToken — the refresh token has expired due to inactivity.",
+        "ExpiredOrRevokedGrantInactiveToken",
         t!(
             "A delegated integration was idle too long; the user must sign in again to get a new refresh token.",
             "Eine delegierte Integration war zu lange inaktiv; der Benutzer muss sich neu anmelden, um ein neues Aktualisierungstoken zu erhalten."
@@ -428,7 +428,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         900023,
-        "Specified tenant identifier is neither a valid DNS name, nor a valid external domain.",
+        "Specified tenant identifier is neither a valid DNS name, nor a valid external domain",
         t!(
             "The tenant segment is malformed — a placeholder, quotes or whitespace (wording from third-party code; not in Microsoft's reference page).",
             "Der Mandantenteil ist fehlerhaft – ein Platzhalter, Anführungszeichen oder Leerzeichen (Wortlaut aus Code Dritter; nicht in Microsofts Referenzseite)."
@@ -438,7 +438,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         900144,
-        "The request body must contain the following parameter: '{name}'.",
+        "The request body must contain the following parameter: '{name}'",
         t!(
             "A field is missing from the token request — often because the body was sent as JSON or a variable was empty.",
             "In der Tokenanforderung fehlt ein Feld – oft, weil der Body als JSON gesendet wurde oder eine Variable leer war."
@@ -448,7 +448,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         900941,
-        "AdminConsentRequiredDueToRiskyApp — administrator consent is required; app is considered risky.",
+        "AdminConsentRequiredDueToRiskyApp",
         t!(
             "Users may not consent because Entra considers the app risky; an admin must review and consent.",
             "Benutzer dürfen nicht zustimmen, weil Entra die App als riskant einstuft; ein Administrator muss prüfen und zustimmen."
@@ -458,7 +458,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         900971,
-        "No reply address provided.",
+        "No reply address provided",
         t!(
             "The interactive sign-in carries no redirect URI the app has registered.",
             "Die interaktive Anmeldung enthält keine Umleitungs-URI, die die App registriert hat."
@@ -468,7 +468,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         1002012,
-        "The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.",
+        "Client credential flows must have a scope value with /.default suffixed to the resource identifier",
         t!(
             "Client credentials were requested with named permissions instead of https://outlook.office365.com/.default (wording from field reports; not in Microsoft's reference page).",
             "Client Credentials wurden mit einzelnen Berechtigungen statt https://outlook.office365.com/.default angefordert (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."
@@ -478,7 +478,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         7000112,
-        "UnauthorizedClientApplicationDisabled — the application is disabled.",
+        "UnauthorizedClientApplicationDisabled",
         t!(
             "The app's service principal is disabled in this tenant (Enterprise applications → Properties → Enabled for users to sign in).",
             "Der Dienstprinzipal der App ist in diesem Mandanten deaktiviert (Unternehmensanwendungen → Eigenschaften → Aktiviert für die Benutzeranmeldung)."
@@ -488,7 +488,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         7000215,
-        "Invalid client secret is provided.",
+        "Invalid client secret is provided",
         t!(
             "The client secret is wrong; very often the Secret ID (a GUID) was pasted instead of the secret's Value.",
             "Das Clientgeheimnis ist falsch; sehr oft wurde die Geheimnis-ID (eine GUID) statt des Werts eingefügt."
@@ -498,7 +498,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         7000218,
-        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'",
         t!(
             "A confidential client sent no credential — an empty secret variable, a wrong field name, or a public-client setup used for client credentials.",
             "Ein vertraulicher Client hat keine Anmeldeinformation gesendet – leere Variable mit dem Geheimnis, falscher Feldname oder ein öffentlicher Client für Client Credentials."
@@ -508,7 +508,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         7000222,
-        "InvalidClientSecretExpiredKeysProvided — the provided client secret keys are expired.",
+        "InvalidClientSecretExpiredKeysProvided",
         t!(
             "The client secret has expired; create a new one.",
             "Das Clientgeheimnis ist abgelaufen; legen Sie ein neues an."
@@ -518,7 +518,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         9001023,
-        "The grant type isn't supported over the /common or /consumers endpoints.",
+        "The grant type isn't supported over the /common or /consumers endpoints",
         t!(
             "Client credentials were requested from /common or /consumers; app-only tokens need the tenant-specific endpoint.",
             "Client Credentials wurden bei /common oder /consumers angefordert; App-Token brauchen den mandantenspezifischen Endpunkt."
@@ -528,7 +528,7 @@ pub static AADSTS: &[AadstsCode] = &[
     ),
     code(
         9002331,
-        "Application is configured for use by Microsoft Account users only. Please use the /consumers endpoint.",
+        "Application is configured for use by Microsoft Account users only; use the /consumers endpoint",
         t!(
             "The app registration accepts only personal accounts, which cannot reach a work mailbox; change the supported account types (wording from Microsoft troubleshooting text, not the reference page).",
             "Die App-Registrierung akzeptiert nur private Konten, die kein Geschäftspostfach erreichen; ändern Sie die unterstützten Kontotypen (Wortlaut aus Microsoft-Problembehandlungstext, nicht aus der Referenzseite)."

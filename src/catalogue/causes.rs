@@ -57,8 +57,8 @@ pub static CAUSES: &[Cause] = &[
             "Entra lehnt das Clientgeheimnis ab: Es ist kein gültiges Geheimnis dieser App-Registrierung."
         ),
         explanation: t!(
-            "The token endpoint compares client_secret with the secrets stored on the app registration and finds no match (AADSTS7000215), so no token is issued and the mail login never starts. Typical reasons are a typo, a secret of another app, a secret that was deleted, or an encoding problem in the configuration. If the secret looks like a GUID, the Secret ID was copied instead of the Value; if the secret expired, Entra says so with AADSTS7000222 instead.",
-            "Der Token-Endpunkt vergleicht client_secret mit den in der App-Registrierung hinterlegten Geheimnissen und findet keine Übereinstimmung (AADSTS7000215); es wird kein Token ausgestellt, die Mailanmeldung beginnt gar nicht. Typische Gründe: Tippfehler, Geheimnis einer anderen App, gelöschtes Geheimnis oder ein Kodierungsproblem in der Konfiguration. Sieht das Geheimnis wie eine GUID aus, wurde die Geheimnis-ID statt des Werts kopiert; ist es abgelaufen, meldet Entra stattdessen AADSTS7000222."
+            "The token endpoint finds no secret on the app registration that matches client_secret (AADSTS7000215), so no token is issued. Usually a typo, another app's secret or a deleted one. A GUID-shaped secret is the Secret ID instead; an expired secret gives AADSTS7000222.",
+            "Der Token-Endpunkt findet in der App-Registrierung kein Geheimnis, das zu client_secret passt (AADSTS7000215); es wird kein Token ausgestellt. Meist Tippfehler, Geheimnis einer anderen App oder ein gelöschtes. Ein Geheimnis in GUID-Form ist stattdessen die Geheimnis-ID; ein abgelaufenes ergibt AADSTS7000222."
         ),
         signals: &[
             t!("AADSTS7000215", "AADSTS7000215"),
@@ -78,8 +78,8 @@ pub static CAUSES: &[Cause] = &[
             "Die App sendet die ID des Geheimnisses (eine GUID) statt seines Werts: Kopieren Sie den Wert eines neuen Clientgeheimnisses."
         ),
         explanation: t!(
-            "Certificates & secrets shows two columns for each secret: Value (shown only once, right after creation) and Secret ID, a GUID. The Secret ID only names the secret; sent as client_secret it fails with AADSTS7000215 like any wrong secret. A GUID-shaped client_secret is the tell-tale sign (Entra's own wording does not mention it; this is common field experience).",
-            "Zertifikate & Geheimnisse zeigt für jedes Geheimnis zwei Spalten: Wert (nur einmal direkt nach dem Anlegen sichtbar) und Geheimnis-ID, eine GUID. Die Geheimnis-ID benennt das Geheimnis nur; als client_secret gesendet scheitert sie wie jedes falsche Geheimnis mit AADSTS7000215. Ein client_secret in GUID-Form ist das Erkennungszeichen (Entras Meldung erwähnt das nicht; es ist ein verbreiteter Erfahrungswert)."
+            "Certificates & secrets shows a Value (visible only once, at creation) and a Secret ID (a GUID) for each secret. Sent as client_secret, the Secret ID fails with AADSTS7000215 like any wrong secret; a GUID-shaped secret is the tell-tale (field experience, not in Entra's message).",
+            "Zertifikate & Geheimnisse zeigt je Geheimnis einen Wert (nur einmal beim Anlegen sichtbar) und eine Geheimnis-ID (eine GUID). Als client_secret gesendet scheitert die Geheimnis-ID wie jedes falsche Geheimnis mit AADSTS7000215; ein Geheimnis in GUID-Form verrät es (Erfahrungswert, nicht in Entras Meldung)."
         ),
         signals: &[
             t!("AADSTS7000215", "AADSTS7000215"),
@@ -99,8 +99,8 @@ pub static CAUSES: &[Cause] = &[
             "Das Clientgeheimnis ist abgelaufen: Legen Sie ein neues an und tragen Sie es in der App ein."
         ),
         explanation: t!(
-            "Client secrets have an end date (at most two years in the portal). After it, the token endpoint answers AADSTS7000222 and the integration stops overnight without any change. The value itself was right, so only a new secret (or a certificate credential) helps.",
-            "Clientgeheimnisse haben ein Ablaufdatum (im Portal höchstens zwei Jahre). Danach antwortet der Token-Endpunkt mit AADSTS7000222, und die Integration fällt über Nacht ohne jede Änderung aus. Der Wert selbst war richtig; nur ein neues Geheimnis (oder ein Zertifikat) hilft."
+            "Client secrets have an end date; after it the token endpoint answers AADSTS7000222 and the integration stops without any change on your side. The value was right, so only a new secret (or a certificate) helps.",
+            "Clientgeheimnisse haben ein Ablaufdatum; danach antwortet der Token-Endpunkt mit AADSTS7000222, und die Integration stoppt ohne Änderung Ihrerseits. Der Wert war richtig; nur ein neues Geheimnis (oder ein Zertifikat) hilft."
         ),
         signals: &[
             t!("AADSTS7000222", "AADSTS7000222"),
@@ -120,8 +120,8 @@ pub static CAUSES: &[Cause] = &[
             "Entra lehnt die Client-Assertion ab: Das Signaturzertifikat ist nicht das in der App hochgeladene, oder es ist abgelaufen."
         ),
         explanation: t!(
-            "With certificate authentication the app signs a short JWT (client assertion) and Entra checks it against the certificates on the app registration. A different or expired certificate, a wrong thumbprint (x5t/kid) or a broken signature gives AADSTS700027 or AADSTS50012; an assertion outside its time window gives AADSTS700024, where a wrong host clock is the neighbour cause.",
-            "Bei Zertifikatsauthentifizierung signiert die App ein kurzes JWT (Client-Assertion), das Entra gegen die Zertifikate der App-Registrierung prüft. Ein anderes oder abgelaufenes Zertifikat, ein falscher Fingerabdruck (x5t/kid) oder eine defekte Signatur ergeben AADSTS700027 oder AADSTS50012; eine Assertion außerhalb ihres Zeitfensters ergibt AADSTS700024, wobei eine falsche Uhr des Hosts die benachbarte Ursache ist."
+            "With certificate authentication the app signs a client assertion that Entra checks against the certificates on the app registration. A different or expired certificate or a wrong thumbprint gives AADSTS700027 or 50012; AADSTS700024 (outside its time window) can also be the host clock.",
+            "Bei Zertifikatsauthentifizierung signiert die App eine Client-Assertion, die Entra gegen die Zertifikate der App-Registrierung prüft. Ein anderes oder abgelaufenes Zertifikat oder ein falscher Fingerabdruck ergibt AADSTS700027 oder 50012; AADSTS700024 (außerhalb des Zeitfensters) kann auch an der Uhr des Hosts liegen."
         ),
         signals: &[
             t!("AADSTS700027, AADSTS50012, AADSTS700024", "AADSTS700027, AADSTS50012, AADSTS700024"),
@@ -141,8 +141,8 @@ pub static CAUSES: &[Cause] = &[
             "Entra findet die Client-ID in diesem Mandanten nicht: falsche Client-ID, falscher Mandant oder die App erhielt dort nie eine Zustimmung."
         ),
         explanation: t!(
-            "AADSTS700016 means the tenant in the token URL has no service principal for the client_id sent. Common mistakes: a mail address or display name in client_id, the object id instead of the Application (client) ID, a different tenant in the URL, or a multi-tenant app that no admin of the mailbox's tenant has consented to. Unlike tenant_not_found, the tenant exists; unlike a secret error, the app itself is unknown.",
-            "AADSTS700016 bedeutet, dass der Mandant in der Token-URL keinen Dienstprinzipal für die gesendete client_id hat. Häufige Fehler: eine Mailadresse oder ein Anzeigename in client_id, die Objekt-ID statt der Anwendungs-ID (Client), ein anderer Mandant in der URL oder eine mehrinstanzenfähige App ohne Zustimmung eines Administrators im Mandanten des Postfachs. Anders als bei „Mandant nicht gefunden“ existiert der Mandant; anders als bei einem Geheimnisfehler ist die App selbst unbekannt."
+            "AADSTS700016: the tenant in the token URL has no app with this client_id — a mail address or object id in client_id, another tenant in the URL, or a multi-tenant app nobody consented to there. Unlike tenant_not_found, the tenant itself exists.",
+            "AADSTS700016: Der Mandant in der Token-URL hat keine App mit dieser client_id – eine Mailadresse oder Objekt-ID in client_id, ein anderer Mandant in der URL oder eine mehrinstanzenfähige App ohne Zustimmung dort. Anders als bei „Mandant nicht gefunden“ existiert der Mandant."
         ),
         signals: &[
             t!("AADSTS700016", "AADSTS700016"),
@@ -162,8 +162,8 @@ pub static CAUSES: &[Cause] = &[
             "Den Mandanten in der Token-URL gibt es hier nicht: Korrigieren Sie Mandanten-ID oder Domäne (oder die Cloud)."
         ),
         explanation: t!(
-            "Entra could not resolve the tenant segment of the URL (AADSTS90002, AADSTS900023): a typo in the GUID, an unverified domain, quotes or whitespace, or a placeholder such as {tenant} left in the configuration. AADSTS90002 also appears when a sovereign-cloud tenant is sent to the worldwide login host; then the cloud, not the id, is wrong.",
-            "Entra konnte den Mandantenteil der URL nicht auflösen (AADSTS90002, AADSTS900023): Tippfehler in der GUID, eine nicht verifizierte Domäne, Anführungszeichen oder Leerzeichen oder ein in der Konfiguration stehen gebliebener Platzhalter wie {tenant}. AADSTS90002 erscheint auch, wenn ein Mandant einer nationalen Cloud an den weltweiten Anmeldehost geht; dann ist die Cloud falsch, nicht die ID."
+            "Entra cannot resolve the tenant in the URL (AADSTS90002, 900023): a typo, an unverified domain, quotes, or a leftover {tenant} placeholder. AADSTS90002 also appears when a sovereign-cloud tenant is sent to the worldwide host — then the cloud is wrong, not the id.",
+            "Entra kann den Mandanten in der URL nicht auflösen (AADSTS90002, 900023): Tippfehler, nicht verifizierte Domäne, Anführungszeichen oder ein übrig gebliebener Platzhalter {tenant}. AADSTS90002 erscheint auch, wenn ein Mandant einer nationalen Cloud an den weltweiten Host geht – dann ist die Cloud falsch, nicht die ID."
         ),
         signals: &[
             t!("AADSTS90002, AADSTS900023, AADSTS90013", "AADSTS90002, AADSTS900023, AADSTS90013"),
@@ -183,8 +183,8 @@ pub static CAUSES: &[Cause] = &[
             "Der Scope nennt eine API, die Entra in diesem Mandanten nicht findet: Fordern Sie https://outlook.office365.com/.default an."
         ),
         explanation: t!(
-            "AADSTS500011 says the resource principal named in scope or resource was not found: usually a misspelt host (outlook.office365.com), a resource of another cloud, or a request sent to the wrong tenant. The token request fails before any permission is checked; an invalid scope format is the neighbour (AADSTS70011).",
-            "AADSTS500011 besagt, dass der in scope oder resource genannte Ressourcenprinzipal nicht gefunden wurde: meist ein falsch geschriebener Host (outlook.office365.com), eine Ressource einer anderen Cloud oder eine Anforderung an den falschen Mandanten. Die Tokenanforderung scheitert, bevor Berechtigungen geprüft werden; ein ungültiges Scope-Format ist die benachbarte Ursache (AADSTS70011)."
+            "AADSTS500011: the resource in scope or resource does not exist in this tenant — usually a misspelt host, a resource of another cloud, or the wrong tenant. The request fails before permissions are checked; a malformed scope is the neighbour (AADSTS70011).",
+            "AADSTS500011: Die Ressource in scope oder resource gibt es in diesem Mandanten nicht – meist ein falsch geschriebener Host, eine Ressource einer anderen Cloud oder der falsche Mandant. Die Anforderung scheitert vor der Berechtigungsprüfung; ein fehlerhafter Scope ist der Nachbar (AADSTS70011)."
         ),
         signals: &[
             t!("AADSTS500011", "AADSTS500011"),
@@ -204,8 +204,8 @@ pub static CAUSES: &[Cause] = &[
             "Der Scope ist für diesen Flow ungültig: Client Credentials brauchen genau https://outlook.office365.com/.default."
         ),
         explanation: t!(
-            "The client-credentials flow only accepts <resource>/.default; named permissions such as https://outlook.office365.com/IMAP.AccessAsApp, scopes of two resources (Graph and Exchange), typos or double URL-encoding are refused (AADSTS70011, 1002012, 700022). Delegated flows use https://outlook.office.com/IMAP.AccessAsUser.All and friends instead. The resource itself exists — otherwise AADSTS500011.",
-            "Der Client-Credentials-Flow akzeptiert nur <Ressource>/.default; einzelne Berechtigungen wie https://outlook.office365.com/IMAP.AccessAsApp, Scopes zweier Ressourcen (Graph und Exchange), Tippfehler oder doppelte URL-Kodierung werden abgelehnt (AADSTS70011, 1002012, 700022). Delegierte Flows verwenden stattdessen https://outlook.office.com/IMAP.AccessAsUser.All usw. Die Ressource selbst existiert – sonst käme AADSTS500011."
+            "Client credentials accept only <resource>/.default. Named permissions (…/IMAP.AccessAsApp), two resources in one request, typos or double URL-encoding are refused (AADSTS70011, 1002012, 700022). Delegated flows use https://outlook.office.com/IMAP.AccessAsUser.All and similar instead.",
+            "Client Credentials akzeptieren nur <Ressource>/.default. Einzelne Berechtigungen (…/IMAP.AccessAsApp), zwei Ressourcen in einer Anforderung, Tippfehler oder doppelte URL-Kodierung werden abgelehnt (AADSTS70011, 1002012, 700022). Delegierte Flows verwenden stattdessen https://outlook.office.com/IMAP.AccessAsUser.All o. Ä."
         ),
         signals: &[
             t!("AADSTS70011, AADSTS1002012, AADSTS700022, AADSTS70000", "AADSTS70011, AADSTS1002012, AADSTS700022, AADSTS70000"),
@@ -225,8 +225,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Berechtigung hat in diesem Mandanten keine Zustimmung: Ein Administrator muss „Administratorzustimmung erteilen“ klicken."
         ),
         explanation: t!(
-            "Adding a permission to the app registration only requests it; admin consent turns it into a grant. In delegated flows a missing consent stops the sign-in (AADSTS65001, 90094, 900941 for apps considered risky, 650056/650057 when the permission is not even listed). In the client-credentials flow Entra still issues a token, but without roles — Exchange then rejects it, which looks like missing_app_role.",
-            "Eine Berechtigung in der App-Registrierung hinzuzufügen, beantragt sie nur; erst die Administratorzustimmung gewährt sie. In delegierten Flows stoppt fehlende Zustimmung die Anmeldung (AADSTS65001, 90094, 900941 bei als riskant eingestuften Apps, 650056/650057, wenn die Berechtigung gar nicht eingetragen ist). Im Client-Credentials-Flow stellt Entra trotzdem ein Token aus, aber ohne roles – Exchange lehnt es dann ab, was wie eine fehlende App-Rolle aussieht."
+            "Adding a permission only requests it; admin consent grants it. User flows stop with AADSTS65001, 90094 or 900941 (risky app). Client credentials still get a token, but without roles, which Exchange rejects — the symptom of a missing app role.",
+            "Eine Berechtigung hinzuzufügen beantragt sie nur; die Administratorzustimmung gewährt sie. Benutzer-Flows stoppen mit AADSTS65001, 90094 oder 900941 (riskante App). Client Credentials erhalten trotzdem ein Token, aber ohne roles, das Exchange ablehnt – das Bild einer fehlenden App-Rolle."
         ),
         signals: &[
             t!("AADSTS65001, AADSTS90094, AADSTS900941, AADSTS650056, AADSTS650057", "AADSTS65001, AADSTS90094, AADSTS900941, AADSTS650056, AADSTS650057"),
@@ -246,8 +246,8 @@ pub static CAUSES: &[Cause] = &[
             "Die App hat eine delegierte Berechtigung, der Dienst meldet sich aber als er selbst an: Fügen Sie die Anwendungsberechtigung hinzu (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp)."
         ),
         explanation: t!(
-            "A client-credentials token only carries Application permissions, in its roles claim. If the registration lists IMAP.AccessAsUser.All or another delegated permission, the token arrives without the role Exchange checks; a token with scp instead of roles came from a user flow. The fix is the Application permission on Office 365 Exchange Online plus admin consent — not another consent click for the delegated one.",
-            "Ein Client-Credentials-Token trägt nur Anwendungsberechtigungen, im Claim roles. Steht in der Registrierung IMAP.AccessAsUser.All oder eine andere delegierte Berechtigung, fehlt im Token die Rolle, die Exchange prüft; ein Token mit scp statt roles stammt aus einem Benutzer-Flow. Die Lösung ist die Anwendungsberechtigung auf Office 365 Exchange Online plus Administratorzustimmung – nicht eine weitere Zustimmung für die delegierte."
+            "A client-credentials token carries only Application permissions, in roles. If the app lists IMAP.AccessAsUser.All or another delegated permission, the service's token lacks the role Exchange checks; a token with scp instead of roles came from a user flow.",
+            "Ein Client-Credentials-Token trägt nur Anwendungsberechtigungen, in roles. Steht in der App IMAP.AccessAsUser.All oder eine andere delegierte Berechtigung, fehlt dem Token des Dienstes die Rolle, die Exchange prüft; ein Token mit scp statt roles stammt aus einem Benutzer-Flow."
         ),
         signals: &[
             t!("scp present, roles absent", "scp vorhanden, roles fehlt"),
@@ -267,8 +267,8 @@ pub static CAUSES: &[Cause] = &[
             "Anforderung und App-Registrierung sind uneins, ob der Client ein Geheimnis hat."
         ),
         explanation: t!(
-            "A confidential client must prove itself with client_secret or client_assertion; if neither arrives (an empty variable, a wrong field name) Entra answers AADSTS7000218. A public client (\"Allow public client flows\") must not send one, otherwise AADSTS700025. The secret's value is not the problem here — its presence is.",
-            "Ein vertraulicher Client muss sich mit client_secret oder client_assertion ausweisen; kommt keines an (leere Variable, falscher Feldname), antwortet Entra mit AADSTS7000218. Ein öffentlicher Client („Öffentliche Clientflows zulassen“) darf keines senden, sonst AADSTS700025. Nicht der Wert des Geheimnisses ist hier das Problem, sondern ob es gesendet wird."
+            "A confidential client must send client_secret or client_assertion; if none arrives (empty variable, wrong field name) Entra answers AADSTS7000218. A public client must not send one (AADSTS700025). Whether a secret is sent is the problem, not its value.",
+            "Ein vertraulicher Client muss client_secret oder client_assertion senden; kommt keines an (leere Variable, falscher Feldname), antwortet Entra mit AADSTS7000218. Ein öffentlicher Client darf keines senden (AADSTS700025). Das Problem ist, ob ein Geheimnis gesendet wird, nicht sein Wert."
         ),
         signals: &[
             t!("AADSTS7000218, AADSTS700025", "AADSTS7000218, AADSTS700025"),
@@ -288,8 +288,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Umleitungs-URI, die der Client sendet, ist in der App nicht registriert: Tragen Sie sie exakt ein."
         ),
         explanation: t!(
-            "Interactive (delegated) sign-ins send a redirect_uri that must match one registered under Authentication character for character (AADSTS50011), and the app must have one at all (AADSTS500113, 900971 — wording of these two seen in field reports). This only affects user sign-ins such as Thunderbird, email-oauth2-proxy or a mail tool's \"Connect\" button; client credentials use no redirect URI.",
-            "Interaktive (delegierte) Anmeldungen senden eine redirect_uri, die Zeichen für Zeichen einer unter Authentifizierung registrierten entsprechen muss (AADSTS50011), und die App muss überhaupt eine haben (AADSTS500113, 900971 – Wortlaut dieser beiden aus Praxisberichten). Das betrifft nur Benutzeranmeldungen wie Thunderbird, email-oauth2-proxy oder die Schaltfläche „Verbinden“ eines Mailtools; Client Credentials verwenden keine Umleitungs-URI."
+            "Interactive (delegated) sign-ins send a redirect_uri that must match a registered one exactly (AADSTS50011); an app without one gets AADSTS500113 or 900971 (wordings from field reports). Client credentials use no redirect URI, so this only hits user sign-ins.",
+            "Interaktive (delegierte) Anmeldungen senden eine redirect_uri, die exakt einer registrierten entsprechen muss (AADSTS50011); eine App ohne URI erhält AADSTS500113 oder 900971 (Wortlaute aus Praxisberichten). Client Credentials verwenden keine Umleitungs-URI; es betrifft nur Benutzeranmeldungen."
         ),
         signals: &[
             t!("AADSTS50011, AADSTS500113, AADSTS900971", "AADSTS50011, AADSTS500113, AADSTS900971"),
@@ -309,8 +309,8 @@ pub static CAUSES: &[Cause] = &[
             "Der Tokenanforderung fehlt ein Parameter oder er ist verstümmelt: Senden Sie einen formularkodierten Body mit allen Feldern."
         ),
         explanation: t!(
-            "Entra names the missing field (AADSTS900144 \"must contain the following parameter\", AADSTS90014) or answers invalid_request. Usual causes: a JSON body instead of application/x-www-form-urlencoded, an empty environment variable, a misspelt field, or a reused authorization code (AADSTS54005). It is a client bug, not a permission problem.",
-            "Entra nennt das fehlende Feld (AADSTS900144 „must contain the following parameter“, AADSTS90014) oder antwortet mit invalid_request. Übliche Ursachen: JSON-Body statt application/x-www-form-urlencoded, leere Umgebungsvariable, falsch geschriebenes Feld oder ein wiederverwendeter Autorisierungscode (AADSTS54005). Es ist ein Fehler im Client, kein Berechtigungsproblem."
+            "Entra names the missing field (AADSTS900144, 90014) or answers invalid_request: a JSON body instead of form encoding, an empty variable, a misspelt field, or a reused authorization code (AADSTS54005). A client bug, not a permission problem.",
+            "Entra nennt das fehlende Feld (AADSTS900144, 90014) oder antwortet invalid_request: JSON-Body statt Formularkodierung, leere Variable, falsch geschriebenes Feld oder ein wiederverwendeter Autorisierungscode (AADSTS54005). Ein Fehler im Client, kein Berechtigungsproblem."
         ),
         signals: &[
             t!("AADSTS900144, AADSTS90014, AADSTS54005", "AADSTS900144, AADSTS90014, AADSTS54005"),
@@ -330,8 +330,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Tokenanforderung geht an den falschen Endpunkt: Verwenden Sie die mandantenspezifische URL Ihrer Cloud, nicht /common oder /consumers."
         ),
         explanation: t!(
-            "Single-tenant apps cannot use /common (AADSTS50194), client credentials need a specific tenant (AADSTS9001023), some resources refuse the global endpoints (AADSTS90124/90130), and personal-account-only apps point to /consumers (AADSTS9002331). Sovereign tenants (GCC High, DoD, 21Vianet) live behind their own login hosts (AADSTS90038). The app, secret and tenant may all be right — only the address is wrong.",
-            "Einzelmandanten-Apps können /common nicht verwenden (AADSTS50194), Client Credentials brauchen einen bestimmten Mandanten (AADSTS9001023), manche Ressourcen lehnen die globalen Endpunkte ab (AADSTS90124/90130), und Apps nur für private Konten verweisen auf /consumers (AADSTS9002331). Mandanten nationaler Clouds (GCC High, DoD, 21Vianet) liegen hinter eigenen Anmeldehosts (AADSTS90038). App, Geheimnis und Mandant können stimmen – nur die Adresse ist falsch."
+            "Single-tenant apps cannot use /common (AADSTS50194), client credentials need a specific tenant (9001023, 90124, 90130), personal-account apps point to /consumers (9002331), and sovereign tenants need their cloud's login host (90038). App, secret and tenant can all be right — only the address is wrong.",
+            "Einzelmandanten-Apps können /common nicht nutzen (AADSTS50194), Client Credentials brauchen einen bestimmten Mandanten (9001023, 90124, 90130), Apps für private Konten verweisen auf /consumers (9002331), und Mandanten nationaler Clouds brauchen deren Anmeldehost (90038). App, Geheimnis und Mandant können stimmen – nur die Adresse ist falsch."
         ),
         signals: &[
             t!("AADSTS50194, AADSTS9001023, AADSTS90124, AADSTS90130, AADSTS9002331, AADSTS90038, AADSTS500201", "AADSTS50194, AADSTS9001023, AADSTS90124, AADSTS90130, AADSTS9002331, AADSTS90038, AADSTS500201"),
@@ -351,8 +351,8 @@ pub static CAUSES: &[Cause] = &[
             "Ein privates Microsoft-Konto und ein Setup für Geschäftskonten sind vermischt: Verwenden Sie ein Konto Ihres Mandanten (oder richten Sie die App für private Konten ein)."
         ),
         explanation: t!(
-            "Personal accounts (outlook.com, hotmail.com) live in Microsoft's consumer tenant: no admin consent, no New-ServicePrincipal, no app-only access, and their tokens are often opaque (EwB…). A work-only app refuses them (AADSTS50020, 500201 with v1 endpoints), and a consumer-only app refuses work accounts. The account type, not a permission, is the mismatch.",
-            "Private Konten (outlook.com, hotmail.com) liegen im Verbrauchermandanten von Microsoft: keine Administratorzustimmung, kein New-ServicePrincipal, kein reiner App-Zugriff, und ihre Token sind oft undurchsichtig (EwB…). Eine App nur für Geschäftskonten lehnt sie ab (AADSTS50020, 500201 bei v1-Endpunkten), eine App nur für private Konten lehnt Geschäftskonten ab. Der Kontotyp passt nicht, nicht eine Berechtigung."
+            "Personal accounts (outlook.com, hotmail.com) have no tenant, admin consent, New-ServicePrincipal or app-only access, and their tokens are often opaque (EwB…). Work-only apps refuse them (AADSTS50020, 500201) and consumer-only apps refuse work accounts: the account type is the mismatch.",
+            "Private Konten (outlook.com, hotmail.com) haben keinen Mandanten, keine Administratorzustimmung, kein New-ServicePrincipal und keinen reinen App-Zugriff; ihre Token sind oft undurchsichtig (EwB…). Apps nur für Geschäftskonten lehnen sie ab (AADSTS50020, 500201), Apps nur für private Konten lehnen Geschäftskonten ab: Der Kontotyp passt nicht."
         ),
         signals: &[
             t!("AADSTS50020, AADSTS500201, AADSTS9002331", "AADSTS50020, AADSTS500201, AADSTS9002331"),
@@ -372,8 +372,8 @@ pub static CAUSES: &[Cause] = &[
             "Eine Richtlinie für bedingten Zugriff blockiert die Anmeldung: Das Anmeldeprotokoll nennt die Richtlinie."
         ),
         explanation: t!(
-            "Entra authenticated the client or user, but a policy refused to issue the token (AADSTS53003), or demanded a compliant or domain-joined device the service cannot offer (53000, 53001). Policies for workload identities can also block app-only sign-ins from unexpected IP addresses. The credentials are fine; the sign-in log's Conditional Access tab shows which policy failed.",
-            "Entra hat Client oder Benutzer authentifiziert, aber eine Richtlinie verweigerte das Token (AADSTS53003) oder verlangte ein konformes bzw. in die Domäne eingebundenes Gerät, das der Dienst nicht bieten kann (53000, 53001). Richtlinien für Workload-Identitäten können auch App-Anmeldungen von unerwarteten IP-Adressen blockieren. Die Anmeldedaten stimmen; die Registerkarte Bedingter Zugriff im Anmeldeprotokoll zeigt die Richtlinie."
+            "The credentials are fine, but a Conditional Access policy refused the token (AADSTS53003) or demanded a compliant or domain-joined device the service cannot offer (53000, 53001). Workload-identity policies can also block app-only sign-ins from unexpected IPs; the sign-in log names the policy.",
+            "Die Anmeldedaten stimmen, aber eine Richtlinie für bedingten Zugriff verweigerte das Token (AADSTS53003) oder verlangte ein konformes bzw. domänengebundenes Gerät, das der Dienst nicht bieten kann (53000, 53001). Richtlinien für Workload-Identitäten können auch App-Anmeldungen von unerwarteten IPs sperren; das Anmeldeprotokoll nennt die Richtlinie."
         ),
         signals: &[
             t!("AADSTS53003, AADSTS53000, AADSTS53001", "AADSTS53003, AADSTS53000, AADSTS53001"),
@@ -393,8 +393,8 @@ pub static CAUSES: &[Cause] = &[
             "Die App holt Token mit Benutzername und Kennwort, und das Konto muss MFA durchführen: Wechseln Sie zu einem reinen App- oder interaktiven Flow."
         ),
         explanation: t!(
-            "The resource-owner password (ROPC) flow cannot answer an MFA prompt. When a policy, per-user MFA or a new location demands it, Entra refuses with AADSTS50076, 50079 or 50072 (registration needed) or 50158 (external challenge). The password is right — otherwise 50126 — so resetting it does not help.",
-            "Der Kennwort-Flow (ROPC) kann keine MFA-Abfrage beantworten. Verlangt eine Richtlinie, MFA pro Benutzer oder ein neuer Standort sie, lehnt Entra mit AADSTS50076, 50079 oder 50072 (Registrierung nötig) bzw. 50158 (externe Prüfung) ab. Das Kennwort stimmt – sonst käme 50126 –, ein Zurücksetzen hilft also nicht."
+            "The password (ROPC) flow cannot answer an MFA prompt. When a policy, per-user MFA or a new location demands it, Entra refuses with AADSTS50076, 50079, 50072 or 50158. The password is right (otherwise 50126), so resetting it does not help.",
+            "Der Kennwort-Flow (ROPC) kann keine MFA-Abfrage beantworten. Verlangt eine Richtlinie, MFA pro Benutzer oder ein neuer Standort sie, lehnt Entra mit AADSTS50076, 50079, 50072 oder 50158 ab. Das Kennwort stimmt (sonst 50126); ein Zurücksetzen hilft nicht."
         ),
         signals: &[
             t!("AADSTS50076, AADSTS50079, AADSTS50072, AADSTS50158", "AADSTS50076, AADSTS50079, AADSTS50072, AADSTS50158"),
@@ -414,8 +414,8 @@ pub static CAUSES: &[Cause] = &[
             "Entra lehnt Benutzername oder Kennwort ab, die die App in ihrer Tokenanforderung mit Kennwort (ROPC) sendet."
         ),
         explanation: t!(
-            "With grant_type=password the app sends the user's credentials to Entra; AADSTS50126 means they are wrong, AADSTS50034 that the account does not exist in this tenant. Federated accounts and expired passwords also fail here. Unlike basic_auth_deprecated the error comes from Entra's token endpoint, not from the mail server.",
-            "Mit grant_type=password sendet die App die Anmeldedaten des Benutzers an Entra; AADSTS50126 heißt, sie sind falsch, AADSTS50034, dass es das Konto in diesem Mandanten nicht gibt. Auch Verbundkonten und abgelaufene Kennwörter scheitern hier. Anders als bei abgeschalteter Standardauthentifizierung kommt der Fehler vom Token-Endpunkt von Entra, nicht vom Mailserver."
+            "With grant_type=password Entra checks the user's credentials: AADSTS50126 means they are wrong, 50034 that the user does not exist in this tenant. Unlike a basic-auth rejection, the error comes from Entra's token endpoint, not the mail server.",
+            "Mit grant_type=password prüft Entra die Anmeldedaten des Benutzers: AADSTS50126 heißt, sie sind falsch, 50034, dass es den Benutzer in diesem Mandanten nicht gibt. Anders als bei abgelehnter Standardauthentifizierung kommt der Fehler vom Token-Endpunkt, nicht vom Mailserver."
         ),
         signals: &[
             t!("AADSTS50126, AADSTS50034", "AADSTS50126, AADSTS50034"),
@@ -435,8 +435,8 @@ pub static CAUSES: &[Cause] = &[
             "Das Benutzerkonto des Postfachs ist deaktiviert, blockiert oder gesperrt: Lassen Sie die Anmeldung zu."
         ),
         explanation: t!(
-            "For user sign-ins Entra says so directly (AADSTS50057 disabled, 50053 locked or malicious IP). With app-only IMAP the token is fine and Exchange answers only LogonDenied; field reports say a blocked user object behind the mailbox, even a shared one, can cause this (experience, not documented by Microsoft). Check it when the service principal and FullAccess are verified.",
-            "Bei Benutzeranmeldungen sagt Entra es direkt (AADSTS50057 deaktiviert, 50053 gesperrt oder verdächtige IP). Bei App-IMAP ist das Token in Ordnung, und Exchange antwortet nur LogonDenied; Praxisberichten zufolge kann ein blockiertes Benutzerobjekt hinter dem Postfach, auch einem freigegebenen, das auslösen (Erfahrungswert, nicht von Microsoft dokumentiert). Prüfen Sie es, wenn Dienstprinzipal und FullAccess bestätigt sind."
+            "User sign-ins say so directly (AADSTS50057 disabled, 50053 locked). With app-only IMAP the token is fine and Exchange answers only LogonDenied; a blocked user object behind the mailbox, even a shared one, can cause it (experience, not documented by Microsoft).",
+            "Benutzeranmeldungen melden es direkt (AADSTS50057 deaktiviert, 50053 gesperrt). Bei App-IMAP ist das Token in Ordnung, und Exchange antwortet nur LogonDenied; ein blockiertes Benutzerobjekt hinter dem Postfach, auch einem freigegebenen, kann das auslösen (Erfahrungswert, nicht von Microsoft dokumentiert)."
         ),
         signals: &[
             t!("AADSTS50057, AADSTS50053", "AADSTS50057, AADSTS50053"),
@@ -456,8 +456,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Uhr des Hosts geht falsch, sodass Token oder Assertions noch nicht gültig oder schon abgelaufen erscheinen."
         ),
         explanation: t!(
-            "Tokens carry nbf, iat and exp as seconds since 1970; client assertions carry their own time window (AADSTS700024 when outside it). A host clock minutes off makes a fresh token look expired to a local check, or an assertion look future-dated to Entra. Validation libraries commonly allow about 5 minutes of skew (a common default, not stated by Entra).",
-            "Token tragen nbf, iat und exp als Sekunden seit 1970; Client-Assertions haben ein eigenes Zeitfenster (AADSTS700024, wenn außerhalb). Eine um Minuten falsche Uhr lässt ein frisches Token bei lokaler Prüfung abgelaufen oder eine Assertion für Entra vordatiert erscheinen. Prüfbibliotheken erlauben meist etwa 5 Minuten Abweichung (üblicher Standardwert, von Entra nicht genannt)."
+            "Tokens carry nbf, iat and exp in seconds since 1970, and client assertions a time window (AADSTS700024). A host clock minutes off makes fresh tokens look expired or assertions future-dated. Libraries commonly allow about 5 minutes of skew (a common default, not stated by Entra).",
+            "Token tragen nbf, iat und exp in Sekunden seit 1970, Client-Assertions ein Zeitfenster (AADSTS700024). Eine um Minuten falsche Uhr lässt frische Token abgelaufen oder Assertions vordatiert erscheinen. Bibliotheken erlauben meist etwa 5 Minuten Abweichung (üblicher Standardwert, von Entra nicht genannt)."
         ),
         signals: &[
             t!("nbf/iat in the future", "nbf/iat in der Zukunft"),
@@ -477,8 +477,8 @@ pub static CAUSES: &[Cause] = &[
             "Das Token gilt für Microsoft Graph, das Protokoll ist aber IMAP/POP/SMTP/EWS: Fordern Sie https://outlook.office365.com/.default an."
         ),
         explanation: t!(
-            "Every token is for one API, named in aud. IMAP, POP, SMTP and EWS accept only Exchange Online tokens (aud https://outlook.office365.com, outlook.office.com, ps.outlook.com or 00000002-0000-0ff1-ce00-000000000000); a Graph token (https://graph.microsoft.com, 00000003-…), e.g. from Mail.Read permissions or a Graph scope, is refused with a bare AUTHENTICATE failed / 535 5.7.3. The reverse — an Exchange token sent to Graph — fails the same way.",
-            "Jedes Token gilt für eine API, genannt in aud. IMAP, POP, SMTP und EWS akzeptieren nur Exchange Online-Token (aud https://outlook.office365.com, outlook.office.com, ps.outlook.com oder 00000002-0000-0ff1-ce00-000000000000); ein Graph-Token (https://graph.microsoft.com, 00000003-…), etwa aus Mail.Read-Berechtigungen oder einem Graph-Scope, wird mit einem knappen AUTHENTICATE failed / 535 5.7.3 abgelehnt. Umgekehrt scheitert ein Exchange-Token an Graph genauso."
+            "A token is for one API, named in aud. IMAP, POP, SMTP and EWS accept only Exchange Online tokens (https://outlook.office365.com, outlook.office.com, ps.outlook.com); a Graph token (https://graph.microsoft.com), e.g. from Mail.Read or a Graph scope, gets a bare AUTHENTICATE failed / 535 5.7.3.",
+            "Ein Token gilt für eine API, genannt in aud. IMAP, POP, SMTP und EWS akzeptieren nur Exchange Online-Token (https://outlook.office365.com, outlook.office.com, ps.outlook.com); ein Graph-Token (https://graph.microsoft.com), etwa aus Mail.Read oder einem Graph-Scope, erhält ein knappes AUTHENTICATE failed / 535 5.7.3."
         ),
         signals: &[
             t!("aud https://graph.microsoft.com / 00000003-0000-0000-c000-000000000000", "aud https://graph.microsoft.com / 00000003-0000-0000-c000-000000000000"),
@@ -498,8 +498,8 @@ pub static CAUSES: &[Cause] = &[
             "Das App-Token hat keine Rolle IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp: Fügen Sie die Anwendungsberechtigung hinzu und erteilen Sie die Administratorzustimmung."
         ),
         explanation: t!(
-            "Entra issues client-credentials tokens even when nothing is granted; the permissions then simply are missing from roles. Exchange checks for the protocol's role (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp; EWS full_access_as_app) and rejects the login without it. If the role was just granted, a token from before the grant may still be in use.",
-            "Entra stellt Client-Credentials-Token auch aus, wenn nichts gewährt ist; die Berechtigungen fehlen dann einfach in roles. Exchange prüft auf die Rolle des Protokolls (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp; EWS full_access_as_app) und lehnt die Anmeldung ohne sie ab. Wurde die Rolle gerade erst gewährt, kann noch ein Token von vor der Zustimmung im Einsatz sein."
+            "Entra issues client-credentials tokens even when nothing is granted; roles is then empty or lacks the protocol's permission (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp; EWS full_access_as_app), and Exchange rejects the login. Just granted? A token from before may still be in use.",
+            "Entra stellt Client-Credentials-Token auch aus, wenn nichts gewährt ist; roles ist dann leer oder ohne die Berechtigung des Protokolls (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp; EWS full_access_as_app), und Exchange lehnt ab. Gerade erst gewährt? Dann ist evtl. noch ein älteres Token im Einsatz."
         ),
         signals: &[
             t!("idtyp app, roles missing or without IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp", "idtyp app, roles fehlt oder ohne IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp"),
@@ -518,8 +518,8 @@ pub static CAUSES: &[Cause] = &[
             "Die App verwendet ein abgelaufenes Token oder eines von vor Ihrer Korrektur: Starten Sie den Dienst neu, damit er ein frisches Token holt."
         ),
         explanation: t!(
-            "Access tokens live 60–90 minutes and carry the roles of the moment they were issued; client credentials never return a refresh token. An app that caches its token keeps failing after a correct fix until it fetches a new one, and one that does not renew fails once exp passes. Delegated refresh tokens can also expire or be revoked (AADSTS700082, 50173, 70000) and then need a new sign-in.",
-            "Access Token gelten 60–90 Minuten und tragen die Rollen zum Zeitpunkt der Ausstellung; Client Credentials liefern nie ein Aktualisierungstoken. Eine App, die ihr Token zwischenspeichert, scheitert nach einer korrekten Korrektur weiter, bis sie ein neues holt, und eine, die nicht erneuert, scheitert nach exp. Delegierte Aktualisierungstoken können ebenfalls ablaufen oder widerrufen werden (AADSTS700082, 50173, 70000) und brauchen dann eine neue Anmeldung."
+            "Access tokens live 60–90 minutes and keep the roles they were issued with; client credentials get no refresh token. An app that caches its token fails after a correct fix until it fetches a new one. Delegated refresh tokens can expire or be revoked (AADSTS700082, 50173, 70000).",
+            "Access Token gelten 60–90 Minuten und behalten die Rollen ihrer Ausstellung; Client Credentials erhalten kein Aktualisierungstoken. Eine App mit Token-Cache scheitert nach einer korrekten Korrektur, bis sie ein neues holt. Delegierte Aktualisierungstoken können ablaufen oder widerrufen werden (AADSTS700082, 50173, 70000)."
         ),
         signals: &[
             t!("exp before the error time; iat before the permission change", "exp vor dem Fehlerzeitpunkt; iat vor der Berechtigungsänderung"),
@@ -539,8 +539,8 @@ pub static CAUSES: &[Cause] = &[
             "Exchange Online kennt Ihre App nicht: Der Dienstprinzipal wurde nie mit New-ServicePrincipal registriert."
         ),
         explanation: t!(
-            "Entra authenticates the app and issues a valid token with the right role, but Exchange authorises separately: it needs its own pointer to the service principal (New-ServicePrincipal) before any mailbox permission can be given. Without it IMAP/POP answer AUTHENTICATE failed (in some logs \"AuthFailed:LogonDenied\"; that detail string is from field reports, not documented) although everything in Entra looks green. Neighbours: a pointer with the wrong object id, or missing FullAccess.",
-            "Entra authentifiziert die App und stellt ein gültiges Token mit der richtigen Rolle aus, aber Exchange autorisiert getrennt: Es braucht einen eigenen Verweis auf den Dienstprinzipal (New-ServicePrincipal), bevor Postfachberechtigungen vergeben werden können. Ohne ihn antworten IMAP/POP mit AUTHENTICATE failed (in manchen Logs „AuthFailed:LogonDenied“; dieser Detailtext stammt aus Praxisberichten, nicht dokumentiert), obwohl in Entra alles grün aussieht. Nachbarn: ein Verweis mit falscher Objekt-ID oder fehlendes FullAccess."
+            "Entra issues a valid token with the right role, but Exchange authorises separately and needs its own pointer to the service principal (New-ServicePrincipal) before mailbox permissions can exist. Without it IMAP/POP answer AUTHENTICATE failed — some logs say \"LogonDenied\" (field reports, not documented).",
+            "Entra stellt ein gültiges Token mit der richtigen Rolle aus, aber Exchange autorisiert getrennt und braucht einen eigenen Verweis auf den Dienstprinzipal (New-ServicePrincipal), bevor es Postfachberechtigungen geben kann. Ohne ihn antworten IMAP/POP mit AUTHENTICATE failed – manche Logs zeigen „LogonDenied“ (Praxisberichte, nicht dokumentiert)."
         ),
         signals: &[
             t!("NO AUTHENTICATE failed / 535 5.7.3 with a good app-only Exchange token", "NO AUTHENTICATE failed / 535 5.7.3 mit gutem App-Token für Exchange"),
@@ -560,8 +560,8 @@ pub static CAUSES: &[Cause] = &[
             "New-ServicePrincipal erhielt die Objekt-ID der App-Registrierung (oder die Client-ID) statt der Objekt-ID der Unternehmensanwendung."
         ),
         explanation: t!(
-            "The portal shows two object ids: on App registrations (the application object, useless for Exchange) and on Enterprise applications (the service principal — the value -ObjectId needs, equal to an app-only token's oid). With the wrong one Microsoft says authentication fails; field reports (and the origin article) show AADServicePrincipalNotFound from PowerShell (not documented by Microsoft). Remove the wrong pointer and create it again.",
-            "Das Portal zeigt zwei Objekt-IDs: unter App-Registrierungen (das Anwendungsobjekt, für Exchange nutzlos) und unter Unternehmensanwendungen (der Dienstprinzipal – der Wert für -ObjectId, gleich dem oid eines App-Tokens). Mit der falschen schlägt laut Microsoft die Authentifizierung fehl; Praxisberichte zeigen AADServicePrincipalNotFound aus PowerShell (nicht von Microsoft dokumentiert). Entfernen Sie den falschen Verweis und legen Sie ihn neu an."
+            "The portal shows two object ids: App registrations (the application object, useless here) and Enterprise applications (the service principal = -ObjectId = an app-only token's oid). With the wrong one authentication fails; PowerShell may say AADServicePrincipalNotFound (field reports, not documented by Microsoft).",
+            "Das Portal zeigt zwei Objekt-IDs: App-Registrierungen (das Anwendungsobjekt, hier nutzlos) und Unternehmensanwendungen (der Dienstprinzipal = -ObjectId = oid eines App-Tokens). Mit der falschen scheitert die Authentifizierung; PowerShell meldet evtl. AADServicePrincipalNotFound (Praxisberichte, nicht von Microsoft dokumentiert)."
         ),
         signals: &[
             t!("AADServicePrincipalNotFound / ServicePrincipalNotFound", "AADServicePrincipalNotFound / ServicePrincipalNotFound"),
@@ -581,8 +581,8 @@ pub static CAUSES: &[Cause] = &[
             "Exchange kennt die App, aber sie hat kein FullAccess auf dieses Postfach: Führen Sie Add-MailboxPermission aus."
         ),
         explanation: t!(
-            "App-only IMAP/POP access is granted per mailbox: the registered service principal needs FullAccess on exactly the mailbox named in user=. Without it the token is accepted but the login is denied (or IMAP says \"User is authenticated but not connected\"). For Graph/EWS, an RBAC for Applications or Application Access Policy scope that excludes the mailbox has the same effect (ErrorAccessDenied).",
-            "App-Zugriff per IMAP/POP wird pro Postfach gewährt: Der registrierte Dienstprinzipal braucht FullAccess auf genau das Postfach in user=. Ohne das wird das Token angenommen, die Anmeldung aber verweigert (oder IMAP meldet „User is authenticated but not connected“). Bei Graph/EWS wirkt ein Bereich von RBAC für Anwendungen oder einer Application Access Policy, der das Postfach ausschließt, genauso (ErrorAccessDenied)."
+            "App-only IMAP/POP access is per mailbox: the registered service principal needs FullAccess on exactly the user= mailbox, or the login is denied (or \"User is authenticated but not connected\"). For Graph/EWS an RBAC or Application Access Policy scope that excludes the mailbox does the same.",
+            "App-Zugriff per IMAP/POP gilt pro Postfach: Der registrierte Dienstprinzipal braucht FullAccess auf genau das Postfach in user=, sonst wird die Anmeldung verweigert (oder „User is authenticated but not connected“). Bei Graph/EWS wirkt ein RBAC- oder Application-Access-Policy-Bereich ohne das Postfach genauso."
         ),
         signals: &[
             t!("AUTHENTICATE failed / LogonDenied with a registered service principal", "AUTHENTICATE failed / LogonDenied bei registriertem Dienstprinzipal"),
@@ -602,8 +602,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Korrektur ist wenige Minuten alt, und Exchange hat sie noch nicht übernommen: Warten Sie bis zu einer Stunde und versuchen Sie es mit frischem Token erneut."
         ),
         explanation: t!(
-            "New service principals and mailbox permissions reach all Exchange servers with a delay; reports give up to 60 minutes, usually 5–15 (experience, not documented by Microsoft). RBAC for Applications caches permissions 30 minutes to 2 hours. Everything is configured correctly; the difference from a missing permission is the time since the change, and from a cached token, that a restarted service still fails.",
-            "Neue Dienstprinzipale und Postfachberechtigungen erreichen alle Exchange-Server verzögert; Berichte nennen bis zu 60 Minuten, meist 5–15 (Erfahrungswert, nicht von Microsoft dokumentiert). RBAC für Anwendungen speichert Berechtigungen 30 Minuten bis 2 Stunden. Alles ist richtig eingerichtet; den Unterschied zur fehlenden Berechtigung macht die Zeit seit der Änderung, den zum zwischengespeicherten Token, dass auch ein neu gestarteter Dienst noch scheitert."
+            "New service principals and permissions reach Exchange with a delay: up to 60 minutes, usually 5–15 (experience, not documented by Microsoft); RBAC for Applications caches 30 minutes to 2 hours. The setup is right; unlike a missing permission, only the change is too recent.",
+            "Neue Dienstprinzipale und Berechtigungen erreichen Exchange verzögert: bis zu 60 Minuten, meist 5–15 (Erfahrungswert, nicht von Microsoft dokumentiert); RBAC für Anwendungen speichert 30 Minuten bis 2 Stunden zwischen. Die Einrichtung stimmt; anders als bei fehlender Berechtigung ist nur die Änderung zu frisch."
         ),
         signals: &[
             t!("permission change less than ~60 minutes before the failure", "Berechtigungsänderung weniger als ~60 Minuten vor dem Fehler"),
@@ -622,8 +622,8 @@ pub static CAUSES: &[Cause] = &[
             "Das Protokoll ist für dieses Postfach ausgeschaltet: Aktivieren Sie IMAP/POP oder SMTP AUTH mit Set-CASMailbox."
         ),
         explanation: t!(
-            "Each mailbox has its own switches: ImapEnabled, PopEnabled and SmtpClientAuthenticationDisabled. If the protocol is off, the login fails however good the token and permissions are; for SMTP the server may say \"SmtpClientAuthentication is disabled for the Mailbox\" (5.7.139). Unlike the tenant-wide SMTP switch, other mailboxes keep working.",
-            "Jedes Postfach hat eigene Schalter: ImapEnabled, PopEnabled und SmtpClientAuthenticationDisabled. Ist das Protokoll aus, scheitert die Anmeldung, egal wie gut Token und Berechtigungen sind; bei SMTP meldet der Server ggf. „SmtpClientAuthentication is disabled for the Mailbox“ (5.7.139). Anders als beim organisationsweiten SMTP-Schalter funktionieren andere Postfächer weiter."
+            "Each mailbox has its own switches (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled). With the protocol off the login fails however good token and permissions are; SMTP may say \"disabled for the Mailbox\" (5.7.139). Other mailboxes keep working.",
+            "Jedes Postfach hat eigene Schalter (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled). Ist das Protokoll aus, scheitert die Anmeldung trotz gutem Token und Berechtigungen; SMTP meldet ggf. „disabled for the Mailbox“ (5.7.139). Andere Postfächer funktionieren weiter."
         ),
         signals: &[
             t!("535 5.7.139 … disabled for the Mailbox", "535 5.7.139 … disabled for the Mailbox"),
@@ -643,8 +643,8 @@ pub static CAUSES: &[Cause] = &[
             "SMTP AUTH ist für die gesamte Organisation deaktiviert: Erlauben Sie es für das sendende Postfach."
         ),
         explanation: t!(
-            "The server says it plainly: 535 5.7.139 \"SmtpClientAuthentication is disabled for the Tenant\". Organisations created after January 2020 have SMTP AUTH off by default (Set-TransportConfig -SmtpClientAuthenticationDisabled $true), and it applies to OAuth too. Microsoft's pattern is to keep it off for the organisation and enable it only on the mailboxes that send.",
-            "Der Server sagt es klar: 535 5.7.139 „SmtpClientAuthentication is disabled for the Tenant“. In Organisationen, die nach Januar 2020 angelegt wurden, ist SMTP AUTH standardmäßig aus (Set-TransportConfig -SmtpClientAuthenticationDisabled $true), und das gilt auch für OAuth. Microsoft empfiehlt, es organisationsweit aus zu lassen und nur für sendende Postfächer zu aktivieren."
+            "535 5.7.139 \"SmtpClientAuthentication is disabled for the Tenant\": SMTP AUTH is off organisation-wide — the default for tenants created after January 2020 — and that applies to OAuth too. Keep it off for the organisation and enable it on the sending mailbox only.",
+            "535 5.7.139 „SmtpClientAuthentication is disabled for the Tenant“: SMTP AUTH ist organisationsweit aus – Standard für Mandanten ab Januar 2020 –, und das gilt auch für OAuth. Lassen Sie es organisationsweit aus und aktivieren Sie es nur für das sendende Postfach."
         ),
         signals: &[
             t!("535 5.7.139 SmtpClientAuthentication is disabled for the Tenant", "535 5.7.139 SmtpClientAuthentication is disabled for the Tenant"),
@@ -663,8 +663,8 @@ pub static CAUSES: &[Cause] = &[
             "Sicherheitsstandards oder eine Anmelderichtlinie blockieren diese (kennwortbasierte) Anmeldung: Stellen Sie den Client auf OAuth um."
         ),
         explanation: t!(
-            "Security defaults block legacy authentication (AADSTS530035), and SMTP answers 535 5.7.139 \"user is locked by your organization's security defaults policy\" or \"the request did not meet the criteria to be authenticated successfully\" (wordings from third-party guides). It typically hits password logins; whether OAuth logins are ever affected is not confirmed. Unlike basic_auth_deprecated, a tenant policy decides, not the service.",
-            "Sicherheitsstandards sperren ältere Authentifizierung (AADSTS530035), und SMTP antwortet 535 5.7.139 „user is locked by your organization's security defaults policy“ oder „the request did not meet the criteria to be authenticated successfully“ (Wortlaute aus Anleitungen Dritter). Es trifft typischerweise Kennwortanmeldungen; ob OAuth je betroffen ist, ist nicht bestätigt. Anders als bei abgeschalteter Standardauthentifizierung entscheidet eine Mandantenrichtlinie, nicht der Dienst."
+            "Security defaults block legacy authentication (AADSTS530035); SMTP answers 535 5.7.139 \"… security defaults policy\" or \"did not meet the criteria\" (wordings from third-party guides). It hits password logins; whether OAuth is ever affected is not confirmed.",
+            "Sicherheitsstandards sperren ältere Authentifizierung (AADSTS530035); SMTP antwortet 535 5.7.139 „… security defaults policy“ oder „did not meet the criteria“ (Wortlaute aus Anleitungen Dritter). Es trifft Kennwortanmeldungen; ob OAuth je betroffen ist, ist nicht bestätigt."
         ),
         signals: &[
             t!("535 5.7.139 … security defaults policy / did not meet the criteria", "535 5.7.139 … security defaults policy / did not meet the criteria"),
@@ -684,8 +684,8 @@ pub static CAUSES: &[Cause] = &[
             "Der Client meldet sich mit Benutzername und Kennwort an, was Exchange Online nicht mehr akzeptiert: Stellen Sie ihn auf OAuth (XOAUTH2) um."
         ),
         explanation: t!(
-            "Exchange Online turned off basic authentication for IMAP and POP, and is retiring it for SMTP AUTH (Microsoft announced a ramp-down during 2026; dates have moved before). A client sending AUTH LOGIN/PLAIN or IMAP LOGIN gets \"basic authentication is disabled\", 5.7.30 or just LOGIN failed, whatever the password. No Entra setting fixes this: the client has to use XOAUTH2.",
-            "Exchange Online hat die Standardauthentifizierung für IMAP und POP abgeschaltet und schaltet sie für SMTP AUTH ab (Microsoft kündigte eine Abschaltung im Lauf von 2026 an; Termine wurden schon verschoben). Ein Client mit AUTH LOGIN/PLAIN oder IMAP LOGIN erhält „basic authentication is disabled“, 5.7.30 oder nur LOGIN failed, egal wie das Kennwort lautet. Keine Entra-Einstellung hilft: Der Client muss XOAUTH2 verwenden."
+            "Exchange Online turned off basic authentication for IMAP/POP and is retiring it for SMTP AUTH (announced for 2026; dates have moved before). AUTH LOGIN/PLAIN or IMAP LOGIN gets \"basic authentication is disabled\", 5.7.30 or LOGIN failed whatever the password; only XOAUTH2 helps.",
+            "Exchange Online hat die Standardauthentifizierung für IMAP/POP abgeschaltet und schaltet sie für SMTP AUTH ab (für 2026 angekündigt; Termine wurden schon verschoben). AUTH LOGIN/PLAIN oder IMAP LOGIN erhält „basic authentication is disabled“, 5.7.30 oder LOGIN failed, egal welches Kennwort; nur XOAUTH2 hilft."
         ),
         signals: &[
             t!("535 5.7.139 basic authentication is disabled; 550 5.7.30", "535 5.7.139 basic authentication is disabled; 550 5.7.30"),
@@ -705,8 +705,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Anmeldung hat funktioniert, aber die Identität darf nicht als diese From-Adresse senden: Gewähren Sie SendAs oder senden Sie aus dem Anmeldepostfach."
         ),
         explanation: t!(
-            "Authentication succeeded; the message is refused after DATA because From differs from the authenticated mailbox and no SendAs permission covers it (5.7.60 \"Client does not have permissions to send as this sender\", 554 5.2.252 SendAsDenied; exact wordings from field reports). App-only SMTP needs SendAs for the service principal on that sender, per Microsoft's OAuth article.",
-            "Die Authentifizierung gelang; die Nachricht wird nach DATA abgelehnt, weil From vom angemeldeten Postfach abweicht und keine SendAs-Berechtigung das abdeckt (5.7.60 „Client does not have permissions to send as this sender“, 554 5.2.252 SendAsDenied; Wortlaute aus Praxisberichten). App-SMTP braucht laut Microsofts OAuth-Artikel SendAs für den Dienstprinzipal auf diesen Absender."
+            "The login worked; the message is refused after DATA because From differs from the authenticated mailbox and no SendAs covers it (5.7.60, 554 5.2.252 SendAsDenied; wordings from field reports). App-only SMTP needs SendAs for the service principal on that sender.",
+            "Die Anmeldung gelang; die Nachricht wird nach DATA abgelehnt, weil From vom angemeldeten Postfach abweicht und kein SendAs das abdeckt (5.7.60, 554 5.2.252 SendAsDenied; Wortlaute aus Praxisberichten). App-SMTP braucht SendAs für den Dienstprinzipal auf diesen Absender."
         ),
         signals: &[
             t!("5.7.60 SMTP; Client does not have permissions to send as this sender", "5.7.60 SMTP; Client does not have permissions to send as this sender"),
@@ -726,8 +726,8 @@ pub static CAUSES: &[Cause] = &[
             "user= in der XOAUTH2-Anmeldung nennt ein anderes Postfach als das, für das Token oder Berechtigungen gelten."
         ),
         explanation: t!(
-            "Exchange opens the mailbox named in user=. With a delegated token it must be the signed-in user or a mailbox that user has FullAccess on; with an app-only token a mailbox the service principal has FullAccess on. An admin account authorised instead of the mailbox, an alias, or a typo gives AUTHENTICATE failed or \"User is authenticated but not connected\".",
-            "Exchange öffnet das in user= genannte Postfach. Bei einem delegierten Token muss es der angemeldete Benutzer oder ein Postfach mit dessen FullAccess sein; bei einem App-Token ein Postfach, auf das der Dienstprinzipal FullAccess hat. Ein statt des Postfachs autorisiertes Administratorkonto, ein Alias oder ein Tippfehler ergibt AUTHENTICATE failed oder „User is authenticated but not connected“."
+            "Exchange opens the mailbox named in user=: for a delegated token the signed-in user or a mailbox they have FullAccess on, for an app-only token one the service principal has FullAccess on. An admin authorised instead of the mailbox, an alias or a typo gives AUTHENTICATE failed or \"not connected\".",
+            "Exchange öffnet das Postfach in user=: bei einem delegierten Token den angemeldeten Benutzer oder ein Postfach mit dessen FullAccess, bei einem App-Token eines mit FullAccess des Dienstprinzipals. Ein statt des Postfachs autorisierter Administrator, ein Alias oder Tippfehler ergibt AUTHENTICATE failed oder „not connected“."
         ),
         signals: &[
             t!("user= ≠ token upn / mailbox / From", "user= ≠ upn im Token / Postfach / From"),
@@ -747,8 +747,8 @@ pub static CAUSES: &[Cause] = &[
             "Die XOAUTH2-Zeichenkette ist fehlerhaft: Bauen Sie base64(\"user=…\\x01auth=Bearer …\\x01\\x01\") exakt."
         ),
         explanation: t!(
-            "Exchange expects user=<mailbox>, byte 0x01, auth=Bearer <token>, two 0x01 bytes, base64-encoded once on one line. A literal ^A or line breaks instead of 0x01, a missing \"Bearer \", double base64, URL-safe base64 or a token wrapped in JSON or quotes all fail with the same generic AUTHENTICATE failed / 535 5.7.3 — the server never says why.",
-            "Exchange erwartet user=<Postfach>, Byte 0x01, auth=Bearer <Token>, zwei 0x01-Bytes, einmal Base64-kodiert in einer Zeile. Ein wörtliches ^A oder Zeilenumbrüche statt 0x01, fehlendes „Bearer “, doppeltes Base64, URL-sicheres Base64 oder ein in JSON oder Anführungszeichen verpacktes Token scheitern alle mit demselben allgemeinen AUTHENTICATE failed / 535 5.7.3 – der Server nennt keinen Grund."
+            "Exchange expects user=<mailbox>, 0x01, auth=Bearer <token>, 0x01 0x01, base64-encoded once on one line. Literal ^A or line breaks instead of 0x01, a missing \"Bearer \", double or URL-safe base64, or a token in quotes/JSON all fail with the same AUTHENTICATE failed / 535 5.7.3.",
+            "Exchange erwartet user=<Postfach>, 0x01, auth=Bearer <Token>, 0x01 0x01, einmal Base64-kodiert in einer Zeile. Wörtliches ^A oder Zeilenumbrüche statt 0x01, fehlendes „Bearer “, doppeltes oder URL-sicheres Base64 oder ein Token in Anführungszeichen/JSON scheitern alle mit demselben AUTHENTICATE failed / 535 5.7.3."
         ),
         signals: &[
             t!("XOAUTH2 blob without \\x01 separators, \"Bearer\" or trailing \\x01\\x01", "XOAUTH2-Blob ohne \\x01-Trenner, „Bearer“ oder abschließendes \\x01\\x01"),
@@ -767,8 +767,8 @@ pub static CAUSES: &[Cause] = &[
             "Für diese Adresse gibt es kein erreichbares Exchange Online-Postfach: ohne Lizenz, vorläufig gelöscht oder lokal."
         ),
         explanation: t!(
-            "Tokens and permissions can all be right and the target still not be an Exchange Online mailbox: a user without an Exchange licence, a soft-deleted or inactive mailbox, a mailbox still on-premises, or one still being provisioned. Graph says MailboxNotEnabledForRESTAPI; IMAP may fail to connect. Get-Mailbox tells.",
-            "Token und Berechtigungen können stimmen, und das Ziel ist trotzdem kein Exchange Online-Postfach: ein Benutzer ohne Exchange-Lizenz, ein vorläufig gelöschtes oder inaktives Postfach, ein noch lokales oder ein gerade bereitgestelltes Postfach. Graph meldet MailboxNotEnabledForRESTAPI; IMAP kann keine Verbindung herstellen. Get-Mailbox zeigt es."
+            "Token and permissions can be right while the target is no Exchange Online mailbox: no Exchange licence, soft-deleted or inactive, still on-premises or still being provisioned. Graph says MailboxNotEnabledForRESTAPI; Get-Mailbox tells.",
+            "Token und Berechtigungen können stimmen, während das Ziel kein Exchange Online-Postfach ist: keine Exchange-Lizenz, vorläufig gelöscht oder inaktiv, noch lokal oder noch in Bereitstellung. Graph meldet MailboxNotEnabledForRESTAPI; Get-Mailbox zeigt es."
         ),
         signals: &[
             t!("MailboxNotEnabledForRESTAPI", "MailboxNotEnabledForRESTAPI"),
@@ -788,8 +788,8 @@ pub static CAUSES: &[Cause] = &[
             "EWS braucht bei einem App-Token den ExchangeImpersonation-Header (und darf ihn bei einem delegierten nicht erhalten)."
         ),
         explanation: t!(
-            "An app-only EWS token (full_access_as_app) has no user, so every request must say which mailbox it acts as: \"ExchangeImpersonation SOAP header must be present for this type of OAuth token\". A delegated token already names the user, so impersonation is refused. If the header is right and access is still denied, look at full_access_as_app and RBAC/Application Access Policy scopes.",
-            "Ein App-Token für EWS (full_access_as_app) hat keinen Benutzer, also muss jede Anfrage sagen, als welches Postfach sie handelt: „ExchangeImpersonation SOAP header must be present for this type of OAuth token“. Ein delegiertes Token nennt den Benutzer schon, Impersonation wird dann abgelehnt. Stimmt der Header und der Zugriff wird trotzdem verweigert, prüfen Sie full_access_as_app und die Bereiche von RBAC/Application Access Policy."
+            "An app-only EWS token (full_access_as_app) has no user, so each request must name the mailbox through ExchangeImpersonation; a delegated token already names the user and must not impersonate. Header right but still denied? Check full_access_as_app and RBAC/Application Access Policy scopes.",
+            "Ein App-Token für EWS (full_access_as_app) hat keinen Benutzer, also muss jede Anfrage das Postfach per ExchangeImpersonation nennen; ein delegiertes Token nennt den Benutzer schon und darf nicht imitieren. Header richtig, aber trotzdem verweigert? full_access_as_app und RBAC-/Application-Access-Policy-Bereiche prüfen."
         ),
         signals: &[
             t!("ExchangeImpersonation SOAP header must be present for this type of OAuth token", "ExchangeImpersonation SOAP header must be present for this type of OAuth token"),
@@ -809,8 +809,8 @@ pub static CAUSES: &[Cause] = &[
             "Ihr Administratorkonto kann New-ServicePrincipal nicht ausführen: Ihm fehlt eine Exchange-Administratorrolle."
         ),
         explanation: t!(
-            "Exchange Online PowerShell only loads the cmdlets your roles allow. Without Exchange Administrator (or Organization Management) New-ServicePrincipal is \"not recognized\" — Microsoft's article says exactly this. Nothing is wrong with the app; the admin session is.",
-            "Exchange Online PowerShell lädt nur die Cmdlets, die Ihre Rollen erlauben. Ohne Exchange-Administrator (oder Organization Management) ist New-ServicePrincipal „nicht erkannt“ – genau das sagt Microsofts Artikel. Mit der App ist alles in Ordnung; die Administratorsitzung ist das Problem."
+            "Exchange Online PowerShell loads only the cmdlets your roles allow. Without Exchange Administrator (or Organization Management) New-ServicePrincipal is \"not recognized\", as Microsoft's article says. The app is fine; the admin session is not.",
+            "Exchange Online PowerShell lädt nur die Cmdlets, die Ihre Rollen erlauben. Ohne Exchange-Administrator (oder Organization Management) ist New-ServicePrincipal „nicht erkannt“, wie Microsofts Artikel sagt. Die App ist in Ordnung; die Administratorsitzung nicht."
         ),
         signals: &[
             t!("The term 'New-ServicePrincipal' is not recognized", "The term 'New-ServicePrincipal' is not recognized"),
@@ -829,8 +829,8 @@ pub static CAUSES: &[Cause] = &[
             "Die XOAUTH2-Technik des Clients ist gescheitert, bevor etwas Exchange erreichte."
         ),
         explanation: t!(
-            "Mail servers and libraries that add XOAUTH2 through a plugin (e.g. sasl-xoauth2 for Postfix) or a token callback fail locally when the plugin is missing, its token file is unreadable or stale, or the callback throws. The log then shows a local error — no server reply — which distinguishes it from Exchange-side causes.",
-            "Mailserver und Bibliotheken, die XOAUTH2 per Plugin (z. B. sasl-xoauth2 für Postfix) oder Token-Callback ergänzen, scheitern lokal, wenn das Plugin fehlt, seine Token-Datei unlesbar oder veraltet ist oder der Callback eine Ausnahme wirft. Das Log zeigt dann einen lokalen Fehler – keine Serverantwort –, was es von Ursachen bei Exchange unterscheidet."
+            "Clients that add XOAUTH2 through a plugin (e.g. sasl-xoauth2 for Postfix) or a token callback fail locally when the plugin is missing, its token file is unreadable or stale, or the callback throws. The log shows a local error and no server reply.",
+            "Clients, die XOAUTH2 per Plugin (z. B. sasl-xoauth2 für Postfix) oder Token-Callback ergänzen, scheitern lokal, wenn das Plugin fehlt, die Token-Datei unlesbar oder veraltet ist oder der Callback eine Ausnahme wirft. Das Log zeigt einen lokalen Fehler und keine Serverantwort."
         ),
         signals: &[
             t!("SASL / XOAUTH2 / TokenStore error without a server reply", "SASL-/XOAUTH2-/TokenStore-Fehler ohne Serverantwort"),
@@ -849,8 +849,8 @@ pub static CAUSES: &[Cause] = &[
             "Der Host erreicht login.microsoftonline.com oder den Mailhost nicht: Ein Proxy oder eine Firewall steht im Weg."
         ),
         explanation: t!(
-            "Timeouts, connection refused, TLS or proxy errors on the way to the token endpoint or to outlook.office365.com:993/995 / smtp.office365.com:587 mean the request never arrived. Services often run without the proxy settings of the interactive user. No Microsoft error code appears, which distinguishes it from configuration causes.",
-            "Zeitüberschreitungen, abgelehnte Verbindungen, TLS- oder Proxy-Fehler auf dem Weg zum Token-Endpunkt oder zu outlook.office365.com:993/995 / smtp.office365.com:587 bedeuten, dass die Anfrage nie ankam. Dienste laufen oft ohne die Proxy-Einstellungen des interaktiven Benutzers. Es erscheint kein Fehlercode von Microsoft, was es von Konfigurationsursachen unterscheidet."
+            "Timeouts, refused connections, TLS or proxy errors on the way to login.microsoftonline.com or the mail host mean the request never arrived; services often run without the interactive user's proxy settings. No Microsoft error code appears.",
+            "Zeitüberschreitungen, abgelehnte Verbindungen, TLS- oder Proxy-Fehler auf dem Weg zu login.microsoftonline.com oder zum Mailhost heißen, dass die Anfrage nie ankam; Dienste laufen oft ohne die Proxy-Einstellungen des interaktiven Benutzers. Es erscheint kein Fehlercode von Microsoft."
         ),
         signals: &[
             t!("timed out, connection refused, proxy 407, TLS handshake failure", "timed out, connection refused, Proxy 407, TLS-Handshake-Fehler"),
@@ -869,8 +869,8 @@ pub static CAUSES: &[Cause] = &[
             "Der Fehler liegt bei Microsoft: Prüfen Sie die Dienstintegrität und versuchen Sie es später erneut, ohne die Konfiguration zu ändern."
         ),
         explanation: t!(
-            "Sometimes logins fail for every app and mailbox at once and recover without any change — an outage or a service-side change. Signs are temporarily_unavailable, 5xx answers, or a sudden failure of a setup that worked. Changing configuration during an incident only adds new problems.",
-            "Manchmal scheitern Anmeldungen für alle Apps und Postfächer gleichzeitig und erholen sich ohne Änderung – ein Ausfall oder eine Änderung beim Dienst. Anzeichen sind temporarily_unavailable, 5xx-Antworten oder der plötzliche Ausfall eines Setups, das funktioniert hat. Konfigurationsänderungen während einer Störung schaffen nur neue Probleme."
+            "Sometimes logins fail for every app and mailbox at once and recover without any change: an outage or service-side change (temporarily_unavailable, 5xx). Changing configuration during an incident only adds problems.",
+            "Manchmal scheitern Anmeldungen für alle Apps und Postfächer zugleich und erholen sich ohne Änderung: ein Ausfall oder eine Änderung beim Dienst (temporarily_unavailable, 5xx). Konfigurationsänderungen während einer Störung schaffen nur neue Probleme."
         ),
         signals: &[
             t!("temporarily_unavailable; 5xx; sudden failure without change", "temporarily_unavailable; 5xx; plötzlicher Ausfall ohne Änderung"),

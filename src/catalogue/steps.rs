@@ -23,11 +23,11 @@ pub const ENTRA_NEW_CLIENT_SECRET: StepDef = StepDef {
     key: "entra_new_client_secret",
     link: ChainLink::AppRegistration,
     action: t!(
-        "Entra admin center → App registrations → your app → Certificates & secrets → New client secret. Copy the Value column right away (it is shown only once; the Secret ID next to it is not the secret) and put it into the app's configuration.",
-        "Entra Admin Center → App-Registrierungen → Ihre App → Zertifikate & Geheimnisse → Neuer geheimer Clientschlüssel. Kopieren Sie sofort die Spalte „Wert“ (sie wird nur einmal angezeigt; die „Geheimnis-ID“ daneben ist nicht das Geheimnis) und tragen Sie sie in die Konfiguration der App ein."
+        "App registrations → your app → Certificates & secrets → New client secret. Copy the Value at once (shown only once; the Secret ID is not the secret) into the app's configuration.",
+        "App-Registrierungen → Ihre App → Zertifikate & Geheimnisse → Neuer geheimer Clientschlüssel. Kopieren Sie sofort den Wert (nur einmal sichtbar; die Geheimnis-ID ist nicht das Geheimnis) in die Konfiguration der App."
     ),
     verify: t!(
-        "The token request returns an access_token instead of an AADSTS error.",
+        "The token request returns an access_token, not an AADSTS error.",
         "Die Tokenanforderung liefert ein access_token statt eines AADSTS-Fehlers."
     ),
     command: None,
@@ -38,12 +38,12 @@ pub const ENTRA_TEST_TOKEN_REQUEST: StepDef = StepDef {
     key: "entra_test_token_request",
     link: ChainLink::Token,
     action: t!(
-        "Request an app-only token by hand with the same tenant, client id and secret the app uses (client credentials, scope https://outlook.office365.com/.default).",
-        "Fordern Sie von Hand ein App-Token an, mit demselben Mandanten, derselben Client-ID und demselben Geheimnis wie die App (Client Credentials, Scope https://outlook.office365.com/.default)."
+        "Request an app-only token by hand with the app's tenant, client id and secret.",
+        "Fordern Sie von Hand ein App-Token mit Mandant, Client-ID und Geheimnis der App an."
     ),
     verify: t!(
-        "The answer contains token_type Bearer and an access_token; paste that token here to check aud and roles.",
-        "Die Antwort enthält token_type Bearer und ein access_token; fügen Sie das Token hier ein, um aud und roles zu prüfen."
+        "The answer holds an access_token; paste it here to check aud and roles.",
+        "Die Antwort enthält ein access_token; fügen Sie es hier ein, um aud und roles zu prüfen."
     ),
     command: Some(
         "Invoke-RestMethod -Method Post -Uri \"https://login.microsoftonline.com/<TENANT_ID>/oauth2/v2.0/token\" -Body @{client_id='<APP_ID>'; client_secret='<CLIENT_SECRET>'; scope='https://outlook.office365.com/.default'; grant_type='client_credentials'}",
@@ -55,12 +55,12 @@ pub const ENTRA_UPLOAD_CERTIFICATE: StepDef = StepDef {
     key: "entra_upload_certificate",
     link: ChainLink::AppRegistration,
     action: t!(
-        "App registrations → your app → Certificates & secrets → Certificates: upload the public part (.cer) of the certificate whose private key signs the client assertion; replace it if expired.",
-        "App-Registrierungen → Ihre App → Zertifikate & Geheimnisse → Zertifikate: Laden Sie den öffentlichen Teil (.cer) des Zertifikats hoch, dessen privater Schlüssel die Client-Assertion signiert; ersetzen Sie es, wenn es abgelaufen ist."
+        "App registrations → your app → Certificates & secrets → Certificates: upload the public part (.cer) of the certificate that signs the client assertion; replace it if expired.",
+        "App-Registrierungen → Ihre App → Zertifikate & Geheimnisse → Zertifikate: Laden Sie den öffentlichen Teil (.cer) des Zertifikats hoch, das die Client-Assertion signiert; abgelaufene ersetzen."
     ),
     verify: t!(
-        "The thumbprint in the portal equals the one the app uses (x5t in the assertion header) and the end date is in the future.",
-        "Der Fingerabdruck im Portal entspricht dem der App (x5t im Header der Assertion), und das Ablaufdatum liegt in der Zukunft."
+        "The portal's thumbprint equals the app's (x5t) and the end date is in the future.",
+        "Der Fingerabdruck im Portal entspricht dem der App (x5t), das Ablaufdatum liegt in der Zukunft."
     ),
     command: None,
 };
@@ -70,12 +70,12 @@ pub const ENTRA_CHECK_CLIENT_ID: StepDef = StepDef {
     key: "entra_check_client_id",
     link: ChainLink::AppRegistration,
     action: t!(
-        "Compare client_id with \"Application (client) ID\" and the tenant in the token URL with \"Directory (tenant) ID\" on the app's Overview page. In the mailbox's tenant, the app must exist under Enterprise applications (a multi-tenant app needs admin consent there first).",
-        "Vergleichen Sie client_id mit der „Anwendungs-ID (Client)“ und den Mandanten in der Token-URL mit der „Verzeichnis-ID (Mandant)“ auf der Übersichtsseite der App. Im Mandanten des Postfachs muss die App unter Unternehmensanwendungen stehen (eine mehrinstanzenfähige App braucht dort zuerst die Administratorzustimmung)."
+        "Compare client_id with \"Application (client) ID\" and the URL's tenant with \"Directory (tenant) ID\" on the app's Overview. A multi-tenant app needs admin consent in the mailbox's tenant.",
+        "Vergleichen Sie client_id mit der „Anwendungs-ID (Client)“ und den Mandanten der URL mit der „Verzeichnis-ID (Mandant)“ in der Übersicht der App. Eine mehrinstanzenfähige App braucht die Administratorzustimmung im Mandanten des Postfachs."
     ),
     verify: t!(
-        "The command, run against the mailbox's tenant, returns exactly one service principal.",
-        "Der Befehl liefert im Mandanten des Postfachs genau einen Dienstprinzipal."
+        "In the mailbox's tenant the command returns one service principal.",
+        "Im Mandanten des Postfachs liefert der Befehl einen Dienstprinzipal."
     ),
     command: Some("Get-MgServicePrincipal -Filter \"appId eq '<APP_ID>'\" | Select-Object Id, AppId, DisplayName"),
 };
@@ -85,8 +85,8 @@ pub const ENTRA_TENANT_ENDPOINT: StepDef = StepDef {
     key: "entra_tenant_endpoint",
     link: ChainLink::AppRegistration,
     action: t!(
-        "Send the token request to https://login.microsoftonline.com/<TENANT_ID>/oauth2/v2.0/token with the tenant GUID or a verified domain (e.g. contoso.onmicrosoft.com) — not /common, /organizations or /consumers, no leftover {tenant} placeholder. GCC High/DoD use login.microsoftonline.us, 21Vianet login.partner.microsoftonline.cn.",
-        "Senden Sie die Tokenanforderung an https://login.microsoftonline.com/<TENANT_ID>/oauth2/v2.0/token mit der Mandanten-GUID oder einer verifizierten Domäne (z. B. contoso.onmicrosoft.com) – nicht /common, /organizations oder /consumers, kein übrig gebliebener Platzhalter {tenant}. GCC High/DoD verwenden login.microsoftonline.us, 21Vianet login.partner.microsoftonline.cn."
+        "Use https://login.microsoftonline.com/<TENANT_ID>/oauth2/v2.0/token with the tenant GUID or a verified domain — not /common, /organizations, /consumers or a leftover {tenant}. GCC High/DoD: login.microsoftonline.us; 21Vianet: login.partner.microsoftonline.cn.",
+        "Verwenden Sie https://login.microsoftonline.com/<TENANT_ID>/oauth2/v2.0/token mit der Mandanten-GUID oder einer verifizierten Domäne – nicht /common, /organizations, /consumers oder ein übrig gebliebenes {tenant}. GCC High/DoD: login.microsoftonline.us; 21Vianet: login.partner.microsoftonline.cn."
     ),
     verify: t!(
         "The token's iss and tid name your tenant.",
@@ -100,12 +100,12 @@ pub const ENTRA_SCOPE_EXCHANGE_DEFAULT: StepDef = StepDef {
     key: "entra_scope_exchange_default",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "App-only (client credentials): request scope=https://outlook.office365.com/.default — one resource per request, no named permissions, no Graph scope, URL-encoded once. Delegated: https://outlook.office.com/IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send, plus offline_access.",
-        "Nur App (Client Credentials): Fordern Sie scope=https://outlook.office365.com/.default an – eine Ressource pro Anforderung, keine einzelnen Berechtigungen, kein Graph-Scope, nur einmal URL-kodiert. Delegiert: https://outlook.office.com/IMAP.AccessAsUser.All, POP.AccessAsUser.All oder SMTP.Send, dazu offline_access."
+        "App-only: scope=https://outlook.office365.com/.default — one resource, no named permissions, no Graph scope, URL-encoded once. Delegated: https://outlook.office.com/IMAP.AccessAsUser.All (POP.AccessAsUser.All, SMTP.Send) plus offline_access.",
+        "Nur App: scope=https://outlook.office365.com/.default – eine Ressource, keine einzelnen Berechtigungen, kein Graph-Scope, einmal URL-kodiert. Delegiert: https://outlook.office.com/IMAP.AccessAsUser.All (POP.AccessAsUser.All, SMTP.Send) plus offline_access."
     ),
     verify: t!(
-        "The new token's aud is https://outlook.office365.com (or outlook.office.com / ps.outlook.com), not https://graph.microsoft.com.",
-        "aud im neuen Token ist https://outlook.office365.com (oder outlook.office.com / ps.outlook.com), nicht https://graph.microsoft.com."
+        "The new token's aud is Exchange Online, not https://graph.microsoft.com.",
+        "aud im neuen Token ist Exchange Online, nicht https://graph.microsoft.com."
     ),
     command: None,
 };
@@ -115,12 +115,12 @@ pub const ENTRA_ADD_EXCHANGE_APP_PERMISSION: StepDef = StepDef {
     key: "entra_add_exchange_app_permission",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "App registrations → your app → API permissions → Add a permission → APIs my organization uses → search 00000002-0000-0ff1-ce00-000000000000 (Office 365 Exchange Online) → Application permissions → IMAP.AccessAsApp, POP.AccessAsApp or SMTP.SendAsApp (EWS: full_access_as_app). Graph's Mail.* permissions do not open IMAP/POP/SMTP.",
-        "App-Registrierungen → Ihre App → API-Berechtigungen → Berechtigung hinzufügen → Von meiner Organisation verwendete APIs → nach 00000002-0000-0ff1-ce00-000000000000 (Office 365 Exchange Online) suchen → Anwendungsberechtigungen → IMAP.AccessAsApp, POP.AccessAsApp oder SMTP.SendAsApp (EWS: full_access_as_app). Die Mail.*-Berechtigungen von Graph öffnen kein IMAP/POP/SMTP."
+        "API permissions → Add a permission → APIs my organization uses → search 00000002-0000-0ff1-ce00-000000000000 (Office 365 Exchange Online) → Application permissions → IMAP.AccessAsApp, POP.AccessAsApp or SMTP.SendAsApp (EWS: full_access_as_app). Graph Mail.* does not open IMAP/POP/SMTP.",
+        "API-Berechtigungen → Berechtigung hinzufügen → Von meiner Organisation verwendete APIs → 00000002-0000-0ff1-ce00-000000000000 (Office 365 Exchange Online) suchen → Anwendungsberechtigungen → IMAP.AccessAsApp, POP.AccessAsApp oder SMTP.SendAsApp (EWS: full_access_as_app). Graph-Mail.* öffnet kein IMAP/POP/SMTP."
     ),
     verify: t!(
-        "The permission is listed under Office 365 Exchange Online with type \"Application\".",
-        "Die Berechtigung steht unter Office 365 Exchange Online mit dem Typ „Anwendung“."
+        "It is listed under Office 365 Exchange Online with type Application.",
+        "Sie steht unter Office 365 Exchange Online mit dem Typ Anwendung."
     ),
     command: None,
 };
@@ -130,12 +130,12 @@ pub const ENTRA_GRANT_ADMIN_CONSENT: StepDef = StepDef {
     key: "entra_grant_admin_consent",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "API permissions → \"Grant admin consent for <tenant>\" (needs an admin). A multi-tenant app is consented in each customer tenant via its admin-consent URL.",
-        "API-Berechtigungen → „Administratorzustimmung für <Mandant> erteilen“ (erfordert einen Administrator). Eine mehrinstanzenfähige App erhält die Zustimmung in jedem Kundenmandanten über ihre Admin-Consent-URL."
+        "API permissions → \"Grant admin consent for <tenant>\". A multi-tenant app is consented in each customer tenant via its admin-consent URL.",
+        "API-Berechtigungen → „Administratorzustimmung für <Mandant> erteilen“. Eine mehrinstanzenfähige App erhält sie in jedem Kundenmandanten über ihre Admin-Consent-URL."
     ),
     verify: t!(
-        "The Status column shows \"Granted for …\"; the command lists an assignment to Office 365 Exchange Online (output property names unverified).",
-        "Die Spalte Status zeigt „Gewährt für …“; der Befehl listet eine Zuweisung an Office 365 Exchange Online (Namen der Ausgabefelder nicht verifiziert)."
+        "Status shows \"Granted for …\"; the command lists an Office 365 Exchange Online assignment (output names unverified).",
+        "Status zeigt „Gewährt für …“; der Befehl listet eine Zuweisung an Office 365 Exchange Online (Ausgabefelder nicht verifiziert)."
     ),
     command: Some("Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <SERVICE_PRINCIPAL_OBJECT_ID>"),
 };
@@ -145,12 +145,12 @@ pub const ENTRA_CLIENT_TYPE: StepDef = StepDef {
     key: "entra_client_type",
     link: ChainLink::AppRegistration,
     action: t!(
-        "App registrations → your app → Authentication: for client credentials the app is a confidential client and must send client_secret or client_assertion (check that the secret variable is not empty); for device code / interactive public-client flows set \"Allow public client flows\" to Yes and send no secret.",
-        "App-Registrierungen → Ihre App → Authentifizierung: Für Client Credentials ist die App ein vertraulicher Client und muss client_secret oder client_assertion senden (prüfen Sie, dass die Variable mit dem Geheimnis nicht leer ist); für Gerätecode- oder interaktive öffentliche Client-Flows „Öffentliche Clientflows zulassen“ auf Ja setzen und kein Geheimnis senden."
+        "Client credentials: send client_secret or client_assertion (check the variable is not empty). Device-code/interactive public flows: set Authentication → \"Allow public client flows\" to Yes and send no secret.",
+        "Client Credentials: client_secret oder client_assertion senden (Variable nicht leer?). Öffentliche Gerätecode-/interaktive Flows: Authentifizierung → „Öffentliche Clientflows zulassen“ auf Ja, kein Geheimnis senden."
     ),
     verify: t!(
-        "The token request succeeds without AADSTS7000218 or AADSTS700025.",
-        "Die Tokenanforderung gelingt ohne AADSTS7000218 oder AADSTS700025."
+        "No more AADSTS7000218 or 700025.",
+        "Kein AADSTS7000218 oder 700025 mehr."
     ),
     command: None,
 };
@@ -160,12 +160,12 @@ pub const ENTRA_REDIRECT_URI: StepDef = StepDef {
     key: "entra_redirect_uri",
     link: ChainLink::AppRegistration,
     action: t!(
-        "App registrations → your app → Authentication → add the exact redirect URI the client sends (scheme, host, port, path and trailing slash must match) under the right platform (Web, Mobile and desktop).",
-        "App-Registrierungen → Ihre App → Authentifizierung → die exakte Umleitungs-URI eintragen, die der Client sendet (Schema, Host, Port, Pfad und abschließender Schrägstrich müssen passen), unter der richtigen Plattform (Web, Mobilgerät und Desktop)."
+        "App registrations → your app → Authentication: add the exact redirect URI the client sends (scheme, host, port, path, trailing slash) under the right platform.",
+        "App-Registrierungen → Ihre App → Authentifizierung: Tragen Sie die exakte Umleitungs-URI des Clients (Schema, Host, Port, Pfad, abschließender Schrägstrich) unter der richtigen Plattform ein."
     ),
     verify: t!(
-        "The sign-in completes and the client receives a code instead of AADSTS50011/500113/900971.",
-        "Die Anmeldung läuft durch, und der Client erhält einen Code statt AADSTS50011/500113/900971."
+        "The sign-in completes without AADSTS50011/500113/900971.",
+        "Die Anmeldung läuft ohne AADSTS50011/500113/900971 durch."
     ),
     command: None,
 };
@@ -175,12 +175,12 @@ pub const ENTRA_FIX_REQUEST_BODY: StepDef = StepDef {
     key: "entra_fix_request_body",
     link: ChainLink::AppRegistration,
     action: t!(
-        "POST the token request as application/x-www-form-urlencoded (not JSON) with client_id, scope, grant_type and client_secret or client_assertion; check for empty variables and misspelt field names.",
-        "Senden Sie die Tokenanforderung per POST als application/x-www-form-urlencoded (nicht JSON) mit client_id, scope, grant_type und client_secret oder client_assertion; prüfen Sie auf leere Variablen und falsch geschriebene Feldnamen."
+        "POST the token request as application/x-www-form-urlencoded (not JSON) with client_id, scope, grant_type and the credential; look for empty variables and misspelt fields.",
+        "Senden Sie die Tokenanforderung per POST als application/x-www-form-urlencoded (nicht JSON) mit client_id, scope, grant_type und Anmeldeinformation; suchen Sie leere Variablen und falsch geschriebene Felder."
     ),
     verify: t!(
-        "The endpoint answers with a token or a different, more specific AADSTS code.",
-        "Der Endpunkt antwortet mit einem Token oder einem anderen, genaueren AADSTS-Code."
+        "A token, or a more specific AADSTS code, comes back.",
+        "Es kommt ein Token oder ein genauerer AADSTS-Code zurück."
     ),
     command: None,
 };
@@ -190,12 +190,12 @@ pub const ENTRA_ACCOUNT_TYPE: StepDef = StepDef {
     key: "entra_account_type",
     link: ChainLink::AppRegistration,
     action: t!(
-        "Check \"Supported account types\" on the app's Authentication page against the account: an Exchange Online mailbox needs a work or school account in your tenant; personal outlook.com/hotmail.com accounts use /consumers and have no tenant, no admin consent and no app-only access.",
-        "Prüfen Sie „Unterstützte Kontotypen“ auf der Seite Authentifizierung der App gegen das Konto: Ein Exchange Online-Postfach braucht ein Geschäfts- oder Schulkonto in Ihrem Mandanten; private outlook.com/hotmail.com-Konten verwenden /consumers und haben keinen Mandanten, keine Administratorzustimmung und keinen reinen App-Zugriff."
+        "Check the app's \"Supported account types\": an Exchange Online mailbox needs a work account of your tenant; personal outlook.com accounts use /consumers and get no admin consent or app-only access.",
+        "Prüfen Sie „Unterstützte Kontotypen“ der App: Ein Exchange Online-Postfach braucht ein Geschäftskonto Ihres Mandanten; private outlook.com-Konten verwenden /consumers und erhalten weder Administratorzustimmung noch reinen App-Zugriff."
     ),
     verify: t!(
-        "The token's tid is your tenant, not 9188040d-6c67-4c5b-b112-36a304b66dad (personal accounts).",
-        "tid im Token ist Ihr Mandant, nicht 9188040d-6c67-4c5b-b112-36a304b66dad (private Konten)."
+        "The token's tid is your tenant, not 9188040d-… (personal accounts).",
+        "tid im Token ist Ihr Mandant, nicht 9188040d-… (private Konten)."
     ),
     command: None,
 };
@@ -205,12 +205,12 @@ pub const ENTRA_SIGN_IN_LOGS: StepDef = StepDef {
     key: "entra_sign_in_logs",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "Entra admin center → Monitoring & health → Sign-in logs (tab \"Service principal sign-ins\" for app-only, \"User sign-ins (non-interactive)\" for password flows): open the failure and read Failure reason and the Conditional Access tab.",
-        "Entra Admin Center → Überwachung und Integrität → Anmeldeprotokolle (Registerkarte „Dienstprinzipalanmeldungen“ für reinen App-Zugriff, „Nicht interaktive Benutzeranmeldungen“ für Kennwort-Flows): Fehler öffnen und Fehlerursache sowie die Registerkarte „Bedingter Zugriff“ lesen."
+        "Entra admin center → Sign-in logs (\"Service principal sign-ins\" for app-only, non-interactive user sign-ins for password flows): open the failure; read Failure reason and the Conditional Access tab.",
+        "Entra Admin Center → Anmeldeprotokolle („Dienstprinzipalanmeldungen“ für nur App, nicht interaktive Benutzeranmeldungen für Kennwort-Flows): Fehler öffnen; Fehlerursache und Registerkarte Bedingter Zugriff lesen."
     ),
     verify: t!(
-        "The next attempt appears as Success in the log.",
-        "Der nächste Versuch erscheint im Protokoll als Erfolg."
+        "The next attempt is logged as Success.",
+        "Der nächste Versuch wird als Erfolg protokolliert."
     ),
     command: None,
 };
@@ -220,12 +220,12 @@ pub const ENTRA_CONDITIONAL_ACCESS: StepDef = StepDef {
     key: "entra_conditional_access",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "Protection → Conditional Access: adjust the policy named in the sign-in log (e.g. allow the service's IP location, or exclude the workload identity / service account), with your security team.",
-        "Schutz → Bedingter Zugriff: Passen Sie die im Anmeldeprotokoll genannte Richtlinie an (z. B. den Standort mit der IP des Dienstes zulassen oder die Workload-Identität bzw. das Dienstkonto ausnehmen), in Absprache mit Ihrem Sicherheitsteam."
+        "Conditional Access: with your security team, adjust the policy named in the sign-in log (e.g. allow the service's location, or exclude the workload identity or service account).",
+        "Bedingter Zugriff: Passen Sie mit Ihrem Sicherheitsteam die im Anmeldeprotokoll genannte Richtlinie an (z. B. Standort des Dienstes zulassen oder Workload-Identität bzw. Dienstkonto ausnehmen)."
     ),
     verify: t!(
-        "The sign-in log shows the policy as \"Not applied\" or \"Success\" for the next attempt.",
-        "Das Anmeldeprotokoll zeigt die Richtlinie beim nächsten Versuch als „Nicht angewendet“ oder „Erfolg“."
+        "The sign-in log shows the policy as not applied or passed.",
+        "Das Anmeldeprotokoll zeigt die Richtlinie als nicht angewendet oder erfüllt."
     ),
     command: None,
 };
@@ -235,12 +235,12 @@ pub const ENTRA_SECURITY_DEFAULTS: StepDef = StepDef {
     key: "entra_security_defaults",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "Entra admin center → Overview → Properties → Manage security defaults: security defaults block legacy (password) authentication. Keep them on and move the client to OAuth, or replace them with Conditional Access policies.",
-        "Entra Admin Center → Übersicht → Eigenschaften → Sicherheitsstandards verwalten: Die Sicherheitsstandards sperren ältere Authentifizierung (Kennwort). Lassen Sie sie aktiv und stellen Sie den Client auf OAuth um, oder ersetzen Sie sie durch Richtlinien für bedingten Zugriff."
+        "Entra admin center → Properties → Manage security defaults: they block password authentication. Keep them and move the client to OAuth, or replace them with Conditional Access.",
+        "Entra Admin Center → Eigenschaften → Sicherheitsstandards verwalten: Sie sperren Kennwortauthentifizierung. Behalten Sie sie und stellen Sie den Client auf OAuth um, oder ersetzen Sie sie durch bedingten Zugriff."
     ),
     verify: t!(
-        "The client signs in with XOAUTH2 and the sign-in log shows no security-defaults block.",
-        "Der Client meldet sich per XOAUTH2 an, und das Anmeldeprotokoll zeigt keine Sperre durch Sicherheitsstandards."
+        "The client signs in with XOAUTH2 without a security-defaults block.",
+        "Der Client meldet sich per XOAUTH2 ohne Sperre durch Sicherheitsstandards an."
     ),
     command: None,
 };
@@ -250,8 +250,8 @@ pub const ENTRA_LEAVE_PASSWORD_FLOW: StepDef = StepDef {
     key: "entra_leave_password_flow",
     link: ChainLink::PermissionConsent,
     action: t!(
-        "Replace the username/password (ROPC) token flow: for a background service use client credentials with IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp; for a user, use an interactive or device-code sign-in that can do MFA.",
-        "Ersetzen Sie den Token-Flow mit Benutzername/Kennwort (ROPC): Für einen Hintergrunddienst Client Credentials mit IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp, für einen Benutzer eine interaktive oder Gerätecode-Anmeldung, die MFA beherrscht."
+        "Replace the username/password (ROPC) flow: a service uses client credentials with IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp; a user signs in interactively or by device code (can do MFA).",
+        "Ersetzen Sie den Flow mit Benutzername/Kennwort (ROPC): Ein Dienst nutzt Client Credentials mit IMAP.AccessAsApp / POP.AccessAsApp / SMTP.SendAsApp; ein Benutzer meldet sich interaktiv oder per Gerätecode an (MFA-fähig)."
     ),
     verify: t!(
         "A token is issued without AADSTS50076/50079/50126.",
@@ -265,8 +265,8 @@ pub const ENTRA_ENABLE_ACCOUNT: StepDef = StepDef {
     key: "entra_enable_account",
     link: ChainLink::MailboxPermission,
     action: t!(
-        "Entra admin center → Users → the mailbox's user (also for a shared mailbox) → allow sign-in (AccountEnabled true); unlock it if it is locked. That OAuth needs this for shared mailboxes is experience, not documented by Microsoft: enable it as a test.",
-        "Entra Admin Center → Benutzer → der Benutzer des Postfachs (auch bei einem freigegebenen Postfach) → Anmeldung zulassen (AccountEnabled true); bei Sperre entsperren. Dass OAuth dies bei freigegebenen Postfächern braucht, ist ein Erfahrungswert, nicht von Microsoft dokumentiert: Aktivieren Sie es als Test."
+        "Entra → Users → the mailbox's user (also for shared mailboxes): allow sign-in, unlock if locked. That OAuth needs this for shared mailboxes is experience, not documented by Microsoft: try it as a test.",
+        "Entra → Benutzer → Benutzer des Postfachs (auch bei freigegebenen): Anmeldung zulassen, bei Sperre entsperren. Dass OAuth das bei freigegebenen Postfächern braucht, ist ein Erfahrungswert, nicht von Microsoft dokumentiert: als Test versuchen."
     ),
     verify: t!(
         "The command shows AccountEnabled True.",
@@ -280,8 +280,8 @@ pub const TOKEN_CHECK_CLAIMS: StepDef = StepDef {
     key: "token_check_claims",
     link: ChainLink::Token,
     action: t!(
-        "Paste the access token (or the XOAUTH2 line) here: aud must be Exchange Online, roles must contain the protocol's permission (app-only) or scp its scope (delegated), exp must be in the future.",
-        "Fügen Sie das Access Token (oder die XOAUTH2-Zeile) hier ein: aud muss Exchange Online sein, roles muss die Berechtigung des Protokolls enthalten (nur App) bzw. scp den Scope (delegiert), exp muss in der Zukunft liegen."
+        "Paste the access token or XOAUTH2 line here: aud must be Exchange Online, roles must hold the protocol's permission (app-only) or scp its scope (delegated), exp must lie ahead.",
+        "Fügen Sie Access Token oder XOAUTH2-Zeile hier ein: aud muss Exchange Online sein, roles die Berechtigung des Protokolls enthalten (nur App) bzw. scp den Scope (delegiert), exp in der Zukunft liegen."
     ),
     verify: t!(
         "The token check shows no warning.",
@@ -295,12 +295,12 @@ pub const RESTART_SERVICE_FRESH_TOKEN: StepDef = StepDef {
     key: "restart_service_fresh_token",
     link: ChainLink::Token,
     action: t!(
-        "Restart the application's service (or clear its token cache) so it requests a new token: a token issued before the change keeps its old content until it expires (60–90 minutes). Delegated refresh tokens that were revoked or expired need a new interactive sign-in.",
-        "Starten Sie den Dienst der Anwendung neu (oder leeren Sie ihren Token-Cache), damit sie ein neues Token anfordert: Ein vor der Änderung ausgestelltes Token behält seinen alten Inhalt bis zum Ablauf (60–90 Minuten). Widerrufene oder abgelaufene delegierte Aktualisierungstoken erfordern eine neue interaktive Anmeldung."
+        "Restart the app's service (or clear its token cache) so it requests a new token; an old token keeps its old roles until it expires (60–90 min). Revoked or expired delegated refresh tokens need a new sign-in.",
+        "Starten Sie den Dienst der App neu (oder leeren Sie ihren Token-Cache), damit sie ein neues Token anfordert; ein altes behält seine Rollen bis zum Ablauf (60–90 Min.). Widerrufene oder abgelaufene delegierte Aktualisierungstoken brauchen eine neue Anmeldung."
     ),
     verify: t!(
-        "The token in the next attempt has an iat after your change.",
-        "Das Token im nächsten Versuch hat ein iat nach Ihrer Änderung."
+        "The next token's iat is after your change.",
+        "iat des nächsten Tokens liegt nach Ihrer Änderung."
     ),
     command: None,
 };
@@ -310,12 +310,12 @@ pub const SYNC_CLOCK: StepDef = StepDef {
     key: "sync_clock",
     link: ChainLink::Client,
     action: t!(
-        "Synchronise the clock of the host that runs the app (NTP / Windows time service), then mint a new token or client assertion.",
-        "Synchronisieren Sie die Uhr des Hosts, auf dem die App läuft (NTP / Windows-Zeitdienst), und erzeugen Sie dann ein neues Token bzw. eine neue Client-Assertion."
+        "Synchronise the app host's clock (NTP / Windows time service), then mint a new token or assertion.",
+        "Synchronisieren Sie die Uhr des App-Hosts (NTP / Windows-Zeitdienst) und erzeugen Sie dann ein neues Token bzw. eine neue Assertion."
     ),
     verify: t!(
-        "The host's time matches a time server within seconds; the token's nbf/iat are not in the future.",
-        "Die Uhrzeit des Hosts stimmt auf Sekunden mit einem Zeitserver überein; nbf/iat des Tokens liegen nicht in der Zukunft."
+        "The host's time matches a time server; nbf/iat are not in the future.",
+        "Die Uhrzeit des Hosts stimmt mit einem Zeitserver überein; nbf/iat liegen nicht in der Zukunft."
     ),
     command: Some("w32tm /resync"),
 };
@@ -325,8 +325,8 @@ pub const EXO_CONNECT: StepDef = StepDef {
     key: "exo_connect",
     link: ChainLink::ExchangeServicePrincipal,
     action: t!(
-        "Connect to Exchange Online PowerShell as an Exchange administrator (module ExchangeOnlineManagement). Sovereign clouds add -ExchangeEnvironmentName (O365USGovGCCHigh, O365USGovDoD, O365China).",
-        "Verbinden Sie sich als Exchange-Administrator mit Exchange Online PowerShell (Modul ExchangeOnlineManagement). Nationale Clouds ergänzen -ExchangeEnvironmentName (O365USGovGCCHigh, O365USGovDoD, O365China)."
+        "Connect to Exchange Online PowerShell (module ExchangeOnlineManagement) as an Exchange admin; sovereign clouds add -ExchangeEnvironmentName.",
+        "Verbinden Sie sich als Exchange-Administrator mit Exchange Online PowerShell (Modul ExchangeOnlineManagement); nationale Clouds ergänzen -ExchangeEnvironmentName."
     ),
     verify: t!(
         "Get-Command New-ServicePrincipal finds the cmdlet.",
@@ -340,12 +340,12 @@ pub const EXO_ADMIN_ROLE: StepDef = StepDef {
     key: "exo_admin_role",
     link: ChainLink::ExchangeServicePrincipal,
     action: t!(
-        "Give the admin account the Exchange Administrator role in Entra (or membership in the Exchange role group Organization Management), then disconnect and connect again — the cmdlet list is built at connect time.",
-        "Geben Sie dem Administratorkonto die Rolle Exchange-Administrator in Entra (oder die Mitgliedschaft in der Exchange-Rollengruppe Organization Management), trennen Sie die Sitzung und verbinden Sie sich neu – die Cmdlet-Liste entsteht beim Verbinden."
+        "Give the admin the Exchange Administrator role (or Organization Management), then reconnect: cmdlets are loaded at connect time.",
+        "Geben Sie dem Administrator die Rolle Exchange-Administrator (oder Organization Management) und verbinden Sie sich neu: Cmdlets werden beim Verbinden geladen."
     ),
     verify: t!(
-        "The command shows New-ServicePrincipal instead of \"not recognized\".",
-        "Der Befehl zeigt New-ServicePrincipal statt „nicht erkannt“."
+        "The command finds New-ServicePrincipal.",
+        "Der Befehl findet New-ServicePrincipal."
     ),
     command: Some("Get-Command New-ServicePrincipal"),
 };
@@ -355,12 +355,12 @@ pub const ENTRA_FIND_SP_OBJECT_ID: StepDef = StepDef {
     key: "entra_find_sp_object_id",
     link: ChainLink::ExchangeServicePrincipal,
     action: t!(
-        "Find the service principal's object id: Entra admin center → Enterprise applications (not App registrations) → your app → Overview → Object ID. Or Graph PowerShell (Id column), or Azure CLI: az ad sp show --id <APP_ID> --query \"{id:id, appId:appId, name:displayName}\". An app-only token's oid shows the same value.",
-        "Ermitteln Sie die Objekt-ID des Dienstprinzipals: Entra Admin Center → Unternehmensanwendungen (nicht App-Registrierungen) → Ihre App → Übersicht → Objekt-ID. Oder Graph PowerShell (Spalte Id) oder Azure CLI: az ad sp show --id <APP_ID> --query \"{id:id, appId:appId, name:displayName}\". Das oid eines App-Tokens zeigt denselben Wert."
+        "Enterprise applications (not App registrations) → your app → Overview → Object ID; or the Id column below; or az ad sp show --id <APP_ID> --query \"{id:id, appId:appId, name:displayName}\".",
+        "Unternehmensanwendungen (nicht App-Registrierungen) → Ihre App → Übersicht → Objekt-ID; oder die Spalte Id unten; oder az ad sp show --id <APP_ID> --query \"{id:id, appId:appId, name:displayName}\"."
     ),
     verify: t!(
-        "The Id differs from the Object ID on the App registrations page and equals the token's oid.",
-        "Die Id unterscheidet sich von der Objekt-ID auf der Seite App-Registrierungen und entspricht dem oid im Token."
+        "It differs from the App registration's Object ID and equals an app-only token's oid.",
+        "Sie weicht von der Objekt-ID der App-Registrierung ab und entspricht dem oid eines App-Tokens."
     ),
     command: Some("Get-MgServicePrincipal -Filter \"appId eq '<APP_ID>'\" | Select-Object Id, AppId, DisplayName"),
 };
@@ -370,12 +370,12 @@ pub const EXO_GET_SERVICE_PRINCIPAL: StepDef = StepDef {
     key: "exo_get_service_principal",
     link: ChainLink::ExchangeServicePrincipal,
     action: t!(
-        "Show what Exchange has registered for the app. Caution: an unknown identity returns all service principals, so check that AppId is yours.",
-        "Zeigen Sie, was Exchange für die App registriert hat. Achtung: Eine unbekannte Identität liefert alle Dienstprinzipale, prüfen Sie also, dass AppId Ihre ist."
+        "Show what Exchange has registered. An unknown identity returns all entries, so check the AppId.",
+        "Zeigen Sie, was Exchange registriert hat. Eine unbekannte Identität liefert alle Einträge; prüfen Sie also die AppId."
     ),
     verify: t!(
-        "AppId equals the client id and ObjectId (older: ServiceId) equals the Enterprise application object id / token oid.",
-        "AppId entspricht der Client-ID und ObjectId (früher: ServiceId) der Objekt-ID der Unternehmensanwendung bzw. dem oid im Token."
+        "AppId is the client id; ObjectId (older: ServiceId) is the token's oid.",
+        "AppId ist die Client-ID; ObjectId (früher: ServiceId) ist das oid im Token."
     ),
     command: Some("Get-ServicePrincipal -Identity <APP_ID> | Format-List DisplayName,AppId,ObjectId,ServiceId,Identity"),
 };
@@ -385,12 +385,12 @@ pub const EXO_REMOVE_SERVICE_PRINCIPAL: StepDef = StepDef {
     key: "exo_remove_service_principal",
     link: ChainLink::ExchangeServicePrincipal,
     action: t!(
-        "Remove the pointer that was created with the wrong object id (App registration object id or client id), so it can be created again.",
-        "Entfernen Sie den Verweis, der mit der falschen Objekt-ID (Objekt-ID der App-Registrierung oder Client-ID) angelegt wurde, damit er neu angelegt werden kann."
+        "Remove the pointer created with the wrong id, so it can be created again.",
+        "Entfernen Sie den mit der falschen ID angelegten Verweis, damit er neu angelegt werden kann."
     ),
     verify: t!(
-        "Get-ServicePrincipal no longer lists an entry with your AppId.",
-        "Get-ServicePrincipal listet keinen Eintrag mit Ihrer AppId mehr."
+        "Get-ServicePrincipal lists no entry with your AppId.",
+        "Get-ServicePrincipal listet keinen Eintrag mit Ihrer AppId."
     ),
     command: Some("Remove-ServicePrincipal -Identity <APP_ID>"),
 };
@@ -400,12 +400,12 @@ pub const EXO_NEW_SERVICE_PRINCIPAL: StepDef = StepDef {
     key: "exo_new_service_principal",
     link: ChainLink::ExchangeServicePrincipal,
     action: t!(
-        "Register the app's service principal in Exchange Online: -AppId is the Application (client) ID, -ObjectId the Enterprise application object id (older guides use -ServiceId, which is being deprecated; same value).",
-        "Registrieren Sie den Dienstprinzipal der App in Exchange Online: -AppId ist die Anwendungs-ID (Client), -ObjectId die Objekt-ID der Unternehmensanwendung (ältere Anleitungen verwenden -ServiceId, das abgekündigt wird; gleicher Wert)."
+        "Register the service principal in Exchange: -AppId = Application (client) ID, -ObjectId = Enterprise application object id (old guides: -ServiceId, deprecated, same value).",
+        "Registrieren Sie den Dienstprinzipal in Exchange: -AppId = Anwendungs-ID (Client), -ObjectId = Objekt-ID der Unternehmensanwendung (alte Anleitungen: -ServiceId, abgekündigt, gleicher Wert)."
     ),
     verify: t!(
-        "Get-ServicePrincipal -Identity <APP_ID> shows the entry with the right ObjectId.",
-        "Get-ServicePrincipal -Identity <APP_ID> zeigt den Eintrag mit der richtigen ObjectId."
+        "Get-ServicePrincipal -Identity <APP_ID> shows the right ObjectId.",
+        "Get-ServicePrincipal -Identity <APP_ID> zeigt die richtige ObjectId."
     ),
     command: Some("New-ServicePrincipal -AppId <APP_ID> -ObjectId <SERVICE_PRINCIPAL_OBJECT_ID> -DisplayName <NAME>"),
 };
@@ -415,8 +415,8 @@ pub const EXO_ADD_MAILBOX_PERMISSION: StepDef = StepDef {
     key: "exo_add_mailbox_permission",
     link: ChainLink::MailboxPermission,
     action: t!(
-        "Give the service principal FullAccess to the mailbox it opens (IMAP/POP; SMTP also needs it for the user= mailbox). <SERVICE_PRINCIPAL_ID> is the Identity from Get-ServicePrincipal (Microsoft's example) or its object id.",
-        "Geben Sie dem Dienstprinzipal FullAccess auf das Postfach, das er öffnet (IMAP/POP; SMTP braucht es ebenfalls für das Postfach in user=). <SERVICE_PRINCIPAL_ID> ist die Identity aus Get-ServicePrincipal (Beispiel von Microsoft) oder seine Objekt-ID."
+        "Give the service principal FullAccess on the user= mailbox. <SERVICE_PRINCIPAL_ID> is the Identity from Get-ServicePrincipal (Microsoft's example) or its object id.",
+        "Geben Sie dem Dienstprinzipal FullAccess auf das Postfach in user=. <SERVICE_PRINCIPAL_ID> ist die Identity aus Get-ServicePrincipal (Beispiel von Microsoft) oder seine Objekt-ID."
     ),
     verify: t!(
         "Get-MailboxPermission -Identity <MAILBOX> -User <SERVICE_PRINCIPAL_ID> lists FullAccess.",
@@ -430,12 +430,12 @@ pub const EXO_TEST_SP_AUTHORIZATION: StepDef = StepDef {
     key: "exo_test_sp_authorization",
     link: ChainLink::MailboxPermission,
     action: t!(
-        "For Graph/EWS with RBAC for Applications: test whether the role assignment's scope includes the mailbox. It bypasses the permission cache and does not evaluate FullAccess used by IMAP/POP.",
-        "Für Graph/EWS mit RBAC für Anwendungen: Prüfen Sie, ob der Bereich der Rollenzuweisung das Postfach einschließt. Der Test umgeht den Berechtigungscache und bewertet kein FullAccess, das IMAP/POP verwendet."
+        "Graph/EWS with RBAC for Applications: test whether the assignment's scope covers the mailbox (bypasses the cache; ignores IMAP/POP FullAccess).",
+        "Graph/EWS mit RBAC für Anwendungen: Prüfen Sie, ob der Bereich der Zuweisung das Postfach umfasst (umgeht den Cache; ignoriert FullAccess für IMAP/POP)."
     ),
     verify: t!(
-        "InScope is True for the mailbox.",
-        "InScope ist True für das Postfach."
+        "InScope is True.",
+        "InScope ist True."
     ),
     command: Some("Test-ServicePrincipalAuthorization -Identity <SERVICE_PRINCIPAL_ID> -Resource <MAILBOX>"),
 };
@@ -445,12 +445,12 @@ pub const EXO_ADD_SENDAS: StepDef = StepDef {
     key: "exo_add_sendas",
     link: ChainLink::MailboxPermission,
     action: t!(
-        "Let the sending identity send as the From address (or make From equal to the user= mailbox). Using the service principal as trustee follows Microsoft's IMAP/POP/SMTP OAuth article; the cmdlet reference lists only users and groups.",
-        "Erlauben Sie der sendenden Identität, als From-Adresse zu senden (oder setzen Sie From gleich dem Postfach in user=). Der Dienstprinzipal als Trustee folgt Microsofts Artikel zu IMAP/POP/SMTP mit OAuth; die Cmdlet-Referenz nennt nur Benutzer und Gruppen."
+        "Let the sender identity send as the From address, or make From equal user=. The service principal as trustee follows Microsoft's OAuth article; the cmdlet reference names only users and groups.",
+        "Erlauben Sie der sendenden Identität, als From-Adresse zu senden, oder setzen Sie From gleich user=. Der Dienstprinzipal als Trustee folgt Microsofts OAuth-Artikel; die Cmdlet-Referenz nennt nur Benutzer und Gruppen."
     ),
     verify: t!(
-        "Get-RecipientPermission -Identity <FROM_ADDRESS> lists SendAs for the trustee.",
-        "Get-RecipientPermission -Identity <FROM_ADDRESS> listet SendAs für den Trustee."
+        "Get-RecipientPermission -Identity <FROM_ADDRESS> lists SendAs.",
+        "Get-RecipientPermission -Identity <FROM_ADDRESS> listet SendAs."
     ),
     command: Some("Add-RecipientPermission -Identity <FROM_ADDRESS> -AccessRights SendAs -Trustee <SERVICE_PRINCIPAL_ID>"),
 };
@@ -460,12 +460,12 @@ pub const WAIT_REPLICATION: StepDef = StepDef {
     key: "wait_replication",
     link: ChainLink::MailboxPermission,
     action: t!(
-        "Wait before you change anything else: Exchange applies new service principals and mailbox permissions with a delay — up to 60 minutes, usually 5–15 (experience, not documented by Microsoft). RBAC for Applications caches permissions for 30 minutes to 2 hours.",
-        "Warten Sie, bevor Sie weiter ändern: Exchange übernimmt neue Dienstprinzipale und Postfachberechtigungen mit Verzögerung – bis zu 60 Minuten, meist 5–15 (Erfahrungswert, nicht von Microsoft dokumentiert). RBAC für Anwendungen speichert Berechtigungen 30 Minuten bis 2 Stunden zwischen."
+        "Wait before changing more: Exchange applies new service principals and permissions within up to 60 minutes, usually 5–15 (experience, not documented by Microsoft); RBAC for Applications caches 30 minutes to 2 hours.",
+        "Warten Sie, bevor Sie weiter ändern: Exchange übernimmt neue Dienstprinzipale und Berechtigungen in bis zu 60 Minuten, meist 5–15 (Erfahrungswert, nicht von Microsoft dokumentiert); RBAC für Anwendungen speichert 30 Minuten bis 2 Stunden zwischen."
     ),
     verify: t!(
-        "Retry with a fresh token after the wait; the login succeeds.",
-        "Versuchen Sie es nach der Wartezeit mit einem frischen Token erneut; die Anmeldung gelingt."
+        "After the wait, a fresh token logs in.",
+        "Nach der Wartezeit meldet sich ein frisches Token an."
     ),
     command: None,
 };
@@ -475,12 +475,12 @@ pub const EXO_CHECK_MAILBOX: StepDef = StepDef {
     key: "exo_check_mailbox",
     link: ChainLink::MailboxPermission,
     action: t!(
-        "Check that the address is an Exchange Online mailbox and note its primary address: a licensed user mailbox or a shared mailbox — not soft-deleted, not on-premises, not just an alias of another mailbox.",
-        "Prüfen Sie, dass die Adresse ein Exchange Online-Postfach ist, und notieren Sie die primäre Adresse: ein lizenziertes Benutzerpostfach oder ein freigegebenes Postfach – nicht vorläufig gelöscht, nicht lokal (on-premises), nicht nur ein Alias eines anderen Postfachs."
+        "Check the address is an Exchange Online mailbox (licensed user or shared; not soft-deleted, on-premises or an alias) and note its primary address.",
+        "Prüfen Sie, dass die Adresse ein Exchange Online-Postfach ist (lizenzierter Benutzer oder freigegeben; nicht gelöscht, lokal oder Alias), und notieren Sie die primäre Adresse."
     ),
     verify: t!(
-        "RecipientTypeDetails is UserMailbox or SharedMailbox and PrimarySmtpAddress is the address the app uses.",
-        "RecipientTypeDetails ist UserMailbox oder SharedMailbox, und PrimarySmtpAddress ist die Adresse, die die App verwendet."
+        "RecipientTypeDetails is UserMailbox or SharedMailbox; PrimarySmtpAddress is what the app uses.",
+        "RecipientTypeDetails ist UserMailbox oder SharedMailbox; PrimarySmtpAddress ist, was die App verwendet."
     ),
     command: Some("Get-Mailbox -Identity <MAILBOX> | Format-List PrimarySmtpAddress,RecipientTypeDetails"),
 };
@@ -494,8 +494,8 @@ pub const EXO_CHECK_CAS_MAILBOX: StepDef = StepDef {
         "Lesen Sie die Protokollschalter des Postfachs."
     ),
     verify: t!(
-        "ImapEnabled/PopEnabled are True for the protocol in use; SmtpClientAuthenticationDisabled is False (or empty and the organisation allows SMTP AUTH).",
-        "ImapEnabled/PopEnabled sind True für das verwendete Protokoll; SmtpClientAuthenticationDisabled ist False (oder leer, und die Organisation erlaubt SMTP AUTH)."
+        "The protocol in use is enabled; SmtpClientAuthenticationDisabled is False (or empty with SMTP AUTH allowed for the organisation).",
+        "Das verwendete Protokoll ist aktiv; SmtpClientAuthenticationDisabled ist False (oder leer bei organisationsweit erlaubtem SMTP AUTH)."
     ),
     command: Some("Get-CASMailbox -Identity <MAILBOX> | Format-List ImapEnabled,PopEnabled,SmtpClientAuthenticationDisabled,EwsEnabled"),
 };
@@ -508,10 +508,7 @@ pub const EXO_ENABLE_IMAP: StepDef = StepDef {
         "IMAP: enable IMAP for the mailbox.",
         "IMAP: Aktivieren Sie IMAP für das Postfach."
     ),
-    verify: t!(
-        "Get-CASMailbox shows ImapEnabled True.",
-        "Get-CASMailbox zeigt ImapEnabled True."
-    ),
+    verify: t!("ImapEnabled is True.", "ImapEnabled ist True."),
     command: Some("Set-CASMailbox -Identity <MAILBOX> -ImapEnabled $true"),
 };
 
@@ -523,10 +520,7 @@ pub const EXO_ENABLE_POP: StepDef = StepDef {
         "POP: enable POP for the mailbox.",
         "POP: Aktivieren Sie POP für das Postfach."
     ),
-    verify: t!(
-        "Get-CASMailbox shows PopEnabled True.",
-        "Get-CASMailbox zeigt PopEnabled True."
-    ),
+    verify: t!("PopEnabled is True.", "PopEnabled ist True."),
     command: Some("Set-CASMailbox -Identity <MAILBOX> -PopEnabled $true"),
 };
 
@@ -535,12 +529,12 @@ pub const EXO_ENABLE_SMTP_AUTH_MAILBOX: StepDef = StepDef {
     key: "exo_enable_smtp_auth_mailbox",
     link: ChainLink::Protocol,
     action: t!(
-        "SMTP: allow SMTP AUTH for this mailbox only ($false here overrides an organisation-wide block; Microsoft's recommended pattern).",
-        "SMTP: Erlauben Sie SMTP AUTH nur für dieses Postfach ($false hier hebt eine organisationsweite Sperre auf; von Microsoft empfohlenes Vorgehen)."
+        "SMTP: allow SMTP AUTH for this mailbox only; $false overrides an organisation-wide block (Microsoft's recommended pattern).",
+        "SMTP: Erlauben Sie SMTP AUTH nur für dieses Postfach; $false hebt eine organisationsweite Sperre auf (von Microsoft empfohlen)."
     ),
     verify: t!(
-        "Get-CASMailbox shows SmtpClientAuthenticationDisabled False.",
-        "Get-CASMailbox zeigt SmtpClientAuthenticationDisabled False."
+        "SmtpClientAuthenticationDisabled is False.",
+        "SmtpClientAuthenticationDisabled ist False."
     ),
     command: Some("Set-CASMailbox -Identity <MAILBOX> -SmtpClientAuthenticationDisabled $false"),
 };
@@ -550,12 +544,12 @@ pub const EXO_ENABLE_SMTP_AUTH_TENANT: StepDef = StepDef {
     key: "exo_enable_smtp_auth_tenant",
     link: ChainLink::Protocol,
     action: t!(
-        "Only if many mailboxes need it: allow SMTP AUTH organisation-wide (it is off by default in organisations created after January 2020). Prefer the per-mailbox setting.",
-        "Nur wenn viele Postfächer es brauchen: Erlauben Sie SMTP AUTH organisationsweit (in Organisationen, die nach Januar 2020 angelegt wurden, standardmäßig aus). Besser die Einstellung pro Postfach."
+        "Only if many mailboxes send: allow SMTP AUTH organisation-wide (off by default since January 2020). Prefer the per-mailbox switch.",
+        "Nur wenn viele Postfächer senden: SMTP AUTH organisationsweit erlauben (seit Januar 2020 standardmäßig aus). Besser der Schalter pro Postfach."
     ),
     verify: t!(
-        "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled shows False.",
-        "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled zeigt False."
+        "Get-TransportConfig shows SmtpClientAuthenticationDisabled False.",
+        "Get-TransportConfig zeigt SmtpClientAuthenticationDisabled False."
     ),
     command: Some("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"),
 };
@@ -565,12 +559,12 @@ pub const CLIENT_USE_XOAUTH2: StepDef = StepDef {
     key: "client_use_xoauth2",
     link: ChainLink::Client,
     action: t!(
-        "Configure the client for OAuth 2.0 (SASL XOAUTH2) instead of username/password (AUTH LOGIN/PLAIN, IMAP LOGIN): Exchange Online rejects basic authentication, and for SMTP AUTH it is being retired.",
-        "Stellen Sie den Client auf OAuth 2.0 (SASL XOAUTH2) statt Benutzername/Kennwort um (AUTH LOGIN/PLAIN, IMAP LOGIN): Exchange Online lehnt die Standardauthentifizierung ab, für SMTP AUTH wird sie abgeschaltet."
+        "Configure the client for OAuth 2.0 (SASL XOAUTH2) instead of username/password (AUTH LOGIN/PLAIN, IMAP LOGIN).",
+        "Stellen Sie den Client auf OAuth 2.0 (SASL XOAUTH2) statt Benutzername/Kennwort (AUTH LOGIN/PLAIN, IMAP LOGIN) um."
     ),
     verify: t!(
-        "The client log shows AUTHENTICATE XOAUTH2 / AUTH XOAUTH2 and a success reply.",
-        "Das Client-Protokoll zeigt AUTHENTICATE XOAUTH2 / AUTH XOAUTH2 und eine Erfolgsantwort."
+        "The log shows AUTH XOAUTH2 and a success reply.",
+        "Das Log zeigt AUTH XOAUTH2 und eine Erfolgsantwort."
     ),
     command: None,
 };
@@ -580,12 +574,12 @@ pub const CLIENT_XOAUTH2_FORMAT: StepDef = StepDef {
     key: "client_xoauth2_format",
     link: ChainLink::Client,
     action: t!(
-        "Build the string as base64(\"user=\" + mailbox + \\x01 + \"auth=Bearer \" + token + \\x01 + \\x01) with real 0x01 bytes (not ^A, not line breaks), standard base64 encoded once, sent on one line.",
-        "Bauen Sie die Zeichenkette als base64(\"user=\" + Postfach + \\x01 + \"auth=Bearer \" + Token + \\x01 + \\x01) mit echten 0x01-Bytes (nicht ^A, keine Zeilenumbrüche), einmal Standard-Base64-kodiert, in einer Zeile gesendet."
+        "Build base64(\"user=\" + mailbox + \\x01 + \"auth=Bearer \" + token + \\x01\\x01) with real 0x01 bytes (not ^A or line breaks), standard base64, encoded once, on one line.",
+        "Bauen Sie base64(\"user=\" + Postfach + \\x01 + \"auth=Bearer \" + Token + \\x01\\x01) mit echten 0x01-Bytes (kein ^A, keine Zeilenumbrüche), Standard-Base64, einmal kodiert, in einer Zeile."
     ),
     verify: t!(
-        "Pasted here, the XOAUTH2 string decodes without framing warnings.",
-        "Hier eingefügt, wird die XOAUTH2-Zeichenkette ohne Formatwarnungen dekodiert."
+        "Pasted here, it decodes without framing warnings.",
+        "Hier eingefügt, wird sie ohne Formatwarnungen dekodiert."
     ),
     command: None,
 };
@@ -595,12 +589,12 @@ pub const CLIENT_USER_MATCHES_MAILBOX: StepDef = StepDef {
     key: "client_user_matches_mailbox",
     link: ChainLink::Client,
     action: t!(
-        "Set user= (the login name in the client) to the primary address of the mailbox to open or send from: app-only — a mailbox the service principal has FullAccess on; delegated — the signed-in user, or a shared mailbox that user has FullAccess on.",
-        "Setzen Sie user= (den Anmeldenamen im Client) auf die primäre Adresse des Postfachs, das geöffnet bzw. aus dem gesendet wird: nur App – ein Postfach, auf das der Dienstprinzipal FullAccess hat; delegiert – der angemeldete Benutzer oder ein freigegebenes Postfach, auf das dieser FullAccess hat."
+        "Set user= (the client's login name) to the primary address of the mailbox to open or send from: app-only, one the service principal has FullAccess on; delegated, the user's own or a shared one they have FullAccess on.",
+        "Setzen Sie user= (Anmeldename im Client) auf die primäre Adresse des Postfachs, das geöffnet oder aus dem gesendet wird: nur App – eines mit FullAccess des Dienstprinzipals; delegiert – das eigene oder ein freigegebenes mit FullAccess des Benutzers."
     ),
     verify: t!(
-        "user= equals the mailbox's PrimarySmtpAddress and, for delegated tokens, the token's upn or a mailbox it may open.",
-        "user= entspricht der PrimarySmtpAddress des Postfachs und bei delegierten Token dem upn im Token oder einem Postfach, das dieser öffnen darf."
+        "user= equals the PrimarySmtpAddress (and, delegated, the token's upn or a mailbox it may open).",
+        "user= entspricht der PrimarySmtpAddress (und delegiert dem upn im Token oder einem erlaubten Postfach)."
     ),
     command: None,
 };
@@ -610,12 +604,12 @@ pub const CLIENT_EWS_IMPERSONATION: StepDef = StepDef {
     key: "client_ews_impersonation",
     link: ChainLink::Client,
     action: t!(
-        "EWS: with an app-only token (full_access_as_app) set ExchangeImpersonation / ImpersonatedUserId to the target mailbox's SMTP address on every request; with a delegated token do not send it.",
-        "EWS: Setzen Sie bei einem App-Token (full_access_as_app) ExchangeImpersonation / ImpersonatedUserId bei jeder Anfrage auf die SMTP-Adresse des Zielpostfachs; bei einem delegierten Token senden Sie es nicht."
+        "EWS: with an app-only token set ExchangeImpersonation (ImpersonatedUserId) to the target mailbox on every request; with a delegated token leave it out.",
+        "EWS: Setzen Sie bei einem App-Token ExchangeImpersonation (ImpersonatedUserId) bei jeder Anfrage auf das Zielpostfach; bei einem delegierten Token weglassen."
     ),
     verify: t!(
-        "The EWS call returns data instead of a SOAP fault about the impersonation header.",
-        "Der EWS-Aufruf liefert Daten statt eines SOAP-Fehlers zum Impersonation-Header."
+        "The call returns data, not an impersonation SOAP fault.",
+        "Der Aufruf liefert Daten statt eines Impersonation-SOAP-Fehlers."
     ),
     command: None,
 };
@@ -625,12 +619,12 @@ pub const CLIENT_SASL_PLUGIN: StepDef = StepDef {
     key: "client_sasl_plugin",
     link: ChainLink::Client,
     action: t!(
-        "Check the client's local XOAUTH2 support: the SASL plugin is installed and loaded (e.g. sasl-xoauth2 for Postfix/Cyrus), its token file is readable by the service user, and the token callback returns a token. Turn on the library's protocol log.",
-        "Prüfen Sie die lokale XOAUTH2-Unterstützung des Clients: Das SASL-Plugin ist installiert und geladen (z. B. sasl-xoauth2 für Postfix/Cyrus), seine Token-Datei ist für das Dienstkonto lesbar, und der Token-Callback liefert ein Token. Schalten Sie das Protokoll-Log der Bibliothek ein."
+        "Check the local XOAUTH2 support: plugin installed and loaded (e.g. sasl-xoauth2), token file readable by the service account, token callback working. Turn on the protocol log.",
+        "Prüfen Sie die lokale XOAUTH2-Unterstützung: Plugin installiert und geladen (z. B. sasl-xoauth2), Token-Datei für das Dienstkonto lesbar, Token-Callback funktioniert. Protokoll-Log einschalten."
     ),
     verify: t!(
-        "The protocol log shows AUTHENTICATE/AUTH XOAUTH2 sent and a server reply.",
-        "Das Protokoll-Log zeigt gesendetes AUTHENTICATE/AUTH XOAUTH2 und eine Serverantwort."
+        "The log shows AUTH XOAUTH2 sent and a server reply.",
+        "Das Log zeigt gesendetes AUTH XOAUTH2 und eine Serverantwort."
     ),
     command: None,
 };
@@ -640,8 +634,8 @@ pub const CLIENT_NETWORK_EGRESS: StepDef = StepDef {
     key: "client_network_egress",
     link: ChainLink::Client,
     action: t!(
-        "From the host that runs the app, test outbound access to login.microsoftonline.com:443 and the mail host (outlook.office365.com:993 IMAP, :995 POP, smtp.office365.com:587 SMTP); set the proxy for the service account or open the firewall.",
-        "Testen Sie vom Host der App den ausgehenden Zugriff auf login.microsoftonline.com:443 und den Mailhost (outlook.office365.com:993 IMAP, :995 POP, smtp.office365.com:587 SMTP); richten Sie den Proxy für das Dienstkonto ein oder öffnen Sie die Firewall."
+        "From the app's host, test login.microsoftonline.com:443 and the mail host (outlook.office365.com:993/995, smtp.office365.com:587); set the service account's proxy or open the firewall.",
+        "Testen Sie vom Host der App login.microsoftonline.com:443 und den Mailhost (outlook.office365.com:993/995, smtp.office365.com:587); Proxy für das Dienstkonto setzen oder Firewall öffnen."
     ),
     verify: t!(
         "TcpTestSucceeded is True for each host.",
@@ -655,12 +649,12 @@ pub const SERVICE_HEALTH: StepDef = StepDef {
     key: "service_health",
     link: ChainLink::Client,
     action: t!(
-        "Microsoft 365 admin center → Health → Service health: look for an active Exchange Online or Entra incident; retry after it is resolved, without changing configuration.",
-        "Microsoft 365 Admin Center → Integrität → Dienstintegrität: Suchen Sie nach einem aktiven Vorfall bei Exchange Online oder Entra; versuchen Sie es nach der Behebung erneut, ohne die Konfiguration zu ändern."
+        "Microsoft 365 admin center → Health → Service health: look for an Exchange Online or Entra incident; retry once it is resolved, without changing configuration.",
+        "Microsoft 365 Admin Center → Integrität → Dienstintegrität: Nach einem Vorfall bei Exchange Online oder Entra suchen; nach Behebung erneut versuchen, ohne die Konfiguration zu ändern."
     ),
     verify: t!(
-        "The incident is marked resolved and the login works again.",
-        "Der Vorfall ist als behoben markiert, und die Anmeldung funktioniert wieder."
+        "The incident is resolved and the login works.",
+        "Der Vorfall ist behoben, die Anmeldung funktioniert."
     ),
     command: None,
 };
