@@ -730,3 +730,56 @@ fn setup_steps_done_shift_the_suspects() {
         Some("changed_at")
     );
 }
+
+#[test]
+fn local_time_logs_do_not_fake_an_expiry() {
+    // The token was logged at 10:31 "UTC" but issued at 08:14 UTC: the log is in UTC+2.
+    let iat = NOW - 3 * 3600;
+    let tk = Tk {
+        iat,
+        nbf: iat,
+        exp: iat + 4799,
+        ..Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"])
+    };
+    let token_line = iat + 2 * 3600 + 120;
+    let arts = vec![
+        timed(art(0, tk.build()), token_line),
+        timed(art(1, logon_denied()), token_line + 60),
+    ];
+    let d = diagnose(&arts, &Hints::default(), NOW);
+    assert_eq!(
+        d.findings[0].cause,
+        CauseId::ServicePrincipalNotRegisteredInExchange,
+        "{:?}",
+        d.findings
+    );
+    let exp = d
+        .findings
+        .iter()
+        .find(|f| f.cause == CauseId::TokenExpiredOrCached)
+        .expect("still listed");
+    assert!(exp.confidence < 0.5);
+    assert!(exp.evidence.iter().any(|e| e.why.en.contains("local time")));
+    // The same token logged two minutes after issue, failing two hours later: really expired.
+    let arts = vec![
+        timed(art(0, tk.build()), iat + 120),
+        timed(art(1, logon_denied()), iat + 2 * 3600),
+    ];
+    assert_eq!(
+        top(&arts, &Hints::default()).first(),
+        Some(&CauseId::TokenExpiredOrCached)
+    );
+    // A log in UTC-5: nbf looks five hours ahead, but it is the zone.
+    let iat = NOW;
+    let tk = Tk {
+        iat,
+        nbf: iat,
+        exp: iat + 3600,
+        ..Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"])
+    };
+    let arts = vec![
+        timed(art(0, tk.build()), iat - 5 * 3600 + 30),
+        timed(art(1, logon_denied()), iat - 5 * 3600 + 90),
+    ];
+    assert!(conf(&arts, &Hints::default(), CauseId::ClockSkew) < 0.4);
+}

@@ -376,11 +376,36 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
             format!("jetzt ({})", format_utc(at)),
         )
     };
+    // A log written in local time without a zone is read as UTC; a token logged a whole number of
+    // hours after its `iat` gives the zone away, and then an "expired"/"not yet valid" verdict
+    // may be an artefact of the clock, not of the token.
+    let shift = if from_log {
+        zone_shift(ctx.art(t.id).and_then(|a| a.log_time), c.iat)
+    } else {
+        None
+    };
+    let zone_note = |acc: &mut Acc, cause: CauseId, k: i64| {
+        acc.add(
+            cause,
+            0.0,
+            vec![ev(
+                t.id,
+                Some("iat"),
+                format!("the token appears in the log {k} h after its iat: if the log is in local time (UTC{k:+}), the token was valid at the failure"),
+                format!("das Token steht {k} Std. nach seinem iat im Log: ist das Log in Ortszeit (UTC{k:+}), war das Token beim Fehler gültig"),
+            )],
+        );
+    };
     if let Some(exp) = c.exp {
         if exp <= at {
+            let ambiguous = shift.filter(|k| exp > at - k * 3600);
             acc.add(
                 CauseId::TokenExpiredOrCached,
-                if from_log { 0.9 } else { 0.6 },
+                match (from_log, ambiguous) {
+                    (true, None) => 0.9,
+                    (true, Some(_)) => 0.45,
+                    (false, _) => 0.6,
+                },
                 vec![ev(
                     t.id,
                     Some("exp"),
@@ -396,6 +421,9 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     ),
                 )],
             );
+            if let Some(k) = ambiguous {
+                zone_note(acc, CauseId::TokenExpiredOrCached, k);
+            }
             if !from_log {
                 acc.ask(6, "changed_at");
             }
@@ -407,9 +435,14 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
         .map(|n| ("nbf", n))
         .or_else(|| c.iat.filter(|i| *i > at + SKEW).map(|i| ("iat", i)));
     if let Some((claim, v)) = early {
+        let ambiguous = shift.filter(|k| v <= at - k * 3600 + SKEW);
         acc.add(
             CauseId::ClockSkew,
-            if from_log { 0.85 } else { 0.75 },
+            match (from_log, ambiguous) {
+                (true, None) => 0.85,
+                (true, Some(_)) => 0.35,
+                (false, _) => 0.75,
+            },
             vec![ev(
                 t.id,
                 Some(claim),
@@ -425,6 +458,9 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                 ),
             )],
         );
+        if let Some(k) = ambiguous {
+            zone_note(acc, CauseId::ClockSkew, k);
+        }
     }
     if let (Some(iat), Some(changed)) = (c.iat, ctx.hints.changed_at) {
         let still_valid = c.exp.is_none_or(|e| e > at);
@@ -441,6 +477,15 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
             );
         }
     }
+}
+
+/// The whole-hour offset (−12…+14 h, not 0) between the log time of a token's line and its
+/// `iat`, when the token was logged within ten minutes after issue in some zone.
+fn zone_shift(line_time: Option<i64>, iat: Option<i64>) -> Option<i64> {
+    let d = line_time? - iat?;
+    (-12..=14)
+        .filter(|k| *k != 0)
+        .find(|k| (0..=600).contains(&(d - k * 3600)))
 }
 
 /// A change made less than an hour before the failure: Exchange may not have applied it yet.
