@@ -35,6 +35,28 @@ pub(crate) struct Tok<'a> {
     pub in_xoauth2: bool,
 }
 
+/// A permission change and where it is known from.
+#[derive(Clone, Debug)]
+pub(crate) struct Change {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// The cmdlet artifact that made it, when it comes from the log (else it is the user's hint).
+    pub artifact: Option<usize>,
+    /// The cmdlet name, when it comes from the log.
+    pub cmdlet: Option<String>,
+}
+
+/// Cmdlets that change what Exchange lets an app do.
+const CHANGE_CMDLETS: &[&str] = &[
+    "New-ServicePrincipal",
+    "Add-MailboxPermission",
+    "Add-RecipientPermission",
+    "Set-CASMailbox",
+    "New-ManagementRoleAssignment",
+    "Set-TransportConfig",
+    "New-ApplicationAccessPolicy",
+];
+
 /// The view of all artifacts that the rules share.
 pub(crate) struct Ctx<'a> {
     /// Every artifact.
@@ -51,6 +73,9 @@ pub(crate) struct Ctx<'a> {
     pub mail_failures: Vec<usize>,
     /// The time of the latest failure with a known time.
     pub failure_time: Option<i64>,
+    /// The last permission change before the failure: the user's hint, else a change cmdlet
+    /// with a time in the log.
+    pub changed: Option<Change>,
     /// Evidence that the setup uses client credentials (app-only).
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
@@ -318,7 +343,35 @@ impl<'a> Ctx<'a> {
             }
         }
 
+        let limit = failure_time.unwrap_or(now);
+        let changed = match hints.changed_at {
+            Some(at) => Some(Change {
+                at,
+                artifact: None,
+                cmdlet: None,
+            }),
+            None => arts
+                .iter()
+                .filter_map(|a| match (&a.kind, a.log_time) {
+                    (ArtifactKind::PsCommand(c), Some(t))
+                        if t <= limit
+                            && CHANGE_CMDLETS
+                                .iter()
+                                .any(|n| c.cmdlet.eq_ignore_ascii_case(n)) =>
+                    {
+                        Some(Change {
+                            at: t,
+                            artifact: Some(a.id),
+                            cmdlet: Some(c.cmdlet.clone()),
+                        })
+                    }
+                    _ => None,
+                })
+                .max_by_key(|c| c.at),
+        };
+
         Ctx {
+            changed,
             arts,
             hints,
             now,

@@ -616,7 +616,7 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let acct_de =
         "das Benutzerkonto des Postfachs ist eventuell deaktiviert oder für die Anmeldung gesperrt"
             .to_string();
-    let changed_known = ctx.hints.changed_at.is_some();
+    let changed_known = ctx.changed.is_some();
     let rep = if changed_known { 0.0 } else { 0.3 };
 
     if matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {

@@ -29,7 +29,7 @@ fn answered(ctx: &Ctx<'_>, key: &str) -> bool {
     match key {
         "object_id_passed" => ctx.hints.object_id.is_some(),
         "mailbox" => ctx.hints.mailbox.is_some(),
-        "changed_at" => ctx.hints.changed_at.is_some(),
+        "changed_at" => ctx.changed.is_some(),
         "token_available" => ctx.access_tokens().next().is_some(),
         "protocol" => !ctx.protocols.is_empty(),
         _ => false,

@@ -462,19 +462,38 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
             zone_note(acc, CauseId::ClockSkew, k);
         }
     }
-    if let (Some(iat), Some(changed)) = (c.iat, ctx.hints.changed_at) {
+    if let (Some(iat), Some(change)) = (c.iat, ctx.changed.as_ref()) {
+        let changed = change.at;
         let still_valid = c.exp.is_none_or(|e| e > at);
         if iat < changed && at >= changed && still_valid {
-            acc.add(
-                CauseId::TokenExpiredOrCached,
-                0.82,
-                vec![ev(
-                    t.id,
-                    Some("iat"),
-                    format!("iat is {}, {} before your change at {}: this token still carries the old permissions", format_utc(iat), mins(changed - iat), format_utc(changed)),
-                    format!("iat ist {}, {} vor Ihrer Änderung um {}: dieses Token trägt noch die alten Berechtigungen", format_utc(iat), mins_de(changed - iat), format_utc(changed)),
-                )],
-            );
+            let w = change_words(change);
+            let mut refs = vec![ev(
+                t.id,
+                Some("iat"),
+                format!(
+                    "iat is {}, {} before {} at {}: this token still carries the old permissions",
+                    format_utc(iat),
+                    mins(changed - iat),
+                    w.en,
+                    format_utc(changed)
+                ),
+                format!(
+                    "iat ist {}, {} vor {} um {}: dieses Token trägt noch die alten Berechtigungen",
+                    format_utc(iat),
+                    mins_de(changed - iat),
+                    w.de_dat,
+                    format_utc(changed)
+                ),
+            )];
+            if let Some(cid) = change.artifact {
+                refs.push(ev(
+                    cid,
+                    None,
+                    format!("{} here", w.en_ran),
+                    format!("{} hier", w.de_ran),
+                ));
+            }
+            acc.add(CauseId::TokenExpiredOrCached, 0.82, refs);
         }
     }
 }
@@ -490,9 +509,11 @@ fn zone_shift(line_time: Option<i64>, iat: Option<i64>) -> Option<i64> {
 
 /// A change made less than an hour before the failure: Exchange may not have applied it yet.
 fn change_timing(ctx: &Ctx<'_>, acc: &mut Acc) {
-    let Some(changed) = ctx.hints.changed_at else {
+    let Some(change) = ctx.changed.as_ref() else {
         return;
     };
+    let changed = change.at;
+    let w = change_words(change);
     let at = ctx.judge_time();
     let since = at - changed;
     let Some(anchor) = ctx.anchor() else { return };
@@ -506,18 +527,52 @@ fn change_timing(ctx: &Ctx<'_>, acc: &mut Acc) {
         } else {
             ("now", "jetzt")
         };
-        acc.add(
-            CauseId::ReplicationDelay,
-            conf,
-            vec![ev(
-                anchor,
+        let mut refs = vec![ev(
+            anchor,
+            None,
+            format!("{} at {}, only {} before {en_when}; Exchange Online can take up to 60 minutes to apply a change", w.en_ran, format_utc(changed), mins(since)),
+            format!("{} um {}, nur {} vor {de_when}; Exchange Online braucht bis zu 60 Minuten, um eine Änderung anzuwenden", w.de_ran, format_utc(changed), mins_de(since)),
+        )];
+        if let Some(cid) = change.artifact {
+            refs.push(ev(
+                cid,
                 None,
-                format!("the last change was at {}, only {} before {en_when}; Exchange Online can take up to 60 minutes to apply it", format_utc(changed), mins(since)),
-                format!("die letzte Änderung war um {}, nur {} vor {de_when}; Exchange Online braucht bis zu 60 Minuten, um sie anzuwenden", format_utc(changed), mins_de(since)),
-            )],
-        );
+                format!("{} here", w.en_ran),
+                format!("{} hier", w.de_ran),
+            ));
+        }
+        acc.add(CauseId::ReplicationDelay, conf, refs);
     } else if since >= REPLICATION_WINDOW {
         acc.cap(CauseId::ReplicationDelay, 0.1);
+    }
+}
+
+/// How a change is named in evidence: the user's hint, or the cmdlet from the log.
+struct ChangeWords {
+    /// "your last change" / "Add-MailboxPermission" (English, as object).
+    en: String,
+    /// "your last change was made" / "Add-MailboxPermission ran" (English, as sentence start).
+    en_ran: String,
+    /// "Ihrer letzten Änderung" / "dem Aufruf von Add-MailboxPermission" (German dative).
+    de_dat: String,
+    /// "Ihre letzte Änderung erfolgte" / "Add-MailboxPermission lief" (German sentence start).
+    de_ran: String,
+}
+
+fn change_words(c: &super::ctx::Change) -> ChangeWords {
+    match &c.cmdlet {
+        Some(name) => ChangeWords {
+            en: name.clone(),
+            en_ran: format!("{name} ran"),
+            de_dat: format!("dem Aufruf von {name}"),
+            de_ran: format!("{name} lief"),
+        },
+        None => ChangeWords {
+            en: "your last change".into(),
+            en_ran: "your last change was made".into(),
+            de_dat: "Ihrer letzten Änderung".into(),
+            de_ran: "Ihre letzte Änderung erfolgte".into(),
+        },
     }
 }
 
