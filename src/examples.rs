@@ -125,6 +125,20 @@ client_id=a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a1c&scope=https%3A%2F%2Foutlook.offic
         expected: CauseId::WrongEndpointOrCloud,
     },
     Example {
+        key: "replication-delay",
+        title: t!(
+            "LogonDenied minutes after Add-MailboxPermission",
+            "LogonDenied wenige Minuten nach Add-MailboxPermission"
+        ),
+        text: r##"2025-06-02 10:04:12 PS C:\> New-ServicePrincipal -AppId a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a1c -ObjectId 7e9b1d3f-5a6c-4b8e-a0d2-4f6b8d0e2a4c -DisplayName "DMS Importer"
+2025-06-02 10:05:02 PS C:\> Add-MailboxPermission -Identity docscan@contoso.com -User 7e9b1d3f-5a6c-4b8e-a0d2-4f6b8d0e2a4c -AccessRights FullAccess
+2025-06-02 10:12:30 [Importer] Service restarted, new access token: eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIsIng1dCI6ImV4YW1wbGUiLCJraWQiOiJleGFtcGxlIn0.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbSIsImlzcyI6Imh0dHBzOi8vc3RzLndpbmRvd3MubmV0LzNmNmExYzJkLThiNGUtNGY3YS05YzFkLTJlNWI3YTljMGQxMy8iLCJpYXQiOjE3NDg4NTkxNTAsIm5iZiI6MTc0ODg1OTE1MCwiZXhwIjoxNzQ4ODYzOTQ5LCJhaW8iOiJrMkJnWURoUSIsImFwcF9kaXNwbGF5bmFtZSI6IkRNUyBJbXBvcnRlciIsImFwcGlkIjoiYTNjNWU3ZjktMWIyZC00ZTZmLThhMGMtMmQ0ZjZiOGUwYTFjIiwiYXBwaWRhY3IiOiIxIiwiaWRwIjoiaHR0cHM6Ly9zdHMud2luZG93cy5uZXQvM2Y2YTFjMmQtOGI0ZS00ZjdhLTljMWQtMmU1YjdhOWMwZDEzLyIsImlkdHlwIjoiYXBwIiwib2lkIjoiN2U5YjFkM2YtNWE2Yy00YjhlLWEwZDItNGY2YjhkMGUyYTRjIiwicm9sZXMiOlsiSU1BUC5BY2Nlc3NBc0FwcCJdLCJzaWQiOiIiLCJzdWIiOiI3ZTliMWQzZi01YTZjLTRiOGUtYTBkMi00ZjZiOGQwZTJhNGMiLCJ0aWQiOiIzZjZhMWMyZC04YjRlLTRmN2EtOWMxZC0yZTViN2E5YzBkMTMiLCJ1dGkiOiJRdzNyVHkiLCJ2ZXIiOiIxLjAifQ.sig
+2025-06-02 10:12:31 [Importer] Connecting to outlook.office365.com:993 as docscan@contoso.com
+2025-06-02 10:12:32 [Importer] Exception: MailBeeImapLoginBadCredentialsException
+2025-06-02 10:12:32 [Importer] Response: MBN00000002 NO AUTHENTICATE failed. Error="AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed. User:docscan@contoso.com""##,
+        expected: CauseId::ReplicationDelay,
+    },
+    Example {
         key: "cached-token",
         title: t!(
             "Cached token reused after it expired",
