@@ -52,46 +52,46 @@ macro_rules! cause_ids {
 }
 
 cause_ids! {
-    InvalidClientSecret => "invalid_client_secret",
-    SecretIdUsedAsValue => "secret_id_used_as_value",
-    ExpiredClientSecret => "expired_client_secret",
-    CertificateCredentialError => "certificate_credential_error",
-    AppNotFoundInTenant => "app_not_found_in_tenant",
-    TenantNotFound => "tenant_not_found",
-    ResourceNotFound => "resource_not_found",
-    InvalidScope => "invalid_scope",
-    ConsentMissing => "consent_missing",
-    DelegatedPermissionInsteadOfApplication => "delegated_permission_instead_of_application",
-    ClientTypeMismatch => "client_type_mismatch",
-    RedirectUriMismatch => "redirect_uri_mismatch",
-    MalformedTokenRequest => "malformed_token_request",
-    WrongEndpointOrCloud => "wrong_endpoint_or_cloud",
-    PersonalAccountNotSupported => "personal_account_not_supported",
-    ConditionalAccessBlock => "conditional_access_block",
-    MfaRequiredRopc => "mfa_required_ropc",
-    InvalidUserCredentialsRopc => "invalid_user_credentials_ropc",
-    AccountDisabledOrSigninBlocked => "account_disabled_or_signin_blocked",
-    ClockSkew => "clock_skew",
-    WrongTokenAudience => "wrong_token_audience",
-    MissingAppRole => "missing_app_role",
-    TokenExpiredOrCached => "token_expired_or_cached",
-    ServicePrincipalNotRegisteredInExchange => "service_principal_not_registered_in_exchange",
-    WrongObjectId => "wrong_object_id",
-    MailboxPermissionMissing => "mailbox_permission_missing",
-    ReplicationDelay => "replication_delay",
-    ProtocolDisabledOnMailbox => "protocol_disabled_on_mailbox",
-    SmtpAuthDisabledTenant => "smtp_auth_disabled_tenant",
-    SecurityDefaultsBlock => "security_defaults_block",
-    BasicAuthDeprecated => "basic_auth_deprecated",
-    SendasPermissionMissing => "sendas_permission_missing",
-    WrongUsernameInXoauth2 => "wrong_username_in_xoauth2",
-    MalformedXoauth2 => "malformed_xoauth2",
-    MailboxUnlicensedOrMissing => "mailbox_unlicensed_or_missing",
-    EwsImpersonationHeaderMismatch => "ews_impersonation_header_mismatch",
-    ExchangeAdminRbacMissing => "exchange_admin_rbac_missing",
-    ClientSaslPluginError => "client_sasl_plugin_error",
-    NetworkEgressBlocked => "network_egress_blocked",
-    ServiceSideIncident => "service_side_incident",}
+InvalidClientSecret => "invalid_client_secret",
+SecretIdUsedAsValue => "secret_id_used_as_value",
+ExpiredClientSecret => "expired_client_secret",
+CertificateCredentialError => "certificate_credential_error",
+AppNotFoundInTenant => "app_not_found_in_tenant",
+TenantNotFound => "tenant_not_found",
+ResourceNotFound => "resource_not_found",
+InvalidScope => "invalid_scope",
+ConsentMissing => "consent_missing",
+DelegatedPermissionInsteadOfApplication => "delegated_permission_instead_of_application",
+ClientTypeMismatch => "client_type_mismatch",
+RedirectUriMismatch => "redirect_uri_mismatch",
+MalformedTokenRequest => "malformed_token_request",
+WrongEndpointOrCloud => "wrong_endpoint_or_cloud",
+PersonalAccountNotSupported => "personal_account_not_supported",
+ConditionalAccessBlock => "conditional_access_block",
+MfaRequiredRopc => "mfa_required_ropc",
+InvalidUserCredentialsRopc => "invalid_user_credentials_ropc",
+AccountDisabledOrSigninBlocked => "account_disabled_or_signin_blocked",
+ClockSkew => "clock_skew",
+WrongTokenAudience => "wrong_token_audience",
+MissingAppRole => "missing_app_role",
+TokenExpiredOrCached => "token_expired_or_cached",
+ServicePrincipalNotRegisteredInExchange => "service_principal_not_registered_in_exchange",
+WrongObjectId => "wrong_object_id",
+MailboxPermissionMissing => "mailbox_permission_missing",
+ReplicationDelay => "replication_delay",
+ProtocolDisabledOnMailbox => "protocol_disabled_on_mailbox",
+SmtpAuthDisabledTenant => "smtp_auth_disabled_tenant",
+SecurityDefaultsBlock => "security_defaults_block",
+BasicAuthDeprecated => "basic_auth_deprecated",
+SendasPermissionMissing => "sendas_permission_missing",
+WrongUsernameInXoauth2 => "wrong_username_in_xoauth2",
+MalformedXoauth2 => "malformed_xoauth2",
+MailboxUnlicensedOrMissing => "mailbox_unlicensed_or_missing",
+EwsImpersonationHeaderMismatch => "ews_impersonation_header_mismatch",
+ExchangeAdminRbacMissing => "exchange_admin_rbac_missing",
+ClientSaslPluginError => "client_sasl_plugin_error",
+NetworkEgressBlocked => "network_egress_blocked",
+ServiceSideIncident => "service_side_incident",}
 
 impl Serialize for CauseId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -222,12 +222,27 @@ pub struct Cause {
     pub docs: &'static [&'static str],
 }
 
-/// The catalogue entry of a cause.
+/// Stands in for a cause without an entry; a test makes sure every [`CauseId`] has one, so it is never shown.
+static MISSING: Cause = Cause {
+    id: CauseId::ServiceSideIncident,
+    stage: Stage::Service,
+    link: None,
+    title: crate::t!("Unknown cause", "Unbekannte Ursache"),
+    summary: crate::t!("", ""),
+    explanation: crate::t!("", ""),
+    signals: &[],
+    questions: &[],
+    steps: &[],
+    docs: &[],
+};
+
+/// The catalogue entry of a cause (entries are stored in [`CauseId::ALL`] order).
 pub fn cause(id: CauseId) -> &'static Cause {
     CAUSES
-        .iter()
-        .find(|c| c.id == id)
-        .expect("every CauseId has a catalogue entry (checked by a test)")
+        .get(id as usize)
+        .filter(|c| c.id == id)
+        .or_else(|| CAUSES.iter().find(|c| c.id == id))
+        .unwrap_or(&MISSING)
 }
 
 /// An AADSTS code with what it means for mail.

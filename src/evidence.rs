@@ -408,6 +408,7 @@ pub struct DecodeFailure {
 }
 
 /// The kinds of evidence, with their decoded content.
+#[allow(clippy::large_enum_variant)] // a handful per analysis; boxing would only add indirection
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ArtifactKind {

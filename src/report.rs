@@ -145,3 +145,86 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
     }
     out
 }
+
+/// The reference entry of a cause, for a terminal (what the page shows at `#/cause/<id>`).
+pub fn explain_cause(id: crate::CauseId, lang: Lang) -> String {
+    use std::fmt::Write;
+    let c = cause(id);
+    let de = lang == Lang::De;
+    let mut out = format!(
+        "{} ({})\n\n{}\n\n{}\n",
+        c.title.get(lang),
+        c.id,
+        c.summary.get(lang),
+        c.explanation.get(lang)
+    );
+    let mut section = |title: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "\n{title}");
+            for l in lines {
+                let _ = writeln!(out, "  {l}");
+            }
+        }
+    };
+    section(
+        if de { "Hinweise darauf:" } else { "Signals:" },
+        c.signals
+            .iter()
+            .map(|s| format!("- {}", s.get(lang)))
+            .collect(),
+    );
+    section(
+        if de { "Fragen:" } else { "Questions:" },
+        c.questions
+            .iter()
+            .map(|q| format!("? {} ({})", q.text.get(lang), q.why.get(lang)))
+            .collect(),
+    );
+    section(
+        if de { "Schritte:" } else { "Steps:" },
+        c.steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut l = format!("{}. {}", i + 1, s.action.get(lang));
+                let _ = write!(
+                    l,
+                    "\n     {} {}",
+                    if de { "Prüfen:" } else { "Verify:" },
+                    s.verify.get(lang)
+                );
+                if let Some(cmd) = s.command {
+                    let _ = write!(l, "\n     $ {cmd}");
+                }
+                l
+            })
+            .collect(),
+    );
+    section(
+        if de { "Quellen:" } else { "Sources:" },
+        c.docs.iter().map(|d| format!("- {d}")).collect(),
+    );
+    out
+}
+
+/// The reference entry of an AADSTS code, or `None` when the catalogue does not know it.
+pub fn explain_aadsts(code: u32, lang: Lang) -> Option<String> {
+    let a = crate::catalogue::aadsts(code)?;
+    let causes: Vec<String> = a
+        .causes
+        .iter()
+        .map(|id| format!("- {} ({id})", cause(*id).title.get(lang)))
+        .collect();
+    let head = if lang == Lang::De {
+        "Mögliche Ursachen:"
+    } else {
+        "Likely causes:"
+    };
+    Some(format!(
+        "AADSTS{}: {}\n\n{}\n\n{head}\n{}\n",
+        a.code,
+        a.name,
+        a.meaning.get(lang),
+        causes.join("\n")
+    ))
+}

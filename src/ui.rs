@@ -10,7 +10,7 @@ pub fn App() -> Html {
     let oninput = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {
-            let el: web_sys_like::TextArea = e.target_unchecked_into();
+            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
             text.set(el.value());
         })
     };
@@ -25,13 +25,14 @@ pub fn App() -> Html {
     }
 }
 
-#[cfg(feature = "csr")]
-mod web_sys_like {
-    pub type TextArea = web_sys::HtmlTextAreaElement;
-}
-
 /// Mounts the app on the page.
 #[cfg(feature = "csr")]
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    let document = gloo::utils::document();
+    if let Some(loading) = document.get_element_by_id("loading") {
+        loading.remove();
+    }
+    if let Some(root) = document.get_element_by_id("app") {
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }

@@ -306,6 +306,35 @@ fn signals_and_docs_present() {
     }
 }
 
+/// Where documentation links may point: the sources of the knowledge file and the pages
+/// Microsoft's error reference links to.
+const DOC_PREFIXES: &[&str] = &[
+    "https://learn.microsoft.com/exchange/",
+    "https://learn.microsoft.com/powershell/module/exchangepowershell/",
+    "https://learn.microsoft.com/graph/auth-limit-mailbox-access",
+    "https://learn.microsoft.com/entra/identity-platform/",
+    "https://learn.microsoft.com/entra/identity/enterprise-apps/",
+    "https://learn.microsoft.com/entra/identity/conditional-access/",
+    "https://learn.microsoft.com/entra/fundamentals/security-defaults",
+    "https://learn.microsoft.com/troubleshoot/azure/active-directory/",
+    "https://aka.ms/smtp_auth_disabled",
+    "https://techcommunity.microsoft.com/blog/exchange/",
+    "https://developers.google.com/gmail/imap/xoauth2-protocol",
+];
+
+#[test]
+fn docs_point_to_known_sources() {
+    for c in CAUSES {
+        for d in c.docs {
+            assert!(
+                DOC_PREFIXES.iter().any(|p| d.starts_with(p)),
+                "{}: unexpected doc {d}",
+                c.id
+            );
+        }
+    }
+}
+
 #[test]
 fn every_cause_but_service_has_steps_and_questions() {
     for c in CAUSES {

@@ -8,15 +8,55 @@ const USAGE: &str =
     "usage: exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339 time>] \
 [--object-id <GUID>] [--mailbox <address>] [--changed-at <RFC 3339 time>]";
 
+/// What the command line asks for.
+enum Command {
+    /// Analyse a file or standard input.
+    Analyze(Args),
+    /// Print the reference text of a cause or an AADSTS code.
+    Explain(String),
+}
+
+fn explain(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
+    let mut lang = Lang::En;
+    let mut what = None;
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => {
+                let v = it.next().ok_or("--lang needs a value")?;
+                lang =
+                    Lang::parse(&v).ok_or_else(|| format!("--lang must be en or de, not '{v}'"))?;
+            }
+            s if what.is_none() && !s.starts_with('-') => what = Some(s.to_string()),
+            s => return Err(format!("unexpected argument '{s}'")),
+        }
+    }
+    let what = what.ok_or("explain needs a cause id or an AADSTS code")?;
+    if let Some(id) = exo_oauth_doctor::CauseId::parse(&what) {
+        return Ok(Command::Explain(report::explain_cause(id, lang)));
+    }
+    let digits = what
+        .trim_start_matches("AADSTS")
+        .trim_start_matches("aadsts");
+    digits
+        .parse::<u32>()
+        .ok()
+        .and_then(|code| report::explain_aadsts(code, lang))
+        .map(Command::Explain)
+        .ok_or_else(|| {
+            format!("'{what}' is neither a cause id nor an AADSTS code in the catalogue")
+        })
+}
+
 struct Args {
     file: Option<String>,
     json: bool,
     opts: Options,
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
     match it.next().as_deref() {
         Some("analyze") => {}
+        Some("explain") => return explain(it),
         Some("-h" | "--help" | "help") => return Err(String::new()),
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command 'analyze'".into()),
@@ -62,7 +102,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
     }
     args.opts.now = now.unwrap_or_else(system_now);
     args.opts.hints = hints;
-    Ok(args)
+    Ok(Command::Analyze(args))
 }
 
 fn system_now() -> i64 {
@@ -74,13 +114,17 @@ fn system_now() -> i64 {
 
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
-        Ok(a) => a,
+        Ok(Command::Analyze(a)) => a,
+        Ok(Command::Explain(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
         Err(msg) if msg.is_empty() => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
         Err(msg) => {
-            eprintln!("exo-oauth-doctor: {msg}\n{USAGE}");
+            eprintln!("exo-oauth-doctor: {msg} (exo-oauth-doctor --help shows the usage)");
             return ExitCode::from(2);
         }
     };

@@ -222,7 +222,7 @@ pub static CAUSES: &[Cause] = &[
         title: t!("Admin consent missing", "Administratorzustimmung fehlt"),
         summary: t!(
             "The permission was never consented in this tenant: an admin must click \"Grant admin consent\".",
-            "Die Berechtigung hat in diesem Mandanten keine Zustimmung: Ein Administrator muss „Administratorzustimmung erteilen“ klicken."
+            "Für die Berechtigung fehlt in diesem Mandanten die Zustimmung: Ein Administrator muss „Administratorzustimmung erteilen“ klicken."
         ),
         explanation: t!(
             "Adding a permission only requests it; admin consent grants it. User flows stop with AADSTS65001, 90094 or 900941 (risky app). Client credentials still get a token, but without roles, which Exchange rejects — the symptom of a missing app role.",
@@ -330,8 +330,8 @@ pub static CAUSES: &[Cause] = &[
             "Die Tokenanforderung geht an den falschen Endpunkt: Verwenden Sie die mandantenspezifische URL Ihrer Cloud, nicht /common oder /consumers."
         ),
         explanation: t!(
-            "Single-tenant apps cannot use /common (AADSTS50194), client credentials need a specific tenant (9001023, 90124, 90130), personal-account apps point to /consumers (9002331), and sovereign tenants need their cloud's login host (90038). App, secret and tenant can all be right — only the address is wrong.",
-            "Einzelmandanten-Apps können /common nicht nutzen (AADSTS50194), Client Credentials brauchen einen bestimmten Mandanten (9001023, 90124, 90130), Apps für private Konten verweisen auf /consumers (9002331), und Mandanten nationaler Clouds brauchen deren Anmeldehost (90038). App, Geheimnis und Mandant können stimmen – nur die Adresse ist falsch."
+            "Single-tenant apps cannot use /common (AADSTS50194), client credentials and some resources need a specific tenant (9001023, 90124, 90130), personal-account apps point to /consumers (9002331), and sovereign tenants need their cloud's login host (90038). App, secret and tenant can all be right — only the address is wrong.",
+            "Einzelmandanten-Apps können /common nicht nutzen (AADSTS50194), Client Credentials und manche Ressourcen brauchen einen bestimmten Mandanten (9001023, 90124, 90130), Apps für private Konten verweisen auf /consumers (9002331), und Mandanten nationaler Clouds brauchen deren Anmeldehost (90038). App, Geheimnis und Mandant können stimmen – nur die Adresse ist falsch."
         ),
         signals: &[
             t!("AADSTS50194, AADSTS9001023, AADSTS90124, AADSTS90130, AADSTS9002331, AADSTS90038, AADSTS500201", "AADSTS50194, AADSTS9001023, AADSTS90124, AADSTS90130, AADSTS9002331, AADSTS90038, AADSTS500201"),
@@ -478,7 +478,7 @@ pub static CAUSES: &[Cause] = &[
         ),
         explanation: t!(
             "A token is for one API, named in aud. IMAP, POP, SMTP and EWS accept only Exchange Online tokens (https://outlook.office365.com, outlook.office.com, ps.outlook.com); a Graph token (https://graph.microsoft.com), e.g. from Mail.Read or a Graph scope, gets a bare AUTHENTICATE failed / 535 5.7.3.",
-            "Ein Token gilt für eine API, genannt in aud. IMAP, POP, SMTP und EWS akzeptieren nur Exchange Online-Token (https://outlook.office365.com, outlook.office.com, ps.outlook.com); ein Graph-Token (https://graph.microsoft.com), etwa aus Mail.Read oder einem Graph-Scope, erhält ein knappes AUTHENTICATE failed / 535 5.7.3."
+            "Ein Token gilt für eine API, genannt in aud. IMAP, POP, SMTP und EWS akzeptieren nur Exchange-Online-Token (https://outlook.office365.com, outlook.office.com, ps.outlook.com); ein Graph-Token (https://graph.microsoft.com), etwa aus Mail.Read oder einem Graph-Scope, erhält ein knappes AUTHENTICATE failed / 535 5.7.3."
         ),
         signals: &[
             t!("aud https://graph.microsoft.com / 00000003-0000-0000-c000-000000000000", "aud https://graph.microsoft.com / 00000003-0000-0000-c000-000000000000"),
@@ -761,14 +761,14 @@ pub static CAUSES: &[Cause] = &[
         id: CauseId::MailboxUnlicensedOrMissing,
         stage: Stage::Exchange,
         link: Some(ChainLink::MailboxPermission),
-        title: t!("No Exchange Online mailbox", "Kein Exchange Online-Postfach"),
+        title: t!("No Exchange Online mailbox", "Kein Exchange-Online-Postfach"),
         summary: t!(
             "There is no reachable Exchange Online mailbox for this address: unlicensed, soft-deleted or on-premises.",
-            "Für diese Adresse gibt es kein erreichbares Exchange Online-Postfach: ohne Lizenz, vorläufig gelöscht oder lokal."
+            "Für diese Adresse gibt es kein erreichbares Exchange-Online-Postfach: ohne Lizenz, vorläufig gelöscht oder lokal."
         ),
         explanation: t!(
             "Token and permissions can be right while the target is no Exchange Online mailbox: no Exchange licence, soft-deleted or inactive, still on-premises or still being provisioned. Graph says MailboxNotEnabledForRESTAPI; Get-Mailbox tells.",
-            "Token und Berechtigungen können stimmen, während das Ziel kein Exchange Online-Postfach ist: keine Exchange-Lizenz, vorläufig gelöscht oder inaktiv, noch lokal oder noch in Bereitstellung. Graph meldet MailboxNotEnabledForRESTAPI; Get-Mailbox zeigt es."
+            "Token und Berechtigungen können stimmen, während das Ziel kein Exchange-Online-Postfach ist: keine Exchange-Lizenz, vorläufig gelöscht oder inaktiv, noch lokal oder noch in Bereitstellung. Graph meldet MailboxNotEnabledForRESTAPI; Get-Mailbox zeigt es."
         ),
         signals: &[
             t!("MailboxNotEnabledForRESTAPI", "MailboxNotEnabledForRESTAPI"),
@@ -789,7 +789,7 @@ pub static CAUSES: &[Cause] = &[
         ),
         explanation: t!(
             "An app-only EWS token (full_access_as_app) has no user, so each request must name the mailbox through ExchangeImpersonation; a delegated token already names the user and must not impersonate. Header right but still denied? Check full_access_as_app and RBAC/Application Access Policy scopes.",
-            "Ein App-Token für EWS (full_access_as_app) hat keinen Benutzer, also muss jede Anfrage das Postfach per ExchangeImpersonation nennen; ein delegiertes Token nennt den Benutzer schon und darf nicht imitieren. Header richtig, aber trotzdem verweigert? full_access_as_app und RBAC-/Application-Access-Policy-Bereiche prüfen."
+            "Ein App-Token für EWS (full_access_as_app) hat keinen Benutzer, also muss jede Anfrage das Postfach per ExchangeImpersonation nennen; ein delegiertes Token nennt den Benutzer schon und darf keine Impersonation anfordern. Header richtig, aber trotzdem verweigert? full_access_as_app und RBAC-/Application-Access-Policy-Bereiche prüfen."
         ),
         signals: &[
             t!("ExchangeImpersonation SOAP header must be present for this type of OAuth token", "ExchangeImpersonation SOAP header must be present for this type of OAuth token"),
@@ -809,8 +809,8 @@ pub static CAUSES: &[Cause] = &[
             "Ihr Administratorkonto kann New-ServicePrincipal nicht ausführen: Ihm fehlt eine Exchange-Administratorrolle."
         ),
         explanation: t!(
-            "Exchange Online PowerShell loads only the cmdlets your roles allow. Without Exchange Administrator (or Organization Management) New-ServicePrincipal is \"not recognized\", as Microsoft's article says. The app is fine; the admin session is not.",
-            "Exchange Online PowerShell lädt nur die Cmdlets, die Ihre Rollen erlauben. Ohne Exchange-Administrator (oder Organization Management) ist New-ServicePrincipal „nicht erkannt“, wie Microsofts Artikel sagt. Die App ist in Ordnung; die Administratorsitzung nicht."
+            "Exchange Online PowerShell loads only the cmdlets your roles allow. Without Exchange Administrator (or Organization Management) New-ServicePrincipal is missing (\"not recognized\") or fails; Microsoft's article names missing Exchange permissions as the reason. The app is fine; the admin session is not.",
+            "Exchange Online PowerShell lädt nur die Cmdlets, die Ihre Rollen erlauben. Ohne Exchange-Administrator (oder Organization Management) fehlt New-ServicePrincipal („nicht erkannt“) oder scheitert; Microsofts Artikel nennt fehlende Exchange-Berechtigungen als Grund. Die App ist in Ordnung; die Administratorsitzung nicht."
         ),
         signals: &[
             t!("The term 'New-ServicePrincipal' is not recognized", "The term 'New-ServicePrincipal' is not recognized"),

@@ -118,7 +118,7 @@ pub static CLAIMS: &[ClaimDef] = &[
         name: "ver",
         text: t!(
             "Token version, 1.0 or 2.0 — chosen by the API, not the endpoint; Exchange Online tokens are usually 1.0.",
-            "Tokenversion, 1.0 oder 2.0 – von der API bestimmt, nicht vom Endpunkt; Exchange Online-Token sind meist 1.0."
+            "Tokenversion, 1.0 oder 2.0 – von der API bestimmt, nicht vom Endpunkt; Exchange-Online-Token sind meist 1.0."
         ),
     },
     ClaimDef {

@@ -65,8 +65,8 @@ pub const CHANGED_AT: QuestionDef = QuestionDef {
         "Wann haben Sie zuletzt Berechtigungen oder Zustimmung geändert oder das Exchange-Skript ausgeführt?"
     ),
     why: t!(
-        "Less than about an hour before the failure points to replication delay or a cached token, not a wrong setting.",
-        "Weniger als etwa eine Stunde vor dem Fehler deutet auf Replikationsverzögerung oder ein zwischengespeichertes Token, nicht auf eine falsche Einstellung."
+        "A change less than about an hour before the failure points to replication delay or a cached token, not a wrong setting.",
+        "Eine Änderung weniger als etwa eine Stunde vor dem Fehler deutet auf Replikationsverzögerung oder ein zwischengespeichertes Token, nicht auf eine falsche Einstellung."
     ),
 };
 
@@ -469,7 +469,7 @@ pub const MAILBOX_TYPE: QuestionDef = QuestionDef {
     ),
     why: t!(
         "Nothing or a non-mailbox type means there is no Exchange Online mailbox.",
-        "Nichts oder ein anderer Typ heißt: kein Exchange Online-Postfach."
+        "Nichts oder ein anderer Typ heißt: kein Exchange-Online-Postfach."
     ),
 };
 

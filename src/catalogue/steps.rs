@@ -191,7 +191,7 @@ pub const ENTRA_ACCOUNT_TYPE: StepDef = StepDef {
     link: ChainLink::AppRegistration,
     action: t!(
         "Check the app's \"Supported account types\": an Exchange Online mailbox needs a work account of your tenant; personal outlook.com accounts use /consumers and get no admin consent or app-only access.",
-        "Prüfen Sie „Unterstützte Kontotypen“ der App: Ein Exchange Online-Postfach braucht ein Geschäftskonto Ihres Mandanten; private outlook.com-Konten verwenden /consumers und erhalten weder Administratorzustimmung noch reinen App-Zugriff."
+        "Prüfen Sie „Unterstützte Kontotypen“ der App: Ein Exchange-Online-Postfach braucht ein Geschäftskonto Ihres Mandanten; private outlook.com-Konten verwenden /consumers und erhalten weder Administratorzustimmung noch reinen App-Zugriff."
     ),
     verify: t!(
         "The token's tid is your tenant, not 9188040d-… (personal accounts).",
@@ -476,7 +476,7 @@ pub const EXO_CHECK_MAILBOX: StepDef = StepDef {
     link: ChainLink::MailboxPermission,
     action: t!(
         "Check the address is an Exchange Online mailbox (licensed user or shared; not soft-deleted, on-premises or an alias) and note its primary address.",
-        "Prüfen Sie, dass die Adresse ein Exchange Online-Postfach ist (lizenzierter Benutzer oder freigegeben; nicht gelöscht, lokal oder Alias), und notieren Sie die primäre Adresse."
+        "Prüfen Sie, dass die Adresse ein Exchange-Online-Postfach ist (lizenzierter Benutzer oder freigegeben; nicht gelöscht, lokal oder Alias), und notieren Sie die primäre Adresse."
     ),
     verify: t!(
         "RecipientTypeDetails is UserMailbox or SharedMailbox; PrimarySmtpAddress is what the app uses.",
@@ -544,8 +544,8 @@ pub const EXO_ENABLE_SMTP_AUTH_TENANT: StepDef = StepDef {
     key: "exo_enable_smtp_auth_tenant",
     link: ChainLink::Protocol,
     action: t!(
-        "Only if many mailboxes send: allow SMTP AUTH organisation-wide (off by default since January 2020). Prefer the per-mailbox switch.",
-        "Nur wenn viele Postfächer senden: SMTP AUTH organisationsweit erlauben (seit Januar 2020 standardmäßig aus). Besser der Schalter pro Postfach."
+        "Only if many mailboxes send: allow SMTP AUTH organisation-wide (off by default in tenants created after January 2020). Prefer the per-mailbox switch.",
+        "Nur wenn viele Postfächer senden: SMTP AUTH organisationsweit erlauben (in Mandanten ab Januar 2020 standardmäßig aus). Besser der Schalter pro Postfach."
     ),
     verify: t!(
         "Get-TransportConfig shows SmtpClientAuthenticationDisabled False.",

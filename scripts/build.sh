@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Release build of the page: Trunk (wasm + glue, wasm-opt -Oz) → scripts/bundle.mjs (one self-contained HTML file).
+# Output: dist/site/index.html (the hosted page) and dist/site/exo-oauth-doctor.html (the same file, for offline use).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+echo "==> trunk build --release (wasm32, wasm-opt -Oz)"
+rm -rf dist/trunk
+trunk build --release --offline
+echo "==> bundle into one HTML file"
+node scripts/bundle.mjs dist/trunk dist/site

@@ -1,0 +1,67 @@
+// The release page in real headless Chromium: it loads, the wasm runs, nothing is logged as an error, a pasted
+// Exchange error renders a verdict that agrees with the native CLI, and a broken wasm fails visibly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SITE, startServer, launch, waitForApp, cliAnalyze } from './harness.mjs';
+
+const LOGON_DENIED = 'NO AUTHENTICATE failed. Error="AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed."';
+
+let server;
+before(async () => { server = await startServer(SITE); });
+after(async () => { await server.close(); });
+
+test('the page loads, the wasm runs and there are no console errors', async () => {
+  const { browser, page, errors } = await launch();
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(await page.title(), 'Exchange Online OAuth Doctor');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('pasting the LogonDenied line renders the verdict the CLI gives', async () => {
+  const expected = cliAnalyze(LOGON_DENIED);
+  assert.ok(expected.findings.length > 0, 'the CLI finds a cause for the LogonDenied line');
+  const { browser, page, errors } = await launch();
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.fill('#app textarea', LOGON_DENIED);
+    await page.getByText(expected.findings[0].title, { exact: false }).first().waitFor({ timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a wasm that does not load shows a readable failure instead of a frozen page', async () => {
+  // Same page, but the embedded wasm bytes no longer start with the wasm magic number.
+  const html = readFileSync(join(SITE, 'index.html'), 'utf8');
+  const marker = 'const text = "';
+  const at = html.indexOf(marker);
+  assert.ok(at > 0, 'the bundle embeds the wasm as a string');
+  const broken = html.slice(0, at + marker.length) + 'BROKEN' + html.slice(at + marker.length + 6);
+  const dir = mkdtempSync(join(tmpdir(), 'exo-broken-'));
+  // The CSP hash no longer matches the changed script, so drop the policy for this copy only.
+  writeFileSync(join(dir, 'index.html'), broken.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+  const brokenServer = await startServer(dir);
+  const { browser, page, errors } = await launch();
+  try {
+    await page.goto(brokenServer.url);
+    const alert = page.locator('#loading[role="alert"] .loading-text[data-state="failed"]');
+    await alert.waitFor({ timeout: 20000 });
+    assert.match(await alert.textContent(), /could not start/);
+    assert.equal(await page.locator('#app textarea').count(), 0);
+    assert.ok(errors.some((e) => e.includes('could not start')), 'the failure is also logged');
+    await assert.rejects(waitForApp(page, 1500), 'the app-ready check fails when the wasm does not load');
+  } finally {
+    await browser.close();
+    await brokenServer.close();
+  }
+});

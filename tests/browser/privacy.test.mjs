@@ -1,0 +1,132 @@
+// Privacy and offline promises, checked in real Chromium: a strict CSP is in force and the app works under it;
+// analysing a token and a log makes no request and stores nothing; the single file works from file:// with the
+// network off and reaches the same verdict as the hosted page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SITE, startServer, launch, waitForApp, cliAnalyze } from './harness.mjs';
+
+const b64url = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const SIGNATURE = 'c2lnbmF0dXJlLW5ldmVyLWxlYXZlcy10aGUtcGFnZQ';
+// An unsigned app-only Exchange token (built here; the signature segment is a marker we look for).
+const TOKEN = [
+  b64url({ typ: 'JWT', alg: 'RS256', kid: 'test' }),
+  b64url({
+    aud: 'https://outlook.office365.com', iss: 'https://sts.windows.net/11111111-2222-3333-4444-555555555555/',
+    iat: 1704904000, nbf: 1704904000, exp: 1704907900, app_displayname: 'DMS Importer',
+    appid: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee', idtyp: 'app', oid: '99999999-8888-7777-6666-555555555555',
+    roles: ['IMAP.AccessAsApp'], tid: '11111111-2222-3333-4444-555555555555', ver: '1.0',
+  }),
+  SIGNATURE,
+].join('.');
+const LOG = [
+  '2024-01-10 16:49:32 MailBeeImapLoginBadCredentialsException: MBN00000002 NO AUTHENTICATE failed.',
+  'Error="AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed. User:docscan@contoso.com"',
+].join('\n');
+const PASTE = `${LOG}\nAccess token: ${TOKEN}\n`;
+
+let server;
+before(async () => { server = await startServer(SITE); });
+after(async () => { await server.close(); });
+
+/** Every request the page makes, from the moment this is called. */
+function recordRequests(page) {
+  const seen = [];
+  page.on('request', (r) => seen.push(`${r.method()} ${r.url()}`));
+  return seen;
+}
+
+test('a strict Content-Security-Policy is present and the app runs under it', async () => {
+  const { browser, page, errors } = await launch();
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.ok(csp, 'CSP meta tag present');
+    for (const part of ["default-src 'none'", "connect-src 'none'", "'wasm-unsafe-eval'", "base-uri 'none'"]) {
+      assert.ok(csp.includes(part), `policy has ${part}`);
+    }
+    assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+    for (const weak of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:']) {
+      assert.ok(!csp.split(/\s+/).includes(weak), `policy avoids ${weak}`);
+    }
+    // The policy bites: a fetch from the page is refused.
+    const fetched = await page.evaluate(() => fetch('/index.html').then(() => 'allowed', () => 'blocked'));
+    assert.equal(fetched, 'blocked');
+    errors.length = 0; // the refused fetch above logs a CSP error on purpose
+    await page.fill('#app textarea', PASTE);
+    await page.getByText(cliAnalyze(PASTE).findings[0]?.title ?? 'LogonDenied').first().waitFor({ timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('analysing a token and a log makes zero requests and stores nothing', async () => {
+  const { browser, context, page, errors } = await launch();
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const urlBefore = page.url();
+    const requests = recordRequests(page);
+    const served = server.requests.length;
+    await page.fill('#app textarea', PASTE);
+    const expected = cliAnalyze(PASTE).findings[0]?.title;
+    assert.ok(expected, 'the CLI finds a cause');
+    await page.getByText(expected).first().waitFor({ timeout: 10000 });
+    await page.waitForTimeout(500); // debounce + any late effect
+    assert.deepEqual(requests, [], 'no request after load');
+    assert.equal(server.requests.length, served, 'the server saw nothing either');
+    const stored = await page.evaluate(async () => ({
+      local: Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]),
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    }));
+    for (const [key, value] of stored.local) {
+      assert.match(key, /lang|theme/i, `only preferences in localStorage, found ${key}`);
+      assert.ok(value.length < 40 && !value.includes(SIGNATURE) && !value.includes('AUTHENTICATE'));
+    }
+    assert.equal(stored.session, 0);
+    assert.equal(stored.cookie, '');
+    assert.equal(stored.idb, 0);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(page.url(), urlBefore, 'the URL does not change');
+    const html = await page.content();
+    assert.ok(!html.includes(SIGNATURE), 'the token signature is never rendered');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the single file works from file:// with the network off and agrees with the hosted page', async () => {
+  const expected = cliAnalyze(LOG).findings.map((f) => f.title);
+  assert.ok(expected.length > 0);
+  const verdict = async (page) => {
+    await waitForApp(page);
+    await page.fill('#app textarea', LOG);
+    await page.getByText(expected[0]).first().waitFor({ timeout: 10000 });
+    return page.evaluate(() => document.querySelector('#app main')?.innerText ?? document.body.innerText);
+  };
+  const hosted = await launch();
+  const offline = await launch({ offline: true });
+  try {
+    await hosted.page.goto(server.url);
+    const hostedText = await verdict(hosted.page);
+    await offline.context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    const requests = recordRequests(offline.page);
+    await offline.page.goto(pathToFileURL(join(SITE, 'exo-oauth-doctor.html')).href);
+    const offlineText = await verdict(offline.page);
+    for (const title of expected) {
+      assert.ok(hostedText.includes(title) && offlineText.includes(title), `both show "${title}"`);
+    }
+    assert.deepEqual(requests.filter((r) => !r.includes('file://')), [], 'the file makes no network request');
+    assert.deepEqual(offline.errors, []);
+    assert.deepEqual(hosted.errors, []);
+  } finally {
+    await hosted.browser.close();
+    await offline.browser.close();
+  }
+});

@@ -1,0 +1,127 @@
+//! The CLI contract: `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_exo-oauth-doctor"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("the CLI finishes")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).expect("stdout is one JSON object")
+}
+
+const LOGON_DENIED: &str =
+    "NO AUTHENTICATE failed. Error=\"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed.\"";
+
+#[test]
+fn json_has_the_contract_shape() {
+    let out = run(
+        &["analyze", "--json", "--now", "2024-01-10T16:49:32Z"],
+        LOGON_DENIED.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "exit 0: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    assert_eq!(v["version"], 1);
+    for key in ["artifacts", "findings", "questions", "checklist"] {
+        assert!(v[key].is_array(), "{key} is an array");
+    }
+    assert!(v["powershell"].is_string());
+    let findings = v["findings"].as_array().expect("findings");
+    let mut last = f64::INFINITY;
+    for f in findings {
+        let id = f["cause"].as_str().expect("cause id");
+        assert!(
+            exo_oauth_doctor::CauseId::parse(id).is_some(),
+            "{id} is a catalogue id"
+        );
+        let c = f["confidence"].as_f64().expect("confidence");
+        assert!(
+            (0.0..=1.0).contains(&c) && c <= last,
+            "confidence in 0..1 and sorted"
+        );
+        last = c;
+        assert!(!f["title"].as_str().expect("title").is_empty());
+        assert!(f["evidence"].is_array());
+    }
+}
+
+#[test]
+fn reads_a_file_and_stdin_alike() {
+    let dir = std::env::temp_dir().join(format!("exo-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("log.txt");
+    std::fs::write(&file, LOGON_DENIED).expect("write");
+    let path = file.to_str().expect("utf-8 path");
+    let args_file = ["analyze", path, "--json", "--now", "2024-01-10T16:49:32Z"];
+    let from_file = run(&args_file, b"");
+    let from_stdin = run(
+        &["analyze", "-", "--json", "--now", "2024-01-10T16:49:32Z"],
+        LOGON_DENIED.as_bytes(),
+    );
+    assert!(from_file.status.success() && from_stdin.status.success());
+    assert_eq!(json(&from_file), json(&from_stdin));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn invalid_utf8_and_empty_input_are_analysed_not_fatal() {
+    for input in [&b"\xff\xfe NO AUTHENTICATE failed.\x80"[..], b"", b"\0\0\0"] {
+        let out = run(&["analyze", "--json"], input);
+        assert!(out.status.success(), "exit 0 for {input:?}");
+        assert_eq!(json(&out)["version"], 1);
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    for args in [
+        &["analyze", "--lang", "fr"][..],
+        &["analyze", "--now", "yesterday"],
+        &["analyse"],
+        &[],
+        &["analyze", "--bogus"],
+        &["analyze", "/nonexistent/file.log"],
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("exo-oauth-doctor: "), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn text_report_speaks_the_chosen_language() {
+    let en = run(
+        &["analyze", "--now", "2024-01-10T16:49:32Z"],
+        LOGON_DENIED.as_bytes(),
+    );
+    let de = run(
+        &["analyze", "--lang", "de", "--now", "2024-01-10T16:49:32Z"],
+        LOGON_DENIED.as_bytes(),
+    );
+    assert!(en.status.success() && de.status.success());
+    let (en, de) = (
+        String::from_utf8_lossy(&en.stdout),
+        String::from_utf8_lossy(&de.stdout),
+    );
+    assert!(!en.is_empty() && en != de);
+}
