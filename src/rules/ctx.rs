@@ -310,6 +310,7 @@ impl<'a> Ctx<'a> {
 
         let mut app_only = None;
         let mut delegated = None;
+        let mut secret = None;
         for a in arts {
             match &a.kind {
                 ArtifactKind::Jwt(j) if !j.id_token => match j.flavor {
@@ -322,7 +323,7 @@ impl<'a> Ctx<'a> {
                     TokenFlavor::Unknown => {}
                 },
                 ArtifactKind::ClientSecret { .. } => {
-                    app_only.get_or_insert(a.id);
+                    secret.get_or_insert(a.id);
                 }
                 ArtifactKind::Scope(s) if scope_is_default(&s.scopes) => {
                     app_only.get_or_insert(a.id);
@@ -343,6 +344,11 @@ impl<'a> Ctx<'a> {
             }
         }
 
+        // A client secret alone is used by confidential delegated clients too: it counts for
+        // app-only only when nothing shows a user sign-in.
+        if delegated.is_none() {
+            app_only = app_only.or(secret);
+        }
         let limit = failure_time.unwrap_or(now);
         let changed = match hints.changed_at {
             Some(at) => Some(Change {

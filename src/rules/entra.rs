@@ -426,7 +426,9 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
         .collect();
     for (id, e) in ctx.endpoints() {
         match &e.tenant {
-            TenantSegment::Common | TenantSegment::Organizations if ctx.app_only.is_some() => {
+            TenantSegment::Common | TenantSegment::Organizations
+                if ctx.app_only.is_some() && ctx.delegated.is_none() =>
+            {
                 let seg = if e.tenant == TenantSegment::Common {
                     "common"
                 } else {
@@ -761,13 +763,9 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
             );
         }
         let client_credentials = ctx
-            .arts
+            .tokens
             .iter()
-            .any(|x| matches!(x.kind, ArtifactKind::ClientSecret { .. }))
-            || ctx
-                .tokens
-                .iter()
-                .any(|t| t.jwt.flavor == crate::evidence::TokenFlavor::AppOnly);
+            .any(|t| t.jwt.flavor == crate::evidence::TokenFlavor::AppOnly);
         let named_app_perm = scopes
             .iter()
             .any(|x| has_any(x, &["accessasapp", "sendasapp", "full_access_as_app"]));

@@ -786,16 +786,50 @@ fn local_time_logs_do_not_fake_an_expiry() {
 
 #[test]
 fn change_time_taken_from_the_log() {
-    let perm = ps_cmd("Add-MailboxPermission", &[("Identity", "docscan@contoso.com"), ("User", SP_OID), ("AccessRights", "FullAccess")]);
+    let perm = ps_cmd(
+        "Add-MailboxPermission",
+        &[
+            ("Identity", "docscan@contoso.com"),
+            ("User", SP_OID),
+            ("AccessRights", "FullAccess"),
+        ],
+    );
     // Token fetched after the change, failure seven minutes after it: replication.
-    let tk = Tk { iat: NOW - 300, nbf: NOW - 300, ..Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]) };
-    let arts = vec![timed(art(0, perm.clone()), NOW - 420), art(1, tk.build()), timed(art(2, logon_denied()), NOW)];
+    let tk = Tk {
+        iat: NOW - 300,
+        nbf: NOW - 300,
+        ..Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"])
+    };
+    let arts = vec![
+        timed(art(0, perm.clone()), NOW - 420),
+        art(1, tk.build()),
+        timed(art(2, logon_denied()), NOW),
+    ];
     let d = diagnose(&arts, &Hints::default(), NOW);
-    assert_eq!(d.findings[0].cause, CauseId::ReplicationDelay, "{:?}", d.findings);
-    assert!(d.findings[0].evidence.iter().any(|e| e.artifact == 0 && e.why.en.contains("Add-MailboxPermission ran")));
+    assert_eq!(
+        d.findings[0].cause,
+        CauseId::ReplicationDelay,
+        "{:?}",
+        d.findings
+    );
+    assert!(d.findings[0]
+        .evidence
+        .iter()
+        .any(|e| e.artifact == 0 && e.why.en.contains("Add-MailboxPermission ran")));
     assert!(!d.questions.iter().any(|q| q.key == "changed_at"));
     // Token fetched before the change: the cached token is the first suspect.
-    let tk = Tk { iat: NOW - 1800, nbf: NOW - 1800, ..Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]) };
-    let arts = vec![timed(art(0, perm), NOW - 420), art(1, tk.build()), timed(art(2, logon_denied()), NOW)];
-    assert_eq!(top(&arts, &Hints::default()).first(), Some(&CauseId::TokenExpiredOrCached));
+    let tk = Tk {
+        iat: NOW - 1800,
+        nbf: NOW - 1800,
+        ..Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"])
+    };
+    let arts = vec![
+        timed(art(0, perm), NOW - 420),
+        art(1, tk.build()),
+        timed(art(2, logon_denied()), NOW),
+    ];
+    assert_eq!(
+        top(&arts, &Hints::default()).first(),
+        Some(&CauseId::TokenExpiredOrCached)
+    );
 }
