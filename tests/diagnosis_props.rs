@@ -53,7 +53,11 @@ fn hints() -> impl Strategy<Value = Hints> {
             "not a guid",
             "",
         ])),
-        prop::option::of(prop::sample::select(vec!["a@contoso.com", "x@outlook.com", ""])),
+        prop::option::of(prop::sample::select(vec![
+            "a@contoso.com",
+            "x@outlook.com",
+            "",
+        ])),
         prop::option::of(-10_000i64..2_000_000_000),
     )
         .prop_map(|(o, m, c)| Hints {
