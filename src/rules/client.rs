@@ -173,11 +173,37 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
                     ArtifactKind::ServerReply(_) | ArtifactKind::LogonDenied { .. }
                 )
             });
+    let server_answered = ctx.arts.iter().any(|a| {
+        matches!(
+            a.kind,
+            ArtifactKind::Aadsts(_)
+                | ArtifactKind::TokenError(_)
+                | ArtifactKind::TokenResponse { .. }
+                | ArtifactKind::ServerReply(_)
+                | ArtifactKind::LogonDenied { .. }
+                | ArtifactKind::ApiError { .. }
+        )
+    });
     for a in ctx.arts {
         let t = text_lc(a);
         if let ArtifactKind::NetworkError { text } = &a.kind {
+            // A line that quotes a server's answer is not a connection failure.
+            if has_any(
+                &t,
+                &[
+                    "aadsts",
+                    "error_description",
+                    "authenticate failed",
+                    "5.7.",
+                    "unauthorized",
+                ],
+            ) {
+                continue;
+            }
             let login = t.contains("login.microsoftonline") || t.contains("login.microsoft");
-            let conf = if has_any(&t, &["proxy", "firewall", "407"]) || login {
+            let conf = if server_answered {
+                0.45
+            } else if has_any(&t, &["proxy", "firewall", "407"]) || login {
                 0.85
             } else {
                 0.75
