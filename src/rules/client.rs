@@ -282,7 +282,7 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         if net && !server_refused {
             acc.add(CauseId::NetworkEgressBlocked, 0.65, vec![ev(a.id, None,
                 "the message shows a connection failure (timeout, DNS, refused or TLS interception), not a sign-in refusal".into(),
-                "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Aufbruch), keine abgelehnte Anmeldung".into())]);
+                "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Prüfung durch einen Proxy), keine abgelehnte Anmeldung".into())]);
         }
     }
 }

@@ -470,11 +470,11 @@ pub(crate) fn proto_name(p: Protocol) -> &'static str {
     }
 }
 
-/// The display name of a cloud (English, German).
+/// The display name of a cloud (English; German in the dative, as in „zur … Cloud“).
 pub(crate) fn cloud_name(c: crate::evidence::Cloud) -> (&'static str, &'static str) {
     use crate::evidence::Cloud;
     match c {
-        Cloud::Global => ("worldwide (commercial)", "weltweite (kommerzielle)"),
+        Cloud::Global => ("worldwide (commercial)", "weltweiten (kommerziellen)"),
         Cloud::UsGovGccHigh => ("US Government GCC High", "US Government GCC High"),
         Cloud::UsGovDod => ("US Government DoD", "US Government DoD"),
         Cloud::China => ("21Vianet (China)", "21Vianet (China)"),
