@@ -4,6 +4,9 @@ use super::{EvidenceRef, Finding};
 use crate::catalogue::CauseId;
 use crate::i18n::LocalText;
 
+/// At most this many evidence references per finding (a long log repeats itself).
+const MAX_EVIDENCE: usize = 8;
+
 /// The highest confidence any finding may reach.
 const MAX_CONFIDENCE: f32 = 0.99;
 
@@ -39,25 +42,35 @@ impl Acc {
     pub(crate) fn add(&mut self, cause: CauseId, confidence: f32, evidence: Vec<EvidenceRef>) {
         let confidence = confidence.clamp(0.0, MAX_CONFIDENCE);
         let order = self.entries.len();
-        match self.entries.iter_mut().find(|e| e.cause == cause) {
-            Some(e) => {
-                let hi = e.confidence.max(confidence);
-                let lo = e.confidence.min(confidence);
-                e.confidence = (hi + (1.0 - hi) * lo * 0.25).min(MAX_CONFIDENCE);
-                for r in evidence {
-                    // The same reason twice (a code in the message and in `error_codes`, one
-                    // token pasted twice) says nothing new.
-                    if !e.evidence.iter().any(|x| x.why.en == r.why.en) {
-                        e.evidence.push(r);
-                    }
-                }
+        let idx = match self.entries.iter().position(|e| e.cause == cause) {
+            Some(i) => i,
+            None => {
+                self.entries.push(Entry {
+                    cause,
+                    confidence,
+                    evidence: Vec::new(),
+                    order,
+                });
+                order
             }
-            None => self.entries.push(Entry {
-                cause,
-                confidence,
-                evidence,
-                order,
-            }),
+        };
+        let Some(e) = self.entries.get_mut(idx) else {
+            return;
+        };
+        if idx != order {
+            let hi = e.confidence.max(confidence);
+            let lo = e.confidence.min(confidence);
+            e.confidence = (hi + (1.0 - hi) * lo * 0.25).min(MAX_CONFIDENCE);
+        }
+        for r in evidence {
+            if e.evidence.len() >= MAX_EVIDENCE {
+                break;
+            }
+            // The same reason twice (a code in the message and in `error_codes`, one token
+            // pasted twice) says nothing new.
+            if !e.evidence.iter().any(|x| x.why.en == r.why.en) {
+                e.evidence.push(r);
+            }
         }
     }
 

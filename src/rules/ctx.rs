@@ -76,6 +76,22 @@ pub(crate) struct Ctx<'a> {
     /// The last permission change before the failure: the user's hint, else a change cmdlet
     /// with a time in the log.
     pub changed: Option<Change>,
+    /// Every AADSTS code found (in `Aadsts` artifacts and in token error bodies) with its artifact.
+    pub codes: Vec<(usize, u32)>,
+    /// The same codes as a set.
+    pub code_set: BTreeSet<u32>,
+    /// The protocol the failure is about (see [`Ctx::main_protocol`]).
+    main_proto: Option<Protocol>,
+    /// The first artifact that shows an Exchange mail protocol.
+    pub first_exchange_art: Option<usize>,
+    /// A `New-ServicePrincipal` call or a service-principal-not-found error (an app-only setup).
+    pub sp_setup_art: Option<usize>,
+    /// Addresses in From/Sender roles, with their artifacts.
+    pub from_emails: Vec<(usize, &'a str)>,
+    /// Whether some access token is app-only.
+    pub any_app_token: bool,
+    /// Artifact id → index in [`Ctx::tokens`].
+    token_index: std::collections::HashMap<usize, usize>,
     /// Evidence that the setup uses client credentials (app-only).
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
@@ -281,13 +297,24 @@ impl<'a> Ctx<'a> {
         }
         tokens.sort_by_key(|t| !t.in_xoauth2);
         // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
-        let mut unique: Vec<Tok<'a>> = Vec::new();
-        for t in tokens {
-            if !unique.iter().any(|u| u.jwt.payload == t.jwt.payload) {
-                unique.push(t);
-            }
-        }
-        let tokens = unique;
+        let mut seen = std::collections::HashSet::new();
+        let tokens: Vec<Tok<'a>> = tokens
+            .into_iter()
+            .filter(|t| {
+                let c = &t.jwt.claims;
+                seen.insert((
+                    c.aud.clone(),
+                    c.client_id().map(str::to_string),
+                    c.oid.clone(),
+                    c.user_name().map(str::to_string),
+                    c.iat,
+                    c.exp,
+                    c.nbf,
+                    c.roles.join(" "),
+                    t.jwt.payload.len(),
+                ))
+            })
+            .collect();
 
         let protocols: BTreeSet<Protocol> = arts
             .iter()
@@ -376,7 +403,67 @@ impl<'a> Ctx<'a> {
                 .max_by_key(|c| c.at),
         };
 
+        let mut codes = Vec::new();
+        for a in arts {
+            match &a.kind {
+                ArtifactKind::Aadsts(e) => codes.push((a.id, e.code)),
+                ArtifactKind::TokenError(e) => codes.extend(e.codes.iter().map(|c| (a.id, *c))),
+                _ => {}
+            }
+        }
+        let code_set = codes.iter().map(|(_, c)| *c).collect();
+        let exchange: Vec<Protocol> = protocols
+            .iter()
+            .copied()
+            .filter(|p| is_exchange_protocol(*p))
+            .collect();
+        let main_proto = mail_failures
+            .iter()
+            .filter_map(|id| arts.get(*id).filter(|a| a.id == *id))
+            .filter_map(artifact_protocol)
+            .find(|p| is_resource(*p))
+            .or_else(|| exchange.first().copied())
+            .or_else(|| protocols.iter().next().copied());
+        let first_exchange_art = arts
+            .iter()
+            .find(|a| artifact_protocol(a).is_some_and(is_exchange_protocol))
+            .map(|a| a.id);
+        let sp_setup_art = arts
+            .iter()
+            .find(|a| match &a.kind {
+                ArtifactKind::PsCommand(p) => p.cmdlet.eq_ignore_ascii_case("New-ServicePrincipal"),
+                ArtifactKind::PsError(e) => lc(&e.id).contains("serviceprincipalnotfound"),
+                _ => false,
+            })
+            .map(|a| a.id);
+        let from_emails = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Email {
+                    address,
+                    role: Some(role),
+                } => {
+                    let r = lc(role);
+                    (r.contains("from") || r.contains("sender")).then_some((a.id, address.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        let any_app_token = tokens
+            .iter()
+            .any(|t| !t.jwt.id_token && t.jwt.flavor == TokenFlavor::AppOnly);
+
+        let token_index = tokens.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+
         Ctx {
+            token_index,
+            codes,
+            code_set,
+            main_proto,
+            first_exchange_art,
+            sp_setup_art,
+            from_emails,
+            any_app_token,
             changed,
             arts,
             hints,
@@ -398,6 +485,11 @@ impl<'a> Ctx<'a> {
             .or_else(|| self.arts.iter().find(|a| a.id == id))
     }
 
+    /// The token with artifact id `id`, if it is one of [`Ctx::tokens`].
+    pub(crate) fn token(&self, id: usize) -> Option<&Tok<'a>> {
+        self.token_index.get(&id).and_then(|i| self.tokens.get(*i))
+    }
+
     /// The access tokens (ID tokens left out).
     pub(crate) fn access_tokens(&self) -> impl Iterator<Item = &Tok<'a>> {
         self.tokens.iter().filter(|t| !t.jwt.id_token)
@@ -414,13 +506,7 @@ impl<'a> Ctx<'a> {
 
     /// The main protocol the failure is about: a failing reply's protocol first, else any seen.
     pub(crate) fn main_protocol(&self) -> Option<Protocol> {
-        self.mail_failures
-            .iter()
-            .filter_map(|id| self.art(*id))
-            .filter_map(artifact_protocol)
-            .find(|p| is_resource(*p))
-            .or_else(|| self.exchange_protocols().first().copied())
-            .or_else(|| self.protocols.iter().next().copied())
+        self.main_proto
     }
 
     /// The instant token lifetimes are judged at: the failure time, else `now`.

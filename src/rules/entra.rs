@@ -21,27 +21,14 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     scope_rules(ctx, acc);
 }
 
-/// A code and the artifact it was found in.
-fn codes(ctx: &Ctx<'_>) -> Vec<(usize, u32)> {
-    let mut out = Vec::new();
-    for a in ctx.arts {
-        match &a.kind {
-            ArtifactKind::Aadsts(e) => out.push((a.id, e.code)),
-            ArtifactKind::TokenError(e) => out.extend(e.codes.iter().map(|c| (a.id, *c))),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Whether the input shows AADSTS code `code`.
 pub(crate) fn has_code(ctx: &Ctx<'_>, code: u32) -> bool {
-    codes(ctx).iter().any(|(_, c)| *c == code)
+    ctx.code_set.contains(&code)
 }
 
 /// Maps every AADSTS code through the catalogue.
 fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
-    for (id, code) in codes(ctx) {
+    for &(id, code) in &ctx.codes {
         match catalogue::aadsts(code) {
             Some(entry) => {
                 let name = entry
@@ -283,7 +270,7 @@ const PHRASES: &[Phrase] = &[
 
 /// Token endpoint messages without a code (the code was cut off or never shown).
 fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
-    let coded = codes(ctx);
+    let coded = &ctx.codes;
     for a in ctx.arts {
         let explained = match &a.kind {
             ArtifactKind::Aadsts(e) => catalogue::aadsts(e.code).is_some(),
@@ -407,23 +394,33 @@ fn secret_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
 
 /// Endpoint URLs: aliases with client credentials, placeholders, cloud mismatches.
 fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
-    let token_clouds: Vec<(usize, Cloud)> = ctx
-        .tokens
-        .iter()
-        .filter_map(|t| t.jwt.cloud.map(|c| (t.id, c)))
-        .collect();
-    let host_clouds: Vec<(usize, Cloud, String)> = ctx
-        .arts
-        .iter()
-        .filter_map(|a| match &a.kind {
-            ArtifactKind::Host {
-                host,
-                cloud: Some(c),
-                ..
-            } => Some((a.id, *c, host.clone())),
-            _ => None,
-        })
-        .collect();
+    // One witness per cloud: comparing every pair of a long log would say the same thing again.
+    let mut token_clouds: Vec<(usize, Cloud)> = Vec::new();
+    for t in &ctx.tokens {
+        if let Some(c) = t.jwt.cloud {
+            if !token_clouds.iter().any(|(_, x)| *x == c) {
+                token_clouds.push((t.id, c));
+            }
+        }
+    }
+    let mut host_clouds: Vec<(usize, Cloud, String)> = Vec::new();
+    for a in ctx.arts {
+        if let ArtifactKind::Host {
+            host,
+            cloud: Some(c),
+            ..
+        } = &a.kind
+        {
+            if !host_clouds.iter().any(|(_, x, _)| x == c) {
+                host_clouds.push((a.id, *c, host.clone()));
+            }
+        }
+    }
+    let token_failure = !ctx.codes.is_empty()
+        || ctx
+            .arts
+            .iter()
+            .any(|a| matches!(a.kind, ArtifactKind::TokenError(_)));
     for (id, e) in ctx.endpoints() {
         match &e.tenant {
             TenantSegment::Common | TenantSegment::Organizations
@@ -485,17 +482,11 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
             TenantSegment::Invalid(v) if !redacted(v) => {
                 // Another code already explains the failure: the odd tenant part is only a hint.
-                let explained = codes(ctx).iter().any(|(_, c)| {
+                let explained = ctx.code_set.iter().any(|c| {
                     catalogue::aadsts(*c)
                         .is_some_and(|e| !e.causes.contains(&CauseId::TenantNotFound))
                 });
-                let failed = !explained
-                    && ctx.arts.iter().any(|a| {
-                        matches!(
-                            a.kind,
-                            ArtifactKind::Aadsts(_) | ArtifactKind::TokenError(_)
-                        )
-                    });
+                let failed = !explained && token_failure;
                 acc.add(
                     CauseId::TenantNotFound,
                     if failed { 0.8 } else { 0.55 },
@@ -779,10 +770,7 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 )],
             );
         }
-        let client_credentials = ctx
-            .tokens
-            .iter()
-            .any(|t| t.jwt.flavor == crate::evidence::TokenFlavor::AppOnly);
+        let client_credentials = ctx.any_app_token;
         let named_app_perm = scopes
             .iter()
             .any(|x| has_any(x, &["accessasapp", "sendasapp", "full_access_as_app"]));

@@ -298,8 +298,12 @@ fn same_addr(a: &str, b: &str) -> bool {
 /// XOAUTH2 `user=` vs the mailbox, the token's user, the From address.
 fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
     let failing = !ctx.mail_failures.is_empty();
+    let mut seen_users = std::collections::HashSet::new();
     for (xid, x) in ctx.xoauth2() {
-        let Some(user) = x.user.as_deref().filter(|u| !u.trim().is_empty()) else {
+        let Some(user) = x.user.as_deref().filter(|u| {
+            let tok = x.token_artifact.and_then(|t| ctx.token(t)).map(|t| t.id);
+            !u.trim().is_empty() && seen_users.insert((u.to_lowercase(), tok))
+        }) else {
             continue;
         };
         if !user.contains('@') {
@@ -326,7 +330,7 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         let token = x
             .token_artifact
-            .and_then(|tid| ctx.tokens.iter().find(|t| t.id == tid))
+            .and_then(|tid| ctx.token(tid))
             .or_else(|| ctx.access_tokens().next());
         if let Some(t) = token {
             if t.jwt.flavor == TokenFlavor::Delegated {
@@ -352,31 +356,25 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         // The From address of an SMTP session.
         let sendas_failure = acc.conf(CauseId::SendasPermissionMissing) >= 0.9;
-        for a in ctx.arts {
-            if let ArtifactKind::Email {
-                address,
-                role: Some(role),
-            } = &a.kind
-            {
-                let r = lc(role);
-                if (r.contains("from") || r.contains("sender")) && !same_addr(address, user) {
-                    if sendas_failure {
-                        acc.add(CauseId::SendasPermissionMissing, 0.95, vec![ev(a.id, None,
-                            format!("the From address {address} differs from user= {user}: {user} needs Send As on {address}"),
-                            format!("die From-Adresse {address} weicht von user= {user} ab: {user} braucht „Senden als“ für {address}"))]);
-                    } else if x.protocol == Some(Protocol::Smtp) {
-                        acc.add(
-                            CauseId::SendasPermissionMissing,
-                            0.4,
-                            vec![ev(
-                                a.id,
-                                None,
-                                format!("the From address {address} differs from user= {user}"),
-                                format!("die From-Adresse {address} weicht von user= {user} ab"),
-                            )],
-                        );
-                    }
-                }
+        for &(eid, address) in &ctx.from_emails {
+            if same_addr(address, user) {
+                continue;
+            }
+            if sendas_failure {
+                acc.add(CauseId::SendasPermissionMissing, 0.95, vec![ev(eid, None,
+                    format!("the From address {address} differs from user= {user}: {user} needs Send As on {address}"),
+                    format!("die From-Adresse {address} weicht von user= {user} ab: {user} braucht „Senden als“ für {address}"))]);
+            } else if x.protocol == Some(Protocol::Smtp) {
+                acc.add(
+                    CauseId::SendasPermissionMissing,
+                    0.4,
+                    vec![ev(
+                        eid,
+                        None,
+                        format!("the From address {address} differs from user= {user}"),
+                        format!("die From-Adresse {address} weicht von user= {user} ab"),
+                    )],
+                );
             }
         }
     }
@@ -409,10 +407,7 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
         if !hit {
             continue;
         }
-        let app_only = ctx
-            .access_tokens()
-            .any(|t| t.jwt.flavor == TokenFlavor::AppOnly)
-            || ctx.app_only.is_some();
+        let app_only = ctx.any_app_token || ctx.app_only.is_some();
         let (perm, user) = if app_only { (0.6, 0.45) } else { (0.45, 0.55) };
         add1(acc, CauseId::MailboxPermissionMissing, perm, a.id,
             "the token was accepted, but the signed-in identity could not open the mailbox: it has no FullAccess on it",

@@ -127,9 +127,7 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
     match t.jwt.api {
         Api::Graph => {
             if !mail.is_empty() {
-                let proto_ev = ctx.arts.iter().find(|a| {
-                    super::ctx::artifact_protocol(a).is_some_and(super::ctx::is_exchange_protocol)
-                });
+                let proto_ev = ctx.first_exchange_art;
                 let mut refs = vec![ev(
                     t.id,
                     Some("aud"),
@@ -138,7 +136,7 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                 )];
                 if let Some(p) = proto_ev {
                     refs.push(ev(
-                        p.id,
+                        p,
                         None,
                         format!("the token is presented to {mail_names} here"),
                         format!("hier wird das Token an {mail_names} übergeben"),
@@ -306,23 +304,14 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
             }
         }
         TokenFlavor::Delegated => {
-            let app_setup = ctx.arts.iter().find(|a| match &a.kind {
-                crate::evidence::ArtifactKind::PsCommand(p) => {
-                    p.cmdlet.eq_ignore_ascii_case("New-ServicePrincipal")
-                }
-                crate::evidence::ArtifactKind::PsError(e) => {
-                    e.id.to_ascii_lowercase()
-                        .contains("serviceprincipalnotfound")
-                }
-                _ => false,
-            });
+            let app_setup = ctx.sp_setup_art;
             if let Some(setup) = app_setup {
                 acc.add(
                     CauseId::DelegatedPermissionInsteadOfApplication,
                     0.65,
                     vec![
                         ev(t.id, Some("scp"), "the token is a user (delegated) token with scp".into(), "das Token ist ein Benutzertoken (delegiert) mit scp".into()),
-                        ev(setup.id, None, "but the Exchange setup (New-ServicePrincipal) is for app-only access".into(), "die Exchange-Einrichtung (New-ServicePrincipal) gilt aber für App-only-Zugriff".into()),
+                        ev(setup, None, "but the Exchange setup (New-ServicePrincipal) is for app-only access".into(), "die Exchange-Einrichtung (New-ServicePrincipal) gilt aber für App-only-Zugriff".into()),
                     ],
                 );
             }
