@@ -77,7 +77,7 @@ proptest! {
         for f in &a.findings {
             prop_assert!(seen.insert(f.cause), "duplicate {}", f.cause);
             prop_assert!((0.0..=0.99).contains(&f.confidence));
-            prop_assert!(!f.evidence.is_empty());
+            prop_assert!(!f.evidence.is_empty() && f.evidence.len() <= 8);
             for e in &f.evidence {
                 prop_assert!(e.artifact < a.artifacts.len(), "evidence points past the artifacts");
                 prop_assert!(!e.why.en.is_empty() && !e.why.de.is_empty());
