@@ -199,6 +199,7 @@ struct Ctx<'a> {
     seen: HashSet<(u8, String)>,
     first_ts_done: bool,
     pending_ts: Vec<(usize, usize, i64, Option<i64>)>,
+    stamps: Vec<Ts>,
 }
 
 /// Walks the normalised text and collects artifacts.
@@ -228,6 +229,7 @@ pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
         seen: HashSet::new(),
         first_ts_done: false,
         pending_ts: Vec::new(),
+        stamps: Vec::new(),
     };
     let mut pos = 0;
     while pos <= t.len() {
@@ -318,7 +320,8 @@ impl<'a> Ctx<'a> {
         }
         let first_out = self.out.len();
         // Timestamps first: they set the time of everything else on the line.
-        let mut stamps: Vec<Ts> = Vec::new();
+        let mut stamps = std::mem::take(&mut self.stamps);
+        stamps.clear();
         for wi in 0..self.words.len() {
             let w = self.words[wi];
             if w.f & DIGIT != 0 && t[w.s].is_ascii_digit() && w.s >= self.skip_until {
@@ -354,6 +357,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if stamps.is_empty() {
+            self.stamps = stamps;
             return;
         }
         let evidence = self.out.len() > first_out;
@@ -370,6 +374,7 @@ impl<'a> Ctx<'a> {
             self.pending_ts
                 .extend(stamps.iter().map(|s| (s.s, s.e, s.unix, time)));
         }
+        self.stamps = stamps;
     }
 
     fn is_labelled_ts(&self, wi: usize) -> bool {
@@ -1654,7 +1659,7 @@ impl<'a> Ctx<'a> {
     fn upper_long(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
         if w.f & DIGIT != 0 {
-            if let Some(p) = find(wb, b"AADSTS") {
+            if let Some(p) = find_aadsts(wb) {
                 self.aadsts(w.s + p);
                 return;
             }
@@ -3169,6 +3174,15 @@ fn find_eyj(wb: &[u8]) -> Option<usize> {
 /// Cheap test whether a dotted word can hold a host, login URL or library name the scanner
 /// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one.
 fn dotted_interesting(wb: &[u8]) -> bool {
+    // One dot is a file name, a version or a class name, except for the Python mail modules.
+    let dots = memchr::memchr_iter(b'.', wb).take(2).count();
+    if dots < 2
+        && !(wb.len() >= 7
+            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
+            && find(wb, b"lib.").is_some())
+    {
+        return false;
+    }
     const LABELS: [&[u8]; 21] = [
         b"office365",
         b"outlook",
@@ -3194,4 +3208,18 @@ fn dotted_interesting(wb: &[u8]) -> bool {
     ];
     wb.split(|&c| matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>'))
         .any(|l| (3..=15).contains(&l.len()) && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l)))
+}
+
+/// Position of `AADSTS` in a word (a `memchr` walk over its `A`s; cheaper than a searcher for
+/// short words).
+fn find_aadsts(wb: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(b'A', sl(wb, from, wb.len())) {
+        let i = from + o;
+        if wb.get(i..i + 6) == Some(b"AADSTS") {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
