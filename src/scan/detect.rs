@@ -54,6 +54,99 @@ const fn build_class() -> [u8; 256] {
 
 static CLASS: [u8; 256] = build_class();
 
+/// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
+const KEYWORDS: [&[u8]; 60] = [
+    b"NO",
+    b"BAD",
+    b"OK",
+    b"-ERR",
+    b"+OK",
+    b"AUTHENTICATE",
+    b"AUTH",
+    b"authenticate",
+    b"auth",
+    b"LOGIN",
+    b"Bearer",
+    b"bearer",
+    b"authenticated",
+    b"access_token",
+    b"accessToken",
+    b"error",
+    b"token_type",
+    b"client_secret",
+    b"clientSecret",
+    b"ClientSecret",
+    b"-ClientSecret",
+    b"client-secret",
+    b"CLIENT_SECRET",
+    b"client_secret:",
+    b"clientSecret:",
+    b"ClientSecret:",
+    b"CLIENT_SECRET:",
+    b"scope",
+    b"scopes",
+    b"resource",
+    b"-Scope",
+    b"Scope:",
+    b"scope:",
+    b"recognized",
+    b"couldn",
+    b"could",
+    b"Invalid",
+    b"SMTP",
+    b"requires",
+    b"Login",
+    b"ECONNREFUSED",
+    b"ETIMEDOUT",
+    b"ECONNRESET",
+    b"ENOTFOUND",
+    b"EAI_AGAIN",
+    b"EHOSTUNREACH",
+    b"ENETUNREACH",
+    b"CERTIFICATE_VERIFY_FAILED",
+    b"refused",
+    b"refused.",
+    b"timed",
+    b"handshake",
+    b"Handshake",
+    b"known",
+    b"known.",
+    b"unreachable",
+    b"unreachable.",
+    b"resolve",
+    b"0",
+    b"authmech",
+];
+
+const fn build_keyword_gate() -> [u32; 128] {
+    let mut t = [0u32; 128];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let k = KEYWORDS[i];
+        t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+        i += 1;
+    }
+    t
+}
+
+/// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
+static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
+
+/// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
+/// length, or a prefix/substring rule's cheap precondition.
+fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+    let first = wb[0];
+    if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
+        return true;
+    }
+    (first == b'A' && (wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:")))
+        || wb.starts_with(b"dXNlcj")
+        || wb.starts_with(b"ZFhObGNq")
+        || (pending_xoauth && wb.len() >= 16)
+        || f & DASH != 0
+        || (wb.len() >= 9 && memchr::memchr2(b'x', b'g', wb).is_some())
+}
+
 #[derive(Clone, Copy)]
 struct Word {
     s: usize,
@@ -83,7 +176,7 @@ fn proto_index(p: Protocol) -> usize {
 }
 
 struct Ctx<'a> {
-    norm: &'a Normalized,
+    norm: &'a Normalized<'a>,
     t: &'a [u8],
     now: i64,
     out: Vec<Found>,
@@ -106,10 +199,11 @@ struct Ctx<'a> {
     seen: HashSet<(u8, String)>,
     first_ts_done: bool,
     pending_ts: Vec<(usize, usize, i64, Option<i64>)>,
+    stamps: Vec<Ts>,
 }
 
 /// Walks the normalised text and collects artifacts.
-pub(crate) fn run(norm: &Normalized, now: i64) -> Vec<Found> {
+pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
     let t = norm.text.as_bytes();
     let mut c = Ctx {
         norm,
@@ -135,6 +229,7 @@ pub(crate) fn run(norm: &Normalized, now: i64) -> Vec<Found> {
         seen: HashSet::new(),
         first_ts_done: false,
         pending_ts: Vec::new(),
+        stamps: Vec::new(),
     };
     let mut pos = 0;
     while pos <= t.len() {
@@ -189,31 +284,44 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         // Split into words.
         self.words.clear();
-        let mut i = ls;
-        while i < le {
-            while i < le && CLASS[t[i] as usize] & SEP != 0 {
-                i += 1;
-            }
-            let s = i;
-            let mut f = 0u8;
-            while i < le {
-                let k = CLASS[t[i] as usize];
-                if k & SEP != 0 {
-                    break;
+        let line = sl(t, ls, le);
+        let mut start = 0usize;
+        let mut f = 0u8;
+        let mut in_word = false;
+        for (i, &c) in line.iter().enumerate() {
+            let k = CLASS[c as usize];
+            if k & SEP != 0 {
+                if in_word {
+                    self.words.push(Word {
+                        s: ls + start,
+                        e: ls + i,
+                        f,
+                    });
+                    in_word = false;
+                }
+            } else {
+                if !in_word {
+                    in_word = true;
+                    start = i;
+                    f = 0;
                 }
                 f |= k;
-                i += 1;
             }
-            if i > s {
-                self.words.push(Word { s, e: i, f });
-            }
+        }
+        if in_word {
+            self.words.push(Word {
+                s: ls + start,
+                e: le,
+                f,
+            });
         }
         if self.words.is_empty() {
             return;
         }
         let first_out = self.out.len();
         // Timestamps first: they set the time of everything else on the line.
-        let mut stamps: Vec<Ts> = Vec::new();
+        let mut stamps = std::mem::take(&mut self.stamps);
+        stamps.clear();
         for wi in 0..self.words.len() {
             let w = self.words[wi];
             if w.f & DIGIT != 0 && t[w.s].is_ascii_digit() && w.s >= self.skip_until {
@@ -249,6 +357,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if stamps.is_empty() {
+            self.stamps = stamps;
             return;
         }
         let evidence = self.out.len() > first_out;
@@ -261,8 +370,11 @@ impl<'a> Ctx<'a> {
                 self.push_at_time(s.s, s.e, ArtifactKind::Timestamp { unix: s.unix }, time);
             }
         } else {
-            self.pending_ts = stamps.iter().map(|s| (s.s, s.e, s.unix, time)).collect();
+            self.pending_ts.clear();
+            self.pending_ts
+                .extend(stamps.iter().map(|s| (s.s, s.e, s.unix, time)));
         }
+        self.stamps = stamps;
     }
 
     fn is_labelled_ts(&self, wi: usize) -> bool {
@@ -290,8 +402,14 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let wb = sl(t, w.s, w.e);
         let len = wb.len();
+        if len <= 2 && w.f & (AT | EQ) == 0 {
+            if keyword_candidate(wb, w.f, false) {
+                self.keyword(wi, w);
+            }
+            return;
+        }
         if w.f & UPPER != 0 && len >= 10 {
-            if let Some(p) = find(wb, b"eyJ") {
+            if let Some(p) = find_eyj(wb) {
                 if p == 0 || !is_b64url(wb[p - 1]) || p >= 6 {
                     self.token_at(w.s + p);
                     if w.s < self.skip_until && self.skip_until >= w.e {
@@ -321,7 +439,9 @@ impl<'a> Ctx<'a> {
         if w.f & UPPER != 0 && len >= 9 {
             self.upper_long(wi, w);
         }
-        self.keyword(wi, w);
+        if keyword_candidate(wb, w.f, self.pending_xoauth.is_some()) {
+            self.keyword(wi, w);
+        }
     }
 
     // ----- tokens -------------------------------------------------------------------------
@@ -871,6 +991,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn param(&mut self, key: &[u8], ks: usize, vs: usize, ve: usize, wi: usize) {
+        if !(4..=13).contains(&key.len()) {
+            return;
+        }
         let lower = key.to_ascii_lowercase();
         match lower.as_slice() {
             b"client_secret" | b"clientsecret" | b"client-secret" => {
@@ -1089,6 +1212,9 @@ impl<'a> Ctx<'a> {
 
     fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
+        if !dotted_interesting(wb) {
+            return;
+        }
         let lower_has = |n: &[u8]| find_ci(wb, n).is_some();
         if let Some(p) = find_ci(wb, b"login.") {
             let rest = &wb[p..];
@@ -1514,22 +1640,15 @@ impl<'a> Ctx<'a> {
             c.push(w.s, w.e, ArtifactKind::ProtocolHint { protocol: p });
         };
         if wb == b"EWS"
-            || find_ci(wb, b"exchange.asmx").is_some()
-            || find(wb, b"WebServices").is_some()
+            || (wb.len() >= 11
+                && (find_ci(wb, b"exchange.asmx").is_some() || find(wb, b"WebServices").is_some()))
         {
             hit(Protocol::Ews, self);
             return;
         }
-        if find_ci(wb, b"imap").is_some() {
-            hit(Protocol::Imap, self);
-        } else if find_ci(wb, b"smtp").is_some() {
-            hit(Protocol::Smtp, self);
-        } else if find_ci(wb, b"pop3").is_some()
-            || wb == b"POP"
-            || wb.eq_ignore_ascii_case(b"pop3s")
-        {
-            hit(Protocol::Pop, self);
-        } else if find(wb, b"ExchangeOnlineManagement").is_some()
+        if let Some(p) = mail_protocol_in(wb) {
+            hit(p, self);
+        } else if wb.len() >= 18 && find(wb, b"ExchangeOnlineManagement").is_some()
             || find(wb, b"ExchangePowerShell").is_some()
         {
             hit(Protocol::ExchangePowershell, self);
@@ -1539,6 +1658,19 @@ impl<'a> Ctx<'a> {
     /// Long words with capitals: exceptions, API error codes, PowerShell error ids.
     fn upper_long(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
+        if w.f & DIGIT != 0 {
+            if let Some(p) = find_aadsts(wb) {
+                self.aadsts(w.s + p);
+                return;
+            }
+        }
+        // Identifiers of interest are CamelCase: a capital right after a small letter.
+        if !wb
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        {
+            return;
+        }
         if let Some(p) = find(wb, b"ServicePrincipalNotFound") {
             let mut a = p;
             while a > 0 && wb[a - 1].is_ascii_alphanumeric() {
@@ -1568,9 +1700,6 @@ impl<'a> Ctx<'a> {
             || find(wb, b"MailBee").is_some()
         {
             self.client_error_word(wi, w);
-        }
-        if let Some(p) = find(wb, b"AADSTS") {
-            self.aadsts(w.s + p);
         }
     }
 
@@ -2416,7 +2545,12 @@ impl<'a> Ctx<'a> {
                 find(self.lineb(), b"Could not resolve host").is_some()
                     || find(self.lineb(), b"could not resolve").is_some()
             }
-            _ if find_ci(wb, b"proxy").is_some() => {
+            b"0" => {
+                find(self.lineb(), b"(code: 0)").is_some()
+                    && find_ci(self.lineb(), b"request failed").is_some()
+            }
+            _ if wb.len() < 9 && memchr::memchr(b'x', wb).is_none() => false,
+            _ if memchr::memchr(b'x', wb).is_some() && find_ci(wb, b"proxy").is_some() => {
                 let l = self.lineb();
                 find_ci(l, b"error").is_some()
                     || find_ci(l, b"fail").is_some()
@@ -2424,6 +2558,7 @@ impl<'a> Ctx<'a> {
                     || find_ci(l, b"unable").is_some()
                     || find_ci(l, b"refused").is_some()
             }
+            _ if memchr::memchr2(b'x', b'g', wb).is_none() => false,
             _ => {
                 find(wb, b"getaddrinfo").is_some()
                     || find(wb, b"UnknownHostException").is_some()
@@ -2803,8 +2938,8 @@ pub(crate) fn parse_timestamp(t: &[u8], s: usize, le: usize) -> Option<(usize, i
     let b = sl(t, s, le.min(s + 40));
     let d = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = b.get(r)?;
-        if !part.is_empty() && part.iter().all(u8::is_ascii_digit) {
-            lossy(part).parse().ok()
+        if !part.is_empty() && part.len() <= 9 && part.iter().all(u8::is_ascii_digit) {
+            Some(part.iter().fold(0u32, |v, c| v * 10 + u32::from(c - b'0')))
         } else {
             None
         }
@@ -2995,4 +3130,96 @@ fn qualified_in_line(line: &[u8], name: &str) -> Option<String> {
         a -= 1;
     }
     Some(lossy(&line[a..p + pat.len()]))
+}
+
+/// `imap`, `smtp`, `pop3` (any case) or `POP` inside a word, found from its `p`s in one pass.
+fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
+    let lower = |i: usize| wb.get(i).map(u8::to_ascii_lowercase);
+    let mut from = 0;
+    while let Some(o) = memchr::memchr2(b'p', b'P', sl(wb, from, wb.len())) {
+        let i = from + o;
+        from = i + 1;
+        if i >= 3 {
+            let (a, b, c) = (lower(i - 3), lower(i - 2), lower(i - 1));
+            if (a, b, c) == (Some(b'i'), Some(b'm'), Some(b'a')) {
+                return Some(Protocol::Imap);
+            }
+            if (a, b, c) == (Some(b's'), Some(b'm'), Some(b't')) {
+                return Some(Protocol::Smtp);
+            }
+        }
+        if lower(i + 1) == Some(b'o')
+            && lower(i + 2) == Some(b'p')
+            && (lower(i + 3) == Some(b'3') || wb == b"POP")
+        {
+            return Some(Protocol::Pop);
+        }
+    }
+    None
+}
+
+/// Position of `eyJ` (the base64 of `{"`) in a word.
+fn find_eyj(wb: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(b'J', sl(wb, from, wb.len())) {
+        let j = from + o;
+        if j >= 2 && wb[j - 2] == b'e' && wb[j - 1] == b'y' {
+            return Some(j - 2);
+        }
+        from = j + 1;
+    }
+    None
+}
+
+/// Cheap test whether a dotted word can hold a host, login URL or library name the scanner
+/// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one.
+fn dotted_interesting(wb: &[u8]) -> bool {
+    // One dot is a file name, a version or a class name, except for the Python mail modules.
+    let dots = memchr::memchr_iter(b'.', wb).take(2).count();
+    if dots < 2
+        && !(wb.len() >= 7
+            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
+            && find(wb, b"lib.").is_some())
+    {
+        return false;
+    }
+    const LABELS: [&[u8]; 21] = [
+        b"office365",
+        b"outlook",
+        b"office",
+        b"microsoft",
+        b"microsoftonline",
+        b"chinacloudapi",
+        b"apps",
+        b"smtp",
+        b"imap",
+        b"pop",
+        b"pop3",
+        b"windows",
+        b"graph",
+        b"microsoftgraph",
+        b"login",
+        b"sts",
+        b"imaplib",
+        b"smtplib",
+        b"poplib",
+        b"webmail",
+        b"partner",
+    ];
+    wb.split(|&c| matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>'))
+        .any(|l| (3..=15).contains(&l.len()) && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l)))
+}
+
+/// Position of `AADSTS` in a word (a `memchr` walk over its `A`s; cheaper than a searcher for
+/// short words).
+fn find_aadsts(wb: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(b'A', sl(wb, from, wb.len())) {
+        let i = from + o;
+        if wb.get(i..i + 6) == Some(b"AADSTS") {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }

@@ -2,21 +2,31 @@
 //! JSON/Python string escapes, quoted-printable), with a map from the normalised copy back to the
 //! original bytes, plus small panic-free byte helpers.
 
+use std::borrow::Cow;
+
 /// A normalised copy of the input and the way back to original offsets.
-pub struct Normalized {
+pub struct Normalized<'a> {
     /// The text the detectors read.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// One map per normalisation pass, applied last-to-first to get back to the input.
     passes: Vec<Vec<(usize, usize)>>,
     /// Length of the original input.
     orig_len: usize,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
     /// Normalises `input`: up to two passes, each only when the text shows the escapes it undoes.
-    pub fn new(input: &str) -> Normalized {
-        let mut text = input.to_string();
+    pub fn new(input: &'a str) -> Normalized<'a> {
         let mut passes = Vec::new();
+        let qp = looks_quoted_printable(input.as_bytes());
+        if !needs_pass(input.as_bytes(), qp) {
+            return Normalized {
+                text: Cow::Borrowed(input),
+                passes,
+                orig_len: input.len(),
+            };
+        }
+        let mut text = input.to_string();
         for _ in 0..2 {
             let qp = looks_quoted_printable(text.as_bytes());
             if !needs_pass(text.as_bytes(), qp) {
@@ -34,7 +44,7 @@ impl Normalized {
             }
         }
         Normalized {
-            text,
+            text: Cow::Owned(text),
             passes,
             orig_len: input.len(),
         }
@@ -134,6 +144,23 @@ fn unescape_pass(text: &str, qp: bool) -> Option<(String, Vec<(usize, usize)>)> 
     let mut map = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // Copy the plain run up to the next byte that can start an escape.
+        let next = if qp {
+            memchr::memchr3(b'\\', b'&', b'=', &b[i..])
+        } else {
+            memchr::memchr2(b'\\', b'&', &b[i..])
+        };
+        match next {
+            Some(0) => {}
+            Some(o) => {
+                out.extend_from_slice(&b[i..i + o]);
+                i += o;
+            }
+            None => {
+                out.extend_from_slice(&b[i..]);
+                break;
+            }
+        }
         let c = b[i];
         let mut rep: Option<(Vec<u8>, usize)> = None;
         match c {
