@@ -833,3 +833,32 @@ fn change_time_taken_from_the_log() {
         Some(&CauseId::TokenExpiredOrCached)
     );
 }
+
+#[test]
+fn uncoded_token_endpoint_messages() {
+    let rows = [
+        ("Application '...' is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'.", CauseId::WrongEndpointOrCloud),
+        ("Office 365 Callback Fails: Invalid client secret is provided", CauseId::InvalidClientSecret),
+        ("The redirect URI 'http://localhost:7598/' specified in the request does not match the redirect URIs configured for the application", CauseId::RedirectUriMismatch),
+        ("The request body must contain the following parameter: 'client_assertion' or 'client_secret'", CauseId::ClientTypeMismatch),
+    ];
+    for (msg, want) in rows {
+        for kind in [
+            ArtifactKind::ClientError {
+                library: "unknown".into(),
+                name: "Error".into(),
+                message: msg.into(),
+            },
+            ArtifactKind::Aadsts(AadstsError {
+                code: 0,
+                message: msg.into(),
+                trace_id: None,
+                correlation_id: None,
+                timestamp: None,
+            }),
+        ] {
+            let arts = kinds(vec![kind]);
+            assert_eq!(top(&arts, &Hints::default()).first(), Some(&want), "{msg}");
+        }
+    }
+}
