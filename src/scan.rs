@@ -69,7 +69,7 @@ pub(crate) struct Found {
 }
 
 fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
-    found.sort_by(|a, b| (a.start, a.seq).cmp(&(b.start, b.seq)));
+    found.sort_by_key(|f| (f.start, f.seq));
     // Drop exact duplicates (same span and same kind and content).
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {

@@ -703,7 +703,15 @@ fn token_success_body() {
 
 #[test]
 fn endpoint_url_table() {
-    let rows: &[(&str, &str, Option<Cloud>, TenantSegment, bool, &str)] = &[
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<Cloud>,
+        TenantSegment,
+        bool,
+        &'static str,
+    );
+    let rows: &[Row] = &[
         ("https://login.microsoftonline.com/common/oauth2/v2.0/token", "login.microsoftonline.com", Some(Cloud::Global), TenantSegment::Common, true, "token"),
         ("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?x=1", "login.microsoftonline.com", Some(Cloud::Global), TenantSegment::Organizations, true, "authorize"),
         ("https://login.microsoftonline.com/consumers/oauth2/v2.0/devicecode", "login.microsoftonline.com", Some(Cloud::Global), TenantSegment::Consumers, true, "devicecode"),
@@ -1067,7 +1075,14 @@ fn guid_email_host_tables() {
             "{text}: {arts:?}"
         );
     }
-    let hosts: &[(&str, &str, Option<u16>, Option<Protocol>, Option<Cloud>)] = &[
+    type HostRow = (
+        &'static str,
+        &'static str,
+        Option<u16>,
+        Option<Protocol>,
+        Option<Cloud>,
+    );
+    let hosts: &[HostRow] = &[
         (
             "connect outlook.office365.com:993",
             "outlook.office365.com",

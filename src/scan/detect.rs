@@ -1011,8 +1011,8 @@ impl<'a> Ctx<'a> {
                     self.keyed_scope(vs.saturating_sub(1), vs, lower.as_slice() == b"resource");
                 }
             }
-            b"error" => {
-                if ve > vs {
+            b"error" if ve > vs => {
+                {
                     let err = url_decode(sl(self.t, vs, ve));
                     if err.chars().all(|c| c.is_ascii_lowercase() || c == '_') && err.contains('_')
                     {
@@ -1039,19 +1039,15 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            b"auth" => {
-                // `auth=Bearer <token>` in literal XOAUTH2 or logs.
-                if sl(self.t, vs, ve).is_empty() && self.wtext(wi + 1).len() >= 20 {
-                    let nw = self.words[wi + 1];
-                    if !self.wtext(wi + 1).starts_with(b"eyJ") {
-                        self.opaque_at(nw.s, nw.e);
-                    }
+            // `auth=Bearer <token>` in literal XOAUTH2 or logs.
+            b"auth" if sl(self.t, vs, ve).is_empty() && self.wtext(wi + 1).len() >= 20 => {
+                let nw = self.words[wi + 1];
+                if !self.wtext(wi + 1).starts_with(b"eyJ") {
+                    self.opaque_at(nw.s, nw.e);
                 }
             }
-            b"access_token" | b"token" => {
-                if ve > vs && !sl(self.t, vs, ve).starts_with(b"eyJ") {
-                    self.opaque_at(vs, ve);
-                }
+            b"access_token" | b"token" if ve > vs && !sl(self.t, vs, ve).starts_with(b"eyJ") => {
+                self.opaque_at(vs, ve);
             }
             _ => {}
         }
@@ -2195,13 +2191,8 @@ impl<'a> Ctx<'a> {
                     return;
                 };
                 let message = json_str_field(body, b"\"message\"").unwrap_or_default();
-                let protocol = if find_ci(self.lineb(), b"outlook.office").is_some()
-                    && find_ci(self.lineb(), b"/api/").is_some()
-                {
-                    Protocol::Graph
-                } else {
-                    Protocol::Graph
-                };
+                // Graph and the Outlook REST API share this error shape.
+                let protocol = Protocol::Graph;
                 self.push(
                     s - 1,
                     obj_end,
@@ -2265,9 +2256,7 @@ impl<'a> Ctx<'a> {
             || code == "Authorization_RequestDenied";
         let protocol = if graph_ctx && !ews_ctx {
             Protocol::Graph
-        } else if ews_ctx {
-            Protocol::Ews
-        } else if code.starts_with("Error") {
+        } else if ews_ctx || code.starts_with("Error") {
             Protocol::Ews
         } else {
             Protocol::Graph
