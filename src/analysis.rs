@@ -2,7 +2,8 @@
 
 use crate::evidence::Artifact;
 use crate::i18n::Lang;
-use crate::remedy::{remedy, ChecklistItem};
+use crate::i18n::LocalText;
+use crate::remedy::{remedy, ChecklistItem, ClientFix};
 use crate::rules::{diagnose, Finding, Question};
 use crate::scan::scan;
 use serde::Serialize;
@@ -45,6 +46,10 @@ pub struct Analysis {
     pub checklist: Vec<ChecklistItem>,
     /// The fix script.
     pub powershell: String,
+    /// What the client application has to send, when a client-side cause is among the findings.
+    pub client_fix: Option<ClientFix>,
+    /// Values seen in the evidence that failed validation and stayed placeholders in the script.
+    pub warnings: Vec<LocalText>,
 }
 
 /// Analyses `input`: never panics, whatever the bytes.
@@ -58,5 +63,7 @@ pub fn analyze(input: &str, opts: &Options) -> Analysis {
         questions: diagnosis.questions,
         checklist: remedy.checklist,
         powershell: remedy.powershell,
+        client_fix: remedy.client_fix,
+        warnings: remedy.warnings,
     }
 }

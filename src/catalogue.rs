@@ -9,10 +9,14 @@ use serde::Serialize;
 mod aadsts;
 mod causes;
 mod claims;
+mod questions;
+mod steps;
 
 pub use aadsts::{aadsts, AADSTS};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
+pub use questions::{question, GENERAL_QUESTIONS};
+pub use steps::{step, PLACEHOLDERS, STEPS};
 
 macro_rules! cause_ids {
     ($($variant:ident => $id:literal,)*) => {

@@ -46,14 +46,21 @@ pub fn to_json(a: &Analysis, lang: Lang) -> Value {
                    "verify": pick(&c.verify, lang), "command": c.command})
         })
         .collect();
-    json!({
+    let mut v = json!({
         "version": JSON_VERSION,
         "artifacts": a.artifacts,
         "findings": findings,
         "questions": questions,
         "checklist": checklist,
         "powershell": a.powershell,
-    })
+    });
+    if let Some(fix) = &a.client_fix {
+        v["client_fix"] = json!(fix);
+    }
+    if !a.warnings.is_empty() {
+        v["warnings"] = json!(a.warnings.iter().map(|w| pick(w, lang)).collect::<Vec<_>>());
+    }
+    v
 }
 
 /// A readable report for a terminal (plain text, no colours).
@@ -139,6 +146,23 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
                 let _ = writeln!(out, "        $ {cmd}");
             }
         }
+    }
+    if let Some(fix) = &a.client_fix {
+        let _ = writeln!(out, "\n{}", h("Client-side fix:", "Korrektur im Client:"));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            h("Token endpoint:", "Token-Endpunkt:"),
+            fix.token_endpoint
+        );
+        let _ = writeln!(out, "  scope={}  grant_type={}", fix.scope, fix.grant_type);
+        let _ = writeln!(out, "  XOAUTH2: {}", fix.xoauth2_format);
+        if !fix.hosts.is_empty() {
+            let _ = writeln!(out, "  {} {}", h("Hosts:", "Hosts:"), fix.hosts.join(", "));
+        }
+    }
+    for w in &a.warnings {
+        let _ = writeln!(out, "\n! {}", pick(w, lang));
     }
     if !a.powershell.is_empty() {
         let _ = writeln!(out, "\nPowerShell:\n{}", a.powershell);

@@ -6,6 +6,15 @@ use crate::evidence::Artifact;
 use crate::i18n::LocalText;
 use serde::Serialize;
 
+mod acc;
+mod client;
+mod ctx;
+mod entra;
+mod exchange;
+mod mail;
+mod questions;
+mod token;
+
 /// A reference from a finding to the evidence it rests on.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EvidenceRef {
@@ -53,7 +62,22 @@ pub struct Diagnosis {
 }
 
 /// Diagnoses the artifacts (with the user's hints) at time `now` (Unix seconds).
+///
+/// Every rule adds support for causes with a calibrated confidence and the evidence it rests on;
+/// support for the same cause is merged into one finding. Questions are asked where the evidence
+/// is thin, most useful first. Never panics and never returns an empty diagnosis: with nothing
+/// recognisable it asks for more input.
 pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
-    let _ = (artifacts, hints, now);
-    Diagnosis::default()
+    let ctx = ctx::Ctx::new(artifacts, hints, now);
+    let mut acc = acc::Acc::default();
+    entra::run(&ctx, &mut acc);
+    token::run(&ctx, &mut acc);
+    exchange::run(&ctx, &mut acc);
+    mail::run(&ctx, &mut acc);
+    client::run(&ctx, &mut acc);
+    mail::run_late(&ctx, &mut acc);
+    questions::finish(&ctx, acc)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,137 @@
+//! Collects findings (one per cause, evidence merged) and questions while the rules run.
+
+use super::{EvidenceRef, Finding};
+use crate::catalogue::CauseId;
+use crate::i18n::LocalText;
+
+/// At most this many evidence references per finding (a long log repeats itself).
+const MAX_EVIDENCE: usize = 8;
+
+/// The highest confidence any finding may reach.
+const MAX_CONFIDENCE: f32 = 0.99;
+
+/// Evidence for one cause, before sorting.
+struct Entry {
+    cause: CauseId,
+    confidence: f32,
+    evidence: Vec<EvidenceRef>,
+    order: usize,
+}
+
+/// The accumulator of findings and questions.
+#[derive(Default)]
+pub(crate) struct Acc {
+    entries: Vec<Entry>,
+    questions: Vec<(u8, &'static str)>,
+}
+
+/// Builds an evidence reference.
+pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -> EvidenceRef {
+    EvidenceRef {
+        artifact,
+        claim: claim.map(str::to_string),
+        why: LocalText::new(en, de),
+    }
+}
+
+impl Acc {
+    /// Adds support for `cause` with confidence `confidence` resting on `evidence`.
+    ///
+    /// Support from several rules raises the confidence a little above the best single rule
+    /// (independent evidence agrees), never above [`MAX_CONFIDENCE`].
+    pub(crate) fn add(&mut self, cause: CauseId, confidence: f32, evidence: Vec<EvidenceRef>) {
+        let confidence = confidence.clamp(0.0, MAX_CONFIDENCE);
+        let order = self.entries.len();
+        let idx = match self.entries.iter().position(|e| e.cause == cause) {
+            Some(i) => i,
+            None => {
+                self.entries.push(Entry {
+                    cause,
+                    confidence,
+                    evidence: Vec::new(),
+                    order,
+                });
+                order
+            }
+        };
+        let Some(e) = self.entries.get_mut(idx) else {
+            return;
+        };
+        if idx != order {
+            let hi = e.confidence.max(confidence);
+            let lo = e.confidence.min(confidence);
+            e.confidence = (hi + (1.0 - hi) * lo * 0.25).min(MAX_CONFIDENCE);
+        }
+        for r in evidence {
+            if e.evidence.len() >= MAX_EVIDENCE {
+                break;
+            }
+            // The same reason twice (a code in the message and in `error_codes`, one token
+            // pasted twice) says nothing new.
+            if !e.evidence.iter().any(|x| x.why.en == r.why.en) {
+                e.evidence.push(r);
+            }
+        }
+    }
+
+    /// The current confidence of `cause` (0 when not found).
+    pub(crate) fn conf(&self, cause: CauseId) -> f32 {
+        self.entries
+            .iter()
+            .find(|e| e.cause == cause)
+            .map_or(0.0, |e| e.confidence)
+    }
+
+    /// The best confidence over all causes (0 when none).
+    pub(crate) fn best(&self) -> f32 {
+        self.entries
+            .iter()
+            .map(|e| e.confidence)
+            .fold(0.0, f32::max)
+    }
+
+    /// The best confidence over the given causes.
+    pub(crate) fn best_of(&self, causes: &[CauseId]) -> f32 {
+        causes.iter().map(|c| self.conf(*c)).fold(0.0, f32::max)
+    }
+
+    /// Lowers `cause` to at most `cap` (other evidence explains the symptom better).
+    pub(crate) fn cap(&mut self, cause: CauseId, cap: f32) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.cause == cause) {
+            e.confidence = e.confidence.min(cap);
+        }
+    }
+
+    /// Asks the catalogue question `key` with priority `prio` (lower is asked first).
+    pub(crate) fn ask(&mut self, prio: u8, key: &'static str) {
+        match self.questions.iter_mut().find(|q| q.1 == key) {
+            Some(q) => q.0 = q.0.min(prio),
+            None => self.questions.push((prio, key)),
+        }
+    }
+
+    /// The findings, best first (ties keep the order the rules found them in).
+    pub(crate) fn findings(&self) -> Vec<Finding> {
+        let mut v: Vec<&Entry> = self.entries.iter().filter(|e| e.confidence > 0.0).collect();
+        v.sort_by(|a, b| {
+            b.confidence
+                .partial_cmp(&a.confidence)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.order.cmp(&b.order))
+        });
+        v.into_iter()
+            .map(|e| Finding {
+                cause: e.cause,
+                confidence: (e.confidence * 100.0).round() / 100.0,
+                evidence: e.evidence.clone(),
+            })
+            .collect()
+    }
+
+    /// The question keys, most useful first.
+    pub(crate) fn question_keys(&self) -> Vec<&'static str> {
+        let mut q = self.questions.clone();
+        q.sort_by_key(|(p, _)| *p);
+        q.into_iter().map(|(_, k)| k).collect()
+    }
+}

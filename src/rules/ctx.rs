@@ -1,0 +1,569 @@
+//! What the rules need to know about the whole input at once: the tokens, the protocols seen,
+//! the failures and their time, and whether the setup looks app-only or delegated.
+
+use crate::analysis::Hints;
+use crate::evidence::{Artifact, ArtifactKind, JwtToken, Protocol, ServerReply, TokenFlavor};
+use std::collections::BTreeSet;
+
+/// The Microsoft consumer (personal account) tenant id.
+pub(crate) const CONSUMER_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
+
+/// Domains of personal Microsoft accounts.
+pub(crate) const CONSUMER_DOMAINS: &[&str] = &[
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "passport.com",
+    "outlook.de",
+    "hotmail.de",
+    "live.de",
+    "hotmail.co.uk",
+    "live.co.uk",
+    "outlook.fr",
+    "hotmail.fr",
+];
+
+/// A token the rules reason about: the artifact it sits in and its decoded form.
+#[derive(Clone, Copy)]
+pub(crate) struct Tok<'a> {
+    /// The token's artifact id.
+    pub id: usize,
+    /// The decoded token.
+    pub jwt: &'a JwtToken,
+    /// Whether it was found inside an XOAUTH2 string (so it is the one sent to the server).
+    pub in_xoauth2: bool,
+}
+
+/// A permission change and where it is known from.
+#[derive(Clone, Debug)]
+pub(crate) struct Change {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// The cmdlet artifact that made it, when it comes from the log (else it is the user's hint).
+    pub artifact: Option<usize>,
+    /// The cmdlet name, when it comes from the log.
+    pub cmdlet: Option<String>,
+}
+
+/// Cmdlets that change what Exchange lets an app do.
+const CHANGE_CMDLETS: &[&str] = &[
+    "New-ServicePrincipal",
+    "Add-MailboxPermission",
+    "Add-RecipientPermission",
+    "Set-CASMailbox",
+    "New-ManagementRoleAssignment",
+    "Set-TransportConfig",
+    "New-ApplicationAccessPolicy",
+];
+
+/// The view of all artifacts that the rules share.
+pub(crate) struct Ctx<'a> {
+    /// Every artifact.
+    pub arts: &'a [Artifact],
+    /// The user's hints.
+    pub hints: &'a Hints,
+    /// The analysis clock.
+    pub now: i64,
+    /// Decoded tokens (access tokens and ID tokens), XOAUTH2-nested ones first.
+    pub tokens: Vec<Tok<'a>>,
+    /// Resource protocols seen (IMAP, POP, SMTP, EWS, Graph).
+    pub protocols: BTreeSet<Protocol>,
+    /// Artifacts that show a failed sign-in or a refused request at a mail/API server.
+    pub mail_failures: Vec<usize>,
+    /// The time of the latest failure with a known time.
+    pub failure_time: Option<i64>,
+    /// The last permission change before the failure: the user's hint, else a change cmdlet
+    /// with a time in the log.
+    pub changed: Option<Change>,
+    /// Every AADSTS code found (in `Aadsts` artifacts and in token error bodies) with its artifact.
+    pub codes: Vec<(usize, u32)>,
+    /// The same codes as a set.
+    pub code_set: BTreeSet<u32>,
+    /// The protocol the failure is about (see [`Ctx::main_protocol`]).
+    main_proto: Option<Protocol>,
+    /// The first artifact that shows an Exchange mail protocol.
+    pub first_exchange_art: Option<usize>,
+    /// A `New-ServicePrincipal` call or a service-principal-not-found error (an app-only setup).
+    pub sp_setup_art: Option<usize>,
+    /// Addresses in From/Sender roles, with their artifacts.
+    pub from_emails: Vec<(usize, &'a str)>,
+    /// Whether some access token is app-only.
+    pub any_app_token: bool,
+    /// Artifact id → index in [`Ctx::tokens`].
+    token_index: std::collections::HashMap<usize, usize>,
+    /// Evidence that the setup uses client credentials (app-only).
+    pub app_only: Option<usize>,
+    /// Evidence that the setup signs in a user (delegated).
+    pub delegated: Option<usize>,
+}
+
+/// Lower-case copy.
+pub(crate) fn lc(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// The texts an artifact carries (messages, details, names), for phrase matching.
+pub(crate) fn texts(a: &Artifact) -> Vec<&str> {
+    match &a.kind {
+        ArtifactKind::ServerReply(r) => vec![r.text.as_str()],
+        ArtifactKind::LogonDenied { detail, .. } => vec![detail.as_str()],
+        ArtifactKind::AuthenticatedNotConnected => vec!["User is authenticated but not connected."],
+        ArtifactKind::MailboxLogonFailure { text } => vec![text.as_str()],
+        ArtifactKind::Aadsts(e) => vec![e.message.as_str()],
+        ArtifactKind::TokenError(e) => {
+            let mut v = vec![e.error.as_str()];
+            if let Some(d) = &e.description {
+                v.push(d.as_str());
+            }
+            v
+        }
+        ArtifactKind::ApiError { code, message, .. } => vec![code.as_str(), message.as_str()],
+        ArtifactKind::PsError(e) => vec![e.id.as_str(), e.message.as_str()],
+        ArtifactKind::ClientError {
+            library,
+            name,
+            message,
+        } => {
+            vec![library.as_str(), name.as_str(), message.as_str()]
+        }
+        ArtifactKind::NetworkError { text } => vec![text.as_str()],
+        ArtifactKind::DecodeFailure(d) => vec![d.reason.as_str()],
+        _ => Vec::new(),
+    }
+}
+
+/// The lower-cased joined texts of an artifact.
+pub(crate) fn text_lc(a: &Artifact) -> String {
+    lc(&texts(a).join(" "))
+}
+
+/// Whether `hay` contains any of `needles` (all lower case).
+pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.contains(n))
+}
+
+/// The protocol an artifact belongs to, when it tells one.
+pub(crate) fn artifact_protocol(a: &Artifact) -> Option<Protocol> {
+    match &a.kind {
+        ArtifactKind::ServerReply(r) if looks_http(r) => None,
+        ArtifactKind::ServerReply(r) => Some(r.protocol),
+        ArtifactKind::Xoauth2(x) => x.protocol,
+        ArtifactKind::BasicAuthAttempt { protocol, .. } => Some(*protocol),
+        ArtifactKind::Host { protocol, .. } => *protocol,
+        ArtifactKind::ProtocolHint { protocol } => Some(*protocol),
+        ArtifactKind::ApiError { protocol, .. } => Some(*protocol),
+        ArtifactKind::ClientError { library, name, .. } => {
+            let s = lc(&format!("{library} {name}"));
+            if s.contains("imap") {
+                Some(Protocol::Imap)
+            } else if s.contains("pop3") {
+                Some(Protocol::Pop)
+            } else if s.contains("smtp") {
+                Some(Protocol::Smtp)
+            } else if s.contains("webservices") || s.contains("ews") {
+                Some(Protocol::Ews)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether a reply taken for SMTP is really an HTTP status (`(401) Unauthorized`, `403 Forbidden`).
+fn looks_http(r: &ServerReply) -> bool {
+    r.protocol == Protocol::Smtp
+        && matches!(
+            r.code.as_str(),
+            "400" | "401" | "403" | "404" | "500" | "503"
+        )
+        && has_any(
+            &lc(&r.text),
+            &[
+                "unauthorized",
+                "forbidden",
+                "not found",
+                "bad request",
+                "service unavailable",
+                "internal server error",
+            ],
+        )
+}
+
+/// Whether a protocol is a resource the token is presented to (not the token endpoint or PowerShell).
+pub(crate) fn is_resource(p: Protocol) -> bool {
+    matches!(
+        p,
+        Protocol::Imap | Protocol::Pop | Protocol::Smtp | Protocol::Ews | Protocol::Graph
+    )
+}
+
+/// Whether a protocol is one of the Exchange mail protocols (not Graph).
+pub(crate) fn is_exchange_protocol(p: Protocol) -> bool {
+    matches!(
+        p,
+        Protocol::Imap | Protocol::Pop | Protocol::Smtp | Protocol::Ews
+    )
+}
+
+/// Whether a server reply is a failure (not OK/+OK/2xx/3xx).
+pub(crate) fn reply_is_failure(r: &ServerReply) -> bool {
+    match r.protocol {
+        Protocol::Imap => {
+            matches!(
+                r.status
+                    .as_deref()
+                    .map(|s| s.to_ascii_uppercase())
+                    .as_deref(),
+                Some("NO") | Some("BAD") | Some("BYE")
+            ) || lc(&r.text).contains("failed")
+        }
+        Protocol::Pop => r.code.starts_with("-ERR") || r.code.starts_with("-err"),
+        Protocol::Smtp => r.code.starts_with('4') || r.code.starts_with('5'),
+        _ => {
+            let c = r.code.as_bytes().first().copied();
+            matches!(c, Some(b'4') | Some(b'5')) || lc(&r.text).contains("fail")
+        }
+    }
+}
+
+/// Whether an artifact shows a failure at a mail or API server.
+fn is_mail_failure(a: &Artifact) -> bool {
+    match &a.kind {
+        ArtifactKind::ServerReply(r) => reply_is_failure(r),
+        ArtifactKind::LogonDenied { .. }
+        | ArtifactKind::AuthenticatedNotConnected
+        | ArtifactKind::MailboxLogonFailure { .. }
+        | ArtifactKind::ApiError { .. } => true,
+        ArtifactKind::ClientError { .. } => artifact_protocol(a).is_some_and(is_resource),
+        _ => false,
+    }
+}
+
+/// Whether an artifact shows any failure (mail, token endpoint, PowerShell, client, network).
+fn is_any_failure(a: &Artifact) -> bool {
+    is_mail_failure(a)
+        || matches!(
+            a.kind,
+            ArtifactKind::Aadsts(_)
+                | ArtifactKind::TokenError(_)
+                | ArtifactKind::PsError(_)
+                | ArtifactKind::ClientError { .. }
+                | ArtifactKind::NetworkError { .. }
+                | ArtifactKind::SaslErrorChallenge { .. }
+        )
+}
+
+/// Whether a scope string asks for client credentials (`/.default` on a resource).
+pub(crate) fn scope_is_default(scopes: &[String]) -> bool {
+    scopes
+        .iter()
+        .any(|s| s.to_lowercase().ends_with("/.default"))
+}
+
+/// Whether a scope string names delegated mail scopes.
+fn scope_is_delegated(scopes: &[String]) -> bool {
+    scopes.iter().any(|s| {
+        let l = s.to_lowercase();
+        l.contains("accessasuser")
+            || l.ends_with("smtp.send")
+            || l == "offline_access"
+            || l == "openid"
+            || l.ends_with("/user.read")
+            || l == "user.read"
+    })
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the shared view.
+    pub(crate) fn new(arts: &'a [Artifact], hints: &'a Hints, now: i64) -> Self {
+        let mut tokens: Vec<Tok<'a>> = Vec::new();
+        let nested: BTreeSet<usize> = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Xoauth2(x) => x.token_artifact,
+                _ => None,
+            })
+            .collect();
+        for a in arts {
+            if let ArtifactKind::Jwt(j) = &a.kind {
+                tokens.push(Tok {
+                    id: a.id,
+                    jwt: j,
+                    in_xoauth2: nested.contains(&a.id),
+                });
+            }
+        }
+        tokens.sort_by_key(|t| !t.in_xoauth2);
+        // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
+        let mut seen = std::collections::HashSet::new();
+        let tokens: Vec<Tok<'a>> = tokens
+            .into_iter()
+            .filter(|t| {
+                let c = &t.jwt.claims;
+                seen.insert((
+                    c.aud.clone(),
+                    c.client_id().map(str::to_string),
+                    c.oid.clone(),
+                    c.user_name().map(str::to_string),
+                    c.iat,
+                    c.exp,
+                    c.nbf,
+                    c.roles.join(" "),
+                    t.jwt.payload.len(),
+                ))
+            })
+            .collect();
+
+        let protocols: BTreeSet<Protocol> = arts
+            .iter()
+            .filter_map(artifact_protocol)
+            .filter(|p| is_resource(*p))
+            .collect();
+        let mail_failures: Vec<usize> = arts
+            .iter()
+            .filter(|a| is_mail_failure(a))
+            .map(|a| a.id)
+            .collect();
+        let failure_time = arts
+            .iter()
+            .filter(|a| is_any_failure(a))
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Aadsts(e) => e.timestamp.or(a.log_time),
+                _ => a.log_time,
+            })
+            .max();
+
+        let mut app_only = None;
+        let mut delegated = None;
+        let mut secret = None;
+        for a in arts {
+            match &a.kind {
+                ArtifactKind::Jwt(j) if !j.id_token => match j.flavor {
+                    TokenFlavor::AppOnly => {
+                        app_only.get_or_insert(a.id);
+                    }
+                    TokenFlavor::Delegated => {
+                        delegated.get_or_insert(a.id);
+                    }
+                    TokenFlavor::Unknown => {}
+                },
+                ArtifactKind::ClientSecret { .. } => {
+                    secret.get_or_insert(a.id);
+                }
+                ArtifactKind::Scope(s) if scope_is_default(&s.scopes) => {
+                    app_only.get_or_insert(a.id);
+                }
+                ArtifactKind::Scope(s) if scope_is_delegated(&s.scopes) => {
+                    delegated.get_or_insert(a.id);
+                }
+                ArtifactKind::PsCommand(c)
+                    if c.cmdlet.eq_ignore_ascii_case("New-ServicePrincipal")
+                        || c.cmdlet.eq_ignore_ascii_case("Get-ServicePrincipal") =>
+                {
+                    app_only.get_or_insert(a.id);
+                }
+                ArtifactKind::PsError(e) if lc(&e.id).contains("serviceprincipalnotfound") => {
+                    app_only.get_or_insert(a.id);
+                }
+                _ => {}
+            }
+        }
+
+        // A client secret alone is used by confidential delegated clients too: it counts for
+        // app-only only when nothing shows a user sign-in.
+        if delegated.is_none() {
+            app_only = app_only.or(secret);
+        }
+        let limit = failure_time.unwrap_or(now);
+        let changed = match hints.changed_at {
+            Some(at) => Some(Change {
+                at,
+                artifact: None,
+                cmdlet: None,
+            }),
+            None => arts
+                .iter()
+                .filter_map(|a| match (&a.kind, a.log_time) {
+                    (ArtifactKind::PsCommand(c), Some(t))
+                        if t <= limit
+                            && CHANGE_CMDLETS
+                                .iter()
+                                .any(|n| c.cmdlet.eq_ignore_ascii_case(n)) =>
+                    {
+                        Some(Change {
+                            at: t,
+                            artifact: Some(a.id),
+                            cmdlet: Some(c.cmdlet.clone()),
+                        })
+                    }
+                    _ => None,
+                })
+                .max_by_key(|c| c.at),
+        };
+
+        let mut codes = Vec::new();
+        for a in arts {
+            match &a.kind {
+                ArtifactKind::Aadsts(e) => codes.push((a.id, e.code)),
+                ArtifactKind::TokenError(e) => codes.extend(e.codes.iter().map(|c| (a.id, *c))),
+                _ => {}
+            }
+        }
+        let code_set = codes.iter().map(|(_, c)| *c).collect();
+        let exchange: Vec<Protocol> = protocols
+            .iter()
+            .copied()
+            .filter(|p| is_exchange_protocol(*p))
+            .collect();
+        let main_proto = mail_failures
+            .iter()
+            .filter_map(|id| arts.get(*id).filter(|a| a.id == *id))
+            .filter_map(artifact_protocol)
+            .find(|p| is_resource(*p))
+            .or_else(|| exchange.first().copied())
+            .or_else(|| protocols.iter().next().copied());
+        let first_exchange_art = arts
+            .iter()
+            .find(|a| artifact_protocol(a).is_some_and(is_exchange_protocol))
+            .map(|a| a.id);
+        let sp_setup_art = arts
+            .iter()
+            .find(|a| match &a.kind {
+                ArtifactKind::PsCommand(p) => p.cmdlet.eq_ignore_ascii_case("New-ServicePrincipal"),
+                ArtifactKind::PsError(e) => lc(&e.id).contains("serviceprincipalnotfound"),
+                _ => false,
+            })
+            .map(|a| a.id);
+        let from_emails = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Email {
+                    address,
+                    role: Some(role),
+                } => {
+                    let r = lc(role);
+                    (r.contains("from") || r.contains("sender")).then_some((a.id, address.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        let any_app_token = tokens
+            .iter()
+            .any(|t| !t.jwt.id_token && t.jwt.flavor == TokenFlavor::AppOnly);
+
+        let token_index = tokens.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+
+        Ctx {
+            token_index,
+            codes,
+            code_set,
+            main_proto,
+            first_exchange_art,
+            sp_setup_art,
+            from_emails,
+            any_app_token,
+            changed,
+            arts,
+            hints,
+            now,
+            tokens,
+            protocols,
+            mail_failures,
+            failure_time,
+            app_only,
+            delegated,
+        }
+    }
+
+    /// The artifact with id `id` (ids are indices, but look it up defensively).
+    pub(crate) fn art(&self, id: usize) -> Option<&'a Artifact> {
+        self.arts
+            .get(id)
+            .filter(|a| a.id == id)
+            .or_else(|| self.arts.iter().find(|a| a.id == id))
+    }
+
+    /// The token with artifact id `id`, if it is one of [`Ctx::tokens`].
+    pub(crate) fn token(&self, id: usize) -> Option<&Tok<'a>> {
+        self.token_index.get(&id).and_then(|i| self.tokens.get(*i))
+    }
+
+    /// The access tokens (ID tokens left out).
+    pub(crate) fn access_tokens(&self) -> impl Iterator<Item = &Tok<'a>> {
+        self.tokens.iter().filter(|t| !t.jwt.id_token)
+    }
+
+    /// The Exchange mail protocols seen (IMAP, POP, SMTP, EWS).
+    pub(crate) fn exchange_protocols(&self) -> Vec<Protocol> {
+        self.protocols
+            .iter()
+            .copied()
+            .filter(|p| is_exchange_protocol(*p))
+            .collect()
+    }
+
+    /// The main protocol the failure is about: a failing reply's protocol first, else any seen.
+    pub(crate) fn main_protocol(&self) -> Option<Protocol> {
+        self.main_proto
+    }
+
+    /// The instant token lifetimes are judged at: the failure time, else `now`.
+    pub(crate) fn judge_time(&self) -> i64 {
+        self.failure_time.unwrap_or(self.now)
+    }
+
+    /// The first artifact of the failures, or any failure-like artifact, to hang general evidence on.
+    pub(crate) fn anchor(&self) -> Option<usize> {
+        self.mail_failures.first().copied()
+    }
+
+    /// Whether any resource protocol is Graph only.
+    pub(crate) fn graph_only(&self) -> bool {
+        self.protocols.contains(&Protocol::Graph) && self.exchange_protocols().is_empty()
+    }
+
+    /// The XOAUTH2 strings found, with their artifact ids.
+    pub(crate) fn xoauth2(&self) -> impl Iterator<Item = (usize, &'a crate::evidence::Xoauth2)> {
+        self.arts.iter().filter_map(|a| match &a.kind {
+            ArtifactKind::Xoauth2(x) => Some((a.id, x)),
+            _ => None,
+        })
+    }
+
+    /// Whether an endpoint URL with a given tenant segment kind is present.
+    pub(crate) fn endpoints(
+        &self,
+    ) -> impl Iterator<Item = (usize, &'a crate::evidence::EndpointUrl)> {
+        self.arts.iter().filter_map(|a| match &a.kind {
+            ArtifactKind::EndpointUrl(e) => Some((a.id, e)),
+            _ => None,
+        })
+    }
+}
+
+/// The display name of a protocol.
+pub(crate) fn proto_name(p: Protocol) -> &'static str {
+    match p {
+        Protocol::Imap => "IMAP",
+        Protocol::Pop => "POP",
+        Protocol::Smtp => "SMTP",
+        Protocol::Ews => "EWS",
+        Protocol::Graph => "Microsoft Graph",
+        Protocol::TokenEndpoint => "token endpoint",
+        Protocol::ExchangePowershell => "Exchange PowerShell",
+    }
+}
+
+/// The display name of a cloud (English; German in the dative, as in „zur … Cloud“).
+pub(crate) fn cloud_name(c: crate::evidence::Cloud) -> (&'static str, &'static str) {
+    use crate::evidence::Cloud;
+    match c {
+        Cloud::Global => ("worldwide (commercial)", "weltweiten (kommerziellen)"),
+        Cloud::UsGovGccHigh => ("US Government GCC High", "US Government GCC High"),
+        Cloud::UsGovDod => ("US Government DoD", "US Government DoD"),
+        Cloud::China => ("21Vianet (China)", "21Vianet (China)"),
+        Cloud::Germany => ("Microsoft Cloud Deutschland", "Microsoft Cloud Deutschland"),
+    }
+}

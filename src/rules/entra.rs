@@ -1,0 +1,793 @@
+//! Rules on the token endpoint: AADSTS codes, token error bodies, endpoint URLs, secrets, scopes.
+
+use super::acc::{ev, Acc};
+use super::ctx::{
+    cloud_name, has_any, lc, proto_name, text_lc, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
+};
+use crate::catalogue::{self, CauseId};
+use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
+
+/// How much each further cause of an AADSTS code keeps of the code's confidence.
+const FOLLOWER_FACTOR: [f32; 4] = [1.0, 0.55, 0.4, 0.3];
+
+/// Runs the Entra rules.
+pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
+    aadsts_codes(ctx, acc);
+    uncoded_messages(ctx, acc);
+    token_error_words(ctx, acc);
+    secret_rules(ctx, acc);
+    endpoint_rules(ctx, acc);
+    consumer_mailboxes(ctx, acc);
+    scope_rules(ctx, acc);
+}
+
+/// Whether the input shows AADSTS code `code`.
+pub(crate) fn has_code(ctx: &Ctx<'_>, code: u32) -> bool {
+    ctx.code_set.contains(&code)
+}
+
+/// Maps every AADSTS code through the catalogue.
+fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for &(id, code) in &ctx.codes {
+        match catalogue::aadsts(code) {
+            Some(entry) => {
+                let name = entry
+                    .name
+                    .split(" — ")
+                    .next()
+                    .unwrap_or(entry.name)
+                    .trim_end_matches('.');
+                for (i, cause) in entry.causes.iter().enumerate() {
+                    let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
+                    let conf = entry.confidence * f;
+                    let (en, de) = if i == 0 {
+                        (
+                            format!("AADSTS{code} ({name}) states this cause"),
+                            format!("AADSTS{code} ({name}) nennt diese Ursache"),
+                        )
+                    } else {
+                        (
+                            format!("AADSTS{code} ({name}) is also raised by this cause"),
+                            format!("AADSTS{code} ({name}) entsteht auch durch diese Ursache"),
+                        )
+                    };
+                    acc.add(*cause, conf, vec![ev(id, None, en, de)]);
+                }
+            }
+            None => unknown_code(ctx, acc, id, code),
+        }
+        if code == 700016 {
+            app_id_shape(ctx, acc, id);
+        }
+    }
+}
+
+/// Words in the message of an AADSTS code the catalogue does not know, and the cause they suggest.
+const UNKNOWN_CODE_WORDS: &[(&[&str], CauseId)] = &[
+    (&["client secret"], CauseId::InvalidClientSecret),
+    (
+        &["assertion", "certificate"],
+        CauseId::CertificateCredentialError,
+    ),
+    (&["tenant"], CauseId::TenantNotFound),
+    (&["scope"], CauseId::InvalidScope),
+    (&["consent"], CauseId::ConsentMissing),
+    (
+        &["redirect", "reply address", "reply url"],
+        CauseId::RedirectUriMismatch,
+    ),
+    (&["conditional access"], CauseId::ConditionalAccessBlock),
+    (
+        &["multi-factor", "mfa", "strong authentication"],
+        CauseId::MfaRequiredRopc,
+    ),
+    (
+        &["password", "credentials"],
+        CauseId::InvalidUserCredentialsRopc,
+    ),
+    (
+        &["disabled", "locked", "blocked"],
+        CauseId::AccountDisabledOrSigninBlocked,
+    ),
+    (&["expired", "revoked"], CauseId::TokenExpiredOrCached),
+    (&["application", "client"], CauseId::AppNotFoundInTenant),
+    (
+        &["parameter", "request body", "malformed"],
+        CauseId::MalformedTokenRequest,
+    ),
+];
+
+/// An AADSTS code the catalogue does not know: a low guess from its message, and a question.
+fn unknown_code(ctx: &Ctx<'_>, acc: &mut Acc, id: usize, code: u32) {
+    acc.ask(2, "paste_more");
+    let Some(a) = ctx.art(id) else { return };
+    let t = text_lc(a);
+    if let Some((_, cause)) = UNKNOWN_CODE_WORDS
+        .iter()
+        .find(|(words, _)| has_any(&t, words))
+    {
+        acc.add(
+            *cause,
+            0.3,
+            vec![ev(
+                id,
+                None,
+                format!("AADSTS{code} is not in the catalogue; its message points to this cause"),
+                format!(
+                    "AADSTS{code} steht nicht im Katalog; seine Meldung deutet auf diese Ursache"
+                ),
+            )],
+        );
+    }
+}
+
+/// AADSTS700016 with an identifier that is not a GUID: a name or address was used as client id.
+fn app_id_shape(ctx: &Ctx<'_>, acc: &mut Acc, id: usize) {
+    let Some(a) = ctx.art(id) else { return };
+    let text = super::ctx::texts(a).join(" ");
+    let Some(start) = text.find("identifier '") else {
+        return;
+    };
+    let rest = text.get(start + "identifier '".len()..).unwrap_or("");
+    let ident: String = rest.chars().take_while(|c| *c != '\'').take(80).collect();
+    if !ident.is_empty() && !looks_like_guid(&ident) {
+        acc.add(
+            CauseId::AppNotFoundInTenant,
+            0.95,
+            vec![ev(
+                id,
+                None,
+                format!("the client id sent is '{ident}', which is not an application (client) id (a GUID)"),
+                format!("als Client-ID wurde '{ident}' gesendet, das ist keine Anwendungs-ID (Client-ID, eine GUID)"),
+            )],
+        );
+    }
+}
+
+/// Whether `s` has the shape of a GUID.
+pub(crate) fn looks_like_guid(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                *c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
+/// Messages of the token endpoint quoted without their AADSTS number.
+/// Each row: phrases (all must appear, lower case), cause, confidence, English and German note.
+type Phrase = (
+    &'static [&'static str],
+    CauseId,
+    f32,
+    &'static str,
+    &'static str,
+);
+
+const PHRASES: &[Phrase] = &[
+    (
+        &["not configured as a multi-tenant application"],
+        CauseId::WrongEndpointOrCloud,
+        0.9,
+        "the single-tenant app was called through /common (the AADSTS50194 message)",
+        "die Single-Tenant-App wurde über /common aufgerufen (Meldung von AADSTS50194)",
+    ),
+    (
+        &["/common endpoint is not supported"],
+        CauseId::WrongEndpointOrCloud,
+        0.9,
+        "the /common endpoint is not supported for this app (the AADSTS50194 message)",
+        "der Endpunkt /common wird für diese App nicht unterstützt (Meldung von AADSTS50194)",
+    ),
+    (
+        &["invalid client secret"],
+        CauseId::InvalidClientSecret,
+        0.85,
+        "the token endpoint rejected the client secret (the AADSTS7000215 message)",
+        "der Token-Endpunkt hat den geheimen Clientschlüssel abgelehnt (Meldung von AADSTS7000215)",
+    ),
+    (
+        &["client secret keys", "expired"],
+        CauseId::ExpiredClientSecret,
+        0.9,
+        "the client secret has expired (the AADSTS7000222 message)",
+        "der geheime Clientschlüssel ist abgelaufen (Meldung von AADSTS7000222)",
+    ),
+    (
+        &["client_assertion", "client_secret"],
+        CauseId::ClientTypeMismatch,
+        0.8,
+        "the token endpoint wants a client secret or assertion that was not sent (the AADSTS7000218 message)",
+        "der Token-Endpunkt verlangt einen geheimen Schlüssel oder eine Assertion, die nicht gesendet wurde (Meldung von AADSTS7000218)",
+    ),
+    (
+        &["redirect uri", "does not match"],
+        CauseId::RedirectUriMismatch,
+        0.85,
+        "the redirect URI in the request is not registered on the app (the AADSTS50011 message)",
+        "der Umleitungs-URI der Anfrage ist an der App nicht registriert (Meldung von AADSTS50011)",
+    ),
+    (
+        &["no reply address"],
+        CauseId::RedirectUriMismatch,
+        0.85,
+        "the app has no matching reply (redirect) address registered",
+        "an der App ist keine passende Antwortadresse (Umleitungs-URI) registriert",
+    ),
+    (
+        &["has not consented"],
+        CauseId::ConsentMissing,
+        0.85,
+        "consent for the app has not been given (the AADSTS65001 message)",
+        "für die App wurde keine Zustimmung erteilt (Meldung von AADSTS65001)",
+    ),
+    (
+        &["was not found in the directory"],
+        CauseId::AppNotFoundInTenant,
+        0.8,
+        "the client id is not known in that tenant (the AADSTS700016 message)",
+        "die Client-ID ist in diesem Mandanten unbekannt (Meldung von AADSTS700016)",
+    ),
+    (
+        &["refresh token has expired"],
+        CauseId::TokenExpiredOrCached,
+        0.85,
+        "the refresh token has expired (the AADSTS700082 message)",
+        "das Aktualisierungstoken ist abgelaufen (Meldung von AADSTS700082)",
+    ),
+    (
+        &["must be sent to /consumers"],
+        CauseId::WrongEndpointOrCloud,
+        0.7,
+        "the request must go to the /consumers endpoint",
+        "die Anfrage muss an den Endpunkt /consumers gehen",
+    ),
+    (
+        &["use the /consumers endpoint"],
+        CauseId::WrongEndpointOrCloud,
+        0.8,
+        "the app is for personal accounts only and wants the /consumers endpoint (the AADSTS9002331 message)",
+        "die App ist nur für persönliche Konten und verlangt den Endpunkt /consumers (Meldung von AADSTS9002331)",
+    ),
+    (
+        &["tenant '", "not found"],
+        CauseId::TenantNotFound,
+        0.6,
+        "the tenant named in the request was not found",
+        "der in der Anfrage genannte Mandant wurde nicht gefunden",
+    ),
+    (
+        &["blocked by conditional access"],
+        CauseId::ConditionalAccessBlock,
+        0.85,
+        "a Conditional Access policy blocked the sign-in",
+        "eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert",
+    ),
+];
+
+/// Token endpoint messages without a code (the code was cut off or never shown).
+fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let coded = &ctx.codes;
+    for a in ctx.arts {
+        let explained = match &a.kind {
+            ArtifactKind::Aadsts(e) => catalogue::aadsts(e.code).is_some(),
+            ArtifactKind::TokenError(e) => e.codes.iter().any(|c| catalogue::aadsts(*c).is_some()),
+            _ => false,
+        };
+        let t = text_lc(a);
+        if t.is_empty() || explained {
+            continue;
+        }
+        for (needles, cause, conf, en, de) in PHRASES {
+            if needles.iter().all(|n| t.contains(n)) {
+                // A coded artifact already speaks for this cause: the phrase adds nothing.
+                let stated = coded.iter().any(|(_, c)| {
+                    catalogue::aadsts(*c).is_some_and(|e| e.causes.first() == Some(cause))
+                });
+                if !stated {
+                    acc.add(
+                        *cause,
+                        *conf,
+                        vec![ev(a.id, None, (*en).into(), (*de).into())],
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// OAuth `error` words of a token error body without a known code.
+fn token_error_words(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for a in ctx.arts {
+        let ArtifactKind::TokenError(e) = &a.kind else {
+            continue;
+        };
+        if e.codes.iter().any(|c| catalogue::aadsts(*c).is_some()) {
+            continue;
+        }
+        let word = lc(&e.error);
+        let map: &[(CauseId, f32)] = match word.as_str() {
+            "invalid_client" => &[
+                (CauseId::InvalidClientSecret, 0.45),
+                (CauseId::AppNotFoundInTenant, 0.3),
+            ],
+            "invalid_scope" => &[(CauseId::InvalidScope, 0.75)],
+            "unauthorized_client" => &[
+                (CauseId::AppNotFoundInTenant, 0.45),
+                (CauseId::ClientTypeMismatch, 0.3),
+            ],
+            "invalid_grant" => &[
+                (CauseId::TokenExpiredOrCached, 0.45),
+                (CauseId::InvalidUserCredentialsRopc, 0.35),
+            ],
+            "invalid_request" => &[(CauseId::MalformedTokenRequest, 0.55)],
+            "interaction_required" => &[
+                (CauseId::MfaRequiredRopc, 0.45),
+                (CauseId::ConditionalAccessBlock, 0.4),
+            ],
+            "consent_required" => &[(CauseId::ConsentMissing, 0.8)],
+            "invalid_resource" => &[(CauseId::ResourceNotFound, 0.75)],
+            "temporarily_unavailable" | "server_error" => &[(CauseId::ServiceSideIncident, 0.5)],
+            _ => &[],
+        };
+        for (cause, conf) in map {
+            acc.add(
+                *cause,
+                *conf,
+                vec![ev(
+                    a.id,
+                    None,
+                    format!("the token endpoint answered error \"{}\"", e.error),
+                    format!(
+                        "der Token-Endpunkt antwortete mit dem Fehler \"{}\"",
+                        e.error
+                    ),
+                )],
+            );
+        }
+    }
+}
+
+/// A GUID-shaped secret next to AADSTS7000215: the secret's ID was sent instead of its value.
+fn secret_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let bad_secret = has_code(ctx, 7000215) || acc.conf(CauseId::InvalidClientSecret) >= 0.8;
+    for a in ctx.arts {
+        let (guid_shaped, shown) = match &a.kind {
+            ArtifactKind::ClientSecret {
+                masked,
+                guid_shaped,
+            } => (*guid_shaped, masked.clone()),
+            ArtifactKind::Guid {
+                value,
+                label: GuidLabel::SecretId,
+            } => (true, value.clone()),
+            _ => continue,
+        };
+        if !guid_shaped {
+            continue;
+        }
+        let conf = if bad_secret { 0.93 } else { 0.45 };
+        let (en, de) = if bad_secret {
+            (
+                format!("the client secret {shown} has the shape of a GUID – that is the secret's ID, while the token endpoint rejected the secret"),
+                format!("der geheime Clientschlüssel {shown} hat die Form einer GUID – das ist die ID des Schlüssels, und der Token-Endpunkt hat den Schlüssel abgelehnt"),
+            )
+        } else {
+            (
+                format!("the client secret {shown} has the shape of a GUID – secret values never do; it is probably the secret's ID"),
+                format!("der geheime Clientschlüssel {shown} hat die Form einer GUID – echte Schlüsselwerte haben sie nie; vermutlich ist es die ID des Schlüssels"),
+            )
+        };
+        acc.add(
+            CauseId::SecretIdUsedAsValue,
+            conf,
+            vec![ev(a.id, None, en, de)],
+        );
+        if bad_secret {
+            acc.cap(CauseId::InvalidClientSecret, 0.6);
+        }
+    }
+}
+
+/// Endpoint URLs: aliases with client credentials, placeholders, cloud mismatches.
+fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
+    // One witness per cloud: comparing every pair of a long log would say the same thing again.
+    let mut token_clouds: Vec<(usize, Cloud)> = Vec::new();
+    for t in &ctx.tokens {
+        if let Some(c) = t.jwt.cloud {
+            if !token_clouds.iter().any(|(_, x)| *x == c) {
+                token_clouds.push((t.id, c));
+            }
+        }
+    }
+    let mut host_clouds: Vec<(usize, Cloud, String)> = Vec::new();
+    for a in ctx.arts {
+        if let ArtifactKind::Host {
+            host,
+            cloud: Some(c),
+            ..
+        } = &a.kind
+        {
+            if !host_clouds.iter().any(|(_, x, _)| x == c) {
+                host_clouds.push((a.id, *c, host.clone()));
+            }
+        }
+    }
+    let token_failure = !ctx.codes.is_empty()
+        || ctx
+            .arts
+            .iter()
+            .any(|a| matches!(a.kind, ArtifactKind::TokenError(_)));
+    for (id, e) in ctx.endpoints() {
+        match &e.tenant {
+            TenantSegment::Common | TenantSegment::Organizations
+                if ctx.app_only.is_some() && ctx.delegated.is_none() =>
+            {
+                let seg = if e.tenant == TenantSegment::Common {
+                    "common"
+                } else {
+                    "organizations"
+                };
+                acc.add(
+                    CauseId::WrongEndpointOrCloud,
+                    if has_code(ctx, 50194) || has_code(ctx, 9001023) { 0.9 } else { 0.75 },
+                    vec![ev(
+                        id,
+                        None,
+                        format!("the token URL uses /{seg}, but client credentials (app-only) need the tenant id or domain"),
+                        format!("die Token-URL verwendet /{seg}, App-only-Anmeldungen (Clientanmeldeinformationen) brauchen aber die Mandanten-ID oder -Domäne"),
+                    )],
+                );
+            }
+            TenantSegment::Common if has_code(ctx, 50194) => {
+                acc.add(
+                    CauseId::WrongEndpointOrCloud,
+                    0.9,
+                    vec![ev(
+                        id,
+                        None,
+                        "the authority is /common, which a single-tenant app cannot use".into(),
+                        "die Autorität ist /common, die eine Single-Tenant-App nicht verwenden kann".into(),
+                    )],
+                );
+            }
+            TenantSegment::Consumers => {
+                let conf = if ctx.app_only.is_some() { 0.7 } else { 0.4 };
+                acc.add(
+                    CauseId::WrongEndpointOrCloud,
+                    conf,
+                    vec![ev(
+                        id,
+                        None,
+                        "the token URL uses /consumers (personal Microsoft accounts only)".into(),
+                        "die Token-URL verwendet /consumers (nur persönliche Microsoft-Konten)"
+                            .into(),
+                    )],
+                );
+                if ctx.app_only.is_some() {
+                    acc.add(
+                        CauseId::PersonalAccountNotSupported,
+                        0.5,
+                        vec![ev(
+                            id,
+                            None,
+                            "/consumers issues tokens for personal accounts, which cannot use app-only access to Exchange Online".into(),
+                            "/consumers stellt Token für persönliche Konten aus, die keinen App-only-Zugriff auf Exchange Online haben".into(),
+                        )],
+                    );
+                }
+            }
+            TenantSegment::Invalid(v) if !redacted(v) => {
+                // Another code already explains the failure: the odd tenant part is only a hint.
+                let explained = ctx.code_set.iter().any(|c| {
+                    catalogue::aadsts(*c)
+                        .is_some_and(|e| !e.causes.contains(&CauseId::TenantNotFound))
+                });
+                let failed = !explained && token_failure;
+                acc.add(
+                    CauseId::TenantNotFound,
+                    if failed { 0.8 } else { 0.55 },
+                    vec![ev(
+                        id,
+                        None,
+                        format!("the tenant part of the token URL is '{v}', which is neither a tenant id nor a domain"),
+                        format!("der Mandantenteil der Token-URL ist '{v}', weder eine Mandanten-ID noch eine Domäne"),
+                    )],
+                );
+            }
+            _ => {}
+        }
+        if let Some(ec) = e.cloud {
+            for (tid, tc) in &token_clouds {
+                if *tc != ec {
+                    acc.add(
+                        CauseId::WrongEndpointOrCloud,
+                        0.8,
+                        vec![
+                            ev(
+                                id,
+                                None,
+                                format!(
+                                    "the login host {} belongs to the {} cloud",
+                                    e.host,
+                                    cloud_name(ec).0
+                                ),
+                                format!(
+                                    "der Anmeldehost {} gehört zur {} Cloud",
+                                    e.host,
+                                    cloud_name(ec).1
+                                ),
+                            ),
+                            ev(
+                                *tid,
+                                Some("iss"),
+                                format!(
+                                    "but the token was issued by the {} cloud",
+                                    cloud_name(*tc).0
+                                ),
+                                format!(
+                                    "aber das Token wurde von der {} Cloud ausgestellt",
+                                    cloud_name(*tc).1
+                                ),
+                            ),
+                        ],
+                    );
+                }
+            }
+            for (hid, hc, host) in &host_clouds {
+                if *hc != ec {
+                    acc.add(
+                        CauseId::WrongEndpointOrCloud,
+                        0.8,
+                        vec![
+                            ev(
+                                id,
+                                None,
+                                format!(
+                                    "the login host {} belongs to the {} cloud",
+                                    e.host,
+                                    cloud_name(ec).0
+                                ),
+                                format!(
+                                    "der Anmeldehost {} gehört zur {} Cloud",
+                                    e.host,
+                                    cloud_name(ec).1
+                                ),
+                            ),
+                            ev(
+                                *hid,
+                                None,
+                                format!(
+                                    "but the mail host {host} belongs to the {} cloud",
+                                    cloud_name(*hc).0
+                                ),
+                                format!(
+                                    "aber der Mailhost {host} gehört zur {} Cloud",
+                                    cloud_name(*hc).1
+                                ),
+                            ),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+    // A token from one cloud presented to a mail host of another.
+    for (tid, tc) in &token_clouds {
+        for (hid, hc, host) in &host_clouds {
+            if tc != hc {
+                acc.add(
+                    CauseId::WrongEndpointOrCloud,
+                    0.75,
+                    vec![
+                        ev(
+                            *tid,
+                            Some("iss"),
+                            format!("the token was issued by the {} cloud", cloud_name(*tc).0),
+                            format!(
+                                "das Token wurde von der {} Cloud ausgestellt",
+                                cloud_name(*tc).1
+                            ),
+                        ),
+                        ev(
+                            *hid,
+                            None,
+                            format!(
+                                "but the mail host {host} belongs to the {} cloud",
+                                cloud_name(*hc).0
+                            ),
+                            format!(
+                                "aber der Mailhost {host} gehört zur {} Cloud",
+                                cloud_name(*hc).1
+                            ),
+                        ),
+                    ],
+                );
+            }
+        }
+    }
+    // Personal-account tenant in a token.
+    for t in &ctx.tokens {
+        let c = &t.jwt.claims;
+        let consumer = c
+            .tid
+            .as_deref()
+            .is_some_and(|v| v.eq_ignore_ascii_case(CONSUMER_TENANT))
+            || c.iss
+                .as_deref()
+                .is_some_and(|v| lc(v).contains(CONSUMER_TENANT));
+        if consumer {
+            // Personal accounts can use delegated IMAP/POP/SMTP; app-only access needs a tenant.
+            let app_only =
+                t.jwt.flavor == crate::evidence::TokenFlavor::AppOnly || ctx.app_only.is_some();
+            let conf = if app_only {
+                0.75
+            } else if !ctx.mail_failures.is_empty() && t.jwt.api != Api::ExchangeOnline {
+                0.45
+            } else if !ctx.mail_failures.is_empty() {
+                0.3
+            } else {
+                continue;
+            };
+            acc.add(
+                CauseId::PersonalAccountNotSupported,
+                conf,
+                vec![ev(
+                    t.id,
+                    Some("tid"),
+                    format!("tid is {CONSUMER_TENANT}, the tenant of personal Microsoft accounts (outlook.com, hotmail.com)"),
+                    format!("tid ist {CONSUMER_TENANT}, der Mandant persönlicher Microsoft-Konten (outlook.com, hotmail.com)"),
+                )],
+            );
+        }
+    }
+}
+
+/// Personal-account mailboxes (outlook.com, hotmail.com, …) with an app-only setup.
+fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
+    if ctx.app_only.is_none() {
+        return;
+    }
+    let is_consumer = |addr: &str| {
+        addr.rsplit_once('@')
+            .is_some_and(|(_, d)| CONSUMER_DOMAINS.contains(&d.trim().to_lowercase().as_str()))
+    };
+    let anchor = ctx.app_only.unwrap_or(0);
+    if let Some(m) = ctx.hints.mailbox.as_deref().filter(|m| is_consumer(m)) {
+        acc.add(
+            CauseId::PersonalAccountNotSupported,
+            0.75,
+            vec![ev(
+                anchor,
+                None,
+                format!("the mailbox {m} is a personal Microsoft account; app-only access (client credentials) works only for mailboxes in a Microsoft 365 tenant"),
+                format!("das Postfach {m} ist ein persönliches Microsoft-Konto; App-only-Zugriff (Clientanmeldeinformationen) funktioniert nur für Postfächer in einem Microsoft-365-Mandanten"),
+            )],
+        );
+    }
+    for a in ctx.arts {
+        if let ArtifactKind::Email { address, .. } = &a.kind {
+            if is_consumer(address) {
+                acc.add(
+                    CauseId::PersonalAccountNotSupported,
+                    0.65,
+                    vec![ev(
+                        a.id,
+                        None,
+                        format!("{address} is a personal Microsoft account, but the setup is app-only (client credentials), which needs a Microsoft 365 tenant"),
+                        format!("{address} ist ein persönliches Microsoft-Konto, die Einrichtung ist aber App-only (Clientanmeldeinformationen) und braucht einen Microsoft-365-Mandanten"),
+                    )],
+                );
+            }
+        }
+    }
+}
+
+/// Whether a tenant segment was blanked out by whoever posted the text (not a real defect).
+fn redacted(v: &str) -> bool {
+    let l = v.to_lowercase();
+    has_any(
+        &l,
+        &[
+            "hidden", "redacted", "removed", "xxx", "***", "...", "…", "censored",
+        ],
+    )
+}
+
+/// Scope strings: Graph scopes for mail protocols, missing `/.default` with client credentials,
+/// mixed resources.
+fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let mail = ctx.exchange_protocols();
+    for a in ctx.arts {
+        let ArtifactKind::Scope(s) = &a.kind else {
+            continue;
+        };
+        let scopes: Vec<String> = s.scopes.iter().map(|x| lc(x)).collect();
+        let graph_host = scopes.iter().any(|x| x.contains("graph.microsoft."));
+        let outlook_host = scopes.iter().any(|x| {
+            has_any(
+                x,
+                &[
+                    "outlook.office365.",
+                    "outlook.office.com",
+                    "ps.outlook.com",
+                    "partner.outlook.cn",
+                ],
+            )
+        });
+        let mail_scope_on_graph = scopes.iter().any(|x| {
+            x.contains("graph.microsoft.")
+                && has_any(x, &["imap.", "pop.", "smtp.", "ews.", "full_access_as_app"])
+        });
+        let bare_graph = !outlook_host
+            && scopes.iter().any(|x| {
+                !x.contains("://")
+                    && has_any(
+                        x,
+                        &["user.read", "mail.read", "mail.send", "mail.readwrite"],
+                    )
+            });
+        if mail_scope_on_graph {
+            acc.add(
+                CauseId::WrongTokenAudience,
+                0.85,
+                vec![ev(
+                    a.id,
+                    None,
+                    format!("the scope {} asks Microsoft Graph for a mail-protocol permission; IMAP/POP/SMTP need it from https://outlook.office.com (delegated) or https://outlook.office365.com/.default (app-only)", s.scopes.join(" ")),
+                    format!("der Bereich {} fordert eine Mailprotokoll-Berechtigung von Microsoft Graph an; IMAP/POP/SMTP brauchen sie von https://outlook.office.com (delegiert) bzw. https://outlook.office365.com/.default (App-only)", s.scopes.join(" ")),
+                )],
+            );
+        } else if (graph_host || bare_graph) && !outlook_host && !mail.is_empty() {
+            let p = mail
+                .iter()
+                .map(|p| proto_name(*p))
+                .collect::<Vec<_>>()
+                .join("/");
+            acc.add(
+                CauseId::WrongTokenAudience,
+                0.75,
+                vec![ev(
+                    a.id,
+                    None,
+                    format!("the scope {} yields a Microsoft Graph token, but the log shows {p}", s.scopes.join(" ")),
+                    format!("der Bereich {} liefert ein Microsoft-Graph-Token, das Protokoll ist aber {p}", s.scopes.join(" ")),
+                )],
+            );
+        }
+        if graph_host && outlook_host {
+            acc.add(
+                CauseId::InvalidScope,
+                0.6,
+                vec![ev(
+                    a.id,
+                    None,
+                    "the scope mixes Microsoft Graph and Exchange Online; one token request can name only one resource".into(),
+                    "der Bereich mischt Microsoft Graph und Exchange Online; eine Tokenanfrage kann nur eine Ressource nennen".into(),
+                )],
+            );
+        }
+        let client_credentials = ctx.any_app_token;
+        let named_app_perm = scopes
+            .iter()
+            .any(|x| has_any(x, &["accessasapp", "sendasapp", "full_access_as_app"]));
+        if !s.resource_param
+            && !super::ctx::scope_is_default(&s.scopes)
+            && (named_app_perm || (client_credentials && outlook_host))
+        {
+            acc.add(
+                CauseId::InvalidScope,
+                if has_code(ctx, 70011) || has_code(ctx, 1002012) { 0.9 } else { 0.65 },
+                vec![ev(
+                    a.id,
+                    None,
+                    format!("the scope {} names permissions; client credentials need the resource with /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
+                    format!("der Bereich {} nennt einzelne Berechtigungen; Clientanmeldeinformationen brauchen die Ressource mit /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
+                )],
+            );
+        }
+    }
+}

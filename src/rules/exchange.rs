@@ -1,0 +1,347 @@
+//! Rules on the Exchange Online side: PowerShell transcripts, the id given to
+//! `New-ServicePrincipal` vs the token's `oid`/`appid`, admin rights.
+
+use super::acc::{ev, Acc};
+use super::ctx::{has_any, lc, Ctx};
+use crate::catalogue::CauseId;
+use crate::evidence::{ArtifactKind, GuidLabel, PsCommand, TokenFlavor};
+
+/// Cmdlets of Exchange Online PowerShell that matter for mail OAuth.
+const EXCHANGE_CMDLETS: &[&str] = &[
+    "new-serviceprincipal",
+    "get-serviceprincipal",
+    "remove-serviceprincipal",
+    "set-serviceprincipal",
+    "test-serviceprincipalauthorization",
+    "add-mailboxpermission",
+    "get-mailboxpermission",
+    "add-recipientpermission",
+    "set-casmailbox",
+    "get-casmailbox",
+    "new-managementroleassignment",
+    "new-applicationaccesspolicy",
+    "test-applicationaccesspolicy",
+    "set-transportconfig",
+    "get-mailbox",
+];
+
+/// Runs the Exchange rules.
+pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
+    ps_errors(ctx, acc);
+    object_ids(ctx, acc);
+}
+
+/// The value of a named parameter (case-insensitive, without dash).
+fn param<'a>(c: &'a PsCommand, names: &[&str]) -> Option<&'a str> {
+    c.params
+        .iter()
+        .find(|(n, _)| {
+            names
+                .iter()
+                .any(|w| n.trim_start_matches('-').eq_ignore_ascii_case(w))
+        })
+        .and_then(|(_, v)| v.as_deref())
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+}
+
+/// Whether a parameter value is a literal GUID (not a `$variable` or a placeholder).
+fn literal_guid(v: &str) -> bool {
+    super::entra::looks_like_guid(v.trim_matches(|c| c == '"' || c == '\''))
+}
+
+fn norm(v: &str) -> String {
+    v.trim_matches(|c| c == '"' || c == '\'')
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// PowerShell errors.
+fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for a in ctx.arts {
+        let ArtifactKind::PsError(e) = &a.kind else {
+            continue;
+        };
+        let id_l = lc(&e.id);
+        let msg = lc(&e.message);
+        let cmdlet = e.cmdlet.as_deref().map(lc).unwrap_or_default();
+        let all = format!("{id_l} {msg} {cmdlet}");
+        if all.contains("serviceprincipalnotfound") {
+            acc.add(CauseId::WrongObjectId, 0.9, vec![ev(a.id, None,
+                format!("{}: Exchange could not find a service principal with the object id given – the App registration's object id or the client id was passed instead of the Enterprise application's object id", e.id),
+                format!("{}: Exchange fand keinen Dienstprinzipal mit der angegebenen Objekt-ID – statt der Objekt-ID der Unternehmensanwendung wurde die Objekt-ID der App-Registrierung oder die Client-ID übergeben", e.id))]);
+            acc.add(
+                CauseId::ServicePrincipalNotRegisteredInExchange,
+                0.45,
+                vec![ev(
+                    a.id,
+                    None,
+                    "so New-ServicePrincipal did not create the service principal in Exchange"
+                        .into(),
+                    "daher hat New-ServicePrincipal den Dienstprinzipal in Exchange nicht angelegt"
+                        .into(),
+                )],
+            );
+            acc.add(CauseId::AppNotFoundInTenant, 0.3, vec![ev(a.id, None,
+                "or the app has no service principal in this tenant yet (a multi-tenant app never consented here)".into(),
+                "oder die App hat in diesem Mandanten noch keinen Dienstprinzipal (mehrinstanzenfähige App hier nie zugestimmt)".into())]);
+            if ctx.hints.object_id.is_none() {
+                acc.ask(1, "object_id_passed");
+            }
+            continue;
+        }
+        let not_recognized = has_any(
+            &all,
+            &[
+                "is not recognized as the name of a cmdlet",
+                "is not recognized as a name of a cmdlet",
+                "commandnotfoundexception",
+                "wird nicht als name eines cmdlet",
+            ],
+        );
+        if not_recognized {
+            let named = EXCHANGE_CMDLETS.iter().find(|c| all.contains(*c));
+            if let Some(c) = named {
+                acc.add(CauseId::ExchangeAdminRbacMissing, 0.85, vec![ev(a.id, None,
+                    format!("PowerShell does not know {c}: the session is not connected to Exchange Online, or the admin's Exchange role does not include it"),
+                    format!("PowerShell kennt {c} nicht: die Sitzung ist nicht mit Exchange Online verbunden, oder die Exchange-Rolle des Administrators enthält es nicht"))]);
+            } else if all.contains("connect-exchangeonline") {
+                acc.add(CauseId::ExchangeAdminRbacMissing, 0.5, vec![ev(a.id, None,
+                    "Connect-ExchangeOnline is not known: the ExchangeOnlineManagement module is not installed or imported".into(),
+                    "Connect-ExchangeOnline ist unbekannt: das Modul ExchangeOnlineManagement ist nicht installiert oder nicht importiert".into())]);
+            }
+            continue;
+        }
+        if has_any(
+            &all,
+            &[
+                "access denied",
+                "access is denied",
+                "doesn't have permission",
+                "does not have permission",
+                "not have the required permission",
+                "write scope",
+                "insufficient access rights",
+                "not authorized to",
+            ],
+        ) {
+            acc.add(CauseId::ExchangeAdminRbacMissing, 0.6, vec![ev(a.id, None,
+                "the Exchange cmdlet was refused: the admin's account lacks the Exchange role for it".into(),
+                "das Exchange-Cmdlet wurde abgelehnt: dem Administratorkonto fehlt die passende Exchange-Rolle".into())]);
+            continue;
+        }
+        let not_found = has_any(
+            &all,
+            &[
+                "couldn't be found",
+                "could not be found",
+                "wasn't found",
+                "was not found",
+                "managementobjectnotfound",
+                "couldn't find",
+            ],
+        );
+        if not_found {
+            if all.contains("get-serviceprincipal")
+                || all.contains("remove-serviceprincipal")
+                || all.contains("user or group")
+                || all.contains("-user")
+            {
+                acc.add(CauseId::ServicePrincipalNotRegisteredInExchange, 0.75, vec![ev(a.id, None,
+                    "Exchange does not know this service principal: it was never registered with New-ServicePrincipal (or under another id)".into(),
+                    "Exchange kennt diesen Dienstprinzipal nicht: er wurde nie mit New-ServicePrincipal registriert (oder unter einer anderen ID)".into())]);
+            } else if has_any(
+                &all,
+                &[
+                    "mailbox",
+                    "recipient",
+                    "add-mailboxpermission",
+                    "add-recipientpermission",
+                    "get-mailbox",
+                    "set-casmailbox",
+                ],
+            ) {
+                acc.add(CauseId::MailboxUnlicensedOrMissing, 0.6, vec![ev(a.id, None,
+                    "Exchange could not find the mailbox named: it does not exist in Exchange Online under that address".into(),
+                    "Exchange konnte das genannte Postfach nicht finden: es existiert unter dieser Adresse nicht in Exchange Online".into())]);
+            }
+            continue;
+        }
+        if all.contains("already exists")
+            && has_any(&all, &["serviceprincipal", "new-serviceprincipal"])
+        {
+            acc.cap(CauseId::ServicePrincipalNotRegisteredInExchange, 0.15);
+        }
+        if has_any(
+            &all,
+            &[
+                "accountdisabled",
+                "account is disabled",
+                "accountenabled : false",
+                "accountenabled: false",
+            ],
+        ) {
+            acc.add(
+                CauseId::AccountDisabledOrSigninBlocked,
+                0.8,
+                vec![ev(
+                    a.id,
+                    None,
+                    "the output shows the account is disabled".into(),
+                    "die Ausgabe zeigt, dass das Konto deaktiviert ist".into(),
+                )],
+            );
+        }
+    }
+    // Account-state texts anywhere (sign-in blocked users show in several outputs).
+    for a in ctx.arts {
+        if matches!(a.kind, ArtifactKind::PsError(_)) {
+            continue;
+        }
+        let t = super::ctx::text_lc(a);
+        if has_any(
+            &t,
+            &[
+                "account is disabled",
+                "user account is disabled",
+                "account has been locked",
+                "sign-in is blocked",
+                "accountdisabled",
+            ],
+        ) {
+            acc.add(CauseId::AccountDisabledOrSigninBlocked, 0.85, vec![ev(a.id, None,
+                "the message says the account is disabled, locked or blocked from sign-in".into(),
+                "die Meldung besagt, dass das Konto deaktiviert, gesperrt oder für die Anmeldung blockiert ist".into())]);
+        }
+    }
+}
+
+/// The id passed to `New-ServicePrincipal` (or told in the hints) vs the token's `oid` and `appid`.
+fn object_ids(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let app_token = ctx
+        .access_tokens()
+        .find(|t| t.jwt.flavor == TokenFlavor::AppOnly && t.jwt.claims.oid.is_some());
+    let mut given: Vec<(Option<usize>, String, Option<String>)> = Vec::new();
+    for a in ctx.arts {
+        let ArtifactKind::PsCommand(c) = &a.kind else {
+            continue;
+        };
+        if !c.cmdlet.eq_ignore_ascii_case("New-ServicePrincipal") {
+            continue;
+        }
+        let obj = param(c, &["ObjectId", "ServiceId"])
+            .filter(|v| literal_guid(v))
+            .map(norm);
+        let app = param(c, &["AppId"]).filter(|v| literal_guid(v)).map(norm);
+        if let Some(o) = obj {
+            given.push((Some(a.id), o, app.clone()));
+        } else if let (Some(app), Some(t)) = (app, app_token) {
+            check_app_id(acc, a.id, &app, t);
+        }
+    }
+    if let Some(h) = ctx
+        .hints
+        .object_id
+        .as_deref()
+        .map(norm)
+        .filter(|v| !v.is_empty())
+    {
+        let app = given.iter().find_map(|g| g.2.clone());
+        given.push((None, h, app));
+    }
+    let client_ids: Vec<(usize, String)> = ctx
+        .arts
+        .iter()
+        .filter_map(|a| match &a.kind {
+            ArtifactKind::Guid {
+                value,
+                label: GuidLabel::ClientId,
+            } => Some((a.id, norm(value))),
+            _ => None,
+        })
+        .collect();
+    let mut matched_sp = false;
+    for (aid, v, app) in &given {
+        let anchor = aid
+            .or(ctx.anchor())
+            .or(app_token.map(|t| t.id))
+            .or(ctx.arts.first().map(|a| a.id));
+        let Some(anchor) = anchor else { continue };
+        let src_en = if aid.is_some() {
+            "New-ServicePrincipal was given"
+        } else {
+            "you passed"
+        };
+        let src_de = if aid.is_some() {
+            "New-ServicePrincipal erhielt"
+        } else {
+            "Sie haben übergeben:"
+        };
+        if app.as_deref() == Some(v.as_str()) {
+            acc.add(CauseId::WrongObjectId, 0.92, vec![ev(anchor, None,
+                format!("{src_en} -ObjectId {v}, the same value as -AppId: that is the client id, not the Enterprise application's object id"),
+                format!("{src_de} -ObjectId {v}, derselbe Wert wie -AppId: das ist die Client-ID, nicht die Objekt-ID der Unternehmensanwendung"))]);
+            continue;
+        }
+        if let Some((cid, _)) = client_ids.iter().find(|(_, c)| c == v) {
+            acc.add(
+                CauseId::WrongObjectId,
+                0.88,
+                vec![
+                    ev(
+                        anchor,
+                        None,
+                        format!("{src_en} object id {v}"),
+                        format!("{src_de} Objekt-ID {v}"),
+                    ),
+                    ev(
+                        *cid,
+                        None,
+                        "which the text labels as the application (client) id".into(),
+                        "die im Text als Anwendungs-ID (Client-ID) bezeichnet ist".into(),
+                    ),
+                ],
+            );
+            continue;
+        }
+        let Some(t) = app_token else { continue };
+        let c = &t.jwt.claims;
+        let oid = c.oid.as_deref().map(norm).unwrap_or_default();
+        let appid = c.client_id().map(norm).unwrap_or_default();
+        if *v == appid {
+            acc.add(CauseId::WrongObjectId, 0.95, vec![
+                ev(anchor, None, format!("{src_en} object id {v}"), format!("{src_de} Objekt-ID {v}")),
+                ev(t.id, Some("appid"), format!("which is the token's appid – the client id, not the service principal's object id ({oid})"), format!("das ist die appid des Tokens – die Client-ID, nicht die Objekt-ID des Dienstprinzipals ({oid})")),
+            ]);
+        } else if *v != oid {
+            acc.add(CauseId::WrongObjectId, 0.9, vec![
+                ev(anchor, None, format!("{src_en} object id {v}"), format!("{src_de} Objekt-ID {v}")),
+                ev(t.id, Some("oid"), format!("but the app's service principal (the token's oid) is {oid}: {v} is most likely the App registration's object id"), format!("der Dienstprinzipal der App (oid im Token) ist aber {oid}: {v} ist höchstwahrscheinlich die Objekt-ID der App-Registrierung")),
+            ]);
+        } else {
+            matched_sp = true;
+        }
+        if let Some(app) = app {
+            if *app != appid {
+                check_app_id(acc, anchor, app, t);
+            }
+        }
+    }
+    if matched_sp {
+        acc.cap(CauseId::WrongObjectId, 0.1);
+    }
+    if app_token.is_none() && given.iter().any(|g| g.0.is_some()) {
+        acc.ask(2, "token_available");
+    }
+}
+
+/// `-AppId` vs the token's `appid`.
+fn check_app_id(acc: &mut Acc, anchor: usize, app: &str, t: &super::ctx::Tok<'_>) {
+    let appid = t.jwt.claims.client_id().map(norm).unwrap_or_default();
+    if !appid.is_empty() && app != appid {
+        acc.add(CauseId::ServicePrincipalNotRegisteredInExchange, 0.6, vec![
+            ev(anchor, None, format!("New-ServicePrincipal registered -AppId {app}"), format!("New-ServicePrincipal hat -AppId {app} registriert")),
+            ev(t.id, Some("appid"), format!("but the token comes from app {appid}: that app is not registered in Exchange"), format!("das Token stammt aber von der App {appid}: diese App ist in Exchange nicht registriert")),
+        ]);
+    }
+}

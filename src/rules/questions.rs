@@ -1,0 +1,84 @@
+//! Turns the rules' question keys and the top findings into catalogue questions.
+
+use super::acc::Acc;
+use super::ctx::Ctx;
+use super::{Diagnosis, Question};
+use crate::catalogue::{self, QuestionDef};
+use crate::i18n::LocalText;
+
+/// At most this many questions are returned.
+const MAX_QUESTIONS: usize = 5;
+
+/// The catalogue question with `key`.
+fn lookup(key: &str) -> Option<&'static QuestionDef> {
+    catalogue::question(key)
+}
+
+/// The hint field of the page that answers a question.
+fn answer_field(key: &str) -> Option<&'static str> {
+    match key {
+        "object_id_passed" => Some("object_id"),
+        "mailbox" => Some("mailbox"),
+        "changed_at" => Some("changed_at"),
+        _ => None,
+    }
+}
+
+/// Whether the input or the hints already answer a question.
+fn answered(ctx: &Ctx<'_>, key: &str) -> bool {
+    match key {
+        "object_id_passed" => ctx.hints.object_id.is_some(),
+        "mailbox" => ctx.hints.mailbox.is_some(),
+        "changed_at" => ctx.changed.is_some(),
+        "token_available" => ctx.access_tokens().next().is_some(),
+        "protocol" => !ctx.protocols.is_empty(),
+        _ => false,
+    }
+}
+
+/// Builds the diagnosis: findings best first, questions most useful first.
+pub(crate) fn finish(ctx: &Ctx<'_>, mut acc: Acc) -> Diagnosis {
+    let findings = acc.findings();
+    let top = findings.first().map_or(0.0, |f| f.confidence);
+    if findings.is_empty() {
+        acc.ask(0, "paste_more");
+        if ctx.access_tokens().next().is_some() && ctx.protocols.is_empty() {
+            acc.ask(1, "protocol");
+        }
+    }
+    let mut keys: Vec<&'static str> = acc.question_keys();
+    // Per-cause questions of the leading findings, when the verdict is not settled.
+    if top < 0.9 {
+        for f in findings.iter().take(3) {
+            if let Some(c) = catalogue::CAUSES.iter().find(|c| c.id == f.cause) {
+                for q in c.questions {
+                    if !keys.contains(&q.key) {
+                        keys.push(q.key);
+                    }
+                }
+            }
+        }
+    }
+    let limit = if top >= 0.9 { 2 } else { MAX_QUESTIONS };
+    let mut questions: Vec<Question> = Vec::new();
+    for key in keys {
+        if questions.len() >= limit {
+            break;
+        }
+        if answered(ctx, key) || questions.iter().any(|q| q.key == key) {
+            continue;
+        }
+        if let Some(def) = lookup(key) {
+            questions.push(Question {
+                key: def.key.to_string(),
+                text: LocalText::from(def.text),
+                why: LocalText::from(def.why),
+                answer_field: answer_field(key).map(str::to_string),
+            });
+        }
+    }
+    Diagnosis {
+        findings,
+        questions,
+    }
+}

@@ -1,0 +1,371 @@
+//! Text plumbing for the scanner: undoing the escapings pasted text arrives in (HTML entities,
+//! JSON/Python string escapes, quoted-printable), with a map from the normalised copy back to the
+//! original bytes, plus small panic-free byte helpers.
+
+use std::borrow::Cow;
+
+/// A normalised copy of the input and the way back to original offsets.
+pub struct Normalized<'a> {
+    /// The text the detectors read.
+    pub text: Cow<'a, str>,
+    /// One map per normalisation pass, applied last-to-first to get back to the input.
+    passes: Vec<Vec<(usize, usize)>>,
+    /// Length of the original input.
+    orig_len: usize,
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalises `input`: up to two passes, each only when the text shows the escapes it undoes.
+    pub fn new(input: &'a str) -> Normalized<'a> {
+        let mut passes = Vec::new();
+        let qp = looks_quoted_printable(input.as_bytes());
+        if !needs_pass(input.as_bytes(), qp) {
+            return Normalized {
+                text: Cow::Borrowed(input),
+                passes,
+                orig_len: input.len(),
+            };
+        }
+        let mut text = input.to_string();
+        for _ in 0..2 {
+            let qp = looks_quoted_printable(text.as_bytes());
+            if !needs_pass(text.as_bytes(), qp) {
+                break;
+            }
+            match unescape_pass(&text, qp) {
+                Some((next, map)) => {
+                    if next.len() == text.len() && map.is_empty() {
+                        break;
+                    }
+                    text = next;
+                    passes.push(map);
+                }
+                None => break,
+            }
+        }
+        Normalized {
+            text: Cow::Owned(text),
+            passes,
+            orig_len: input.len(),
+        }
+    }
+
+    /// Maps an offset in the normalised text back to the original input.
+    pub fn to_orig(&self, pos: usize) -> usize {
+        let mut p = pos;
+        for map in self.passes.iter().rev() {
+            p = map_back(map, p);
+        }
+        p.min(self.orig_len)
+    }
+}
+
+fn map_back(map: &[(usize, usize)], p: usize) -> usize {
+    // Last break at or before p.
+    let idx = map.partition_point(|&(n, _)| n <= p);
+    if idx == 0 {
+        p
+    } else {
+        let (n, o) = map[idx - 1];
+        o + (p - n)
+    }
+}
+
+fn looks_quoted_printable(b: &[u8]) -> bool {
+    memchr::memmem::find(b, b"=3D").is_some()
+        || memchr::memmem::find(b, b"quoted-printable").is_some()
+}
+
+fn needs_pass(b: &[u8], qp: bool) -> bool {
+    if qp {
+        return true;
+    }
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) {
+        let at = i + off;
+        if b[at] == b'\\' {
+            if let Some(&n) = b.get(at + 1) {
+                if matches!(
+                    n,
+                    b'"' | b'n' | b'r' | b't' | b'/' | b'u' | b'x' | b'\\' | b'\''
+                ) {
+                    return true;
+                }
+            }
+        } else if entity_at(b, at).is_some() {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
+/// Recognises an HTML entity at `at` (which holds `&`): (replacement, length).
+fn entity_at(b: &[u8], at: usize) -> Option<(&'static str, usize)> {
+    const ENTITIES: [(&[u8], &str); 12] = [
+        (b"&quot;", "\""),
+        (b"&#34;", "\""),
+        (b"&#x22;", "\""),
+        (b"&apos;", "'"),
+        (b"&#39;", "'"),
+        (b"&#x27;", "'"),
+        (b"&lt;", "<"),
+        (b"&gt;", ">"),
+        (b"&amp;", "&"),
+        (b"&nbsp;", " "),
+        (b"&#10;", "\n"),
+        (b"&#13;", "\r"),
+    ];
+    let rest = b.get(at..)?;
+    ENTITIES
+        .iter()
+        .find(|(pat, _)| rest.starts_with(pat))
+        .map(|(pat, rep)| (*rep, pat.len()))
+}
+
+fn hex_val(c: u8) -> Option<u32> {
+    (c as char).to_digit(16)
+}
+
+fn hex_at(b: &[u8], at: usize, n: usize) -> Option<u32> {
+    let part = b.get(at..at + n)?;
+    let mut v = 0u32;
+    for &c in part {
+        v = v * 16 + hex_val(c)?;
+    }
+    Some(v)
+}
+
+/// One unescaping pass. Returns the new text and the break list `(new_offset, old_offset)`
+/// recorded after every replacement.
+fn unescape_pass(text: &str, qp: bool) -> Option<(String, Vec<(usize, usize)>)> {
+    let b = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut map = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        // Copy the plain run up to the next byte that can start an escape.
+        let next = if qp {
+            memchr::memchr3(b'\\', b'&', b'=', &b[i..])
+        } else {
+            memchr::memchr2(b'\\', b'&', &b[i..])
+        };
+        match next {
+            Some(0) => {}
+            Some(o) => {
+                out.extend_from_slice(&b[i..i + o]);
+                i += o;
+            }
+            None => {
+                out.extend_from_slice(&b[i..]);
+                break;
+            }
+        }
+        let c = b[i];
+        let mut rep: Option<(Vec<u8>, usize)> = None;
+        match c {
+            b'\\' => {
+                if let Some(&n) = b.get(i + 1) {
+                    rep = match n {
+                        b'"' => Some((vec![b'"'], 2)),
+                        b'\'' => Some((vec![b'\''], 2)),
+                        b'n' => Some((vec![b'\n'], 2)),
+                        b'r' => Some((vec![b'\r'], 2)),
+                        b't' => Some((vec![b'\t'], 2)),
+                        b'/' => Some((vec![b'/'], 2)),
+                        b'\\' => Some((vec![b'\\'], 2)),
+                        b'u' => hex_at(b, i + 2, 4).and_then(|v| {
+                            char::from_u32(v).map(|ch| {
+                                let mut buf = [0u8; 4];
+                                (ch.encode_utf8(&mut buf).as_bytes().to_vec(), 6)
+                            })
+                        }),
+                        b'x' => hex_at(b, i + 2, 2)
+                            .filter(|&v| v < 0x80)
+                            .map(|v| (vec![v as u8], 4)),
+                        _ => None,
+                    };
+                }
+            }
+            b'&' => {
+                if let Some((r, len)) = entity_at(b, i) {
+                    rep = Some((r.as_bytes().to_vec(), len));
+                }
+            }
+            b'=' if qp => {
+                if b.get(i + 1) == Some(&b'\n') {
+                    rep = Some((Vec::new(), 2));
+                } else if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
+                    rep = Some((Vec::new(), 3));
+                } else if let Some(v) = hex_at(b, i + 1, 2) {
+                    let upper = b.get(i + 1..i + 3).is_some_and(|h| {
+                        h.iter()
+                            .all(|x| x.is_ascii_digit() || x.is_ascii_uppercase())
+                    });
+                    if upper && v < 0x80 && (v == 0x3D || v == 0x20 || v == 0x09 || v >= 0x21) {
+                        rep = Some((vec![v as u8], 3));
+                    }
+                }
+            }
+            _ => {}
+        }
+        match rep {
+            Some((bytes, len)) => {
+                out.extend_from_slice(&bytes);
+                i += len;
+                map.push((out.len(), i));
+            }
+            None => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok().map(|s| (s, map))
+}
+
+/// Moves `pos` down to the nearest char boundary of `s`.
+pub fn floor_boundary(s: &str, pos: usize) -> usize {
+    let mut p = pos.min(s.len());
+    while p > 0 && !s.is_char_boundary(p) {
+        p -= 1;
+    }
+    p
+}
+
+/// Moves `pos` up to the nearest char boundary of `s`.
+pub fn ceil_boundary(s: &str, pos: usize) -> usize {
+    let mut p = pos.min(s.len());
+    while p < s.len() && !s.is_char_boundary(p) {
+        p += 1;
+    }
+    p
+}
+
+/// `b[a..e]`, clamped, never panicking.
+pub fn sl(b: &[u8], a: usize, e: usize) -> &[u8] {
+    let e = e.min(b.len());
+    let a = a.min(e);
+    &b[a..e]
+}
+
+/// Lossy string of a byte range.
+pub fn lossy(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// ASCII case-insensitive search of `needle` (given in lower case) in `hay`.
+pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() || hay.len() < needle.len() {
+        return None;
+    }
+    let first = needle[0];
+    let last = hay.len() - needle.len();
+    let mut i = 0;
+    while i <= last {
+        if hay[i].to_ascii_lowercase() == first
+            && hay[i..i + needle.len()]
+                .iter()
+                .zip(needle)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Case-sensitive substring search.
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
+}
+
+/// Whether `c` may appear in a base64url / JWT segment.
+pub fn is_b64url(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+}
+
+/// Whether `c` may appear in standard or URL-safe base64 text (padding included).
+pub fn is_b64_any(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_')
+}
+
+/// Whether `s` is a GUID (8-4-4-4-12 hex).
+pub fn is_guid(s: &[u8]) -> bool {
+    s.len() == 36
+        && s.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
+/// Decodes `%XX` escapes and `+` (as space) of a URL query value.
+pub fn url_decode(s: &[u8]) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        match s[i] {
+            b'%' => match hex_at(s, i + 1, 2) {
+                Some(v) => {
+                    out.push(v as u8);
+                    i += 3;
+                }
+                None => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    lossy(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_json_escapes_back() {
+        let input = r#"{"a":"x\r\ny","b":"\u0001z"}"#;
+        let n = Normalized::new(input);
+        assert_eq!(n.text, "{\"a\":\"x\r\ny\",\"b\":\"\u{1}z\"}");
+        let y = n.text.find('y').unwrap_or(0);
+        assert_eq!(&input[n.to_orig(y)..n.to_orig(y) + 1], "y");
+        let z = n.text.find('z').unwrap_or(0);
+        assert_eq!(&input[n.to_orig(z)..n.to_orig(z) + 1], "z");
+    }
+
+    #[test]
+    fn html_and_double_escapes() {
+        let n = Normalized::new("&quot;AADSTS50194&quot; and \\\\\\\"x\\\\\\\"");
+        assert!(n.text.starts_with("\"AADSTS50194\""), "{}", n.text);
+        assert!(n.text.ends_with("\"x\""), "{}", n.text);
+    }
+
+    #[test]
+    fn quoted_printable_soft_breaks() {
+        let n = Normalized::new("scope=3Dhttps://outlook.office365.com/.de=\r\nfault");
+        assert_eq!(n.text, "scope=https://outlook.office365.com/.default");
+        let f = n.text.find("fault").unwrap_or(0);
+        assert_eq!(n.to_orig(f), 44);
+    }
+
+    #[test]
+    fn plain_text_is_untouched() {
+        let n = Normalized::new("A01 NO AUTHENTICATE failed.\r\n");
+        assert_eq!(n.text, "A01 NO AUTHENTICATE failed.\r\n");
+        assert_eq!(n.to_orig(5), 5);
+    }
+}

@@ -1,0 +1,559 @@
+//! Bearer tokens: JWT (header + payload decoded, typed claims, derived facts), JWE and opaque tokens.
+
+use crate::evidence::{Api, Claims, Cloud, DecodeFailure, JwtToken, TokenFlavor, Validity};
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::{alphabet, Engine};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::Value;
+
+/// Standard alphabet, padding optional.
+pub const STD_LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
+
+/// URL-safe alphabet, padding optional.
+pub const URL_LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
+
+/// A JSON object with its keys in document order.
+pub struct Ordered(pub Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for Ordered {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Ordered, A::Error> {
+                let mut v = Vec::new();
+                while let Some((k, val)) = m.next_entry::<String, Value>()? {
+                    v.push((k, val));
+                }
+                Ok(Ordered(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Result of decoding base64 text leniently: bytes decoded so far and the first problem.
+pub struct B64 {
+    /// Decoded bytes (as many as could be decoded).
+    pub bytes: Vec<u8>,
+    /// Offset (in the encoded text) and reason of the first problem, if any.
+    pub problem: Option<(usize, String)>,
+}
+
+/// Decodes base64 of either alphabet, padding optional, as far as it goes.
+pub fn b64_decode(text: &[u8], url: bool) -> B64 {
+    let engine = if url { &URL_LENIENT } else { &STD_LENIENT };
+    // Translate the other alphabet so both work.
+    let mut clean: Vec<u8> = text
+        .iter()
+        .map(|&c| match (url, c) {
+            (true, b'+') => b'-',
+            (true, b'/') => b'_',
+            (false, b'-') => b'+',
+            (false, b'_') => b'/',
+            _ => c,
+        })
+        .collect();
+    // Strip padding and anything after it; remember junk after padding.
+    let mut problem = None;
+    if let Some(p) = clean.iter().position(|&c| c == b'=') {
+        if clean[p..].iter().any(|&c| c != b'=') {
+            problem = Some((
+                p,
+                "there is text after the base64 padding ('='); the end was damaged or two values were joined".to_string(),
+            ));
+        }
+        clean.truncate(p);
+    }
+    if let Some(bad) = clean.iter().position(|&c| {
+        !c.is_ascii_alphanumeric() && c != b'+' && c != b'/' && c != b'-' && c != b'_'
+    }) {
+        problem.get_or_insert((
+            bad,
+            format!(
+                "character {:?} at this place is not base64",
+                char::from(clean[bad])
+            ),
+        ));
+        clean.truncate(bad);
+    }
+    if clean.len() % 4 == 1 {
+        problem.get_or_insert((
+            clean.len().saturating_sub(1),
+            "the base64 text has one character too many or is cut off (its length is not possible)"
+                .to_string(),
+        ));
+        clean.pop();
+    }
+    match engine.decode(&clean) {
+        Ok(bytes) => B64 { bytes, problem },
+        Err(e) => B64 {
+            bytes: Vec::new(),
+            problem: Some((0, format!("base64 decoding failed: {e}"))),
+        },
+    }
+}
+
+/// Everything found when decoding one compact token.
+pub struct TokenOutcome {
+    /// The decoded JWT, when header or payload could be read.
+    pub jwt: Option<JwtToken>,
+    /// The protected header of a JWE (five segments).
+    pub jwe_header: Option<Vec<(String, Value)>>,
+    /// Problems that stopped part of the decoding.
+    pub failures: Vec<DecodeFailure>,
+}
+
+fn failure(segment: &str, offset: usize, reason: String) -> DecodeFailure {
+    DecodeFailure {
+        what: "jwt".into(),
+        segment: segment.into(),
+        offset,
+        reason,
+    }
+}
+
+/// Parses a JSON object leniently: when it was cut off, keeps the members that are complete.
+/// Returns the members and whether it had to repair a cut-off object.
+pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), String> {
+    match serde_json::from_slice::<Ordered>(bytes) {
+        Ok(o) => Ok((o.0, false)),
+        Err(e) => {
+            if e.is_eof() {
+                // Cut off: retry with shorter prefixes ending before a top-level comma.
+                let mut ends: Vec<usize> = Vec::new();
+                let (mut depth, mut in_str, mut esc) = (0i32, false, false);
+                for (i, &c) in bytes.iter().enumerate() {
+                    if in_str {
+                        if esc {
+                            esc = false;
+                        } else if c == b'\\' {
+                            esc = true;
+                        } else if c == b'"' {
+                            in_str = false;
+                        }
+                        continue;
+                    }
+                    match c {
+                        b'"' => in_str = true,
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => depth -= 1,
+                        b',' if depth == 1 => ends.push(i),
+                        _ => {}
+                    }
+                }
+                for &end in ends.iter().rev().take(8) {
+                    let mut fixed = bytes[..end].to_vec();
+                    fixed.push(b'}');
+                    if let Ok(o) = serde_json::from_slice::<Ordered>(&fixed) {
+                        return Ok((o.0, true));
+                    }
+                }
+                Err(
+                    "the JSON ends early: the token looks cut off (truncated when it was copied)"
+                        .into(),
+                )
+            } else {
+                Err(format!("the decoded text is not a JSON object ({e})"))
+            }
+        }
+    }
+}
+
+/// Decodes the compact token `token` found at `base_offset` in the input.
+pub fn decode_token(
+    token: &str,
+    base_offset: usize,
+    now: i64,
+    log_time: Option<i64>,
+) -> TokenOutcome {
+    let segs: Vec<&str> = token.split('.').collect();
+    let mut out = TokenOutcome {
+        jwt: None,
+        jwe_header: None,
+        failures: Vec::new(),
+    };
+    let seg_off = |n: usize| -> usize {
+        base_offset + segs.iter().take(n).map(|s| s.len() + 1).sum::<usize>()
+    };
+    let mut warnings = Vec::new();
+    let decode_json = |n: usize, name: &str, out: &mut TokenOutcome, warnings: &mut Vec<String>| {
+        let seg = segs.get(n).copied().unwrap_or("");
+        if seg.is_empty() {
+            out.failures.push(failure(
+                name,
+                seg_off(n),
+                format!("the {name} segment is empty"),
+            ));
+            return None;
+        }
+        let d = b64_decode(seg.as_bytes(), true);
+        if let Some((off, reason)) = &d.problem {
+            out.failures
+                .push(failure(name, seg_off(n) + off, format!("{name}: {reason}")));
+        }
+        if seg.len() % 4 != 0 && seg.ends_with('=') {
+            warnings.push(format!(
+                "the {name} carries '=' padding, which JWTs normally leave out"
+            ));
+        }
+        match parse_object(&d.bytes) {
+            Ok((members, repaired)) => {
+                if repaired {
+                    out.failures.push(failure(
+                        name,
+                        seg_off(n) + seg.len(),
+                        format!(
+                            "the {name} is cut off: only the claims before the cut could be read"
+                        ),
+                    ));
+                    warnings.push(format!("{name} truncated; later claims are missing"));
+                }
+                Some(members)
+            }
+            Err(reason) => {
+                if d.problem.is_none() || !d.bytes.is_empty() {
+                    out.failures
+                        .push(failure(name, seg_off(n), format!("{name}: {reason}")));
+                }
+                None
+            }
+        }
+    };
+    if segs.len() == 5 {
+        out.jwe_header = decode_json(0, "header", &mut out, &mut warnings);
+        if out.jwe_header.is_none() {
+            out.jwe_header = Some(Vec::new());
+        }
+        return out;
+    }
+    if segs.len() > 5 || segs.len() == 4 {
+        out.failures.push(failure(
+            "token",
+            base_offset,
+            format!(
+                "a JWT has 3 parts separated by dots (an encrypted one 5); this one has {}",
+                segs.len()
+            ),
+        ));
+    }
+    let header = decode_json(0, "header", &mut out, &mut warnings);
+    if segs.len() < 2 {
+        out.failures.push(failure(
+            "payload",
+            base_offset + token.len(),
+            "only the header is present: the token was cut off before the payload".into(),
+        ));
+        return out;
+    }
+    let payload = decode_json(1, "payload", &mut out, &mut warnings);
+    let signature_present = segs.get(2).is_some_and(|s| !s.is_empty());
+    if segs.len() == 2 {
+        warnings.push("no signature part: the token was cut off or is unsigned".into());
+    }
+    if token.len() > 4096 {
+        warnings.push(format!(
+            "the token is {} characters long; some servers reject tokens over 4096 characters",
+            token.len()
+        ));
+    }
+    let payload = match payload {
+        Some(p) => p,
+        None => return out,
+    };
+    let header = header.unwrap_or_default();
+    let claims = typed_claims(&payload, &mut warnings);
+    let id_token = is_id_token(&claims, &payload);
+    let flavor = flavor_of(&claims, id_token);
+    let api = if id_token {
+        Api::Other
+    } else {
+        api_of(claims.aud.as_deref())
+    };
+    let cloud = cloud_of_token(&claims);
+    out.jwt = Some(JwtToken {
+        length: token.len(),
+        header,
+        payload,
+        signature_present,
+        flavor,
+        api,
+        cloud,
+        id_token,
+        validity_now: validity(&claims, now),
+        validity_at_log: log_time.map(|t| validity(&claims, t)),
+        claims,
+        warnings,
+    });
+    out
+}
+
+fn as_string(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn as_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn as_list(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(a) => a.iter().filter_map(as_string).collect(),
+        Value::String(s) => s.split_whitespace().map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Reads the typed claims from the payload members.
+pub fn typed_claims(payload: &[(String, Value)], warnings: &mut Vec<String>) -> Claims {
+    let mut c = Claims::default();
+    for (k, v) in payload {
+        match k.as_str() {
+            "aud" => {
+                c.aud = match v {
+                    Value::Array(a) => {
+                        if a.len() > 1 {
+                            warnings.push(format!(
+                                "aud lists {} audiences; the first is used",
+                                a.len()
+                            ));
+                        }
+                        a.first().and_then(as_string)
+                    }
+                    _ => as_string(v),
+                }
+            }
+            "iss" => c.iss = as_string(v),
+            "tid" => c.tid = as_string(v),
+            "appid" => c.appid = as_string(v),
+            "azp" => c.azp = as_string(v),
+            "appidacr" | "azpacr" => c.client_auth = as_string(v),
+            "oid" => c.oid = as_string(v),
+            "sub" => c.sub = as_string(v),
+            "idtyp" => c.idtyp = as_string(v),
+            "roles" => c.roles = as_list(v),
+            "scp" => c.scp = Some(as_list(v)),
+            "exp" => c.exp = as_int(v),
+            "nbf" => c.nbf = as_int(v),
+            "iat" => c.iat = as_int(v),
+            "ver" => c.ver = as_string(v),
+            "upn" => c.upn = as_string(v),
+            "unique_name" => c.unique_name = as_string(v),
+            "preferred_username" => c.preferred_username = as_string(v),
+            "name" => c.name = as_string(v),
+            "amr" => c.amr = as_list(v),
+            "app_displayname" => c.app_displayname = as_string(v),
+            "wids" => c.wids = as_list(v),
+            _ => {}
+        }
+    }
+    c
+}
+
+fn is_id_token(c: &Claims, payload: &[(String, Value)]) -> bool {
+    let has = |k: &str| payload.iter().any(|(n, _)| n == k);
+    if c.scp.is_some()
+        || !c.roles.is_empty()
+        || c.appid.is_some()
+        || c.azp.is_some()
+        || c.idtyp.is_some()
+    {
+        return false;
+    }
+    let aud_guid = c
+        .aud
+        .as_deref()
+        .is_some_and(|a| super::text::is_guid(a.as_bytes()) && api_of(Some(a)) == Api::Other);
+    has("nonce")
+        || has("at_hash")
+        || has("c_hash")
+        || (aud_guid && (c.user_name().is_some() || has("email")))
+}
+
+/// App-only, delegated or unknown, from the claims.
+pub fn flavor_of(c: &Claims, id_token: bool) -> TokenFlavor {
+    match c.idtyp.as_deref() {
+        Some("app") => return TokenFlavor::AppOnly,
+        Some("user") => return TokenFlavor::Delegated,
+        _ => {}
+    }
+    if c.scp.is_some() {
+        return TokenFlavor::Delegated;
+    }
+    if !c.roles.is_empty() && c.user_name().is_none() {
+        return TokenFlavor::AppOnly;
+    }
+    if c.user_name().is_some() || id_token {
+        return TokenFlavor::Delegated;
+    }
+    // Client credentials without any granted role: no user, authenticated client,
+    // subject equals the object id of the service principal.
+    let client_authed = matches!(c.client_auth.as_deref(), Some("1") | Some("2"));
+    let sub_is_oid = c.sub.is_some() && c.sub == c.oid;
+    if c.client_id().is_some() && (client_authed || sub_is_oid) {
+        return TokenFlavor::AppOnly;
+    }
+    TokenFlavor::Unknown
+}
+
+fn norm_resource(s: &str) -> String {
+    let mut t = s.trim().to_ascii_lowercase();
+    while t.ends_with('/') {
+        t.pop();
+    }
+    t
+}
+
+/// The API an audience (or resource) names.
+pub fn api_of(aud: Option<&str>) -> Api {
+    let Some(a) = aud else { return Api::Other };
+    let a = norm_resource(a);
+    const EXO: [&str; 10] = [
+        "https://outlook.office365.com",
+        "https://outlook.office.com",
+        "https://ps.outlook.com",
+        "00000002-0000-0ff1-ce00-000000000000",
+        "https://outlook.office365.us",
+        "https://webmail.apps.mil",
+        "https://partner.outlook.cn",
+        "https://outlook.office.de",
+        "outlook.office365.com",
+        "outlook.office.com",
+    ];
+    const GRAPH: [&str; 7] = [
+        "https://graph.microsoft.com",
+        "00000003-0000-0000-c000-000000000000",
+        "https://graph.microsoft.us",
+        "https://dod-graph.microsoft.us",
+        "https://microsoftgraph.chinacloudapi.cn",
+        "https://graph.microsoft.de",
+        "graph.microsoft.com",
+    ];
+    if EXO.contains(&a.as_str()) {
+        Api::ExchangeOnline
+    } else if GRAPH.contains(&a.as_str()) {
+        Api::Graph
+    } else {
+        Api::Other
+    }
+}
+
+/// The cloud a host name belongs to (login, STS, Exchange, Graph hosts).
+pub fn cloud_of_host(host: &str) -> Option<Cloud> {
+    let h = host.to_ascii_lowercase();
+    let h = h.trim_end_matches('.');
+    let ends = |s: &str| h == s || h.ends_with(&format!(".{s}"));
+    if ends("apps.mil") || h.starts_with("dod-") {
+        Some(Cloud::UsGovDod)
+    } else if ends("microsoftonline.us")
+        || ends("office365.us")
+        || ends("microsoft.us")
+        || ends("usgovcloudapi.net")
+    {
+        Some(Cloud::UsGovGccHigh)
+    } else if ends("partner.outlook.cn") || ends("microsoftonline.cn") || ends("chinacloudapi.cn") {
+        Some(Cloud::China)
+    } else if ends("microsoftonline.de")
+        || ends("office.de")
+        || ends("microsoft.de")
+        || ends("cloudapi.de")
+    {
+        Some(Cloud::Germany)
+    } else if ends("microsoftonline.com")
+        || ends("windows.net")
+        || ends("office365.com")
+        || ends("office.com")
+        || ends("outlook.com")
+        || ends("microsoft.com")
+        || ends("live.com")
+    {
+        Some(Cloud::Global)
+    } else {
+        None
+    }
+}
+
+/// The host of a URL-ish string (`https://host/path` or `host/path`).
+pub fn host_of(url: &str) -> &str {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    rest.split(['/', ':', '?']).next().unwrap_or("")
+}
+
+fn cloud_of_token(c: &Claims) -> Option<Cloud> {
+    let from_aud = c
+        .aud
+        .as_deref()
+        .filter(|a| a.contains("://"))
+        .and_then(|a| cloud_of_host(host_of(a)));
+    let from_iss = c.iss.as_deref().and_then(|i| cloud_of_host(host_of(i)));
+    match (from_iss, from_aud) {
+        // login.microsoftonline.us serves GCC High and DoD; the audience host tells them apart.
+        (Some(Cloud::UsGovGccHigh), Some(Cloud::UsGovDod)) => Some(Cloud::UsGovDod),
+        (Some(i), _) => Some(i),
+        (None, a) => a,
+    }
+}
+
+/// Validity of the claims at instant `t`.
+pub fn validity(c: &Claims, t: i64) -> Validity {
+    if let Some(nbf) = c.nbf {
+        if t < nbf {
+            return Validity::NotYetValid {
+                seconds_early: nbf - t,
+            };
+        }
+    }
+    match c.exp {
+        None => Validity::NoExpiry,
+        Some(exp) if t >= exp => Validity::Expired {
+            seconds_ago: t - exp,
+        },
+        Some(exp) => Validity::Valid {
+            seconds_left: exp - t,
+        },
+    }
+}
+
+/// Whether a token-shaped word looks like an opaque bearer token rather than prose.
+pub fn looks_opaque(tok: &[u8]) -> bool {
+    tok.len() >= 20
+        && tok.iter().all(|&c| {
+            c.is_ascii_alphanumeric()
+                || matches!(
+                    c,
+                    b'-' | b'_' | b'.' | b'~' | b'+' | b'/' | b'=' | b'!' | b'*' | b'$'
+                )
+        })
+        && tok.iter().any(u8::is_ascii_digit)
+        && tok.iter().any(u8::is_ascii_uppercase)
+}
+
+/// The recognisable start of an opaque token (never the whole).
+pub fn opaque_prefix(tok: &str) -> String {
+    let n = (tok.len() / 4).clamp(1, 8);
+    let end = super::text::floor_boundary(tok, n);
+    format!("{}…", &tok[..end])
+}
