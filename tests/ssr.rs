@@ -178,6 +178,24 @@ fn sample() -> Analysis {
             },
         ],
         powershell: "# Fix\nConnect-ExchangeOnline\n".into(),
+        client_fix: Some(exo_oauth_doctor::remedy::ClientFix {
+            causes: vec![CauseId::WrongTokenAudience],
+            cloud: exo_oauth_doctor::evidence::Cloud::Global,
+            delegated: false,
+            token_endpoint: "https://login.microsoftonline.com/<TENANT-ID>/oauth2/v2.0/token"
+                .into(),
+            scope: "https://outlook.office365.com/.default".into(),
+            grant_type: "client_credentials".into(),
+            client_id: None,
+            xoauth2_user: None,
+            xoauth2_format: "user=<mailbox>^Aauth=Bearer <token>^A^A".into(),
+            hosts: vec!["outlook.office365.com:993".into()],
+            documented: true,
+        }),
+        warnings: vec![LocalText::new(
+            "The object id is not a GUID",
+            "Die Objekt-ID ist keine GUID",
+        )],
     }
 }
 
@@ -287,6 +305,8 @@ fn results_show_verdict_claims_and_xray() {
         "id=\"q-hint-object-id\"",
         "Register the service principal",
         "Client-side fix",
+        "https://outlook.office365.com/.default",
+        "The object id is not a GUID",
         "Copy script",
         "Download .ps1",
         "Connect-ExchangeOnline",
@@ -302,7 +322,10 @@ fn credentials_are_shown_only_by_their_start() {
     let html = render_results(TEXT, sample(), Lang::En, None);
     let evidence = html.split("evidence-text").nth(1).unwrap_or_default();
     let evidence = evidence.split("</pre>").next().unwrap_or_default();
-    assert!(evidence.contains("A01 AUTHENTI… [token, 33 characters, rest hidden]"), "{evidence}");
+    assert!(
+        evidence.contains("A01 AUTHENTI… [token, 33 characters, rest hidden]"),
+        "{evidence}"
+    );
     assert!(!evidence.contains("dXNlcj1h"), "{evidence}");
 }
 

@@ -385,6 +385,30 @@ pub const COPY_FAILED: Text = t!(
 pub const SCRIPT_FILE: &str = "fix-exchange-oauth.ps1";
 /// Client fix heading.
 pub const CLIENT_FIX: Text = t!("Client-side fix", "Behebung auf der Client-Seite");
+/// Client fix intro.
+pub const CLIENT_FIX_INTRO: Text = t!(
+    "What the application that signs in has to send:",
+    "Was die Anwendung, die sich anmeldet, senden muss:"
+);
+/// Client fix: endpoint.
+pub const TOKEN_ENDPOINT: Text = t!("Token endpoint", "Token-Endpunkt");
+/// Client fix: scope.
+pub const SCOPE: Text = t!("Scope", "Bereich (scope)");
+/// Client fix: grant type.
+pub const GRANT_TYPE: Text = t!("Grant type", "Gewährungstyp (grant_type)");
+/// Client fix: client id.
+pub const CLIENT_ID: Text = t!("Client id", "Client-ID");
+/// Client fix: XOAUTH2 user.
+pub const XOAUTH2_USER_ROW: Text = t!("XOAUTH2 user=", "XOAUTH2 user=");
+/// Client fix: XOAUTH2 format.
+pub const XOAUTH2_FORMAT: Text = t!("XOAUTH2 format", "XOAUTH2-Format");
+/// Client fix: hosts.
+pub const HOSTS: Text = t!("Mail hosts", "Mail-Hosts");
+/// Client fix: inferred, not documented.
+pub const UNDOCUMENTED: Text = t!(
+    "For this cloud the scope and hosts are inferred from host names, not documented by Microsoft (experience, not documented).",
+    "Für diese Cloud sind Bereich und Hosts aus Hostnamen abgeleitet, nicht von Microsoft dokumentiert (Erfahrung, nicht dokumentiert)."
+);
 
 /// Report heading.
 pub const SHARE: Text = t!("Take the result with you", "Ergebnis mitnehmen");

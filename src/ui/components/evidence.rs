@@ -23,7 +23,6 @@ pub struct EvidenceTextProps {
 }
 
 /// The read-only view of the pasted text with `<mark>`s over the evidence.
-/// Renders EvidenceText.
 pub fn evidence_text(p: &EvidenceTextProps) -> Html {
     let lang = p.lang;
     let segs = segments(&p.text, &p.analysis, p.selected);
@@ -92,7 +91,6 @@ pub struct ChainPictureProps {
 }
 
 /// The seven links from app registration to client, each coloured by its status.
-/// Renders ChainPicture.
 pub fn chain_picture(p: &ChainPictureProps) -> Html {
     let lang = p.lang;
     let links = chain_status(&p.analysis);

@@ -23,7 +23,6 @@ pub struct OtherFindingsProps {
 }
 
 /// Findings after the first, ranked, each in a `<details>`.
-/// Renders OtherFindings.
 pub fn other_findings(p: &OtherFindingsProps) -> Html {
     let lang = p.lang;
     let a = &*p.analysis;
@@ -85,7 +84,6 @@ pub struct QuestionsProps {
 }
 
 /// Questions as questions, with the answer field inline where the page can take the answer.
-/// Renders Questions.
 pub fn questions(p: &QuestionsProps) -> Html {
     let lang = p.lang;
     let a = &*p.analysis;

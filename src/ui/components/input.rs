@@ -42,7 +42,6 @@ pub struct HintInputProps {
 }
 
 /// One hint field.
-/// Renders HintInput.
 pub fn hint_input(p: &HintInputProps) -> Html {
     let field = p.field;
     let oninput = {

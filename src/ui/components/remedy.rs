@@ -1,7 +1,6 @@
 //! Checklist, PowerShell script and client-side fix.
 
 use crate::analysis::Analysis;
-use crate::catalogue::ChainLink;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
 use crate::ui::platform;
@@ -50,16 +49,10 @@ pub struct ChecklistProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The tickable checklist (service-side steps; client steps follow the script).
-/// Renders Checklist.
+/// The tickable checklist along the chain.
 pub fn checklist(p: &ChecklistProps) -> Html {
     let lang = p.lang;
-    let items: Vec<&ChecklistItem> = p
-        .analysis
-        .checklist
-        .iter()
-        .filter(|c| c.link != ChainLink::Client)
-        .collect();
+    let items: Vec<&ChecklistItem> = p.analysis.checklist.iter().collect();
     if items.is_empty() {
         return html! {};
     }
@@ -75,38 +68,45 @@ pub fn checklist(p: &ChecklistProps) -> Html {
     }
 }
 
-/// Properties of [`ClientFix`].
+/// Properties of [`client_fix`].
 #[derive(Clone, PartialEq)]
 pub struct ClientFixProps {
     /// UI language.
     pub lang: Lang,
     /// The analysis.
     pub analysis: Shared<Analysis>,
-    /// Ticked step keys.
-    pub ticked: Shared<BTreeSet<String>>,
-    /// State dispatcher.
-    pub dispatch: Callback<Action>,
 }
 
-/// The client-side steps (scope string, endpoint, XOAUTH2 format), when there are any.
-/// Renders ClientFix.
+/// What the client application has to send (scope, endpoint, XOAUTH2 format, hosts), when a
+/// client-side cause is among the findings.
 pub fn client_fix(p: &ClientFixProps) -> Html {
     let lang = p.lang;
-    let items: Vec<&ChecklistItem> = p
-        .analysis
-        .checklist
-        .iter()
-        .filter(|c| c.link == ChainLink::Client)
-        .collect();
-    if items.is_empty() {
+    let Some(fix) = &p.analysis.client_fix else {
         return html! {};
-    }
+    };
+    let row = |label: &crate::i18n::Text, value: &str| {
+        html! { <tr><th scope="row">{ label.get(lang) }</th><td><code>{ value.to_string() }</code></td></tr> }
+    };
     html! {
         <section class="card print" aria-labelledby="client-heading">
             <h2 id="client-heading">{ s::CLIENT_FIX.get(lang) }</h2>
-            <ol class="steps">
-                { for items.iter().enumerate().map(|(i, c)| step(c, 100 + i, lang, p.ticked.contains(&c.key), &p.dispatch)) }
-            </ol>
+            <p class="muted">{ s::CLIENT_FIX_INTRO.get(lang) }</p>
+            <div class="table-wrap">
+                <table class="claims client">
+                    <tbody>
+                        { row(&s::TOKEN_ENDPOINT, &fix.token_endpoint) }
+                        { row(&s::SCOPE, &fix.scope) }
+                        { row(&s::GRANT_TYPE, &fix.grant_type) }
+                        if let Some(id) = &fix.client_id { { row(&s::CLIENT_ID, id) } }
+                        if let Some(user) = &fix.xoauth2_user { { row(&s::XOAUTH2_USER_ROW, user) } }
+                        { row(&s::XOAUTH2_FORMAT, &fix.xoauth2_format) }
+                        if !fix.hosts.is_empty() { { row(&s::HOSTS, &fix.hosts.join(", ")) } }
+                    </tbody>
+                </table>
+            </div>
+            if !fix.documented {
+                <p class="muted">{ s::UNDOCUMENTED.get(lang) }</p>
+            }
         </section>
     }
 }
@@ -118,6 +118,8 @@ pub struct ScriptProps {
     pub lang: Lang,
     /// The script.
     pub script: AttrValue,
+    /// Values that failed validation and stayed placeholders.
+    pub warnings: Vec<crate::i18n::LocalText>,
     /// The last notice.
     pub notice: Option<Notice>,
     /// State dispatcher.
@@ -125,7 +127,6 @@ pub struct ScriptProps {
 }
 
 /// The PowerShell script with copy and download.
-/// Renders Script.
 pub fn script(p: &ScriptProps) -> Html {
     let lang = p.lang;
     if p.script.is_empty() {
@@ -165,6 +166,11 @@ pub fn script(p: &ScriptProps) -> Html {
                 <button type="button" id="download-script" onclick={on_download}>{ s::DOWNLOAD.get(lang) }</button>
                 <span class="notice" role="status" aria-live="polite">{ message.unwrap_or_default() }</span>
             </div>
+            if !p.warnings.is_empty() {
+                <ul class="warnings">
+                    { for p.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_string() }</li> }) }
+                </ul>
+            }
             <pre class="script-text" tabindex="0" aria-labelledby="script-heading"><code>{ p.script.clone() }</code></pre>
         </section>
     }

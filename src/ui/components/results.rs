@@ -112,9 +112,10 @@ pub fn Results(p: &ResultsProps) -> Html {
             { questions(&QuestionsProps { lang, analysis: analysis.clone(), hints: p.hints.clone(), dispatch: d.clone() }) }
             { checklist(&ChecklistProps { lang, analysis: analysis.clone(), ticked: p.ticked.clone(), dispatch: d.clone() }) }
             { script(&ScriptProps {
-                lang, script: AttrValue::from(a.powershell.clone()), notice: p.notice.clone(), dispatch: d.clone(),
+                lang, script: AttrValue::from(a.powershell.clone()),
+                warnings: a.warnings.clone(), notice: p.notice.clone(), dispatch: d.clone(),
             }) }
-            { client_fix(&ClientFixProps { lang, analysis: analysis.clone(), ticked: p.ticked.clone(), dispatch: d.clone() }) }
+            { client_fix(&ClientFixProps { lang, analysis: analysis.clone() }) }
             { share_bar(&ShareBarProps {
                 lang, text: p.text.clone(), analysis, mask_ids: p.mask_ids, notice: p.notice.clone(), dispatch: d.clone(),
             }) }

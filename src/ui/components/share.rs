@@ -38,7 +38,6 @@ pub struct ShareBarProps {
 }
 
 /// The report and share-link actions.
-/// Renders ShareBar.
 pub fn share_bar(p: &ShareBarProps) -> Html {
     let lang = p.lang;
     let notify = |d: &Callback<Action>, ok: bool, yes: Notice| {

@@ -96,7 +96,6 @@ pub struct TokenCardProps {
 }
 
 /// One decoded JWT.
-/// Renders TokenCard.
 pub fn token_card(p: &TokenCardProps) -> Html {
     let lang = p.lang;
     let t = &p.token;
@@ -215,7 +214,6 @@ pub struct XoauthCardProps {
 }
 
 /// The XOAUTH2 X-ray.
-/// Renders XoauthCard.
 pub fn xoauth_card(p: &XoauthCardProps) -> Html {
     let lang = p.lang;
     let x = &p.x;
@@ -251,7 +249,6 @@ pub struct DecodeNotesProps {
 }
 
 /// Encrypted and opaque tokens and decode failures, each explained.
-/// Renders DecodeNotes.
 pub fn decode_notes(p: &DecodeNotesProps) -> Html {
     let lang = p.lang;
     if p.items.is_empty() {

@@ -61,7 +61,6 @@ pub struct VerdictProps {
 }
 
 /// The verdict card.
-/// Renders Verdict.
 pub fn verdict(p: &VerdictProps) -> Html {
     let lang = p.lang;
     let a = &*p.analysis;

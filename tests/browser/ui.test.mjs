@@ -1,0 +1,276 @@
+// The page's main flows in real headless Chromium against the release build: every example gives its expected
+// verdict, a pasted token gets a claims table, the script can be copied and downloaded, language and theme switch,
+// reference deep links open their entry, the page works with the keyboard alone, and axe-core finds no violation.
+// Screenshots land in test-results/ (looked at by people, not compared).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SITE, startServer, launch, waitForApp, cliAnalyze } from './harness.mjs';
+
+const SHOTS = resolve('test-results');
+mkdirSync(SHOTS, { recursive: true });
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+const b64url = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const NOW = Math.floor(Date.now() / 1000);
+const SIGNATURE = 'c2lnbmF0dXJlLW5vdC1uZWVkZWQtbmV2ZXItc2VudC1hbnl3aGVyZS0xMjM0NTY3ODkw';
+const TOKEN = [
+  b64url({ typ: 'JWT', alg: 'RS256', kid: 'kid-1' }),
+  b64url({
+    aud: 'https://graph.microsoft.com', iss: 'https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/',
+    iat: NOW - 600, nbf: NOW - 600, exp: NOW + 3000, appid: '11111111-2222-3333-4444-555555555555', idtyp: 'app',
+    oid: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', roles: ['Mail.Read'], tid: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    ver: '1.0',
+  }),
+  SIGNATURE,
+].join('.');
+const LOG = 'A01 NO AUTHENTICATE failed. Error="AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed."';
+
+let server;
+before(async () => { server = await startServer(SITE); });
+after(async () => { await server.close(); });
+
+async function open(hash = '', options = {}) {
+  const env = await launch(options);
+  await env.page.goto(server.url + hash);
+  await waitForApp(env.page);
+  return env;
+}
+
+async function axe(page, label) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+async function paste(page, text) {
+  await page.fill('#paste', text);
+  await page.locator('.results:not(.empty)').first().waitFor({ timeout: 10000 });
+}
+
+test('every example shows the verdict the core gives for it', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    const keys = await page.$$eval('#example option', (os) => os.map((o) => o.value).filter(Boolean));
+    assert.ok(keys.length >= 1, 'the example menu lists examples');
+    for (const key of keys) {
+      await page.selectOption('#example', key);
+      const text = await page.inputValue('#paste');
+      assert.ok(text.length > 0, `example ${key} fills the paste area`);
+      const expected = cliAnalyze(text).findings[0];
+      assert.ok(expected, `the core finds a cause for example ${key}`);
+      await page.locator(`.verdict[data-cause="${expected.cause}"]`).waitFor({ timeout: 10000 });
+      assert.equal((await page.textContent('#top-cause')).trim(), expected.title, key);
+    }
+    await page.screenshot({ path: `${SHOTS}/ui-example.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a pasted token gets a claims table with meanings, times and the signature kept out', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await paste(page, `${LOG}\nBearer ${TOKEN}`);
+    const table = page.locator('table.claims').filter({ hasText: 'aud' }).first();
+    await table.waitFor({ timeout: 10000 });
+    assert.match(await table.locator('tr[data-claim="aud"]').textContent(), /graph\.microsoft\.com/);
+    assert.match(await table.locator('tr[data-claim="exp"]').textContent(), /UTC/);
+    assert.match(await table.locator('tr.signature').textContent(), /never sent/);
+    assert.ok(!(await page.content()).includes(SIGNATURE), 'the signature is never rendered');
+    await page.screenshot({ path: `${SHOTS}/ui-token.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the script can be copied and downloaded as .ps1', async () => {
+  const { browser, context, page, errors } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const keys = await page.$$eval('#example option', (os) => os.map((o) => o.value).filter(Boolean));
+    await page.selectOption('#example', keys[0]);
+    const script = page.locator('.script-text');
+    await script.waitFor({ timeout: 10000 });
+    const expected = (await script.textContent()).trim();
+    assert.ok(expected.length > 0, 'a script is shown');
+    await page.click('#copy-script');
+    await page.getByText(/Script copied|Skript in die Zwischenablage/).waitFor({ timeout: 5000 });
+    assert.equal((await page.evaluate(() => navigator.clipboard.readText())).trim(), expected);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-script')]);
+    assert.match(download.suggestedFilename(), /\.ps1$/);
+    const file = await download.path();
+    assert.equal(readFileSync(file, 'utf8').trim(), expected);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the report copies without the signature, and a share link refuses a token', async () => {
+  const { browser, context, page, errors } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await paste(page, `${LOG}\nBearer ${TOKEN}`);
+    await page.click('#copy-report');
+    await page.getByText(/Report copied/).waitFor({ timeout: 5000 });
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(report, /^# /);
+    assert.ok(!report.includes(SIGNATURE), 'no signature in the report');
+    assert.ok(!report.includes('72f988bf-86f1-41af-91ab-2d7cd011db47'), 'tenant id masked by default');
+    await page.click('#share-link');
+    await page.locator('#share-notice.refused').waitFor({ timeout: 5000 });
+    assert.match(await page.textContent('#share-notice'), /token/i);
+    // Error text alone may be shared; the link opens the same text.
+    await paste(page, LOG);
+    await page.click('#share-link');
+    await page.getByText(/Link copied/).waitFor({ timeout: 5000 });
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /#\/text\//);
+    assert.ok(!link.includes('eyJ'));
+    const other = await context.newPage();
+    await other.goto(link);
+    await waitForApp(other);
+    assert.equal(await other.inputValue('#paste'), LOG);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('language switch and browser-language default', async () => {
+  const { browser, page, errors } = await open('', { locale: 'de-DE' });
+  try {
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.match(await page.textContent('h1'), /Was liegt Ihnen vor/);
+    await page.click('button[lang="en"]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.textContent('h1'), /What do you have/);
+    assert.match(await page.textContent('footer'), /nothing you paste leaves your browser/);
+    await page.click('button[lang="de"]');
+    assert.match(await page.textContent('footer'), /nichts, was Sie einfügen, verlässt Ihren Browser/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('theme switch follows the system and the choice', async () => {
+  const { browser, page, errors } = await open('', { colorScheme: 'dark' });
+  try {
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await bg();
+    await page.selectOption('#theme', 'light');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+    const light = await bg();
+    assert.notEqual(dark, light);
+    await page.selectOption('#theme', 'dark');
+    assert.equal(await bg(), dark);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'the choice is remembered');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('reference deep links open the right entry', async () => {
+  const { browser, page, errors } = await open('#/cause/wrong_object_id');
+  try {
+    const entry = page.locator('#cause-wrong_object_id details[open]');
+    await entry.waitFor({ timeout: 5000 });
+    assert.ok(await entry.isVisible());
+    assert.equal(await page.locator('details[open]').count(), 1, 'only the linked entry is open');
+    await page.goto(`${server.url}#/aadsts/7000215`);
+    await page.locator('#aadsts-7000215 details[open]').waitFor({ timeout: 5000 });
+    await page.goto(`${server.url}#/reference`);
+    await page.fill('#filter', '7000215');
+    assert.ok(await page.locator('#aadsts-7000215').isVisible());
+    await page.screenshot({ path: `${SHOTS}/ui-reference.png`, fullPage: false });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('keyboard only: skip link, paste, example, mark evidence, tick a step', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    // Tab until the paste area; the focus ring is visible on the way.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== 'paste'; i++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'paste');
+    await page.keyboard.type(LOG);
+    await page.locator('.verdict').waitFor({ timeout: 10000 });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'example');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    const keys = await page.$$eval('#example option', (os) => os.map((o) => o.value).filter(Boolean));
+    await page.keyboard.press('ArrowDown'); // chooses the first example without a mouse
+    await page.waitForFunction(() => document.querySelector('#paste').value.length > 0);
+    assert.ok(keys.length > 0);
+    // Reach the "mark evidence" button and a checklist box by Tab alone.
+    const reach = async (selector) => {
+      for (let i = 0; i < 80; i++) {
+        if (await page.evaluate((s) => document.activeElement.matches(s), selector)) return true;
+        await page.keyboard.press('Tab');
+      }
+      return false;
+    };
+    assert.ok(await reach('.verdict button'), 'the mark-evidence button is reachable');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('.verdict button', 'aria-pressed'), 'true');
+    if (await page.locator('.step input[type="checkbox"]').count()) {
+      assert.ok(await reach('.step input[type="checkbox"]'), 'a checklist box is reachable');
+      await page.keyboard.press('Space');
+      assert.ok(await page.locator('.step input[type="checkbox"]').first().isChecked());
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no violation (${scheme}): empty page, result page, reference page`, async () => {
+    const { browser, page, errors } = await open('', { colorScheme: scheme });
+    try {
+      await axe(page, `empty page (${scheme})`);
+      await page.screenshot({ path: `${SHOTS}/ui-empty-${scheme}.png`, fullPage: true });
+      await paste(page, `${LOG}\nBearer ${TOKEN}`);
+      await page.locator('.verdict button').first().click();
+      await axe(page, `result page (${scheme})`);
+      await page.screenshot({ path: `${SHOTS}/ui-result-${scheme}.png`, fullPage: true });
+      await page.goto(`${server.url}#/cause/wrong_object_id`);
+      await page.locator('#cause-wrong_object_id').waitFor();
+      await axe(page, `reference page (${scheme})`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+test('a 360 px phone shows the page without sideways scrolling', async () => {
+  const { browser, page, errors } = await open('', { viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
+  try {
+    await paste(page, `${LOG}\nBearer ${TOKEN}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
+    await page.screenshot({ path: `${SHOTS}/ui-phone.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
