@@ -34,7 +34,12 @@ after(async () => { await server.close(); });
 async function open(hash = '', options = {}) {
   const env = await launch(options);
   await env.page.goto(server.url + hash);
-  await waitForApp(env.page);
+  if (hash.startsWith('#/cause') || hash.startsWith('#/aadsts') || hash.startsWith('#/reference')) {
+    await env.page.waitForSelector('#app main', { timeout: 20000 });
+    await env.page.waitForSelector('#loading', { state: 'detached', timeout: 20000 });
+  } else {
+    await waitForApp(env.page);
+  }
   return env;
 }
 
@@ -47,6 +52,8 @@ async function axe(page, label) {
 
 async function paste(page, text) {
   await page.fill('#paste', text);
+  await page.waitForTimeout(200); // the debounce
+  await page.waitForFunction(() => !document.querySelector('.input .status')?.textContent, null, { timeout: 10000 });
   await page.locator('.results:not(.empty)').first().waitFor({ timeout: 10000 });
 }
 

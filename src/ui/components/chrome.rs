@@ -52,7 +52,7 @@ pub fn Header(p: &HeaderProps) -> Html {
     };
     let lang_button = |l: Lang, label: &'static str, name: &'static str| {
         html! {
-            <button type="button" class="seg" lang={l.code()} aria-label={name}
+            <button type="button" class="seg" lang={l.code()} aria-label={format!("{label} ({name})")}
                 aria-pressed={(lang == l).to_string()} onclick={on_lang(l)}>{ label }</button>
         }
     };
