@@ -124,7 +124,9 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let guard =
                 platform::on_hash_change(move |h| dispatch.emit(Action::Navigate(parse_route(&h))));
-            move || drop(guard)
+            move || {
+                let _guard = guard;
+            }
         });
     }
     // Language and theme on <html>.
@@ -144,7 +146,9 @@ pub fn App(props: &AppProps) -> Html {
         } else {
             None
         };
-        move || drop(watch)
+        move || {
+            let _watch = watch;
+        }
     });
 
     let lang = state.lang;
