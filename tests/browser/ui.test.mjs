@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SITE, startServer, launch, waitForApp, cliAnalyze } from './harness.mjs';
 
 const SHOTS = resolve('test-results');
@@ -276,6 +277,53 @@ test('a 360 px phone shows the page without sideways scrolling', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
     await page.screenshot({ path: `${SHOTS}/ui-phone.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('print shows the verdict, checklist and script only', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    const keys = await page.$$eval('#example option', (os) => os.map((o) => o.value).filter(Boolean));
+    await page.selectOption('#example', keys[0]);
+    await page.locator('.verdict').waitFor({ timeout: 10000 });
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (sel) => page.locator(sel).first().isVisible();
+    assert.ok(await shown('.verdict'));
+    assert.ok(!(await shown('header.top')), 'no header in print');
+    assert.ok(!(await shown('#paste')), 'no paste area in print');
+    assert.ok(!(await shown('.share')), 'no share section in print');
+    if (await page.locator('.checklist').count()) assert.ok(await shown('.checklist'));
+    if (await page.locator('.script').count()) assert.ok(await shown('.script-text'));
+    await page.screenshot({ path: `${SHOTS}/ui-print.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the offline copy opened from file:// hides the "save for offline use" link', async () => {
+  const { browser, page, errors } = await launch();
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(await page.locator('#save-offline').getAttribute('href'), 'exo-oauth-doctor.html');
+    await page.goto(pathToFileURL(resolve(SITE, 'exo-oauth-doctor.html')).href);
+    await waitForApp(page);
+    assert.equal(await page.locator('#save-offline').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('README screenshot: a verdict at desktop width', async () => {
+  const { browser, page, errors } = await open('', { viewport: { width: 1200, height: 1500 }, colorScheme: 'light' });
+  try {
+    await paste(page, `${LOG}\nBearer ${TOKEN}`);
+    await page.screenshot({ path: `${SHOTS}/readme-screenshot.png` });
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
