@@ -15,7 +15,7 @@ use exo_oauth_doctor::rules::{EvidenceRef, Finding, Question};
 use exo_oauth_doctor::ui::chain::{chain_status, LinkStatus};
 use exo_oauth_doctor::ui::components::Results;
 use exo_oauth_doctor::ui::components::ResultsProps;
-use exo_oauth_doctor::ui::highlight::segments;
+use exo_oauth_doctor::ui::highlight::{excerpt, segments, Piece};
 use exo_oauth_doctor::ui::state::*;
 use exo_oauth_doctor::ui::{App, AppProps, Start};
 use serde_json::json;
@@ -649,4 +649,49 @@ fn reference_filter_matches_ids_titles_and_codes() {
     assert!(codes.iter().any(|a| a.code == 7000215));
     let (c, codes) = filter_reference("zzzz-no-such-thing");
     assert!(c.is_empty() && codes.is_empty());
+}
+
+#[test]
+fn long_texts_show_only_the_lines_with_evidence() {
+    let mut text = String::new();
+    for i in 1..=100 {
+        if i == 50 {
+            text.push_str("A01 NO AUTHENTICATE failed.\n");
+        } else {
+            text.push_str(&format!("* {i} OK noise\n"));
+        }
+    }
+    let start = text.find("A01 NO").unwrap_or(0);
+    let mut a = sample();
+    a.artifacts.truncate(3);
+    a.artifacts[0].span = Span::new(0, 0);
+    a.artifacts[1].span = Span::new(0, 0);
+    a.artifacts[2].span = Span::new(start, start + "A01 NO AUTHENTICATE failed.".len());
+    let pieces = excerpt(&text, &segments(&text, &a, None));
+    let shape: Vec<String> = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Gap(n) => format!("gap {n}"),
+            Piece::Seg(g) => format!("{:?} {:?}", g.artifact, &text[g.start..g.end]),
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        vec![
+            "gap 49".to_string(),
+            "Some(2) \"A01 NO AUTHENTICATE failed.\"".into(),
+            "None \"\\n\"".into(),
+            "gap 50".into()
+        ]
+    );
+    // Short texts stay whole.
+    let short = "A01 NO AUTHENTICATE failed.\nx";
+    let mut b = sample();
+    b.artifacts.truncate(3);
+    b.artifacts[0].span = Span::new(0, 0);
+    b.artifacts[1].span = Span::new(0, 0);
+    b.artifacts[2].span = Span::new(0, 27);
+    let pieces = excerpt(short, &segments(short, &b, None));
+    assert_eq!(pieces.len(), 2);
+    assert!(pieces.iter().all(|p| matches!(p, Piece::Seg(_))));
 }

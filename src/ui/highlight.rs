@@ -142,3 +142,75 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
     }
     out
 }
+
+/// A piece of the evidence view of a long text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// A segment (or the part of a plain segment on kept lines).
+    Seg(Segment),
+    /// This many lines without evidence were left out here.
+    Gap(usize),
+}
+
+/// Texts with at most this many lines are shown whole.
+pub const WHOLE_UP_TO_LINES: usize = 40;
+
+/// The evidence view of `text`: whole when it is short; otherwise only the lines that hold a
+/// mark, with the number of lines left out between them (a long log stays readable and fast).
+pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
+    let total_lines = text.lines().count();
+    if total_lines <= WHOLE_UP_TO_LINES || !segs.iter().any(|g| g.artifact.is_some()) {
+        return segs.iter().cloned().map(Piece::Seg).collect();
+    }
+    // Line start offsets.
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let line_of = |pos: usize| starts.partition_point(|&s| s <= pos).saturating_sub(1);
+    let mut kept = vec![false; starts.len()];
+    for g in segs.iter().filter(|g| g.artifact.is_some()) {
+        let last = line_of(g.end.saturating_sub(1).max(g.start));
+        for k in kept.iter_mut().take(last + 1).skip(line_of(g.start)) {
+            *k = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut gap = 0;
+    for g in segs {
+        if g.artifact.is_some() {
+            if gap > 0 {
+                out.push(Piece::Gap(gap));
+                gap = 0;
+            }
+            out.push(Piece::Seg(g.clone()));
+            continue;
+        }
+        // A plain segment: keep its parts on kept lines, count the lines left out.
+        let mut pos = g.start;
+        while pos < g.end {
+            let line = line_of(pos);
+            let line_end = starts
+                .get(line + 1)
+                .copied()
+                .unwrap_or(text.len())
+                .min(g.end);
+            if kept.get(line).copied().unwrap_or(false) {
+                if gap > 0 {
+                    out.push(Piece::Gap(gap));
+                    gap = 0;
+                }
+                out.push(Piece::Seg(Segment {
+                    start: pos,
+                    end: line_end,
+                    ..g.clone()
+                }));
+            } else if starts.get(line) == Some(&pos) {
+                gap += 1;
+            }
+            pos = line_end;
+        }
+    }
+    if gap > 0 {
+        out.push(Piece::Gap(gap));
+    }
+    out
+}

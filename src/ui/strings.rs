@@ -173,6 +173,8 @@ pub const EVIDENCE_LEGEND: Text = t!(
     "Markiert: alles, was die Analyse erkannt hat. Kräftig markiert: die Belege des gewählten Befunds."
 );
 
+/// Lines without evidence left out of a long text.
+pub const LINES_LEFT_OUT: Text = t!("… {} lines without evidence …", "… {} Zeilen ohne Belege …");
 /// A token shown by its start only.
 pub const HIDDEN_TOKEN: Text = t!(
     "[token, {} characters, rest hidden]",

@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::catalogue::ChainLink;
 use crate::i18n::Lang;
 use crate::ui::chain::{chain_status, LinkStatus};
-use crate::ui::highlight::{segments, HiddenKind};
+use crate::ui::highlight::{excerpt, segments, HiddenKind, Piece};
 use crate::ui::state::Shared;
 use crate::ui::strings::{self as s, fill};
 use yew::prelude::*;
@@ -31,7 +31,13 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
             <h2 id="evidence-heading">{ s::EVIDENCE_TEXT.get(lang) }</h2>
             <p class="muted">{ s::EVIDENCE_LEGEND.get(lang) }</p>
             <pre class="evidence-text" tabindex="0" aria-labelledby="evidence-heading">
-                { for segs.iter().map(|g| {
+                { for excerpt(&p.text, &segs).into_iter().map(|piece| {
+                    let g = match piece {
+                        Piece::Gap(n) => return html! {
+                            <span class="gap">{ fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()]) }</span>
+                        },
+                        Piece::Seg(g) => g,
+                    };
                     let piece = match &g.hidden {
                         Some(h) => {
                             let what = match h.kind {
