@@ -277,6 +277,10 @@ test('a 360 px phone shows the page without sideways scrolling', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
     await page.screenshot({ path: `${SHOTS}/ui-phone.png`, fullPage: true });
+    await page.click('button[lang="de"]');
+    const overflowDe = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflowDe <= 0, `no horizontal overflow in German (${overflowDe}px)`);
+    await page.screenshot({ path: `${SHOTS}/ui-phone-de.png` });
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
