@@ -40,6 +40,7 @@ const FINDINGS: Text = t!("Findings", "Befunde");
 const QUESTIONS: Text = t!("Open questions", "Offene Fragen");
 const CHECKLIST: Text = t!("Checklist", "Checkliste");
 const VERIFY: Text = t!("Verify", "Prüfen");
+const CLIENT_FIX: Text = t!("Client-side fix", "Behebung auf der Client-Seite");
 const TOKENS: Text = t!("Decoded token", "Dekodiertes Token");
 const LINE: Text = t!("line", "Zeile");
 const CLAIM: Text = t!("claim", "Claim");
@@ -154,6 +155,13 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                 );
             }
         }
+    }
+    if let Some(fix) = &a.client_fix {
+        let _ = writeln!(out, "\n## {}\n", CLIENT_FIX.get(lang));
+        let _ = writeln!(out, "- token endpoint: `{}`", fix.token_endpoint);
+        let _ = writeln!(out, "- scope: `{}`", fix.scope);
+        let _ = writeln!(out, "- grant_type: `{}`", fix.grant_type);
+        let _ = writeln!(out, "- XOAUTH2: `{}`", fix.xoauth2_format);
     }
     let _ = writeln!(out, "\n---\n{}", NOTE.get(lang));
     if opts.mask_ids {
@@ -527,6 +535,37 @@ mod tests {
             assert!(!r.contains(SIGNATURE), "signature leaked: {r}");
             assert!(!r.contains(SECRET), "secret leaked: {r}");
         }
+    }
+
+    #[test]
+    fn report_carries_the_client_fix() {
+        let mut a = token_analysis();
+        a.client_fix = Some(crate::remedy::ClientFix {
+            causes: vec![CauseId::WrongTokenAudience],
+            cloud: crate::evidence::Cloud::Global,
+            delegated: false,
+            token_endpoint: "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token"
+                .to_string(),
+            scope: "https://outlook.office365.com/.default".to_string(),
+            grant_type: "client_credentials".to_string(),
+            client_id: None,
+            xoauth2_user: None,
+            xoauth2_format: "user=<mailbox>^Aauth=Bearer <token>^A^A".to_string(),
+            hosts: vec![],
+            documented: true,
+        });
+        let r = report_markdown(
+            &a,
+            ReportOptions {
+                lang: Lang::En,
+                mask_ids: true,
+            },
+        );
+        assert!(
+            r.contains("- scope: `https://outlook.office365.com/.default`"),
+            "{r}"
+        );
+        assert!(r.contains("https://login.microsoftonline.com/<id-"), "{r}");
     }
 
     #[test]
