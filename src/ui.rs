@@ -139,6 +139,12 @@ pub fn App(props: &AppProps) -> Html {
             platform::reveal(&entry.dom_id());
         }
     });
+    // A marked finding: bring its first marked evidence into view.
+    use_effect_with(state.selected, |selected| {
+        if selected.is_some() {
+            platform::show(".evidence-text mark.selected");
+        }
+    });
     // Embedded: report the height to the parent page.
     use_effect_with(state.embed, |embed| {
         let watch = if *embed {

@@ -131,6 +131,27 @@ mod web {
         }
     }
 
+    /// Scrolls the first element matching `selector` into view when it is outside the viewport
+    /// (focus stays where it is).
+    pub fn show(selector: &str) {
+        let Some(w) = window() else { return };
+        let Some(el) = w
+            .document()
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+        else {
+            return;
+        };
+        let height = w
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let rect = el.get_bounding_client_rect();
+        if rect.top() < 0.0 || rect.bottom() > height {
+            el.scroll_into_view_with_bool(false);
+        }
+    }
+
     /// Listens for `hashchange`; the listener lives as long as the returned guard.
     pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
@@ -235,6 +256,8 @@ mod web {
     pub fn set_document(_lang: &str, _theme: &str) {}
     /// No document.
     pub fn reveal(_id: &str) {}
+    /// No document.
+    pub fn show(_selector: &str) {}
     /// Stands in for an event listener.
     pub struct NoListener;
     /// No events.

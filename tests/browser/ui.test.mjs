@@ -239,6 +239,7 @@ test('keyboard only: skip link, paste, example, mark evidence, tick a step', asy
     assert.ok(await reach('.verdict button'), 'the mark-evidence button is reachable');
     await page.keyboard.press('Enter');
     assert.equal(await page.getAttribute('.verdict button', 'aria-pressed'), 'true');
+    assert.ok((await page.locator('.evidence-text mark.selected').count()) > 0, 'the evidence is marked in the text');
     if (await page.locator('.step input[type="checkbox"]').count()) {
       assert.ok(await reach('.step input[type="checkbox"]'), 'a checklist box is reachable');
       await page.keyboard.press('Space');
