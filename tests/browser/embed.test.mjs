@@ -18,7 +18,7 @@ before(async () => {
   assert.ok(snippet, 'README shows an iframe snippet');
   const port = new URL(site.url).port;
   const iframe = snippet[0].replace(/src="[^"#?]*/, `src="http://localhost:${port}/`);
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>KB</title></head>
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>KB</title></head>
 <body><h1>Knowledge base article</h1>${iframe}
 <script>window.heights = []; addEventListener('message', (e) => {
   if (e.data && e.data.type === 'exo-oauth-doctor:height') window.heights.push([e.origin, e.data.height]);
