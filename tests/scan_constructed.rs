@@ -371,6 +371,22 @@ fn broken_segments_are_reported_with_place() {
 }
 
 #[test]
+fn opaque_token_in_literal_xoauth2_text() {
+    let arts = scan(
+        "user=a@b.com^Aauth=Bearer EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA^A^A",
+        NOW,
+    );
+    let x = xoauth(&arts);
+    assert!(
+        x.defects.contains(&XoauthDefect::LiteralSeparatorText),
+        "{:?}",
+        x.defects
+    );
+    assert_eq!(x.user.as_deref(), Some("a@b.com"));
+    assert!(kinds(&arts).contains(&"opaque-token"), "{:?}", kinds(&arts));
+}
+
+#[test]
 fn encrypted_and_opaque_tokens_are_named() {
     let jwe = format!(
         "{}.a.b.c.d",
@@ -965,6 +981,7 @@ fn api_error_table() {
         ("<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>", "ErrorImpersonateUserDenied", Protocol::Ews),
         ("<m:ResponseCode>ErrorSendAsDenied</m:ResponseCode>", "ErrorSendAsDenied", Protocol::Ews),
         ("<m:ResponseCode>ErrorNonExistentMailbox</m:ResponseCode>", "ErrorNonExistentMailbox", Protocol::Ews),
+        ("<s:Fault><faultcode xmlns:a=\"http://schemas.microsoft.com/exchange/services/2006/types\">a:ErrorInvalidServerVersion</faultcode>", "ErrorInvalidServerVersion", Protocol::Ews),
     ];
     for (text, code, proto) in rows {
         let arts = scan(text, NOW);

@@ -1040,7 +1040,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // `auth=Bearer <token>` in literal XOAUTH2 or logs.
-            b"auth" if sl(self.t, vs, ve).is_empty() && self.wtext(wi + 1).len() >= 20 => {
+            b"auth"
+                if matches!(sl(self.t, vs, ve), b"" | b"Bearer" | b"bearer")
+                    && self.wtext(wi + 1).len() >= 20 =>
+            {
                 let nw = self.words[wi + 1];
                 if !self.wtext(wi + 1).starts_with(b"eyJ") {
                     self.opaque_at(nw.s, nw.e);
@@ -1687,7 +1690,7 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        if let Some(code) = api_error_code(wb) {
+        if let Some(code) = api_error_code(wb).or_else(|| tagged_code(wb)) {
             self.api_error(wi, w, code);
             return;
         }
@@ -2597,14 +2600,20 @@ fn strip_bprefix(w: &[u8]) -> &[u8] {
 
 fn clean_reply_text(s: &str) -> String {
     let mut t = s.trim();
+    let mut opened = false;
     for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
         if let Some(r) = t.strip_prefix(p) {
             t = r;
+            opened = p.starts_with('[');
             break;
         }
     }
-    let t = t.trim_end_matches(['\'', '"', ']', ')', '\r', ' ', '*', '`']);
-    let t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
+    t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    // Drop a closing bracket only when it closes the one dropped at the start (or none is open).
+    if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
+        t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
+    }
     t.trim().to_string()
 }
 
@@ -3211,4 +3220,17 @@ fn find_aadsts(wb: &[u8]) -> Option<usize> {
         from = i + 1;
     }
     None
+}
+
+/// The code inside `<m:ResponseCode>…</m:ResponseCode>` or `<faultcode>a:…</faultcode>`.
+fn tagged_code(wb: &[u8]) -> Option<String> {
+    let close = find(wb, b"</faultcode>").or_else(|| {
+        find(wb, b"ResponseCode>").and_then(|p| find(&wb[p..], b"</").map(|q| p + q))
+    })?;
+    let before = &wb[..close];
+    let start = before.iter().rposition(|&c| c == b'>').map_or(0, |p| p + 1);
+    let raw = lossy(&before[start..]);
+    let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
+    (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
+        .then_some(code)
 }
