@@ -72,8 +72,7 @@ fn map_back(map: &[(usize, usize)], p: usize) -> usize {
 }
 
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    memchr::memmem::find(b, b"=3D").is_some()
-        || memchr::memmem::find(b, b"quoted-printable").is_some()
+    find(b, b"=3D").is_some() || find(b, b"quoted-printable").is_some()
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
@@ -278,7 +277,18 @@ pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Case-sensitive substring search.
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay, needle)
+    // A `memchr` walk over the first byte: the needles are short and most haystacks are one
+    // line, so this beats building a searcher (and keeps `memmem` out of the wasm bundle).
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let i = from + memchr::memchr(first, &hay[from..=hay.len() - needle.len()])?;
+        if hay[i + 1..i + needle.len()] == *rest {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// Whether `c` may appear in a base64url / JWT segment.
