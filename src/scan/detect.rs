@@ -191,6 +191,7 @@ struct Ctx<'a> {
     line_network: bool,
     line_client_error: bool,
     line_hints: u8,
+    line_checks: u32,
     hint_last: [Option<usize>; 7],
     pending_xoauth: Option<(String, Option<Protocol>, usize)>,
     last_protocol: Option<Protocol>,
@@ -221,6 +222,7 @@ pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
         line_network: false,
         line_client_error: false,
         line_hints: 0,
+        line_checks: 0,
         hint_last: [None; 7],
         pending_xoauth: None,
         last_protocol: None,
@@ -270,6 +272,14 @@ impl<'a> Ctx<'a> {
         self.push_at_time(s, e, kind, self.cur_time)
     }
 
+    /// True the first time `bit` is asked for on the current line: phrase checks that read
+    /// the whole line run once per line, so long lines stay linear.
+    fn first_on_line(&mut self, bit: u32) -> bool {
+        let first = self.line_checks & bit == 0;
+        self.line_checks |= bit;
+        first
+    }
+
     fn once(&mut self, tag: u8, key: String) -> bool {
         self.seen.insert((tag, key))
     }
@@ -281,6 +291,7 @@ impl<'a> Ctx<'a> {
         self.line_network = false;
         self.line_client_error = false;
         self.line_hints = 0;
+        self.line_checks = 0;
         let t = self.t;
         // Split into words.
         self.words.clear();
@@ -391,7 +402,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn rest(&self, from: usize) -> String {
-        clip(&lossy(sl(self.t, from, self.le)))
+        clip(&lossy(sl(self.t, from, self.le.min(from + 2 * CLIP))))
     }
 
     fn lineb(&self) -> &'a [u8] {
@@ -954,7 +965,7 @@ impl<'a> Ctx<'a> {
     fn params(&mut self, wi: usize, w: Word) {
         let t = self.t;
         let wb = sl(t, w.s, w.e);
-        if wb.starts_with(b"user=") {
+        if wb.starts_with(b"user=") && self.first_on_line(1 << 16) {
             // Raw XOAUTH2 text.
             if find(self.lineb(), b"auth=").is_some() {
                 self.xoauth_literal(w.s);
@@ -1016,6 +1027,9 @@ impl<'a> Ctx<'a> {
                     let err = url_decode(sl(self.t, vs, ve));
                     if err.chars().all(|c| c.is_ascii_lowercase() || c == '_') && err.contains('_')
                     {
+                        if !self.first_on_line(1) {
+                            return;
+                        }
                         // Look for error_description in the same word.
                         let line = self.lineb();
                         let desc = find(line, b"error_description=").map(|p| {
@@ -1096,7 +1110,8 @@ impl<'a> Ctx<'a> {
         let q = t[i];
         if matches!(q, b'"' | b'\'') {
             let s = i + 1;
-            let e = memchr::memchr(q, sl(t, s, le)).map_or(le, |o| s + o);
+            let lim = le.min(s + WINDOW);
+            let e = memchr::memchr(q, sl(t, s, lim)).map_or(lim, |o| s + o);
             Some((s, e))
         } else {
             let s = i;
@@ -1114,9 +1129,15 @@ impl<'a> Ctx<'a> {
     }
 
     fn keyed_secret(&mut self, key_end: usize) {
-        let dash_param = self.ls < key_end && {
-            let wi = self.words.iter().position(|w| w.e == key_end);
-            wi.is_some_and(|i| self.wtext(i).starts_with(b"-"))
+        let dash_param = {
+            // The key's own word starts with `-` (PowerShell parameter).
+            let lo = key_end.saturating_sub(64).max(self.ls);
+            let key = sl(self.t, lo, key_end);
+            let start = key
+                .iter()
+                .rposition(|&c| CLASS[c as usize] & SEP != 0)
+                .map_or(0, |p| p + 1);
+            key.get(start) == Some(&b'-')
         };
         let found = if dash_param {
             // PowerShell `-ClientSecret value`.
@@ -1156,7 +1177,8 @@ impl<'a> Ctx<'a> {
         }
         if t.get(i) == Some(&b'[') {
             // A list of quoted scopes.
-            let close = memchr::memchr(b']', sl(t, i, self.le)).map_or(self.le, |o| i + o);
+            let lim = self.le.min(i + WINDOW);
+            let close = memchr::memchr(b']', sl(t, i, lim)).map_or(lim, |o| i + o);
             let inner = lossy(sl(t, i + 1, close));
             let scopes: Vec<String> = inner
                 .split(',')
@@ -1574,7 +1596,7 @@ impl<'a> Ctx<'a> {
     ) {
         // The text runs to the end of the line or to the next reply on it.
         let mut e = self.le;
-        for k in wi + 1..self.words.len() {
+        for k in wi + 1..self.words.len().min(wi + 200) {
             let w = self.words[k];
             if w.s < text_from {
                 continue;
@@ -1819,7 +1841,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            b"authenticated" => {
+            b"authenticated" if self.first_on_line(2) => {
                 let line = self.lineb();
                 if let Some(p) = find(line, b"authenticated but not connected") {
                     let s = self.ls + p;
@@ -1854,7 +1876,7 @@ impl<'a> Ctx<'a> {
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 self.keyed_scope(key_end, key_end, resource);
             }
-            b"recognized" => {
+            b"recognized" if self.first_on_line(4) => {
                 let line = self.lineb();
                 if find(line, b"is not recognized as the name of a cmdlet").is_some()
                     || find(line, b"is not recognized as a name of a cmdlet").is_some()
@@ -1863,7 +1885,7 @@ impl<'a> Ctx<'a> {
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
                 }
             }
-            b"couldn" | b"could" => {
+            b"couldn" | b"could" if self.first_on_line(8) => {
                 let line = self.lineb();
                 if (find(line, b"couldn't be found").is_some()
                     || find(line, b"could not be found").is_some())
@@ -1877,7 +1899,7 @@ impl<'a> Ctx<'a> {
                 let message = self.rest(e).trim_start_matches(':').trim().to_string();
                 self.client_error(w.s, "nodemailer", "Invalid login", message);
             }
-            b"SMTP" if next == b"Error:" => {
+            b"SMTP" if next == b"Error:" && self.first_on_line(16) => {
                 let line = self.lineb();
                 if find(line, b"Could not authenticate").is_some() {
                     let e = self.words[wi + 1].e;
@@ -1885,7 +1907,7 @@ impl<'a> Ctx<'a> {
                     self.client_error(w.s, "PHPMailer", "SMTP Error", message);
                 }
             }
-            b"requires" => {
+            b"requires" if self.first_on_line(32) => {
                 let line = self.lineb();
                 if let Some(p) = find(line, b"The SMTP server requires a secure connection or the client was not authenticated") {
                     let e = self.le;
@@ -1895,7 +1917,7 @@ impl<'a> Ctx<'a> {
                     self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
                 }
             }
-            b"Login" if next == b"to" => {
+            b"Login" if next == b"to" && self.first_on_line(64) => {
                 let line = self.lineb();
                 if find(line, b"failed").is_some() && find(line, b"server").is_some() {
                     let message = self.rest(w.s);
@@ -2020,6 +2042,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn logon_denied(&mut self, w: Word) {
+        if !self.first_on_line(128) {
+            return;
+        }
         let detail = lossy(sl(self.t, w.s, w.e));
         let line = self.lineb();
         let user = find(line, b"User:").map(|p| {
@@ -2058,8 +2083,8 @@ impl<'a> Ctx<'a> {
             ms += 1;
         }
         // The message ends at the end of the line, or where a JSON string ends.
-        let mut me = self.le;
-        let line_rest = sl(t, ms, self.le);
+        let mut me = self.le.min(ms + WINDOW);
+        let line_rest = sl(t, ms, self.le.min(ms + WINDOW));
         for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,"] {
             if let Some(p) = find(line_rest, pat) {
                 me = me.min(ms + p);
@@ -2076,8 +2101,8 @@ impl<'a> Ctx<'a> {
         // Fields around (the lines after, and up to eight lines before).
         let win_s = back_lines(t, self.ls, 8);
         let win_e = forward_lines(t, self.le, 8);
-        let after = sl(t, me, win_e);
-        let before = sl(t, win_s, s);
+        let after = sl(t, me, win_e.min(me + WINDOW));
+        let before = sl(t, win_s.max(s.saturating_sub(WINDOW)), s);
         let field = |label: &[u8]| -> Option<String> {
             let from = |hay: &[u8], last: bool| -> Option<String> {
                 let p = if last {
@@ -2216,7 +2241,7 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let s = w.s.saturating_sub(1);
         let start = back_to(t, s, b'{', 600);
-        let end = object_end(t, start, (start + 20000).min(t.len()));
+        let end = object_end(t, start, (start + 2 * WINDOW).min(t.len()));
         let body = sl(t, start, end);
         let expires_in = find(body, b"\"expires_in\"").and_then(|p| {
             let v = trim_lead(&body[p + 12..]);
@@ -2266,7 +2291,7 @@ impl<'a> Ctx<'a> {
         };
         // Message: `Message: …`, `"message":"…"`, `<m:MessageText>…`, `<faultstring>…`, or the rest.
         let near_e = forward_lines(t, self.le, 6);
-        let near = sl(t, w.e, near_e);
+        let near = sl(t, w.e, near_e.min(w.e + WINDOW));
         let message = json_str_field(near, b"\"message\"")
             .or_else(|| xml_text(near, b"MessageText>"))
             .or_else(|| xml_text(near, b"faultstring>"))
@@ -2310,6 +2335,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn ps_error(&mut self, s: usize, id: &str) {
+        if !self.first_on_line(256) {
+            return;
+        }
         let line = self.lineb();
         let cmdlet = first_cmdlet(line);
         self.ps_error_with(s, id, cmdlet);
@@ -2348,11 +2376,19 @@ impl<'a> Ctx<'a> {
         if w.s > 0 && matches!(t[w.s - 1], b'\'' | b'"') {
             return;
         }
+        if self.line_checks & 1024 != 0 {
+            // An earlier word showed this line is an error display.
+            return;
+        }
         let line = self.lineb();
-        if find(line, b"is not recognized").is_some()
-            || find(line, b"FullyQualifiedErrorId").is_some()
-            || self.wtext(wi + 1) == b":"
+        if self.first_on_line(512)
+            && (find(line, b"is not recognized").is_some()
+                || find(line, b"FullyQualifiedErrorId").is_some())
         {
+            self.line_checks |= 1024;
+            return;
+        }
+        if self.wtext(wi + 1) == b":" {
             // `Cmdlet : message` is how PowerShell prints an error, not a call.
             return;
         }
@@ -2522,27 +2558,30 @@ impl<'a> Ctx<'a> {
             | b"CERTIFICATE_VERIFY_FAILED" => true,
             b"refused" | b"refused." => true,
             b"timed" => self.t.get(w.e..w.e + 4) == Some(b" out"),
-            b"handshake" | b"Handshake" => {
+            b"handshake" | b"Handshake" if self.first_on_line(1 << 11) => {
                 let l = self.lineb();
                 find_ci(l, b"ssl").is_some() || find_ci(l, b"tls").is_some()
             }
-            b"known" | b"known." => {
+            b"known" | b"known." if self.first_on_line(1 << 12) => {
                 let l = self.lineb();
                 find(l, b"Name or service not known").is_some()
                     || find(l, b"No such host is known").is_some()
                     || find(l, b"nodename nor servname").is_some()
             }
             b"unreachable" | b"unreachable." => true,
-            b"resolve" => {
+            b"resolve" if self.first_on_line(1 << 13) => {
                 find(self.lineb(), b"Could not resolve host").is_some()
                     || find(self.lineb(), b"could not resolve").is_some()
             }
-            b"0" => {
+            b"0" if self.first_on_line(1 << 14) => {
                 find(self.lineb(), b"(code: 0)").is_some()
                     && find_ci(self.lineb(), b"request failed").is_some()
             }
             _ if wb.len() < 9 && memchr::memchr(b'x', wb).is_none() => false,
-            _ if memchr::memchr(b'x', wb).is_some() && find_ci(wb, b"proxy").is_some() => {
+            _ if memchr::memchr(b'x', wb).is_some()
+                && find_ci(wb, b"proxy").is_some()
+                && self.first_on_line(1 << 15) =>
+            {
                 let l = self.lineb();
                 find_ci(l, b"error").is_some()
                     || find_ci(l, b"fail").is_some()
@@ -2558,9 +2597,6 @@ impl<'a> Ctx<'a> {
                     || find(wb, b"SSLHandshakeException").is_some()
                     || find(wb, b"ConnectException").is_some()
                     || find(wb, b"SocketException").is_some()
-                    || (wb == b"0"
-                        && find(self.lineb(), b"(code: 0)").is_some()
-                        && find_ci(self.lineb(), b"request failed").is_some())
             }
         };
         if hit {
@@ -2574,8 +2610,12 @@ impl<'a> Ctx<'a> {
 
 // ----- free helpers -----------------------------------------------------------------------
 
+/// Longest text kept in a field, and the bound of every look-around window.
+const CLIP: usize = 400;
+const WINDOW: usize = 2048;
+
 fn clip(s: &str) -> String {
-    const MAX: usize = 400;
+    const MAX: usize = CLIP;
     if s.len() <= MAX {
         s.to_string()
     } else {
@@ -2837,24 +2877,28 @@ fn rfind_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     last
 }
 
+/// Start of the line `n` lines above the one starting at `ls`, but no more than `WINDOW` back.
 fn back_lines(t: &[u8], ls: usize, n: usize) -> usize {
+    let lo = ls.saturating_sub(WINDOW);
     let mut p = ls;
     for _ in 0..n {
-        if p == 0 {
-            break;
+        if p <= lo + 1 {
+            return lo;
         }
-        p = memchr::memrchr(b'\n', &t[..p - 1]).map_or(0, |o| o + 1);
+        p = memchr::memrchr(b'\n', sl(t, lo, p - 1)).map_or(lo, |o| lo + o + 1);
     }
     p
 }
 
+/// End of the line `n` lines below the one ending at `le`, but no more than `WINDOW` ahead.
 fn forward_lines(t: &[u8], le: usize, n: usize) -> usize {
+    let hi = (le + WINDOW).min(t.len());
     let mut p = le;
     for _ in 0..n {
-        if p >= t.len() {
-            break;
+        if p + 1 >= hi {
+            return hi;
         }
-        p = memchr::memchr(b'\n', &t[p + 1..]).map_or(t.len(), |o| p + 1 + o);
+        p = memchr::memchr(b'\n', sl(t, p + 1, hi)).map_or(hi, |o| p + 1 + o);
     }
     p.min(t.len())
 }
