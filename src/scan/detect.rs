@@ -55,7 +55,7 @@ const fn build_class() -> [u8; 256] {
 static CLASS: [u8; 256] = build_class();
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
-const KEYWORDS: [&[u8]; 60] = [
+const KEYWORDS: [&[u8]; 61] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -116,6 +116,7 @@ const KEYWORDS: [&[u8]; 60] = [
     b"resolve",
     b"0",
     b"authmech",
+    b"EWS",
 ];
 
 const fn build_keyword_gate() -> [u32; 128] {
@@ -132,6 +133,19 @@ const fn build_keyword_gate() -> [u32; 128] {
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
 static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
+/// Whether any detector can match a word: most words of a log line (`DEBUG`, `FETCH`,
+/// `messages`, `worker-3`) cannot, and are skipped after this handful of tests.
+fn worth_a_look(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+    let first = wb[0];
+    f & (AT | EQ) != 0
+        || (f & UPPER != 0 && wb.len() >= 9)
+        || first.is_ascii_digit()
+        || (f & DASH != 0 && wb.len() >= 36)
+        || (f & DOT != 0 && dotted_interesting(wb))
+        || (f & PCH != 0 && mail_protocol_in(wb).is_some())
+        || keyword_candidate(wb, f, pending_xoauth)
+}
+
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
 fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
@@ -143,7 +157,7 @@ fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
         || wb.starts_with(b"dXNlcj")
         || wb.starts_with(b"ZFhObGNq")
         || (pending_xoauth && wb.len() >= 16)
-        || f & DASH != 0
+        || (f & DASH != 0 && first.is_ascii_uppercase())
         || (wb.len() >= 9 && memchr::memchr2(b'x', b'g', wb).is_some())
 }
 
@@ -296,34 +310,28 @@ impl<'a> Ctx<'a> {
         // Split into words.
         self.words.clear();
         let line = sl(t, ls, le);
-        let mut start = 0usize;
-        let mut f = 0u8;
-        let mut in_word = false;
-        for (i, &c) in line.iter().enumerate() {
-            let k = CLASS[c as usize];
-            if k & SEP != 0 {
-                if in_word {
-                    self.words.push(Word {
-                        s: ls + start,
-                        e: ls + i,
-                        f,
-                    });
-                    in_word = false;
-                }
-            } else {
-                if !in_word {
-                    in_word = true;
-                    start = i;
-                    f = 0;
-                }
-                f |= k;
+        let mut i = 0usize;
+        while i < line.len() {
+            // Skip separators, then run to the end of the word collecting its byte classes.
+            match line[i..].iter().position(|&c| CLASS[c as usize] & SEP == 0) {
+                Some(o) => i += o,
+                None => break,
             }
-        }
-        if in_word {
+            let start = i;
+            let mut f = 0u8;
+            let len = line[i..]
+                .iter()
+                .position(|&c| {
+                    let k = CLASS[c as usize];
+                    f |= k;
+                    k & SEP != 0
+                })
+                .unwrap_or(line.len() - i);
+            i += len;
             self.words.push(Word {
                 s: ls + start,
-                e: le,
-                f,
+                e: ls + i,
+                f: f & !SEP,
             });
         }
         if self.words.is_empty() {
@@ -354,12 +362,25 @@ impl<'a> Ctx<'a> {
             self.cur_time = Some(first.unix);
         }
         let n = self.words.len();
+        let mut si = 0;
+        let pending = self.pending_xoauth.is_some();
         for wi in 0..n {
             let w = self.words[wi];
             if w.s < self.skip_until {
                 continue;
             }
-            self.word(wi, w);
+            // Words inside a timestamp are done.
+            while si < stamps.len() && stamps[si].e <= w.s {
+                si += 1;
+            }
+            if si < stamps.len() && stamps[si].s <= w.s {
+                continue;
+            }
+            // Most words of a log line (`DEBUG`, `FETCH`, `messages`) can match nothing: only
+            // words with telling bytes, long capitalised words and keywords go further.
+            if worth_a_look(sl(t, w.s, w.e), w.f, pending) {
+                self.word(wi, w);
+            }
         }
         // Pending XOAUTH2 continuation expires after a few lines.
         if let Some((_, _, l)) = &self.pending_xoauth {

@@ -18,15 +18,7 @@ impl<'a> Normalized<'a> {
     /// Normalises `input`: up to two passes, each only when the text shows the escapes it undoes.
     pub fn new(input: &'a str) -> Normalized<'a> {
         let mut passes = Vec::new();
-        let qp = looks_quoted_printable(input.as_bytes());
-        if !needs_pass(input.as_bytes(), qp) {
-            return Normalized {
-                text: Cow::Borrowed(input),
-                passes,
-                orig_len: input.len(),
-            };
-        }
-        let mut text = input.to_string();
+        let mut text: Cow<'a, str> = Cow::Borrowed(input);
         for _ in 0..2 {
             let qp = looks_quoted_printable(text.as_bytes());
             if !needs_pass(text.as_bytes(), qp) {
@@ -37,14 +29,14 @@ impl<'a> Normalized<'a> {
                     if next.len() == text.len() && map.is_empty() {
                         break;
                     }
-                    text = next;
+                    text = Cow::Owned(next);
                     passes.push(map);
                 }
                 None => break,
             }
         }
         Normalized {
-            text: Cow::Owned(text),
+            text,
             passes,
             orig_len: input.len(),
         }
