@@ -1084,6 +1084,11 @@ fn guid_email_host_tables() {
             Some("Identity"),
         ),
         ("contact x@y.org now", "x@y.org", None),
+        (
+            "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com",
+            "admin@contoso.com",
+            Some("UserPrincipalName"),
+        ),
     ];
     for (text, addr, role) in emails {
         let arts = scan(text, NOW);
@@ -1226,6 +1231,48 @@ fn multibyte_text_around_evidence() {
     }
     assert!(
         kinds(&arts).contains(&"server-reply") && kinds(&arts).contains(&"aadsts"),
+        "{:?}",
+        kinds(&arts)
+    );
+}
+
+#[test]
+fn aadsts_in_an_html_error_page() {
+    let arts = scan(
+        "<td>AADSTS50011: The redirect URI 'http://localhost' does not match.</td>",
+        NOW,
+    );
+    let m = arts.iter().find_map(|a| match &a.kind {
+        ArtifactKind::Aadsts(e) => Some(e.message.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        m.as_deref(),
+        Some("The redirect URI 'http://localhost' does not match.")
+    );
+}
+
+#[test]
+fn powershell_error_block_reports_one_error_and_the_command() {
+    let text = "New-ServicePrincipal : The term 'New-ServicePrincipal' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n\
+                At line:1 char:1\r\n\
+                + New-ServicePrincipal -AppId 11111111-2222-3333-4444-555555555555 -ObjectId 66666666-7777-8888-9999-000000000000\r\n\
+                + ~~~~~~~~~~~~~~~~~~~~\r\n\
+                    + CategoryInfo          : ObjectNotFound: (New-ServicePrincipal:String) [], CommandNotFoundException\r\n\
+                    + FullyQualifiedErrorId : CommandNotFoundException\r\n";
+    let arts = scan(text, NOW);
+    let errors: Vec<&PsError> = arts
+        .iter()
+        .filter_map(|a| match &a.kind {
+            ArtifactKind::PsError(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].cmdlet.as_deref(), Some("New-ServicePrincipal"));
+    assert!(
+        arts.iter()
+            .any(|a| matches!(&a.kind, ArtifactKind::PsCommand(c) if c.params.len() == 2)),
         "{:?}",
         kinds(&arts)
     );

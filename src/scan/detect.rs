@@ -859,7 +859,8 @@ impl<'a> Ctx<'a> {
 
     fn email_role(&self, a: usize) -> Option<String> {
         let before = sl(self.t, a.saturating_sub(24).max(self.ls), a);
-        const ROLES: [(&[u8], &str); 18] = [
+        const ROLES: [(&[u8], &str); 19] = [
+            (b"userprincipalname", "UserPrincipalName"),
             (b"mail from:", "MAIL FROM"),
             (b"rcpt to:", "RCPT TO"),
             (b"user=", "user="),
@@ -2106,7 +2107,7 @@ impl<'a> Ctx<'a> {
         // The message ends at the end of the line, or where a JSON string ends.
         let mut me = self.le.min(ms + WINDOW);
         let line_rest = sl(t, ms, self.le.min(ms + WINDOW));
-        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,"] {
+        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,", b"</"] {
             if let Some(p) = find(line_rest, pat) {
                 me = me.min(ms + p);
             }
