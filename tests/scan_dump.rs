@@ -16,13 +16,3 @@ fn dump_corpus() {
         }
     }
 }
-
-#[test]
-#[ignore]
-fn dump_stdin_file() {
-    let path = std::env::var("SCAN_FILE").unwrap_or_default();
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    for a in scan(&text, 1_700_000_000) {
-        println!("{}", serde_json::to_string(&a).unwrap_or_default());
-    }
-}
