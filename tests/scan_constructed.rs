@@ -1277,3 +1277,39 @@ fn powershell_error_block_reports_one_error_and_the_command() {
         kinds(&arts)
     );
 }
+
+#[test]
+fn escaped_lines_between_plain_lines_keep_their_places() {
+    let text = "2024-01-10 16:00:00 A01 NO AUTHENTICATE failed.\n\
+                2024-01-10 16:00:01 body={\\\"error\\\":\\\"invalid_grant\\\",\\\"error_description\\\":\\\"AADSTS50173: The provided grant has expired.\\\\r\\\\nTrace ID: 0b7f5c9e-1c2d-4e5f-9a8b-7c6d5e4f3a2b\\\"}\n\
+                2024-01-10 16:00:02 S: 535 5.7.3 Authentication unsuccessful\n";
+    let arts = scan(text, NOW);
+    let find = |name: &str| {
+        arts.iter()
+            .find(|a| a.kind.name() == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", kinds(&arts)))
+    };
+    let a = find("aadsts");
+    assert!(text[a.span.start..].starts_with("AADSTS50173"));
+    assert_eq!(a.line, 2);
+    assert_eq!(a.log_time, Some(1_704_902_401));
+    let replies: Vec<&Artifact> = arts
+        .iter()
+        .filter(|a| a.kind.name() == "server-reply")
+        .collect();
+    assert_eq!(replies.len(), 2);
+    assert!(text[replies[1].span.start..].starts_with("535 5.7.3"));
+    assert_eq!(replies[1].line, 3);
+    let te = find("token-error");
+    assert!(
+        text[te.span.start..].starts_with("\\\"error\\\""),
+        "{}",
+        &text[te.span.start..]
+    );
+    if let ArtifactKind::Aadsts(e) = &a.kind {
+        assert_eq!(
+            e.trace_id.as_deref(),
+            Some("0b7f5c9e-1c2d-4e5f-9a8b-7c6d5e4f3a2b")
+        );
+    }
+}

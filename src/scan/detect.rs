@@ -191,6 +191,8 @@ fn proto_index(p: Protocol) -> usize {
 
 struct Ctx<'a> {
     norm: &'a Normalized<'a>,
+    /// Offset of the current block in the input.
+    base: usize,
     t: &'a [u8],
     now: i64,
     out: Vec<Found>,
@@ -218,11 +220,30 @@ struct Ctx<'a> {
 }
 
 /// Walks the normalised text and collects artifacts.
-pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
-    let t = norm.text.as_bytes();
+pub(crate) fn run(input: &str, now: i64) -> Vec<Found> {
+    // Only blocks of lines that carry escapes are unescaped (into their own copy); the rest is
+    // read in place. Detectors look across lines only within a block.
+    let blocks: Vec<(usize, Normalized<'_>)> = super::text::blocks(input)
+        .into_iter()
+        .map(|(s, e, escaped)| {
+            let slice = input.get(s..e).unwrap_or("");
+            (
+                s,
+                if escaped {
+                    Normalized::new(slice)
+                } else {
+                    Normalized::plain(slice)
+                },
+            )
+        })
+        .collect();
+    let Some((_, first)) = blocks.first() else {
+        return Vec::new();
+    };
     let mut c = Ctx {
-        norm,
-        t,
+        norm: first,
+        base: 0,
+        t: first.text.as_bytes(),
         now,
         out: Vec::new(),
         seq: 0,
@@ -247,28 +268,51 @@ pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
         pending_ts: Vec::new(),
         stamps: Vec::new(),
     };
-    let mut pos = 0;
-    while pos <= t.len() {
-        let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
-        let mut le = nl;
-        if le > pos && t[le - 1] == b'\r' {
-            le -= 1;
+    let last = blocks.len() - 1;
+    for (bi, (base, norm)) in blocks.iter().enumerate() {
+        c.norm = norm;
+        c.base = *base;
+        c.t = norm.text.as_bytes();
+        c.skip_until = 0;
+        let t = c.t;
+        let mut pos = 0;
+        // Every block but the last ends with its newline: no empty line after it.
+        let end = if bi == last {
+            t.len()
+        } else {
+            t.len().saturating_sub(1)
+        };
+        while pos <= end {
+            let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
+            let mut le = nl;
+            if le > pos && t[le - 1] == b'\r' {
+                le -= 1;
+            }
+            c.line(pos, le);
+            c.line_idx += 1;
+            pos = nl + 1;
         }
-        c.line(pos, le);
-        c.line_idx += 1;
-        pos = nl + 1;
     }
     let pend = std::mem::take(&mut c.pending_ts);
-    for (s, e, unix, time) in pend {
-        c.push_at_time(s, e, ArtifactKind::Timestamp { unix }, time);
+    for (os, oe, unix, time) in pend {
+        c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, time);
     }
     c.out
 }
 
 impl<'a> Ctx<'a> {
     fn push_at_time(&mut self, s: usize, e: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
-        let os = self.norm.to_orig(s);
-        let oe = self.norm.to_orig(e).max(os);
+        let os = self.orig(s);
+        let oe = self.orig(e).max(os);
+        self.push_orig(os, oe, kind, time)
+    }
+
+    /// Offset in the input of offset `p` of the current block's text.
+    fn orig(&self, p: usize) -> usize {
+        self.base + self.norm.to_orig(p)
+    }
+
+    fn push_orig(&mut self, os: usize, oe: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
         let seq = self.seq;
         self.seq += 1;
         self.out.push(Found {
@@ -403,8 +447,11 @@ impl<'a> Ctx<'a> {
             }
         } else {
             self.pending_ts.clear();
-            self.pending_ts
-                .extend(stamps.iter().map(|s| (s.s, s.e, s.unix, time)));
+            let mapped: Vec<(usize, usize, i64, Option<i64>)> = stamps
+                .iter()
+                .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time))
+                .collect();
+            self.pending_ts.extend(mapped);
         }
         self.stamps = stamps;
     }
@@ -559,7 +606,7 @@ impl<'a> Ctx<'a> {
 
     /// Decodes a compact token and pushes its artifacts; returns the seq of the main one.
     fn decode_token_artifacts(&mut self, s: usize, e: usize, tok: &str) -> Option<usize> {
-        let base = self.norm.to_orig(s);
+        let base = self.orig(s);
         let outcome = token::decode_token(tok, base, self.now, self.cur_time);
         let mut main = None;
         if let Some(h) = outcome.jwe_header {
@@ -595,7 +642,7 @@ impl<'a> Ctx<'a> {
             self.push(s, e, ArtifactKind::SaslErrorChallenge { status, scope });
         } else if get("alg").is_some() || get("typ").is_some() {
             self.skip_until = self.skip_until.max(e);
-            let offset = self.norm.to_orig(e);
+            let offset = self.orig(e);
             self.push(
                 s,
                 e,
@@ -705,7 +752,7 @@ impl<'a> Ctx<'a> {
         if cut && !wrapped {
             let partial = b64_decode(&blob, blob.iter().any(|&c| c == b'-' || c == b'_'));
             let shown = xoauth::visible_ctrl(&lossy(&partial.bytes));
-            let offset = self.norm.to_orig(e);
+            let offset = self.orig(e);
             self.skip_until = self.skip_until.max(e);
             self.push(
                 s,
@@ -727,7 +774,7 @@ impl<'a> Ctx<'a> {
             }
             BlobOutcome::NotXoauth(off, reason) => {
                 if command.is_some() {
-                    let offset = self.norm.to_orig(s + off.min(e - s));
+                    let offset = self.orig(s + off.min(e - s));
                     self.skip_until = self.skip_until.max(e);
                     self.push(
                         s,
