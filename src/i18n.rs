@@ -72,10 +72,7 @@ pub struct LocalText {
 impl LocalText {
     /// Builds a text from its two languages.
     pub fn new(en: impl Into<String>, de: impl Into<String>) -> Self {
-        LocalText {
-            en: en.into(),
-            de: de.into(),
-        }
+        LocalText { en: en.into(), de: de.into() }
     }
 
     /// The text in `lang`.

@@ -63,20 +63,9 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
     let mut out = String::new();
     let h = |en: &'static str, de_: &'static str| if de { de_ } else { en };
     if a.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            h("No cause identified.", "Keine Ursache erkannt.")
-        );
+        let _ = writeln!(out, "{}", h("No cause identified.", "Keine Ursache erkannt."));
     } else {
-        let _ = writeln!(
-            out,
-            "{}",
-            h(
-                "Findings (best first):",
-                "Befunde (wahrscheinlichste zuerst):"
-            )
-        );
+        let _ = writeln!(out, "{}", h("Findings (best first):", "Befunde (wahrscheinlichste zuerst):"));
         for (i, f) in a.findings.iter().enumerate() {
             let c = cause(f.cause);
             let _ = writeln!(
@@ -92,49 +81,27 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
             }
             for e in &f.evidence {
                 let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
-                let _ = writeln!(
-                    out,
-                    "     - {} {line}: {}",
-                    h("line", "Zeile"),
-                    pick(&e.why, lang)
-                );
+                let _ = writeln!(out, "     - {} {line}: {}", h("line", "Zeile"), pick(&e.why, lang));
             }
         }
     }
     if !a.questions.is_empty() {
         let _ = writeln!(out, "\n{}", h("Questions:", "Fragen:"));
         for q in &a.questions {
-            let _ = writeln!(
-                out,
-                " ? {}\n   ({})",
-                pick(&q.text, lang),
-                pick(&q.why, lang)
-            );
+            let _ = writeln!(out, " ? {}\n   ({})", pick(&q.text, lang), pick(&q.why, lang));
         }
     }
     if !a.artifacts.is_empty() {
         let _ = writeln!(out, "\n{}", h("Evidence found:", "Gefundene Belege:"));
         for x in &a.artifacts {
-            let _ = writeln!(
-                out,
-                " #{:<3} {} {:<5} {}",
-                x.id,
-                h("line", "Zeile"),
-                x.line,
-                x.kind.name()
-            );
+            let _ = writeln!(out, " #{:<3} {} {:<5} {}", x.id, h("line", "Zeile"), x.line, x.kind.name());
         }
     }
     if !a.checklist.is_empty() {
         let _ = writeln!(out, "\n{}", h("Checklist:", "Checkliste:"));
         for (i, c) in a.checklist.iter().enumerate() {
             let _ = writeln!(out, " [ ] {}. {}", i + 1, pick(&c.action, lang));
-            let _ = writeln!(
-                out,
-                "        {} {}",
-                h("Verify:", "Prüfen:"),
-                pick(&c.verify, lang)
-            );
+            let _ = writeln!(out, "        {} {}", h("Verify:", "Prüfen:"), pick(&c.verify, lang));
             if let Some(cmd) = &c.command {
                 let _ = writeln!(out, "        $ {cmd}");
             }

@@ -57,14 +57,7 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
         return None;
     }
     let y = num(0..4)? as i64;
-    let base = unix_from_parts(
-        y,
-        num(5..7)?,
-        num(8..10)?,
-        num(11..13)?,
-        num(14..16)?,
-        num(17..19)?,
-    )?;
+    let base = unix_from_parts(y, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?)?;
     let mut i = 19;
     if b.get(i) == Some(&b'.') || b.get(i) == Some(&b',') {
         i += 1;
@@ -76,11 +69,7 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
         None | Some(b'Z') | Some(b'z') => Some(base),
         Some(&sign @ (b'+' | b'-')) => {
             let hh = num(i + 1..i + 3)? as i64;
-            let j = if b.get(i + 3) == Some(&b':') {
-                i + 4
-            } else {
-                i + 3
-            };
+            let j = if b.get(i + 3) == Some(&b':') { i + 4 } else { i + 3 };
             let mm = num(j..j + 2).unwrap_or(0) as i64;
             let off = hh * 3600 + mm * 60;
             Some(if sign == b'+' { base - off } else { base + off })
@@ -93,24 +82,14 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
 pub fn format_rfc3339(t: i64) -> String {
     let (y, m, d) = civil_from_days(t.div_euclid(86400));
     let s = t.rem_euclid(86400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// Formats Unix seconds as `2024-01-10 16:49:32 UTC`.
 pub fn format_utc(t: i64) -> String {
     let (y, m, d) = civil_from_days(t.div_euclid(86400));
     let s = t.rem_euclid(86400);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// A short duration (`45 s`, `14 min`, `3 h 5 min`, `2 d 4 h`) of an absolute number of seconds.
@@ -154,14 +133,8 @@ mod tests {
 
     #[test]
     fn parses_offsets_fractions_and_space() {
-        assert_eq!(
-            parse_rfc3339("2024-01-10T18:49:32+02:00"),
-            Some(1_704_905_372)
-        );
-        assert_eq!(
-            parse_rfc3339("2024-01-10 16:49:32.1234567Z"),
-            Some(1_704_905_372)
-        );
+        assert_eq!(parse_rfc3339("2024-01-10T18:49:32+02:00"), Some(1_704_905_372));
+        assert_eq!(parse_rfc3339("2024-01-10 16:49:32.1234567Z"), Some(1_704_905_372));
         assert_eq!(parse_rfc3339("2024-01-10T16:49:32"), Some(1_704_905_372));
         assert_eq!(parse_rfc3339("2024-13-10T16:49:32Z"), None);
         assert_eq!(parse_rfc3339("yesterday"), None);

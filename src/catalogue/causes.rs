@@ -8,10 +8,7 @@ pub static CAUSES: &[Cause] = &[Cause {
     id: CauseId::ServicePrincipalNotRegisteredInExchange,
     stage: Stage::Exchange,
     link: Some(ChainLink::ExchangeServicePrincipal),
-    title: t!(
-        "Service principal not registered in Exchange",
-        "Dienstprinzipal nicht in Exchange registriert"
-    ),
+    title: t!("Service principal not registered in Exchange", "Dienstprinzipal nicht in Exchange registriert"),
     summary: t!("TODO", "TODO"),
     explanation: t!("TODO", "TODO"),
     signals: &[],
