@@ -66,11 +66,9 @@ fn main() {
     let now = 1_704_905_372;
     for mb in [1usize, 10, 50] {
         let log = synthetic_log(mb * 1024 * 1024);
-        // Warm-up on the small size only.
-        if mb == 1 {
-            let _ = exo_oauth_doctor::scan::scan(&log, now);
-        }
-        let runs = if mb == 50 { 1 } else { 3 };
+        // Warm-up once per size; then the best of three runs.
+        let _ = exo_oauth_doctor::scan::scan(&log, now);
+        let runs = 3;
         let mut best = f64::MAX;
         let mut count = 0;
         for _ in 0..runs {

@@ -1,8 +1,9 @@
 //! Evidence extraction: finds and decodes everything an admin pastes, with byte spans.
 //!
-//! The scanner first undoes the escapings pasted text often carries (HTML entities, JSON and
-//! Python string escapes, quoted-printable soft breaks) into a normalised copy that remembers the
-//! way back, then walks it line by line. Each line is split once into words (runs between
+//! The scanner first finds the runs of lines that carry escapings (HTML entities, JSON and
+//! Python string escapes, quoted-printable soft breaks) and undoes them into a normalised copy
+//! of just those lines that remembers the way back; everything else is read in place. It then
+//! walks the text line by line. Each line is split once into words (runs between
 //! blanks, quotes and brackets) while a byte-class table records what the word contains (`@`,
 //! `.`, `-`, `=`, digits, capitals); the detectors only look at words whose classes can match,
 //! which keeps plain log lines cheap. Spans always point into the original input.
@@ -27,8 +28,7 @@ pub use xoauth::visible_ctrl;
 /// Scans `input` and returns every artifact found, ordered by position, ids = indices.
 /// `now` (Unix seconds) is the analysis clock used for token validity.
 pub fn scan(input: &str, now: i64) -> Vec<Artifact> {
-    let norm = Normalized::new(input);
-    let found = detect::run(&norm, now);
+    let found = detect::run(input, now);
     assemble(input, found)
 }
 

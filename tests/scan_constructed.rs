@@ -371,6 +371,22 @@ fn broken_segments_are_reported_with_place() {
 }
 
 #[test]
+fn opaque_token_in_literal_xoauth2_text() {
+    let arts = scan(
+        "user=a@b.com^Aauth=Bearer EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA^A^A",
+        NOW,
+    );
+    let x = xoauth(&arts);
+    assert!(
+        x.defects.contains(&XoauthDefect::LiteralSeparatorText),
+        "{:?}",
+        x.defects
+    );
+    assert_eq!(x.user.as_deref(), Some("a@b.com"));
+    assert!(kinds(&arts).contains(&"opaque-token"), "{:?}", kinds(&arts));
+}
+
+#[test]
 fn encrypted_and_opaque_tokens_are_named() {
     let jwe = format!(
         "{}.a.b.c.d",
@@ -965,6 +981,7 @@ fn api_error_table() {
         ("<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>", "ErrorImpersonateUserDenied", Protocol::Ews),
         ("<m:ResponseCode>ErrorSendAsDenied</m:ResponseCode>", "ErrorSendAsDenied", Protocol::Ews),
         ("<m:ResponseCode>ErrorNonExistentMailbox</m:ResponseCode>", "ErrorNonExistentMailbox", Protocol::Ews),
+        ("<s:Fault><faultcode xmlns:a=\"http://schemas.microsoft.com/exchange/services/2006/types\">a:ErrorInvalidServerVersion</faultcode>", "ErrorInvalidServerVersion", Protocol::Ews),
     ];
     for (text, code, proto) in rows {
         let arts = scan(text, NOW);
@@ -1067,6 +1084,11 @@ fn guid_email_host_tables() {
             Some("Identity"),
         ),
         ("contact x@y.org now", "x@y.org", None),
+        (
+            "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com",
+            "admin@contoso.com",
+            Some("UserPrincipalName"),
+        ),
     ];
     for (text, addr, role) in emails {
         let arts = scan(text, NOW);
@@ -1212,4 +1234,82 @@ fn multibyte_text_around_evidence() {
         "{:?}",
         kinds(&arts)
     );
+}
+
+#[test]
+fn aadsts_in_an_html_error_page() {
+    let arts = scan(
+        "<td>AADSTS50011: The redirect URI 'http://localhost' does not match.</td>",
+        NOW,
+    );
+    let m = arts.iter().find_map(|a| match &a.kind {
+        ArtifactKind::Aadsts(e) => Some(e.message.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        m.as_deref(),
+        Some("The redirect URI 'http://localhost' does not match.")
+    );
+}
+
+#[test]
+fn powershell_error_block_reports_one_error_and_the_command() {
+    let text = "New-ServicePrincipal : The term 'New-ServicePrincipal' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n\
+                At line:1 char:1\r\n\
+                + New-ServicePrincipal -AppId 11111111-2222-3333-4444-555555555555 -ObjectId 66666666-7777-8888-9999-000000000000\r\n\
+                + ~~~~~~~~~~~~~~~~~~~~\r\n\
+                    + CategoryInfo          : ObjectNotFound: (New-ServicePrincipal:String) [], CommandNotFoundException\r\n\
+                    + FullyQualifiedErrorId : CommandNotFoundException\r\n";
+    let arts = scan(text, NOW);
+    let errors: Vec<&PsError> = arts
+        .iter()
+        .filter_map(|a| match &a.kind {
+            ArtifactKind::PsError(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].cmdlet.as_deref(), Some("New-ServicePrincipal"));
+    assert!(
+        arts.iter()
+            .any(|a| matches!(&a.kind, ArtifactKind::PsCommand(c) if c.params.len() == 2)),
+        "{:?}",
+        kinds(&arts)
+    );
+}
+
+#[test]
+fn escaped_lines_between_plain_lines_keep_their_places() {
+    let text = "2024-01-10 16:00:00 A01 NO AUTHENTICATE failed.\n\
+                2024-01-10 16:00:01 body={\\\"error\\\":\\\"invalid_grant\\\",\\\"error_description\\\":\\\"AADSTS50173: The provided grant has expired.\\\\r\\\\nTrace ID: 0b7f5c9e-1c2d-4e5f-9a8b-7c6d5e4f3a2b\\\"}\n\
+                2024-01-10 16:00:02 S: 535 5.7.3 Authentication unsuccessful\n";
+    let arts = scan(text, NOW);
+    let find = |name: &str| {
+        arts.iter()
+            .find(|a| a.kind.name() == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", kinds(&arts)))
+    };
+    let a = find("aadsts");
+    assert!(text[a.span.start..].starts_with("AADSTS50173"));
+    assert_eq!(a.line, 2);
+    assert_eq!(a.log_time, Some(1_704_902_401));
+    let replies: Vec<&Artifact> = arts
+        .iter()
+        .filter(|a| a.kind.name() == "server-reply")
+        .collect();
+    assert_eq!(replies.len(), 2);
+    assert!(text[replies[1].span.start..].starts_with("535 5.7.3"));
+    assert_eq!(replies[1].line, 3);
+    let te = find("token-error");
+    assert!(
+        text[te.span.start..].starts_with("\\\"error\\\""),
+        "{}",
+        &text[te.span.start..]
+    );
+    if let ArtifactKind::Aadsts(e) = &a.kind {
+        assert_eq!(
+            e.trace_id.as_deref(),
+            Some("0b7f5c9e-1c2d-4e5f-9a8b-7c6d5e4f3a2b")
+        );
+    }
 }

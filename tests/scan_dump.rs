@@ -12,17 +12,7 @@ fn dump_corpus() {
         println!("=== {} ({})", v["id"], v["source"]);
         for a in scan(text, 1_700_000_000) {
             let j = serde_json::to_string(&a).unwrap_or_default();
-            println!("  {}", &j[..j.len().min(400)]);
+            println!("  {}", j.chars().take(400).collect::<String>());
         }
-    }
-}
-
-#[test]
-#[ignore]
-fn dump_stdin_file() {
-    let path = std::env::var("SCAN_FILE").unwrap_or_default();
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    for a in scan(&text, 1_700_000_000) {
-        println!("{}", serde_json::to_string(&a).unwrap_or_default());
     }
 }

@@ -82,3 +82,20 @@ fn every_prefix_of_every_seed_scans() {
         }
     }
 }
+
+#[test]
+fn long_lines_with_many_triggers_stay_fast() {
+    let unit = "AADSTS50126: x Trace ID: known couldn requires Login to SMTP Error: handshake proxy-x resolve 0 \
+                authenticated user=a@b.com error=invalid_client&x=1 535 5.7.3 A1 NO x AuthFailed:x User: y \
+                New-ServicePrincipal -AppId 'a' client_secret \"v\" Add-MailboxPermission -x y eyJhbGciOiJub25lIn0.e30.x ";
+    let line = unit.repeat(
+        std::env::var("REP")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(400),
+    );
+    let text = format!("{line}\n{line}");
+    let t = std::time::Instant::now();
+    check(&text);
+    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+}

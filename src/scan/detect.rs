@@ -55,7 +55,7 @@ const fn build_class() -> [u8; 256] {
 static CLASS: [u8; 256] = build_class();
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
-const KEYWORDS: [&[u8]; 60] = [
+const KEYWORDS: [&[u8]; 61] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -116,6 +116,7 @@ const KEYWORDS: [&[u8]; 60] = [
     b"resolve",
     b"0",
     b"authmech",
+    b"EWS",
 ];
 
 const fn build_keyword_gate() -> [u32; 128] {
@@ -132,6 +133,19 @@ const fn build_keyword_gate() -> [u32; 128] {
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
 static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
+/// Whether any detector can match a word: most words of a log line (`DEBUG`, `FETCH`,
+/// `messages`, `worker-3`) cannot, and are skipped after this handful of tests.
+fn worth_a_look(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+    let first = wb[0];
+    f & (AT | EQ) != 0
+        || (f & UPPER != 0 && wb.len() >= 9)
+        || first.is_ascii_digit()
+        || (f & DASH != 0 && wb.len() >= 36)
+        || (f & DOT != 0 && dotted_interesting(wb))
+        || (f & PCH != 0 && mail_protocol_in(wb).is_some())
+        || keyword_candidate(wb, f, pending_xoauth)
+}
+
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
 fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
@@ -143,7 +157,7 @@ fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
         || wb.starts_with(b"dXNlcj")
         || wb.starts_with(b"ZFhObGNq")
         || (pending_xoauth && wb.len() >= 16)
-        || f & DASH != 0
+        || (f & DASH != 0 && first.is_ascii_uppercase())
         || (wb.len() >= 9 && memchr::memchr2(b'x', b'g', wb).is_some())
 }
 
@@ -177,6 +191,8 @@ fn proto_index(p: Protocol) -> usize {
 
 struct Ctx<'a> {
     norm: &'a Normalized<'a>,
+    /// Offset of the current block in the input.
+    base: usize,
     t: &'a [u8],
     now: i64,
     out: Vec<Found>,
@@ -191,6 +207,7 @@ struct Ctx<'a> {
     line_network: bool,
     line_client_error: bool,
     line_hints: u8,
+    line_checks: u32,
     hint_last: [Option<usize>; 7],
     pending_xoauth: Option<(String, Option<Protocol>, usize)>,
     last_protocol: Option<Protocol>,
@@ -203,11 +220,30 @@ struct Ctx<'a> {
 }
 
 /// Walks the normalised text and collects artifacts.
-pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
-    let t = norm.text.as_bytes();
+pub(crate) fn run(input: &str, now: i64) -> Vec<Found> {
+    // Only blocks of lines that carry escapes are unescaped (into their own copy); the rest is
+    // read in place. Detectors look across lines only within a block.
+    let blocks: Vec<(usize, Normalized<'_>)> = super::text::blocks(input)
+        .into_iter()
+        .map(|(s, e, escaped)| {
+            let slice = input.get(s..e).unwrap_or("");
+            (
+                s,
+                if escaped {
+                    Normalized::new(slice)
+                } else {
+                    Normalized::plain(slice)
+                },
+            )
+        })
+        .collect();
+    let Some((_, first)) = blocks.first() else {
+        return Vec::new();
+    };
     let mut c = Ctx {
-        norm,
-        t,
+        norm: first,
+        base: 0,
+        t: first.text.as_bytes(),
         now,
         out: Vec::new(),
         seq: 0,
@@ -221,6 +257,7 @@ pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
         line_network: false,
         line_client_error: false,
         line_hints: 0,
+        line_checks: 0,
         hint_last: [None; 7],
         pending_xoauth: None,
         last_protocol: None,
@@ -231,28 +268,51 @@ pub(crate) fn run(norm: &Normalized<'_>, now: i64) -> Vec<Found> {
         pending_ts: Vec::new(),
         stamps: Vec::new(),
     };
-    let mut pos = 0;
-    while pos <= t.len() {
-        let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
-        let mut le = nl;
-        if le > pos && t[le - 1] == b'\r' {
-            le -= 1;
+    let last = blocks.len() - 1;
+    for (bi, (base, norm)) in blocks.iter().enumerate() {
+        c.norm = norm;
+        c.base = *base;
+        c.t = norm.text.as_bytes();
+        c.skip_until = 0;
+        let t = c.t;
+        let mut pos = 0;
+        // Every block but the last ends with its newline: no empty line after it.
+        let end = if bi == last {
+            t.len()
+        } else {
+            t.len().saturating_sub(1)
+        };
+        while pos <= end {
+            let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
+            let mut le = nl;
+            if le > pos && t[le - 1] == b'\r' {
+                le -= 1;
+            }
+            c.line(pos, le);
+            c.line_idx += 1;
+            pos = nl + 1;
         }
-        c.line(pos, le);
-        c.line_idx += 1;
-        pos = nl + 1;
     }
     let pend = std::mem::take(&mut c.pending_ts);
-    for (s, e, unix, time) in pend {
-        c.push_at_time(s, e, ArtifactKind::Timestamp { unix }, time);
+    for (os, oe, unix, time) in pend {
+        c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, time);
     }
     c.out
 }
 
 impl<'a> Ctx<'a> {
     fn push_at_time(&mut self, s: usize, e: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
-        let os = self.norm.to_orig(s);
-        let oe = self.norm.to_orig(e).max(os);
+        let os = self.orig(s);
+        let oe = self.orig(e).max(os);
+        self.push_orig(os, oe, kind, time)
+    }
+
+    /// Offset in the input of offset `p` of the current block's text.
+    fn orig(&self, p: usize) -> usize {
+        self.base + self.norm.to_orig(p)
+    }
+
+    fn push_orig(&mut self, os: usize, oe: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
         let seq = self.seq;
         self.seq += 1;
         self.out.push(Found {
@@ -270,6 +330,14 @@ impl<'a> Ctx<'a> {
         self.push_at_time(s, e, kind, self.cur_time)
     }
 
+    /// True the first time `bit` is asked for on the current line: phrase checks that read
+    /// the whole line run once per line, so long lines stay linear.
+    fn first_on_line(&mut self, bit: u32) -> bool {
+        let first = self.line_checks & bit == 0;
+        self.line_checks |= bit;
+        first
+    }
+
     fn once(&mut self, tag: u8, key: String) -> bool {
         self.seen.insert((tag, key))
     }
@@ -281,38 +349,33 @@ impl<'a> Ctx<'a> {
         self.line_network = false;
         self.line_client_error = false;
         self.line_hints = 0;
+        self.line_checks = 0;
         let t = self.t;
         // Split into words.
         self.words.clear();
         let line = sl(t, ls, le);
-        let mut start = 0usize;
-        let mut f = 0u8;
-        let mut in_word = false;
-        for (i, &c) in line.iter().enumerate() {
-            let k = CLASS[c as usize];
-            if k & SEP != 0 {
-                if in_word {
-                    self.words.push(Word {
-                        s: ls + start,
-                        e: ls + i,
-                        f,
-                    });
-                    in_word = false;
-                }
-            } else {
-                if !in_word {
-                    in_word = true;
-                    start = i;
-                    f = 0;
-                }
-                f |= k;
+        let mut i = 0usize;
+        while i < line.len() {
+            // Skip separators, then run to the end of the word collecting its byte classes.
+            match line[i..].iter().position(|&c| CLASS[c as usize] & SEP == 0) {
+                Some(o) => i += o,
+                None => break,
             }
-        }
-        if in_word {
+            let start = i;
+            let mut f = 0u8;
+            let len = line[i..]
+                .iter()
+                .position(|&c| {
+                    let k = CLASS[c as usize];
+                    f |= k;
+                    k & SEP != 0
+                })
+                .unwrap_or(line.len() - i);
+            i += len;
             self.words.push(Word {
                 s: ls + start,
-                e: le,
-                f,
+                e: ls + i,
+                f: f & !SEP,
             });
         }
         if self.words.is_empty() {
@@ -343,12 +406,25 @@ impl<'a> Ctx<'a> {
             self.cur_time = Some(first.unix);
         }
         let n = self.words.len();
+        let mut si = 0;
+        let pending = self.pending_xoauth.is_some();
         for wi in 0..n {
             let w = self.words[wi];
             if w.s < self.skip_until {
                 continue;
             }
-            self.word(wi, w);
+            // Words inside a timestamp are done.
+            while si < stamps.len() && stamps[si].e <= w.s {
+                si += 1;
+            }
+            if si < stamps.len() && stamps[si].s <= w.s {
+                continue;
+            }
+            // Most words of a log line (`DEBUG`, `FETCH`, `messages`) can match nothing: only
+            // words with telling bytes, long capitalised words and keywords go further.
+            if worth_a_look(sl(t, w.s, w.e), w.f, pending) {
+                self.word(wi, w);
+            }
         }
         // Pending XOAUTH2 continuation expires after a few lines.
         if let Some((_, _, l)) = &self.pending_xoauth {
@@ -371,8 +447,11 @@ impl<'a> Ctx<'a> {
             }
         } else {
             self.pending_ts.clear();
-            self.pending_ts
-                .extend(stamps.iter().map(|s| (s.s, s.e, s.unix, time)));
+            let mapped: Vec<(usize, usize, i64, Option<i64>)> = stamps
+                .iter()
+                .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time))
+                .collect();
+            self.pending_ts.extend(mapped);
         }
         self.stamps = stamps;
     }
@@ -391,7 +470,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn rest(&self, from: usize) -> String {
-        clip(&lossy(sl(self.t, from, self.le)))
+        clip(&lossy(sl(self.t, from, self.le.min(from + 2 * CLIP))))
     }
 
     fn lineb(&self) -> &'a [u8] {
@@ -527,7 +606,7 @@ impl<'a> Ctx<'a> {
 
     /// Decodes a compact token and pushes its artifacts; returns the seq of the main one.
     fn decode_token_artifacts(&mut self, s: usize, e: usize, tok: &str) -> Option<usize> {
-        let base = self.norm.to_orig(s);
+        let base = self.orig(s);
         let outcome = token::decode_token(tok, base, self.now, self.cur_time);
         let mut main = None;
         if let Some(h) = outcome.jwe_header {
@@ -563,7 +642,7 @@ impl<'a> Ctx<'a> {
             self.push(s, e, ArtifactKind::SaslErrorChallenge { status, scope });
         } else if get("alg").is_some() || get("typ").is_some() {
             self.skip_until = self.skip_until.max(e);
-            let offset = self.norm.to_orig(e);
+            let offset = self.orig(e);
             self.push(
                 s,
                 e,
@@ -673,7 +752,7 @@ impl<'a> Ctx<'a> {
         if cut && !wrapped {
             let partial = b64_decode(&blob, blob.iter().any(|&c| c == b'-' || c == b'_'));
             let shown = xoauth::visible_ctrl(&lossy(&partial.bytes));
-            let offset = self.norm.to_orig(e);
+            let offset = self.orig(e);
             self.skip_until = self.skip_until.max(e);
             self.push(
                 s,
@@ -695,7 +774,7 @@ impl<'a> Ctx<'a> {
             }
             BlobOutcome::NotXoauth(off, reason) => {
                 if command.is_some() {
-                    let offset = self.norm.to_orig(s + off.min(e - s));
+                    let offset = self.orig(s + off.min(e - s));
                     self.skip_until = self.skip_until.max(e);
                     self.push(
                         s,
@@ -827,7 +906,8 @@ impl<'a> Ctx<'a> {
 
     fn email_role(&self, a: usize) -> Option<String> {
         let before = sl(self.t, a.saturating_sub(24).max(self.ls), a);
-        const ROLES: [(&[u8], &str); 18] = [
+        const ROLES: [(&[u8], &str); 19] = [
+            (b"userprincipalname", "UserPrincipalName"),
             (b"mail from:", "MAIL FROM"),
             (b"rcpt to:", "RCPT TO"),
             (b"user=", "user="),
@@ -954,7 +1034,7 @@ impl<'a> Ctx<'a> {
     fn params(&mut self, wi: usize, w: Word) {
         let t = self.t;
         let wb = sl(t, w.s, w.e);
-        if wb.starts_with(b"user=") {
+        if wb.starts_with(b"user=") && self.first_on_line(1 << 16) {
             // Raw XOAUTH2 text.
             if find(self.lineb(), b"auth=").is_some() {
                 self.xoauth_literal(w.s);
@@ -1016,6 +1096,9 @@ impl<'a> Ctx<'a> {
                     let err = url_decode(sl(self.t, vs, ve));
                     if err.chars().all(|c| c.is_ascii_lowercase() || c == '_') && err.contains('_')
                     {
+                        if !self.first_on_line(1) {
+                            return;
+                        }
                         // Look for error_description in the same word.
                         let line = self.lineb();
                         let desc = find(line, b"error_description=").map(|p| {
@@ -1040,7 +1123,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // `auth=Bearer <token>` in literal XOAUTH2 or logs.
-            b"auth" if sl(self.t, vs, ve).is_empty() && self.wtext(wi + 1).len() >= 20 => {
+            b"auth"
+                if matches!(sl(self.t, vs, ve), b"" | b"Bearer" | b"bearer")
+                    && self.wtext(wi + 1).len() >= 20 =>
+            {
                 let nw = self.words[wi + 1];
                 if !self.wtext(wi + 1).starts_with(b"eyJ") {
                     self.opaque_at(nw.s, nw.e);
@@ -1093,7 +1179,8 @@ impl<'a> Ctx<'a> {
         let q = t[i];
         if matches!(q, b'"' | b'\'') {
             let s = i + 1;
-            let e = memchr::memchr(q, sl(t, s, le)).map_or(le, |o| s + o);
+            let lim = le.min(s + WINDOW);
+            let e = memchr::memchr(q, sl(t, s, lim)).map_or(lim, |o| s + o);
             Some((s, e))
         } else {
             let s = i;
@@ -1111,9 +1198,15 @@ impl<'a> Ctx<'a> {
     }
 
     fn keyed_secret(&mut self, key_end: usize) {
-        let dash_param = self.ls < key_end && {
-            let wi = self.words.iter().position(|w| w.e == key_end);
-            wi.is_some_and(|i| self.wtext(i).starts_with(b"-"))
+        let dash_param = {
+            // The key's own word starts with `-` (PowerShell parameter).
+            let lo = key_end.saturating_sub(64).max(self.ls);
+            let key = sl(self.t, lo, key_end);
+            let start = key
+                .iter()
+                .rposition(|&c| CLASS[c as usize] & SEP != 0)
+                .map_or(0, |p| p + 1);
+            key.get(start) == Some(&b'-')
         };
         let found = if dash_param {
             // PowerShell `-ClientSecret value`.
@@ -1153,7 +1246,8 @@ impl<'a> Ctx<'a> {
         }
         if t.get(i) == Some(&b'[') {
             // A list of quoted scopes.
-            let close = memchr::memchr(b']', sl(t, i, self.le)).map_or(self.le, |o| i + o);
+            let lim = self.le.min(i + WINDOW);
+            let close = memchr::memchr(b']', sl(t, i, lim)).map_or(lim, |o| i + o);
             let inner = lossy(sl(t, i + 1, close));
             let scopes: Vec<String> = inner
                 .split(',')
@@ -1571,7 +1665,7 @@ impl<'a> Ctx<'a> {
     ) {
         // The text runs to the end of the line or to the next reply on it.
         let mut e = self.le;
-        for k in wi + 1..self.words.len() {
+        for k in wi + 1..self.words.len().min(wi + 200) {
             let w = self.words[k];
             if w.s < text_from {
                 continue;
@@ -1687,7 +1781,7 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        if let Some(code) = api_error_code(wb) {
+        if let Some(code) = api_error_code(wb).or_else(|| tagged_code(wb)) {
             self.api_error(wi, w, code);
             return;
         }
@@ -1816,7 +1910,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            b"authenticated" => {
+            b"authenticated" if self.first_on_line(2) => {
                 let line = self.lineb();
                 if let Some(p) = find(line, b"authenticated but not connected") {
                     let s = self.ls + p;
@@ -1851,7 +1945,7 @@ impl<'a> Ctx<'a> {
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 self.keyed_scope(key_end, key_end, resource);
             }
-            b"recognized" => {
+            b"recognized" if self.first_on_line(4) => {
                 let line = self.lineb();
                 if find(line, b"is not recognized as the name of a cmdlet").is_some()
                     || find(line, b"is not recognized as a name of a cmdlet").is_some()
@@ -1860,7 +1954,7 @@ impl<'a> Ctx<'a> {
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
                 }
             }
-            b"couldn" | b"could" => {
+            b"couldn" | b"could" if self.first_on_line(8) => {
                 let line = self.lineb();
                 if (find(line, b"couldn't be found").is_some()
                     || find(line, b"could not be found").is_some())
@@ -1874,7 +1968,7 @@ impl<'a> Ctx<'a> {
                 let message = self.rest(e).trim_start_matches(':').trim().to_string();
                 self.client_error(w.s, "nodemailer", "Invalid login", message);
             }
-            b"SMTP" if next == b"Error:" => {
+            b"SMTP" if next == b"Error:" && self.first_on_line(16) => {
                 let line = self.lineb();
                 if find(line, b"Could not authenticate").is_some() {
                     let e = self.words[wi + 1].e;
@@ -1882,7 +1976,7 @@ impl<'a> Ctx<'a> {
                     self.client_error(w.s, "PHPMailer", "SMTP Error", message);
                 }
             }
-            b"requires" => {
+            b"requires" if self.first_on_line(32) => {
                 let line = self.lineb();
                 if let Some(p) = find(line, b"The SMTP server requires a secure connection or the client was not authenticated") {
                     let e = self.le;
@@ -1892,7 +1986,7 @@ impl<'a> Ctx<'a> {
                     self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
                 }
             }
-            b"Login" if next == b"to" => {
+            b"Login" if next == b"to" && self.first_on_line(64) => {
                 let line = self.lineb();
                 if find(line, b"failed").is_some() && find(line, b"server").is_some() {
                     let message = self.rest(w.s);
@@ -2017,6 +2111,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn logon_denied(&mut self, w: Word) {
+        if !self.first_on_line(128) {
+            return;
+        }
         let detail = lossy(sl(self.t, w.s, w.e));
         let line = self.lineb();
         let user = find(line, b"User:").map(|p| {
@@ -2055,9 +2152,9 @@ impl<'a> Ctx<'a> {
             ms += 1;
         }
         // The message ends at the end of the line, or where a JSON string ends.
-        let mut me = self.le;
-        let line_rest = sl(t, ms, self.le);
-        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,"] {
+        let mut me = self.le.min(ms + WINDOW);
+        let line_rest = sl(t, ms, self.le.min(ms + WINDOW));
+        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,", b"</"] {
             if let Some(p) = find(line_rest, pat) {
                 me = me.min(ms + p);
             }
@@ -2073,8 +2170,8 @@ impl<'a> Ctx<'a> {
         // Fields around (the lines after, and up to eight lines before).
         let win_s = back_lines(t, self.ls, 8);
         let win_e = forward_lines(t, self.le, 8);
-        let after = sl(t, me, win_e);
-        let before = sl(t, win_s, s);
+        let after = sl(t, me, win_e.min(me + WINDOW));
+        let before = sl(t, win_s.max(s.saturating_sub(WINDOW)), s);
         let field = |label: &[u8]| -> Option<String> {
             let from = |hay: &[u8], last: bool| -> Option<String> {
                 let p = if last {
@@ -2213,7 +2310,7 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let s = w.s.saturating_sub(1);
         let start = back_to(t, s, b'{', 600);
-        let end = object_end(t, start, (start + 20000).min(t.len()));
+        let end = object_end(t, start, (start + 2 * WINDOW).min(t.len()));
         let body = sl(t, start, end);
         let expires_in = find(body, b"\"expires_in\"").and_then(|p| {
             let v = trim_lead(&body[p + 12..]);
@@ -2263,7 +2360,7 @@ impl<'a> Ctx<'a> {
         };
         // Message: `Message: …`, `"message":"…"`, `<m:MessageText>…`, `<faultstring>…`, or the rest.
         let near_e = forward_lines(t, self.le, 6);
-        let near = sl(t, w.e, near_e);
+        let near = sl(t, w.e, near_e.min(w.e + WINDOW));
         let message = json_str_field(near, b"\"message\"")
             .or_else(|| xml_text(near, b"MessageText>"))
             .or_else(|| xml_text(near, b"faultstring>"))
@@ -2307,6 +2404,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn ps_error(&mut self, s: usize, id: &str) {
+        if !self.first_on_line(256) {
+            return;
+        }
         let line = self.lineb();
         let cmdlet = first_cmdlet(line);
         self.ps_error_with(s, id, cmdlet);
@@ -2345,11 +2445,19 @@ impl<'a> Ctx<'a> {
         if w.s > 0 && matches!(t[w.s - 1], b'\'' | b'"') {
             return;
         }
+        if self.line_checks & 1024 != 0 {
+            // An earlier word showed this line is an error display.
+            return;
+        }
         let line = self.lineb();
-        if find(line, b"is not recognized").is_some()
-            || find(line, b"FullyQualifiedErrorId").is_some()
-            || self.wtext(wi + 1) == b":"
+        if self.first_on_line(512)
+            && (find(line, b"is not recognized").is_some()
+                || find(line, b"FullyQualifiedErrorId").is_some())
         {
+            self.line_checks |= 1024;
+            return;
+        }
+        if self.wtext(wi + 1) == b":" {
             // `Cmdlet : message` is how PowerShell prints an error, not a call.
             return;
         }
@@ -2519,27 +2627,30 @@ impl<'a> Ctx<'a> {
             | b"CERTIFICATE_VERIFY_FAILED" => true,
             b"refused" | b"refused." => true,
             b"timed" => self.t.get(w.e..w.e + 4) == Some(b" out"),
-            b"handshake" | b"Handshake" => {
+            b"handshake" | b"Handshake" if self.first_on_line(1 << 11) => {
                 let l = self.lineb();
                 find_ci(l, b"ssl").is_some() || find_ci(l, b"tls").is_some()
             }
-            b"known" | b"known." => {
+            b"known" | b"known." if self.first_on_line(1 << 12) => {
                 let l = self.lineb();
                 find(l, b"Name or service not known").is_some()
                     || find(l, b"No such host is known").is_some()
                     || find(l, b"nodename nor servname").is_some()
             }
             b"unreachable" | b"unreachable." => true,
-            b"resolve" => {
+            b"resolve" if self.first_on_line(1 << 13) => {
                 find(self.lineb(), b"Could not resolve host").is_some()
                     || find(self.lineb(), b"could not resolve").is_some()
             }
-            b"0" => {
+            b"0" if self.first_on_line(1 << 14) => {
                 find(self.lineb(), b"(code: 0)").is_some()
                     && find_ci(self.lineb(), b"request failed").is_some()
             }
             _ if wb.len() < 9 && memchr::memchr(b'x', wb).is_none() => false,
-            _ if memchr::memchr(b'x', wb).is_some() && find_ci(wb, b"proxy").is_some() => {
+            _ if memchr::memchr(b'x', wb).is_some()
+                && find_ci(wb, b"proxy").is_some()
+                && self.first_on_line(1 << 15) =>
+            {
                 let l = self.lineb();
                 find_ci(l, b"error").is_some()
                     || find_ci(l, b"fail").is_some()
@@ -2555,9 +2666,6 @@ impl<'a> Ctx<'a> {
                     || find(wb, b"SSLHandshakeException").is_some()
                     || find(wb, b"ConnectException").is_some()
                     || find(wb, b"SocketException").is_some()
-                    || (wb == b"0"
-                        && find(self.lineb(), b"(code: 0)").is_some()
-                        && find_ci(self.lineb(), b"request failed").is_some())
             }
         };
         if hit {
@@ -2571,8 +2679,12 @@ impl<'a> Ctx<'a> {
 
 // ----- free helpers -----------------------------------------------------------------------
 
+/// Longest text kept in a field, and the bound of every look-around window.
+const CLIP: usize = 400;
+const WINDOW: usize = 2048;
+
 fn clip(s: &str) -> String {
-    const MAX: usize = 400;
+    const MAX: usize = CLIP;
     if s.len() <= MAX {
         s.to_string()
     } else {
@@ -2597,14 +2709,20 @@ fn strip_bprefix(w: &[u8]) -> &[u8] {
 
 fn clean_reply_text(s: &str) -> String {
     let mut t = s.trim();
+    let mut opened = false;
     for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
         if let Some(r) = t.strip_prefix(p) {
             t = r;
+            opened = p.starts_with('[');
             break;
         }
     }
-    let t = t.trim_end_matches(['\'', '"', ']', ')', '\r', ' ', '*', '`']);
-    let t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
+    t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    // Drop a closing bracket only when it closes the one dropped at the start (or none is open).
+    if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
+        t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
+    }
     t.trim().to_string()
 }
 
@@ -2828,24 +2946,28 @@ fn rfind_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     last
 }
 
+/// Start of the line `n` lines above the one starting at `ls`, but no more than `WINDOW` back.
 fn back_lines(t: &[u8], ls: usize, n: usize) -> usize {
+    let lo = ls.saturating_sub(WINDOW);
     let mut p = ls;
     for _ in 0..n {
-        if p == 0 {
-            break;
+        if p <= lo + 1 {
+            return lo;
         }
-        p = memchr::memrchr(b'\n', &t[..p - 1]).map_or(0, |o| o + 1);
+        p = memchr::memrchr(b'\n', sl(t, lo, p - 1)).map_or(lo, |o| lo + o + 1);
     }
     p
 }
 
+/// End of the line `n` lines below the one ending at `le`, but no more than `WINDOW` ahead.
 fn forward_lines(t: &[u8], le: usize, n: usize) -> usize {
+    let hi = (le + WINDOW).min(t.len());
     let mut p = le;
     for _ in 0..n {
-        if p >= t.len() {
-            break;
+        if p + 1 >= hi {
+            return hi;
         }
-        p = memchr::memchr(b'\n', &t[p + 1..]).map_or(t.len(), |o| p + 1 + o);
+        p = memchr::memchr(b'\n', sl(t, p + 1, hi)).map_or(hi, |o| p + 1 + o);
     }
     p.min(t.len())
 }
@@ -3211,4 +3333,17 @@ fn find_aadsts(wb: &[u8]) -> Option<usize> {
         from = i + 1;
     }
     None
+}
+
+/// The code inside `<m:ResponseCode>…</m:ResponseCode>` or `<faultcode>a:…</faultcode>`.
+fn tagged_code(wb: &[u8]) -> Option<String> {
+    let close = find(wb, b"</faultcode>").or_else(|| {
+        find(wb, b"ResponseCode>").and_then(|p| find(&wb[p..], b"</").map(|q| p + q))
+    })?;
+    let before = &wb[..close];
+    let start = before.iter().rposition(|&c| c == b'>').map_or(0, |p| p + 1);
+    let raw = lossy(&before[start..]);
+    let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
+    (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
+        .then_some(code)
 }

@@ -18,15 +18,7 @@ impl<'a> Normalized<'a> {
     /// Normalises `input`: up to two passes, each only when the text shows the escapes it undoes.
     pub fn new(input: &'a str) -> Normalized<'a> {
         let mut passes = Vec::new();
-        let qp = looks_quoted_printable(input.as_bytes());
-        if !needs_pass(input.as_bytes(), qp) {
-            return Normalized {
-                text: Cow::Borrowed(input),
-                passes,
-                orig_len: input.len(),
-            };
-        }
-        let mut text = input.to_string();
+        let mut text: Cow<'a, str> = Cow::Borrowed(input);
         for _ in 0..2 {
             let qp = looks_quoted_printable(text.as_bytes());
             if !needs_pass(text.as_bytes(), qp) {
@@ -37,15 +29,24 @@ impl<'a> Normalized<'a> {
                     if next.len() == text.len() && map.is_empty() {
                         break;
                     }
-                    text = next;
+                    text = Cow::Owned(next);
                     passes.push(map);
                 }
                 None => break,
             }
         }
         Normalized {
-            text: Cow::Owned(text),
+            text,
             passes,
+            orig_len: input.len(),
+        }
+    }
+
+    /// A text read as it is (nothing to undo).
+    pub fn plain(input: &'a str) -> Normalized<'a> {
+        Normalized {
+            text: Cow::Borrowed(input),
+            passes: Vec::new(),
             orig_len: input.len(),
         }
     }
@@ -72,8 +73,7 @@ fn map_back(map: &[(usize, usize)], p: usize) -> usize {
 }
 
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    memchr::memmem::find(b, b"=3D").is_some()
-        || memchr::memmem::find(b, b"quoted-printable").is_some()
+    find(b, b"=3D").is_some() || find(b, b"quoted-printable").is_some()
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
@@ -83,21 +83,74 @@ fn needs_pass(b: &[u8], qp: bool) -> bool {
     let mut i = 0;
     while let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) {
         let at = i + off;
-        if b[at] == b'\\' {
-            if let Some(&n) = b.get(at + 1) {
-                if matches!(
-                    n,
-                    b'"' | b'n' | b'r' | b't' | b'/' | b'u' | b'x' | b'\\' | b'\''
-                ) {
-                    return true;
-                }
-            }
-        } else if entity_at(b, at).is_some() {
+        if escape_at(b, at) {
             return true;
         }
         i = at + 1;
     }
     false
+}
+
+/// Whether the `\` or `&` at `at` starts an escape the normaliser undoes.
+fn escape_at(b: &[u8], at: usize) -> bool {
+    if b[at] == b'\\' {
+        matches!(
+            b.get(at + 1),
+            Some(b'"' | b'n' | b'r' | b't' | b'/' | b'u' | b'x' | b'\\' | b'\'')
+        )
+    } else {
+        entity_at(b, at).is_some()
+    }
+}
+
+/// Splits `input` into runs of whole lines `(start, end, escaped)`: runs whose lines show an
+/// escape (JSON/Python backslash escapes, HTML entities) are `escaped`; quoted-printable text is
+/// one escaped run. Consecutive escaped lines form one run, so multi-line JSON stays together.
+pub fn blocks(input: &str) -> Vec<(usize, usize, bool)> {
+    let b = input.as_bytes();
+    if looks_quoted_printable(b) {
+        return vec![(0, b.len(), true)];
+    }
+    let line_end =
+        |from: usize| memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p + 1);
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    let mut plain_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) else {
+            break;
+        };
+        let at = i + off;
+        i = at + 1;
+        if !escape_at(b, at) {
+            continue;
+        }
+        // The whole line around it, extended over the following lines that carry escapes too.
+        let ls = memchr::memrchr(b'\n', &b[..at])
+            .map_or(0, |p| p + 1)
+            .max(plain_start);
+        let mut le = line_end(at);
+        while le < b.len() {
+            let next_end = line_end(le);
+            if !needs_pass(&b[le..next_end], false) {
+                break;
+            }
+            le = next_end;
+        }
+        if ls > plain_start {
+            out.push((plain_start, ls, false));
+        }
+        match out.last_mut() {
+            Some(last) if last.2 && last.1 == ls => last.1 = le,
+            _ => out.push((ls, le, true)),
+        }
+        plain_start = le;
+        i = le;
+    }
+    if plain_start < b.len() || out.is_empty() {
+        out.push((plain_start, b.len(), false));
+    }
+    out
 }
 
 /// Recognises an HTML entity at `at` (which holds `&`): (replacement, length).
@@ -278,7 +331,18 @@ pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Case-sensitive substring search.
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay, needle)
+    // A `memchr` walk over the first byte: the needles are short and most haystacks are one
+    // line, so this beats building a searcher (and keeps `memmem` out of the wasm bundle).
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let i = from + memchr::memchr(first, &hay[from..=hay.len() - needle.len()])?;
+        if hay[i + 1..i + needle.len()] == *rest {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// Whether `c` may appear in a base64url / JWT segment.
@@ -367,5 +431,23 @@ mod tests {
         let n = Normalized::new("A01 NO AUTHENTICATE failed.\r\n");
         assert_eq!(n.text, "A01 NO AUTHENTICATE failed.\r\n");
         assert_eq!(n.to_orig(5), 5);
+    }
+}
+
+#[cfg(test)]
+mod block_tests {
+    use super::*;
+
+    #[test]
+    fn only_escaped_lines_form_escaped_blocks() {
+        let input = "plain one\nA \\\"json\\\" line\nnext \\n escaped\nplain \\Seen\nlast";
+        let b = blocks(input);
+        assert_eq!(
+            b,
+            vec![(0, 10, false), (10, 42, true), (42, input.len(), false)]
+        );
+        assert_eq!(blocks(""), vec![(0, 0, false)]);
+        assert_eq!(blocks("a=3Db\n"), vec![(0, 6, true)]);
+        assert_eq!(blocks("&quot;x&quot;"), vec![(0, 13, true)]);
     }
 }

@@ -80,7 +80,7 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
 }
 
 fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
-    memchr::memmem::find(h, n)
+    super::text::find(h, n)
 }
 
 /// Shows control characters as caret notation (`\x01` → `^A`).
