@@ -298,6 +298,10 @@ pub struct AadstsError {
     /// `Timestamp` in Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
+    /// `true` when the text showed no `AADSTS` number and the code was recognised from Microsoft's
+    /// wording of the message (quoted by a library or a forum post without its number).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 /// A token endpoint JSON error body (`{"error":…,"error_description":…,"error_codes":[…]}`).

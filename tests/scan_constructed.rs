@@ -1313,3 +1313,65 @@ fn escaped_lines_between_plain_lines_keep_their_places() {
         );
     }
 }
+
+#[test]
+fn entra_messages_without_their_number_are_recognised_by_wording() {
+    let rows: &[(&str, u32)] = &[
+        ("Office 365 callback fails: Invalid client secret is provided.", 7000215),
+        ("The client secret keys for app 'abc' are expired. Visit the Azure portal.", 7000222),
+        ("The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", 7000218),
+        ("The request body must contain the following parameter: 'grant_type'.", 900144),
+        ("The redirect URI 'http://localhost:7598/' specified in the request does not match the redirect URIs configured for the application", 50011),
+        ("Application 'x' is not configured as a multi-tenant application. Usage of the /common endpoint is not supported", 50194),
+        ("Application with identifier 'x' was not found in the directory 'contoso'.", 700016),
+        ("The user or administrator has not consented to use the application with ID 'x'.", 65001),
+        ("Access has been blocked by Conditional Access policies.", 53003),
+        ("Error validating credentials due to invalid username or password.", 50126),
+        ("User account is disabled. The account has been disabled by an administrator.", 50057),
+        ("Client is public so neither 'client_assertion' nor 'client_secret' should be presented.", 700025),
+    ];
+    for (line, code) in rows {
+        let arts = scan(line, NOW);
+        let found: Vec<(u32, bool)> = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Aadsts(e) => Some((e.code, e.inferred)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found, vec![(*code, true)], "{line}");
+    }
+    // With its number the message is read as a coded error, not inferred a second time.
+    let coded = scan("AADSTS7000215: Invalid client secret is provided.", NOW);
+    let codes: Vec<(u32, bool)> = coded
+        .iter()
+        .filter_map(|a| match &a.kind {
+            ArtifactKind::Aadsts(e) => Some((e.code, e.inferred)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(codes, vec![(7000215, false)]);
+    // Ordinary prose with an anchor word is not an Entra error.
+    assert!(scan(
+        "Rotate the secret every year; the password policy applies.",
+        NOW
+    )
+    .iter()
+    .all(|a| !matches!(a.kind, ArtifactKind::Aadsts(_))));
+}
+
+#[test]
+fn local_sasl_failures_are_client_errors() {
+    for line in [
+        "postfix/smtp[123]: warning: SASL authentication failure: No worthy mechs found",
+        "imtest: SASL(-4): no mechanism available: No worthy mechs found",
+        "fetchmail: mechanism XOAUTH2 not supported by the local SASL library",
+    ] {
+        let arts = scan(line, NOW);
+        assert!(
+            arts.iter().any(|a| matches!(&a.kind, ArtifactKind::ClientError { library, .. } if library == "SASL")),
+            "{line}: {:?}",
+            kinds(&arts)
+        );
+    }
+}

@@ -225,6 +225,9 @@ fn corpus_spans_point_at_the_evidence() {
         for a in scan(text, 1_700_000_000) {
             let got = &text[a.span.start..a.span.end];
             match &a.kind {
+                ArtifactKind::Aadsts(e) if e.inferred => {
+                    assert!(got.contains(e.message.trim_end_matches('…')), "{got}")
+                }
                 ArtifactKind::Aadsts(e) => {
                     assert!(got.contains(&format!("AADSTS{}", e.code)), "{got}")
                 }

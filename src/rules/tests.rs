@@ -453,6 +453,7 @@ fn secret_id_with_7000215() {
             trace_id: None,
             correlation_id: None,
             timestamp: None,
+            inferred: false,
         }),
         ArtifactKind::ClientSecret {
             masked: "3f2…".into(),
@@ -689,6 +690,7 @@ fn unknown_aadsts_code_is_a_low_guess() {
         trace_id: None,
         correlation_id: None,
         timestamp: None,
+        inferred: false,
     })]);
     let d = diagnose(&arts, &Hints::default(), NOW);
     assert_eq!(d.findings[0].cause, CauseId::TenantNotFound);
@@ -855,6 +857,7 @@ fn uncoded_token_endpoint_messages() {
                 trace_id: None,
                 correlation_id: None,
                 timestamp: None,
+                inferred: false,
             }),
         ] {
             let arts = kinds(vec![kind]);

@@ -55,7 +55,7 @@ const fn build_class() -> [u8; 256] {
 static CLASS: [u8; 256] = build_class();
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
-const KEYWORDS: [&[u8]; 61] = [
+const KEYWORDS: [&[u8]; 81] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -117,6 +117,27 @@ const KEYWORDS: [&[u8]; 61] = [
     b"0",
     b"authmech",
     b"EWS",
+    // Anchors of Entra messages quoted without their AADSTS number, and of local SASL failures.
+    b"secret",
+    b"secret.",
+    b"redirect",
+    b"multi-tenant",
+    b"parameter:",
+    b"consented",
+    b"Conditional",
+    b"multi-factor",
+    b"password",
+    b"password.",
+    b"disabled",
+    b"disabled.",
+    b"directory",
+    b"directory.",
+    b"principal",
+    b"public",
+    b"/.default",
+    b"SASL",
+    b"mechs",
+    b"mechanism",
 ];
 
 const fn build_keyword_gate() -> [u32; 128] {
@@ -1968,6 +1989,17 @@ impl<'a> Ctx<'a> {
                 let message = self.rest(e).trim_start_matches(':').trim().to_string();
                 self.client_error(w.s, "nodemailer", "Invalid login", message);
             }
+            b"secret" | b"secret." | b"redirect" | b"multi-tenant" | b"parameter:"
+            | b"consented" | b"Conditional" | b"multi-factor" | b"password" | b"password."
+            | b"disabled" | b"disabled." | b"directory" | b"directory." | b"principal"
+            | b"public" | b"/.default"
+                if self.first_on_line(1 << 20) =>
+            {
+                self.uncoded_entra_message();
+            }
+            b"SASL" | b"mechs" | b"mechanism" if self.first_on_line(1 << 21) => {
+                self.sasl_failure();
+            }
             b"SMTP" if next == b"Error:" && self.first_on_line(16) => {
                 let line = self.lineb();
                 if find(line, b"Could not authenticate").is_some() {
@@ -2211,8 +2243,59 @@ impl<'a> Ctx<'a> {
                 trace_id,
                 correlation_id,
                 timestamp,
+                inferred: false,
             }),
         );
+    }
+
+    /// A Microsoft Entra message quoted without its `AADSTS` number (libraries and forum posts often
+    /// drop it): recognised by its wording, reported with the code it belongs to and `inferred`.
+    fn uncoded_entra_message(&mut self) {
+        let line = self.lineb();
+        if find_ci(line, b"aadsts").is_some() {
+            return; // the coded message is read by `aadsts`
+        }
+        let lower = line.to_ascii_lowercase();
+        let Some(&(_, code)) = ENTRA_PHRASES
+            .iter()
+            .find(|(needles, _)| needles.iter().all(|n| find(&lower, n).is_some()))
+        else {
+            return;
+        };
+        let (s, e) = (self.ls, self.le);
+        let message = clip(lossy(sl(self.t, s, e)).trim());
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.push(
+            s,
+            e,
+            ArtifactKind::Aadsts(AadstsError {
+                code,
+                message,
+                trace_id: None,
+                correlation_id: None,
+                timestamp: None,
+                inferred: true,
+            }),
+        );
+    }
+
+    /// A local SASL library failure (Cyrus SASL, Postfix, gsasl): nothing reached the server.
+    fn sasl_failure(&mut self) {
+        let lower = self.lineb().to_ascii_lowercase();
+        let local = [
+            &b"no worthy mechs"[..],
+            b"no mechanism available",
+            b"sasl(-",
+            b"sasl authentication failure",
+            b"mechanism xoauth2 not",
+            b"unknown mechanism",
+            b"unsupported mechanism",
+        ];
+        if local.iter().any(|n| find(&lower, n).is_some()) {
+            let text = lossy(sl(self.t, self.ls, self.le)).trim().to_string();
+            self.client_error(self.ls, "SASL", "SASL", text);
+        }
     }
 
     /// `"error":"invalid_client"` (token endpoint) or `"error":{"code":…}` (Graph / REST).
@@ -2682,6 +2765,42 @@ impl<'a> Ctx<'a> {
 /// Longest text kept in a field, and the bound of every look-around window.
 const CLIP: usize = 400;
 const WINDOW: usize = 2048;
+
+/// Wording of Entra (AADSTS) messages, lower case, with the code each belongs to: every needle must
+/// occur in the line. More specific rows come first.
+static ENTRA_PHRASES: &[(&[&[u8]], u32)] = &[
+    (&[b"invalid client secret"], 7000215),
+    (&[b"client secret keys", b"expired"], 7000222),
+    (
+        &[
+            b"must contain the following parameter",
+            b"client_assertion",
+            b"client_secret",
+        ],
+        7000218,
+    ),
+    (&[b"must contain the following parameter"], 900144),
+    (&[b"does not match the redirect uri"], 50011),
+    (&[b"reply url", b"does not match"], 50011),
+    (&[b"not configured as a multi-tenant application"], 50194),
+    (
+        &[b"configured for use by microsoft account users only"],
+        9002331,
+    ),
+    (&[b"was not found in the directory"], 700016),
+    (&[b"resource principal named", b"was not found"], 500011),
+    (
+        &[b"client credential flows must have a scope value with /.default"],
+        1002012,
+    ),
+    (&[b"has not consented to use the application"], 65001),
+    (&[b"blocked by conditional access"], 53003),
+    (&[b"you must use multi-factor authentication"], 50076),
+    (&[b"invalid username or password"], 50126),
+    (&[b"user account is disabled"], 50057),
+    (&[b"client assertion contains an invalid signature"], 700027),
+    (&[b"client is public so neither"], 700025),
+];
 
 fn clip(s: &str) -> String {
     const MAX: usize = CLIP;
