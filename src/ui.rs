@@ -111,6 +111,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.emit(Action::Edit(text));
             let d = dispatch.clone();
             debouncer.borrow_mut().schedule(150, move || {
+                platform::mark("exo-analysis-start");
                 d.emit(Action::Analyse {
                     now: platform::now(),
                 })
@@ -143,6 +144,12 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.selected, |selected| {
         if selected.is_some() {
             platform::show(".evidence-text mark.selected");
+        }
+    });
+    // The verdict of a new analysis is on screen (a mark for the benchmark's time to first verdict).
+    use_effect_with(state.analysis.clone(), |analysis| {
+        if !analysis.findings.is_empty() || !analysis.artifacts.is_empty() {
+            platform::mark("exo-verdict-rendered");
         }
     });
     // Embedded: report the height to the parent page.

@@ -15,6 +15,13 @@ mod web {
         (js_sys::Date::now() / 1000.0) as i64
     }
 
+    /// Sets a performance mark (read by the benchmark; stays in the page, sends nothing).
+    pub fn mark(name: &str) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(name);
+        }
+    }
+
     /// Copies `text`; calls `done(true)` on success, `done(false)` when the browser refuses.
     pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         let Some(w) = window() else {
@@ -220,6 +227,9 @@ mod web {
     pub fn now() -> i64 {
         0
     }
+    /// No performance timeline.
+    pub fn mark(_name: &str) {}
+
     /// No clipboard.
     pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
         done(false)
