@@ -228,7 +228,8 @@ pub fn fill_placeholders(command: &str, values: &Values) -> String {
         match ctx {
             Ctx::Bare if is_single_quote(c) => ctx = Ctx::Single,
             Ctx::Bare if is_double_quote(c) => ctx = Ctx::Double,
-            Ctx::Bare if c == '`' => {
+            // A backtick escapes the next character outside quotes and inside double quotes.
+            Ctx::Bare | Ctx::Double if c == '`' => {
                 out.push(c);
                 i += 1;
                 if let Some(n) = chars.get(i) {
@@ -245,15 +246,6 @@ pub fn fill_placeholders(command: &str, values: &Values) -> String {
                     continue;
                 }
                 ctx = Ctx::Bare;
-            }
-            Ctx::Double if c == '`' => {
-                out.push(c);
-                i += 1;
-                if let Some(n) = chars.get(i) {
-                    out.push(*n);
-                    i += 1;
-                }
-                continue;
             }
             Ctx::Double if is_double_quote(c) => {
                 if chars.get(i + 1).is_some_and(|n| is_double_quote(*n)) {

@@ -501,26 +501,29 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
             _ => {}
         }
         if let Some(ec) = e.cloud {
+            let login_host = || {
+                ev(
+                    id,
+                    None,
+                    format!(
+                        "the login host {} belongs to the {} cloud",
+                        e.host,
+                        cloud_name(ec).0
+                    ),
+                    format!(
+                        "der Anmeldehost {} gehört zur {} Cloud",
+                        e.host,
+                        cloud_name(ec).1
+                    ),
+                )
+            };
             for (tid, tc) in &token_clouds {
                 if *tc != ec {
                     acc.add(
                         CauseId::WrongEndpointOrCloud,
                         0.8,
                         vec![
-                            ev(
-                                id,
-                                None,
-                                format!(
-                                    "the login host {} belongs to the {} cloud",
-                                    e.host,
-                                    cloud_name(ec).0
-                                ),
-                                format!(
-                                    "der Anmeldehost {} gehört zur {} Cloud",
-                                    e.host,
-                                    cloud_name(ec).1
-                                ),
-                            ),
+                            login_host(),
                             ev(
                                 *tid,
                                 Some("iss"),
@@ -543,20 +546,7 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                         CauseId::WrongEndpointOrCloud,
                         0.8,
                         vec![
-                            ev(
-                                id,
-                                None,
-                                format!(
-                                    "the login host {} belongs to the {} cloud",
-                                    e.host,
-                                    cloud_name(ec).0
-                                ),
-                                format!(
-                                    "der Anmeldehost {} gehört zur {} Cloud",
-                                    e.host,
-                                    cloud_name(ec).1
-                                ),
-                            ),
+                            login_host(),
                             ev(
                                 *hid,
                                 None,
