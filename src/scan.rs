@@ -68,11 +68,14 @@ pub(crate) struct Found {
     pub nested: Option<usize>,
 }
 
-fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
-    found.sort_by_key(|f| (f.start, f.seq));
+fn assemble(input: &str, found: Vec<Found>) -> Vec<Artifact> {
+    // Order by position through an index permutation: artifacts are large, so each is moved once.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_unstable_by_key(|&i| (found[i].start, found[i].seq));
+    let mut slots: Vec<Option<Found>> = found.into_iter().map(Some).collect();
     // Drop exact duplicates (same span and same kind and content).
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
+    let mut kept: Vec<Found> = Vec::with_capacity(slots.len());
+    for f in order.into_iter().filter_map(|i| slots[i].take()) {
         let dup = kept
             .iter()
             .rev()

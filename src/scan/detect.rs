@@ -217,6 +217,9 @@ struct Ctx<'a> {
     t: &'a [u8],
     now: i64,
     out: Vec<Found>,
+    /// The last host word and the protocol it named: logs repeat the same host on every line,
+    /// and a repeat changes nothing but the current protocol.
+    host_memo: Option<(Vec<u8>, Option<Protocol>)>,
     seq: usize,
     cur_time: Option<i64>,
     skip_until: usize,
@@ -267,6 +270,7 @@ pub(crate) fn run(input: &str, now: i64) -> Vec<Found> {
         t: first.text.as_bytes(),
         now,
         out: Vec::new(),
+        host_memo: None,
         seq: 0,
         cur_time: None,
         skip_until: 0,
@@ -1459,6 +1463,21 @@ impl<'a> Ctx<'a> {
     }
 
     fn host(&mut self, w: Word) {
+        let wb = sl(self.t, w.s, w.e);
+        if let Some((memo, protocol)) = &self.host_memo {
+            if memo.as_slice() == wb {
+                if protocol.is_some() {
+                    self.last_protocol = *protocol;
+                }
+                return;
+            }
+        }
+        let protocol = self.host_word(w);
+        self.host_memo = Some((wb.to_vec(), protocol));
+    }
+
+    /// Reads a host (and port) from a word; returns the protocol it names.
+    fn host_word(&mut self, w: Word) -> Option<Protocol> {
         let t = self.t;
         let wb = sl(t, w.s, w.e);
         // Strip a scheme and anything before it.
@@ -1466,7 +1485,7 @@ impl<'a> Ctx<'a> {
             Some(p) => (w.s + p + 3, Some(lossy(&wb[..p]).to_ascii_lowercase())),
             // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
             None => match wb.iter().rposition(|&c| matches!(c, b'=' | b'<' | b'@')) {
-                Some(p) if wb[p] == b'@' => return,
+                Some(p) if wb[p] == b'@' => return None,
                 Some(p) => (w.s + p + 1, None),
                 None => (w.s, None),
             },
@@ -1483,18 +1502,18 @@ impl<'a> Ctx<'a> {
         }
         let host = lossy(sl(t, s, e)).to_ascii_lowercase();
         if !host.contains('.') || host.starts_with('.') || !plausible_host(&host) {
-            return;
+            return None;
         }
         // A Java class path or file path (`com.sun.mail.smtp.SMTPTransport`) is not a host.
         if s > w.s
             && scheme.is_none()
             && !matches!(t[s - 1], b'@' | b'[' | b'<' | b'/' | b'=' | b':')
         {
-            return;
+            return None;
         }
         // Mail server instance names (`AM0PR02CA0134.eurprd02.prod.outlook.com`) say nothing new.
         if host.ends_with(".prod.outlook.com") || host.ends_with(".protection.outlook.com") {
-            return;
+            return None;
         }
         let mut port = None;
         let mut pe = e;
@@ -1554,6 +1573,7 @@ impl<'a> Ctx<'a> {
         if protocol.is_some() {
             self.last_protocol = protocol;
         }
+        protocol
     }
 
     fn host_value(&mut self, s: usize, e: usize, host: &str, port: Option<u16>) {

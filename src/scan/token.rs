@@ -465,7 +465,11 @@ pub fn api_of(aud: Option<&str>) -> Api {
 pub fn cloud_of_host(host: &str) -> Option<Cloud> {
     let h = host.to_ascii_lowercase();
     let h = h.trim_end_matches('.');
-    let ends = |s: &str| h == s || h.ends_with(&format!(".{s}"));
+    // `h` is `s` or ends with `.s` (a subdomain), without building the dotted suffix.
+    let ends = |s: &str| {
+        h.strip_suffix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+    };
     if ends("apps.mil") || h.starts_with("dod-") {
         Some(Cloud::UsGovDod)
     } else if ends("microsoftonline.us")
