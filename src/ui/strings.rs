@@ -175,6 +175,11 @@ pub const EVIDENCE_LEGEND: Text = t!(
 
 /// Lines without evidence left out of a long text.
 pub const LINES_LEFT_OUT: Text = t!("… {} lines without evidence …", "… {} Zeilen ohne Belege …");
+/// Tokens and XOAUTH2 strings without a card (the log repeats them).
+pub const CARDS_LEFT_OUT: Text = t!(
+    "{} more tokens and XOAUTH2 strings in the text have no card of their own here.",
+    "{} weitere Token und XOAUTH2-Zeichenfolgen im Text haben hier keine eigene Karte."
+);
 /// A token shown by its start only.
 pub const HIDDEN_TOKEN: Text = t!(
     "[token, {} characters, rest hidden]",
