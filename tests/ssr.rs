@@ -778,3 +778,33 @@ fn repeated_tokens_get_a_handful_of_cards() {
         }
     }
 }
+
+#[test]
+fn a_text_too_large_for_the_field_is_kept_but_not_shown_there() {
+    // (text length, field rebuilt, field shows the text)
+    let cases = [
+        (10, false, true),
+        (FIELD_LIMIT_BYTES, false, true),
+        (FIELD_LIMIT_BYTES + 1, true, false),
+    ];
+    for (len, rebuilt, shown) in cases {
+        let text = "x".repeat(len);
+        let s = State::default().apply(Action::Edit(text.clone()));
+        assert_eq!(s.text, text, "{len}: the state keeps the whole text");
+        assert_eq!(s.text_rev != 0, rebuilt, "{len}");
+        assert_eq!(field_text(&s.text) == text, shown, "{len}");
+        assert!(s.pending(), "{len}: the analysis follows");
+    }
+}
+
+#[test]
+fn sizes_are_written_in_megabytes_per_language() {
+    let cases = [
+        (50_000_217, Lang::En, "50.0"),
+        (1_250_000, Lang::De, "1,3"),
+        (0, Lang::En, "0.0"),
+    ];
+    for (bytes, lang, want) in cases {
+        assert_eq!(size_mb(bytes, lang), want, "{bytes}");
+    }
+}

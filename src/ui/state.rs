@@ -288,6 +288,35 @@ pub fn same_text(a: &AttrValue, b: &AttrValue) -> bool {
     }
 }
 
+/// Texts longer than this many bytes are not shown in the paste area: a browser freezes for
+/// seconds laying out a multi-megabyte text field (about 30 s for 50 MB in Chromium). The
+/// analysis still uses the whole text; the field stays empty and says why.
+pub const FIELD_LIMIT_BYTES: usize = 1_000_000;
+
+/// Whether a text is too large to be shown in the paste area (see [`FIELD_LIMIT_BYTES`]).
+pub fn too_large_for_field(text: &str) -> bool {
+    text.len() > FIELD_LIMIT_BYTES
+}
+
+/// What the paste area shows for `text`: the text itself, or nothing when it is too large.
+pub fn field_text(text: &AttrValue) -> AttrValue {
+    if too_large_for_field(text) {
+        AttrValue::default()
+    } else {
+        text.clone()
+    }
+}
+
+/// A size in megabytes with one decimal, written the way `lang` writes numbers.
+pub fn size_mb(bytes: usize, lang: Lang) -> String {
+    let tenths = (bytes as u64 + 50_000) / 100_000;
+    let sep = match lang {
+        Lang::En => '.',
+        Lang::De => ',',
+    };
+    format!("{}{sep}{}", tenths / 10, tenths % 10)
+}
+
 /// A text passed as a prop: cloning shares it, comparing is by pointer first (a pasted log of
 /// many megabytes is neither copied nor scanned when the page re-renders).
 #[derive(Clone, Debug, Default)]
@@ -386,7 +415,8 @@ impl Default for State {
 /// Everything that can happen on the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The paste area changed (analysis follows with [`Action::Analyse`]).
+    /// The paste area changed (analysis follows with [`Action::Analyse`]). A text too large for
+    /// the field is taken over by the page: the field is rebuilt empty, the text kept.
     Edit(String),
     /// Empty the paste area and analyse (nothing) at `now`.
     Clear {
@@ -466,8 +496,12 @@ impl State {
         let mut s = self;
         match action {
             Action::Edit(text) => {
-                s.text = AttrValue::from(text);
-                s.notice = None;
+                if too_large_for_field(&text) {
+                    s.replace_text(AttrValue::from(text));
+                } else {
+                    s.text = AttrValue::from(text);
+                    s.notice = None;
+                }
                 s
             }
             Action::Clear { now } => {

@@ -83,6 +83,11 @@ pub const EXAMPLE_LABEL: Text = t!("Load an example", "Beispiel laden");
 pub const EXAMPLE_CHOOSE: Text = t!("Choose a case…", "Fall auswählen …");
 /// Clear button.
 pub const CLEAR: Text = t!("Clear", "Leeren");
+/// The paste area left empty because the text is too large to show (size in MB).
+pub const TOO_LARGE_FOR_FIELD: Text = t!(
+    "The pasted text ({} MB) is too large to show in this field without freezing the browser, so the field stays empty; the analysis uses all of it. Typing or pasting here replaces it.",
+    "Der eingefügte Text ({} MB) ist zu groß, um ihn in diesem Feld anzuzeigen, ohne dass der Browser einfriert; das Feld bleibt deshalb leer, die Analyse verwendet den ganzen Text. Eingeben oder Einfügen hier ersetzt ihn."
+);
 /// Analysing status.
 pub const ANALYSING: Text = t!("Analysing…", "Wird analysiert …");
 /// Hint fields summary.

@@ -3,7 +3,9 @@
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::ui::platform;
-use crate::ui::state::{Action, HintField, HintInputs, SharedText};
+use crate::ui::state::{
+    field_text, size_mb, too_large_for_field, Action, HintField, HintInputs, SharedText,
+};
 use crate::ui::strings as s;
 use yew::prelude::*;
 
@@ -133,7 +135,13 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
             // Uncontrolled: the field keeps what the user typed; a text from the page (example,
             // Clear, share link) comes with a new key, which rebuilds the field with that text.
             <textarea key={p.text_rev.to_string()} id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
-                placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={p.text.0.clone()} {oninput} />
+                placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput}
+                aria-describedby={too_large_for_field(&p.text).then_some("paste-too-large")} />
+            if too_large_for_field(&p.text) {
+                <p class="help" id="paste-too-large">
+                    { s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)]) }
+                </p>
+            }
             <div class="input-bar">
                 <div class="field inline">
                     <label for="example">{ s::EXAMPLE_LABEL.get(lang) }</label>
