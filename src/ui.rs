@@ -13,7 +13,7 @@ pub mod strings;
 
 use crate::i18n::Lang;
 use components::{Footer, Header, InputPanel, Reference, Results};
-use state::{is_embed, parse_route, Action, Route, Shared, State, Theme};
+use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,7 +67,7 @@ impl Start {
     /// The first state.
     pub fn state(&self) -> State {
         let s = State {
-            text: self.text.clone(),
+            text: AttrValue::from(self.text.clone()),
             lang: self.lang,
             theme: self.theme,
             hints: self.hints.clone(),
@@ -174,7 +174,8 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 <InputPanel
                     {lang}
-                    text={state.text.clone()}
+                    text={SharedText(state.text.clone())}
+                    text_rev={state.text_rev}
                     hints={state.hints.clone()}
                     pending={state.pending()}
                     on_edit={on_edit.clone()}
@@ -182,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                 />
                 <Results
                     {lang}
-                    text={state.analysed.clone()}
+                    text={SharedText(state.analysed.clone())}
                     {analysis}
                     now={state.now}
                     selected={state.selected}

@@ -35,7 +35,7 @@ fn render_app(start: Start) -> String {
 fn render_results(text: &str, a: Analysis, lang: Lang, selected: Option<usize>) -> String {
     let props = ResultsProps {
         lang,
-        text: text.to_string(),
+        text: text.into(),
         analysis: Shared::new(a),
         now: NOW,
         selected,
@@ -694,4 +694,117 @@ fn long_texts_show_only_the_lines_with_evidence() {
     let pieces = excerpt(short, &segments(short, &b, None));
     assert_eq!(pieces.len(), 2);
     assert!(pieces.iter().all(|p| matches!(p, Piece::Seg(_))));
+}
+
+/// An analysis of `n` lines `A01 NO AUTHENTICATE failed.`, one server reply each, the JWT of
+/// `sample()` repeated `tokens` times, and one finding citing artifact `cited`.
+fn repeated(n: usize, tokens: usize, cited: usize) -> (String, Analysis) {
+    let line = "A01 NO AUTHENTICATE failed.\n";
+    let text = line.repeat(n);
+    let base = sample();
+    let mut a = sample();
+    a.artifacts.clear();
+    for i in 0..n {
+        let mut x = base.artifacts[2].clone();
+        x.id = i;
+        x.line = i + 1;
+        x.span = Span::new(i * line.len(), i * line.len() + line.len() - 1);
+        a.artifacts.push(x);
+    }
+    for i in 0..tokens {
+        let mut x = base.artifacts[0].clone();
+        x.id = n + i;
+        x.span = Span::new(0, 0);
+        a.artifacts.push(x);
+    }
+    a.findings[0].evidence.truncate(1);
+    a.findings[0].evidence[0].artifact = cited;
+    (text, a)
+}
+
+#[test]
+fn long_logs_show_a_bounded_excerpt_with_the_selected_evidence() {
+    use exo_oauth_doctor::ui::highlight::MAX_MARKED_LINES;
+    // (lines, cited artifact, selected finding)
+    let cases: [(usize, usize, Option<usize>); 3] =
+        [(30, 5, None), (1000, 900, None), (1000, 900, Some(0))];
+    for (n, cited, selected) in cases {
+        let (text, a) = repeated(n, 0, cited);
+        let pieces = excerpt(&text, &segments(&text, &a, selected));
+        let marks: Vec<usize> = pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Seg(g) => g.artifact,
+                Piece::Gap(_) => None,
+            })
+            .collect();
+        let gaps: usize = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Gap(n) => *n,
+                Piece::Seg(_) => 0,
+            })
+            .sum();
+        let want_marks = if n <= 40 {
+            n
+        } else {
+            MAX_MARKED_LINES + usize::from(selected.is_some())
+        };
+        assert_eq!(marks.len(), want_marks, "{n} lines, {selected:?}");
+        assert_eq!(marks.len() + gaps, n, "every line is shown or counted");
+        assert_eq!(
+            marks.contains(&cited),
+            n <= 40 || selected.is_some(),
+            "{n} lines, {selected:?}"
+        );
+    }
+}
+
+#[test]
+fn repeated_tokens_get_a_handful_of_cards() {
+    use exo_oauth_doctor::ui::highlight::{cards, MAX_CARDS};
+    // (tokens, cited artifact, cards shown, left out)
+    let cases: [(usize, usize, usize, usize); 3] = [
+        (3, 10, 3, 0),
+        (20, 10 + 15, MAX_CARDS, 20 - MAX_CARDS),
+        (20, 10, MAX_CARDS, 20 - MAX_CARDS),
+    ];
+    for (tokens, cited, shown, left_out) in cases {
+        let (_, a) = repeated(10, tokens, cited);
+        let c = cards(&a);
+        assert_eq!((c.shown.len(), c.left_out), (shown, left_out), "{tokens}");
+        if cited >= 10 {
+            assert!(c.shown.contains(&cited), "the cited token has a card");
+        }
+    }
+}
+
+#[test]
+fn a_text_too_large_for_the_field_is_kept_but_not_shown_there() {
+    // (text length, field rebuilt, field shows the text)
+    let cases = [
+        (10, false, true),
+        (FIELD_LIMIT_BYTES, false, true),
+        (FIELD_LIMIT_BYTES + 1, true, false),
+    ];
+    for (len, rebuilt, shown) in cases {
+        let text = "x".repeat(len);
+        let s = State::default().apply(Action::Edit(text.clone()));
+        assert_eq!(s.text, text, "{len}: the state keeps the whole text");
+        assert_eq!(s.text_rev != 0, rebuilt, "{len}");
+        assert_eq!(field_text(&s.text) == text, shown, "{len}");
+        assert!(s.pending(), "{len}: the analysis follows");
+    }
+}
+
+#[test]
+fn sizes_are_written_in_megabytes_per_language() {
+    let cases = [
+        (50_000_217, Lang::En, "50.0"),
+        (1_250_000, Lang::De, "1,3"),
+        (0, Lang::En, "0.0"),
+    ];
+    for (bytes, lang, want) in cases {
+        assert_eq!(size_mb(bytes, lang), want, "{bytes}");
+    }
 }

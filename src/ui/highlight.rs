@@ -155,8 +155,13 @@ pub enum Piece {
 /// Texts with at most this many lines are shown whole.
 pub const WHOLE_UP_TO_LINES: usize = 40;
 
+/// A long text shows at most this many lines with marks (plus every line that holds evidence of
+/// the selected finding); the rest count as left out, so a log of any size stays a small view.
+pub const MAX_MARKED_LINES: usize = 200;
+
 /// The evidence view of `text`: whole when it is short; otherwise only the lines that hold a
-/// mark, with the number of lines left out between them (a long log stays readable and fast).
+/// mark (at most [`MAX_MARKED_LINES`], the selected finding's evidence always), with the number
+/// of lines left out between them (a long log stays readable and fast).
 pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
     let total_lines = text.lines().count();
     if total_lines <= WHOLE_UP_TO_LINES || !segs.iter().any(|g| g.artifact.is_some()) {
@@ -167,16 +172,33 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
     starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     let line_of = |pos: usize| starts.partition_point(|&s| s <= pos).saturating_sub(1);
     let mut kept = vec![false; starts.len()];
-    for g in segs.iter().filter(|g| g.artifact.is_some()) {
+    let mut kept_count = 0;
+    let mut shown = vec![false; segs.len()];
+    for (i, g) in segs
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.artifact.is_some())
+    {
+        let first = line_of(g.start);
         let last = line_of(g.end.saturating_sub(1).max(g.start));
-        for k in kept.iter_mut().take(last + 1).skip(line_of(g.start)) {
-            *k = true;
+        let already = kept.get(first..=last).is_some_and(|k| k.iter().all(|&k| k));
+        if !(g.selected || already || kept_count < MAX_MARKED_LINES) {
+            continue;
+        }
+        if let Some(s) = shown.get_mut(i) {
+            *s = true;
+        }
+        for k in kept.iter_mut().take(last + 1).skip(first) {
+            if !*k {
+                *k = true;
+                kept_count += 1;
+            }
         }
     }
     let mut out = Vec::new();
     let mut gap = 0;
-    for g in segs {
-        if g.artifact.is_some() {
+    for (i, g) in segs.iter().enumerate() {
+        if shown.get(i).copied().unwrap_or(false) {
             if gap > 0 {
                 out.push(Piece::Gap(gap));
                 gap = 0;
@@ -184,7 +206,8 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
             out.push(Piece::Seg(g.clone()));
             continue;
         }
-        // A plain segment: keep its parts on kept lines, count the lines left out.
+        // A plain segment (or a mark beyond the limit): keep its parts on kept lines, count
+        // the lines left out.
         let mut pos = g.start;
         while pos < g.end {
             let line = line_of(pos);
@@ -201,7 +224,9 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
                 out.push(Piece::Seg(Segment {
                     start: pos,
                     end: line_end,
-                    ..g.clone()
+                    artifact: None,
+                    selected: false,
+                    hidden: g.hidden.clone(),
                 }));
             } else if starts.get(line) == Some(&pos) {
                 gap += 1;
@@ -213,4 +238,49 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
         out.push(Piece::Gap(gap));
     }
     out
+}
+
+/// Which decoded tokens and XOAUTH2 strings get a card: the ones a finding cites, then the
+/// first others up to [`MAX_CARDS`] in all. A log that repeats a sign-in thousands of times
+/// shows a handful of cards, not thousands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cards {
+    /// Indices into `Analysis::artifacts`, in text order.
+    pub shown: Vec<usize>,
+    /// How many tokens and XOAUTH2 strings have no card.
+    pub left_out: usize,
+}
+
+/// At most this many token / XOAUTH2 cards (cited ones are always shown).
+pub const MAX_CARDS: usize = 6;
+
+/// Decides the cards (see [`Cards`]).
+pub fn cards(a: &Analysis) -> Cards {
+    let cited: BTreeSet<usize> = a
+        .findings
+        .iter()
+        .flat_map(|f| f.evidence.iter().map(|e| e.artifact))
+        .collect();
+    let candidates: Vec<(usize, bool)> = a
+        .artifacts
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| matches!(x.kind, ArtifactKind::Jwt(_) | ArtifactKind::Xoauth2(_)))
+        .map(|(i, x)| (i, cited.contains(&x.id)))
+        .collect();
+    let n_cited = candidates.iter().filter(|(_, c)| *c).count();
+    let mut room = MAX_CARDS.saturating_sub(n_cited);
+    let mut shown = Vec::new();
+    for &(i, c) in &candidates {
+        if c {
+            shown.push(i);
+        } else if room > 0 {
+            room -= 1;
+            shown.push(i);
+        }
+    }
+    Cards {
+        left_out: candidates.len() - shown.len(),
+        shown,
+    }
 }

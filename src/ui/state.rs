@@ -279,17 +279,95 @@ pub enum Notice {
     ShareRefused(crate::redact::ShareRefusal),
 }
 
+/// Whether two texts are the same text: by pointer when both are shared (O(1), the usual case
+/// after an analysis), else by content.
+pub fn same_text(a: &AttrValue, b: &AttrValue) -> bool {
+    match (a, b) {
+        (AttrValue::Rc(x), AttrValue::Rc(y)) if Rc::ptr_eq(x, y) => true,
+        _ => a.len() == b.len() && a == b,
+    }
+}
+
+/// Texts longer than this many bytes are not shown in the paste area: a browser freezes for
+/// seconds laying out a multi-megabyte text field (about 30 s for 50 MB in Chromium). The
+/// analysis still uses the whole text; the field stays empty and says why.
+pub const FIELD_LIMIT_BYTES: usize = 1_000_000;
+
+/// Whether a text is too large to be shown in the paste area (see [`FIELD_LIMIT_BYTES`]).
+pub fn too_large_for_field(text: &str) -> bool {
+    text.len() > FIELD_LIMIT_BYTES
+}
+
+/// What the paste area shows for `text`: the text itself, or nothing when it is too large.
+pub fn field_text(text: &AttrValue) -> AttrValue {
+    if too_large_for_field(text) {
+        AttrValue::default()
+    } else {
+        text.clone()
+    }
+}
+
+/// A size in megabytes with one decimal, written the way `lang` writes numbers.
+pub fn size_mb(bytes: usize, lang: Lang) -> String {
+    let tenths = (bytes as u64 + 50_000) / 100_000;
+    let sep = match lang {
+        Lang::En => '.',
+        Lang::De => ',',
+    };
+    format!("{}{sep}{}", tenths / 10, tenths % 10)
+}
+
+/// A text passed as a prop: cloning shares it, comparing is by pointer first (a pasted log of
+/// many megabytes is neither copied nor scanned when the page re-renders).
+#[derive(Clone, Debug, Default)]
+pub struct SharedText(pub AttrValue);
+
+impl PartialEq for SharedText {
+    fn eq(&self, other: &Self) -> bool {
+        same_text(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<AttrValue> for SharedText {
+    fn from(v: AttrValue) -> Self {
+        SharedText(v)
+    }
+}
+
+impl From<&str> for SharedText {
+    fn from(v: &str) -> Self {
+        SharedText(AttrValue::from(v.to_string()))
+    }
+}
+
+impl From<String> for SharedText {
+    fn from(v: String) -> Self {
+        SharedText(AttrValue::from(v))
+    }
+}
+
 /// The page state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// The text in the paste area.
-    pub text: String,
+    /// The text in the paste area, shared: cloning the state or passing it as a prop never
+    /// copies a pasted log.
+    pub text: AttrValue,
+    /// Counts the times the page itself replaced the text (example, Clear, share link); the paste
+    /// area is rebuilt only then, so a user's paste is never written back into it.
+    pub text_rev: u32,
     /// The hint fields.
     pub hints: HintInputs,
     /// The analysis of `analysed` with the hints.
     pub analysis: Shared<Analysis>,
     /// The text `analysis` belongs to (lags `text` while typing).
-    pub analysed: String,
+    pub analysed: AttrValue,
     /// The clock of the last analysis (Unix seconds).
     pub now: i64,
     /// UI language.
@@ -315,10 +393,11 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
-            text: String::new(),
+            text: AttrValue::default(),
+            text_rev: 0,
             hints: HintInputs::default(),
             analysis: Shared::default(),
-            analysed: String::new(),
+            analysed: AttrValue::default(),
             now: 0,
             lang: Lang::En,
             theme: Theme::System,
@@ -336,8 +415,14 @@ impl Default for State {
 /// Everything that can happen on the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The paste area changed (analysis follows with [`Action::Analyse`]).
+    /// The paste area changed (analysis follows with [`Action::Analyse`]). A text too large for
+    /// the field is taken over by the page: the field is rebuilt empty, the text kept.
     Edit(String),
+    /// Empty the paste area and analyse (nothing) at `now`.
+    Clear {
+        /// The clock.
+        now: i64,
+    },
     /// Analyse the current text and hints at `now` (Unix seconds).
     Analyse {
         /// The clock.
@@ -381,7 +466,7 @@ impl State {
         };
         let analysis = analyze(&self.text, &opts);
         // Keep the marked finding and ticks only while they still mean the same thing.
-        if self.analysed != self.text {
+        if !same_text(&self.analysed, &self.text) {
             self.selected = None;
             self.ticked = Shared::default();
         }
@@ -396,7 +481,14 @@ impl State {
 
     /// Whether the shown result lags behind the text being typed.
     pub fn pending(&self) -> bool {
-        self.analysed != self.text
+        !same_text(&self.analysed, &self.text)
+    }
+
+    /// Replaces the text from the page itself (not typed): the paste area shows it.
+    fn replace_text(&mut self, text: AttrValue) {
+        self.text = text;
+        self.text_rev = self.text_rev.wrapping_add(1);
+        self.notice = None;
     }
 
     /// The pure transition function.
@@ -404,15 +496,22 @@ impl State {
         let mut s = self;
         match action {
             Action::Edit(text) => {
-                s.text = text;
-                s.notice = None;
+                if too_large_for_field(&text) {
+                    s.replace_text(AttrValue::from(text));
+                } else {
+                    s.text = AttrValue::from(text);
+                    s.notice = None;
+                }
                 s
+            }
+            Action::Clear { now } => {
+                s.replace_text(AttrValue::default());
+                s.analysed_now(now)
             }
             Action::Analyse { now } => s.analysed_now(now),
             Action::LoadExample { key, now } => match EXAMPLES.iter().find(|e| e.key == key) {
                 Some(ex) => {
-                    s.text = ex.text.to_string();
-                    s.notice = None;
+                    s.replace_text(AttrValue::from(ex.text));
                     s.route = Route::Diagnose;
                     s.analysed_now(now)
                 }
@@ -454,7 +553,7 @@ impl State {
             }
             Action::Navigate(route) => {
                 if let Route::Shared(text) = &route {
-                    s.text = text.clone();
+                    s.replace_text(AttrValue::from(text.clone()));
                     s.route = Route::Diagnose;
                     let now = s.now;
                     return s.analysed_now(now);

@@ -83,6 +83,11 @@ pub const EXAMPLE_LABEL: Text = t!("Load an example", "Beispiel laden");
 pub const EXAMPLE_CHOOSE: Text = t!("Choose a case…", "Fall auswählen …");
 /// Clear button.
 pub const CLEAR: Text = t!("Clear", "Leeren");
+/// The paste area left empty because the text is too large to show (size in MB).
+pub const TOO_LARGE_FOR_FIELD: Text = t!(
+    "The pasted text ({} MB) is too large to show in this field without freezing the browser, so the field stays empty; the analysis uses all of it. Typing or pasting here replaces it.",
+    "Der eingefügte Text ({} MB) ist zu groß, um ihn in diesem Feld anzuzeigen, ohne dass der Browser einfriert; das Feld bleibt deshalb leer, die Analyse verwendet den ganzen Text. Eingeben oder Einfügen hier ersetzt ihn."
+);
 /// Analysing status.
 pub const ANALYSING: Text = t!("Analysing…", "Wird analysiert …");
 /// Hint fields summary.
@@ -175,6 +180,11 @@ pub const EVIDENCE_LEGEND: Text = t!(
 
 /// Lines without evidence left out of a long text.
 pub const LINES_LEFT_OUT: Text = t!("… {} lines without evidence …", "… {} Zeilen ohne Belege …");
+/// Tokens and XOAUTH2 strings without a card (the log repeats them).
+pub const CARDS_LEFT_OUT: Text = t!(
+    "{} more tokens and XOAUTH2 strings in the text have no card of their own here.",
+    "{} weitere Token und XOAUTH2-Zeichenfolgen im Text haben hier keine eigene Karte."
+);
 /// A token shown by its start only.
 pub const HIDDEN_TOKEN: Text = t!(
     "[token, {} characters, rest hidden]",

@@ -79,6 +79,49 @@ test('every example shows the verdict the core gives for it', async () => {
   }
 });
 
+test('the paste area keeps what was typed; an example or Clear replaces it', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await paste(page, LOG);
+    assert.equal(await page.inputValue('#paste'), LOG, 'the analysis does not rewrite a typed text');
+    const keys = await page.$$eval('#example option', (os) => os.map((o) => o.value).filter(Boolean));
+    await page.selectOption('#example', keys[0]);
+    const example = await page.inputValue('#paste');
+    assert.ok(example.length > 0 && example !== LOG, 'the example replaces the text');
+    await page.click('.input button.ghost');
+    assert.equal(await page.inputValue('#paste'), '', 'Clear empties the paste area');
+    await page.locator('.results.empty').waitFor({ timeout: 10000 });
+    await page.selectOption('#example', keys[0]);
+    assert.equal(await page.inputValue('#paste'), example, 'the same example loads again after Clear');
+    await paste(page, LOG);
+    assert.equal(await page.inputValue('#paste'), LOG, 'typing after an example works');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a paste too large for the field is analysed whole; the field stays empty and says why', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    const big = `${LOG}\n`.repeat(12000); // about 1.1 MB
+    await page.evaluate((t) => {
+      const area = document.querySelector('#paste');
+      area.value = t;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, big);
+    await page.locator('#paste-too-large').waitFor({ timeout: 10000 });
+    assert.match(await page.textContent('#paste-too-large'), /1\.1 MB/);
+    assert.equal(await page.inputValue('#paste'), '', 'the field is not filled with the large text');
+    await page.locator('.results:not(.empty) .verdict').first().waitFor({ timeout: 20000 });
+    await page.click('.input button.ghost');
+    await page.locator('#paste-too-large').waitFor({ state: 'detached', timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a pasted token gets a claims table with meanings, times and the signature kept out', async () => {
   const { browser, page, errors } = await open();
   try {

@@ -4,8 +4,8 @@ use crate::analysis::Analysis;
 use crate::catalogue::ChainLink;
 use crate::i18n::Lang;
 use crate::ui::chain::{chain_status, LinkStatus};
-use crate::ui::highlight::{excerpt, segments, HiddenKind, Piece};
-use crate::ui::state::Shared;
+use crate::ui::highlight::{HiddenKind, Piece};
+use crate::ui::state::{Shared, SharedText};
 use crate::ui::strings::{self as s, fill};
 use yew::prelude::*;
 
@@ -15,23 +15,21 @@ pub struct EvidenceTextProps {
     /// UI language.
     pub lang: Lang,
     /// The analysed text.
-    pub text: String,
-    /// The analysis of it.
-    pub analysis: Shared<Analysis>,
-    /// Marked finding.
-    pub selected: Option<usize>,
+    pub text: SharedText,
+    /// The view of it ([`crate::ui::highlight::excerpt`] of its segments), computed once per
+    /// analysis and marked finding.
+    pub pieces: Shared<Vec<Piece>>,
 }
 
 /// The read-only view of the pasted text with `<mark>`s over the evidence.
 pub fn evidence_text(p: &EvidenceTextProps) -> Html {
     let lang = p.lang;
-    let segs = segments(&p.text, &p.analysis, p.selected);
     html! {
         <section class="card" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">{ s::EVIDENCE_TEXT.get(lang) }</h2>
             <p class="muted">{ s::EVIDENCE_LEGEND.get(lang) }</p>
             <pre class="evidence-text" tabindex="0" aria-labelledby="evidence-heading">
-                { for excerpt(&p.text, &segs).into_iter().map(|piece| {
+                { for p.pieces.iter().map(|piece| {
                     let g = match piece {
                         Piece::Gap(n) => return html! {
                             <span class="gap">{ fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()]) }</span>

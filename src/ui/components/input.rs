@@ -3,7 +3,9 @@
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::ui::platform;
-use crate::ui::state::{Action, HintField, HintInputs};
+use crate::ui::state::{
+    field_text, size_mb, too_large_for_field, Action, HintField, HintInputs, SharedText,
+};
 use crate::ui::strings as s;
 use yew::prelude::*;
 
@@ -13,7 +15,10 @@ pub struct InputPanelProps {
     /// UI language.
     pub lang: Lang,
     /// The text in the paste area.
-    pub text: String,
+    pub text: SharedText,
+    /// Bumped when the page itself replaced the text: only then is the paste area rebuilt with
+    /// it (a typed or pasted text is never written back into the field).
+    pub text_rev: u32,
     /// The hint fields.
     pub hints: HintInputs,
     /// The result lags behind the text.
@@ -102,8 +107,7 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
     let on_clear = {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Edit(String::new()));
-            d.emit(Action::Analyse {
+            d.emit(Action::Clear {
                 now: platform::now(),
             });
         })
@@ -128,8 +132,16 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
             <h1 id="paste-heading">{ s::PASTE_HEADING.get(lang) }</h1>
             <p class="privacy-line">{ s::PRIVACY.get(lang) }</p>
             <label for="paste" class="paste-label">{ s::PASTE_LABEL.get(lang) }</label>
-            <textarea id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
-                placeholder={s::PASTE_PLACEHOLDER.get(lang)} value={p.text.clone()} {oninput} />
+            // Uncontrolled: the field keeps what the user typed; a text from the page (example,
+            // Clear, share link) comes with a new key, which rebuilds the field with that text.
+            <textarea key={p.text_rev.to_string()} id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
+                placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput}
+                aria-describedby={too_large_for_field(&p.text).then_some("paste-too-large")} />
+            if too_large_for_field(&p.text) {
+                <p class="help" id="paste-too-large">
+                    { s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)]) }
+                </p>
+            }
             <div class="input-bar">
                 <div class="field inline">
                     <label for="example">{ s::EXAMPLE_LABEL.get(lang) }</label>

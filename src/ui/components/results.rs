@@ -12,8 +12,10 @@ use super::verdict::{verdict, VerdictProps};
 use crate::analysis::Analysis;
 use crate::evidence::ArtifactKind;
 use crate::i18n::Lang;
-use crate::ui::state::{Action, HintInputs, Notice, Shared};
+use crate::ui::highlight::{cards, excerpt, segments};
+use crate::ui::state::{Action, HintInputs, Notice, Shared, SharedText};
 use crate::ui::strings as s;
+use crate::ui::strings::fill;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -23,7 +25,7 @@ pub struct ResultsProps {
     /// UI language.
     pub lang: Lang,
     /// The analysed text.
-    pub text: String,
+    pub text: SharedText,
     /// The analysis.
     pub analysis: Shared<Analysis>,
     /// Analysis clock.
@@ -46,6 +48,15 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(p: &ResultsProps) -> Html {
     let lang = p.lang;
+    // The evidence view and the cards depend only on the analysis (and the marked finding):
+    // computed once for each, not on every render.
+    let pieces = use_memo(
+        (p.text.clone(), p.analysis.clone(), p.selected),
+        |(text, analysis, selected)| {
+            Shared::new(excerpt(text, &segments(text, analysis, *selected)))
+        },
+    );
+    let plan = use_memo(p.analysis.clone(), |analysis| cards(analysis));
     let a = &*p.analysis;
     if p.text.trim().is_empty() {
         return html! {
@@ -99,14 +110,17 @@ pub fn Results(p: &ResultsProps) -> Html {
         <div class="results" aria-label={s::RESULTS.get(lang)} role="region">
             { verdict(&VerdictProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
             { chain_picture(&ChainPictureProps { lang, analysis: analysis.clone() }) }
-            { evidence_text(&EvidenceTextProps { lang, text: p.text.clone(), analysis: analysis.clone(), selected: p.selected }) }
-            { for a.artifacts.iter().map(|x| match &x.kind {
+            { evidence_text(&EvidenceTextProps { lang, text: p.text.clone(), pieces: (*pieces).clone() }) }
+            { for plan.shown.iter().filter_map(|&i| a.artifacts.get(i)).map(|x| match &x.kind {
                 ArtifactKind::Jwt(t) => token_card(&TokenCardProps {
                     lang, id: x.id, line: x.line, token: t.clone(), now: p.now, cited: cited_in(x.id),
                 }),
                 ArtifactKind::Xoauth2(xo) => xoauth_card(&XoauthCardProps { lang, id: x.id, line: x.line, x: xo.clone() }),
                 _ => html! {},
             }) }
+            if plan.left_out > 0 {
+                <p class="muted cards-left-out">{ fill(s::CARDS_LEFT_OUT.get(lang), &[&plan.left_out.to_string()]) }</p>
+            }
             { decode_notes(&DecodeNotesProps { lang, items: undecoded }) }
             { other_findings(&OtherFindingsProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
             { questions(&QuestionsProps { lang, analysis: analysis.clone(), hints: p.hints.clone(), dispatch: d.clone() }) }

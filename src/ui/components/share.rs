@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
 use crate::ui::platform;
-use crate::ui::state::{route_hash, Action, Notice, Route, Shared};
+use crate::ui::state::{route_hash, Action, Notice, Route, Shared, SharedText};
 use crate::ui::strings as s;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub struct ShareBarProps {
     /// UI language.
     pub lang: Lang,
     /// The analysed text.
-    pub text: String,
+    pub text: SharedText,
     /// The analysis.
     pub analysis: Shared<Analysis>,
     /// Mask ids in the report.
