@@ -98,8 +98,13 @@ const csp = [
 
 const head = `<meta http-equiv="Content-Security-Policy" content="${csp}">\n  <link rel="icon" href="data:,">\n  <style>${style}</style>\n`;
 if (!html.includes('<meta charset="utf-8">')) throw new Error('bundle: index.html must start its head with <meta charset="utf-8">');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${head}`);
-html = html.replace('</body>', `<script type="module">${boot}</script>\n</body>`);
+// Replacement functions, not strings: the wasm bytes may contain `$&`, `$'` and the like.
+html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  ${head}`);
+html = html.replace('</body>', () => `<script type="module">${boot}</script>\n</body>`);
+// The policy must match what the browser will hash: the script and style exactly as written.
+if (!html.includes(`<script type="module">${boot}</script>`) || !html.includes(`<style>${style}</style>`)) {
+  throw new Error('bundle: inlined script or style differs from the hashed text');
+}
 
 mkdirSync(outDir, { recursive: true });
 for (const name of ['index.html', 'exo-oauth-doctor.html']) writeFileSync(join(outDir, name), html);
