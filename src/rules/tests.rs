@@ -123,6 +123,17 @@ fn reply(
     })
 }
 
+/// A v2 token endpoint URL on the worldwide login host with the given tenant segment.
+fn token_url(tenant: TenantSegment) -> ArtifactKind {
+    ArtifactKind::EndpointUrl(EndpointUrl {
+        host: "login.microsoftonline.com".into(),
+        cloud: Some(Cloud::Global),
+        tenant,
+        v2: true,
+        path_kind: "token".into(),
+    })
+}
+
 fn imap_no() -> ArtifactKind {
     reply(
         Protocol::Imap,
@@ -467,13 +478,7 @@ fn secret_id_with_7000215() {
 #[test]
 fn common_endpoint_with_client_credentials() {
     let arts = kinds(vec![
-        ArtifactKind::EndpointUrl(EndpointUrl {
-            host: "login.microsoftonline.com".into(),
-            cloud: Some(Cloud::Global),
-            tenant: TenantSegment::Common,
-            v2: true,
-            path_kind: "token".into(),
-        }),
+        token_url(TenantSegment::Common),
         ArtifactKind::Scope(ScopeString {
             scopes: vec!["https://outlook.office365.com/.default".into()],
             resource_param: false,
@@ -488,13 +493,7 @@ fn common_endpoint_with_client_credentials() {
 #[test]
 fn cloud_mismatch() {
     let arts = kinds(vec![
-        ArtifactKind::EndpointUrl(EndpointUrl {
-            host: "login.microsoftonline.com".into(),
-            cloud: Some(Cloud::Global),
-            tenant: TenantSegment::Domain("contoso.us".into()),
-            v2: true,
-            path_kind: "token".into(),
-        }),
+        token_url(TenantSegment::Domain("contoso.us".into())),
         ArtifactKind::Host {
             host: "outlook.office365.us".into(),
             port: Some(993),
@@ -511,13 +510,7 @@ fn cloud_mismatch() {
 
 #[test]
 fn placeholder_tenant() {
-    let arts = kinds(vec![ArtifactKind::EndpointUrl(EndpointUrl {
-        host: "login.microsoftonline.com".into(),
-        cloud: Some(Cloud::Global),
-        tenant: TenantSegment::Invalid("{tenant}".into()),
-        v2: true,
-        path_kind: "token".into(),
-    })]);
+    let arts = kinds(vec![token_url(TenantSegment::Invalid("{tenant}".into()))]);
     assert_eq!(
         top(&arts, &Hints::default()).first(),
         Some(&CauseId::TenantNotFound)
