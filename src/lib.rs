@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod evidence;
 pub mod examples;
 pub mod i18n;
+pub mod order;
 pub mod redact;
 pub mod remedy;
 pub mod report;

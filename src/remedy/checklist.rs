@@ -47,7 +47,7 @@ pub fn build<'a>(
         }
     }
     // Stable sort: ties keep the ranking order.
-    items.sort_by_key(|i| i.link);
+    crate::order::sort_by_key(&mut items, |i| i.link as u64);
     items
 }
 

@@ -350,6 +350,6 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
             }
         }
     }
-    v.protocols.sort();
+    crate::order::sort_by_key(&mut v.protocols, |p| *p as u64);
     v
 }

@@ -26,6 +26,7 @@ pub(crate) struct Acc {
 }
 
 /// Builds an evidence reference.
+#[inline(never)]
 pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -> EvidenceRef {
     EvidenceRef {
         artifact,
@@ -39,6 +40,7 @@ impl Acc {
     ///
     /// Support from several rules raises the confidence a little above the best single rule
     /// (independent evidence agrees), never above [`MAX_CONFIDENCE`].
+    #[inline(never)]
     pub(crate) fn add(&mut self, cause: CauseId, confidence: f32, evidence: Vec<EvidenceRef>) {
         let confidence = confidence.clamp(0.0, MAX_CONFIDENCE);
         let order = self.entries.len();
@@ -113,11 +115,8 @@ impl Acc {
     /// The findings, best first (ties keep the order the rules found them in).
     pub(crate) fn findings(&self) -> Vec<Finding> {
         let mut v: Vec<&Entry> = self.entries.iter().filter(|e| e.confidence > 0.0).collect();
-        v.sort_by(|a, b| {
-            b.confidence
-                .partial_cmp(&a.confidence)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.order.cmp(&b.order))
+        crate::order::sort_by_key(&mut v, |e| {
+            (crate::order::descending(e.confidence) << 32) | e.order.min(u32::MAX as usize) as u64
         });
         v.into_iter()
             .map(|e| Finding {
@@ -131,7 +130,7 @@ impl Acc {
     /// The question keys, most useful first.
     pub(crate) fn question_keys(&self) -> Vec<&'static str> {
         let mut q = self.questions.clone();
-        q.sort_by_key(|(p, _)| *p);
+        crate::order::sort_by_key(&mut q, |(p, _)| u64::from(*p));
         q.into_iter().map(|(_, k)| k).collect()
     }
 }

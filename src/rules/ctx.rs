@@ -3,7 +3,6 @@
 
 use crate::analysis::Hints;
 use crate::evidence::{Artifact, ArtifactKind, JwtToken, Protocol, ServerReply, TokenFlavor};
-use std::collections::BTreeSet;
 
 /// The Microsoft consumer (personal account) tenant id.
 pub(crate) const CONSUMER_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
@@ -57,6 +56,14 @@ const CHANGE_CMDLETS: &[&str] = &[
     "New-ApplicationAccessPolicy",
 ];
 
+/// The items of `it`, sorted, each once (a set without a tree: the rules' sets are small and read in order).
+fn sorted_set<T: Copy + PartialEq>(it: impl Iterator<Item = T>, key: fn(&T) -> u64) -> Vec<T> {
+    let mut v: Vec<T> = it.collect();
+    crate::order::sort_by_key(&mut v, key);
+    v.dedup();
+    v
+}
+
 /// The view of all artifacts that the rules share.
 pub(crate) struct Ctx<'a> {
     /// Every artifact.
@@ -67,8 +74,8 @@ pub(crate) struct Ctx<'a> {
     pub now: i64,
     /// Decoded tokens (access tokens and ID tokens), XOAUTH2-nested ones first.
     pub tokens: Vec<Tok<'a>>,
-    /// Resource protocols seen (IMAP, POP, SMTP, EWS, Graph).
-    pub protocols: BTreeSet<Protocol>,
+    /// Resource protocols seen (IMAP, POP, SMTP, EWS, Graph), in order, each once.
+    pub protocols: Vec<Protocol>,
     /// Artifacts that show a failed sign-in or a refused request at a mail/API server.
     pub mail_failures: Vec<usize>,
     /// The time of the latest failure with a known time.
@@ -78,8 +85,8 @@ pub(crate) struct Ctx<'a> {
     pub changed: Option<Change>,
     /// Every AADSTS code found (in `Aadsts` artifacts and in token error bodies) with its artifact.
     pub codes: Vec<(usize, u32)>,
-    /// The same codes as a set.
-    pub code_set: BTreeSet<u32>,
+    /// The same codes, sorted, each once.
+    pub code_set: Vec<u32>,
     /// The protocol the failure is about (see [`Ctx::main_protocol`]).
     main_proto: Option<Protocol>,
     /// The first artifact that shows an Exchange mail protocol.
@@ -279,23 +286,23 @@ impl<'a> Ctx<'a> {
     /// Builds the shared view.
     pub(crate) fn new(arts: &'a [Artifact], hints: &'a Hints, now: i64) -> Self {
         let mut tokens: Vec<Tok<'a>> = Vec::new();
-        let nested: BTreeSet<usize> = arts
-            .iter()
-            .filter_map(|a| match &a.kind {
+        let nested = sorted_set(
+            arts.iter().filter_map(|a| match &a.kind {
                 ArtifactKind::Xoauth2(x) => x.token_artifact,
                 _ => None,
-            })
-            .collect();
+            }),
+            |i| *i as u64,
+        );
         for a in arts {
             if let ArtifactKind::Jwt(j) = &a.kind {
                 tokens.push(Tok {
                     id: a.id,
                     jwt: j,
-                    in_xoauth2: nested.contains(&a.id),
+                    in_xoauth2: nested.binary_search(&a.id).is_ok(),
                 });
             }
         }
-        tokens.sort_by_key(|t| !t.in_xoauth2);
+        crate::order::sort_by_key(&mut tokens, |t| u64::from(!t.in_xoauth2));
         // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
         let mut seen = std::collections::HashSet::new();
         let tokens: Vec<Tok<'a>> = tokens
@@ -316,11 +323,12 @@ impl<'a> Ctx<'a> {
             })
             .collect();
 
-        let protocols: BTreeSet<Protocol> = arts
-            .iter()
-            .filter_map(artifact_protocol)
-            .filter(|p| is_resource(*p))
-            .collect();
+        let protocols = sorted_set(
+            arts.iter()
+                .filter_map(artifact_protocol)
+                .filter(|p| is_resource(*p)),
+            |p| *p as u64,
+        );
         let mail_failures: Vec<usize> = arts
             .iter()
             .filter(|a| is_mail_failure(a))
@@ -411,7 +419,7 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
-        let code_set = codes.iter().map(|(_, c)| *c).collect();
+        let code_set = sorted_set(codes.iter().map(|(_, c)| *c), |c| u64::from(*c));
         let exchange: Vec<Protocol> = protocols
             .iter()
             .copied()
@@ -423,7 +431,7 @@ impl<'a> Ctx<'a> {
             .filter_map(artifact_protocol)
             .find(|p| is_resource(*p))
             .or_else(|| exchange.first().copied())
-            .or_else(|| protocols.iter().next().copied());
+            .or_else(|| protocols.first().copied());
         let first_exchange_art = arts
             .iter()
             .find(|a| artifact_protocol(a).is_some_and(is_exchange_protocol))

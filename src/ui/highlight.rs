@@ -106,7 +106,9 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
             (x.span.start, x.span.end, x.id, hidden(&x.kind, raw))
         })
         .collect();
-    spans.sort_by_key(|&(s, e, _, _)| (s, std::cmp::Reverse(e)));
+    crate::order::sort_by_key(&mut spans, |&(s, e, _, _)| {
+        crate::order::pair(s, usize::MAX - e)
+    });
     let mut out = Vec::new();
     let mut pos = 0;
     for (s, e, id, hide) in spans {

@@ -1,0 +1,82 @@
+//! One sort for the whole crate.
+//!
+//! Every `sort_by_key` call site makes the compiler emit its own copy of the standard library's sort (several KB of
+//! wasm per call site, about 40 KB for the seven sites the product had). Here each call site only maps its elements to
+//! a `u64` key; the sorting itself is a single instance over `u128` words (`key << 64 | index`), so it is stable and
+//! shared.
+
+/// Sorts `v` by `key`, ascending and stable (equal keys keep their order).
+pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut words: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (u128::from(key(x)) << 64) | i as u128)
+        .collect();
+    sort_words(&mut words);
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(
+        words
+            .iter()
+            .filter_map(|w| slots.get_mut(*w as u64 as usize).and_then(Option::take)),
+    );
+}
+
+/// The shared sort (kept out of line so that every caller uses this one copy).
+#[inline(never)]
+fn sort_words(words: &mut [u128]) {
+    words.sort_unstable();
+}
+
+/// Two positions as one key: `hi` first, then `lo` (each saturated to 32 bits).
+pub fn pair(hi: usize, lo: usize) -> u64 {
+    let sat = |x: usize| u32::try_from(x).unwrap_or(u32::MAX) as u64;
+    (sat(hi) << 32) | sat(lo)
+}
+
+/// A key that orders non-negative confidences from the highest down (NaN and negatives count as 0).
+pub fn descending(confidence: f32) -> u64 {
+    let c = if confidence > 0.0 { confidence } else { 0.0 };
+    u64::from(u32::MAX - c.to_bits())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn stable_and_ascending() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_by_key(&mut v, |x| x.0);
+        assert_eq!(v, vec![(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+    }
+
+    #[test]
+    fn confidences_sort_from_the_highest_down() {
+        let mut v = vec![0.3f32, 0.99, 0.0, 0.5, f32::NAN, 0.97, -1.0];
+        sort_by_key(&mut v, |c| descending(*c));
+        assert_eq!(&v[..4], &[0.99, 0.97, 0.5, 0.3]);
+        assert!(v[4..].iter().all(|c| c.is_nan() || *c <= 0.0), "{v:?}");
+    }
+
+    #[test]
+    fn pairs_order_by_the_first_then_the_second() {
+        assert!(pair(1, 0) > pair(0, usize::MAX));
+        assert!(pair(2, 5) < pair(2, 6));
+        assert_eq!(pair(usize::MAX, 0), pair(u32::MAX as usize, 0));
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_the_standard_stable_sort(v in proptest::collection::vec((0u64..20, 0u32..1000), 0..200)) {
+            let mut ours = v.clone();
+            sort_by_key(&mut ours, |x| x.0);
+            let mut std_sorted = v;
+            std_sorted.sort_by_key(|x| x.0);
+            prop_assert_eq!(ours, std_sorted);
+        }
+    }
+}
