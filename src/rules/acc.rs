@@ -26,7 +26,6 @@ pub(crate) struct Acc {
 }
 
 /// Builds an evidence reference.
-#[inline(never)]
 pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -> EvidenceRef {
     EvidenceRef {
         artifact,
@@ -40,7 +39,6 @@ impl Acc {
     ///
     /// Support from several rules raises the confidence a little above the best single rule
     /// (independent evidence agrees), never above [`MAX_CONFIDENCE`].
-    #[inline(never)]
     pub(crate) fn add(&mut self, cause: CauseId, confidence: f32, evidence: Vec<EvidenceRef>) {
         let confidence = confidence.clamp(0.0, MAX_CONFIDENCE);
         let order = self.entries.len();

@@ -25,7 +25,6 @@ pub(crate) fn run_late(ctx: &Ctx<'_>, acc: &mut Acc) {
 }
 
 /// Adds `cause` with one evidence reference.
-#[inline(never)]
 fn add1(
     acc: &mut Acc,
     cause: CauseId,
