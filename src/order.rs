@@ -24,6 +24,41 @@ pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     );
 }
 
+/// A set of ids (artifact indices and the like): a sorted vector, each id once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IdSet(Vec<usize>);
+
+impl IdSet {
+    /// Whether `id` is in the set.
+    pub fn contains(&self, id: &usize) -> bool {
+        self.0.binary_search(id).is_ok()
+    }
+
+    /// The ids, ascending.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// How many ids the set holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<usize> for IdSet {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
+        let mut v: Vec<usize> = iter.into_iter().collect();
+        sort_by_key(&mut v, |i| *i as u64);
+        v.dedup();
+        IdSet(v)
+    }
+}
+
 /// The shared sort (kept out of line so that every caller uses this one copy).
 #[inline(never)]
 fn sort_words(words: &mut [u128]) {
@@ -60,6 +95,15 @@ mod tests {
         sort_by_key(&mut v, |c| descending(*c));
         assert_eq!(&v[..4], &[0.99, 0.97, 0.5, 0.3]);
         assert!(v[4..].iter().all(|c| c.is_nan() || *c <= 0.0), "{v:?}");
+    }
+
+    #[test]
+    fn id_sets_hold_each_id_once() {
+        let s: IdSet = [5, 1, 5, 3, 1].into_iter().collect();
+        assert_eq!(s.iter().collect::<Vec<_>>(), vec![1, 3, 5]);
+        assert_eq!(s.len(), 3);
+        assert!(s.contains(&3) && !s.contains(&2));
+        assert!(IdSet::default().is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::analysis::Analysis;
 use crate::evidence::ArtifactKind;
-use std::collections::BTreeSet;
+use crate::order::IdSet;
 
 /// A piece of the pasted text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,7 +78,7 @@ fn notable(kind: &ArtifactKind) -> bool {
 }
 
 /// The artifacts cited as evidence by finding `selected`.
-pub fn selected_artifacts(a: &Analysis, selected: Option<usize>) -> BTreeSet<usize> {
+pub fn selected_artifacts(a: &Analysis, selected: Option<usize>) -> IdSet {
     selected
         .and_then(|i| a.findings.get(i))
         .map(|f| f.evidence.iter().map(|e| e.artifact).collect())
@@ -90,7 +90,7 @@ pub fn selected_artifacts(a: &Analysis, selected: Option<usize>) -> BTreeSet<usi
 /// as hidden so that the view shows only their first characters. Overlapping spans keep the earlier (outer) one; spans
 /// outside the text or off character boundaries are skipped. The segments cover `text` exactly.
 pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segment> {
-    let cited: BTreeSet<usize> = a
+    let cited: IdSet = a
         .findings
         .iter()
         .flat_map(|f| f.evidence.iter().map(|e| e.artifact))
@@ -258,7 +258,7 @@ pub const MAX_CARDS: usize = 6;
 
 /// Decides the cards (see [`Cards`]).
 pub fn cards(a: &Analysis) -> Cards {
-    let cited: BTreeSet<usize> = a
+    let cited: IdSet = a
         .findings
         .iter()
         .flat_map(|f| f.evidence.iter().map(|e| e.artifact))

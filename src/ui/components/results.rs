@@ -74,7 +74,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             </section>
         };
     }
-    let cited: BTreeSet<(usize, String)> = p
+    let cited: Vec<(usize, String)> = p
         .selected
         .and_then(|i| a.findings.get(i))
         .map(|f| {
