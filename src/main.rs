@@ -22,3 +22,45 @@ pub fn bench_analyze(text: &str, now: f64) -> f64 {
     std::hint::black_box(analysis.artifacts.len());
     elapsed
 }
+
+/// Runs the analysis in steps the way the page does on a large paste and returns, as JSON, the
+/// milliseconds of each part: preparing the blocks, the longest and the total of the scan steps
+/// (`step_bytes` each), ordering the evidence, diagnosis and remedy (the in-browser half of
+/// `scripts/bench.sh`, exposed only with `?bench`).
+#[cfg(feature = "csr")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = benchPhases)]
+pub fn bench_phases(text: &str, now: f64, step_bytes: usize) -> String {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let clock = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let opts = exo_oauth_doctor::Options {
+        now: now as i64,
+        ..Default::default()
+    };
+    let start = clock();
+    let prepared = exo_oauth_doctor::scan::Prepared::new(text);
+    let prepare = clock() - start;
+    let mut analyzer = exo_oauth_doctor::Analyzer::new(&prepared, &opts);
+    let mut steps = Vec::new();
+    loop {
+        let t = clock();
+        let done = analyzer.step(step_bytes);
+        steps.push(clock() - t);
+        if done {
+            break;
+        }
+    }
+    // The last three steps are the stages after the scan: order, diagnose, remedy.
+    let after: Vec<f64> = steps.split_off(steps.len().saturating_sub(3));
+    let at = |i: usize| after.get(i).copied().unwrap_or(0.0);
+    let scan_max = steps.iter().copied().fold(0.0, f64::max);
+    let scan_total: f64 = steps.iter().sum();
+    let analysis = analyzer.finish();
+    format!(
+        r#"{{"prepare":{prepare:.1},"scanSteps":{},"scanMax":{scan_max:.1},"scanTotal":{scan_total:.1},"order":{:.1},"diagnose":{:.1},"remedy":{:.1},"artifacts":{}}}"#,
+        steps.len(),
+        at(0),
+        at(1),
+        at(2),
+        analysis.artifacts.len()
+    )
+}

@@ -98,6 +98,14 @@ mod web {
             .unwrap_or_default()
     }
 
+    /// The plain text a paste event carries.
+    pub fn pasted_text(e: &web_sys::Event) -> Option<String> {
+        e.dyn_ref::<web_sys::ClipboardEvent>()?
+            .clipboard_data()?
+            .get_data("text")
+            .ok()
+    }
+
     /// Whether the page was opened from a local file.
     pub fn is_file() -> bool {
         window()
@@ -253,6 +261,10 @@ mod web {
     /// No query.
     pub fn search() -> String {
         String::new()
+    }
+    /// No clipboard.
+    pub fn pasted_text(_e: &web_sys::Event) -> Option<String> {
+        None
     }
     /// Not a file.
     pub fn is_file() -> bool {
