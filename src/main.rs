@@ -23,13 +23,14 @@ pub fn bench_analyze(text: &str, now: f64) -> f64 {
     elapsed
 }
 
-/// Runs the analysis in steps the way the page does on a large paste and returns, as JSON, the
-/// milliseconds of each part: preparing the blocks, the longest and the total of the scan steps
-/// (`step_bytes` each), ordering the evidence, diagnosis and remedy (the in-browser half of
-/// `scripts/bench.sh`, exposed only with `?bench`).
+/// Runs the analysis in steps the way the page does on a large paste and returns the milliseconds
+/// of each part: preparing the blocks, the number, the longest and the total of the scan steps
+/// (`step_bytes` each), ordering the evidence, diagnosis, remedy, and the number of artifacts (the
+/// in-browser half of `scripts/bench.sh`, exposed only with `?bench`; numbers, not text, so no
+/// float formatting ships in the page).
 #[cfg(feature = "csr")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = benchPhases)]
-pub fn bench_phases(text: &str, now: f64, step_bytes: usize) -> String {
+pub fn bench_phases(text: &str, now: f64, step_bytes: usize) -> Vec<f64> {
     let perf = web_sys::window().and_then(|w| w.performance());
     let clock = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
     let opts = exo_oauth_doctor::Options {
@@ -54,13 +55,15 @@ pub fn bench_phases(text: &str, now: f64, step_bytes: usize) -> String {
     let at = |i: usize| after.get(i).copied().unwrap_or(0.0);
     let scan_max = steps.iter().copied().fold(0.0, f64::max);
     let scan_total: f64 = steps.iter().sum();
-    let analysis = analyzer.finish();
-    format!(
-        r#"{{"prepare":{prepare:.1},"scanSteps":{},"scanMax":{scan_max:.1},"scanTotal":{scan_total:.1},"order":{:.1},"diagnose":{:.1},"remedy":{:.1},"artifacts":{}}}"#,
-        steps.len(),
+    let artifacts = analyzer.finish().artifacts.len();
+    vec![
+        prepare,
+        steps.len() as f64,
+        scan_max,
+        scan_total,
         at(0),
         at(1),
         at(2),
-        analysis.artifacts.len()
-    )
+        artifacts as f64,
+    ]
 }
