@@ -53,7 +53,10 @@ fn texts_over_the_threshold_start_a_job_smaller_ones_are_analysed_at_once() {
 fn a_job_reports_progress_and_its_result() {
     let log = big_log();
     let s = started(&log);
-    assert!(s.analysis.findings.is_empty(), "nothing shown before the job is done");
+    assert!(
+        s.analysis.findings.is_empty(),
+        "nothing shown before the job is done"
+    );
     let (gen, analysis) = result_of(&s);
     let s = s.apply(Action::Progress { gen, percent: 40 });
     assert_eq!(s.progress(), Some(40));
@@ -177,13 +180,25 @@ fn a_paste_replaces_the_selection_counted_in_utf16_units() {
         ("abc", 9, 2, "-", "ab-"),
     ];
     for (field, start, end, pasted, want) in cases {
-        assert_eq!(splice_utf16(field, start, end, pasted), want, "{field:?} {start}..{end}");
+        assert_eq!(
+            splice_utf16(field, start, end, pasted),
+            want,
+            "{field:?} {start}..{end}"
+        );
     }
 }
 
 #[test]
 fn progress_is_shown_in_steps_of_five_percent() {
-    let cases = [(0, 0), (4, 0), (5, 5), (49, 45), (99, 95), (100, 100), (250, 100)];
+    let cases = [
+        (0, 0),
+        (4, 0),
+        (5, 5),
+        (49, 45),
+        (99, 95),
+        (100, 100),
+        (250, 100),
+    ];
     for (percent, shown) in cases {
         assert_eq!(shown_percent(percent), shown, "{percent}");
     }
