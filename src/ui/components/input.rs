@@ -107,9 +107,15 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
             }
             e.prevent_default();
             let area = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>();
+            let field = area.value();
+            if field.is_empty() {
+                // The usual case: no copy of the large text.
+                on_edit.emit(pasted);
+                return;
+            }
             let start = area.selection_start().ok().flatten().unwrap_or(0);
             let end = area.selection_end().ok().flatten().unwrap_or(start);
-            on_edit.emit(splice_utf16(&area.value(), start, end, &pasted));
+            on_edit.emit(splice_utf16(&field, start, end, &pasted));
         })
     };
     let on_example = {
