@@ -7,8 +7,6 @@ const NOW = 1704905372;
 /** Each size is analysed repeatedly for at least this long and this many times (as natively); the best run counts. */
 const RUN_FOR_MS = 2000;
 const MIN_RUNS = 3;
-/** The scan step of the page (src/ui/job.rs STEP_BYTES). */
-const STEP_BYTES = 64 * 1024;
 const sizes = [1, 10, 50];
 const native = JSON.parse(readFileSync('target/bench/native.json', 'utf8'));
 const server = await startServer(SITE);
@@ -44,16 +42,9 @@ try {
     }, { now: NOW, runFor: RUN_FOR_MS, minRuns: MIN_RUNS });
     const bytes = Buffer.byteLength(text);
     const memory = await page.evaluate(() => window.exoBench.memoryBytes());
-    const phases = mb === 50
-      ? await page.evaluate(({ now, step }) => {
-        const [prepare, scanSteps, scanMax, scanTotal, order, diagnose, remedy, artifacts] =
-          window.exoBench.phases(window.benchInput, now, step);
-        return { prepare, scanSteps, scanMax, scanTotal, order, diagnose, remedy, artifacts };
-      }, { now: NOW, step: STEP_BYTES })
-      : null;
     await page.evaluate(() => { window.benchInput = null; });
     const n = native.find((x) => x.mb === mb);
-    results.sizes.push({ mb, bytes, ms: best, runs, mbs: bytes / 1e6 / (best / 1e3), nativeMbs: n?.mbs, memory, phases });
+    results.sizes.push({ mb, bytes, ms: best, runs, mbs: bytes / 1e6 / (best / 1e3), nativeMbs: n?.mbs, memory });
   }
 
   // Time to first verdict for a 100 KB paste: from the analysis start to the verdict on screen (marks set by the page).
@@ -120,11 +111,6 @@ for (const s of results.sizes) {
 }
 console.log(`time to interactive (navigation → app mounted, best of 5): ${f(results.ttiMs)} ms`);
 console.log(`100 KB paste: analysis start → verdict on screen (best of 5): ${f(results.verdict100kMs)} ms`);
-const ph = results.sizes.find((s) => s.mb === 50)?.phases;
-if (ph) {
-  console.log(`50 MB in steps of ${STEP_BYTES / 1024} KB (ms): prepare ${f(ph.prepare)}, scan ${f(ph.scanTotal)} in ${ph.scanSteps} steps ` +
-    `(longest ${f(ph.scanMax)}), order ${f(ph.order)}, diagnose ${f(ph.diagnose)}, remedy ${f(ph.remedy)}`);
-}
 console.log(`50 MB paste: paste → verdict on screen ${f(results.pasteToVerdict50MbMs)} ms; longest main-thread task: ${f(results.longestTask50MbMs)} ms ` +
   `(long tasks: ${results.longTasks50Mb.join(', ')} ms); ${results.progressNotes50Mb} progress notes seen; wasm memory ${f(results.memory50MbBytes / 50e6, 2)}x the input`);
 if (errors.length) console.log(`console errors: ${JSON.stringify(errors)}`);

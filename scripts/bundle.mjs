@@ -69,7 +69,7 @@ try {
   performance.mark("exo-app-mounted");
   if (new URLSearchParams(location.search).has("bench") && typeof benchAnalyze === "function") {
     // Only for scripts/bench.sh: analysis timing and wasm memory size, measured inside the page.
-    window.exoBench = { analyze: benchAnalyze, phases: benchPhases, memoryBytes: () => exports.memory.buffer.byteLength };
+    window.exoBench = { analyze: benchAnalyze, memoryBytes: () => exports.memory.buffer.byteLength };
   }
 } catch (error) {
   console.error("exo-oauth-doctor: the analyser could not start", error);

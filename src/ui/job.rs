@@ -102,7 +102,7 @@ fn clock() -> f64 {
 /// `MessageChannel` is a task of its own without the 4 ms minimum delay nested timers get
 /// (a resolved promise would resume in the same task and block the page).
 #[cfg(feature = "csr")]
-async fn yield_to_browser() {
+pub(crate) async fn yield_to_browser() {
     use wasm_bindgen::JsValue;
     let channel = web_sys::MessageChannel::new().ok();
     let woken = js_sys::Promise::new(&mut |resolve, _reject| {

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::ui::platform;
 use crate::ui::state::{
     field_text, size_mb, splice_utf16, too_large_for_field, Action, HintField, HintInputs,
-    SharedText,
+    SharedText, FIELD_LIMIT_BYTES,
 };
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -85,9 +85,17 @@ pub fn hint_input(p: &HintInputProps) -> Html {
 #[component]
 pub fn InputPanel(p: &InputPanelProps) -> Html {
     let lang = p.lang;
+    // Counts large pastes being read; typing or a newer paste makes an older read stale.
+    let reads = use_mut_ref(|| 0u32);
     let oninput = {
         let on_edit = p.on_edit.clone();
+        let reads = reads.clone();
         Callback::from(move |e: InputEvent| {
+            // A large paste still being read is superseded.
+            {
+                let mut r = reads.borrow_mut();
+                *r = r.wrapping_add(1);
+            }
             on_edit.emit(
                 e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
                     .value(),
@@ -95,27 +103,48 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
         })
     };
     // A paste too large for the field never goes into it: the browser would spend a long time
-    // inserting it only for the page to take it out again. The page takes it over directly.
+    // inserting it only for the page to take it out again. The page takes it over, copying it
+    // a few megabytes at a time. Typing or another paste meanwhile wins.
     let onpaste = {
         let on_edit = p.on_edit.clone();
+        let reads = reads.clone();
         Callback::from(move |e: Event| {
-            let Some(pasted) = platform::pasted_text(&e) else {
+            let Some(pasted) = platform::pasted(&e) else {
                 return;
             };
-            if !too_large_for_field(&pasted) {
+            let small = pasted.units() <= FIELD_LIMIT_BYTES;
+            let now = small.then(|| pasted.text());
+            if now.as_deref().is_some_and(|t| !too_large_for_field(t)) {
                 return;
             }
             e.prevent_default();
             let area = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>();
             let field = area.value();
-            if field.is_empty() {
-                // The usual case: no copy of the large text.
-                on_edit.emit(pasted);
-                return;
-            }
             let start = area.selection_start().ok().flatten().unwrap_or(0);
             let end = area.selection_end().ok().flatten().unwrap_or(start);
-            on_edit.emit(splice_utf16(&field, start, end, &pasted));
+            let splice = move |text: String| {
+                if field.is_empty() {
+                    text
+                } else {
+                    splice_utf16(&field, start, end, &text)
+                }
+            };
+            let read = {
+                let mut r = reads.borrow_mut();
+                *r = r.wrapping_add(1);
+                *r
+            };
+            if let Some(text) = now {
+                on_edit.emit(splice(text));
+                return;
+            }
+            let on_edit = on_edit.clone();
+            let reads = reads.clone();
+            platform::spawn(async move {
+                if let Some(text) = pasted.read(move || *reads.borrow() != read).await {
+                    on_edit.emit(splice(text));
+                }
+            });
         })
     };
     let on_example = {
