@@ -4,6 +4,9 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { SITE, startServer, launch, waitForApp } from '../tests/browser/harness.mjs';
 
 const NOW = 1704905372;
+/** Each size is analysed repeatedly for at least this long and this many times (as natively); the best run counts. */
+const RUN_FOR_MS = 2000;
+const MIN_RUNS = 3;
 const sizes = [1, 10, 50];
 const native = JSON.parse(readFileSync('target/bench/native.json', 'utf8'));
 const server = await startServer(SITE);
@@ -24,16 +27,24 @@ try {
     if (!existsSync(file)) throw new Error(`${file} is missing: run cargo bench --bench analyze first`);
     const text = readFileSync(file, 'utf8');
     await page.evaluate((t) => { window.benchInput = t; }, text);
-    const runs = mb >= 50 ? 2 : 3;
-    let best = Infinity;
-    for (let r = 0; r < runs; r++) {
-      best = Math.min(best, await page.evaluate((now) => window.exoBench.analyze(window.benchInput, now), NOW));
-    }
+    // The same method as the native side (benches/analyze.rs): repeat for at least RUN_FOR_MS and MIN_RUNS times,
+    // keep the best run. The first runs of a fresh page execute baseline-compiled WebAssembly (V8's Liftoff) until
+    // the optimising compiler (TurboFan) has replaced the hot functions; repeating measures the warm code, as native.
+    const { best, runs } = await page.evaluate(({ now, runFor, minRuns }) => {
+      let best = Infinity;
+      let runs = 0;
+      const start = performance.now();
+      while (runs < minRuns || performance.now() - start < runFor) {
+        best = Math.min(best, window.exoBench.analyze(window.benchInput, now));
+        runs += 1;
+      }
+      return { best, runs };
+    }, { now: NOW, runFor: RUN_FOR_MS, minRuns: MIN_RUNS });
     const bytes = Buffer.byteLength(text);
     const memory = await page.evaluate(() => window.exoBench.memoryBytes());
     await page.evaluate(() => { window.benchInput = null; });
     const n = native.find((x) => x.mb === mb);
-    results.sizes.push({ mb, bytes, ms: best, mbs: bytes / 1e6 / (best / 1e3), nativeMbs: n?.mbs, memory });
+    results.sizes.push({ mb, bytes, ms: best, runs, mbs: bytes / 1e6 / (best / 1e3), nativeMbs: n?.mbs, memory });
   }
 
   // Time to first verdict for a 100 KB paste: from the analysis start to the verdict on screen (marks set by the page).
@@ -52,7 +63,10 @@ try {
   }
   results.verdict100kMs = Math.min(...verdictMs);
 
-  // A 50 MB paste: the longest main-thread task while the page analyses it.
+  // A 50 MB paste: the longest main-thread task from the paste to the verdict on screen. The paste is delivered
+  // the way the clipboard does (a paste event with the text); the page takes a text too large for the field over
+  // without letting the browser insert it. The time runs from the paste event to the verdict on screen and includes
+  // the 150 ms pause the page waits for more typing.
   await page.goto(`${server.url}?bench`);
   await waitForApp(page);
   await page.evaluate(() => {
@@ -61,14 +75,28 @@ try {
       .observe({ type: 'longtask', buffered: false });
   });
   const big = readFileSync('target/bench/log-50MB.txt', 'utf8');
-  await page.evaluate((t) => {
-    const area = document.querySelector('#app textarea');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, big);
-  await page.waitForFunction(() => performance.getEntriesByName('exo-verdict-rendered').length > 0, null, { timeout: 120000 });
+  await page.evaluate((t) => { window.benchInput = t; }, big);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', window.benchInput);
+    window.benchInput = null;
+    performance.mark('bench-paste');
+    document.querySelector('#app textarea').dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const notes = new Set();
+  const deadline = Date.now() + 120000;
+  while (Date.now() < deadline) {
+    notes.add(await page.evaluate(() => document.querySelector('.input .status')?.textContent ?? ''));
+    if (await page.evaluate(() => performance.getEntriesByName('exo-verdict-rendered').length > 0)) break;
+    await page.waitForTimeout(25);
+  }
   await page.waitForTimeout(500);
-  results.longestTask50MbMs = await page.evaluate(() => Math.max(0, ...window.longTasks));
+  results.pasteToVerdict50MbMs = await page.evaluate(() =>
+    performance.getEntriesByName('exo-verdict-rendered')[0].startTime - performance.getEntriesByName('bench-paste')[0].startTime);
+  results.longTasks50Mb = await page.evaluate(() => window.longTasks.map(Math.round));
+  results.longestTask50MbMs = Math.max(0, ...results.longTasks50Mb);
+  results.progressNotes50Mb = [...notes].filter((n) => /%/.test(n)).length;
   results.memory50MbBytes = await page.evaluate(() => window.exoBench.memoryBytes());
 } finally {
   await browser.close();
@@ -77,12 +105,13 @@ try {
 
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 console.log('\nanalysis throughput (scan + diagnose + remedy), same input native and in the page:');
-console.log('    MB   native MB/s   browser MB/s   ratio   wasm memory / input');
+console.log('    MB   native MB/s   browser MB/s   ratio   wasm memory / input   runs in page');
 for (const s of results.sizes) {
-  console.log(`${String(s.mb).padStart(6)}   ${f(s.nativeMbs).padStart(11)}   ${f(s.mbs).padStart(12)}   ${f(s.nativeMbs / s.mbs, 2).padStart(5)}   ${f(s.memory / s.bytes, 2).padStart(8)}x`);
+  console.log(`${String(s.mb).padStart(6)}   ${f(s.nativeMbs).padStart(11)}   ${f(s.mbs).padStart(12)}   ${f(s.nativeMbs / s.mbs, 2).padStart(5)}   ${f(s.memory / s.bytes, 2).padStart(8)}x   ${String(s.runs).padStart(12)}`);
 }
 console.log(`time to interactive (navigation → app mounted, best of 5): ${f(results.ttiMs)} ms`);
 console.log(`100 KB paste: analysis start → verdict on screen (best of 5): ${f(results.verdict100kMs)} ms`);
-console.log(`50 MB paste: longest main-thread task: ${f(results.longestTask50MbMs)} ms; wasm memory ${f(results.memory50MbBytes / 50e6, 2)}x the input`);
+console.log(`50 MB paste: paste → verdict on screen ${f(results.pasteToVerdict50MbMs)} ms; longest main-thread task: ${f(results.longestTask50MbMs)} ms ` +
+  `(long tasks: ${results.longTasks50Mb.join(', ')} ms); ${results.progressNotes50Mb} progress notes seen; wasm memory ${f(results.memory50MbBytes / 50e6, 2)}x the input`);
 if (errors.length) console.log(`console errors: ${JSON.stringify(errors)}`);
 writeFileSync('target/bench/browser.json', JSON.stringify(results, null, 2));

@@ -4,8 +4,8 @@ use crate::evidence::Artifact;
 use crate::i18n::Lang;
 use crate::i18n::LocalText;
 use crate::remedy::{remedy, ChecklistItem, ClientFix};
-use crate::rules::{diagnose, Finding, Question};
-use crate::scan::scan;
+use crate::rules::{diagnose, Diagnosis, Finding, Question};
+use crate::scan::{Prepared, Scanner};
 use serde::Serialize;
 
 /// What the user can tell that no log shows (the page's small fields, the CLI's options).
@@ -54,8 +54,99 @@ pub struct Analysis {
 
 /// Analyses `input`: never panics, whatever the bytes.
 pub fn analyze(input: &str, opts: &Options) -> Analysis {
-    let artifacts = scan(input, opts.now);
-    let diagnosis = diagnose(&artifacts, &opts.hints, opts.now);
+    let prepared = Prepared::new(input);
+    Analyzer::new(&prepared, opts).finish()
+}
+
+/// An analysis that runs in steps, so a page stays responsive on a paste of many megabytes:
+/// each [`Analyzer::step`] scans a slice of the text (whole lines up to a byte budget) or runs
+/// one of the stages after the scan (ordering the evidence, diagnosis, remedy). Any split into
+/// steps gives exactly what [`analyze`] gives.
+pub struct Analyzer<'p> {
+    opts: Options,
+    stage: Stage<'p>,
+}
+
+/// Where an [`Analyzer`] is.
+enum Stage<'p> {
+    /// Reading lines.
+    Scan(Scanner<'p>),
+    /// All lines read; the artifacts are ordered next.
+    Order(Scanner<'p>),
+    /// Artifacts ordered; diagnosis next.
+    Diagnose(Vec<Artifact>),
+    /// Diagnosed; checklist and script next.
+    Remedy(Vec<Artifact>, Diagnosis),
+    /// Finished.
+    Done(Analysis),
+    /// Only while moving from one stage to the next.
+    Moving,
+}
+
+/// Share of the progress the scan stands for (the stages after it take the rest).
+const SCAN_SHARE: usize = 90;
+
+impl<'p> Analyzer<'p> {
+    /// An analysis of `prepared` with `opts`, nothing done yet.
+    pub fn new(prepared: &'p Prepared<'_>, opts: &Options) -> Analyzer<'p> {
+        Analyzer {
+            opts: opts.clone(),
+            stage: Stage::Scan(Scanner::new(prepared, opts.now)),
+        }
+    }
+
+    /// Does one step: scans whole lines up to `budget` bytes (at least one line), or runs the
+    /// next stage after the scan. Returns true when the analysis is complete.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let stage = std::mem::replace(&mut self.stage, Stage::Moving);
+        self.stage = match stage {
+            Stage::Scan(mut scanner) => {
+                if scanner.step(budget) {
+                    Stage::Order(scanner)
+                } else {
+                    Stage::Scan(scanner)
+                }
+            }
+            Stage::Order(scanner) => Stage::Diagnose(scanner.finish()),
+            Stage::Diagnose(artifacts) => {
+                let diagnosis = diagnose(&artifacts, &self.opts.hints, self.opts.now);
+                Stage::Remedy(artifacts, diagnosis)
+            }
+            Stage::Remedy(artifacts, diagnosis) => {
+                Stage::Done(complete(artifacts, diagnosis, &self.opts))
+            }
+            done @ (Stage::Done(_) | Stage::Moving) => done,
+        };
+        matches!(self.stage, Stage::Done(_) | Stage::Moving)
+    }
+
+    /// How far the analysis is, in percent (0 to 100).
+    pub fn percent(&self) -> u8 {
+        let p = match &self.stage {
+            Stage::Scan(scanner) => {
+                let (read, total) = scanner.progress();
+                (read as u128 * SCAN_SHARE as u128 / total.max(1) as u128) as usize
+            }
+            Stage::Order(_) => SCAN_SHARE,
+            Stage::Diagnose(_) => SCAN_SHARE + (100 - SCAN_SHARE) / 3,
+            Stage::Remedy(..) => SCAN_SHARE + 2 * (100 - SCAN_SHARE) / 3,
+            Stage::Done(_) | Stage::Moving => 100,
+        };
+        p.min(100) as u8
+    }
+
+    /// Runs whatever is left and returns the analysis.
+    pub fn finish(mut self) -> Analysis {
+        while !self.step(usize::MAX) {}
+        match self.stage {
+            Stage::Done(analysis) => analysis,
+            _ => Analysis::default(),
+        }
+    }
+}
+
+/// The remedy for a diagnosis, and the analysis it completes.
+fn complete(artifacts: Vec<Artifact>, diagnosis: Diagnosis, opts: &Options) -> Analysis {
     let remedy = remedy(&diagnosis.findings, &artifacts, &opts.hints, opts.lang);
     Analysis {
         artifacts,

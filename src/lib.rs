@@ -21,6 +21,6 @@ pub mod time;
 #[cfg(feature = "ui")]
 pub mod ui;
 
-pub use analysis::{analyze, Analysis, Hints, Options};
+pub use analysis::{analyze, Analysis, Analyzer, Hints, Options};
 pub use catalogue::CauseId;
 pub use i18n::Lang;

@@ -28,8 +28,65 @@ pub use xoauth::visible_ctrl;
 /// Scans `input` and returns every artifact found, ordered by position, ids = indices.
 /// `now` (Unix seconds) is the analysis clock used for token validity.
 pub fn scan(input: &str, now: i64) -> Vec<Artifact> {
-    let found = detect::run(input, now);
-    assemble(input, found)
+    let prepared = Prepared::new(input);
+    Scanner::new(&prepared, now).finish()
+}
+
+/// The input cut into blocks for the scanner, the runs of lines with escapes already undone:
+/// what a [`Scanner`] reads. Separate from it so the scanner can borrow it while it works in
+/// steps.
+pub struct Prepared<'a> {
+    input: &'a str,
+    blocks: Vec<(usize, Normalized<'a>)>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Finds the blocks of `input` and unescapes those that need it.
+    pub fn new(input: &'a str) -> Prepared<'a> {
+        Prepared {
+            input,
+            blocks: detect::blocks(input),
+        }
+    }
+
+    /// The text being scanned.
+    pub fn input(&self) -> &'a str {
+        self.input
+    }
+}
+
+/// A scan that runs in steps of a few hundred kilobytes, so a page can stay responsive on a
+/// large paste: [`Scanner::step`] reads whole lines up to a byte budget, [`Scanner::finish`]
+/// orders the artifacts. Any split into steps gives exactly what [`scan`] gives.
+pub struct Scanner<'p> {
+    input: &'p str,
+    walker: detect::Walker<'p>,
+}
+
+impl<'p> Scanner<'p> {
+    /// A scanner at the start of `prepared`, judging token validity at `now` (Unix seconds).
+    pub fn new(prepared: &'p Prepared<'_>, now: i64) -> Scanner<'p> {
+        Scanner {
+            input: prepared.input,
+            walker: detect::Walker::new(&prepared.blocks, now),
+        }
+    }
+
+    /// Reads whole lines until at least `budget` bytes (at least one line) are read or the
+    /// text ends. Returns true when the whole text has been read.
+    pub fn step(&mut self, budget: usize) -> bool {
+        self.walker.step(budget)
+    }
+
+    /// Bytes read so far and bytes in all.
+    pub fn progress(&self) -> (usize, usize) {
+        self.walker.progress()
+    }
+
+    /// Reads what is left and returns every artifact, ordered by position, ids = indices.
+    pub fn finish(self) -> Vec<Artifact> {
+        assemble(self.input, self.walker.finish())
+    }
 }
 
 /// Decodes one compact JWT (`header.payload.signature`) found at `base_offset` of the input.

@@ -7,6 +7,7 @@
 pub mod chain;
 pub mod components;
 pub mod highlight;
+pub mod job;
 pub mod platform;
 pub mod state;
 pub mod strings;
@@ -119,6 +120,18 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // A large text is analysed in steps in the background; a new job (or none) stops the old one.
+    {
+        let job = state.job.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(state.job.as_ref().map(|j| j.gen), move |_| {
+            let cancel = job::Cancel::default();
+            if let Some(job) = job {
+                job::spawn(job, cancel.clone(), dispatch);
+            }
+            move || cancel.cancel()
+        });
+    }
     // Follow the URL hash (reference deep links, share links).
     {
         let dispatch = dispatch.clone();
@@ -178,6 +191,7 @@ pub fn App(props: &AppProps) -> Html {
                     text_rev={state.text_rev}
                     hints={state.hints.clone()}
                     pending={state.pending()}
+                    progress={state.progress()}
                     on_edit={on_edit.clone()}
                     dispatch={dispatch.clone()}
                 />

@@ -243,11 +243,10 @@ struct Ctx<'a> {
     stamps: Vec<Ts>,
 }
 
-/// Walks the normalised text and collects artifacts.
-pub(crate) fn run(input: &str, now: i64) -> Vec<Found> {
-    // Only blocks of lines that carry escapes are unescaped (into their own copy); the rest is
-    // read in place. Detectors look across lines only within a block.
-    let blocks: Vec<(usize, Normalized<'_>)> = super::text::blocks(input)
+/// The input cut into blocks, each with its text for the detectors: only blocks of lines that
+/// carry escapes are unescaped (into their own copy); the rest is read in place.
+pub(crate) fn blocks(input: &str) -> Vec<(usize, Normalized<'_>)> {
+    super::text::blocks(input)
         .into_iter()
         .map(|(s, e, escaped)| {
             let slice = input.get(s..e).unwrap_or("");
@@ -260,69 +259,128 @@ pub(crate) fn run(input: &str, now: i64) -> Vec<Found> {
                 },
             )
         })
-        .collect();
-    let Some((_, first)) = blocks.first() else {
-        return Vec::new();
-    };
-    let mut c = Ctx {
-        norm: first,
-        base: 0,
-        t: first.text.as_bytes(),
-        now,
-        out: Vec::new(),
-        host_memo: None,
-        seq: 0,
-        cur_time: None,
-        skip_until: 0,
-        ls: 0,
-        le: 0,
-        line_idx: 0,
-        words: Vec::with_capacity(64),
-        line_reply: false,
-        line_network: false,
-        line_client_error: false,
-        line_hints: 0,
-        line_checks: 0,
-        hint_last: [None; 7],
-        pending_xoauth: None,
-        last_protocol: None,
-        last_cmdlet: None,
-        last_ps_error: None,
-        seen: HashSet::new(),
-        first_ts_done: false,
-        pending_ts: Vec::new(),
-        stamps: Vec::new(),
-    };
-    let last = blocks.len() - 1;
-    for (bi, (base, norm)) in blocks.iter().enumerate() {
-        c.norm = norm;
-        c.base = *base;
-        c.t = norm.text.as_bytes();
-        c.skip_until = 0;
-        let t = c.t;
-        let mut pos = 0;
-        // Every block but the last ends with its newline: no empty line after it.
-        let end = if bi == last {
-            t.len()
-        } else {
-            t.len().saturating_sub(1)
-        };
-        while pos <= end {
-            let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
-            let mut le = nl;
-            if le > pos && t[le - 1] == b'\r' {
-                le -= 1;
-            }
-            c.line(pos, le);
-            c.line_idx += 1;
-            pos = nl + 1;
+        .collect()
+}
+
+/// Walks the blocks line by line and collects artifacts, a few lines at a time: the state
+/// between two lines lives here, so any split into steps gives the same artifacts.
+pub(crate) struct Walker<'a> {
+    /// `None` when there is nothing to read (no blocks).
+    c: Option<Ctx<'a>>,
+    blocks: &'a [(usize, Normalized<'a>)],
+    /// The block being read and the start of its next line (in the block's text).
+    bi: usize,
+    pos: usize,
+    /// Bytes of the block texts before block `bi`.
+    before: usize,
+    /// Bytes of all block texts.
+    total: usize,
+}
+
+impl<'a> Walker<'a> {
+    /// A walker at the first line of `blocks`. Detectors look across lines only within a block.
+    pub(crate) fn new(blocks: &'a [(usize, Normalized<'a>)], now: i64) -> Walker<'a> {
+        let total = blocks.iter().map(|(_, n)| n.text.len()).sum();
+        let c = blocks.first().map(|(base, first)| Ctx {
+            norm: first,
+            base: *base,
+            t: first.text.as_bytes(),
+            now,
+            out: Vec::new(),
+            host_memo: None,
+            seq: 0,
+            cur_time: None,
+            skip_until: 0,
+            ls: 0,
+            le: 0,
+            line_idx: 0,
+            words: Vec::with_capacity(64),
+            line_reply: false,
+            line_network: false,
+            line_client_error: false,
+            line_hints: 0,
+            line_checks: 0,
+            hint_last: [None; 7],
+            pending_xoauth: None,
+            last_protocol: None,
+            last_cmdlet: None,
+            last_ps_error: None,
+            seen: HashSet::new(),
+            first_ts_done: false,
+            pending_ts: Vec::new(),
+            stamps: Vec::new(),
+        });
+        Walker {
+            c,
+            blocks,
+            bi: 0,
+            pos: 0,
+            before: 0,
+            total,
         }
     }
-    let pend = std::mem::take(&mut c.pending_ts);
-    for (os, oe, unix, time) in pend {
-        c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, time);
+
+    /// Reads whole lines until at least `budget` bytes are read or the text ends (a line is
+    /// never split, so a step can read more). Returns true when every line has been read.
+    pub(crate) fn step(&mut self, budget: usize) -> bool {
+        let Some(c) = self.c.as_mut() else {
+            return true;
+        };
+        let last = self.blocks.len().saturating_sub(1);
+        let mut spent = 0usize;
+        while let Some((base, norm)) = self.blocks.get(self.bi) {
+            let t = norm.text.as_bytes();
+            if self.pos == 0 {
+                c.norm = norm;
+                c.base = *base;
+                c.t = t;
+                c.skip_until = 0;
+            }
+            // Every block but the last ends with its newline: no empty line after it.
+            let end = if self.bi == last {
+                t.len()
+            } else {
+                t.len().saturating_sub(1)
+            };
+            while self.pos <= end {
+                if spent >= budget.max(1) {
+                    return false;
+                }
+                let pos = self.pos;
+                let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
+                let mut le = nl;
+                if le > pos && t[le - 1] == b'\r' {
+                    le -= 1;
+                }
+                c.line(pos, le);
+                c.line_idx += 1;
+                self.pos = nl + 1;
+                spent += nl + 1 - pos;
+            }
+            self.before += t.len();
+            self.bi += 1;
+            self.pos = 0;
+        }
+        true
     }
-    c.out
+
+    /// Bytes read so far and bytes in all (of the block texts the detectors read).
+    pub(crate) fn progress(&self) -> (usize, usize) {
+        ((self.before + self.pos).min(self.total), self.total)
+    }
+
+    /// Reads what is left and returns the artifacts.
+    pub(crate) fn finish(mut self) -> Vec<Found> {
+        self.step(usize::MAX);
+        let Some(mut c) = self.c else {
+            return Vec::new();
+        };
+        let pend = std::mem::take(&mut c.pending_ts);
+        for (os, oe, unix, time) in pend {
+            c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, time);
+        }
+        c.out
+    }
 }
 
 impl<'a> Ctx<'a> {

@@ -98,6 +98,67 @@ mod web {
             .unwrap_or_default()
     }
 
+    /// The plain text a paste event carries, still as the browser's string.
+    pub fn pasted(e: &web_sys::Event) -> Option<Pasted> {
+        let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+        Some(Pasted(data.unchecked_ref::<RawData>().get_data("text")))
+    }
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A `DataTransfer` whose `getData` returns the browser's string as it is.
+        type RawData;
+        #[wasm_bindgen(method, js_name = getData)]
+        fn get_data(this: &RawData, format: &str) -> js_sys::JsString;
+    }
+
+    /// A pasted text not yet copied into the page's memory.
+    pub struct Pasted(js_sys::JsString);
+
+    /// UTF-16 units copied per task when a large paste is read.
+    const READ_UNITS: u32 = 2 << 20;
+
+    impl Pasted {
+        /// Its length in UTF-16 units (at most its length in UTF-8 bytes).
+        pub fn units(&self) -> usize {
+            self.0.length() as usize
+        }
+
+        /// The text, copied at once.
+        pub fn text(&self) -> String {
+            String::from(&self.0)
+        }
+
+        /// The text, copied a few megabytes per task with the browser's turn in between (one
+        /// copy of 50 MB would block the page for a few hundred milliseconds). `None` when
+        /// `stale()` says the text is no longer wanted.
+        pub async fn read(self, stale: impl Fn() -> bool) -> Option<String> {
+            let len = self.0.length();
+            let mut out = String::with_capacity(len as usize);
+            let mut at = 0;
+            while at < len {
+                let mut end = len.min(at.saturating_add(READ_UNITS));
+                // Never split a surrogate pair.
+                let last = self.0.char_code_at(end - 1);
+                if end < len && (0xD800 as f64..0xDC00 as f64).contains(&last) {
+                    end -= 1;
+                }
+                out.push_str(&String::from(self.0.slice(at, end)));
+                at = end;
+                crate::ui::job::yield_to_browser().await;
+                if stale() {
+                    return None;
+                }
+            }
+            Some(out)
+        }
+    }
+
+    /// Runs `f` in the background.
+    pub fn spawn(f: impl std::future::Future<Output = ()> + 'static) {
+        wasm_bindgen_futures::spawn_local(f);
+    }
+
     /// Whether the page was opened from a local file.
     pub fn is_file() -> bool {
         window()
@@ -254,6 +315,28 @@ mod web {
     pub fn search() -> String {
         String::new()
     }
+    /// No clipboard.
+    pub fn pasted(_e: &web_sys::Event) -> Option<Pasted> {
+        None
+    }
+    /// Never made without a browser.
+    pub struct Pasted;
+    impl Pasted {
+        /// Nothing.
+        pub fn units(&self) -> usize {
+            0
+        }
+        /// Nothing.
+        pub fn text(&self) -> String {
+            String::new()
+        }
+        /// Nothing.
+        pub async fn read(self, _stale: impl Fn() -> bool) -> Option<String> {
+            None
+        }
+    }
+    /// Nothing runs in the background.
+    pub fn spawn(_f: impl std::future::Future<Output = ()> + 'static) {}
     /// Not a file.
     pub fn is_file() -> bool {
         false

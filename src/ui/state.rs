@@ -9,6 +9,26 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Texts longer than this many bytes are analysed in steps (see [`Job`]), so the page stays
+/// responsive and shows how far it is; shorter ones in one go, so a normal paste shows its
+/// verdict at once.
+pub const STEP_THRESHOLD_BYTES: usize = 256 * 1024;
+
+/// An analysis running in steps: the page drives it between browser events and reports back
+/// with [`Action::Progress`] and [`Action::Analysed`], naming its number. Any change that
+/// starts another analysis or edits the text replaces or drops it, and the old one stops.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Job {
+    /// Its number ([`State::job_gen`] when it started).
+    pub gen: u32,
+    /// The text being analysed.
+    pub text: AttrValue,
+    /// The options it runs with.
+    pub opts: Options,
+    /// How far it is, in percent.
+    pub percent: u8,
+}
+
 /// A shared value compared by identity, so props holding big results compare in O(1).
 #[derive(Debug, Default)]
 pub struct Shared<T>(pub Rc<T>);
@@ -307,6 +327,28 @@ pub fn field_text(text: &AttrValue) -> AttrValue {
     }
 }
 
+/// The paste area's text after pasting `insert` over its selection `start..end` (offsets in
+/// UTF-16 code units, as the browser counts them; out-of-range offsets are clamped).
+pub fn splice_utf16(field: &str, start: u32, end: u32, insert: &str) -> String {
+    let byte_at = |unit: u32| {
+        let mut units = 0u32;
+        for (i, c) in field.char_indices() {
+            if units >= unit {
+                return i;
+            }
+            units += c.len_utf16() as u32;
+        }
+        field.len()
+    };
+    let s = byte_at(start.min(end));
+    let e = byte_at(end.max(start));
+    let mut out = String::with_capacity(field.len() - (e - s) + insert.len());
+    out.push_str(&field[..s]);
+    out.push_str(insert);
+    out.push_str(&field[e..]);
+    out
+}
+
 /// A size in megabytes with one decimal, written the way `lang` writes numbers.
 pub fn size_mb(bytes: usize, lang: Lang) -> String {
     let tenths = (bytes as u64 + 50_000) / 100_000;
@@ -388,6 +430,10 @@ pub struct State {
     pub embed: bool,
     /// The last notice.
     pub notice: Option<Notice>,
+    /// The analysis running in steps, if any (texts over [`STEP_THRESHOLD_BYTES`]).
+    pub job: Option<Job>,
+    /// Counts the analyses started; only the latest [`Job`] may report back.
+    pub job_gen: u32,
 }
 
 impl Default for State {
@@ -408,6 +454,8 @@ impl Default for State {
             mask_ids: true,
             embed: false,
             notice: None,
+            job: None,
+            job_gen: 0,
         }
     }
 }
@@ -455,33 +503,71 @@ pub enum Action {
     SetEmbed(bool),
     /// Show a notice (or clear it).
     Notify(Option<Notice>),
+    /// The analysis in steps number `gen` is `percent` done.
+    Progress {
+        /// The job's number.
+        gen: u32,
+        /// How far it is.
+        percent: u8,
+    },
+    /// The analysis in steps number `gen` is complete (ignored when another one has started since).
+    Analysed {
+        /// The job's number.
+        gen: u32,
+        /// The result.
+        analysis: Shared<Analysis>,
+    },
 }
 
 impl State {
+    /// Analyses the text with the current hints and language at `now`: at once when it is
+    /// small, else by starting a [`Job`] (which replaces any running one).
     fn analysed_now(mut self, now: i64) -> Self {
         let opts = Options {
             now,
             lang: self.lang,
             hints: self.hints.hints(),
         };
-        let analysis = analyze(&self.text, &opts);
+        self.job_gen = self.job_gen.wrapping_add(1);
+        if self.text.len() > STEP_THRESHOLD_BYTES {
+            self.job = Some(Job {
+                gen: self.job_gen,
+                text: self.text.clone(),
+                opts,
+                percent: 0,
+            });
+            return self;
+        }
+        self.job = None;
+        let analysis = Shared::new(analyze(&self.text, &opts));
+        let text = self.text.clone();
+        self.take_analysis(text, analysis, now)
+    }
+
+    /// Shows `analysis` of `text` made at `now`.
+    fn take_analysis(mut self, text: AttrValue, analysis: Shared<Analysis>, now: i64) -> Self {
         // Keep the marked finding and ticks only while they still mean the same thing.
-        if !same_text(&self.analysed, &self.text) {
+        if !same_text(&self.analysed, &text) {
             self.selected = None;
             self.ticked = Shared::default();
         }
         if self.selected.is_some_and(|i| i >= analysis.findings.len()) {
             self.selected = None;
         }
-        self.analysis = Shared::new(analysis);
-        self.analysed = self.text.clone();
+        self.analysis = analysis;
+        self.analysed = text;
         self.now = now;
         self
     }
 
-    /// Whether the shown result lags behind the text being typed.
+    /// Whether the shown result lags behind the text being typed, or an analysis is running.
     pub fn pending(&self) -> bool {
-        !same_text(&self.analysed, &self.text)
+        self.job.is_some() || !same_text(&self.analysed, &self.text)
+    }
+
+    /// How far the running analysis in steps is (percent), if one is running.
+    pub fn progress(&self) -> Option<u8> {
+        self.job.as_ref().map(|j| j.percent)
     }
 
     /// Replaces the text from the page itself (not typed): the paste area shows it.
@@ -496,6 +582,9 @@ impl State {
         let mut s = self;
         match action {
             Action::Edit(text) => {
+                // The running analysis is for a text that is gone: it stops (the page analyses
+                // the new text when the typing pauses).
+                s.job = None;
                 if too_large_for_field(&text) {
                     s.replace_text(AttrValue::from(text));
                 } else {
@@ -577,6 +666,19 @@ impl State {
                 s.notice = n;
                 s
             }
+            Action::Progress { gen, percent } => {
+                if let Some(job) = s.job.as_mut().filter(|j| j.gen == gen) {
+                    job.percent = percent;
+                }
+                s
+            }
+            Action::Analysed { gen, analysis } => match s.job.take() {
+                Some(job) if job.gen == gen => s.take_analysis(job.text, analysis, job.opts.now),
+                other => {
+                    s.job = other;
+                    s
+                }
+            },
         }
     }
 }

@@ -90,6 +90,8 @@ pub const TOO_LARGE_FOR_FIELD: Text = t!(
 );
 /// Analysing status.
 pub const ANALYSING: Text = t!("Analysing…", "Wird analysiert …");
+/// Analysing status of a large text, with the percentage done.
+pub const ANALYSING_PERCENT: Text = t!("Analysing… {} %", "Wird analysiert … {} %");
 /// Hint fields summary.
 pub const HINTS_TITLE: Text = t!(
     "What a log cannot show (optional)",

@@ -4,7 +4,8 @@ use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::ui::platform;
 use crate::ui::state::{
-    field_text, size_mb, too_large_for_field, Action, HintField, HintInputs, SharedText,
+    field_text, size_mb, splice_utf16, too_large_for_field, Action, HintField, HintInputs,
+    SharedText, FIELD_LIMIT_BYTES,
 };
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -23,6 +24,9 @@ pub struct InputPanelProps {
     pub hints: HintInputs,
     /// The result lags behind the text.
     pub pending: bool,
+    /// How far the running analysis in steps is (percent), if one runs.
+    #[prop_or_default]
+    pub progress: Option<u8>,
     /// Called with the new text on every keystroke.
     pub on_edit: Callback<String>,
     /// State dispatcher.
@@ -81,13 +85,66 @@ pub fn hint_input(p: &HintInputProps) -> Html {
 #[component]
 pub fn InputPanel(p: &InputPanelProps) -> Html {
     let lang = p.lang;
+    // Counts large pastes being read; typing or a newer paste makes an older read stale.
+    let reads = use_mut_ref(|| 0u32);
     let oninput = {
         let on_edit = p.on_edit.clone();
+        let reads = reads.clone();
         Callback::from(move |e: InputEvent| {
+            // A large paste still being read is superseded.
+            {
+                let mut r = reads.borrow_mut();
+                *r = r.wrapping_add(1);
+            }
             on_edit.emit(
                 e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
                     .value(),
             );
+        })
+    };
+    // A paste too large for the field never goes into it: the browser would spend a long time
+    // inserting it only for the page to take it out again. The page takes it over, copying it
+    // a few megabytes at a time. Typing or another paste meanwhile wins.
+    let onpaste = {
+        let on_edit = p.on_edit.clone();
+        let reads = reads.clone();
+        Callback::from(move |e: Event| {
+            let Some(pasted) = platform::pasted(&e) else {
+                return;
+            };
+            let small = pasted.units() <= FIELD_LIMIT_BYTES;
+            let now = small.then(|| pasted.text());
+            if now.as_deref().is_some_and(|t| !too_large_for_field(t)) {
+                return;
+            }
+            e.prevent_default();
+            let area = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>();
+            let field = area.value();
+            let start = area.selection_start().ok().flatten().unwrap_or(0);
+            let end = area.selection_end().ok().flatten().unwrap_or(start);
+            let splice = move |text: String| {
+                if field.is_empty() {
+                    text
+                } else {
+                    splice_utf16(&field, start, end, &text)
+                }
+            };
+            let read = {
+                let mut r = reads.borrow_mut();
+                *r = r.wrapping_add(1);
+                *r
+            };
+            if let Some(text) = now {
+                on_edit.emit(splice(text));
+                return;
+            }
+            let on_edit = on_edit.clone();
+            let reads = reads.clone();
+            platform::spawn(async move {
+                if let Some(text) = pasted.read(move || *reads.borrow() != read).await {
+                    on_edit.emit(splice(text));
+                }
+            });
         })
     };
     let on_example = {
@@ -135,7 +192,7 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
             // Uncontrolled: the field keeps what the user typed; a text from the page (example,
             // Clear, share link) comes with a new key, which rebuilds the field with that text.
             <textarea key={p.text_rev.to_string()} id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
-                placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput}
+                placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput} {onpaste}
                 aria-describedby={too_large_for_field(&p.text).then_some("paste-too-large")} />
             if too_large_for_field(&p.text) {
                 <p class="help" id="paste-too-large">
@@ -156,7 +213,11 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
                     { s::CLEAR.get(lang) }
                 </button>
                 <span class="status" role="status" aria-live="polite">
-                    if p.pending { { s::ANALYSING.get(lang) } }
+                    if let Some(percent) = p.progress {
+                        { s::fill(s::ANALYSING_PERCENT.get(lang), &[&percent.to_string()]) }
+                    } else if p.pending {
+                        { s::ANALYSING.get(lang) }
+                    }
                 </span>
             </div>
             <details class="hints" open={any_hint}>
