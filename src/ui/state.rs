@@ -5,7 +5,6 @@ use crate::analysis::{analyze, Analysis, Hints, Options};
 use crate::catalogue::CauseId;
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -421,7 +420,7 @@ pub struct State {
     /// The finding whose evidence is marked.
     pub selected: Option<usize>,
     /// Ticked checklist steps (by key).
-    pub ticked: Shared<BTreeSet<String>>,
+    pub ticked: Shared<Vec<String>>,
     /// The reference filter.
     pub filter: String,
     /// Mask tenant/object ids and addresses in the copied report.
@@ -621,8 +620,11 @@ impl State {
             }
             Action::ToggleStep(key) => {
                 let mut t = (*s.ticked).clone();
-                if !t.remove(&key) {
-                    t.insert(key);
+                match t.iter().position(|k| *k == key) {
+                    Some(i) => {
+                        t.swap_remove(i);
+                    }
+                    None => t.push(key),
                 }
                 s.ticked = Shared::new(t);
                 s

@@ -6,7 +6,6 @@ use crate::remedy::ChecklistItem;
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
 use crate::ui::strings::{self as s, fill};
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 fn step(
@@ -44,7 +43,7 @@ pub struct ChecklistProps {
     /// The analysis.
     pub analysis: Shared<Analysis>,
     /// Ticked step keys.
-    pub ticked: Shared<BTreeSet<String>>,
+    pub ticked: Shared<Vec<String>>,
     /// State dispatcher.
     pub dispatch: Callback<Action>,
 }

@@ -16,7 +16,6 @@ use crate::ui::highlight::{cards, excerpt, segments};
 use crate::ui::state::{Action, HintInputs, Notice, Shared, SharedText};
 use crate::ui::strings as s;
 use crate::ui::strings::fill;
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 /// Properties of [`Results`].
@@ -33,7 +32,7 @@ pub struct ResultsProps {
     /// Marked finding.
     pub selected: Option<usize>,
     /// Ticked steps.
-    pub ticked: Shared<BTreeSet<String>>,
+    pub ticked: Shared<Vec<String>>,
     /// Hint fields.
     pub hints: HintInputs,
     /// Mask ids in the report.
@@ -84,7 +83,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let cited_in = |id: usize| -> BTreeSet<String> {
+    let cited_in = |id: usize| -> Vec<String> {
         cited
             .iter()
             .filter(|(a, _)| *a == id)

@@ -7,7 +7,6 @@ use crate::i18n::Lang;
 use crate::time::{format_duration, format_utc};
 use crate::ui::strings::{self as s, fill};
 use serde_json::Value;
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 fn value_text(v: &Value) -> String {
@@ -92,7 +91,7 @@ pub struct TokenCardProps {
     /// Analysis clock.
     pub now: i64,
     /// Claims cited by the marked finding.
-    pub cited: BTreeSet<String>,
+    pub cited: Vec<String>,
 }
 
 /// One decoded JWT.
