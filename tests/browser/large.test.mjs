@@ -18,28 +18,51 @@ const log = (mb, failure) => FILLER.repeat(Math.ceil((mb * 1e6) / FILLER.length)
 
 /** Pastes `text` into the paste area the way the clipboard delivers it. */
 async function paste(page, text) {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.querySelector('#paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await page.evaluate((t) => window.pasteText(t), text);
 }
 
-const progressShown = () => /Analysing… \d+ %/.test(document.querySelector('.input .status')?.textContent ?? '');
+/**
+ * Installs the page-side helpers: `pasteText(t)` dispatches a clipboard paste, and every text the status line shows
+ * is recorded in `statusSeen` by a MutationObserver (it sees each change, however briefly it stays on screen).
+ * When `onProgress` text is given, it is pasted in the very task in which the progress note first appears, so the
+ * second paste lands while the first analysis is certainly still running.
+ */
+async function instrument(page, onProgress = null) {
+  await page.evaluate((second) => {
+    window.pasteText = (t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.querySelector('#paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    };
+    window.statusSeen = [];
+    window.atSecondPaste = null;
+    new MutationObserver(() => {
+      const s = document.querySelector('.input .status')?.textContent ?? '';
+      if (window.statusSeen.at(-1) !== s) window.statusSeen.push(s);
+      if (second !== null && window.atSecondPaste === null && /Analysing… \d+ %/.test(s)) {
+        window.atSecondPaste = {
+          verdictsRendered: performance.getEntriesByName('exo-verdict-rendered').length,
+          verdictsShown: document.querySelectorAll('.results .verdict').length,
+        };
+        window.pasteText(second);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, onProgress);
+}
 
 test('a multi-megabyte paste shows its progress, and a second paste during the analysis wins', async () => {
   const { browser, page, errors } = await launch();
   try {
     await page.goto(server.url);
     await waitForApp(page);
+    // The second, different paste is made as soon as the first analysis reports progress.
+    await instrument(page, log(3, SECRET));
     await paste(page, log(24, DENIED));
     await page.locator('#paste-too-large').waitFor({ timeout: 10000 });
     assert.equal(await page.inputValue('#paste'), '', 'the large text is not put into the field');
-    await page.waitForFunction(progressShown, null, { timeout: 20000, polling: 10 });
-    assert.equal(await page.locator('.results .verdict').count(), 0, 'no verdict before the analysis is done');
-
-    // A second, different paste while the first is still being analysed.
-    await paste(page, log(3, SECRET));
+    await page.waitForFunction(() => window.atSecondPaste !== null, null, { timeout: 30000 });
+    assert.deepEqual(await page.evaluate(() => window.atSecondPaste), { verdictsRendered: 0, verdictsShown: 0 },
+      'no verdict before the first analysis is done');
     const verdict = page.locator('.results .verdict[data-cause]');
     await verdict.waitFor({ timeout: 30000 });
     assert.equal(await verdict.getAttribute('data-cause'), 'invalid_client_secret');
@@ -61,12 +84,17 @@ test('changing the language with a large text shows the progress note again', as
   try {
     await page.goto(server.url);
     await waitForApp(page);
+    await instrument(page);
     await paste(page, log(12, DENIED));
     await page.locator('.results .verdict[data-cause]').waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('.input .status')?.textContent === '', null, { timeout: 10000 });
+    await page.evaluate(() => { window.statusSeen = []; });
     await page.click('.segmented button:has-text("DE")');
-    await page.waitForFunction(() => /Wird analysiert … \d+ %/.test(document.querySelector('.input .status')?.textContent ?? ''),
-      null, { timeout: 20000, polling: 10 });
-    await page.waitForFunction(() => document.querySelector('.input .status')?.textContent === '', null, { timeout: 30000 });
+    await page.waitForFunction(() => window.statusSeen.some((t) => /^Wird analysiert … \d+ %$/.test(t))
+      && document.querySelector('.input .status')?.textContent === '', null, { timeout: 30000 }).catch(() => {});
+    const seen = await page.evaluate(() => window.statusSeen);
+    assert.ok(seen.some((t) => /^Wird analysiert … \d+ %$/.test(t)), `status texts seen: ${JSON.stringify(seen)}`);
+    assert.equal(await page.textContent('.input .status'), '', 'the analysis finished');
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
     assert.deepEqual(errors, []);
   } finally {
