@@ -162,7 +162,7 @@ fn worth_a_look(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
         || (f & UPPER != 0 && wb.len() >= 9)
         || first.is_ascii_digit()
         || (f & DASH != 0 && wb.len() >= 36)
-        || (f & DOT != 0 && dotted_interesting(wb))
+        || (f & DOT != 0 && wb.len() >= 6)
         || (f & PCH != 0 && mail_protocol_in(wb).is_some())
         || keyword_candidate(wb, f, pending_xoauth)
 }
@@ -174,12 +174,21 @@ fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
     if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
         return true;
     }
-    (first == b'A' && (wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:")))
-        || wb.starts_with(b"dXNlcj")
-        || wb.starts_with(b"ZFhObGNq")
-        || (pending_xoauth && wb.len() >= 16)
+    let len = wb.len();
+    match first {
+        b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
+        b'd' if wb.starts_with(b"dXNlcj") => return true,
+        b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
+        _ => {}
+    }
+    (pending_xoauth && len >= 16)
         || (f & DASH != 0 && first.is_ascii_uppercase())
-        || (wb.len() >= 9 && memchr::memchr2(b'x', b'g', wb).is_some())
+        || (len >= 9
+            && if len <= 32 {
+                wb.iter().any(|&c| c == b'x' || c == b'g')
+            } else {
+                memchr::memchr2(b'x', b'g', wb).is_some()
+            })
 }
 
 #[derive(Clone, Copy)]
@@ -208,6 +217,13 @@ const PROTOCOLS: [Protocol; 7] = [
 
 fn proto_index(p: Protocol) -> usize {
     PROTOCOLS.iter().position(|&q| q == p).unwrap_or(0)
+}
+
+/// Results kept from earlier words and lines, so that repeats cost a comparison.
+#[derive(Default)]
+struct Memo {
+    /// The last dotted word and its reading.
+    dotted: (Vec<u8>, Dotted),
 }
 
 struct Ctx<'a> {
@@ -241,6 +257,7 @@ struct Ctx<'a> {
     first_ts_done: bool,
     pending_ts: Vec<(usize, usize, i64, Option<i64>)>,
     stamps: Vec<Ts>,
+    memo: Memo,
 }
 
 /// Walks the normalised text and collects artifacts.
@@ -292,6 +309,7 @@ pub(crate) fn run(input: &str, now: i64) -> Vec<Found> {
         first_ts_done: false,
         pending_ts: Vec::new(),
         stamps: Vec::new(),
+        memo: Memo::default(),
     };
     let last = blocks.len() - 1;
     for (bi, (base, norm)) in blocks.iter().enumerate() {
@@ -379,28 +397,30 @@ impl<'a> Ctx<'a> {
         // Split into words.
         self.words.clear();
         let line = sl(t, ls, le);
+        let n = line.len();
         let mut i = 0usize;
-        while i < line.len() {
+        loop {
             // Skip separators, then run to the end of the word collecting its byte classes.
-            match line[i..].iter().position(|&c| CLASS[c as usize] & SEP == 0) {
-                Some(o) => i += o,
-                None => break,
+            while i < n && CLASS[line[i] as usize] & SEP != 0 {
+                i += 1;
+            }
+            if i == n {
+                break;
             }
             let start = i;
             let mut f = 0u8;
-            let len = line[i..]
-                .iter()
-                .position(|&c| {
-                    let k = CLASS[c as usize];
-                    f |= k;
-                    k & SEP != 0
-                })
-                .unwrap_or(line.len() - i);
-            i += len;
+            while i < n {
+                let k = CLASS[line[i] as usize];
+                if k & SEP != 0 {
+                    break;
+                }
+                f |= k;
+                i += 1;
+            }
             self.words.push(Word {
                 s: ls + start,
                 e: ls + i,
-                f: f & !SEP,
+                f,
             });
         }
         if self.words.is_empty() {
@@ -471,12 +491,14 @@ impl<'a> Ctx<'a> {
                 self.push_at_time(s.s, s.e, ArtifactKind::Timestamp { unix: s.unix }, time);
             }
         } else {
-            self.pending_ts.clear();
-            let mapped: Vec<(usize, usize, i64, Option<i64>)> = stamps
-                .iter()
-                .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time))
-                .collect();
-            self.pending_ts.extend(mapped);
+            let mut pending = std::mem::take(&mut self.pending_ts);
+            pending.clear();
+            pending.extend(
+                stamps
+                    .iter()
+                    .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time)),
+            );
+            self.pending_ts = pending;
         }
         self.stamps = stamps;
     }
@@ -1327,39 +1349,27 @@ impl<'a> Ctx<'a> {
 
     fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
-        if !dotted_interesting(wb) {
-            return;
-        }
-        let lower_has = |n: &[u8]| find_ci(wb, n).is_some();
-        if let Some(p) = find_ci(wb, b"login.") {
-            let rest = &wb[p..];
-            if find_ci(rest, b"microsoftonline").is_some()
-                || find_ci(rest, b"login.chinacloudapi.cn").is_some()
-                || find_ci(rest, b"login.windows.net").is_some()
-            {
-                self.endpoint(w.s + p);
-                return;
+        // Logs repeat the same host word on every line, and the reading depends on the bytes only.
+        let reading = if self.memo.dotted.0 == wb {
+            self.memo.dotted.1
+        } else {
+            let r = dotted_reading(wb);
+            self.memo.dotted.0.clear();
+            self.memo.dotted.0.extend_from_slice(wb);
+            self.memo.dotted.1 = r;
+            r
+        };
+        match reading {
+            Dotted::Nothing => {}
+            Dotted::Endpoint(p) => self.endpoint(w.s + p),
+            Dotted::Other { host, client } => {
+                if host {
+                    self.host(w);
+                }
+                if client {
+                    self.client_error_word(wi, w);
+                }
             }
-        }
-        if lower_has(b"office365")
-            || lower_has(b"outlook.")
-            || lower_has(b"graph.microsoft")
-            || lower_has(b"microsoftgraph")
-            || lower_has(b"apps.mil")
-            || lower_has(b"smtp.")
-            || lower_has(b"imap.")
-            || lower_has(b"pop.")
-            || lower_has(b"pop3.")
-            || lower_has(b"office.de")
-            || lower_has(b"sts.windows.net")
-        {
-            self.host(w);
-        }
-        if find(wb, b"imaplib").is_some()
-            || find(wb, b"smtplib").is_some()
-            || find(wb, b"poplib").is_some()
-        {
-            self.client_error_word(wi, w);
         }
     }
 
@@ -1601,8 +1611,9 @@ impl<'a> Ctx<'a> {
             && wb[..3].iter().all(u8::is_ascii_digit)
             && (wb.len() == 3 || wb[3] == b'-')
         {
-            let code = lossy(&wb[..3]);
-            let n: u32 = code.parse().unwrap_or(0);
+            let n = wb[..3]
+                .iter()
+                .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
             if !(200..600).contains(&n) {
                 return;
             }
@@ -1610,6 +1621,7 @@ impl<'a> Ctx<'a> {
                 // SASL continuation: a server challenge may follow.
                 return;
             }
+            let code = lossy(&wb[..3]);
             let inline_enh = if wb.len() > 4 {
                 enhanced(&wb[4..])
             } else {
@@ -3122,27 +3134,37 @@ fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
     let mut depth = 0i32;
     let mut in_str = false;
     let mut i = from;
+    let region = sl(t, 0, limit);
     while i < limit {
+        // Jump to the next byte that can change the state.
+        let next = if in_str {
+            memchr::memchr(b'"', sl(region, i, limit))
+        } else {
+            sl(region, i, limit)
+                .iter()
+                .position(|&c| matches!(c, b'"' | b'{' | b'[' | b'}' | b']'))
+        };
+        let Some(o) = next else {
+            return limit;
+        };
+        i += o;
         let c = t[i];
         if in_str {
-            if c == b'"' {
-                // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
-                let n = t.get(i + 1).copied().unwrap_or(b'}');
-                if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
-                    in_str = false;
-                }
+            // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
+            let n = t.get(i + 1).copied().unwrap_or(b'}');
+            if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
+                in_str = false;
             }
         } else {
             match c {
                 b'"' => in_str = true,
                 b'{' | b'[' => depth += 1,
-                b'}' | b']' => {
+                _ => {
                     depth -= 1;
                     if depth < 0 {
                         return i + 1;
                     }
                 }
-                _ => {}
             }
         }
         i += 1;
@@ -3384,23 +3406,23 @@ fn qualified_in_line(line: &[u8], name: &str) -> Option<String> {
 
 /// `imap`, `smtp`, `pop3` (any case) or `POP` inside a word, found from its `p`s in one pass.
 fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
-    let lower = |i: usize| wb.get(i).map(u8::to_ascii_lowercase);
-    let mut from = 0;
-    while let Some(o) = memchr::memchr2(b'p', b'P', sl(wb, from, wb.len())) {
-        let i = from + o;
-        from = i + 1;
+    let lower = |i: usize| wb.get(i).map_or(0, |c| c | 0x20);
+    for (i, &c) in wb.iter().enumerate() {
+        if c | 0x20 != b'p' {
+            continue;
+        }
         if i >= 3 {
-            let (a, b, c) = (lower(i - 3), lower(i - 2), lower(i - 1));
-            if (a, b, c) == (Some(b'i'), Some(b'm'), Some(b'a')) {
+            let abc = [lower(i - 3), lower(i - 2), lower(i - 1)];
+            if &abc == b"ima" {
                 return Some(Protocol::Imap);
             }
-            if (a, b, c) == (Some(b's'), Some(b'm'), Some(b't')) {
+            if &abc == b"smt" {
                 return Some(Protocol::Smtp);
             }
         }
-        if lower(i + 1) == Some(b'o')
-            && lower(i + 2) == Some(b'p')
-            && (lower(i + 3) == Some(b'3') || wb == b"POP")
+        if lower(i + 1) == b'o'
+            && lower(i + 2) == b'p'
+            && (wb.get(i + 3) == Some(&b'3') || wb == b"POP")
         {
             return Some(Protocol::Pop);
         }
@@ -3422,17 +3444,8 @@ fn find_eyj(wb: &[u8]) -> Option<usize> {
 }
 
 /// Cheap test whether a dotted word can hold a host, login URL or library name the scanner
-/// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one.
+/// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one. One pass.
 fn dotted_interesting(wb: &[u8]) -> bool {
-    // One dot is a file name, a version or a class name, except for the Python mail modules.
-    let dots = memchr::memchr_iter(b'.', wb).take(2).count();
-    if dots < 2
-        && !(wb.len() >= 7
-            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
-            && find(wb, b"lib.").is_some())
-    {
-        return false;
-    }
     const LABELS: [&[u8]; 21] = [
         b"office365",
         b"outlook",
@@ -3456,8 +3469,81 @@ fn dotted_interesting(wb: &[u8]) -> bool {
         b"webmail",
         b"partner",
     ];
-    wb.split(|&c| matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>'))
-        .any(|l| (3..=15).contains(&l.len()) && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l)))
+    /// Per label length, the first letters of the known labels of that length.
+    const fn first_letters() -> [u32; 16] {
+        let mut t = [0u32; 16];
+        let mut i = 0;
+        while i < LABELS.len() {
+            t[LABELS[i].len()] |= 1 << (LABELS[i][0] - b'a');
+            i += 1;
+        }
+        t
+    }
+    const FIRST: [u32; 16] = first_letters();
+    let known = |l: &[u8]| {
+        let c = l.first().map_or(0, |c| c | 0x20);
+        l.len() < 16
+            && c.is_ascii_lowercase()
+            && FIRST[l.len()] & (1 << (c - b'a')) != 0
+            && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l))
+    };
+    let (mut dots, mut any, mut from) = (0usize, false, 0usize);
+    for (i, &c) in wb.iter().enumerate() {
+        if matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>') {
+            dots += usize::from(c == b'.');
+            any = any || known(&wb[from..i]);
+            from = i + 1;
+        }
+    }
+    any = any || known(&wb[from..]);
+    // One dot is a file name, a version or a class name, except for the Python mail modules.
+    any && (dots >= 2
+        || (wb.len() >= 7
+            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
+            && find(wb, b"lib.").is_some()))
+}
+
+/// What a dotted word is to the scanner (a function of its bytes, see `Ctx::dotted`).
+#[derive(Clone, Copy, Default)]
+enum Dotted {
+    /// Nothing to report.
+    #[default]
+    Nothing,
+    /// A sign-in endpoint URL starting at this offset of the word.
+    Endpoint(usize),
+    /// A mail or identity host, and/or a Python mail module named in an error.
+    Other { host: bool, client: bool },
+}
+
+fn dotted_reading(wb: &[u8]) -> Dotted {
+    if !dotted_interesting(wb) {
+        return Dotted::Nothing;
+    }
+    let lower_has = |n: &[u8]| find_ci(wb, n).is_some();
+    if let Some(p) = find_ci(wb, b"login.") {
+        let rest = &wb[p..];
+        if find_ci(rest, b"microsoftonline").is_some()
+            || find_ci(rest, b"login.chinacloudapi.cn").is_some()
+            || find_ci(rest, b"login.windows.net").is_some()
+        {
+            return Dotted::Endpoint(p);
+        }
+    }
+    let host = lower_has(b"office365")
+        || lower_has(b"outlook.")
+        || lower_has(b"graph.microsoft")
+        || lower_has(b"microsoftgraph")
+        || lower_has(b"apps.mil")
+        || lower_has(b"smtp.")
+        || lower_has(b"imap.")
+        || lower_has(b"pop.")
+        || lower_has(b"pop3.")
+        || lower_has(b"office.de")
+        || lower_has(b"sts.windows.net");
+    let client = find(wb, b"imaplib").is_some()
+        || find(wb, b"smtplib").is_some()
+        || find(wb, b"poplib").is_some();
+    Dotted::Other { host, client }
 }
 
 /// Position of `AADSTS` in a word (a `memchr` walk over its `A`s; cheaper than a searcher for

@@ -86,17 +86,21 @@ fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
 /// Shows control characters as caret notation (`\x01` → `^A`).
 pub fn visible_ctrl(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        let c = ch as u32;
-        if c < 0x20 {
-            out.push('^');
-            out.push(char::from(b'@' + c as u8));
-        } else if c == 0x7f {
+    let mut rest = s;
+    // Control characters are single ASCII bytes, never part of a longer UTF-8 sequence: copy the
+    // runs between them whole.
+    while let Some(p) = rest.bytes().position(|c| c < 0x20 || c == 0x7f) {
+        out.push_str(&rest[..p]);
+        let c = rest.as_bytes()[p];
+        if c == 0x7f {
             out.push_str("^?");
         } else {
-            out.push(ch);
+            out.push('^');
+            out.push(char::from(b'@' + c));
         }
+        rest = &rest[p + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -105,13 +109,15 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
     let text = String::from_utf8_lossy(bytes).into_owned();
     // Which separator is used?
     let has_ctrl_a = text.contains('\u{1}');
-    let literal = ["^A", "\\x01", "\\u0001", "\\001", "<CTRL-A>", "\\1"]
-        .iter()
-        .find(|l| text.contains(**l))
-        .copied();
+    let literal = || {
+        ["^A", "\\x01", "\\u0001", "\\001", "<CTRL-A>", "\\1"]
+            .iter()
+            .find(|l| text.contains(**l))
+            .copied()
+    };
     let sep: String = if has_ctrl_a {
         "\u{1}".into()
-    } else if let Some(l) = literal {
+    } else if let Some(l) = literal() {
         push(&mut defects, XoauthDefect::MissingSeparator);
         push(&mut defects, XoauthDefect::LiteralSeparatorText);
         l.into()
@@ -205,7 +211,10 @@ fn make_visible(text: &str, token: Option<&str>) -> String {
         } else {
             super::token::opaque_prefix(t)
         };
-        shown = shown.replacen(t, &replacement, 1);
+        // The first occurrence, as `replacen(t, …, 1)` would.
+        if let Some(p) = super::text::find(shown.as_bytes(), t.as_bytes()) {
+            shown.replace_range(p..p + t.len(), &replacement);
+        }
     }
     visible_ctrl(&shown)
 }
