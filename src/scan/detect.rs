@@ -3133,43 +3133,43 @@ fn back_to(t: &[u8], s: usize, c: u8, max: usize) -> usize {
 fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
     let mut depth = 0i32;
     let mut in_str = false;
-    let mut i = from;
-    let region = sl(t, 0, limit);
-    while i < limit {
-        // Jump to the next byte that can change the state.
-        let next = if in_str {
-            memchr::memchr(b'"', sl(region, i, limit))
-        } else {
-            sl(region, i, limit)
-                .iter()
-                .position(|&c| matches!(c, b'"' | b'{' | b'[' | b'}' | b']'))
+    // Only quotes and brackets change the state: visit them in order (openers and closers
+    // come from two `memchr` walks, merged).
+    let region = sl(t, from, limit);
+    let mut open = memchr::memchr3_iter(b'"', b'{', b'[', region).peekable();
+    let mut close = memchr::memchr2_iter(b'}', b']', region).peekable();
+    loop {
+        let next = match (open.peek(), close.peek()) {
+            (Some(a), Some(b)) if a < b => open.next(),
+            (Some(_), None) => open.next(),
+            _ => close.next(),
         };
         let Some(o) = next else {
             return limit;
         };
-        i += o;
+        let i = from + o;
         let c = t[i];
         if in_str {
-            // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
-            let n = t.get(i + 1).copied().unwrap_or(b'}');
-            if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
-                in_str = false;
+            if c == b'"' {
+                // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
+                let n = t.get(i + 1).copied().unwrap_or(b'}');
+                if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
+                    in_str = false;
+                }
             }
-        } else {
-            match c {
-                b'"' => in_str = true,
-                b'{' | b'[' => depth += 1,
-                _ => {
-                    depth -= 1;
-                    if depth < 0 {
-                        return i + 1;
-                    }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => depth += 1,
+            _ => {
+                depth -= 1;
+                if depth < 0 {
+                    return i + 1;
                 }
             }
         }
-        i += 1;
     }
-    limit
 }
 
 /// The string value of `"key":"value"` in `body`, tolerant of unescaped text.

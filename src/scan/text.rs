@@ -363,14 +363,32 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// Per byte: 1 = base64url character, 2 = character of either base64 alphabet or padding.
+const fn b64_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'-' || c == b'_' {
+            t[i] = 3;
+        } else if c == b'+' || c == b'/' || c == b'=' {
+            t[i] = 2;
+        }
+        i += 1;
+    }
+    t
+}
+
+static B64_CLASS: [u8; 256] = b64_classes();
+
 /// Whether `c` may appear in a base64url / JWT segment.
 pub fn is_b64url(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+    B64_CLASS[c as usize] & 1 != 0
 }
 
 /// Whether `c` may appear in standard or URL-safe base64 text (padding included).
 pub fn is_b64_any(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_')
+    B64_CLASS[c as usize] & 2 != 0
 }
 
 /// Whether `s` is a GUID (8-4-4-4-12 hex).

@@ -50,12 +50,17 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
         }
     }
     let mut bytes = d.bytes;
-    // Encoded twice?
-    let trimmed: Vec<u8> = bytes
-        .iter()
-        .copied()
-        .filter(|c| !c.is_ascii_whitespace())
-        .collect();
+    // Encoded twice? (Only base64 of `user=` can be: it starts with `d`.)
+    let first = bytes.iter().find(|c| !c.is_ascii_whitespace());
+    let trimmed: Vec<u8> = if first == Some(&b'd') {
+        bytes
+            .iter()
+            .copied()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect()
+    } else {
+        Vec::new()
+    };
     if trimmed.len() >= 8
         && trimmed.iter().all(|&c| super::text::is_b64_any(c))
         && trimmed.starts_with(b"dXNlcj")
