@@ -11,17 +11,19 @@ use crate::evidence::*;
 use serde_json::Value;
 use std::collections::HashSet;
 
-const SEP: u8 = 1;
-const AT: u8 = 2;
-const DOT: u8 = 4;
-const DASH: u8 = 8;
-const EQ: u8 = 16;
-const DIGIT: u8 = 32;
-const UPPER: u8 = 64;
-const PCH: u8 = 128;
+const SEP: u16 = 1;
+const AT: u16 = 2;
+const DOT: u16 = 4;
+const DASH: u16 = 8;
+const EQ: u16 = 16;
+const DIGIT: u16 = 32;
+const UPPER: u16 = 64;
+const PCH: u16 = 128;
+/// `x` or `g`: the network detectors' words (`proxy`, `…Exception`, `getaddrinfo`) have one.
+const XG: u16 = 256;
 
-const fn build_class() -> [u8; 256] {
-    let mut t = [0u8; 256];
+const fn build_class() -> [u16; 256] {
+    let mut t = [0u16; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
@@ -38,6 +40,7 @@ const fn build_class() -> [u8; 256] {
         } else {
             match c {
                 b'p' => PCH,
+                b'x' | b'g' => XG,
                 b'@' => AT,
                 b'.' => DOT,
                 b'-' => DASH,
@@ -52,7 +55,7 @@ const fn build_class() -> [u8; 256] {
     t
 }
 
-static CLASS: [u8; 256] = build_class();
+static CLASS: [u16; 256] = build_class();
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
 const KEYWORDS: [&[u8]; 81] = [
@@ -156,7 +159,7 @@ static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
 /// Whether any detector can match a word: most words of a log line (`DEBUG`, `FETCH`,
 /// `messages`, `worker-3`) cannot, and are skipped after this handful of tests.
-fn worth_a_look(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     f & (AT | EQ) != 0
         || (f & UPPER != 0 && wb.len() >= 9)
@@ -169,7 +172,7 @@ fn worth_a_look(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
 
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
-fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
         return true;
@@ -183,19 +186,14 @@ fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
     }
     (pending_xoauth && len >= 16)
         || (f & DASH != 0 && first.is_ascii_uppercase())
-        || (len >= 9
-            && if len <= 32 {
-                wb.iter().any(|&c| c == b'x' || c == b'g')
-            } else {
-                memchr::memchr2(b'x', b'g', wb).is_some()
-            })
+        || (len >= 9 && f & XG != 0)
 }
 
 #[derive(Clone, Copy)]
 struct Word {
     s: usize,
     e: usize,
-    f: u8,
+    f: u16,
 }
 
 struct Ts {
@@ -408,7 +406,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let start = i;
-            let mut f = 0u8;
+            let mut f = 0u16;
             while i < n {
                 let k = CLASS[line[i] as usize];
                 if k & SEP != 0 {
@@ -432,7 +430,12 @@ impl<'a> Ctx<'a> {
         stamps.clear();
         for wi in 0..self.words.len() {
             let w = self.words[wi];
-            if w.f & DIGIT != 0 && t[w.s].is_ascii_digit() && w.s >= self.skip_until {
+            // A timestamp's first word has at least 8 bytes (`1/2/2024`, `2024-01-10…`).
+            if w.f & DIGIT != 0
+                && t[w.s].is_ascii_digit()
+                && w.e - w.s >= 8
+                && w.s >= self.skip_until
+            {
                 if stamps.last().is_some_and(|p| w.s < p.e) {
                     continue;
                 }
