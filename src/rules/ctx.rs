@@ -96,6 +96,8 @@ pub(crate) struct Ctx<'a> {
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
     pub delegated: Option<usize>,
+    /// [`text_lc`] of every artifact, by index (rules read these texts many times).
+    lc_texts: Vec<String>,
 }
 
 /// Lower-case copy.
@@ -456,6 +458,7 @@ impl<'a> Ctx<'a> {
         let token_index = tokens.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
 
         Ctx {
+            lc_texts: arts.iter().map(text_lc).collect(),
             token_index,
             codes,
             code_set,
@@ -483,6 +486,14 @@ impl<'a> Ctx<'a> {
             .get(id)
             .filter(|a| a.id == id)
             .or_else(|| self.arts.iter().find(|a| a.id == id))
+    }
+
+    /// [`text_lc`] of an artifact, computed once for the artifacts of this view.
+    pub(crate) fn text_lc(&self, a: &Artifact) -> std::borrow::Cow<'_, str> {
+        match (self.arts.get(a.id), self.lc_texts.get(a.id)) {
+            (Some(b), Some(t)) if std::ptr::eq(a, b) => t.as_str().into(),
+            _ => text_lc(a).into(),
+        }
     }
 
     /// The token with artifact id `id`, if it is one of [`Ctx::tokens`].

@@ -1,9 +1,7 @@
 //! Rules on the token endpoint: AADSTS codes, token error bodies, endpoint URLs, secrets, scopes.
 
 use super::acc::{ev, Acc};
-use super::ctx::{
-    cloud_name, has_any, lc, proto_name, text_lc, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
-};
+use super::ctx::{cloud_name, has_any, lc, proto_name, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT};
 use crate::catalogue::{self, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
 
@@ -101,7 +99,7 @@ const UNKNOWN_CODE_WORDS: &[(&[&str], CauseId)] = &[
 fn unknown_code(ctx: &Ctx<'_>, acc: &mut Acc, id: usize, code: u32) {
     acc.ask(2, "paste_more");
     let Some(a) = ctx.art(id) else { return };
-    let t = text_lc(a);
+    let t = ctx.text_lc(a);
     if let Some((_, cause)) = UNKNOWN_CODE_WORDS
         .iter()
         .find(|(words, _)| has_any(&t, words))
@@ -277,7 +275,7 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
             ArtifactKind::TokenError(e) => e.codes.iter().any(|c| catalogue::aadsts(*c).is_some()),
             _ => false,
         };
-        let t = text_lc(a);
+        let t = ctx.text_lc(a);
         if t.is_empty() || explained {
             continue;
         }

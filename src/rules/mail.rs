@@ -3,8 +3,7 @@
 
 use super::acc::{ev, Acc};
 use super::ctx::{
-    artifact_protocol, has_any, is_exchange_protocol, lc, proto_name, text_lc, Ctx, Tok,
-    CONSUMER_DOMAINS,
+    artifact_protocol, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok, CONSUMER_DOMAINS,
 };
 use super::token::app_roles_for;
 use crate::catalogue::CauseId;
@@ -37,7 +36,9 @@ fn add1(
 }
 
 /// Artifacts whose text can hold a server reply: replies, and client errors quoting them.
-fn reply_texts<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, String)> + 'a {
+fn reply_texts<'a>(
+    ctx: &'a Ctx<'_>,
+) -> impl Iterator<Item = (usize, std::borrow::Cow<'a, str>)> + 'a {
     ctx.arts.iter().filter_map(|a| match &a.kind {
         ArtifactKind::ServerReply(r) => Some((
             a.id,
@@ -46,11 +47,12 @@ fn reply_texts<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, String)> + 
                 r.code,
                 r.enhanced.clone().unwrap_or_default(),
                 r.text
-            )),
+            ))
+            .into(),
         )),
         ArtifactKind::ClientError { .. }
         | ArtifactKind::ApiError { .. }
-        | ArtifactKind::LogonDenied { .. } => Some((a.id, text_lc(a))),
+        | ArtifactKind::LogonDenied { .. } => Some((a.id, ctx.text_lc(a))),
         _ => None,
     })
 }
@@ -402,7 +404,7 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
     for a in ctx.arts {
         let hit = match &a.kind {
             ArtifactKind::AuthenticatedNotConnected => true,
-            _ => text_lc(a).contains("authenticated but not connected"),
+            _ => ctx.text_lc(a).contains("authenticated but not connected"),
         };
         if !hit {
             continue;
@@ -506,7 +508,7 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                 }
             }
             ArtifactKind::ClientError { .. } => {
-                let t = text_lc(a);
+                let t = ctx.text_lc(a);
                 if generic.is_none()
                     && has_any(
                         &t,
