@@ -71,8 +71,12 @@ pub(crate) struct Found {
 fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
     // Order by position through an index permutation: artifacts are large (hundreds of bytes),
     // so each is moved once, straight into the output.
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_unstable_by_key(|&i| (found[i].start, found[i].seq));
+    let mut order: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.start, f.seq, i))
+        .collect();
+    order.sort_unstable();
     let bytes = input.as_bytes();
     let mut line = 1usize;
     let mut pos = 0usize;
@@ -82,7 +86,7 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
     // Sequence numbers are small (one per artifact found): a vector maps them to ids.
     let mut seq_to_id = vec![None; found.iter().map(|f| f.seq + 1).max().unwrap_or(0)];
     let mut nested = Vec::new();
-    for i in order {
+    for (_, _, i) in order {
         let Some(f) = found.get_mut(i) else { continue };
         // Drop exact duplicates (same span and same kind and content).
         let dup = out

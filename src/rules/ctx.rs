@@ -305,10 +305,10 @@ impl<'a> Ctx<'a> {
             .filter(|t| {
                 let c = &t.jwt.claims;
                 seen.insert((
-                    c.aud.clone(),
-                    c.client_id().map(str::to_string),
-                    c.oid.clone(),
-                    c.user_name().map(str::to_string),
+                    c.aud.as_deref(),
+                    c.client_id(),
+                    c.oid.as_deref(),
+                    c.user_name(),
                     c.iat,
                     c.exp,
                     c.nbf,

@@ -91,6 +91,12 @@ fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
 /// Shows control characters as caret notation (`\x01` → `^A`).
 pub fn visible_ctrl(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_visible(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out` in caret notation.
+fn push_visible(out: &mut String, s: &str) {
     let mut rest = s;
     // Control characters are single ASCII bytes, never part of a longer UTF-8 sequence: copy the
     // runs between them whole.
@@ -106,7 +112,6 @@ pub fn visible_ctrl(s: &str) -> String {
         rest = &rest[p + 1..];
     }
     out.push_str(rest);
-    out
 }
 
 /// Parses the decoded (or literally pasted) XOAUTH2 text.
@@ -135,20 +140,20 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
         " ".into()
     };
     let user = text.strip_prefix("user=").map(|rest| {
-        let end = rest
-            .find(sep.as_str())
-            .or_else(|| rest.find("auth="))
+        let r = rest.as_bytes();
+        let end = find_sub(r, sep.as_bytes())
+            .or_else(|| find_sub(r, b"auth="))
             .unwrap_or(rest.len());
         rest[..end].trim_end_matches(['\r', '\n', ' ']).to_string()
     });
     if user.is_none() {
         push(&mut defects, XoauthDefect::MissingUser);
     }
-    let auth_at = text.find("auth=");
+    let auth_at = find_sub(text.as_bytes(), b"auth=");
     let (mut scheme, mut token, mut tail) = (None, None, "");
     if let Some(a) = auth_at {
         let rest = &text[a + 5..];
-        let end = rest.find(sep.as_str()).unwrap_or(rest.len());
+        let end = find_sub(rest.as_bytes(), sep.as_bytes()).unwrap_or(rest.len());
         let field = rest[..end].trim_end_matches(['\r', '\n']);
         tail = &rest[end..];
         if let Some(t) = field.strip_prefix("Bearer ") {
@@ -190,7 +195,7 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
         }
     }
     if let Some(t) = &token {
-        let segs = t.split('.').count();
+        let segs = memchr::memchr_iter(b'.', t.as_bytes()).count() + 1;
         if !(t.starts_with("eyJ") && (segs == 3 || segs == 5 || segs == 2)) {
             push(&mut defects, XoauthDefect::TokenNotJwt);
         }
@@ -206,9 +211,16 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
 }
 
 fn make_visible(text: &str, token: Option<&str>) -> String {
-    let mut shown = text.to_string();
-    if let Some(t) = token.filter(|t| !t.is_empty()) {
-        let replacement = if t.starts_with("eyJ") && t.split('.').count() >= 3 {
+    let Some(t) = token.filter(|t| !t.is_empty()) else {
+        return visible_ctrl(text);
+    };
+    // The first occurrence of the token is replaced (as `replacen(t, …, 1)` would); caret
+    // notation maps characters one by one, so the pieces are shown in turn.
+    let Some(p) = super::text::find(text.as_bytes(), t.as_bytes()) else {
+        return visible_ctrl(text);
+    };
+    let replacement =
+        if t.starts_with("eyJ") && memchr::memchr_iter(b'.', t.as_bytes()).count() >= 2 {
             let mut parts = t.split('.');
             let h = parts.next().unwrap_or("");
             let p = parts.next().unwrap_or("");
@@ -216,12 +228,11 @@ fn make_visible(text: &str, token: Option<&str>) -> String {
         } else {
             super::token::opaque_prefix(t)
         };
-        // The first occurrence, as `replacen(t, …, 1)` would.
-        if let Some(p) = super::text::find(shown.as_bytes(), t.as_bytes()) {
-            shown.replace_range(p..p + t.len(), &replacement);
-        }
-    }
-    visible_ctrl(&shown)
+    let mut shown = String::with_capacity(text.len());
+    push_visible(&mut shown, &text[..p]);
+    push_visible(&mut shown, &replacement);
+    push_visible(&mut shown, &text[p + t.len()..]);
+    shown
 }
 
 #[cfg(test)]
