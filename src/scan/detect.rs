@@ -222,6 +222,8 @@ fn proto_index(p: Protocol) -> usize {
 struct Memo {
     /// The last dotted word and its reading.
     dotted: (Vec<u8>, Dotted),
+    /// Date and hour of the last ISO timestamp (see `parse_timestamp_with`).
+    hour: Option<([u8; 13], i64)>,
 }
 
 struct Ctx<'a> {
@@ -439,7 +441,7 @@ impl<'a> Ctx<'a> {
                 if stamps.last().is_some_and(|p| w.s < p.e) {
                     continue;
                 }
-                if let Some((e, unix)) = parse_timestamp(t, w.s, le) {
+                if let Some((e, unix)) = parse_timestamp_with(t, w.s, le, &mut self.memo.hour) {
                     let labelled = self.is_labelled_ts(wi);
                     stamps.push(Ts {
                         s: w.s,
@@ -645,7 +647,7 @@ impl<'a> Ctx<'a> {
             tok.pop();
             end -= 1;
         }
-        let tok_s = lossy(&tok);
+        let tok_s = String::from_utf8(tok).unwrap_or_else(|e| lossy(e.as_bytes()));
         if !tok_s.contains('.') {
             self.dotless_eyj(pos, end, &tok_s);
             return;
@@ -3210,6 +3212,18 @@ fn xml_text(near: &[u8], open_tail: &[u8]) -> Option<String> {
 
 /// Parses a timestamp starting at `s` (bounded by `le`): returns its end and Unix seconds.
 pub(crate) fn parse_timestamp(t: &[u8], s: usize, le: usize) -> Option<(usize, i64)> {
+    parse_timestamp_with(t, s, le, &mut None)
+}
+
+/// [`parse_timestamp`], remembering the date and hour of the last ISO timestamp read (its first
+/// 13 bytes and their Unix seconds): log lines repeat them, and the calendar arithmetic is
+/// then skipped.
+fn parse_timestamp_with(
+    t: &[u8],
+    s: usize,
+    le: usize,
+    hour: &mut Option<([u8; 13], i64)>,
+) -> Option<(usize, i64)> {
     let b = sl(t, s, le.min(s + 40));
     let d = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = b.get(r)?;
@@ -3227,15 +3241,30 @@ pub(crate) fn parse_timestamp(t: &[u8], s: usize, le: usize) -> Option<(usize, i
         && b[13] == b':'
         && b[16] == b':'
     {
-        let (y, mo, da, h, mi, se) = (
-            d(0..4)?,
-            d(5..7)?,
-            d(8..10)?,
-            d(11..13)?,
-            d(14..16)?,
-            d(17..19)?,
-        );
-        let mut unix = crate::time::unix_from_parts(y as i64, mo, da, h, mi, se)?;
+        let mut unix = match hour {
+            Some((key, base)) if b.get(..13) == Some(&key[..]) => {
+                let (mi, se) = (d(14..16)?, d(17..19)?);
+                if mi > 59 || se > 60 {
+                    return None;
+                }
+                *base + i64::from(mi) * 60 + i64::from(se)
+            }
+            _ => {
+                let (y, mo, da, h, mi, se) = (
+                    d(0..4)?,
+                    d(5..7)?,
+                    d(8..10)?,
+                    d(11..13)?,
+                    d(14..16)?,
+                    d(17..19)?,
+                );
+                let unix = crate::time::unix_from_parts(y as i64, mo, da, h, mi, se)?;
+                let mut key = [0u8; 13];
+                key.copy_from_slice(&b[..13]);
+                *hour = Some((key, unix - i64::from(mi) * 60 - i64::from(se)));
+                unix
+            }
+        };
         let mut i = 19;
         if matches!(b.get(i), Some(b'.') | Some(b','))
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
