@@ -3604,3 +3604,36 @@ fn tagged_code(wb: &[u8]) -> Option<String> {
     (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
         .then_some(code)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_hour_reads_like_a_fresh_parse() {
+        // One after the other, sharing the remembered date and hour: each must read exactly as
+        // a fresh parse does (including the ones a range check refuses).
+        let stamps = [
+            "2024-01-10T16:00:02.002Z x",
+            "2024-01-10T16:59:60Z",
+            "2024-01-10T16:60:00Z",
+            "2024-01-10T16:05:61Z",
+            "2024-01-10T16:07:08+02:00",
+            "2024-01-10T16:0a:08Z",
+            "2024-01-10 16:07:08 UTC",
+            "2024-01-10T17:00:00Z",
+            "2024-02-30T17:00:00Z",
+            "2024-01-10T17:01:00Z",
+            "2023-12-31T23:59:59,5 +0100",
+        ];
+        let mut hour = None;
+        for s in stamps {
+            let t = s.as_bytes();
+            assert_eq!(
+                parse_timestamp_with(t, 0, t.len(), &mut hour),
+                parse_timestamp(t, 0, t.len()),
+                "{s}"
+            );
+        }
+    }
+}
