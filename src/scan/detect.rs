@@ -404,7 +404,7 @@ impl<'a> Ctx<'a> {
             while i < n && CLASS[line[i] as usize] & SEP != 0 {
                 i += 1;
             }
-            if i == n {
+            if i >= n {
                 break;
             }
             let start = i;
@@ -422,6 +422,8 @@ impl<'a> Ctx<'a> {
                 e: ls + i,
                 f,
             });
+            // The byte that ended the word is a separator.
+            i += 1;
         }
         if self.words.is_empty() {
             return;
