@@ -142,7 +142,32 @@ pub(crate) fn text_lc(a: &Artifact) -> String {
 
 /// Whether `hay` contains any of `needles` (all lower case).
 pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.contains(n))
+    needles.iter().any(|n| has(hay, n))
+}
+
+/// `hay.contains(needle)`. Needles longer than 32 bytes, which `str::contains` hands to a
+/// two-way searcher (set up anew for every text), are found by a `memchr` walk over their
+/// first byte instead: the rules' texts are short.
+pub(crate) fn has(hay: &str, needle: &str) -> bool {
+    if needle.len() <= 32 {
+        return hay.contains(needle);
+    }
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let Some(o) = memchr::memchr(first, &hay[from..=hay.len() - needle.len()]) else {
+            return false;
+        };
+        let i = from + o;
+        if hay[i + 1..i + needle.len()] == *rest {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// The protocol an artifact belongs to, when it tells one.

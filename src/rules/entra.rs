@@ -1,7 +1,9 @@
 //! Rules on the token endpoint: AADSTS codes, token error bodies, endpoint URLs, secrets, scopes.
 
 use super::acc::{ev, Acc};
-use super::ctx::{cloud_name, has_any, lc, proto_name, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT};
+use super::ctx::{
+    cloud_name, has, has_any, lc, proto_name, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
+};
 use crate::catalogue::{self, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
 
@@ -280,7 +282,7 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         for (needles, cause, conf, en, de) in PHRASES {
-            if needles.iter().all(|n| t.contains(n)) {
+            if needles.iter().all(|n| has(&t, n)) {
                 // A coded artifact already speaks for this cause: the phrase adds nothing.
                 let stated = coded.iter().any(|(_, c)| {
                     catalogue::aadsts(*c).is_some_and(|e| e.causes.first() == Some(cause))

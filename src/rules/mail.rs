@@ -3,7 +3,8 @@
 
 use super::acc::{ev, Acc};
 use super::ctx::{
-    artifact_protocol, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok, CONSUMER_DOMAINS,
+    artifact_protocol, has, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok,
+    CONSUMER_DOMAINS,
 };
 use super::token::app_roles_for;
 use crate::catalogue::CauseId;
@@ -62,7 +63,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
     let mut weak_57: Option<usize> = None;
     for (id, t) in reply_texts(ctx) {
-        if t.contains("5.7.139") || t.contains("smtpclientauthentication is disabled") {
+        if t.contains("5.7.139") || has(&t, "smtpclientauthentication is disabled") {
             if t.contains("disabled for the tenant") {
                 add1(acc, CauseId::SmtpAuthDisabledTenant, 0.97, id,
                     "the server says SMTP AUTH (SmtpClientAuthentication) is disabled for the tenant",
@@ -91,7 +92,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 add1(acc, CauseId::ConditionalAccessBlock, 0.4, id,
                     "a Conditional Access policy can also refuse the sign-in with this text",
                     "auch eine Richtlinie für bedingten Zugriff kann die Anmeldung mit diesem Text ablehnen");
-            } else if t.contains("organization configuration does not allow") {
+            } else if has(&t, "organization configuration does not allow") {
                 add1(acc, CauseId::SmtpAuthDisabledTenant, 0.65, id,
                     "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
                     "der Server meldet, dass die Konfiguration der Organisation diese Authentifizierung nicht zulässt (SMTP AUTH für die Organisation abgeschaltet)");
@@ -157,7 +158,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
             strong_smtp = true;
         }
-        if t.contains("5.7.30") || t.contains("basic authentication is not supported") {
+        if t.contains("5.7.30") || has(&t, "basic authentication is not supported") {
             add1(acc, CauseId::BasicAuthDeprecated, 0.95, id,
                 "the server says basic authentication is not supported for client submission",
                 "der Server meldet, dass die Standardauthentifizierung für die Clientübermittlung nicht unterstützt wird");
