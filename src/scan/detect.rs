@@ -172,6 +172,8 @@ fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
 
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
+// Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
@@ -3439,6 +3441,8 @@ fn qualified_in_line(line: &[u8], name: &str) -> Option<String> {
 }
 
 /// `imap`, `smtp`, `pop3` (any case) or `POP` inside a word, found from its `p`s in one pass.
+// Called for every word with a `p`: inlined natively (the wasm build keeps one copy, for size).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
     let lower = |i: usize| wb.get(i).map_or(0, |c| c | 0x20);
     for (i, &c) in wb.iter().enumerate() {
