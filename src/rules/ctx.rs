@@ -238,13 +238,11 @@ pub(crate) fn is_exchange_protocol(p: Protocol) -> bool {
 pub(crate) fn reply_is_failure(r: &ServerReply) -> bool {
     match r.protocol {
         Protocol::Imap => {
-            matches!(
-                r.status
-                    .as_deref()
-                    .map(|s| s.to_ascii_uppercase())
-                    .as_deref(),
-                Some("NO") | Some("BAD") | Some("BYE")
-            ) || lc(&r.text).contains("failed")
+            r.status.as_deref().is_some_and(|s| {
+                ["NO", "BAD", "BYE"]
+                    .iter()
+                    .any(|x| s.eq_ignore_ascii_case(x))
+            }) || lc(&r.text).contains("failed")
         }
         Protocol::Pop => r.code.starts_with("-ERR") || r.code.starts_with("-err"),
         Protocol::Smtp => r.code.starts_with('4') || r.code.starts_with('5'),

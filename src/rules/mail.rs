@@ -46,7 +46,7 @@ fn reply_texts<'a>(
             lc(&format!(
                 "{} {} {}",
                 r.code,
-                r.enhanced.clone().unwrap_or_default(),
+                r.enhanced.as_deref().unwrap_or_default(),
                 r.text
             ))
             .into(),
@@ -476,7 +476,7 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
             ArtifactKind::ServerReply(r) => {
                 let t = lc(&format!(
                     "{} {}",
-                    r.enhanced.clone().unwrap_or_default(),
+                    r.enhanced.as_deref().unwrap_or_default(),
                     r.text
                 ));
                 let auth_fail = match r.protocol {
