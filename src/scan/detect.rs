@@ -1832,13 +1832,15 @@ impl<'a> Ctx<'a> {
             self.ps_error(w.s + a, &id);
             return;
         }
+        // The four PowerShell exception ids below all end in `Exception`.
+        let exception = find(wb, b"Exception").is_some();
         for id in [
             "ManagementObjectNotFoundException",
             "CommandNotFoundException",
             "RecipientNotFoundException",
             "ADOperationException",
         ] {
-            if find(wb, id.as_bytes()).is_some() {
+            if exception && find(wb, id.as_bytes()).is_some() {
                 self.ps_error(w.s, id);
                 return;
             }
@@ -1847,7 +1849,7 @@ impl<'a> Ctx<'a> {
             self.api_error(wi, w, code);
             return;
         }
-        if find(wb, b"Exception").is_some()
+        if exception
             || find(wb, b"SMTPAuthenticationError").is_some()
             || find(wb, b"MailBee").is_some()
         {
@@ -2966,7 +2968,12 @@ fn api_error_code(wb: &[u8]) -> Option<String> {
         "ErrorConnectionFailed",
         "ErrorInvalidRequest",
     ];
+    // Most of the codes start with `Error`: without it in the word, they cannot be there.
+    let error = find(wb, b"Error").is_some();
     for k in KNOWN {
+        if !error && k.starts_with("Error") {
+            continue;
+        }
         if let Some(p) = find(wb, k.as_bytes()) {
             let e = p + k.len();
             // A longer identifier (ErrorAccessDeniedX) is something else.
