@@ -1630,7 +1630,6 @@ impl<'a> Ctx<'a> {
                 // SASL continuation: a server challenge may follow.
                 return;
             }
-            let code = lossy(&wb[..3]);
             let inline_enh = if wb.len() > 4 {
                 enhanced(&wb[4..])
             } else {
@@ -1653,10 +1652,11 @@ impl<'a> Ctx<'a> {
                 return;
             }
             if let Some(e) = &enh {
-                if !e.starts_with(&code[..1]) {
+                if !e.starts_with(char::from(wb[0])) {
                     return;
                 }
             }
+            let code = lossy(&wb[..3]);
             let text_from = if inline_enh.is_some() {
                 w.e
             } else if next_enh.is_some() {
