@@ -125,50 +125,64 @@ pub(crate) struct Found {
     pub nested: Option<usize>,
 }
 
-fn assemble(input: &str, found: Vec<Found>) -> Vec<Artifact> {
-    // Order by position through an index permutation: artifacts are large, so each is moved once.
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_unstable_by_key(|&i| (found[i].start, found[i].seq));
-    let mut slots: Vec<Option<Found>> = found.into_iter().map(Some).collect();
-    // Drop exact duplicates (same span and same kind and content).
-    let mut kept: Vec<Found> = Vec::with_capacity(slots.len());
-    for f in order.into_iter().filter_map(|i| slots[i].take()) {
-        let dup = kept
-            .iter()
-            .rev()
-            .take_while(|k| k.start == f.start)
-            .any(|k| k.end == f.end && k.kind == f.kind);
-        if !dup {
-            kept.push(f);
-        }
-    }
-    let mut seq_to_id = std::collections::HashMap::new();
-    for (i, f) in kept.iter().enumerate() {
-        seq_to_id.insert(f.seq, i);
-    }
+fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
+    // Order by position through an index permutation: artifacts are large (hundreds of bytes),
+    // so each is moved once, straight into the output.
+    let mut order: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.start, f.seq, i))
+        .collect();
+    order.sort_unstable();
     let bytes = input.as_bytes();
     let mut line = 1usize;
     let mut pos = 0usize;
-    let mut out = Vec::with_capacity(kept.len());
-    for (id, f) in kept.into_iter().enumerate() {
+    let mut out: Vec<Artifact> = Vec::with_capacity(found.len());
+    // The found span of each artifact kept (the duplicate test compares those).
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+    // Sequence numbers are small (one per artifact found): a vector maps them to ids.
+    let mut seq_to_id = vec![None; found.iter().map(|f| f.seq + 1).max().unwrap_or(0)];
+    let mut nested = Vec::new();
+    for (_, _, i) in order {
+        let Some(f) = found.get_mut(i) else { continue };
+        // Drop exact duplicates (same span and same kind and content).
+        let dup = out
+            .iter()
+            .zip(&spans)
+            .rev()
+            .take_while(|(_, k)| k.0 == f.start)
+            .any(|(a, k)| k.1 == f.end && a.kind == f.kind);
+        if dup {
+            continue;
+        }
+        let id = out.len();
+        if let Some(slot) = seq_to_id.get_mut(f.seq) {
+            *slot = Some(id);
+        }
+        if let (ArtifactKind::Xoauth2(_), Some(n)) = (&f.kind, f.nested) {
+            nested.push((id, n));
+        }
         let start = f.start.min(bytes.len());
         if start > pos {
             line += memchr::memchr_iter(b'\n', &bytes[pos..start]).count();
             pos = start;
         }
-        let mut kind = f.kind;
-        if let ArtifactKind::Xoauth2(x) = &mut kind {
-            x.token_artifact = f.nested.and_then(|s| seq_to_id.get(&s).copied());
-        }
         let s = text::floor_boundary(input, f.start);
         let e = text::ceil_boundary(input, f.end.max(s));
+        spans.push((f.start, f.end));
         out.push(Artifact {
             id,
             span: Span::new(s, e),
             line,
             log_time: f.time,
-            kind,
+            // A unit variant stays behind: moving the kind out costs no copy of the rest.
+            kind: std::mem::replace(&mut f.kind, ArtifactKind::AuthenticatedNotConnected),
         });
+    }
+    for (id, n) in nested {
+        if let Some(ArtifactKind::Xoauth2(x)) = out.get_mut(id).map(|a| &mut a.kind) {
+            x.token_artifact = seq_to_id.get(n).copied().flatten();
+        }
     }
     out
 }

@@ -2,7 +2,7 @@
 //! failures, network failures, REST and SOAP error codes.
 
 use super::acc::{ev, Acc};
-use super::ctx::{has_any, text_lc, Ctx};
+use super::ctx::{has_any, Ctx};
 use crate::catalogue::CauseId;
 use crate::evidence::{ArtifactKind, Protocol, TokenFlavor, XoauthDefect};
 
@@ -185,7 +185,7 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         )
     });
     for a in ctx.arts {
-        let t = text_lc(a);
+        let t = ctx.text_lc(a);
         if let ArtifactKind::NetworkError { text } = &a.kind {
             // A line that quotes a server's answer is not a connection failure.
             if has_any(
@@ -298,7 +298,7 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
         ) {
             continue;
         }
-        let t = text_lc(a);
+        let t = ctx.text_lc(a);
         let expired = has_any(
             &t,
             &[
@@ -338,7 +338,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         if !is_api {
             continue;
         }
-        let t = text_lc(a);
+        let t = ctx.text_lc(a);
         if t.contains("exchangeimpersonation")
             && has_any(&t, &["must be present", "header", "soap"])
         {

@@ -103,6 +103,8 @@ pub(crate) struct Ctx<'a> {
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
     pub delegated: Option<usize>,
+    /// [`text_lc`] of every artifact, by index (rules read these texts many times).
+    lc_texts: Vec<String>,
 }
 
 /// Lower-case copy.
@@ -147,7 +149,32 @@ pub(crate) fn text_lc(a: &Artifact) -> String {
 
 /// Whether `hay` contains any of `needles` (all lower case).
 pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.contains(n))
+    needles.iter().any(|n| has(hay, n))
+}
+
+/// `hay.contains(needle)`. Needles longer than 32 bytes, which `str::contains` hands to a
+/// two-way searcher (set up anew for every text), are found by a `memchr` walk over their
+/// first byte instead: the rules' texts are short.
+pub(crate) fn has(hay: &str, needle: &str) -> bool {
+    if needle.len() <= 32 {
+        return hay.contains(needle);
+    }
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let Some(o) = memchr::memchr(first, &hay[from..=hay.len() - needle.len()]) else {
+            return false;
+        };
+        let i = from + o;
+        if hay[i + 1..i + needle.len()] == *rest {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// The protocol an artifact belongs to, when it tells one.
@@ -218,13 +245,11 @@ pub(crate) fn is_exchange_protocol(p: Protocol) -> bool {
 pub(crate) fn reply_is_failure(r: &ServerReply) -> bool {
     match r.protocol {
         Protocol::Imap => {
-            matches!(
-                r.status
-                    .as_deref()
-                    .map(|s| s.to_ascii_uppercase())
-                    .as_deref(),
-                Some("NO") | Some("BAD") | Some("BYE")
-            ) || lc(&r.text).contains("failed")
+            r.status.as_deref().is_some_and(|s| {
+                ["NO", "BAD", "BYE"]
+                    .iter()
+                    .any(|x| s.eq_ignore_ascii_case(x))
+            }) || lc(&r.text).contains("failed")
         }
         Protocol::Pop => r.code.starts_with("-ERR") || r.code.starts_with("-err"),
         Protocol::Smtp => r.code.starts_with('4') || r.code.starts_with('5'),
@@ -310,10 +335,10 @@ impl<'a> Ctx<'a> {
             .filter(|t| {
                 let c = &t.jwt.claims;
                 seen.insert((
-                    c.aud.clone(),
-                    c.client_id().map(str::to_string),
-                    c.oid.clone(),
-                    c.user_name().map(str::to_string),
+                    c.aud.as_deref(),
+                    c.client_id(),
+                    c.oid.as_deref(),
+                    c.user_name(),
                     c.iat,
                     c.exp,
                     c.nbf,
@@ -464,6 +489,7 @@ impl<'a> Ctx<'a> {
         let token_index = tokens.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
 
         Ctx {
+            lc_texts: arts.iter().map(text_lc).collect(),
             token_index,
             codes,
             code_set,
@@ -491,6 +517,14 @@ impl<'a> Ctx<'a> {
             .get(id)
             .filter(|a| a.id == id)
             .or_else(|| self.arts.iter().find(|a| a.id == id))
+    }
+
+    /// [`text_lc`] of an artifact, computed once for the artifacts of this view.
+    pub(crate) fn text_lc(&self, a: &Artifact) -> std::borrow::Cow<'_, str> {
+        match (self.arts.get(a.id), self.lc_texts.get(a.id)) {
+            (Some(b), Some(t)) if std::ptr::eq(a, b) => t.as_str().into(),
+            _ => text_lc(a).into(),
+        }
     }
 
     /// The token with artifact id `id`, if it is one of [`Ctx::tokens`].

@@ -2,7 +2,7 @@
 
 use super::acc::{ev, Acc};
 use super::ctx::{
-    cloud_name, has_any, lc, proto_name, text_lc, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
+    cloud_name, has, has_any, lc, proto_name, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
 };
 use crate::catalogue::{self, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
@@ -101,7 +101,7 @@ const UNKNOWN_CODE_WORDS: &[(&[&str], CauseId)] = &[
 fn unknown_code(ctx: &Ctx<'_>, acc: &mut Acc, id: usize, code: u32) {
     acc.ask(2, "paste_more");
     let Some(a) = ctx.art(id) else { return };
-    let t = text_lc(a);
+    let t = ctx.text_lc(a);
     if let Some((_, cause)) = UNKNOWN_CODE_WORDS
         .iter()
         .find(|(words, _)| has_any(&t, words))
@@ -277,12 +277,12 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
             ArtifactKind::TokenError(e) => e.codes.iter().any(|c| catalogue::aadsts(*c).is_some()),
             _ => false,
         };
-        let t = text_lc(a);
+        let t = ctx.text_lc(a);
         if t.is_empty() || explained {
             continue;
         }
         for (needles, cause, conf, en, de) in PHRASES {
-            if needles.iter().all(|n| t.contains(n)) {
+            if needles.iter().all(|n| has(&t, n)) {
                 // A coded artifact already speaks for this cause: the phrase adds nothing.
                 let stated = coded.iter().any(|(_, c)| {
                     catalogue::aadsts(*c).is_some_and(|e| e.causes.first() == Some(cause))

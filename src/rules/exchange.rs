@@ -198,7 +198,7 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         if matches!(a.kind, ArtifactKind::PsError(_)) {
             continue;
         }
-        let t = super::ctx::text_lc(a);
+        let t = ctx.text_lc(a);
         if has_any(
             &t,
             &[

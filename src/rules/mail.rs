@@ -3,7 +3,7 @@
 
 use super::acc::{ev, Acc};
 use super::ctx::{
-    artifact_protocol, has_any, is_exchange_protocol, lc, proto_name, text_lc, Ctx, Tok,
+    artifact_protocol, has, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok,
     CONSUMER_DOMAINS,
 };
 use super::token::app_roles_for;
@@ -37,20 +37,23 @@ fn add1(
 }
 
 /// Artifacts whose text can hold a server reply: replies, and client errors quoting them.
-fn reply_texts<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, String)> + 'a {
+fn reply_texts<'a>(
+    ctx: &'a Ctx<'_>,
+) -> impl Iterator<Item = (usize, std::borrow::Cow<'a, str>)> + 'a {
     ctx.arts.iter().filter_map(|a| match &a.kind {
         ArtifactKind::ServerReply(r) => Some((
             a.id,
             lc(&format!(
                 "{} {} {}",
                 r.code,
-                r.enhanced.clone().unwrap_or_default(),
+                r.enhanced.as_deref().unwrap_or_default(),
                 r.text
-            )),
+            ))
+            .into(),
         )),
         ArtifactKind::ClientError { .. }
         | ArtifactKind::ApiError { .. }
-        | ArtifactKind::LogonDenied { .. } => Some((a.id, text_lc(a))),
+        | ArtifactKind::LogonDenied { .. } => Some((a.id, ctx.text_lc(a))),
         _ => None,
     })
 }
@@ -60,7 +63,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
     let mut weak_57: Option<usize> = None;
     for (id, t) in reply_texts(ctx) {
-        if t.contains("5.7.139") || t.contains("smtpclientauthentication is disabled") {
+        if t.contains("5.7.139") || has(&t, "smtpclientauthentication is disabled") {
             if t.contains("disabled for the tenant") {
                 add1(acc, CauseId::SmtpAuthDisabledTenant, 0.97, id,
                     "the server says SMTP AUTH (SmtpClientAuthentication) is disabled for the tenant",
@@ -89,7 +92,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 add1(acc, CauseId::ConditionalAccessBlock, 0.4, id,
                     "a Conditional Access policy can also refuse the sign-in with this text",
                     "auch eine Richtlinie für bedingten Zugriff kann die Anmeldung mit diesem Text ablehnen");
-            } else if t.contains("organization configuration does not allow") {
+            } else if has(&t, "organization configuration does not allow") {
                 add1(acc, CauseId::SmtpAuthDisabledTenant, 0.65, id,
                     "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
                     "der Server meldet, dass die Konfiguration der Organisation diese Authentifizierung nicht zulässt (SMTP AUTH für die Organisation abgeschaltet)");
@@ -155,7 +158,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
             strong_smtp = true;
         }
-        if t.contains("5.7.30") || t.contains("basic authentication is not supported") {
+        if t.contains("5.7.30") || has(&t, "basic authentication is not supported") {
             add1(acc, CauseId::BasicAuthDeprecated, 0.95, id,
                 "the server says basic authentication is not supported for client submission",
                 "der Server meldet, dass die Standardauthentifizierung für die Clientübermittlung nicht unterstützt wird");
@@ -402,7 +405,7 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
     for a in ctx.arts {
         let hit = match &a.kind {
             ArtifactKind::AuthenticatedNotConnected => true,
-            _ => text_lc(a).contains("authenticated but not connected"),
+            _ => ctx.text_lc(a).contains("authenticated but not connected"),
         };
         if !hit {
             continue;
@@ -473,7 +476,7 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
             ArtifactKind::ServerReply(r) => {
                 let t = lc(&format!(
                     "{} {}",
-                    r.enhanced.clone().unwrap_or_default(),
+                    r.enhanced.as_deref().unwrap_or_default(),
                     r.text
                 ));
                 let auth_fail = match r.protocol {
@@ -506,7 +509,7 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                 }
             }
             ArtifactKind::ClientError { .. } => {
-                let t = text_lc(a);
+                let t = ctx.text_lc(a);
                 if generic.is_none()
                     && has_any(
                         &t,

@@ -858,3 +858,45 @@ fn uncoded_token_endpoint_messages() {
         }
     }
 }
+
+#[test]
+fn phrase_search_agrees_with_str_contains() {
+    let long = "client credential flows must have a scope value with /.default";
+    let cases: &[(&str, &str)] = &[
+        ("", ""),
+        ("", long),
+        (long, long),
+        (
+            "aadsts1002012: client credential flows must have a scope value with /.default.",
+            long,
+        ),
+        (
+            "client credential flows must have a scope value with /.defaul",
+            long,
+        ),
+        (
+            "cccclient credential flows must have a scope value with /.default",
+            long,
+        ),
+        ("5.7.139 authentication unsuccessful", "5.7.139"),
+        (
+            "smtpclientauthentication is disabled for the tenant",
+            "smtpclientauthentication is disabled",
+        ),
+        (
+            "smtpclientauthentication is disabled",
+            "smtpclientauthentication is disabled!",
+        ),
+        (
+            "ümlaut before: not configured as a multi-tenant application",
+            "not configured as a multi-tenant application",
+        ),
+    ];
+    for (hay, needle) in cases {
+        assert_eq!(
+            super::ctx::has(hay, needle),
+            hay.contains(needle),
+            "{hay:?} / {needle:?}"
+        );
+    }
+}

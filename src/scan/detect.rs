@@ -11,17 +11,19 @@ use crate::evidence::*;
 use serde_json::Value;
 use std::collections::HashSet;
 
-const SEP: u8 = 1;
-const AT: u8 = 2;
-const DOT: u8 = 4;
-const DASH: u8 = 8;
-const EQ: u8 = 16;
-const DIGIT: u8 = 32;
-const UPPER: u8 = 64;
-const PCH: u8 = 128;
+const SEP: u16 = 1;
+const AT: u16 = 2;
+const DOT: u16 = 4;
+const DASH: u16 = 8;
+const EQ: u16 = 16;
+const DIGIT: u16 = 32;
+const UPPER: u16 = 64;
+const PCH: u16 = 128;
+/// `x` or `g`: the network detectors' words (`proxy`, `…Exception`, `getaddrinfo`) have one.
+const XG: u16 = 256;
 
-const fn build_class() -> [u8; 256] {
-    let mut t = [0u8; 256];
+const fn build_class() -> [u16; 256] {
+    let mut t = [0u16; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
@@ -38,6 +40,7 @@ const fn build_class() -> [u8; 256] {
         } else {
             match c {
                 b'p' => PCH,
+                b'x' | b'g' => XG,
                 b'@' => AT,
                 b'.' => DOT,
                 b'-' => DASH,
@@ -52,7 +55,7 @@ const fn build_class() -> [u8; 256] {
     t
 }
 
-static CLASS: [u8; 256] = build_class();
+static CLASS: [u16; 256] = build_class();
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
 const KEYWORDS: [&[u8]; 81] = [
@@ -156,37 +159,43 @@ static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
 /// Whether any detector can match a word: most words of a log line (`DEBUG`, `FETCH`,
 /// `messages`, `worker-3`) cannot, and are skipped after this handful of tests.
-fn worth_a_look(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     f & (AT | EQ) != 0
         || (f & UPPER != 0 && wb.len() >= 9)
         || first.is_ascii_digit()
         || (f & DASH != 0 && wb.len() >= 36)
-        || (f & DOT != 0 && dotted_interesting(wb))
+        || (f & DOT != 0 && wb.len() >= 6)
         || (f & PCH != 0 && mail_protocol_in(wb).is_some())
         || keyword_candidate(wb, f, pending_xoauth)
 }
 
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
-fn keyword_candidate(wb: &[u8], f: u8, pending_xoauth: bool) -> bool {
+// Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
         return true;
     }
-    (first == b'A' && (wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:")))
-        || wb.starts_with(b"dXNlcj")
-        || wb.starts_with(b"ZFhObGNq")
-        || (pending_xoauth && wb.len() >= 16)
+    let len = wb.len();
+    match first {
+        b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
+        b'd' if wb.starts_with(b"dXNlcj") => return true,
+        b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
+        _ => {}
+    }
+    (pending_xoauth && len >= 16)
         || (f & DASH != 0 && first.is_ascii_uppercase())
-        || (wb.len() >= 9 && memchr::memchr2(b'x', b'g', wb).is_some())
+        || (len >= 9 && f & XG != 0)
 }
 
 #[derive(Clone, Copy)]
 struct Word {
     s: usize,
     e: usize,
-    f: u8,
+    f: u16,
 }
 
 struct Ts {
@@ -208,6 +217,15 @@ const PROTOCOLS: [Protocol; 7] = [
 
 fn proto_index(p: Protocol) -> usize {
     PROTOCOLS.iter().position(|&q| q == p).unwrap_or(0)
+}
+
+/// Results kept from earlier words and lines, so that repeats cost a comparison.
+#[derive(Default)]
+struct Memo {
+    /// The last dotted word and its reading.
+    dotted: (Vec<u8>, Dotted),
+    /// Date and hour of the last ISO timestamp (see `parse_timestamp_with`).
+    hour: Option<([u8; 13], i64)>,
 }
 
 struct Ctx<'a> {
@@ -241,6 +259,7 @@ struct Ctx<'a> {
     first_ts_done: bool,
     pending_ts: Vec<(usize, usize, i64, Option<i64>)>,
     stamps: Vec<Ts>,
+    memo: Memo,
 }
 
 /// The input cut into blocks, each with its text for the detectors: only blocks of lines that
@@ -309,6 +328,7 @@ impl<'a> Walker<'a> {
             first_ts_done: false,
             pending_ts: Vec::new(),
             stamps: Vec::new(),
+            memo: Memo::default(),
         });
         Walker {
             c,
@@ -437,29 +457,33 @@ impl<'a> Ctx<'a> {
         // Split into words.
         self.words.clear();
         let line = sl(t, ls, le);
+        let n = line.len();
         let mut i = 0usize;
-        while i < line.len() {
+        loop {
             // Skip separators, then run to the end of the word collecting its byte classes.
-            match line[i..].iter().position(|&c| CLASS[c as usize] & SEP == 0) {
-                Some(o) => i += o,
-                None => break,
+            while i < n && CLASS[line[i] as usize] & SEP != 0 {
+                i += 1;
+            }
+            if i >= n {
+                break;
             }
             let start = i;
-            let mut f = 0u8;
-            let len = line[i..]
-                .iter()
-                .position(|&c| {
-                    let k = CLASS[c as usize];
-                    f |= k;
-                    k & SEP != 0
-                })
-                .unwrap_or(line.len() - i);
-            i += len;
+            let mut f = 0u16;
+            while i < n {
+                let k = CLASS[line[i] as usize];
+                if k & SEP != 0 {
+                    break;
+                }
+                f |= k;
+                i += 1;
+            }
             self.words.push(Word {
                 s: ls + start,
                 e: ls + i,
-                f: f & !SEP,
+                f,
             });
+            // The byte that ended the word is a separator.
+            i += 1;
         }
         if self.words.is_empty() {
             return;
@@ -470,11 +494,16 @@ impl<'a> Ctx<'a> {
         stamps.clear();
         for wi in 0..self.words.len() {
             let w = self.words[wi];
-            if w.f & DIGIT != 0 && t[w.s].is_ascii_digit() && w.s >= self.skip_until {
+            // A timestamp's first word has at least 8 bytes (`1/2/2024`, `2024-01-10…`).
+            if w.f & DIGIT != 0
+                && t[w.s].is_ascii_digit()
+                && w.e - w.s >= 8
+                && w.s >= self.skip_until
+            {
                 if stamps.last().is_some_and(|p| w.s < p.e) {
                     continue;
                 }
-                if let Some((e, unix)) = parse_timestamp(t, w.s, le) {
+                if let Some((e, unix)) = parse_timestamp_with(t, w.s, le, &mut self.memo.hour) {
                     let labelled = self.is_labelled_ts(wi);
                     stamps.push(Ts {
                         s: w.s,
@@ -529,12 +558,14 @@ impl<'a> Ctx<'a> {
                 self.push_at_time(s.s, s.e, ArtifactKind::Timestamp { unix: s.unix }, time);
             }
         } else {
-            self.pending_ts.clear();
-            let mapped: Vec<(usize, usize, i64, Option<i64>)> = stamps
-                .iter()
-                .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time))
-                .collect();
-            self.pending_ts.extend(mapped);
+            let mut pending = std::mem::take(&mut self.pending_ts);
+            pending.clear();
+            pending.extend(
+                stamps
+                    .iter()
+                    .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time)),
+            );
+            self.pending_ts = pending;
         }
         self.stamps = stamps;
     }
@@ -678,7 +709,7 @@ impl<'a> Ctx<'a> {
             tok.pop();
             end -= 1;
         }
-        let tok_s = lossy(&tok);
+        let tok_s = String::from_utf8(tok).unwrap_or_else(|e| lossy(e.as_bytes()));
         if !tok_s.contains('.') {
             self.dotless_eyj(pos, end, &tok_s);
             return;
@@ -1385,39 +1416,27 @@ impl<'a> Ctx<'a> {
 
     fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
-        if !dotted_interesting(wb) {
-            return;
-        }
-        let lower_has = |n: &[u8]| find_ci(wb, n).is_some();
-        if let Some(p) = find_ci(wb, b"login.") {
-            let rest = &wb[p..];
-            if find_ci(rest, b"microsoftonline").is_some()
-                || find_ci(rest, b"login.chinacloudapi.cn").is_some()
-                || find_ci(rest, b"login.windows.net").is_some()
-            {
-                self.endpoint(w.s + p);
-                return;
+        // Logs repeat the same host word on every line, and the reading depends on the bytes only.
+        let reading = if self.memo.dotted.0 == wb {
+            self.memo.dotted.1
+        } else {
+            let r = dotted_reading(wb);
+            self.memo.dotted.0.clear();
+            self.memo.dotted.0.extend_from_slice(wb);
+            self.memo.dotted.1 = r;
+            r
+        };
+        match reading {
+            Dotted::Nothing => {}
+            Dotted::Endpoint(p) => self.endpoint(w.s + p),
+            Dotted::Other { host, client } => {
+                if host {
+                    self.host(w);
+                }
+                if client {
+                    self.client_error_word(wi, w);
+                }
             }
-        }
-        if lower_has(b"office365")
-            || lower_has(b"outlook.")
-            || lower_has(b"graph.microsoft")
-            || lower_has(b"microsoftgraph")
-            || lower_has(b"apps.mil")
-            || lower_has(b"smtp.")
-            || lower_has(b"imap.")
-            || lower_has(b"pop.")
-            || lower_has(b"pop3.")
-            || lower_has(b"office.de")
-            || lower_has(b"sts.windows.net")
-        {
-            self.host(w);
-        }
-        if find(wb, b"imaplib").is_some()
-            || find(wb, b"smtplib").is_some()
-            || find(wb, b"poplib").is_some()
-        {
-            self.client_error_word(wi, w);
         }
     }
 
@@ -1659,8 +1678,9 @@ impl<'a> Ctx<'a> {
             && wb[..3].iter().all(u8::is_ascii_digit)
             && (wb.len() == 3 || wb[3] == b'-')
         {
-            let code = lossy(&wb[..3]);
-            let n: u32 = code.parse().unwrap_or(0);
+            let n = wb[..3]
+                .iter()
+                .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
             if !(200..600).contains(&n) {
                 return;
             }
@@ -1690,10 +1710,11 @@ impl<'a> Ctx<'a> {
                 return;
             }
             if let Some(e) = &enh {
-                if !e.starts_with(&code[..1]) {
+                if !e.starts_with(char::from(wb[0])) {
                     return;
                 }
             }
+            let code = lossy(&wb[..3]);
             let text_from = if inline_enh.is_some() {
                 w.e
             } else if next_enh.is_some() {
@@ -1869,13 +1890,15 @@ impl<'a> Ctx<'a> {
             self.ps_error(w.s + a, &id);
             return;
         }
+        // The four PowerShell exception ids below all end in `Exception`.
+        let exception = find(wb, b"Exception").is_some();
         for id in [
             "ManagementObjectNotFoundException",
             "CommandNotFoundException",
             "RecipientNotFoundException",
             "ADOperationException",
         ] {
-            if find(wb, id.as_bytes()).is_some() {
+            if exception && find(wb, id.as_bytes()).is_some() {
                 self.ps_error(w.s, id);
                 return;
             }
@@ -1884,7 +1907,7 @@ impl<'a> Ctx<'a> {
             self.api_error(wi, w, code);
             return;
         }
-        if find(wb, b"Exception").is_some()
+        if exception
             || find(wb, b"SMTPAuthenticationError").is_some()
             || find(wb, b"MailBee").is_some()
         {
@@ -3003,7 +3026,12 @@ fn api_error_code(wb: &[u8]) -> Option<String> {
         "ErrorConnectionFailed",
         "ErrorInvalidRequest",
     ];
+    // Most of the codes start with `Error`: without it in the word, they cannot be there.
+    let error = find(wb, b"Error").is_some();
     for k in KNOWN {
+        if !error && k.starts_with("Error") {
+            continue;
+        }
         if let Some(p) = find(wb, k.as_bytes()) {
             let e = p + k.len();
             // A longer identifier (ErrorAccessDeniedX) is something else.
@@ -3179,8 +3207,21 @@ fn back_to(t: &[u8], s: usize, c: u8, max: usize) -> usize {
 fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
     let mut depth = 0i32;
     let mut in_str = false;
-    let mut i = from;
-    while i < limit {
+    // Only quotes and brackets change the state: visit them in order (openers and closers
+    // come from two `memchr` walks, merged).
+    let region = sl(t, from, limit);
+    let mut open = memchr::memchr3_iter(b'"', b'{', b'[', region).peekable();
+    let mut close = memchr::memchr2_iter(b'}', b']', region).peekable();
+    loop {
+        let next = match (open.peek(), close.peek()) {
+            (Some(a), Some(b)) if a < b => open.next(),
+            (Some(_), None) => open.next(),
+            _ => close.next(),
+        };
+        let Some(o) = next else {
+            return limit;
+        };
+        let i = from + o;
         let c = t[i];
         if in_str {
             if c == b'"' {
@@ -3190,22 +3231,19 @@ fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
                     in_str = false;
                 }
             }
-        } else {
-            match c {
-                b'"' => in_str = true,
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' => {
-                    depth -= 1;
-                    if depth < 0 {
-                        return i + 1;
-                    }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => depth += 1,
+            _ => {
+                depth -= 1;
+                if depth < 0 {
+                    return i + 1;
                 }
-                _ => {}
             }
         }
-        i += 1;
     }
-    limit
 }
 
 /// The string value of `"key":"value"` in `body`, tolerant of unescaped text.
@@ -3243,6 +3281,18 @@ fn xml_text(near: &[u8], open_tail: &[u8]) -> Option<String> {
 
 /// Parses a timestamp starting at `s` (bounded by `le`): returns its end and Unix seconds.
 pub(crate) fn parse_timestamp(t: &[u8], s: usize, le: usize) -> Option<(usize, i64)> {
+    parse_timestamp_with(t, s, le, &mut None)
+}
+
+/// [`parse_timestamp`], remembering the date and hour of the last ISO timestamp read (its first
+/// 13 bytes and their Unix seconds): log lines repeat them, and the calendar arithmetic is
+/// then skipped.
+fn parse_timestamp_with(
+    t: &[u8],
+    s: usize,
+    le: usize,
+    hour: &mut Option<([u8; 13], i64)>,
+) -> Option<(usize, i64)> {
     let b = sl(t, s, le.min(s + 40));
     let d = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = b.get(r)?;
@@ -3260,15 +3310,30 @@ pub(crate) fn parse_timestamp(t: &[u8], s: usize, le: usize) -> Option<(usize, i
         && b[13] == b':'
         && b[16] == b':'
     {
-        let (y, mo, da, h, mi, se) = (
-            d(0..4)?,
-            d(5..7)?,
-            d(8..10)?,
-            d(11..13)?,
-            d(14..16)?,
-            d(17..19)?,
-        );
-        let mut unix = crate::time::unix_from_parts(y as i64, mo, da, h, mi, se)?;
+        let mut unix = match hour {
+            Some((key, base)) if b.get(..13) == Some(&key[..]) => {
+                let (mi, se) = (d(14..16)?, d(17..19)?);
+                if mi > 59 || se > 60 {
+                    return None;
+                }
+                *base + i64::from(mi) * 60 + i64::from(se)
+            }
+            _ => {
+                let (y, mo, da, h, mi, se) = (
+                    d(0..4)?,
+                    d(5..7)?,
+                    d(8..10)?,
+                    d(11..13)?,
+                    d(14..16)?,
+                    d(17..19)?,
+                );
+                let unix = crate::time::unix_from_parts(y as i64, mo, da, h, mi, se)?;
+                let mut key = [0u8; 13];
+                key.copy_from_slice(&b[..13]);
+                *hour = Some((key, unix - i64::from(mi) * 60 - i64::from(se)));
+                unix
+            }
+        };
         let mut i = 19;
         if matches!(b.get(i), Some(b'.') | Some(b','))
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -3441,24 +3506,26 @@ fn qualified_in_line(line: &[u8], name: &str) -> Option<String> {
 }
 
 /// `imap`, `smtp`, `pop3` (any case) or `POP` inside a word, found from its `p`s in one pass.
+// Called for every word with a `p`: inlined natively (the wasm build keeps one copy, for size).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
-    let lower = |i: usize| wb.get(i).map(u8::to_ascii_lowercase);
-    let mut from = 0;
-    while let Some(o) = memchr::memchr2(b'p', b'P', sl(wb, from, wb.len())) {
-        let i = from + o;
-        from = i + 1;
+    let lower = |i: usize| wb.get(i).map_or(0, |c| c | 0x20);
+    for (i, &c) in wb.iter().enumerate() {
+        if c | 0x20 != b'p' {
+            continue;
+        }
         if i >= 3 {
-            let (a, b, c) = (lower(i - 3), lower(i - 2), lower(i - 1));
-            if (a, b, c) == (Some(b'i'), Some(b'm'), Some(b'a')) {
+            let abc = [lower(i - 3), lower(i - 2), lower(i - 1)];
+            if &abc == b"ima" {
                 return Some(Protocol::Imap);
             }
-            if (a, b, c) == (Some(b's'), Some(b'm'), Some(b't')) {
+            if &abc == b"smt" {
                 return Some(Protocol::Smtp);
             }
         }
-        if lower(i + 1) == Some(b'o')
-            && lower(i + 2) == Some(b'p')
-            && (lower(i + 3) == Some(b'3') || wb == b"POP")
+        if lower(i + 1) == b'o'
+            && lower(i + 2) == b'p'
+            && (wb.get(i + 3) == Some(&b'3') || wb == b"POP")
         {
             return Some(Protocol::Pop);
         }
@@ -3480,17 +3547,8 @@ fn find_eyj(wb: &[u8]) -> Option<usize> {
 }
 
 /// Cheap test whether a dotted word can hold a host, login URL or library name the scanner
-/// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one.
+/// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one. One pass.
 fn dotted_interesting(wb: &[u8]) -> bool {
-    // One dot is a file name, a version or a class name, except for the Python mail modules.
-    let dots = memchr::memchr_iter(b'.', wb).take(2).count();
-    if dots < 2
-        && !(wb.len() >= 7
-            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
-            && find(wb, b"lib.").is_some())
-    {
-        return false;
-    }
     const LABELS: [&[u8]; 21] = [
         b"office365",
         b"outlook",
@@ -3514,8 +3572,81 @@ fn dotted_interesting(wb: &[u8]) -> bool {
         b"webmail",
         b"partner",
     ];
-    wb.split(|&c| matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>'))
-        .any(|l| (3..=15).contains(&l.len()) && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l)))
+    /// Per label length, the first letters of the known labels of that length.
+    const fn first_letters() -> [u32; 16] {
+        let mut t = [0u32; 16];
+        let mut i = 0;
+        while i < LABELS.len() {
+            t[LABELS[i].len()] |= 1 << (LABELS[i][0] - b'a');
+            i += 1;
+        }
+        t
+    }
+    const FIRST: [u32; 16] = first_letters();
+    let known = |l: &[u8]| {
+        let c = l.first().map_or(0, |c| c | 0x20);
+        l.len() < 16
+            && c.is_ascii_lowercase()
+            && FIRST[l.len()] & (1 << (c - b'a')) != 0
+            && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l))
+    };
+    let (mut dots, mut any, mut from) = (0usize, false, 0usize);
+    for (i, &c) in wb.iter().enumerate() {
+        if matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>') {
+            dots += usize::from(c == b'.');
+            any = any || known(&wb[from..i]);
+            from = i + 1;
+        }
+    }
+    any = any || known(&wb[from..]);
+    // One dot is a file name, a version or a class name, except for the Python mail modules.
+    any && (dots >= 2
+        || (wb.len() >= 7
+            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
+            && find(wb, b"lib.").is_some()))
+}
+
+/// What a dotted word is to the scanner (a function of its bytes, see `Ctx::dotted`).
+#[derive(Clone, Copy, Default)]
+enum Dotted {
+    /// Nothing to report.
+    #[default]
+    Nothing,
+    /// A sign-in endpoint URL starting at this offset of the word.
+    Endpoint(usize),
+    /// A mail or identity host, and/or a Python mail module named in an error.
+    Other { host: bool, client: bool },
+}
+
+fn dotted_reading(wb: &[u8]) -> Dotted {
+    if !dotted_interesting(wb) {
+        return Dotted::Nothing;
+    }
+    let lower_has = |n: &[u8]| find_ci(wb, n).is_some();
+    if let Some(p) = find_ci(wb, b"login.") {
+        let rest = &wb[p..];
+        if find_ci(rest, b"microsoftonline").is_some()
+            || find_ci(rest, b"login.chinacloudapi.cn").is_some()
+            || find_ci(rest, b"login.windows.net").is_some()
+        {
+            return Dotted::Endpoint(p);
+        }
+    }
+    let host = lower_has(b"office365")
+        || lower_has(b"outlook.")
+        || lower_has(b"graph.microsoft")
+        || lower_has(b"microsoftgraph")
+        || lower_has(b"apps.mil")
+        || lower_has(b"smtp.")
+        || lower_has(b"imap.")
+        || lower_has(b"pop.")
+        || lower_has(b"pop3.")
+        || lower_has(b"office.de")
+        || lower_has(b"sts.windows.net");
+    let client = find(wb, b"imaplib").is_some()
+        || find(wb, b"smtplib").is_some()
+        || find(wb, b"poplib").is_some();
+    Dotted::Other { host, client }
 }
 
 /// Position of `AADSTS` in a word (a `memchr` walk over its `A`s; cheaper than a searcher for
@@ -3543,4 +3674,37 @@ fn tagged_code(wb: &[u8]) -> Option<String> {
     let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
     (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
         .then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_hour_reads_like_a_fresh_parse() {
+        // One after the other, sharing the remembered date and hour: each must read exactly as
+        // a fresh parse does (including the ones a range check refuses).
+        let stamps = [
+            "2024-01-10T16:00:02.002Z x",
+            "2024-01-10T16:59:60Z",
+            "2024-01-10T16:60:00Z",
+            "2024-01-10T16:05:61Z",
+            "2024-01-10T16:07:08+02:00",
+            "2024-01-10T16:0a:08Z",
+            "2024-01-10 16:07:08 UTC",
+            "2024-01-10T17:00:00Z",
+            "2024-02-30T17:00:00Z",
+            "2024-01-10T17:01:00Z",
+            "2023-12-31T23:59:59,5 +0100",
+        ];
+        let mut hour = None;
+        for s in stamps {
+            let t = s.as_bytes();
+            assert_eq!(
+                parse_timestamp_with(t, 0, t.len(), &mut hour),
+                parse_timestamp(t, 0, t.len()),
+                "{s}"
+            );
+        }
+    }
 }

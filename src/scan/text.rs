@@ -309,24 +309,42 @@ pub fn lossy(b: &[u8]) -> String {
 
 /// ASCII case-insensitive search of `needle` (given in lower case) in `hay`.
 pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
+    let (&first, rest) = needle.split_first()?;
+    if hay.len() < needle.len() || first.is_ascii_uppercase() {
         return None;
     }
-    let first = needle[0];
-    let last = hay.len() - needle.len();
-    let mut i = 0;
-    while i <= last {
-        if hay[i].to_ascii_lowercase() == first
-            && hay[i..i + needle.len()]
+    // A letter matches in either case: `| 0x20` folds exactly its capital onto it.
+    let fold = if first.is_ascii_lowercase() { 0x20 } else { 0 };
+    let at = |i: usize| {
+        hay[i] | fold == first
+            && hay[i + 1..i + needle.len()]
                 .iter()
-                .zip(needle)
+                .zip(rest)
                 .all(|(a, b)| a.to_ascii_lowercase() == *b)
-        {
-            return Some(i);
+    };
+    let last = hay.len() - needle.len();
+    // Eight start positions at a time: the bytes equal to `first` (after folding) are the zero
+    // bytes of `word ^ pattern`, found with the carry trick; each flagged one is then checked.
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(first);
+    let folding = LO * u64::from(fold);
+    let mut i = 0;
+    while i + 8 <= last + 1 {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&hay[i..i + 8]);
+        let x = (u64::from_le_bytes(chunk) | folding) ^ pattern;
+        let mut zeros = x.wrapping_sub(LO) & !x & HI;
+        while zeros != 0 {
+            let j = i + (zeros.trailing_zeros() / 8) as usize;
+            if at(j) {
+                return Some(j);
+            }
+            zeros &= zeros - 1;
         }
-        i += 1;
+        i += 8;
     }
-    None
+    (i..=last).find(|&j| at(j))
 }
 
 /// Case-sensitive substring search.
@@ -345,14 +363,32 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// Per byte: 1 = base64url character, 2 = character of either base64 alphabet or padding.
+const fn b64_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'-' || c == b'_' {
+            t[i] = 3;
+        } else if c == b'+' || c == b'/' || c == b'=' {
+            t[i] = 2;
+        }
+        i += 1;
+    }
+    t
+}
+
+static B64_CLASS: [u8; 256] = b64_classes();
+
 /// Whether `c` may appear in a base64url / JWT segment.
 pub fn is_b64url(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+    B64_CLASS[c as usize] & 1 != 0
 }
 
 /// Whether `c` may appear in standard or URL-safe base64 text (padding included).
 pub fn is_b64_any(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_')
+    B64_CLASS[c as usize] & 2 != 0
 }
 
 /// Whether `s` is a GUID (8-4-4-4-12 hex).
@@ -399,6 +435,46 @@ pub fn url_decode(s: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain definition `find_ci` must agree with.
+    fn find_ci_naive(hay: &[u8], needle: &[u8]) -> Option<usize> {
+        if needle.is_empty() || hay.len() < needle.len() {
+            return None;
+        }
+        (0..=hay.len() - needle.len()).find(|&i| {
+            hay[i..i + needle.len()]
+                .iter()
+                .zip(needle)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        })
+    }
+
+    #[test]
+    fn find_ci_agrees_with_the_plain_definition() {
+        let cases: &[(&str, &str)] = &[
+            ("Trace ID: 0c7b", "trace id:"),
+            ("xxxxxxxxxxxxxxxxTRACE id:", "trace id:"),
+            ("trace", "trace id:"),
+            ("", "a"),
+            ("abc", ""),
+            ("AaAaAaAaAaAaAaAaB", "ab"),
+            ("@@@@@@@@`", "`"),
+            ("[[[[[[[[{", "{"),
+            ("0123456789-42", "-4"),
+            ("login.microsoftonline.com", "login."),
+            ("LOGIN.MicrosoftOnline.COM/x", "microsoftonline"),
+            ("Timestamp:Timestamp:", "timestamp:"),
+            ("abcdefgh", "Abc"),
+            ("ééé outlook.OFFICE365.com", "office365"),
+        ];
+        for (hay, needle) in cases {
+            let (h, n) = (hay.as_bytes(), needle.as_bytes());
+            assert_eq!(find_ci(h, n), find_ci_naive(h, n), "{hay:?} / {needle:?}");
+            for cut in 0..h.len() {
+                assert_eq!(find_ci(&h[cut..], n), find_ci_naive(&h[cut..], n));
+            }
+        }
+    }
 
     #[test]
     fn maps_json_escapes_back() {

@@ -57,49 +57,68 @@ pub struct B64 {
 /// Decodes base64 of either alphabet, padding optional, as far as it goes.
 pub fn b64_decode(text: &[u8], url: bool) -> B64 {
     let engine = if url { &URL_LENIENT } else { &STD_LENIENT };
-    // Translate the other alphabet so both work.
-    let mut clean: Vec<u8> = text
-        .iter()
-        .map(|&c| match (url, c) {
-            (true, b'+') => b'-',
-            (true, b'/') => b'_',
-            (false, b'-') => b'+',
-            (false, b'_') => b'/',
-            _ => c,
-        })
-        .collect();
-    // Strip padding and anything after it; remember junk after padding.
+    // Padding ends the text; anything but more padding after it is junk.
     let mut problem = None;
-    if let Some(p) = clean.iter().position(|&c| c == b'=') {
-        if clean[p..].iter().any(|&c| c != b'=') {
-            problem = Some((
-                p,
-                "there is text after the base64 padding ('='); the end was damaged or two values were joined".to_string(),
-            ));
+    let body = match memchr::memchr(b'=', text) {
+        Some(p) => {
+            if text[p..].iter().any(|&c| c != b'=') {
+                problem = Some((
+                    p,
+                    "there is text after the base64 padding ('='); the end was damaged or two values were joined".to_string(),
+                ));
+            }
+            &text[..p]
         }
-        clean.truncate(p);
+        None => text,
+    };
+    // Most text is clean base64 of the engine's alphabet: decoded as it is. Anything else takes
+    // the careful path below (which gives the same bytes for clean text).
+    if body.len() % 4 != 1 {
+        if let Ok(bytes) = engine.decode(body) {
+            return B64 { bytes, problem };
+        }
     }
-    if let Some(bad) = clean.iter().position(|&c| {
+    let body = match body.iter().position(|&c| {
         !c.is_ascii_alphanumeric() && c != b'+' && c != b'/' && c != b'-' && c != b'_'
     }) {
-        problem.get_or_insert((
-            bad,
-            format!(
-                "character {:?} at this place is not base64",
-                char::from(clean[bad])
-            ),
-        ));
-        clean.truncate(bad);
+        Some(bad) => {
+            problem.get_or_insert((
+                bad,
+                format!(
+                    "character {:?} at this place is not base64",
+                    char::from(body[bad])
+                ),
+            ));
+            &body[..bad]
+        }
+        None => body,
+    };
+    // Translate the other alphabet so both work.
+    let (a, b) = if url { (b'+', b'/') } else { (b'-', b'_') };
+    let clean: Vec<u8>;
+    let mut clean_ref = body;
+    if body.iter().any(|&c| c == a || c == b) {
+        clean = body
+            .iter()
+            .map(|&c| match (url, c) {
+                (true, b'+') => b'-',
+                (true, b'/') => b'_',
+                (false, b'-') => b'+',
+                (false, b'_') => b'/',
+                _ => c,
+            })
+            .collect();
+        clean_ref = &clean;
     }
-    if clean.len() % 4 == 1 {
+    if clean_ref.len() % 4 == 1 {
         problem.get_or_insert((
-            clean.len().saturating_sub(1),
+            clean_ref.len().saturating_sub(1),
             "the base64 text has one character too many or is cut off (its length is not possible)"
                 .to_string(),
         ));
-        clean.pop();
+        clean_ref = &clean_ref[..clean_ref.len() - 1];
     }
-    match engine.decode(&clean) {
+    match engine.decode(clean_ref) {
         Ok(bytes) => B64 { bytes, problem },
         Err(e) => B64 {
             bytes: Vec::new(),

@@ -50,12 +50,17 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
         }
     }
     let mut bytes = d.bytes;
-    // Encoded twice?
-    let trimmed: Vec<u8> = bytes
-        .iter()
-        .copied()
-        .filter(|c| !c.is_ascii_whitespace())
-        .collect();
+    // Encoded twice? (Only base64 of `user=` can be: it starts with `d`.)
+    let first = bytes.iter().find(|c| !c.is_ascii_whitespace());
+    let trimmed: Vec<u8> = if first == Some(&b'd') {
+        bytes
+            .iter()
+            .copied()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect()
+    } else {
+        Vec::new()
+    };
     if trimmed.len() >= 8
         && trimmed.iter().all(|&c| super::text::is_b64_any(c))
         && trimmed.starts_with(b"dXNlcj")
@@ -86,18 +91,27 @@ fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
 /// Shows control characters as caret notation (`\x01` → `^A`).
 pub fn visible_ctrl(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        let c = ch as u32;
-        if c < 0x20 {
-            out.push('^');
-            out.push(char::from(b'@' + c as u8));
-        } else if c == 0x7f {
+    push_visible(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out` in caret notation.
+fn push_visible(out: &mut String, s: &str) {
+    let mut rest = s;
+    // Control characters are single ASCII bytes, never part of a longer UTF-8 sequence: copy the
+    // runs between them whole.
+    while let Some(p) = rest.bytes().position(|c| c < 0x20 || c == 0x7f) {
+        out.push_str(&rest[..p]);
+        let c = rest.as_bytes()[p];
+        if c == 0x7f {
             out.push_str("^?");
         } else {
-            out.push(ch);
+            out.push('^');
+            out.push(char::from(b'@' + c));
         }
+        rest = &rest[p + 1..];
     }
-    out
+    out.push_str(rest);
 }
 
 /// Parses the decoded (or literally pasted) XOAUTH2 text.
@@ -105,13 +119,15 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
     let text = String::from_utf8_lossy(bytes).into_owned();
     // Which separator is used?
     let has_ctrl_a = text.contains('\u{1}');
-    let literal = ["^A", "\\x01", "\\u0001", "\\001", "<CTRL-A>", "\\1"]
-        .iter()
-        .find(|l| text.contains(**l))
-        .copied();
+    let literal = || {
+        ["^A", "\\x01", "\\u0001", "\\001", "<CTRL-A>", "\\1"]
+            .iter()
+            .find(|l| text.contains(**l))
+            .copied()
+    };
     let sep: String = if has_ctrl_a {
         "\u{1}".into()
-    } else if let Some(l) = literal {
+    } else if let Some(l) = literal() {
         push(&mut defects, XoauthDefect::MissingSeparator);
         push(&mut defects, XoauthDefect::LiteralSeparatorText);
         l.into()
@@ -124,20 +140,20 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
         " ".into()
     };
     let user = text.strip_prefix("user=").map(|rest| {
-        let end = rest
-            .find(sep.as_str())
-            .or_else(|| rest.find("auth="))
+        let r = rest.as_bytes();
+        let end = find_sub(r, sep.as_bytes())
+            .or_else(|| find_sub(r, b"auth="))
             .unwrap_or(rest.len());
         rest[..end].trim_end_matches(['\r', '\n', ' ']).to_string()
     });
     if user.is_none() {
         push(&mut defects, XoauthDefect::MissingUser);
     }
-    let auth_at = text.find("auth=");
+    let auth_at = find_sub(text.as_bytes(), b"auth=");
     let (mut scheme, mut token, mut tail) = (None, None, "");
     if let Some(a) = auth_at {
         let rest = &text[a + 5..];
-        let end = rest.find(sep.as_str()).unwrap_or(rest.len());
+        let end = find_sub(rest.as_bytes(), sep.as_bytes()).unwrap_or(rest.len());
         let field = rest[..end].trim_end_matches(['\r', '\n']);
         tail = &rest[end..];
         if let Some(t) = field.strip_prefix("Bearer ") {
@@ -179,7 +195,7 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
         }
     }
     if let Some(t) = &token {
-        let segs = t.split('.').count();
+        let segs = memchr::memchr_iter(b'.', t.as_bytes()).count() + 1;
         if !(t.starts_with("eyJ") && (segs == 3 || segs == 5 || segs == 2)) {
             push(&mut defects, XoauthDefect::TokenNotJwt);
         }
@@ -195,9 +211,16 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
 }
 
 fn make_visible(text: &str, token: Option<&str>) -> String {
-    let mut shown = text.to_string();
-    if let Some(t) = token.filter(|t| !t.is_empty()) {
-        let replacement = if t.starts_with("eyJ") && t.split('.').count() >= 3 {
+    let Some(t) = token.filter(|t| !t.is_empty()) else {
+        return visible_ctrl(text);
+    };
+    // The first occurrence of the token is replaced (as `replacen(t, …, 1)` would); caret
+    // notation maps characters one by one, so the pieces are shown in turn.
+    let Some(p) = super::text::find(text.as_bytes(), t.as_bytes()) else {
+        return visible_ctrl(text);
+    };
+    let replacement =
+        if t.starts_with("eyJ") && memchr::memchr_iter(b'.', t.as_bytes()).count() >= 2 {
             let mut parts = t.split('.');
             let h = parts.next().unwrap_or("");
             let p = parts.next().unwrap_or("");
@@ -205,9 +228,11 @@ fn make_visible(text: &str, token: Option<&str>) -> String {
         } else {
             super::token::opaque_prefix(t)
         };
-        shown = shown.replacen(t, &replacement, 1);
-    }
-    visible_ctrl(&shown)
+    let mut shown = String::with_capacity(text.len());
+    push_visible(&mut shown, &text[..p]);
+    push_visible(&mut shown, &replacement);
+    push_visible(&mut shown, &text[p + t.len()..]);
+    shown
 }
 
 #[cfg(test)]
