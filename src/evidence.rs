@@ -412,12 +412,12 @@ pub struct DecodeFailure {
 }
 
 /// The kinds of evidence, with their decoded content.
-#[allow(clippy::large_enum_variant)] // a handful per analysis; boxing would only add indirection
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ArtifactKind {
-    /// A decodable JWT.
-    Jwt(JwtToken),
+    /// A decodable JWT (boxed: a decoded token is several hundred bytes, and a long log holds
+    /// many thousands of small artifacts beside a few tokens).
+    Jwt(Box<JwtToken>),
     /// An encrypted token (JWE, five segments): cannot be read by anyone but the API.
     EncryptedToken {
         /// Protected header fields of the JWE.

@@ -474,7 +474,7 @@ mod tests {
                     span: Span::new(0, 10),
                     line: 3,
                     log_time: None,
-                    kind: ArtifactKind::Jwt(token),
+                    kind: ArtifactKind::Jwt(Box::new(token)),
                 },
                 Artifact {
                     id: 1,

@@ -34,7 +34,7 @@ fn token(id: usize, line: usize, flavor: TokenFlavor, claims: Claims, cloud: Clo
     art(
         id,
         line,
-        ArtifactKind::Jwt(JwtToken {
+        ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1400,
             header: vec![],
             payload: vec![],
@@ -47,7 +47,7 @@ fn token(id: usize, line: usize, flavor: TokenFlavor, claims: Claims, cloud: Clo
             validity_now: Validity::Valid { seconds_left: 1800 },
             validity_at_log: None,
             warnings: vec![],
-        }),
+        })),
     )
 }
 

@@ -167,7 +167,7 @@ fn script(display_name: &str, mailbox: &str) -> String {
         span: Span::new(0, 10),
         line: 1,
         log_time: None,
-        kind: ArtifactKind::Jwt(JwtToken {
+        kind: ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1200,
             header: vec![],
             payload: vec![],
@@ -180,7 +180,7 @@ fn script(display_name: &str, mailbox: &str) -> String {
             validity_now: Validity::NoExpiry,
             validity_at_log: None,
             warnings: vec![],
-        }),
+        })),
     };
     let hints = Hints {
         mailbox: Some(mailbox.into()),

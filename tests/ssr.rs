@@ -94,7 +94,7 @@ fn sample() -> Analysis {
                 span: Span::new(auth, line1_end),
                 line: 1,
                 log_time: Some(NOW),
-                kind: ArtifactKind::Jwt(jwt()),
+                kind: ArtifactKind::Jwt(Box::new(jwt())),
             },
             Artifact {
                 id: 1,

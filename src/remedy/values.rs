@@ -86,7 +86,7 @@ pub struct Values {
 
 fn tokens(artifacts: &[Artifact]) -> impl Iterator<Item = (&Artifact, &JwtToken)> {
     artifacts.iter().filter_map(|a| match &a.kind {
-        ArtifactKind::Jwt(t) if !t.id_token => Some((a, t)),
+        ArtifactKind::Jwt(t) if !t.id_token => Some((a, &**t)),
         _ => None,
     })
 }

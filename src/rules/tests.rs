@@ -90,7 +90,7 @@ impl Tk {
             upn: self.upn.map(str::to_string),
             ..Claims::default()
         };
-        ArtifactKind::Jwt(JwtToken {
+        ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1500,
             header: vec![],
             payload: vec![],
@@ -103,7 +103,7 @@ impl Tk {
             validity_now: Validity::NoExpiry,
             validity_at_log: None,
             warnings: vec![],
-        })
+        }))
     }
 }
 

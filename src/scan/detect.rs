@@ -727,7 +727,7 @@ impl<'a> Ctx<'a> {
             main = Some(self.push(s, e, ArtifactKind::EncryptedToken { header: h }));
         }
         if let Some(j) = outcome.jwt {
-            main = Some(self.push(s, e, ArtifactKind::Jwt(j)));
+            main = Some(self.push(s, e, ArtifactKind::Jwt(Box::new(j))));
         }
         for f in outcome.failures {
             let seq = self.push(s, e, ArtifactKind::DecodeFailure(f));

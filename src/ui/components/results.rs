@@ -112,7 +112,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             { evidence_text(&EvidenceTextProps { lang, text: p.text.clone(), pieces: (*pieces).clone() }) }
             { for plan.shown.iter().filter_map(|&i| a.artifacts.get(i)).map(|x| match &x.kind {
                 ArtifactKind::Jwt(t) => token_card(&TokenCardProps {
-                    lang, id: x.id, line: x.line, token: t.clone(), now: p.now, cited: cited_in(x.id),
+                    lang, id: x.id, line: x.line, token: (**t).clone(), now: p.now, cited: cited_in(x.id),
                 }),
                 ArtifactKind::Xoauth2(xo) => xoauth_card(&XoauthCardProps { lang, id: x.id, line: x.line, x: xo.clone() }),
                 _ => html! {},
