@@ -54,7 +54,7 @@ fn synthetic_log(bytes: usize) -> String {
 /// Each size is analysed repeatedly for at least this many seconds …
 const RUN_FOR: f64 = 2.0;
 /// … and at least this many times; the best run counts.
-const MIN_RUNS: usize = 3;
+const MIN_RUNS: usize = 6;
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
