@@ -5,6 +5,8 @@
 //! → [`remedy`] (checklist and PowerShell). All knowledge (causes, AADSTS codes, claim
 //! descriptions, EN/DE texts) lives in [`catalogue`].
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod catalogue;
 pub mod evidence;

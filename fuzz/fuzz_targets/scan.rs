@@ -1,6 +1,7 @@
 //! Fuzzes the evidence scanner and the whole analysis: any bytes (as lossy UTF-8) must scan,
-//! diagnose and produce a remedy without panicking, and every span must lie on character
-//! boundaries of the input.
+//! diagnose and produce a remedy without panicking, every span must lie on character
+//! boundaries of the input, and the analysis in steps (as the page runs it on large texts) must
+//! equal the one-shot analysis for any step size.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,4 +21,13 @@ fuzz_target!(|data: &[u8]| {
         assert!((0.0..=1.0).contains(&f.confidence));
         assert!(f.evidence.iter().all(|e| e.artifact < analysis.artifacts.len()));
     }
+    let budget = 1 + usize::from(data.first().copied().unwrap_or(0)) % 64;
+    let prepared = exo_oauth_doctor::scan::Prepared::new(&text);
+    let mut stepped = exo_oauth_doctor::Analyzer::new(&prepared, &opts);
+    let mut last = 0;
+    while !stepped.step(budget) {
+        assert!(stepped.percent() >= last);
+        last = stepped.percent();
+    }
+    assert_eq!(stepped.finish(), analysis);
 });
