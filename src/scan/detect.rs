@@ -1807,7 +1807,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        let text = clean_reply_text(&clip(&lossy(sl(self.t, text_from, e))));
+        let text = clean_reply_text(&clip_lossy(sl(self.t, text_from, e)));
         self.line_reply = true;
         self.last_protocol = Some(Protocol::Smtp);
         let lower = text.to_ascii_lowercase();
@@ -2903,6 +2903,13 @@ static ENTRA_PHRASES: &[(&[&[u8]], u32)] = &[
     (&[b"client is public so neither"], 700025),
 ];
 
+/// [`clip`] of the lossy text of `b`, reading only the bytes the clipped text can show: a text
+/// taken "to the end of the line" costs the same on a line of many megabytes as on a short one.
+fn clip_lossy(b: &[u8]) -> String {
+    // A character starting before CLIP ends within 4 bytes of it, and invalid bytes only grow.
+    clip(&lossy(&b[..b.len().min(CLIP + 4)]))
+}
+
 fn clip(s: &str) -> String {
     const MAX: usize = CLIP;
     if s.len() <= MAX {
@@ -3679,6 +3686,23 @@ fn tagged_code(wb: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Reading only the head of a long text gives the same clipped text as reading all of it,
+        /// whatever characters (or invalid bytes) sit around the clipping point.
+        #[test]
+        fn clipping_the_head_equals_clipping_the_whole(
+            parts in proptest::collection::vec(
+                prop_oneof![Just(&b"a"[..]), Just(&b" "[..]), Just("\u{e4}".as_bytes()), Just("\u{20ac}".as_bytes()),
+                    Just("\u{1f600}".as_bytes()), Just(&b"\xff"[..]), Just(&b"\xe2\x82"[..])],
+                0..300,
+            )
+        ) {
+            let b: Vec<u8> = parts.concat();
+            prop_assert_eq!(clip_lossy(&b), clip(&lossy(&b)));
+        }
+    }
 
     #[test]
     fn remembered_hour_reads_like_a_fresh_parse() {
