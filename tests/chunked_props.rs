@@ -151,3 +151,46 @@ fn finish_after_some_steps_completes_the_analysis() {
     assert!(!analysis.artifacts.is_empty());
     assert_eq!(analysis, analyze(&text, &opts));
 }
+
+/// A text of megabytes without line breaks (one-line JSON, a log joined into one line): `sep`
+/// between the seed pieces, no newline anywhere.
+fn one_line(bytes: usize, sep: &str) -> String {
+    let seeds = seeds();
+    let mut s = String::new();
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(&seeds[(i * 7) % seeds.len()].replace(['\r', '\n'], " "));
+        s.push_str(sep);
+        i += 1;
+    }
+    s
+}
+
+#[test]
+fn a_very_long_line_is_read_in_pieces_with_the_same_result() {
+    // Pieces are cut at a blank, else at a comma; a text with neither stays one piece.
+    let rows: [(String, bool); 3] = [
+        (one_line(1_200_000, " "), true),
+        (one_line(1_200_000, ",").replace(' ', "_"), true),
+        ("a~".repeat(600_000), false),
+    ];
+    for (text, pieces) in rows {
+        let head = &text[..20];
+        assert!(!text.contains('\n'));
+        let prepared = Prepared::new(&text);
+        let mut scanner = Scanner::new(&prepared, NOW);
+        let mut steps = 1;
+        while !scanner.step(64 * 1024) {
+            steps += 1;
+        }
+        assert_eq!(steps > 3, pieces, "{head}: {steps} steps");
+        let stepped = scanner.finish();
+        assert_eq!(stepped, scan(&text, NOW), "{head}");
+        // What is near the end of the line is found as well.
+        assert_eq!(
+            stepped.iter().any(|a| a.span.start > 1_000_000),
+            pieces,
+            "{head}"
+        );
+    }
+}

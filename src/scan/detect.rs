@@ -281,6 +281,25 @@ pub(crate) fn blocks(input: &str) -> Vec<(usize, Normalized<'_>)> {
         .collect()
 }
 
+/// Lines longer than this are read in pieces (see [`long_line_cut`]).
+const LONG_LINE: usize = 256 * 1024;
+
+/// Where to cut a line of `t` from `pos` to `nl` that is longer than [`LONG_LINE`]: at the first
+/// blank after that length, else at the first comma (one-line JSON), never inside a word. The
+/// byte at the cut is dropped like a blank. A text of megabytes without line breaks (a minified
+/// JSON answer, a log joined into one line) is then read in steps like any other, and the page
+/// can show its progress in between; the cut depends only on the text, never on the step size.
+fn long_line_cut(t: &[u8], pos: usize, nl: usize) -> Option<usize> {
+    if nl - pos <= LONG_LINE {
+        return None;
+    }
+    let from = pos + LONG_LINE;
+    let rest = &t[from..nl];
+    memchr::memchr2(b' ', b'\t', rest)
+        .or_else(|| memchr::memchr(b',', rest))
+        .map(|o| from + o)
+}
+
 /// Walks the blocks line by line and collects artifacts, a few lines at a time: the state
 /// between two lines lives here, so any split into steps gives the same artifacts.
 pub(crate) struct Walker<'a> {
@@ -368,14 +387,15 @@ impl<'a> Walker<'a> {
                 }
                 let pos = self.pos;
                 let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
-                let mut le = nl;
-                if le > pos && t[le - 1] == b'\r' {
-                    le -= 1;
-                }
+                let (le, next) = match long_line_cut(t, pos, nl) {
+                    Some(cut) => (cut, cut + 1),
+                    None if nl > pos && t[nl - 1] == b'\r' => (nl - 1, nl + 1),
+                    None => (nl, nl + 1),
+                };
                 c.line(pos, le);
                 c.line_idx += 1;
-                self.pos = nl + 1;
-                spent += nl + 1 - pos;
+                self.pos = next;
+                spent += next - pos;
             }
             self.before += t.len();
             self.bi += 1;
