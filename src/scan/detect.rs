@@ -281,23 +281,41 @@ pub(crate) fn blocks(input: &str) -> Vec<(usize, Normalized<'_>)> {
         .collect()
 }
 
-/// Lines longer than this are read in pieces (see [`long_line_cut`]).
+/// Lines longer than this are read in pieces (see [`line_end`]).
 const LONG_LINE: usize = 256 * 1024;
 
-/// Where to cut a line of `t` from `pos` to `nl` that is longer than [`LONG_LINE`]: at the first
-/// blank after that length, else at the first comma (one-line JSON), never inside a word. The
-/// byte at the cut is dropped like a blank. A text of megabytes without line breaks (a minified
-/// JSON answer, a log joined into one line) is then read in steps like any other, and the page
-/// can show its progress in between; the cut depends only on the text, never on the step size.
-fn long_line_cut(t: &[u8], pos: usize, nl: usize) -> Option<usize> {
-    if nl - pos <= LONG_LINE {
-        return None;
+/// The end of the line of `t` that starts at `pos` (before its `\r\n` or `\n`) and where the next
+/// one starts. A line longer than [`LONG_LINE`] is cut into pieces: at the first blank after that
+/// length, else at the first comma (one-line JSON), never inside a word; the byte at the cut is
+/// dropped like a blank. A text of megabytes without line breaks (a minified JSON answer, a log
+/// joined into one line) is then read in steps like any other, and the page can show its
+/// progress in between. The cut depends only on the text, never on the step size, and each
+/// search looks only as far as it must, so a long line costs linear time.
+fn line_end(t: &[u8], pos: usize) -> (usize, usize) {
+    let ended = |nl: usize| {
+        if nl > pos && t[nl - 1] == b'\r' {
+            (nl - 1, nl + 1)
+        } else {
+            (nl, nl + 1)
+        }
+    };
+    let window = t.len().min(pos + LONG_LINE + 1);
+    if let Some(o) = memchr::memchr(b'\n', &t[pos..window]) {
+        return ended(pos + o);
+    }
+    if window == t.len() {
+        return ended(t.len());
     }
     let from = pos + LONG_LINE;
-    let rest = &t[from..nl];
-    memchr::memchr2(b' ', b'\t', rest)
-        .or_else(|| memchr::memchr(b',', rest))
-        .map(|o| from + o)
+    let nl = match memchr::memchr3(b' ', b'\t', b'\n', &t[from..]) {
+        Some(o) if t[from + o] != b'\n' => return (from + o, from + o + 1),
+        Some(o) => from + o,
+        None => t.len(),
+    };
+    match memchr::memchr(b',', &t[from..nl]) {
+        Some(o) => (from + o, from + o + 1),
+        None => ended(nl),
+    }
 }
 
 /// Walks the blocks line by line and collects artifacts, a few lines at a time: the state
@@ -386,12 +404,7 @@ impl<'a> Walker<'a> {
                     return false;
                 }
                 let pos = self.pos;
-                let nl = memchr::memchr(b'\n', &t[pos..]).map_or(t.len(), |o| pos + o);
-                let (le, next) = match long_line_cut(t, pos, nl) {
-                    Some(cut) => (cut, cut + 1),
-                    None if nl > pos && t[nl - 1] == b'\r' => (nl - 1, nl + 1),
-                    None => (nl, nl + 1),
-                };
+                let (le, next) = line_end(t, pos);
                 c.line(pos, le);
                 c.line_idx += 1;
                 self.pos = next;
@@ -3707,6 +3720,34 @@ fn tagged_code(wb: &[u8]) -> Option<String> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn lines_end_at_their_break_and_long_lines_are_cut_outside_words() {
+        let long = "a".repeat(LONG_LINE);
+        let l = LONG_LINE;
+        // (text, start, end of the line or piece, start of the next)
+        let rows: Vec<(String, usize, (usize, usize))> = vec![
+            ("ab\r\ncd".into(), 0, (2, 4)),
+            ("ab\ncd".into(), 3, (5, 6)),
+            ("".into(), 0, (0, 1)),
+            (format!("{long}\n"), 0, (l, l + 1)),
+            (format!("{long}x y z"), 0, (l + 1, l + 2)),
+            (format!("{long}x,y z"), 0, (l + 3, l + 4)),
+            (format!("{long}x,y\tz"), 0, (l + 3, l + 4)),
+            (format!("{long}x,y\r\nz"), 0, (l + 1, l + 2)),
+            (format!("{long}xy\r\nz w"), 0, (l + 2, l + 4)),
+            (format!("{long}xyz"), 0, (l + 3, l + 4)),
+            (format!("b {long}xy z"), 2, (l + 4, l + 5)),
+        ];
+        for (text, pos, want) in rows {
+            assert_eq!(
+                line_end(text.as_bytes(), pos),
+                want,
+                "{:?}",
+                &text[text.len().saturating_sub(8)..]
+            );
+        }
+    }
 
     proptest! {
         /// Reading only the head of a long text gives the same clipped text as reading all of it,
