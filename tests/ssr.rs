@@ -672,6 +672,7 @@ fn long_texts_show_only_the_lines_with_evidence() {
         .iter()
         .map(|p| match p {
             Piece::Gap(n) => format!("gap {n}"),
+            Piece::Cut(n) => format!("cut {n}"),
             Piece::Seg(g) => format!("{:?} {:?}", g.artifact, &text[g.start..g.end]),
         })
         .collect();
@@ -735,14 +736,14 @@ fn long_logs_show_a_bounded_excerpt_with_the_selected_evidence() {
             .iter()
             .filter_map(|p| match p {
                 Piece::Seg(g) => g.artifact,
-                Piece::Gap(_) => None,
+                Piece::Gap(_) | Piece::Cut(_) => None,
             })
             .collect();
         let gaps: usize = pieces
             .iter()
             .map(|p| match p {
                 Piece::Gap(n) => *n,
-                Piece::Seg(_) => 0,
+                Piece::Seg(_) | Piece::Cut(_) => 0,
             })
             .sum();
         let want_marks = if n <= 40 {
@@ -806,5 +807,65 @@ fn sizes_are_written_in_megabytes_per_language() {
     ];
     for (bytes, lang, want) in cases {
         assert_eq!(size_mb(bytes, lang), want, "{bytes}");
+    }
+}
+
+#[test]
+fn megabytes_on_one_line_show_a_bounded_excerpt() {
+    use exo_oauth_doctor::ui::highlight::{CONTEXT_BYTES, MAX_SHOWN_MARKS};
+    // One line of 40 000 replies (1.1 MB) with a reply marked in each, and 2 000 bytes of plain
+    // text at the end; the cited reply is the last one.
+    let phrase = "A01 NO AUTHENTICATE failed. ";
+    let n = 40_000;
+    let text = format!("{}{}", phrase.repeat(n), "x".repeat(2000));
+    let base = sample();
+    let mut a = sample();
+    a.artifacts.clear();
+    for i in 0..n {
+        let mut x = base.artifacts[2].clone();
+        x.id = i;
+        x.span = Span::new(i * phrase.len(), i * phrase.len() + phrase.len() - 1);
+        a.artifacts.push(x);
+    }
+    a.findings[0].evidence.truncate(1);
+    a.findings[0].evidence[0].artifact = n - 1;
+    for selected in [None, Some(0)] {
+        let pieces = excerpt(&text, &segments(&text, &a, selected));
+        let marks: Vec<usize> = pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Seg(g) => g.artifact,
+                _ => None,
+            })
+            .collect();
+        let shown: usize = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Seg(g) => g.end - g.start,
+                _ => 0,
+            })
+            .sum();
+        let cut: usize = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Cut(c) => *c,
+                _ => 0,
+            })
+            .sum();
+        assert_eq!(
+            marks.len(),
+            MAX_SHOWN_MARKS + usize::from(selected.is_some()),
+            "{selected:?}"
+        );
+        assert_eq!(marks.contains(&(n - 1)), selected.is_some());
+        assert!(
+            shown < (MAX_SHOWN_MARKS + 2) * phrase.len() + 4 * CONTEXT_BYTES,
+            "{shown} bytes shown"
+        );
+        assert_eq!(
+            shown + cut,
+            text.len(),
+            "every character is shown or counted (ASCII)"
+        );
     }
 }

@@ -152,21 +152,35 @@ pub enum Piece {
     Seg(Segment),
     /// This many lines without evidence were left out here.
     Gap(usize),
+    /// This many characters of a long line were left out here.
+    Cut(usize),
 }
 
-/// Texts with at most this many lines are shown whole.
+/// Texts with at most this many lines (and [`WHOLE_UP_TO_BYTES`]) are shown whole.
 pub const WHOLE_UP_TO_LINES: usize = 40;
+
+/// Texts of at most this many bytes (and [`WHOLE_UP_TO_LINES`]) are shown whole.
+pub const WHOLE_UP_TO_BYTES: usize = 64 * 1024;
+
+/// At most this many marks are shown (the selected finding's evidence always): a text of
+/// megabytes in a few lines can hold a hundred thousand pieces of evidence.
+pub const MAX_SHOWN_MARKS: usize = 400;
+
+/// Within a kept line, plain text longer than twice this many bytes keeps this much on each side
+/// of a cut, and a mark longer than that shows its start.
+pub const CONTEXT_BYTES: usize = 240;
 
 /// A long text shows at most this many lines with marks (plus every line that holds evidence of
 /// the selected finding); the rest count as left out, so a log of any size stays a small view.
 pub const MAX_MARKED_LINES: usize = 200;
 
 /// The evidence view of `text`: whole when it is short; otherwise only the lines that hold a
-/// mark (at most [`MAX_MARKED_LINES`], the selected finding's evidence always), with the number
-/// of lines left out between them (a long log stays readable and fast).
+/// mark (at most [`MAX_MARKED_LINES`] lines and [`MAX_SHOWN_MARKS`] marks, the selected finding's
+/// evidence always), with the number of lines left out between them, and long lines cut around
+/// their marks (a long log, or megabytes on one line, stays a small, fast view).
 pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
     let total_lines = text.lines().count();
-    if total_lines <= WHOLE_UP_TO_LINES || !segs.iter().any(|g| g.artifact.is_some()) {
+    if total_lines <= WHOLE_UP_TO_LINES && text.len() <= WHOLE_UP_TO_BYTES {
         return segs.iter().cloned().map(Piece::Seg).collect();
     }
     // Line start offsets.
@@ -175,6 +189,7 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
     let line_of = |pos: usize| starts.partition_point(|&s| s <= pos).saturating_sub(1);
     let mut kept = vec![false; starts.len()];
     let mut kept_count = 0;
+    let mut marks = 0;
     let mut shown = vec![false; segs.len()];
     for (i, g) in segs
         .iter()
@@ -184,9 +199,11 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
         let first = line_of(g.start);
         let last = line_of(g.end.saturating_sub(1).max(g.start));
         let already = kept.get(first..=last).is_some_and(|k| k.iter().all(|&k| k));
-        if !(g.selected || already || kept_count < MAX_MARKED_LINES) {
+        if !(g.selected || (marks < MAX_SHOWN_MARKS && (already || kept_count < MAX_MARKED_LINES)))
+        {
             continue;
         }
+        marks += 1;
         if let Some(s) = shown.get_mut(i) {
             *s = true;
         }
@@ -199,13 +216,22 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
     }
     let mut out = Vec::new();
     let mut gap = 0;
+    // Plain text on kept lines is gathered into runs (the marks left out are plain text too), so
+    // a long run is cut once, not shown piece by piece.
+    let mut run: Option<Segment> = None;
+    let flush = |out: &mut Vec<Piece>, run: &mut Option<Segment>, gap: &mut usize| {
+        if let Some(r) = run.take() {
+            push_capped(out, text, r, true);
+        }
+        if *gap > 0 {
+            out.push(Piece::Gap(*gap));
+            *gap = 0;
+        }
+    };
     for (i, g) in segs.iter().enumerate() {
         if shown.get(i).copied().unwrap_or(false) {
-            if gap > 0 {
-                out.push(Piece::Gap(gap));
-                gap = 0;
-            }
-            out.push(Piece::Seg(g.clone()));
+            flush(&mut out, &mut run, &mut gap);
+            push_capped(&mut out, text, g.clone(), false);
             continue;
         }
         // A plain segment (or a mark beyond the limit): keep its parts on kept lines, count
@@ -219,27 +245,85 @@ pub fn excerpt(text: &str, segs: &[Segment]) -> Vec<Piece> {
                 .unwrap_or(text.len())
                 .min(g.end);
             if kept.get(line).copied().unwrap_or(false) {
-                if gap > 0 {
-                    out.push(Piece::Gap(gap));
-                    gap = 0;
+                match &mut run {
+                    Some(r) if g.hidden.is_none() && gap == 0 && r.end == pos => r.end = line_end,
+                    _ => {
+                        flush(&mut out, &mut run, &mut gap);
+                        let part = Segment {
+                            start: pos,
+                            end: line_end,
+                            artifact: None,
+                            selected: false,
+                            hidden: g.hidden.clone(),
+                        };
+                        if part.hidden.is_some() {
+                            // A credential stays its own (hidden) piece.
+                            out.push(Piece::Seg(part));
+                        } else {
+                            run = Some(part);
+                        }
+                    }
                 }
-                out.push(Piece::Seg(Segment {
-                    start: pos,
-                    end: line_end,
-                    artifact: None,
-                    selected: false,
-                    hidden: g.hidden.clone(),
-                }));
             } else if starts.get(line) == Some(&pos) {
+                if let Some(r) = run.take() {
+                    push_capped(&mut out, text, r, true);
+                }
                 gap += 1;
             }
             pos = line_end;
         }
     }
-    if gap > 0 {
-        out.push(Piece::Gap(gap));
-    }
+    flush(&mut out, &mut run, &mut gap);
     out
+}
+
+/// Pushes `g`, cut when it is long: plain text keeps [`CONTEXT_BYTES`] on each side of the cut
+/// (`both_ends`), a mark keeps its start. Hidden credentials are short on screen already.
+fn push_capped(out: &mut Vec<Piece>, text: &str, g: Segment, both_ends: bool) {
+    let keep = if both_ends {
+        2 * CONTEXT_BYTES
+    } else {
+        CONTEXT_BYTES
+    };
+    if g.hidden.is_some() || g.end - g.start <= keep + CONTEXT_BYTES {
+        out.push(Piece::Seg(g));
+        return;
+    }
+    let head_end = floor_char(text, g.start + CONTEXT_BYTES);
+    let tail_start = if both_ends {
+        ceil_char(text, g.end - CONTEXT_BYTES).max(head_end)
+    } else {
+        g.end
+    };
+    let cut = text
+        .get(head_end..tail_start)
+        .map_or(0, |t| t.chars().count());
+    out.push(Piece::Seg(Segment {
+        end: head_end,
+        ..g.clone()
+    }));
+    out.push(Piece::Cut(cut));
+    if tail_start < g.end {
+        out.push(Piece::Seg(Segment {
+            start: tail_start,
+            ..g
+        }));
+    }
+}
+
+/// The nearest character boundary of `text` at or before `i`.
+fn floor_char(text: &str, i: usize) -> usize {
+    (0..=i.min(text.len()))
+        .rev()
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(0)
+}
+
+/// The nearest character boundary of `text` at or after `i`.
+fn ceil_char(text: &str, i: usize) -> usize {
+    (i.min(text.len())..=text.len())
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(text.len())
 }
 
 /// Which decoded tokens and XOAUTH2 strings get a card: the ones a finding cites, then the

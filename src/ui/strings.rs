@@ -182,6 +182,8 @@ pub const EVIDENCE_LEGEND: Text = t!(
 
 /// Lines without evidence left out of a long text.
 pub const LINES_LEFT_OUT: Text = t!("… {} lines without evidence …", "… {} Zeilen ohne Belege …");
+/// Part of a long line left out of the evidence view (number of characters).
+pub const CHARS_LEFT_OUT: Text = t!("… {} characters left out …", "… {} Zeichen ausgelassen …");
 /// Tokens and XOAUTH2 strings without a card (the log repeats them).
 pub const CARDS_LEFT_OUT: Text = t!(
     "{} more tokens and XOAUTH2 strings in the text have no card of their own here.",

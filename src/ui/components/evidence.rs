@@ -34,6 +34,9 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
                         Piece::Gap(n) => return html! {
                             <span class="gap">{ fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()]) }</span>
                         },
+                        Piece::Cut(n) => return html! {
+                            <span class="gap">{ fill(s::CHARS_LEFT_OUT.get(lang), &[&n.to_string()]) }</span>
+                        },
                         Piece::Seg(g) => g,
                     };
                     let piece = match &g.hidden {
