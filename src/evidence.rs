@@ -431,7 +431,7 @@ pub enum ArtifactKind {
         prefix: String,
     },
     /// An XOAUTH2 SASL string.
-    Xoauth2(Xoauth2),
+    Xoauth2(Box<Xoauth2>),
     /// A base64 JSON SASL error challenge (`{"status":"400","schemes":"Bearer","scope":"…"}`).
     SaslErrorChallenge {
         /// `status`.
@@ -440,7 +440,7 @@ pub enum ArtifactKind {
         scope: Option<String>,
     },
     /// A server reply (IMAP tagged response, SMTP reply, POP `-ERR`).
-    ServerReply(ServerReply),
+    ServerReply(Box<ServerReply>),
     /// Microsoft's `AuthFailed:LogonDenied-…-OAuthLog:…` detail.
     LogonDenied {
         /// The whole detail string.
@@ -456,7 +456,7 @@ pub enum ArtifactKind {
         text: String,
     },
     /// An Entra `AADSTS` error.
-    Aadsts(AadstsError),
+    Aadsts(Box<AadstsError>),
     /// A token endpoint JSON error body.
     TokenError(TokenErrorBody),
     /// A token endpoint JSON success body (`token_type`, `expires_in`).
@@ -467,7 +467,7 @@ pub enum ArtifactKind {
         scope: Option<String>,
     },
     /// A login.microsoftonline.* URL.
-    EndpointUrl(EndpointUrl),
+    EndpointUrl(Box<EndpointUrl>),
     /// A scope/resource parameter.
     Scope(ScopeString),
     /// A client secret value (masked).
@@ -548,7 +548,7 @@ pub enum ArtifactKind {
         protocol: Protocol,
     },
     /// Something looked like a token/blob but could not be decoded.
-    DecodeFailure(DecodeFailure),
+    DecodeFailure(Box<DecodeFailure>),
 }
 
 impl ArtifactKind {

@@ -88,7 +88,7 @@ fn xoauth(id: usize, line: usize, user: &str, protocol: Protocol) -> Artifact {
     art(
         id,
         line,
-        ArtifactKind::Xoauth2(Xoauth2 {
+        ArtifactKind::Xoauth2(Box::new(Xoauth2 {
             command: Some("AUTHENTICATE XOAUTH2".into()),
             protocol: Some(protocol),
             user: Some(user.into()),
@@ -96,7 +96,7 @@ fn xoauth(id: usize, line: usize, user: &str, protocol: Protocol) -> Artifact {
             token_artifact: None,
             defects: vec![],
             visible: String::new(),
-        }),
+        })),
     )
 }
 
@@ -104,13 +104,13 @@ fn imap_no(id: usize, line: usize) -> Artifact {
     art(
         id,
         line,
-        ArtifactKind::ServerReply(ServerReply {
+        ArtifactKind::ServerReply(Box::new(ServerReply {
             protocol: Protocol::Imap,
             code: "A01".into(),
             status: Some("NO".into()),
             enhanced: None,
             text: "AUTHENTICATE failed.".into(),
-        }),
+        })),
     )
 }
 

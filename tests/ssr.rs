@@ -101,7 +101,7 @@ fn sample() -> Analysis {
                 span: span_of("dXNlcj1h", 8),
                 line: 1,
                 log_time: None,
-                kind: ArtifactKind::Xoauth2(Xoauth2 {
+                kind: ArtifactKind::Xoauth2(Box::new(Xoauth2 {
                     command: Some("AUTHENTICATE XOAUTH2".into()),
                     protocol: None,
                     user: Some("a@contoso.com".into()),
@@ -109,20 +109,22 @@ fn sample() -> Analysis {
                     token_artifact: Some(0),
                     defects: vec![XoauthDefect::MissingTrailer],
                     visible: "user=a@contoso.com^Aauth=Bearer eyJ0eXAi…".into(),
-                }),
+                })),
             },
             Artifact {
                 id: 2,
                 span: span_of("A01 NO", "A01 NO AUTHENTICATE failed.".len()),
                 line: 2,
                 log_time: None,
-                kind: ArtifactKind::ServerReply(exo_oauth_doctor::evidence::ServerReply {
-                    protocol: exo_oauth_doctor::evidence::Protocol::Imap,
-                    code: "A01".into(),
-                    status: Some("NO".into()),
-                    enhanced: None,
-                    text: "AUTHENTICATE failed.".into(),
-                }),
+                kind: ArtifactKind::ServerReply(Box::new(
+                    exo_oauth_doctor::evidence::ServerReply {
+                        protocol: exo_oauth_doctor::evidence::Protocol::Imap,
+                        code: "A01".into(),
+                        status: Some("NO".into()),
+                        enhanced: None,
+                        text: "AUTHENTICATE failed.".into(),
+                    },
+                )),
             },
         ],
         findings: vec![Finding {

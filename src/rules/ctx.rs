@@ -569,7 +569,7 @@ impl<'a> Ctx<'a> {
     /// The XOAUTH2 strings found, with their artifact ids.
     pub(crate) fn xoauth2(&self) -> impl Iterator<Item = (usize, &'a crate::evidence::Xoauth2)> {
         self.arts.iter().filter_map(|a| match &a.kind {
-            ArtifactKind::Xoauth2(x) => Some((a.id, x)),
+            ArtifactKind::Xoauth2(x) => Some((a.id, &**x)),
             _ => None,
         })
     }
@@ -579,7 +579,7 @@ impl<'a> Ctx<'a> {
         &self,
     ) -> impl Iterator<Item = (usize, &'a crate::evidence::EndpointUrl)> {
         self.arts.iter().filter_map(|a| match &a.kind {
-            ArtifactKind::EndpointUrl(e) => Some((a.id, e)),
+            ArtifactKind::EndpointUrl(e) => Some((a.id, &**e)),
             _ => None,
         })
     }

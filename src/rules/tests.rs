@@ -114,24 +114,24 @@ fn reply(
     enhanced: Option<&str>,
     text: &str,
 ) -> ArtifactKind {
-    ArtifactKind::ServerReply(ServerReply {
+    ArtifactKind::ServerReply(Box::new(ServerReply {
         protocol: p,
         code: code.into(),
         status: status.map(str::to_string),
         enhanced: enhanced.map(str::to_string),
         text: text.into(),
-    })
+    }))
 }
 
 /// A v2 token endpoint URL on the worldwide login host with the given tenant segment.
 fn token_url(tenant: TenantSegment) -> ArtifactKind {
-    ArtifactKind::EndpointUrl(EndpointUrl {
+    ArtifactKind::EndpointUrl(Box::new(EndpointUrl {
         host: "login.microsoftonline.com".into(),
         cloud: Some(Cloud::Global),
         tenant,
         v2: true,
         path_kind: "token".into(),
-    })
+    }))
 }
 
 fn imap_no() -> ArtifactKind {
@@ -152,7 +152,7 @@ fn logon_denied() -> ArtifactKind {
 }
 
 fn xoauth(user: &str, token: Option<usize>, p: Protocol) -> ArtifactKind {
-    ArtifactKind::Xoauth2(Xoauth2 {
+    ArtifactKind::Xoauth2(Box::new(Xoauth2 {
         command: Some("AUTHENTICATE XOAUTH2".into()),
         protocol: Some(p),
         user: Some(user.into()),
@@ -160,7 +160,7 @@ fn xoauth(user: &str, token: Option<usize>, p: Protocol) -> ArtifactKind {
         token_artifact: token,
         defects: vec![],
         visible: String::new(),
-    })
+    }))
 }
 
 fn ps_cmd(cmdlet: &str, params: &[(&str, &str)]) -> ArtifactKind {
@@ -458,14 +458,14 @@ fn seed_without_token_ranks_article_causes() {
 #[test]
 fn secret_id_with_7000215() {
     let arts = kinds(vec![
-        ArtifactKind::Aadsts(AadstsError {
+        ArtifactKind::Aadsts(Box::new(AadstsError {
             code: 7000215,
             message: "Invalid client secret provided.".into(),
             trace_id: None,
             correlation_id: None,
             timestamp: None,
             inferred: false,
-        }),
+        })),
         ArtifactKind::ClientSecret {
             masked: "3f2…".into(),
             guid_shaped: true,
@@ -677,14 +677,14 @@ fn every_rule_question_exists_in_the_catalogue() {
 
 #[test]
 fn unknown_aadsts_code_is_a_low_guess() {
-    let arts = kinds(vec![ArtifactKind::Aadsts(AadstsError {
+    let arts = kinds(vec![ArtifactKind::Aadsts(Box::new(AadstsError {
         code: 4_242_424,
         message: "No tenant-identifying information found in the request.".into(),
         trace_id: None,
         correlation_id: None,
         timestamp: None,
         inferred: false,
-    })]);
+    }))]);
     let d = diagnose(&arts, &Hints::default(), NOW);
     assert_eq!(d.findings[0].cause, CauseId::TenantNotFound);
     assert!(d.findings[0].confidence <= 0.4);
@@ -844,14 +844,14 @@ fn uncoded_token_endpoint_messages() {
                 name: "Error".into(),
                 message: msg.into(),
             },
-            ArtifactKind::Aadsts(AadstsError {
+            ArtifactKind::Aadsts(Box::new(AadstsError {
                 code: 0,
                 message: msg.into(),
                 trace_id: None,
                 correlation_id: None,
                 timestamp: None,
                 inferred: false,
-            }),
+            })),
         ] {
             let arts = kinds(vec![kind]);
             assert_eq!(top(&arts, &Hints::default()).first(), Some(&want), "{msg}");

@@ -763,7 +763,7 @@ impl<'a> Ctx<'a> {
             main = Some(self.push(s, e, ArtifactKind::Jwt(Box::new(j))));
         }
         for f in outcome.failures {
-            let seq = self.push(s, e, ArtifactKind::DecodeFailure(f));
+            let seq = self.push(s, e, ArtifactKind::DecodeFailure(Box::new(f)));
             main.get_or_insert(seq);
         }
         main
@@ -793,12 +793,12 @@ impl<'a> Ctx<'a> {
             self.push(
                 s,
                 e,
-                ArtifactKind::DecodeFailure(DecodeFailure {
+                ArtifactKind::DecodeFailure(Box::new(DecodeFailure {
                     what: "jwt".into(),
                     segment: "payload".into(),
                     offset,
                     reason: "only the token header is present: the token was cut off before the payload (check how it was copied)".into(),
-                }),
+                })),
             );
         }
     }
@@ -904,12 +904,12 @@ impl<'a> Ctx<'a> {
             self.push(
                 s,
                 e,
-                ArtifactKind::DecodeFailure(DecodeFailure {
+                ArtifactKind::DecodeFailure(Box::new(DecodeFailure {
                     what: "xoauth2".into(),
                     segment: "base64".into(),
                     offset,
                     reason: format!("the XOAUTH2 string was shortened ('...') where it was posted; the visible part decodes to {shown:?}"),
-                }),
+                })),
             );
             return true;
         }
@@ -926,12 +926,12 @@ impl<'a> Ctx<'a> {
                     self.push(
                         s,
                         e,
-                        ArtifactKind::DecodeFailure(DecodeFailure {
+                        ArtifactKind::DecodeFailure(Box::new(DecodeFailure {
                             what: "xoauth2".into(),
                             segment: "base64".into(),
                             offset,
                             reason,
-                        }),
+                        })),
                     );
                     true
                 } else {
@@ -959,7 +959,7 @@ impl<'a> Ctx<'a> {
             visible: p.visible,
         };
         let xi = self.out.len();
-        self.push(s, e, ArtifactKind::Xoauth2(x));
+        self.push(s, e, ArtifactKind::Xoauth2(Box::new(x)));
         let nested = match p.token.as_deref() {
             Some(tok) if tok.starts_with("eyJ") && tok.contains('.') => {
                 self.decode_token_artifacts(s, e, tok)
@@ -1550,13 +1550,13 @@ impl<'a> Ctx<'a> {
         self.push(
             start,
             e,
-            ArtifactKind::EndpointUrl(EndpointUrl {
+            ArtifactKind::EndpointUrl(Box::new(EndpointUrl {
                 host: host.clone(),
                 cloud,
                 tenant,
                 v2,
                 path_kind,
-            }),
+            })),
         );
         self.last_protocol = Some(Protocol::TokenEndpoint);
         // Query parameters (scope=, client_secret=, …) are read by the word pass when past skip.
@@ -1857,13 +1857,13 @@ impl<'a> Ctx<'a> {
         self.push(
             s,
             e,
-            ArtifactKind::ServerReply(ServerReply {
+            ArtifactKind::ServerReply(Box::new(ServerReply {
                 protocol: Protocol::Smtp,
                 code,
                 status: None,
                 enhanced,
                 text,
-            }),
+            })),
         );
     }
 
@@ -1964,13 +1964,13 @@ impl<'a> Ctx<'a> {
                 self.push(
                     w.s,
                     e,
-                    ArtifactKind::ServerReply(ServerReply {
+                    ArtifactKind::ServerReply(Box::new(ServerReply {
                         protocol: Protocol::Pop,
                         code: lossy(wb),
                         status: None,
                         enhanced: None,
                         text,
-                    }),
+                    })),
                 );
             }
             b"AUTHENTICATE" | b"AUTH" | b"authenticate" | b"auth" => {
@@ -2219,13 +2219,13 @@ impl<'a> Ctx<'a> {
         self.push(
             w.s,
             e,
-            ArtifactKind::ServerReply(ServerReply {
+            ArtifactKind::ServerReply(Box::new(ServerReply {
                 protocol: Protocol::Imap,
                 code: String::new(),
                 status: Some("NO".into()),
                 enhanced: None,
                 text,
-            }),
+            })),
         );
     }
 
@@ -2266,13 +2266,13 @@ impl<'a> Ctx<'a> {
         self.push(
             s,
             e,
-            ArtifactKind::ServerReply(ServerReply {
+            ArtifactKind::ServerReply(Box::new(ServerReply {
                 protocol: Protocol::Imap,
                 code,
                 status: Some(lossy(wb)),
                 enhanced: None,
                 text,
-            }),
+            })),
         );
     }
 
@@ -2371,14 +2371,14 @@ impl<'a> Ctx<'a> {
         self.push(
             s,
             me.max(i),
-            ArtifactKind::Aadsts(AadstsError {
+            ArtifactKind::Aadsts(Box::new(AadstsError {
                 code,
                 message,
                 trace_id,
                 correlation_id,
                 timestamp,
                 inferred: false,
-            }),
+            })),
         );
     }
 
@@ -2403,14 +2403,14 @@ impl<'a> Ctx<'a> {
         self.push(
             s,
             e,
-            ArtifactKind::Aadsts(AadstsError {
+            ArtifactKind::Aadsts(Box::new(AadstsError {
                 code,
                 message,
                 trace_id: None,
                 correlation_id: None,
                 timestamp: None,
                 inferred: true,
-            }),
+            })),
         );
     }
 

@@ -114,7 +114,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 ArtifactKind::Jwt(t) => token_card(&TokenCardProps {
                     lang, id: x.id, line: x.line, token: (**t).clone(), now: p.now, cited: cited_in(x.id),
                 }),
-                ArtifactKind::Xoauth2(xo) => xoauth_card(&XoauthCardProps { lang, id: x.id, line: x.line, x: xo.clone() }),
+                ArtifactKind::Xoauth2(xo) => xoauth_card(&XoauthCardProps { lang, id: x.id, line: x.line, x: (**xo).clone() }),
                 _ => html! {},
             }) }
             if plan.left_out > 0 {
