@@ -10,9 +10,11 @@
 //!
 //! Repeated facts are reported once: a GUID with the same label, an e-mail address with the same
 //! role and a host with the same port appear at their first place only; protocol hints appear at
-//! most once per protocol per line and not again within the next 50 lines; timestamps are
-//! reported on lines that carry other evidence, when labelled (`Timestamp:`), and for the first
-//! and last timestamped line. Every other artifact's `log_time` still carries its line's time.
+//! most once per protocol per line and not again within the next 50 lines; a timestamp is
+//! reported when evidence takes its time from it, when labelled (`Timestamp:`), and when it is
+//! the first or the last of the log. Every artifact's `log_time` carries the time of the nearest
+//! unlabelled timestamp before it on its line (else the line's first, else the line above's), so
+//! the entries of a log without line breaks keep their own times.
 
 mod detect;
 mod text;

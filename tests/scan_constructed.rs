@@ -1198,6 +1198,40 @@ fn log_time_comes_from_the_line_or_above() {
 }
 
 #[test]
+fn a_log_without_line_breaks_times_each_entry_by_its_own_timestamp() {
+    // The same log as above with its line breaks turned into blanks, plus quiet entries.
+    let mut text = String::from("2024-01-10 15:00:00 start ");
+    for m in 0..30 {
+        text.push_str(&format!("2024-01-10 15:{m:02}:30 NOOP completed "));
+    }
+    text.push_str("2024-01-10 16:00:00 A01 NO AUTHENTICATE failed. ");
+    text.push_str("2024-01-10 16:30:00 idle ");
+    text.push_str("2024-01-10 17:00:00 535 5.7.3 Authentication unsuccessful ");
+    text.push_str("2024-01-10 17:30:00 closed");
+    let arts = scan(&text, NOW);
+    let replies: Vec<Option<i64>> = arts
+        .iter()
+        .filter(|a| a.kind.name() == "server-reply")
+        .map(|a| a.log_time)
+        .collect();
+    assert_eq!(replies, vec![Some(1_704_902_400), Some(1_704_906_000)]);
+    // Shown: the first timestamp of the log and the ones the replies stand under, not all 34.
+    let stamps: Vec<i64> = arts
+        .iter()
+        .filter_map(|a| match a.kind {
+            ArtifactKind::Timestamp { unix } => Some(unix),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        stamps,
+        vec![1_704_898_800, 1_704_902_400, 1_704_906_000],
+        "{:?}",
+        kinds(&arts)
+    );
+}
+
+#[test]
 fn escaped_inputs_map_back_to_the_original() {
     let rows = [
         "{&quot;error&quot;:&quot;invalid_grant&quot;,&quot;error_description&quot;:&quot;AADSTS50173: The provided grant has expired.&quot;}",

@@ -203,6 +203,8 @@ struct Ts {
     e: usize,
     unix: i64,
     labelled: bool,
+    /// Evidence on the line took its time from this timestamp.
+    used: bool,
 }
 
 const PROTOCOLS: [Protocol; 7] = [
@@ -257,7 +259,8 @@ struct Ctx<'a> {
     last_ps_error: Option<(String, usize)>,
     seen: HashSet<(u8, String)>,
     first_ts_done: bool,
-    pending_ts: Vec<(usize, usize, i64, Option<i64>)>,
+    /// The last timestamp of the last timestamped line without evidence: (start, end, unix).
+    pending_ts: Option<(usize, usize, i64)>,
     stamps: Vec<Ts>,
     memo: Memo,
 }
@@ -363,7 +366,7 @@ impl<'a> Walker<'a> {
             last_ps_error: None,
             seen: HashSet::new(),
             first_ts_done: false,
-            pending_ts: Vec::new(),
+            pending_ts: None,
             stamps: Vec::new(),
             memo: Memo::default(),
         });
@@ -428,9 +431,8 @@ impl<'a> Walker<'a> {
         let Some(mut c) = self.c else {
             return Vec::new();
         };
-        let pend = std::mem::take(&mut c.pending_ts);
-        for (os, oe, unix, time) in pend {
-            c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, time);
+        if let Some((os, oe, unix)) = c.pending_ts.take() {
+            c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, Some(unix));
         }
         c.out
     }
@@ -543,6 +545,7 @@ impl<'a> Ctx<'a> {
                         e,
                         unix,
                         labelled,
+                        used: false,
                     });
                 }
             }
@@ -552,6 +555,10 @@ impl<'a> Ctx<'a> {
         }
         let n = self.words.len();
         let mut si = 0;
+        // The timestamp whose time the evidence takes: the first on the line until another
+        // unlabelled one is passed (a labelled `Timestamp:` is a server's time, not the log's),
+        // so a text without line breaks gets the time of the entry each piece stands in.
+        let mut cur = 0;
         let pending = self.pending_xoauth.is_some();
         for wi in 0..n {
             let w = self.words[wi];
@@ -560,6 +567,10 @@ impl<'a> Ctx<'a> {
             }
             // Words inside a timestamp are done.
             while si < stamps.len() && stamps[si].e <= w.s {
+                if !stamps[si].labelled && si > cur {
+                    cur = si;
+                    self.cur_time = Some(stamps[si].unix);
+                }
                 si += 1;
             }
             if si < stamps.len() && stamps[si].s <= w.s {
@@ -568,7 +579,13 @@ impl<'a> Ctx<'a> {
             // Most words of a log line (`DEBUG`, `FETCH`, `messages`) can match nothing: only
             // words with telling bytes, long capitalised words and keywords go further.
             if worth_a_look(sl(t, w.s, w.e), w.f, pending) {
+                let before = self.out.len();
                 self.word(wi, w);
+                if self.out.len() > before {
+                    if let Some(s) = stamps.get_mut(cur) {
+                        s.used = true;
+                    }
+                }
             }
         }
         // Pending XOAUTH2 continuation expires after a few lines.
@@ -582,23 +599,33 @@ impl<'a> Ctx<'a> {
             return;
         }
         let evidence = self.out.len() > first_out;
-        let emit_all = evidence || !self.first_ts_done || stamps.iter().any(|s| s.labelled);
-        let time = self.cur_time;
-        if emit_all {
+        let labelled = stamps.iter().any(|s| s.labelled);
+        // A timestamp's own log time: the unlabelled one at or before it, else the first.
+        let mut time = stamps[0].unix;
+        if evidence || labelled || !self.first_ts_done {
+            // Shown: the first timestamp of the log, the ones evidence took its time from,
+            // and the labelled ones.
+            let first = !self.first_ts_done;
             self.first_ts_done = true;
-            self.pending_ts.clear();
-            for s in &stamps {
-                self.push_at_time(s.s, s.e, ArtifactKind::Timestamp { unix: s.unix }, time);
+            self.pending_ts = None;
+            for (i, s) in stamps.iter().enumerate() {
+                if !s.labelled {
+                    time = s.unix;
+                }
+                if (first && i == 0) || s.used || s.labelled {
+                    self.push_at_time(
+                        s.s,
+                        s.e,
+                        ArtifactKind::Timestamp { unix: s.unix },
+                        Some(time),
+                    );
+                }
             }
         } else {
-            let mut pending = std::mem::take(&mut self.pending_ts);
-            pending.clear();
-            pending.extend(
-                stamps
-                    .iter()
-                    .map(|s| (self.orig(s.s), self.orig(s.e), s.unix, time)),
-            );
-            self.pending_ts = pending;
+            // The last timestamp of the log is shown when no later line shows one: kept until then.
+            if let Some(s) = stamps.last() {
+                self.pending_ts = Some((self.orig(s.s), self.orig(s.e), s.unix));
+            }
         }
         self.stamps = stamps;
     }
