@@ -125,3 +125,30 @@ fn text_report_speaks_the_chosen_language() {
     );
     assert!(!en.is_empty() && en != de);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_cli_quietly() {
+    // The reading end of stdout is closed before the CLI writes, as `exo-oauth-doctor … | head`
+    // does once it has its lines: the write fails with a broken pipe.
+    for args in [&["analyze"][..], &["analyze", "--json"], &["--help"]] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_exo-oauth-doctor"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the CLI starts");
+        // `--help` reads no input and may be gone before it is written.
+        let _ = child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(LOGON_DENIED.as_bytes());
+        let out = child.wait_with_output().expect("the CLI finishes");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

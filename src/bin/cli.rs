@@ -1,7 +1,7 @@
 //! `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`
 
 use exo_oauth_doctor::{analyze, report, time, Hints, Lang, Options};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -115,14 +115,8 @@ fn system_now() -> i64 {
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(Command::Analyze(a)) => a,
-        Ok(Command::Explain(text)) => {
-            print!("{text}");
-            return ExitCode::SUCCESS;
-        }
-        Err(msg) if msg.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
+        Ok(Command::Explain(text)) => return emit(&text),
+        Err(msg) if msg.is_empty() => return emit(&format!("{USAGE}\n")),
         Err(msg) => {
             eprintln!("exo-oauth-doctor: {msg} (exo-oauth-doctor --help shows the usage)");
             return ExitCode::from(2);
@@ -141,9 +135,22 @@ fn main() -> ExitCode {
     let text = String::from_utf8_lossy(&bytes);
     let analysis = analyze(&text, &args.opts);
     if args.json {
-        println!("{}", report::to_json(&analysis, args.opts.lang));
+        emit(&format!("{}\n", report::to_json(&analysis, args.opts.lang)))
     } else {
-        print!("{}", report::to_text(&analysis, args.opts.lang));
+        emit(&report::to_text(&analysis, args.opts.lang))
     }
-    ExitCode::SUCCESS
+}
+
+/// Writes the output. A reader that stops early (`| head`) ends the program quietly; any other
+/// write failure is reported, with exit code 1.
+fn emit(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("exo-oauth-doctor: cannot write the output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
