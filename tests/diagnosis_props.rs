@@ -90,3 +90,20 @@ proptest! {
         prop_assert!(a.questions.len() <= 5);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// A log that repeats itself (a service retrying every minute) gives the same reasons as one
+    /// round of it, and repeating a reason does not make a cause more likely.
+    #[test]
+    fn repeating_a_log_changes_no_confidence(text in input(), times in 2usize..6) {
+        let opts = Options { now: 1_704_905_372, ..Options::default() };
+        let once = analyze(&text, &opts);
+        let again = analyze(&vec![text.as_str(); times].join("\n"), &opts);
+        let summary = |a: &exo_oauth_doctor::Analysis| {
+            a.findings.iter().map(|f| (f.cause, (f.confidence * 1000.0).round() as i32)).collect::<Vec<_>>()
+        };
+        prop_assert_eq!(summary(&again), summary(&once));
+    }
+}

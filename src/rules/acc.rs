@@ -57,10 +57,20 @@ impl Acc {
         let Some(e) = self.entries.get_mut(idx) else {
             return;
         };
+        // Support already counted (the same reason again, e.g. one error repeated all through a
+        // log) does not raise the confidence: only a reason not yet given does.
+        let repeated = !evidence.is_empty()
+            && evidence
+                .iter()
+                .all(|r| e.evidence.iter().any(|x| x.why.en == r.why.en));
         if idx != order {
             let hi = e.confidence.max(confidence);
             let lo = e.confidence.min(confidence);
-            e.confidence = (hi + (1.0 - hi) * lo * 0.25).min(MAX_CONFIDENCE);
+            e.confidence = if repeated {
+                hi
+            } else {
+                (hi + (1.0 - hi) * lo * 0.25).min(MAX_CONFIDENCE)
+            };
         }
         for r in evidence {
             if e.evidence.len() >= MAX_EVIDENCE {
