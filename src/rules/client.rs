@@ -185,6 +185,10 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         )
     });
     for a in ctx.arts {
+        // Reads only the kind and the text.
+        if ctx.repeats_text(a) {
+            continue;
+        }
         let t = ctx.text_lc(a);
         if let ArtifactKind::NetworkError { text } = &a.kind {
             // A line that quotes a server's answer is not a connection failure.
@@ -295,7 +299,8 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
             ArtifactKind::ClientError { .. }
                 | ArtifactKind::ApiError { .. }
                 | ArtifactKind::ServerReply(_)
-        ) {
+        ) || ctx.repeats_text(a)
+        {
             continue;
         }
         let t = ctx.text_lc(a);
@@ -335,7 +340,8 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 | ArtifactKind::ClientError { .. }
                 | ArtifactKind::ServerReply(_)
         );
-        if !is_api {
+        // An API error's protocol is not in its text: only the other kinds are read by text alone.
+        if !is_api || (ctx.repeats_text(a) && !matches!(a.kind, ArtifactKind::ApiError { .. })) {
             continue;
         }
         let t = ctx.text_lc(a);

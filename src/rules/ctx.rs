@@ -103,8 +103,75 @@ pub(crate) struct Ctx<'a> {
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
     pub delegated: Option<usize>,
-    /// [`text_lc`] of every artifact, by index (rules read these texts many times).
-    lc_texts: Vec<String>,
+    /// [`text_lc`] of every artifact, by index, as a number into `lc_pool` (rules read these
+    /// texts many times; a log repeats its errors, so the same text is kept once).
+    lc_ids: Vec<u32>,
+    /// The distinct lower-cased texts; the first is the empty text.
+    lc_pool: Vec<String>,
+    /// Per artifact: an earlier artifact of the same kind has the same (non-empty) text.
+    repeats: Vec<bool>,
+}
+
+/// Numbers the distinct texts of the artifacts (by position): [`text_lc`] of each, each text
+/// once, and whether an earlier artifact of the same kind had the same text.
+fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
+    let mut pool = vec![String::new()];
+    // Per text: the kinds seen with it (a text is seldom shared by two kinds).
+    let mut kinds: Vec<Vec<&'static str>> = vec![Vec::new()];
+    let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut ids = Vec::with_capacity(arts.len());
+    let mut repeats = Vec::with_capacity(arts.len());
+    let mut key = String::new();
+    // Per kind, the texts and number of its last artifact: a log repeating an error is read
+    // without hashing the text again.
+    let mut last: Vec<(&'static str, Vec<&str>, u32)> = Vec::new();
+    for a in arts {
+        let parts = texts(a);
+        if parts.len() <= 1 && parts.iter().all(|p| p.is_empty()) {
+            ids.push(0);
+            repeats.push(false);
+            continue;
+        }
+        let name = a.kind.name();
+        if let Some((_, _, id)) = last.iter().find(|(n, p, _)| *n == name && *p == parts) {
+            ids.push(*id);
+            repeats.push(true);
+            continue;
+        }
+        // Looked up by the text as written: a repeated text is not lower-cased again.
+        key.clear();
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(p);
+        }
+        let id = match index.get(key.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(pool.len()).unwrap_or(u32::MAX);
+                pool.push(lc(&key));
+                kinds.push(Vec::new());
+                index.insert(key.clone(), id);
+                id
+            }
+        };
+        match last.iter_mut().find(|(n, _, _)| *n == name) {
+            Some(l) => *l = (name, parts, id),
+            None => last.push((name, parts, id)),
+        }
+        let repeat = match kinds.get_mut(id as usize) {
+            Some(seen) if seen.contains(&name) => true,
+            Some(seen) => {
+                seen.push(name);
+                false
+            }
+            None => false,
+        };
+        ids.push(id);
+        repeats.push(repeat);
+    }
+    (ids, pool, repeats)
 }
 
 /// Lower-case copy.
@@ -488,8 +555,11 @@ impl<'a> Ctx<'a> {
 
         let token_index = tokens.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
 
+        let (lc_ids, lc_pool, repeats) = intern_texts(arts);
         Ctx {
-            lc_texts: arts.iter().map(text_lc).collect(),
+            lc_ids,
+            lc_pool,
+            repeats,
             token_index,
             codes,
             code_set,
@@ -521,10 +591,27 @@ impl<'a> Ctx<'a> {
 
     /// [`text_lc`] of an artifact, computed once for the artifacts of this view.
     pub(crate) fn text_lc(&self, a: &Artifact) -> std::borrow::Cow<'_, str> {
-        match (self.arts.get(a.id), self.lc_texts.get(a.id)) {
-            (Some(b), Some(t)) if std::ptr::eq(a, b) => t.as_str().into(),
-            _ => text_lc(a).into(),
+        match self.text_id(a).and_then(|i| self.lc_pool.get(i)) {
+            Some(t) => t.as_str().into(),
+            None => text_lc(a).into(),
         }
+    }
+
+    /// The number of an artifact's [`text_lc`] among the distinct texts; artifacts with the same
+    /// text (as written) have the same number.
+    pub(crate) fn text_id(&self, a: &Artifact) -> Option<usize> {
+        match (self.arts.get(a.id), self.lc_ids.get(a.id)) {
+            (Some(b), Some(&i)) if std::ptr::eq(a, b) => Some(i as usize),
+            _ => None,
+        }
+    }
+
+    /// Whether an earlier artifact of the same kind has the same (non-empty) [`text_lc`]: a
+    /// rule that reads nothing of an artifact but its kind and text has nothing new to learn
+    /// from it (a log repeating one error; a repeated reason adds no confidence, see
+    /// [`super::acc::Acc::add`]).
+    pub(crate) fn repeats_text(&self, a: &Artifact) -> bool {
+        self.text_id(a).is_some() && self.repeats.get(a.id).copied().unwrap_or(false)
     }
 
     /// The token with artifact id `id`, if it is one of [`Ctx::tokens`].

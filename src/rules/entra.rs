@@ -28,9 +28,14 @@ pub(crate) fn has_code(ctx: &Ctx<'_>, code: u32) -> bool {
 
 /// Maps every AADSTS code through the catalogue.
 fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
+    // What a known code says depends on the code alone: each is read once (a log repeats its
+    // errors). Unknown codes and AADSTS700016 are read with their messages, every time.
+    let mut read: Vec<u32> = Vec::new();
     for &(id, code) in &ctx.codes {
         match catalogue::aadsts(code) {
+            Some(_) if code != 700016 && read.contains(&code) => {}
             Some(entry) => {
+                read.push(code);
                 let name = entry
                     .name
                     .split(" — ")

@@ -195,7 +195,7 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     // Account-state texts anywhere (sign-in blocked users show in several outputs).
     for a in ctx.arts {
-        if matches!(a.kind, ArtifactKind::PsError(_)) {
+        if matches!(a.kind, ArtifactKind::PsError(_)) || ctx.repeats_text(a) {
             continue;
         }
         let t = ctx.text_lc(a);

@@ -900,3 +900,48 @@ fn phrase_search_agrees_with_str_contains() {
         );
     }
 }
+
+#[test]
+fn texts_are_numbered_once_and_repeats_known_by_kind() {
+    let aadsts = |msg: &str, trace: &str| {
+        ArtifactKind::Aadsts(Box::new(AadstsError {
+            code: 7000215,
+            message: msg.into(),
+            trace_id: Some(trace.into()),
+            correlation_id: None,
+            timestamp: None,
+            inferred: false,
+        }))
+    };
+    let net = |text: &str| ArtifactKind::NetworkError { text: text.into() };
+    let arts = kinds(vec![
+        aadsts("Invalid client secret provided.", "a"),
+        net("Invalid client secret provided."),
+        aadsts("Invalid client secret provided.", "b"),
+        ArtifactKind::Timestamp { unix: NOW },
+        aadsts("Invalid Client Secret provided.", "c"),
+        net("connect ETIMEDOUT"),
+        aadsts("Invalid client secret provided.", "d"),
+        ArtifactKind::Timestamp { unix: NOW },
+    ]);
+    let hints = Hints::default();
+    let ctx = super::ctx::Ctx::new(&arts, &hints, NOW);
+    let repeats: Vec<bool> = arts.iter().map(|a| ctx.repeats_text(a)).collect();
+    // Same kind and text as an earlier one: the third and the last error. Another kind with the
+    // same text, a text differing in case, and artifacts without text are not repeats.
+    assert_eq!(
+        repeats,
+        [false, false, true, false, false, false, true, false]
+    );
+    let ids: Vec<Option<usize>> = arts.iter().map(|a| ctx.text_id(a)).collect();
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(ids[0], ids[2]);
+    assert_ne!(ids[0], ids[4]);
+    assert_eq!(ids[3], Some(0));
+    assert_eq!(ctx.text_lc(&arts[4]), "invalid client secret provided.");
+    assert_eq!(ctx.text_lc(&arts[5]), "connect etimedout");
+    // An artifact not of this view is read on its own.
+    let other = art(0, net("Proxy Error"));
+    assert_eq!(ctx.text_id(&other), None);
+    assert_eq!(ctx.text_lc(&other), "proxy error");
+}
