@@ -128,63 +128,126 @@ pub(crate) struct Found {
 }
 
 fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
-    // Order by position through an index permutation: artifacts are large (hundreds of bytes),
-    // so each is moved once, straight into the output.
+    // Order by position: an index permutation is sorted, then applied in place, and the found
+    // artifacts become the output in their own allocation, so a long log never holds two
+    // copies of its artifacts.
     let mut order: Vec<(usize, usize, usize)> = found
         .iter()
         .enumerate()
         .map(|(i, f)| (f.start, f.seq, i))
         .collect();
     order.sort_unstable();
+    let mut dest: Vec<usize> = vec![0; found.len()];
+    for (to, &(_, _, from)) in order.iter().enumerate() {
+        if let Some(d) = dest.get_mut(from) {
+            *d = to;
+        }
+    }
+    drop(order);
+    permute(&mut found, &mut dest);
+    drop(dest);
+    // Exact duplicates (same span and same kind and content) are dropped: marked first, while
+    // the earlier ones can still be compared with.
+    let dup: Vec<bool> = (0..found.len())
+        .map(|i| {
+            let f = &found[i];
+            found[..i]
+                .iter()
+                .rev()
+                .take_while(|g| g.start == f.start)
+                .any(|g| g.end == f.end && g.kind == f.kind)
+        })
+        .collect();
     let bytes = input.as_bytes();
     let mut line = 1usize;
     let mut pos = 0usize;
-    let mut out: Vec<Artifact> = Vec::with_capacity(found.len());
-    // The found span of each artifact kept (the duplicate test compares those).
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+    let mut next_id = 0usize;
     // Sequence numbers are small (one per artifact found): a vector maps them to ids.
     let mut seq_to_id = vec![None; found.iter().map(|f| f.seq + 1).max().unwrap_or(0)];
     let mut nested = Vec::new();
-    for (_, _, i) in order {
-        let Some(f) = found.get_mut(i) else { continue };
-        // Drop exact duplicates (same span and same kind and content).
-        let dup = out
-            .iter()
-            .zip(&spans)
-            .rev()
-            .take_while(|(_, k)| k.0 == f.start)
-            .any(|(a, k)| k.1 == f.end && a.kind == f.kind);
-        if dup {
-            continue;
-        }
-        let id = out.len();
-        if let Some(slot) = seq_to_id.get_mut(f.seq) {
-            *slot = Some(id);
-        }
-        if let (ArtifactKind::Xoauth2(_), Some(n)) = (&f.kind, f.nested) {
-            nested.push((id, n));
-        }
-        let start = f.start.min(bytes.len());
-        if start > pos {
-            line += memchr::memchr_iter(b'\n', &bytes[pos..start]).count();
-            pos = start;
-        }
-        let s = text::floor_boundary(input, f.start);
-        let e = text::ceil_boundary(input, f.end.max(s));
-        spans.push((f.start, f.end));
-        out.push(Artifact {
-            id,
-            span: Span::new(s, e),
-            line,
-            log_time: f.time,
-            // A unit variant stays behind: moving the kind out costs no copy of the rest.
-            kind: std::mem::replace(&mut f.kind, ArtifactKind::AuthenticatedNotConnected),
-        });
-    }
+    let mut out: Vec<Artifact> = found
+        .into_iter()
+        .zip(dup)
+        .filter_map(|(f, dup)| {
+            if dup {
+                return None;
+            }
+            let id = next_id;
+            next_id += 1;
+            if let Some(slot) = seq_to_id.get_mut(f.seq) {
+                *slot = Some(id);
+            }
+            if let (ArtifactKind::Xoauth2(_), Some(n)) = (&f.kind, f.nested) {
+                nested.push((id, n));
+            }
+            let start = f.start.min(bytes.len());
+            if start > pos {
+                line += memchr::memchr_iter(b'\n', &bytes[pos..start]).count();
+                pos = start;
+            }
+            let s = text::floor_boundary(input, f.start);
+            let e = text::ceil_boundary(input, f.end.max(s));
+            Some(Artifact {
+                id,
+                span: Span::new(s, e),
+                line,
+                log_time: f.time,
+                kind: f.kind,
+            })
+        })
+        .collect();
     for (id, n) in nested {
         if let Some(ArtifactKind::Xoauth2(x)) = out.get_mut(id).map(|a| &mut a.kind) {
             x.token_artifact = seq_to_id.get(n).copied().flatten();
         }
     }
     out
+}
+
+/// Moves every element `i` of `v` to position `dest[i]` (a permutation), each once, by
+/// following its cycles; `dest` is left as the identity.
+fn permute<T>(v: &mut [T], dest: &mut [usize]) {
+    for i in 0..v.len().min(dest.len()) {
+        // Swap the element at `i` to where it belongs until the one that belongs here arrives.
+        while dest[i] != i {
+            let d = dest[i];
+            if d >= v.len() || d >= dest.len() {
+                break;
+            }
+            v.swap(i, d);
+            dest.swap(i, d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn permute_moves_each_element_to_its_place() {
+        // Every permutation of five elements, as positions to move to.
+        let mut p = [0usize, 1, 2, 3, 4];
+        let mut count = 0;
+        loop {
+            let mut v: Vec<char> = "abcde".chars().collect();
+            let mut dest = p.to_vec();
+            permute(&mut v, &mut dest);
+            let mut want = ['?'; 5];
+            for (i, &d) in p.iter().enumerate() {
+                want[d] = "abcde".as_bytes()[i] as char;
+            }
+            assert_eq!(v, want, "{p:?}");
+            assert_eq!(dest, [0, 1, 2, 3, 4]);
+            count += 1;
+            // Next permutation in lexicographic order.
+            let Some(i) = (0..4).rev().find(|&i| p[i] < p[i + 1]) else {
+                break;
+            };
+            let j = (i + 1..5).rev().find(|&j| p[j] > p[i]).unwrap_or(i);
+            p.swap(i, j);
+            p[i + 1..].reverse();
+        }
+        assert_eq!(count, 120);
+    }
 }
