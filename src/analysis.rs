@@ -4,7 +4,7 @@ use crate::evidence::Artifact;
 use crate::i18n::Lang;
 use crate::i18n::LocalText;
 use crate::remedy::{remedy, ChecklistItem, ClientFix};
-use crate::rules::{diagnose, Diagnosis, Finding, Question};
+use crate::rules::{Diagnoser, Diagnosis, Finding, Question};
 use crate::scan::{Prepared, Scanner};
 use serde::Serialize;
 
@@ -73,8 +73,10 @@ enum Stage<'p> {
     Scan(Scanner<'p>),
     /// All lines read; the artifacts are ordered next.
     Order(Scanner<'p>),
-    /// Artifacts ordered; diagnosis next.
+    /// Artifacts ordered; the rules' view of them next.
     Diagnose(Vec<Artifact>),
+    /// Diagnosing: one group of rules per step.
+    Rules(Diagnoser),
     /// Diagnosed; checklist and script next.
     Remedy(Vec<Artifact>, Diagnosis),
     /// Finished.
@@ -109,8 +111,15 @@ impl<'p> Analyzer<'p> {
             }
             Stage::Order(scanner) => Stage::Diagnose(scanner.finish()),
             Stage::Diagnose(artifacts) => {
-                let diagnosis = diagnose(&artifacts, &self.opts.hints, self.opts.now);
-                Stage::Remedy(artifacts, diagnosis)
+                Stage::Rules(Diagnoser::new(artifacts, &self.opts.hints, self.opts.now))
+            }
+            Stage::Rules(mut diagnoser) => {
+                if diagnoser.step() {
+                    let (artifacts, diagnosis) = diagnoser.finish();
+                    Stage::Remedy(artifacts, diagnosis)
+                } else {
+                    Stage::Rules(diagnoser)
+                }
             }
             Stage::Remedy(artifacts, diagnosis) => {
                 Stage::Done(complete(artifacts, diagnosis, &self.opts))
@@ -128,8 +137,12 @@ impl<'p> Analyzer<'p> {
                 (read as u128 * SCAN_SHARE as u128 / total.max(1) as u128) as usize
             }
             Stage::Order(_) => SCAN_SHARE,
-            Stage::Diagnose(_) => SCAN_SHARE + (100 - SCAN_SHARE) / 3,
-            Stage::Remedy(..) => SCAN_SHARE + 2 * (100 - SCAN_SHARE) / 3,
+            Stage::Diagnose(_) => SCAN_SHARE + 1,
+            Stage::Rules(diagnoser) => {
+                let (run, all) = diagnoser.progress();
+                SCAN_SHARE + 2 + run * (100 - SCAN_SHARE - 4) / all.max(1)
+            }
+            Stage::Remedy(..) => 100 - 2,
             Stage::Done(_) | Stage::Moving => 100,
         };
         p.min(100) as u8

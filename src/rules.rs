@@ -70,13 +70,91 @@ pub struct Diagnosis {
 pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
     let ctx = ctx::Ctx::new(artifacts, hints, now);
     let mut acc = acc::Acc::default();
-    entra::run(&ctx, &mut acc);
-    token::run(&ctx, &mut acc);
-    exchange::run(&ctx, &mut acc);
-    mail::run(&ctx, &mut acc);
-    client::run(&ctx, &mut acc);
-    mail::run_late(&ctx, &mut acc);
+    for rules in RULES {
+        rules(&ctx, &mut acc);
+    }
     questions::finish(&ctx, acc)
+}
+
+/// The groups of rules, in the order they run (later ones read what earlier ones found).
+const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 6] = [
+    entra::run,
+    token::run,
+    exchange::run,
+    mail::run,
+    client::run,
+    mail::run_late,
+];
+
+/// What a [`Diagnoser`] diagnoses, owned by it.
+struct Facts {
+    artifacts: Vec<Artifact>,
+    hints: Hints,
+    now: i64,
+}
+
+/// A diagnosis under way: the rules' view of the facts, the support found so far, and the
+/// next group of rules.
+struct Running<'a> {
+    ctx: ctx::Ctx<'a>,
+    acc: acc::Acc,
+    next: usize,
+}
+
+self_cell::self_cell!(
+    /// [`Facts`] and the diagnosis running over them.
+    struct FactsAndRun {
+        owner: Facts,
+
+        #[not_covariant]
+        dependent: Running,
+    }
+);
+
+/// A diagnosis in steps, for a page that must stay responsive on a long log: [`Diagnoser::new`]
+/// builds the rules' view of the artifacts, each [`Diagnoser::step`] runs one group of rules,
+/// and [`Diagnoser::finish`] ranks. The result is what [`diagnose`] gives.
+pub struct Diagnoser(FactsAndRun);
+
+impl Diagnoser {
+    /// Takes the artifacts (given back by [`Diagnoser::finish`]) and builds the rules' view.
+    pub fn new(artifacts: Vec<Artifact>, hints: &Hints, now: i64) -> Self {
+        let facts = Facts {
+            artifacts,
+            hints: hints.clone(),
+            now,
+        };
+        Diagnoser(FactsAndRun::new(facts, |f| Running {
+            ctx: ctx::Ctx::new(&f.artifacts, &f.hints, f.now),
+            acc: acc::Acc::default(),
+            next: 0,
+        }))
+    }
+
+    /// Runs the next group of rules. Returns true when all have run.
+    pub fn step(&mut self) -> bool {
+        self.0.with_dependent_mut(|_, run| {
+            if let Some(rules) = RULES.get(run.next) {
+                rules(&run.ctx, &mut run.acc);
+                run.next += 1;
+            }
+            run.next >= RULES.len()
+        })
+    }
+
+    /// Groups of rules run so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        self.0.with_dependent(|_, run| (run.next, RULES.len()))
+    }
+
+    /// Runs the groups left, ranks, and returns the artifacts with their diagnosis.
+    pub fn finish(mut self) -> (Vec<Artifact>, Diagnosis) {
+        while !self.step() {}
+        let diagnosis = self
+            .0
+            .with_dependent_mut(|_, run| questions::finish(&run.ctx, std::mem::take(&mut run.acc)));
+        (self.0.into_owner().artifacts, diagnosis)
+    }
 }
 
 #[cfg(test)]

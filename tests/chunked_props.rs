@@ -1,7 +1,8 @@
 //! Property tests: the analysis in steps (as the page runs it on a large paste) gives exactly what
 //! the one-shot analysis gives, whatever the text and however the steps are cut.
 
-use exo_oauth_doctor::analysis::{analyze, Analyzer, Options};
+use exo_oauth_doctor::analysis::{analyze, Analyzer, Hints, Options};
+use exo_oauth_doctor::rules::{diagnose, Diagnoser};
 use exo_oauth_doctor::scan::{scan, Prepared, Scanner};
 use exo_oauth_doctor::Lang;
 use proptest::prelude::*;
@@ -107,6 +108,29 @@ proptest! {
         prop_assert!(percents.windows(2).all(|w| w[0] <= w[1]), "{:?}", percents);
         prop_assert_eq!(analyzer.percent(), 100);
         prop_assert_eq!(analyzer.finish(), analyze(&text, &opts));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn diagnosis_in_steps_equals_diagnose(
+        picks in proptest::collection::vec((0usize..200, any::<bool>(), "[ -~]{0,8}"), 0..16),
+    ) {
+        let artifacts = scan(&build(&picks), NOW);
+        let hints = Hints::default();
+        let mut diagnoser = Diagnoser::new(artifacts.clone(), &hints, NOW);
+        let mut runs = vec![diagnoser.progress()];
+        while !diagnoser.step() {
+            runs.push(diagnoser.progress());
+        }
+        let (all, groups) = diagnoser.progress();
+        prop_assert_eq!(all, groups);
+        prop_assert!(runs.windows(2).all(|w| w[0].0 < w[1].0), "{:?}", runs);
+        let (back, diagnosis) = diagnoser.finish();
+        prop_assert_eq!(&back, &artifacts);
+        prop_assert_eq!(diagnosis, diagnose(&artifacts, &hints, NOW));
     }
 }
 

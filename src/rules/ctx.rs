@@ -98,7 +98,7 @@ pub(crate) struct Ctx<'a> {
     /// Whether some access token is app-only.
     pub any_app_token: bool,
     /// Artifact id → index in [`Ctx::tokens`].
-    token_index: std::collections::HashMap<usize, usize>,
+    token_index: rustc_hash::FxHashMap<usize, usize>,
     /// Evidence that the setup uses client credentials (app-only).
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
@@ -118,7 +118,8 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
     let mut pool = vec![String::new()];
     // Per text: the kinds seen with it (a text is seldom shared by two kinds).
     let mut kinds: Vec<Vec<&'static str>> = vec![Vec::new()];
-    let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    // Fx: hashing is a large part of this pass, and the texts are the user's own paste.
+    let mut index: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
     let mut ids = Vec::with_capacity(arts.len());
     let mut repeats = Vec::with_capacity(arts.len());
     let mut key = String::new();
@@ -176,7 +177,13 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
 
 /// Lower-case copy.
 pub(crate) fn lc(s: &str) -> String {
-    s.to_lowercase()
+    // Log texts are nearly always ASCII, which lower-cases byte by byte, many times faster than
+    // the character-wise Unicode mapping (the same result for ASCII).
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// The texts an artifact carries (messages, details, names), for phrase matching.

@@ -8,8 +8,8 @@ use super::token::{self, b64_decode, cloud_of_host, parse_object};
 use super::xoauth::{self, BlobOutcome};
 use super::Found;
 use crate::evidence::*;
+use rustc_hash::FxHashSet;
 use serde_json::Value;
-use std::collections::HashSet;
 
 const SEP: u16 = 1;
 const AT: u16 = 2;
@@ -257,7 +257,7 @@ struct Ctx<'a> {
     last_protocol: Option<Protocol>,
     last_cmdlet: Option<(String, usize)>,
     last_ps_error: Option<(String, usize)>,
-    seen: HashSet<(u8, String)>,
+    seen: FxHashSet<(u8, String)>,
     first_ts_done: bool,
     /// The last timestamp of the last timestamped line without evidence: (start, end, unix).
     pending_ts: Option<(usize, usize, i64)>,
@@ -364,7 +364,7 @@ impl<'a> Walker<'a> {
             last_protocol: None,
             last_cmdlet: None,
             last_ps_error: None,
-            seen: HashSet::new(),
+            seen: FxHashSet::default(),
             first_ts_done: false,
             pending_ts: None,
             stamps: Vec::new(),
