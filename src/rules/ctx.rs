@@ -118,11 +118,17 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
     let mut pool = vec![String::new()];
     // Per text: the kinds seen with it (a text is seldom shared by two kinds).
     let mut kinds: Vec<Vec<&'static str>> = vec![Vec::new()];
-    // Fx: hashing is a large part of this pass, and the texts are the user's own paste.
-    let mut index: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
+    // Texts are found by their hash (Fx: hashing is a large part of this pass, and the texts
+    // are the user's own paste): the first text with a hash, then the others with it in a
+    // chain. A text is compared with the artifact it was first seen in, so no copy of it as
+    // written is kept.
+    let mut heads: rustc_hash::FxHashMap<u64, u32> = rustc_hash::FxHashMap::default();
+    let mut chain: Vec<u32> = vec![0];
+    let mut first: Vec<usize> = vec![0];
     let mut ids = Vec::with_capacity(arts.len());
     let mut repeats = Vec::with_capacity(arts.len());
     let mut key = String::new();
+    let mut other = String::new();
     // Per kind, the texts and number of its last artifact: a log repeating an error is read
     // without hashing the text again.
     let mut last: Vec<(&'static str, Vec<&str>, u32)> = Vec::new();
@@ -140,20 +146,28 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
             continue;
         }
         // Looked up by the text as written: a repeated text is not lower-cased again.
-        key.clear();
-        for (i, p) in parts.iter().enumerate() {
-            if i > 0 {
-                key.push(' ');
+        join_into(&mut key, &parts);
+        let hash = std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key.as_str());
+        let mut found = None;
+        let mut at = heads.get(&hash).copied().unwrap_or(0);
+        while at != 0 {
+            if let Some(b) = first.get(at as usize).and_then(|&i| arts.get(i)) {
+                join_into(&mut other, &texts(b));
+                if other == key {
+                    found = Some(at);
+                    break;
+                }
             }
-            key.push_str(p);
+            at = chain.get(at as usize).copied().unwrap_or(0);
         }
-        let id = match index.get(key.as_str()) {
-            Some(&id) => id,
+        let id = match found {
+            Some(id) => id,
             None => {
                 let id = u32::try_from(pool.len()).unwrap_or(u32::MAX);
                 pool.push(lc(&key));
                 kinds.push(Vec::new());
-                index.insert(key.clone(), id);
+                first.push(ids.len());
+                chain.push(heads.insert(hash, id).unwrap_or(0));
                 id
             }
         };
@@ -173,6 +187,17 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
         repeats.push(repeat);
     }
     (ids, pool, repeats)
+}
+
+/// `parts` joined by blanks, into `buf`.
+fn join_into(buf: &mut String, parts: &[&str]) {
+    buf.clear();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            buf.push(' ');
+        }
+        buf.push_str(p);
+    }
 }
 
 /// Lower-case copy.
