@@ -24,6 +24,18 @@ pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     );
 }
 
+/// The positions of `v`'s elements in the order `key` sorts them (ascending, stable): element
+/// `order[0]` comes first. Nothing is moved.
+pub fn permutation<T>(v: &[T], key: impl Fn(&T) -> u64) -> Vec<usize> {
+    let mut words: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (u128::from(key(x)) << 64) | i as u128)
+        .collect();
+    sort_words(&mut words);
+    words.iter().map(|w| *w as u64 as usize).collect()
+}
+
 /// A set of ids (artifact indices and the like): a sorted vector, each id once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IdSet(Vec<usize>);
@@ -87,6 +99,14 @@ mod tests {
         let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
         sort_by_key(&mut v, |x| x.0);
         assert_eq!(v, vec![(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+    }
+
+    #[test]
+    fn a_permutation_lists_positions_in_key_order_ties_in_place() {
+        let v = [30u64, 10, 20, 10, 30, 0];
+        assert_eq!(permutation(&v, |x| *x), vec![5, 1, 3, 2, 0, 4]);
+        assert_eq!(v, [30, 10, 20, 10, 30, 0]);
+        assert!(permutation(&[] as &[u64], |x| *x).is_empty());
     }
 
     #[test]

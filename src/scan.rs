@@ -131,14 +131,10 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
     // Order by position: an index permutation is sorted, then applied in place, and the found
     // artifacts become the output in their own allocation, so a long log never holds two
     // copies of its artifacts.
-    let mut order: Vec<(usize, usize, usize)> = found
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.start, f.seq, i))
-        .collect();
-    order.sort_unstable();
+    // Artifacts were found in `seq` order, so a stable sort by start orders by (start, seq).
+    let order = crate::order::permutation(&found, |f| f.start as u64);
     let mut dest: Vec<usize> = vec![0; found.len()];
-    for (to, &(_, _, from)) in order.iter().enumerate() {
+    for (to, &from) in order.iter().enumerate() {
         if let Some(d) = dest.get_mut(from) {
             *d = to;
         }
