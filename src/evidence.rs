@@ -6,6 +6,7 @@
 //! are never stored, client-secret values are masked before they get here.
 
 use serde::Serialize;
+use std::rc::Rc;
 
 /// A byte range `[start, end)` in the original input (not in a normalised copy).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -190,16 +191,19 @@ impl Claims {
 }
 
 /// A decoded JSON Web Token (signature dropped: only its presence and length are kept).
+///
+/// The decoded header, payload and claims are shared (`Rc`) between the places a log repeats
+/// the same token (a service logs its token with every request), so each costs its memory once.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JwtToken {
     /// Length of the whole compact token in characters.
     pub length: usize,
     /// Header fields (`alg`, `typ`, `kid`, `x5t`, `nonce`, …) in the order they appeared.
-    pub header: Vec<(String, serde_json::Value)>,
+    pub header: Rc<Vec<(String, serde_json::Value)>>,
     /// All payload claims in the order they appeared, known and unknown.
-    pub payload: Vec<(String, serde_json::Value)>,
+    pub payload: Rc<Vec<(String, serde_json::Value)>>,
     /// The typed claims read from `payload`.
-    pub claims: Claims,
+    pub claims: Rc<Claims>,
     /// Whether a third (signature) segment was present; it is never kept or shown.
     pub signature_present: bool,
     /// App-only, delegated or unknown.

@@ -195,11 +195,11 @@ fn token_section(out: &mut String, t: &JwtToken, line: usize, lang: Lang) {
         LINE.get(lang)
     );
     let _ = writeln!(out, "{}", HEADER.get(lang));
-    for (k, v) in &t.header {
+    for (k, v) in t.header.iter() {
         let _ = writeln!(out, "- `{k}`: `{}`", claim_value(v));
     }
     let _ = writeln!(out, "\n{}", CLAIMS.get(lang));
-    for (k, v) in &t.payload {
+    for (k, v) in t.payload.iter() {
         let mut val = claim_value(v);
         if matches!(k.as_str(), "exp" | "nbf" | "iat") {
             if let Some(n) = v.as_i64() {
@@ -455,9 +455,10 @@ mod tests {
             header: vec![
                 ("alg".to_string(), json!("RS256")),
                 ("typ".to_string(), json!("JWT")),
-            ],
-            payload,
-            claims: Claims::default(),
+            ]
+            .into(),
+            payload: payload.into(),
+            claims: Claims::default().into(),
             signature_present: true,
             flavor: TokenFlavor::AppOnly,
             api: Api::ExchangeOnline,

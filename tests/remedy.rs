@@ -36,9 +36,9 @@ fn token(id: usize, line: usize, flavor: TokenFlavor, claims: Claims, cloud: Clo
         line,
         ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1400,
-            header: vec![],
-            payload: vec![],
-            claims,
+            header: vec![].into(),
+            payload: vec![].into(),
+            claims: claims.into(),
             signature_present: true,
             flavor,
             api: Api::ExchangeOnline,
@@ -623,7 +623,8 @@ fn invalid_values_become_placeholders_with_a_warning() {
 fn display_name_with_quotes_is_one_literal() {
     let mut a = app_token(0, 1, Cloud::Global);
     if let ArtifactKind::Jwt(t) = &mut a.kind {
-        t.claims.app_displayname = Some("Bob’s ‘DMS’'; Remove-Mailbox x; '\nNext".into());
+        std::rc::Rc::make_mut(&mut t.claims).app_displayname =
+            Some("Bob’s ‘DMS’'; Remove-Mailbox x; '\nNext".into());
     }
     let r = run(
         &[finding(

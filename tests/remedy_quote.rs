@@ -169,9 +169,9 @@ fn script(display_name: &str, mailbox: &str) -> String {
         log_time: None,
         kind: ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1200,
-            header: vec![],
-            payload: vec![],
-            claims,
+            header: vec![].into(),
+            payload: vec![].into(),
+            claims: claims.into(),
             signature_present: true,
             flavor: TokenFlavor::AppOnly,
             api: Api::ExchangeOnline,

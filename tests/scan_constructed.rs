@@ -1409,3 +1409,44 @@ fn local_sasl_failures_are_client_errors() {
         );
     }
 }
+
+#[test]
+fn a_token_repeated_through_a_log_decodes_as_each_line_alone() {
+    // A service logs its token with every request; the scanner decodes it once and reuses it.
+    let a = jwt(
+        r#"{"aud":"https://outlook.office365.com","iat":1704902400,"nbf":1704902400,"exp":1704906000,"roles":["IMAP.AccessAsApp"]}"#,
+    );
+    let b = jwt(r#"{"aud":"https://graph.microsoft.com","exp":1704990000}"#);
+    let lines = [
+        format!("2024-01-10T16:00:00Z Authorization: Bearer {a}"),
+        format!("2024-01-10T16:30:00Z Authorization: Bearer {b}"),
+        format!("2024-01-10T17:30:00Z Authorization: Bearer {a}"),
+        format!("no time here: Bearer {a}"),
+    ];
+    let tokens = |text: &str| -> Vec<JwtToken> {
+        scan(text, NOW)
+            .into_iter()
+            .filter_map(|x| match x.kind {
+                ArtifactKind::Jwt(j) => Some(*j),
+                _ => None,
+            })
+            .collect()
+    };
+    let together = tokens(&lines.join("\n"));
+    // Each line alone; the last takes the time of the line above, as it does in the log.
+    let alone: Vec<JwtToken> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| {
+            if i == 3 {
+                tokens(&format!("{}\n{l}", lines[2]))[1..].to_vec()
+            } else {
+                tokens(l)
+            }
+        })
+        .collect();
+    assert_eq!(together, alone);
+    // Valid at the first line, expired at the third: the time-bound part is not reused.
+    assert_ne!(together[0].validity_at_log, together[2].validity_at_log);
+    assert_eq!(together[2].validity_at_log, together[3].validity_at_log);
+}

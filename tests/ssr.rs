@@ -57,17 +57,19 @@ const TEXT: &str = "2024-01-10T16:49:32Z A01 AUTHENTICATE XOAUTH2 dXNlcj1h\n2024
 fn jwt() -> JwtToken {
     JwtToken {
         length: 1200,
-        header: vec![("alg".into(), json!("RS256")), ("typ".into(), json!("JWT"))],
+        header: vec![("alg".into(), json!("RS256")), ("typ".into(), json!("JWT"))].into(),
         payload: vec![
             ("aud".into(), json!("https://outlook.office365.com")),
             ("roles".into(), json!(["IMAP.AccessAsApp"])),
             ("oid".into(), json!("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")),
             ("exp".into(), json!(1_704_905_372)),
-        ],
+        ]
+        .into(),
         claims: Claims {
             roles: vec!["IMAP.AccessAsApp".into()],
             ..Claims::default()
-        },
+        }
+        .into(),
         signature_present: true,
         flavor: TokenFlavor::AppOnly,
         api: Api::ExchangeOnline,

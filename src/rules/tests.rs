@@ -92,9 +92,9 @@ impl Tk {
         };
         ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1500,
-            header: vec![],
-            payload: vec![],
-            claims,
+            header: vec![].into(),
+            payload: vec![].into(),
+            claims: claims.into(),
             signature_present: true,
             flavor,
             api,

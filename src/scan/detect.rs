@@ -258,6 +258,9 @@ struct Ctx<'a> {
     last_cmdlet: Option<(String, usize)>,
     last_ps_error: Option<(String, usize)>,
     seen: FxHashSet<(u8, String)>,
+    /// The last few tokens decoded without a problem, by their text: a log that shows its
+    /// token with every request decodes it once and shares the decoded claims.
+    recent_tokens: Vec<(String, JwtToken)>,
     first_ts_done: bool,
     /// The last timestamp of the last timestamped line without evidence: (start, end, unix).
     pending_ts: Option<(usize, usize, i64)>,
@@ -365,6 +368,7 @@ impl<'a> Walker<'a> {
             last_cmdlet: None,
             last_ps_error: None,
             seen: FxHashSet::default(),
+            recent_tokens: Vec::new(),
             first_ts_done: false,
             pending_ts: None,
             stamps: Vec::new(),
@@ -780,8 +784,29 @@ impl<'a> Ctx<'a> {
 
     /// Decodes a compact token and pushes its artifacts; returns the seq of the main one.
     fn decode_token_artifacts(&mut self, s: usize, e: usize, tok: &str) -> Option<usize> {
+        // A token decoded a moment ago decodes as it did then; only its validity at this
+        // line's time is new.
+        if let Some(i) = self.recent_tokens.iter().position(|(t, _)| t == tok) {
+            // The most recently used last.
+            self.recent_tokens[i..].rotate_left(1);
+            if let Some((_, j)) = self.recent_tokens.last() {
+                let mut j = j.clone();
+                j.validity_at_log = self.cur_time.map(|t| token::validity(&j.claims, t));
+                return Some(self.push(s, e, ArtifactKind::Jwt(Box::new(j))));
+            }
+        }
         let base = self.orig(s);
         let outcome = token::decode_token(tok, base, self.now, self.cur_time);
+        if let (Some(j), None, true) = (
+            &outcome.jwt,
+            &outcome.jwe_header,
+            outcome.failures.is_empty(),
+        ) {
+            if self.recent_tokens.len() >= RECENT_TOKENS {
+                self.recent_tokens.remove(0);
+            }
+            self.recent_tokens.push((tok.to_string(), j.clone()));
+        }
         let mut main = None;
         if let Some(h) = outcome.jwe_header {
             main = Some(self.push(s, e, ArtifactKind::EncryptedToken { header: h }));
@@ -2925,6 +2950,8 @@ impl<'a> Ctx<'a> {
 
 /// Longest text kept in a field, and the bound of every look-around window.
 const CLIP: usize = 400;
+/// Decoded tokens kept for reuse (a service refreshes its token hourly; a log interleaves a few).
+const RECENT_TOKENS: usize = 8;
 const WINDOW: usize = 2048;
 
 /// Wording of Entra (AADSTS) messages, lower case, with the code each belongs to: every needle must

@@ -306,8 +306,8 @@ pub fn decode_token(
     let cloud = cloud_of_token(&claims);
     out.jwt = Some(JwtToken {
         length: token.len(),
-        header,
-        payload,
+        header: header.into(),
+        payload: payload.into(),
         signature_present,
         flavor,
         api,
@@ -315,7 +315,7 @@ pub fn decode_token(
         id_token,
         validity_now: validity(&claims, now),
         validity_at_log: log_time.map(|t| validity(&claims, t)),
-        claims,
+        claims: claims.into(),
         warnings,
     });
     out
