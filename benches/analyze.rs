@@ -1,6 +1,6 @@
 //! Native throughput of the whole analysis (scan + diagnose + remedy) on synthetic logs of 1, 10 and 50 MB with
-//! tokens, XOAUTH2 blobs and errors sprinkled in, and on 50 MB of a service retrying a failing token request (evidence
-//! on every line). Writes the logs to `target/bench/` so the in-browser benchmark (scripts/bench.sh) measures the page
+//! tokens, XOAUTH2 blobs and errors sprinkled in, on 50 MB of a service retrying a failing token request (evidence
+//! on every line), and on 50 MB of an IMAP client's protocol log with its XOAUTH2 sign-in every four lines. Writes the logs to `target/bench/` so the in-browser benchmark (scripts/bench.sh) measures the page
 //! on the very same input. Run: `cargo bench --bench analyze`.
 
 use base64::Engine;
@@ -78,6 +78,23 @@ fn retry_loop_log(bytes: usize) -> String {
     out
 }
 
+/// An IMAP client's protocol log, polling every 60 s, of at least `bytes` bytes: each poll signs in with
+/// `AUTHENTICATE XOAUTH2` (its token, renewed hourly, inside) and is refused, so every few lines carry a token.
+fn polling_log(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut i = 0usize;
+    while out.len() < bytes {
+        let ts = exo_oauth_doctor::time::format_rfc3339(1_704_902_400 + i as i64 * 60);
+        let blob = B64.encode(format!("user=docscan@contoso.com\x01auth=Bearer {}\x01\x01", token(i / 60)));
+        out.push_str(&format!("{ts} IMAP connect outlook.office365.com:993 (TLS)\n"));
+        out.push_str(&format!("{ts} C: A{i:05} AUTHENTICATE XOAUTH2 {blob}\n"));
+        out.push_str(&format!("{ts} S: A{i:05} NO AUTHENTICATE failed.\n"));
+        out.push_str(&format!("{ts} IMAP disconnect, next poll in 60 s\n"));
+        i += 1;
+    }
+    out
+}
+
 /// Each size is analysed repeatedly for at least this many seconds …
 const RUN_FOR: f64 = 2.0;
 /// … and at least this many times; the best run counts.
@@ -100,6 +117,7 @@ fn main() {
         ("10", "log-10MB.txt", synthetic_log(10_000_000)),
         ("50", "log-50MB.txt", synthetic_log(50_000_000)),
         ("50 retry", "retry-50MB.txt", retry_loop_log(50_000_000)),
+        ("50 tokens", "tokens-50MB.txt", polling_log(50_000_000)),
     ];
     for (label, file, log) in cases {
         let _ = std::fs::write(dir.join(file), &log);
