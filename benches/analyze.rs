@@ -85,8 +85,13 @@ fn polling_log(bytes: usize) -> String {
     let mut i = 0usize;
     while out.len() < bytes {
         let ts = exo_oauth_doctor::time::format_rfc3339(1_704_902_400 + i as i64 * 60);
-        let blob = B64.encode(format!("user=docscan@contoso.com\x01auth=Bearer {}\x01\x01", token(i / 60)));
-        out.push_str(&format!("{ts} IMAP connect outlook.office365.com:993 (TLS)\n"));
+        let blob = B64.encode(format!(
+            "user=docscan@contoso.com\x01auth=Bearer {}\x01\x01",
+            token(i / 60)
+        ));
+        out.push_str(&format!(
+            "{ts} IMAP connect outlook.office365.com:993 (TLS)\n"
+        ));
         out.push_str(&format!("{ts} C: A{i:05} AUTHENTICATE XOAUTH2 {blob}\n"));
         out.push_str(&format!("{ts} S: A{i:05} NO AUTHENTICATE failed.\n"));
         out.push_str(&format!("{ts} IMAP disconnect, next poll in 60 s\n"));
