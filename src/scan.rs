@@ -45,15 +45,84 @@ pub struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     /// Finds the blocks of `input` and unescapes those that need it.
     pub fn new(input: &'a str) -> Prepared<'a> {
-        Prepared {
-            input,
-            blocks: detect::blocks(input),
-        }
+        Preparing::new(input).finish()
     }
 
     /// The text being scanned.
     pub fn input(&self) -> &'a str {
         self.input
+    }
+}
+
+/// A [`Prepared`] made in steps, so a page stays responsive on a long escaped paste (a log of
+/// JSON records is one block of escaped lines): each [`Preparing::step`] undoes the escapes of
+/// about a megabyte. The result is what [`Prepared::new`] gives.
+pub struct Preparing<'a> {
+    input: &'a str,
+    /// The blocks not started yet, last first.
+    runs: Vec<(usize, usize, bool)>,
+    /// The escaped block under way, with where it starts and ends.
+    current: Option<(usize, usize, text::Normalizing<'a>)>,
+    blocks: Vec<(usize, Normalized<'a>)>,
+}
+
+impl<'a> Preparing<'a> {
+    /// Finds the blocks of `input`; nothing undone yet.
+    pub fn new(input: &'a str) -> Preparing<'a> {
+        let mut runs = text::blocks(input);
+        runs.reverse();
+        Preparing {
+            input,
+            blocks: Vec::with_capacity(runs.len()),
+            runs,
+            current: None,
+        }
+    }
+
+    /// Undoes escapes in about a megabyte of text (blocks without escapes are taken as they
+    /// are). Returns true when every block is ready.
+    pub fn step(&mut self) -> bool {
+        loop {
+            if let Some((s, _, n)) = self.current.as_mut() {
+                if !n.step() {
+                    return false;
+                }
+                let s = *s;
+                if let Some((_, _, n)) = self.current.take() {
+                    self.blocks.push((s, n.finish()));
+                }
+                return self.runs.is_empty();
+            }
+            let Some((s, e, escaped)) = self.runs.pop() else {
+                return true;
+            };
+            let slice = self.input.get(s..e).unwrap_or("");
+            if escaped {
+                self.current = Some((s, e, text::Normalizing::new(slice)));
+            } else {
+                self.blocks.push((s, Normalized::plain(slice)));
+            }
+        }
+    }
+
+    /// Bytes of the input made ready so far, and in all (a block under way counts by the
+    /// part of its current pass read).
+    pub fn progress(&self) -> (usize, usize) {
+        let done = match (&self.current, self.runs.last()) {
+            (Some((s, e, n)), _) => (s + n.progress()).min(*e),
+            (None, Some(next)) => next.0,
+            (None, None) => self.input.len(),
+        };
+        (done, self.input.len())
+    }
+
+    /// Makes ready what is left.
+    pub fn finish(mut self) -> Prepared<'a> {
+        while !self.step() {}
+        Prepared {
+            input: self.input,
+            blocks: self.blocks,
+        }
     }
 }
 
@@ -245,5 +314,29 @@ mod tests {
             p[i + 1..].reverse();
         }
         assert_eq!(count, 120);
+    }
+}
+
+#[cfg(test)]
+mod preparing_tests {
+    use super::*;
+
+    #[test]
+    fn preparing_in_steps_reports_progress_and_gives_what_new_gives() {
+        // A log of JSON records: one block of escaped lines, megabytes long.
+        let line = r#"{"ts":"2024-01-10T16:00:01Z","message":"S: A01 NO AUTHENTICATE failed. Error=\"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed.\" \r\n user=\"svc@contoso.com\""}"#;
+        let text = format!("plain first line\n{}", format!("{line}\n").repeat(25_000));
+        assert!(text.len() > 4 * text::Normalizing::STEP);
+        let mut p = Preparing::new(&text);
+        let mut seen = vec![p.progress().0];
+        while !p.step() {
+            seen.push(p.progress().0);
+        }
+        assert!(seen.len() >= 4, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+        assert_eq!(p.progress(), (text.len(), text.len()));
+        let stepped = Scanner::new(&p.finish(), 0).finish();
+        assert_eq!(stepped.len(), 1 + 3 * 25_000);
+        assert_eq!(stepped, scan(&text, 0));
     }
 }

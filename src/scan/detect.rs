@@ -268,25 +268,6 @@ struct Ctx<'a> {
     memo: Memo,
 }
 
-/// The input cut into blocks, each with its text for the detectors: only blocks of lines that
-/// carry escapes are unescaped (into their own copy); the rest is read in place.
-pub(crate) fn blocks(input: &str) -> Vec<(usize, Normalized<'_>)> {
-    super::text::blocks(input)
-        .into_iter()
-        .map(|(s, e, escaped)| {
-            let slice = input.get(s..e).unwrap_or("");
-            (
-                s,
-                if escaped {
-                    Normalized::new(slice)
-                } else {
-                    Normalized::plain(slice)
-                },
-            )
-        })
-        .collect()
-}
-
 /// Lines longer than this are read in pieces (see [`line_end`]).
 const LONG_LINE: usize = 256 * 1024;
 

@@ -17,29 +17,7 @@ pub struct Normalized<'a> {
 impl<'a> Normalized<'a> {
     /// Normalises `input`: up to two passes, each only when the text shows the escapes it undoes.
     pub fn new(input: &'a str) -> Normalized<'a> {
-        let mut passes = Vec::new();
-        let mut text: Cow<'a, str> = Cow::Borrowed(input);
-        for _ in 0..2 {
-            let qp = looks_quoted_printable(text.as_bytes());
-            if !needs_pass(text.as_bytes(), qp) {
-                break;
-            }
-            match unescape_pass(&text, qp) {
-                Some((next, map)) => {
-                    if next.len() == text.len() && map.is_empty() {
-                        break;
-                    }
-                    text = Cow::Owned(next);
-                    passes.push(map);
-                }
-                None => break,
-            }
-        }
-        Normalized {
-            text,
-            passes,
-            orig_len: input.len(),
-        }
+        Normalizing::new(input).finish()
     }
 
     /// A text read as it is (nothing to undo).
@@ -58,6 +36,103 @@ impl<'a> Normalized<'a> {
             p = map_back(map, p);
         }
         p.min(self.orig_len)
+    }
+}
+
+/// A [`Normalized`] made in steps of about a megabyte (undoing the escapes of a long log of
+/// JSON records takes a while): the same passes as [`Normalized::new`], resumable.
+pub struct Normalizing<'a> {
+    input: &'a str,
+    text: Cow<'a, str>,
+    passes: Vec<Vec<(usize, usize)>>,
+    /// The pass under way, or none when the next must be decided.
+    pass: Option<Pass>,
+    done: bool,
+}
+
+/// One unescaping pass under way: where it is in the text, and what it wrote so far.
+struct Pass {
+    qp: bool,
+    at: usize,
+    out: Vec<u8>,
+    map: Vec<(usize, usize)>,
+}
+
+impl<'a> Normalizing<'a> {
+    /// Bytes read per [`Normalizing::step`].
+    pub const STEP: usize = 1 << 20;
+
+    /// Nothing undone yet.
+    pub fn new(input: &'a str) -> Normalizing<'a> {
+        Normalizing {
+            input,
+            text: Cow::Borrowed(input),
+            passes: Vec::new(),
+            pass: None,
+            done: false,
+        }
+    }
+
+    /// Undoes escapes in about [`Normalizing::STEP`] bytes of text. Returns true when done.
+    pub fn step(&mut self) -> bool {
+        if self.done {
+            return true;
+        }
+        let mut pass = match self.pass.take() {
+            Some(p) => p,
+            None => {
+                let b = self.text.as_bytes();
+                let qp = looks_quoted_printable(b);
+                if self.passes.len() >= 2 || !needs_pass(b, qp) {
+                    self.done = true;
+                    return true;
+                }
+                Pass {
+                    qp,
+                    at: 0,
+                    out: Vec::with_capacity(b.len()),
+                    map: Vec::new(),
+                }
+            }
+        };
+        let b = self.text.as_bytes();
+        let stop = pass.at.saturating_add(Self::STEP);
+        pass.at = unescape_until(b, pass.qp, pass.at, stop, &mut pass.out, &mut pass.map);
+        if pass.at < b.len() {
+            self.pass = Some(pass);
+            return false;
+        }
+        match String::from_utf8(pass.out) {
+            Ok(next) if !(next.len() == b.len() && pass.map.is_empty()) => {
+                self.text = Cow::Owned(next);
+                self.passes.push(pass.map);
+                false
+            }
+            _ => {
+                self.done = true;
+                true
+            }
+        }
+    }
+
+    /// Bytes of the input read by the first pass so far (all of them once it is over: a second
+    /// pass, for text escaped twice, is rare).
+    pub fn progress(&self) -> usize {
+        match &self.pass {
+            _ if self.done || !self.passes.is_empty() => self.input.len(),
+            Some(p) => p.at.min(self.input.len()),
+            None => 0,
+        }
+    }
+
+    /// Undoes what is left.
+    pub fn finish(mut self) -> Normalized<'a> {
+        while !self.step() {}
+        Normalized {
+            text: self.text,
+            passes: self.passes,
+            orig_len: self.input.len(),
+        }
     }
 }
 
@@ -191,12 +266,19 @@ fn hex_at(b: &[u8], at: usize, n: usize) -> Option<u32> {
 
 /// One unescaping pass. Returns the new text and the break list `(new_offset, old_offset)`
 /// recorded after every replacement.
-fn unescape_pass(text: &str, qp: bool) -> Option<(String, Vec<(usize, usize)>)> {
-    let b = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
-    let mut map = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
+/// One unescaping pass over `b` from `from`, until at least `stop` is reached (an escape is
+/// never split): appends to `out`, records in `map` the break `(new_offset, old_offset)` after
+/// every replacement, and returns where it stopped.
+fn unescape_until(
+    b: &[u8],
+    qp: bool,
+    from: usize,
+    stop: usize,
+    out: &mut Vec<u8>,
+    map: &mut Vec<(usize, usize)>,
+) -> usize {
+    let mut i = from;
+    while i < b.len() && i < stop {
         // Copy the plain run up to the next byte that can start an escape.
         let next = if qp {
             memchr::memchr3(b'\\', b'&', b'=', &b[i..])
@@ -211,6 +293,7 @@ fn unescape_pass(text: &str, qp: bool) -> Option<(String, Vec<(usize, usize)>)> 
             }
             None => {
                 out.extend_from_slice(&b[i..]);
+                i = b.len();
                 break;
             }
         }
@@ -274,7 +357,7 @@ fn unescape_pass(text: &str, qp: bool) -> Option<(String, Vec<(usize, usize)>)> 
             }
         }
     }
-    String::from_utf8(out).ok().map(|s| (s, map))
+    i
 }
 
 /// Moves `pos` down to the nearest char boundary of `s`.
@@ -513,6 +596,58 @@ mod tests {
 #[cfg(test)]
 mod block_tests {
     use super::*;
+
+    #[test]
+    fn normalizing_in_steps_never_splits_an_escape() {
+        // Escapes of every kind, megabytes of them, so steps end all over the place: the
+        // whole text undone must equal each line undone alone (these escapes are line-local).
+        let lines = [
+            r#"{"m":"A01 NO "x" \ \/ é A A
+"}"#,
+            "&quot;q&quot; &amp; &lt;b&gt; &#39;s&#39; &#x22;",
+            r#"tab	and
+new ' end"#,
+            "plain line without anything",
+        ];
+        let text: String = (0..150_000)
+            .map(|i| format!("{}{}\n", lines[i % lines.len()], i % 7))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(text.len() > 3 * Normalizing::STEP);
+        let mut n = Normalizing::new(&text);
+        let mut steps = 1;
+        while !n.step() {
+            steps += 1;
+        }
+        assert!(steps > 3, "{steps}");
+        let whole = n.finish();
+        let alone: Vec<String> = text
+            .split('\n')
+            .map(|l| Normalized::new(l).text.into_owned())
+            .collect();
+        assert_eq!(whole.text, alone.join("\n"));
+        // And the way back: every line start maps to where that line starts in the input.
+        let mut at = 0;
+        let mut orig = 0;
+        for (l, o) in alone.iter().zip(text.split('\n')) {
+            assert_eq!(whole.to_orig(at), orig);
+            at += l.len() + 1;
+            orig += o.len() + 1;
+        }
+    }
+
+    #[test]
+    fn quoted_printable_in_steps_joins_soft_breaks() {
+        let body = "user=3Dsvc@contoso.com auth=3DBearer abc=\r\ndef end\r\n".repeat(50_000);
+        let text = format!("Content-Transfer-Encoding: quoted-printable\r\n\r\n{body}");
+        assert!(text.len() > 2 * Normalizing::STEP);
+        let n = Normalized::new(&text);
+        let want = format!(
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n{}",
+            "user=svc@contoso.com auth=Bearer abcdef end\r\n".repeat(50_000)
+        );
+        assert_eq!(n.text, want);
+    }
 
     #[test]
     fn only_escaped_lines_form_escaped_blocks() {

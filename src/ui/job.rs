@@ -7,7 +7,7 @@ use crate::ui::state::Job;
 #[cfg(feature = "csr")]
 use crate::ui::state::{Action, Shared};
 #[cfg(feature = "csr")]
-use crate::{analysis::Analyzer, scan::Prepared};
+use crate::{analysis::Analyzer, scan::Preparing};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,10 +61,20 @@ async fn run(job: Job, cancel: Cancel, dispatch: Callback<Action>) {
     if cancel.is_cancelled() {
         return;
     }
-    // The first slice includes finding the blocks.
+    // The first slice includes finding the blocks; undoing their escapes takes slices too.
     let mut start = clock();
     let text = job.text.clone();
-    let prepared = Prepared::new(&text);
+    let mut preparing = Preparing::new(&text);
+    while !preparing.step() {
+        if clock() - start >= SLICE_MS {
+            yield_to_browser().await;
+            if cancel.is_cancelled() {
+                return;
+            }
+            start = clock();
+        }
+    }
+    let prepared = preparing.finish();
     let mut analyzer = Analyzer::new(&prepared, &job.opts);
     let mut shown = job.percent;
     loop {
