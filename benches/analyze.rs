@@ -1,6 +1,7 @@
 //! Native throughput of the whole analysis (scan + diagnose + remedy) on synthetic logs of 1, 10 and 50 MB with
 //! tokens, XOAUTH2 blobs and errors sprinkled in, on 50 MB of a service retrying a failing token request (evidence
-//! on every line), and on 50 MB of an IMAP client's protocol log with its XOAUTH2 sign-in every four lines. Writes the logs to `target/bench/` so the in-browser benchmark (scripts/bench.sh) measures the page
+//! on every line), on 50 MB of an IMAP client's protocol log with its XOAUTH2 sign-in every four lines, and on 50 MB of
+//! JSON records each quoting an escaped IMAP refusal. Writes the logs to `target/bench/` so the in-browser benchmark (scripts/bench.sh) measures the page
 //! on the very same input. Run: `cargo bench --bench analyze`.
 
 use base64::Engine;
@@ -100,6 +101,22 @@ fn polling_log(bytes: usize) -> String {
     out
 }
 
+/// A log of JSON records, of at least `bytes` bytes: each quotes an escaped IMAP refusal (LogonDenied) with a
+/// request ID, so every line carries evidence inside escapes (the page's memory goal is hardest to keep here).
+fn json_records_log(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut i = 0usize;
+    while out.len() < bytes {
+        let ts = exo_oauth_doctor::time::format_rfc3339(1_704_902_400 + i as i64 * 15);
+        out.push_str(&format!(
+            r#"{{"ts":"{ts}","level":"error","message":"S: A{i:05} NO AUTHENTICATE failed. Error=\"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed.\" \r\n user=\"svc@contoso.com\"","request_id":"0b7f5c9e-1c2d-4e5f-9a8b-{i:012}"}}"#
+        ));
+        out.push('\n');
+        i += 1;
+    }
+    out
+}
+
 /// Each size is analysed repeatedly for at least this many seconds …
 const RUN_FOR: f64 = 2.0;
 /// … and at least this many times; the best run counts.
@@ -123,6 +140,7 @@ fn main() {
         ("50", "log-50MB.txt", synthetic_log(50_000_000)),
         ("50 retry", "retry-50MB.txt", retry_loop_log(50_000_000)),
         ("50 tokens", "tokens-50MB.txt", polling_log(50_000_000)),
+        ("50 JSON", "json-50MB.txt", json_records_log(50_000_000)),
     ];
     for (label, file, log) in cases {
         let _ = std::fs::write(dir.join(file), &log);

@@ -8,7 +8,7 @@ const NOW = 1704905372;
 const RUN_FOR_MS = 2000;
 const MIN_RUNS = 6;
 /** The logs the native benchmark wrote, with its figures: 1, 10 and 50 MB of a mixed log, 50 MB of a retry loop, 50 MB of
- * an IMAP protocol log with a token every four lines. */
+ * an IMAP protocol log with a token every four lines, 50 MB of JSON records. */
 const native = JSON.parse(readFileSync('target/bench/native.json', 'utf8'));
 const server = await startServer(SITE);
 const { browser, page, errors } = await launch();
@@ -111,6 +111,8 @@ try {
   results.paste50MbRetry = await pasteBig(readFileSync('target/bench/retry-50MB.txt', 'utf8'));
   // And an IMAP client's protocol log with a token (inside XOAUTH2) every four lines.
   results.paste50MbTokens = await pasteBig(readFileSync('target/bench/tokens-50MB.txt', 'utf8'));
+  // And a log of JSON records, each quoting an escaped IMAP refusal (escapes and evidence on every line).
+  results.paste50MbJson = await pasteBig(readFileSync('target/bench/json-50MB.txt', 'utf8'));
 } finally {
   await browser.close();
   await server.close();
@@ -125,7 +127,8 @@ for (const s of results.sizes) {
 console.log(`time to interactive (navigation → app mounted, best of 5): ${f(results.ttiMs)} ms`);
 console.log(`100 KB paste: analysis start → verdict on screen (best of 5): ${f(results.verdict100kMs)} ms`);
 for (const [label, r] of [['50 MB paste', results.paste50Mb], ['50 MB paste, one line', results.paste50MbOneLine],
-  ['50 MB paste, retry loop', results.paste50MbRetry], ['50 MB paste, a token every four lines', results.paste50MbTokens]]) {
+  ['50 MB paste, retry loop', results.paste50MbRetry], ['50 MB paste, a token every four lines', results.paste50MbTokens],
+  ['50 MB paste, JSON records', results.paste50MbJson]]) {
   console.log(`${label}: paste → verdict on screen ${f(r.pasteToVerdictMs)} ms; longest main-thread task: ${f(r.longestTaskMs)} ms ` +
     `(long tasks: ${r.longTasks.join(', ')} ms); ${r.progressNotes} progress notes seen; wasm memory ${f(r.memoryBytes / 50e6, 2)}x the input`);
 }
