@@ -10,12 +10,7 @@ pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if v.len() < 2 {
         return;
     }
-    let mut words: Vec<u128> = v
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (u128::from(key(x)) << 64) | i as u128)
-        .collect();
-    sort_words(&mut words);
+    let words = sorted_words(v, key);
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(
         words
@@ -27,13 +22,21 @@ pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
 /// The positions of `v`'s elements in the order `key` sorts them (ascending, stable): element
 /// `order[0]` comes first. Nothing is moved.
 pub fn permutation<T>(v: &[T], key: impl Fn(&T) -> u64) -> Vec<usize> {
+    sorted_words(v, key)
+        .iter()
+        .map(|w| *w as u64 as usize)
+        .collect()
+}
+
+/// `key << 64 | position` for each element of `v`, sorted.
+fn sorted_words<T>(v: &[T], key: impl Fn(&T) -> u64) -> Vec<u128> {
     let mut words: Vec<u128> = v
         .iter()
         .enumerate()
         .map(|(i, x)| (u128::from(key(x)) << 64) | i as u128)
         .collect();
     sort_words(&mut words);
-    words.iter().map(|w| *w as u64 as usize).collect()
+    words
 }
 
 /// A set of ids (artifact indices and the like): a sorted vector, each id once.

@@ -19,6 +19,14 @@ fn kinds(arts: &[Artifact]) -> Vec<&'static str> {
     arts.iter().map(|a| a.kind.name()).collect()
 }
 
+/// The log time of each server reply, in order.
+fn reply_times(arts: &[Artifact]) -> Vec<Option<i64>> {
+    arts.iter()
+        .filter(|a| a.kind.name() == "server-reply")
+        .map(|a| a.log_time)
+        .collect()
+}
+
 fn first_jwt(arts: &[Artifact]) -> &JwtToken {
     arts.iter()
         .find_map(|a| match &a.kind {
@@ -1183,12 +1191,10 @@ fn timestamp_table() {
 fn log_time_comes_from_the_line_or_above() {
     let text = "2024-01-10 16:00:00 start\nA01 NO AUTHENTICATE failed.\n2024-01-10 17:00:00 later\n535 5.7.3 Authentication unsuccessful\n";
     let arts = scan(text, NOW);
-    let replies: Vec<Option<i64>> = arts
-        .iter()
-        .filter(|a| a.kind.name() == "server-reply")
-        .map(|a| a.log_time)
-        .collect();
-    assert_eq!(replies, vec![Some(1_704_902_400), Some(1_704_906_000)]);
+    assert_eq!(
+        reply_times(&arts),
+        vec![Some(1_704_902_400), Some(1_704_906_000)]
+    );
     let lines: Vec<usize> = arts
         .iter()
         .filter(|a| a.kind.name() == "server-reply")
@@ -1209,12 +1215,10 @@ fn a_log_without_line_breaks_times_each_entry_by_its_own_timestamp() {
     text.push_str("2024-01-10 17:00:00 535 5.7.3 Authentication unsuccessful ");
     text.push_str("2024-01-10 17:30:00 closed");
     let arts = scan(&text, NOW);
-    let replies: Vec<Option<i64>> = arts
-        .iter()
-        .filter(|a| a.kind.name() == "server-reply")
-        .map(|a| a.log_time)
-        .collect();
-    assert_eq!(replies, vec![Some(1_704_902_400), Some(1_704_906_000)]);
+    assert_eq!(
+        reply_times(&arts),
+        vec![Some(1_704_902_400), Some(1_704_906_000)]
+    );
     // Shown: the first timestamp of the log and the ones the replies stand under, not all 34.
     let stamps: Vec<i64> = arts
         .iter()
