@@ -21,11 +21,20 @@ fn token(i: usize) -> String {
     format!("{header}.{payload}.c2lnbmF0dXJl")
 }
 
-/// A realistic mixed client/server log of at least `bytes` bytes.
-fn synthetic_log(bytes: usize) -> String {
+/// A log of at least `bytes` bytes: `entry(i, out)` writes the `i`-th entry, from 0 on.
+fn log_of(bytes: usize, mut entry: impl FnMut(usize, &mut String)) -> String {
     let mut out = String::with_capacity(bytes + 4096);
     let mut i = 0usize;
     while out.len() < bytes {
+        entry(i, &mut out);
+        i += 1;
+    }
+    out
+}
+
+/// A realistic mixed client/server log of at least `bytes` bytes.
+fn synthetic_log(bytes: usize) -> String {
+    log_of(bytes, |i, out| {
         let (m, s) = ((i / 60) % 60, i % 60);
         let ts = format!("2024-01-10T16:{m:02}:{s:02}.{:03}Z", i % 1000);
         match i % 97 {
@@ -48,9 +57,7 @@ fn synthetic_log(bytes: usize) -> String {
                 i % 17
             )),
         }
-        i += 1;
-    }
-    out
+    })
 }
 
 /// A service retrying a token request with a wrong client secret every 30 s, of at least `bytes` bytes: every
@@ -58,9 +65,7 @@ fn synthetic_log(bytes: usize) -> String {
 fn retry_loop_log(bytes: usize) -> String {
     const APP: &str = "a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a1c";
     const TENANT: &str = "11111111-2222-3333-4444-555555555555";
-    let mut out = String::with_capacity(bytes + 4096);
-    let mut i = 0usize;
-    while out.len() < bytes {
+    log_of(bytes, |i, out| {
         let t = 1_748_858_400 + i * 30;
         let (h, m, s) = ((t / 3600) % 24, (t / 60) % 60, t % 60);
         let day = 2 + (i * 30) / 86_400;
@@ -74,17 +79,13 @@ fn retry_loop_log(bytes: usize) -> String {
         out.push_str(&format!(
             "{ts}.458 WARN  [mail-poller] IMAP sign-in to outlook.office365.com:993 skipped, retrying in 30 s\n"
         ));
-        i += 1;
-    }
-    out
+    })
 }
 
 /// An IMAP client's protocol log, polling every 60 s, of at least `bytes` bytes: each poll signs in with
 /// `AUTHENTICATE XOAUTH2` (its token, renewed hourly, inside) and is refused, so every few lines carry a token.
 fn polling_log(bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + 4096);
-    let mut i = 0usize;
-    while out.len() < bytes {
+    log_of(bytes, |i, out| {
         let ts = exo_oauth_doctor::time::format_rfc3339(1_704_902_400 + i as i64 * 60);
         let blob = B64.encode(format!(
             "user=docscan@contoso.com\x01auth=Bearer {}\x01\x01",
@@ -96,25 +97,19 @@ fn polling_log(bytes: usize) -> String {
         out.push_str(&format!("{ts} C: A{i:05} AUTHENTICATE XOAUTH2 {blob}\n"));
         out.push_str(&format!("{ts} S: A{i:05} NO AUTHENTICATE failed.\n"));
         out.push_str(&format!("{ts} IMAP disconnect, next poll in 60 s\n"));
-        i += 1;
-    }
-    out
+    })
 }
 
 /// A log of JSON records, of at least `bytes` bytes: each quotes an escaped IMAP refusal (LogonDenied) with a
 /// request ID, so every line carries evidence inside escapes (the page's memory goal is hardest to keep here).
 fn json_records_log(bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + 4096);
-    let mut i = 0usize;
-    while out.len() < bytes {
+    log_of(bytes, |i, out| {
         let ts = exo_oauth_doctor::time::format_rfc3339(1_704_902_400 + i as i64 * 15);
         out.push_str(&format!(
             r#"{{"ts":"{ts}","level":"error","message":"S: A{i:05} NO AUTHENTICATE failed. Error=\"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed.\" \r\n user=\"svc@contoso.com\"","request_id":"0b7f5c9e-1c2d-4e5f-9a8b-{i:012}"}}"#
         ));
         out.push('\n');
-        i += 1;
-    }
-    out
+    })
 }
 
 /// Each size is analysed repeatedly for at least this many seconds …
