@@ -1,6 +1,7 @@
 //! Property tests: the analysis in steps (as the page runs it on a large paste) gives exactly what
 //! the one-shot analysis gives, whatever the text and however the steps are cut.
 
+mod common;
 use exo_oauth_doctor::analysis::{analyze, Analyzer, Hints, Options};
 use exo_oauth_doctor::rules::{diagnose, Diagnoser};
 use exo_oauth_doctor::scan::{scan, Prepared, Scanner};
@@ -12,11 +13,7 @@ const NOW: i64 = 1_704_905_372;
 /// Real pasted texts plus lines that open escaped blocks (JSON, HTML entities, Python bytes,
 /// quoted-printable), so the inputs mix blocks read in place with unescaped ones.
 fn seeds() -> Vec<String> {
-    let mut v: Vec<String> = include_str!("fixtures/corpus.jsonl")
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|j| j["text"].as_str().map(str::to_string))
-        .collect();
+    let mut v = common::corpus_texts();
     v.extend(
         [
             "2024-01-10T16:49:01Z C: A01 AUTHENTICATE XOAUTH2 dXNlcj10ZXN0QGNvbnRvc28ub25taWNyb3NvZnQuY29tAWF1dGg9QmVhcmVyIEV3QkFBbDNCQUFVRkZwVUFvN0ozVmUwYmpMQldaV0NjbFJDM0VvQUEBAQ==",

@@ -1,6 +1,7 @@
 //! Property tests: the scanner never panics, on arbitrary text and on mutated real lines, and
 //! its spans are always valid character boundaries of the input. Bounded to stay fast.
 
+mod common;
 use exo_oauth_doctor::scan::{decode_jwt, scan};
 use proptest::prelude::*;
 
@@ -22,11 +23,7 @@ fn check(text: &str) {
 }
 
 fn seeds() -> Vec<String> {
-    let mut v: Vec<String> = include_str!("fixtures/corpus.jsonl")
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|j| j["text"].as_str().map(str::to_string))
-        .collect();
+    let mut v = common::corpus_texts();
     v.extend(
         [
             "A01 AUTHENTICATE XOAUTH2 dXNlcj10ZXN0QGNvbnRvc28ub25taWNyb3NvZnQuY29tAWF1dGg9QmVhcmVyIEV3QkFBbDNCQUFVRkZwVUFvN0ozVmUwYmpMQldaV0NjbFJDM0VvQUEBAQ==",

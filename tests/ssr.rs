@@ -704,16 +704,22 @@ fn long_texts_show_only_the_lines_with_evidence() {
 /// An analysis of `n` lines `A01 NO AUTHENTICATE failed.`, one server reply each, the JWT of
 /// `sample()` repeated `tokens` times, and one finding citing artifact `cited`.
 fn repeated(n: usize, tokens: usize, cited: usize) -> (String, Analysis) {
-    let line = "A01 NO AUTHENTICATE failed.\n";
-    let text = line.repeat(n);
+    repeated_units("A01 NO AUTHENTICATE failed.\n", n, tokens, cited)
+}
+
+/// [`repeated`] with `unit` written `n` times, a server reply marked over each but its last
+/// byte (its line break or blank).
+fn repeated_units(unit: &str, n: usize, tokens: usize, cited: usize) -> (String, Analysis) {
+    let text = unit.repeat(n);
+    let lines = unit.ends_with('\n');
     let base = sample();
     let mut a = sample();
     a.artifacts.clear();
     for i in 0..n {
         let mut x = base.artifacts[2].clone();
         x.id = i;
-        x.line = i + 1;
-        x.span = Span::new(i * line.len(), i * line.len() + line.len() - 1);
+        x.line = if lines { i + 1 } else { 1 };
+        x.span = Span::new(i * unit.len(), i * unit.len() + unit.len() - 1);
         a.artifacts.push(x);
     }
     for i in 0..tokens {
@@ -821,18 +827,8 @@ fn megabytes_on_one_line_show_a_bounded_excerpt() {
     // text at the end; the cited reply is the last one.
     let phrase = "A01 NO AUTHENTICATE failed. ";
     let n = 40_000;
-    let text = format!("{}{}", phrase.repeat(n), "x".repeat(2000));
-    let base = sample();
-    let mut a = sample();
-    a.artifacts.clear();
-    for i in 0..n {
-        let mut x = base.artifacts[2].clone();
-        x.id = i;
-        x.span = Span::new(i * phrase.len(), i * phrase.len() + phrase.len() - 1);
-        a.artifacts.push(x);
-    }
-    a.findings[0].evidence.truncate(1);
-    a.findings[0].evidence[0].artifact = n - 1;
+    let (replies, a) = repeated_units(phrase, n, 0, n - 1);
+    let text = format!("{replies}{}", "x".repeat(2000));
     for selected in [None, Some(0)] {
         let pieces = excerpt(&text, &segments(&text, &a, selected));
         let marks: Vec<usize> = pieces
