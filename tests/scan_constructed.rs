@@ -862,6 +862,44 @@ fn client_secret_values_never_appear() {
 // ----- PowerShell, clients, network -----------------------------------------------------------
 
 #[test]
+fn a_command_continued_over_lines_leaves_the_rest_of_its_first_line_readable() {
+    // With or without a continuation line, the GUID and the error after the parameters are
+    // read; the continued line belongs to the command.
+    let first = "New-ServicePrincipal -AppId 6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b AADSTS7000215: Invalid client secret provided. `";
+    for text in [
+        first.to_string(),
+        format!("{first}\n  -ServiceId 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0\n"),
+    ] {
+        let arts = scan(&text, NOW);
+        let names = kinds(&arts);
+        assert!(names.contains(&"aadsts"), "{text}: {names:?}");
+        assert!(names.contains(&"ps-command"), "{text}: {names:?}");
+        let guids: Vec<&str> = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Guid { value, .. } => Some(value.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(guids, ["6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b"], "{text}");
+    }
+    let arts = scan(&format!("{first}\n  -ServiceId x\n"), NOW);
+    let params = arts
+        .iter()
+        .find_map(|a| match &a.kind {
+            ArtifactKind::PsCommand(c) => Some(c.params.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert!(
+        params
+            .iter()
+            .any(|(n, v)| n == "ServiceId" && v.as_deref() == Some("x")),
+        "{params:?}"
+    );
+}
+
+#[test]
 fn powershell_commands() {
     let text = "PS C:\\> New-ServicePrincipal -AppId 11111111-2222-3333-4444-555555555555 -ObjectId \"66666666-7777-8888-9999-000000000000\" -DisplayName 'Mail app'\n\
                 PS C:\\> Add-MailboxPermission -Identity shared@contoso.com -User 66666666-7777-8888-9999-000000000000 -AccessRights FullAccess\n\

@@ -243,6 +243,9 @@ struct Ctx<'a> {
     seq: usize,
     cur_time: Option<i64>,
     skip_until: usize,
+    /// The end of the lines a PowerShell command continues over (backtick): read as part of
+    /// it, from the next line on.
+    skip_lines_until: usize,
     ls: usize,
     le: usize,
     line_idx: usize,
@@ -334,6 +337,7 @@ impl<'a> Walker<'a> {
             seq: 0,
             cur_time: None,
             skip_until: 0,
+            skip_lines_until: 0,
             ls: 0,
             le: 0,
             line_idx: 0,
@@ -380,6 +384,7 @@ impl<'a> Walker<'a> {
                 c.base = *base;
                 c.t = t;
                 c.skip_until = 0;
+                c.skip_lines_until = 0;
             }
             // Every block but the last ends with its newline: no empty line after it.
             let end = if self.bi == last {
@@ -468,6 +473,7 @@ impl<'a> Ctx<'a> {
     fn line(&mut self, ls: usize, le: usize) {
         self.ls = ls;
         self.le = le;
+        self.skip_until = self.skip_until.max(self.skip_lines_until);
         self.line_reply = false;
         self.line_network = false;
         self.line_client_error = false;
@@ -2777,7 +2783,12 @@ impl<'a> Ctx<'a> {
         let end = end.max(w.e);
         self.last_cmdlet = Some((cmdlet.clone(), self.line_idx));
         self.last_protocol = Some(Protocol::ExchangePowershell);
-        self.skip_until = self.skip_until.max(if end > self.le { end } else { w.e });
+        // The rest of this line is read as usual (a GUID or an error after the parameters); the
+        // lines the command continues over belong to it.
+        self.skip_until = self.skip_until.max(w.e);
+        if end > self.le {
+            self.skip_lines_until = self.skip_lines_until.max(end);
+        }
         // GUIDs and addresses inside the parameters still get their own artifacts.
         for (name, v) in &params {
             if let Some(v) = v {
