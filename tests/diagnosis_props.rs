@@ -96,10 +96,15 @@ proptest! {
 
     /// A log that repeats itself (a service retrying every minute) gives the same reasons as one
     /// round of it, and repeating a reason does not make a cause more likely.
+    ///
+    /// Only for texts without times: repeating a timed text creates new facts, not repeated
+    /// ones (a `New-ServicePrincipal` in the second round takes the time of the first round's
+    /// last line, and a failure after it points to replication delay).
     #[test]
     fn repeating_a_log_changes_no_confidence(text in input(), times in 2usize..6) {
         let opts = Options { now: 1_704_905_372, ..Options::default() };
         let once = analyze(&text, &opts);
+        prop_assume!(once.artifacts.iter().all(|a| a.log_time.is_none()));
         let again = analyze(&vec![text.as_str(); times].join("\n"), &opts);
         let summary = |a: &exo_oauth_doctor::Analysis| {
             a.findings.iter().map(|f| (f.cause, (f.confidence * 1000.0).round() as i32)).collect::<Vec<_>>()
