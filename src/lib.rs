@@ -18,6 +18,7 @@ pub mod remedy;
 pub mod report;
 pub mod rules;
 pub mod scan;
+pub mod secrets;
 pub mod time;
 
 #[cfg(feature = "ui")]

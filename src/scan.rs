@@ -1,5 +1,9 @@
 //! Evidence extraction: finds and decodes everything an admin pastes, with byte spans.
 //!
+//! Secrets are masked first: every block of text is passed through [`crate::secrets`] (same
+//! length, so spans stay valid) before a detector reads it, so no piece of evidence, message or
+//! quote made from it can hold a secret value.
+//!
 //! The scanner first finds the runs of lines that carry escapings (HTML entities, JSON and
 //! Python string escapes, quoted-printable soft breaks) and undoes them into a normalised copy
 //! of just those lines that remembers the way back; everything else is read in place. It then
@@ -89,7 +93,9 @@ impl<'a> Preparing<'a> {
                 }
                 let s = *s;
                 if let Some((_, _, n)) = self.current.take() {
-                    self.blocks.push((s, n.finish()));
+                    let mut n = n.finish();
+                    crate::secrets::mask_in_place(&mut n.text);
+                    self.blocks.push((s, n));
                 }
                 return self.runs.is_empty();
             }
@@ -100,7 +106,9 @@ impl<'a> Preparing<'a> {
             if escaped {
                 self.current = Some((s, e, text::Normalizing::new(slice)));
             } else {
-                self.blocks.push((s, Normalized::plain(slice)));
+                let mut n = Normalized::plain(slice);
+                crate::secrets::mask_in_place(&mut n.text);
+                self.blocks.push((s, n));
             }
         }
     }

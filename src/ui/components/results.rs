@@ -52,7 +52,14 @@ pub fn Results(p: &ResultsProps) -> Html {
     let pieces = use_memo(
         (p.text.clone(), p.analysis.clone(), p.selected),
         |(text, analysis, selected)| {
-            Shared::new(excerpt(text, &segments(text, analysis, *selected)))
+            // The view shows the text as the scanner read it: secrets masked (same length, so
+            // the evidence spans still fit).
+            let shown = match crate::secrets::mask(text) {
+                std::borrow::Cow::Borrowed(_) => text.clone(),
+                std::borrow::Cow::Owned(masked) => SharedText(AttrValue::from(masked)),
+            };
+            let pieces = Shared::new(excerpt(&shown, &segments(&shown, analysis, *selected)));
+            (shown, pieces)
         },
     );
     let plan = use_memo(p.analysis.clone(), |analysis| cards(analysis));
@@ -109,7 +116,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         <div class="results" aria-label={s::RESULTS.get(lang)} role="region">
             { verdict(&VerdictProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
             { chain_picture(&ChainPictureProps { lang, analysis: analysis.clone() }) }
-            { evidence_text(&EvidenceTextProps { lang, text: p.text.clone(), pieces: (*pieces).clone() }) }
+            { evidence_text(&EvidenceTextProps { lang, text: pieces.0.clone(), pieces: pieces.1.clone() }) }
             { for plan.shown.iter().filter_map(|&i| a.artifacts.get(i)).map(|x| match &x.kind {
                 ArtifactKind::Jwt(t) => token_card(&TokenCardProps {
                     lang, id: x.id, line: x.line, token: (**t).clone(), now: p.now, cited: cited_in(x.id),

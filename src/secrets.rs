@@ -1,0 +1,887 @@
+//! Secrets in pasted text: found once, masked in place, before anything else reads the text.
+//!
+//! The scanner masks every block of text with [`mask_in_place`] before a detector reads it, so
+//! every piece of evidence — and every message, reason, report and page view made from it —
+//! only ever sees the masked text. The page's evidence view masks the pasted text with
+//! [`mask`] before it shows it.
+//!
+//! A secret's value is overwritten byte for byte with `*` after its first characters (one for a
+//! value of up to six characters, else three), so the masked text has the same length and every
+//! byte offset (evidence spans) stays valid. Masking is idempotent.
+//!
+//! What counts as a secret is decided by where a value stands, never by guessing at random
+//! strings (a token is evidence, not a secret: the scanner drops its signature):
+//! - a value after a key whose name ends in `secret`, `password`, `passwd`, `pwd` or `pass`
+//!   (`client_secret=…`, `"password": "…"`, `Password=…;` in a
+//!   connection string, `<ClientSecret>…</ClientSecret>`, `-ClientSecret '…'`,
+//!   `-CertificatePassword …`, `--password …`, escaped `\"client_secret\":\"…\"`);
+//! - the string given to `ConvertTo-SecureString` and the literal arguments of
+//!   `PSCredential(…)`, `NetworkCredential(…)`, `ClientSecretCredential(…)` and
+//!   `-ArgumentList` after them (user names, e-mail addresses, host names and GUIDs stay);
+//! - the password of IMAP `LOGIN user pass`, POP3 `PASS …`, the `AUTH PLAIN`/`AUTHENTICATE PLAIN`
+//!   blob, the base64 line answering SMTP's `334 UGFzc3dvcmQ6` ("Password:"), HTTP `Authorization:
+//!   Basic …`, a URL's `user:password@`, and curl's `-u user:password`;
+//! - a value shaped like an Entra client secret (`abc8Q~…`, 40 characters) anywhere, and a
+//!   secret-shaped value where AADSTS700016 names the client id (`identifier '…'`): an admin
+//!   who pasted the secret into the client id field.
+//!
+//! Values that are variables or placeholders (`$secret`, `%SECRET%`, `{secret}`, `<secret>`,
+//! `(…)`), GUIDs (a secret's *id*, which is not secret) and values already masked are left.
+//!
+//! Speed: the text is lower-cased in chunks and searched for a few short needles with
+//! `memchr::memmem` (SIMD); only the places they hit are read closely, each within a bounded
+//! window, so a line of megabytes costs what its hits cost.
+
+use memchr::memmem::Finder;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The character a masked byte becomes.
+pub const MASK: u8 = b'*';
+
+/// How far before a hit the close reading looks (for the key's start).
+const BEFORE: usize = 96;
+/// How far after a hit the close reading looks (for the value's end).
+const AFTER: usize = 2048;
+/// Chunk size of the lower-casing pass.
+const CHUNK: usize = 64 * 1024;
+
+/// What a needle hit asks to be read closely.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    /// A key name ending in a secret word: the value after it.
+    Keyed,
+    /// `ConvertTo-SecureString`.
+    SecureString,
+    /// `…Credential(`.
+    Credential,
+    /// IMAP `LOGIN`.
+    Login,
+    /// `AUTH PLAIN`.
+    Plain,
+    /// An Entra client secret's `Q~`.
+    SecretShape,
+    /// `scheme://user:password@`.
+    UserInfo,
+    /// curl `-u`/`--user`.
+    CurlUser,
+    /// `Authorization: Basic`.
+    Basic,
+    /// SMTP's base64 "Password:" prompt.
+    SmtpPrompt,
+    /// AADSTS700016's `identifier '…'`.
+    Identifier,
+}
+
+/// The needles (as the lower-casing pass writes them: ASCII bytes `| 0x20`) and their rules.
+const NEEDLES: &[(&[u8], Rule)] = &[
+    // `password`, `passwd`, `pass`, POP3 `PASS`.
+    (b"pass", Rule::Keyed),
+    (b"secret", Rule::Keyed),
+    (b"pwd", Rule::Keyed),
+    (b"securestr", Rule::SecureString),
+    (b"credential", Rule::Credential),
+    (b"login ", Rule::Login),
+    (b" plain ", Rule::Plain),
+    (b"q~", Rule::SecretShape),
+    (b"://", Rule::UserInfo),
+    // `-u` and `--user`.
+    (b"-u", Rule::CurlUser),
+    (b"basic ", Rule::Basic),
+    (b"ugfzc3dvcmq6", Rule::SmtpPrompt),
+    (b"identifier ", Rule::Identifier),
+];
+
+fn finders() -> &'static [(Finder<'static>, Rule)] {
+    static F: OnceLock<Vec<(Finder<'static>, Rule)>> = OnceLock::new();
+    F.get_or_init(|| NEEDLES.iter().map(|&(n, r)| (Finder::new(n), r)).collect())
+}
+
+/// The byte ranges of the secret values in `text`, sorted and not overlapping. Each range is
+/// the whole value; [`mask`] keeps its first characters.
+pub fn find(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut hits: Vec<(usize, Rule)> = Vec::new();
+    let longest = NEEDLES.iter().map(|(n, _)| n.len()).max().unwrap_or(1);
+    let mut buf = Vec::with_capacity(CHUNK + longest);
+    let mut at = 0usize;
+    while at < b.len() {
+        // Chunks overlap by a needle's length less one; a hit is kept by the chunk it starts in.
+        let end = (at + CHUNK).min(b.len());
+        let look = (end + longest - 1).min(b.len());
+        buf.clear();
+        // `| 0x20` lower-cases ASCII letters; it maps other bytes to bytes no needle has
+        // (a byte of 0x80 or more stays one), and it vectorises.
+        buf.extend(b[at..look].iter().map(|&c| c | 0x20));
+        for (f, rule) in finders() {
+            for h in f.find_iter(&buf) {
+                if at + h < end {
+                    hits.push((at + h, *rule));
+                }
+            }
+        }
+        at = end;
+    }
+    let mut out = Vec::new();
+    for (pos, rule) in hits {
+        read_hit(b, pos, rule, &mut out);
+    }
+    out.sort_unstable();
+    // Merge overlaps.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// `text` with every secret value masked (same length, see the module docs). Borrowed when the
+/// text holds no secret.
+pub fn mask(text: &str) -> Cow<'_, str> {
+    let mut c = Cow::Borrowed(text);
+    mask_in_place(&mut c);
+    c
+}
+
+/// Masks the secret values of `text`, copying it only when it holds one.
+pub fn mask_in_place(text: &mut Cow<'_, str>) {
+    let ranges = find(text);
+    if ranges.iter().all(|&(s, e)| already_masked(&text[s..e])) {
+        return;
+    }
+    let mut bytes = std::mem::take(text).into_owned().into_bytes();
+    for (s, e) in ranges {
+        mask_range(&mut bytes, s, e);
+    }
+    // Only whole characters after a character boundary were replaced by ASCII bytes.
+    *text = Cow::Owned(
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    );
+}
+
+/// How many characters of a value of `chars` characters stay readable.
+pub fn kept_chars(chars: usize) -> usize {
+    if chars <= 6 {
+        1
+    } else {
+        3
+    }
+}
+
+fn already_masked(v: &str) -> bool {
+    let keep = kept_chars(v.chars().count());
+    v.chars().skip(keep).all(|c| c == MASK as char)
+}
+
+/// Overwrites the bytes of `[s, e)` after its first characters with [`MASK`].
+fn mask_range(bytes: &mut [u8], s: usize, e: usize) {
+    let Some(v) = bytes.get(s..e) else {
+        return;
+    };
+    let Ok(v) = std::str::from_utf8(v) else {
+        return;
+    };
+    let keep = kept_chars(v.chars().count());
+    let from = v.char_indices().nth(keep).map_or(v.len(), |(i, _)| i);
+    for c in &mut bytes[s + from..e] {
+        *c = MASK;
+    }
+}
+
+/// Bytes that may form a key name.
+fn is_ident(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b'.'
+}
+
+/// The start and end of the line around `pos`, looked for within the reading window.
+fn window(b: &[u8], pos: usize) -> (usize, usize) {
+    let lo = pos.saturating_sub(BEFORE);
+    let hi = (pos + AFTER).min(b.len());
+    let s = memchr::memrchr(b'\n', &b[lo..pos]).map_or(lo, |o| lo + o + 1);
+    let e = memchr::memchr(b'\n', &b[pos..hi]).map_or(hi, |o| pos + o);
+    (s, e)
+}
+
+fn read_hit(b: &[u8], pos: usize, rule: Rule, out: &mut Vec<(usize, usize)>) {
+    let (ls, le) = window(b, pos);
+    let r = Reader { b, ls, le };
+    match rule {
+        Rule::Keyed => r.keyed(pos, out),
+        Rule::SecureString => r.secure_string(pos, out),
+        Rule::Credential => r.credential(pos, out),
+        Rule::Login => r.login(pos, out),
+        Rule::Plain => r.plain(pos, out),
+        Rule::SecretShape => r.secret_shape(pos, out),
+        Rule::UserInfo => r.user_info(pos, out),
+        Rule::CurlUser => r.curl_user(pos, out),
+        Rule::Basic => r.basic(pos, out),
+        Rule::SmtpPrompt => r.smtp_prompt(pos, out),
+        Rule::Identifier => r.identifier(pos, out),
+    }
+}
+
+/// The close reading of one hit, within `[ls, le)` of its line.
+struct Reader<'b> {
+    b: &'b [u8],
+    ls: usize,
+    le: usize,
+}
+
+/// Names (lower case) that end a secret key.
+const SECRET_KEYS: &[&[u8]] = &[b"secret", b"password", b"passwd", b"pwd", b"pass"];
+
+impl Reader<'_> {
+    fn at(&self, i: usize) -> u8 {
+        if i < self.le {
+            self.b[i]
+        } else {
+            0
+        }
+    }
+
+    fn skip_blanks(&self, mut i: usize) -> usize {
+        while i < self.le && matches!(self.b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        i
+    }
+
+    /// The key name around `pos` (`[ks, ke)`), extended over name bytes both ways.
+    fn key_around(&self, pos: usize) -> (usize, usize) {
+        let mut ks = pos;
+        while ks > self.ls && is_ident(self.b[ks - 1]) {
+            ks -= 1;
+        }
+        let mut ke = pos;
+        while ke < self.le && is_ident(self.b[ke]) {
+            ke += 1;
+        }
+        (ks, ke)
+    }
+
+    /// A value starting at `i` (after the delimiter and blanks): quoted (also `\"…\"`), or
+    /// bare up to a blank or a delimiter. `ps` reads a PowerShell argument (bare up to a blank).
+    fn value_at(&self, mut i: usize, ps: bool) -> Option<(usize, usize)> {
+        i = self.skip_blanks(i);
+        if i >= self.le {
+            return None;
+        }
+        let escaped = self.at(i) == b'\\' && matches!(self.at(i + 1), b'"' | b'\'');
+        if escaped {
+            i += 1;
+        }
+        let q = self.at(i);
+        let typographic = is_typographic_quote_start(self.b, i, self.le);
+        if matches!(q, b'"' | b'\'') || typographic {
+            let s = i + if typographic { 3 } else { 1 };
+            let mut e = s;
+            while e < self.le {
+                let c = self.b[e];
+                if typographic {
+                    if is_typographic_quote_start(self.b, e, self.le) {
+                        break;
+                    }
+                } else if escaped {
+                    if c == b'\\' && self.at(e + 1) == q {
+                        break;
+                    }
+                } else if c == q {
+                    // PowerShell doubles a quote inside a single-quoted string.
+                    if ps && c == b'\'' && self.at(e + 1) == b'\'' {
+                        e += 2;
+                        continue;
+                    }
+                    break;
+                }
+                e += 1;
+            }
+            return (e > s).then_some((s, e));
+        }
+        let s = i;
+        let mut e = s;
+        while e < self.le {
+            let c = self.b[e];
+            let stop = if ps {
+                matches!(c, b' ' | b'\t' | b'\r' | b')' | b';' | b'|' | b',')
+            } else {
+                matches!(
+                    c,
+                    b' ' | b'\t'
+                        | b'\r'
+                        | b'&'
+                        | b';'
+                        | b','
+                        | b'"'
+                        | b'\''
+                        | b'<'
+                        | b')'
+                        | b'}'
+                        | b']'
+                ) || (c == b'\\' && matches!(self.at(e + 1), b'"' | b'\''))
+            };
+            if stop {
+                break;
+            }
+            e += 1;
+        }
+        (e > s).then_some((s, e))
+    }
+
+    /// Pushes `[s, e)` unless it is a variable, a placeholder, a GUID or empty.
+    fn push_value(&self, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+        let v = &self.b[s..e];
+        if is_placeholder(v) {
+            return;
+        }
+        out.push((s, e));
+    }
+
+    fn keyed(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let (ks, ke) = self.key_around(pos);
+        let key = &self.b[ks..ke];
+        let lower: Vec<u8> = key.iter().map(u8::to_ascii_lowercase).collect();
+        if !is_secret_key(key, &lower) {
+            return;
+        }
+        if lower == b"pass" && self.pop_pass(ks, out) {
+            return;
+        }
+        let dash = key.first() == Some(&b'-');
+        let mut i = ke;
+        // Closing quotes of a quoted key (`"password"`, `\"password\"`, `['password']`).
+        while i < self.le && matches!(self.b[i], b'"' | b'\'' | b'\\' | b']') {
+            i += 1;
+        }
+        i = self.skip_blanks(i);
+        let c = self.at(i);
+        let xml = ks > self.ls && self.b[ks - 1] == b'<' && c == b'>';
+        if c == b'=' || c == b':' || xml {
+            i += 1;
+            if matches!(self.at(i), b'=' | b'>') && !xml {
+                i += 1; // `=>`, `==`
+            }
+            if xml {
+                let s = i;
+                let e = memchr::memchr(b'<', &self.b[s..self.le]).map_or(self.le, |o| s + o);
+                if e > s {
+                    self.push_value(s, e, out);
+                }
+                return;
+            }
+            if let Some((s, e)) = self.value_at(i, dash) {
+                self.push_value(s, e, out);
+            }
+        } else if dash && i > ke {
+            // PowerShell `-ClientSecret value`, CLI `--password value`.
+            if let Some((s, e)) = self.value_at(i, true) {
+                self.push_value(s, e, out);
+            }
+        }
+    }
+
+    /// POP3 `PASS secret` (the command in capitals, then the rest of the line).
+    fn pop_pass(&self, ks: usize, out: &mut Vec<(usize, usize)>) -> bool {
+        if &self.b[ks..ks + 4] != b"PASS" || self.at(ks + 4) != b' ' {
+            return false;
+        }
+        let before_ok = ks == self.ls || matches!(self.b[ks - 1], b' ' | b'\t' | b':' | b'>');
+        if !before_ok {
+            return false;
+        }
+        let s = self.skip_blanks(ks + 5);
+        let mut e = self.le;
+        while e > s && matches!(self.b[e - 1], b' ' | b'\t' | b'\r') {
+            e -= 1;
+        }
+        if e > s && !self.b[s..e].contains(&b' ') {
+            self.push_value(s, e, out);
+        }
+        true
+    }
+
+    fn identifier(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let i = pos + "identifier ".len();
+        if let Some((s, e)) = self.value_at(i, false) {
+            if matches!(self.at(i), b'\'' | b'"') && secret_shaped(&self.b[s..e]) {
+                out.push((s, e));
+            }
+        }
+    }
+
+    /// PowerShell arguments from `i`: `(kind, start, end)` with kind `'-'` for a parameter name,
+    /// `'q'` for a quoted literal, `'w'` for a bare word, up to `)`, `|`, `;` or the line's end.
+    fn ps_args(&self, mut i: usize, max: usize) -> Vec<(u8, usize, usize)> {
+        let mut args = Vec::new();
+        while args.len() < max {
+            i = self.skip_blanks(i);
+            while i < self.le && self.b[i] == b',' {
+                i = self.skip_blanks(i + 1);
+            }
+            if i >= self.le || matches!(self.b[i], b')' | b'|' | b';' | b'\r') {
+                break;
+            }
+            let quoted =
+                matches!(self.b[i], b'"' | b'\'') || is_typographic_quote_start(self.b, i, self.le);
+            let Some((s, e)) = self.value_at(i, true) else {
+                // An empty literal.
+                i += 2;
+                continue;
+            };
+            let kind = if quoted {
+                b'q'
+            } else if self.b[s] == b'-' {
+                b'-'
+            } else {
+                b'w'
+            };
+            args.push((kind, s, e));
+            i = if quoted {
+                e + quote_len(self.b, e).max(1)
+            } else {
+                e
+            };
+        }
+        args
+    }
+
+    fn secure_string(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let (_, ke) = self.key_around(pos);
+        let args = self.ps_args(ke, 8);
+        let mut k = 0;
+        while k < args.len() {
+            let (kind, s, e) = args[k];
+            if kind == b'-' {
+                let name: Vec<u8> = self.b[s..e].iter().map(u8::to_ascii_lowercase).collect();
+                if name == b"-string" {
+                    if let Some(&(_, vs, ve)) = args.get(k + 1) {
+                        self.push_value(vs, ve, out);
+                    }
+                    return;
+                }
+                // `-AsPlainText`, `-Force`: switches; `-Key`/`-SecureKey` take a value.
+                if matches!(name.as_slice(), b"-key" | b"-securekey") {
+                    k += 1;
+                }
+                k += 1;
+                continue;
+            }
+            self.push_value(s, e, out);
+            return;
+        }
+    }
+
+    fn credential(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let (_, ke) = self.key_around(pos);
+        let mut i = self.skip_blanks(ke);
+        let args = if self.at(i) == b'(' {
+            self.ps_args(i + 1, 6)
+        } else {
+            // `New-Object PSCredential -ArgumentList 'u', 'p'`.
+            let a = self.ps_args(i, 1);
+            match a.first() {
+                Some(&(b'-', s, e)) if self.b[s..e].eq_ignore_ascii_case(b"-argumentlist") => {
+                    i = e;
+                    self.ps_args(i, 6)
+                }
+                _ => return,
+            }
+        };
+        for (kind, s, e) in args {
+            if kind == b'q' && !benign_literal(&self.b[s..e]) {
+                self.push_value(s, e, out);
+            }
+        }
+    }
+
+    /// IMAP `tag LOGIN user password`: the last of exactly two arguments.
+    fn login(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let word = &self.b[pos..pos + 5];
+        if word != b"LOGIN" && word != b"login" {
+            return;
+        }
+        if pos > self.ls && is_ident(self.b[pos - 1]) {
+            return;
+        }
+        let args = self.ps_args(pos + 6, 3);
+        if args.len() == 2 && args.iter().all(|a| a.0 != b'-') {
+            let mut e = self.le;
+            while e > self.ls && matches!(self.b[e - 1], b' ' | b'\t' | b'\r') {
+                e -= 1;
+            }
+            let (_, s, ve) = args[1];
+            // The two arguments end the line.
+            if ve + quote_len(self.b, ve) >= e || ve >= e {
+                self.push_value(s, ve, out);
+            }
+        }
+    }
+
+    /// `AUTH PLAIN <base64>` / `AUTHENTICATE PLAIN <base64>`.
+    fn plain(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let before = &self.b[self.ls..pos];
+        let lower: Vec<u8> = before.iter().map(u8::to_ascii_lowercase).collect();
+        if !(lower.ends_with(b"auth") || lower.ends_with(b"authenticate")) {
+            return;
+        }
+        let s = pos + " plain ".len();
+        let e = base64_end(self.b, s, self.le);
+        if e >= s + 4 {
+            out.push((s, e));
+        }
+    }
+
+    /// `Authorization: Basic <base64>`.
+    fn basic(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let before = &self.b[self.ls..pos];
+        let lower: Vec<u8> = before.iter().map(u8::to_ascii_lowercase).collect();
+        let trimmed = lower.trim_ascii_end();
+        if !(trimmed.ends_with(b"authorization:")
+            || trimmed.ends_with(b"authorization\":\"")
+            || trimmed.ends_with(b"authorization="))
+        {
+            return;
+        }
+        let s = pos + "basic ".len();
+        let e = base64_end(self.b, s, self.le);
+        if e >= s + 8 {
+            out.push((s, e));
+        }
+    }
+
+    /// `scheme://user:password@host`.
+    fn user_info(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let s = pos + 3;
+        let mut at = None;
+        let mut colon = None;
+        let mut i = s;
+        while i < self.le && i < s + 256 {
+            match self.b[i] {
+                b'/' | b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'\r' => break,
+                b'@' => at = Some(i),
+                b':' if colon.is_none() => colon = Some(i),
+                _ => {}
+            }
+            i += 1;
+        }
+        if let (Some(c), Some(a)) = (colon, at) {
+            if c < a && a > c + 1 {
+                self.push_value(c + 1, a, out);
+            }
+        }
+    }
+
+    /// curl `-u user:password` / `--user user:password`.
+    fn curl_user(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        if pos > self.ls
+            && !matches!(self.b[pos - 1], b' ' | b'\t')
+            && self.b[pos..].starts_with(b"-u")
+        {
+            return;
+        }
+        let from = if self.b[pos..].starts_with(b"--") {
+            pos + 7
+        } else {
+            pos + 3
+        };
+        if let Some((s, e)) = self.value_at(from, true) {
+            if let Some(c) = memchr::memchr(b':', &self.b[s..e]) {
+                if s + c + 1 < e {
+                    self.push_value(s + c + 1, e, out);
+                }
+            }
+        }
+    }
+
+    /// The line after SMTP's `334 UGFzc3dvcmQ6` holds the base64 password.
+    fn smtp_prompt(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        if &self.b[pos..pos + 12] != b"UGFzc3dvcmQ6" {
+            return;
+        }
+        // Up to a few lines later (a log may interleave), the first line that is a lone blob.
+        let mut ls = self.le + 1;
+        for _ in 0..3 {
+            if ls >= self.b.len() {
+                return;
+            }
+            let le = memchr::memchr(b'\n', &self.b[ls..(ls + AFTER).min(self.b.len())])
+                .map_or((ls + AFTER).min(self.b.len()), |o| ls + o);
+            let line = &self.b[ls..le];
+            // The last word of the line, when it is base64.
+            let end = le - (line.len() - line.trim_ascii_end().len());
+            let mut s = end;
+            while s > ls
+                && (self.b[s - 1].is_ascii_alphanumeric()
+                    || matches!(self.b[s - 1], b'+' | b'/' | b'='))
+            {
+                s -= 1;
+            }
+            if end > s && (s == ls || matches!(self.b[s - 1], b' ' | b'\t' | b':' | b'>')) {
+                let word = &self.b[s..end];
+                if word.len() >= 4
+                    && word != b"UGFzc3dvcmQ6"
+                    && !word.iter().all(u8::is_ascii_digit)
+                {
+                    out.push((s, end));
+                    return;
+                }
+            }
+            ls = le + 1;
+        }
+    }
+
+    /// An Entra client secret: three characters, a digit, `Q~`, about 34 more (31 to 36 read).
+    fn secret_shape(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        if self.b.get(pos..pos + 2) != Some(b"Q~") || pos < self.ls + 4 {
+            return;
+        }
+        let s = pos - 4;
+        if !self.b[s + 3].is_ascii_digit() || !self.b[s..s + 3].iter().all(|&c| is_secret_char(c)) {
+            return;
+        }
+        if s > self.ls && is_secret_char(self.b[s - 1]) {
+            return;
+        }
+        let mut e = pos + 2;
+        while e < self.le && is_secret_char(self.b[e]) {
+            e += 1;
+        }
+        if (31..=36).contains(&(e - pos - 2)) {
+            out.push((s, e));
+        }
+    }
+}
+
+/// Characters of an Entra client secret.
+fn is_secret_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'~')
+}
+
+/// The end of a base64 run starting at `s`.
+fn base64_end(b: &[u8], s: usize, le: usize) -> usize {
+    let mut e = s;
+    while e < le && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'+' | b'/' | b'=')) {
+        e += 1;
+    }
+    e
+}
+
+/// Byte length of a typographic quote character at `i` (‘ ’ ‚ ‛ “ ” „), else of an ASCII quote (1)
+/// or 0.
+fn quote_len(b: &[u8], i: usize) -> usize {
+    if is_typographic_quote_start(b, i, b.len()) {
+        3
+    } else if matches!(b.get(i), Some(b'"' | b'\'')) {
+        1
+    } else {
+        0
+    }
+}
+
+/// PowerShell reads ‘ ’ ‚ ‛ (U+2018–U+201B) and “ ” „ (U+201C–U+201E) as quotes.
+fn is_typographic_quote_start(b: &[u8], i: usize, le: usize) -> bool {
+    i + 2 < le.min(b.len()) && b[i] == 0xE2 && b[i + 1] == 0x80 && matches!(b[i + 2], 0x98..=0x9E)
+}
+
+/// Lower-case key names that join words without a visible boundary.
+const COMPOUND_KEYS: &[&[u8]] = &[
+    b"clientsecret",
+    b"appsecret",
+    b"apisecret",
+    b"smtppassword",
+    b"imappassword",
+    b"mailpassword",
+    b"userpassword",
+    b"certpassword",
+    b"certificatepassword",
+];
+
+/// A key name (as written, and lower-cased) that names a secret: it ends in a secret word
+/// that starts the name, follows `_`/`-`/`.`, or starts a capitalised part (`clientSecret`);
+/// so `bypass` or `compass` are not keys.
+fn is_secret_key(key: &[u8], lower: &[u8]) -> bool {
+    let name = lower.trim_start_matches_dashes();
+    if COMPOUND_KEYS
+        .iter()
+        .any(|k| name == *k || name.ends_with_sep(k))
+    {
+        return true;
+    }
+    SECRET_KEYS.iter().any(|k| {
+        if !lower.ends_with(k) {
+            return false;
+        }
+        let at = lower.len() - k.len();
+        at == 0
+            || matches!(lower[at - 1], b'_' | b'-' | b'.')
+            || key[at].is_ascii_uppercase() && key[at - 1].is_ascii_lowercase()
+    })
+}
+
+/// Small helpers on lower-cased key names.
+trait KeyName {
+    fn trim_start_matches_dashes(&self) -> &[u8];
+    fn ends_with_sep(&self, k: &[u8]) -> bool;
+}
+
+impl KeyName for [u8] {
+    fn trim_start_matches_dashes(&self) -> &[u8] {
+        let n = self.iter().take_while(|&&c| c == b'-').count();
+        &self[n..]
+    }
+
+    fn ends_with_sep(&self, k: &[u8]) -> bool {
+        self.len() > k.len()
+            && self.ends_with(k)
+            && matches!(self[self.len() - k.len() - 1], b'_' | b'-' | b'.')
+    }
+}
+
+/// Values that are not secrets: variables, placeholders, masked values, GUIDs.
+fn is_placeholder(v: &[u8]) -> bool {
+    let Some(&first) = v.first() else {
+        return true;
+    };
+    if matches!(first, b'$' | b'{' | b'<' | b'(' | b'[' | b'@') {
+        return true;
+    }
+    // `%NAME%` (a Windows environment variable), not `%2A%23…` (URL encoding).
+    if first == b'%'
+        && v.len() > 2
+        && v.last() == Some(&b'%')
+        && v[1..v.len() - 1]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        && !v[1..3].iter().all(u8::is_ascii_hexdigit)
+    {
+        return true;
+    }
+    if v.iter()
+        .all(|&c| c == MASK || c == b'.' || c == b'x' || c == b'X')
+    {
+        return true;
+    }
+    if v.starts_with("…".as_bytes()) || v.starts_with("•".as_bytes()) {
+        return true;
+    }
+    is_guid(v)
+}
+
+fn is_guid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
+/// A literal argument of a credential constructor that is not the secret: a user name (an
+/// e-mail address or `DOMAIN\user`), a host or tenant name, a GUID.
+fn benign_literal(v: &[u8]) -> bool {
+    if is_guid(v) {
+        return true;
+    }
+    let email = v.iter().filter(|&&c| c == b'@').count() == 1
+        && v.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'.' | b'-' | b'_' | b'+'))
+        && v.rsplit(|&c| c == b'@')
+            .next()
+            .is_some_and(|d| d.contains(&b'.'));
+    let host = v.contains(&b'.')
+        && v.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-'))
+        && v.last().is_some_and(u8::is_ascii_lowercase);
+    let domain_user = v.contains(&b'\\')
+        && v.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'\\' | b'.' | b'-' | b'_'));
+    email || host || domain_user
+}
+
+/// Shaped like a client secret rather than a client id: 16 to 48 characters without blanks,
+/// not a GUID, not a URI, with an Entra secret's `Q~`, or mixing letters and digits with the
+/// punctuation of older secrets.
+fn secret_shaped(v: &[u8]) -> bool {
+    if !(16..=48).contains(&v.len()) || is_guid(v) || v.iter().any(|c| c.is_ascii_whitespace()) {
+        return false;
+    }
+    if memchr::memmem::find(v, b"://").is_some() || v.starts_with(b"api:") {
+        return false;
+    }
+    if memchr::memmem::find(v, b"Q~").is_some() {
+        return true;
+    }
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let punct = v.iter().any(|c| {
+        matches!(
+            c,
+            b'?' | b'='
+                | b'@'
+                | b':'
+                | b'['
+                | b']'
+                | b'/'
+                | b'+'
+                | b'*'
+                | b'~'
+                | b'_'
+                | b'.'
+                | b'-'
+        )
+    });
+    upper && lower && digit && punct
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(s: &str) -> String {
+        mask(s).into_owned()
+    }
+
+    #[test]
+    fn masks_values_by_position_and_keeps_length() {
+        let cases = [
+            (
+                "client_secret=abcDEF123456&x=1",
+                "client_secret=abc*********&x=1",
+            ),
+            (r#"{"password": "hunter2"}"#, r#"{"password": "hun****"}"#),
+            ("-ClientSecret 'p@ss''word'", "-ClientSecret 'p@s*******'"),
+            ("PASS s3cret", "PASS s*****"),
+            (
+                "a1 LOGIN user@contoso.com \"Sommer2024!\"",
+                "a1 LOGIN user@contoso.com \"Som********\"",
+            ),
+            (
+                "https://svc:Tr0ub4dor@mail.example.org/x",
+                "https://svc:Tr0******@mail.example.org/x",
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(masked(input), want, "{input}");
+            assert_eq!(masked(input).len(), input.len());
+        }
+    }
+
+    #[test]
+    fn leaves_guids_variables_and_prose() {
+        for s in [
+            "client_secret=0c7b1f0e-1a2b-4c3d-9e8f-000000000001",
+            "-ClientSecret $secret",
+            "AADSTS7000215: Invalid client secret provided.",
+            "invalid username or password.",
+            "Password=%SMTP_PASSWORD%;",
+        ] {
+            assert_eq!(masked(s), s);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! No secret gets through any output: generated secrets (the current Entra format `abc8Q~…`,
+//! the older format with punctuation, lower-case hex, short passwords) in every position an
+//! admin pastes them (PowerShell parameters and constructors, URL-encoded and JSON bodies,
+//! connection strings, exception messages, log lines with `password=`/`secret=`/`pwd=`, curl,
+//! IMAP/POP/SMTP/HTTP sign-ins, URLs, a secret pasted as the client id), checked in the JSON,
+//! the terminal report and the Markdown report (with and without masked ids), in English and
+//! German, and in the text the page's evidence view shows.
+//!
+//! A leak is any run of [`WINDOW`] characters of the secret's masked part (everything after
+//! the characters masking keeps) appearing in an output, raw or in the encodings the position
+//! used (URL encoding, JSON and PowerShell escaping, base64).
+
+use base64::Engine;
+use exo_oauth_doctor::analysis::{analyze, Hints, Options};
+use exo_oauth_doctor::redact::{report_markdown, ReportOptions};
+use exo_oauth_doctor::{report, secrets, Lang};
+use proptest::prelude::*;
+
+const NOW: i64 = 1_704_905_372;
+const APP: &str = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+const TID: &str = "11111111-2222-3333-4444-555555555555";
+/// Length of a leaked run that counts.
+const WINDOW: usize = 5;
+
+/// How a position writes the secret into the text.
+#[derive(Clone, Copy, Debug)]
+enum Enc {
+    Raw,
+    Url,
+    Json,
+    /// Inside a PowerShell single-quoted string (`'` doubled).
+    PsSingle,
+    /// The base64 of `user:secret` (HTTP Basic).
+    BasicB64,
+    /// The base64 of `\0user\0secret` (SASL PLAIN).
+    PlainB64,
+}
+
+/// What characters a position can hold without changing its syntax.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Fits {
+    /// Any secret.
+    Any,
+    /// No blank, `;`, `&`, `"`, `'`, `<`, `,`, `)`, `}`, `]`, `\`, `@`, `/` (bare values).
+    Bare,
+    /// Only a value shaped like a client secret, where a client id is expected.
+    SecretShaped,
+    /// Only today's Entra format (recognised anywhere by its shape alone).
+    EntraShaped,
+}
+
+struct Position {
+    name: &'static str,
+    template: &'static str,
+    enc: Enc,
+    fits: Fits,
+}
+
+const POSITIONS: &[Position] = &[
+    Position { name: "token body, url-encoded", template: "2024-01-10T16:49:30Z POST https://login.microsoftonline.com/{TID}/oauth2/v2.0/token body: client_id={APP}&client_secret={S}&scope=https%3A%2F%2Foutlook.office365.com%2F.default&grant_type=client_credentials", enc: Enc::Url, fits: Fits::Any },
+    Position { name: "token body, JSON", template: "request={\"client_id\":\"{APP}\",\"client_secret\":\"{S}\",\"grant_type\":\"client_credentials\"}", enc: Enc::Json, fits: Fits::Any },
+    Position { name: "escaped JSON log record", template: "{\"msg\":\"sending {\\\"client_secret\\\":\\\"{S}\\\",\\\"client_id\\\":\\\"{APP}\\\"}\",\"level\":\"debug\"}", enc: Enc::Json, fits: Fits::Bare },
+    Position { name: "-ClientSecret", template: "PS> Connect-ExchangeOnline -AppId {APP} -Organization contoso.onmicrosoft.com -ClientSecret '{S}'", enc: Enc::PsSingle, fits: Fits::Any },
+    Position { name: "-CertificatePassword", template: "PS> Connect-ExchangeOnline -CertificateFilePath C:\\certs\\app.pfx -CertificatePassword (ConvertTo-SecureString -String '{S}' -AsPlainText -Force) -AppId {APP} -Organization contoso.onmicrosoft.com", enc: Enc::PsSingle, fits: Fits::Any },
+    Position { name: "ConvertTo-SecureString", template: "PS> $sec = ConvertTo-SecureString '{S}' -AsPlainText -Force", enc: Enc::PsSingle, fits: Fits::Any },
+    Position { name: "PSCredential", template: "PS> $cred = New-Object System.Management.Automation.PSCredential('svc@contoso.com', '{S}')", enc: Enc::PsSingle, fits: Fits::Any },
+    Position { name: "PSCredential -ArgumentList", template: "PS> $cred = New-Object PSCredential -ArgumentList 'svc@contoso.com', '{S}'", enc: Enc::PsSingle, fits: Fits::Any },
+    Position { name: "ClientSecretCredential", template: "var cred = new ClientSecretCredential(\"{TID}\", \"{APP}\", \"{S}\");", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "-Body with client_secret", template: "PS> Invoke-RestMethod -Method Post -Uri https://login.microsoftonline.com/{TID}/oauth2/v2.0/token -Body \"client_id={APP}&client_secret={S}&scope=https://outlook.office365.com/.default&grant_type=client_credentials\"", enc: Enc::Url, fits: Fits::Any },
+    Position { name: "connection string", template: "ConnectionString: Server=outlook.office365.com;Port=993;User Id=svc@contoso.com;Password={S};SSL=true", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "exception message", template: "javax.mail.AuthenticationFailedException: AUTHENTICATE failed. [debug] props mail.imaps.password={S} mail.imaps.user=svc@contoso.com", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "log password=", template: "2024-01-10T16:49:31Z DEBUG config loaded user=svc@contoso.com password={S} host=outlook.office365.com", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "log secret=", template: "2024-01-10T16:49:31Z DEBUG oauth settings tenant={TID} client={APP} secret={S}", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "log pwd=", template: "2024-01-10T16:49:31Z DEBUG smtp relay uid=svc pwd={S} port=587", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "YAML", template: "  client_secret: \"{S}\"", enc: Enc::Json, fits: Fits::Any },
+    Position { name: "XML", template: "<ClientSecret>{S}</ClientSecret>", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "curl -d", template: "$ curl -s -d \"client_id={APP}&client_secret={S}&grant_type=client_credentials&scope=https%3A%2F%2Foutlook.office365.com%2F.default\" https://login.microsoftonline.com/{TID}/oauth2/v2.0/token", enc: Enc::Url, fits: Fits::Any },
+    Position { name: "curl -u", template: "$ curl -v --url imaps://outlook.office365.com/INBOX -u svc@contoso.com:{S}", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "URL user info", template: "connecting to imaps://svc:{S}@outlook.office365.com:993/INBOX", enc: Enc::Url, fits: Fits::Any },
+    Position { name: "IMAP LOGIN", template: "C: A1 LOGIN svc@contoso.com \"{S}\"", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "POP3 PASS", template: "C: PASS {S}", enc: Enc::Raw, fits: Fits::Bare },
+    Position { name: "HTTP Basic", template: "Authorization: Basic {S}", enc: Enc::BasicB64, fits: Fits::Any },
+    Position { name: "AUTH PLAIN", template: "C: AUTH PLAIN {S}", enc: Enc::PlainB64, fits: Fits::Any },
+    Position { name: "secret as client id (AADSTS700016)", template: "AADSTS700016: Application with identifier '{S}' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant.", enc: Enc::Raw, fits: Fits::SecretShaped },
+    Position { name: "bare Entra secret", template: "2024-01-10T16:49:31Z INFO using {S} for the token request", enc: Enc::Raw, fits: Fits::EntraShaped },
+];
+
+/// The failure around every position, so the whole analysis runs (findings, checklist, script).
+const CONTEXT: &str = "2024-01-10T16:49:32Z S: A1 NO AUTHENTICATE failed.\n2024-01-10T16:49:33Z AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.";
+
+fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The secret as the position writes it, and the strings that must not leak.
+fn encode(secret: &str, enc: Enc) -> (String, Vec<String>) {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let written = match enc {
+        Enc::Raw => secret.to_string(),
+        Enc::Url => url_encode(secret),
+        Enc::Json => serde_json::to_string(secret)
+            .unwrap()
+            .trim_matches('"')
+            .to_string(),
+        Enc::PsSingle => secret.replace('\'', "''"),
+        Enc::BasicB64 => b64.encode(format!("svc@contoso.com:{secret}")),
+        Enc::PlainB64 => b64.encode(format!("\0svc@contoso.com\0{secret}")),
+    };
+    let mut leaks = vec![secret.to_string()];
+    if written != secret {
+        leaks.push(written.clone());
+    }
+    (written, leaks)
+}
+
+/// Runs of `WINDOW` characters of `s` after the part masking keeps.
+fn windows(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let keep = secrets::kept_chars(chars.len());
+    let tail = &chars[keep.min(chars.len())..];
+    if tail.len() < WINDOW {
+        return if tail.is_empty() {
+            Vec::new()
+        } else {
+            vec![tail.iter().collect()]
+        };
+    }
+    tail.windows(WINDOW).map(|w| w.iter().collect()).collect()
+}
+
+/// Every output of the analysis of `text`, with a label.
+fn outputs(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for lang in [Lang::En, Lang::De] {
+        let opts = Options {
+            now: NOW,
+            lang,
+            hints: Hints::default(),
+        };
+        let a = analyze(text, &opts);
+        out.push((
+            format!("json {lang:?}"),
+            report::to_json(&a, lang).to_string(),
+        ));
+        out.push((format!("text {lang:?}"), report::to_text(&a, lang)));
+        for mask_ids in [false, true] {
+            out.push((
+                format!("markdown {lang:?} mask_ids={mask_ids}"),
+                report_markdown(&a, ReportOptions { lang, mask_ids }),
+            ));
+        }
+    }
+    // What the page's evidence view shows.
+    out.push((
+        "evidence view".to_string(),
+        secrets::mask(text).into_owned(),
+    ));
+    out
+}
+
+fn check(position: &Position, secret: &str) -> Result<(), TestCaseError> {
+    let (written, leaks) = encode(secret, position.enc);
+    let line = position
+        .template
+        .replace("{APP}", APP)
+        .replace("{TID}", TID)
+        .replace("{S}", &written);
+    let text = format!("{line}\n{CONTEXT}\n");
+    let needles: Vec<String> = leaks.iter().flat_map(|l| windows(l)).collect();
+    for (label, output) in outputs(&text) {
+        for n in &needles {
+            prop_assert!(
+                !output.contains(n.as_str()),
+                "{} leaks {n:?} of {secret:?} in {label}:\n{output}",
+                position.name
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Secrets as Entra issues them today: three characters, a digit, `Q~`, 34 more.
+fn entra_secret() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{34}"
+}
+
+/// Older secrets: 32 or 44 characters with `?=@:[]/+*.-_`.
+fn old_secret() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9?=@:\\[\\]/+*._-]{32}".prop_filter("mixes classes", |s| {
+        s.chars().any(|c| c.is_ascii_uppercase())
+            && s.chars().any(|c| c.is_ascii_lowercase())
+            && s.chars().any(|c| c.is_ascii_digit())
+            && s.chars().any(|c| "?=@:[]/+*._-".contains(c))
+    })
+}
+
+fn hex_secret() -> impl Strategy<Value = String> {
+    "[0-9a-f]{32}"
+}
+
+fn short_password() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9!#%*+?^_~-]{6,12}"
+}
+
+/// A bare value cannot hold characters that end it.
+fn fits_bare(s: &str) -> bool {
+    !s.chars().any(|c| " ;&\"'<,)}]\\@/:?=#[*+".contains(c))
+}
+
+fn any_secret() -> impl Strategy<Value = (String, &'static str)> {
+    prop_oneof![
+        entra_secret().prop_map(|s| (s, "entra")),
+        old_secret().prop_map(|s| (s, "old")),
+        hex_secret().prop_map(|s| (s, "hex")),
+        short_password().prop_map(|s| (s, "short")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_secret_in_any_output((secret, kind) in any_secret(), which in 0..POSITIONS.len()) {
+        let p = &POSITIONS[which];
+        let applies = match p.fits {
+            Fits::Any => true,
+            Fits::Bare => fits_bare(&secret),
+            Fits::SecretShaped => matches!(kind, "entra" | "old"),
+            Fits::EntraShaped => kind == "entra",
+        };
+        prop_assume!(applies);
+        check(p, &secret)?;
+    }
+}
+
+/// Every position with one secret of each kind that fits it: deterministic, so a position
+/// that leaks fails here even when the random cases above miss it.
+#[test]
+fn every_position_with_every_kind() {
+    let samples = [
+        ("entra", "Xy78Q~AbCdEfGhIjKlMnOpQrStUvWxYz01234567"),
+        ("old", "9s?B=[Xy:Jk@R5]mP/q+T*w.u-Z_e3LfGh"),
+        ("hex", "3f9c2a7b1d4e8f60a5b2c7d9e1f3a4b6"),
+        ("short", "Sommer24"),
+        ("bare", "Tr0ub4dor_x9Lk2"),
+    ];
+    let mut checked = 0;
+    for p in POSITIONS {
+        for (kind, s) in samples {
+            let applies = match p.fits {
+                Fits::Any => true,
+                Fits::Bare => fits_bare(s),
+                Fits::SecretShaped => matches!(kind, "entra" | "old"),
+                Fits::EntraShaped => kind == "entra",
+            };
+            if applies {
+                check(p, s).unwrap_or_else(|e| panic!("{e}"));
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= POSITIONS.len() * 2, "only {checked} cases ran");
+}
+
+/// The evidence still carries what the diagnosis needs: a client-secret artifact with the
+/// first characters only, at the secret's place.
+#[test]
+fn the_secret_is_still_evidence() {
+    let s = "Xy78Q~AbCdEfGhIjKlMnOpQrStUvWxYz01234567";
+    let text =
+        format!("client_id={APP}&client_secret={s}&grant_type=client_credentials\n{CONTEXT}");
+    let a = analyze(
+        &text,
+        &Options {
+            now: NOW,
+            ..Options::default()
+        },
+    );
+    let json = report::to_json(&a, Lang::En);
+    let arts = json["artifacts"].as_array().unwrap();
+    let secret = arts
+        .iter()
+        .find(|x| x["kind"] == "client-secret")
+        .expect("a client-secret artifact");
+    assert_eq!(secret["masked"], "Xy7…");
+    let start = secret["span"]["start"].as_u64().unwrap() as usize;
+    assert!(text[start..].starts_with("client_secret="));
+}
