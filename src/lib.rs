@@ -12,6 +12,7 @@ pub mod catalogue;
 pub mod evidence;
 pub mod examples;
 pub mod i18n;
+pub mod input;
 pub mod order;
 pub mod redact;
 pub mod remedy;

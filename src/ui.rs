@@ -190,6 +190,7 @@ pub fn App(props: &AppProps) -> Html {
                     text={SharedText(state.text.clone())}
                     text_rev={state.text_rev}
                     hints={state.hints.clone()}
+                    file_note={state.file_note}
                     pending={state.pending()}
                     progress={state.progress()}
                     on_edit={on_edit.clone()}

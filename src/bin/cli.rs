@@ -1,6 +1,9 @@
 //! `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`
+//!
+//! The input may be UTF-8 (with or without BOM) or UTF-16LE/BE (see `exo_oauth_doctor::input`);
+//! times on the command line are strict RFC 3339 with a zone.
 
-use exo_oauth_doctor::{analyze, report, time, Hints, Lang, Options};
+use exo_oauth_doctor::{analyze, input, report, time, Hints, Lang, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -77,19 +80,9 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
                 args.opts.lang =
                     Lang::parse(&v).ok_or_else(|| format!("--lang must be en or de, not '{v}'"))?;
             }
-            "--now" => {
-                let v = value("--now")?;
-                now = Some(
-                    time::parse_rfc3339(&v)
-                        .ok_or_else(|| format!("--now is not an RFC 3339 time: '{v}'"))?,
-                );
-            }
+            "--now" => now = Some(user_time("--now", &value("--now")?)?),
             "--changed-at" => {
-                let v = value("--changed-at")?;
-                hints.changed_at = Some(
-                    time::parse_rfc3339(&v)
-                        .ok_or_else(|| format!("--changed-at is not an RFC 3339 time: '{v}'"))?,
-                );
+                hints.changed_at = Some(user_time("--changed-at", &value("--changed-at")?)?);
             }
             "--object-id" => hints.object_id = Some(value("--object-id")?),
             "--mailbox" => hints.mailbox = Some(value("--mailbox")?),
@@ -103,6 +96,17 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
     args.opts.now = now.unwrap_or_else(system_now);
     args.opts.hints = hints;
     Ok(Command::Analyze(args))
+}
+
+/// A time given on the command line: strict RFC 3339 with a zone. The error names the option,
+/// the value (escaped, so the message stays one line) and what is wrong with it.
+fn user_time(option: &str, v: &str) -> Result<i64, String> {
+    time::parse_rfc3339_strict(v, time::Zone::Required).map_err(|e| {
+        format!(
+            "{option} {v:?} is not a valid RFC 3339 time: {}",
+            e.message(Lang::En)
+        )
+    })
 }
 
 fn system_now() -> i64 {
@@ -132,7 +136,9 @@ fn main() -> ExitCode {
         eprintln!("exo-oauth-doctor: cannot read '{name}': {e}");
         return ExitCode::from(2);
     }
-    let text = String::from_utf8_lossy(&bytes);
+    // UTF-8 with or without BOM, UTF-16LE/BE (Windows PowerShell 5.1 writes UTF-16LE); spans
+    // in the output are byte offsets into this decoded text.
+    let text = input::decode(&bytes).text;
     let analysis = analyze(&text, &args.opts);
     if args.json {
         emit(&format!("{}\n", report::to_json(&analysis, args.opts.lang)))

@@ -13,6 +13,6 @@ mod token;
 mod verdict;
 
 pub use chrome::{Footer, Header};
-pub use input::InputPanel;
+pub use input::{InputPanel, InputPanelProps};
 pub use reference::Reference;
 pub use results::{Results, ResultsProps};

@@ -1,5 +1,6 @@
 //! The few browser side effects the page needs (clock, clipboard, download, preferences, URL,
-//! embed height). Without the `csr` feature (server-side render tests) they do nothing.
+//! embed height, reading a chosen or dropped file). Without the `csr` feature (server-side
+//! render tests) they do nothing.
 
 #[cfg(feature = "csr")]
 mod web {
@@ -151,6 +152,42 @@ mod web {
                 }
             }
             Some(out)
+        }
+    }
+
+    /// A file the user chose or dropped, not read yet.
+    pub struct PickedFile(web_sys::File);
+
+    /// The file chosen in a file input (its `change` event). The input is emptied, so choosing
+    /// the same file again reads it again.
+    pub fn chosen_file(e: &web_sys::Event) -> Option<PickedFile> {
+        let input = e.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+        let file = input.files()?.get(0);
+        input.set_value("");
+        file.map(PickedFile)
+    }
+
+    /// Whether a drag carries files (the page then takes the drop; the browser would otherwise
+    /// leave the page to show the file).
+    pub fn drags_files(e: &web_sys::DragEvent) -> bool {
+        e.data_transfer()
+            .is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0))
+    }
+
+    /// The first file a drop carries.
+    pub fn dropped_file(e: &web_sys::DragEvent) -> Option<PickedFile> {
+        e.data_transfer()?.files()?.get(0).map(PickedFile)
+    }
+
+    impl PickedFile {
+        /// The file's bytes, as they are (the page decodes them with [`crate::input::decode`],
+        /// not with the browser's text reading, which knows only UTF-8); `None` when the
+        /// browser cannot read the file.
+        pub async fn bytes(self) -> Option<Vec<u8>> {
+            let buffer = wasm_bindgen_futures::JsFuture::from(self.0.array_buffer())
+                .await
+                .ok()?;
+            Some(js_sys::Uint8Array::new(&buffer).to_vec())
         }
     }
 
@@ -332,6 +369,26 @@ mod web {
         }
         /// Nothing.
         pub async fn read(self, _stale: impl Fn() -> bool) -> Option<String> {
+            None
+        }
+    }
+    /// Never made without a browser.
+    pub struct PickedFile;
+    /// No files.
+    pub fn chosen_file(_e: &web_sys::Event) -> Option<PickedFile> {
+        None
+    }
+    /// No files.
+    pub fn drags_files(_e: &web_sys::DragEvent) -> bool {
+        false
+    }
+    /// No files.
+    pub fn dropped_file(_e: &web_sys::DragEvent) -> Option<PickedFile> {
+        None
+    }
+    impl PickedFile {
+        /// Nothing.
+        pub async fn bytes(self) -> Option<Vec<u8>> {
             None
         }
     }

@@ -5,6 +5,8 @@ use crate::analysis::{analyze, Analysis, Hints, Options};
 use crate::catalogue::CauseId;
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
+use crate::input::{decode, Encoding};
+use crate::time::{parse_rfc3339_strict, TimeError, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -203,17 +205,29 @@ pub fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Parses the "when did you make the change" field: RFC 3339, or the browser's
-/// `datetime-local` value (`2024-01-10T16:49`), taken as UTC.
-pub fn parse_changed_at(s: &str) -> Option<i64> {
+/// Reads the "when did you make the change" field with the CLI's strict parser
+/// ([`crate::time::parse_rfc3339_strict`]): RFC 3339, or the browser's `datetime-local` value
+/// (`2024-01-10T16:49`, `2024-01-10T16:49:32`) or a date alone, a missing zone taken as UTC
+/// (the field says UTC). `Ok(None)` when the field is empty.
+pub fn check_changed_at(s: &str) -> Result<Option<i64>, TimeError> {
     let s = s.trim();
-    if s.len() == 16 && s.is_char_boundary(16) {
-        return crate::time::parse_rfc3339(&format!("{s}:00"));
+    if s.is_empty() {
+        return Ok(None);
     }
-    if s.len() == 10 && s.is_char_boundary(10) {
-        return crate::time::parse_rfc3339(&format!("{s}T00:00:00"));
-    }
-    crate::time::parse_rfc3339(s)
+    let full = if s.len() == 16 && s.is_char_boundary(16) {
+        format!("{s}:00")
+    } else if s.len() == 10 && s.is_char_boundary(10) {
+        format!("{s}T00:00:00")
+    } else {
+        s.to_string()
+    };
+    parse_rfc3339_strict(&full, Zone::UtcIfMissing).map(Some)
+}
+
+/// The change time of the field, `None` when it is empty or not a valid time (see
+/// [`check_changed_at`]; the field then shows why).
+pub fn parse_changed_at(s: &str) -> Option<i64> {
+    check_changed_at(s).ok().flatten()
 }
 
 /// A hint field in the page.
@@ -269,7 +283,16 @@ impl HintInputs {
         }
     }
 
-    /// The hints for the analysis (empty fields are absent; an unreadable time is ignored).
+    /// What is wrong with a field's value, if anything (only the change time can be wrong).
+    pub fn error(&self, f: HintField) -> Option<TimeError> {
+        match f {
+            HintField::ChangedAt => check_changed_at(&self.changed_at).err(),
+            HintField::ObjectId | HintField::Mailbox => None,
+        }
+    }
+
+    /// The hints for the analysis (empty fields are absent; an invalid time is left out, and
+    /// its field says why).
     pub fn hints(&self) -> Hints {
         let opt = |s: &str| {
             let t = s.trim();
@@ -296,6 +319,30 @@ pub enum Notice {
     CopyFailed,
     /// A share link was refused, with the reason.
     ShareRefused(crate::redact::ShareRefusal),
+}
+
+/// What the page says about a file it read, while the text is the file's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileNote {
+    /// The file was read in an encoding other than UTF-8, or with invalid bytes replaced.
+    Read {
+        /// The encoding it was read in.
+        encoding: Encoding,
+        /// How many invalid sequences became U+FFFD.
+        replaced: usize,
+    },
+    /// The browser could not read the file.
+    Unreadable,
+}
+
+impl FileNote {
+    /// The note for a decoded file: none for clean UTF-8 (with or without BOM), the usual case.
+    pub fn of(d: &crate::input::Decoded) -> Option<FileNote> {
+        (d.encoding != Encoding::Utf8 || d.replaced > 0).then_some(FileNote::Read {
+            encoding: d.encoding,
+            replaced: d.replaced,
+        })
+    }
 }
 
 /// Whether two texts are the same text: by pointer when both are shared (O(1), the usual case
@@ -429,6 +476,9 @@ pub struct State {
     pub embed: bool,
     /// The last notice.
     pub notice: Option<Notice>,
+    /// What the page says about the file the text was read from (encoding, replaced bytes);
+    /// gone when the text changes.
+    pub file_note: Option<FileNote>,
     /// The analysis running in steps, if any (texts over [`STEP_THRESHOLD_BYTES`]).
     pub job: Option<Job>,
     /// Counts the analyses started; only the latest [`Job`] may report back.
@@ -453,6 +503,7 @@ impl Default for State {
             mask_ids: true,
             embed: false,
             notice: None,
+            file_note: None,
             job: None,
             job_gen: 0,
         }
@@ -475,6 +526,16 @@ pub enum Action {
         /// The clock.
         now: i64,
     },
+    /// A file was opened or dropped: its bytes are decoded ([`crate::input::decode`]), become
+    /// the text and are analysed at `now`.
+    OpenFile {
+        /// The file's bytes.
+        bytes: Vec<u8>,
+        /// The clock.
+        now: i64,
+    },
+    /// A file was opened or dropped but the browser could not read it.
+    FileUnreadable,
     /// Load an example by key and analyse it.
     LoadExample {
         /// Example key.
@@ -574,6 +635,7 @@ impl State {
         self.text = text;
         self.text_rev = self.text_rev.wrapping_add(1);
         self.notice = None;
+        self.file_note = None;
     }
 
     /// The pure transition function.
@@ -589,7 +651,21 @@ impl State {
                 } else {
                     s.text = AttrValue::from(text);
                     s.notice = None;
+                    s.file_note = None;
                 }
+                s
+            }
+            Action::OpenFile { bytes, now } => {
+                let decoded = decode(&bytes);
+                drop(bytes);
+                let note = FileNote::of(&decoded);
+                s.replace_text(AttrValue::from(decoded.text));
+                s.file_note = note;
+                s.route = Route::Diagnose;
+                s.analysed_now(now)
+            }
+            Action::FileUnreadable => {
+                s.file_note = Some(FileNote::Unreadable);
                 s
             }
             Action::Clear { now } => {

@@ -88,6 +88,27 @@ pub const TOO_LARGE_FOR_FIELD: Text = t!(
     "The pasted text ({} MB) is too large to show in this field without freezing the browser, so the field stays empty; the analysis uses all of it. Typing or pasting here replaces it.",
     "Der eingefügte Text ({} MB) ist zu groß, um ihn in diesem Feld anzuzeigen, ohne dass der Browser einfriert; das Feld bleibt deshalb leer, die Analyse verwendet den ganzen Text. Eingeben oder Einfügen hier ersetzt ihn."
 );
+/// File picker label (a file can also be dropped on the paste area).
+pub const OPEN_FILE: Text = t!(
+    "Or open a log or transcript file",
+    "Oder eine Protokoll- bzw. Transkriptdatei öffnen"
+);
+/// A file read in another encoding than UTF-8, e.g. UTF-16LE from Windows PowerShell 5.1's `>`
+/// and `Out-File` (the encoding's name).
+pub const FILE_ENCODING: Text = t!(
+    "The file was read as {}.",
+    "Die Datei wurde als {} gelesen."
+);
+/// Invalid bytes in a file were replaced (how many).
+pub const FILE_REPLACED: Text = t!(
+    "{} unreadable byte sequences were replaced by \u{FFFD}.",
+    "{} nicht lesbare Bytefolgen wurden durch \u{FFFD} ersetzt."
+);
+/// The browser could not read the file.
+pub const FILE_UNREADABLE: Text = t!(
+    "The browser could not read this file. Open it in an editor and paste its text instead.",
+    "Der Browser konnte diese Datei nicht lesen. Öffnen Sie sie in einem Editor und fügen Sie den Text ein."
+);
 /// Analysing status.
 pub const ANALYSING: Text = t!("Analysing…", "Wird analysiert …");
 /// Analysing status of a large text, with the percentage done.

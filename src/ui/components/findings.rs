@@ -107,6 +107,7 @@ pub fn questions(p: &QuestionsProps) -> Html {
                                     id: format!("q-{}", field.dom_id()).into(),
                                     label: s::ANSWER.get(lang).into(),
                                     help: None,
+                                    error: p.hints.error(field).map(|e| AttrValue::from(e.message(lang))),
                                     dispatch: p.dispatch.clone(),
                                 }) }
                             }

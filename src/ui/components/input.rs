@@ -1,13 +1,17 @@
-//! The paste area, the example menu and the hint fields.
+//! The paste area (also taking a dropped file), the file picker, the example menu and the hint
+//! fields.
 
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
+use crate::input::Encoding;
 use crate::ui::platform;
 use crate::ui::state::{
-    field_text, size_mb, splice_utf16, too_large_for_field, Action, HintField, HintInputs,
-    SharedText, FIELD_LIMIT_BYTES,
+    field_text, size_mb, splice_utf16, too_large_for_field, Action, FileNote, HintField,
+    HintInputs, SharedText, FIELD_LIMIT_BYTES,
 };
 use crate::ui::strings as s;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`InputPanel`].
@@ -22,6 +26,9 @@ pub struct InputPanelProps {
     pub text_rev: u32,
     /// The hint fields.
     pub hints: HintInputs,
+    /// What to say about the file the text was read from.
+    #[prop_or_default]
+    pub file_note: Option<FileNote>,
     /// The result lags behind the text.
     pub pending: bool,
     /// How far the running analysis in steps is (percent), if one runs.
@@ -46,6 +53,8 @@ pub struct HintInputProps {
     pub label: AttrValue,
     /// Help line under the field.
     pub help: Option<AttrValue>,
+    /// What is wrong with the value (see [`HintInputs::error`]), shown under the field.
+    pub error: Option<AttrValue>,
     /// State dispatcher.
     pub dispatch: Callback<Action>,
 }
@@ -68,16 +77,48 @@ pub fn hint_input(p: &HintInputProps) -> Html {
         HintField::ChangedAt => ("datetime-local", "off"),
     };
     let help_id = format!("{}-help", p.id);
+    let error_id = format!("{}-error", p.id);
+    let described: Vec<&str> = [
+        p.error.as_ref().map(|_| error_id.as_str()),
+        p.help.as_ref().map(|_| help_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             <input id={p.id.clone()} type={kind} autocomplete={auto} spellcheck="false"
                 value={p.value.clone()} {oninput}
-                aria-describedby={p.help.as_ref().map(|_| help_id.clone())} />
+                aria-invalid={p.error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            if let Some(error) = &p.error {
+                <p class="field-error" id={error_id}>{ error.clone() }</p>
+            }
             if let Some(help) = &p.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
             }
         </div>
+    }
+}
+
+/// The sentences about a file the page read: its encoding when not UTF-8, the replaced bytes.
+fn file_note_text(note: FileNote, lang: Lang) -> String {
+    match note {
+        FileNote::Unreadable => s::FILE_UNREADABLE.get(lang).to_string(),
+        FileNote::Read { encoding, replaced } => {
+            let mut parts = Vec::new();
+            if encoding != Encoding::Utf8 {
+                parts.push(s::fill(s::FILE_ENCODING.get(lang), &[encoding.name()]));
+            }
+            if replaced > 0 {
+                parts.push(s::fill(
+                    s::FILE_REPLACED.get(lang),
+                    &[&replaced.to_string()],
+                ));
+            }
+            parts.join(" ")
+        }
     }
 }
 
@@ -147,6 +188,53 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
             });
         })
     };
+    // A file chosen or dropped is read as bytes and decoded by the core (UTF-8 or UTF-16, see
+    // `crate::input`); typing or another paste or file meanwhile wins.
+    let open_file: Rc<dyn Fn(platform::PickedFile)> = {
+        let dispatch = p.dispatch.clone();
+        let reads: Rc<RefCell<u32>> = reads.clone();
+        Rc::new(move |file: platform::PickedFile| {
+            let read = {
+                let mut r = reads.borrow_mut();
+                *r = r.wrapping_add(1);
+                *r
+            };
+            let dispatch = dispatch.clone();
+            let reads = reads.clone();
+            platform::spawn(async move {
+                let bytes = file.bytes().await;
+                if *reads.borrow() != read {
+                    return;
+                }
+                dispatch.emit(match bytes {
+                    Some(bytes) => Action::OpenFile {
+                        bytes,
+                        now: platform::now(),
+                    },
+                    None => Action::FileUnreadable,
+                });
+            });
+        })
+    };
+    let on_file = {
+        let open_file = open_file.clone();
+        Callback::from(move |e: Event| {
+            if let Some(file) = platform::chosen_file(&e) {
+                open_file(file);
+            }
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| {
+        if platform::drags_files(&e) {
+            e.prevent_default();
+        }
+    });
+    let ondrop = Callback::from(move |e: DragEvent| {
+        if let Some(file) = platform::dropped_file(&e) {
+            e.prevent_default();
+            open_file(file);
+        }
+    });
     let on_example = {
         let d = p.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -177,6 +265,7 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
                 id: field.dom_id().into(),
                 label: label.get(lang).into(),
                 help: help.map(|h| AttrValue::from(h.get(lang))),
+                error: p.hints.error(field).map(|e| AttrValue::from(e.message(lang))),
                 dispatch: p.dispatch.clone(),
             }) }
         }
@@ -185,7 +274,7 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
         && p.hints.mailbox.is_empty()
         && p.hints.changed_at.is_empty());
     html! {
-        <section class="input" aria-labelledby="paste-heading">
+        <section class="input" aria-labelledby="paste-heading" {ondragover} {ondrop}>
             <h1 id="paste-heading">{ s::PASTE_HEADING.get(lang) }</h1>
             <p class="privacy-line">{ s::PRIVACY.get(lang) }</p>
             <label for="paste" class="paste-label">{ s::PASTE_LABEL.get(lang) }</label>
@@ -199,7 +288,14 @@ pub fn InputPanel(p: &InputPanelProps) -> Html {
                     { s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)]) }
                 </p>
             }
+            if let Some(note) = p.file_note {
+                <p class="help" id="file-note" role="status">{ file_note_text(note, lang) }</p>
+            }
             <div class="input-bar">
+                <div class="field inline">
+                    <label for="open-file">{ s::OPEN_FILE.get(lang) }</label>
+                    <input type="file" id="open-file" onchange={on_file} />
+                </div>
                 <div class="field inline">
                     <label for="example">{ s::EXAMPLE_LABEL.get(lang) }</label>
                     <select id="example" onchange={on_example}>
