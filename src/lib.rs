@@ -17,6 +17,7 @@ pub mod redact;
 pub mod remedy;
 pub mod report;
 pub mod rules;
+pub mod safe_text;
 pub mod scan;
 pub mod time;
 
