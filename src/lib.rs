@@ -18,6 +18,7 @@ pub mod redact;
 pub mod remedy;
 pub mod report;
 pub mod rules;
+pub mod safe_text;
 pub mod scan;
 pub mod secrets;
 pub mod time;

@@ -10,6 +10,7 @@ use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::evidence::{ArtifactKind, JwtToken, Validity};
 use crate::i18n::{Lang, Text};
+use crate::safe_text::{markdown_code_span, markdown_inline, terminal_lines};
 use crate::t;
 use serde_json::Value;
 use std::fmt::Write;
@@ -65,9 +66,59 @@ const VALID_AT_LOG: Text = t!(
     "zum protokollierten Fehler gültig (noch {})"
 );
 
+/// The report's writer of text from the paste (and of every text that may quote it): the
+/// privacy passes run on each value before it is made safe for Markdown, so quoting or
+/// escaping cannot hide a token or an id from them (an escape such as `\n` right before a GUID
+/// would otherwise join it to a word).
+struct Values {
+    /// Numbers ids and addresses across the whole report, when they are masked.
+    masker: Option<Masker>,
+}
+
+impl Values {
+    /// `s` with opaque runs removed and, when masking, ids and addresses replaced.
+    fn private(&mut self, s: &str) -> String {
+        let s = scrub_opaque(s);
+        match &mut self.masker {
+            Some(m) => m.mask(&s),
+            None => s,
+        }
+    }
+
+    /// A value as an inline code span.
+    fn code(&mut self, s: &str) -> String {
+        markdown_code_span(&self.private(s))
+    }
+
+    /// A sentence that may quote the paste, as inline Markdown without structure.
+    fn text(&mut self, s: &str) -> String {
+        markdown_inline(&self.private(s))
+    }
+
+    /// A command as a fenced code block indented for a list item: the fence is longer than any
+    /// run of backticks in the command, so no line of it can close the block.
+    fn command(&mut self, cmd: &str) -> String {
+        let cmd = self.private(cmd);
+        let cmd = terminal_lines(&cmd);
+        let longest = cmd.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+        let fence = "`".repeat((longest + 1).max(3));
+        format!(
+            "  {fence}powershell\n  {}\n  {fence}",
+            cmd.replace('\n', "\n  ")
+        )
+    }
+}
+
 /// Builds the Markdown report.
+///
+/// Text from the paste (claims, `user=`, reasons that quote log lines, values filled into
+/// steps) never becomes Markdown structure: values are inline code spans, sentences keep only
+/// plain words plain (see [`crate::safe_text`]), and no line break from the paste survives.
 pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
     let lang = opts.lang;
+    let mut v = Values {
+        masker: opts.mask_ids.then(Masker::default),
+    };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", TITLE.get(lang));
     let _ = writeln!(out, "## {}\n", FINDINGS.get(lang));
@@ -80,37 +131,35 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
             out,
             "{}. **{}** ({} %) `{}`",
             i + 1,
-            c.title.get(lang),
+            v.text(c.title.get(lang)),
             percent(f.confidence),
             f.cause
         );
         if i == 0 {
-            let _ = writeln!(out, "   {}", c.summary.get(lang));
+            let _ = writeln!(out, "   {}", v.text(c.summary.get(lang)));
         }
         for e in &f.evidence {
             let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
             let claim = e
                 .claim
                 .as_deref()
-                .map(|c| format!(", {} `{c}`", CLAIM.get(lang)))
+                .map(|c| format!(", {} {}", CLAIM.get(lang), v.code(c)))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "   - {} {line}{claim}: {}",
-                LINE.get(lang),
-                e.why.get(lang)
-            );
+            let why = v.text(e.why.get(lang));
+            let _ = writeln!(out, "   - {} {line}{claim}: {why}", LINE.get(lang));
         }
     }
     if !a.questions.is_empty() {
         let _ = writeln!(out, "\n## {}\n", QUESTIONS.get(lang));
         for q in &a.questions {
-            let _ = writeln!(out, "- {} ({})", q.text.get(lang), q.why.get(lang));
+            let text = v.text(q.text.get(lang));
+            let why = v.text(q.why.get(lang));
+            let _ = writeln!(out, "- {text} ({why})");
         }
     }
     for art in &a.artifacts {
         match &art.kind {
-            ArtifactKind::Jwt(t) => token_section(&mut out, t, art.line, lang),
+            ArtifactKind::Jwt(t) => token_section(&mut out, &mut v, t, art.line, lang),
             ArtifactKind::Xoauth2(x) => {
                 let _ = writeln!(
                     out,
@@ -120,10 +169,10 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                     art.line
                 );
                 if let Some(u) = &x.user {
-                    let _ = writeln!(out, "- user: `{u}`");
+                    let _ = writeln!(out, "- user: {}", v.code(u));
                 }
                 if let Some(s) = &x.scheme {
-                    let _ = writeln!(out, "- auth: `{s} …`");
+                    let _ = writeln!(out, "- auth: {}", v.code(&format!("{s} …")));
                 }
                 if !x.defects.is_empty() {
                     let names: Vec<String> = x
@@ -136,7 +185,8 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                                 .unwrap_or_default()
                         })
                         .collect();
-                    let _ = writeln!(out, "- {}: {}", DEFECTS.get(lang), names.join(", "));
+                    let names = v.text(&names.join(", "));
+                    let _ = writeln!(out, "- {}: {names}", DEFECTS.get(lang));
                 }
             }
             _ => {}
@@ -145,33 +195,34 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
     if !a.checklist.is_empty() {
         let _ = writeln!(out, "\n## {}\n", CHECKLIST.get(lang));
         for c in &a.checklist {
-            let _ = writeln!(out, "- [ ] {}", c.action.get(lang));
-            let _ = writeln!(out, "  {}: {}", VERIFY.get(lang), c.verify.get(lang));
+            let _ = writeln!(out, "- [ ] {}", v.text(c.action.get(lang)));
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                VERIFY.get(lang),
+                v.text(c.verify.get(lang))
+            );
             if let Some(cmd) = &c.command {
-                let _ = writeln!(
-                    out,
-                    "  ```powershell\n  {}\n  ```",
-                    cmd.replace('\n', "\n  ")
-                );
+                let _ = writeln!(out, "{}", v.command(cmd));
             }
         }
     }
     if let Some(fix) = &a.client_fix {
         let _ = writeln!(out, "\n## {}\n", CLIENT_FIX.get(lang));
-        let _ = writeln!(out, "- token endpoint: `{}`", fix.token_endpoint);
-        let _ = writeln!(out, "- scope: `{}`", fix.scope);
-        let _ = writeln!(out, "- grant_type: `{}`", fix.grant_type);
-        let _ = writeln!(out, "- XOAUTH2: `{}`", fix.xoauth2_format);
+        let _ = writeln!(out, "- token endpoint: {}", v.code(&fix.token_endpoint));
+        let _ = writeln!(out, "- scope: {}", v.code(&fix.scope));
+        let _ = writeln!(out, "- grant_type: {}", v.code(&fix.grant_type));
+        let _ = writeln!(out, "- XOAUTH2: {}", v.code(&fix.xoauth2_format));
     }
     let _ = writeln!(out, "\n---\n{}", NOTE.get(lang));
     if opts.mask_ids {
         let _ = writeln!(out, "{}", MASKED_NOTE.get(lang));
     }
+    // Second line of defence over the whole text (every value already went through both).
     let out = scrub_opaque(&out);
-    if opts.mask_ids {
-        mask_identifiers(&out)
-    } else {
-        out
+    match &mut v.masker {
+        Some(m) => m.mask(&out),
+        None => out,
     }
 }
 
@@ -187,7 +238,7 @@ fn claim_value(v: &Value) -> String {
     }
 }
 
-fn token_section(out: &mut String, t: &JwtToken, line: usize, lang: Lang) {
+fn token_section(out: &mut String, v: &mut Values, t: &JwtToken, line: usize, lang: Lang) {
     let _ = writeln!(
         out,
         "\n## {} ({} {line})\n",
@@ -195,18 +246,18 @@ fn token_section(out: &mut String, t: &JwtToken, line: usize, lang: Lang) {
         LINE.get(lang)
     );
     let _ = writeln!(out, "{}", HEADER.get(lang));
-    for (k, v) in t.header.iter() {
-        let _ = writeln!(out, "- `{k}`: `{}`", claim_value(v));
+    for (k, val) in t.header.iter() {
+        let _ = writeln!(out, "- {}: {}", v.code(k), v.code(&claim_value(val)));
     }
     let _ = writeln!(out, "\n{}", CLAIMS.get(lang));
-    for (k, v) in t.payload.iter() {
-        let mut val = claim_value(v);
+    for (k, val) in t.payload.iter() {
+        let mut shown = claim_value(val);
         if matches!(k.as_str(), "exp" | "nbf" | "iat") {
-            if let Some(n) = v.as_i64() {
-                val = format!("{n} ({})", crate::time::format_utc(n));
+            if let Some(n) = val.as_i64() {
+                shown = format!("{n} ({})", crate::time::format_utc(n));
             }
         }
-        let _ = writeln!(out, "- `{k}`: `{val}`");
+        let _ = writeln!(out, "- {}: {}", v.code(k), v.code(&shown));
     }
     match t.validity_at_log {
         Some(Validity::Expired { seconds_ago }) => {
@@ -309,58 +360,71 @@ const PUBLIC_IDS: &[&str] = &[
 /// Replaces GUIDs (except well-known Microsoft resource ids) by `<id-N>` and e-mail addresses by
 /// `<address-N>`; the same value gets the same number.
 pub fn mask_identifiers(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut ids: Vec<String> = Vec::new();
-    let mut addrs: Vec<String> = Vec::new();
-    let number = |seen: &mut Vec<String>, v: String| match seen.iter().position(|x| *x == v) {
-        Some(i) => i + 1,
-        None => {
-            seen.push(v);
-            seen.len()
-        }
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    let mut copied = 0;
-    while i < b.len() {
-        if guid_at(b, i) {
-            let g = s.get(i..i + 36).unwrap_or_default().to_ascii_lowercase();
-            if !PUBLIC_IDS.contains(&g.as_str()) {
-                out.push_str(s.get(copied..i).unwrap_or_default());
-                let n = number(&mut ids, g);
-                let _ = write!(out, "<id-{n}>");
-                copied = i + 36;
+    Masker::default().mask(s)
+}
+
+/// Masks ids and addresses over several texts with one numbering (see [`mask_identifiers`]):
+/// the same value gets the same number in every text masked by the same masker.
+#[derive(Clone, Debug, Default)]
+pub struct Masker {
+    ids: Vec<String>,
+    addrs: Vec<String>,
+}
+
+impl Masker {
+    /// `s` with GUIDs and e-mail addresses replaced by their numbered placeholders.
+    pub fn mask(&mut self, s: &str) -> String {
+        let b = s.as_bytes();
+        let number = |seen: &mut Vec<String>, v: String| match seen.iter().position(|x| *x == v) {
+            Some(i) => i + 1,
+            None => {
+                seen.push(v);
+                seen.len()
             }
-            i += 36;
-            continue;
-        }
-        if b[i] == b'@' {
-            let mut start = i;
-            while start > copied && local_char(b[start - 1]) {
-                start -= 1;
-            }
-            let mut end = i + 1;
-            while end < b.len() && domain_char(b[end]) {
-                end += 1;
-            }
-            while end > i + 1 && b[end - 1] == b'.' {
-                end -= 1;
-            }
-            let domain = s.get(i + 1..end).unwrap_or_default();
-            if start < i && domain.contains('.') && !domain.starts_with('.') {
-                out.push_str(s.get(copied..start).unwrap_or_default());
-                let a = s.get(start..end).unwrap_or_default().to_ascii_lowercase();
-                let n = number(&mut addrs, a);
-                let _ = write!(out, "<address-{n}>");
-                copied = end;
-                i = end;
+        };
+        let mut out = String::with_capacity(s.len());
+        let mut i = 0;
+        let mut copied = 0;
+        while i < b.len() {
+            if guid_at(b, i) {
+                let g = s.get(i..i + 36).unwrap_or_default().to_ascii_lowercase();
+                if !PUBLIC_IDS.contains(&g.as_str()) {
+                    out.push_str(s.get(copied..i).unwrap_or_default());
+                    let n = number(&mut self.ids, g);
+                    let _ = write!(out, "<id-{n}>");
+                    copied = i + 36;
+                }
+                i += 36;
                 continue;
             }
+            if b[i] == b'@' {
+                let mut start = i;
+                while start > copied && local_char(b[start - 1]) {
+                    start -= 1;
+                }
+                let mut end = i + 1;
+                while end < b.len() && domain_char(b[end]) {
+                    end += 1;
+                }
+                while end > i + 1 && b[end - 1] == b'.' {
+                    end -= 1;
+                }
+                let domain = s.get(i + 1..end).unwrap_or_default();
+                if start < i && domain.contains('.') && !domain.starts_with('.') {
+                    out.push_str(s.get(copied..start).unwrap_or_default());
+                    let a = s.get(start..end).unwrap_or_default().to_ascii_lowercase();
+                    let n = number(&mut self.addrs, a);
+                    let _ = write!(out, "<address-{n}>");
+                    copied = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
         }
-        i += 1;
+        out.push_str(s.get(copied..).unwrap_or_default());
+        out
     }
-    out.push_str(s.get(copied..).unwrap_or_default());
-    out
 }
 
 /// Why a share link was refused.

@@ -3,6 +3,7 @@
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::i18n::{Lang, LocalText};
+use crate::safe_text::{terminal_line, terminal_lines};
 use serde_json::{json, Value};
 
 /// Version of the JSON contract.
@@ -64,11 +65,18 @@ pub fn to_json(a: &Analysis, lang: Lang) -> Value {
 }
 
 /// A readable report for a terminal (plain text, no colours).
+///
+/// Every text that may come from the paste (reasons quoting log lines, values filled into
+/// steps, the client fix, warnings) goes through [`terminal_line`], so an escape sequence, a
+/// carriage return or a line break in the paste is shown as an escape (`\u{1b}`, `\r`, `\n`)
+/// and never acts on the terminal; the report's only control characters are its own line feeds.
 pub fn to_text(a: &Analysis, lang: Lang) -> String {
     use std::fmt::Write;
     let de = lang == Lang::De;
     let mut out = String::new();
     let h = |en: &'static str, de_: &'static str| if de { de_ } else { en };
+    let s = |t: &str| terminal_line(t).into_owned();
+    let p = |t: &LocalText| terminal_line(t.get(lang)).into_owned();
     if a.findings.is_empty() {
         let _ = writeln!(
             out,
@@ -91,32 +99,22 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
                 "{:>2}. [{:>3.0}%] {} ({})",
                 i + 1,
                 f.confidence * 100.0,
-                c.title.get(lang),
+                s(c.title.get(lang)),
                 f.cause
             );
             if i == 0 {
-                let _ = writeln!(out, "     {}", c.summary.get(lang));
+                let _ = writeln!(out, "     {}", s(c.summary.get(lang)));
             }
             for e in &f.evidence {
                 let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
-                let _ = writeln!(
-                    out,
-                    "     - {} {line}: {}",
-                    h("line", "Zeile"),
-                    pick(&e.why, lang)
-                );
+                let _ = writeln!(out, "     - {} {line}: {}", h("line", "Zeile"), p(&e.why));
             }
         }
     }
     if !a.questions.is_empty() {
         let _ = writeln!(out, "\n{}", h("Questions:", "Fragen:"));
         for q in &a.questions {
-            let _ = writeln!(
-                out,
-                " ? {}\n   ({})",
-                pick(&q.text, lang),
-                pick(&q.why, lang)
-            );
+            let _ = writeln!(out, " ? {}\n   ({})", p(&q.text), p(&q.why));
         }
     }
     if !a.artifacts.is_empty() {
@@ -135,15 +133,10 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
     if !a.checklist.is_empty() {
         let _ = writeln!(out, "\n{}", h("Checklist:", "Checkliste:"));
         for (i, c) in a.checklist.iter().enumerate() {
-            let _ = writeln!(out, " [ ] {}. {}", i + 1, pick(&c.action, lang));
-            let _ = writeln!(
-                out,
-                "        {} {}",
-                h("Verify:", "Prüfen:"),
-                pick(&c.verify, lang)
-            );
+            let _ = writeln!(out, " [ ] {}. {}", i + 1, p(&c.action));
+            let _ = writeln!(out, "        {} {}", h("Verify:", "Prüfen:"), p(&c.verify));
             if let Some(cmd) = &c.command {
-                let _ = writeln!(out, "        $ {cmd}");
+                let _ = writeln!(out, "        $ {}", terminal_lines(cmd));
             }
         }
     }
@@ -153,21 +146,33 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
             out,
             "  {} {}",
             h("Token endpoint:", "Token-Endpunkt:"),
-            fix.token_endpoint
+            s(&fix.token_endpoint)
         );
-        let _ = writeln!(out, "  scope={}  grant_type={}", fix.scope, fix.grant_type);
-        let _ = writeln!(out, "  XOAUTH2: {}", fix.xoauth2_format);
+        let _ = writeln!(
+            out,
+            "  scope={}  grant_type={}",
+            s(&fix.scope),
+            s(&fix.grant_type)
+        );
+        let _ = writeln!(out, "  XOAUTH2: {}", s(&fix.xoauth2_format));
         if !fix.hosts.is_empty() {
-            let _ = writeln!(out, "  {} {}", h("Hosts:", "Hosts:"), fix.hosts.join(", "));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                h("Hosts:", "Hosts:"),
+                s(&fix.hosts.join(", "))
+            );
         }
     }
     for w in &a.warnings {
-        let _ = writeln!(out, "\n! {}", pick(w, lang));
+        let _ = writeln!(out, "\n! {}", p(w));
     }
     if !a.powershell.is_empty() {
-        let _ = writeln!(out, "\nPowerShell:\n{}", a.powershell);
+        let _ = writeln!(out, "\nPowerShell:\n{}", terminal_lines(&a.powershell));
     }
-    out
+    // Second line of defence: whatever was missed above, no control character but the line
+    // feeds reaches the terminal.
+    terminal_lines(&out).into_owned()
 }
 
 /// The reference entry of a cause, for a terminal (what the page shows at `#/cause/<id>`).

@@ -61,6 +61,13 @@ pub struct Diagnosis {
     pub questions: Vec<Question>,
 }
 
+/// Whether a decoded token cannot be one that Exchange Online accepts, whatever its claims say:
+/// it is unsigned (`alg: none`), or its `iss` names a token service other than Entra ID (the
+/// worldwide or a national cloud's `sts`/`login` host). Such a token proves no link of the chain.
+pub fn token_untrusted(t: &crate::evidence::JwtToken) -> bool {
+    token::untrusted(t).is_some()
+}
+
 /// Diagnoses the artifacts (with the user's hints) at time `now` (Unix seconds).
 ///
 /// Every rule adds support for causes with a calibrated confidence and the evidence it rests on;

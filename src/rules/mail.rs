@@ -6,7 +6,7 @@ use super::ctx::{
     artifact_protocol, has, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok,
     CONSUMER_DOMAINS,
 };
-use super::token::app_roles_for;
+use super::token::{app_roles_for, untrusted};
 use crate::catalogue::CauseId;
 use crate::evidence::{Api, ArtifactKind, Protocol, TokenFlavor};
 
@@ -536,9 +536,13 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
     generic
 }
 
-/// Whether a token is a well-formed app-only Exchange token with the protocol's role.
+/// Whether a token is a well-formed app-only Exchange token with the protocol's role, signed
+/// and issued by Entra ID (claims alone do not make a token Exchange accepts).
 fn good_app_token(t: &Tok<'_>, p: Option<Protocol>) -> bool {
-    if t.jwt.api != Api::ExchangeOnline || t.jwt.flavor != TokenFlavor::AppOnly {
+    if t.jwt.api != Api::ExchangeOnline
+        || t.jwt.flavor != TokenFlavor::AppOnly
+        || untrusted(t.jwt).is_some()
+    {
         return false;
     }
     let roles = &t.jwt.claims.roles;
@@ -547,6 +551,26 @@ fn good_app_token(t: &Tok<'_>, p: Option<Protocol>) -> bool {
             .iter()
             .any(|w| roles.iter().any(|r| r.eq_ignore_ascii_case(w))),
         None => !roles.is_empty(),
+    }
+}
+
+/// The application permission an app-only token needs for `proto`, as an example in a reason
+/// (English, German): each protocol names its own role, or all three mail roles when the
+/// protocol is not known.
+fn role_example(proto: Option<Protocol>) -> (String, String) {
+    match proto.map(app_roles_for) {
+        Some(roles) if !roles.is_empty() => {
+            let shown: Vec<&str> = match proto {
+                Some(Protocol::Ews) => vec!["full_access_as_app"],
+                Some(Protocol::Graph) => vec!["Mail.Read", "Mail.Send"],
+                _ => roles.to_vec(),
+            };
+            (shown.join(" or "), shown.join(" oder "))
+        }
+        _ => (
+            "IMAP.AccessAsApp, POP.AccessAsApp or SMTP.SendAsApp".to_string(),
+            "IMAP.AccessAsApp, POP.AccessAsApp oder SMTP.SendAsApp".to_string(),
+        ),
     }
 }
 
@@ -576,6 +600,11 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     let tokens: Vec<&Tok<'_>> = ctx.access_tokens().collect();
     let good = tokens.iter().find(|t| good_app_token(t, proto));
+    // An unsigned token, or one from another token service, explains the refusal (the token
+    // rules said so); nothing here may assume Exchange accepted it.
+    if good.is_none() && tokens.iter().any(|t| untrusted(t.jwt).is_some()) {
+        return;
+    }
     let delegated = tokens
         .iter()
         .any(|t| t.jwt.flavor == TokenFlavor::Delegated)
@@ -761,8 +790,12 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     acc.ask(0, "token_available");
     let aud_en = format!("the most common reason {proto_txt} rejects a token: it was requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com)");
     let aud_de = format!("der häufigste Grund, warum {proto_de} ein Token ablehnt: es wurde für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert");
-    let role_en = format!("an app-only token without the {proto_txt} application permission (e.g. IMAP.AccessAsApp) with admin consent is rejected");
-    let role_de = format!("ein App-only-Token ohne die Anwendungsberechtigung für {proto_de} (z. B. IMAP.AccessAsApp) mit Administratorzustimmung wird abgelehnt");
+    let (role_ex_en, role_ex_de) = role_example(proto);
+    let by_de = proto.map_or("vom Mailserver".to_string(), |p| {
+        format!("von {}", proto_name(p))
+    });
+    let role_en = format!("an app-only token without the application permission {role_ex_en} (with admin consent) is rejected by {proto_txt}");
+    let role_de = format!("ein App-only-Token ohne die Anwendungsberechtigung {role_ex_de} (mit Administratorzustimmung) wird {by_de} abgelehnt");
     let exp_en = "a token fetched before the last fix (or expired) is still being sent".to_string();
     let exp_de = "es wird noch ein Token gesendet, das vor der letzten Korrektur geholt wurde (oder abgelaufen ist)".to_string();
     if logon {

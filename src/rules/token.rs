@@ -3,7 +3,7 @@
 use super::acc::{ev, Acc};
 use super::ctx::{proto_name, Ctx, Tok};
 use crate::catalogue::CauseId;
-use crate::evidence::{Api, Protocol, TokenFlavor};
+use crate::evidence::{Api, JwtToken, Protocol, TokenFlavor};
 use crate::time::format_utc;
 
 /// Tolerance for clocks (seconds), as token validators allow.
@@ -14,6 +14,9 @@ const REPLICATION_WINDOW: i64 = 3600;
 /// Runs the token rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     for t in &ctx.tokens {
+        if !t.jwt.id_token {
+            origin(ctx, acc, t);
+        }
         audience(ctx, acc, t);
         if !t.jwt.id_token {
             roles(ctx, acc, t);
@@ -21,6 +24,92 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
     }
     change_timing(ctx, acc);
+}
+
+/// Why a token cannot be one that Exchange Online accepts, whatever its claims say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Untrusted<'a> {
+    /// The header says `alg: none`: the token carries no signature.
+    Unsigned,
+    /// `iss` names a token service other than Entra ID (the issuer as written).
+    ForeignIssuer(&'a str),
+}
+
+/// The hosts of Entra ID's token services, whose tokens Exchange Online accepts: v1 issuers
+/// (`https://sts.windows.net/<tenant>/` and the national clouds' `sts` hosts) and v2 issuers
+/// (`https://login.microsoftonline.com/<tenant>/v2.0` and the national clouds' login hosts:
+/// US Government `login.microsoftonline.us`, 21Vianet `login.chinacloudapi.cn` /
+/// `login.partner.microsoftonline.cn`, Germany `login.microsoftonline.de`).
+const ENTRA_ISSUER_HOSTS: &[&str] = &[
+    "sts.windows.net",
+    "login.microsoftonline.com",
+    "login.windows.net",
+    "login.microsoft.com",
+    "login.microsoftonline.us",
+    "login-us.microsoftonline.com",
+    "sts.chinacloudapi.cn",
+    "login.chinacloudapi.cn",
+    "login.partner.microsoftonline.cn",
+    "sts.microsoftonline.de",
+    "login.microsoftonline.de",
+];
+
+/// The host of an issuer (`https://host/path` or `host/path`), lower case, without a final dot.
+fn issuer_host(iss: &str) -> String {
+    let rest = iss.trim().split_once("://").map_or(iss.trim(), |(_, r)| r);
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or_default();
+    host.trim_end_matches('.').to_ascii_lowercase()
+}
+
+/// Whether a decoded token cannot be one Exchange Online accepts: unsigned (`alg: none`), or
+/// issued by a token service that is not Entra ID. An `iss` that names no host (blanked out,
+/// cut off) says nothing either way.
+pub(crate) fn untrusted(t: &JwtToken) -> Option<Untrusted<'_>> {
+    let alg_none = t.header.iter().any(|(k, v)| {
+        k == "alg"
+            && v.as_str()
+                .is_some_and(|a| a.trim().eq_ignore_ascii_case("none"))
+    });
+    if alg_none {
+        return Some(Untrusted::Unsigned);
+    }
+    let iss = t.claims.iss.as_deref()?;
+    let host = issuer_host(iss);
+    let is_host = host.contains('.')
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    (is_host && !ENTRA_ISSUER_HOSTS.contains(&host.as_str()))
+        .then_some(Untrusted::ForeignIssuer(iss))
+}
+
+/// A token Exchange Online cannot accept, whatever it carries: unsigned, or not from Entra ID.
+fn origin(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
+    let Some(why) = untrusted(t.jwt) else {
+        return;
+    };
+    let conf = if ctx.mail_failures.is_empty() {
+        0.7
+    } else {
+        0.9
+    };
+    let (claim, en, de) = match why {
+        Untrusted::Unsigned => (
+            "alg",
+            "the token is unsigned (alg none in its header): Exchange Online refuses it. Entra ID signs every token it issues, so this one did not come from the tenant's token endpoint".to_string(),
+            "das Token ist unsigniert (alg none im Header): Exchange Online lehnt es ab. Entra ID signiert jedes Token, das es ausstellt; dieses kam also nicht vom Token-Endpunkt des Mandanten".to_string(),
+        ),
+        Untrusted::ForeignIssuer(iss) => (
+            "iss",
+            format!("iss is {iss}: the token was not issued by Entra ID, and Exchange Online accepts only tokens from Entra ID of the mailbox's tenant (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)"),
+            format!("iss ist {iss}: das Token wurde nicht von Entra ID ausgestellt, und Exchange Online akzeptiert nur Token von Entra ID des Mandanten, zu dem das Postfach gehört (https://login.microsoftonline.com/<Mandant>/oauth2/v2.0/token)"),
+        ),
+    };
+    acc.add(
+        CauseId::WrongEndpointOrCloud,
+        conf,
+        vec![ev(t.id, Some(claim), en, de)],
+    );
 }
 
 /// The application permission a protocol needs in an app-only token.

@@ -54,7 +54,8 @@ fn usable_access_token(t: &JwtToken) -> bool {
 /// The status of every link, in [`ChainLink::ALL`] order.
 ///
 /// A finding marks its cause's link broken (confidence ≥ [`BROKEN_FROM`]) or suspect. A link is
-/// green only when evidence shows it working: an issued access token proves the app registration
+/// green only when evidence shows it working: an issued access token (signed, from Entra ID,
+/// see [`crate::rules::token_untrusted`]) proves the app registration
 /// and the token endpoint; a token for Exchange with permissions proves consent and, when it was
 /// valid at the time, the token link; "authenticated but not connected" proves the token was
 /// accepted by Exchange; a successful AUTHENTICATE/AUTH proves every link up to the protocol.
@@ -68,7 +69,8 @@ pub fn chain_status(a: &Analysis) -> [(ChainLink, LinkStatus); 7] {
     };
     for art in &a.artifacts {
         match &art.kind {
-            ArtifactKind::Jwt(t) if !t.id_token => {
+            // An unsigned token, or one from another token service, proves nothing.
+            ArtifactKind::Jwt(t) if !t.id_token && !crate::rules::token_untrusted(t) => {
                 works(&mut st, &[ChainLink::AppRegistration]);
                 if t.api == Api::ExchangeOnline
                     && (!t.claims.roles.is_empty()
