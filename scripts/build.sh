@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# `trunk build --offline` makes cargo offline: the crates must be in the registry first (a new machine has none).
+scripts/fetch.sh
 echo "==> trunk build --release (wasm32, wasm-opt -Oz)"
 rm -rf dist/trunk
 trunk build --release --offline

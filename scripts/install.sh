@@ -84,5 +84,8 @@ if [ "$(PATH="$PWD/node_modules/.bin:$PATH" wasm-opt --version)" != "wasm-opt ve
   exit 1
 fi
 ok "$(node_modules/.bin/wasm-opt --version)"
+step "crates for the native build and the wasm32 page (cargo fetch)"
+with_heartbeat "cargo fetch" scripts/fetch.sh
+
 echo
 echo "install: all tools present"

@@ -9,6 +9,25 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 t0=$SECONDS
 stage() { printf '\n==> %s  (+%ss)\n' "$*" $((SECONDS - t0)); }
 
+stage "a new machine: the crates of the offline page build come from scripts/fetch.sh alone (empty CARGO_HOME)"
+# The page build (`trunk build --offline`) can use only crates already fetched. Check, against an empty CARGO_HOME,
+# that scripts/fetch.sh brings every crate both builds need: resolving offline for wasm32 (the page) and for this
+# machine (CLI and tests) must then work. Without the fetch it fails as `trunk build --offline` does on a new machine.
+fresh_home=$(mktemp -d)
+trap 'rm -rf "$fresh_home"' EXIT
+if CARGO_HOME="$fresh_home" cargo metadata --offline --locked --format-version 1 \
+    --filter-platform wasm32-unknown-unknown --features csr >/dev/null 2>&1; then
+  echo "test: an empty CARGO_HOME resolved offline without a fetch: this check cannot tell anything" >&2
+  exit 1
+fi
+CARGO_HOME="$fresh_home" scripts/fetch.sh
+CARGO_HOME="$fresh_home" cargo metadata --offline --locked --format-version 1 \
+  --filter-platform wasm32-unknown-unknown --features csr >/dev/null
+CARGO_HOME="$fresh_home" cargo metadata --offline --locked --format-version 1 --features ssr >/dev/null
+rm -rf "$fresh_home"
+trap - EXIT
+echo "    ok: scripts/fetch.sh fetches what the offline builds need"
+
 stage "cargo fmt --check"
 cargo fmt --all -- --check
 
