@@ -745,8 +745,30 @@ fn is_placeholder(v: &[u8]) -> bool {
     let Some(&first) = v.first() else {
         return true;
     };
-    if matches!(first, b'$' | b'{' | b'<' | b'(' | b'[' | b'@') {
+    if matches!(first, b'$' | b'{' | b'<' | b'(') {
         return true;
+    }
+    // `@{…}`, `@(…)` or a splatted `@name`, but not an older secret that starts with `@`.
+    if first == b'@'
+        && (matches!(v.get(1), Some(b'{' | b'(' | b'"' | b'\''))
+            || v[1..]
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || c == b'_'))
+    {
+        return true;
+    }
+    // `[REDACTED]`, `[your secret]` or a `[Type]::` cast, but not an older Entra secret that
+    // happens to start with `[` (their alphabet has `?=@:[]/+*._-`).
+    if first == b'[' {
+        let word = v.len() > 2
+            && v.last() == Some(&b']')
+            && v[1..v.len() - 1]
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'-'));
+        let cast = v.windows(3).any(|w| w == b"]::");
+        if word || cast {
+            return true;
+        }
     }
     // `%NAME%` (a Windows environment variable), not `%2A%23…` (URL encoding).
     if first == b'%'
