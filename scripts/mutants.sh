@@ -18,7 +18,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - 2>/dev/null) |
-    (cd "$work" && tar -xf -)
+    (cd "$work" && tar -xmf -) # -m: fresh times, so Cargo never takes an older build for current
 export CARGO_TARGET_DIR="${MUTANTS_TARGET_DIR:-$root/target/mutants}"
 if [ ! -d "$CARGO_TARGET_DIR/debug" ] && [ -d "$root/target/debug" ]; then
     mkdir -p "$CARGO_TARGET_DIR"
@@ -81,6 +81,21 @@ MUTANTS = [
      "a low-confidence guess marks its link broken"),
     ("src/ui/components/verdict.rs", [("    if c >= 0.8 {\n        s::CONF_HIGH", "    if c >= 0.6 {\n        s::CONF_HIGH")],
      "60 % shown as 'high'"),
+    # Added without first writing a test for them: how the suite does on bugs nobody aimed at.
+    ("src/scan/token.rs", [("Some(exp) if t >= exp => Validity::Expired {", "Some(exp) if t > exp => Validity::Expired {")],
+     "the scanner calls a token valid at its exp"),
+    ("src/rules/token.rs", [("(false, _) => 0.75,", "(false, _) => 0.5,")],
+     "nbf after now (no log time) only just 'medium'"),
+    ("src/rules/mail.rs", [("if both { 0.55 } else { 0.35 },", "if both { 0.35 } else { 0.55 },")],
+     "replication delay weights of the bare-refusal hub swapped"),
+    ("src/rules/acc.rs", [("const MAX_EVIDENCE: usize = 8;", "const MAX_EVIDENCE: usize = 1;")],
+     "a finding keeps only its first piece of evidence"),
+    ("src/rules/token.rs", [("if iat < changed && at >= changed && still_valid {", "if iat <= changed && at >= changed && still_valid {")],
+     "a token issued at the very second of the change counts as issued before it"),
+    ("src/redact.rs", [("(c.clamp(0.0, 1.0) * 100.0 + 0.5) as u32", "(c.clamp(0.0, 1.0) * 100.0) as u32")],
+     "percentages truncated instead of rounded"),
+    ("src/rules/client.rs", [("            let conf = if server_answered {\n                0.45", "            let conf = if server_answered {\n                0.75")],
+     "a connection error outranks a server's own answer"),
 ]
 
 def run(args):

@@ -401,3 +401,29 @@ fn a_bare_refusal_without_a_token_points_at_the_audience_first() {
         );
     }
 }
+
+#[test]
+fn a_server_answer_outranks_an_earlier_connection_failure() {
+    // The first try timed out, the retry reached Entra ID and was refused: the refusal is the
+    // cause, the timeout only a footnote (below the page's "medium").
+    let text = "2025-03-20T11:49:00Z Error: connect ETIMEDOUT 20.190.160.1:443 (login.microsoftonline.com)\n2025-03-20T11:50:00Z {\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000222: The provided client secret keys for app '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' are expired.\",\"error_codes\":[7000222]}";
+    let a = run(text, Hints::default());
+    first_with(&a, CauseId::ExpiredClientSecret, 0.8, 0.99, "retry refused");
+    not_claimed(&a, CauseId::NetworkEgressBlocked, "retry refused");
+}
+
+#[test]
+fn percentages_are_rounded_not_truncated() {
+    // The page shows whole percents, rounded half up: 12.6 is 13, 99.6 is 100.
+    for (c, want) in [
+        (0.126f32, 13),
+        (0.996, 100),
+        (0.555, 56),
+        (0.444, 44),
+        (0.85, 85),
+        (0.0, 0),
+        (1.0, 100),
+    ] {
+        assert_eq!(exo_oauth_doctor::redact::percent(c), want, "{c}");
+    }
+}
