@@ -117,11 +117,17 @@ fn system_now() -> i64 {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    // Arguments that are not UTF-8 are read with replacement characters (never a panic).
+    let argv = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned());
+    let args = match parse_args(argv) {
         Ok(Command::Analyze(a)) => a,
         Ok(Command::Explain(text)) => return emit(&text),
         Err(msg) if msg.is_empty() => return emit(&format!("{USAGE}\n")),
         Err(msg) => {
+            // The message may repeat an argument: its control characters are shown escaped.
+            let msg = exo_oauth_doctor::safe_text::terminal_line(&msg);
             eprintln!("exo-oauth-doctor: {msg} (exo-oauth-doctor --help shows the usage)");
             return ExitCode::from(2);
         }
@@ -133,6 +139,7 @@ fn main() -> ExitCode {
     };
     if let Err(e) = read {
         let name = args.file.as_deref().unwrap_or("-");
+        let name = exo_oauth_doctor::safe_text::terminal_line(name);
         eprintln!("exo-oauth-doctor: cannot read '{name}': {e}");
         return ExitCode::from(2);
     }
