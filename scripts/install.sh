@@ -32,7 +32,8 @@ with_heartbeat() {
   ok "$label ($((SECONDS - start)) s)"
 }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+# Tools that `cargo install` puts into $CARGO_HOME/bin (~/.cargo/bin unless CARGO_HOME is set); rustup's cargo is in ~/.cargo/bin.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
