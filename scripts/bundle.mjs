@@ -32,8 +32,62 @@ const gluePath = pick((f) => f.endsWith('.js'), 'JS glue file');
 const cssFiles = files.filter((f) => f.endsWith('.css')).map((f) => join(trunkDist, f));
 
 let html = readFileSync(join(trunkDist, 'index.html'), 'utf8');
-const wasm = readFileSync(wasmPath);
-const glue = readFileSync(gluePath, 'utf8');
+const trunkWasm = readFileSync(wasmPath);
+const trunkGlue = readFileSync(gluePath, 'utf8');
+
+/**
+ * Short import names: wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` (161 of them) in a module named
+ * after the glue file, and writes every name twice (the wasm's import section, the glue's import object). Random hex
+ * does not compress, so the bundle renames them `a`, `b`, … and the module `w`, in the wasm and in the glue alike.
+ */
+function shortImports(bytes, glue) {
+  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
+  const lebBytes = (n) => { const out = []; do { let b = n % 128; n = Math.floor(n / 128); if (n > 0) b |= 0x80; out.push(b); } while (n > 0); return out; };
+  const str = (t) => { const b = Buffer.from(t, 'utf8'); return [...lebBytes(b.length), ...b]; };
+  let i = 8;
+  while (i < bytes.length) {
+    const id = bytes[i];
+    const [size, body] = leb(i + 1);
+    if (id !== 2) { i = body + size; continue; }
+    const [count, first] = leb(body);
+    let j = first;
+    const entries = [];
+    const names = new Map();
+    let module = null;
+    for (let k = 0; k < count; k++) {
+      const [ml, ms] = leb(j);
+      const mod = bytes.subarray(ms, ms + ml).toString('utf8');
+      const [nl, ns] = leb(ms + ml);
+      const name = bytes.subarray(ns, ns + nl).toString('utf8');
+      // The import's description (kind and type), copied as it is.
+      const kind = bytes[ns + nl];
+      let end = ns + nl + 1;
+      if (kind === 0) end = leb(end)[1];
+      else throw new Error(`bundle: import ${name} is not a function (kind ${kind}); shortImports handles functions only`);
+      if (module !== null && mod !== module) throw new Error('bundle: imports from more than one module');
+      module = mod;
+      const short = names.get(name) ?? (() => { const n = names.size; const t = n < 26 ? String.fromCharCode(97 + n) : 'i' + n.toString(36); names.set(name, t); return t; })();
+      entries.push([...str('w'), ...str(short), ...bytes.subarray(ns + nl, end)]);
+      j = end;
+    }
+    const section = [...lebBytes(count), ...entries.flat()];
+    const out = Buffer.concat([bytes.subarray(0, i), Buffer.from([2, ...lebBytes(section.length), ...section]), bytes.subarray(body + size)]);
+    let g = glue;
+    const moduleKey = JSON.stringify(module);
+    if (g.split(moduleKey).length !== 2) throw new Error(`bundle: the glue names the import module ${moduleKey} other than once`);
+    g = g.replace(moduleKey, () => '"w"');
+    for (const [name, short] of names) {
+      const re = new RegExp(`\\b${name}\\b`, 'g');
+      const n = (g.match(re) || []).length;
+      if (n !== 1) throw new Error(`bundle: the glue names import ${name} ${n} times, expected once`);
+      g = g.replace(re, () => short);
+    }
+    return { wasm: out, glue: g };
+  }
+  return { wasm: bytes, glue };
+}
+
+const { wasm, glue } = shortImports(trunkWasm, trunkGlue);
 const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
 
 /** Characters HTML or a JS string literal forbid, and how they are written. */
