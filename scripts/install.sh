@@ -70,6 +70,28 @@ else
   with_heartbeat "apt-get install chromium chromium-driver" $SUDO apt-get install -y --no-install-recommends chromium chromium-driver
 fi
 
+step "nginx (Debian package; tests/browser/hosting.test.mjs serves the page with the config from docs/hosting.md)"
+if [ -x /usr/sbin/nginx ]; then
+  ok "$(/usr/sbin/nginx -v 2>&1 | head -n 1)"
+else
+  export DEBIAN_FRONTEND=noninteractive
+  # Only the binary is used (started by the test as its own process); Debian's service is not needed.
+  if ! $SUDO apt-get install -y --no-install-recommends nginx-light >/dev/null 2>&1; then
+    with_heartbeat "apt-get update" $SUDO apt-get update
+    with_heartbeat "apt-get install nginx" $SUDO apt-get install -y --no-install-recommends nginx
+  fi
+  ok "$(/usr/sbin/nginx -v 2>&1 | head -n 1)"
+fi
+
+step "Rust target x86_64-unknown-linux-musl (the static CLI of scripts/release.sh)"
+if rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
+  ok "already installed"
+else
+  # Not fatal: without it scripts/release.sh builds a statically linked glibc binary instead and says so.
+  with_heartbeat "rustup target add" rustup target add x86_64-unknown-linux-musl \
+    || echo "    warning: no musl target; scripts/release.sh will build a static glibc CLI instead"
+fi
+
 step "npm packages (playwright-core, axe-core, binaryen for wasm-opt) from package-lock.json"
 if [ -d node_modules ] && [ -x node_modules/.bin/wasm-opt ] && cmp -s package-lock.json node_modules/.package-lock.json.copy 2>/dev/null; then
   ok "node_modules matches package-lock.json"

@@ -215,6 +215,7 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
         let _ = writeln!(out, "- XOAUTH2: {}", v.code(&fix.xoauth2_format));
     }
     let _ = writeln!(out, "\n---\n{}", NOTE.get(lang));
+    let _ = writeln!(out, "{}", crate::version::line(lang));
     if opts.mask_ids {
         let _ = writeln!(out, "{}", MASKED_NOTE.get(lang));
     }

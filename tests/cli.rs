@@ -153,6 +153,29 @@ fn a_reader_that_stops_early_ends_the_cli_quietly() {
     }
 }
 
+#[test]
+fn version_prints_the_version_and_commit_the_page_shows() {
+    for flag in ["--version", "-V", "version"] {
+        let out = run(&[flag], b"");
+        assert!(out.status.success(), "{flag}: {out:?}");
+        let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+        // The same line as the page's footer and the Markdown report (English).
+        assert_eq!(
+            stdout,
+            format!(
+                "{}\n",
+                exo_oauth_doctor::version::line(exo_oauth_doctor::Lang::En)
+            ),
+            "{flag}"
+        );
+        assert!(
+            stdout.starts_with(&format!("exo-oauth-doctor {}", env!("CARGO_PKG_VERSION"))),
+            "{stdout}"
+        );
+        assert!(stdout.contains(", commit "), "{stdout}");
+    }
+}
+
 /// A usage error repeats the argument it refuses: its control characters (ESC of a terminal
 /// sequence, CR, bidi override) are shown escaped, and an argument that is not UTF-8 is read
 /// with replacement characters instead of ending the CLI with a panic.
