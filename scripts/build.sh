@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Release build of the page: Trunk (wasm + glue, wasm-opt -Oz) → scripts/bundle.mjs (one self-contained HTML file).
-# Output: dist/site/index.html (the hosted page) and dist/site/exo-oauth-doctor.html (the same file, for offline use).
+# Output: dist/site/index.html (the hosted page) and dist/site/exo-oauth-doctor.html (the same file, for offline use),
+# each with a gzip (.gz) and brotli (.br) copy as a real host serves them (scripts/precompress.mjs).
+# The page's footer and report name the version and commit from scripts/version.sh (EXO_VERSION, EXO_COMMIT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 # `trunk build --offline` makes cargo offline: the crates must be in the registry first (a new machine has none).
 scripts/fetch.sh
+eval "$(scripts/version.sh)"
+echo "==> version $EXO_VERSION (commit $EXO_COMMIT)"
 echo "==> trunk build --release (wasm32, wasm-opt -Oz)"
 rm -rf dist/trunk
 trunk build --release --offline
 echo "==> bundle into one HTML file"
 node scripts/bundle.mjs dist/trunk dist/site
+echo "==> precompress (gzip, brotli)"
+node scripts/precompress.mjs dist/site

@@ -5,13 +5,20 @@
 // The same file is the hosted page (dist/site/index.html) and the offline download (dist/site/exo-oauth-doctor.html),
 // so both run under `connect-src 'none'`: after load the page cannot make a request even by mistake.
 //
-// The wasm is embedded as a JS string with one character per byte (Latin-1), escaping only what HTML or JS forbid.
-// That keeps the gzip size close to the wasm's own gzip size, where base64 would cost about a third more.
+// The wasm is embedded as a JS string with one character per byte, escaping only what HTML or JS forbid. The file
+// is UTF-8, where a character above U+007F takes two bytes: so each part of the wasm (the sections before the code,
+// the code, the data) gets its own byte permutation that gives the 122 most frequent byte values of that part the
+// one-byte characters (U+0001–U+007F without LF, CR, `"`, `\` and `<`), the next 128 the two-byte ones and the six
+// rarest the escaped ones. gzip's matching does not care which values the bytes have, so the page then costs about
+// what the wasm costs gzipped (base64 would cost a third more; plain Latin-1 about 20 KiB more). The page undoes the
+// permutation with three 256-character tables while it copies the string into bytes.
+// The JS glue and the CSS are minified with esbuild (a pinned npm dev dependency).
 //
 // usage: node scripts/bundle.mjs [trunkDist=dist/trunk] [outDir=dist/site]
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const [trunkDist = 'dist/trunk', outDir = 'dist/site'] = process.argv.slice(2);
 const files = readdirSync(trunkDist);
@@ -25,30 +32,120 @@ const gluePath = pick((f) => f.endsWith('.js'), 'JS glue file');
 const cssFiles = files.filter((f) => f.endsWith('.css')).map((f) => join(trunkDist, f));
 
 let html = readFileSync(join(trunkDist, 'index.html'), 'utf8');
-const wasm = readFileSync(wasmPath);
-const glue = readFileSync(gluePath, 'utf8');
+const trunkWasm = readFileSync(wasmPath);
+const trunkGlue = readFileSync(gluePath, 'utf8');
+
+/**
+ * Short import names: wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` (161 of them) in a module named
+ * after the glue file, and writes every name twice (the wasm's import section, the glue's import object). Random hex
+ * does not compress, so the bundle renames them `a`, `b`, … and the module `w`, in the wasm and in the glue alike.
+ */
+function shortImports(bytes, glue) {
+  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
+  const lebBytes = (n) => { const out = []; do { let b = n % 128; n = Math.floor(n / 128); if (n > 0) b |= 0x80; out.push(b); } while (n > 0); return out; };
+  const str = (t) => { const b = Buffer.from(t, 'utf8'); return [...lebBytes(b.length), ...b]; };
+  let i = 8;
+  while (i < bytes.length) {
+    const id = bytes[i];
+    const [size, body] = leb(i + 1);
+    if (id !== 2) { i = body + size; continue; }
+    const [count, first] = leb(body);
+    let j = first;
+    const entries = [];
+    const names = new Map();
+    let module = null;
+    for (let k = 0; k < count; k++) {
+      const [ml, ms] = leb(j);
+      const mod = bytes.subarray(ms, ms + ml).toString('utf8');
+      const [nl, ns] = leb(ms + ml);
+      const name = bytes.subarray(ns, ns + nl).toString('utf8');
+      // The import's description (kind and type), copied as it is.
+      const kind = bytes[ns + nl];
+      let end = ns + nl + 1;
+      if (kind === 0) end = leb(end)[1];
+      else throw new Error(`bundle: import ${name} is not a function (kind ${kind}); shortImports handles functions only`);
+      if (module !== null && mod !== module) throw new Error('bundle: imports from more than one module');
+      module = mod;
+      const short = names.get(name) ?? (() => { const n = names.size; const t = n < 26 ? String.fromCharCode(97 + n) : 'i' + n.toString(36); names.set(name, t); return t; })();
+      entries.push([...str('w'), ...str(short), ...bytes.subarray(ns + nl, end)]);
+      j = end;
+    }
+    const section = [...lebBytes(count), ...entries.flat()];
+    const out = Buffer.concat([bytes.subarray(0, i), Buffer.from([2, ...lebBytes(section.length), ...section]), bytes.subarray(body + size)]);
+    let g = glue;
+    const moduleKey = JSON.stringify(module);
+    if (g.split(moduleKey).length !== 2) throw new Error(`bundle: the glue names the import module ${moduleKey} other than once`);
+    g = g.replace(moduleKey, () => '"w"');
+    for (const [name, short] of names) {
+      const re = new RegExp(`\\b${name}\\b`, 'g');
+      const n = (g.match(re) || []).length;
+      if (n !== 1) throw new Error(`bundle: the glue names import ${name} ${n} times, expected once`);
+      g = g.replace(re, () => short);
+    }
+    return { wasm: out, glue: g };
+  }
+  return { wasm: bytes, glue };
+}
+
+const { wasm, glue } = shortImports(trunkWasm, trunkGlue);
 const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
 
-/** One JS string character per wasm byte; escapes NUL, CR, LF, quote, backslash and '<' (no `</script>`). */
-function latin1Literal(bytes) {
+/** Characters HTML or a JS string literal forbid, and how they are written. */
+const ESCAPES = new Map([[0x00, '\\0'], [0x0a, '\\n'], [0x0d, '\\r'], [0x22, '\\"'], [0x5c, '\\\\'], [0x3c, '\\x3c']]);
+
+/** Character code for every byte: the most frequent bytes of `part` get the one-byte UTF-8 characters. */
+function permutation(part) {
+  const count = new Array(256).fill(0);
+  for (const b of part) count[b]++;
+  const order = [...Array(256).keys()].sort((a, b) => count[b] - count[a] || a - b);
+  const slots = [];
+  for (let c = 1; c < 0x80; c++) if (!ESCAPES.has(c)) slots.push(c);
+  for (let c = 0x80; c < 0x100; c++) slots.push(c);
+  slots.push(...[...ESCAPES.keys()].sort((a, b) => a - b));
+  const code = new Array(256);
+  order.forEach((b, i) => { code[b] = slots[i]; });
+  return code;
+}
+
+/** Character codes as a JS string literal (escaping what must be escaped; `\0` before a digit is written `\x00`). */
+function literal(codes) {
   const out = [];
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    switch (b) {
-      case 0x00: {
-        const next = bytes[i + 1];
-        out.push(next >= 0x30 && next <= 0x39 ? '\\x00' : '\\0');
-        break;
-      }
-      case 0x0a: out.push('\\n'); break;
-      case 0x0d: out.push('\\r'); break;
-      case 0x22: out.push('\\"'); break;
-      case 0x5c: out.push('\\\\'); break;
-      case 0x3c: out.push('\\x3c'); break;
-      default: out.push(String.fromCharCode(b));
-    }
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c === 0) out.push(codes[i + 1] >= 0x30 && codes[i + 1] <= 0x39 ? '\\x00' : '\\0');
+    else out.push(ESCAPES.get(c) ?? String.fromCharCode(c));
   }
   return '"' + out.join('') + '"';
+}
+
+/** Offsets of the code section and of what follows it (the parts that get their own permutation). */
+function sectionCuts(bytes) {
+  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
+  let i = 8;
+  while (i < bytes.length) {
+    const id = bytes[i];
+    const [size, body] = leb(i + 1);
+    if (id === 10) return [i, body + size];
+    i = body + size;
+  }
+  throw new Error('bundle: the wasm has no code section');
+}
+
+/** The wasm as one string literal, the three decoding tables and where the parts start. */
+function encodeWasm(bytes) {
+  const cuts = sectionCuts(bytes);
+  const bounds = [0, ...cuts, bytes.length];
+  const codes = new Array(bytes.length);
+  const tables = [];
+  for (let p = 0; p < 3; p++) {
+    const part = bytes.subarray(bounds[p], bounds[p + 1]);
+    const code = permutation(part);
+    const table = new Array(256);
+    code.forEach((c, b) => { table[c] = b; });
+    tables.push(literal(table));
+    for (let i = 0; i < part.length; i++) codes[bounds[p] + i] = code[part[i]];
+  }
+  return { text: literal(codes), tables: `[${tables.join(',')}]`, cuts: JSON.stringify(cuts) };
 }
 
 // Remove what Trunk injected for loading separate files.
@@ -58,13 +155,18 @@ html = html
 if (/<script|rel="stylesheet"/.test(html)) throw new Error('bundle: unexpected script or stylesheet left in Trunk output');
 if (glue.includes('</script')) throw new Error('bundle: glue contains </script');
 
-const boot = `
+// The boot code around the glue is minified with it.
+const encoded = encodeWasm(wasm);
+const bootSource = `
 ${glue}
 const loading = document.getElementById("loading");
 try {
-  const text = ${latin1Literal(wasm)};
+  const text = EXO_WASM_TEXT, tables = EXO_WASM_TABLES, cuts = EXO_WASM_CUTS;
   const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  for (let i = 0, part = 0, table = tables[0]; i < text.length; i++) {
+    while (part < 2 && i === cuts[part]) table = tables[++part];
+    bytes[i] = table.charCodeAt(text.charCodeAt(i));
+  }
   const exports = await __wbg_init({ module_or_path: bytes });
   performance.mark("exo-app-mounted");
   if (new URLSearchParams(location.search).has("bench") && typeof benchAnalyze === "function") {
@@ -83,7 +185,14 @@ try {
   }
 }
 `;
-const style = css.replace(/<\/style/gi, '<\\/style');
+const minified = transformSync(bootSource, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' }).code;
+// The wasm string stays outside what esbuild reads (it would escape it), declared before the minified code, which
+// reads it as globals.
+const boot = `const EXO_WASM_TEXT = ${encoded.text}, EXO_WASM_TABLES = ${encoded.tables}, EXO_WASM_CUTS = ${encoded.cuts};\n${minified.trimEnd()}`;
+if (boot.includes('</script')) throw new Error('bundle: boot code contains </script');
+const style = transformSync(css, { minify: true, loader: 'css', charset: 'utf8', legalComments: 'none' }).code
+  .trimEnd()
+  .replace(/<\/style/gi, '<\\/style');
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",

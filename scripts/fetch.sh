@@ -5,6 +5,6 @@
 # scripts/build.sh; scripts/test.sh checks it against an empty CARGO_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 # Without --target, `cargo fetch` fetches the packages of every platform in the lockfile.
 cargo fetch --locked --quiet

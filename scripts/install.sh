@@ -32,7 +32,8 @@ with_heartbeat() {
   ok "$label ($((SECONDS - start)) s)"
 }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+# Tools that `cargo install` puts into $CARGO_HOME/bin (~/.cargo/bin unless CARGO_HOME is set); rustup's cargo is in ~/.cargo/bin.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
@@ -67,6 +68,28 @@ else
   export DEBIAN_FRONTEND=noninteractive
   with_heartbeat "apt-get update" $SUDO apt-get update
   with_heartbeat "apt-get install chromium chromium-driver" $SUDO apt-get install -y --no-install-recommends chromium chromium-driver
+fi
+
+step "nginx (Debian package; tests/browser/hosting.test.mjs serves the page with the config from docs/hosting.md)"
+if [ -x /usr/sbin/nginx ]; then
+  ok "$(/usr/sbin/nginx -v 2>&1 | head -n 1)"
+else
+  export DEBIAN_FRONTEND=noninteractive
+  # Only the binary is used (started by the test as its own process); Debian's service is not needed.
+  if ! $SUDO apt-get install -y --no-install-recommends nginx-light >/dev/null 2>&1; then
+    with_heartbeat "apt-get update" $SUDO apt-get update
+    with_heartbeat "apt-get install nginx" $SUDO apt-get install -y --no-install-recommends nginx
+  fi
+  ok "$(/usr/sbin/nginx -v 2>&1 | head -n 1)"
+fi
+
+step "Rust target x86_64-unknown-linux-musl (the static CLI of scripts/release.sh)"
+if rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
+  ok "already installed"
+else
+  # Not fatal: without it scripts/release.sh builds a statically linked glibc binary instead and says so.
+  with_heartbeat "rustup target add" rustup target add x86_64-unknown-linux-musl \
+    || echo "    warning: no musl target; scripts/release.sh will build a static glibc CLI instead"
 fi
 
 step "npm packages (playwright-core, axe-core, binaryen for wasm-opt) from package-lock.json"

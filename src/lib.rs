@@ -22,6 +22,7 @@ pub mod safe_text;
 pub mod scan;
 pub mod secrets;
 pub mod time;
+pub mod version;
 
 #[cfg(feature = "ui")]
 pub mod ui;

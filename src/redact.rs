@@ -215,6 +215,7 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
         let _ = writeln!(out, "- XOAUTH2: {}", v.code(&fix.xoauth2_format));
     }
     let _ = writeln!(out, "\n---\n{}", NOTE.get(lang));
+    let _ = writeln!(out, "{}", crate::version::line(lang));
     if opts.mask_ids {
         let _ = writeln!(out, "{}", MASKED_NOTE.get(lang));
     }
@@ -462,6 +463,11 @@ pub fn share_check(text: &str, a: &Analysis) -> Result<(), ShareRefusal> {
             ArtifactKind::ClientSecret { .. } => return Err(ShareRefusal::Secret),
             _ => {}
         }
+    }
+    // Any secret the masker finds (by its position: keys, PowerShell parameters, sign-in
+    // commands, URL user info, or an Entra secret's shape) keeps the text out of a link.
+    if !crate::secrets::find(text).is_empty() {
+        return Err(ShareRefusal::Secret);
     }
     if scrub_opaque(text) != text {
         return Err(ShareRefusal::OpaqueBlob);
@@ -752,7 +758,7 @@ mod tests {
     fn share_check_cases() {
         let empty = Analysis::default();
         let token = token_analysis();
-        let cases: [(&str, &Analysis, Result<(), ShareRefusal>); 7] = [
+        let cases: [(&str, &Analysis, Result<(), ShareRefusal>); 11] = [
             ("A1 NO AUTHENTICATE failed.", &empty, Ok(())),
             ("   ", &empty, Err(ShareRefusal::Empty)),
             (
@@ -767,6 +773,14 @@ mod tests {
             ),
             ("client_secret=abc", &empty, Err(ShareRefusal::Secret)),
             ("password=hunter2 failed", &empty, Err(ShareRefusal::Secret)),
+            ("C: PASS Sommer24", &empty, Err(ShareRefusal::Secret)),
+            ("PS> Connect-X -ClientSecret 'k9'", &empty, Err(ShareRefusal::Secret)),
+            (
+                "AADSTS700016: Application with identifier 'Xy78Q~AbCdEfGhIjKlMnOpQrStUvWxYz01234567' was not found",
+                &empty,
+                Err(ShareRefusal::Secret),
+            ),
+            ("imaps://svc:Tr0ub4dor@outlook.office365.com", &empty, Err(ShareRefusal::Secret)),
             ("x", &empty, Ok(())),
         ];
         for (text, a, want) in cases {

@@ -28,13 +28,13 @@
 //! Values that are variables or placeholders (`$secret`, `%SECRET%`, `{secret}`, `<secret>`,
 //! `(…)`), GUIDs (a secret's *id*, which is not secret) and values already masked are left.
 //!
-//! Speed: the text is lower-cased in chunks and searched for a few short needles with
-//! `memchr::memmem` (SIMD); only the places they hit are read closely, each within a bounded
-//! window, so a line of megabytes costs what its hits cost.
+//! Speed: one pass over the bytes tests each pair of bytes against the needles' first two
+//! (two table lookups) and compares a needle only where they stand; only the places they match are read closely, each within a bounded
+//! window, so a line of megabytes costs what its hits cost. (Hand-written rather than
+//! `memchr::memmem` or `aho-corasick`: either would add its searchers to the page's wasm, and
+//! thirteen SIMD passes cost more than this one.)
 
-use memchr::memmem::Finder;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 /// The character a masked byte becomes.
 pub const MASK: u8 = b'*';
@@ -43,8 +43,6 @@ pub const MASK: u8 = b'*';
 const BEFORE: usize = 96;
 /// How far after a hit the close reading looks (for the value's end).
 const AFTER: usize = 2048;
-/// Chunk size of the lower-casing pass.
-const CHUNK: usize = 64 * 1024;
 
 /// What a needle hit asks to be read closely.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,60 +71,94 @@ enum Rule {
     Identifier,
 }
 
-/// The needles (as the lower-casing pass writes them: ASCII bytes `| 0x20`) and their rules.
+/// The needles (lower case) and their rules. One pass over the text tests each byte and the
+/// next against the needles' first two bytes (two table lookups per byte, no lower-cased copy)
+/// and compares a needle only where its first two bytes stand.
 const NEEDLES: &[(&[u8], Rule)] = &[
+    (b"secret", Rule::Keyed),
     // `password`, `passwd`, `pass`, POP3 `PASS`.
     (b"pass", Rule::Keyed),
-    (b"secret", Rule::Keyed),
     (b"pwd", Rule::Keyed),
     (b"securestr", Rule::SecureString),
     (b"credential", Rule::Credential),
-    (b"login ", Rule::Login),
-    (b" plain ", Rule::Plain),
-    (b"q~", Rule::SecretShape),
-    (b"://", Rule::UserInfo),
-    // `-u` and `--user`.
-    (b"-u", Rule::CurlUser),
     (b"basic ", Rule::Basic),
+    (b"curl ", Rule::CurlUser),
+    (b" plain ", Rule::Plain),
+    (b"login ", Rule::Login),
+    (b"q~", Rule::SecretShape),
+    // `user:password@host`: read back from the `@`.
+    (b"@", Rule::UserInfo),
     (b"ugfzc3dvcmq6", Rule::SmtpPrompt),
     (b"identifier ", Rule::Identifier),
 ];
 
-fn finders() -> &'static [(Finder<'static>, Rule)] {
-    static F: OnceLock<Vec<(Finder<'static>, Rule)>> = OnceLock::new();
-    F.get_or_init(|| NEEDLES.iter().map(|&(n, r)| (Finder::new(n), r)).collect())
+/// Per byte, the needles (bit i = `NEEDLES[i]`) whose byte `at` it is, in either case; a
+/// needle shorter than `at + 1` bytes takes every byte there.
+const fn byte_table(at: usize) -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < NEEDLES.len() {
+        let n = NEEDLES[i].0;
+        if n.len() <= at {
+            let mut c = 0;
+            while c < 256 {
+                t[c] |= 1 << i;
+                c += 1;
+            }
+        } else {
+            let c = n[at];
+            t[c as usize] |= 1 << i;
+            t[c.to_ascii_uppercase() as usize] |= 1 << i;
+        }
+        i += 1;
+    }
+    t
+}
+
+static FIRST: [u16; 256] = byte_table(0);
+static SECOND: [u16; 256] = byte_table(1);
+
+/// Whether `b[s..]` starts with `needle` (lower case), ignoring ASCII case.
+fn starts_ci(b: &[u8], s: usize, needle: &[u8]) -> bool {
+    b.get(s..s + needle.len()).is_some_and(|w| {
+        w.iter()
+            .zip(needle)
+            .all(|(&x, &y)| x.to_ascii_lowercase() == y)
+    })
+}
+
+/// Compares the needles of `m` at `i` and reads the ones that stand there.
+#[inline(never)]
+fn hits(b: &[u8], i: usize, mut m: u16, out: &mut Vec<(usize, usize)>) {
+    while m != 0 {
+        let k = m.trailing_zeros() as usize;
+        m &= m - 1;
+        let (needle, rule) = NEEDLES[k];
+        if starts_ci(b, i, needle) {
+            read_hit(b, i, rule, out);
+        }
+    }
 }
 
 /// The byte ranges of the secret values in `text`, sorted and not overlapping. Each range is
 /// the whole value; [`mask`] keeps its first characters.
 pub fn find(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    let mut hits: Vec<(usize, Rule)> = Vec::new();
-    let longest = NEEDLES.iter().map(|(n, _)| n.len()).max().unwrap_or(1);
-    let mut buf = Vec::with_capacity(CHUNK + longest);
-    let mut at = 0usize;
-    while at < b.len() {
-        // Chunks overlap by a needle's length less one; a hit is kept by the chunk it starts in.
-        let end = (at + CHUNK).min(b.len());
-        let look = (end + longest - 1).min(b.len());
-        buf.clear();
-        // `| 0x20` lower-cases ASCII letters; it maps other bytes to bytes no needle has
-        // (a byte of 0x80 or more stays one), and it vectorises.
-        buf.extend(b[at..look].iter().map(|&c| c | 0x20));
-        for (f, rule) in finders() {
-            for h in f.find_iter(&buf) {
-                if at + h < end {
-                    hits.push((at + h, *rule));
-                }
-            }
-        }
-        at = end;
-    }
     let mut out = Vec::new();
-    for (pos, rule) in hits {
-        read_hit(b, pos, rule, &mut out);
+    for (i, w) in b.windows(2).enumerate() {
+        let m = FIRST[w[0] as usize] & SECOND[w[1] as usize];
+        if m != 0 {
+            hits(b, i, m, &mut out);
+        }
     }
-    out.sort_unstable();
+    // The last byte (a needle of one byte).
+    if let Some(&last) = b.last() {
+        let m = FIRST[last as usize] & SECOND[0];
+        if m != 0 {
+            hits(b, b.len() - 1, m, &mut out);
+        }
+    }
+    crate::order::sort_by_key(&mut out, |&(s, e)| crate::order::pair(s, e));
     // Merge overlaps.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
     for (s, e) in out {
@@ -552,46 +584,46 @@ impl Reader<'_> {
         }
     }
 
-    /// `scheme://user:password@host`.
-    fn user_info(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
-        let s = pos + 3;
-        let mut at = None;
-        let mut colon = None;
-        let mut i = s;
-        while i < self.le && i < s + 256 {
-            match self.b[i] {
-                b'/' | b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'\r' => break,
-                b'@' => at = Some(i),
-                b':' if colon.is_none() => colon = Some(i),
-                _ => {}
-            }
-            i += 1;
+    /// `scheme://user:password@host`, read back from an `@`.
+    fn user_info(&self, at: usize, out: &mut Vec<(usize, usize)>) {
+        let lo = at.saturating_sub(256).max(self.ls);
+        let mut s = at;
+        while s > lo
+            && !matches!(
+                self.b[s - 1],
+                b'/' | b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'\r' | b'\n'
+            )
+        {
+            s -= 1;
         }
-        if let (Some(c), Some(a)) = (colon, at) {
-            if c < a && a > c + 1 {
-                self.push_value(c + 1, a, out);
+        if s < 3 || &self.b[s - 3..s] != b"://" {
+            return;
+        }
+        if let Some(c) = memchr::memchr(b':', &self.b[s..at]) {
+            if s + c + 1 < at {
+                self.push_value(s + c + 1, at, out);
             }
         }
     }
 
-    /// curl `-u user:password` / `--user user:password`.
+    /// curl `-u user:password` / `--user user:password`, on a line that starts a curl command.
     fn curl_user(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
-        if pos > self.ls
-            && !matches!(self.b[pos - 1], b' ' | b'\t')
-            && self.b[pos..].starts_with(b"-u")
-        {
+        if pos > self.ls && is_ident(self.b[pos - 1]) {
             return;
         }
-        let from = if self.b[pos..].starts_with(b"--") {
-            pos + 7
-        } else {
-            pos + 3
-        };
-        if let Some((s, e)) = self.value_at(from, true) {
-            if let Some(c) = memchr::memchr(b':', &self.b[s..e]) {
-                if s + c + 1 < e {
-                    self.push_value(s + c + 1, e, out);
+        let line = &self.b[pos..self.le];
+        for flag in [&b" -u "[..], b" --user "] {
+            let mut from = 0;
+            while let Some(o) = find_bytes(&line[from..], flag) {
+                let v = pos + from + o + flag.len();
+                if let Some((s, e)) = self.value_at(v, true) {
+                    if let Some(c) = memchr::memchr(b':', &self.b[s..e]) {
+                        if s + c + 1 < e {
+                            self.push_value(s + c + 1, e, out);
+                        }
+                    }
                 }
+                from += o + flag.len();
             }
         }
     }
@@ -653,6 +685,20 @@ impl Reader<'_> {
             out.push((s, e));
         }
     }
+}
+
+/// The first place of `needle` in `hay` (a `memchr` walk over its first byte).
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let i = from + memchr::memchr(first, &hay[from..=hay.len() - needle.len()])?;
+        if hay[i + 1..i + needle.len()] == *rest {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// Characters of an Entra client secret.
@@ -745,30 +791,19 @@ fn is_placeholder(v: &[u8]) -> bool {
     let Some(&first) = v.first() else {
         return true;
     };
-    if matches!(first, b'$' | b'{' | b'<' | b'(') {
+    // A variable or expression (`$secret`, `${env:X}`, `(Get-Secret)`, `@{…}`), a template
+    // (`{secret}`, `{{secret}}`, `<CLIENT_SECRET>`), a redaction (`[REDACTED]`). Older Entra
+    // secrets may start with `[` or `@`: only an enclosed word counts.
+    if matches!(first, b'$' | b'{' | b'<' | b'(') || v.starts_with(b"@{") || v.starts_with(b"@(") {
         return true;
     }
-    // `@{…}`, `@(…)` or a splatted `@name`, but not an older secret that starts with `@`.
-    if first == b'@'
-        && (matches!(v.get(1), Some(b'{' | b'(' | b'"' | b'\''))
-            || v[1..]
-                .iter()
-                .all(|&c| c.is_ascii_alphanumeric() || c == b'_'))
+    // (A bare value ends before `]`, so the closing bracket may be missing.)
+    if first == b'['
+        && v[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || matches!(c, b'_' | b' ' | b'-' | b']'))
     {
         return true;
-    }
-    // `[REDACTED]`, `[your secret]` or a `[Type]::` cast, but not an older Entra secret that
-    // happens to start with `[` (their alphabet has `?=@:[]/+*._-`).
-    if first == b'[' {
-        let word = v.len() > 2
-            && v.last() == Some(&b']')
-            && v[1..v.len() - 1]
-                .iter()
-                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'-'));
-        let cast = v.windows(3).any(|w| w == b"]::");
-        if word || cast {
-            return true;
-        }
     }
     // `%NAME%` (a Windows environment variable), not `%2A%23…` (URL encoding).
     if first == b'%'
@@ -902,6 +937,9 @@ mod tests {
             "AADSTS7000215: Invalid client secret provided.",
             "invalid username or password.",
             "Password=%SMTP_PASSWORD%;",
+            "client_secret=[REDACTED]&x=1",
+            "password=${env:SMTP_PASS}",
+            "-ClientSecret (Get-Secret -Name smtp)",
         ] {
             assert_eq!(masked(s), s);
         }

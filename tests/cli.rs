@@ -202,3 +202,61 @@ fn a_reader_that_stops_early_ends_the_cli_quietly() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn version_prints_the_version_and_commit_the_page_shows() {
+    for flag in ["--version", "-V", "version"] {
+        let out = run(&[flag], b"");
+        assert!(out.status.success(), "{flag}: {out:?}");
+        let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+        // The same line as the page's footer and the Markdown report (English).
+        assert_eq!(
+            stdout,
+            format!(
+                "{}\n",
+                exo_oauth_doctor::version::line(exo_oauth_doctor::Lang::En)
+            ),
+            "{flag}"
+        );
+        assert!(
+            stdout.starts_with(&format!("exo-oauth-doctor {}", env!("CARGO_PKG_VERSION"))),
+            "{stdout}"
+        );
+        assert!(stdout.contains(", commit "), "{stdout}");
+    }
+}
+
+/// A usage error repeats the argument it refuses: its control characters (ESC of a terminal
+/// sequence, CR, bidi override) are shown escaped, and an argument that is not UTF-8 is read
+/// with replacement characters instead of ending the CLI with a panic.
+#[test]
+fn hostile_arguments_are_escaped_and_never_panic() {
+    let out = run(&["analyze", "--bogus\u{1b}]0;owned\u{7}\r\u{202e}x"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\r') && !err.contains('\u{202e}'),
+        "{err:?}"
+    );
+    assert!(err.contains("\\u{1b}]0;owned"), "{err:?}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err:?}");
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bad = std::ffi::OsStr::from_bytes(b"--\xff\xfe");
+        let out = Command::new(env!("CARGO_BIN_EXE_exo-oauth-doctor"))
+            .arg("analyze")
+            .arg(bad)
+            .stdin(Stdio::null())
+            .output()
+            .expect("the CLI runs");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("unknown option"));
+    }
+}

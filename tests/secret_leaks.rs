@@ -7,8 +7,8 @@
 //! German, and in the text the page's evidence view shows.
 //!
 //! A leak is any run of [`WINDOW`] characters of the secret's masked part (everything after
-//! the characters masking keeps) appearing in an output, raw or in the encodings the position
-//! used (URL encoding, JSON and PowerShell escaping, base64).
+//! the characters masking keeps) appearing in an output, or of [`ENCODED_WINDOW`] characters of
+//! the encoding the position used (URL encoding, JSON and PowerShell escaping, base64).
 
 use base64::Engine;
 use exo_oauth_doctor::analysis::{analyze, Hints, Options};
@@ -19,8 +19,10 @@ use proptest::prelude::*;
 const NOW: i64 = 1_704_905_372;
 const APP: &str = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 const TID: &str = "11111111-2222-3333-4444-555555555555";
-/// Length of a leaked run that counts.
+/// Length of a leaked run of the secret that counts.
 const WINDOW: usize = 5;
+/// Length of a leaked run of an encoded form of the secret that counts.
+const ENCODED_WINDOW: usize = 12;
 
 /// How a position writes the secret into the text.
 #[derive(Clone, Copy, Debug)]
@@ -120,19 +122,19 @@ fn encode(secret: &str, enc: Enc) -> (String, Vec<String>) {
     (written, leaks)
 }
 
-/// Runs of `WINDOW` characters of `s` after the part masking keeps.
-fn windows(s: &str) -> Vec<String> {
+/// Runs of `width` characters of `s` after the part masking keeps.
+fn windows(s: &str, width: usize) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
     let keep = secrets::kept_chars(chars.len());
     let tail = &chars[keep.min(chars.len())..];
-    if tail.len() < WINDOW {
+    if tail.len() < width {
         return if tail.is_empty() {
             Vec::new()
         } else {
             vec![tail.iter().collect()]
         };
     }
-    tail.windows(WINDOW).map(|w| w.iter().collect()).collect()
+    tail.windows(width).map(|w| w.iter().collect()).collect()
 }
 
 /// Every output of the analysis of `text`, with a label.
@@ -173,19 +175,12 @@ fn check(position: &Position, secret: &str) -> Result<(), TestCaseError> {
         .replace("{TID}", TID)
         .replace("{S}", &written);
     let text = format!("{line}\n{CONTEXT}\n");
-    // A piece of the secret that the text has anyway (`%3A%2F` of an encoded `:/` in a URL-encoded
-    // scope) proves nothing.
-    let around = format!(
-        "{}\n{CONTEXT}\n",
-        position
-            .template
-            .replace("{APP}", APP)
-            .replace("{TID}", TID)
-    );
+    // The secret as written is checked in runs of `WINDOW`; an encoded form (URL, JSON, base64)
+    // in runs of `ENCODED_WINDOW`, as short runs of `%XX` escapes occur in any URL.
     let needles: Vec<String> = leaks
         .iter()
-        .flat_map(|l| windows(l))
-        .filter(|n| !around.contains(n.as_str()))
+        .enumerate()
+        .flat_map(|(i, l)| windows(l, if i == 0 { WINDOW } else { ENCODED_WINDOW }))
         .collect();
     for (label, output) in outputs(&text) {
         for n in &needles {

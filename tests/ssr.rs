@@ -225,6 +225,21 @@ fn empty_page_renders_chrome_and_invitation() {
 }
 
 #[test]
+fn footer_names_version_and_commit() {
+    for lang in [Lang::En, Lang::De] {
+        let html = render_app(Start {
+            now: NOW,
+            lang,
+            ..Start::default()
+        });
+        let footer = &html[html.find("<footer").expect("a footer")..];
+        let line = exo_oauth_doctor::version::line(lang);
+        assert!(footer.contains(&line), "footer lacks {line:?}: {footer}");
+        assert!(footer.contains(exo_oauth_doctor::version::COMMIT));
+    }
+}
+
+#[test]
 fn german_page_has_german_chrome() {
     let html = render_app(Start {
         now: NOW,

@@ -1,4 +1,5 @@
-//! `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`
+//! `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`,
+//! `exo-oauth-doctor explain <cause-id|AADSTS code>`, `exo-oauth-doctor --version`.
 //!
 //! The input may be UTF-8 (with or without BOM) or UTF-16LE/BE (see `exo_oauth_doctor::input`);
 //! times on the command line are strict RFC 3339 with a zone.
@@ -9,7 +10,9 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339 time>] \
-[--object-id <GUID>] [--mailbox <address>] [--changed-at <RFC 3339 time>]";
+[--object-id <GUID>] [--mailbox <address>] [--changed-at <RFC 3339 time>]
+       exo-oauth-doctor explain <cause-id|AADSTS code> [--lang en|de]
+       exo-oauth-doctor --version";
 
 /// What the command line asks for.
 enum Command {
@@ -17,6 +20,8 @@ enum Command {
     Analyze(Args),
     /// Print the reference text of a cause or an AADSTS code.
     Explain(String),
+    /// Print the version and the commit (the same line as the page's footer and report).
+    Version,
 }
 
 fn explain(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
@@ -61,6 +66,9 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
         Some("analyze") => {}
         Some("explain") => return explain(it),
         Some("-h" | "--help" | "help") => return Err(String::new()),
+        Some("-V" | "--version" | "version") => {
+            return Ok(Command::Version);
+        }
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command 'analyze'".into()),
     }
@@ -117,11 +125,20 @@ fn system_now() -> i64 {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    // Arguments that are not UTF-8 are read with replacement characters (never a panic).
+    let argv = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned());
+    let args = match parse_args(argv) {
         Ok(Command::Analyze(a)) => a,
         Ok(Command::Explain(text)) => return emit(&text),
+        Ok(Command::Version) => {
+            return emit(&format!("{}\n", exo_oauth_doctor::version::line(Lang::En)))
+        }
         Err(msg) if msg.is_empty() => return emit(&format!("{USAGE}\n")),
         Err(msg) => {
+            // The message may repeat an argument: its control characters are shown escaped.
+            let msg = exo_oauth_doctor::safe_text::terminal_line(&msg);
             eprintln!("exo-oauth-doctor: {msg} (exo-oauth-doctor --help shows the usage)");
             return ExitCode::from(2);
         }
@@ -133,6 +150,7 @@ fn main() -> ExitCode {
     };
     if let Err(e) = read {
         let name = args.file.as_deref().unwrap_or("-");
+        let name = exo_oauth_doctor::safe_text::terminal_line(name);
         eprintln!("exo-oauth-doctor: cannot read '{name}': {e}");
         return ExitCode::from(2);
     }

@@ -48,10 +48,11 @@ test('pasting the LogonDenied line renders its verdict', async () => {
 test('a wasm that does not load shows a readable failure instead of a frozen page', async () => {
   // Same page, but the embedded wasm bytes no longer start with the wasm magic number.
   const html = readFileSync(join(SITE, 'index.html'), 'utf8');
-  const marker = 'const text = "';
+  const marker = 'EXO_WASM_TEXT = "';
   const at = html.indexOf(marker);
   assert.ok(at > 0, 'the bundle embeds the wasm as a string');
-  const broken = html.slice(0, at + marker.length) + 'BROKEN' + html.slice(at + marker.length + 6);
+  // Six characters more in front: the bytes no longer start with the wasm magic number (and no escape is cut).
+  const broken = html.slice(0, at + marker.length) + 'BROKEN' + html.slice(at + marker.length);
   const dir = mkdtempSync(join(tmpdir(), 'exo-broken-'));
   // The CSP hash no longer matches the changed script, so drop the policy for this copy only.
   writeFileSync(join(dir, 'index.html'), broken.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));

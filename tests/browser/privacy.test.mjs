@@ -132,3 +132,65 @@ test('the single file works from file:// with the network off and agrees with th
     await offline.browser.close();
   }
 });
+
+// Secrets in the positions admins paste them: the page shows none of them (evidence view, findings, script, every
+// other panel) and the copied report has none, whichever language. Expected title written by hand.
+const SECRETS = {
+  entra: 'Xy78Q~kR2vN9pL.sT4wq_Hm7bZ-eJ1cVf3gYu8dA',
+  old: '9s?B=[Xy:Jk@R5]mP/q+T*w.u-Z_e3LfGh',
+  hex: '3f9c2a7b1d4e8f60a5b2c7d9e1f3a4b6',
+  short: 'Sommer24',
+};
+const SECRET_PASTE = [
+  `PS> Connect-ExchangeOnline -AppId aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee -Organization contoso.onmicrosoft.com -ClientSecret '${SECRETS.entra}'`,
+  `2024-01-10T16:49:30Z POST https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/oauth2/v2.0/token body: client_id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee&client_secret=${encodeURIComponent(SECRETS.old)}&grant_type=client_credentials`,
+  `2024-01-10T16:49:31Z DEBUG oauth settings secret=${SECRETS.hex} password=${SECRETS.short}`,
+  `AADSTS700016: Application with identifier '${SECRETS.entra}' was not found in the directory 'Contoso'.`,
+  '2024-01-10T16:49:33Z AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+].join('\n');
+
+/** Runs of five characters of each secret's masked part (masking keeps the first three, one for short ones). */
+function leakNeedles() {
+  const out = [];
+  for (const s of Object.values(SECRETS)) {
+    const tail = s.slice(s.length <= 6 ? 1 : 3);
+    for (let i = 0; i + 5 <= tail.length; i++) out.push(tail.slice(i, i + 5));
+    out.push(encodeURIComponent(tail).slice(0, 9));
+  }
+  return out;
+}
+
+test('no secret reaches the page or the copied report, in English and German', async () => {
+  const { browser, context, page, errors } = await launch({ permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await page.goto(server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await waitForApp(page);
+    await page.fill('#app textarea', SECRET_PASTE);
+    await page.getByText('Client secret is wrong').first().waitFor({ timeout: 10000 });
+    const needles = leakNeedles();
+    for (const lang of ['en', 'de']) {
+      if (lang === 'de') {
+        await page.click('button[lang="de"]');
+        await page.getByText('Clientgeheimnis ist falsch').first().waitFor({ timeout: 10000 });
+      }
+      // Everything the page renders except the paste area itself (the admin's own text).
+      const shown = await page.evaluate(() => {
+        const c = document.body.cloneNode(true);
+        c.querySelectorAll('textarea, script, style').forEach((t) => t.remove());
+        return c.innerHTML + '\n' + c.textContent;
+      });
+      assert.ok(shown.includes('Xy7'), 'the secret is still marked by its first characters');
+      await page.click('#copy-report');
+      const report = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(report.length > 200, 'a report was copied');
+      for (const n of needles) {
+        assert.ok(!shown.includes(n), `${lang}: the page shows ${n}`);
+        assert.ok(!report.includes(n), `${lang}: the report holds ${n}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -286,6 +286,9 @@ test('keyboard only: skip link, paste, example, mark evidence, tick a step', asy
     assert.equal(await page.evaluate(() => document.activeElement.id), 'paste');
     await page.keyboard.type(LOG);
     await page.locator('.verdict').waitFor({ timeout: 10000 });
+    // Next: the file chooser (open a saved log or transcript), then the examples.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'open-file');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'example');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

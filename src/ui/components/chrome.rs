@@ -117,6 +117,7 @@ pub fn Footer(p: &FooterProps) -> Html {
                 { s::PRIVACY.get(lang) }
             </p>
             <p>{ s::NO_VERIFY.get(lang) }</p>
+            <p class="version">{ crate::version::line(lang) }</p>
             if !p.offline_copy {
                 <p>
                     <a id="save-offline" href="exo-oauth-doctor.html" download="exo-oauth-doctor.html">
