@@ -98,13 +98,18 @@ MUTANTS = [
      "a connection error outranks a server's own answer"),
 ]
 
-def run(args):
+def run(args, show=False):
     extra = os.environ.get("MUTANTS_TEST", "").split()
-    return subprocess.run(["cargo", "test", "--features", "ssr", *args, *extra], cwd=work,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    r = subprocess.run(["cargo", "test", "--features", "ssr", *args, *extra], cwd=work,
+                       capture_output=True, text=True)
+    if show and r.returncode != 0:
+        for line in (r.stdout + r.stderr).splitlines():
+            if "FAILED" in line or "panicked" in line or line.startswith("error"):
+                print("   ", line)
+    return r.returncode
 
-if run([]) != 0:
-    sys.exit("the unmutated crate fails its tests: fix that first")
+if run([], show=True) != 0:
+    sys.exit("the unmutated crate fails its tests (above): fix that first")
 caught, tried, survivors = 0, 0, []
 for n, (path, edits, what) in enumerate(MUTANTS, 1):
     if only and n not in only:
