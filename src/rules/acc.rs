@@ -34,6 +34,11 @@ pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -
     }
 }
 
+/// An evidence reference to `artifact` giving a catalogue text as the reason.
+pub(crate) fn why(artifact: usize, why: &crate::i18n::Text) -> EvidenceRef {
+    ev(artifact, None, why.en.into(), why.de.into())
+}
+
 impl Acc {
     /// Adds support for `cause` with confidence `confidence` resting on `evidence`.
     ///
@@ -81,6 +86,13 @@ impl Acc {
             if !e.evidence.iter().any(|x| x.why.en == r.why.en) {
                 e.evidence.push(r);
             }
+        }
+    }
+
+    /// Adds every cause a known text points to, with its weight and reason, resting on `artifact`.
+    pub(crate) fn add_row(&mut self, row: &crate::catalogue::KnownText, artifact: usize) {
+        for p in row.causes {
+            self.add(p.cause, p.weight, vec![why(artifact, &p.why)]);
         }
     }
 

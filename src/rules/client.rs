@@ -1,9 +1,9 @@
 //! Rules on the client side and on Graph/EWS answers: XOAUTH2 format defects, SASL plugin
 //! failures, network failures, REST and SOAP error codes.
 
-use super::acc::{ev, Acc};
-use super::ctx::{has_any, Ctx};
-use crate::catalogue::CauseId;
+use super::acc::{ev, why, Acc};
+use super::ctx::{has, has_any, Ctx};
+use crate::catalogue::{texts, CauseId};
 use crate::evidence::{ArtifactKind, Protocol, TokenFlavor, XoauthDefect};
 
 /// Runs the client and API rules.
@@ -228,31 +228,11 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         if t.is_empty() || matches!(a.kind, ArtifactKind::ServerReply(_)) {
             continue;
         }
-        let sasl_local = has_any(
-            &t,
-            &[
-                "no worthy mechs",
-                "sasl(-1)",
-                "sasl(-4)",
-                "sasl(-7)",
-                "sasl(-13)",
-                "no mechanism available",
-                "sasl_client_start",
-                "sasl plugin",
-                "cannot load plugin",
-                "unable to find a callback",
-                "callback: 2",
-                "xoauth2 plugin",
-                "mechanism xoauth2 not",
-                "unsupported mechanism",
-                "unknown mechanism",
-                "sasl authentication mechanism xoauth2",
-            ],
-        );
-        if sasl_local {
-            acc.add(CauseId::ClientSaslPluginError, if server_refused { 0.35 } else { 0.82 }, vec![ev(a.id, None,
-                "the local SASL library or its XOAUTH2 plugin failed; the sign-in never reached Exchange".into(),
-                "die lokale SASL-Bibliothek bzw. ihr XOAUTH2-Plugin ist gescheitert; die Anmeldung hat Exchange nie erreicht".into())]);
+        if let Some(row) = texts::CLIENT.iter().find(|r| r.matches_by(|n| has(&t, n))) {
+            for p in row.causes {
+                let conf = if server_refused { 0.35 } else { p.weight };
+                acc.add(p.cause, conf, vec![why(a.id, &p.why)]);
+            }
             continue;
         }
         let net = has_any(

@@ -7,7 +7,7 @@ use super::ctx::{
     CONSUMER_DOMAINS,
 };
 use super::token::{app_roles_for, untrusted};
-use crate::catalogue::CauseId;
+use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{Api, ArtifactKind, Protocol, TokenFlavor};
 
 /// Runs the mail-server rules.
@@ -63,165 +63,28 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
     let mut weak_57: Option<usize> = None;
     for (id, t) in reply_texts(ctx) {
-        if t.contains("5.7.139") || has(&t, "smtpclientauthentication is disabled") {
-            if t.contains("disabled for the tenant") {
-                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.97, id,
-                    "the server says SMTP AUTH (SmtpClientAuthentication) is disabled for the tenant",
-                    "der Server meldet, dass SMTP AUTH (SmtpClientAuthentication) für den Mandanten deaktiviert ist");
-            } else if t.contains("disabled for the mailbox") {
-                add1(acc, CauseId::ProtocolDisabledOnMailbox, 0.95, id,
-                    "the server says SMTP AUTH is disabled for this mailbox (SmtpClientAuthenticationDisabled)",
-                    "der Server meldet, dass SMTP AUTH für dieses Postfach deaktiviert ist (SmtpClientAuthenticationDisabled)");
-            } else if t.contains("basic authentication is disabled") {
-                add1(acc, CauseId::BasicAuthDeprecated, 0.95, id,
-                    "the server says basic authentication (user name + password) is disabled",
-                    "der Server meldet, dass die Standardauthentifizierung (Benutzername + Kennwort) deaktiviert ist");
-            } else if t.contains("security defaults") {
-                add1(
-                    acc,
-                    CauseId::SecurityDefaultsBlock,
-                    0.95,
-                    id,
-                    "the server says the account is locked by the security defaults policy",
-                    "der Server meldet, dass das Konto durch die Sicherheitsstandards gesperrt ist",
-                );
-            } else if t.contains("did not meet the criteria") {
-                add1(acc, CauseId::SecurityDefaultsBlock, 0.8, id,
-                    "the server says the request did not meet the criteria to be authenticated (a tenant policy refused it)",
-                    "der Server meldet, dass die Anfrage die Kriterien für eine Authentifizierung nicht erfüllt (eine Mandantenrichtlinie hat sie abgelehnt)");
-                add1(acc, CauseId::ConditionalAccessBlock, 0.4, id,
-                    "a Conditional Access policy can also refuse the sign-in with this text",
-                    "auch eine Richtlinie für bedingten Zugriff kann die Anmeldung mit diesem Text ablehnen");
-            } else if has(&t, "organization configuration does not allow") {
-                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.65, id,
-                    "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
-                    "der Server meldet, dass die Konfiguration der Organisation diese Authentifizierung nicht zulässt (SMTP AUTH für die Organisation abgeschaltet)");
-                add1(
-                    acc,
-                    CauseId::ProtocolDisabledOnMailbox,
-                    0.4,
-                    id,
-                    "or SMTP AUTH is switched off for this mailbox",
-                    "oder SMTP AUTH ist für dieses Postfach abgeschaltet",
-                );
-            } else if t.contains("credentials were incorrect") || t.contains("invalid credentials")
+        if texts::SMTP_57139_GATE.matches_by(|n| has(&t, n)) {
+            if let Some(row) = texts::SMTP_57139
+                .iter()
+                .find(|r| r.matches_by(|n| has(&t, n)))
             {
-                add1(acc, CauseId::BasicAuthDeprecated, 0.55, id,
-                    "the server checked a user name and password (basic authentication), which SMTP AUTH no longer accepts",
-                    "der Server hat Benutzername und Kennwort geprüft (Standardauthentifizierung), was SMTP AUTH nicht mehr akzeptiert");
-                add1(
-                    acc,
-                    CauseId::InvalidUserCredentialsRopc,
-                    0.5,
-                    id,
-                    "and the password was wrong",
-                    "und das Kennwort war falsch",
-                );
-            } else if t.contains("smtp_auth_disabled") {
-                add1(
-                    acc,
-                    CauseId::SmtpAuthDisabledTenant,
-                    0.55,
-                    id,
-                    "5.7.139 with the link aka.ms/smtp_auth_disabled: SMTP AUTH is switched off",
-                    "5.7.139 mit dem Link aka.ms/smtp_auth_disabled: SMTP AUTH ist abgeschaltet",
-                );
-                add1(
-                    acc,
-                    CauseId::ProtocolDisabledOnMailbox,
-                    0.4,
-                    id,
-                    "for the organisation or for this mailbox",
-                    "für die Organisation oder für dieses Postfach",
-                );
-            } else {
-                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.35, id,
-                    "5.7.139 without its explanation: SMTP AUTH disabled, security defaults or basic authentication",
-                    "5.7.139 ohne Erläuterung: SMTP AUTH deaktiviert, Sicherheitsstandards oder Standardauthentifizierung");
-                add1(
-                    acc,
-                    CauseId::SecurityDefaultsBlock,
-                    0.3,
-                    id,
-                    "5.7.139 is also returned when security defaults block the sign-in",
-                    "5.7.139 kommt auch, wenn Sicherheitsstandards die Anmeldung blockieren",
-                );
-                add1(
-                    acc,
-                    CauseId::BasicAuthDeprecated,
-                    0.3,
-                    id,
-                    "5.7.139 is also returned for password (basic) sign-ins",
-                    "5.7.139 kommt auch bei Anmeldungen mit Kennwort (Standardauthentifizierung)",
-                );
-                acc.ask(4, "paste_more");
+                acc.add_row(row, id);
+                if row.id == TextId::Smtp57139Bare {
+                    acc.ask(4, "paste_more");
+                }
             }
             strong_smtp = true;
         }
-        if t.contains("5.7.30") || has(&t, "basic authentication is not supported") {
-            add1(acc, CauseId::BasicAuthDeprecated, 0.95, id,
-                "the server says basic authentication is not supported for client submission",
-                "der Server meldet, dass die Standardauthentifizierung für die Clientübermittlung nicht unterstützt wird");
-            strong_smtp = true;
-        }
-        if has_any(
-            &t,
-            &[
-                "5.7.60",
-                "send as this sender",
-                "sendasdenied",
-                "5.2.252",
-                "not allowed to send as",
-                "errorsendasdenied",
-            ],
-        ) {
-            add1(acc, CauseId::SendasPermissionMissing, 0.95, id,
-                "the server refused the sender: the signed-in identity may not send as this From address",
-                "der Server hat den Absender abgelehnt: die angemeldete Identität darf nicht als diese From-Adresse senden");
-            strong_smtp = true;
+        for row in texts::REPLIES {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, id);
+                if matches!(row.id, TextId::Smtp5730 | TextId::SendAsDenied) {
+                    strong_smtp = true;
+                }
+            }
         }
         if t.contains("5.7.57") {
             weak_57.get_or_insert(id);
-        }
-        if has_any(
-            &t,
-            &[
-                "4.3.2",
-                "temporary server error",
-                "service unavailable",
-                "server unavailable",
-                "try again later",
-                "servicenotavailable",
-                "server busy",
-                "errorserverbusy",
-            ],
-        ) {
-            add1(
-                acc,
-                CauseId::ServiceSideIncident,
-                0.5,
-                id,
-                "the server reports a temporary problem on its side",
-                "der Server meldet ein vorübergehendes Problem auf seiner Seite",
-            );
-        }
-        if t.contains("command argument error")
-            || t.contains("cannot decode response")
-            || t.contains("5.5.2 cannot decode")
-        {
-            add1(acc, CauseId::MalformedXoauth2, 0.65, id,
-                "the server could not parse the SASL response: the XOAUTH2 string is not valid base64 or not in the expected format",
-                "der Server konnte die SASL-Antwort nicht lesen: die XOAUTH2-Zeichenfolge ist kein gültiges base64 oder nicht im erwarteten Format");
-        }
-        if t.contains("unrecognized authentication type") || t.contains("5.7.4 unrecognized") {
-            add1(acc, CauseId::ClientSaslPluginError, 0.55, id,
-                "the server does not accept the mechanism the client sent (XOAUTH2 is offered only after STARTTLS on port 587)",
-                "der Server akzeptiert den gesendeten Mechanismus nicht (XOAUTH2 wird erst nach STARTTLS auf Port 587 angeboten)");
-        }
-        if is_imap_login_failure(&t) {
-            add1(acc, CauseId::BasicAuthDeprecated, 0.8, id,
-                "the IMAP LOGIN command (user name + password) failed; Exchange Online accepts only OAuth (AUTHENTICATE XOAUTH2)",
-                "der IMAP-Befehl LOGIN (Benutzername + Kennwort) ist fehlgeschlagen; Exchange Online akzeptiert nur OAuth (AUTHENTICATE XOAUTH2)");
         }
     }
     if let Some(id) = weak_57 {
@@ -248,11 +111,6 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             acc.ask(2, "paste_more");
         }
     }
-}
-
-/// Whether a reply text is the IMAP answer to the password `LOGIN` command.
-fn is_imap_login_failure(t: &str) -> bool {
-    t.contains("login failed") && !t.contains("authenticate")
 }
 
 /// A password mechanism (AUTH LOGIN/PLAIN, IMAP LOGIN, POP USER/PASS).

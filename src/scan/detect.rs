@@ -7,6 +7,7 @@ use super::text::{
 use super::token::{self, b64_decode, cloud_of_host, parse_object};
 use super::xoauth::{self, BlobOutcome};
 use super::Found;
+use crate::catalogue::texts::{self, Code, Family, KnownText};
 use crate::evidence::*;
 use rustc_hash::FxHashSet;
 use serde_json::Value;
@@ -57,8 +58,9 @@ const fn build_class() -> [u16; 256] {
 
 static CLASS: [u16; 256] = build_class();
 
-/// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`).
-const KEYWORDS: [&[u8]; 81] = [
+/// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
+/// the context words of the scanner's known texts ([`CONTEXT_WORDS`]).
+const KEYWORDS: [&[u8]; 61] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -120,28 +122,39 @@ const KEYWORDS: [&[u8]; 81] = [
     b"0",
     b"authmech",
     b"EWS",
-    // Anchors of Entra messages quoted without their AADSTS number, and of local SASL failures.
-    b"secret",
-    b"secret.",
-    b"redirect",
-    b"multi-tenant",
-    b"parameter:",
-    b"consented",
-    b"Conditional",
-    b"multi-factor",
-    b"password",
-    b"password.",
-    b"disabled",
-    b"disabled.",
-    b"directory",
-    b"directory.",
-    b"principal",
-    b"public",
-    b"/.default",
-    b"SASL",
-    b"mechs",
-    b"mechanism",
 ];
+
+/// The families of known texts the scanner reads, by their context words.
+const SCAN_FAMILIES: [(Family, &[KnownText]); 2] = [
+    (Family::EntraUncoded, texts::ENTRA_UNCODED),
+    (Family::SaslLocal, texts::SASL_LOCAL),
+];
+
+/// Marks in `t` (per first byte, a bit per length mod 32) the words of `words`.
+const fn gate_words(mut t: [u32; 128], words: &[&str]) -> [u32; 128] {
+    let mut j = 0;
+    while j < words.len() {
+        let k = words[j].as_bytes();
+        t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+        j += 1;
+    }
+    t
+}
+
+/// Marks the context words of the scanner's known texts.
+const fn gate_context(mut t: [u32; 128]) -> [u32; 128] {
+    let mut f = 0;
+    while f < SCAN_FAMILIES.len() {
+        let rows = SCAN_FAMILIES[f].1;
+        let mut r = 0;
+        while r < rows.len() {
+            t = gate_words(t, rows[r].context);
+            r += 1;
+        }
+        f += 1;
+    }
+    t
+}
 
 const fn build_keyword_gate() -> [u32; 128] {
     let mut t = [0u32; 128];
@@ -151,11 +164,27 @@ const fn build_keyword_gate() -> [u32; 128] {
         t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
         i += 1;
     }
-    t
+    gate_context(t)
 }
 
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
 static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
+
+/// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
+static CONTEXT_GATE: [u32; 128] = gate_context([0; 128]);
+
+/// The family of known texts that `wb` is a context word of, if any.
+fn context_family(wb: &[u8]) -> Option<Family> {
+    let first = *wb.first()?;
+    if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
+        return None;
+    }
+    SCAN_FAMILIES.iter().find_map(|(family, rows)| {
+        rows.iter()
+            .any(|r| r.context.iter().any(|c| c.as_bytes() == wb))
+            .then_some(*family)
+    })
+}
 
 /// Whether any detector can match a word: most words of a log line (`DEBUG`, `FETCH`,
 /// `messages`, `worker-3`) cannot, and are skipped after this handful of tests.
@@ -2162,17 +2191,6 @@ impl<'a> Ctx<'a> {
                 let message = self.rest(e).trim_start_matches(':').trim().to_string();
                 self.client_error(w.s, "nodemailer", "Invalid login", message);
             }
-            b"secret" | b"secret." | b"redirect" | b"multi-tenant" | b"parameter:"
-            | b"consented" | b"Conditional" | b"multi-factor" | b"password" | b"password."
-            | b"disabled" | b"disabled." | b"directory" | b"directory." | b"principal"
-            | b"public" | b"/.default"
-                if self.first_on_line(1 << 20) =>
-            {
-                self.uncoded_entra_message();
-            }
-            b"SASL" | b"mechs" | b"mechanism" if self.first_on_line(1 << 21) => {
-                self.sasl_failure();
-            }
             b"SMTP" if next == b"Error:" && self.first_on_line(16) => {
                 let line = self.lineb();
                 if find(line, b"Could not authenticate").is_some() {
@@ -2198,9 +2216,13 @@ impl<'a> Ctx<'a> {
                     self.client_error(w.s, "Thunderbird", "Login failed", message);
                 }
             }
-            _ => {
-                self.keyword_prefix(wi, w, wb);
-            }
+            _ => match context_family(wb) {
+                Some(Family::EntraUncoded) if self.first_on_line(1 << 20) => {
+                    self.uncoded_entra_message();
+                }
+                Some(Family::SaslLocal) if self.first_on_line(1 << 21) => self.sasl_failure(),
+                _ => self.keyword_prefix(wi, w, wb),
+            },
         }
     }
 
@@ -2429,10 +2451,12 @@ impl<'a> Ctx<'a> {
             return; // the coded message is read by `aadsts`
         }
         let lower = line.to_ascii_lowercase();
-        let Some(&(_, code)) = ENTRA_PHRASES
-            .iter()
-            .find(|(needles, _)| needles.iter().all(|n| find(&lower, n).is_some()))
-        else {
+        let Some(code) = texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
+            Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
+                Some(code)
+            }
+            _ => None,
+        }) else {
             return;
         };
         let (s, e) = (self.ls, self.le);
@@ -2456,16 +2480,8 @@ impl<'a> Ctx<'a> {
     /// A local SASL library failure (Cyrus SASL, Postfix, gsasl): nothing reached the server.
     fn sasl_failure(&mut self) {
         let lower = self.lineb().to_ascii_lowercase();
-        let local = [
-            &b"no worthy mechs"[..],
-            b"no mechanism available",
-            b"sasl(-",
-            b"sasl authentication failure",
-            b"mechanism xoauth2 not",
-            b"unknown mechanism",
-            b"unsupported mechanism",
-        ];
-        if local.iter().any(|n| find(&lower, n).is_some()) {
+        let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+        if texts::SASL_LOCAL.iter().any(|r| r.matches_by(has)) {
             let text = lossy(sl(self.t, self.ls, self.le)).trim().to_string();
             self.client_error(self.ls, "SASL", "SASL", text);
         }
@@ -2945,42 +2961,6 @@ const CLIP: usize = 400;
 /// Decoded tokens kept for reuse (a service refreshes its token hourly; a log interleaves a few).
 const RECENT_TOKENS: usize = 8;
 const WINDOW: usize = 2048;
-
-/// Wording of Entra (AADSTS) messages, lower case, with the code each belongs to: every needle must
-/// occur in the line. More specific rows come first.
-static ENTRA_PHRASES: &[(&[&[u8]], u32)] = &[
-    (&[b"invalid client secret"], 7000215),
-    (&[b"client secret keys", b"expired"], 7000222),
-    (
-        &[
-            b"must contain the following parameter",
-            b"client_assertion",
-            b"client_secret",
-        ],
-        7000218,
-    ),
-    (&[b"must contain the following parameter"], 900144),
-    (&[b"does not match the redirect uri"], 50011),
-    (&[b"reply url", b"does not match"], 50011),
-    (&[b"not configured as a multi-tenant application"], 50194),
-    (
-        &[b"configured for use by microsoft account users only"],
-        9002331,
-    ),
-    (&[b"was not found in the directory"], 700016),
-    (&[b"resource principal named", b"was not found"], 500011),
-    (
-        &[b"client credential flows must have a scope value with /.default"],
-        1002012,
-    ),
-    (&[b"has not consented to use the application"], 65001),
-    (&[b"blocked by conditional access"], 53003),
-    (&[b"you must use multi-factor authentication"], 50076),
-    (&[b"invalid username or password"], 50126),
-    (&[b"user account is disabled"], 50057),
-    (&[b"client assertion contains an invalid signature"], 700027),
-    (&[b"client is public so neither"], 700025),
-];
 
 /// [`clip`] of the lossy text of `b`, reading only the bytes the clipped text can show: a text
 /// taken "to the end of the line" costs the same on a line of many megabytes as on a short one.
