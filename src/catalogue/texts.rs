@@ -54,6 +54,14 @@ pub enum TextId {
     EntraAssertionSignature,
     /// AADSTS700025, public client sent credentials.
     EntraPublicClient,
+    /// AADSTS700027 in its newer wording.
+    EntraAssertionFailed,
+    /// AADSTS7000222 by its error name.
+    EntraExpiredSecretName,
+    /// AADSTS53003 by its error name.
+    EntraConditionalAccessName,
+    /// AADSTS50126 by its error name.
+    EntraBadPasswordName,
     // Local SASL failures (scanner).
     /// Cyrus SASL, Postfix, gsasl: no usable mechanism or a SASL library error.
     SaslLocal,
@@ -333,7 +341,7 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
     ),
     entra(
         TextId::EntraReplyUrl,
-        &[],
+        &["match", "match."],
         &["reply url", "does not match"],
         50011,
         "The reply URL specified in the request does not match the reply URLs configured for the application.",
@@ -347,7 +355,7 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
     ),
     entra(
         TextId::EntraConsumersOnly,
-        &[],
+        &["configured"],
         &["configured for use by microsoft account users only"],
         9002331,
         "Application 'contoso-mailer' is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.",
@@ -410,7 +418,7 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
     ),
     entra(
         TextId::EntraAssertionSignature,
-        &[],
+        &["assertion", "signature", "signature."],
         &["client assertion contains an invalid signature"],
         700027,
         "Client assertion contains an invalid signature. [Reason - The key was not found.]",
@@ -421,6 +429,46 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
         &["client is public so neither"],
         700025,
         "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+    ),
+    entra(
+        TextId::EntraAssertionFailed,
+        &["assertion"],
+        &["client assertion failed signature validation"],
+        700027,
+        "MsalServiceException: Client assertion failed signature validation.",
+    ),
+    entra(
+        TextId::EntraExpiredSecretName,
+        &[
+            "InvalidClientSecretExpiredKeysProvided",
+            "InvalidClientSecretExpiredKeysProvided.",
+            "InvalidClientSecretExpiredKeysProvided:",
+        ],
+        &["invalidclientsecretexpiredkeysprovided"],
+        7000222,
+        "token request failed: InvalidClientSecretExpiredKeysProvided",
+    ),
+    entra(
+        TextId::EntraConditionalAccessName,
+        &[
+            "BlockedByConditionalAccess",
+            "BlockedByConditionalAccess.",
+            "BlockedByConditionalAccess:",
+        ],
+        &["blockedbyconditionalaccess"],
+        53003,
+        "sign-in failed: BlockedByConditionalAccess",
+    ),
+    entra(
+        TextId::EntraBadPasswordName,
+        &[
+            "InvalidUserNameOrPassword",
+            "InvalidUserNameOrPassword.",
+            "InvalidUserNameOrPassword:",
+        ],
+        &["invalidusernameorpassword"],
+        50126,
+        "ROPC sign-in failed: InvalidUserNameOrPassword",
     ),
 ];
 
