@@ -338,3 +338,51 @@ fn every_cause_signal_gives_its_cause() {
     assert!(tried >= 60, "{tried} signals tried");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Decode failures are judged by their kind, not by the wording of their reason: base64 after
+/// `AUTHENTICATE XOAUTH2` that decodes to other text is a malformed XOAUTH2 string (its reason
+/// quotes the decoded text with an ellipsis, which once read as "shortened when posted"), while
+/// a string cut off where it was posted is not.
+#[test]
+fn decode_failures_are_judged_by_their_kind() {
+    use exo_oauth_doctor::evidence::DecodeProblem;
+    // base64 of "hello world, this is not xoauth"
+    let a = run("C: A1 AUTHENTICATE XOAUTH2 aGVsbG8gd29ybGQsIHRoaXMgaXMgbm90IHhvYXV0aA==");
+    let failure = a.artifacts.iter().find_map(|x| match &x.kind {
+        ArtifactKind::DecodeFailure(d) => Some(d),
+        _ => None,
+    });
+    assert_eq!(
+        failure.map(|d| d.problem),
+        Some(DecodeProblem::WrongContent),
+        "{:?}",
+        a.artifacts
+    );
+    assert!(
+        a.findings
+            .iter()
+            .any(|f| f.cause == CauseId::MalformedXoauth2 && f.confidence >= 0.6),
+        "{:?}",
+        a.findings
+    );
+    let b = run(
+        "C: A1 AUTHENTICATE XOAUTH2 dXNlcj1zdmNAY29udG9zby5jb20BYXV0aD1CZWFyZXIgZXlKMGVYQWlP...",
+    );
+    let failure = b.artifacts.iter().find_map(|x| match &x.kind {
+        ArtifactKind::DecodeFailure(d) => Some(d),
+        _ => None,
+    });
+    assert_eq!(
+        failure.map(|d| d.problem),
+        Some(DecodeProblem::Shortened),
+        "{:?}",
+        b.artifacts
+    );
+    assert!(
+        !b.findings
+            .iter()
+            .any(|f| f.cause == CauseId::MalformedXoauth2),
+        "{:?}",
+        b.findings
+    );
+}

@@ -124,8 +124,9 @@ impl Acc {
         }
     }
 
-    /// Asks the catalogue question `key` with priority `prio` (lower is asked first).
-    pub(crate) fn ask(&mut self, prio: u8, key: &'static str) {
+    /// Asks the general question `q` with priority `prio` (lower is asked first).
+    pub(crate) fn ask(&mut self, prio: u8, q: crate::catalogue::GeneralQuestion) {
+        let key = q.def().key;
         match self.questions.iter_mut().find(|q| q.1 == key) {
             Some(q) => q.0 = q.0.min(prio),
             None => self.questions.push((prio, key)),

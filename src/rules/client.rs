@@ -3,8 +3,9 @@
 
 use super::acc::{ev, why, Acc};
 use super::ctx::{has, has_any, Ctx};
+use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId};
-use crate::evidence::{ArtifactKind, Protocol, TokenFlavor, XoauthDefect};
+use crate::evidence::{ArtifactKind, DecodeProblem, Protocol, TokenFlavor, XoauthDefect};
 
 /// Runs the client and API rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
@@ -113,7 +114,8 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
     for a in ctx.arts {
         match &a.kind {
             ArtifactKind::DecodeFailure(d)
-                if d.what.to_ascii_lowercase().contains("xoauth") && !was_shortened(&d.reason) =>
+                if d.what.to_ascii_lowercase().contains("xoauth")
+                    && d.problem != DecodeProblem::Shortened =>
             {
                 acc.add(
                     CauseId::MalformedXoauth2,
@@ -132,7 +134,7 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                     )],
                 );
             }
-            ArtifactKind::DecodeFailure(_) => acc.ask(5, "paste_more"),
+            ArtifactKind::DecodeFailure(_) => acc.ask(5, Ask::PasteMore),
             ArtifactKind::SaslErrorChallenge { status, scope } => {
                 let scope_txt = scope.clone().unwrap_or_default();
                 if status == "400" {
@@ -147,17 +149,11 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                         format!("a token for another resource than {scope_txt} is refused this way"),
                         format!("ein Token für eine andere Ressource als {scope_txt} wird so abgelehnt"))]);
                 }
-                acc.ask(1, "token_available");
+                acc.ask(1, Ask::TokenAvailable);
             }
             _ => {}
         }
     }
-}
-
-/// Whether a decode failure comes from the text being shortened where it was posted (not a defect).
-fn was_shortened(reason: &str) -> bool {
-    let r = reason.to_ascii_lowercase();
-    r.contains("shortened") || r.contains("truncated") || r.contains("'...'") || r.contains('…')
 }
 
 /// Local SASL/plugin failures and network failures.
@@ -420,7 +416,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                         "auch ein abgelaufenes Token besteht die Validierung nicht".into(),
                     )],
                 );
-                acc.ask(1, "token_available");
+                acc.ask(1, Ask::TokenAvailable);
             }
             continue;
         }
@@ -458,7 +454,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             acc.add(CauseId::ProtocolDisabledOnMailbox, 0.3, vec![ev(a.id, None,
                 "REST access can also be switched off for the mailbox or organisation".into(),
                 "REST-Zugriff kann auch für das Postfach oder die Organisation abgeschaltet sein".into())]);
-            acc.ask(3, "mailbox");
+            acc.ask(3, Ask::Mailbox);
             continue;
         }
         if has_any(
@@ -486,7 +482,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                     "oder die Administratorzustimmung wurde nicht erteilt".into(),
                 )],
             );
-            acc.ask(1, "token_available");
+            acc.ask(1, Ask::TokenAvailable);
             continue;
         }
         if has_any(
@@ -534,7 +530,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                     "oder das Token ist abgelaufen".into(),
                 )],
             );
-            acc.ask(0, "token_available");
+            acc.ask(0, Ask::TokenAvailable);
         }
     }
 }

@@ -574,10 +574,7 @@ impl<'a> Ctx<'a> {
                 ArtifactKind::Email {
                     address,
                     role: Some(role),
-                } => {
-                    let r = lc(role);
-                    (r.contains("from") || r.contains("sender")).then_some((a.id, address.as_str()))
-                }
+                } => role.names_sender().then_some((a.id, address.as_str())),
                 _ => None,
             })
             .collect();

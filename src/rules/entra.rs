@@ -4,6 +4,7 @@ use super::acc::{ev, why, Acc};
 use super::ctx::{
     cloud_name, has, has_any, lc, proto_name, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
 };
+use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{self, texts, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
 
@@ -104,7 +105,7 @@ const UNKNOWN_CODE_WORDS: &[(&[&str], CauseId)] = &[
 
 /// An AADSTS code the catalogue does not know: a low guess from its message, and a question.
 fn unknown_code(ctx: &Ctx<'_>, acc: &mut Acc, id: usize, code: u32) {
-    acc.ask(2, "paste_more");
+    acc.ask(2, Ask::PasteMore);
     let Some(a) = ctx.art(id) else { return };
     let t = ctx.text_lc(a);
     if let Some((_, cause)) = UNKNOWN_CODE_WORDS

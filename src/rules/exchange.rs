@@ -4,6 +4,7 @@
 use super::acc::{ev, Acc};
 use super::ctx::{has_any, lc, Ctx};
 use crate::catalogue::CauseId;
+use crate::catalogue::GeneralQuestion as Ask;
 use crate::evidence::{ArtifactKind, GuidLabel, PsCommand, TokenFlavor};
 
 /// Cmdlets of Exchange Online PowerShell that matter for mail OAuth.
@@ -86,7 +87,7 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "or the app has no service principal in this tenant yet (a multi-tenant app never consented here)".into(),
                 "oder die App hat in diesem Mandanten noch keinen Dienstprinzipal (mehrinstanzenfähige App hier nie zugestimmt)".into())]);
             if ctx.hints.object_id.is_none() {
-                acc.ask(1, "object_id_passed");
+                acc.ask(1, Ask::ObjectIdPassed);
             }
             continue;
         }
@@ -331,7 +332,7 @@ fn object_ids(ctx: &Ctx<'_>, acc: &mut Acc) {
         acc.cap(CauseId::WrongObjectId, 0.1);
     }
     if app_token.is_none() && given.iter().any(|g| g.0.is_some()) {
-        acc.ask(2, "token_available");
+        acc.ask(2, Ask::TokenAvailable);
     }
 }
 

@@ -7,6 +7,7 @@ use super::ctx::{
     CONSUMER_DOMAINS,
 };
 use super::token::{app_roles_for, untrusted};
+use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{Api, ArtifactKind, Protocol, TokenFlavor};
 
@@ -70,7 +71,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             {
                 acc.add_row(row, id);
                 if row.id == TextId::Smtp57139Bare {
-                    acc.ask(4, "paste_more");
+                    acc.ask(4, Ask::PasteMore);
                 }
             }
             strong_smtp = true;
@@ -108,7 +109,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "or it tried a password sign-in that is no longer accepted",
                 "oder er hat eine nicht mehr akzeptierte Kennwortanmeldung versucht",
             );
-            acc.ask(2, "paste_more");
+            acc.ask(2, Ask::PasteMore);
         }
     }
 }
@@ -284,9 +285,9 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
         add1(acc, CauseId::MailboxUnlicensedOrMissing, 0.2, a.id,
             "a mailbox that is new or not licensed for Exchange Online cannot be opened either",
             "auch ein neues oder nicht für Exchange Online lizenziertes Postfach lässt sich nicht öffnen");
-        acc.ask(1, "mailbox");
+        acc.ask(1, Ask::Mailbox);
         if app_only {
-            acc.ask(3, "sp_registered");
+            acc.ask(3, Ask::SpRegistered);
         }
     }
 }
@@ -578,13 +579,13 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             acct_de,
         );
         if sp_done.is_none() {
-            acc.ask(1, "sp_registered");
+            acc.ask(1, Ask::SpRegistered);
         }
         if ctx.hints.object_id.is_none() && !has_sp_command(ctx) {
-            acc.ask(2, "object_id_passed");
+            acc.ask(2, Ask::ObjectIdPassed);
         }
-        acc.ask(3, "mailbox");
-        acc.ask(if both { 0 } else { 4 }, "changed_at");
+        acc.ask(3, Ask::Mailbox);
+        acc.ask(if both { 0 } else { 4 }, Ask::ChangedAt);
         return;
     }
     if !tokens.is_empty() && delegated {
@@ -620,7 +621,7 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             "das Postfach existiert eventuell nicht in Exchange Online oder hat keine Lizenz"
                 .into(),
         );
-        acc.ask(2, "mailbox");
+        acc.ask(2, Ask::Mailbox);
         return;
     }
     if !tokens.is_empty() {
@@ -640,12 +641,12 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             proto_en,
             proto_dis_de,
         );
-        acc.ask(2, "sp_registered");
-        acc.ask(3, "mailbox");
+        acc.ask(2, Ask::SpRegistered);
+        acc.ask(3, Ask::Mailbox);
         return;
     }
     // No token: the question that matters most is the token itself.
-    acc.ask(0, "token_available");
+    acc.ask(0, Ask::TokenAvailable);
     let aud_en = format!("the most common reason {proto_txt} rejects a token: it was requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com)");
     let aud_de = format!("der häufigste Grund, warum {proto_de} ein Token ablehnt: es wurde für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert");
     let (role_ex_en, role_ex_de) = role_example(proto);
@@ -692,13 +693,13 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             proto_dis_de,
         );
         if delegated {
-            acc.ask(2, "mailbox");
+            acc.ask(2, Ask::Mailbox);
         } else {
-            acc.ask(1, "sp_registered");
-            acc.ask(2, "object_id_passed");
-            acc.ask(4, "mailbox");
+            acc.ask(1, Ask::SpRegistered);
+            acc.ask(2, Ask::ObjectIdPassed);
+            acc.ask(4, Ask::Mailbox);
         }
-        acc.ask(3, "changed_at");
+        acc.ask(3, Ask::ChangedAt);
     } else {
         let app = ctx.app_only.is_some();
         add(acc, CauseId::WrongTokenAudience, 0.4, aud_en, aud_de);
@@ -712,8 +713,8 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
                 sp_de,
             );
             add(acc, CauseId::MailboxPermissionMissing, 0.33, mbx_en, mbx_de);
-            acc.ask(1, "sp_registered");
-            acc.ask(3, "mailbox");
+            acc.ask(1, Ask::SpRegistered);
+            acc.ask(3, Ask::Mailbox);
         } else {
             add(acc, CauseId::WrongUsernameInXoauth2, 0.34,
                 "user= in the XOAUTH2 string must be the mailbox the token (or its permissions) is for".into(),
@@ -727,8 +728,8 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
                 sp_de,
             );
             add(acc, CauseId::MailboxPermissionMissing, 0.3, mbx_en, mbx_de);
-            acc.ask(2, "mailbox");
-            acc.ask(3, "sp_registered");
+            acc.ask(2, Ask::Mailbox);
+            acc.ask(3, Ask::SpRegistered);
         }
         add(acc, CauseId::TokenExpiredOrCached, 0.28, exp_en, exp_de);
         add(
@@ -738,7 +739,7 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             proto_en,
             proto_dis_de,
         );
-        acc.ask(4, "changed_at");
+        acc.ask(4, Ask::ChangedAt);
     }
 }
 
@@ -772,7 +773,7 @@ fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize
         acc.add(CauseId::WrongTokenAudience, 0.4, vec![ev(id, None,
             format!("the most common reason {name} refuses a token: it was issued for another API"),
             format!("der häufigste Grund, warum {name} ein Token ablehnt: es wurde für eine andere API ausgestellt"))]);
-        acc.ask(0, "token_available");
+        acc.ask(0, Ask::TokenAvailable);
     }
     acc.add(
         CauseId::MailboxUnlicensedOrMissing,
@@ -784,7 +785,7 @@ fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize
             "oder das angesprochene Postfach existiert nicht in Exchange Online".into(),
         )],
     );
-    acc.ask(3, "mailbox");
+    acc.ask(3, Ask::Mailbox);
 }
 
 /// A setup cmdlet that was run without a PowerShell error in the input: its artifact id and the

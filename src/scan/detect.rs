@@ -866,6 +866,7 @@ impl<'a> Ctx<'a> {
                     segment: "payload".into(),
                     offset,
                     reason: "only the token header is present: the token was cut off before the payload (check how it was copied)".into(),
+                    problem: DecodeProblem::Invalid,
                 })),
             );
         }
@@ -977,6 +978,7 @@ impl<'a> Ctx<'a> {
                     segment: "base64".into(),
                     offset,
                     reason: format!("the XOAUTH2 string was shortened ('...') where it was posted; the visible part decodes to {shown:?}"),
+                    problem: DecodeProblem::Shortened,
                 })),
             );
             return true;
@@ -987,7 +989,7 @@ impl<'a> Ctx<'a> {
                 self.emit_xoauth(s, e, command, protocol, p);
                 true
             }
-            BlobOutcome::NotXoauth(off, reason) => {
+            BlobOutcome::NotXoauth(off, reason, problem) => {
                 if command.is_some() {
                     let offset = self.orig(s + off.min(e - s));
                     self.skip_until = self.skip_until.max(e);
@@ -999,6 +1001,7 @@ impl<'a> Ctx<'a> {
                             segment: "base64".into(),
                             offset,
                             reason,
+                            problem,
                         })),
                     );
                     true
@@ -1054,7 +1057,7 @@ impl<'a> Ctx<'a> {
                         e,
                         ArtifactKind::Email {
                             address: u.to_ascii_lowercase(),
-                            role: Some("user=".into()),
+                            role: Some(EmailRole::XoauthUser),
                         },
                     );
                 }
@@ -1112,37 +1115,37 @@ impl<'a> Ctx<'a> {
             }
             let address = lossy(sl(t, a, b)).to_ascii_lowercase();
             let role = self.email_role(a);
-            let key = format!("{address}|{}", role.as_deref().unwrap_or(""));
+            let key = format!("{address}|{}", role.map_or("", EmailRole::as_str));
             if self.once(2, key) {
                 self.push(a, b, ArtifactKind::Email { address, role });
             }
         }
     }
 
-    fn email_role(&self, a: usize) -> Option<String> {
+    fn email_role(&self, a: usize) -> Option<EmailRole> {
         let before = sl(self.t, a.saturating_sub(24).max(self.ls), a);
-        const ROLES: [(&[u8], &str); 19] = [
-            (b"userprincipalname", "UserPrincipalName"),
-            (b"mail from:", "MAIL FROM"),
-            (b"rcpt to:", "RCPT TO"),
-            (b"user=", "user="),
-            (b"mail from", "MAIL FROM"),
-            (b"rcpt to", "RCPT TO"),
-            (b"from:", "From"),
-            (b"to:", "To"),
-            (b"-identity", "Identity"),
-            (b"identity", "Identity"),
-            (b"user:", "User:"),
-            (b"-user", "User"),
-            (b"-trustee", "Trustee"),
-            (b"user [", "user"),
-            (b"username", "username"),
-            (b"sender", "sender"),
-            (b"upn", "upn"),
-            (b"mailbox", "mailbox"),
-            (b"login", "login"),
+        const ROLES: [(&[u8], EmailRole); 19] = [
+            (b"userprincipalname", EmailRole::UserPrincipalName),
+            (b"mail from:", EmailRole::MailFrom),
+            (b"rcpt to:", EmailRole::RcptTo),
+            (b"user=", EmailRole::XoauthUser),
+            (b"mail from", EmailRole::MailFrom),
+            (b"rcpt to", EmailRole::RcptTo),
+            (b"from:", EmailRole::From),
+            (b"to:", EmailRole::To),
+            (b"-identity", EmailRole::Identity),
+            (b"identity", EmailRole::Identity),
+            (b"user:", EmailRole::UserLabel),
+            (b"-user", EmailRole::UserParam),
+            (b"-trustee", EmailRole::Trustee),
+            (b"user [", EmailRole::UserField),
+            (b"username", EmailRole::Username),
+            (b"sender", EmailRole::Sender),
+            (b"upn", EmailRole::Upn),
+            (b"mailbox", EmailRole::Mailbox),
+            (b"login", EmailRole::Login),
         ];
-        let mut best: Option<(usize, usize, &str)> = None;
+        let mut best: Option<(usize, usize, EmailRole)> = None;
         for (pat, role) in ROLES {
             let mut from = 0;
             while let Some(p) = find_ci(sl(before, from, before.len()), pat) {
@@ -1154,7 +1157,7 @@ impl<'a> Ctx<'a> {
                 from = at + 1;
             }
         }
-        best.map(|(_, _, r)| r.to_string())
+        best.map(|(_, _, r)| r)
     }
 
     fn guids(&mut self, w: Word) {
