@@ -3,11 +3,11 @@
 //! value that was seen but is invalid is reported so the script can warn about it.
 
 use super::quote::{clean_display_name, is_domain, normalize_address, normalize_guid};
-use crate::analysis::Hints;
 use crate::catalogue::CauseId;
 use crate::evidence::{
     Api, Artifact, ArtifactKind, Cloud, GuidLabel, JwtToken, Protocol, TenantSegment, TokenFlavor,
 };
+use crate::options::Hints;
 
 /// Well-known first-party application ids that are never the admin's app.
 const FIRST_PARTY_IDS: [&str; 3] = [

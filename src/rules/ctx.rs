@@ -1,8 +1,8 @@
 //! What the rules need to know about the whole input at once: the tokens, the protocols seen,
 //! the failures and their time, and whether the setup looks app-only or delegated.
 
-use crate::analysis::Hints;
 use crate::evidence::{Artifact, ArtifactKind, JwtToken, Protocol, ServerReply, TokenFlavor};
+use crate::options::Hints;
 
 /// The Microsoft consumer (personal account) tenant id.
 pub(crate) const CONSUMER_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
