@@ -29,6 +29,7 @@ fn is(a: &Artifact, kind: Kind, code: Code) -> bool {
         (ArtifactKind::ServerReply(r), Kind::ServerReply, Code::Reply(c)) => r.code == c,
         (ArtifactKind::ServerReply(_), Kind::ServerReply, Code::None) => true,
         (ArtifactKind::ClientError { .. }, Kind::ClientError, Code::None) => true,
+        (ArtifactKind::ApiError { .. }, Kind::ApiError, Code::None) => true,
         _ => false,
     }
 }

@@ -11,6 +11,7 @@
 //! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
 
 use super::CauseId as C;
+use super::GeneralQuestion as Q;
 use crate::i18n::Text;
 use crate::t;
 
@@ -129,6 +130,39 @@ pub enum TextId {
     // Client texts (rules).
     /// A local SASL library or plugin failure quoted by a client.
     ClientSaslLocal,
+    /// A connection failure (timeout, DNS, refused, TLS interception) quoted by a client.
+    ClientNetwork,
+    /// A client or API message saying the access token has expired.
+    TokenExpiredMessage,
+    // EWS and Graph errors (rules, first matching row).
+    /// EWS wants the ExchangeImpersonation header.
+    ApiImpersonationHeader,
+    /// Impersonation refused, with an app-only token.
+    ApiImpersonateDeniedAppOnly,
+    /// Impersonation refused, with a user token.
+    ApiImpersonateDeniedDelegated,
+    /// No usable Exchange Online mailbox.
+    ApiMailboxNotUsable,
+    /// The token's audience is invalid.
+    ApiTokenAudience,
+    /// The token has expired.
+    ApiTokenExpired,
+    /// The token failed lifetime validation.
+    ApiTokenLifetime,
+    /// The token could not be validated.
+    ApiTokenInvalid,
+    /// The calling app is not known in the tenant.
+    ApiIdentityNotFound,
+    /// `Request_ResourceNotFound`.
+    ApiResourceNotFound,
+    /// `ResourceNotFound` for a user.
+    ApiUserNotFound,
+    /// Access to OData is disabled.
+    ApiODataDisabled,
+    /// Access denied.
+    ApiAccessDenied,
+    /// A problem on the API's side.
+    ApiServerBusy,
 }
 
 /// What a row's example is found as (the artifact kind).
@@ -142,6 +176,8 @@ pub enum Kind {
     ServerReply,
     /// A client library's error (`client_error`).
     ClientError,
+    /// An EWS or Graph error (`api_error`).
+    ApiError,
 }
 
 /// The code a row stands for.
@@ -203,12 +239,20 @@ pub struct KnownText {
     /// What it points to, in the order the rule adds them. Empty for rows with an AADSTS code:
     /// they point to what the code's catalogue entry says.
     pub causes: &'static [Pointer],
+    /// A general question it raises, with its priority (lower is asked first).
+    pub ask: Option<(u8, Q)>,
     /// A line it is found in (native builds only: the page does not carry the examples).
     #[cfg(not(target_arch = "wasm32"))]
     pub example: &'static str,
 }
 
 impl KnownText {
+    /// The row, raising question `q` with priority `prio`.
+    const fn asking(mut self, prio: u8, q: Q) -> KnownText {
+        self.ask = Some((prio, q));
+        self
+    }
+
     /// Whether lower-case `text` matches (`has(needle)` tells whether a needle occurs in it).
     pub fn matches_by(&self, has: impl FnMut(&str) -> bool) -> bool {
         self.matcher.matches_by(has)
@@ -231,6 +275,10 @@ pub enum Family {
     Reply,
     /// Client library texts: the rules add the first matching row.
     Client,
+    /// Messages that the access token expired: the rules add every matching row.
+    TokenExpired,
+    /// EWS and Graph errors: the rules add the first matching row.
+    Api,
 }
 
 const fn row(
@@ -251,6 +299,7 @@ const fn row(
         kind,
         code,
         causes,
+        ask: None,
         #[cfg(not(target_arch = "wasm32"))]
         example,
     }
@@ -778,7 +827,8 @@ pub const SMTP_57139: &[KnownText] = &[
             )),
         ],
         "535 5.7.139 Authentication unsuccessful",
-    ),
+    )
+    .asking(4, Q::PasteMore),
 ];
 
 /// Other mail server replies; every matching row adds its causes.
@@ -912,7 +962,316 @@ pub const CLIENT: &[KnownText] = &[row(
     Code::None,
     &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
     "fetchmail: SASL(-4): no mechanism available: No worthy mechs found",
+),
+row(
+    TextId::ClientNetwork,
+    &[],
+    any(&[
+        "(code: 0)",
+        "connection timed out",
+        "connect timed out",
+        "read timed out",
+        "timed out",
+        "connection refused",
+        "econnrefused",
+        "etimedout",
+        "enotfound",
+        "econnreset",
+        "getaddrinfo",
+        "name or service not known",
+        "could not resolve",
+        "no such host",
+        "network is unreachable",
+        "proxy authentication required",
+        "certificate verify failed",
+        "unable to get local issuer certificate",
+        "ssl handshake",
+        "tls handshake",
+        "sockettimeoutexception",
+        "unknownhostexception",
+        "connectexception",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.65, t!(
+        "the message shows a connection failure (timeout, DNS, refused or TLS interception), not a sign-in refusal",
+        "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Prüfung durch einen Proxy), keine abgelehnte Anmeldung"
+    ))],
+    "javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out",
 )];
+
+/// Messages saying the access token expired (client, API and server texts); every matching row
+/// adds its causes.
+pub const TOKEN_EXPIRED: &[KnownText] = &[row(
+    TextId::TokenExpiredMessage,
+    &[],
+    Matcher {
+        any: &[
+            "token expired",
+            "token is expired",
+            "token has expired",
+            "idx10223",
+            "expired_token",
+            "lifetime validation failed",
+        ],
+        all: &[],
+        none: &["secret", "refresh token"],
+    },
+    Kind::ApiError,
+    Code::None,
+    &[to(
+        C::TokenExpiredOrCached,
+        0.75,
+        t!(
+            "the message says the access token has expired",
+            "die Meldung besagt, dass das Zugriffstoken abgelaufen ist"
+        ),
+    )],
+    r#"{"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}}"#,
+)];
+
+/// A row of [`API`].
+const fn api(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ApiError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// The gate of the token validation rows of [`API`].
+const TOKEN_INVALID: &[&str] = &[
+    "invalidauthenticationtoken",
+    "access token validation failure",
+];
+
+const TOKEN_EXPIRED_WHY: Pointer = to(
+    C::TokenExpiredOrCached,
+    0.9,
+    t!(
+        "the API says the token has expired",
+        "die API meldet, dass das Token abgelaufen ist"
+    ),
+);
+
+const USER_NOT_FOUND_WHY: Pointer = to(
+    C::MailboxUnlicensedOrMissing,
+    0.55,
+    t!(
+        "the API does not find the user or mailbox addressed",
+        "die API findet den angesprochenen Benutzer bzw. das Postfach nicht"
+    ),
+);
+
+/// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
+/// row counts; of the two impersonation rows, the one for the token's kind.
+pub const API: &[KnownText] = &[
+    api(
+        TextId::ApiImpersonationHeader,
+        Matcher {
+            any: &["must be present", "header", "soap"],
+            all: &["exchangeimpersonation"],
+            none: &[],
+        },
+        &[to(C::EwsImpersonationHeaderMismatch, 0.95, t!(
+            "EWS demands the ExchangeImpersonation SOAP header for this (app-only) token",
+            "EWS verlangt für dieses (App-only-)Token den SOAP-Header ExchangeImpersonation"
+        ))],
+        "<m:ResponseCode>ErrorInvalidExchangeImpersonationHeaderData</m:ResponseCode><m:MessageText>ExchangeImpersonation SOAP header must be present for this type of OAuth token.</m:MessageText>",
+    ),
+    api(
+        TextId::ApiImpersonateDeniedAppOnly,
+        any(&["errorimpersonateuserdenied", "permission to impersonate"]),
+        &[
+            to(C::MailboxPermissionMissing, 0.6, t!(
+                "the app-only token may not impersonate this mailbox: an application access policy or RBAC scope excludes it",
+                "das App-only-Token darf dieses Postfach nicht imitieren: eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich schließt es aus"
+            )),
+            to(C::MissingAppRole, 0.4, t!(
+                "or the token lacks full_access_as_app",
+                "oder dem Token fehlt full_access_as_app"
+            )),
+        ],
+        // An unsigned test token: app-only, for Exchange Online, with full_access_as_app.
+        concat!(
+            "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbSIsImlzcyI6Imh0dHBzOi8vc3RzLndpbmRvd3MubmV0LzExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NS8iLCJpYXQiOjE3NDI0NzAwMDAsIm5iZiI6MTc0MjQ3MDAwMCwiZXhwIjoxNzQyNDczNjAwLCJhcHBpZCI6ImFhYWFhYWFhLWJiYmItY2NjYy1kZGRkLWVlZWVlZWVlZWVlZSIsImlkdHlwIjoiYXBwIiwib2lkIjoiOTk5OTk5OTktODg4OC03Nzc3LTY2NjYtNTU1NTU1NTU1NTU1Iiwicm9sZXMiOlsiZnVsbF9hY2Nlc3NfYXNfYXBwIl0sInRpZCI6IjExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NSIsInZlciI6IjEuMCJ9.c2ln\n",
+            "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>"
+        ),
+    ),
+    api(
+        TextId::ApiImpersonateDeniedDelegated,
+        any(&["errorimpersonateuserdenied", "permission to impersonate"]),
+        &[
+            to(C::EwsImpersonationHeaderMismatch, 0.7, t!(
+                "impersonation was refused: with a user (delegated) token the ExchangeImpersonation header must not be sent",
+                "die Imitierung wurde abgelehnt: mit einem Benutzertoken (delegiert) darf der Header ExchangeImpersonation nicht gesendet werden"
+            )),
+            to(C::MailboxPermissionMissing, 0.4, t!(
+                "or the identity has no right on the mailbox it impersonates",
+                "oder die Identität hat kein Recht auf das imitierte Postfach"
+            )),
+        ],
+        "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>",
+    ),
+    api(
+        TextId::ApiMailboxNotUsable,
+        any(&[
+            "mailboxnotenabledforrestapi",
+            "rest api is not yet supported for this mailbox",
+            "inactive, soft-deleted, or is hosted on-premise",
+            "errornonexistentmailbox",
+            "errorinvaliduser",
+            "mailbox is either inactive",
+            "mailboxnotfound",
+            "errormailboxnotfound",
+        ]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.92, t!(
+            "the server says there is no usable Exchange Online mailbox (missing, unlicensed, soft-deleted or on-premises)",
+            "der Server meldet, dass es kein nutzbares Exchange-Online-Postfach gibt (fehlt, ohne Lizenz, vorläufig gelöscht oder lokal)"
+        ))],
+        r#"{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}"#,
+    ),
+    api(
+        TextId::ApiTokenAudience,
+        Matcher {
+            any: TOKEN_INVALID,
+            all: &["audience"],
+            none: &[],
+        },
+        &[to(C::WrongTokenAudience, 0.95, t!(
+            "the API says the token's audience is invalid: the token was issued for another API",
+            "die API meldet eine ungültige Zielgruppe (aud): das Token wurde für eine andere API ausgestellt"
+        ))],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}"#,
+    ),
+    api(
+        TextId::ApiTokenExpired,
+        Matcher {
+            any: TOKEN_INVALID,
+            all: &["expired"],
+            none: &[],
+        },
+        &[TOKEN_EXPIRED_WHY],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"#,
+    ),
+    api(
+        TextId::ApiTokenLifetime,
+        Matcher {
+            any: TOKEN_INVALID,
+            all: &["lifetime validation"],
+            none: &[],
+        },
+        &[TOKEN_EXPIRED_WHY],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"IDX10223: Lifetime validation failed."}}"#,
+    ),
+    api(
+        TextId::ApiTokenInvalid,
+        any(TOKEN_INVALID),
+        &[
+            to(C::WrongTokenAudience, 0.45, t!(
+                "the API could not validate the token – most often it was issued for another API",
+                "die API konnte das Token nicht validieren – meist wurde es für eine andere API ausgestellt"
+            )),
+            to(C::TokenExpiredOrCached, 0.35, t!(
+                "an expired token fails validation too",
+                "auch ein abgelaufenes Token besteht die Validierung nicht"
+            )),
+        ],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}"#,
+    )
+    .asking(1, Q::TokenAvailable),
+    api(
+        TextId::ApiIdentityNotFound,
+        any(&[
+            "authorization_identitynotfound",
+            "identity of the calling application could not be established",
+        ]),
+        &[to(C::AppNotFoundInTenant, 0.7, t!(
+            "the API cannot find the calling app in this tenant: it has no service principal there (not consented)",
+            "die API findet die aufrufende App in diesem Mandanten nicht: sie hat dort keinen Dienstprinzipal (keine Zustimmung)"
+        ))],
+        r#"{"error":{"code":"Authorization_IdentityNotFound","message":"The identity of the calling application could not be established."}}"#,
+    ),
+    api(
+        TextId::ApiResourceNotFound,
+        all(&["request_resourcenotfound"]),
+        &[USER_NOT_FOUND_WHY],
+        r#"{"error":{"code":"Request_ResourceNotFound","message":"Resource 'svc@contoso.com' does not exist or one of its queried reference-property objects are not present."}}"#,
+    ),
+    api(
+        TextId::ApiUserNotFound,
+        all(&["resourcenotfound", "user"]),
+        &[USER_NOT_FOUND_WHY],
+        r#"{"error":{"code":"ResourceNotFound","message":"User not found"}}"#,
+    ),
+    api(
+        TextId::ApiODataDisabled,
+        all(&["access to odata is disabled"]),
+        &[
+            to(C::MailboxPermissionMissing, 0.55, t!(
+                "'Access to OData is disabled' is how an application access policy or RBAC scope shuts the app out of this mailbox",
+                "„Access to OData is disabled“ ist die Antwort, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich die App von diesem Postfach ausschließt"
+            )),
+            to(C::ProtocolDisabledOnMailbox, 0.3, t!(
+                "REST access can also be switched off for the mailbox or organisation",
+                "REST-Zugriff kann auch für das Postfach oder die Organisation abgeschaltet sein"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}"#,
+    )
+    .asking(3, Q::Mailbox),
+    api(
+        TextId::ApiAccessDenied,
+        any(&[
+            "erroraccessdenied",
+            "access is denied. check credentials",
+            "authorization_requestdenied",
+            "insufficient privileges",
+        ]),
+        &[
+            to(C::MissingAppRole, 0.45, t!(
+                "access denied by the API: the token lacks the application permission (Mail.*, full_access_as_app)",
+                "Zugriff von der API verweigert: dem Token fehlt die Anwendungsberechtigung (Mail.*, full_access_as_app)"
+            )),
+            to(C::MailboxPermissionMissing, 0.4, t!(
+                "or an application access policy / RBAC scope excludes the mailbox",
+                "oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich schließt das Postfach aus"
+            )),
+            to(C::ConsentMissing, 0.3, t!(
+                "or admin consent was not granted",
+                "oder die Administratorzustimmung wurde nicht erteilt"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}"#,
+    )
+    .asking(1, Q::TokenAvailable),
+    api(
+        TextId::ApiServerBusy,
+        any(&[
+            "errorserverbusy",
+            "serviceunavailable",
+            "errormailboxstoreunavailable",
+            "errormailboxmoveinprogress",
+            "internalservererror",
+            "503 service",
+            "generalexception",
+        ]),
+        &[to(C::ServiceSideIncident, 0.5, t!(
+            "the API reports a problem on its side",
+            "die API meldet ein Problem auf ihrer Seite"
+        ))],
+        r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
+    ),
+];
 
 /// Every family with its rows.
 pub const FAMILIES: &[(Family, &[KnownText])] = &[
@@ -922,6 +1281,8 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::Smtp57139, SMTP_57139),
     (Family::Reply, REPLIES),
     (Family::Client, CLIENT),
+    (Family::TokenExpired, TOKEN_EXPIRED),
+    (Family::Api, API),
 ];
 
 /// The row with key `id`.

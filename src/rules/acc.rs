@@ -89,10 +89,14 @@ impl Acc {
         }
     }
 
-    /// Adds every cause a known text points to, with its weight and reason, resting on `artifact`.
+    /// Adds every cause a known text points to, with its weight and reason, resting on
+    /// `artifact`, and asks the question it raises.
     pub(crate) fn add_row(&mut self, row: &crate::catalogue::KnownText, artifact: usize) {
         for p in row.causes {
             self.add(p.cause, p.weight, vec![why(artifact, &p.why)]);
+        }
+        if let Some((prio, q)) = row.ask {
+            self.ask(prio, q);
         }
     }
 

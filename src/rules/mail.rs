@@ -70,9 +70,6 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 .find(|r| r.matches_by(|n| has(&t, n)))
             {
                 acc.add_row(row, id);
-                if row.id == TextId::Smtp57139Bare {
-                    acc.ask(4, Ask::PasteMore);
-                }
             }
             strong_smtp = true;
         }
