@@ -30,6 +30,7 @@ fn is(a: &Artifact, kind: Kind, code: Code) -> bool {
         (ArtifactKind::ServerReply(_), Kind::ServerReply, Code::None) => true,
         (ArtifactKind::ClientError { .. }, Kind::ClientError, Code::None) => true,
         (ArtifactKind::ApiError { .. }, Kind::ApiError, Code::None) => true,
+        (ArtifactKind::PsError(_), Kind::PsError, Code::None) => true,
         _ => false,
     }
 }

@@ -163,6 +163,18 @@ pub enum TextId {
     ApiAccessDenied,
     /// A problem on the API's side.
     ApiServerBusy,
+    // PowerShell errors (rules).
+    /// An Exchange cmdlet refused for lack of a role.
+    PsAccessDenied,
+    /// A service principal not found by an Exchange cmdlet.
+    PsServicePrincipalNotFound,
+    /// A mailbox not found by an Exchange cmdlet.
+    PsMailboxNotFound,
+    /// PowerShell output showing a disabled account.
+    PsAccountDisabled,
+    // Account state (rules).
+    /// A message saying the account is disabled, locked or blocked.
+    AccountBlocked,
 }
 
 /// What a row's example is found as (the artifact kind).
@@ -178,6 +190,8 @@ pub enum Kind {
     ClientError,
     /// An EWS or Graph error (`api_error`).
     ApiError,
+    /// A PowerShell error (`ps_error`).
+    PsError,
 }
 
 /// The code a row stands for.
@@ -279,6 +293,15 @@ pub enum Family {
     TokenExpired,
     /// EWS and Graph errors: the rules add the first matching row.
     Api,
+    /// PowerShell errors: the rules add the first matching row.
+    PowerShell,
+    /// PowerShell errors saying an object was not found (those matching
+    /// [`PS_NOT_FOUND_GATE`]): the rules add the first matching row.
+    PsNotFound,
+    /// PowerShell output on the account: the rules add every matching row.
+    PsAccount,
+    /// Account state in any text but PowerShell errors: the rules add every matching row.
+    Account,
 }
 
 const fn row(
@@ -1273,6 +1296,122 @@ pub const API: &[KnownText] = &[
     ),
 ];
 
+/// A PowerShell error row.
+const fn ps(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(id, &[], matcher, Kind::PsError, Code::None, causes, example)
+}
+
+/// PowerShell errors read by their text (id, message and cmdlet), after the service principal
+/// and unknown-cmdlet errors, whose reasons name what was given. The first matching row counts.
+pub const POWERSHELL: &[KnownText] = &[ps(
+    TextId::PsAccessDenied,
+    any(&[
+        "access denied",
+        "access is denied",
+        "doesn't have permission",
+        "does not have permission",
+        "not have the required permission",
+        "write scope",
+        "insufficient access rights",
+        "not authorized to",
+    ]),
+    &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
+        "the Exchange cmdlet was refused: the admin's account lacks the Exchange role for it",
+        "das Exchange-Cmdlet wurde abgelehnt: dem Administratorkonto fehlt die passende Exchange-Rolle"
+    ))],
+    "ERROR Add-MailboxPermission failed: Microsoft.Exchange.Data.Directory.ADOperationException: Active Directory operation failed on AM0PR01A001.PROD.OUTLOOK.COM. Additional information: Insufficient access rights to perform the operation.",
+)];
+
+/// The words that make a PowerShell error a "not found" one; [`PS_NOT_FOUND`] tells what was
+/// not found.
+pub const PS_NOT_FOUND_GATE: Matcher = any(&[
+    "couldn't be found",
+    "could not be found",
+    "wasn't found",
+    "was not found",
+    "managementobjectnotfound",
+    "couldn't find",
+]);
+
+/// PowerShell errors that an object was not found, by what was looked for. The first matching row
+/// counts; none when the object is neither a service principal nor a mailbox.
+pub const PS_NOT_FOUND: &[KnownText] = &[
+    ps(
+        TextId::PsServicePrincipalNotFound,
+        any(&["get-serviceprincipal", "remove-serviceprincipal", "user or group", "-user"]),
+        &[to(C::ServicePrincipalNotRegisteredInExchange, 0.75, t!(
+            "Exchange does not know this service principal: it was never registered with New-ServicePrincipal (or under another id)",
+            "Exchange kennt diesen Dienstprinzipal nicht: er wurde nie mit New-ServicePrincipal registriert (oder unter einer anderen ID)"
+        ))],
+        concat!(
+            "Get-ServicePrincipal : The operation couldn't be performed because object '6f1c2e0a-3b4d-4c5e-8f90-a1b2c3d4e5f6' couldn't be found on 'AM0PR01A001.EURPR01A001.PROD.OUTLOOK.COM'.\n",
+            "    + CategoryInfo          : NotSpecified: (:) [Get-ServicePrincipal], ManagementObjectNotFoundException"
+        ),
+    ),
+    ps(
+        TextId::PsMailboxNotFound,
+        any(&[
+            "mailbox",
+            "recipient",
+            "add-mailboxpermission",
+            "add-recipientpermission",
+            "get-mailbox",
+            "set-casmailbox",
+        ]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.6, t!(
+            "Exchange could not find the mailbox named: it does not exist in Exchange Online under that address",
+            "Exchange konnte das genannte Postfach nicht finden: es existiert unter dieser Adresse nicht in Exchange Online"
+        ))],
+        concat!(
+            "Get-Mailbox : The operation couldn't be performed because object 'shared@contoso.com' couldn't be found on 'AM0PR01A001.EURPR01A001.PROD.OUTLOOK.COM'.\n",
+            "    + CategoryInfo          : NotSpecified: (:) [Get-Mailbox], ManagementObjectNotFoundException"
+        ),
+    ),
+];
+
+/// PowerShell output on the account (read after the other PowerShell rows, unless one of them
+/// matched); every matching row adds its causes.
+pub const PS_ACCOUNT: &[KnownText] = &[ps(
+    TextId::PsAccountDisabled,
+    any(&[
+        "accountdisabled",
+        "account is disabled",
+        "accountenabled : false",
+        "accountenabled: false",
+    ]),
+    &[to(C::AccountDisabledOrSigninBlocked, 0.8, t!(
+        "the output shows the account is disabled",
+        "die Ausgabe zeigt, dass das Konto deaktiviert ist"
+    ))],
+    "ERROR Set-Mailbox failed: Microsoft.Exchange.Data.Directory.ADOperationException: Active Directory operation failed: the account is disabled.",
+)];
+
+/// The account's state in any text but PowerShell errors (sign-in blocked users show in several
+/// outputs); every matching row adds its causes.
+pub const ACCOUNT: &[KnownText] = &[row(
+    TextId::AccountBlocked,
+    &[],
+    any(&[
+        "account is disabled",
+        "user account is disabled",
+        "account has been locked",
+        "sign-in is blocked",
+        "accountdisabled",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AccountDisabledOrSigninBlocked, 0.85, t!(
+        "the message says the account is disabled, locked or blocked from sign-in",
+        "die Meldung besagt, dass das Konto deaktiviert, gesperrt oder für die Anmeldung blockiert ist"
+    ))],
+    "javax.mail.AuthenticationFailedException: AUTHENTICATE failed: the account has been locked",
+)];
+
 /// Every family with its rows.
 pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::EntraUncoded, ENTRA_UNCODED),
@@ -1283,6 +1422,10 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::Client, CLIENT),
     (Family::TokenExpired, TOKEN_EXPIRED),
     (Family::Api, API),
+    (Family::PowerShell, POWERSHELL),
+    (Family::PsNotFound, PS_NOT_FOUND),
+    (Family::PsAccount, PS_ACCOUNT),
+    (Family::Account, ACCOUNT),
 ];
 
 /// The row with key `id`.
