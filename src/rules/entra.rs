@@ -536,8 +536,9 @@ fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
         return;
     }
     let is_consumer = |addr: &str| {
-        addr.rsplit_once('@')
-            .is_some_and(|(_, d)| CONSUMER_DOMAINS.contains(&d.trim().to_lowercase().as_str()))
+        addr.rsplit_once('@').is_some_and(|(_, d)| {
+            CONSUMER_DOMAINS.contains(&crate::i18n::fold_case(d.trim()).as_str())
+        })
     };
     let anchor = ctx.app_only.unwrap_or(0);
     if let Some(m) = ctx.hints.mailbox.as_deref().filter(|m| is_consumer(m)) {
@@ -572,7 +573,7 @@ fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
 
 /// Whether a tenant segment was blanked out by whoever posted the text (not a real defect).
 fn redacted(v: &str) -> bool {
-    let l = v.to_lowercase();
+    let l = crate::i18n::fold_case(v);
     has_any(
         &l,
         &[

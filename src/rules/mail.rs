@@ -147,7 +147,8 @@ fn user_claim(t: &Tok<'_>) -> &'static str {
 
 /// The domain of an address, lower case.
 fn domain(addr: &str) -> Option<String> {
-    addr.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase())
+    addr.rsplit_once('@')
+        .map(|(_, d)| crate::i18n::fold_case(d.trim()))
 }
 
 fn same_addr(a: &str, b: &str) -> bool {
@@ -161,7 +162,7 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
     for (xid, x) in ctx.xoauth2() {
         let Some(user) = x.user.as_deref().filter(|u| {
             let tok = x.token_artifact.and_then(|t| ctx.token(t)).map(|t| t.id);
-            !u.trim().is_empty() && seen_users.insert((u.to_lowercase(), tok))
+            !u.trim().is_empty() && seen_users.insert((crate::i18n::fold_case(u), tok))
         }) else {
             continue;
         };
