@@ -108,22 +108,72 @@ fn usage_errors_exit_2_with_one_line() {
     }
 }
 
+/// SMTP AUTH disabled for the tenant, stated by the server: the verdict is certain, so the
+/// expected words can be written down in both languages.
+const SMTP_TENANT: &str = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.";
+
 #[test]
 fn text_report_speaks_the_chosen_language() {
-    let en = run(
-        &["analyze", "--now", "2024-01-10T16:49:32Z"],
-        LOGON_DENIED.as_bytes(),
+    let text = |lang: &str| {
+        let out = run(
+            &["analyze", "--lang", lang, "--now", "2024-01-10T16:49:32Z"],
+            SMTP_TENANT.as_bytes(),
+        );
+        assert!(out.status.success(), "{lang}: exit 0");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (en, de) = (text("en"), text("de"));
+    let first = |t: &str| {
+        t.lines()
+            .find(|l| l.trim_start().starts_with("1."))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(en.starts_with("Findings (best first):\n"), "{en}");
+    assert!(
+        first(&en).ends_with("SMTP AUTH disabled for the tenant (smtp_auth_disabled_tenant)"),
+        "{en}"
     );
-    let de = run(
-        &["analyze", "--lang", "de", "--now", "2024-01-10T16:49:32Z"],
-        LOGON_DENIED.as_bytes(),
+    assert!(
+        de.starts_with("Befunde (wahrscheinlichste zuerst):\n"),
+        "{de}"
     );
-    assert!(en.status.success() && de.status.success());
-    let (en, de) = (
-        String::from_utf8_lossy(&en.stdout),
-        String::from_utf8_lossy(&de.stdout),
+    assert!(
+        first(&de).ends_with("SMTP AUTH für den Mandanten deaktiviert (smtp_auth_disabled_tenant)"),
+        "{de}"
     );
-    assert!(!en.is_empty() && en != de);
+    for (t, other) in [
+        (&en, "Befunde"),
+        (&de, "Findings"),
+        (&en, "Zeile"),
+        (&de, " line "),
+    ] {
+        assert!(
+            !t.contains(other),
+            "{other:?} in the other language's report:\n{t}"
+        );
+    }
+    let json = |lang: &str| {
+        json(&run(
+            &[
+                "analyze",
+                "--json",
+                "--lang",
+                lang,
+                "--now",
+                "2024-01-10T16:49:32Z",
+            ],
+            SMTP_TENANT.as_bytes(),
+        ))
+    };
+    assert_eq!(
+        json("en")["findings"][0]["title"],
+        "SMTP AUTH disabled for the tenant"
+    );
+    assert_eq!(
+        json("de")["findings"][0]["title"],
+        "SMTP AUTH für den Mandanten deaktiviert"
+    );
 }
 
 #[test]

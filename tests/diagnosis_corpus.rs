@@ -1,6 +1,7 @@
 //! Accuracy over the vendored public corpus (`tests/fixtures/corpus.jsonl`, real cases with their
-//! `source`): top-1 and top-3 on the cases whose cause is confirmed; every unconfirmed case must
-//! still get evidence or questions.
+//! `source`): the rules were written from these cases, so every confirmed one must rank its cause
+//! first; confidence is calibrated against them; the unconfirmed ones match what their threads
+//! say.
 
 use exo_oauth_doctor::{analyze, CauseId, Options};
 use serde_json::Value;
@@ -85,38 +86,137 @@ fn corpus_accuracy() {
     println!(
         "corpus: {n} confirmed cases, top-1 {top1}/{n} = {p1:.1} %, top-3 {top3}/{n} = {p3:.1} %"
     );
-    assert!(p1 >= 90.0, "top-1 accuracy {p1:.1} % is below 90 %");
-    assert!(p3 >= 98.0, "top-3 accuracy {p3:.1} % is below 98 %");
+    // The rules were tuned on these cases: anything less than all of them is a regression.
+    assert_eq!(top1, n, "top-1 accuracy {p1:.1} % on the tuned corpus");
+    assert_eq!(top3, n, "top-3 accuracy {p3:.1} % on the tuned corpus");
 }
 
+/// What each unconfirmed case may be called, written from its `note` and `fix_evidence` (the
+/// thread's own words), not from the rules' output: `Some(cause)` where the thread points at one
+/// (it must rank in the top three), `None` where it does not (then nothing may be called with
+/// the page's "high" confidence, 0.8 or more: the evidence is thin and the cause unknown).
+const UNCONFIRMED: &[(&str, Option<&str>)] = &[
+    // POP3 write timeout during connect, intermittent.
+    ("c024", None),
+    // Bare 535 5.7.3, no fix visible.
+    ("c045", None),
+    // "Likely network egress": HTTP code 0 after a firewall change.
+    ("c047", Some("network_egress_blocked")),
+    // Personal account via an Entra app, bare AUTHENTICATE failed.
+    ("c053", None),
+    // "LOGIN failed." with an app password: IMAP LOGIN is basic authentication.
+    ("c054", Some("basic_auth_deprecated")),
+    // "Access to OData is disabled", poster ruled out one policy.
+    ("c066", None),
+    // "401 Unauthorized" and nothing else: nothing to go on.
+    ("c072", None),
+    // POP3 "-ERR Authentication failure", no confirmed fix.
+    ("c074", None),
+    // Personal account, "authenticated but not connected".
+    ("c079", None),
+    // A shared mailbox's address as the SMTP user with a personal user's token.
+    ("c095", Some("wrong_username_in_xoauth2")),
+];
+
 #[test]
-fn corpus_unconfirmed_cases_get_an_answer() {
+fn unconfirmed_cases_match_what_their_threads_say() {
     let opts = Options {
         now: NOW,
         ..Options::default()
     };
-    for c in cases().iter().filter(|c| c.cause == "unconfirmed") {
+    let cases = cases();
+    let unconfirmed: Vec<&Case> = cases.iter().filter(|c| c.cause == "unconfirmed").collect();
+    assert_eq!(
+        unconfirmed.len(),
+        UNCONFIRMED.len(),
+        "every unconfirmed case needs a written expectation"
+    );
+    for c in unconfirmed {
+        let want = UNCONFIRMED
+            .iter()
+            .find(|(id, _)| *id == c.id)
+            .unwrap_or_else(|| panic!("{}: no written expectation", c.id))
+            .1;
         let a = analyze(&c.text, &opts);
-        println!(
-            "unconfirmed {} ({}): {} artifacts, findings {:?}, questions {:?}",
-            c.id,
-            c.source,
-            a.artifacts.len(),
-            a.findings
-                .iter()
-                .take(3)
-                .map(|f| f.cause.as_str())
-                .collect::<Vec<_>>(),
-            a.questions
-                .iter()
-                .map(|q| q.key.as_str())
-                .collect::<Vec<_>>()
-        );
-        assert!(
-            !a.artifacts.is_empty() || !a.questions.is_empty(),
-            "{} ({}): neither evidence nor a question",
-            c.id,
-            c.source
-        );
+        let top3: Vec<(&str, f32)> = a
+            .findings
+            .iter()
+            .take(3)
+            .map(|f| (f.cause.as_str(), f.confidence))
+            .collect();
+        match want {
+            Some(cause) => assert!(
+                top3.iter().any(|(c, _)| *c == cause),
+                "{} ({}): {cause} not in the top three {top3:?}",
+                c.id,
+                c.source
+            ),
+            None => assert!(
+                a.findings.iter().all(|f| f.confidence < 0.8),
+                "{} ({}): an unconfirmed case called with high confidence: {top3:?}",
+                c.id,
+                c.source
+            ),
+        }
     }
+    // "401 Unauthorized" alone: no cause, and the page asks for more.
+    let c072 = cases.iter().find(|c| c.id == "c072").expect("c072");
+    let a = analyze(&c072.text, &opts);
+    assert!(
+        a.findings.is_empty(),
+        "c072: {:?}",
+        a.findings.first().map(|f| f.cause)
+    );
+    assert!(a.questions.iter().any(|q| q.key == "paste_more"));
+}
+
+/// Calibration over the confirmed cases: the multi-class Brier score (per case, the squared
+/// distance between the findings' confidences and the truth: 1 for the confirmed cause, 0 for
+/// every other; a cause not reported counts as 0) and the gap between the mean confidence of the
+/// top finding and the top-1 accuracy.
+///
+/// Tolerance, stated: Brier at most 0.10 (measured 0.080 when written; one confirmed case whose
+/// confidence drops from 0.95 to 0.15 adds 0.03, and so does a wrong alternative raised to 0.85),
+/// and the top finding's mean confidence within 0.15 of the top-1 accuracy (measured 0.887 against
+/// 1.0: the rules are cautious on bare refusals).
+#[test]
+fn corpus_confidence_is_calibrated() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let (mut n, mut brier, mut top_conf, mut top1) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    for c in cases().iter().filter(|c| c.cause != "unconfirmed") {
+        let a = analyze(&c.text, &opts);
+        let mut b = if a.findings.iter().any(|f| f.cause.as_str() == c.cause) {
+            0.0
+        } else {
+            1.0
+        };
+        for f in &a.findings {
+            let truth = if f.cause.as_str() == c.cause {
+                1.0
+            } else {
+                0.0
+            };
+            b += (f64::from(f.confidence) - truth).powi(2);
+        }
+        brier += b;
+        if let Some(f) = a.findings.first() {
+            top_conf += f64::from(f.confidence);
+            if f.cause.as_str() == c.cause {
+                top1 += 1.0;
+            }
+        }
+        n += 1.0;
+    }
+    let (brier, top_conf, top1) = (brier / n, top_conf / n, top1 / n);
+    println!(
+        "calibration over {n} cases: Brier {brier:.3}, mean top confidence {top_conf:.3}, top-1 accuracy {top1:.3}"
+    );
+    assert!(brier <= 0.10, "Brier score {brier:.3} above 0.10");
+    assert!(
+        (top1 - top_conf).abs() <= 0.15,
+        "mean top confidence {top_conf:.3} is more than 0.15 from the accuracy {top1:.3}"
+    );
 }

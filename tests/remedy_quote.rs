@@ -2,7 +2,9 @@
 //!
 //! A small reader of PowerShell single-quoted literals (the tokenizer rule: any of the five
 //! single-quote characters ends the string unless the next character is one of them too, which
-//! makes the pair one literal quote) parses the emitted text back.
+//! makes the pair one literal quote) parses the emitted text back. The quote characters are
+//! written out here from PowerShell's tokenizer (`CharExtensions.IsSingleQuote`), not read from
+//! the crate, so a quote the crate forgets is a quote this reader still ends the string on.
 
 use exo_oauth_doctor::catalogue::CauseId;
 use exo_oauth_doctor::evidence::{
@@ -10,12 +12,19 @@ use exo_oauth_doctor::evidence::{
 };
 use exo_oauth_doctor::i18n::Lang;
 use exo_oauth_doctor::remedy::quote::{
-    clean_display_name, is_single_quote, normalize_address, ps_ascii_expression, ps_single_quoted,
+    clean_display_name, normalize_address, ps_ascii_expression, ps_single_quoted,
 };
 use exo_oauth_doctor::remedy::remedy;
 use exo_oauth_doctor::rules::Finding;
 use exo_oauth_doctor::Hints;
 use proptest::prelude::*;
+
+/// PowerShell's single quotes: ' and the typographic left, right, low-9 and reversed-9 quotes.
+const PS_SINGLE_QUOTES: [char; 5] = ['\u{0027}', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
+
+fn is_single_quote(c: char) -> bool {
+    PS_SINGLE_QUOTES.contains(&c)
+}
 
 /// Reads one single-quoted literal at the start of `s`: its value and the rest after it.
 fn read_literal(s: &str) -> Option<(String, &str)> {
@@ -199,4 +208,19 @@ fn script(display_name: &str, mailbox: &str) -> String {
         },
     ];
     remedy(&findings, &[token], &hints, Lang::En).powershell
+}
+
+#[test]
+fn every_powershell_quote_is_doubled_inside_a_literal() {
+    for q in PS_SINGLE_QUOTES {
+        let value = format!("O{q}Brien{q}");
+        let lit = ps_single_quoted(&value);
+        assert_eq!(
+            read_literal(&lit),
+            Some((value.clone(), "")),
+            "U+{:04X} in {lit:?}",
+            q as u32
+        );
+        assert_eq!(eval_expression(&ps_ascii_expression(&value)), Some(value));
+    }
 }

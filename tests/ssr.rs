@@ -291,17 +291,211 @@ fn reference_deep_link_opens_the_entry() {
     assert!(html.contains("#/cause/service_principal_not_registered_in_exchange"));
 }
 
+/// Key, cause id, English title, German title, confidence word, chain.
+type ExampleView = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+);
+
+/// What every menu example must show, written by hand from the example's text and the catalogue:
+/// the verdict's cause, its title in English and German, the confidence word where a message
+/// states the cause (`None`: not asserted), and the chain, one letter per link from app
+/// registration to client (`w` works, `b` broken, `?` not asserted). Working links are those the
+/// evidence proves (an issued token: the app registration; with Exchange permissions: consent;
+/// valid at the failure: the token); the broken one is the verdict's link.
+const EXAMPLE_VIEWS: &[ExampleView] = &[
+    (
+        "seed-logondenied",
+        "service_principal_not_registered_in_exchange",
+        "Service principal not registered in Exchange",
+        "Dienstprinzipal nicht in Exchange registriert",
+        None,
+        "wwwb???",
+    ),
+    (
+        "sp-not-found",
+        "wrong_object_id",
+        "Wrong object id given to New-ServicePrincipal",
+        "Falsche Objekt-ID an New-ServicePrincipal übergeben",
+        Some("high"),
+        "???b???",
+    ),
+    (
+        "graph-token-imap",
+        "wrong_token_audience",
+        "Token for the wrong API (the Graph trap)",
+        "Token für die falsche API (die Graph-Falle)",
+        Some("high"),
+        "w?b????",
+    ),
+    (
+        "expired-secret",
+        "expired_client_secret",
+        "Client secret expired",
+        "Clientgeheimnis abgelaufen",
+        Some("high"),
+        "b??????",
+    ),
+    (
+        "smtp-auth-disabled",
+        "smtp_auth_disabled_tenant",
+        "SMTP AUTH disabled for the tenant",
+        "SMTP AUTH für den Mandanten deaktiviert",
+        Some("high"),
+        "?????b?",
+    ),
+    (
+        "sendas-denied",
+        "sendas_permission_missing",
+        "No permission to send as the From address",
+        "Keine Berechtigung, als From-Adresse zu senden",
+        Some("high"),
+        "????b??",
+    ),
+    (
+        "app-only-no-roles",
+        "delegated_permission_instead_of_application",
+        "Delegated permission where an application permission is needed",
+        "Delegierte statt Anwendungsberechtigung",
+        None,
+        "wb?????",
+    ),
+    (
+        "app-not-found",
+        "app_not_found_in_tenant",
+        "App not found in the tenant",
+        "App im Mandanten nicht gefunden",
+        Some("high"),
+        "b??????",
+    ),
+    (
+        "common-endpoint",
+        "wrong_endpoint_or_cloud",
+        "Wrong authority or cloud",
+        "Falsche Autorität oder Cloud",
+        Some("high"),
+        "b??????",
+    ),
+    (
+        "replication-delay",
+        "replication_delay",
+        "Change not replicated yet",
+        "Änderung noch nicht repliziert",
+        None,
+        "www?b??",
+    ),
+    (
+        "cached-token",
+        "token_expired_or_cached",
+        "Token expired or cached from before the fix",
+        "Token abgelaufen oder von vor der Korrektur",
+        None,
+        "wwb????",
+    ),
+    (
+        "smtp-wrong-role",
+        "missing_app_role",
+        "App-only token lacks the protocol's role",
+        "App-Token ohne die Rolle des Protokolls",
+        None,
+        "wwb????",
+    ),
+    (
+        "basic-auth",
+        "basic_auth_deprecated",
+        "Password (basic) authentication used",
+        "Kennwort-Anmeldung (Standardauthentifizierung) verwendet",
+        Some("high"),
+        "??????b",
+    ),
+];
+
+/// The value of attribute `name` in the opening tag `tag`.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key)? + key.len();
+    tag[at..].split('"').next()
+}
+
+/// The verdict's confidence word, cause and title in a rendered page.
+fn verdict_of(html: &str) -> Option<(&str, &str, &str)> {
+    let tag = html
+        .split("<section")
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or_default())
+        .find(|t| attr(t, "class").is_some_and(|c| c.split(' ').any(|w| w == "verdict")))?;
+    let level = attr(tag, "class")?
+        .split(' ')
+        .find_map(|w| w.strip_prefix("conf-"))?;
+    let cause = attr(tag, "data-cause")?;
+    let title_at = html.find(" id=\"top-cause\"")?;
+    let title = html[title_at..].split_once('>')?.1.split("</p>").next()?;
+    Some((level, cause, title))
+}
+
+/// The `data-status` of every link of the chain picture, in order.
+fn chain_of(html: &str) -> Vec<&str> {
+    let Some(start) = html.find("<ol class=\"chain\">") else {
+        return Vec::new();
+    };
+    let end = start + html[start..].find("</ol>").unwrap_or(html.len() - start);
+    html[start..end]
+        .split("data-status=\"")
+        .skip(1)
+        .filter_map(|p| p.split('"').next())
+        .collect()
+}
+
+/// A day after the examples' logs (2025-06-03T10:26:40Z): the page runs after the logs were written.
+const EXAMPLES_NOW: i64 = 1_748_946_400;
+
 #[test]
-fn every_example_renders_without_panic() {
+fn every_example_shows_its_hand_written_verdict_and_chain() {
+    assert_eq!(
+        EXAMPLE_VIEWS.len(),
+        EXAMPLES.len(),
+        "an example without a written view"
+    );
     for ex in EXAMPLES {
-        for lang in [Lang::En, Lang::De] {
+        let (_, cause, en, de, level, chain) = EXAMPLE_VIEWS
+            .iter()
+            .find(|v| v.0 == ex.key)
+            .unwrap_or_else(|| panic!("{}: no written view", ex.key));
+        for (lang, title) in [(Lang::En, en), (Lang::De, de)] {
             let html = render_app(Start {
-                now: NOW,
+                now: EXAMPLES_NOW,
                 text: ex.text.into(),
                 lang,
                 ..Start::default()
             });
-            assert!(html.contains("id=\"paste\""), "{}", ex.key);
+            let (got_level, got_cause, got_title) = verdict_of(&html)
+                .unwrap_or_else(|| panic!("{} ({lang:?}): no verdict rendered", ex.key));
+            assert_eq!(got_cause, *cause, "{} ({lang:?})", ex.key);
+            if let Some(level) = level {
+                assert_eq!(got_level, *level, "{} ({lang:?}): confidence", ex.key);
+            }
+            let shown = got_title.replace("&#x27;", "'").replace("&#39;", "'");
+            assert_eq!(shown, *title, "{} ({lang:?}): title", ex.key);
+            let got = chain_of(&html);
+            assert_eq!(got.len(), 7, "{} ({lang:?}): chain {got:?}", ex.key);
+            for (i, want) in chain.chars().enumerate() {
+                let want = match want {
+                    'w' => "works",
+                    'b' => "broken",
+                    _ => continue,
+                };
+                assert_eq!(
+                    got[i],
+                    want,
+                    "{} ({lang:?}): link {} of the chain {got:?}",
+                    ex.key,
+                    i + 1
+                );
+            }
         }
     }
 }

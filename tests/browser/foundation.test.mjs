@@ -1,11 +1,11 @@
 // The release page in real headless Chromium: it loads, the wasm runs, nothing is logged as an error, a pasted
-// Exchange error renders a verdict that agrees with the native CLI, and a broken wasm fails visibly.
+// Exchange error renders the verdict written here by hand, and a broken wasm fails visibly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SITE, startServer, launch, waitForApp, cliAnalyze } from './harness.mjs';
+import { SITE, startServer, launch, waitForApp } from './harness.mjs';
 
 const LOGON_DENIED = 'NO AUTHENTICATE failed. Error="AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed."';
 
@@ -25,15 +25,20 @@ test('the page loads, the wasm runs and there are no console errors', async () =
   }
 });
 
-test('pasting the LogonDenied line renders the verdict the CLI gives', async () => {
-  const expected = cliAnalyze(LOGON_DENIED);
-  assert.ok(expected.findings.length > 0, 'the CLI finds a cause for the LogonDenied line');
+test('pasting the LogonDenied line renders its verdict', async () => {
+  // LogonDenied with no token to look at: the commonest reason, an app-only setup whose service principal is not
+  // registered in Exchange, comes first, but only as a guess (below 50 %, so its link is "suspect", not "broken").
   const { browser, page, errors } = await launch();
   try {
     await page.goto(server.url);
     await waitForApp(page);
     await page.fill('#app textarea', LOGON_DENIED);
-    await page.getByText(expected.findings[0].title, { exact: false }).first().waitFor({ timeout: 10000 });
+    await page.locator('.verdict[data-cause="service_principal_not_registered_in_exchange"]').waitFor({ timeout: 10000 });
+    assert.equal((await page.textContent('#top-cause')).trim(), 'Service principal not registered in Exchange');
+    assert.ok(await page.locator('.verdict.conf-low').count() === 1, 'the verdict is marked as a low-confidence guess');
+    const links = await page.$$eval('ol.chain > li', (ls) => ls.map((l) => l.dataset.status));
+    assert.equal(links[3], 'suspect', `the service-principal link is suspect: ${links.join(' ')}`);
+    assert.ok(!links.includes('works'), `nothing shows a working link: ${links.join(' ')}`);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

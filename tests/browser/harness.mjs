@@ -1,6 +1,5 @@
 // Shared set-up for the browser tests: the release page served on 127.0.0.1 and headless Debian Chromium.
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -32,12 +31,4 @@ export async function launch(contextOptions = {}) {
 export async function waitForApp(page, timeout = 20000) {
   await page.waitForSelector('#app textarea', { timeout });
   await page.waitForSelector('#loading', { state: 'detached', timeout });
-}
-
-/** Runs the native CLI on `text` and returns its JSON (the page must agree with it). */
-export function cliAnalyze(text, args = []) {
-  const bin = resolve('target/debug/exo-oauth-doctor');
-  const cmd = existsSync(bin) ? [bin, []] : ['cargo', ['run', '-q', '--bin', 'exo-oauth-doctor', '--']];
-  const out = execFileSync(cmd[0], [...cmd[1], 'analyze', '--json', ...args], { input: text, encoding: 'utf8' });
-  return JSON.parse(out);
 }

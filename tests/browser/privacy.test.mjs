@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITE, startServer, launch, waitForApp, cliAnalyze } from './harness.mjs';
+import { SITE, startServer, launch, waitForApp } from './harness.mjs';
 
 const b64url = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const SIGNATURE = 'c2lnbmF0dXJlLW5ldmVyLWxlYXZlcy10aGUtcGFnZQ';
@@ -25,6 +25,10 @@ const LOG = [
   'Error="AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed. User:docscan@contoso.com"',
 ].join('\n');
 const PASTE = `${LOG}\nAccess token: ${TOKEN}\n`;
+// LogonDenied with a valid app-only IMAP token: the token side works, so Exchange's own pointer to the app, the
+// service principal, is the first suspect (written by hand, not taken from the CLI).
+const TITLE = 'Service principal not registered in Exchange';
+const CAUSE = 'service_principal_not_registered_in_exchange';
 
 let server;
 before(async () => { server = await startServer(SITE); });
@@ -56,7 +60,8 @@ test('a strict Content-Security-Policy is present and the app runs under it', as
     assert.equal(fetched, 'blocked');
     errors.length = 0; // the refused fetch above logs a CSP error on purpose
     await page.fill('#app textarea', PASTE);
-    await page.getByText(cliAnalyze(PASTE).findings[0]?.title ?? 'LogonDenied').first().waitFor({ timeout: 10000 });
+    await page.locator(`.verdict[data-cause="${CAUSE}"]`).waitFor({ timeout: 10000 });
+    assert.equal((await page.textContent('#top-cause')).trim(), TITLE);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
@@ -72,9 +77,7 @@ test('analysing a token and a log makes zero requests and stores nothing', async
     const requests = recordRequests(page);
     const served = server.requests.length;
     await page.fill('#app textarea', PASTE);
-    const expected = cliAnalyze(PASTE).findings[0]?.title;
-    assert.ok(expected, 'the CLI finds a cause');
-    await page.getByText(expected).first().waitFor({ timeout: 10000 });
+    await page.locator(`.verdict[data-cause="${CAUSE}"]`).waitFor({ timeout: 10000 });
     await page.waitForTimeout(500); // debounce + any late effect
     assert.deepEqual(requests, [], 'no request after load');
     assert.equal(server.requests.length, served, 'the server saw nothing either');
@@ -102,26 +105,25 @@ test('analysing a token and a log makes zero requests and stores nothing', async
 });
 
 test('the single file works from file:// with the network off and agrees with the hosted page', async () => {
-  const expected = cliAnalyze(LOG).findings.map((f) => f.title);
-  assert.ok(expected.length > 0);
+  // The LogonDenied log alone (no token): the same hand-written first verdict, and the same ranked list, in both.
   const verdict = async (page) => {
     await waitForApp(page);
     await page.fill('#app textarea', LOG);
-    await page.getByText(expected[0]).first().waitFor({ timeout: 10000 });
-    return page.evaluate(() => document.querySelector('#app main')?.innerText ?? document.body.innerText);
+    await page.locator(`.verdict[data-cause="${CAUSE}"]`).waitFor({ timeout: 10000 });
+    assert.equal((await page.textContent('#top-cause')).trim(), TITLE);
+    return page.$$eval('.findings li[data-cause]', (ls) => ls.map((l) => l.dataset.cause));
   };
   const hosted = await launch();
   const offline = await launch({ offline: true });
   try {
     await hosted.page.goto(server.url);
-    const hostedText = await verdict(hosted.page);
+    const hostedCauses = await verdict(hosted.page);
     await offline.context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     const requests = recordRequests(offline.page);
     await offline.page.goto(pathToFileURL(join(SITE, 'exo-oauth-doctor.html')).href);
-    const offlineText = await verdict(offline.page);
-    for (const title of expected) {
-      assert.ok(hostedText.includes(title) && offlineText.includes(title), `both show "${title}"`);
-    }
+    const offlineCauses = await verdict(offline.page);
+    assert.ok(hostedCauses.length >= 3, `the alternatives are listed: ${hostedCauses}`);
+    assert.deepEqual(offlineCauses, hostedCauses, 'the file and the hosted page rank the same causes');
     assert.deepEqual(requests.filter((r) => !r.includes('file://')), [], 'the file makes no network request');
     assert.deepEqual(offline.errors, []);
     assert.deepEqual(hosted.errors, []);
