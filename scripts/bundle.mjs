@@ -87,7 +87,47 @@ function shortImports(bytes, glue) {
   return { wasm: bytes, glue };
 }
 
-const { wasm, glue } = shortImports(trunkWasm, trunkGlue);
+/**
+ * Short export names, likewise: the closure trampolines are exported as
+ * `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>` and the glue calls them by that name.
+ */
+function shortExports(bytes, glue) {
+  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
+  const lebBytes = (n) => { const out = []; do { let b = n % 128; n = Math.floor(n / 128); if (n > 0) b |= 0x80; out.push(b); } while (n > 0); return out; };
+  let i = 8;
+  while (i < bytes.length) {
+    const id = bytes[i];
+    const [size, body] = leb(i + 1);
+    if (id !== 7) { i = body + size; continue; }
+    const [count, first] = leb(body);
+    let j = first;
+    const entries = [];
+    let g = glue;
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const [nl, ns] = leb(j);
+      let name = bytes.subarray(ns, ns + nl).toString('utf8');
+      const [, end] = leb(ns + nl + 1); // kind byte, then the index
+      if (/_h[0-9a-f]{16}$/.test(name)) {
+        const short = `x${(n++).toString(36)}`;
+        const re = new RegExp(`\\b${name}\\b`, 'g');
+        if (!re.test(g)) throw new Error(`bundle: the glue never names export ${name}`);
+        g = g.replace(re, () => short);
+        name = short;
+      }
+      const nb = Buffer.from(name, 'utf8');
+      entries.push([...lebBytes(nb.length), ...nb, ...bytes.subarray(ns + nl, end)]);
+      j = end;
+    }
+    const section = [...lebBytes(count), ...entries.flat()];
+    const out = Buffer.concat([bytes.subarray(0, i), Buffer.from([7, ...lebBytes(section.length), ...section]), bytes.subarray(body + size)]);
+    return { wasm: out, glue: g };
+  }
+  return { wasm: bytes, glue };
+}
+
+const shortened = shortImports(trunkWasm, trunkGlue);
+const { wasm, glue } = shortExports(shortened.wasm, shortened.glue);
 const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
 
 /** Characters HTML or a JS string literal forbid, and how they are written. */

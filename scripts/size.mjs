@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
 /** The ceiling in KiB gzip (see above). */
-const CEILING_KIB = 350;
+const CEILING_KIB = 345;
 
 const PRODUCT_BUDGET = 150 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -11,12 +11,14 @@ mod causes;
 mod claims;
 mod questions;
 mod steps;
+pub mod texts;
 
 pub use aadsts::{aadsts, AADSTS};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
-pub use questions::{question, GENERAL_QUESTIONS};
+pub use questions::{question, GeneralQuestion, GENERAL_QUESTIONS};
 pub use steps::{step, PLACEHOLDERS, STEPS};
+pub use texts::{known_text, KnownText, TextId};
 
 macro_rules! cause_ids {
     ($($variant:ident => $id:literal,)*) => {

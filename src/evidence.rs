@@ -413,6 +413,120 @@ pub struct DecodeFailure {
     pub offset: usize,
     /// A clear reason in English.
     pub reason: String,
+    /// What kind of problem it is (the rules decide by this, never by the reason's wording).
+    #[serde(skip)]
+    pub problem: DecodeProblem,
+}
+
+/// What kind of problem stopped a decoding.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// The text was shortened where it was posted (`...`, `…`): not a defect of the original.
+    Shortened,
+    /// It decodes, but not to what it should be (base64 that is not XOAUTH2 text).
+    WrongContent,
+    /// It is not valid in its encoding (base64, JSON) or was cut off inside.
+    #[default]
+    Invalid,
+}
+
+macro_rules! email_roles {
+    ($($variant:ident => $name:literal, $doc:literal;)*) => {
+        /// The field an e-mail address was found in; written as the field is named
+        /// (`user=`, `MAIL FROM`, `Identity`, …).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum EmailRole {
+            $(
+                #[doc = $doc]
+                $variant,
+            )*
+        }
+
+        impl EmailRole {
+            /// Every role.
+            pub const ALL: &'static [EmailRole] = &[$(EmailRole::$variant,)*];
+
+            /// The field's name as written (`user=`, `MAIL FROM`, …).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(EmailRole::$variant => $name,)*
+                }
+            }
+
+            /// The role written `s` (exactly as [`EmailRole::as_str`] writes it).
+            pub fn parse(s: &str) -> Option<EmailRole> {
+                match s {
+                    $($name => Some(EmailRole::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+email_roles! {
+    UserPrincipalName => "UserPrincipalName", "`-UserPrincipalName` of a sign-in cmdlet: the admin.";
+    MailFrom => "MAIL FROM", "The SMTP envelope sender.";
+    RcptTo => "RCPT TO", "An SMTP envelope recipient.";
+    XoauthUser => "user=", "`user=` of an XOAUTH2 string: the mailbox signed in to.";
+    From => "From", "A `From:` header.";
+    To => "To", "A `To:` header.";
+    Identity => "Identity", "`-Identity` of a mailbox cmdlet: the mailbox.";
+    UserLabel => "User:", "`User:` of an Exchange LogonDenied detail: the account signing in.";
+    UserParam => "User", "`-User` of a permission cmdlet: the one given access.";
+    Trustee => "Trustee", "`-Trustee` of a permission cmdlet: the one given access.";
+    UserField => "user", "A `user [..]` log field: the account signing in.";
+    Username => "username", "A user name field: the account signing in.";
+    Sender => "sender", "A sender field.";
+    Upn => "upn", "A `upn` field (a token's user).";
+    Mailbox => "mailbox", "A mailbox field.";
+    Login => "login", "An IMAP `LOGIN` or login field: the account signing in.";
+}
+
+impl EmailRole {
+    /// Names the mailbox worked on (`-Identity`, a mailbox field).
+    pub fn names_mailbox(self) -> bool {
+        matches!(self, EmailRole::Identity | EmailRole::Mailbox)
+    }
+
+    /// Names the account that signs in (`user=`, `User:`, `LOGIN`, a user field).
+    pub fn names_signin(self) -> bool {
+        matches!(
+            self,
+            EmailRole::XoauthUser
+                | EmailRole::UserLabel
+                | EmailRole::Login
+                | EmailRole::Username
+                | EmailRole::UserField
+        )
+    }
+
+    /// Names the sender of a message (`MAIL FROM`, `From`, a sender field).
+    pub fn names_sender(self) -> bool {
+        matches!(
+            self,
+            EmailRole::MailFrom | EmailRole::From | EmailRole::Sender
+        )
+    }
+}
+
+impl std::ops::Deref for EmailRole {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for EmailRole {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl Serialize for EmailRole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// The kinds of evidence, with their decoded content.
@@ -527,8 +641,8 @@ pub enum ArtifactKind {
     Email {
         /// The address, lower case.
         address: String,
-        /// The field it was in when known (`user=`, `From:`, `MAIL FROM`, `Identity`, …).
-        role: Option<String>,
+        /// The field it was in when known (`user=`, `From`, `MAIL FROM`, `Identity`, …).
+        role: Option<EmailRole>,
     },
     /// A host (and port) that tells the protocol or the cloud.
     Host {

@@ -92,3 +92,37 @@ impl From<Text> for LocalText {
         LocalText::new(t.en, t.de)
     }
 }
+
+/// `s` in lower case for matching and searching: ASCII and the Latin-1 letters (`À`–`Þ` but `×`),
+/// which hold every letter of English and German; other characters stay as they are. Byte and
+/// character positions are those of `s`. (Not `str::to_lowercase`: its Unicode tables cost the
+/// page several KiB, and the texts compared are English, German and log text.)
+pub fn fold_case(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::fold_case;
+
+    #[test]
+    fn folds_english_and_german_letters_and_keeps_positions() {
+        for (s, want) in [
+            ("Prüfen ÄÖÜ ẞ ß", "prüfen äöü ẞ ß"),
+            ("AADSTS50011 Reply URL", "aadsts50011 reply url"),
+            ("Größe × ÀÞ", "größe × àþ"),
+        ] {
+            assert_eq!(fold_case(s), want);
+            assert_eq!(fold_case(s).len(), s.len());
+        }
+    }
+}

@@ -7,10 +7,10 @@
 //! Every value is validated and written as a single-quoted literal; what the evidence does not
 //! show stays a marked placeholder, and the script refuses to change anything until it is filled.
 
-use crate::analysis::Hints;
 use crate::catalogue::{CauseId, ChainLink, StepDef, CAUSES};
 use crate::evidence::{Artifact, Cloud};
 use crate::i18n::{Lang, LocalText};
+use crate::options::Hints;
 use crate::rules::Finding;
 use serde::Serialize;
 

@@ -1,9 +1,9 @@
 //! Diagnosis: from evidence to ranked findings and questions.
 
-use crate::analysis::Hints;
 use crate::catalogue::CauseId;
 use crate::evidence::Artifact;
 use crate::i18n::LocalText;
+use crate::options::Hints;
 use serde::Serialize;
 
 mod acc;

@@ -104,7 +104,9 @@ pub fn markdown_code_span(s: &str) -> String {
         return "` `".to_string();
     }
     let fence = "`".repeat(longest_backtick_run(&body) + 1);
-    let pad = if body.starts_with(['`', ' ']) || body.ends_with(['`', ' ']) {
+    // CommonMark strips one blank from each end of a code span, unless it is blanks only.
+    let blanks_only = body.bytes().all(|b| b == b' ');
+    let pad = if !blanks_only && (body.starts_with(['`', ' ']) || body.ends_with(['`', ' '])) {
         " "
     } else {
         ""

@@ -25,7 +25,7 @@ mod text;
 mod token;
 mod xoauth;
 
-use crate::evidence::{Artifact, ArtifactKind, DecodeFailure, JwtToken, Span};
+use crate::evidence::{Artifact, ArtifactKind, DecodeFailure, DecodeProblem, JwtToken, Span};
 
 pub use text::Normalized;
 pub use token::{api_of, cloud_of_host, validity};
@@ -183,6 +183,7 @@ pub fn decode_jwt(token: &str, base_offset: usize, now: i64) -> Result<JwtToken,
             segment: "token".into(),
             offset: base_offset,
             reason: "this is an encrypted token (JWE, five parts): only the API it is meant for can read it".into(),
+            problem: DecodeProblem::Invalid,
         });
     }
     Err(out.failures.into_iter().next().unwrap_or(DecodeFailure {
@@ -190,6 +191,7 @@ pub fn decode_jwt(token: &str, base_offset: usize, now: i64) -> Result<JwtToken,
         segment: "token".into(),
         offset: base_offset,
         reason: "not a JWT".into(),
+        problem: DecodeProblem::Invalid,
     }))
 }
 

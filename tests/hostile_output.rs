@@ -346,7 +346,7 @@ proptest! {
 
     /// A code span shows exactly the value (controls escaped) as one piece of inline code.
     #[test]
-    fn code_span_shows_exactly_the_value(value in markdownish()) {
+    fn code_span_shows_exactly_the_value(value in prop_oneof![markdownish(), " {1,3}"]) {
         let md = format!("- claim: {}\n", safe_text::markdown_code_span(&value));
         let s = shape(&md);
         let shown = safe_text::terminal_line(&value);

@@ -6,8 +6,8 @@
 
 use exo_oauth_doctor::catalogue::CauseId;
 use exo_oauth_doctor::evidence::{
-    Api, Artifact, ArtifactKind, Claims, Cloud, GuidLabel, JwtToken, Protocol, PsCommand,
-    ServerReply, Span, TokenFlavor, Validity, Xoauth2,
+    Api, Artifact, ArtifactKind, Claims, Cloud, EmailRole, GuidLabel, JwtToken, Protocol,
+    PsCommand, ServerReply, Span, TokenFlavor, Validity, Xoauth2,
 };
 use exo_oauth_doctor::i18n::Lang;
 use exo_oauth_doctor::remedy::{remedy, Remedy};
@@ -381,7 +381,7 @@ fn delegated_send_as_snapshot() {
             2,
             ArtifactKind::Email {
                 address: "info@contoso.com".into(),
-                role: Some("From:".into()),
+                role: Some(EmailRole::From),
             },
         ),
     ];
@@ -938,7 +938,7 @@ fn mailbox_from_labelled_addresses() {
             7,
             ArtifactKind::Email {
                 address: "docscan@contoso.com".into(),
-                role: Some(role.into()),
+                role: EmailRole::parse(role),
             },
         )
     };

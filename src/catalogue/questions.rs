@@ -550,6 +550,62 @@ pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     CHANGED_AT,
 ];
 
+/// A question the rules ask by themselves, not through a cause (one of [`GENERAL_QUESTIONS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneralQuestion {
+    /// [`PASTE_MORE`].
+    PasteMore,
+    /// [`TOKEN_AVAILABLE`].
+    TokenAvailable,
+    /// [`PROTOCOL`].
+    Protocol,
+    /// [`FLOW`].
+    Flow,
+    /// [`MAILBOX`].
+    Mailbox,
+    /// [`SP_REGISTERED`].
+    SpRegistered,
+    /// [`OBJECT_ID_PASSED`].
+    ObjectIdPassed,
+    /// [`CHANGED_AT`].
+    ChangedAt,
+}
+
+impl GeneralQuestion {
+    /// Every general question.
+    pub const ALL: [GeneralQuestion; 8] = [
+        GeneralQuestion::PasteMore,
+        GeneralQuestion::TokenAvailable,
+        GeneralQuestion::Protocol,
+        GeneralQuestion::Flow,
+        GeneralQuestion::Mailbox,
+        GeneralQuestion::SpRegistered,
+        GeneralQuestion::ObjectIdPassed,
+        GeneralQuestion::ChangedAt,
+    ];
+
+    /// Its definition.
+    pub fn def(self) -> &'static QuestionDef {
+        match self {
+            GeneralQuestion::PasteMore => &PASTE_MORE,
+            GeneralQuestion::TokenAvailable => &TOKEN_AVAILABLE,
+            GeneralQuestion::Protocol => &PROTOCOL,
+            GeneralQuestion::Flow => &FLOW,
+            GeneralQuestion::Mailbox => &MAILBOX,
+            GeneralQuestion::SpRegistered => &SP_REGISTERED,
+            GeneralQuestion::ObjectIdPassed => &OBJECT_ID_PASSED,
+            GeneralQuestion::ChangedAt => &CHANGED_AT,
+        }
+    }
+
+    /// The general question with `key`.
+    pub fn of_key(key: &str) -> Option<GeneralQuestion> {
+        GeneralQuestion::ALL
+            .into_iter()
+            .find(|q| q.def().key == key)
+    }
+}
+
 /// The question with `key`, among the general questions and those of every cause.
 pub fn question(key: &str) -> Option<&'static QuestionDef> {
     GENERAL_QUESTIONS

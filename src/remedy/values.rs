@@ -3,11 +3,11 @@
 //! value that was seen but is invalid is reported so the script can warn about it.
 
 use super::quote::{clean_display_name, is_domain, normalize_address, normalize_guid};
-use crate::analysis::Hints;
 use crate::catalogue::CauseId;
 use crate::evidence::{
     Api, Artifact, ArtifactKind, Cloud, GuidLabel, JwtToken, Protocol, TenantSegment, TokenFlavor,
 };
+use crate::options::Hints;
 
 /// Well-known first-party application ids that are never the admin's app.
 const FIRST_PARTY_IDS: [&str; 3] = [
@@ -277,18 +277,15 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
     }
     for a in artifacts {
         if let ArtifactKind::Email { address, role } = &a.kind {
-            let exact = role.as_deref().unwrap_or("");
-            let role = exact.to_ascii_lowercase();
+            let Some(role) = *role else { continue };
             // `-Identity` of a mailbox cmdlet names the mailbox; `user=`, `User:` (LogonDenied),
             // an IMAP `LOGIN` or a "user [..]" log field name the account that signs in, which is
             // the mailbox unless the findings say the user name is wrong. `-User` / `-Trustee` of a
             // permission cmdlet and `upn` name someone else.
-            let mailbox_role = role.contains("identity") || role.contains("mailbox");
-            let user_role = matches!(exact, "user=" | "User:" | "login" | "username" | "user");
-            if mailbox_role || (user_role && !wrong_user) {
+            if role.names_mailbox() || (role.names_signin() && !wrong_user) {
                 candidates.push((address.clone(), Source::Labelled(a.line), a.line));
             }
-            if (role.contains("from") || role.contains("sender")) && v.sender.is_none() {
+            if role.names_sender() && v.sender.is_none() {
                 v.sender = normalize_address(address).map(|value| Known {
                     value,
                     source: Source::Labelled(a.line),

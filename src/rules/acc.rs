@@ -34,6 +34,11 @@ pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -
     }
 }
 
+/// An evidence reference to `artifact` giving a catalogue text as the reason.
+pub(crate) fn why(artifact: usize, why: &crate::i18n::Text) -> EvidenceRef {
+    ev(artifact, None, why.en.into(), why.de.into())
+}
+
 impl Acc {
     /// Adds support for `cause` with confidence `confidence` resting on `evidence`.
     ///
@@ -84,6 +89,17 @@ impl Acc {
         }
     }
 
+    /// Adds every cause a known text points to, with its weight and reason, resting on
+    /// `artifact`, and asks the question it raises.
+    pub(crate) fn add_row(&mut self, row: &crate::catalogue::KnownText, artifact: usize) {
+        for p in row.causes {
+            self.add(p.cause, p.weight, vec![why(artifact, &p.why)]);
+        }
+        if let Some((prio, q)) = row.ask {
+            self.ask(prio, q);
+        }
+    }
+
     /// The current confidence of `cause` (0 when not found).
     pub(crate) fn conf(&self, cause: CauseId) -> f32 {
         self.entries
@@ -112,8 +128,9 @@ impl Acc {
         }
     }
 
-    /// Asks the catalogue question `key` with priority `prio` (lower is asked first).
-    pub(crate) fn ask(&mut self, prio: u8, key: &'static str) {
+    /// Asks the general question `q` with priority `prio` (lower is asked first).
+    pub(crate) fn ask(&mut self, prio: u8, q: crate::catalogue::GeneralQuestion) {
+        let key = q.def().key;
         match self.questions.iter_mut().find(|q| q.1 == key) {
             Some(q) => q.0 = q.0.min(prio),
             None => self.questions.push((prio, key)),

@@ -1,10 +1,11 @@
 //! Rules on the client side and on Graph/EWS answers: XOAUTH2 format defects, SASL plugin
 //! failures, network failures, REST and SOAP error codes.
 
-use super::acc::{ev, Acc};
-use super::ctx::{has_any, Ctx};
-use crate::catalogue::CauseId;
-use crate::evidence::{ArtifactKind, Protocol, TokenFlavor, XoauthDefect};
+use super::acc::{ev, why, Acc};
+use super::ctx::{has, has_any, Ctx};
+use crate::catalogue::GeneralQuestion as Ask;
+use crate::catalogue::{texts, CauseId, TextId};
+use crate::evidence::{ArtifactKind, DecodeProblem, Protocol, TokenFlavor, XoauthDefect};
 
 /// Runs the client and API rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
@@ -113,7 +114,8 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
     for a in ctx.arts {
         match &a.kind {
             ArtifactKind::DecodeFailure(d)
-                if d.what.to_ascii_lowercase().contains("xoauth") && !was_shortened(&d.reason) =>
+                if d.what.to_ascii_lowercase().contains("xoauth")
+                    && d.problem != DecodeProblem::Shortened =>
             {
                 acc.add(
                     CauseId::MalformedXoauth2,
@@ -132,7 +134,7 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                     )],
                 );
             }
-            ArtifactKind::DecodeFailure(_) => acc.ask(5, "paste_more"),
+            ArtifactKind::DecodeFailure(_) => acc.ask(5, Ask::PasteMore),
             ArtifactKind::SaslErrorChallenge { status, scope } => {
                 let scope_txt = scope.clone().unwrap_or_default();
                 if status == "400" {
@@ -147,17 +149,11 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                         format!("a token for another resource than {scope_txt} is refused this way"),
                         format!("ein Token für eine andere Ressource als {scope_txt} wird so abgelehnt"))]);
                 }
-                acc.ask(1, "token_available");
+                acc.ask(1, Ask::TokenAvailable);
             }
             _ => {}
         }
     }
-}
-
-/// Whether a decode failure comes from the text being shortened where it was posted (not a defect).
-fn was_shortened(reason: &str) -> bool {
-    let r = reason.to_ascii_lowercase();
-    r.contains("shortened") || r.contains("truncated") || r.contains("'...'") || r.contains('…')
 }
 
 /// Local SASL/plugin failures and network failures.
@@ -228,65 +224,17 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         if t.is_empty() || matches!(a.kind, ArtifactKind::ServerReply(_)) {
             continue;
         }
-        let sasl_local = has_any(
-            &t,
-            &[
-                "no worthy mechs",
-                "sasl(-1)",
-                "sasl(-4)",
-                "sasl(-7)",
-                "sasl(-13)",
-                "no mechanism available",
-                "sasl_client_start",
-                "sasl plugin",
-                "cannot load plugin",
-                "unable to find a callback",
-                "callback: 2",
-                "xoauth2 plugin",
-                "mechanism xoauth2 not",
-                "unsupported mechanism",
-                "unknown mechanism",
-                "sasl authentication mechanism xoauth2",
-            ],
-        );
-        if sasl_local {
-            acc.add(CauseId::ClientSaslPluginError, if server_refused { 0.35 } else { 0.82 }, vec![ev(a.id, None,
-                "the local SASL library or its XOAUTH2 plugin failed; the sign-in never reached Exchange".into(),
-                "die lokale SASL-Bibliothek bzw. ihr XOAUTH2-Plugin ist gescheitert; die Anmeldung hat Exchange nie erreicht".into())]);
+        let Some(row) = texts::CLIENT.iter().find(|r| r.matches_by(|n| has(&t, n))) else {
             continue;
-        }
-        let net = has_any(
-            &t,
-            &[
-                "(code: 0)",
-                "connection timed out",
-                "connect timed out",
-                "read timed out",
-                "timed out",
-                "connection refused",
-                "econnrefused",
-                "etimedout",
-                "enotfound",
-                "econnreset",
-                "getaddrinfo",
-                "name or service not known",
-                "could not resolve",
-                "no such host",
-                "network is unreachable",
-                "proxy authentication required",
-                "certificate verify failed",
-                "unable to get local issuer certificate",
-                "ssl handshake",
-                "tls handshake",
-                "sockettimeoutexception",
-                "unknownhostexception",
-                "connectexception",
-            ],
-        );
-        if net && !server_refused {
-            acc.add(CauseId::NetworkEgressBlocked, 0.65, vec![ev(a.id, None,
-                "the message shows a connection failure (timeout, DNS, refused or TLS interception), not a sign-in refusal".into(),
-                "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Prüfung durch einen Proxy), keine abgelehnte Anmeldung".into())]);
+        };
+        if row.id == TextId::ClientSaslLocal {
+            // A local failure the server's refusal explains better is a weak guess.
+            for p in row.causes {
+                let conf = if server_refused { 0.35 } else { p.weight };
+                acc.add(p.cause, conf, vec![why(a.id, &p.why)]);
+            }
+        } else if !server_refused {
+            acc.add_row(row, a.id);
         }
     }
 }
@@ -304,28 +252,10 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
-        let expired = has_any(
-            &t,
-            &[
-                "token expired",
-                "token is expired",
-                "token has expired",
-                "idx10223",
-                "expired_token",
-                "lifetime validation failed",
-            ],
-        );
-        if expired && !t.contains("secret") && !t.contains("refresh token") {
-            acc.add(
-                CauseId::TokenExpiredOrCached,
-                0.75,
-                vec![ev(
-                    a.id,
-                    None,
-                    "the message says the access token has expired".into(),
-                    "die Meldung besagt, dass das Zugriffstoken abgelaufen ist".into(),
-                )],
-            );
+        for row in texts::TOKEN_EXPIRED {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, a.id);
+            }
         }
     }
 }
@@ -345,192 +275,17 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
-        if t.contains("exchangeimpersonation")
-            && has_any(&t, &["must be present", "header", "soap"])
-        {
-            acc.add(CauseId::EwsImpersonationHeaderMismatch, 0.95, vec![ev(a.id, None,
-                "EWS demands the ExchangeImpersonation SOAP header for this (app-only) token".into(),
-                "EWS verlangt für dieses (App-only-)Token den SOAP-Header ExchangeImpersonation".into())]);
-            continue;
-        }
-        if has_any(
-            &t,
-            &["errorimpersonateuserdenied", "permission to impersonate"],
-        ) {
-            match token_flavor {
-                Some(TokenFlavor::AppOnly) => {
-                    acc.add(CauseId::MailboxPermissionMissing, 0.6, vec![ev(a.id, None,
-                        "the app-only token may not impersonate this mailbox: an application access policy or RBAC scope excludes it".into(),
-                        "das App-only-Token darf dieses Postfach nicht imitieren: eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich schließt es aus".into())]);
-                    acc.add(
-                        CauseId::MissingAppRole,
-                        0.4,
-                        vec![ev(
-                            a.id,
-                            None,
-                            "or the token lacks full_access_as_app".into(),
-                            "oder dem Token fehlt full_access_as_app".into(),
-                        )],
-                    );
-                }
-                _ => {
-                    acc.add(CauseId::EwsImpersonationHeaderMismatch, 0.7, vec![ev(a.id, None,
-                        "impersonation was refused: with a user (delegated) token the ExchangeImpersonation header must not be sent".into(),
-                        "die Imitierung wurde abgelehnt: mit einem Benutzertoken (delegiert) darf der Header ExchangeImpersonation nicht gesendet werden".into())]);
-                    acc.add(
-                        CauseId::MailboxPermissionMissing,
-                        0.4,
-                        vec![ev(
-                            a.id,
-                            None,
-                            "or the identity has no right on the mailbox it impersonates".into(),
-                            "oder die Identität hat kein Recht auf das imitierte Postfach".into(),
-                        )],
-                    );
-                }
+        let app_only = token_flavor == Some(TokenFlavor::AppOnly);
+        let found = texts::API.iter().find(|r| {
+            match r.id {
+                TextId::ApiImpersonateDeniedAppOnly if !app_only => return false,
+                TextId::ApiImpersonateDeniedDelegated if app_only => return false,
+                _ => {}
             }
-            continue;
-        }
-        if has_any(
-            &t,
-            &[
-                "mailboxnotenabledforrestapi",
-                "rest api is not yet supported for this mailbox",
-                "inactive, soft-deleted, or is hosted on-premise",
-                "errornonexistentmailbox",
-                "errorinvaliduser",
-                "mailbox is either inactive",
-                "mailboxnotfound",
-                "errormailboxnotfound",
-            ],
-        ) {
-            acc.add(CauseId::MailboxUnlicensedOrMissing, 0.92, vec![ev(a.id, None,
-                "the server says there is no usable Exchange Online mailbox (missing, unlicensed, soft-deleted or on-premises)".into(),
-                "der Server meldet, dass es kein nutzbares Exchange-Online-Postfach gibt (fehlt, ohne Lizenz, vorläufig gelöscht oder lokal)".into())]);
-            continue;
-        }
-        if t.contains("invalidauthenticationtoken") || t.contains("access token validation failure")
-        {
-            if t.contains("audience") {
-                acc.add(CauseId::WrongTokenAudience, 0.95, vec![ev(a.id, None,
-                    "the API says the token's audience is invalid: the token was issued for another API".into(),
-                    "die API meldet eine ungültige Zielgruppe (aud): das Token wurde für eine andere API ausgestellt".into())]);
-            } else if has_any(&t, &["expired", "lifetime validation"]) {
-                acc.add(
-                    CauseId::TokenExpiredOrCached,
-                    0.9,
-                    vec![ev(
-                        a.id,
-                        None,
-                        "the API says the token has expired".into(),
-                        "die API meldet, dass das Token abgelaufen ist".into(),
-                    )],
-                );
-            } else {
-                acc.add(CauseId::WrongTokenAudience, 0.45, vec![ev(a.id, None,
-                    "the API could not validate the token – most often it was issued for another API".into(),
-                    "die API konnte das Token nicht validieren – meist wurde es für eine andere API ausgestellt".into())]);
-                acc.add(
-                    CauseId::TokenExpiredOrCached,
-                    0.35,
-                    vec![ev(
-                        a.id,
-                        None,
-                        "an expired token fails validation too".into(),
-                        "auch ein abgelaufenes Token besteht die Validierung nicht".into(),
-                    )],
-                );
-                acc.ask(1, "token_available");
-            }
-            continue;
-        }
-        if has_any(
-            &t,
-            &[
-                "authorization_identitynotfound",
-                "identity of the calling application could not be established",
-            ],
-        ) {
-            acc.add(CauseId::AppNotFoundInTenant, 0.7, vec![ev(a.id, None,
-                "the API cannot find the calling app in this tenant: it has no service principal there (not consented)".into(),
-                "die API findet die aufrufende App in diesem Mandanten nicht: sie hat dort keinen Dienstprinzipal (keine Zustimmung)".into())]);
-            continue;
-        }
-        if t.contains("request_resourcenotfound")
-            || (t.contains("resourcenotfound") && t.contains("user"))
-        {
-            acc.add(
-                CauseId::MailboxUnlicensedOrMissing,
-                0.55,
-                vec![ev(
-                    a.id,
-                    None,
-                    "the API does not find the user or mailbox addressed".into(),
-                    "die API findet den angesprochenen Benutzer bzw. das Postfach nicht".into(),
-                )],
-            );
-            continue;
-        }
-        if t.contains("access to odata is disabled") {
-            acc.add(CauseId::MailboxPermissionMissing, 0.55, vec![ev(a.id, None,
-                "'Access to OData is disabled' is how an application access policy or RBAC scope shuts the app out of this mailbox".into(),
-                "„Access to OData is disabled“ ist die Antwort, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich die App von diesem Postfach ausschließt".into())]);
-            acc.add(CauseId::ProtocolDisabledOnMailbox, 0.3, vec![ev(a.id, None,
-                "REST access can also be switched off for the mailbox or organisation".into(),
-                "REST-Zugriff kann auch für das Postfach oder die Organisation abgeschaltet sein".into())]);
-            acc.ask(3, "mailbox");
-            continue;
-        }
-        if has_any(
-            &t,
-            &[
-                "erroraccessdenied",
-                "access is denied. check credentials",
-                "authorization_requestdenied",
-                "insufficient privileges",
-            ],
-        ) {
-            acc.add(CauseId::MissingAppRole, 0.45, vec![ev(a.id, None,
-                "access denied by the API: the token lacks the application permission (Mail.*, full_access_as_app)".into(),
-                "Zugriff von der API verweigert: dem Token fehlt die Anwendungsberechtigung (Mail.*, full_access_as_app)".into())]);
-            acc.add(CauseId::MailboxPermissionMissing, 0.4, vec![ev(a.id, None,
-                "or an application access policy / RBAC scope excludes the mailbox".into(),
-                "oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich schließt das Postfach aus".into())]);
-            acc.add(
-                CauseId::ConsentMissing,
-                0.3,
-                vec![ev(
-                    a.id,
-                    None,
-                    "or admin consent was not granted".into(),
-                    "oder die Administratorzustimmung wurde nicht erteilt".into(),
-                )],
-            );
-            acc.ask(1, "token_available");
-            continue;
-        }
-        if has_any(
-            &t,
-            &[
-                "errorserverbusy",
-                "serviceunavailable",
-                "errormailboxstoreunavailable",
-                "errormailboxmoveinprogress",
-                "internalservererror",
-                "503 service",
-                "generalexception",
-            ],
-        ) {
-            acc.add(
-                CauseId::ServiceSideIncident,
-                0.5,
-                vec![ev(
-                    a.id,
-                    None,
-                    "the API reports a problem on its side".into(),
-                    "die API meldet ein Problem auf ihrer Seite".into(),
-                )],
-            );
+            r.matches_by(|n| has(&t, n))
+        });
+        if let Some(row) = found {
+            acc.add_row(row, a.id);
             continue;
         }
         let ews_401 = matches!(&a.kind, ArtifactKind::ApiError { code, protocol, .. } if code.contains("401") && *protocol == Protocol::Ews)
@@ -554,7 +309,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                     "oder das Token ist abgelaufen".into(),
                 )],
             );
-            acc.ask(0, "token_available");
+            acc.ask(0, Ask::TokenAvailable);
         }
     }
 }

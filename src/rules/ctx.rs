@@ -1,8 +1,8 @@
 //! What the rules need to know about the whole input at once: the tokens, the protocols seen,
 //! the failures and their time, and whether the setup looks app-only or delegated.
 
-use crate::analysis::Hints;
 use crate::evidence::{Artifact, ArtifactKind, JwtToken, Protocol, ServerReply, TokenFlavor};
+use crate::options::Hints;
 
 /// The Microsoft consumer (personal account) tenant id.
 pub(crate) const CONSUMER_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
@@ -200,15 +200,9 @@ fn join_into(buf: &mut String, parts: &[&str]) {
     }
 }
 
-/// Lower-case copy.
+/// Lower-case copy (ASCII and Latin-1 letters; see [`crate::i18n::fold_case`]).
 pub(crate) fn lc(s: &str) -> String {
-    // Log texts are nearly always ASCII, which lower-cases byte by byte, many times faster than
-    // the character-wise Unicode mapping (the same result for ASCII).
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
-    }
+    crate::i18n::fold_case(s)
 }
 
 /// The texts an artifact carries (messages, details, names), for phrase matching.
@@ -390,13 +384,13 @@ fn is_any_failure(a: &Artifact) -> bool {
 pub(crate) fn scope_is_default(scopes: &[String]) -> bool {
     scopes
         .iter()
-        .any(|s| s.to_lowercase().ends_with("/.default"))
+        .any(|s| crate::i18n::fold_case(s).ends_with("/.default"))
 }
 
 /// Whether a scope string names delegated mail scopes.
 fn scope_is_delegated(scopes: &[String]) -> bool {
     scopes.iter().any(|s| {
-        let l = s.to_lowercase();
+        let l = crate::i18n::fold_case(s);
         l.contains("accessasuser")
             || l.ends_with("smtp.send")
             || l == "offline_access"
@@ -574,10 +568,7 @@ impl<'a> Ctx<'a> {
                 ArtifactKind::Email {
                     address,
                     role: Some(role),
-                } => {
-                    let r = lc(role);
-                    (r.contains("from") || r.contains("sender")).then_some((a.id, address.as_str()))
-                }
+                } => role.names_sender().then_some((a.id, address.as_str())),
                 _ => None,
             })
             .collect();

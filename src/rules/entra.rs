@@ -1,10 +1,11 @@
 //! Rules on the token endpoint: AADSTS codes, token error bodies, endpoint URLs, secrets, scopes.
 
-use super::acc::{ev, Acc};
+use super::acc::{ev, why, Acc};
 use super::ctx::{
     cloud_name, has, has_any, lc, proto_name, Ctx, CONSUMER_DOMAINS, CONSUMER_TENANT,
 };
-use crate::catalogue::{self, CauseId};
+use crate::catalogue::GeneralQuestion as Ask;
+use crate::catalogue::{self, texts, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
 
 /// How much each further cause of an AADSTS code keeps of the code's confidence.
@@ -104,7 +105,7 @@ const UNKNOWN_CODE_WORDS: &[(&[&str], CauseId)] = &[
 
 /// An AADSTS code the catalogue does not know: a low guess from its message, and a question.
 fn unknown_code(ctx: &Ctx<'_>, acc: &mut Acc, id: usize, code: u32) {
-    acc.ask(2, "paste_more");
+    acc.ask(2, Ask::PasteMore);
     let Some(a) = ctx.art(id) else { return };
     let t = ctx.text_lc(a);
     if let Some((_, cause)) = UNKNOWN_CODE_WORDS
@@ -162,117 +163,6 @@ pub(crate) fn looks_like_guid(s: &str) -> bool {
         })
 }
 
-/// Messages of the token endpoint quoted without their AADSTS number.
-/// Each row: phrases (all must appear, lower case), cause, confidence, English and German note.
-type Phrase = (
-    &'static [&'static str],
-    CauseId,
-    f32,
-    &'static str,
-    &'static str,
-);
-
-const PHRASES: &[Phrase] = &[
-    (
-        &["not configured as a multi-tenant application"],
-        CauseId::WrongEndpointOrCloud,
-        0.9,
-        "the single-tenant app was called through /common (the AADSTS50194 message)",
-        "die Single-Tenant-App wurde über /common aufgerufen (Meldung von AADSTS50194)",
-    ),
-    (
-        &["/common endpoint is not supported"],
-        CauseId::WrongEndpointOrCloud,
-        0.9,
-        "the /common endpoint is not supported for this app (the AADSTS50194 message)",
-        "der Endpunkt /common wird für diese App nicht unterstützt (Meldung von AADSTS50194)",
-    ),
-    (
-        &["invalid client secret"],
-        CauseId::InvalidClientSecret,
-        0.85,
-        "the token endpoint rejected the client secret (the AADSTS7000215 message)",
-        "der Token-Endpunkt hat den geheimen Clientschlüssel abgelehnt (Meldung von AADSTS7000215)",
-    ),
-    (
-        &["client secret keys", "expired"],
-        CauseId::ExpiredClientSecret,
-        0.9,
-        "the client secret has expired (the AADSTS7000222 message)",
-        "der geheime Clientschlüssel ist abgelaufen (Meldung von AADSTS7000222)",
-    ),
-    (
-        &["client_assertion", "client_secret"],
-        CauseId::ClientTypeMismatch,
-        0.8,
-        "the token endpoint wants a client secret or assertion that was not sent (the AADSTS7000218 message)",
-        "der Token-Endpunkt verlangt einen geheimen Schlüssel oder eine Assertion, die nicht gesendet wurde (Meldung von AADSTS7000218)",
-    ),
-    (
-        &["redirect uri", "does not match"],
-        CauseId::RedirectUriMismatch,
-        0.85,
-        "the redirect URI in the request is not registered on the app (the AADSTS50011 message)",
-        "der Umleitungs-URI der Anfrage ist an der App nicht registriert (Meldung von AADSTS50011)",
-    ),
-    (
-        &["no reply address"],
-        CauseId::RedirectUriMismatch,
-        0.85,
-        "the app has no matching reply (redirect) address registered",
-        "an der App ist keine passende Antwortadresse (Umleitungs-URI) registriert",
-    ),
-    (
-        &["has not consented"],
-        CauseId::ConsentMissing,
-        0.85,
-        "consent for the app has not been given (the AADSTS65001 message)",
-        "für die App wurde keine Zustimmung erteilt (Meldung von AADSTS65001)",
-    ),
-    (
-        &["was not found in the directory"],
-        CauseId::AppNotFoundInTenant,
-        0.8,
-        "the client id is not known in that tenant (the AADSTS700016 message)",
-        "die Client-ID ist in diesem Mandanten unbekannt (Meldung von AADSTS700016)",
-    ),
-    (
-        &["refresh token has expired"],
-        CauseId::TokenExpiredOrCached,
-        0.85,
-        "the refresh token has expired (the AADSTS700082 message)",
-        "das Aktualisierungstoken ist abgelaufen (Meldung von AADSTS700082)",
-    ),
-    (
-        &["must be sent to /consumers"],
-        CauseId::WrongEndpointOrCloud,
-        0.7,
-        "the request must go to the /consumers endpoint",
-        "die Anfrage muss an den Endpunkt /consumers gehen",
-    ),
-    (
-        &["use the /consumers endpoint"],
-        CauseId::WrongEndpointOrCloud,
-        0.8,
-        "the app is for personal accounts only and wants the /consumers endpoint (the AADSTS9002331 message)",
-        "die App ist nur für persönliche Konten und verlangt den Endpunkt /consumers (Meldung von AADSTS9002331)",
-    ),
-    (
-        &["tenant '", "not found"],
-        CauseId::TenantNotFound,
-        0.6,
-        "the tenant named in the request was not found",
-        "der in der Anfrage genannte Mandant wurde nicht gefunden",
-    ),
-    (
-        &["blocked by conditional access"],
-        CauseId::ConditionalAccessBlock,
-        0.85,
-        "a Conditional Access policy blocked the sign-in",
-        "eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert",
-    ),
-];
-
 /// Token endpoint messages without a code (the code was cut off or never shown).
 fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
     let coded = &ctx.codes;
@@ -286,18 +176,17 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
         if t.is_empty() || explained {
             continue;
         }
-        for (needles, cause, conf, en, de) in PHRASES {
-            if needles.iter().all(|n| has(&t, n)) {
+        for row in texts::ENTRA_PHRASES {
+            if !row.matches_by(|n| has(&t, n)) {
+                continue;
+            }
+            for p in row.causes {
                 // A coded artifact already speaks for this cause: the phrase adds nothing.
                 let stated = coded.iter().any(|(_, c)| {
-                    catalogue::aadsts(*c).is_some_and(|e| e.causes.first() == Some(cause))
+                    catalogue::aadsts(*c).is_some_and(|e| e.causes.first() == Some(&p.cause))
                 });
                 if !stated {
-                    acc.add(
-                        *cause,
-                        *conf,
-                        vec![ev(a.id, None, (*en).into(), (*de).into())],
-                    );
+                    acc.add(p.cause, p.weight, vec![why(a.id, &p.why)]);
                 }
             }
         }
@@ -647,8 +536,9 @@ fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
         return;
     }
     let is_consumer = |addr: &str| {
-        addr.rsplit_once('@')
-            .is_some_and(|(_, d)| CONSUMER_DOMAINS.contains(&d.trim().to_lowercase().as_str()))
+        addr.rsplit_once('@').is_some_and(|(_, d)| {
+            CONSUMER_DOMAINS.contains(&crate::i18n::fold_case(d.trim()).as_str())
+        })
     };
     let anchor = ctx.app_only.unwrap_or(0);
     if let Some(m) = ctx.hints.mailbox.as_deref().filter(|m| is_consumer(m)) {
@@ -683,7 +573,7 @@ fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
 
 /// Whether a tenant segment was blanked out by whoever posted the text (not a real defect).
 fn redacted(v: &str) -> bool {
-    let l = v.to_lowercase();
+    let l = crate::i18n::fold_case(v);
     has_any(
         &l,
         &[

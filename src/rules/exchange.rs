@@ -2,8 +2,9 @@
 //! `New-ServicePrincipal` vs the token's `oid`/`appid`, admin rights.
 
 use super::acc::{ev, Acc};
-use super::ctx::{has_any, lc, Ctx};
-use crate::catalogue::CauseId;
+use super::ctx::{has, has_any, lc, Ctx};
+use crate::catalogue::GeneralQuestion as Ask;
+use crate::catalogue::{texts, CauseId};
 use crate::evidence::{ArtifactKind, GuidLabel, PsCommand, TokenFlavor};
 
 /// Cmdlets of Exchange Online PowerShell that matter for mail OAuth.
@@ -86,7 +87,7 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "or the app has no service principal in this tenant yet (a multi-tenant app never consented here)".into(),
                 "oder die App hat in diesem Mandanten noch keinen Dienstprinzipal (mehrinstanzenfähige App hier nie zugestimmt)".into())]);
             if ctx.hints.object_id.is_none() {
-                acc.ask(1, "object_id_passed");
+                acc.ask(1, Ask::ObjectIdPassed);
             }
             continue;
         }
@@ -112,58 +113,19 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
             continue;
         }
-        if has_any(
-            &all,
-            &[
-                "access denied",
-                "access is denied",
-                "doesn't have permission",
-                "does not have permission",
-                "not have the required permission",
-                "write scope",
-                "insufficient access rights",
-                "not authorized to",
-            ],
-        ) {
-            acc.add(CauseId::ExchangeAdminRbacMissing, 0.6, vec![ev(a.id, None,
-                "the Exchange cmdlet was refused: the admin's account lacks the Exchange role for it".into(),
-                "das Exchange-Cmdlet wurde abgelehnt: dem Administratorkonto fehlt die passende Exchange-Rolle".into())]);
+        if let Some(row) = texts::POWERSHELL
+            .iter()
+            .find(|r| r.matches_by(|n| has(&all, n)))
+        {
+            acc.add_row(row, a.id);
             continue;
         }
-        let not_found = has_any(
-            &all,
-            &[
-                "couldn't be found",
-                "could not be found",
-                "wasn't found",
-                "was not found",
-                "managementobjectnotfound",
-                "couldn't find",
-            ],
-        );
-        if not_found {
-            if all.contains("get-serviceprincipal")
-                || all.contains("remove-serviceprincipal")
-                || all.contains("user or group")
-                || all.contains("-user")
+        if texts::PS_NOT_FOUND_GATE.matches_by(|n| has(&all, n)) {
+            if let Some(row) = texts::PS_NOT_FOUND
+                .iter()
+                .find(|r| r.matches_by(|n| has(&all, n)))
             {
-                acc.add(CauseId::ServicePrincipalNotRegisteredInExchange, 0.75, vec![ev(a.id, None,
-                    "Exchange does not know this service principal: it was never registered with New-ServicePrincipal (or under another id)".into(),
-                    "Exchange kennt diesen Dienstprinzipal nicht: er wurde nie mit New-ServicePrincipal registriert (oder unter einer anderen ID)".into())]);
-            } else if has_any(
-                &all,
-                &[
-                    "mailbox",
-                    "recipient",
-                    "add-mailboxpermission",
-                    "add-recipientpermission",
-                    "get-mailbox",
-                    "set-casmailbox",
-                ],
-            ) {
-                acc.add(CauseId::MailboxUnlicensedOrMissing, 0.6, vec![ev(a.id, None,
-                    "Exchange could not find the mailbox named: it does not exist in Exchange Online under that address".into(),
-                    "Exchange konnte das genannte Postfach nicht finden: es existiert unter dieser Adresse nicht in Exchange Online".into())]);
+                acc.add_row(row, a.id);
             }
             continue;
         }
@@ -172,25 +134,10 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         {
             acc.cap(CauseId::ServicePrincipalNotRegisteredInExchange, 0.15);
         }
-        if has_any(
-            &all,
-            &[
-                "accountdisabled",
-                "account is disabled",
-                "accountenabled : false",
-                "accountenabled: false",
-            ],
-        ) {
-            acc.add(
-                CauseId::AccountDisabledOrSigninBlocked,
-                0.8,
-                vec![ev(
-                    a.id,
-                    None,
-                    "the output shows the account is disabled".into(),
-                    "die Ausgabe zeigt, dass das Konto deaktiviert ist".into(),
-                )],
-            );
+        for row in texts::PS_ACCOUNT {
+            if row.matches_by(|n| has(&all, n)) {
+                acc.add_row(row, a.id);
+            }
         }
     }
     // Account-state texts anywhere (sign-in blocked users show in several outputs).
@@ -199,19 +146,10 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
-        if has_any(
-            &t,
-            &[
-                "account is disabled",
-                "user account is disabled",
-                "account has been locked",
-                "sign-in is blocked",
-                "accountdisabled",
-            ],
-        ) {
-            acc.add(CauseId::AccountDisabledOrSigninBlocked, 0.85, vec![ev(a.id, None,
-                "the message says the account is disabled, locked or blocked from sign-in".into(),
-                "die Meldung besagt, dass das Konto deaktiviert, gesperrt oder für die Anmeldung blockiert ist".into())]);
+        for row in texts::ACCOUNT {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, a.id);
+            }
         }
     }
 }
@@ -331,7 +269,7 @@ fn object_ids(ctx: &Ctx<'_>, acc: &mut Acc) {
         acc.cap(CauseId::WrongObjectId, 0.1);
     }
     if app_token.is_none() && given.iter().any(|g| g.0.is_some()) {
-        acc.ask(2, "token_available");
+        acc.ask(2, Ask::TokenAvailable);
     }
 }
 

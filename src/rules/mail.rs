@@ -7,7 +7,8 @@ use super::ctx::{
     CONSUMER_DOMAINS,
 };
 use super::token::{app_roles_for, untrusted};
-use crate::catalogue::CauseId;
+use crate::catalogue::GeneralQuestion as Ask;
+use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{Api, ArtifactKind, Protocol, TokenFlavor};
 
 /// Runs the mail-server rules.
@@ -63,165 +64,25 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
     let mut weak_57: Option<usize> = None;
     for (id, t) in reply_texts(ctx) {
-        if t.contains("5.7.139") || has(&t, "smtpclientauthentication is disabled") {
-            if t.contains("disabled for the tenant") {
-                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.97, id,
-                    "the server says SMTP AUTH (SmtpClientAuthentication) is disabled for the tenant",
-                    "der Server meldet, dass SMTP AUTH (SmtpClientAuthentication) für den Mandanten deaktiviert ist");
-            } else if t.contains("disabled for the mailbox") {
-                add1(acc, CauseId::ProtocolDisabledOnMailbox, 0.95, id,
-                    "the server says SMTP AUTH is disabled for this mailbox (SmtpClientAuthenticationDisabled)",
-                    "der Server meldet, dass SMTP AUTH für dieses Postfach deaktiviert ist (SmtpClientAuthenticationDisabled)");
-            } else if t.contains("basic authentication is disabled") {
-                add1(acc, CauseId::BasicAuthDeprecated, 0.95, id,
-                    "the server says basic authentication (user name + password) is disabled",
-                    "der Server meldet, dass die Standardauthentifizierung (Benutzername + Kennwort) deaktiviert ist");
-            } else if t.contains("security defaults") {
-                add1(
-                    acc,
-                    CauseId::SecurityDefaultsBlock,
-                    0.95,
-                    id,
-                    "the server says the account is locked by the security defaults policy",
-                    "der Server meldet, dass das Konto durch die Sicherheitsstandards gesperrt ist",
-                );
-            } else if t.contains("did not meet the criteria") {
-                add1(acc, CauseId::SecurityDefaultsBlock, 0.8, id,
-                    "the server says the request did not meet the criteria to be authenticated (a tenant policy refused it)",
-                    "der Server meldet, dass die Anfrage die Kriterien für eine Authentifizierung nicht erfüllt (eine Mandantenrichtlinie hat sie abgelehnt)");
-                add1(acc, CauseId::ConditionalAccessBlock, 0.4, id,
-                    "a Conditional Access policy can also refuse the sign-in with this text",
-                    "auch eine Richtlinie für bedingten Zugriff kann die Anmeldung mit diesem Text ablehnen");
-            } else if has(&t, "organization configuration does not allow") {
-                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.65, id,
-                    "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
-                    "der Server meldet, dass die Konfiguration der Organisation diese Authentifizierung nicht zulässt (SMTP AUTH für die Organisation abgeschaltet)");
-                add1(
-                    acc,
-                    CauseId::ProtocolDisabledOnMailbox,
-                    0.4,
-                    id,
-                    "or SMTP AUTH is switched off for this mailbox",
-                    "oder SMTP AUTH ist für dieses Postfach abgeschaltet",
-                );
-            } else if t.contains("credentials were incorrect") || t.contains("invalid credentials")
+        if texts::SMTP_57139_GATE.matches_by(|n| has(&t, n)) {
+            if let Some(row) = texts::SMTP_57139
+                .iter()
+                .find(|r| r.matches_by(|n| has(&t, n)))
             {
-                add1(acc, CauseId::BasicAuthDeprecated, 0.55, id,
-                    "the server checked a user name and password (basic authentication), which SMTP AUTH no longer accepts",
-                    "der Server hat Benutzername und Kennwort geprüft (Standardauthentifizierung), was SMTP AUTH nicht mehr akzeptiert");
-                add1(
-                    acc,
-                    CauseId::InvalidUserCredentialsRopc,
-                    0.5,
-                    id,
-                    "and the password was wrong",
-                    "und das Kennwort war falsch",
-                );
-            } else if t.contains("smtp_auth_disabled") {
-                add1(
-                    acc,
-                    CauseId::SmtpAuthDisabledTenant,
-                    0.55,
-                    id,
-                    "5.7.139 with the link aka.ms/smtp_auth_disabled: SMTP AUTH is switched off",
-                    "5.7.139 mit dem Link aka.ms/smtp_auth_disabled: SMTP AUTH ist abgeschaltet",
-                );
-                add1(
-                    acc,
-                    CauseId::ProtocolDisabledOnMailbox,
-                    0.4,
-                    id,
-                    "for the organisation or for this mailbox",
-                    "für die Organisation oder für dieses Postfach",
-                );
-            } else {
-                add1(acc, CauseId::SmtpAuthDisabledTenant, 0.35, id,
-                    "5.7.139 without its explanation: SMTP AUTH disabled, security defaults or basic authentication",
-                    "5.7.139 ohne Erläuterung: SMTP AUTH deaktiviert, Sicherheitsstandards oder Standardauthentifizierung");
-                add1(
-                    acc,
-                    CauseId::SecurityDefaultsBlock,
-                    0.3,
-                    id,
-                    "5.7.139 is also returned when security defaults block the sign-in",
-                    "5.7.139 kommt auch, wenn Sicherheitsstandards die Anmeldung blockieren",
-                );
-                add1(
-                    acc,
-                    CauseId::BasicAuthDeprecated,
-                    0.3,
-                    id,
-                    "5.7.139 is also returned for password (basic) sign-ins",
-                    "5.7.139 kommt auch bei Anmeldungen mit Kennwort (Standardauthentifizierung)",
-                );
-                acc.ask(4, "paste_more");
+                acc.add_row(row, id);
             }
             strong_smtp = true;
         }
-        if t.contains("5.7.30") || has(&t, "basic authentication is not supported") {
-            add1(acc, CauseId::BasicAuthDeprecated, 0.95, id,
-                "the server says basic authentication is not supported for client submission",
-                "der Server meldet, dass die Standardauthentifizierung für die Clientübermittlung nicht unterstützt wird");
-            strong_smtp = true;
-        }
-        if has_any(
-            &t,
-            &[
-                "5.7.60",
-                "send as this sender",
-                "sendasdenied",
-                "5.2.252",
-                "not allowed to send as",
-                "errorsendasdenied",
-            ],
-        ) {
-            add1(acc, CauseId::SendasPermissionMissing, 0.95, id,
-                "the server refused the sender: the signed-in identity may not send as this From address",
-                "der Server hat den Absender abgelehnt: die angemeldete Identität darf nicht als diese From-Adresse senden");
-            strong_smtp = true;
+        for row in texts::REPLIES {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, id);
+                if matches!(row.id, TextId::Smtp5730 | TextId::SendAsDenied) {
+                    strong_smtp = true;
+                }
+            }
         }
         if t.contains("5.7.57") {
             weak_57.get_or_insert(id);
-        }
-        if has_any(
-            &t,
-            &[
-                "4.3.2",
-                "temporary server error",
-                "service unavailable",
-                "server unavailable",
-                "try again later",
-                "servicenotavailable",
-                "server busy",
-                "errorserverbusy",
-            ],
-        ) {
-            add1(
-                acc,
-                CauseId::ServiceSideIncident,
-                0.5,
-                id,
-                "the server reports a temporary problem on its side",
-                "der Server meldet ein vorübergehendes Problem auf seiner Seite",
-            );
-        }
-        if t.contains("command argument error")
-            || t.contains("cannot decode response")
-            || t.contains("5.5.2 cannot decode")
-        {
-            add1(acc, CauseId::MalformedXoauth2, 0.65, id,
-                "the server could not parse the SASL response: the XOAUTH2 string is not valid base64 or not in the expected format",
-                "der Server konnte die SASL-Antwort nicht lesen: die XOAUTH2-Zeichenfolge ist kein gültiges base64 oder nicht im erwarteten Format");
-        }
-        if t.contains("unrecognized authentication type") || t.contains("5.7.4 unrecognized") {
-            add1(acc, CauseId::ClientSaslPluginError, 0.55, id,
-                "the server does not accept the mechanism the client sent (XOAUTH2 is offered only after STARTTLS on port 587)",
-                "der Server akzeptiert den gesendeten Mechanismus nicht (XOAUTH2 wird erst nach STARTTLS auf Port 587 angeboten)");
-        }
-        if is_imap_login_failure(&t) {
-            add1(acc, CauseId::BasicAuthDeprecated, 0.8, id,
-                "the IMAP LOGIN command (user name + password) failed; Exchange Online accepts only OAuth (AUTHENTICATE XOAUTH2)",
-                "der IMAP-Befehl LOGIN (Benutzername + Kennwort) ist fehlgeschlagen; Exchange Online akzeptiert nur OAuth (AUTHENTICATE XOAUTH2)");
         }
     }
     if let Some(id) = weak_57 {
@@ -245,14 +106,9 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "or it tried a password sign-in that is no longer accepted",
                 "oder er hat eine nicht mehr akzeptierte Kennwortanmeldung versucht",
             );
-            acc.ask(2, "paste_more");
+            acc.ask(2, Ask::PasteMore);
         }
     }
-}
-
-/// Whether a reply text is the IMAP answer to the password `LOGIN` command.
-fn is_imap_login_failure(t: &str) -> bool {
-    t.contains("login failed") && !t.contains("authenticate")
 }
 
 /// A password mechanism (AUTH LOGIN/PLAIN, IMAP LOGIN, POP USER/PASS).
@@ -291,7 +147,8 @@ fn user_claim(t: &Tok<'_>) -> &'static str {
 
 /// The domain of an address, lower case.
 fn domain(addr: &str) -> Option<String> {
-    addr.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase())
+    addr.rsplit_once('@')
+        .map(|(_, d)| crate::i18n::fold_case(d.trim()))
 }
 
 fn same_addr(a: &str, b: &str) -> bool {
@@ -305,7 +162,7 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
     for (xid, x) in ctx.xoauth2() {
         let Some(user) = x.user.as_deref().filter(|u| {
             let tok = x.token_artifact.and_then(|t| ctx.token(t)).map(|t| t.id);
-            !u.trim().is_empty() && seen_users.insert((u.to_lowercase(), tok))
+            !u.trim().is_empty() && seen_users.insert((crate::i18n::fold_case(u), tok))
         }) else {
             continue;
         };
@@ -426,9 +283,9 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
         add1(acc, CauseId::MailboxUnlicensedOrMissing, 0.2, a.id,
             "a mailbox that is new or not licensed for Exchange Online cannot be opened either",
             "auch ein neues oder nicht für Exchange Online lizenziertes Postfach lässt sich nicht öffnen");
-        acc.ask(1, "mailbox");
+        acc.ask(1, Ask::Mailbox);
         if app_only {
-            acc.ask(3, "sp_registered");
+            acc.ask(3, Ask::SpRegistered);
         }
     }
 }
@@ -720,13 +577,13 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             acct_de,
         );
         if sp_done.is_none() {
-            acc.ask(1, "sp_registered");
+            acc.ask(1, Ask::SpRegistered);
         }
         if ctx.hints.object_id.is_none() && !has_sp_command(ctx) {
-            acc.ask(2, "object_id_passed");
+            acc.ask(2, Ask::ObjectIdPassed);
         }
-        acc.ask(3, "mailbox");
-        acc.ask(if both { 0 } else { 4 }, "changed_at");
+        acc.ask(3, Ask::Mailbox);
+        acc.ask(if both { 0 } else { 4 }, Ask::ChangedAt);
         return;
     }
     if !tokens.is_empty() && delegated {
@@ -762,7 +619,7 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             "das Postfach existiert eventuell nicht in Exchange Online oder hat keine Lizenz"
                 .into(),
         );
-        acc.ask(2, "mailbox");
+        acc.ask(2, Ask::Mailbox);
         return;
     }
     if !tokens.is_empty() {
@@ -782,12 +639,12 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             proto_en,
             proto_dis_de,
         );
-        acc.ask(2, "sp_registered");
-        acc.ask(3, "mailbox");
+        acc.ask(2, Ask::SpRegistered);
+        acc.ask(3, Ask::Mailbox);
         return;
     }
     // No token: the question that matters most is the token itself.
-    acc.ask(0, "token_available");
+    acc.ask(0, Ask::TokenAvailable);
     let aud_en = format!("the most common reason {proto_txt} rejects a token: it was requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com)");
     let aud_de = format!("der häufigste Grund, warum {proto_de} ein Token ablehnt: es wurde für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert");
     let (role_ex_en, role_ex_de) = role_example(proto);
@@ -834,13 +691,13 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             proto_dis_de,
         );
         if delegated {
-            acc.ask(2, "mailbox");
+            acc.ask(2, Ask::Mailbox);
         } else {
-            acc.ask(1, "sp_registered");
-            acc.ask(2, "object_id_passed");
-            acc.ask(4, "mailbox");
+            acc.ask(1, Ask::SpRegistered);
+            acc.ask(2, Ask::ObjectIdPassed);
+            acc.ask(4, Ask::Mailbox);
         }
-        acc.ask(3, "changed_at");
+        acc.ask(3, Ask::ChangedAt);
     } else {
         let app = ctx.app_only.is_some();
         add(acc, CauseId::WrongTokenAudience, 0.4, aud_en, aud_de);
@@ -854,8 +711,8 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
                 sp_de,
             );
             add(acc, CauseId::MailboxPermissionMissing, 0.33, mbx_en, mbx_de);
-            acc.ask(1, "sp_registered");
-            acc.ask(3, "mailbox");
+            acc.ask(1, Ask::SpRegistered);
+            acc.ask(3, Ask::Mailbox);
         } else {
             add(acc, CauseId::WrongUsernameInXoauth2, 0.34,
                 "user= in the XOAUTH2 string must be the mailbox the token (or its permissions) is for".into(),
@@ -869,8 +726,8 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
                 sp_de,
             );
             add(acc, CauseId::MailboxPermissionMissing, 0.3, mbx_en, mbx_de);
-            acc.ask(2, "mailbox");
-            acc.ask(3, "sp_registered");
+            acc.ask(2, Ask::Mailbox);
+            acc.ask(3, Ask::SpRegistered);
         }
         add(acc, CauseId::TokenExpiredOrCached, 0.28, exp_en, exp_de);
         add(
@@ -880,7 +737,7 @@ fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             proto_en,
             proto_dis_de,
         );
-        acc.ask(4, "changed_at");
+        acc.ask(4, Ask::ChangedAt);
     }
 }
 
@@ -914,7 +771,7 @@ fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize
         acc.add(CauseId::WrongTokenAudience, 0.4, vec![ev(id, None,
             format!("the most common reason {name} refuses a token: it was issued for another API"),
             format!("der häufigste Grund, warum {name} ein Token ablehnt: es wurde für eine andere API ausgestellt"))]);
-        acc.ask(0, "token_available");
+        acc.ask(0, Ask::TokenAvailable);
     }
     acc.add(
         CauseId::MailboxUnlicensedOrMissing,
@@ -926,7 +783,7 @@ fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize
             "oder das angesprochene Postfach existiert nicht in Exchange Online".into(),
         )],
     );
-    acc.ask(3, "mailbox");
+    acc.ask(3, Ask::Mailbox);
 }
 
 /// A setup cmdlet that was run without a PowerShell error in the input: its artifact id and the

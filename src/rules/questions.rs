@@ -3,6 +3,7 @@
 use super::acc::Acc;
 use super::ctx::Ctx;
 use super::{Diagnosis, Question};
+use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{self, QuestionDef};
 use crate::i18n::LocalText;
 
@@ -16,22 +17,22 @@ fn lookup(key: &str) -> Option<&'static QuestionDef> {
 
 /// The hint field of the page that answers a question.
 fn answer_field(key: &str) -> Option<&'static str> {
-    match key {
-        "object_id_passed" => Some("object_id"),
-        "mailbox" => Some("mailbox"),
-        "changed_at" => Some("changed_at"),
+    match Ask::of_key(key)? {
+        Ask::ObjectIdPassed => Some("object_id"),
+        Ask::Mailbox => Some("mailbox"),
+        Ask::ChangedAt => Some("changed_at"),
         _ => None,
     }
 }
 
 /// Whether the input or the hints already answer a question.
 fn answered(ctx: &Ctx<'_>, key: &str) -> bool {
-    match key {
-        "object_id_passed" => ctx.hints.object_id.is_some(),
-        "mailbox" => ctx.hints.mailbox.is_some(),
-        "changed_at" => ctx.changed.is_some(),
-        "token_available" => ctx.access_tokens().next().is_some(),
-        "protocol" => !ctx.protocols.is_empty(),
+    match Ask::of_key(key) {
+        Some(Ask::ObjectIdPassed) => ctx.hints.object_id.is_some(),
+        Some(Ask::Mailbox) => ctx.hints.mailbox.is_some(),
+        Some(Ask::ChangedAt) => ctx.changed.is_some(),
+        Some(Ask::TokenAvailable) => ctx.access_tokens().next().is_some(),
+        Some(Ask::Protocol) => !ctx.protocols.is_empty(),
         _ => false,
     }
 }
@@ -41,9 +42,9 @@ pub(crate) fn finish(ctx: &Ctx<'_>, mut acc: Acc) -> Diagnosis {
     let findings = acc.findings();
     let top = findings.first().map_or(0.0, |f| f.confidence);
     if findings.is_empty() {
-        acc.ask(0, "paste_more");
+        acc.ask(0, Ask::PasteMore);
         if ctx.access_tokens().next().is_some() && ctx.protocols.is_empty() {
-            acc.ask(1, "protocol");
+            acc.ask(1, Ask::Protocol);
         }
     }
     let mut keys: Vec<&'static str> = acc.question_keys();

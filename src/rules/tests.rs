@@ -1,9 +1,9 @@
 //! Rule tests on hand-built artifacts (independent of the scanner).
 
 use super::diagnose;
-use crate::analysis::Hints;
 use crate::catalogue::CauseId;
 use crate::evidence::*;
+use crate::options::Hints;
 
 const NOW: i64 = 1_760_000_000;
 const APPID: &str = "11111111-2222-3333-4444-555555555555";

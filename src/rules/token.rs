@@ -3,6 +3,7 @@
 use super::acc::{ev, Acc};
 use super::ctx::{proto_name, Ctx, Tok};
 use crate::catalogue::CauseId;
+use crate::catalogue::GeneralQuestion as Ask;
 use crate::evidence::{Api, JwtToken, Protocol, TokenFlavor};
 use crate::time::format_utc;
 
@@ -258,7 +259,7 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                         format!("aud ist {aud} (Microsoft Graph): richtig für Graph-Aufrufe, falsch für IMAP, POP, SMTP und EWS"),
                     )],
                 );
-                acc.ask(3, "protocol");
+                acc.ask(3, Ask::Protocol);
             }
         }
         Api::ExchangeOnline => {
@@ -503,7 +504,7 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                 zone_note(acc, CauseId::TokenExpiredOrCached, k);
             }
             if !from_log {
-                acc.ask(6, "changed_at");
+                acc.ask(6, Ask::ChangedAt);
             }
         }
     }

@@ -1,6 +1,8 @@
 //! Bearer tokens: JWT (header + payload decoded, typed claims, derived facts), JWE and opaque tokens.
 
-use crate::evidence::{Api, Claims, Cloud, DecodeFailure, JwtToken, TokenFlavor, Validity};
+use crate::evidence::{
+    Api, Claims, Cloud, DecodeFailure, DecodeProblem, JwtToken, TokenFlavor, Validity,
+};
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::{alphabet, Engine};
@@ -143,6 +145,7 @@ fn failure(segment: &str, offset: usize, reason: String) -> DecodeFailure {
         segment: segment.into(),
         offset,
         reason,
+        problem: DecodeProblem::Invalid,
     }
 }
 

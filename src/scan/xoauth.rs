@@ -1,7 +1,7 @@
 //! XOAUTH2 SASL strings: `base64("user=" + user + "\x01auth=Bearer " + token + "\x01\x01")`.
 
 use super::token::b64_decode;
-use crate::evidence::XoauthDefect;
+use crate::evidence::{DecodeProblem, XoauthDefect};
 
 /// The parts of a decoded XOAUTH2 string.
 pub struct XoauthParts {
@@ -21,8 +21,8 @@ pub struct XoauthParts {
 pub enum BlobOutcome {
     /// It decoded and looks like XOAUTH2.
     Parsed(XoauthParts),
-    /// It decoded but is not XOAUTH2 text (offset in blob, reason).
-    NotXoauth(usize, String),
+    /// It is not XOAUTH2 text (offset in blob, reason, what kind of problem).
+    NotXoauth(usize, String, DecodeProblem),
 }
 
 fn push(defects: &mut Vec<XoauthDefect>, d: XoauthDefect) {
@@ -46,7 +46,7 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
         if reason.contains("after the base64 padding") {
             push(&mut defects, XoauthDefect::TrailingJunk);
         } else if d.bytes.len() < 8 {
-            return BlobOutcome::NotXoauth(*off, reason.clone());
+            return BlobOutcome::NotXoauth(*off, reason.clone(), DecodeProblem::Invalid);
         }
     }
     let mut bytes = d.bytes;
@@ -79,6 +79,7 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
                 "the base64 text decodes to {:?}…, not to 'user=…^Aauth=Bearer …^A^A'",
                 visible_ctrl(&shown)
             ),
+            DecodeProblem::WrongContent,
         );
     }
     BlobOutcome::Parsed(parse_text(&bytes, defects))

@@ -781,10 +781,11 @@ pub fn filter_reference(
     use crate::i18n::Text;
     let words: Vec<String> = filter
         .split_whitespace()
-        .map(|w| w.to_lowercase())
+        .map(crate::i18n::fold_case)
         .collect();
-    let has =
-        |t: &Text, w: &str| t.en.to_lowercase().contains(w) || t.de.to_lowercase().contains(w);
+    let has = |t: &Text, w: &str| {
+        crate::i18n::fold_case(t.en).contains(w) || crate::i18n::fold_case(t.de).contains(w)
+    };
     let causes = CAUSES
         .iter()
         .filter(|c| {
@@ -802,7 +803,7 @@ pub fn filter_reference(
             words.iter().all(|w| {
                 let digits = w.trim_start_matches("aadsts");
                 (!digits.is_empty() && a.code.to_string().contains(digits))
-                    || a.name.to_lowercase().contains(w.as_str())
+                    || crate::i18n::fold_case(a.name).contains(w.as_str())
                     || has(&a.meaning, w)
                     || a.causes.iter().any(|c| c.as_str().contains(w.as_str()))
             })

@@ -1,0 +1,1437 @@
+//! The error texts the analyser recognises by their wording, one row each: how a row is matched,
+//! what it is, what it points to (causes with weights and the reason, in English and German) and
+//! an example line.
+//!
+//! The scanner reads [`ENTRA_UNCODED`] and [`SASL_LOCAL`] (it reports a matching line as an
+//! artifact); the rules read the other families in the texts of the artifacts found. Matching is
+//! on the lower-cased text: every needle of `all` must occur, at least one of `any` (when there are
+//! any) and none of `none`. Scanner rows also name their context words: the line is read against
+//! the family only when one of them is a word of it (exactly, case and trailing dot included), so
+//! a plain log line costs nothing. `tests/knowledge_rows.rs` runs every row's example through the
+//! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
+
+use super::CauseId as C;
+use super::GeneralQuestion as Q;
+use crate::i18n::Text;
+use crate::t;
+
+/// The key of a known text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextId {
+    // Entra messages without their AADSTS number (scanner).
+    /// AADSTS7000215, invalid client secret.
+    EntraInvalidSecret,
+    /// AADSTS7000222, expired client secret keys.
+    EntraExpiredSecret,
+    /// AADSTS7000218, client_assertion or client_secret missing.
+    EntraSecretOrAssertionMissing,
+    /// AADSTS900144, a parameter missing.
+    EntraParameterMissing,
+    /// AADSTS50011, redirect URI mismatch.
+    EntraRedirectUri,
+    /// AADSTS50011, reply URL mismatch (older wording).
+    EntraReplyUrl,
+    /// AADSTS50194, not a multi-tenant application.
+    EntraNotMultiTenant,
+    /// AADSTS9002331, personal Microsoft accounts only.
+    EntraConsumersOnly,
+    /// AADSTS700016, application not found in the directory.
+    EntraAppNotFound,
+    /// AADSTS500011, resource principal not found.
+    EntraResourceNotFound,
+    /// AADSTS1002012, client credentials without `/.default`.
+    EntraDefaultScope,
+    /// AADSTS65001, no consent.
+    EntraNotConsented,
+    /// AADSTS53003, blocked by Conditional Access.
+    EntraConditionalAccess,
+    /// AADSTS50076, multi-factor authentication required.
+    EntraMfa,
+    /// AADSTS50126, wrong user name or password.
+    EntraBadPassword,
+    /// AADSTS50057, account disabled.
+    EntraAccountDisabled,
+    /// AADSTS700027, client assertion signature invalid.
+    EntraAssertionSignature,
+    /// AADSTS700025, public client sent credentials.
+    EntraPublicClient,
+    /// AADSTS700027 in its newer wording.
+    EntraAssertionFailed,
+    /// AADSTS7000222 by its error name.
+    EntraExpiredSecretName,
+    /// AADSTS53003 by its error name.
+    EntraConditionalAccessName,
+    /// AADSTS50126 by its error name.
+    EntraBadPasswordName,
+    // Local SASL failures (scanner).
+    /// Cyrus SASL, Postfix, gsasl: no usable mechanism or a SASL library error.
+    SaslLocal,
+    // Entra phrases in texts without a known code (rules).
+    /// AADSTS50194 wording.
+    PhraseNotMultiTenant,
+    /// AADSTS50194 wording, `/common` not supported.
+    PhraseCommonNotSupported,
+    /// AADSTS7000215 wording.
+    PhraseInvalidSecret,
+    /// AADSTS7000222 wording.
+    PhraseExpiredSecret,
+    /// AADSTS7000218 wording.
+    PhraseSecretOrAssertion,
+    /// AADSTS50011 wording.
+    PhraseRedirectUri,
+    /// No reply address registered.
+    PhraseNoReplyAddress,
+    /// AADSTS65001 wording.
+    PhraseNotConsented,
+    /// AADSTS700016 wording.
+    PhraseAppNotFound,
+    /// AADSTS700082 wording.
+    PhraseRefreshExpired,
+    /// Must be sent to `/consumers`.
+    PhraseMustUseConsumers,
+    /// AADSTS9002331 wording.
+    PhraseUseConsumers,
+    /// Tenant not found.
+    PhraseTenantNotFound,
+    /// Blocked by Conditional Access.
+    PhraseConditionalAccess,
+    // SMTP 5.7.139 (rules, first matching row).
+    /// SMTP AUTH disabled for the tenant.
+    Smtp57139Tenant,
+    /// SMTP AUTH disabled for the mailbox.
+    Smtp57139Mailbox,
+    /// Basic authentication disabled.
+    Smtp57139Basic,
+    /// Security defaults.
+    Smtp57139SecurityDefaults,
+    /// Did not meet the criteria.
+    Smtp57139Criteria,
+    /// Organisation configuration does not allow it.
+    Smtp57139OrgConfig,
+    /// Credentials incorrect.
+    Smtp57139Credentials,
+    /// Only the `aka.ms/smtp_auth_disabled` link.
+    Smtp57139Link,
+    /// 5.7.139 without explanation.
+    Smtp57139Bare,
+    // Other server replies (rules, each row on its own).
+    /// 5.7.30, basic authentication not supported.
+    Smtp5730,
+    /// Send-as refused.
+    SendAsDenied,
+    /// Temporary server problem.
+    ServerTemporary,
+    /// The server could not parse the SASL response.
+    SaslNotParsed,
+    /// The server does not know the mechanism.
+    MechanismUnrecognised,
+    /// The IMAP password `LOGIN` command failed.
+    ImapLoginFailed,
+    // Client texts (rules).
+    /// A local SASL library or plugin failure quoted by a client.
+    ClientSaslLocal,
+    /// A connection failure (timeout, DNS, refused, TLS interception) quoted by a client.
+    ClientNetwork,
+    /// A client or API message saying the access token has expired.
+    TokenExpiredMessage,
+    // EWS and Graph errors (rules, first matching row).
+    /// EWS wants the ExchangeImpersonation header.
+    ApiImpersonationHeader,
+    /// Impersonation refused, with an app-only token.
+    ApiImpersonateDeniedAppOnly,
+    /// Impersonation refused, with a user token.
+    ApiImpersonateDeniedDelegated,
+    /// No usable Exchange Online mailbox.
+    ApiMailboxNotUsable,
+    /// The token's audience is invalid.
+    ApiTokenAudience,
+    /// The token has expired.
+    ApiTokenExpired,
+    /// The token failed lifetime validation.
+    ApiTokenLifetime,
+    /// The token could not be validated.
+    ApiTokenInvalid,
+    /// The calling app is not known in the tenant.
+    ApiIdentityNotFound,
+    /// `Request_ResourceNotFound`.
+    ApiResourceNotFound,
+    /// `ResourceNotFound` for a user.
+    ApiUserNotFound,
+    /// Access to OData is disabled.
+    ApiODataDisabled,
+    /// Access denied.
+    ApiAccessDenied,
+    /// A problem on the API's side.
+    ApiServerBusy,
+    // PowerShell errors (rules).
+    /// An Exchange cmdlet refused for lack of a role.
+    PsAccessDenied,
+    /// A service principal not found by an Exchange cmdlet.
+    PsServicePrincipalNotFound,
+    /// A mailbox not found by an Exchange cmdlet.
+    PsMailboxNotFound,
+    /// PowerShell output showing a disabled account.
+    PsAccountDisabled,
+    // Account state (rules).
+    /// A message saying the account is disabled, locked or blocked.
+    AccountBlocked,
+}
+
+/// What a row's example is found as (the artifact kind).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An Entra error (`aadsts`).
+    Aadsts,
+    /// A token endpoint error body (`token_error`).
+    TokenError,
+    /// A mail server reply (`server_reply`).
+    ServerReply,
+    /// A client library's error (`client_error`).
+    ClientError,
+    /// An EWS or Graph error (`api_error`).
+    ApiError,
+    /// A PowerShell error (`ps_error`).
+    PsError,
+}
+
+/// The code a row stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    /// No code of its own.
+    None,
+    /// An Entra (AADSTS) code: the scanner reports the text as this code, `inferred`.
+    Aadsts(u32),
+    /// A mail server reply code (`535`, `550`, …).
+    Reply(&'static str),
+}
+
+/// How a row is matched, on lower-case text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Matcher {
+    /// At least one must occur (ignored when empty).
+    pub any: &'static [&'static str],
+    /// Every one must occur.
+    pub all: &'static [&'static str],
+    /// None may occur.
+    pub none: &'static [&'static str],
+}
+
+impl Matcher {
+    /// Whether the text matches, `has(needle)` telling whether a needle occurs in it.
+    pub fn matches_by(&self, mut has: impl FnMut(&str) -> bool) -> bool {
+        (self.any.is_empty() || self.any.iter().any(|n| has(n)))
+            && self.all.iter().all(|n| has(n))
+            && !self.none.iter().any(|n| has(n))
+    }
+}
+
+/// A cause a row points to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pointer {
+    /// The cause.
+    pub cause: C,
+    /// The confidence the text gives it (a rule may lower it where other evidence explains more).
+    pub weight: f32,
+    /// Why, in English and German (shown as the evidence's reason).
+    pub why: Text,
+}
+
+/// One known error text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KnownText {
+    /// Its key.
+    pub id: TextId,
+    /// Words of which one must be a word of the line before the scanner reads it against the
+    /// row (scanner rows only).
+    pub context: &'static [&'static str],
+    /// How it is matched.
+    pub matcher: Matcher,
+    /// What its example is found as.
+    pub kind: Kind,
+    /// The code it stands for.
+    pub code: Code,
+    /// What it points to, in the order the rule adds them. Empty for rows with an AADSTS code:
+    /// they point to what the code's catalogue entry says.
+    pub causes: &'static [Pointer],
+    /// A general question it raises, with its priority (lower is asked first).
+    pub ask: Option<(u8, Q)>,
+    /// A line it is found in (native builds only: the page does not carry the examples).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub example: &'static str,
+}
+
+impl KnownText {
+    /// The row, raising question `q` with priority `prio`.
+    const fn asking(mut self, prio: u8, q: Q) -> KnownText {
+        self.ask = Some((prio, q));
+        self
+    }
+
+    /// Whether lower-case `text` matches (`has(needle)` tells whether a needle occurs in it).
+    pub fn matches_by(&self, has: impl FnMut(&str) -> bool) -> bool {
+        self.matcher.matches_by(has)
+    }
+}
+
+/// A family of rows and how it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// Entra messages quoted without their number: the scanner reports the first matching row as
+    /// its code's error, `inferred`.
+    EntraUncoded,
+    /// Local SASL failures: the scanner reports the line as a client error of `SASL`.
+    SaslLocal,
+    /// Entra wording in texts whose code is not known: the rules add every matching row.
+    EntraPhrase,
+    /// SMTP 5.7.139 replies: the rules add the first matching row.
+    Smtp57139,
+    /// Other server replies: the rules add every matching row.
+    Reply,
+    /// Client library texts: the rules add the first matching row.
+    Client,
+    /// Messages that the access token expired: the rules add every matching row.
+    TokenExpired,
+    /// EWS and Graph errors: the rules add the first matching row.
+    Api,
+    /// PowerShell errors: the rules add the first matching row.
+    PowerShell,
+    /// PowerShell errors saying an object was not found (those matching
+    /// [`PS_NOT_FOUND_GATE`]): the rules add the first matching row.
+    PsNotFound,
+    /// PowerShell output on the account: the rules add every matching row.
+    PsAccount,
+    /// Account state in any text but PowerShell errors: the rules add every matching row.
+    Account,
+}
+
+const fn row(
+    id: TextId,
+    context: &'static [&'static str],
+    matcher: Matcher,
+    kind: Kind,
+    code: Code,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    #[cfg(target_arch = "wasm32")]
+    let _ = example;
+    KnownText {
+        id,
+        context,
+        matcher,
+        kind,
+        code,
+        causes,
+        ask: None,
+        #[cfg(not(target_arch = "wasm32"))]
+        example,
+    }
+}
+
+/// Matched when every needle occurs.
+const fn all(all: &'static [&'static str]) -> Matcher {
+    Matcher {
+        any: &[],
+        all,
+        none: &[],
+    }
+}
+
+/// Matched when any needle occurs.
+const fn any(any: &'static [&'static str]) -> Matcher {
+    Matcher {
+        any,
+        all: &[],
+        none: &[],
+    }
+}
+
+const fn to(cause: C, weight: f32, why: Text) -> Pointer {
+    Pointer { cause, weight, why }
+}
+
+/// An Entra message without its number, reported as `code`.
+const fn entra(
+    id: TextId,
+    context: &'static [&'static str],
+    needles: &'static [&'static str],
+    code: u32,
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        context,
+        all(needles),
+        Kind::Aadsts,
+        Code::Aadsts(code),
+        &[],
+        example,
+    )
+}
+
+/// Entra messages quoted without their `AADSTS` number (libraries and forum posts often drop
+/// it), with the code each belongs to. The first matching row counts: more specific rows first.
+pub const ENTRA_UNCODED: &[KnownText] = &[
+    entra(
+        TextId::EntraInvalidSecret,
+        &["secret", "secret."],
+        &["invalid client secret"],
+        7000215,
+        "invalid_client: Invalid client secret is provided.",
+    ),
+    entra(
+        TextId::EntraExpiredSecret,
+        &["secret", "secret."],
+        &["client secret keys", "expired"],
+        7000222,
+        "The provided client secret keys for app 'contoso-mailer' are expired.",
+    ),
+    entra(
+        TextId::EntraSecretOrAssertionMissing,
+        &["parameter:"],
+        &[
+            "must contain the following parameter",
+            "client_assertion",
+            "client_secret",
+        ],
+        7000218,
+        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    ),
+    entra(
+        TextId::EntraParameterMissing,
+        &["parameter:"],
+        &["must contain the following parameter"],
+        900144,
+        "The request body must contain the following parameter: 'grant_type'.",
+    ),
+    entra(
+        TextId::EntraRedirectUri,
+        &["redirect"],
+        &["does not match the redirect uri"],
+        50011,
+        "The redirect URI 'http://localhost:8080/' specified in the request does not match the redirect URIs configured for the application.",
+    ),
+    entra(
+        TextId::EntraReplyUrl,
+        &["match", "match."],
+        &["reply url", "does not match"],
+        50011,
+        "The reply URL specified in the request does not match the reply URLs configured for the application.",
+    ),
+    entra(
+        TextId::EntraNotMultiTenant,
+        &["multi-tenant"],
+        &["not configured as a multi-tenant application"],
+        50194,
+        "Application 'contoso-mailer' is not configured as a multi-tenant application.",
+    ),
+    entra(
+        TextId::EntraConsumersOnly,
+        &["configured"],
+        &["configured for use by microsoft account users only"],
+        9002331,
+        "Application 'contoso-mailer' is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.",
+    ),
+    entra(
+        TextId::EntraAppNotFound,
+        &["directory", "directory."],
+        &["was not found in the directory"],
+        700016,
+        "Application with identifier 'contoso-mailer' was not found in the directory 'Contoso'.",
+    ),
+    entra(
+        TextId::EntraResourceNotFound,
+        &["principal"],
+        &["resource principal named", "was not found"],
+        500011,
+        "The resource principal named https://outlook.office365.com/ was not found in the tenant named Contoso.",
+    ),
+    entra(
+        TextId::EntraDefaultScope,
+        &["/.default"],
+        &["client credential flows must have a scope value with /.default"],
+        1002012,
+        "The provided value for scope IMAP.AccessAsApp is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).",
+    ),
+    entra(
+        TextId::EntraNotConsented,
+        &["consented"],
+        &["has not consented to use the application"],
+        65001,
+        "The user or administrator has not consented to use the application with ID 'contoso-mailer'.",
+    ),
+    entra(
+        TextId::EntraConditionalAccess,
+        &["Conditional"],
+        &["blocked by conditional access"],
+        53003,
+        "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+    ),
+    entra(
+        TextId::EntraMfa,
+        &["multi-factor"],
+        &["you must use multi-factor authentication"],
+        50076,
+        "Due to a configuration change made by your administrator, you must use multi-factor authentication to access this resource.",
+    ),
+    entra(
+        TextId::EntraBadPassword,
+        &["password", "password."],
+        &["invalid username or password"],
+        50126,
+        "Error validating credentials due to invalid username or password.",
+    ),
+    entra(
+        TextId::EntraAccountDisabled,
+        &["disabled", "disabled."],
+        &["user account is disabled"],
+        50057,
+        "The user account is disabled.",
+    ),
+    entra(
+        TextId::EntraAssertionSignature,
+        &["assertion", "signature", "signature."],
+        &["client assertion contains an invalid signature"],
+        700027,
+        "Client assertion contains an invalid signature. [Reason - The key was not found.]",
+    ),
+    entra(
+        TextId::EntraPublicClient,
+        &["public"],
+        &["client is public so neither"],
+        700025,
+        "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+    ),
+    entra(
+        TextId::EntraAssertionFailed,
+        &["assertion"],
+        &["client assertion failed signature validation"],
+        700027,
+        "MsalServiceException: Client assertion failed signature validation.",
+    ),
+    entra(
+        TextId::EntraExpiredSecretName,
+        &[
+            "InvalidClientSecretExpiredKeysProvided",
+            "InvalidClientSecretExpiredKeysProvided.",
+            "InvalidClientSecretExpiredKeysProvided:",
+        ],
+        &["invalidclientsecretexpiredkeysprovided"],
+        7000222,
+        "token request failed: InvalidClientSecretExpiredKeysProvided",
+    ),
+    entra(
+        TextId::EntraConditionalAccessName,
+        &[
+            "BlockedByConditionalAccess",
+            "BlockedByConditionalAccess.",
+            "BlockedByConditionalAccess:",
+        ],
+        &["blockedbyconditionalaccess"],
+        53003,
+        "sign-in failed: BlockedByConditionalAccess",
+    ),
+    entra(
+        TextId::EntraBadPasswordName,
+        &[
+            "InvalidUserNameOrPassword",
+            "InvalidUserNameOrPassword.",
+            "InvalidUserNameOrPassword:",
+        ],
+        &["invalidusernameorpassword"],
+        50126,
+        "ROPC sign-in failed: InvalidUserNameOrPassword",
+    ),
+];
+
+/// Local SASL library failures (Cyrus SASL, Postfix, gsasl): nothing reached the server.
+pub const SASL_LOCAL: &[KnownText] = &[row(
+    TextId::SaslLocal,
+    &["SASL", "mechs", "mechanism"],
+    any(&[
+        "no worthy mechs",
+        "no mechanism available",
+        "sasl(-",
+        "sasl authentication failure",
+        "mechanism xoauth2 not",
+        "unknown mechanism",
+        "unsupported mechanism",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
+    "postfix/smtp[2211]: warning: SASL authentication failure: No worthy mechs found",
+)];
+
+/// Phrase row of [`ENTRA_PHRASES`]: a token error body with this description, no code.
+const fn phrase(
+    id: TextId,
+    needles: &'static [&'static str],
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        all(needles),
+        Kind::TokenError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// Messages of the token endpoint in texts whose code is not known (the code was cut off or
+/// never shown). Every matching row adds its cause, unless a code in the input already states it.
+pub const ENTRA_PHRASES: &[KnownText] = &[
+    phrase(
+        TextId::PhraseNotMultiTenant,
+        &["not configured as a multi-tenant application"],
+        &[to(C::WrongEndpointOrCloud, 0.9, t!(
+            "the single-tenant app was called through /common (the AADSTS50194 message)",
+            "die Single-Tenant-App wurde über /common aufgerufen (Meldung von AADSTS50194)"
+        ))],
+        r#"{"error":"invalid_request","error_description":"Application 'contoso-mailer' is not configured as a multi-tenant application."}"#,
+    ),
+    phrase(
+        TextId::PhraseCommonNotSupported,
+        &["/common endpoint is not supported"],
+        &[to(C::WrongEndpointOrCloud, 0.9, t!(
+            "the /common endpoint is not supported for this app (the AADSTS50194 message)",
+            "der Endpunkt /common wird für diese App nicht unterstützt (Meldung von AADSTS50194)"
+        ))],
+        r#"{"error":"invalid_request","error_description":"Usage of the /common endpoint is not supported for such applications created after '10/15/2018'."}"#,
+    ),
+    phrase(
+        TextId::PhraseInvalidSecret,
+        &["invalid client secret"],
+        &[to(C::InvalidClientSecret, 0.85, t!(
+            "the token endpoint rejected the client secret (the AADSTS7000215 message)",
+            "der Token-Endpunkt hat den geheimen Clientschlüssel abgelehnt (Meldung von AADSTS7000215)"
+        ))],
+        r#"{"error":"invalid_client","error_description":"Invalid client secret is provided."}"#,
+    ),
+    phrase(
+        TextId::PhraseExpiredSecret,
+        &["client secret keys", "expired"],
+        &[to(C::ExpiredClientSecret, 0.9, t!(
+            "the client secret has expired (the AADSTS7000222 message)",
+            "der geheime Clientschlüssel ist abgelaufen (Meldung von AADSTS7000222)"
+        ))],
+        r#"{"error":"invalid_client","error_description":"The provided client secret keys for app 'contoso-mailer' are expired."}"#,
+    ),
+    phrase(
+        TextId::PhraseSecretOrAssertion,
+        &["client_assertion", "client_secret"],
+        &[to(C::ClientTypeMismatch, 0.8, t!(
+            "the token endpoint wants a client secret or assertion that was not sent (the AADSTS7000218 message)",
+            "der Token-Endpunkt verlangt einen geheimen Schlüssel oder eine Assertion, die nicht gesendet wurde (Meldung von AADSTS7000218)"
+        ))],
+        r#"{"error":"invalid_client","error_description":"The request body must contain the following parameter: 'client_assertion' or 'client_secret'."}"#,
+    ),
+    phrase(
+        TextId::PhraseRedirectUri,
+        &["redirect uri", "does not match"],
+        &[to(C::RedirectUriMismatch, 0.85, t!(
+            "the redirect URI in the request is not registered on the app (the AADSTS50011 message)",
+            "der Umleitungs-URI der Anfrage ist an der App nicht registriert (Meldung von AADSTS50011)"
+        ))],
+        r#"{"error":"invalid_request","error_description":"The redirect URI 'http://localhost:8080/' specified in the request does not match the redirect URIs configured for the application."}"#,
+    ),
+    phrase(
+        TextId::PhraseNoReplyAddress,
+        &["no reply address"],
+        &[to(C::RedirectUriMismatch, 0.85, t!(
+            "the app has no matching reply (redirect) address registered",
+            "an der App ist keine passende Antwortadresse (Umleitungs-URI) registriert"
+        ))],
+        r#"{"error":"invalid_request","error_description":"No reply address is registered for the application."}"#,
+    ),
+    phrase(
+        TextId::PhraseNotConsented,
+        &["has not consented"],
+        &[to(C::ConsentMissing, 0.85, t!(
+            "consent for the app has not been given (the AADSTS65001 message)",
+            "für die App wurde keine Zustimmung erteilt (Meldung von AADSTS65001)"
+        ))],
+        r#"{"error":"invalid_grant","error_description":"The user or administrator has not consented to use the application with ID 'contoso-mailer'."}"#,
+    ),
+    phrase(
+        TextId::PhraseAppNotFound,
+        &["was not found in the directory"],
+        &[to(C::AppNotFoundInTenant, 0.8, t!(
+            "the client id is not known in that tenant (the AADSTS700016 message)",
+            "die Client-ID ist in diesem Mandanten unbekannt (Meldung von AADSTS700016)"
+        ))],
+        r#"{"error":"unauthorized_client","error_description":"Application with identifier 'contoso-mailer' was not found in the directory 'Contoso'."}"#,
+    ),
+    phrase(
+        TextId::PhraseRefreshExpired,
+        &["refresh token has expired"],
+        &[to(C::TokenExpiredOrCached, 0.85, t!(
+            "the refresh token has expired (the AADSTS700082 message)",
+            "das Aktualisierungstoken ist abgelaufen (Meldung von AADSTS700082)"
+        ))],
+        r#"{"error":"invalid_grant","error_description":"The refresh token has expired due to inactivity."}"#,
+    ),
+    phrase(
+        TextId::PhraseMustUseConsumers,
+        &["must be sent to /consumers"],
+        &[to(C::WrongEndpointOrCloud, 0.7, t!(
+            "the request must go to the /consumers endpoint",
+            "die Anfrage muss an den Endpunkt /consumers gehen"
+        ))],
+        r#"{"error":"invalid_request","error_description":"Requests for personal accounts must be sent to /consumers."}"#,
+    ),
+    phrase(
+        TextId::PhraseUseConsumers,
+        &["use the /consumers endpoint"],
+        &[to(C::WrongEndpointOrCloud, 0.8, t!(
+            "the app is for personal accounts only and wants the /consumers endpoint (the AADSTS9002331 message)",
+            "die App ist nur für persönliche Konten und verlangt den Endpunkt /consumers (Meldung von AADSTS9002331)"
+        ))],
+        r#"{"error":"invalid_request","error_description":"Please use the /consumers endpoint to serve this request."}"#,
+    ),
+    phrase(
+        TextId::PhraseTenantNotFound,
+        &["tenant '", "not found"],
+        &[to(C::TenantNotFound, 0.6, t!(
+            "the tenant named in the request was not found",
+            "der in der Anfrage genannte Mandant wurde nicht gefunden"
+        ))],
+        r#"{"error":"invalid_request","error_description":"Tenant 'contoso.onmicrosoft.example' not found."}"#,
+    ),
+    phrase(
+        TextId::PhraseConditionalAccess,
+        &["blocked by conditional access"],
+        &[to(C::ConditionalAccessBlock, 0.85, t!(
+            "a Conditional Access policy blocked the sign-in",
+            "eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert"
+        ))],
+        r#"{"error":"interaction_required","error_description":"Access has been blocked by conditional access policies."}"#,
+    ),
+];
+
+/// The words that make a reply a 5.7.139 one; its rows then tell by the explanation.
+pub const SMTP_57139_GATE: Matcher = any(&["5.7.139", "smtpclientauthentication is disabled"]);
+
+/// A 5.7.139 reply (see [`SMTP_57139_GATE`]) whose explanation matches `matcher`.
+const fn smtp_57139(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ServerReply,
+        Code::Reply("535"),
+        causes,
+        example,
+    )
+}
+
+/// SMTP `535 5.7.139` replies (those matching [`SMTP_57139_GATE`]), by the explanation that
+/// follows the code. The first matching row counts; the last has no explanation.
+pub const SMTP_57139: &[KnownText] = &[
+    smtp_57139(
+        TextId::Smtp57139Tenant,
+        all(&["disabled for the tenant"]),
+        &[to(C::SmtpAuthDisabledTenant, 0.97, t!(
+            "the server says SMTP AUTH (SmtpClientAuthentication) is disabled for the tenant",
+            "der Server meldet, dass SMTP AUTH (SmtpClientAuthentication) für den Mandanten deaktiviert ist"
+        ))],
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139Mailbox,
+        all(&["disabled for the mailbox"]),
+        &[to(C::ProtocolDisabledOnMailbox, 0.95, t!(
+            "the server says SMTP AUTH is disabled for this mailbox (SmtpClientAuthenticationDisabled)",
+            "der Server meldet, dass SMTP AUTH für dieses Postfach deaktiviert ist (SmtpClientAuthenticationDisabled)"
+        ))],
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139Basic,
+        all(&["basic authentication is disabled"]),
+        &[to(C::BasicAuthDeprecated, 0.95, t!(
+            "the server says basic authentication (user name + password) is disabled",
+            "der Server meldet, dass die Standardauthentifizierung (Benutzername + Kennwort) deaktiviert ist"
+        ))],
+        "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139SecurityDefaults,
+        all(&["security defaults"]),
+        &[to(C::SecurityDefaultsBlock, 0.95, t!(
+            "the server says the account is locked by the security defaults policy",
+            "der Server meldet, dass das Konto durch die Sicherheitsstandards gesperrt ist"
+        ))],
+        "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139Criteria,
+        all(&["did not meet the criteria"]),
+        &[
+            to(C::SecurityDefaultsBlock, 0.8, t!(
+                "the server says the request did not meet the criteria to be authenticated (a tenant policy refused it)",
+                "der Server meldet, dass die Anfrage die Kriterien für eine Authentifizierung nicht erfüllt (eine Mandantenrichtlinie hat sie abgelehnt)"
+            )),
+            to(C::ConditionalAccessBlock, 0.4, t!(
+                "a Conditional Access policy can also refuse the sign-in with this text",
+                "auch eine Richtlinie für bedingten Zugriff kann die Anmeldung mit diesem Text ablehnen"
+            )),
+        ],
+        "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139OrgConfig,
+        all(&["organization configuration does not allow"]),
+        &[
+            to(C::SmtpAuthDisabledTenant, 0.65, t!(
+                "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
+                "der Server meldet, dass die Konfiguration der Organisation diese Authentifizierung nicht zulässt (SMTP AUTH für die Organisation abgeschaltet)"
+            )),
+            to(C::ProtocolDisabledOnMailbox, 0.4, t!(
+                "or SMTP AUTH is switched off for this mailbox",
+                "oder SMTP AUTH ist für dieses Postfach abgeschaltet"
+            )),
+        ],
+        "535 5.7.139 Authentication unsuccessful, the organization configuration does not allow this authentication request.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139Credentials,
+        any(&["credentials were incorrect", "invalid credentials"]),
+        &[
+            to(C::BasicAuthDeprecated, 0.55, t!(
+                "the server checked a user name and password (basic authentication), which SMTP AUTH no longer accepts",
+                "der Server hat Benutzername und Kennwort geprüft (Standardauthentifizierung), was SMTP AUTH nicht mehr akzeptiert"
+            )),
+            to(C::InvalidUserCredentialsRopc, 0.5, t!(
+                "and the password was wrong",
+                "und das Kennwort war falsch"
+            )),
+        ],
+        "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139Link,
+        all(&["smtp_auth_disabled"]),
+        &[
+            to(C::SmtpAuthDisabledTenant, 0.55, t!(
+                "5.7.139 with the link aka.ms/smtp_auth_disabled: SMTP AUTH is switched off",
+                "5.7.139 mit dem Link aka.ms/smtp_auth_disabled: SMTP AUTH ist abgeschaltet"
+            )),
+            to(C::ProtocolDisabledOnMailbox, 0.4, t!(
+                "for the organisation or for this mailbox",
+                "für die Organisation oder für dieses Postfach"
+            )),
+        ],
+        "535 5.7.139 Authentication unsuccessful. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    ),
+    smtp_57139(
+        TextId::Smtp57139Bare,
+        all(&[]),
+        &[
+            to(C::SmtpAuthDisabledTenant, 0.35, t!(
+                "5.7.139 without its explanation: SMTP AUTH disabled, security defaults or basic authentication",
+                "5.7.139 ohne Erläuterung: SMTP AUTH deaktiviert, Sicherheitsstandards oder Standardauthentifizierung"
+            )),
+            to(C::SecurityDefaultsBlock, 0.3, t!(
+                "5.7.139 is also returned when security defaults block the sign-in",
+                "5.7.139 kommt auch, wenn Sicherheitsstandards die Anmeldung blockieren"
+            )),
+            to(C::BasicAuthDeprecated, 0.3, t!(
+                "5.7.139 is also returned for password (basic) sign-ins",
+                "5.7.139 kommt auch bei Anmeldungen mit Kennwort (Standardauthentifizierung)"
+            )),
+        ],
+        "535 5.7.139 Authentication unsuccessful",
+    )
+    .asking(4, Q::PasteMore),
+];
+
+/// Other mail server replies; every matching row adds its causes.
+pub const REPLIES: &[KnownText] = &[
+    row(
+        TextId::Smtp5730,
+        &[],
+        any(&["5.7.30", "basic authentication is not supported"]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::BasicAuthDeprecated, 0.95, t!(
+            "the server says basic authentication is not supported for client submission",
+            "der Server meldet, dass die Standardauthentifizierung für die Clientübermittlung nicht unterstützt wird"
+        ))],
+        "550 5.7.30 Basic authentication is not supported for Client Submission.",
+    ),
+    row(
+        TextId::SendAsDenied,
+        &[],
+        any(&[
+            "5.7.60",
+            "send as this sender",
+            "sendasdenied",
+            "5.2.252",
+            "not allowed to send as",
+            "errorsendasdenied",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("554"),
+        &[to(C::SendasPermissionMissing, 0.95, t!(
+            "the server refused the sender: the signed-in identity may not send as this From address",
+            "der Server hat den Absender abgelehnt: die angemeldete Identität darf nicht als diese From-Adresse senden"
+        ))],
+        "554 5.2.252 SendAsDenied; svc@contoso.com not allowed to send as info@contoso.com",
+    ),
+    row(
+        TextId::ServerTemporary,
+        &[],
+        any(&[
+            "4.3.2",
+            "temporary server error",
+            "service unavailable",
+            "server unavailable",
+            "try again later",
+            "servicenotavailable",
+            "server busy",
+            "errorserverbusy",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("451"),
+        &[to(C::ServiceSideIncident, 0.5, t!(
+            "the server reports a temporary problem on its side",
+            "der Server meldet ein vorübergehendes Problem auf seiner Seite"
+        ))],
+        "451 4.3.2 Temporary server error. Please try again later",
+    ),
+    row(
+        TextId::SaslNotParsed,
+        &[],
+        any(&[
+            "command argument error",
+            "cannot decode response",
+            "5.5.2 cannot decode",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("501"),
+        &[to(C::MalformedXoauth2, 0.65, t!(
+            "the server could not parse the SASL response: the XOAUTH2 string is not valid base64 or not in the expected format",
+            "der Server konnte die SASL-Antwort nicht lesen: die XOAUTH2-Zeichenfolge ist kein gültiges base64 oder nicht im erwarteten Format"
+        ))],
+        "501 5.5.2 Cannot Decode response",
+    ),
+    row(
+        TextId::MechanismUnrecognised,
+        &[],
+        any(&["unrecognized authentication type", "5.7.4 unrecognized"]),
+        Kind::ServerReply,
+        Code::Reply("504"),
+        &[to(C::ClientSaslPluginError, 0.55, t!(
+            "the server does not accept the mechanism the client sent (XOAUTH2 is offered only after STARTTLS on port 587)",
+            "der Server akzeptiert den gesendeten Mechanismus nicht (XOAUTH2 wird erst nach STARTTLS auf Port 587 angeboten)"
+        ))],
+        "504 5.7.4 Unrecognized authentication type",
+    ),
+    row(
+        TextId::ImapLoginFailed,
+        &[],
+        Matcher {
+            any: &[],
+            all: &["login failed"],
+            none: &["authenticate"],
+        },
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::BasicAuthDeprecated, 0.8, t!(
+            "the IMAP LOGIN command (user name + password) failed; Exchange Online accepts only OAuth (AUTHENTICATE XOAUTH2)",
+            "der IMAP-Befehl LOGIN (Benutzername + Kennwort) ist fehlgeschlagen; Exchange Online akzeptiert nur OAuth (AUTHENTICATE XOAUTH2)"
+        ))],
+        "a1 NO LOGIN failed.",
+    ),
+];
+
+const CLIENT_SASL_WHY: Text = t!(
+    "the local SASL library or its XOAUTH2 plugin failed; the sign-in never reached Exchange",
+    "die lokale SASL-Bibliothek bzw. ihr XOAUTH2-Plugin ist gescheitert; die Anmeldung hat Exchange nie erreicht"
+);
+
+/// Texts of client libraries (not server replies); the first matching row counts.
+pub const CLIENT: &[KnownText] = &[row(
+    TextId::ClientSaslLocal,
+    &[],
+    any(&[
+        "no worthy mechs",
+        "sasl(-1)",
+        "sasl(-4)",
+        "sasl(-7)",
+        "sasl(-13)",
+        "no mechanism available",
+        "sasl_client_start",
+        "sasl plugin",
+        "cannot load plugin",
+        "unable to find a callback",
+        "callback: 2",
+        "xoauth2 plugin",
+        "mechanism xoauth2 not",
+        "unsupported mechanism",
+        "unknown mechanism",
+        "sasl authentication mechanism xoauth2",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
+    "fetchmail: SASL(-4): no mechanism available: No worthy mechs found",
+),
+row(
+    TextId::ClientNetwork,
+    &[],
+    any(&[
+        "(code: 0)",
+        "connection timed out",
+        "connect timed out",
+        "read timed out",
+        "timed out",
+        "connection refused",
+        "econnrefused",
+        "etimedout",
+        "enotfound",
+        "econnreset",
+        "getaddrinfo",
+        "name or service not known",
+        "could not resolve",
+        "no such host",
+        "network is unreachable",
+        "proxy authentication required",
+        "certificate verify failed",
+        "unable to get local issuer certificate",
+        "ssl handshake",
+        "tls handshake",
+        "sockettimeoutexception",
+        "unknownhostexception",
+        "connectexception",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.65, t!(
+        "the message shows a connection failure (timeout, DNS, refused or TLS interception), not a sign-in refusal",
+        "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Prüfung durch einen Proxy), keine abgelehnte Anmeldung"
+    ))],
+    "javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out",
+)];
+
+/// Messages saying the access token expired (client, API and server texts); every matching row
+/// adds its causes.
+pub const TOKEN_EXPIRED: &[KnownText] = &[row(
+    TextId::TokenExpiredMessage,
+    &[],
+    Matcher {
+        any: &[
+            "token expired",
+            "token is expired",
+            "token has expired",
+            "idx10223",
+            "expired_token",
+            "lifetime validation failed",
+        ],
+        all: &[],
+        none: &["secret", "refresh token"],
+    },
+    Kind::ApiError,
+    Code::None,
+    &[to(
+        C::TokenExpiredOrCached,
+        0.75,
+        t!(
+            "the message says the access token has expired",
+            "die Meldung besagt, dass das Zugriffstoken abgelaufen ist"
+        ),
+    )],
+    r#"{"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}}"#,
+)];
+
+/// A row of [`API`].
+const fn api(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ApiError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// The gate of the token validation rows of [`API`].
+const TOKEN_INVALID: &[&str] = &[
+    "invalidauthenticationtoken",
+    "access token validation failure",
+];
+
+const TOKEN_EXPIRED_WHY: Pointer = to(
+    C::TokenExpiredOrCached,
+    0.9,
+    t!(
+        "the API says the token has expired",
+        "die API meldet, dass das Token abgelaufen ist"
+    ),
+);
+
+const USER_NOT_FOUND_WHY: Pointer = to(
+    C::MailboxUnlicensedOrMissing,
+    0.55,
+    t!(
+        "the API does not find the user or mailbox addressed",
+        "die API findet den angesprochenen Benutzer bzw. das Postfach nicht"
+    ),
+);
+
+/// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
+/// row counts; of the two impersonation rows, the one for the token's kind.
+pub const API: &[KnownText] = &[
+    api(
+        TextId::ApiImpersonationHeader,
+        Matcher {
+            any: &["must be present", "header", "soap"],
+            all: &["exchangeimpersonation"],
+            none: &[],
+        },
+        &[to(C::EwsImpersonationHeaderMismatch, 0.95, t!(
+            "EWS demands the ExchangeImpersonation SOAP header for this (app-only) token",
+            "EWS verlangt für dieses (App-only-)Token den SOAP-Header ExchangeImpersonation"
+        ))],
+        "<m:ResponseCode>ErrorInvalidExchangeImpersonationHeaderData</m:ResponseCode><m:MessageText>ExchangeImpersonation SOAP header must be present for this type of OAuth token.</m:MessageText>",
+    ),
+    api(
+        TextId::ApiImpersonateDeniedAppOnly,
+        any(&["errorimpersonateuserdenied", "permission to impersonate"]),
+        &[
+            to(C::MailboxPermissionMissing, 0.6, t!(
+                "the app-only token may not impersonate this mailbox: an application access policy or RBAC scope excludes it",
+                "das App-only-Token darf dieses Postfach nicht imitieren: eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich schließt es aus"
+            )),
+            to(C::MissingAppRole, 0.4, t!(
+                "or the token lacks full_access_as_app",
+                "oder dem Token fehlt full_access_as_app"
+            )),
+        ],
+        // An unsigned test token: app-only, for Exchange Online, with full_access_as_app.
+        concat!(
+            "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbSIsImlzcyI6Imh0dHBzOi8vc3RzLndpbmRvd3MubmV0LzExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NS8iLCJpYXQiOjE3NDI0NzAwMDAsIm5iZiI6MTc0MjQ3MDAwMCwiZXhwIjoxNzQyNDczNjAwLCJhcHBpZCI6ImFhYWFhYWFhLWJiYmItY2NjYy1kZGRkLWVlZWVlZWVlZWVlZSIsImlkdHlwIjoiYXBwIiwib2lkIjoiOTk5OTk5OTktODg4OC03Nzc3LTY2NjYtNTU1NTU1NTU1NTU1Iiwicm9sZXMiOlsiZnVsbF9hY2Nlc3NfYXNfYXBwIl0sInRpZCI6IjExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NSIsInZlciI6IjEuMCJ9.c2ln\n",
+            "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>"
+        ),
+    ),
+    api(
+        TextId::ApiImpersonateDeniedDelegated,
+        any(&["errorimpersonateuserdenied", "permission to impersonate"]),
+        &[
+            to(C::EwsImpersonationHeaderMismatch, 0.7, t!(
+                "impersonation was refused: with a user (delegated) token the ExchangeImpersonation header must not be sent",
+                "die Imitierung wurde abgelehnt: mit einem Benutzertoken (delegiert) darf der Header ExchangeImpersonation nicht gesendet werden"
+            )),
+            to(C::MailboxPermissionMissing, 0.4, t!(
+                "or the identity has no right on the mailbox it impersonates",
+                "oder die Identität hat kein Recht auf das imitierte Postfach"
+            )),
+        ],
+        "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>",
+    ),
+    api(
+        TextId::ApiMailboxNotUsable,
+        any(&[
+            "mailboxnotenabledforrestapi",
+            "rest api is not yet supported for this mailbox",
+            "inactive, soft-deleted, or is hosted on-premise",
+            "errornonexistentmailbox",
+            "errorinvaliduser",
+            "mailbox is either inactive",
+            "mailboxnotfound",
+            "errormailboxnotfound",
+        ]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.92, t!(
+            "the server says there is no usable Exchange Online mailbox (missing, unlicensed, soft-deleted or on-premises)",
+            "der Server meldet, dass es kein nutzbares Exchange-Online-Postfach gibt (fehlt, ohne Lizenz, vorläufig gelöscht oder lokal)"
+        ))],
+        r#"{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}"#,
+    ),
+    api(
+        TextId::ApiTokenAudience,
+        Matcher {
+            any: TOKEN_INVALID,
+            all: &["audience"],
+            none: &[],
+        },
+        &[to(C::WrongTokenAudience, 0.95, t!(
+            "the API says the token's audience is invalid: the token was issued for another API",
+            "die API meldet eine ungültige Zielgruppe (aud): das Token wurde für eine andere API ausgestellt"
+        ))],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}"#,
+    ),
+    api(
+        TextId::ApiTokenExpired,
+        Matcher {
+            any: TOKEN_INVALID,
+            all: &["expired"],
+            none: &[],
+        },
+        &[TOKEN_EXPIRED_WHY],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"#,
+    ),
+    api(
+        TextId::ApiTokenLifetime,
+        Matcher {
+            any: TOKEN_INVALID,
+            all: &["lifetime validation"],
+            none: &[],
+        },
+        &[TOKEN_EXPIRED_WHY],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"IDX10223: Lifetime validation failed."}}"#,
+    ),
+    api(
+        TextId::ApiTokenInvalid,
+        any(TOKEN_INVALID),
+        &[
+            to(C::WrongTokenAudience, 0.45, t!(
+                "the API could not validate the token – most often it was issued for another API",
+                "die API konnte das Token nicht validieren – meist wurde es für eine andere API ausgestellt"
+            )),
+            to(C::TokenExpiredOrCached, 0.35, t!(
+                "an expired token fails validation too",
+                "auch ein abgelaufenes Token besteht die Validierung nicht"
+            )),
+        ],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}"#,
+    )
+    .asking(1, Q::TokenAvailable),
+    api(
+        TextId::ApiIdentityNotFound,
+        any(&[
+            "authorization_identitynotfound",
+            "identity of the calling application could not be established",
+        ]),
+        &[to(C::AppNotFoundInTenant, 0.7, t!(
+            "the API cannot find the calling app in this tenant: it has no service principal there (not consented)",
+            "die API findet die aufrufende App in diesem Mandanten nicht: sie hat dort keinen Dienstprinzipal (keine Zustimmung)"
+        ))],
+        r#"{"error":{"code":"Authorization_IdentityNotFound","message":"The identity of the calling application could not be established."}}"#,
+    ),
+    api(
+        TextId::ApiResourceNotFound,
+        all(&["request_resourcenotfound"]),
+        &[USER_NOT_FOUND_WHY],
+        r#"{"error":{"code":"Request_ResourceNotFound","message":"Resource 'svc@contoso.com' does not exist or one of its queried reference-property objects are not present."}}"#,
+    ),
+    api(
+        TextId::ApiUserNotFound,
+        all(&["resourcenotfound", "user"]),
+        &[USER_NOT_FOUND_WHY],
+        r#"{"error":{"code":"ResourceNotFound","message":"User not found"}}"#,
+    ),
+    api(
+        TextId::ApiODataDisabled,
+        all(&["access to odata is disabled"]),
+        &[
+            to(C::MailboxPermissionMissing, 0.55, t!(
+                "'Access to OData is disabled' is how an application access policy or RBAC scope shuts the app out of this mailbox",
+                "„Access to OData is disabled“ ist die Antwort, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich die App von diesem Postfach ausschließt"
+            )),
+            to(C::ProtocolDisabledOnMailbox, 0.3, t!(
+                "REST access can also be switched off for the mailbox or organisation",
+                "REST-Zugriff kann auch für das Postfach oder die Organisation abgeschaltet sein"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}"#,
+    )
+    .asking(3, Q::Mailbox),
+    api(
+        TextId::ApiAccessDenied,
+        any(&[
+            "erroraccessdenied",
+            "access is denied. check credentials",
+            "authorization_requestdenied",
+            "insufficient privileges",
+        ]),
+        &[
+            to(C::MissingAppRole, 0.45, t!(
+                "access denied by the API: the token lacks the application permission (Mail.*, full_access_as_app)",
+                "Zugriff von der API verweigert: dem Token fehlt die Anwendungsberechtigung (Mail.*, full_access_as_app)"
+            )),
+            to(C::MailboxPermissionMissing, 0.4, t!(
+                "or an application access policy / RBAC scope excludes the mailbox",
+                "oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich schließt das Postfach aus"
+            )),
+            to(C::ConsentMissing, 0.3, t!(
+                "or admin consent was not granted",
+                "oder die Administratorzustimmung wurde nicht erteilt"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}"#,
+    )
+    .asking(1, Q::TokenAvailable),
+    api(
+        TextId::ApiServerBusy,
+        any(&[
+            "errorserverbusy",
+            "serviceunavailable",
+            "errormailboxstoreunavailable",
+            "errormailboxmoveinprogress",
+            "internalservererror",
+            "503 service",
+            "generalexception",
+        ]),
+        &[to(C::ServiceSideIncident, 0.5, t!(
+            "the API reports a problem on its side",
+            "die API meldet ein Problem auf ihrer Seite"
+        ))],
+        r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
+    ),
+];
+
+/// A PowerShell error row.
+const fn ps(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(id, &[], matcher, Kind::PsError, Code::None, causes, example)
+}
+
+/// PowerShell errors read by their text (id, message and cmdlet), after the service principal
+/// and unknown-cmdlet errors, whose reasons name what was given. The first matching row counts.
+pub const POWERSHELL: &[KnownText] = &[ps(
+    TextId::PsAccessDenied,
+    any(&[
+        "access denied",
+        "access is denied",
+        "doesn't have permission",
+        "does not have permission",
+        "not have the required permission",
+        "write scope",
+        "insufficient access rights",
+        "not authorized to",
+    ]),
+    &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
+        "the Exchange cmdlet was refused: the admin's account lacks the Exchange role for it",
+        "das Exchange-Cmdlet wurde abgelehnt: dem Administratorkonto fehlt die passende Exchange-Rolle"
+    ))],
+    "ERROR Add-MailboxPermission failed: Microsoft.Exchange.Data.Directory.ADOperationException: Active Directory operation failed on AM0PR01A001.PROD.OUTLOOK.COM. Additional information: Insufficient access rights to perform the operation.",
+)];
+
+/// The words that make a PowerShell error a "not found" one; [`PS_NOT_FOUND`] tells what was
+/// not found.
+pub const PS_NOT_FOUND_GATE: Matcher = any(&[
+    "couldn't be found",
+    "could not be found",
+    "wasn't found",
+    "was not found",
+    "managementobjectnotfound",
+    "couldn't find",
+]);
+
+/// PowerShell errors that an object was not found, by what was looked for. The first matching row
+/// counts; none when the object is neither a service principal nor a mailbox.
+pub const PS_NOT_FOUND: &[KnownText] = &[
+    ps(
+        TextId::PsServicePrincipalNotFound,
+        any(&["get-serviceprincipal", "remove-serviceprincipal", "user or group", "-user"]),
+        &[to(C::ServicePrincipalNotRegisteredInExchange, 0.75, t!(
+            "Exchange does not know this service principal: it was never registered with New-ServicePrincipal (or under another id)",
+            "Exchange kennt diesen Dienstprinzipal nicht: er wurde nie mit New-ServicePrincipal registriert (oder unter einer anderen ID)"
+        ))],
+        concat!(
+            "Get-ServicePrincipal : The operation couldn't be performed because object '6f1c2e0a-3b4d-4c5e-8f90-a1b2c3d4e5f6' couldn't be found on 'AM0PR01A001.EURPR01A001.PROD.OUTLOOK.COM'.\n",
+            "    + CategoryInfo          : NotSpecified: (:) [Get-ServicePrincipal], ManagementObjectNotFoundException"
+        ),
+    ),
+    ps(
+        TextId::PsMailboxNotFound,
+        any(&[
+            "mailbox",
+            "recipient",
+            "add-mailboxpermission",
+            "add-recipientpermission",
+            "get-mailbox",
+            "set-casmailbox",
+        ]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.6, t!(
+            "Exchange could not find the mailbox named: it does not exist in Exchange Online under that address",
+            "Exchange konnte das genannte Postfach nicht finden: es existiert unter dieser Adresse nicht in Exchange Online"
+        ))],
+        concat!(
+            "Get-Mailbox : The operation couldn't be performed because object 'shared@contoso.com' couldn't be found on 'AM0PR01A001.EURPR01A001.PROD.OUTLOOK.COM'.\n",
+            "    + CategoryInfo          : NotSpecified: (:) [Get-Mailbox], ManagementObjectNotFoundException"
+        ),
+    ),
+];
+
+/// PowerShell output on the account (read after the other PowerShell rows, unless one of them
+/// matched); every matching row adds its causes.
+pub const PS_ACCOUNT: &[KnownText] = &[ps(
+    TextId::PsAccountDisabled,
+    any(&[
+        "accountdisabled",
+        "account is disabled",
+        "accountenabled : false",
+        "accountenabled: false",
+    ]),
+    &[to(C::AccountDisabledOrSigninBlocked, 0.8, t!(
+        "the output shows the account is disabled",
+        "die Ausgabe zeigt, dass das Konto deaktiviert ist"
+    ))],
+    "ERROR Set-Mailbox failed: Microsoft.Exchange.Data.Directory.ADOperationException: Active Directory operation failed: the account is disabled.",
+)];
+
+/// The account's state in any text but PowerShell errors (sign-in blocked users show in several
+/// outputs); every matching row adds its causes.
+pub const ACCOUNT: &[KnownText] = &[row(
+    TextId::AccountBlocked,
+    &[],
+    any(&[
+        "account is disabled",
+        "user account is disabled",
+        "account has been locked",
+        "sign-in is blocked",
+        "accountdisabled",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AccountDisabledOrSigninBlocked, 0.85, t!(
+        "the message says the account is disabled, locked or blocked from sign-in",
+        "die Meldung besagt, dass das Konto deaktiviert, gesperrt oder für die Anmeldung blockiert ist"
+    ))],
+    "javax.mail.AuthenticationFailedException: AUTHENTICATE failed: the account has been locked",
+)];
+
+/// Every family with its rows.
+pub const FAMILIES: &[(Family, &[KnownText])] = &[
+    (Family::EntraUncoded, ENTRA_UNCODED),
+    (Family::SaslLocal, SASL_LOCAL),
+    (Family::EntraPhrase, ENTRA_PHRASES),
+    (Family::Smtp57139, SMTP_57139),
+    (Family::Reply, REPLIES),
+    (Family::Client, CLIENT),
+    (Family::TokenExpired, TOKEN_EXPIRED),
+    (Family::Api, API),
+    (Family::PowerShell, POWERSHELL),
+    (Family::PsNotFound, PS_NOT_FOUND),
+    (Family::PsAccount, PS_ACCOUNT),
+    (Family::Account, ACCOUNT),
+];
+
+/// The row with key `id`.
+pub fn known_text(id: TextId) -> Option<&'static KnownText> {
+    FAMILIES
+        .iter()
+        .flat_map(|(_, rows)| rows.iter())
+        .find(|r| r.id == id)
+}

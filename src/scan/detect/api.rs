@@ -1,0 +1,245 @@
+//! EWS and Microsoft Graph errors: response codes in SOAP faults and JSON error bodies.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    pub(super) fn api_error(&mut self, wi: usize, w: Word, code: String) {
+        if self.line_reply {
+            return;
+        }
+        let t = self.t;
+        let line = self.lineb();
+        let ews_ctx = find(line, b"<").is_some()
+            || find(line, b"ResponseCode").is_some()
+            || find(line, b"faultcode").is_some()
+            || find(line, b"ServiceResponseException").is_some()
+            || find_ci(line, b"ews").is_some()
+            || find_ci(line, b"soap").is_some();
+        let graph_ctx = find(line, b"\"code\"").is_some()
+            || find(line, b"Code:").is_some()
+            || find_ci(line, b"graph").is_some()
+            || code.contains("REST")
+            || code == "InvalidAuthenticationToken"
+            || code == "Authorization_RequestDenied";
+        let protocol = if graph_ctx && !ews_ctx {
+            Protocol::Graph
+        } else if ews_ctx || code.starts_with("Error") {
+            Protocol::Ews
+        } else {
+            Protocol::Graph
+        };
+        // Message: `Message: …`, `"message":"…"`, `<m:MessageText>…`, `<faultstring>…`, or the rest.
+        let near_e = forward_lines(t, self.le, 6);
+        let near = sl(t, w.e, near_e.min(w.e + WINDOW));
+        let message = json_str_field(near, b"\"message\"")
+            .or_else(|| xml_text(near, b"MessageText>"))
+            .or_else(|| xml_text(near, b"faultstring>"))
+            .or_else(|| {
+                find(near, b"Message:").map(|p| {
+                    clip(
+                        lossy(trim_lead(
+                            &near[p + 8
+                                ..near
+                                    .iter()
+                                    .skip(p)
+                                    .position(|&c| c == b'\n')
+                                    .map_or(near.len(), |q| p + q)],
+                        ))
+                        .trim()
+                        .trim_end_matches(['"', '\'']),
+                    )
+                })
+            })
+            .unwrap_or_else(|| {
+                let r = self.rest(w.e);
+                clip(
+                    r.trim_start_matches([':', ' ', '<', '/', '>'])
+                        .trim_end_matches(['"', '\'']),
+                )
+            });
+        let _ = wi;
+        self.line_reply = true;
+        if protocol == Protocol::Ews {
+            self.last_protocol = Some(Protocol::Ews);
+        }
+        self.push(
+            w.s,
+            w.e,
+            ArtifactKind::ApiError {
+                code,
+                message,
+                protocol,
+            },
+        );
+    }
+
+    /// Long words with capitals: exceptions, API error codes, PowerShell error ids.
+    pub(super) fn upper_long(&mut self, wi: usize, w: Word) {
+        let wb = sl(self.t, w.s, w.e);
+        if w.f & DIGIT != 0 {
+            if let Some(p) = find_aadsts(wb) {
+                self.aadsts(w.s + p);
+                return;
+            }
+        }
+        // Identifiers of interest are CamelCase: a capital right after a small letter.
+        if !wb
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        {
+            return;
+        }
+        if let Some(p) = find(wb, b"ServicePrincipalNotFound") {
+            let mut a = p;
+            while a > 0 && wb[a - 1].is_ascii_alphanumeric() {
+                a -= 1;
+            }
+            let id = lossy(&wb[a..p + 24]);
+            self.ps_error(w.s + a, &id);
+            return;
+        }
+        // The four PowerShell exception ids below all end in `Exception`.
+        let exception = find(wb, b"Exception").is_some();
+        for id in [
+            "ManagementObjectNotFoundException",
+            "CommandNotFoundException",
+            "RecipientNotFoundException",
+            "ADOperationException",
+        ] {
+            if exception && find(wb, id.as_bytes()).is_some() {
+                self.ps_error(w.s, id);
+                return;
+            }
+        }
+        if let Some(code) = api_error_code(wb).or_else(|| tagged_code(wb)) {
+            self.api_error(wi, w, code);
+            return;
+        }
+        if exception
+            || find(wb, b"SMTPAuthenticationError").is_some()
+            || find(wb, b"MailBee").is_some()
+        {
+            self.client_error_word(wi, w);
+        }
+    }
+}
+
+pub(super) fn api_error_code(wb: &[u8]) -> Option<String> {
+    const KNOWN: [&str; 22] = [
+        "MailboxNotEnabledForRESTAPI",
+        "MailboxNotSupportedForRESTAPI",
+        "InvalidAuthenticationToken",
+        "Authorization_RequestDenied",
+        "ErrorAccessDenied",
+        "ErrorImpersonateUserDenied",
+        "ErrorImpersonationFailed",
+        "ErrorSendAsDenied",
+        "ErrorNonExistentMailbox",
+        "ErrorInvalidUser",
+        "ErrorMailboxStoreUnavailable",
+        "ErrorInvalidSmtpAddress",
+        "ErrorItemNotFound",
+        "ErrorSchemaValidation",
+        "ErrorInternalServerError",
+        "ErrorServerBusy",
+        "ErrorExceededConnectionCount",
+        "ErrorInvalidLicense",
+        "ErrorNoApplicableProxyCASServersAvailable",
+        "ErrorMailboxMoveInProgress",
+        "ErrorConnectionFailed",
+        "ErrorInvalidRequest",
+    ];
+    // Most of the codes start with `Error`: without it in the word, they cannot be there.
+    let error = find(wb, b"Error").is_some();
+    for k in KNOWN {
+        if !error && k.starts_with("Error") {
+            continue;
+        }
+        if let Some(p) = find(wb, k.as_bytes()) {
+            let e = p + k.len();
+            // A longer identifier (ErrorAccessDeniedX) is something else.
+            if wb.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            return Some(k.to_string());
+        }
+    }
+    None
+}
+
+/// End (exclusive) of the JSON-ish object around `from`: the first `}` that closes depth 0,
+/// ignoring braces inside strings; `limit` when not found.
+pub(super) fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
+    let mut depth = 0i32;
+    let mut in_str = false;
+    // Only quotes and brackets change the state: visit them in order (openers and closers
+    // come from two `memchr` walks, merged).
+    let region = sl(t, from, limit);
+    let mut open = memchr::memchr3_iter(b'"', b'{', b'[', region).peekable();
+    let mut close = memchr::memchr2_iter(b'}', b']', region).peekable();
+    loop {
+        let next = match (open.peek(), close.peek()) {
+            (Some(a), Some(b)) if a < b => open.next(),
+            (Some(_), None) => open.next(),
+            _ => close.next(),
+        };
+        let Some(o) = next else {
+            return limit;
+        };
+        let i = from + o;
+        let c = t[i];
+        if in_str {
+            if c == b'"' {
+                // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
+                let n = t.get(i + 1).copied().unwrap_or(b'}');
+                if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
+                    in_str = false;
+                }
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => depth += 1,
+            _ => {
+                depth -= 1;
+                if depth < 0 {
+                    return i + 1;
+                }
+            }
+        }
+    }
+}
+
+/// The string value of `"key":"value"` in `body`, tolerant of unescaped text.
+pub(super) fn json_str_field(body: &[u8], key: &[u8]) -> Option<String> {
+    let p = find(body, key)? + key.len();
+    let rest = trim_lead(&body[p..]);
+    let rest = rest.strip_prefix(b"\"")?;
+    // End at a quote followed by , } or end.
+    let mut i = 0;
+    while i < rest.len() {
+        if rest[i] == b'"' {
+            let n = rest.get(i + 1).copied().unwrap_or(b'}');
+            let n2 = rest
+                .get(i + 1..)
+                .map(trim_lead)
+                .and_then(|r| r.first().copied())
+                .unwrap_or(b'}');
+            if matches!(n, b',' | b'}') || matches!(n2, b',' | b'}' | b'"') {
+                break;
+            }
+        }
+        i += 1;
+    }
+    let v = lossy(&rest[..i]);
+    Some(clip(v.trim()))
+}
+
+pub(super) fn xml_text(near: &[u8], open_tail: &[u8]) -> Option<String> {
+    let p = find(near, open_tail)? + open_tail.len();
+    let rest = &near[p..];
+    let e = memchr::memchr(b'<', rest).unwrap_or(rest.len());
+    let v = lossy(&rest[..e]).trim().to_string();
+    (!v.is_empty()).then(|| clip(&v))
+}

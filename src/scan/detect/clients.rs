@@ -1,0 +1,192 @@
+//! Client libraries: exceptions and error lines of mail and identity libraries, local SASL
+//! failures and network failures.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    pub(super) fn client_error_word(&mut self, _wi: usize, w: Word) {
+        if self.line_client_error {
+            return;
+        }
+        let t = self.t;
+        let wb = sl(t, w.s, w.e);
+        // The identifier: trim punctuation around it.
+        let mut a = 0;
+        while a < wb.len() && !(wb[a].is_ascii_alphanumeric() || wb[a] == b'_') {
+            a += 1;
+        }
+        let mut b = wb.len();
+        while b > a && !(wb[b - 1].is_ascii_alphanumeric() || wb[b - 1] == b'_') {
+            b -= 1;
+        }
+        let name_full = lossy(&wb[a..b]);
+        if name_full.is_empty() {
+            return;
+        }
+        // A stack frame mentions the class without being the error.
+        let line = self.lineb();
+        let trimmed = line.trim_ascii_start();
+        if trimmed.starts_with(b"at ") && find(line, b"Exception:").is_none() {
+            return;
+        }
+        if name_full.starts_with("STOREDRV") {
+            return;
+        }
+        // Prefer the qualified spelling when the line has one (`… jakarta.mail.AuthenticationFailedException`).
+        let name_full = if name_full.contains('.') {
+            name_full
+        } else {
+            qualified_in_line(line, &name_full).unwrap_or(name_full)
+        };
+        let (name, ns) = match name_full.rfind('.') {
+            Some(p) => (name_full[p + 1..].to_string(), name_full[..p].to_string()),
+            None => (name_full.clone(), String::new()),
+        };
+        let lib = library_of(&name_full, &ns, line);
+        let message = {
+            let r = self.rest(w.s + b);
+            r.trim_start_matches([':', ' ', '>', ')'])
+                .trim()
+                .to_string()
+        };
+        let display_name =
+            if ns.starts_with("imaplib") || ns.starts_with("smtplib") || ns.starts_with("poplib") {
+                name_full.clone()
+            } else {
+                name
+            };
+        self.client_error(w.s + a, &lib, &display_name, message);
+    }
+
+    pub(super) fn client_error(&mut self, s: usize, library: &str, name: &str, message: String) {
+        if self.line_client_error {
+            return;
+        }
+        self.line_client_error = true;
+        let e = self.le;
+        self.push(
+            s,
+            e,
+            ArtifactKind::ClientError {
+                library: library.to_string(),
+                name: name.to_string(),
+                message: clip(&message),
+            },
+        );
+    }
+
+    pub(super) fn network(&mut self, wb: &[u8], w: Word) {
+        if self.line_network {
+            return;
+        }
+        let hit = match wb {
+            b"ECONNREFUSED"
+            | b"ETIMEDOUT"
+            | b"ECONNRESET"
+            | b"ENOTFOUND"
+            | b"EAI_AGAIN"
+            | b"EHOSTUNREACH"
+            | b"ENETUNREACH"
+            | b"CERTIFICATE_VERIFY_FAILED" => true,
+            b"refused" | b"refused." => true,
+            b"timed" => self.t.get(w.e..w.e + 4) == Some(b" out"),
+            b"handshake" | b"Handshake" if self.first_on_line(1 << 11) => {
+                let l = self.lineb();
+                find_ci(l, b"ssl").is_some() || find_ci(l, b"tls").is_some()
+            }
+            b"known" | b"known." if self.first_on_line(1 << 12) => {
+                let l = self.lineb();
+                find(l, b"Name or service not known").is_some()
+                    || find(l, b"No such host is known").is_some()
+                    || find(l, b"nodename nor servname").is_some()
+            }
+            b"unreachable" | b"unreachable." => true,
+            b"resolve" if self.first_on_line(1 << 13) => {
+                find(self.lineb(), b"Could not resolve host").is_some()
+                    || find(self.lineb(), b"could not resolve").is_some()
+            }
+            b"0" if self.first_on_line(1 << 14) => {
+                find(self.lineb(), b"(code: 0)").is_some()
+                    && find_ci(self.lineb(), b"request failed").is_some()
+            }
+            _ if wb.len() < 9 && memchr::memchr(b'x', wb).is_none() => false,
+            _ if memchr::memchr(b'x', wb).is_some()
+                && find_ci(wb, b"proxy").is_some()
+                && self.first_on_line(1 << 15) =>
+            {
+                let l = self.lineb();
+                find_ci(l, b"error").is_some()
+                    || find_ci(l, b"fail").is_some()
+                    || find(l, b"407").is_some()
+                    || find_ci(l, b"unable").is_some()
+                    || find_ci(l, b"refused").is_some()
+            }
+            _ if memchr::memchr2(b'x', b'g', wb).is_none() => false,
+            _ => {
+                find(wb, b"getaddrinfo").is_some()
+                    || find(wb, b"UnknownHostException").is_some()
+                    || find(wb, b"SocketTimeoutException").is_some()
+                    || find(wb, b"SSLHandshakeException").is_some()
+                    || find(wb, b"ConnectException").is_some()
+                    || find(wb, b"SocketException").is_some()
+            }
+        };
+        if hit {
+            self.line_network = true;
+            let text = self.rest(self.ls).trim().to_string();
+            let (s, e) = (self.ls, self.le);
+            self.push(s, e, ArtifactKind::NetworkError { text });
+        }
+    }
+
+    /// A local SASL library failure (Cyrus SASL, Postfix, gsasl): nothing reached the server.
+    pub(super) fn sasl_failure(&mut self) {
+        let lower = self.lineb().to_ascii_lowercase();
+        let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+        if texts::SASL_LOCAL.iter().any(|r| r.matches_by(has)) {
+            let text = lossy(sl(self.t, self.ls, self.le)).trim().to_string();
+            self.client_error(self.ls, "SASL", "SASL", text);
+        }
+    }
+}
+
+pub(super) fn library_of(full: &str, ns: &str, line: &[u8]) -> String {
+    let l = |s: &str| full.contains(s) || ns.contains(s);
+    let lib = if l("MailBee") {
+        "MailBee.NET"
+    } else if l("MailKit") || find(line, b"MailKit").is_some() {
+        "MailKit"
+    } else if l("javax.mail") || l("com.sun.mail") {
+        "JavaMail"
+    } else if l("jakarta.mail") {
+        "Jakarta Mail"
+    } else if l("org.eclipse.angus") {
+        "Angus Mail"
+    } else if l("System.Net.Mail")
+        || full == "SmtpException"
+        || full == "SmtpFailedRecipientException"
+    {
+        "System.Net.Mail"
+    } else if l("Microsoft.Exchange.WebServices") {
+        "EWS Managed API"
+    } else if l("Msal") || l("Microsoft.Identity.Client") {
+        "MSAL"
+    } else if l("Azure.Identity") {
+        "Azure.Identity"
+    } else if l("imaplib") {
+        "imaplib"
+    } else if l("smtplib") || full == "SMTPAuthenticationError" {
+        "smtplib"
+    } else if l("poplib") {
+        "poplib"
+    } else if l("Microsoft.Graph") {
+        "Microsoft Graph SDK"
+    } else if find(line, b"nodemailer").is_some() {
+        "nodemailer"
+    } else if ns.is_empty() {
+        "unknown"
+    } else {
+        return ns.to_string();
+    };
+    lib.to_string()
+}

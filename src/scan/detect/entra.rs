@@ -1,0 +1,259 @@
+//! Microsoft Entra: `AADSTS` errors with their fields, Entra messages without their number (read
+//! from the catalogue's known texts), token endpoint error bodies and token responses.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    pub(super) fn aadsts(&mut self, s: usize) {
+        let t = self.t;
+        let mut i = s + 6;
+        while i < self.le && t[i].is_ascii_digit() {
+            i += 1;
+        }
+        let Ok(code) = lossy(sl(t, s + 6, i)).parse::<u32>() else {
+            return;
+        };
+        let mut ms = i;
+        while ms < self.le && matches!(t[ms], b':' | b' ' | b'\t') {
+            ms += 1;
+        }
+        // The message ends at the end of the line, or where a JSON string ends.
+        let mut me = self.le.min(ms + WINDOW);
+        let line_rest = sl(t, ms, self.le.min(ms + WINDOW));
+        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,", b"</"] {
+            if let Some(p) = find(line_rest, pat) {
+                me = me.min(ms + p);
+            }
+        }
+        if let Some(p) = find(line_rest, b" Trace ID:") {
+            me = me.min(ms + p);
+        }
+        let message = clip(
+            lossy(sl(t, ms, me))
+                .trim()
+                .trim_end_matches(['"', '\'', '*', '`']),
+        );
+        // Fields around (the lines after, and up to eight lines before).
+        let win_s = back_lines(t, self.ls, 8);
+        let win_e = forward_lines(t, self.le, 8);
+        let after = sl(t, me, win_e.min(me + WINDOW));
+        let before = sl(t, win_s.max(s.saturating_sub(WINDOW)), s);
+        let field = |label: &[u8]| -> Option<String> {
+            let from = |hay: &[u8], last: bool| -> Option<String> {
+                let p = if last {
+                    rfind_ci(hay, label)
+                } else {
+                    find_ci(hay, label)
+                }?;
+                let v = &hay[p + label.len()..];
+                let v = trim_lead(v);
+                let end = v
+                    .iter()
+                    .position(|&c| matches!(c, b'\r' | b'\n' | b'"' | b',' | b'\\'))
+                    .unwrap_or(v.len());
+                let val = lossy(&v[..end.min(64)]).trim().to_string();
+                (!val.is_empty()).then_some(val)
+            };
+            from(after, false).or_else(|| from(before, true))
+        };
+        let guid = |v: Option<String>| {
+            v.map(|x| x.chars().take(36).collect::<String>())
+                .filter(|x| is_guid(x.as_bytes()))
+        };
+        let trace_id = guid(field(b"trace id:"));
+        let correlation_id = guid(field(b"correlation id:"));
+        let timestamp = field(b"timestamp:").and_then(|v| {
+            crate::time::parse_rfc3339(v.trim_end_matches(['.', ' ']))
+                .or_else(|| parse_timestamp(v.as_bytes(), 0, v.len()).map(|x| x.1))
+        });
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.push(
+            s,
+            me.max(i),
+            ArtifactKind::Aadsts(Box::new(AadstsError {
+                code,
+                message,
+                trace_id,
+                correlation_id,
+                timestamp,
+                inferred: false,
+            })),
+        );
+    }
+
+    /// A Microsoft Entra message quoted without its `AADSTS` number (libraries and forum posts often
+    /// drop it): recognised by its wording, reported with the code it belongs to and `inferred`.
+    pub(super) fn uncoded_entra_message(&mut self) {
+        let line = self.lineb();
+        if find_ci(line, b"aadsts").is_some() {
+            return; // the coded message is read by `aadsts`
+        }
+        let lower = line.to_ascii_lowercase();
+        let Some(code) = texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
+            Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
+                Some(code)
+            }
+            _ => None,
+        }) else {
+            return;
+        };
+        let (s, e) = (self.ls, self.le);
+        let message = clip(lossy(sl(self.t, s, e)).trim());
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.push(
+            s,
+            e,
+            ArtifactKind::Aadsts(Box::new(AadstsError {
+                code,
+                message,
+                trace_id: None,
+                correlation_id: None,
+                timestamp: None,
+                inferred: true,
+            })),
+        );
+    }
+
+    /// `"error":"invalid_client"` (token endpoint) or `"error":{"code":…}` (Graph / REST).
+    pub(super) fn json_error(&mut self, w: Word) {
+        let t = self.t;
+        let s = w.s;
+        if s == 0 || t[s - 1] != b'"' || t.get(w.e) != Some(&b'"') {
+            return;
+        }
+        let mut i = w.e + 1;
+        while i < t.len() && matches!(t[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if t.get(i) != Some(&b':') {
+            return;
+        }
+        i += 1;
+        while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\r' | b'\n') {
+            i += 1;
+        }
+        let window_end = (i + 6000).min(t.len());
+        let window = sl(t, i, window_end);
+        match t.get(i) {
+            Some(b'"') => {
+                let vs = i + 1;
+                let Some(ve) = memchr::memchr(b'"', sl(t, vs, window_end)).map(|o| vs + o) else {
+                    return;
+                };
+                let error = lossy(sl(t, vs, ve));
+                if error.is_empty() || error.len() > 80 || error.contains(' ') {
+                    return;
+                }
+                let obj_end = object_end(t, vs, window_end);
+                let body = sl(t, ve, obj_end);
+                let description = json_str_field(body, b"\"error_description\"");
+                let mut codes: Vec<u32> = Vec::new();
+                if let Some(p) = find(body, b"\"error_codes\"") {
+                    let rest = &body[p..];
+                    if let Some(b) = memchr::memchr(b'[', rest) {
+                        let close = memchr::memchr(b']', &rest[b..]).map_or(rest.len(), |c| b + c);
+                        codes = lossy(&rest[b + 1..close])
+                            .split(',')
+                            .filter_map(|x| x.trim().parse().ok())
+                            .collect();
+                    }
+                }
+                if codes.is_empty() {
+                    if let Some(c) = description.as_deref().and_then(aadsts_code) {
+                        codes.push(c);
+                    }
+                }
+                let end = if description.is_some() || !codes.is_empty() {
+                    obj_end
+                } else {
+                    ve + 1
+                };
+                self.last_protocol = Some(Protocol::TokenEndpoint);
+                self.push(
+                    s - 1,
+                    end.min(t.len()),
+                    ArtifactKind::TokenError(TokenErrorBody {
+                        error,
+                        description,
+                        codes,
+                    }),
+                );
+                let _ = window;
+            }
+            Some(b'{') => {
+                let obj_end = object_end(t, i, window_end);
+                let body = sl(t, i, obj_end);
+                let Some(code) = json_str_field(body, b"\"code\"") else {
+                    return;
+                };
+                let message = json_str_field(body, b"\"message\"").unwrap_or_default();
+                // Graph and the Outlook REST API share this error shape.
+                let protocol = Protocol::Graph;
+                self.push(
+                    s - 1,
+                    obj_end,
+                    ArtifactKind::ApiError {
+                        code,
+                        message,
+                        protocol,
+                    },
+                );
+                self.skip_until = self.skip_until.max(obj_end);
+                self.line_reply = true;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn token_response(&mut self, w: Word) {
+        let t = self.t;
+        let s = w.s.saturating_sub(1);
+        let start = back_to(t, s, b'{', 600);
+        let end = object_end(t, start, (start + 2 * WINDOW).min(t.len()));
+        let body = sl(t, start, end);
+        let expires_in = find(body, b"\"expires_in\"").and_then(|p| {
+            let v = trim_lead(&body[p + 12..]);
+            let v = v.strip_prefix(b":").map(trim_lead).unwrap_or(v);
+            let v = v.strip_prefix(b"\"").unwrap_or(v);
+            let e = v
+                .iter()
+                .position(|c| !c.is_ascii_digit())
+                .unwrap_or(v.len());
+            lossy(&v[..e]).parse().ok()
+        });
+        let scope = json_str_field(body, b"\"scope\"");
+        let key = format!("{start}");
+        if self.once(6, key) {
+            self.push(
+                start,
+                end,
+                ArtifactKind::TokenResponse { expires_in, scope },
+            );
+        }
+    }
+}
+
+pub(super) fn aadsts_code(s: &str) -> Option<u32> {
+    let p = s.find("AADSTS")?;
+    let digits: String = s[p + 6..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// Position of `AADSTS` in a word (a `memchr` walk over its `A`s; cheaper than a searcher for
+/// short words).
+pub(super) fn find_aadsts(wb: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(b'A', sl(wb, from, wb.len())) {
+        let i = from + o;
+        if wb.get(i..i + 6) == Some(b"AADSTS") {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}

@@ -1,0 +1,564 @@
+//! Identities and hosts: e-mail addresses with their roles, GUIDs with their labels, token
+//! endpoints, hosts and ports.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    pub(super) fn emails(&mut self, w: Word) {
+        let t = self.t;
+        let mut i = w.s;
+        while i < w.e {
+            let Some(off) = memchr::memchr(b'@', sl(t, i, w.e)) else {
+                break;
+            };
+            let at = i + off;
+            i = at + 1;
+            let mut a = at;
+            while a > w.s
+                && (t[a - 1].is_ascii_alphanumeric()
+                    || matches!(t[a - 1], b'.' | b'_' | b'%' | b'+' | b'-' | b'\''))
+            {
+                a -= 1;
+            }
+            while a < at && matches!(t[a], b'.' | b'\'' | b'-') {
+                a += 1;
+            }
+            let mut b = at + 1;
+            while b < w.e && (t[b].is_ascii_alphanumeric() || matches!(t[b], b'.' | b'-')) {
+                b += 1;
+            }
+            while b > at + 1 && matches!(t[b - 1], b'.' | b'-') {
+                b -= 1;
+            }
+            let domain = sl(t, at + 1, b);
+            let tld_ok = domain
+                .rsplit(|&c| c == b'.')
+                .next()
+                .is_some_and(|tld| tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic));
+            if a == at || !domain.contains(&b'.') || !tld_ok {
+                continue;
+            }
+            let address = lossy(sl(t, a, b)).to_ascii_lowercase();
+            let role = self.email_role(a);
+            let key = format!("{address}|{}", role.map_or("", EmailRole::as_str));
+            if self.once(2, key) {
+                self.push(a, b, ArtifactKind::Email { address, role });
+            }
+        }
+    }
+
+    pub(super) fn email_role(&self, a: usize) -> Option<EmailRole> {
+        let before = sl(self.t, a.saturating_sub(24).max(self.ls), a);
+        const ROLES: [(&[u8], EmailRole); 19] = [
+            (b"userprincipalname", EmailRole::UserPrincipalName),
+            (b"mail from:", EmailRole::MailFrom),
+            (b"rcpt to:", EmailRole::RcptTo),
+            (b"user=", EmailRole::XoauthUser),
+            (b"mail from", EmailRole::MailFrom),
+            (b"rcpt to", EmailRole::RcptTo),
+            (b"from:", EmailRole::From),
+            (b"to:", EmailRole::To),
+            (b"-identity", EmailRole::Identity),
+            (b"identity", EmailRole::Identity),
+            (b"user:", EmailRole::UserLabel),
+            (b"-user", EmailRole::UserParam),
+            (b"-trustee", EmailRole::Trustee),
+            (b"user [", EmailRole::UserField),
+            (b"username", EmailRole::Username),
+            (b"sender", EmailRole::Sender),
+            (b"upn", EmailRole::Upn),
+            (b"mailbox", EmailRole::Mailbox),
+            (b"login", EmailRole::Login),
+        ];
+        let mut best: Option<(usize, usize, EmailRole)> = None;
+        for (pat, role) in ROLES {
+            let mut from = 0;
+            while let Some(p) = find_ci(sl(before, from, before.len()), pat) {
+                let at = from + p;
+                let end = at + pat.len();
+                if best.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
+                    best = Some((end, pat.len(), role));
+                }
+                from = at + 1;
+            }
+        }
+        best.map(|(_, _, r)| r)
+    }
+
+    pub(super) fn guids(&mut self, w: Word) {
+        let t = self.t;
+        let mut i = w.s;
+        while i + 36 <= w.e {
+            let cand = sl(t, i, i + 36);
+            let left_ok = i == w.s || !t[i - 1].is_ascii_alphanumeric();
+            let right_ok = i + 36 == w.e || !t[i + 36].is_ascii_alphanumeric();
+            if left_ok && right_ok && is_guid(cand) {
+                self.guid_at(i);
+                i += 36;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    pub(super) fn guid_at(&mut self, s: usize) {
+        let value = lossy(sl(self.t, s, s + 36)).to_ascii_lowercase();
+        let label = if value == "00000002-0000-0ff1-ce00-000000000000"
+            || value == "00000003-0000-0000-c000-000000000000"
+        {
+            GuidLabel::ResourceId
+        } else {
+            self.guid_label(s)
+        };
+        let key = format!("{value}|{label:?}");
+        if self.once(3, key) {
+            self.push(s, s + 36, ArtifactKind::Guid { value, label });
+        }
+    }
+
+    pub(super) fn guid_label(&self, s: usize) -> GuidLabel {
+        let before = sl(self.t, s.saturating_sub(48).max(self.ls), s);
+        const LABELS: [(&[u8], GuidLabel); 33] = [
+            (b"app '", GuidLabel::ClientId),
+            (b"app \"", GuidLabel::ClientId),
+            (b"application '", GuidLabel::ClientId),
+            (b"client_id", GuidLabel::ClientId),
+            (b"client id", GuidLabel::ClientId),
+            (b"clientid", GuidLabel::ClientId),
+            (b"client-id", GuidLabel::ClientId),
+            (b"application id", GuidLabel::ClientId),
+            (b"application with id", GuidLabel::ClientId),
+            (b"application with identifier", GuidLabel::ClientId),
+            (b"application", GuidLabel::ClientId),
+            (b"app id", GuidLabel::ClientId),
+            (b"appid", GuidLabel::ClientId),
+            (b"azp", GuidLabel::ClientId),
+            (b"tenant", GuidLabel::TenantId),
+            (b"directory", GuidLabel::TenantId),
+            (b"tid", GuidLabel::TenantId),
+            (b"microsoftonline", GuidLabel::TenantId),
+            (b"object id", GuidLabel::ObjectId),
+            (b"objectid", GuidLabel::ObjectId),
+            (b"serviceid", GuidLabel::ObjectId),
+            (b"principal id", GuidLabel::ObjectId),
+            (b"oid", GuidLabel::ObjectId),
+            (b"secret id", GuidLabel::SecretId),
+            (b"secretid", GuidLabel::SecretId),
+            (b"key id", GuidLabel::SecretId),
+            (b"keyid", GuidLabel::SecretId),
+            (b"client_secret", GuidLabel::SecretId),
+            (b"trace", GuidLabel::TraceId),
+            (b"correlation", GuidLabel::TraceId),
+            (b"request id", GuidLabel::TraceId),
+            (b"request-id", GuidLabel::TraceId),
+            (b"requestid", GuidLabel::TraceId),
+        ];
+        let mut best: Option<(usize, usize, GuidLabel)> = None;
+        for (pat, label) in LABELS {
+            let mut from = 0;
+            while let Some(p) = find_ci(sl(before, from, before.len()), pat) {
+                let at = from + p;
+                from = at + 1;
+                // Short labels (`tid`, `oid`, `azp`) only as whole words.
+                if pat.len() <= 3 && at > 0 && before[at - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                // Prefer the label nearest the GUID; on ties the longer one wins.
+                let end = at + pat.len();
+                if best.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
+                    best = Some((end, pat.len(), label));
+                }
+            }
+        }
+        best.map_or(GuidLabel::Unlabelled, |(_, _, l)| l)
+    }
+
+    pub(super) fn dotted(&mut self, wi: usize, w: Word) {
+        let wb = sl(self.t, w.s, w.e);
+        // Logs repeat the same host word on every line, and the reading depends on the bytes only.
+        let reading = if self.memo.dotted.0 == wb {
+            self.memo.dotted.1
+        } else {
+            let r = dotted_reading(wb);
+            self.memo.dotted.0.clear();
+            self.memo.dotted.0.extend_from_slice(wb);
+            self.memo.dotted.1 = r;
+            r
+        };
+        match reading {
+            Dotted::Nothing => {}
+            Dotted::Endpoint(p) => self.endpoint(w.s + p),
+            Dotted::Other { host, client } => {
+                if host {
+                    self.host(w);
+                }
+                if client {
+                    self.client_error_word(wi, w);
+                }
+            }
+        }
+    }
+
+    pub(super) fn endpoint(&mut self, s: usize) {
+        let t = self.t;
+        let mut e = s;
+        while e < self.le
+            && !matches!(
+                t[e],
+                b' ' | b'\t' | b'"' | b'\'' | b'`' | b')' | b']' | b',' | b';' | b'|'
+            )
+        {
+            e += 1;
+        }
+        // Include a scheme right before.
+        let start = if s >= 8 && sl(t, s - 8, s).eq_ignore_ascii_case(b"https://") {
+            s - 8
+        } else if s >= 7 && sl(t, s - 7, s).eq_ignore_ascii_case(b"http://") {
+            s - 7
+        } else {
+            s
+        };
+        let url = lossy(sl(t, s, e));
+        let (hostport, path) = match url.find('/') {
+            Some(p) => (&url[..p], &url[p + 1..]),
+            None => (url.as_str(), ""),
+        };
+        let host = hostport
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let host = host.trim_end_matches('.').to_string();
+        let cloud = cloud_of_host(&host);
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        if segs.is_empty() || segs[0].eq_ignore_ascii_case("error") {
+            self.host_value(start, e, &host, None);
+            return;
+        }
+        let tenant_raw = url_decode(segs[0].as_bytes());
+        let tl = tenant_raw.to_ascii_lowercase();
+        let tenant = match tl.as_str() {
+            "common" => TenantSegment::Common,
+            "organizations" => TenantSegment::Organizations,
+            "consumers" => TenantSegment::Consumers,
+            "oauth2" => TenantSegment::Invalid(String::new()),
+            x if is_guid(x.as_bytes()) => TenantSegment::Id(x.to_string()),
+            x if x.contains('.')
+                && x.split('.').all(|p| {
+                    !p.is_empty() && p.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                }) =>
+            {
+                TenantSegment::Domain(x.to_string())
+            }
+            _ => TenantSegment::Invalid(clip(&tenant_raw)),
+        };
+        let after: Vec<String> = segs
+            .iter()
+            .skip(if tl == "oauth2" { 0 } else { 1 })
+            .map(|s| s.to_ascii_lowercase())
+            .collect();
+        let v2 = after.iter().any(|s| s == "v2.0");
+        let path_kind = after
+            .iter()
+            .rev()
+            .find(|s| !s.is_empty() && *s != "v2.0" && *s != "oauth2")
+            .cloned()
+            .unwrap_or_else(|| "tenant".into());
+        let path_kind = if path_kind.contains('.') && path_kind != "openid-configuration" {
+            "other".to_string()
+        } else {
+            path_kind
+        };
+        self.skip_until = self
+            .skip_until
+            .max(e.min(s + url.find('?').unwrap_or(url.len())));
+        self.push(
+            start,
+            e,
+            ArtifactKind::EndpointUrl(Box::new(EndpointUrl {
+                host: host.clone(),
+                cloud,
+                tenant,
+                v2,
+                path_kind,
+            })),
+        );
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        // Query parameters (scope=, client_secret=, …) are read by the word pass when past skip.
+        if let Some(q) = url.find('?') {
+            let qs = s + q + 1;
+            let w = Word { s: qs, e, f: EQ };
+            let wi = self
+                .words
+                .iter()
+                .position(|x| x.s <= s && x.e >= e)
+                .unwrap_or(0);
+            self.params(wi, w);
+        }
+    }
+
+    pub(super) fn host(&mut self, w: Word) {
+        let wb = sl(self.t, w.s, w.e);
+        if let Some((memo, protocol)) = &self.host_memo {
+            if memo.as_slice() == wb {
+                if protocol.is_some() {
+                    self.last_protocol = *protocol;
+                }
+                return;
+            }
+        }
+        let protocol = self.host_word(w);
+        self.host_memo = Some((wb.to_vec(), protocol));
+    }
+
+    /// Reads a host (and port) from a word; returns the protocol it names.
+    pub(super) fn host_word(&mut self, w: Word) -> Option<Protocol> {
+        let t = self.t;
+        let wb = sl(t, w.s, w.e);
+        // Strip a scheme and anything before it.
+        let (mut s, scheme) = match find(wb, b"://") {
+            Some(p) => (w.s + p + 3, Some(lossy(&wb[..p]).to_ascii_lowercase())),
+            // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
+            None => match wb.iter().rposition(|&c| matches!(c, b'=' | b'<' | b'@')) {
+                Some(p) if wb[p] == b'@' => return None,
+                Some(p) => (w.s + p + 1, None),
+                None => (w.s, None),
+            },
+        };
+        while s < w.e && !t[s].is_ascii_alphanumeric() {
+            s += 1;
+        }
+        let mut e = s;
+        while e < w.e && (t[e].is_ascii_alphanumeric() || matches!(t[e], b'.' | b'-')) {
+            e += 1;
+        }
+        while e > s && matches!(t[e - 1], b'.' | b'-') {
+            e -= 1;
+        }
+        let host = lossy(sl(t, s, e)).to_ascii_lowercase();
+        if !host.contains('.') || host.starts_with('.') || !plausible_host(&host) {
+            return None;
+        }
+        // A Java class path or file path (`com.sun.mail.smtp.SMTPTransport`) is not a host.
+        if s > w.s
+            && scheme.is_none()
+            && !matches!(t[s - 1], b'@' | b'[' | b'<' | b'/' | b'=' | b':')
+        {
+            return None;
+        }
+        // Mail server instance names (`AM0PR02CA0134.eurprd02.prod.outlook.com`) say nothing new.
+        if host.ends_with(".prod.outlook.com") || host.ends_with(".protection.outlook.com") {
+            return None;
+        }
+        let mut port = None;
+        let mut pe = e;
+        if t.get(e) == Some(&b':') {
+            let mut q = e + 1;
+            while q < w.e && t[q].is_ascii_digit() {
+                q += 1;
+            }
+            if q > e + 1 {
+                port = lossy(sl(t, e + 1, q)).parse::<u16>().ok();
+                pe = q;
+            }
+        }
+        let path = lossy(sl(t, pe, w.e)).to_ascii_lowercase();
+        let mut protocol = match port {
+            Some(993) | Some(143) => Some(Protocol::Imap),
+            Some(995) | Some(110) => Some(Protocol::Pop),
+            Some(587) | Some(25) | Some(465) => Some(Protocol::Smtp),
+            _ => None,
+        };
+        if protocol.is_none() {
+            protocol = if host.starts_with("smtp.") || host.starts_with("smtp-") {
+                Some(Protocol::Smtp)
+            } else if host.starts_with("imap.") || host.starts_with("imap-") {
+                Some(Protocol::Imap)
+            } else if host.starts_with("pop.") || host.starts_with("pop3.") {
+                Some(Protocol::Pop)
+            } else if path.contains("/ews/") || path.contains("exchange.asmx") {
+                Some(Protocol::Ews)
+            } else if path.contains("powershell") {
+                Some(Protocol::ExchangePowershell)
+            } else if host.starts_with("graph.")
+                || host.contains("graph.microsoft")
+                || host.starts_with("microsoftgraph.")
+            {
+                Some(Protocol::Graph)
+            } else if host.starts_with("login.") || host.starts_with("sts.") {
+                Some(Protocol::TokenEndpoint)
+            } else {
+                None
+            };
+        }
+        let _ = scheme;
+        self.host_value(s, pe, &host, port);
+        if let Some(f) = self.out.last_mut() {
+            if let ArtifactKind::Host {
+                host: h,
+                protocol: p,
+                ..
+            } = &mut f.kind
+            {
+                if *h == host {
+                    *p = protocol;
+                }
+            }
+        }
+        if protocol.is_some() {
+            self.last_protocol = protocol;
+        }
+        protocol
+    }
+
+    pub(super) fn host_value(&mut self, s: usize, e: usize, host: &str, port: Option<u16>) {
+        let key = format!("{host}:{port:?}");
+        if self.once(4, key) {
+            let cloud = cloud_of_host(host);
+            self.push(
+                s,
+                e,
+                ArtifactKind::Host {
+                    host: host.to_string(),
+                    port,
+                    protocol: None,
+                    cloud,
+                },
+            );
+        }
+    }
+}
+
+/// Whether `host` is a mail / identity host worth reporting: a Microsoft cloud host, or a
+/// `smtp.`/`imap.`/`pop.` host under a common top-level domain.
+pub(super) fn plausible_host(host: &str) -> bool {
+    if cloud_of_host(host).is_some() {
+        return true;
+    }
+    let tld = host.rsplit('.').next().unwrap_or("");
+    const TLDS: [&str; 30] = [
+        "com", "net", "org", "de", "uk", "ch", "at", "fr", "nl", "eu", "io", "edu", "gov", "us",
+        "cn", "co", "jp", "au", "ca", "it", "es", "se", "no", "dk", "fi", "pl", "ru", "br", "in",
+        "mil",
+    ];
+    (host.starts_with("smtp.")
+        || host.starts_with("imap.")
+        || host.starts_with("pop.")
+        || host.starts_with("pop3.")
+        || host.starts_with("mail."))
+        && TLDS.contains(&tld)
+}
+
+pub(super) fn qualified_in_line(line: &[u8], name: &str) -> Option<String> {
+    let pat = format!(".{name}");
+    let p = find(line, pat.as_bytes())?;
+    let mut a = p;
+    while a > 0 && (line[a - 1].is_ascii_alphanumeric() || matches!(line[a - 1], b'.' | b'_')) {
+        a -= 1;
+    }
+    Some(lossy(&line[a..p + pat.len()]))
+}
+
+/// Cheap test whether a dotted word can hold a host, login URL or library name the scanner
+/// reports: one of its labels (between `.`, `/`, `:`, `@`, `=`) is a known one. One pass.
+pub(super) fn dotted_interesting(wb: &[u8]) -> bool {
+    const LABELS: [&[u8]; 21] = [
+        b"office365",
+        b"outlook",
+        b"office",
+        b"microsoft",
+        b"microsoftonline",
+        b"chinacloudapi",
+        b"apps",
+        b"smtp",
+        b"imap",
+        b"pop",
+        b"pop3",
+        b"windows",
+        b"graph",
+        b"microsoftgraph",
+        b"login",
+        b"sts",
+        b"imaplib",
+        b"smtplib",
+        b"poplib",
+        b"webmail",
+        b"partner",
+    ];
+    /// Per label length, the first letters of the known labels of that length.
+    const fn first_letters() -> [u32; 16] {
+        let mut t = [0u32; 16];
+        let mut i = 0;
+        while i < LABELS.len() {
+            t[LABELS[i].len()] |= 1 << (LABELS[i][0] - b'a');
+            i += 1;
+        }
+        t
+    }
+    const FIRST: [u32; 16] = first_letters();
+    let known = |l: &[u8]| {
+        let c = l.first().map_or(0, |c| c | 0x20);
+        l.len() < 16
+            && c.is_ascii_lowercase()
+            && FIRST[l.len()] & (1 << (c - b'a')) != 0
+            && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l))
+    };
+    let (mut dots, mut any, mut from) = (0usize, false, 0usize);
+    for (i, &c) in wb.iter().enumerate() {
+        if matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>') {
+            dots += usize::from(c == b'.');
+            any = any || known(&wb[from..i]);
+            from = i + 1;
+        }
+    }
+    any = any || known(&wb[from..]);
+    // One dot is a file name, a version or a class name, except for the Python mail modules.
+    any && (dots >= 2
+        || (wb.len() >= 7
+            && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
+            && find(wb, b"lib.").is_some()))
+}
+
+/// What a dotted word is to the scanner (a function of its bytes, see `Ctx::dotted`).
+#[derive(Clone, Copy, Default)]
+pub(super) enum Dotted {
+    /// Nothing to report.
+    #[default]
+    Nothing,
+    /// A sign-in endpoint URL starting at this offset of the word.
+    Endpoint(usize),
+    /// A mail or identity host, and/or a Python mail module named in an error.
+    Other { host: bool, client: bool },
+}
+
+pub(super) fn dotted_reading(wb: &[u8]) -> Dotted {
+    if !dotted_interesting(wb) {
+        return Dotted::Nothing;
+    }
+    let lower_has = |n: &[u8]| find_ci(wb, n).is_some();
+    if let Some(p) = find_ci(wb, b"login.") {
+        let rest = &wb[p..];
+        if find_ci(rest, b"microsoftonline").is_some()
+            || find_ci(rest, b"login.chinacloudapi.cn").is_some()
+            || find_ci(rest, b"login.windows.net").is_some()
+        {
+            return Dotted::Endpoint(p);
+        }
+    }
+    let host = lower_has(b"office365")
+        || lower_has(b"outlook.")
+        || lower_has(b"graph.microsoft")
+        || lower_has(b"microsoftgraph")
+        || lower_has(b"apps.mil")
+        || lower_has(b"smtp.")
+        || lower_has(b"imap.")
+        || lower_has(b"pop.")
+        || lower_has(b"pop3.")
+        || lower_has(b"office.de")
+        || lower_has(b"sts.windows.net");
+    let client = find(wb, b"imaplib").is_some()
+        || find(wb, b"smtplib").is_some()
+        || find(wb, b"poplib").is_some();
+    Dotted::Other { host, client }
+}

@@ -1,0 +1,401 @@
+//! The words the detectors react to: the exact keywords, the context words of the catalogue's
+//! known texts the scanner reads, and the dispatch from a keyword to its detector.
+
+use super::*;
+
+/// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
+/// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
+pub(super) const KEYWORDS: [&[u8]; 61] = [
+    b"NO",
+    b"BAD",
+    b"OK",
+    b"-ERR",
+    b"+OK",
+    b"AUTHENTICATE",
+    b"AUTH",
+    b"authenticate",
+    b"auth",
+    b"LOGIN",
+    b"Bearer",
+    b"bearer",
+    b"authenticated",
+    b"access_token",
+    b"accessToken",
+    b"error",
+    b"token_type",
+    b"client_secret",
+    b"clientSecret",
+    b"ClientSecret",
+    b"-ClientSecret",
+    b"client-secret",
+    b"CLIENT_SECRET",
+    b"client_secret:",
+    b"clientSecret:",
+    b"ClientSecret:",
+    b"CLIENT_SECRET:",
+    b"scope",
+    b"scopes",
+    b"resource",
+    b"-Scope",
+    b"Scope:",
+    b"scope:",
+    b"recognized",
+    b"couldn",
+    b"could",
+    b"Invalid",
+    b"SMTP",
+    b"requires",
+    b"Login",
+    b"ECONNREFUSED",
+    b"ETIMEDOUT",
+    b"ECONNRESET",
+    b"ENOTFOUND",
+    b"EAI_AGAIN",
+    b"EHOSTUNREACH",
+    b"ENETUNREACH",
+    b"CERTIFICATE_VERIFY_FAILED",
+    b"refused",
+    b"refused.",
+    b"timed",
+    b"handshake",
+    b"Handshake",
+    b"known",
+    b"known.",
+    b"unreachable",
+    b"unreachable.",
+    b"resolve",
+    b"0",
+    b"authmech",
+    b"EWS",
+];
+
+/// The families of known texts the scanner reads, by their context words.
+pub(super) const SCAN_FAMILIES: [(Family, &[KnownText]); 2] = [
+    (Family::EntraUncoded, texts::ENTRA_UNCODED),
+    (Family::SaslLocal, texts::SASL_LOCAL),
+];
+
+/// Marks in `t` (per first byte, a bit per length mod 32) the words of `words`.
+pub(super) const fn gate_words(mut t: [u32; 128], words: &[&str]) -> [u32; 128] {
+    let mut j = 0;
+    while j < words.len() {
+        let k = words[j].as_bytes();
+        t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+        j += 1;
+    }
+    t
+}
+
+/// Marks the context words of the scanner's known texts.
+pub(super) const fn gate_context(mut t: [u32; 128]) -> [u32; 128] {
+    let mut f = 0;
+    while f < SCAN_FAMILIES.len() {
+        let rows = SCAN_FAMILIES[f].1;
+        let mut r = 0;
+        while r < rows.len() {
+            t = gate_words(t, rows[r].context);
+            r += 1;
+        }
+        f += 1;
+    }
+    t
+}
+
+pub(super) const fn build_keyword_gate() -> [u32; 128] {
+    let mut t = [0u32; 128];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let k = KEYWORDS[i];
+        t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+        i += 1;
+    }
+    gate_context(t)
+}
+
+/// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
+pub(super) static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
+
+/// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
+pub(super) static CONTEXT_GATE: [u32; 128] = gate_context([0; 128]);
+
+/// The family of known texts that `wb` is a context word of, if any.
+pub(super) fn context_family(wb: &[u8]) -> Option<Family> {
+    let first = *wb.first()?;
+    if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
+        return None;
+    }
+    SCAN_FAMILIES.iter().find_map(|(family, rows)| {
+        rows.iter()
+            .any(|r| r.context.iter().any(|c| c.as_bytes() == wb))
+            .then_some(*family)
+    })
+}
+
+/// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
+/// length, or a prefix/substring rule's cheap precondition.
+// Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
+    let first = wb[0];
+    if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
+        return true;
+    }
+    let len = wb.len();
+    match first {
+        b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
+        b'd' if wb.starts_with(b"dXNlcj") => return true,
+        b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
+        _ => {}
+    }
+    (pending_xoauth && len >= 16)
+        || (f & DASH != 0 && first.is_ascii_uppercase())
+        || (len >= 9 && f & XG != 0)
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn keyword(&mut self, wi: usize, w: Word) {
+        let wb = sl(self.t, w.s, w.e);
+        let next = self.wtext(wi + 1);
+        match wb {
+            b"NO" | b"BAD" | b"OK" => self.imap_reply(wi, w),
+            b"-ERR" | b"+OK" => {
+                let text = clean_reply_text(&self.rest(w.e));
+                if wb == b"+OK" && !text.to_ascii_lowercase().contains("authenticated") {
+                    return;
+                }
+                self.line_reply = true;
+                self.last_protocol = Some(Protocol::Pop);
+                let e = self.le;
+                self.push(
+                    w.s,
+                    e,
+                    ArtifactKind::ServerReply(Box::new(ServerReply {
+                        protocol: Protocol::Pop,
+                        code: lossy(wb),
+                        status: None,
+                        enhanced: None,
+                        text,
+                    })),
+                );
+            }
+            b"AUTHENTICATE" | b"AUTH" | b"authenticate" | b"auth" => {
+                let upper_next = next.to_ascii_uppercase();
+                let imap = wb.eq_ignore_ascii_case(b"AUTHENTICATE");
+                match upper_next.as_slice() {
+                    b"XOAUTH2" | b"OAUTHBEARER" => {
+                        let prev = self.wtext(wi.wrapping_sub(1));
+                        if prev.starts_with(b"250") || find(prev, b"AUTH=").is_some() {
+                            return;
+                        }
+                        let protocol = if imap {
+                            Some(Protocol::Imap)
+                        } else if self.last_protocol == Some(Protocol::Pop) {
+                            Some(Protocol::Pop)
+                        } else {
+                            Some(Protocol::Smtp)
+                        };
+                        let command = format!("{} {}", lossy(wb).to_ascii_uppercase(), lossy(next));
+                        let after = self.words.get(wi + 2).copied();
+                        let mut done = false;
+                        if let Some(a) = after {
+                            if sl(self.t, a.s, a.e).len() >= 8
+                                && sl(self.t, a.s, a.e)
+                                    .iter()
+                                    .all(|&c| is_b64_any(c) || c == b'.')
+                            {
+                                done = self.xoauth_blob(a.s, Some(command.clone()), protocol);
+                            }
+                        }
+                        if !done {
+                            self.pending_xoauth = Some((command, protocol, self.line_idx));
+                        }
+                    }
+                    b"LOGIN" | b"PLAIN" | b"CRAM-MD5" | b"NTLM" | b"DIGEST-MD5"
+                        if wb[0].is_ascii_uppercase() =>
+                    {
+                        let prev = self.wtext(wi.wrapping_sub(1));
+                        if prev.starts_with(b"250") || prev == b"AUTH" {
+                            return;
+                        }
+                        let protocol = if imap {
+                            Protocol::Imap
+                        } else if self.last_protocol == Some(Protocol::Pop) {
+                            Protocol::Pop
+                        } else {
+                            Protocol::Smtp
+                        };
+                        let e = self.words[wi + 1].e;
+                        self.push(
+                            w.s,
+                            e,
+                            ArtifactKind::BasicAuthAttempt {
+                                mechanism: lossy(&upper_next),
+                                protocol,
+                            },
+                        );
+                    }
+                    _ if imap && next.starts_with(b"failed") && !self.line_reply => {
+                        self.tagless_imap_failure(w);
+                    }
+                    _ => {}
+                }
+            }
+            b"LOGIN" => {
+                let prev = self.wtext(wi.wrapping_sub(1));
+                if next.starts_with(b"failed") {
+                    if !self.line_reply && prev != b"AUTH" {
+                        self.tagless_imap_failure(w);
+                    }
+                    return;
+                }
+                let tag = is_tag(prev) && !matches!(prev, b"NO" | b"BAD" | b"OK");
+                let mech = matches!(prev, b"authmech" | b"auth" | b"mech" | b"mechanism");
+                if (tag && !next.is_empty() && !next.starts_with(b"completed")) || mech {
+                    let e = w.e;
+                    self.push(
+                        w.s,
+                        e,
+                        ArtifactKind::BasicAuthAttempt {
+                            mechanism: "LOGIN".into(),
+                            protocol: Protocol::Imap,
+                        },
+                    );
+                }
+            }
+            b"Bearer" | b"bearer" => {
+                if let Some(nw) = self.words.get(wi + 1).copied() {
+                    let nb = sl(self.t, nw.s, nw.e);
+                    if !nb.starts_with(b"eyJ") {
+                        self.opaque_at(nw.s, nw.e);
+                    }
+                }
+            }
+            b"authenticated" if self.first_on_line(2) => {
+                let line = self.lineb();
+                if let Some(p) = find(line, b"authenticated but not connected") {
+                    let s = self.ls + p;
+                    let start = if p >= 8 && sl(line, p - 8, p) == b"User is " {
+                        s - 8
+                    } else {
+                        s
+                    };
+                    let e = (s + 31 + usize::from(line.get(p + 31) == Some(&b'.'))).min(self.le);
+                    self.push(start, e, ArtifactKind::AuthenticatedNotConnected);
+                }
+            }
+            b"access_token" | b"accessToken" => {
+                if let Some((s, e)) = self.value_after(w.e) {
+                    if !sl(self.t, s, e).starts_with(b"eyJ") {
+                        self.opaque_at(s, e);
+                    }
+                }
+            }
+            b"error" => self.json_error(w),
+            b"token_type" => self.token_response(w),
+            b"client_secret" | b"clientSecret" | b"ClientSecret" | b"-ClientSecret"
+            | b"client-secret" | b"CLIENT_SECRET" | b"client_secret:" | b"clientSecret:"
+            | b"ClientSecret:" | b"CLIENT_SECRET:" => {
+                let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
+                if self.t.get(key_end) != Some(&b'=') || self.t.get(key_end + 1) == Some(&b' ') {
+                    self.keyed_secret(key_end);
+                }
+            }
+            b"scope" | b"scopes" | b"resource" | b"-Scope" | b"Scope:" | b"scope:" => {
+                let resource = wb == b"resource";
+                let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
+                self.keyed_scope(key_end, key_end, resource);
+            }
+            b"recognized" if self.first_on_line(4) => {
+                let line = self.lineb();
+                if find(line, b"is not recognized as the name of a cmdlet").is_some()
+                    || find(line, b"is not recognized as a name of a cmdlet").is_some()
+                {
+                    let cmdlet = quoted_before(line, b"The term '").or_else(|| first_cmdlet(line));
+                    self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
+                }
+            }
+            b"couldn" | b"could" if self.first_on_line(8) => {
+                let line = self.lineb();
+                if (find(line, b"couldn't be found").is_some()
+                    || find(line, b"could not be found").is_some())
+                    && find(line, b"Exception").is_none()
+                {
+                    self.ps_error(self.ls, "ManagementObjectNotFound");
+                }
+            }
+            b"Invalid" if next.starts_with(b"login") => {
+                let e = self.words[wi + 1].e;
+                let message = self.rest(e).trim_start_matches(':').trim().to_string();
+                self.client_error(w.s, "nodemailer", "Invalid login", message);
+            }
+            b"SMTP" if next == b"Error:" && self.first_on_line(16) => {
+                let line = self.lineb();
+                if find(line, b"Could not authenticate").is_some() {
+                    let e = self.words[wi + 1].e;
+                    let message = self.rest(e);
+                    self.client_error(w.s, "PHPMailer", "SMTP Error", message);
+                }
+            }
+            b"requires" if self.first_on_line(32) => {
+                let line = self.lineb();
+                if let Some(p) = find(line, b"The SMTP server requires a secure connection or the client was not authenticated") {
+                    let e = self.le;
+                    let message = self.rest(self.ls + p);
+                    let message = message.split(" Error:").next().unwrap_or("").to_string();
+                    let _ = e;
+                    self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
+                }
+            }
+            b"Login" if next == b"to" && self.first_on_line(64) => {
+                let line = self.lineb();
+                if find(line, b"failed").is_some() && find(line, b"server").is_some() {
+                    let message = self.rest(w.s);
+                    self.client_error(w.s, "Thunderbird", "Login failed", message);
+                }
+            }
+            _ => match context_family(wb) {
+                Some(Family::EntraUncoded) if self.first_on_line(1 << 20) => {
+                    self.uncoded_entra_message();
+                }
+                Some(Family::SaslLocal) if self.first_on_line(1 << 21) => self.sasl_failure(),
+                _ => self.keyword_prefix(wi, w, wb),
+            },
+        }
+    }
+
+    pub(super) fn keyword_prefix(&mut self, wi: usize, w: Word, wb: &[u8]) {
+        if wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9 {
+            self.aadsts(w.s);
+        } else if wb.starts_with(b"AuthFailed:") {
+            self.logon_denied(w);
+        } else if wb.starts_with(b"dXNlcj") || wb.starts_with(b"ZFhObGNq") {
+            let (cmd, proto) = match self.pending_xoauth.take() {
+                Some((c, p, _)) => (Some(c), p),
+                None => (None, None),
+            };
+            self.xoauth_blob(w.s, cmd, proto);
+        } else if self.pending_xoauth.is_some()
+            && wb.len() >= 16
+            && wb.iter().all(|&c| is_b64_any(c))
+        {
+            let prev = self.wtext(wi.wrapping_sub(1));
+            if wi == 0
+                || matches!(
+                    prev,
+                    b"C:" | b"C" | b">" | b">>" | b">>>" | b"->" | b"-->" | b"C>"
+                )
+                || prev.ends_with(b":")
+            {
+                if let Some((c, p, _)) = self.pending_xoauth.take() {
+                    if !self.xoauth_blob(w.s, Some(c.clone()), p) {
+                        self.pending_xoauth = Some((c, p, self.line_idx));
+                    }
+                }
+            }
+        } else if is_cmdlet(wb) {
+            self.ps_command(wi, w);
+        } else if w.f & (UPPER | DIGIT) != 0 || wb.len() >= 5 {
+            self.network(wb, w);
+        }
+    }
+}

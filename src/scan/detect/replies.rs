@@ -1,0 +1,387 @@
+//! Mail server replies: SMTP status lines, IMAP tagged and untagged replies, POP `-ERR`, Exchange
+//! `AuthFailed:LogonDenied`, and protocol hints.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// Words starting with a digit: SMTP replies and enhanced status codes.
+    pub(super) fn numeric(&mut self, wi: usize, w: Word) {
+        let wb = sl(self.t, w.s, w.e);
+        // `535`, `535-5.7.139`, `550-`.
+        if wb.len() >= 3
+            && wb[..3].iter().all(u8::is_ascii_digit)
+            && (wb.len() == 3 || wb[3] == b'-')
+        {
+            let n = wb[..3]
+                .iter()
+                .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+            if !(200..600).contains(&n) {
+                return;
+            }
+            if n == 334 && self.words.len() > wi + 1 {
+                // SASL continuation: a server challenge may follow.
+                return;
+            }
+            let inline_enh = if wb.len() > 4 {
+                enhanced(&wb[4..])
+            } else {
+                None
+            };
+            // `(550, b'5.7.60 …`: a Python bytes prefix stands between code and enhanced code.
+            let nwi = if self.wtext(wi + 1) == b"b" {
+                wi + 2
+            } else {
+                wi + 1
+            };
+            let next = self.wtext(nwi);
+            let next_enh = enhanced(strip_bprefix(next));
+            let enh = inline_enh.clone().or(next_enh.clone());
+            let prefix_ok = self.reply_position(wi);
+            if !(enh.is_some() || (prefix_ok && n >= 400 && !next.is_empty())) {
+                return;
+            }
+            if n < 400 && n != 235 {
+                return;
+            }
+            if let Some(e) = &enh {
+                if !e.starts_with(char::from(wb[0])) {
+                    return;
+                }
+            }
+            let code = lossy(&wb[..3]);
+            let text_from = if inline_enh.is_some() {
+                w.e
+            } else if next_enh.is_some() {
+                self.words[nwi].e
+            } else {
+                w.e
+            };
+            self.smtp_reply(w.s, code, enh, text_from, wi);
+        } else if let Some(enh) = enhanced(wb) {
+            // Enhanced code without the basic code (`5.7.60 SMTP; …`, `response was: 5.7.57 …`).
+            if !(enh.starts_with('4') || enh.starts_with('5')) {
+                return;
+            }
+            let prev = self.wtext(wi.wrapping_sub(1));
+            let prev = if prev == b"b" {
+                self.wtext(wi.wrapping_sub(2))
+            } else {
+                prev
+            };
+            if prev.len() == 3 && prev.iter().all(u8::is_ascii_digit) {
+                // Reported with its basic code already.
+                return;
+            }
+            let code = String::new();
+            let next = self.wtext(wi + 1);
+            if code.is_empty()
+                && (next.is_empty() || !(next[0].is_ascii_alphabetic() || next[0] == b'['))
+            {
+                return;
+            }
+            self.smtp_reply(w.s, code, Some(enh), w.e, wi);
+        }
+    }
+
+    /// Whether word `wi` stands where a reply code stands: first on the line, or after a
+    /// transcript marker (`S:`, `<<<`, `<-`) or a label ending in `:`.
+    pub(super) fn reply_position(&self, wi: usize) -> bool {
+        if wi == 0 {
+            return true;
+        }
+        let prev = self.wtext(wi - 1);
+        matches!(
+            prev,
+            b"S:"
+                | b"S"
+                | b"<"
+                | b"<<"
+                | b"<<<"
+                | b"<-"
+                | b"<--"
+                | b"SMTP"
+                | b"Server:"
+                | b"server:"
+                | b"[S]"
+                | b"S<"
+                | b"R:"
+        ) || prev.ends_with(b":")
+            || prev.ends_with(b">")
+    }
+
+    pub(super) fn smtp_reply(
+        &mut self,
+        s: usize,
+        code: String,
+        enhanced: Option<String>,
+        text_from: usize,
+        wi: usize,
+    ) {
+        // The text runs to the end of the line or to the next reply on it.
+        let mut e = self.le;
+        for k in wi + 1..self.words.len().min(wi + 200) {
+            let w = self.words[k];
+            if w.s < text_from {
+                continue;
+            }
+            let wb = self.wtext(k);
+            let basic = wb.len() == 3
+                && wb.iter().all(u8::is_ascii_digit)
+                && matches!(wb[0], b'4' | b'5')
+                && self::enhanced(self.wtext(k + 1)).is_some();
+            if basic
+                || (self::enhanced(wb).is_some_and(|x| x.starts_with('4') || x.starts_with('5'))
+                    && k > wi + 1)
+            {
+                e = w.s;
+                // Drop a label like `Error:` right before it.
+                if k > 0 && self.words[k - 1].s >= text_from && self.wtext(k - 1).ends_with(b":") {
+                    e = self.words[k - 1].s;
+                }
+                break;
+            }
+        }
+        let text = clean_reply_text(&clip_lossy(sl(self.t, text_from, e)));
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::Smtp);
+        let lower = text.to_ascii_lowercase();
+        let e = e.max(s);
+        if lower.contains("mailbox logon failure")
+            || (lower.contains("storedrv") && lower.contains("logon"))
+        {
+            self.push(
+                s,
+                e,
+                ArtifactKind::MailboxLogonFailure { text: text.clone() },
+            );
+        }
+        self.push(
+            s,
+            e,
+            ArtifactKind::ServerReply(Box::new(ServerReply {
+                protocol: Protocol::Smtp,
+                code,
+                status: None,
+                enhanced,
+                text,
+            })),
+        );
+    }
+
+    pub(super) fn protocol_hints(&mut self, wb: &[u8], w: Word) {
+        let hit = |p: Protocol, c: &mut Self| {
+            let bit = 1u8 << proto_index(p);
+            if c.line_hints & bit != 0 {
+                return;
+            }
+            c.line_hints |= bit;
+            let idx = proto_index(p);
+            if c.hint_last[idx].is_some_and(|l| c.line_idx < l + 50) {
+                return;
+            }
+            c.hint_last[idx] = Some(c.line_idx);
+            c.last_protocol = Some(p);
+            c.push(w.s, w.e, ArtifactKind::ProtocolHint { protocol: p });
+        };
+        if wb == b"EWS"
+            || (wb.len() >= 11
+                && (find_ci(wb, b"exchange.asmx").is_some() || find(wb, b"WebServices").is_some()))
+        {
+            hit(Protocol::Ews, self);
+            return;
+        }
+        if let Some(p) = mail_protocol_in(wb) {
+            hit(p, self);
+        } else if wb.len() >= 18 && find(wb, b"ExchangeOnlineManagement").is_some()
+            || find(wb, b"ExchangePowerShell").is_some()
+        {
+            hit(Protocol::ExchangePowershell, self);
+        }
+    }
+
+    pub(super) fn tagless_imap_failure(&mut self, w: Word) {
+        let text = clean_reply_text(&self.rest(w.s));
+        let text = match text.find("failed") {
+            Some(p) => {
+                text[..p + 6].to_string()
+                    + if text[p + 6..].starts_with('.') {
+                        "."
+                    } else {
+                        ""
+                    }
+            }
+            None => text,
+        };
+        self.line_reply = true;
+        let e = (w.s + text.len()).min(self.le);
+        self.push(
+            w.s,
+            e,
+            ArtifactKind::ServerReply(Box::new(ServerReply {
+                protocol: Protocol::Imap,
+                code: String::new(),
+                status: Some("NO".into()),
+                enhanced: None,
+                text,
+            })),
+        );
+    }
+
+    pub(super) fn imap_reply(&mut self, wi: usize, w: Word) {
+        if self.line_reply {
+            return;
+        }
+        let wb = sl(self.t, w.s, w.e);
+        let prev = if wi > 0 { self.wtext(wi - 1) } else { b"" };
+        let lead = prev
+            .iter()
+            .position(|c| c.is_ascii_alphanumeric())
+            .unwrap_or(prev.len());
+        let prev_clean = if prev == b"*" { prev } else { &prev[lead..] };
+        let by_label = prev.ends_with(b":") && wi > 0;
+        if !(is_tag(prev_clean) || by_label) || wi == 0 {
+            return;
+        }
+        let text = clean_reply_text(&self.rest(w.e));
+        if text.is_empty() {
+            return;
+        }
+        if wb == b"OK" {
+            let up = text.to_ascii_uppercase();
+            if !(up.contains("AUTHENTICATE") || up.contains("LOGIN") || up.contains("COMPLETED")) {
+                return;
+            }
+        }
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::Imap);
+        let (s, code) = if by_label {
+            (w.s, String::new())
+        } else {
+            let pw = self.words[wi - 1];
+            (pw.s + (prev.len() - prev_clean.len()), lossy(prev_clean))
+        };
+        let e = self.le;
+        self.push(
+            s,
+            e,
+            ArtifactKind::ServerReply(Box::new(ServerReply {
+                protocol: Protocol::Imap,
+                code,
+                status: Some(lossy(wb)),
+                enhanced: None,
+                text,
+            })),
+        );
+    }
+
+    pub(super) fn logon_denied(&mut self, w: Word) {
+        if !self.first_on_line(128) {
+            return;
+        }
+        let detail = lossy(sl(self.t, w.s, w.e));
+        let line = self.lineb();
+        let user = find(line, b"User:").map(|p| {
+            let s = p + 5;
+            let mut i = s;
+            while i < line.len() && line[i] == b' ' {
+                i += 1;
+            }
+            let mut e = i;
+            while e < line.len()
+                && !matches!(
+                    line[e],
+                    b' ' | b'\t' | b';' | b',' | b']' | b')' | b'"' | b'\''
+                )
+            {
+                e += 1;
+            }
+            lossy(sl(line, i, e))
+        });
+        let user = user.filter(|u| !u.is_empty());
+        self.line_reply = true;
+        self.push(w.s, w.e, ArtifactKind::LogonDenied { detail, user });
+    }
+}
+
+/// Drops a Python bytes-literal quote run left before a word (`b’` splits as its own word).
+pub(super) fn strip_bprefix(w: &[u8]) -> &[u8] {
+    w
+}
+
+pub(super) fn clean_reply_text(s: &str) -> String {
+    let mut t = s.trim();
+    let mut opened = false;
+    for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
+        if let Some(r) = t.strip_prefix(p) {
+            t = r;
+            opened = p.starts_with('[');
+            break;
+        }
+    }
+    let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
+    t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    // Drop a closing bracket only when it closes the one dropped at the start (or none is open).
+    if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
+        t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
+    }
+    t.trim().to_string()
+}
+
+/// An SMTP enhanced status code at the start of `w` (`5.7.139`).
+pub(super) fn enhanced(w: &[u8]) -> Option<String> {
+    let mut parts = 0;
+    let mut i = 0;
+    let mut digits = 0;
+    while i < w.len() {
+        let c = w[i];
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits > 3 {
+                return None;
+            }
+        } else if c == b'.' && digits > 0 && parts < 2 {
+            parts += 1;
+            digits = 0;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if parts != 2 || digits == 0 {
+        return None;
+    }
+    let first = w[0];
+    if !matches!(first, b'2' | b'4' | b'5') || w.get(1) != Some(&b'.') {
+        return None;
+    }
+    if i < w.len() && !matches!(w[i], b':' | b',' | b';' | b'.') {
+        return None;
+    }
+    Some(lossy(&w[..i]))
+}
+
+/// Whether `w` can be an IMAP tag (`A01`, `TAG1`, `2`, `a`, `*`, `MBN00000002`).
+pub(super) fn is_tag(w: &[u8]) -> bool {
+    if w == b"*" {
+        return true;
+    }
+    !w.is_empty()
+        && w.len() <= 20
+        && w.iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'_')
+        && (w.iter().any(u8::is_ascii_digit)
+            || (w.len() <= 4 && w.iter().all(u8::is_ascii_uppercase)))
+}
+
+/// The code inside `<m:ResponseCode>…</m:ResponseCode>` or `<faultcode>a:…</faultcode>`.
+pub(super) fn tagged_code(wb: &[u8]) -> Option<String> {
+    let close = find(wb, b"</faultcode>").or_else(|| {
+        find(wb, b"ResponseCode>").and_then(|p| find(&wb[p..], b"</").map(|q| p + q))
+    })?;
+    let before = &wb[..close];
+    let start = before.iter().rposition(|&c| c == b'>').map_or(0, |p| p + 1);
+    let raw = lossy(&before[start..]);
+    let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
+    (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
+        .then_some(code)
+}

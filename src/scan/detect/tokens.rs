@@ -1,0 +1,475 @@
+//! Tokens and secrets: JWTs (`eyJ…`), opaque tokens, `key=value` parameters, secrets and scopes.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// A `eyJ…` token at `pos`: JWT, JWE, truncated token or base64 JSON challenge.
+    pub(super) fn token_at(&mut self, pos: usize) {
+        let t = self.t;
+        if pos < self.skip_until {
+            return;
+        }
+        let run_end = |from: usize, le: usize| {
+            let mut i = from;
+            while i < le && (is_b64url(t[i]) || t[i] == b'.' || t[i] == b'=') {
+                i += 1;
+            }
+            i
+        };
+        let mut end = run_end(pos, self.le);
+        let mut tok: Vec<u8> = t[pos..end].to_vec();
+        // Wrapped over lines?
+        let mut line_end = self.le;
+        for _ in 0..400 {
+            let segs = tok.iter().filter(|&&c| c == b'.').count() + 1;
+            let tail_blank = sl(t, end, line_end).iter().all(|c| c.is_ascii_whitespace());
+            if !tail_blank || line_end >= t.len() {
+                break;
+            }
+            let next_start = line_end
+                + if t.get(line_end) == Some(&b'\r') {
+                    2
+                } else {
+                    1
+                };
+            let nl = memchr::memchr(b'\n', sl(t, next_start, t.len()))
+                .map_or(t.len(), |o| next_start + o);
+            let mut nle = nl;
+            if nle > next_start && t.get(nle - 1) == Some(&b'\r') {
+                nle -= 1;
+            }
+            let mut s = next_start;
+            while s < nle && (t[s] == b' ' || t[s] == b'\t') {
+                s += 1;
+            }
+            let e = run_end(s, nle);
+            let run = e - s;
+            let rest_blank_or_term = e == nle
+                || matches!(
+                    t.get(e),
+                    Some(b'"' | b'\'' | b',' | b'}' | b' ' | b'\t' | 0x01 | b'^' | b'&')
+                );
+            if run == 0 || !rest_blank_or_term {
+                break;
+            }
+            let whole_line = e == nle;
+            let want = segs < 3
+                || (segs == 4)
+                || (whole_line
+                    && run >= 16
+                    && tok.len() >= 60
+                    && (e - s) > 0
+                    && !sl(t, s, e).contains(&b'.'));
+            if !want || sl(t, s, e).starts_with(b"eyJ") {
+                break;
+            }
+            tok.extend_from_slice(&t[s..e]);
+            end = e;
+            line_end = nle;
+        }
+        // Trailing dots of a sentence.
+        let segs_now = tok.iter().filter(|&&c| c == b'.').count() + 1;
+        if tok.ends_with(b".") && (segs_now == 4 || segs_now == 6) {
+            tok.pop();
+            end -= 1;
+        }
+        let tok_s = String::from_utf8(tok).unwrap_or_else(|e| lossy(e.as_bytes()));
+        if !tok_s.contains('.') {
+            self.dotless_eyj(pos, end, &tok_s);
+            return;
+        }
+        self.skip_until = self.skip_until.max(end);
+        self.decode_token_artifacts(pos, end, &tok_s);
+    }
+
+    /// Decodes a compact token and pushes its artifacts; returns the seq of the main one.
+    pub(super) fn decode_token_artifacts(
+        &mut self,
+        s: usize,
+        e: usize,
+        tok: &str,
+    ) -> Option<usize> {
+        // A token decoded a moment ago decodes as it did then; only its validity at this
+        // line's time is new.
+        if let Some(i) = self.recent_tokens.iter().position(|(t, _)| t == tok) {
+            // The most recently used last.
+            self.recent_tokens[i..].rotate_left(1);
+            if let Some((_, j)) = self.recent_tokens.last() {
+                let mut j = j.clone();
+                j.validity_at_log = self.cur_time.map(|t| token::validity(&j.claims, t));
+                return Some(self.push(s, e, ArtifactKind::Jwt(Box::new(j))));
+            }
+        }
+        let base = self.orig(s);
+        let outcome = token::decode_token(tok, base, self.now, self.cur_time);
+        if let (Some(j), None, true) = (
+            &outcome.jwt,
+            &outcome.jwe_header,
+            outcome.failures.is_empty(),
+        ) {
+            if self.recent_tokens.len() >= RECENT_TOKENS {
+                self.recent_tokens.remove(0);
+            }
+            self.recent_tokens.push((tok.to_string(), j.clone()));
+        }
+        let mut main = None;
+        if let Some(h) = outcome.jwe_header {
+            main = Some(self.push(s, e, ArtifactKind::EncryptedToken { header: h }));
+        }
+        if let Some(j) = outcome.jwt {
+            main = Some(self.push(s, e, ArtifactKind::Jwt(Box::new(j))));
+        }
+        for f in outcome.failures {
+            let seq = self.push(s, e, ArtifactKind::DecodeFailure(Box::new(f)));
+            main.get_or_insert(seq);
+        }
+        main
+    }
+
+    /// `eyJ…` without dots: a base64 JSON SASL challenge, or a token cut after its header.
+    pub(super) fn dotless_eyj(&mut self, s: usize, e: usize, tok: &str) {
+        if tok.len() < 12 {
+            return;
+        }
+        let d = b64_decode(tok.as_bytes(), tok.contains(['-', '_']));
+        let Ok((members, _)) = parse_object(&d.bytes) else {
+            return;
+        };
+        let get = |k: &str| members.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        if let Some(status) = get("status") {
+            let status = match status {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let scope = get("scope").and_then(|v| v.as_str()).map(str::to_string);
+            self.skip_until = self.skip_until.max(e);
+            self.push(s, e, ArtifactKind::SaslErrorChallenge { status, scope });
+        } else if get("alg").is_some() || get("typ").is_some() {
+            self.skip_until = self.skip_until.max(e);
+            let offset = self.orig(e);
+            self.push(
+                s,
+                e,
+                ArtifactKind::DecodeFailure(Box::new(DecodeFailure {
+                    what: "jwt".into(),
+                    segment: "payload".into(),
+                    offset,
+                    reason: "only the token header is present: the token was cut off before the payload (check how it was copied)".into(),
+                    problem: DecodeProblem::Invalid,
+                })),
+            );
+        }
+    }
+
+    pub(super) fn opaque_at(&mut self, s: usize, e: usize) -> Option<usize> {
+        let tb = sl(self.t, s, e);
+        if !token::looks_opaque(tb) || s < self.skip_until {
+            return None;
+        }
+        let tok = lossy(tb);
+        self.skip_until = self.skip_until.max(e);
+        Some(self.push(
+            s,
+            e,
+            ArtifactKind::OpaqueToken {
+                length: tok.len(),
+                prefix: token::opaque_prefix(&tok),
+            },
+        ))
+    }
+
+    /// `key=value` pairs inside a word (query strings, form bodies, config lines).
+    pub(super) fn params(&mut self, wi: usize, w: Word) {
+        let t = self.t;
+        let wb = sl(t, w.s, w.e);
+        if wb.starts_with(b"user=") && self.first_on_line(1 << 16) {
+            // Raw XOAUTH2 text.
+            if find(self.lineb(), b"auth=").is_some() {
+                self.xoauth_literal(w.s);
+                return;
+            }
+        }
+        let mut i = w.s;
+        while i < w.e {
+            // Piece boundaries: & ? # ; and the start.
+            let mut j = i;
+            while j < w.e && !matches!(t[j], b'&' | b'?' | b'#') {
+                j += 1;
+            }
+            if let Some(eq) = memchr::memchr(b'=', sl(t, i, j)) {
+                let key_s = i;
+                let key_e = i + eq;
+                let key = sl(t, key_s, key_e);
+                // keys like `https://x/y?scope` – take the tail after the last non-key char.
+                let kstart = key
+                    .iter()
+                    .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'-'))
+                    .map_or(0, |p| p + 1);
+                let key = &key[kstart..];
+                let vs = key_e + 1;
+                let mut ve = j;
+                // Quoted or spaced values (`client_secret = "x"`) are handled by `keyed`.
+                if vs == ve && wi + 1 < self.words.len() && t.get(ve) != Some(&b'&') {
+                    ve = vs;
+                }
+                self.param(key, key_s + kstart, vs, ve, wi);
+            }
+            i = j + 1;
+        }
+    }
+
+    pub(super) fn param(&mut self, key: &[u8], ks: usize, vs: usize, ve: usize, wi: usize) {
+        if !(4..=13).contains(&key.len()) {
+            return;
+        }
+        let lower = key.to_ascii_lowercase();
+        match lower.as_slice() {
+            b"client_secret" | b"clientsecret" | b"client-secret" => {
+                if ve == vs && self.next_is_value(wi) {
+                    self.keyed_secret(vs);
+                } else {
+                    self.secret(ks, vs, ve, true);
+                }
+            }
+            b"scope" | b"scopes" | b"resource" => {
+                if ve > vs {
+                    let v = url_decode(sl(self.t, vs, ve));
+                    self.scope(ks, ve, &v, lower.as_slice() == b"resource");
+                } else {
+                    self.keyed_scope(vs.saturating_sub(1), vs, lower.as_slice() == b"resource");
+                }
+            }
+            b"error" if ve > vs => {
+                {
+                    let err = url_decode(sl(self.t, vs, ve));
+                    if err.chars().all(|c| c.is_ascii_lowercase() || c == '_') && err.contains('_')
+                    {
+                        if !self.first_on_line(1) {
+                            return;
+                        }
+                        // Look for error_description in the same word.
+                        let line = self.lineb();
+                        let desc = find(line, b"error_description=").map(|p| {
+                            let s = p + 18;
+                            let e = line[s..]
+                                .iter()
+                                .position(|&c| c == b'&' || c == b' ')
+                                .map_or(line.len(), |q| s + q);
+                            url_decode(sl(line, s, e))
+                        });
+                        let codes = desc.as_deref().and_then(aadsts_code).into_iter().collect();
+                        self.push(
+                            ks,
+                            ve,
+                            ArtifactKind::TokenError(TokenErrorBody {
+                                error: err,
+                                description: desc,
+                                codes,
+                            }),
+                        );
+                    }
+                }
+            }
+            // `auth=Bearer <token>` in literal XOAUTH2 or logs.
+            b"auth"
+                if matches!(sl(self.t, vs, ve), b"" | b"Bearer" | b"bearer")
+                    && self.wtext(wi + 1).len() >= 20 =>
+            {
+                let nw = self.words[wi + 1];
+                if !self.wtext(wi + 1).starts_with(b"eyJ") {
+                    self.opaque_at(nw.s, nw.e);
+                }
+            }
+            b"access_token" | b"token" if ve > vs && !sl(self.t, vs, ve).starts_with(b"eyJ") => {
+                self.opaque_at(vs, ve);
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn next_is_value(&self, wi: usize) -> bool {
+        wi + 1 < self.words.len()
+    }
+
+    pub(super) fn secret(&mut self, ks: usize, vs: usize, ve: usize, _param: bool) {
+        let raw = url_decode(sl(self.t, vs, ve));
+        let value = raw.trim_matches(['"', '\'', ' ']);
+        let masked = mask(value);
+        let guid_shaped = is_guid(value.as_bytes());
+        self.push(
+            ks,
+            ve.max(vs),
+            ArtifactKind::ClientSecret {
+                masked,
+                guid_shaped,
+            },
+        );
+    }
+
+    /// A value following `key` with optional quotes, spaces and `=`/`:`: returns its range.
+    pub(super) fn value_after(&self, mut i: usize) -> Option<(usize, usize)> {
+        let t = self.t;
+        let le = self.le;
+        while i < le && matches!(t[i], b'"' | b'\'' | b' ' | b'\t') {
+            i += 1;
+        }
+        if i < le && matches!(t[i], b'=' | b':') {
+            i += 1;
+        } else {
+            return None;
+        }
+        while i < le && matches!(t[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= le {
+            return None;
+        }
+        let q = t[i];
+        if matches!(q, b'"' | b'\'') {
+            let s = i + 1;
+            let lim = le.min(s + WINDOW);
+            let e = memchr::memchr(q, sl(t, s, lim)).map_or(lim, |o| s + o);
+            Some((s, e))
+        } else {
+            let s = i;
+            let mut e = s;
+            while e < le
+                && !matches!(
+                    t[e],
+                    b' ' | b'\t' | b'&' | b',' | b';' | b'"' | b'\'' | b')' | b'}' | b']'
+                )
+            {
+                e += 1;
+            }
+            Some((s, e))
+        }
+    }
+
+    pub(super) fn keyed_secret(&mut self, key_end: usize) {
+        let dash_param = {
+            // The key's own word starts with `-` (PowerShell parameter).
+            let lo = key_end.saturating_sub(64).max(self.ls);
+            let key = sl(self.t, lo, key_end);
+            let start = key
+                .iter()
+                .rposition(|&c| CLASS[c as usize] & SEP != 0)
+                .map_or(0, |p| p + 1);
+            key.get(start) == Some(&b'-')
+        };
+        let found = if dash_param {
+            // PowerShell `-ClientSecret value`.
+            let mut i = key_end;
+            while i < self.le && matches!(self.t[i], b' ' | b'\t') {
+                i += 1;
+            }
+            let (vs, ve, _) = read_ps_value(self.t, i, self.le);
+            (ve > vs).then_some((vs, ve))
+        } else {
+            self.value_after(key_end)
+        };
+        if let Some((s, e)) = found {
+            let value = lossy(sl(self.t, s, e));
+            if value.starts_with('$') || value.starts_with('{') || value.starts_with('%') {
+                // A variable, not a value.
+                return;
+            }
+            let key_s = key_end;
+            self.push(
+                key_s,
+                e.max(key_s),
+                ArtifactKind::ClientSecret {
+                    masked: mask(&value),
+                    guid_shaped: is_guid(value.trim().as_bytes()),
+                },
+            );
+            self.skip_until = self.skip_until.max(e);
+        }
+    }
+
+    pub(super) fn keyed_scope(&mut self, key_end: usize, _vs: usize, resource: bool) {
+        let t = self.t;
+        let mut i = key_end;
+        while i < self.le && matches!(t[i], b'"' | b'\'' | b' ' | b'=' | b':') {
+            i += 1;
+        }
+        if t.get(i) == Some(&b'[') {
+            // A list of quoted scopes.
+            let lim = self.le.min(i + WINDOW);
+            let close = memchr::memchr(b']', sl(t, i, lim)).map_or(lim, |o| i + o);
+            let inner = lossy(sl(t, i + 1, close));
+            let scopes: Vec<String> = inner
+                .split(',')
+                .map(|s| s.trim().trim_matches(['"', '\'']).to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if !scopes.is_empty() {
+                self.push(
+                    key_end,
+                    (close + 1).min(self.le),
+                    ArtifactKind::Scope(ScopeString {
+                        scopes,
+                        resource_param: resource,
+                    }),
+                );
+            }
+            return;
+        }
+        if let Some((s, e)) = self.value_after(key_end) {
+            let v = url_decode(sl(t, s, e));
+            self.scope(key_end, e, &v, resource);
+        }
+    }
+
+    pub(super) fn scope(&mut self, s: usize, e: usize, v: &str, resource: bool) {
+        let scopes: Vec<String> = v
+            .split([' ', '+', ','])
+            .map(|x| x.trim().trim_matches(['"', '\'']).to_string())
+            .filter(|x| !x.is_empty())
+            .collect();
+        if scopes.is_empty() || scopes.iter().any(|x| x.len() > 300) {
+            return;
+        }
+        if !scopes.iter().any(|x| {
+            x.contains('.')
+                || x.contains('/')
+                || x.contains(':')
+                || x == "openid"
+                || x == "offline_access"
+        }) {
+            return;
+        }
+        self.push(
+            s,
+            e,
+            ArtifactKind::Scope(ScopeString {
+                scopes,
+                resource_param: resource,
+            }),
+        );
+    }
+}
+
+/// Position of `eyJ` (the base64 of `{"`) in a word.
+pub(super) fn find_eyj(wb: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(b'J', sl(wb, from, wb.len())) {
+        let j = from + o;
+        if j >= 2 && wb[j - 2] == b'e' && wb[j - 1] == b'y' {
+            return Some(j - 2);
+        }
+        from = j + 1;
+    }
+    None
+}
+
+pub(super) fn mask(value: &str) -> String {
+    if value.is_empty() {
+        return String::new();
+    }
+    let n = if value.chars().count() <= 6 { 1 } else { 3 };
+    let end = value.char_indices().nth(n).map_or(value.len(), |(i, _)| i);
+    format!("{}…", &value[..end])
+}
+
+/// Decoded tokens kept for reuse (a service refreshes its token hourly; a log interleaves a few).
+pub(super) const RECENT_TOKENS: usize = 8;
