@@ -124,6 +124,11 @@ const fn anchor_table(at: usize) -> [u16; 256] {
 static ANCHOR_FIRST: [u16; 256] = anchor_table(0);
 static ANCHOR_SECOND: [u16; 256] = anchor_table(1);
 
+/// Whether `hay` ends with `suffix` (lower case), ignoring ASCII case.
+fn ends_with_ci(hay: &[u8], suffix: &[u8]) -> bool {
+    hay.len() >= suffix.len() && starts_ci(hay, hay.len() - suffix.len(), suffix)
+}
+
 /// Whether `b[s..]` starts with `needle` (lower case), ignoring ASCII case.
 fn starts_ci(b: &[u8], s: usize, needle: &[u8]) -> bool {
     b.get(s..s + needle.len()).is_some_and(|w| {
@@ -640,8 +645,7 @@ impl Reader<'_> {
     /// `AUTH PLAIN <base64>` / `AUTHENTICATE PLAIN <base64>`.
     fn plain(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
         let before = &self.b[self.ls..pos];
-        let lower: Vec<u8> = before.iter().map(u8::to_ascii_lowercase).collect();
-        if !(lower.ends_with(b"auth") || lower.ends_with(b"authenticate")) {
+        if !(ends_with_ci(before, b"auth") || ends_with_ci(before, b"authenticate")) {
             return;
         }
         let s = pos + " plain ".len();
@@ -653,12 +657,14 @@ impl Reader<'_> {
 
     /// `Authorization: Basic <base64>`.
     fn basic(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
-        let before = &self.b[self.ls..pos];
-        let lower: Vec<u8> = before.iter().map(u8::to_ascii_lowercase).collect();
-        let trimmed = lower.trim_ascii_end();
-        if !(trimmed.ends_with(b"authorization:")
-            || trimmed.ends_with(b"authorization\":\"")
-            || trimmed.ends_with(b"authorization="))
+        let before = self.b[self.ls..pos].trim_ascii_end();
+        if ![
+            &b"authorization:"[..],
+            b"authorization\":\"",
+            b"authorization=",
+        ]
+        .iter()
+        .any(|k| ends_with_ci(before, k))
         {
             return;
         }
@@ -772,8 +778,10 @@ impl Reader<'_> {
     }
 }
 
-/// The first place of `needle` in `hay` (a `memchr` walk over its first byte).
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+/// The first place of `needle` in `hay` (a `memchr` walk over its first byte: the needles are
+/// short and most haystacks are one line, so this beats building a searcher, and it keeps
+/// `memmem` out of the page). The scanner's `find` is this one.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     let mut from = 0;
     while from + needle.len() <= hay.len() {

@@ -430,21 +430,8 @@ pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     (i..=last).find(|&j| at(j))
 }
 
-/// Case-sensitive substring search.
-pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    // A `memchr` walk over the first byte: the needles are short and most haystacks are one
-    // line, so this beats building a searcher (and keeps `memmem` out of the wasm bundle).
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while from + needle.len() <= hay.len() {
-        let i = from + memchr::memchr(first, &hay[from..=hay.len() - needle.len()])?;
-        if hay[i + 1..i + needle.len()] == *rest {
-            return Some(i);
-        }
-        from = i + 1;
-    }
-    None
-}
+/// Case-sensitive substring search (the one the secret masker uses too).
+pub(crate) use crate::secrets::find_bytes as find;
 
 /// Per byte: 1 = base64url character, 2 = character of either base64 alphabet or padding.
 const fn b64_classes() -> [u8; 256] {
