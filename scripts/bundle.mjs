@@ -35,56 +35,79 @@ let html = readFileSync(join(trunkDist, 'index.html'), 'utf8');
 const trunkWasm = readFileSync(wasmPath);
 const trunkGlue = readFileSync(gluePath, 'utf8');
 
+/** The unsigned LEB128 number at `bytes[i]`, and where it ends. */
+function leb(bytes, i) {
+  let r = 0, s = 0, b;
+  do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80);
+  return [r, i];
+}
+
+/** `n` as unsigned LEB128 bytes. */
+function lebBytes(n) {
+  const out = [];
+  do { let b = n % 128; n = Math.floor(n / 128); if (n > 0) b |= 0x80; out.push(b); } while (n > 0);
+  return out;
+}
+
+/** The section with `id`: where it starts, where its body starts and where it ends; null when there is none. */
+function findSection(bytes, id) {
+  let i = 8;
+  while (i < bytes.length) {
+    const [size, body] = leb(bytes, i + 1);
+    if (bytes[i] === id) return { start: i, body, end: body + size };
+    i = body + size;
+  }
+  return null;
+}
+
+/** `bytes` with section `sec` replaced by one of the same id holding `content` (an array of bytes). */
+function replaceSection(bytes, sec, content) {
+  const head = Buffer.from([bytes[sec.start], ...lebBytes(content.length), ...content]);
+  return Buffer.concat([bytes.subarray(0, sec.start), head, bytes.subarray(sec.end)]);
+}
+
 /**
  * Short import names: wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` (161 of them) in a module named
  * after the glue file, and writes every name twice (the wasm's import section, the glue's import object). Random hex
  * does not compress, so the bundle renames them `a`, `b`, … and the module `w`, in the wasm and in the glue alike.
  */
 function shortImports(bytes, glue) {
-  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
-  const lebBytes = (n) => { const out = []; do { let b = n % 128; n = Math.floor(n / 128); if (n > 0) b |= 0x80; out.push(b); } while (n > 0); return out; };
   const str = (t) => { const b = Buffer.from(t, 'utf8'); return [...lebBytes(b.length), ...b]; };
-  let i = 8;
-  while (i < bytes.length) {
-    const id = bytes[i];
-    const [size, body] = leb(i + 1);
-    if (id !== 2) { i = body + size; continue; }
-    const [count, first] = leb(body);
-    let j = first;
-    const entries = [];
-    const names = new Map();
-    let module = null;
-    for (let k = 0; k < count; k++) {
-      const [ml, ms] = leb(j);
-      const mod = bytes.subarray(ms, ms + ml).toString('utf8');
-      const [nl, ns] = leb(ms + ml);
-      const name = bytes.subarray(ns, ns + nl).toString('utf8');
-      // The import's description (kind and type), copied as it is.
-      const kind = bytes[ns + nl];
-      let end = ns + nl + 1;
-      if (kind === 0) end = leb(end)[1];
-      else throw new Error(`bundle: import ${name} is not a function (kind ${kind}); shortImports handles functions only`);
-      if (module !== null && mod !== module) throw new Error('bundle: imports from more than one module');
-      module = mod;
-      const short = names.get(name) ?? (() => { const n = names.size; const t = n < 26 ? String.fromCharCode(97 + n) : 'i' + n.toString(36); names.set(name, t); return t; })();
-      entries.push([...str('w'), ...str(short), ...bytes.subarray(ns + nl, end)]);
-      j = end;
-    }
-    const section = [...lebBytes(count), ...entries.flat()];
-    const out = Buffer.concat([bytes.subarray(0, i), Buffer.from([2, ...lebBytes(section.length), ...section]), bytes.subarray(body + size)]);
-    let g = glue;
-    const moduleKey = JSON.stringify(module);
-    if (g.split(moduleKey).length !== 2) throw new Error(`bundle: the glue names the import module ${moduleKey} other than once`);
-    g = g.replace(moduleKey, () => '"w"');
-    for (const [name, short] of names) {
-      const re = new RegExp(`\\b${name}\\b`, 'g');
-      const n = (g.match(re) || []).length;
-      if (n !== 1) throw new Error(`bundle: the glue names import ${name} ${n} times, expected once`);
-      g = g.replace(re, () => short);
-    }
-    return { wasm: out, glue: g };
+  const sec = findSection(bytes, 2);
+  if (!sec) return { wasm: bytes, glue };
+  const [count, first] = leb(bytes, sec.body);
+  let j = first;
+  const entries = [];
+  const names = new Map();
+  let module = null;
+  for (let k = 0; k < count; k++) {
+    const [ml, ms] = leb(bytes, j);
+    const mod = bytes.subarray(ms, ms + ml).toString('utf8');
+    const [nl, ns] = leb(bytes, ms + ml);
+    const name = bytes.subarray(ns, ns + nl).toString('utf8');
+    // The import's description (kind and type), copied as it is.
+    const kind = bytes[ns + nl];
+    let end = ns + nl + 1;
+    if (kind === 0) end = leb(bytes, end)[1];
+    else throw new Error(`bundle: import ${name} is not a function (kind ${kind}); shortImports handles functions only`);
+    if (module !== null && mod !== module) throw new Error('bundle: imports from more than one module');
+    module = mod;
+    const short = names.get(name) ?? (() => { const n = names.size; const t = n < 26 ? String.fromCharCode(97 + n) : 'i' + n.toString(36); names.set(name, t); return t; })();
+    entries.push([...str('w'), ...str(short), ...bytes.subarray(ns + nl, end)]);
+    j = end;
   }
-  return { wasm: bytes, glue };
+  const out = replaceSection(bytes, sec, [...lebBytes(count), ...entries.flat()]);
+  let g = glue;
+  const moduleKey = JSON.stringify(module);
+  if (g.split(moduleKey).length !== 2) throw new Error(`bundle: the glue names the import module ${moduleKey} other than once`);
+  g = g.replace(moduleKey, () => '"w"');
+  for (const [name, short] of names) {
+    const re = new RegExp(`\\b${name}\\b`, 'g');
+    const n = (g.match(re) || []).length;
+    if (n !== 1) throw new Error(`bundle: the glue names import ${name} ${n} times, expected once`);
+    g = g.replace(re, () => short);
+  }
+  return { wasm: out, glue: g };
 }
 
 /**
@@ -92,38 +115,29 @@ function shortImports(bytes, glue) {
  * `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>` and the glue calls them by that name.
  */
 function shortExports(bytes, glue) {
-  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
-  const lebBytes = (n) => { const out = []; do { let b = n % 128; n = Math.floor(n / 128); if (n > 0) b |= 0x80; out.push(b); } while (n > 0); return out; };
-  let i = 8;
-  while (i < bytes.length) {
-    const id = bytes[i];
-    const [size, body] = leb(i + 1);
-    if (id !== 7) { i = body + size; continue; }
-    const [count, first] = leb(body);
-    let j = first;
-    const entries = [];
-    let g = glue;
-    let n = 0;
-    for (let k = 0; k < count; k++) {
-      const [nl, ns] = leb(j);
-      let name = bytes.subarray(ns, ns + nl).toString('utf8');
-      const [, end] = leb(ns + nl + 1); // kind byte, then the index
-      if (/_h[0-9a-f]{16}$/.test(name)) {
-        const short = `x${(n++).toString(36)}`;
-        const re = new RegExp(`\\b${name}\\b`, 'g');
-        if (!re.test(g)) throw new Error(`bundle: the glue never names export ${name}`);
-        g = g.replace(re, () => short);
-        name = short;
-      }
-      const nb = Buffer.from(name, 'utf8');
-      entries.push([...lebBytes(nb.length), ...nb, ...bytes.subarray(ns + nl, end)]);
-      j = end;
+  const sec = findSection(bytes, 7);
+  if (!sec) return { wasm: bytes, glue };
+  const [count, first] = leb(bytes, sec.body);
+  let j = first;
+  const entries = [];
+  let g = glue;
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const [nl, ns] = leb(bytes, j);
+    let name = bytes.subarray(ns, ns + nl).toString('utf8');
+    const [, end] = leb(bytes, ns + nl + 1); // kind byte, then the index
+    if (/_h[0-9a-f]{16}$/.test(name)) {
+      const short = `x${(n++).toString(36)}`;
+      const re = new RegExp(`\\b${name}\\b`, 'g');
+      if (!re.test(g)) throw new Error(`bundle: the glue never names export ${name}`);
+      g = g.replace(re, () => short);
+      name = short;
     }
-    const section = [...lebBytes(count), ...entries.flat()];
-    const out = Buffer.concat([bytes.subarray(0, i), Buffer.from([7, ...lebBytes(section.length), ...section]), bytes.subarray(body + size)]);
-    return { wasm: out, glue: g };
+    const nb = Buffer.from(name, 'utf8');
+    entries.push([...lebBytes(nb.length), ...nb, ...bytes.subarray(ns + nl, end)]);
+    j = end;
   }
-  return { wasm: bytes, glue };
+  return { wasm: replaceSection(bytes, sec, [...lebBytes(count), ...entries.flat()]), glue: g };
 }
 
 const shortened = shortImports(trunkWasm, trunkGlue);
@@ -160,15 +174,9 @@ function literal(codes) {
 
 /** Offsets of the code section and of what follows it (the parts that get their own permutation). */
 function sectionCuts(bytes) {
-  const leb = (i) => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return [r, i]; };
-  let i = 8;
-  while (i < bytes.length) {
-    const id = bytes[i];
-    const [size, body] = leb(i + 1);
-    if (id === 10) return [i, body + size];
-    i = body + size;
-  }
-  throw new Error('bundle: the wasm has no code section');
+  const code = findSection(bytes, 10);
+  if (!code) throw new Error('bundle: the wasm has no code section');
+  return [code.start, code.end];
 }
 
 /** The wasm as one string literal, the three decoding tables and where the parts start. */
