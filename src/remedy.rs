@@ -16,11 +16,15 @@ use serde::Serialize;
 
 mod checklist;
 mod client;
+mod collect;
 pub mod quote;
 mod script;
 mod values;
 
 pub use client::CLIENT_CAUSES;
+pub use collect::{
+    evidence_script, render as render_evidence_script, EvidenceValues, EVIDENCE_FILE,
+};
 
 /// One checklist step, tailored to the findings.
 #[derive(Clone, Debug, PartialEq, Serialize)]
