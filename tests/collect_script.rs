@@ -509,3 +509,49 @@ fn values_are_read_from_the_paste() {
     assert_eq!(v.protocol, Some(Protocol::Pop));
     assert_eq!(v.cloud, Cloud::UsGovGccHigh);
 }
+
+fn run_cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_exo-oauth-doctor"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("the CLI finishes")
+}
+
+/// `exo-oauth-doctor collect [FILE|-] [--lang en|de]` prints the script for what the input shows.
+#[test]
+fn cli_collect_prints_the_evidence_script() {
+    let paste = "C: A01 AUTHENTICATE XOAUTH2 dXNlcj1kb2NzY2FuQGNvbnRvc28uY29tAWF1dGg9QmVhcmVyIGV5SjBlWEFpT2lKS1YxUWlmUS5leUpoZFdRaU9pSjRJbjAuc2lnAQE=\nS: A01 NO AUTHENTICATE failed.\n";
+    for (lang, flag) in [(Lang::En, "en"), (Lang::De, "de")] {
+        let out = run_cli(&["collect", "-", "--lang", flag], paste.as_bytes());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let opts = Options {
+            lang,
+            ..Options::default()
+        };
+        let a = analyze(paste, &opts);
+        let want = evidence_script(&a.artifacts, &a.findings, &opts.hints, lang);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+        assert!(want.contains("[string]$Mailbox = 'docscan@contoso.com',"));
+        assert!(want.contains("[string]$Protocol = 'IMAP',"));
+    }
+    let out = run_cli(&["collect", "--json"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let help = run_cli(&["--help"], b"");
+    assert!(String::from_utf8_lossy(&help.stdout).contains("exo-oauth-doctor collect [FILE|-]"));
+}

@@ -1,9 +1,12 @@
 //! `exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339>]`,
-//! `exo-oauth-doctor explain <cause-id|AADSTS code>`, `exo-oauth-doctor --version`.
+//! `exo-oauth-doctor collect [FILE|-] [--lang en|de] [--mailbox <address>]` (the read-only
+//! evidence script for what the file shows), `exo-oauth-doctor explain <cause-id|AADSTS code>`,
+//! `exo-oauth-doctor --version`.
 //!
 //! The input may be UTF-8 (with or without BOM) or UTF-16LE/BE (see `exo_oauth_doctor::input`);
 //! times on the command line are strict RFC 3339 with a zone.
 
+use exo_oauth_doctor::remedy::evidence_script;
 use exo_oauth_doctor::{analyze, input, report, time, Hints, Lang, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -11,6 +14,7 @@ use std::process::ExitCode;
 const USAGE: &str =
     "usage: exo-oauth-doctor analyze [FILE|-] [--json] [--lang en|de] [--now <RFC 3339 time>] \
 [--object-id <GUID>] [--mailbox <address>] [--changed-at <RFC 3339 time>]
+       exo-oauth-doctor collect [FILE|-] [--lang en|de] [--mailbox <address>]
        exo-oauth-doctor explain <cause-id|AADSTS code> [--lang en|de]
        exo-oauth-doctor --version";
 
@@ -18,6 +22,8 @@ const USAGE: &str =
 enum Command {
     /// Analyse a file or standard input.
     Analyze(Args),
+    /// Print the evidence script for what a file or standard input shows.
+    Collect(Args),
     /// Print the reference text of a cause or an AADSTS code.
     Explain(String),
     /// Print the version and the commit (the same line as the page's footer and report).
@@ -58,12 +64,14 @@ fn explain(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
 struct Args {
     file: Option<String>,
     json: bool,
+    collect: bool,
     opts: Options,
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
-    match it.next().as_deref() {
-        Some("analyze") => {}
+    let collect = match it.next().as_deref() {
+        Some("analyze") => false,
+        Some("collect") => true,
         Some("explain") => return explain(it),
         Some("-h" | "--help" | "help") => return Err(String::new()),
         Some("-V" | "--version" | "version") => {
@@ -71,10 +79,11 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
         }
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command 'analyze'".into()),
-    }
+    };
     let mut args = Args {
         file: None,
         json: false,
+        collect,
         opts: Options::default(),
     };
     let mut now = None;
@@ -82,7 +91,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
         match a.as_str() {
-            "--json" => args.json = true,
+            "--json" if !collect => args.json = true,
             "--lang" => {
                 let v = value("--lang")?;
                 args.opts.lang =
@@ -103,7 +112,11 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Command, String> {
     }
     args.opts.now = now.unwrap_or_else(system_now);
     args.opts.hints = hints;
-    Ok(Command::Analyze(args))
+    Ok(if collect {
+        Command::Collect(args)
+    } else {
+        Command::Analyze(args)
+    })
 }
 
 /// A time given on the command line: strict RFC 3339 with a zone. The error names the option,
@@ -130,7 +143,7 @@ fn main() -> ExitCode {
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned());
     let args = match parse_args(argv) {
-        Ok(Command::Analyze(a)) => a,
+        Ok(Command::Analyze(a) | Command::Collect(a)) => a,
         Ok(Command::Explain(text)) => return emit(&text),
         Ok(Command::Version) => {
             return emit(&format!("{}\n", exo_oauth_doctor::version::line(Lang::En)))
@@ -158,6 +171,12 @@ fn main() -> ExitCode {
     // in the output are byte offsets into this decoded text.
     let text = input::decode(&bytes).text;
     let analysis = analyze(&text, &args.opts);
+    if args.collect {
+        let hints = &args.opts.hints;
+        let lang = args.opts.lang;
+        let script = evidence_script(&analysis.artifacts, &analysis.findings, hints, lang);
+        return emit(&script);
+    }
     if args.json {
         emit(&format!("{}\n", report::to_json(&analysis, args.opts.lang)))
     } else {
