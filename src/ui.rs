@@ -206,6 +206,7 @@ pub fn App(props: &AppProps) -> Html {
                     hints={state.hints.clone()}
                     mask_ids={state.mask_ids}
                     notice={state.notice.clone()}
+                    evidence_open={state.evidence_open}
                     dispatch={dispatch.clone()}
                 />
             </>

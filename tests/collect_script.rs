@@ -17,7 +17,7 @@
 mod known;
 
 use exo_oauth_doctor::evidence::{Cloud, Protocol};
-use exo_oauth_doctor::remedy::{evidence_script, render_evidence_script, EvidenceValues};
+use exo_oauth_doctor::remedy::{evidence_script, ps1_file, render_evidence_script, EvidenceValues};
 use exo_oauth_doctor::{analyze, Hints, Lang, Options};
 use tree_sitter::{Node, Parser, Tree};
 
@@ -546,7 +546,8 @@ fn cli_collect_prints_the_evidence_script() {
         };
         let a = analyze(paste, &opts);
         let want = evidence_script(&a.artifacts, &a.findings, &opts.hints, lang);
-        assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+        // Not a terminal: the file form, with a byte order mark for Windows PowerShell 5.1.
+        assert_eq!(String::from_utf8_lossy(&out.stdout), ps1_file(&want));
         assert!(want.contains("[string]$Mailbox = 'docscan@contoso.com',"));
         assert!(want.contains("[string]$Protocol = 'IMAP',"));
     }

@@ -43,6 +43,7 @@ fn render_results(text: &str, a: Analysis, lang: Lang, selected: Option<usize>) 
         hints: HintInputs::default(),
         mask_ids: true,
         notice: None,
+        evidence_open: false,
         dispatch: Callback::noop(),
     };
     futures::executor::block_on(
@@ -552,6 +553,84 @@ fn results_in_german() {
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
+}
+
+/// "Collect evidence": closed, only the button; open, the read-only script with the paste's values,
+/// copy and download, in both languages.
+#[test]
+fn collect_evidence_button_opens_the_evidence_script() {
+    let text = "A01 AUTHENTICATE XOAUTH2 dXNlcj1kb2NzY2FuQGNvbnRvc28uY29tAWF1dGg9QmVhcmVyIGV5SjBlWEFpT2lKS1YxUWlmUS5leUpoZFdRaU9pSjRJbjAuc2lnAQE=\nA01 NO AUTHENTICATE failed.";
+    for (lang, button, heading) in [
+        (
+            Lang::En,
+            "Collect evidence",
+            "Collect the evidence in one go",
+        ),
+        (
+            Lang::De,
+            "Belege sammeln",
+            "Alle Belege in einem Schritt sammeln",
+        ),
+    ] {
+        let a = exo_oauth_doctor::analyze(
+            text,
+            &exo_oauth_doctor::Options {
+                now: NOW,
+                lang,
+                ..Default::default()
+            },
+        );
+        let render = |open: bool| {
+            let props = ResultsProps {
+                lang,
+                text: text.into(),
+                analysis: Shared::new(a.clone()),
+                now: NOW,
+                selected: None,
+                ticked: Shared::default(),
+                hints: HintInputs::default(),
+                mask_ids: true,
+                notice: None,
+                evidence_open: open,
+                dispatch: Callback::noop(),
+            };
+            futures::executor::block_on(
+                LocalServerRenderer::<Results>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            )
+        };
+        let closed = render(false);
+        assert!(
+            closed.contains(heading) && closed.contains(button),
+            "{lang:?}"
+        );
+        assert!(
+            closed.contains(r#"id="collect-evidence" aria-expanded="false""#),
+            "{lang:?}"
+        );
+        assert!(!closed.contains("<pre id=\"collect-script\""), "{lang:?}");
+        assert!(!closed.contains("download-evidence"));
+        let open = render(true);
+        assert!(open.contains(r#"aria-expanded="true""#), "{lang:?}");
+        assert!(open.contains("id=\"download-evidence\"") && open.contains("id=\"copy-evidence\""));
+        assert!(open.contains("<pre id=\"collect-script\""), "{lang:?}");
+        assert!(open.contains("=== exo-oauth-doctor end ==="), "{lang:?}");
+        assert!(
+            open.contains("$Mailbox = &#x27;docscan@contoso.com&#x27;")
+                || open.contains("$Mailbox = 'docscan@contoso.com'"),
+            "{lang:?}"
+        );
+        // The questions come first, the evidence panel right after them.
+        let q = open.find("questions-heading").unwrap_or(0);
+        assert!(
+            open.find("collect-heading").is_some_and(|c| c > q),
+            "{lang:?}"
+        );
+    }
+    let s = State::default().apply(Action::ToggleEvidence);
+    assert!(s.evidence_open);
+    assert!(!s.apply(Action::ToggleEvidence).evidence_open);
 }
 
 #[test]

@@ -6,9 +6,9 @@
 //! The input may be UTF-8 (with or without BOM) or UTF-16LE/BE (see `exo_oauth_doctor::input`);
 //! times on the command line are strict RFC 3339 with a zone.
 
-use exo_oauth_doctor::remedy::evidence_script;
+use exo_oauth_doctor::remedy::{evidence_script, ps1_file};
 use exo_oauth_doctor::{analyze, input, report, time, Hints, Lang, Options};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -175,7 +175,12 @@ fn main() -> ExitCode {
         let hints = &args.opts.hints;
         let lang = args.opts.lang;
         let script = evidence_script(&analysis.artifacts, &analysis.findings, hints, lang);
-        return emit(&script);
+        // Into a file (`> evidence.ps1`): with a byte order mark, so Windows PowerShell 5.1 reads
+        // the German comments and messages as UTF-8.
+        if std::io::stdout().is_terminal() {
+            return emit(&script);
+        }
+        return emit(&ps1_file(&script));
     }
     if args.json {
         emit(&format!("{}\n", report::to_json(&analysis, args.opts.lang)))

@@ -2,6 +2,7 @@
 //! [`super::state`], [`super::chain`], [`super::highlight`] and the core.
 
 mod chrome;
+mod collect;
 mod evidence;
 mod findings;
 mod input;

@@ -10,6 +10,9 @@ use crate::time::{parse_rfc3339_strict, TimeError, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
 
+mod filter;
+pub use filter::filter_reference;
+
 /// Texts longer than this many bytes are analysed in steps (see [`Job`]), so the page stays
 /// responsive and shows how far it is; shorter ones in one go, so a normal paste shows its
 /// verdict at once.
@@ -311,6 +314,8 @@ impl HintInputs {
 pub enum Notice {
     /// The script was copied.
     ScriptCopied,
+    /// The evidence script was copied.
+    EvidenceCopied,
     /// The report was copied.
     ReportCopied,
     /// The share link was copied.
@@ -476,6 +481,8 @@ pub struct State {
     pub embed: bool,
     /// The last notice.
     pub notice: Option<Notice>,
+    /// The evidence script is shown ("Collect evidence").
+    pub evidence_open: bool,
     /// What the page says about the file the text was read from (encoding, replaced bytes);
     /// gone when the text changes.
     pub file_note: Option<FileNote>,
@@ -503,6 +510,7 @@ impl Default for State {
             mask_ids: true,
             embed: false,
             notice: None,
+            evidence_open: false,
             file_note: None,
             job: None,
             job_gen: 0,
@@ -559,6 +567,8 @@ pub enum Action {
     SetFilter(String),
     /// Mask ids in the report.
     SetMask(bool),
+    /// Show or hide the evidence script.
+    ToggleEvidence,
     /// Set embed mode.
     SetEmbed(bool),
     /// Show a notice (or clear it).
@@ -736,6 +746,10 @@ impl State {
                 s.mask_ids = m;
                 s
             }
+            Action::ToggleEvidence => {
+                s.evidence_open = !s.evidence_open;
+                s
+            }
             Action::SetEmbed(e) => {
                 s.embed = e;
                 s
@@ -767,47 +781,4 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(Rc::unwrap_or_clone(self).apply(action))
     }
-}
-
-/// The reference entries matching `filter` (case-insensitive; ids, titles, texts in both
-/// languages, signals, code numbers with or without `AADSTS`). An empty filter matches all.
-pub fn filter_reference(
-    filter: &str,
-) -> (
-    Vec<&'static crate::catalogue::Cause>,
-    Vec<&'static crate::catalogue::AadstsCode>,
-) {
-    use crate::catalogue::{AADSTS, CAUSES};
-    use crate::i18n::Text;
-    let words: Vec<String> = filter
-        .split_whitespace()
-        .map(crate::i18n::fold_case)
-        .collect();
-    let has = |t: &Text, w: &str| {
-        crate::i18n::fold_case(t.en).contains(w) || crate::i18n::fold_case(t.de).contains(w)
-    };
-    let causes = CAUSES
-        .iter()
-        .filter(|c| {
-            words.iter().all(|w| {
-                c.id.as_str().contains(w.as_str())
-                    || has(&c.title, w)
-                    || has(&c.summary, w)
-                    || c.signals.iter().any(|s| has(s, w))
-            })
-        })
-        .collect();
-    let codes = AADSTS
-        .iter()
-        .filter(|a| {
-            words.iter().all(|w| {
-                let digits = w.trim_start_matches("aadsts");
-                (!digits.is_empty() && a.code.to_string().contains(digits))
-                    || crate::i18n::fold_case(a.name).contains(w.as_str())
-                    || has(&a.meaning, w)
-                    || a.causes.iter().any(|c| c.as_str().contains(w.as_str()))
-            })
-        })
-        .collect();
-    (causes, codes)
 }

@@ -418,6 +418,30 @@ pub const COPY_FAILED: Text = t!(
     "The browser did not allow copying. Select the text and copy it by hand.",
     "Der Browser hat das Kopieren nicht erlaubt. Markieren und kopieren Sie den Text von Hand."
 );
+/// Evidence panel heading.
+pub const COLLECT: Text = t!(
+    "Collect the evidence in one go",
+    "Alle Belege in einem Schritt sammeln"
+);
+/// Evidence panel intro.
+pub const COLLECT_INTRO: Text = t!(
+    "One read-only PowerShell script with your values reads what the questions ask for (service principal, mailbox permissions, protocol switches, access policies, the app's roles) and, with -LiveTest, signs in as the app. Paste its whole output here: the verdict is then made from it.",
+    "Ein nur lesendes PowerShell-Skript mit Ihren Werten liest, wonach die Fragen fragen (Dienstprinzipal, Postfachberechtigungen, Protokollschalter, Zugriffsrichtlinien, die Rollen der App) und meldet sich mit -LiveTest als App an. Fügen Sie seine ganze Ausgabe hier ein: das Urteil stützt sich dann darauf."
+);
+/// Evidence button (shows the script).
+pub const COLLECT_BUTTON: Text = t!("Collect evidence", "Belege sammeln");
+/// Evidence copy button.
+pub const COLLECT_COPY: Text = t!("Copy evidence script", "Beleg-Skript kopieren");
+/// Evidence copied notice.
+pub const COLLECT_COPIED: Text = t!(
+    "Evidence script copied to the clipboard.",
+    "Beleg-Skript in die Zwischenablage kopiert."
+);
+/// How to run the evidence script.
+pub const COLLECT_HOW: Text = t!(
+    "Run it in PowerShell as an Exchange administrator: .\\exo-oauth-doctor-evidence.ps1 | clip (or add -LiveTest), then paste the output into the field above.",
+    "Als Exchange-Administrator in PowerShell ausführen: .\\exo-oauth-doctor-evidence.ps1 | clip (oder mit -LiveTest), dann die Ausgabe oben in das Feld einfügen."
+);
 /// Script file name.
 pub const SCRIPT_FILE: &str = "fix-exchange-oauth.ps1";
 /// Client fix heading.

@@ -1,6 +1,7 @@
 //! The result column: verdict first, then evidence, chain, decoded inputs, other findings,
 //! questions, checklist, script, client fix and sharing.
 
+use super::collect::{collect_evidence, CollectProps};
 use super::evidence::{chain_picture, evidence_text, ChainPictureProps, EvidenceTextProps};
 use super::findings::{other_findings, questions, OtherFindingsProps, QuestionsProps};
 use super::remedy::{checklist, client_fix, script, ChecklistProps, ClientFixProps, ScriptProps};
@@ -39,6 +40,8 @@ pub struct ResultsProps {
     pub mask_ids: bool,
     /// The last notice.
     pub notice: Option<Notice>,
+    /// The evidence script is shown.
+    pub evidence_open: bool,
     /// State dispatcher.
     pub dispatch: Callback<Action>,
 }
@@ -130,6 +133,9 @@ pub fn Results(p: &ResultsProps) -> Html {
             { decode_notes(&DecodeNotesProps { lang, items: undecoded }) }
             { other_findings(&OtherFindingsProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
             { questions(&QuestionsProps { lang, analysis: analysis.clone(), hints: p.hints.clone(), dispatch: d.clone() }) }
+            { collect_evidence(&CollectProps {
+                lang, analysis: analysis.clone(), hints: p.hints.clone(), open: p.evidence_open, notice: p.notice.clone(), dispatch: d.clone(),
+            }) }
             { checklist(&ChecklistProps { lang, analysis: analysis.clone(), ticked: p.ticked.clone(), dispatch: d.clone() }) }
             { script(&ScriptProps {
                 lang, script: AttrValue::from(a.powershell.clone()),

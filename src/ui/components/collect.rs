@@ -1,0 +1,81 @@
+//! "Collect evidence": the read-only evidence script for what the paste shows, with copy and
+//! download, next to the questions it answers.
+
+use crate::analysis::Analysis;
+use crate::remedy::{evidence_script, ps1_file, EVIDENCE_FILE};
+use crate::ui::platform;
+use crate::ui::state::{Action, HintInputs, Notice, Shared};
+use crate::ui::strings as s;
+use crate::Lang;
+use yew::prelude::*;
+
+/// Properties of [`collect_evidence`].
+#[derive(Clone, PartialEq)]
+pub struct CollectProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The analysis.
+    pub analysis: Shared<Analysis>,
+    /// The hint fields (the mailbox typed in goes into the script).
+    pub hints: HintInputs,
+    /// Whether the script is shown.
+    pub open: bool,
+    /// The last notice.
+    pub notice: Option<Notice>,
+    /// State dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// The "Collect evidence" button and, when open, the script with copy and download.
+pub fn collect_evidence(p: &CollectProps) -> Html {
+    let lang = p.lang;
+    let toggle = p.dispatch.reform(|_: MouseEvent| Action::ToggleEvidence);
+    let script = p.open.then(|| {
+        let a = &*p.analysis;
+        evidence_script(&a.artifacts, &a.findings, &p.hints.hints(), lang)
+    });
+    let on_copy = {
+        let d = p.dispatch.clone();
+        let script = script.clone().unwrap_or_default();
+        Callback::from(move |_: MouseEvent| {
+            let d = d.clone();
+            platform::copy_text(&script, move |ok| {
+                d.emit(Action::Notify(Some(if ok {
+                    Notice::EvidenceCopied
+                } else {
+                    Notice::CopyFailed
+                })))
+            });
+        })
+    };
+    let on_download = {
+        let file = ps1_file(script.as_deref().unwrap_or_default());
+        Callback::from(move |_: MouseEvent| {
+            platform::download(EVIDENCE_FILE, "text/plain;charset=utf-8", &file)
+        })
+    };
+    let message = match p.notice {
+        Some(Notice::EvidenceCopied) => s::COLLECT_COPIED.get(lang),
+        Some(Notice::CopyFailed) if p.open => s::COPY_FAILED.get(lang),
+        _ => "",
+    };
+    html! {
+        <section class="card collect" aria-labelledby="collect-heading">
+            <h2 id="collect-heading">{ s::COLLECT.get(lang) }</h2>
+            <p class="muted">{ s::COLLECT_INTRO.get(lang) }</p>
+            <div class="actions">
+                <button type="button" id="collect-evidence" aria-expanded={p.open.to_string()}
+                    aria-controls="collect-script" onclick={toggle}>{ s::COLLECT_BUTTON.get(lang) }</button>
+                if script.is_some() {
+                    <button type="button" id="copy-evidence" onclick={on_copy}>{ s::COLLECT_COPY.get(lang) }</button>
+                    <button type="button" id="download-evidence" onclick={on_download}>{ s::DOWNLOAD.get(lang) }</button>
+                }
+                <span class="notice" role="status" aria-live="polite">{ message }</span>
+            </div>
+            if let Some(script) = script {
+                <p class="muted">{ s::COLLECT_HOW.get(lang) }</p>
+                <pre id="collect-script" class="script-text" tabindex="0" aria-labelledby="collect-heading"><code>{ script }</code></pre>
+            }
+        </section>
+    }
+}
