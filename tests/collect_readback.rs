@@ -58,7 +58,7 @@ fn mailbox_permission(with_sp: bool) -> String {
 }
 
 fn recipient_permission(with_sp: bool) -> String {
-    let mut body = format!("Identity          : docscan\nTrustee           : NT AUTHORITY\\SELF\nAccessControlType : Allow\nAccessRights      : {{SendAs}}\nIsInherited       : False\nInheritanceType   : None\n");
+    let mut body = "Identity          : docscan\nTrustee           : NT AUTHORITY\\SELF\nAccessControlType : Allow\nAccessRights      : {SendAs}\nIsInherited       : False\nInheritanceType   : None\n".to_string();
     if with_sp {
         body.push_str(&format!("\nIdentity          : docscan\nTrustee           : {OID}\nAccessControlType : Allow\nAccessRights      : {{SendAs}}\nIsInherited       : False\nInheritanceType   : None\n"));
     }
