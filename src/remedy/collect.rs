@@ -370,6 +370,7 @@ if ($Exo) {
 @en # Microsoft Graph (read scope only): the app's service principal and its role assignments.
 @de # Microsoft Graph (nur Lese-Berechtigung): der Dienstprinzipal der App und seine Rollenzuweisungen.
 $Graph = $false
+$GraphWhy = $NoGraph
 if (Get-Module -ListAvailable -Name Microsoft.Graph.Applications) {
     try {
         $Mg = @{ Scopes = @('Application.Read.All'); Environment = '{MG_ENV}'; ErrorAction = 'Stop' }
@@ -377,13 +378,13 @@ if (Get-Module -ListAvailable -Name Microsoft.Graph.Applications) {
         Connect-MgGraph @Mg | Out-Null
         $Graph = $true
     } catch {
-        Write-Skipped 'Connect-MgGraph' $_.Exception.Message
+        $GraphWhy = 'Connect-MgGraph: ' + $_.Exception.Message
     }
-} else {
-    Write-Skipped 'Get-MgServicePrincipal' $NoGraph
-    Write-Skipped 'Get-MgServicePrincipalAppRoleAssignment' $NoGraph
 }
-if ($Graph) {
+if (-not $Graph) {
+    Write-Skipped 'Get-MgServicePrincipal' $GraphWhy
+    Write-Skipped 'Get-MgServicePrincipalAppRoleAssignment' $GraphWhy
+} else {
     $SpId = $null
     Write-Section 'Get-MgServicePrincipal' ('-Filter "appId eq ''{0}''"' -f $App) {
         $sp = Get-MgServicePrincipal -Filter ("appId eq '{0}'" -f $App) -ErrorAction Stop
