@@ -300,8 +300,12 @@ $App = $AppId.ToString()
 @de $NoCert = 'Zertifikat nicht in Cert:\CurrentUser\My oder Cert:\LocalMachine\My gefunden, oder ohne privaten Schlüssel'
 @en $AskSecret = 'Client secret of the app (not shown, not stored)'
 @de $AskSecret = 'Geheimer Clientschlüssel der App (wird nicht angezeigt, nicht gespeichert)'
-@en $Masked = '<masked: XOAUTH2 string with the mailbox and the access token>'
-@de $Masked = '<maskiert: XOAUTH2-Zeichenfolge mit Postfach und Zugriffstoken>'
+@en # The XOAUTH2 string (mailbox and access token) is shown masked, the same in every language: a
+@en # word the analyser could read as a (broken) XOAUTH2 string would be a false lead.
+@de # Die XOAUTH2-Zeichenfolge (Postfach und Zugriffstoken) wird maskiert gezeigt, in jeder Sprache
+@de # gleich: ein Wort, das der Analysator als (kaputte) XOAUTH2-Zeichenfolge lesen könnte, wäre
+@de # eine falsche Spur.
+$Masked = '********'
 
 @en # One section: the command's output as a list, or a "skipped" line with the reason.
 @de # Ein Abschnitt: die Ausgabe des Befehls als Liste, oder eine "skipped"-Zeile mit dem Grund.
