@@ -298,6 +298,22 @@ fn broken_scripts_are_caught() {
             "{line:?} should give {want:?}, got {found:?}"
         );
     }
+    // Inside a section's script block and inside a function, too.
+    let nested: &[(&str, &str)] = &[
+        (
+            "Get-TransportConfig -ErrorAction Stop",
+            "Set-TransportConfig -SmtpClientAuthenticationDisabled $false -ErrorAction Stop",
+        ),
+        ("$Writer.Flush()", "$Writer.Flush(); Remove-Item -Path 'x'"),
+    ];
+    for (from, to) in nested {
+        assert!(good.contains(from), "{from}");
+        let found = problems(&mut p, &good.replace(from, to));
+        assert!(
+            found.iter().any(|f| f.contains("not read-only")),
+            "{to:?}: {found:?}"
+        );
+    }
 }
 
 #[test]
