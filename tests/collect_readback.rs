@@ -49,10 +49,15 @@ fn permission(user: &str, rights: &str) -> String {
 }
 
 fn mailbox_permission(with_sp: bool) -> String {
+    mailbox_permission_for(with_sp.then_some(OID))
+}
+
+/// The permissions of the mailbox: its own, and FullAccess for the service principal `sp`.
+fn mailbox_permission_for(sp: Option<&str>) -> String {
     let mut body = permission("NT AUTHORITY\\SELF", "FullAccess, ReadPermission");
-    if with_sp {
+    if let Some(sp) = sp {
         body.push('\n');
-        body.push_str(&permission(OID, "FullAccess"));
+        body.push_str(&permission(sp, "FullAccess"));
     }
     section(&format!("Get-MailboxPermission -Identity {MB}"), &body)
 }
@@ -82,6 +87,28 @@ fn transport_config(disabled: bool) -> String {
             "SmtpClientAuthenticationDisabled : {}\nAllowLegacyTLSClients            : False",
             if disabled { "True" } else { "False" }
         ),
+    )
+}
+
+fn graph_service_principal(id: &str) -> String {
+    section(
+        &format!("Get-MgServicePrincipal -Filter \"appId eq '{APP}'\""),
+        &format!("DisplayName            : DMS Importer\nAppId                  : {APP}\nId                     : {id}\nAccountEnabled         : True\nServicePrincipalType   : Application\nAppOwnerOrganizationId : {TID}"),
+    )
+}
+
+/// `Get-MgServicePrincipalAppRoleAssignment` as the script prints it: one list entry per role,
+/// with the role's value looked up on the resource.
+fn graph_roles(sp: &str, roles: &[(&str, &str)]) -> String {
+    let body: Vec<String> = roles
+        .iter()
+        .map(|(id, value)| {
+            format!("ResourceDisplayName  : Office 365 Exchange Online\nResourceAppId        : 00000002-0000-0ff1-ce00-000000000000\nAppRoleId            : {id}\nAppRoleValue         : {value}\nPrincipalDisplayName : DMS Importer\nCreatedDateTime      : 3/18/2025 09:12:44")
+        })
+        .collect();
+    section(
+        &format!("Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId {sp}"),
+        &body.join("\n\n"),
     )
 }
 
@@ -219,20 +246,31 @@ fn settled_by_readback() -> Vec<Case> {
                 + END,
         },
         Case {
-            name: "token claims: no roles",
+            name: "Graph: no IMAP.AccessAsApp among the app's roles",
             cause: CauseId::MissingAppRole,
             output: service_principal(OID)
                 + &mailbox_permission(true)
                 + &cas_mailbox(true)
+                + &graph_service_principal(OID)
+                + &graph_roles(
+                    OID,
+                    &[("dc890d15-9560-4a4c-9b7f-a736ec74ec40", "full_access_as_app")],
+                )
                 + &live(OID, "")
                 + END,
         },
         Case {
-            name: "Get-ServicePrincipal ObjectId is not the token's oid",
+            name: "Get-ServicePrincipal ObjectId is not the Enterprise application's id",
             cause: CauseId::WrongObjectId,
+            // FullAccess went to the service principal registered with the wrong id.
             output: service_principal(OTHER_OID)
-                + &mailbox_permission(false)
+                + &mailbox_permission_for(Some(OTHER_OID))
                 + &cas_mailbox(true)
+                + &graph_service_principal(OID)
+                + &graph_roles(
+                    OID,
+                    &[("5e5addcd-3e8d-4e90-baf5-964efab2b20a", "IMAP.AccessAsApp")],
+                )
                 + &live(OID, "{IMAP.AccessAsApp}")
                 + END,
         },
@@ -343,6 +381,16 @@ fn the_fixtures_match_the_script() {
             let rest = rest.trim_end_matches(" ===");
             let (name, args) = rest.split_once(' ').unwrap_or((rest, ""));
             if !name.contains('-') || name == "Invoke-RestMethod" {
+                continue;
+            }
+            if name == "Get-MgServicePrincipal" {
+                assert_eq!(args, format!("-Filter \"appId eq '{APP}'\""));
+                assert!(script.contains("Write-Section 'Get-MgServicePrincipal' ('-Filter \"appId eq ''{0}''\"' -f $App)"));
+                continue;
+            }
+            if name == "Get-MgServicePrincipalAppRoleAssignment" {
+                assert_eq!(args, format!("-ServicePrincipalId {OID}"));
+                assert!(script.contains("Write-Section 'Get-MgServicePrincipalAppRoleAssignment' ('-ServicePrincipalId ' + $SpId)"));
                 continue;
             }
             let want = if args.is_empty() {
