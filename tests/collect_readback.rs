@@ -216,6 +216,13 @@ fn settled_now() -> Vec<Case> {
                 + END,
         },
         Case {
+            name: "token request: blocked by Conditional Access for workload identities",
+            cause: CauseId::ConditionalAccessBlock,
+            output: service_principal(OID)
+                + &token_request(&aadsts_body(53003, "access_denied", "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance."))
+                + END,
+        },
+        Case {
             name: "token request: tenant not found",
             cause: CauseId::TenantNotFound,
             output: token_request(&aadsts_body(90002, "invalid_request", "Tenant 'contoso.onmicrosoft.example' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.")) + END,
