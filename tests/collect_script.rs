@@ -586,3 +586,16 @@ fn dump_scripts() {
     )
     .expect("write");
 }
+
+/// Saved without a byte order mark, Windows PowerShell 5.1 reads the script in the ANSI code page:
+/// the UTF-8 bytes of some characters then turn into quotes that end a string. The script's only
+/// non-ASCII characters are German letters whose bytes become no quote (and no value brings any:
+/// values are ASCII).
+#[test]
+fn only_harmless_non_ascii_characters() {
+    for (label, script) in all_scripts() {
+        for c in script.chars().filter(|c| !c.is_ascii()) {
+            assert!("äöüÄÖÜß".contains(c), "{label}: {c:?}");
+        }
+    }
+}
