@@ -77,6 +77,16 @@ pub static AADSTS: &[AadstsCode] = &[
         0.85,
     ),
     code(
+        50055,
+        "InvalidPasswordExpiredPassword",
+        t!(
+            "The account's password has expired; a password (ROPC) flow cannot change it.",
+            "Das Kennwort des Kontos ist abgelaufen; ein Kennwort-Flow (ROPC) kann es nicht ändern."
+        ),
+        &[C::PasswordExpired],
+        0.95,
+    ),
+    code(
         50057,
         "UserDisabled",
         t!(
@@ -117,6 +127,16 @@ pub static AADSTS: &[AadstsCode] = &[
         0.9,
     ),
     code(
+        50105,
+        "EntitlementGrantsNotFound",
+        t!(
+            "The enterprise application requires assignment and the signing-in user is not assigned to it.",
+            "Die Unternehmensanwendung verlangt eine Zuweisung, und der anmeldende Benutzer ist ihr nicht zugewiesen."
+        ),
+        &[C::UserNotAssignedToApp],
+        0.95,
+    ),
+    code(
         50126,
         "InvalidUserNameOrPassword",
         t!(
@@ -125,6 +145,16 @@ pub static AADSTS: &[AadstsCode] = &[
         ),
         &[C::InvalidUserCredentialsRopc],
         0.9,
+    ),
+    code(
+        50144,
+        "InvalidPasswordExpiredOnPremPassword",
+        t!(
+            "The on-premises Active Directory password of this synced account has expired.",
+            "Das Kennwort dieses synchronisierten Kontos im lokalen Active Directory ist abgelaufen."
+        ),
+        &[C::PasswordExpired],
+        0.95,
     ),
     code(
         50158,
@@ -215,6 +245,16 @@ pub static AADSTS: &[AadstsCode] = &[
         ),
         &[C::InvalidScope, C::TokenExpiredOrCached],
         0.55,
+    ),
+    code(
+        70001,
+        "UnauthorizedClient",
+        t!(
+            "The application is disabled.",
+            "Die Anwendung ist deaktiviert."
+        ),
+        &[C::AppOrServicePrincipalDisabled, C::AppNotFoundInTenant],
+        0.8,
     ),
     code(
         70011,
@@ -483,8 +523,8 @@ pub static AADSTS: &[AadstsCode] = &[
             "The app's service principal is disabled in this tenant (Enterprise applications → Properties → Enabled for users to sign in).",
             "Der Dienstprinzipal der App ist in diesem Mandanten deaktiviert (Unternehmensanwendungen → Eigenschaften → Aktiviert für die Benutzeranmeldung)."
         ),
-        &[C::AppNotFoundInTenant],
-        0.6,
+        &[C::AppOrServicePrincipalDisabled],
+        0.95,
     ),
     code(
         7000215,

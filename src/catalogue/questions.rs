@@ -343,6 +343,45 @@ pub const ACCOUNT_ENABLED: QuestionDef = QuestionDef {
     ),
 };
 
+/// Whether the enterprise application requires assignment and the user is assigned.
+pub const USER_ASSIGNED: QuestionDef = QuestionDef {
+    key: "user_assigned",
+    text: t!(
+        "Is \"Assignment required?\" Yes on the enterprise application, and is the signing-in user (or a group of theirs) listed under Users and groups?",
+        "Steht in der Unternehmensanwendung „Zuweisung erforderlich?“ auf Ja, und ist der anmeldende Benutzer (oder eine seiner Gruppen) unter Benutzer und Gruppen aufgeführt?"
+    ),
+    why: t!(
+        "With assignment required, only assigned users get tokens; nested groups do not count.",
+        "Ist die Zuweisung erforderlich, erhalten nur zugewiesene Benutzer Token; verschachtelte Gruppen zählen nicht."
+    ),
+};
+
+/// Whether the app's service principal is enabled.
+pub const SP_ENABLED: QuestionDef = QuestionDef {
+    key: "sp_enabled",
+    text: t!(
+        "Is \"Enabled for users to sign in?\" Yes on the enterprise application (service principal), and does the app registration show no \"disabled by Microsoft\" notice?",
+        "Steht in der Unternehmensanwendung (Dienstprinzipal) „Aktiviert für die Benutzeranmeldung?“ auf Ja, und zeigt die App-Registrierung keinen Hinweis „von Microsoft deaktiviert“?"
+    ),
+    why: t!(
+        "A disabled service principal gets no token for any flow, whatever the secret or consent.",
+        "Ein deaktivierter Dienstprinzipal erhält in keinem Flow ein Token, egal wie Geheimnis oder Zustimmung aussehen."
+    ),
+};
+
+/// Whether the account's password has expired.
+pub const PASSWORD_EXPIRY: QuestionDef = QuestionDef {
+    key: "password_expiry",
+    text: t!(
+        "When was the account's password last changed, and does it expire (Entra password policy, or on-premises Active Directory for synced accounts)?",
+        "Wann wurde das Kennwort des Kontos zuletzt geändert, und läuft es ab (Entra-Kennwortrichtlinie oder lokales Active Directory bei synchronisierten Konten)?"
+    ),
+    why: t!(
+        "An expired password fails only the password flow; an interactive sign-in would offer to change it.",
+        "Ein abgelaufenes Kennwort lässt nur den Kennwort-Flow scheitern; eine interaktive Anmeldung böte die Änderung an."
+    ),
+};
+
 /// Clock of the host.
 pub const HOST_CLOCK: QuestionDef = QuestionDef {
     key: "host_clock",
