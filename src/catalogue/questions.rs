@@ -577,6 +577,19 @@ pub const WORKED_BEFORE: QuestionDef = QuestionDef {
     ),
 };
 
+/// What Microsoft says about an AADSTS code the catalogue does not know.
+pub const AADSTS_LOOKUP: QuestionDef = QuestionDef {
+    key: "aadsts_lookup",
+    text: t!(
+        "The AADSTS code is not in this tool's catalogue: what do Microsoft's lookup (https://login.microsoftonline.com/error?code= followed by the number) and the Failure reason of the Entra sign-in log say?",
+        "Der AADSTS-Code steht nicht im Katalog dieses Werkzeugs: Was sagen Microsofts Nachschlageseite (https://login.microsoftonline.com/error?code= gefolgt von der Nummer) und die Fehlerursache im Entra-Anmeldeprotokoll?"
+    ),
+    why: t!(
+        "An unknown Entra code names no cause by itself; Microsoft's description of it tells the candidates apart.",
+        "Ein unbekannter Entra-Code nennt für sich keine Ursache; erst Microsofts Beschreibung unterscheidet die Kandidaten."
+    ),
+};
+
 /// Questions not tied to one cause, which the rules and the page use directly.
 pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     PASTE_MORE,
@@ -587,6 +600,7 @@ pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     SP_REGISTERED,
     OBJECT_ID_PASSED,
     CHANGED_AT,
+    AADSTS_LOOKUP,
 ];
 
 /// A question the rules ask by themselves, not through a cause (one of [`GENERAL_QUESTIONS`]).
@@ -608,11 +622,13 @@ pub enum GeneralQuestion {
     ObjectIdPassed,
     /// [`CHANGED_AT`].
     ChangedAt,
+    /// [`AADSTS_LOOKUP`].
+    AadstsLookup,
 }
 
 impl GeneralQuestion {
     /// Every general question.
-    pub const ALL: [GeneralQuestion; 8] = [
+    pub const ALL: [GeneralQuestion; 9] = [
         GeneralQuestion::PasteMore,
         GeneralQuestion::TokenAvailable,
         GeneralQuestion::Protocol,
@@ -621,6 +637,7 @@ impl GeneralQuestion {
         GeneralQuestion::SpRegistered,
         GeneralQuestion::ObjectIdPassed,
         GeneralQuestion::ChangedAt,
+        GeneralQuestion::AadstsLookup,
     ];
 
     /// Its definition.
@@ -634,6 +651,7 @@ impl GeneralQuestion {
             GeneralQuestion::SpRegistered => &SP_REGISTERED,
             GeneralQuestion::ObjectIdPassed => &OBJECT_ID_PASSED,
             GeneralQuestion::ChangedAt => &CHANGED_AT,
+            GeneralQuestion::AadstsLookup => &AADSTS_LOOKUP,
         }
     }
 
