@@ -152,3 +152,105 @@ fn unknown_codes_stay_unrecognised() {
         assert!(keys.contains(&"aadsts_lookup"), "{text}: {keys:?}");
     }
 }
+
+fn script(text: &str, hints: exo_oauth_doctor::Hints) -> String {
+    let opts = Options {
+        now: NOW,
+        hints,
+        ..Options::default()
+    };
+    analyze(text, &opts).powershell
+}
+
+/// The position of `needle` in `s`, failing the test when it is missing.
+fn at(s: &str, needle: &str) -> usize {
+    s.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} missing from the script:\n{s}"))
+}
+
+#[test]
+fn script_enables_a_disabled_service_principal_after_checking() {
+    let s = script(
+        "AADSTS7000112: Application '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b'(DMS Importer) is disabled.",
+        Default::default(),
+    );
+    let value = at(&s, "$EntraAppId = '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b'");
+    let guard = at(&s, "if ($value -like '<*>')");
+    let connect = at(&s, "Connect-MgGraph -Scopes 'Application.ReadWrite.All'");
+    let check = at(&s, "if ($mgSp.AccountEnabled) {");
+    let change = at(
+        &s,
+        "Update-MgServicePrincipal -ServicePrincipalId $mgSp.Id -AccountEnabled:$true -WhatIf:$WhatIf -ErrorAction Stop",
+    );
+    assert!(value < guard && guard < connect && connect < check && check < change);
+    assert!(s.contains("$WhatIf = $false"));
+    assert!(!s.contains("New-MgUserAppRoleAssignment"));
+}
+
+#[test]
+fn script_assigns_the_user_only_when_unassigned() {
+    let s = script(
+        "AADSTS50105: Your administrator has configured the application DMS Importer ('6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b') to block users unless they are specifically granted ('assigned') access to the application. The signed in user 'scanner@contoso.com' is blocked because they are not a direct member of a group with access, nor had access directly assigned by an administrator.",
+        exo_oauth_doctor::Hints {
+            mailbox: Some("scanner@contoso.com".into()),
+            ..Default::default()
+        },
+    );
+    at(&s, "$EntraUser = 'scanner@contoso.com'");
+    let check = at(&s, "Get-MgUserAppRoleAssignment -UserId $mgUser.Id -All");
+    let change = at(&s, "New-MgUserAppRoleAssignment -UserId $mgUser.Id -PrincipalId $mgUser.Id -ResourceId $mgSp.Id -AppRoleId ([Guid]::Empty) -WhatIf:$WhatIf");
+    assert!(check < change);
+    assert!(!s.contains("Update-MgServicePrincipal"));
+}
+
+#[test]
+fn script_only_reads_the_password_state() {
+    let s = script(
+        r#"{"error":"invalid_grant","error_description":"AADSTS50055: The password is expired.","error_codes":[50055]}"#,
+        exo_oauth_doctor::Hints {
+            mailbox: Some("scanner@contoso.com".into()),
+            ..Default::default()
+        },
+    );
+    at(
+        &s,
+        "Get-MgUser -UserId $EntraUser -Property UserPrincipalName, LastPasswordChangeDateTime",
+    );
+    for change in [
+        "Update-Mg",
+        "New-Mg",
+        "Reset-",
+        "PasswordProfile",
+        "$WhatIf = $false",
+    ] {
+        assert!(
+            !s.contains(change),
+            "{change} in a read-only Entra part:\n{s}"
+        );
+    }
+}
+
+#[test]
+fn script_entra_values_cannot_break_out() {
+    let s = script(
+        "AADSTS50105: The signed in user is not assigned to a role for the application.",
+        exo_oauth_doctor::Hints {
+            mailbox: Some("x'; Remove-Item -Recurse C:\\ ; '@contoso.com".into()),
+            ..Default::default()
+        },
+    );
+    let line = s
+        .lines()
+        .find(|l| l.starts_with("$EntraUser = "))
+        .unwrap_or_else(|| panic!("no $EntraUser line:\n{s}"));
+    // Either the placeholder (the value was refused) or one single-quoted literal.
+    let value = line.trim_start_matches("$EntraUser = ");
+    assert!(
+        value == "'<SIGNED-IN-USER>'"
+            || (value.starts_with('\'')
+                && value.ends_with('\'')
+                && !value[1..value.len() - 1].replace("''", "").contains('\'')),
+        "{line}"
+    );
+    assert!(!s.lines().any(|l| l.trim_start().starts_with("Remove-Item")));
+}
