@@ -254,3 +254,18 @@ fn script_entra_values_cannot_break_out() {
     );
     assert!(!s.lines().any(|l| l.trim_start().starts_with("Remove-Item")));
 }
+
+#[test]
+fn labelled_codes_on_one_huge_line_stay_linear() {
+    // Every labelled number reads a bounded window, not its whole line: 30 000 labels on one
+    // line of about 800 KB are read in moments (a whole-line search per number would take minutes).
+    let line = "Sign-in error code 50126; ".repeat(30_000);
+    let start = std::time::Instant::now();
+    let found = codes(&line);
+    assert!(!found.is_empty() && found.iter().all(|c| *c == 50126));
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        start.elapsed()
+    );
+}

@@ -106,10 +106,6 @@ impl<'a> Ctx<'a> {
         let Ok(code) = lossy(&wb[..n]).parse::<u32>() else {
             return;
         };
-        let line = self.lineb();
-        if find(line, b"AADSTS").is_some() {
-            return; // the prefixed code on this line is read by `aadsts`
-        }
         let norm = |b: &[u8]| -> Vec<u8> {
             let b = trim_label(b);
             b.to_ascii_lowercase()
@@ -135,13 +131,19 @@ impl<'a> Ctx<'a> {
                 return;
             }
         };
-        let win_s = back_lines(t, self.ls, 8);
-        let win_e = forward_lines(t, self.le, 8);
-        let window = sl(
+        // Everything below reads a bounded window around the number, so a line of many
+        // megabytes with many labelled numbers costs no more per number than a short one.
+        let near = sl(
             t,
-            win_s.max(self.ls.saturating_sub(WINDOW)),
-            win_e.min(self.le + WINDOW),
+            self.ls.max(label_start.saturating_sub(NEAR)),
+            self.le.min(w.e + NEAR),
         );
+        if find(near, b"AADSTS").is_some() {
+            return; // the prefixed code beside it is read by `aadsts`
+        }
+        let win_s = back_lines(t, self.ls, 8).max(label_start.saturating_sub(NEAR));
+        let win_e = forward_lines(t, self.le, 8).min(w.e + NEAR);
+        let window = sl(t, win_s, win_e);
         let reason = json_str_field(window, b"\"failureReason\"");
         let known = crate::catalogue::aadsts(code).is_some();
         if !(known || sign_in || reason.is_some()) {
@@ -150,7 +152,7 @@ impl<'a> Ctx<'a> {
         let after = w.s + d + n;
         let message = reason.map(|r| clip(&r)).unwrap_or_else(|| {
             clip(
-                lossy(sl(t, after, self.le))
+                lossy(sl(t, after, self.le.min(after + 2 * CLIP)))
                     .trim_start_matches([',', '"', '}', ')', ']', ';', '.', ':'])
                     .trim(),
             )
@@ -323,6 +325,10 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// How far around a code without its prefix the scanner looks for the prefixed code and for the
+/// sign-in record's `failureReason` (a Graph sign-in's `status` object is a few hundred bytes).
+const NEAR: usize = 600;
 
 /// A label word without its quotes, colon or equals sign (`"errorCode":` → `errorCode`).
 fn trim_label(b: &[u8]) -> &[u8] {
