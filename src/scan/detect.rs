@@ -94,6 +94,7 @@ fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     f & (AT | EQ) != 0
         || (f & UPPER != 0 && wb.len() >= 9)
         || first.is_ascii_digit()
+        || (first == b':' && f & DIGIT != 0)
         || (f & DASH != 0 && wb.len() >= 36)
         || (f & DOT != 0 && wb.len() >= 6)
         || (f & PCH != 0 && mail_protocol_in(wb).is_some())
@@ -659,6 +660,12 @@ impl<'a> Ctx<'a> {
         }
         if wb[0].is_ascii_digit() {
             self.numeric(wi, w);
+            if len >= 5 && wi >= 1 {
+                self.bare_aadsts(wi, w, 0);
+            }
+        } else if wb[0] == b':' && len >= 6 && wb[1].is_ascii_digit() {
+            // `"errorCode":50126` without a space (the quotes split the words).
+            self.bare_aadsts(wi, w, 1);
         }
         if w.f & PCH != 0 || wb == b"EWS" {
             self.protocol_hints(wb, w);
