@@ -223,6 +223,13 @@ fn settled_now() -> Vec<Case> {
                 + END,
         },
         Case {
+            name: "token request: the app's service principal is disabled",
+            cause: CauseId::AppOrServicePrincipalDisabled,
+            output: service_principal(OID)
+                + &token_request(&aadsts_body(7000112, "unauthorized_client", &format!("Application '{APP}'(DMS Importer) is disabled.")))
+                + END,
+        },
+        Case {
             name: "token request: tenant not found",
             cause: CauseId::TenantNotFound,
             output: token_request(&aadsts_body(90002, "invalid_request", "Tenant 'contoso.onmicrosoft.example' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.")) + END,
