@@ -127,6 +127,12 @@ pub enum TextId {
     MechanismUnrecognised,
     /// The IMAP password `LOGIN` command failed.
     ImapLoginFailed,
+    /// A concurrent-connection or submission limit of Exchange Online.
+    ReplyConnectionLimit,
+    /// The sender or the tenant is blocked from sending (outbound spam, new tenant).
+    ReplySenderRestricted,
+    /// TLS 1.0/1.1 refused.
+    ReplyTlsUnsupported,
     // Client texts (rules).
     /// A local SASL library or plugin failure quoted by a client.
     ClientSaslLocal,
@@ -137,6 +143,12 @@ pub enum TextId {
     // EWS and Graph errors (rules, first matching row).
     /// EWS wants the ExchangeImpersonation header.
     ApiImpersonationHeader,
+    /// An Application Access Policy blocks the app (`[RAOP]`, `AppOnly AccessPolicy`).
+    ApiAppAccessPolicy,
+    /// Graph `/me` with an app-only token.
+    ApiMeAppOnly,
+    /// Throttled by EWS or Graph.
+    ApiThrottled,
     /// Impersonation refused, with an app-only token.
     ApiImpersonateDeniedAppOnly,
     /// Impersonation refused, with a user token.
@@ -890,16 +902,25 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::ServerTemporary,
         &[],
-        any(&[
-            "4.3.2",
-            "temporary server error",
-            "service unavailable",
-            "server unavailable",
-            "try again later",
-            "servicenotavailable",
-            "server busy",
-            "errorserverbusy",
-        ]),
+        Matcher {
+            any: &[
+                "4.3.2",
+                "temporary server error",
+                "service unavailable",
+                "server unavailable",
+                "try again later",
+                "servicenotavailable",
+                "server busy",
+                "errorserverbusy",
+            ],
+            all: &[],
+            none: &[
+                "concurrent connections",
+                "thread limit",
+                "access denied",
+                "exceeded the available concurrent",
+            ],
+        },
         Kind::ServerReply,
         Code::Reply("451"),
         &[to(C::ServiceSideIncident, 0.5, t!(
@@ -951,6 +972,62 @@ pub const REPLIES: &[KnownText] = &[
             "der IMAP-Befehl LOGIN (Benutzername + Kennwort) ist fehlgeschlagen; Exchange Online akzeptiert nur OAuth (AUTHENTICATE XOAUTH2)"
         ))],
         "a1 NO LOGIN failed.",
+    ),
+    row(
+        TextId::ReplyConnectionLimit,
+        &[],
+        any(&[
+            "concurrent connections limit exceeded",
+            "sender thread limit exceeded",
+            "submissionquotaexceeded",
+            "aka.ms/concurrent_sending",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("432"),
+        &[to(C::ExchangeThrottlingLimit, 0.92, t!(
+            "the server refuses more connections or submissions from this mailbox for now: Exchange Online's per-mailbox limit is reached",
+            "der Server nimmt von diesem Postfach vorerst keine weiteren Verbindungen oder Übermittlungen an: die Grenze von Exchange Online je Postfach ist erreicht"
+        ))],
+        "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=AM6PR04MB1234.eurprd04.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplySenderRestricted,
+        &[],
+        any(&[
+            "bad outbound sender",
+            "spam abuse detected",
+            "tenant has exceeded threshold",
+            "traffic not accepted from this ip",
+            "5.1.8 access denied",
+            "5.7.501",
+            "5.7.502",
+            "5.7.503",
+            "5.7.705",
+            "5.7.708",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::SenderOutboundRestricted, 0.92, t!(
+            "the server refuses outbound mail from this sender or tenant (restricted for spam, or a new tenant's sending restriction); the sign-in itself worked",
+            "der Server verweigert ausgehende Mail dieses Absenders oder Mandanten (wegen Spam eingeschränkt oder Sendesperre eines neuen Mandanten); die Anmeldung selbst hat funktioniert"
+        ))],
+        "550 5.1.8 Access denied, bad outbound sender. AS(42004) [AM6PR04MB1234.eurprd04.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplyTlsUnsupported,
+        &[],
+        any(&[
+            "4.7.66",
+            "tls 1.0 and 1.1 are not supported",
+            "aka.ms/smtp_auth_tls",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("421"),
+        &[to(C::TlsVersionUnsupported, 0.95, t!(
+            "the server refuses the connection's TLS 1.0/1.1: the client must use TLS 1.2 or later",
+            "der Server lehnt TLS 1.0/1.1 der Verbindung ab: der Client muss TLS 1.2 oder neuer verwenden"
+        ))],
+        "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [SA9P221CA0019.NAMP221.PROD.OUTLOOK.COM]",
     ),
 ];
 
@@ -1112,6 +1189,39 @@ pub const API: &[KnownText] = &[
         "<m:ResponseCode>ErrorInvalidExchangeImpersonationHeaderData</m:ResponseCode><m:MessageText>ExchangeImpersonation SOAP header must be present for this type of OAuth token.</m:MessageText>",
     ),
     api(
+        TextId::ApiAppAccessPolicy,
+        any(&["apponly accesspolicy", "[raop]"]),
+        &[to(C::ApplicationAccessPolicyBlock, 0.95, t!(
+            "the API says an application access policy of the tenant blocks this app for this mailbox (\"Blocked by tenant configured AppOnly AccessPolicy settings\")",
+            "die API meldet, dass eine Anwendungszugriffsrichtlinie des Mandanten diese App für dieses Postfach sperrt („Blocked by tenant configured AppOnly AccessPolicy settings“)"
+        ))],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings."}}"#,
+    ),
+    api(
+        TextId::ApiMeAppOnly,
+        any(&["/me request is only valid with delegated"]),
+        &[to(C::MeEndpointWithAppOnlyToken, 0.97, t!(
+            "Graph says /me needs a delegated (signed-in user) token: an app-only token must call /users/<mailbox>",
+            "Graph meldet, dass /me ein delegiertes Token (angemeldeter Benutzer) braucht: ein App-only-Token muss /users/<Postfach> aufrufen"
+        ))],
+        r#"{"error":{"code":"BadRequest","message":"/me request is only valid with delegated authentication flow.","innerError":{"date":"2025-03-20T12:00:00","request-id":"0b7c2d1e-4f3a-4b5c-9d8e-7f6a5b4c3d2e"}}}"#,
+    ),
+    api(
+        TextId::ApiThrottled,
+        any(&[
+            "errorexceededconnectioncount",
+            "exceeded the available concurrent connections",
+            "applicationthrottled",
+            "mailboxconcurrency",
+            "errorexceededsubscriptioncount",
+        ]),
+        &[to(C::ExchangeThrottlingLimit, 0.9, t!(
+            "the API throttles the app: too many concurrent connections or requests for this mailbox",
+            "die API drosselt die App: zu viele gleichzeitige Verbindungen oder Anfragen für dieses Postfach"
+        ))],
+        "exchangelib.errors.ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.",
+    ),
+    api(
         TextId::ApiImpersonateDeniedAppOnly,
         any(&["errorimpersonateuserdenied", "permission to impersonate"]),
         &[
@@ -1240,7 +1350,7 @@ pub const API: &[KnownText] = &[
         TextId::ApiODataDisabled,
         all(&["access to odata is disabled"]),
         &[
-            to(C::MailboxPermissionMissing, 0.55, t!(
+            to(C::ApplicationAccessPolicyBlock, 0.6, t!(
                 "'Access to OData is disabled' is how an application access policy or RBAC scope shuts the app out of this mailbox",
                 "„Access to OData is disabled“ ist die Antwort, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich die App von diesem Postfach ausschließt"
             )),
@@ -1288,10 +1398,16 @@ pub const API: &[KnownText] = &[
             "503 service",
             "generalexception",
         ]),
-        &[to(C::ServiceSideIncident, 0.5, t!(
-            "the API reports a problem on its side",
-            "die API meldet ein Problem auf ihrer Seite"
-        ))],
+        &[
+            to(C::ServiceSideIncident, 0.5, t!(
+                "the API reports a problem on its side",
+                "die API meldet ein Problem auf ihrer Seite"
+            )),
+            to(C::ExchangeThrottlingLimit, 0.3, t!(
+                "EWS also answers ErrorServerBusy (with a back-off time) when it throttles the app",
+                "EWS antwortet auch mit ErrorServerBusy (mit einer Wartezeit), wenn es die App drosselt"
+            )),
+        ],
         r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
     ),
 ];
