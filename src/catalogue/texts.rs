@@ -133,11 +133,29 @@ pub enum TextId {
     ReplySenderRestricted,
     /// TLS 1.0/1.1 refused.
     ReplyTlsUnsupported,
+    /// `5.5.124 Invalid XOAUTH2 auth data`: the user address in XOAUTH2 is not valid.
+    ReplyXoauth2UserInvalid,
+    /// `5.7.64 TenantAttribution; Relay Access Denied`: mail arrived unauthenticated.
+    ReplyRelayDenied,
+    /// A connection dropped or timed out (`4.4.1`, `4.4.2`).
+    ReplyConnectionDropped,
+    /// PHPMailer's AUTH LOGIN password step failed.
+    ReplyPasswordCommand,
+    /// An IMAP command in the wrong state (the sign-in did not complete).
+    ReplyInvalidState,
+    /// `Server Unavailable. 15`: the IMAP/POP proxy cannot reach the mailbox.
+    ReplyServerUnavailable15,
     // Client texts (rules).
     /// A local SASL library or plugin failure quoted by a client.
     ClientSaslLocal,
     /// A connection failure (timeout, DNS, refused, TLS interception) quoted by a client.
     ClientNetwork,
+    /// The client asks Google's token endpoint for a Microsoft token.
+    ClientGoogleEndpoint,
+    /// The client's own token provider failed (nodemailer, Azure.Identity, MSAL).
+    ClientTokenProvider,
+    /// exchangelib could not agree an authentication type with the server.
+    ClientAuthTypeProbe,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
@@ -149,6 +167,22 @@ pub enum TextId {
     ApiMeAppOnly,
     /// Throttled by EWS or Graph.
     ApiThrottled,
+    /// HTTP 429 without a more specific code.
+    ApiTooManyRequests,
+    /// EWS `x-ms-diagnostics` 2000001 (`invalid_token`).
+    EwsDiagInvalidToken,
+    /// EWS `x-ms-diagnostics` 2000003 (`invalid_resource`, the audience).
+    EwsDiagInvalidResource,
+    /// EWS `x-ms-diagnostics` 2000004 (`invalid_tenant`).
+    EwsDiagInvalidTenant,
+    /// EWS `x-ms-diagnostics` 2000005 (`invalid_user`).
+    EwsDiagInvalidUser,
+    /// EWS `x-ms-diagnostics` 2000008 (`invalid_grant`, no permissions in the token).
+    EwsDiagNoPermissions,
+    /// EWS Managed API: `(403) Forbidden` for an authenticated request.
+    EwsForbidden,
+    /// `ErrorItemNotFound`: the object is not found in the store.
+    ApiItemNotFound,
     /// Impersonation refused, with an app-only token.
     ApiImpersonateDeniedAppOnly,
     /// Impersonation refused, with a user token.
@@ -184,6 +218,13 @@ pub enum TextId {
     PsMailboxNotFound,
     /// PowerShell output showing a disabled account.
     PsAccountDisabled,
+    // Exchange Online PowerShell app-only connection errors (rules, any text).
+    /// The app's Entra role is not one EXO app-only accepts.
+    ExoAppRoleUnsupported,
+    /// The remote PowerShell session was refused.
+    ExoConnectAccessDenied,
+    /// `Connect-ExchangeOnline` answered `UnAuthorized`.
+    ExoUnauthorized,
     // Account state (rules).
     /// A message saying the account is disabled, locked or blocked.
     AccountBlocked,
@@ -312,6 +353,9 @@ pub enum Family {
     PsNotFound,
     /// PowerShell output on the account: the rules add every matching row.
     PsAccount,
+    /// Exchange Online PowerShell app-only connection errors, in any text: the rules add the
+    /// first matching row.
+    ExoConnect,
     /// Account state in any text but PowerShell errors: the rules add every matching row.
     Account,
 }
@@ -919,6 +963,7 @@ pub const REPLIES: &[KnownText] = &[
                 "thread limit",
                 "access denied",
                 "exceeded the available concurrent",
+                "server unavailable. 15",
             ],
         },
         Kind::ServerReply,
@@ -951,10 +996,20 @@ pub const REPLIES: &[KnownText] = &[
         any(&["unrecognized authentication type", "5.7.4 unrecognized"]),
         Kind::ServerReply,
         Code::Reply("504"),
-        &[to(C::ClientSaslPluginError, 0.55, t!(
-            "the server does not accept the mechanism the client sent (XOAUTH2 is offered only after STARTTLS on port 587)",
-            "der Server akzeptiert den gesendeten Mechanismus nicht (XOAUTH2 wird erst nach STARTTLS auf Port 587 angeboten)"
-        ))],
+        &[
+            to(C::ClientSaslPluginError, 0.4, t!(
+                "the server did not offer the mechanism the client sent: most common reason when AUTH comes before STARTTLS, on port 25 (direct send) or with a mechanism the EHLO reply does not list; the EHLO reply is not shown in your paste",
+                "der Server hat den gesendeten Mechanismus nicht angeboten: häufigster Grund, wenn AUTH vor STARTTLS, auf Port 25 (Direktversand) oder mit einem in der EHLO-Antwort nicht genannten Mechanismus kommt; die EHLO-Antwort ist in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.45, t!(
+                "most common reason in Exchange Online threads: SMTP AUTH (authenticated client submission) is switched off for the organisation or mailbox, so the mechanism is refused; not shown in your paste",
+                "häufigster Grund in Exchange-Online-Threads: SMTP AUTH (authentifizierte Clientübermittlung) ist für die Organisation oder das Postfach abgeschaltet, daher wird der Mechanismus abgelehnt; in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::BasicAuthDeprecated, 0.3, t!(
+                "a password mechanism (AUTH LOGIN/PLAIN) is refused the same way where basic authentication is off",
+                "ein Kennwortmechanismus (AUTH LOGIN/PLAIN) wird genauso abgelehnt, wo die Standardauthentifizierung abgeschaltet ist"
+            )),
+        ],
         "504 5.7.4 Unrecognized authentication type",
     ),
     row(
@@ -1004,6 +1059,8 @@ pub const REPLIES: &[KnownText] = &[
             "5.7.503",
             "5.7.705",
             "5.7.708",
+            "5.7.750",
+            "unregistered domains",
         ]),
         Kind::ServerReply,
         Code::Reply("550"),
@@ -1029,6 +1086,98 @@ pub const REPLIES: &[KnownText] = &[
         ))],
         "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [SA9P221CA0019.NAMP221.PROD.OUTLOOK.COM]",
     ),
+    row(
+        TextId::ReplyXoauth2UserInvalid,
+        &[],
+        any(&["5.5.124", "invalid xoauth2 auth data", "user address provided is not valid"]),
+        Kind::ServerReply,
+        Code::Reply("501"),
+        &[to(C::WrongUsernameInXoauth2, 0.85, t!(
+            "the server says the user address in the XOAUTH2 string is not valid: user= must be the mailbox's address",
+            "der Server meldet, dass die Benutzeradresse in der XOAUTH2-Zeichenfolge ungültig ist: user= muss die Adresse des Postfachs sein"
+        ))],
+        "501 5.5.124 Invalid XOAUTH2 auth data - User address provided is not valid.",
+    ),
+    row(
+        TextId::ReplyRelayDenied,
+        &[],
+        any(&["5.7.64", "tenantattribution", "relay access denied"]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::ClientSaslPluginError, 0.4, t!(
+            "the message reached Exchange Online without a sign-in (relay through the MX endpoint) and no connector accepts it: the client did not authenticate with SMTP AUTH on smtp.office365.com:587",
+            "die Nachricht erreichte Exchange Online ohne Anmeldung (Relay über den MX-Endpunkt), und kein Connector nimmt sie an: der Client hat sich nicht per SMTP AUTH an smtp.office365.com:587 angemeldet"
+        ))],
+        "550 5.7.64 TenantAttribution; Relay Access Denied [DB5EUR03FT049.eop-EUR03.prod.protection.outlook.com]",
+    ),
+    row(
+        TextId::ReplyConnectionDropped,
+        &[],
+        any(&[
+            "4.4.1 connection timed out",
+            "4.4.2 connection dropped",
+            "connection dropped due to",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("421"),
+        &[to(C::NetworkEgressBlocked, 0.5, t!(
+            "the connection timed out or was dropped before the exchange finished: the network path (proxy, firewall, TLS inspection) or an idle client",
+            "die Verbindung lief ab oder brach ab, bevor der Austausch fertig war: der Netzweg (Proxy, Firewall, TLS-Prüfung) oder ein untätiger Client"
+        ))],
+        "421 4.4.2 Connection dropped due to SocketError [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]",
+    ),
+    row(
+        TextId::ReplyPasswordCommand,
+        &[],
+        any(&["password command failed"]),
+        Kind::ClientError,
+        Code::None,
+        &[to(C::BasicAuthDeprecated, 0.8, t!(
+            "the client sent a password (the AUTH LOGIN password step failed): Exchange Online accepts OAuth (XOAUTH2), not user name and password",
+            "der Client hat ein Kennwort gesendet (der Kennwortschritt von AUTH LOGIN ist gescheitert): Exchange Online akzeptiert OAuth (XOAUTH2), nicht Benutzername und Kennwort"
+        ))],
+        "SMTP ERROR: Password command failed: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0056.namprd05.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplyInvalidState,
+        &[],
+        any(&[
+            "command received in invalid state",
+            "illegal in state nonauth",
+        ]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::MalformedXoauth2, 0.45, t!(
+                "the client sent a command although the sign-in had not completed: most common reason when the AUTHENTICATE XOAUTH2 exchange was malformed or cut short; the exchange is not shown in your paste",
+                "der Client hat einen Befehl gesendet, obwohl die Anmeldung nicht abgeschlossen war: häufigster Grund, wenn der AUTHENTICATE-XOAUTH2-Austausch fehlerhaft oder abgebrochen war; der Austausch ist in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::ClientSaslPluginError, 0.35, t!(
+                "or the client skipped the sign-in, or went on after a failed one",
+                "oder der Client hat die Anmeldung ausgelassen bzw. nach einer gescheiterten weitergemacht"
+            )),
+        ],
+        "A0003 BAD Command received in Invalid state.",
+    )
+    .asking(3, Q::PasteMore),
+    row(
+        TextId::ReplyServerUnavailable15,
+        &[],
+        all(&["server unavailable. 15"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::MailboxUnlicensedOrMissing, 0.4, t!(
+                "the IMAP/POP front end could not reach a mailbox for this sign-in: most common reason when the mailbox in user= is not an Exchange Online mailbox (missing, unlicensed, on-premises)",
+                "das IMAP/POP-Frontend erreichte zu dieser Anmeldung kein Postfach: häufigster Grund, wenn das Postfach in user= kein Exchange-Online-Postfach ist (fehlt, ohne Lizenz, lokal)"
+            )),
+            to(C::ServiceSideIncident, 0.35, t!(
+                "or the mailbox's server was briefly unavailable",
+                "oder der Server des Postfachs war kurz nicht erreichbar"
+            )),
+        ],
+        "A01 NO Server Unavailable. 15",
+    ),
 ];
 
 const CLIENT_SASL_WHY: Text = t!(
@@ -1038,6 +1187,22 @@ const CLIENT_SASL_WHY: Text = t!(
 
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
+    TextId::ClientGoogleEndpoint,
+    &[],
+    any(&[
+        "accounts.google.com/o/oauth2",
+        "oauth2.googleapis.com/token",
+        "the oauth client was not found",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.8, t!(
+        "the client asks Google's token endpoint (a default of sasl-xoauth2 and other XOAUTH2 clients) for a Microsoft token: set it to https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token",
+        "der Client fragt Googles Token-Endpunkt (eine Voreinstellung von sasl-xoauth2 und anderen XOAUTH2-Clients) nach einem Microsoft-Token: stellen Sie ihn auf https://login.microsoftonline.com/<Mandant>/oauth2/v2.0/token um"
+    ))],
+    "TokenStore::Refresh: token_endpoint: https://accounts.google.com/o/oauth2/token",
+),
+row(
     TextId::ClientSaslLocal,
     &[],
     any(&[
@@ -1090,6 +1255,8 @@ row(
         "sockettimeoutexception",
         "unknownhostexception",
         "connectexception",
+        "certificate verification failed",
+        "proxy that intercepts",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1098,6 +1265,41 @@ row(
         "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Prüfung durch einen Proxy), keine abgelehnte Anmeldung"
     ))],
     "javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out",
+),
+row(
+    TextId::ClientTokenProvider,
+    &[],
+    any(&[
+        "can't create new access token",
+        "credentialunavailableexception",
+        "authentication unavailable. environment variables are not fully configured",
+        "no credential in this chain provided a token",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.55, t!(
+        "the client's own token provider failed before anything reached Exchange (missing or wrong client id, secret, refresh token or environment); the token endpoint's answer, if any, tells why",
+        "der Token-Anbieter des Clients ist gescheitert, bevor etwas Exchange erreichte (fehlende oder falsche Client-ID, Geheimnis, Aktualisierungstoken oder Umgebung); die Antwort des Token-Endpunkts, falls vorhanden, nennt den Grund"
+    ))],
+    "Error: Can't create new access token for user\n    at XOAuth2.generateToken (/app/node_modules/nodemailer/lib/xoauth2/index.js:185:33)",
+),
+row(
+    TextId::ClientAuthTypeProbe,
+    &[],
+    any(&["failed to get auth type from service"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.45, t!(
+            "exchangelib could not agree an authentication type with EWS: most common reason when it is given a user name and password, which Exchange Online no longer accepts; configure OAuth credentials instead",
+            "exchangelib konnte sich mit EWS auf keine Authentifizierungsart einigen: häufigster Grund, wenn Benutzername und Kennwort übergeben werden, die Exchange Online nicht mehr akzeptiert; stattdessen OAuth-Anmeldedaten konfigurieren"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or the service URL could not be reached",
+            "oder die Dienst-URL war nicht erreichbar"
+        )),
+    ],
+    "exchangelib.errors.TransportError: Failed to get auth type from service",
 )];
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
@@ -1113,6 +1315,7 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
             "idx10223",
             "expired_token",
             "lifetime validation failed",
+            "accesstokenexpired",
         ],
         all: &[],
         none: &["secret", "refresh token"],
@@ -1142,6 +1345,25 @@ const fn api(
         &[],
         matcher,
         Kind::ApiError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// A row of [`API`] for an EWS `x-ms-diagnostics` header: the header line is found as a client
+/// error (it has no error code of its own).
+const fn diag(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ClientError,
         Code::None,
         causes,
         example,
@@ -1221,6 +1443,128 @@ pub const API: &[KnownText] = &[
         ))],
         "exchangelib.errors.ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.",
     ),
+    api(
+        TextId::ApiTooManyRequests,
+        any(&["toomanyrequests", "429 too many requests", "(429) too many requests"]),
+        &[to(C::ExchangeThrottlingLimit, 0.6, t!(
+            "the API answered 429: the app sends too many requests for this mailbox or tenant; wait as Retry-After says",
+            "die API antwortete 429: die App sendet zu viele Anfragen für dieses Postfach oder diesen Mandanten; so lange warten, wie Retry-After sagt"
+        ))],
+        r#"HTTP/1.1 429 Too Many Requests {"error":{"code":"TooManyRequests","message":"Too many requests, please retry later."}}"#,
+    ),
+    diag(
+        TextId::EwsDiagNoPermissions,
+        any(&[
+            "2000008;",
+            "error_category=\"invalid_grant\"",
+            "token contains no permissions",
+            "should have valid permissions or linked account",
+        ]),
+        &[to(C::MissingAppRole, 0.85, t!(
+            "Exchange (x-ms-diagnostics 2000008, invalid_grant) says the token carries no permission it understands: full_access_as_app / EWS.AccessAsUser.All missing or not consented",
+            "Exchange (x-ms-diagnostics 2000008, invalid_grant) meldet, dass das Token keine verständliche Berechtigung trägt: full_access_as_app / EWS.AccessAsUser.All fehlt oder ist nicht zugestimmt"
+        ))],
+        r#"x-ms-diagnostics: 2000008;reason="The token contains no permissions, or permissions can not be understood.";error_category="invalid_grant""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidResource,
+        any(&[
+            "2000003;",
+            "error_category=\"invalid_resource\"",
+            "audience claim value is invalid",
+        ]),
+        &[to(C::WrongTokenAudience, 0.9, t!(
+            "Exchange (x-ms-diagnostics 2000003, invalid_resource) says the token's audience is wrong: it was issued for another resource than https://outlook.office365.com",
+            "Exchange (x-ms-diagnostics 2000003, invalid_resource) meldet eine falsche Zielgruppe des Tokens: es wurde für eine andere Ressource als https://outlook.office365.com ausgestellt"
+        ))],
+        r#"x-ms-diagnostics: 2000003;reason="The audience claim value is invalid 'aud'.";error_category="invalid_resource""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidTenant,
+        any(&["2000004;", "error_category=\"invalid_tenant\""]),
+        &[
+            to(C::TenantNotFound, 0.5, t!(
+                "Exchange (x-ms-diagnostics 2000004, invalid_tenant) does not know the token's tenant",
+                "Exchange (x-ms-diagnostics 2000004, invalid_tenant) kennt den Mandanten des Tokens nicht"
+            )),
+            to(C::WrongEndpointOrCloud, 0.35, t!(
+                "most common reason when the token was requested from another tenant (or cloud) than the mailbox's",
+                "häufigster Grund, wenn das Token bei einem anderen Mandanten (oder einer anderen Cloud) als dem des Postfachs angefordert wurde"
+            )),
+        ],
+        r#"x-ms-diagnostics: 2000004;reason="The tenant for tenant guid 'contoso.com' does not exist.";error_category="invalid_tenant""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidUser,
+        any(&["2000005;", "error_category=\"invalid_user\""]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.55, t!(
+            "Exchange (x-ms-diagnostics 2000005, invalid_user) cannot resolve the token's user to one mailbox: it does not exist there or is ambiguous",
+            "Exchange (x-ms-diagnostics 2000005, invalid_user) kann den Benutzer des Tokens keinem Postfach zuordnen: er existiert dort nicht oder ist mehrdeutig"
+        ))],
+        r#"x-ms-diagnostics: 2000005;reason="The user specified by the user-context in the token does not exist.";error_category="invalid_user""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidToken,
+        any(&[
+            "2000001;",
+            "error_category=\"invalid_token\"",
+            "token submitted with the request can",
+        ]),
+        &[
+            to(C::WrongTokenAudience, 0.4, t!(
+                "Exchange (x-ms-diagnostics 2000001, invalid_token) could not read or validate the token: most common reason when it is no Exchange access token at all (an ID token, a personal-account token or one for another API); the token is not shown in your paste",
+                "Exchange (x-ms-diagnostics 2000001, invalid_token) konnte das Token nicht lesen oder prüfen: häufigster Grund, wenn es gar kein Zugriffstoken für Exchange ist (ein ID-Token, ein Token eines persönlichen Kontos oder eines für eine andere API); das Token ist in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::TokenExpiredOrCached, 0.35, t!(
+                "an expired token is refused with the same code",
+                "ein abgelaufenes Token wird mit demselben Code abgelehnt"
+            )),
+        ],
+        r#"x-ms-diagnostics: 2000001;reason="The token is invalid.";error_category="invalid_token""#,
+    )
+    .asking(1, Q::TokenAvailable),
+    row(
+        TextId::EwsForbidden,
+        &[],
+        all(&["the request failed", "(403) forbidden"]),
+        Kind::ClientError,
+        Code::None,
+        &[
+            to(C::ApplicationAccessPolicyBlock, 0.45, t!(
+                "EWS refused (403) a request it had authenticated: most common reason when an application access policy or RBAC scope excludes the mailbox; not shown in your paste",
+                "EWS hat eine authentifizierte Anfrage abgelehnt (403): häufigster Grund, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich das Postfach ausschließt; in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::ProtocolDisabledOnMailbox, 0.35, t!(
+                "or EWS is switched off for the mailbox or organisation (EwsEnabled, EwsApplicationAccessPolicy)",
+                "oder EWS ist für das Postfach bzw. die Organisation abgeschaltet (EwsEnabled, EwsApplicationAccessPolicy)"
+            )),
+            to(C::MailboxPermissionMissing, 0.3, t!(
+                "or the identity has no right on the mailbox it opens",
+                "oder die Identität hat kein Recht auf das geöffnete Postfach"
+            )),
+        ],
+        "Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. The remote server returned an error: (403) Forbidden.",
+    )
+    .asking(3, Q::Mailbox),
+    api(
+        TextId::ApiItemNotFound,
+        any(&[
+            "erroritemnotfound",
+            "specified object was not found in the store",
+        ]),
+        &[
+            to(C::MailboxPermissionMissing, 0.45, t!(
+                "Exchange does not show the folder or item to this identity: most common reason when it has no right on that mailbox or folder (or the id belongs to another mailbox)",
+                "Exchange zeigt den Ordner bzw. das Element dieser Identität nicht: häufigster Grund, wenn sie kein Recht auf dieses Postfach oder diesen Ordner hat (oder die ID zu einem anderen Postfach gehört)"
+            )),
+            to(C::MailboxUnlicensedOrMissing, 0.3, t!(
+                "or the mailbox addressed is not the one expected",
+                "oder das angesprochene Postfach ist nicht das erwartete"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store., The process failed to get the correct properties."}}"#,
+    )
+    .asking(3, Q::Mailbox),
     api(
         TextId::ApiImpersonateDeniedAppOnly,
         any(&["errorimpersonateuserdenied", "permission to impersonate"]),
@@ -1528,6 +1872,123 @@ pub const ACCOUNT: &[KnownText] = &[row(
     "javax.mail.AuthenticationFailedException: AUTHENTICATE failed: the account has been locked",
 )];
 
+/// A row of [`EXO_CONNECT`].
+const fn exo(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ClientError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// Errors of `Connect-ExchangeOnline` with app-only authentication, in any text (the module
+/// prints them as plain lines, not always as PowerShell errors). The first matching row counts.
+pub const EXO_CONNECT: &[KnownText] = &[
+    exo(
+        TextId::ExoAppRoleUnsupported,
+        all(&["role assigned to application", "supported in this scenario"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
+            "Exchange Online PowerShell refuses the app: app-only connections need a supported Entra role on the app (e.g. Exchange Administrator), besides Exchange.ManageAsApp",
+            "Exchange Online PowerShell lehnt die App ab: App-only-Verbindungen brauchen eine unterstützte Entra-Rolle an der App (z. B. Exchange-Administrator), neben Exchange.ManageAsApp"
+        ))],
+        "The role assigned to application 0a1b2c3d-0000-4000-8000-000000000001 isn't supported in this scenario. Please check online documentation for assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication.",
+    ),
+    exo(
+        TextId::ExoConnectAccessDenied,
+        all(&["connecting to remote server", "access is denied"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
+            "Exchange Online refused the PowerShell session: the account or app has no Exchange role that allows it",
+            "Exchange Online hat die PowerShell-Sitzung abgelehnt: das Konto bzw. die App hat keine Exchange-Rolle, die das erlaubt"
+        ))],
+        "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.",
+    ),
+    exo(
+        TextId::ExoUnauthorized,
+        Matcher {
+            any: &["connectioncontext removed", "connect-exchangeonline"],
+            all: &["unauthorized"],
+            none: &["401 unauthorized"],
+        },
+        &[
+            to(C::MissingAppRole, 0.5, t!(
+                "Connect-ExchangeOnline got a token but Exchange refused it (UnAuthorized): most common reason when the app lacks the Exchange.ManageAsApp application permission with admin consent",
+                "Connect-ExchangeOnline bekam ein Token, aber Exchange lehnte es ab (UnAuthorized): häufigster Grund, wenn der App die Anwendungsberechtigung Exchange.ManageAsApp mit Administratorzustimmung fehlt"
+            )),
+            to(C::ExchangeAdminRbacMissing, 0.4, t!(
+                "or the app has no Entra role for Exchange administration",
+                "oder die App hat keine Entra-Rolle für die Exchange-Verwaltung"
+            )),
+        ],
+        "VERBOSE: ConnectionContext Removed\nConnect-ExchangeOnline : UnAuthorized",
+    ),
+];
+
+/// Words that make the scanner read a line against [`LINE_FAMILIES`] when no detector found an
+/// error on it (exact words, like the context words of scanner rows): the reply, API, client
+/// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A
+/// matching line becomes a client error whose text the rules then read.
+pub const LINE_CONTEXT: &[&str] = &[
+    // Graph and EWS
+    "OData",
+    "/me",
+    "REST",
+    "store.",
+    "store.,",
+    "ApplicationThrottled",
+    "MailboxConcurrency",
+    "TooManyRequests",
+    "AccessTokenExpired",
+    "SendAsDenied",
+    "Forbidden.",
+    "Forbidden",
+    // EWS x-ms-diagnostics
+    "x-ms-diagnostics:",
+    "x-ms-diagnostics",
+    "X-MS-Diagnostics:",
+    "diagnostics:",
+    "2000001",
+    "2000003",
+    "2000004",
+    "2000005",
+    "2000008",
+    // SMTP, IMAP and POP replies quoted without their code or tag
+    "5.1.8",
+    "5.5.124",
+    "4.7.66",
+    "5.7.64",
+    "5.7.501",
+    "5.7.705",
+    "5.7.708",
+    "5.7.750",
+    "TenantAttribution",
+    "state.",
+    "NONAUTH",
+    "NONAUTH,",
+    "Argument",
+    "Unavailable.",
+    // client libraries (an apostrophe separates words: `Can't` is `Can` and `t`)
+    "Can",
+    "intercepts",
+    "TokenStore::Refresh:",
+    // Exchange Online PowerShell
+    "scenario.",
+    "Connecting",
+    "UnAuthorized",
+];
+
+/// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).
+pub const LINE_FAMILIES: &[&[KnownText]] =
+    &[REPLIES, API, CLIENT, TOKEN_EXPIRED, ACCOUNT, EXO_CONNECT];
+
 /// Every family with its rows.
 pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::EntraUncoded, ENTRA_UNCODED),
@@ -1541,6 +2002,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::PowerShell, POWERSHELL),
     (Family::PsNotFound, PS_NOT_FOUND),
     (Family::PsAccount, PS_ACCOUNT),
+    (Family::ExoConnect, EXO_CONNECT),
     (Family::Account, ACCOUNT),
 ];
 

@@ -161,6 +161,8 @@ struct Ctx<'a> {
     line_reply: bool,
     line_network: bool,
     line_client_error: bool,
+    /// A context word of the lines read against the rules' known texts was seen on the line.
+    line_known: bool,
     line_hints: u8,
     line_checks: u32,
     hint_last: [Option<usize>; 7],
@@ -253,6 +255,7 @@ impl<'a> Walker<'a> {
             line_reply: false,
             line_network: false,
             line_client_error: false,
+            line_known: false,
             line_hints: 0,
             line_checks: 0,
             hint_last: [None; 7],
@@ -385,6 +388,7 @@ impl<'a> Ctx<'a> {
         self.line_reply = false;
         self.line_network = false;
         self.line_client_error = false;
+        self.line_known = false;
         self.line_hints = 0;
         self.line_checks = 0;
         let t = self.t;
@@ -486,6 +490,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        if self.line_known {
+            self.known_line(first_out);
         }
         // Pending XOAUTH2 continuation expires after a few lines.
         if let Some((_, _, l)) = &self.pending_xoauth {

@@ -150,6 +150,44 @@ impl<'a> Ctx<'a> {
     }
 }
 
+impl Ctx<'_> {
+    /// A line with a context word of [`texts::LINE_CONTEXT`] on which no detector found an
+    /// error: when a row of the rules' families matches it, the line becomes a client error
+    /// (the text as a forum post quotes it, without the wrapper the detectors know).
+    pub(super) fn known_line(&mut self, first_out: usize) {
+        let found_error = self.out[first_out..].iter().any(|f| {
+            matches!(
+                f.kind,
+                ArtifactKind::ServerReply(_)
+                    | ArtifactKind::ClientError { .. }
+                    | ArtifactKind::ApiError { .. }
+                    | ArtifactKind::Aadsts(_)
+                    | ArtifactKind::TokenError(_)
+                    | ArtifactKind::PsError(_)
+                    | ArtifactKind::LogonDenied { .. }
+                    | ArtifactKind::AuthenticatedNotConnected
+                    | ArtifactKind::NetworkError { .. }
+                    | ArtifactKind::MailboxLogonFailure { .. }
+            )
+        });
+        if found_error {
+            return;
+        }
+        let line = self.lineb();
+        // The known texts are short: a long line is read only where they would stand.
+        let lower = line[..line.len().min(2 * CLIP)].to_ascii_lowercase();
+        let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+        let known = texts::SMTP_57139_GATE.matches_by(has)
+            || texts::LINE_FAMILIES
+                .iter()
+                .any(|rows| rows.iter().any(|r| r.matches_by(has)));
+        if known {
+            let text = clip_lossy(line.trim_ascii());
+            self.client_error(self.ls, "", "", text);
+        }
+    }
+}
+
 pub(super) fn library_of(full: &str, ns: &str, line: &[u8]) -> String {
     let l = |s: &str| full.contains(s) || ns.contains(s);
     let lib = if l("MailBee") {
@@ -167,6 +205,8 @@ pub(super) fn library_of(full: &str, ns: &str, line: &[u8]) -> String {
         || full == "SmtpFailedRecipientException"
     {
         "System.Net.Mail"
+    } else if l("exchangelib") {
+        "exchangelib"
     } else if l("Microsoft.Exchange.WebServices") {
         "EWS Managed API"
     } else if l("Msal") || l("Microsoft.Identity.Client") {
