@@ -489,8 +489,8 @@ pub static CAUSES: &[Cause] = &[
         link: Some(ChainLink::Token),
         title: t!("Token for the wrong API (the Graph trap)", "Token für die falsche API (die Graph-Falle)"),
         summary: t!(
-            "The token is for Microsoft Graph, but the protocol is IMAP/POP/SMTP/EWS: request https://outlook.office365.com/.default.",
-            "Das Token gilt für Microsoft Graph, das Protokoll ist aber IMAP/POP/SMTP/EWS: Fordern Sie https://outlook.office365.com/.default an."
+            "A token for Microsoft Graph is refused by IMAP/POP/SMTP/EWS: request it for https://outlook.office365.com/.default.",
+            "Ein Token für Microsoft Graph wird von IMAP/POP/SMTP/EWS abgelehnt: Fordern Sie es für https://outlook.office365.com/.default an."
         ),
         explanation: t!(
             "A token is for one API, named in aud. IMAP, POP, SMTP and EWS accept only Exchange Online tokens (https://outlook.office365.com, outlook.office.com, ps.outlook.com); a Graph token (https://graph.microsoft.com), e.g. from Mail.Read or a Graph scope, gets a bare AUTHENTICATE failed / 535 5.7.3.",

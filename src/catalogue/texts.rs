@@ -10,6 +10,8 @@
 //! a plain log line costs nothing. `tests/knowledge_rows.rs` runs every row's example through the
 //! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
 
+pub mod hub;
+
 use super::CauseId as C;
 use super::GeneralQuestion as Q;
 use crate::i18n::Text;
