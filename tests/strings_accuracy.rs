@@ -14,9 +14,13 @@ const STRINGS: &str = include_str!("fixtures/error-strings.jsonl");
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
-/// Top-1 and top-3 floors over all scored cases, in per cent.
-const FLOOR_TOP1: f64 = 0.0;
-const FLOOR_TOP3: f64 = 0.0;
+/// Top-1 and top-3 floors over all scored cases, in per cent (the figures reached).
+const FLOOR_TOP1: f64 = 71.1;
+const FLOOR_TOP3: f64 = 72.8;
+/// The same over the Exchange, EWS, Graph, PowerShell and client-library texts (every category
+/// but `aadsts`).
+const FLOOR_MAIL_TOP1: f64 = 97.9;
+const FLOOR_MAIL_TOP3: f64 = 100.0;
 
 /// One scored run: its category (with ` bare` for the bare form), top-1 hit, top-3 hit.
 struct Score {

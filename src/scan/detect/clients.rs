@@ -174,6 +174,17 @@ impl Ctx<'_> {
             return;
         }
         let line = self.lineb();
+        if line.trim_ascii() == b"UnAuthorized" {
+            // Connect-ExchangeOnline's refusal, alone on its line in this spelling.
+            let text = "UnAuthorized".to_string();
+            self.client_error(
+                self.ls,
+                "ExchangeOnlineManagement",
+                "Connect-ExchangeOnline",
+                text,
+            );
+            return;
+        }
         // The known texts are short: a long line is read only where they would stand.
         let lower = line[..line.len().min(2 * CLIP)].to_ascii_lowercase();
         let has = |n: &str| find(&lower, n.as_bytes()).is_some();
