@@ -100,4 +100,17 @@ fn error_strings_accuracy() {
         top3 >= FLOOR_TOP3,
         "top-3 {top3:.1}% fell below {FLOOR_TOP3}%"
     );
+    let mail: Vec<&Score> = s.iter().filter(|x| !x.tag.starts_with("aadsts")).collect();
+    let m = mail.len();
+    let mail1 = pct(mail.iter().filter(|x| x.top1).count(), m);
+    let mail3 = pct(mail.iter().filter(|x| x.top3).count(), m);
+    println!("mail, API and client texts: top1 {mail1:.1}% top3 {mail3:.1}% on {m} scored runs");
+    assert!(
+        mail1 >= FLOOR_MAIL_TOP1,
+        "mail top-1 {mail1:.1}% fell below {FLOOR_MAIL_TOP1}%"
+    );
+    assert!(
+        mail3 >= FLOOR_MAIL_TOP3,
+        "mail top-3 {mail3:.1}% fell below {FLOOR_MAIL_TOP3}%"
+    );
 }
