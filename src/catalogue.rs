@@ -9,6 +9,7 @@ use serde::Serialize;
 mod aadsts;
 mod causes;
 mod claims;
+pub mod decode;
 mod questions;
 mod steps;
 pub mod texts;

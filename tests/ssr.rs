@@ -96,6 +96,7 @@ fn sample() -> Analysis {
                 span: Span::new(auth, line1_end),
                 line: 1,
                 log_time: Some(NOW),
+                repeats: None,
                 kind: ArtifactKind::Jwt(Box::new(jwt())),
             },
             Artifact {
@@ -103,6 +104,7 @@ fn sample() -> Analysis {
                 span: span_of("dXNlcj1h", 8),
                 line: 1,
                 log_time: None,
+                repeats: None,
                 kind: ArtifactKind::Xoauth2(Box::new(Xoauth2 {
                     command: Some("AUTHENTICATE XOAUTH2".into()),
                     protocol: None,
@@ -118,6 +120,7 @@ fn sample() -> Analysis {
                 span: span_of("A01 NO", "A01 NO AUTHENTICATE failed.".len()),
                 line: 2,
                 log_time: None,
+                repeats: None,
                 kind: ArtifactKind::ServerReply(Box::new(
                     exo_oauth_doctor::evidence::ServerReply {
                         protocol: exo_oauth_doctor::evidence::Protocol::Imap,
@@ -182,6 +185,10 @@ fn sample() -> Analysis {
             },
         ],
         powershell: "# Fix\nConnect-ExchangeOnline\n".into(),
+        scripts: LocalText::new(
+            "# Fix\nConnect-ExchangeOnline\n",
+            "# Korrektur\nConnect-ExchangeOnline\n",
+        ),
         client_fix: Some(exo_oauth_doctor::remedy::ClientFix {
             causes: vec![CauseId::WrongTokenAudience],
             cloud: exo_oauth_doctor::evidence::Cloud::Global,
@@ -549,6 +556,7 @@ fn results_in_german() {
         "Dienstprinzipal nicht in Exchange registriert",
         "14 min vor dem Fehler abgelaufen",
         "Checkliste",
+        "# Korrektur",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
@@ -735,6 +743,26 @@ fn reducer_loads_examples_and_shared_text() {
     assert!(!s.pending());
 }
 
+/// Switching the language keeps the analysis (it holds the script in both languages) and the
+/// page shows the script in the new language: nothing is analysed again.
+#[test]
+fn switching_language_does_not_analyse_again() {
+    let s = State::default()
+        .apply(Action::Edit(
+            "535 5.7.139 Authentication unsuccessful".into(),
+        ))
+        .apply(Action::Analyse { now: 1_742_472_000 });
+    assert!(!s.analysis.findings.is_empty());
+    let gen = s.job_gen;
+    let before = s.analysis.clone();
+    let de = s.apply(Action::SetLang(Lang::De));
+    assert_eq!(de.lang, Lang::De);
+    assert_eq!(de.job_gen, gen);
+    assert!(before == de.analysis, "the analysis was replaced");
+    assert_ne!(de.analysis.scripts.en, de.analysis.scripts.de);
+    assert!(de.analysis.scripts.de.contains("Connect-ExchangeOnline"));
+}
+
 #[test]
 fn reducer_language_and_theme() {
     let s = State::default()
@@ -785,6 +813,7 @@ fn chain_status_low_confidence_is_suspect_and_evidence_beats_a_guess() {
         span: Span::new(0, 1),
         line: 3,
         log_time: None,
+        repeats: None,
         kind: ArtifactKind::AuthenticatedNotConnected,
     });
     assert_eq!(
@@ -1077,4 +1106,31 @@ fn megabytes_on_one_line_show_a_bounded_excerpt() {
             "every character is shown or counted (ASCII)"
         );
     }
+}
+
+/// A refusal repeated through the log is one artifact, and the evidence view marks it where it
+/// first stands and where it repeats.
+#[test]
+fn repeated_evidence_is_marked_where_it_repeats() {
+    let text = "2024-01-10 16:00:00 S: A1 NO AUTHENTICATE failed.\n".repeat(5);
+    let a = exo_oauth_doctor::analyze(
+        &text,
+        &exo_oauth_doctor::Options {
+            now: NOW,
+            ..Default::default()
+        },
+    );
+    let replies: Vec<_> = a
+        .artifacts
+        .iter()
+        .filter(|x| matches!(x.kind, ArtifactKind::ServerReply(_)))
+        .collect();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(replies[0].repeats.as_ref().map(|r| r.count), Some(5));
+    let html = render_results(&text, a, Lang::En, None);
+    assert_eq!(
+        html.matches("NO AUTHENTICATE failed.</mark>").count(),
+        5,
+        "{html}"
+    );
 }
