@@ -76,3 +76,49 @@ fn family_texts_are_recognised_wrapped_and_bare() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// More texts of the same families, from Microsoft's documentation and library sources.
+const MORE: &[(&str, &str, bool, &str)] = &[
+    ("smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.", "client_sasl_plugin_error", false, "Python smtplib source"),
+    ("smtp: server doesn't support AUTH", "client_sasl_plugin_error", false, "Go net/smtp source"),
+    ("javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)", "tls_version_unsupported", true, "JDK message (TLS 1.0/1.1 disabled)"),
+    ("ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1129)", "tls_version_unsupported", true, "OpenSSL error string"),
+    ("System.Security.Authentication.AuthenticationException: The client and server cannot communicate, because they do not possess a common algorithm.", "tls_version_unsupported", true, "SChannel SEC_E_ALGORITHM_MISMATCH text"),
+    ("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Access token is empty.\"}}", "client_sasl_plugin_error", true, "learn.microsoft.com: Graph errors"),
+    ("CompactToken parsing failed with error code: 80049217", "wrong_token_audience", true, "Graph InvalidAuthenticationToken message"),
+    ("The requested user 'svc@contoso.com' is invalid.", "mailbox_unlicensed_or_missing", true, "Graph ErrorInvalidUser message"),
+    ("The SMTP address has no mailbox associated with it.", "mailbox_unlicensed_or_missing", true, "EWS ErrorNonExistentMailbox message"),
+    ("Resource could not be discovered.", "mailbox_unlicensed_or_missing", true, "Graph ResourceNotFound for a user without a mailbox"),
+    ("The mailbox is either inactive, soft-deleted, or is hosted on-premise.", "mailbox_unlicensed_or_missing", true, "Graph MailboxNotEnabledForRESTAPI message"),
+    ("Insufficient privileges to complete the operation.", "missing_app_role", false, "Graph Authorization_RequestDenied message"),
+    ("DefaultAzureCredential failed to retrieve a token from the included credentials.", "client_sasl_plugin_error", true, "Azure.Identity reference"),
+    ("azure.identity._exceptions.CredentialUnavailableError: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.", "client_sasl_plugin_error", true, "azure-identity for Python reference"),
+    ("AccessCheckResult : Denied", "application_access_policy_block", true, "Test-ApplicationAccessPolicy output"),
+    ("InScope            : False", "application_access_policy_block", true, "Test-ServicePrincipalAuthorization output"),
+];
+
+#[test]
+fn more_family_texts_are_recognised() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let mut failures = Vec::new();
+    for (text, want, first, source) in MORE {
+        let a = analyze(text, &opts);
+        let got: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();
+        let pos = got.iter().position(|c| c == want);
+        let ok = if *first {
+            pos == Some(0)
+        } else {
+            pos.is_some_and(|p| p < 3)
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:.90} ({source}): want {want}, got {:?}",
+                &got[..got.len().min(3)]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -143,6 +143,8 @@ pub enum TextId {
     ReplyConnectionDropped,
     /// PHPMailer's AUTH LOGIN password step failed.
     ReplyPasswordCommand,
+    /// The client found no AUTH in the server's EHLO reply.
+    ReplyAuthNotOffered,
     /// An IMAP command in the wrong state (the sign-in did not complete).
     ReplyInvalidState,
     /// `Server Unavailable. 15`: the IMAP/POP proxy cannot reach the mailbox.
@@ -156,6 +158,8 @@ pub enum TextId {
     ClientGoogleEndpoint,
     /// The client's own token provider failed (nodemailer, Azure.Identity, MSAL).
     ClientTokenProvider,
+    /// The TLS versions of client and server do not meet (Java, OpenSSL, SChannel texts).
+    ClientTlsVersion,
     /// exchangelib could not agree an authentication type with the server.
     ClientAuthTypeProbe,
     /// A client or API message saying the access token has expired.
@@ -185,6 +189,10 @@ pub enum TextId {
     EwsForbidden,
     /// `ErrorItemNotFound`: the object is not found in the store.
     ApiItemNotFound,
+    /// Graph got a request without a token.
+    ApiTokenEmpty,
+    /// Graph could not parse the token at all.
+    ApiCompactToken,
     /// Impersonation refused, with an app-only token.
     ApiImpersonateDeniedAppOnly,
     /// Impersonation refused, with a user token.
@@ -227,6 +235,10 @@ pub enum TextId {
     ExoConnectAccessDenied,
     /// `Connect-ExchangeOnline` answered `UnAuthorized`.
     ExoUnauthorized,
+    /// `Test-ApplicationAccessPolicy` output: `AccessCheckResult : Denied`.
+    ExoAccessCheckDenied,
+    /// `Test-ServicePrincipalAuthorization` output: `InScope : False`.
+    ExoNotInScope,
     // Account state (rules).
     /// A message saying the account is disabled, locked or blocked.
     AccountBlocked,
@@ -1141,6 +1153,27 @@ pub const REPLIES: &[KnownText] = &[
         "SMTP ERROR: Password command failed: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0056.namprd05.prod.outlook.com]",
     ),
     row(
+        TextId::ReplyAuthNotOffered,
+        &[],
+        any(&[
+            "smtp auth extension not supported by server",
+            "server doesn't support auth",
+        ]),
+        Kind::ClientError,
+        Code::None,
+        &[
+            to(C::ClientSaslPluginError, 0.45, t!(
+                "the client found no AUTH in the server's EHLO reply: most common reason when it asks before STARTTLS (Exchange Online offers AUTH only after it, on port 587) or talks to port 25",
+                "der Client fand kein AUTH in der EHLO-Antwort des Servers: häufigster Grund, wenn er vor STARTTLS fragt (Exchange Online bietet AUTH erst danach an, auf Port 587) oder mit Port 25 spricht"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.35, t!(
+                "or SMTP AUTH is switched off for the organisation; not shown in your paste",
+                "oder SMTP AUTH ist für die Organisation abgeschaltet; in Ihrem Einfügetext nicht zu sehen"
+            )),
+        ],
+        "smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.",
+    ),
+    row(
         TextId::ReplyInvalidState,
         &[],
         any(&[
@@ -1231,6 +1264,24 @@ row(
     "fetchmail: SASL(-4): no mechanism available: No worthy mechs found",
 ),
 row(
+    TextId::ClientTlsVersion,
+    &[],
+    TLS_VERSION,
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsVersionUnsupported, 0.6, t!(
+            "client and server found no common TLS version: most common reason when the client offers only TLS 1.0/1.1 (or forces it), which Exchange Online refuses",
+            "Client und Server fanden keine gemeinsame TLS-Version: häufigster Grund, wenn der Client nur TLS 1.0/1.1 anbietet (oder erzwingt), was Exchange Online ablehnt"
+        )),
+        to(C::NetworkEgressBlocked, 0.35, t!(
+            "or a proxy or TLS inspection in between answers with its own TLS",
+            "oder ein Proxy bzw. eine TLS-Prüfung dazwischen antwortet mit eigenem TLS"
+        )),
+    ],
+    "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
+),
+row(
     TextId::ClientNetwork,
     &[],
     any(&[
@@ -1276,6 +1327,8 @@ row(
         "credentialunavailableexception",
         "authentication unavailable. environment variables are not fully configured",
         "no credential in this chain provided a token",
+        "credentialunavailableerror",
+        "failed to retrieve a token from the included credentials",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1303,6 +1356,18 @@ row(
     ],
     "exchangelib.errors.TransportError: Failed to get auth type from service",
 )];
+
+/// Texts of a TLS version mismatch (Java, OpenSSL, SChannel), read in client errors and in
+/// network errors.
+pub const TLS_VERSION: Matcher = any(&[
+    "no appropriate protocol",
+    "unsupported_protocol",
+    "unsupported protocol",
+    "tlsv1_alert_protocol_version",
+    "tlsv1 alert protocol version",
+    "do not possess a common algorithm",
+    "wrong version number",
+]);
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
 /// adds its causes.
@@ -1609,6 +1674,10 @@ pub const API: &[KnownText] = &[
             "inactive, soft-deleted, or is hosted on-premise",
             "errornonexistentmailbox",
             "errorinvaliduser",
+            "the requested user",
+            "has no mailbox associated with it",
+            "resource could not be discovered",
+            "errorinvalidlicense",
             "mailbox is either inactive",
             "mailboxnotfound",
             "errormailboxnotfound",
@@ -1618,6 +1687,24 @@ pub const API: &[KnownText] = &[
             "der Server meldet, dass es kein nutzbares Exchange-Online-Postfach gibt (fehlt, ohne Lizenz, vorläufig gelöscht oder lokal)"
         ))],
         r#"{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}"#,
+    ),
+    api(
+        TextId::ApiTokenEmpty,
+        any(&["access token is empty"]),
+        &[to(C::ClientSaslPluginError, 0.6, t!(
+            "Graph got the request without a token (empty Authorization header): the client's token acquisition failed or was skipped",
+            "Graph bekam die Anfrage ohne Token (leerer Authorization-Header): der Client hat kein Token geholt oder den Schritt übersprungen"
+        ))],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty."}}"#,
+    ),
+    api(
+        TextId::ApiCompactToken,
+        any(&["compacttoken parsing failed", "compact token parsing failed"]),
+        &[to(C::WrongTokenAudience, 0.55, t!(
+            "Graph could not parse the token at all: it is no Graph access token (an ID token, a personal-account token, one for another API, or cut short)",
+            "Graph konnte das Token gar nicht lesen: es ist kein Zugriffstoken für Graph (ein ID-Token, ein Token eines persönlichen Kontos, eines für eine andere API oder abgeschnitten)"
+        ))],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"CompactToken parsing failed with error code: 80049217"}}"#,
     ),
     api(
         TextId::ApiTokenAudience,
@@ -1892,8 +1979,10 @@ const fn exo(
     )
 }
 
-/// Errors of `Connect-ExchangeOnline` with app-only authentication, in any text (the module
-/// prints them as plain lines, not always as PowerShell errors). The first matching row counts.
+/// Errors of `Connect-ExchangeOnline` with app-only authentication and the results of the access
+/// checks (`Test-ApplicationAccessPolicy`, `Test-ServicePrincipalAuthorization`), in any text
+/// (the module prints them as plain lines, not always as PowerShell errors). The first matching
+/// row counts.
 pub const EXO_CONNECT: &[KnownText] = &[
     exo(
         TextId::ExoAppRoleUnsupported,
@@ -1931,6 +2020,24 @@ pub const EXO_CONNECT: &[KnownText] = &[
             )),
         ],
         "VERBOSE: ConnectionContext Removed\nConnect-ExchangeOnline : UnAuthorized",
+    ),
+    exo(
+        TextId::ExoAccessCheckDenied,
+        all(&["accesscheckresult", "denied"]),
+        &[to(C::ApplicationAccessPolicyBlock, 0.92, t!(
+            "Test-ApplicationAccessPolicy says Denied: the application access policy keeps the app out of this mailbox",
+            "Test-ApplicationAccessPolicy meldet Denied: die Anwendungszugriffsrichtlinie hält die App von diesem Postfach fern"
+        ))],
+        "AccessCheckResult : Denied",
+    ),
+    exo(
+        TextId::ExoNotInScope,
+        all(&["inscope", ": false"]),
+        &[to(C::ApplicationAccessPolicyBlock, 0.8, t!(
+            "Test-ServicePrincipalAuthorization says InScope False: the RBAC for Applications scope does not cover this mailbox",
+            "Test-ServicePrincipalAuthorization meldet InScope False: der Bereich von RBAC für Anwendungen umfasst dieses Postfach nicht"
+        ))],
+        "InScope            : False",
     ),
 ];
 
@@ -1980,10 +2087,25 @@ pub const LINE_CONTEXT: &[&str] = &[
     "Unavailable.",
     // client libraries (an apostrophe separates words: `Can't` is `Can` and `t`)
     "Can",
+    "DefaultAzureCredential",
     "intercepts",
     "TokenStore::Refresh:",
+    // Graph and EWS messages quoted alone
+    "requested",
+    "associated",
+    "discovered.",
+    "soft-deleted",
+    "Insufficient",
+    "CompactToken",
+    "empty.",
+    // TLS texts (OpenSSL, SChannel)
+    "UNSUPPORTED_PROTOCOL",
+    "TLSV1_ALERT_PROTOCOL_VERSION",
+    "possess",
     // Exchange Online PowerShell
     "scenario.",
+    "AccessCheckResult",
+    "InScope",
     "Connecting",
     "UnAuthorized",
 ];

@@ -190,6 +190,18 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
+        if let ArtifactKind::NetworkError { .. } = &a.kind {
+            // A TLS version mismatch is the client's TLS, not the network path.
+            if texts::TLS_VERSION.matches_by(|n| has(&t, n)) {
+                if let Some(row) = texts::CLIENT
+                    .iter()
+                    .find(|r| r.id == TextId::ClientTlsVersion)
+                {
+                    acc.add_row(row, a.id);
+                }
+                continue;
+            }
+        }
         if let ArtifactKind::NetworkError { text } = &a.kind {
             // A line that quotes a server's answer is not a connection failure.
             if has_any(

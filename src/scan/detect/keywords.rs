@@ -247,7 +247,9 @@ impl<'a> Ctx<'a> {
                     _ if imap && next.starts_with(b"failed") && !self.line_reply => {
                         self.tagless_imap_failure(w);
                     }
-                    _ => {}
+                    // `SMTP AUTH extension not supported`, `server doesn't support AUTH`: a
+                    // client's text about AUTH, read against the known texts at the line's end.
+                    _ => self.line_known = true,
                 }
             }
             b"LOGIN" => {
