@@ -164,6 +164,8 @@ struct Ctx<'a> {
     line_client_error: bool,
     /// A context word of the lines read against the rules' known texts was seen on the line.
     line_known: bool,
+    /// How many more such lines may be read (a bound on the cost of a long log).
+    known_budget: u16,
     line_hints: u8,
     line_checks: u32,
     hint_last: [Option<usize>; 7],
@@ -261,6 +263,7 @@ impl<'a> Walker<'a> {
             line_network: false,
             line_client_error: false,
             line_known: false,
+            known_budget: clients::KNOWN_LINES,
             line_hints: 0,
             line_checks: 0,
             hint_last: [None; 7],

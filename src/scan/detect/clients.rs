@@ -150,11 +150,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// How many lines without a recognised error the scanner reads against the known texts: quoted
+/// texts stand in short pastes, and a long log's errors come in the wrappers the detectors know.
+pub(super) const KNOWN_LINES: u16 = 256;
+
 impl Ctx<'_> {
     /// A line with a context word of [`texts::LINE_CONTEXT`] on which no detector found an
     /// error: when a row of the rules' families matches it, the line becomes a client error
     /// (the text as a forum post quotes it, without the wrapper the detectors know).
     pub(super) fn known_line(&mut self, first_out: usize) {
+        if self.known_budget == 0 {
+            return;
+        }
         let found_error = self.out[first_out..].iter().any(|f| {
             matches!(
                 f.kind,
@@ -173,6 +180,7 @@ impl Ctx<'_> {
         if found_error {
             return;
         }
+        self.known_budget -= 1;
         let line = self.lineb();
         if line.trim_ascii() == b"UnAuthorized" {
             // Connect-ExchangeOnline's refusal, alone on its line in this spelling.
