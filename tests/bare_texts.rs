@@ -95,6 +95,12 @@ const MORE: &[(&str, &str, bool, &str)] = &[
     ("azure.identity._exceptions.CredentialUnavailableError: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.", "client_sasl_plugin_error", true, "azure-identity for Python reference"),
     ("AccessCheckResult : Denied", "application_access_policy_block", true, "Test-ApplicationAccessPolicy output"),
     ("InScope            : False", "application_access_policy_block", true, "Test-ServicePrincipalAuthorization output"),
+    ("ExchangeImpersonation SOAP header must be present for this type of OAuth token.", "ews_impersonation_header_mismatch", true, "EWS ErrorInvalidExchangeImpersonationHeaderData message"),
+    ("Access is denied. Check credentials and try again.", "missing_app_role", false, "Graph/EWS ErrorAccessDenied message"),
+    ("The server cannot service this request right now. Try again later.", "service_side_incident", false, "EWS ErrorServerBusy message"),
+    ("IDX10223: Lifetime validation failed. The token is expired.", "token_expired_or_cached", true, "Graph InvalidAuthenticationToken message"),
+    ("Access token validation failure. Invalid audience.", "wrong_token_audience", true, "Graph InvalidAuthenticationToken message"),
+    ("Could not use the certificate for signing. See inner exception for details.", "certificate_credential_error", true, "timmcmic/DLConversionV2#141 (Connect-ExchangeOnline, MSAL)"),
 ];
 
 #[test]

@@ -160,6 +160,8 @@ pub enum TextId {
     ClientTokenProvider,
     /// The TLS versions of client and server do not meet (Java, OpenSSL, SChannel texts).
     ClientTlsVersion,
+    /// The client could not load or use its certificate (MSAL, Exchange Online PowerShell).
+    ClientCertificate,
     /// exchangelib could not agree an authentication type with the server.
     ClientAuthTypeProbe,
     /// A client or API message saying the access token has expired.
@@ -1264,6 +1266,21 @@ row(
     "fetchmail: SASL(-4): no mechanism available: No worthy mechs found",
 ),
 row(
+    TextId::ClientCertificate,
+    &[],
+    any(&[
+        "could not use the certificate for signing",
+        "failed to load the certificate",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.7, t!(
+        "the client could not load or use the certificate for its app-only sign-in (file, password, private key or key type), so no client assertion was sent",
+        "der Client konnte das Zertifikat für seine App-only-Anmeldung nicht laden oder verwenden (Datei, Kennwort, privater Schlüssel oder Schlüsseltyp), daher wurde keine Client-Assertion gesendet"
+    ))],
+    "Microsoft.Identity.Client.MsalClientException: Could not use the certificate for signing. See inner exception for details.",
+),
+row(
     TextId::ClientTlsVersion,
     &[],
     TLS_VERSION,
@@ -2102,6 +2119,14 @@ pub const LINE_CONTEXT: &[&str] = &[
     "UNSUPPORTED_PROTOCOL",
     "TLSV1_ALERT_PROTOCOL_VERSION",
     "possess",
+    "ExchangeImpersonation",
+    "Check",
+    "later.",
+    "IDX10223:",
+    "Lifetime",
+    "audience.",
+    "failure.",
+    "signing.",
     // Exchange Online PowerShell
     "scenario.",
     "AccessCheckResult",
