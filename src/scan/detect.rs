@@ -166,6 +166,8 @@ struct Ctx<'a> {
     line_known: bool,
     /// How many more such lines may be read (a bound on the cost of a long log).
     known_budget: u16,
+    /// An error found on the line repeated earlier evidence (and so was only counted).
+    line_error_repeat: bool,
     line_hints: u8,
     line_checks: u32,
     hint_last: [Option<usize>; 7],
@@ -264,6 +266,7 @@ impl<'a> Walker<'a> {
             line_client_error: false,
             line_known: false,
             known_budget: clients::KNOWN_LINES,
+            line_error_repeat: false,
             line_hints: 0,
             line_checks: 0,
             hint_last: [None; 7],
@@ -362,6 +365,7 @@ impl<'a> Ctx<'a> {
                 if !by_content || f.kind == kind {
                     f.repeats.get_or_insert_default().add(os, oe, time);
                     self.repeats += 1;
+                    self.line_error_repeat |= clients::is_error(&kind);
                     return f.seq;
                 }
             }
@@ -414,6 +418,7 @@ impl<'a> Ctx<'a> {
         self.line_network = false;
         self.line_client_error = false;
         self.line_known = false;
+        self.line_error_repeat = false;
         self.line_hints = 0;
         self.line_checks = 0;
         let t = self.t;

@@ -150,6 +150,24 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether an artifact is an error a detector recognised (the lines read against the known
+/// texts are the others).
+pub(super) fn is_error(kind: &ArtifactKind) -> bool {
+    matches!(
+        kind,
+        ArtifactKind::ServerReply(_)
+            | ArtifactKind::ClientError { .. }
+            | ArtifactKind::ApiError { .. }
+            | ArtifactKind::Aadsts(_)
+            | ArtifactKind::TokenError(_)
+            | ArtifactKind::PsError(_)
+            | ArtifactKind::LogonDenied { .. }
+            | ArtifactKind::AuthenticatedNotConnected
+            | ArtifactKind::NetworkError { .. }
+            | ArtifactKind::MailboxLogonFailure { .. }
+    )
+}
+
 /// How many lines without a recognised error the scanner reads against the known texts: quoted
 /// texts stand in short pastes, and a long log's errors come in the wrappers the detectors know.
 pub(super) const KNOWN_LINES: u16 = 256;
@@ -162,22 +180,7 @@ impl Ctx<'_> {
         if self.known_budget == 0 {
             return;
         }
-        let found_error = self.out[first_out..].iter().any(|f| {
-            matches!(
-                f.kind,
-                ArtifactKind::ServerReply(_)
-                    | ArtifactKind::ClientError { .. }
-                    | ArtifactKind::ApiError { .. }
-                    | ArtifactKind::Aadsts(_)
-                    | ArtifactKind::TokenError(_)
-                    | ArtifactKind::PsError(_)
-                    | ArtifactKind::LogonDenied { .. }
-                    | ArtifactKind::AuthenticatedNotConnected
-                    | ArtifactKind::NetworkError { .. }
-                    | ArtifactKind::MailboxLogonFailure { .. }
-            )
-        });
-        if found_error {
+        if self.line_error_repeat || self.out[first_out..].iter().any(|f| is_error(&f.kind)) {
             return;
         }
         self.known_budget -= 1;
