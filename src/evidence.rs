@@ -685,6 +685,14 @@ pub enum ArtifactKind {
     },
     /// Something looked like a token/blob but could not be decoded.
     DecodeFailure(Box<DecodeFailure>),
+    /// More distinct values of one kind than are kept (the first
+    /// [`crate::scan::group::MAX_DISTINCT`]): how often the others occur, the first of them here.
+    Omitted {
+        /// The kind left out (its [`ArtifactKind::name`]).
+        of: &'static str,
+        /// Occurrences of the values left out.
+        count: usize,
+    },
 }
 
 impl ArtifactKind {
@@ -718,6 +726,7 @@ impl ArtifactKind {
             ArtifactKind::Timestamp { .. } => "timestamp",
             ArtifactKind::ProtocolHint { .. } => "protocol-hint",
             ArtifactKind::DecodeFailure(_) => "decode-failure",
+            ArtifactKind::Omitted { .. } => "omitted",
         }
     }
 }
