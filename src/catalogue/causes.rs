@@ -911,8 +911,8 @@ pub static CAUSES: &[Cause] = &[
         link: Some(ChainLink::MailboxPermission),
         title: t!("Application Access Policy or RBAC scope excludes the mailbox", "Anwendungszugriffsrichtlinie oder RBAC-Bereich schließt das Postfach aus"),
         summary: t!(
-            "The token is valid, but an Application Access Policy (or an RBAC for Applications scope) keeps the app out of this mailbox.",
-            "Das Token ist gültig, aber eine Anwendungszugriffsrichtlinie (oder ein Bereich von RBAC für Anwendungen) hält die App von diesem Postfach fern."
+            "An Application Access Policy (or an RBAC for Applications scope) keeps the app out of this mailbox: the sign-in works, the mailbox is refused.",
+            "Eine Anwendungszugriffsrichtlinie (oder ein Bereich von RBAC für Anwendungen) hält die App von diesem Postfach fern: Die Anmeldung gelingt, das Postfach wird verweigert."
         ),
         explanation: t!(
             "An app with Mail.* or full_access_as_app may open every mailbox unless Exchange restricts it: an Application Access Policy (RestrictAccess/DenyAccess on a mail-enabled security group) or an RBAC for Applications management scope. Graph and EWS then answer 403 ErrorAccessDenied, \"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.\" Put the mailbox into the policy's group or scope; changes can take an hour or more to reach Graph and EWS.",
@@ -932,8 +932,8 @@ pub static CAUSES: &[Cause] = &[
         link: Some(ChainLink::Protocol),
         title: t!("Exchange Online connection or sending limit reached", "Verbindungs- oder Sendegrenze von Exchange Online erreicht"),
         summary: t!(
-            "Sign-in works, but the app opens too many connections or sends too fast for one mailbox: Exchange Online throttles it.",
-            "Die Anmeldung funktioniert, aber die App öffnet zu viele Verbindungen oder sendet zu schnell für ein Postfach: Exchange Online drosselt sie."
+            "The app opens too many connections or sends too fast for one mailbox: Exchange Online throttles it until it slows down.",
+            "Die App öffnet zu viele Verbindungen oder sendet zu schnell für ein Postfach: Exchange Online drosselt sie, bis sie langsamer wird."
         ),
         explanation: t!(
             "Exchange Online limits each mailbox: concurrent SMTP AUTH connections (432 4.3.2 Concurrent connections limit exceeded; STOREDRV.ClientSubmit sender thread limit exceeded), 30 messages a minute and 10,000 recipients a day for client submission, concurrent EWS connections (ErrorExceededConnectionCount) and Graph requests per app and mailbox (429 ApplicationThrottled, MailboxConcurrency). The configuration is right; fewer parallel connections, sequential sending and back-off fix it.",
@@ -953,8 +953,8 @@ pub static CAUSES: &[Cause] = &[
         link: Some(ChainLink::Protocol),
         title: t!("Sender or tenant blocked from sending", "Absender oder Mandant für das Senden gesperrt"),
         summary: t!(
-            "Exchange Online accepted the sign-in but refuses outbound mail: the sender is restricted for spam, or the whole tenant is.",
-            "Exchange Online hat die Anmeldung angenommen, verweigert aber ausgehende Mail: Der Absender ist wegen Spam eingeschränkt, oder der ganze Mandant ist es."
+            "Exchange Online refuses outbound mail from this sender or tenant: the sender is restricted for spam, or the whole tenant is.",
+            "Exchange Online verweigert ausgehende Mail dieses Absenders oder Mandanten: Der Absender ist wegen Spam eingeschränkt, oder der ganze Mandant ist es."
         ),
         explanation: t!(
             "After outbound spam (often a compromised account or a runaway job) Exchange Online puts the user on the Restricted entities list: 550 5.1.8 Access denied, bad outbound sender, or 5.7.501–5.7.503 Access denied, spam abuse detected. 5.7.705 (tenant has exceeded threshold) and 5.7.708 (traffic not accepted from this IP; typical for new tenants) restrict the whole tenant. Authentication is fine; releasing the user (after fixing why it sent spam) or Microsoft support lifts it.",
