@@ -101,6 +101,8 @@ const MORE: &[(&str, &str, bool, &str)] = &[
     ("IDX10223: Lifetime validation failed. The token is expired.", "token_expired_or_cached", true, "Graph InvalidAuthenticationToken message"),
     ("Access token validation failure. Invalid audience.", "wrong_token_audience", true, "Graph InvalidAuthenticationToken message"),
     ("Could not use the certificate for signing. See inner exception for details.", "certificate_credential_error", true, "timmcmic/DLConversionV2#141 (Connect-ExchangeOnline, MSAL)"),
+    ("Webklex\\PHPIMAP\\Exceptions\\ConnectionFailedException: connection setup failed", "wrong_token_audience", false, "Webklex/laravel-imap#425 (an authentication failure, as the maintainer says)"),
+    ("PHP Fatal error:  Uncaught Webklex\\PHPIMAP\\Exceptions\\AuthFailedException in /home/igor/projects/php-imap/src/Client.php:385", "wrong_token_audience", false, "Webklex/php-imap#322"),
 ];
 
 #[test]

@@ -82,6 +82,10 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                             "auth failed",
                             "535 5.7.3",
                             "401 unauthorized",
+                            // Webklex php-imap: AuthFailedException, rethrown as
+                            // ConnectionFailedException "connection setup failed".
+                            "authfailedexception",
+                            "connection setup failed",
                         ],
                     )
                     && !has_any(&t, &["5.7.139", "5.7.60", "5.7.30", "login failed"])
