@@ -154,6 +154,10 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
 /// docs).
 fn normalised(text: &[u8], h: &mut impl Hasher) {
     let volatile = |c: u8| c.is_ascii_hexdigit() || matches!(c, b'-' | b':' | b'.' | b'+');
+    // (`T` and `Z` around a timestamp's parts do not glue a run to a word.)
+    let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
+    // The bytes from `plain` on are not written yet: kept text goes to the hasher in slices.
+    let mut plain = 0;
     let mut i = 0;
     while i < text.len() {
         let c = text[i];
@@ -168,11 +172,15 @@ fn normalised(text: &[u8], h: &mut impl Hasher) {
                     .next()
                     .unwrap_or_default();
                 if name.len() > 3 && name.contains(&b'.') && !name.contains(&b'[') {
+                    h.write(&text[plain..i]);
                     h.write_u8(b'[');
                     i += o + 2;
+                    plain = i;
                     continue;
                 }
             }
+            i += 1;
+            continue;
         }
         if volatile(c) {
             let s = i;
@@ -182,19 +190,17 @@ fn normalised(text: &[u8], h: &mut impl Hasher) {
                 i += 1;
             }
             // A hex-looking run glued to letters (`AADSTS7000215`, `eurprd06`) is a word.
-            // (`T` and `Z` around a timestamp's parts do not glue.)
-            let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
             let glued = (s > 0 && word(text[s - 1])) || text.get(i).is_some_and(|&b| word(b));
             if digit && i - s >= 8 && !glued {
+                h.write(&text[plain..s]);
                 h.write_u8(b'#');
-            } else {
-                h.write(&text[s..i]);
+                plain = i;
             }
             continue;
         }
-        h.write_u8(c);
         i += 1;
     }
+    h.write(&text[plain..]);
 }
 
 #[cfg(test)]
