@@ -9,6 +9,7 @@ use serde::Serialize;
 mod aadsts;
 mod causes;
 mod claims;
+pub mod cmdlets;
 mod questions;
 mod steps;
 pub mod texts;

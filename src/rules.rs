@@ -13,6 +13,7 @@ mod entra;
 mod exchange;
 mod mail;
 mod questions;
+mod readback;
 mod token;
 
 /// A reference from a finding to the evidence it rests on.
@@ -84,13 +85,14 @@ pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
 }
 
 /// The groups of rules, in the order they run (later ones read what earlier ones found).
-const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 6] = [
+const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 7] = [
     entra::run,
     token::run,
     exchange::run,
     mail::run,
     client::run,
     mail::run_late,
+    readback::run,
 ];
 
 /// What a [`Diagnoser`] diagnoses, owned by it.

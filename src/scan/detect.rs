@@ -22,6 +22,7 @@ use serde_json::Value;
 
 mod api;
 mod clients;
+mod cmdlets;
 mod entra;
 mod identities;
 mod keywords;
@@ -331,6 +332,14 @@ impl<'a> Walker<'a> {
         };
         if let Some((os, oe, unix)) = c.pending_ts.take() {
             c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, Some(unix));
+        }
+        // Command output and greetings are read per block, over whole runs of lines.
+        for (base, norm) in self.blocks {
+            c.norm = norm;
+            c.base = *base;
+            for (s, e, kind) in cmdlets::read(&norm.text) {
+                c.push_at_time(s, e, kind, None);
+            }
         }
         c.out
     }
