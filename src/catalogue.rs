@@ -17,7 +17,9 @@ pub mod texts;
 pub use aadsts::{aadsts, AADSTS};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
-pub use questions::{question, GeneralQuestion, GENERAL_QUESTIONS};
+pub use questions::{
+    question, question_command, GeneralQuestion, GENERAL_QUESTIONS, QUESTION_COMMANDS,
+};
 pub use steps::{step, PLACEHOLDERS, STEPS};
 pub use texts::{known_text, KnownText, TextId};
 

@@ -51,6 +51,10 @@ pub struct Question {
     /// The hint field that answers it in the page, when there is one (`object_id`, `mailbox`, `changed_at`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_field: Option<String>,
+    /// The command whose output answers it (PowerShell or Azure CLI), with the values the
+    /// evidence gives filled in; its output, pasted, is read back as evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
 }
 
 /// The diagnosis of a set of artifacts.

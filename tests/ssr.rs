@@ -153,6 +153,9 @@ fn sample() -> Analysis {
             ),
             why: LocalText::new("The wrong one is common.", "Die falsche ist häufig."),
             answer_field: Some("object_id".into()),
+            command: Some(
+                "Get-ServicePrincipal -Identity '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' | Format-List AppId,ObjectId,DisplayName".into(),
+            ),
         }],
         checklist: vec![
             ChecklistItem {

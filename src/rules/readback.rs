@@ -18,6 +18,9 @@ use crate::i18n::Text;
 
 /// The confidence of a cause the output shows to be right.
 pub(crate) const RISE: f32 = 0.9;
+/// The confidence `Get-ServicePrincipal`'s "couldn't be found" gives: likely, not proof (the
+/// admin may have asked with another id or in another tenant).
+const NOT_FOUND: f32 = 0.8;
 /// The most a cause the output shows to be wrong keeps.
 pub(crate) const DROP: f32 = 0.05;
 
@@ -238,14 +241,14 @@ fn service_principal(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], 
     let mut listed_this = false;
     for (id, o) in of(outs, &[Cmdlet::GetServicePrincipal]) {
         if o.error == Some(OutError::NotFound) {
-            v.rise(
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                RISE,
-                id,
-                r::SP_NOT_FOUND,
-                name,
-                "",
-            );
+            // The knowledge table's row for this error (rules/exchange.rs) weighs it already
+            // when it reads the line; the read-back adds it only where that row did not.
+            let cause = CauseId::ServicePrincipalNotRegisteredInExchange;
+            if v.acc.conf(cause) < NOT_FOUND {
+                v.rise(cause, NOT_FOUND, id, r::SP_NOT_FOUND, name, "");
+            } else if !v.risen.contains(&cause) {
+                v.risen.push(cause);
+            }
             continue;
         }
         if o.error.is_some() {

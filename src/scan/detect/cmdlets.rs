@@ -644,23 +644,28 @@ impl Json<'_> {
                     return Some((v, s, e));
                 }
                 b'\\' => {
-                    let c = *self.t.get(self.i + 1)?;
-                    self.i += 2;
+                    let c = self.text.get(self.i + 1..)?.chars().next()?;
+                    self.i += 1 + c.len_utf8();
                     match c {
-                        b'n' => v.push('\n'),
-                        b't' => v.push('\t'),
-                        b'r' => v.push('\r'),
-                        b'u' => {
+                        'n' => v.push('\n'),
+                        't' => v.push('\t'),
+                        'r' => v.push('\r'),
+                        'u' => {
                             let hex = self.text.get(self.i..self.i + 4)?;
                             let cp = u32::from_str_radix(hex, 16).ok()?;
                             v.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
                             self.i += 4;
                         }
-                        other => v.push(other as char),
+                        other => v.push(other),
                     }
                 }
                 _ => {
-                    let n = self.text[self.i..].chars().next().map_or(1, char::len_utf8);
+                    let n = self
+                        .text
+                        .get(self.i..)?
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
                     v.push_str(self.text.get(self.i..self.i + n)?);
                     self.i += n;
                 }
