@@ -20,8 +20,11 @@ pub struct Analysis {
     pub questions: Vec<Question>,
     /// Steps along the chain.
     pub checklist: Vec<ChecklistItem>,
-    /// The fix script.
+    /// The fix script, comments in the requested language.
     pub powershell: String,
+    /// The fix script in both languages (the page switches language without analysing again).
+    #[serde(skip)]
+    pub scripts: LocalText,
     /// What the client application has to send, when a client-side cause is among the findings.
     pub client_fix: Option<ClientFix>,
     /// Values seen in the evidence that failed validation and stayed placeholders in the script.
@@ -150,6 +153,7 @@ fn complete(artifacts: Vec<Artifact>, diagnosis: Diagnosis, opts: &Options) -> A
         questions,
         checklist: remedy.checklist,
         powershell: remedy.powershell,
+        scripts: remedy.scripts,
         client_fix: remedy.client_fix,
         warnings: remedy.warnings,
     }

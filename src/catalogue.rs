@@ -10,6 +10,7 @@ mod aadsts;
 mod causes;
 mod claims;
 pub mod cmdlets;
+pub mod decode;
 mod questions;
 mod steps;
 pub mod texts;

@@ -219,7 +219,7 @@ pub struct JwtToken {
     /// Validity at the timestamp of the log line around it, when there is one.
     pub validity_at_log: Option<Validity>,
     /// Problems met while decoding (e.g. padding, bad UTF-8 in a claim) that did not stop decoding.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::catalogue::decode::DecodeNote>,
 }
 
 /// A formatting defect in an XOAUTH2 SASL string.
@@ -411,8 +411,8 @@ pub struct DecodeFailure {
     pub segment: String,
     /// Byte offset in the input where the problem is.
     pub offset: usize,
-    /// A clear reason in English.
-    pub reason: String,
+    /// Why it stopped (rendered in the reader's language; English in JSON).
+    pub reason: crate::catalogue::decode::DecodeNote,
     /// What kind of problem it is (the rules decide by this, never by the reason's wording).
     #[serde(skip)]
     pub problem: DecodeProblem,

@@ -77,6 +77,9 @@ pub struct Remedy {
     pub checklist: Vec<ChecklistItem>,
     /// The PowerShell script (comments in the requested language).
     pub powershell: String,
+    /// The script in both languages.
+    #[serde(skip)]
+    pub scripts: LocalText,
     /// The client-side fix, when a client cause is among the findings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_fix: Option<ClientFix>,
@@ -131,11 +134,14 @@ pub fn remedy(findings: &[Finding], artifacts: &[Artifact], hints: &Hints, lang:
     let values = values::collect(artifacts, hints, &causes);
     let checklist = checklist::build(findings, catalogue_steps, &values);
     let client_fix = client::client_fix(findings, &values);
-    let powershell = script::render(findings, &values, client_fix.as_ref(), lang);
+    let render = |l: Lang| script::render(findings, &values, client_fix.as_ref(), l);
+    let scripts = LocalText::new(render(Lang::En), render(Lang::De));
+    let powershell = scripts.get(lang).to_string();
     let warnings = script::warnings(&values);
     Remedy {
         checklist,
         powershell,
+        scripts,
         client_fix,
         warnings,
     }

@@ -182,7 +182,7 @@ pub fn decode_jwt(token: &str, base_offset: usize, now: i64) -> Result<JwtToken,
             what: "jwt".into(),
             segment: "token".into(),
             offset: base_offset,
-            reason: "this is an encrypted token (JWE, five parts): only the API it is meant for can read it".into(),
+            reason: crate::catalogue::decode::DecodeNote::Encrypted,
             problem: DecodeProblem::Invalid,
         });
     }
@@ -190,7 +190,7 @@ pub fn decode_jwt(token: &str, base_offset: usize, now: i64) -> Result<JwtToken,
         what: "jwt".into(),
         segment: "token".into(),
         offset: base_offset,
-        reason: "not a JWT".into(),
+        reason: crate::catalogue::decode::DecodeNote::NotJwt,
         problem: DecodeProblem::Invalid,
     }))
 }

@@ -388,3 +388,42 @@ fn decode_failures_are_judged_by_their_kind() {
         b.findings
     );
 }
+
+/// A decode failure's reason is written in the reader's language: the finding it supports says
+/// why in German too (it once quoted the English reason inside the German sentence), and the
+/// JSON keeps the English text.
+#[test]
+fn decode_reasons_are_written_in_both_languages() {
+    use exo_oauth_doctor::catalogue::decode::DecodeNote;
+    // base64 of "hello world, this is not xoauth"
+    let a = run("C: A1 AUTHENTICATE XOAUTH2 aGVsbG8gd29ybGQsIHRoaXMgaXMgbm90IHhvYXV0aA==");
+    let failure = a
+        .artifacts
+        .iter()
+        .find_map(|x| match &x.kind {
+            ArtifactKind::DecodeFailure(d) => Some(d),
+            _ => None,
+        })
+        .expect("a decode failure");
+    assert!(
+        matches!(failure.reason, DecodeNote::NotXoauth(_)),
+        "{failure:?}"
+    );
+    let why = a
+        .findings
+        .iter()
+        .find(|f| f.cause == CauseId::MalformedXoauth2)
+        .and_then(|f| f.evidence.first())
+        .map(|e| e.why.clone())
+        .expect("a malformed-XOAUTH2 finding with evidence");
+    assert!(why.en.contains("the base64 text decodes to"), "{}", why.en);
+    assert!(why.de.contains("der Base64-Text ergibt"), "{}", why.de);
+    assert!(!why.de.contains("decodes to"), "{}", why.de);
+    let json = serde_json::to_value(failure).expect("serializes");
+    assert!(
+        json["reason"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("the base64 text decodes to")),
+        "{json}"
+    );
+}

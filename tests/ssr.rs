@@ -185,6 +185,10 @@ fn sample() -> Analysis {
             },
         ],
         powershell: "# Fix\nConnect-ExchangeOnline\n".into(),
+        scripts: LocalText::new(
+            "# Fix\nConnect-ExchangeOnline\n",
+            "# Korrektur\nConnect-ExchangeOnline\n",
+        ),
         client_fix: Some(exo_oauth_doctor::remedy::ClientFix {
             causes: vec![CauseId::WrongTokenAudience],
             cloud: exo_oauth_doctor::evidence::Cloud::Global,
@@ -552,6 +556,7 @@ fn results_in_german() {
         "Dienstprinzipal nicht in Exchange registriert",
         "14 min vor dem Fehler abgelaufen",
         "Checkliste",
+        "# Korrektur",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
@@ -736,6 +741,26 @@ fn reducer_loads_examples_and_shared_text() {
     assert_eq!(s.text, "535 5.7.139");
     assert_eq!(s.route, Route::Diagnose);
     assert!(!s.pending());
+}
+
+/// Switching the language keeps the analysis (it holds the script in both languages) and the
+/// page shows the script in the new language: nothing is analysed again.
+#[test]
+fn switching_language_does_not_analyse_again() {
+    let s = State::default()
+        .apply(Action::Edit(
+            "535 5.7.139 Authentication unsuccessful".into(),
+        ))
+        .apply(Action::Analyse { now: 1_742_472_000 });
+    assert!(!s.analysis.findings.is_empty());
+    let gen = s.job_gen;
+    let before = s.analysis.clone();
+    let de = s.apply(Action::SetLang(Lang::De));
+    assert_eq!(de.lang, Lang::De);
+    assert_eq!(de.job_gen, gen);
+    assert!(before == de.analysis, "the analysis was replaced");
+    assert_ne!(de.analysis.scripts.en, de.analysis.scripts.de);
+    assert!(de.analysis.scripts.de.contains("Connect-ExchangeOnline"));
 }
 
 #[test]

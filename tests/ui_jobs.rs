@@ -78,11 +78,14 @@ fn only_the_latest_job_may_report() {
     let log = big_log();
     let s = started(&log);
     let (old_gen, old_result) = result_of(&s);
-    // Changing the language re-analyses: a new job replaces the old one.
+    // Changing the language does not analyse again: the running job stays.
     let s = s.apply(Action::SetLang(Lang::De));
+    assert_eq!(s.job.as_ref().map(|j| j.gen), Some(old_gen));
+    // Analysing again (a later clock) does: a new job replaces the old one.
+    let s = s.apply(Action::Analyse { now: NOW + 60 });
     let (gen, result) = result_of(&s);
     assert_ne!(gen, old_gen);
-    assert_eq!(s.job.as_ref().map(|j| j.opts.lang), Some(Lang::De));
+    assert_eq!(s.job.as_ref().map(|j| j.opts.now), Some(NOW + 60));
     let s = s
         .apply(Action::Progress {
             gen: old_gen,

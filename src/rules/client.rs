@@ -6,6 +6,7 @@ use super::ctx::{has, has_any, Ctx};
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{ArtifactKind, DecodeProblem, Protocol, TokenFlavor, XoauthDefect};
+use crate::i18n::Lang;
 
 /// Runs the client and API rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
@@ -125,11 +126,13 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                         None,
                         format!(
                             "the XOAUTH2 string could not be decoded ({}): {}",
-                            d.segment, d.reason
+                            d.segment,
+                            d.reason.text(Lang::En)
                         ),
                         format!(
                             "die XOAUTH2-Zeichenfolge ließ sich nicht dekodieren ({}): {}",
-                            d.segment, d.reason
+                            d.segment,
+                            d.reason.text(Lang::De)
                         ),
                     )],
                 );

@@ -230,7 +230,6 @@ pub(crate) fn texts(a: &Artifact) -> Vec<&str> {
             vec![library.as_str(), name.as_str(), message.as_str()]
         }
         ArtifactKind::NetworkError { text } => vec![text.as_str()],
-        ArtifactKind::DecodeFailure(d) => vec![d.reason.as_str()],
         _ => Vec::new(),
     }
 }

@@ -15,6 +15,7 @@ use super::text::{
 use super::token::{self, b64_decode, cloud_of_host, parse_object};
 use super::xoauth::{self, BlobOutcome};
 use super::Found;
+use crate::catalogue::decode::DecodeNote;
 use crate::catalogue::texts::{self, Code, Family, KnownText};
 use crate::evidence::*;
 use rustc_hash::FxHashSet;

@@ -1,5 +1,6 @@
 //! Bearer tokens: JWT (header + payload decoded, typed claims, derived facts), JWE and opaque tokens.
 
+use crate::catalogue::decode::{DecodeNote, Part};
 use crate::evidence::{
     Api, Claims, Cloud, DecodeFailure, DecodeProblem, JwtToken, TokenFlavor, Validity,
 };
@@ -53,7 +54,7 @@ pub struct B64 {
     /// Decoded bytes (as many as could be decoded).
     pub bytes: Vec<u8>,
     /// Offset (in the encoded text) and reason of the first problem, if any.
-    pub problem: Option<(usize, String)>,
+    pub problem: Option<(usize, DecodeNote)>,
 }
 
 /// Decodes base64 of either alphabet, padding optional, as far as it goes.
@@ -64,10 +65,7 @@ pub fn b64_decode(text: &[u8], url: bool) -> B64 {
     let body = match memchr::memchr(b'=', text) {
         Some(p) => {
             if text[p..].iter().any(|&c| c != b'=') {
-                problem = Some((
-                    p,
-                    "there is text after the base64 padding ('='); the end was damaged or two values were joined".to_string(),
-                ));
+                problem = Some((p, DecodeNote::TextAfterPadding));
             }
             &text[..p]
         }
@@ -84,13 +82,7 @@ pub fn b64_decode(text: &[u8], url: bool) -> B64 {
         !c.is_ascii_alphanumeric() && c != b'+' && c != b'/' && c != b'-' && c != b'_'
     }) {
         Some(bad) => {
-            problem.get_or_insert((
-                bad,
-                format!(
-                    "character {:?} at this place is not base64",
-                    char::from(body[bad])
-                ),
-            ));
+            problem.get_or_insert((bad, DecodeNote::NotBase64(char::from(body[bad]))));
             &body[..bad]
         }
         None => body,
@@ -115,8 +107,7 @@ pub fn b64_decode(text: &[u8], url: bool) -> B64 {
     if clean_ref.len() % 4 == 1 {
         problem.get_or_insert((
             clean_ref.len().saturating_sub(1),
-            "the base64 text has one character too many or is cut off (its length is not possible)"
-                .to_string(),
+            DecodeNote::ImpossibleLength,
         ));
         clean_ref = &clean_ref[..clean_ref.len() - 1];
     }
@@ -124,7 +115,7 @@ pub fn b64_decode(text: &[u8], url: bool) -> B64 {
         Ok(bytes) => B64 { bytes, problem },
         Err(e) => B64 {
             bytes: Vec::new(),
-            problem: Some((0, format!("base64 decoding failed: {e}"))),
+            problem: Some((0, DecodeNote::Base64Failed(e.to_string()))),
         },
     }
 }
@@ -139,10 +130,10 @@ pub struct TokenOutcome {
     pub failures: Vec<DecodeFailure>,
 }
 
-fn failure(segment: &str, offset: usize, reason: String) -> DecodeFailure {
+fn failure(segment: Part, offset: usize, reason: DecodeNote) -> DecodeFailure {
     DecodeFailure {
         what: "jwt".into(),
-        segment: segment.into(),
+        segment: segment.as_str().into(),
         offset,
         reason,
         problem: DecodeProblem::Invalid,
@@ -151,7 +142,7 @@ fn failure(segment: &str, offset: usize, reason: String) -> DecodeFailure {
 
 /// Parses a JSON object leniently: when it was cut off, keeps the members that are complete.
 /// Returns the members and whether it had to repair a cut-off object.
-pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), String> {
+pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), DecodeNote> {
     match serde_json::from_slice::<Ordered>(bytes) {
         Ok(o) => Ok((o.0, false)),
         Err(e) => {
@@ -185,12 +176,9 @@ pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), String
                         return Ok((o.0, true));
                     }
                 }
-                Err(
-                    "the JSON ends early: the token looks cut off (truncated when it was copied)"
-                        .into(),
-                )
+                Err(DecodeNote::JsonCutOff)
             } else {
-                Err(format!("the decoded text is not a JSON object ({e})"))
+                Err(DecodeNote::NotJsonObject(e.to_string()))
             }
         }
     }
@@ -213,51 +201,51 @@ pub fn decode_token(
         base_offset + segs.iter().take(n).map(|s| s.len() + 1).sum::<usize>()
     };
     let mut warnings = Vec::new();
-    let decode_json = |n: usize, name: &str, out: &mut TokenOutcome, warnings: &mut Vec<String>| {
-        let seg = segs.get(n).copied().unwrap_or("");
-        if seg.is_empty() {
-            out.failures.push(failure(
-                name,
-                seg_off(n),
-                format!("the {name} segment is empty"),
-            ));
-            return None;
-        }
-        let d = b64_decode(seg.as_bytes(), true);
-        if let Some((off, reason)) = &d.problem {
-            out.failures
-                .push(failure(name, seg_off(n) + off, format!("{name}: {reason}")));
-        }
-        if seg.len() % 4 != 0 && seg.ends_with('=') {
-            warnings.push(format!(
-                "the {name} carries '=' padding, which JWTs normally leave out"
-            ));
-        }
-        match parse_object(&d.bytes) {
-            Ok((members, repaired)) => {
-                if repaired {
-                    out.failures.push(failure(
-                        name,
-                        seg_off(n) + seg.len(),
-                        format!(
-                            "the {name} is cut off: only the claims before the cut could be read"
-                        ),
-                    ));
-                    warnings.push(format!("{name} truncated; later claims are missing"));
-                }
-                Some(members)
+    let decode_json =
+        |n: usize, name: Part, out: &mut TokenOutcome, warnings: &mut Vec<DecodeNote>| {
+            let seg = segs.get(n).copied().unwrap_or("");
+            if seg.is_empty() {
+                out.failures
+                    .push(failure(name, seg_off(n), DecodeNote::PartEmpty(name)));
+                return None;
             }
-            Err(reason) => {
-                if d.problem.is_none() || !d.bytes.is_empty() {
-                    out.failures
-                        .push(failure(name, seg_off(n), format!("{name}: {reason}")));
-                }
-                None
+            let d = b64_decode(seg.as_bytes(), true);
+            if let Some((off, reason)) = &d.problem {
+                out.failures.push(failure(
+                    name,
+                    seg_off(n) + off,
+                    DecodeNote::InPart(name, Box::new(reason.clone())),
+                ));
             }
-        }
-    };
+            if seg.len() % 4 != 0 && seg.ends_with('=') {
+                warnings.push(DecodeNote::PartPadded(name));
+            }
+            match parse_object(&d.bytes) {
+                Ok((members, repaired)) => {
+                    if repaired {
+                        out.failures.push(failure(
+                            name,
+                            seg_off(n) + seg.len(),
+                            DecodeNote::PartCutOff(name),
+                        ));
+                        warnings.push(DecodeNote::PartTruncated(name));
+                    }
+                    Some(members)
+                }
+                Err(reason) => {
+                    if d.problem.is_none() || !d.bytes.is_empty() {
+                        out.failures.push(failure(
+                            name,
+                            seg_off(n),
+                            DecodeNote::InPart(name, Box::new(reason)),
+                        ));
+                    }
+                    None
+                }
+            }
+        };
     if segs.len() == 5 {
-        out.jwe_header = decode_json(0, "header", &mut out, &mut warnings);
+        out.jwe_header = decode_json(0, Part::Header, &mut out, &mut warnings);
         if out.jwe_header.is_none() {
             out.jwe_header = Some(Vec::new());
         }
@@ -265,33 +253,27 @@ pub fn decode_token(
     }
     if segs.len() > 5 || segs.len() == 4 {
         out.failures.push(failure(
-            "token",
+            Part::Token,
             base_offset,
-            format!(
-                "a JWT has 3 parts separated by dots (an encrypted one 5); this one has {}",
-                segs.len()
-            ),
+            DecodeNote::PartCount(segs.len()),
         ));
     }
-    let header = decode_json(0, "header", &mut out, &mut warnings);
+    let header = decode_json(0, Part::Header, &mut out, &mut warnings);
     if segs.len() < 2 {
         out.failures.push(failure(
-            "payload",
+            Part::Payload,
             base_offset + token.len(),
-            "only the header is present: the token was cut off before the payload".into(),
+            DecodeNote::HeaderOnly,
         ));
         return out;
     }
-    let payload = decode_json(1, "payload", &mut out, &mut warnings);
+    let payload = decode_json(1, Part::Payload, &mut out, &mut warnings);
     let signature_present = segs.get(2).is_some_and(|s| !s.is_empty());
     if segs.len() == 2 {
-        warnings.push("no signature part: the token was cut off or is unsigned".into());
+        warnings.push(DecodeNote::NoSignature);
     }
     if token.len() > 4096 {
-        warnings.push(format!(
-            "the token is {} characters long; some servers reject tokens over 4096 characters",
-            token.len()
-        ));
+        warnings.push(DecodeNote::TooLong(token.len()));
     }
     let payload = match payload {
         Some(p) => p,
@@ -350,7 +332,7 @@ fn as_list(v: &Value) -> Vec<String> {
 }
 
 /// Reads the typed claims from the payload members.
-pub fn typed_claims(payload: &[(String, Value)], warnings: &mut Vec<String>) -> Claims {
+pub fn typed_claims(payload: &[(String, Value)], warnings: &mut Vec<DecodeNote>) -> Claims {
     let mut c = Claims::default();
     for (k, v) in payload {
         match k.as_str() {
@@ -358,10 +340,7 @@ pub fn typed_claims(payload: &[(String, Value)], warnings: &mut Vec<String>) -> 
                 c.aud = match v {
                     Value::Array(a) => {
                         if a.len() > 1 {
-                            warnings.push(format!(
-                                "aud lists {} audiences; the first is used",
-                                a.len()
-                            ));
+                            warnings.push(DecodeNote::ManyAudiences(a.len()));
                         }
                         a.first().and_then(as_string)
                     }

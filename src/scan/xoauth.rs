@@ -1,6 +1,7 @@
 //! XOAUTH2 SASL strings: `base64("user=" + user + "\x01auth=Bearer " + token + "\x01\x01")`.
 
 use super::token::b64_decode;
+use crate::catalogue::decode::DecodeNote;
 use crate::evidence::{DecodeProblem, XoauthDefect};
 
 /// The parts of a decoded XOAUTH2 string.
@@ -22,7 +23,7 @@ pub enum BlobOutcome {
     /// It decoded and looks like XOAUTH2.
     Parsed(XoauthParts),
     /// It is not XOAUTH2 text (offset in blob, reason, what kind of problem).
-    NotXoauth(usize, String, DecodeProblem),
+    NotXoauth(usize, DecodeNote, DecodeProblem),
 }
 
 fn push(defects: &mut Vec<XoauthDefect>, d: XoauthDefect) {
@@ -43,7 +44,7 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
     }
     let d = b64_decode(blob, url);
     if let Some((off, reason)) = &d.problem {
-        if reason.contains("after the base64 padding") {
+        if *reason == DecodeNote::TextAfterPadding {
             push(&mut defects, XoauthDefect::TrailingJunk);
         } else if d.bytes.len() < 8 {
             return BlobOutcome::NotXoauth(*off, reason.clone(), DecodeProblem::Invalid);
@@ -75,10 +76,7 @@ pub fn decode_blob(blob: &[u8], wrapped: bool) -> BlobOutcome {
         let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(24)]).into_owned();
         return BlobOutcome::NotXoauth(
             0,
-            format!(
-                "the base64 text decodes to {:?}…, not to 'user=…^Aauth=Bearer …^A^A'",
-                visible_ctrl(&shown)
-            ),
+            DecodeNote::NotXoauth(visible_ctrl(&shown)),
             DecodeProblem::WrongContent,
         );
     }

@@ -549,7 +549,7 @@ pub enum Action {
     Select(Option<usize>),
     /// Tick or untick a checklist step.
     ToggleStep(String),
-    /// Switch language (re-analyses so script comments follow).
+    /// Switch language (the analysis holds the script in both languages: nothing is re-analysed).
     SetLang(Lang),
     /// Switch theme.
     SetTheme(Theme),
@@ -707,12 +707,7 @@ impl State {
             }
             Action::SetLang(lang) => {
                 s.lang = lang;
-                let now = s.now;
-                if s.text.is_empty() {
-                    s
-                } else {
-                    s.analysed_now(now)
-                }
+                s
             }
             Action::SetTheme(t) => {
                 s.theme = t;

@@ -154,7 +154,7 @@ impl<'a> Ctx<'a> {
                     what: "jwt".into(),
                     segment: "payload".into(),
                     offset,
-                    reason: "only the token header is present: the token was cut off before the payload (check how it was copied)".into(),
+                    reason: DecodeNote::HeaderOnly,
                     problem: DecodeProblem::Invalid,
                 })),
             );

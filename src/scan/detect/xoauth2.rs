@@ -90,7 +90,7 @@ impl<'a> Ctx<'a> {
                     what: "xoauth2".into(),
                     segment: "base64".into(),
                     offset,
-                    reason: format!("the XOAUTH2 string was shortened ('...') where it was posted; the visible part decodes to {shown:?}"),
+                    reason: DecodeNote::XoauthShortened(shown),
                     problem: DecodeProblem::Shortened,
                 })),
             );

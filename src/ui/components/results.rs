@@ -132,7 +132,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             { questions(&QuestionsProps { lang, analysis: analysis.clone(), hints: p.hints.clone(), dispatch: d.clone() }) }
             { checklist(&ChecklistProps { lang, analysis: analysis.clone(), ticked: p.ticked.clone(), dispatch: d.clone() }) }
             { script(&ScriptProps {
-                lang, script: AttrValue::from(a.powershell.clone()),
+                lang, script: AttrValue::from(a.scripts.get(lang).to_string()),
                 warnings: a.warnings.clone(), notice: p.notice.clone(), dispatch: d.clone(),
             }) }
             { client_fix(&ClientFixProps { lang, analysis: analysis.clone() }) }

@@ -179,7 +179,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
             </div>
             if !t.warnings.is_empty() {
                 <h3 class="small">{ s::WARNINGS.get(lang) }</h3>
-                <ul>{ for t.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                <ul>{ for t.warnings.iter().map(|w| html! { <li>{ w.text(lang) }</li> }) }</ul>
             }
         </section>
     }
@@ -265,7 +265,7 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
                         }
                         ArtifactKind::DecodeFailure(f) => fill(
                             s::DECODE_FAILED.get(lang),
-                            &[&f.what, &f.segment, &f.offset.to_string(), &f.reason],
+                            &[&f.what, &f.segment, &f.offset.to_string(), &f.reason.text(lang)],
                         ),
                         _ => String::new(),
                     };

@@ -1,0 +1,202 @@
+//! The shapes of values and key names: what is a secret key, a placeholder, a GUID, a
+//! secret-shaped string.
+
+use super::*;
+
+/// Names (lower case) that end a secret key.
+pub(super) const SECRET_KEYS: &[&[u8]] = &[b"secret", b"password", b"passwd", b"pwd", b"pass"];
+
+/// Characters of an Entra client secret.
+pub(super) fn is_secret_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'~')
+}
+
+/// The end of a base64 run starting at `s`.
+pub(super) fn base64_end(b: &[u8], s: usize, le: usize) -> usize {
+    let mut e = s;
+    while e < le && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'+' | b'/' | b'=')) {
+        e += 1;
+    }
+    e
+}
+
+/// Byte length of a typographic quote character at `i` (‘ ’ ‚ ‛ “ ” „), else of an ASCII quote (1)
+/// or 0.
+pub(super) fn quote_len(b: &[u8], i: usize) -> usize {
+    if is_typographic_quote_start(b, i, b.len()) {
+        3
+    } else if matches!(b.get(i), Some(b'"' | b'\'')) {
+        1
+    } else {
+        0
+    }
+}
+
+/// PowerShell reads ‘ ’ ‚ ‛ (U+2018–U+201B) and “ ” „ (U+201C–U+201E) as quotes.
+pub(super) fn is_typographic_quote_start(b: &[u8], i: usize, le: usize) -> bool {
+    i + 2 < le.min(b.len()) && b[i] == 0xE2 && b[i + 1] == 0x80 && matches!(b[i + 2], 0x98..=0x9E)
+}
+
+/// Lower-case key names that join words without a visible boundary.
+pub(super) const COMPOUND_KEYS: &[&[u8]] = &[
+    b"clientsecret",
+    b"appsecret",
+    b"apisecret",
+    b"smtppassword",
+    b"imappassword",
+    b"mailpassword",
+    b"userpassword",
+    b"certpassword",
+    b"certificatepassword",
+];
+
+/// A key name (as written, and lower-cased) that names a secret: it ends in a secret word
+/// that starts the name, follows `_`/`-`/`.`, or starts a capitalised part (`clientSecret`);
+/// so `bypass` or `compass` are not keys.
+pub(super) fn is_secret_key(key: &[u8], lower: &[u8]) -> bool {
+    let name = lower.trim_start_matches_dashes();
+    if COMPOUND_KEYS
+        .iter()
+        .any(|k| name == *k || name.ends_with_sep(k))
+    {
+        return true;
+    }
+    SECRET_KEYS.iter().any(|k| {
+        if !lower.ends_with(k) {
+            return false;
+        }
+        let at = lower.len() - k.len();
+        at == 0
+            || matches!(lower[at - 1], b'_' | b'-' | b'.')
+            || key[at].is_ascii_uppercase() && key[at - 1].is_ascii_lowercase()
+    })
+}
+
+/// Small helpers on lower-cased key names.
+pub(super) trait KeyName {
+    fn trim_start_matches_dashes(&self) -> &[u8];
+    fn ends_with_sep(&self, k: &[u8]) -> bool;
+}
+
+impl KeyName for [u8] {
+    fn trim_start_matches_dashes(&self) -> &[u8] {
+        let n = self.iter().take_while(|&&c| c == b'-').count();
+        &self[n..]
+    }
+
+    fn ends_with_sep(&self, k: &[u8]) -> bool {
+        self.len() > k.len()
+            && self.ends_with(k)
+            && matches!(self[self.len() - k.len() - 1], b'_' | b'-' | b'.')
+    }
+}
+
+/// Values that are not secrets: variables, placeholders, masked values, GUIDs.
+pub(super) fn is_placeholder(v: &[u8]) -> bool {
+    let Some(&first) = v.first() else {
+        return true;
+    };
+    // A variable or expression (`$secret`, `${env:X}`, `(Get-Secret)`, `@{…}`), a template
+    // (`{secret}`, `{{secret}}`, `<CLIENT_SECRET>`), a redaction (`[REDACTED]`). Older Entra
+    // secrets may start with `[` or `@`: only an enclosed word counts.
+    if matches!(first, b'$' | b'{' | b'<' | b'(') || v.starts_with(b"@{") || v.starts_with(b"@(") {
+        return true;
+    }
+    // (A bare value ends before `]`, so the closing bracket may be missing.)
+    if first == b'['
+        && v[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || matches!(c, b'_' | b' ' | b'-' | b']'))
+    {
+        return true;
+    }
+    // `%NAME%` (a Windows environment variable), not `%2A%23…` (URL encoding).
+    if first == b'%'
+        && v.len() > 2
+        && v.last() == Some(&b'%')
+        && v[1..v.len() - 1]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        && !v[1..3].iter().all(u8::is_ascii_hexdigit)
+    {
+        return true;
+    }
+    if v.iter()
+        .all(|&c| c == MASK || c == b'.' || c == b'x' || c == b'X')
+    {
+        return true;
+    }
+    if v.starts_with("…".as_bytes()) || v.starts_with("•".as_bytes()) {
+        return true;
+    }
+    is_guid(v)
+}
+
+pub(super) fn is_guid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
+/// A literal argument of a credential constructor that is not the secret: a user name (an
+/// e-mail address or `DOMAIN\user`), a host or tenant name, a GUID.
+pub(super) fn benign_literal(v: &[u8]) -> bool {
+    if is_guid(v) {
+        return true;
+    }
+    let email = v.iter().filter(|&&c| c == b'@').count() == 1
+        && v.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'.' | b'-' | b'_' | b'+'))
+        && v.rsplit(|&c| c == b'@')
+            .next()
+            .is_some_and(|d| d.contains(&b'.'));
+    let host = v.contains(&b'.')
+        && v.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-'))
+        && v.last().is_some_and(u8::is_ascii_lowercase);
+    let domain_user = v.contains(&b'\\')
+        && v.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'\\' | b'.' | b'-' | b'_'));
+    email || host || domain_user
+}
+
+/// Shaped like a client secret rather than a client id: 16 to 48 characters without blanks,
+/// not a GUID, not a URI, with an Entra secret's `Q~`, or mixing letters and digits with the
+/// punctuation of older secrets.
+pub(super) fn secret_shaped(v: &[u8]) -> bool {
+    if !(16..=48).contains(&v.len()) || is_guid(v) || v.iter().any(|c| c.is_ascii_whitespace()) {
+        return false;
+    }
+    if memchr::memmem::find(v, b"://").is_some() || v.starts_with(b"api:") {
+        return false;
+    }
+    if memchr::memmem::find(v, b"Q~").is_some() {
+        return true;
+    }
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let punct = v.iter().any(|c| {
+        matches!(
+            c,
+            b'?' | b'='
+                | b'@'
+                | b':'
+                | b'['
+                | b']'
+                | b'/'
+                | b'+'
+                | b'*'
+                | b'~'
+                | b'_'
+                | b'.'
+                | b'-'
+        )
+    });
+    upper && lower && digit && punct
+}
