@@ -520,6 +520,20 @@ fn imap_failure() -> String {
     )
 }
 
+/// A failing IMAP sign-in with a delegated token (the user signed in through the app).
+fn delegated_imap_failure() -> String {
+    let iat = NOW - 600;
+    let tok = token(json!({
+        "aud": "https://outlook.office.com", "iss": format!("https://sts.windows.net/{TID}/"), "iat": iat, "nbf": iat, "exp": iat + 4200,
+        "amr": ["pwd", "mfa"], "appid": APPID, "appidacr": "0", "name": "Alice", "oid": "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170",
+        "scp": "EWS.AccessAsUser.All", "tid": TID, "upn": "alice@contoso.com", "ver": "1.0"
+    }));
+    format!(
+        "C: A01 AUTHENTICATE XOAUTH2 {}\nS: A01 NO AUTHENTICATE failed.\n",
+        xoauth2("alice@contoso.com", &tok)
+    )
+}
+
 /// A failing SMTP submission with an app-only token.
 fn smtp_failure() -> String {
     let tok = app_token("https://outlook.office365.com", &["SMTP.SendAsApp"]);
@@ -649,8 +663,8 @@ fn cases() -> Vec<Case> {
             want: Move::Top,
         },
         Case {
-            name: "SMTP + Get-CASMailbox SmtpClientAuthenticationDisabled False",
-            failure: smtp_failure(),
+            name: "SMTP 5.7.139 (tenant) + Get-CASMailbox SmtpClientAuthenticationDisabled False",
+            failure: "S: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.\n".into(),
             output: "SmtpClientAuthenticationDisabled : False\nImapEnabled                      : True\n".into(),
             cause: CauseId::SmtpAuthDisabledTenant,
             want: Move::Drops,
@@ -684,6 +698,13 @@ fn cases() -> Vec<Case> {
             want: Move::Top,
         },
     ];
+    v.push(Case {
+        name: "delegated IMAP + Get-MgOauth2PermissionGrant without IMAP scope",
+        failure: delegated_imap_failure(),
+        output: "ClientId    : 0d4c3b2a-1f0e-4d9c-8b7a-6e5f4d3c2b1a\nConsentType : AllPrincipals\nScope       : EWS.AccessAsUser.All offline_access openid\n".into(),
+        cause: CauseId::ConsentMissing,
+        want: Move::Top,
+    });
     if let Some(policy) = CauseId::parse("application_access_policy_block") {
         v.push(Case {
             name: "IMAP + Test-ApplicationAccessPolicy Denied",
@@ -714,7 +735,7 @@ fn outputs_move_the_verdict() {
         );
         let ok = match c.want {
             Move::Top => top == Some(c.cause) && after > before,
-            Move::Drops => after <= 0.05,
+            Move::Drops => before > 0.05 && after <= 0.05,
         };
         if !ok {
             failed.push(c.name);

@@ -338,6 +338,14 @@ pub fn app_role(s: &str) -> Option<&'static AppRole> {
         .find(|r| r.id.eq_ignore_ascii_case(s) || r.name.eq_ignore_ascii_case(s))
 }
 
+/// The delegated permission (scope) each protocol needs, as a grant's `Scope` lists it.
+pub static DELEGATED_SCOPES: &[(Protocol, &str)] = &[
+    (Protocol::Imap, "IMAP.AccessAsUser.All"),
+    (Protocol::Pop, "POP.AccessAsUser.All"),
+    (Protocol::Smtp, "SMTP.Send"),
+    (Protocol::Ews, "EWS.AccessAsUser.All"),
+];
+
 /// The greetings of Exchange Online's IMAP and POP services, which end in the base64
 /// (UTF-16LE) name of the backend server: `* OK The Microsoft Exchange IMAP4 service is ready.
 /// [TQBO…]`.
@@ -483,6 +491,16 @@ pub mod reasons {
     pub const ROLE_GRAPH_ONLY: Text = t!(
         "{a} shows only Microsoft Graph mail permissions ({b}): they do not open IMAP, POP or SMTP, which need Office 365 Exchange Online's permissions and token audience.",
         "{a} zeigt nur Mail-Berechtigungen von Microsoft Graph ({b}): sie öffnen weder IMAP, POP noch SMTP, die die Berechtigungen und die Token-Zielgruppe von Office 365 Exchange Online brauchen."
+    );
+    /// The delegated grant has the protocol's scope.
+    pub const SCOPE_PRESENT: Text = t!(
+        "Get-MgOauth2PermissionGrant shows consent to {b}.",
+        "Get-MgOauth2PermissionGrant zeigt die Zustimmung zu {b}."
+    );
+    /// The delegated grants lack the protocol's scope.
+    pub const SCOPE_ABSENT: Text = t!(
+        "Get-MgOauth2PermissionGrant shows no consent to {b}, the delegated permission the protocol needs (granted: {a}).",
+        "Get-MgOauth2PermissionGrant zeigt keine Zustimmung zu {b}, der delegierten Berechtigung, die das Protokoll braucht (erteilt: {a})."
     );
     /// The service principal is disabled.
     pub const SP_DISABLED: Text = t!(

@@ -133,6 +133,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     switches(&mut v, &outs);
     access_policy(&mut v, &outs);
     app_roles(&mut v, &outs);
+    grants(&mut v, &outs);
     enabled(&mut v, &outs);
     mailbox(&mut v, &outs);
     signin_log(&mut v, &outs);
@@ -573,6 +574,62 @@ fn app_roles(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             );
         }
     }
+}
+
+/// Delegated grants (`Get-MgOauth2PermissionGrant`) against the protocol's scope, for a
+/// setup that signs a user in.
+fn grants(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
+    let ctx = v.ctx;
+    if ctx.delegated.is_none() || ctx.app_only.is_some() {
+        return;
+    }
+    let Some(p) = ctx.main_protocol() else {
+        return;
+    };
+    let Some(&(_, scope)) = cat::DELEGATED_SCOPES.iter().find(|(q, _)| *q == p) else {
+        return;
+    };
+    let rows = of(outs, &[Cmdlet::GetMgOauth2PermissionGrant]);
+    let rows: Vec<&(usize, &CmdletOutput)> =
+        rows.iter().filter(|(_, o)| o.error.is_none()).collect();
+    let Some(&&(first, _)) = rows.first() else {
+        return;
+    };
+    let mut granted: Vec<String> = Vec::new();
+    for (_, o) in &rows {
+        for x in o.all(OutField::Scope) {
+            granted.extend(x.value.split_whitespace().map(str::to_string));
+        }
+    }
+    if let Some(&&(id, _)) = rows.iter().find(|(_, o)| {
+        o.all(OutField::Scope).any(|x| {
+            x.value
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(scope))
+        })
+    }) {
+        v.acc.add(
+            CauseId::ConsentMissing,
+            0.0,
+            vec![ev(
+                id,
+                None,
+                cat::fill(r::SCOPE_PRESENT.en, "", scope),
+                cat::fill(r::SCOPE_PRESENT.de, "", scope),
+            )],
+        );
+        v.drop(CauseId::ConsentMissing);
+        return;
+    }
+    let shown = granted.join(" ");
+    v.rise(
+        CauseId::ConsentMissing,
+        0.85,
+        first,
+        r::SCOPE_ABSENT,
+        &shown,
+        scope,
+    );
 }
 
 /// `AccountEnabled` of the Enterprise application.
