@@ -40,6 +40,24 @@ pub struct Artifact {
     /// What it is, with its decoded content.
     #[serde(flatten)]
     pub kind: ArtifactKind,
+    /// When the same evidence occurs again: how often and where (it is kept once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<Box<Repeats>>,
+}
+
+/// How often a piece of evidence occurs and where, when it occurs more than once. The
+/// artifact's own span, line and log time are those of its first occurrence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Repeats {
+    /// Occurrences in all, the first included (at least 2).
+    pub count: usize,
+    /// 1-based line of the last occurrence.
+    pub last_line: usize,
+    /// Log time of the last occurrence, when its line or one above carries one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_time: Option<i64>,
+    /// Where the first further occurrences are (at most 32), for marks in the text.
+    pub spans: Vec<Span>,
 }
 
 /// The mail/identity protocol a piece of evidence belongs to.

@@ -545,6 +545,7 @@ mod tests {
                     span: Span::new(0, 10),
                     line: 3,
                     log_time: None,
+                    repeats: None,
                     kind: ArtifactKind::Jwt(Box::new(token)),
                 },
                 Artifact {
@@ -552,6 +553,7 @@ mod tests {
                     span: Span::new(20, 30),
                     line: 5,
                     log_time: None,
+                    repeats: None,
                     kind: ArtifactKind::ClientSecret {
                         masked: "Qm5…".to_string(),
                         guid_shaped: false,

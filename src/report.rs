@@ -4,17 +4,59 @@ use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::i18n::{Lang, LocalText};
 use crate::safe_text::{terminal_line, terminal_lines};
+use serde::Serialize;
 use serde_json::{json, Value};
+use std::io::Write as _;
 
-/// Version of the JSON contract.
-pub const JSON_VERSION: u32 = 1;
+/// Version of the JSON contract. Version 2: a piece of evidence that occurs more than once is
+/// one artifact with `repeats` (count, last line and time, the first further spans).
+pub const JSON_VERSION: u32 = 2;
 
 fn pick(t: &LocalText, lang: Lang) -> &str {
     t.get(lang)
 }
 
-/// The analysis as the CLI's `--json` object (texts in `lang`).
+/// Writes the analysis as the CLI's `--json` object (texts in `lang`) to `out`, as a stream:
+/// the artifacts, the largest part, are serialized straight from the analysis.
+pub fn write_json(a: &Analysis, lang: Lang, out: impl std::io::Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(out);
+    let head = head_json(a, lang);
+    let mut ser = serde_json::Serializer::new(&mut out);
+    JsonOut {
+        version: JSON_VERSION,
+        artifacts: &a.artifacts,
+        rest: &head,
+    }
+    .serialize(&mut ser)
+    .map_err(|e| match e.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind),
+        None => std::io::Error::other(e),
+    })?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The `--json` object: the version and the artifacts streamed, then the rest.
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    version: u32,
+    artifacts: &'a [crate::evidence::Artifact],
+    #[serde(flatten)]
+    rest: &'a serde_json::Map<String, Value>,
+}
+
+/// The analysis as the CLI's `--json` object (texts in `lang`), as a value.
 pub fn to_json(a: &Analysis, lang: Lang) -> Value {
+    let mut v = serde_json::Map::new();
+    v.insert("version".into(), json!(JSON_VERSION));
+    v.insert("artifacts".into(), json!(a.artifacts));
+    v.extend(head_json(a, lang));
+    Value::Object(v)
+}
+
+/// Everything of the `--json` object but the version and the artifacts (small: it grows with
+/// the findings, not with the input).
+fn head_json(a: &Analysis, lang: Lang) -> serde_json::Map<String, Value> {
     let findings: Vec<Value> = a
         .findings
         .iter()
@@ -48,8 +90,6 @@ pub fn to_json(a: &Analysis, lang: Lang) -> Value {
         })
         .collect();
     let mut v = json!({
-        "version": JSON_VERSION,
-        "artifacts": a.artifacts,
         "findings": findings,
         "questions": questions,
         "checklist": checklist,
@@ -61,7 +101,10 @@ pub fn to_json(a: &Analysis, lang: Lang) -> Value {
     if !a.warnings.is_empty() {
         v["warnings"] = json!(a.warnings.iter().map(|w| pick(w, lang)).collect::<Vec<_>>());
     }
-    v
+    match v {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    }
 }
 
 /// A readable report for a terminal (plain text, no colours).
@@ -131,7 +174,7 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
     if !a.artifacts.is_empty() {
         let _ = writeln!(out, "\n{}", h("Evidence found:", "Gefundene Belege:"));
         for x in &a.artifacts {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 " #{:<3} {} {:<5} {}",
                 x.id,
@@ -139,6 +182,18 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
                 x.line,
                 x.kind.name()
             );
+            match &x.repeats {
+                Some(r) => {
+                    let _ = writeln!(
+                        out,
+                        " ({}× {} {})",
+                        r.count,
+                        h("in all, last on line", "insgesamt, zuletzt in Zeile"),
+                        r.last_line
+                    );
+                }
+                None => out.push('\n'),
+            }
         }
     }
     if !a.checklist.is_empty() {

@@ -21,6 +21,7 @@
 //! the entries of a log without line breaks keep their own times.
 
 mod detect;
+pub mod group;
 mod text;
 mod token;
 mod xoauth;
@@ -204,6 +205,8 @@ pub(crate) struct Found {
     pub kind: ArtifactKind,
     /// For XOAUTH2: the `seq` of the nested token artifact.
     pub nested: Option<usize>,
+    /// The repeats of this evidence (see [`group`]).
+    pub repeats: Option<Box<group::Repeats>>,
 }
 
 fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
@@ -262,15 +265,48 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
             }
             let s = text::floor_boundary(input, f.start);
             let e = text::ceil_boundary(input, f.end.max(s));
+            let repeats = f.repeats.map(|r| {
+                let span = |(s, e): (usize, usize)| {
+                    let s = text::floor_boundary(input, s);
+                    Span::new(s, text::ceil_boundary(input, e.max(s)))
+                };
+                Box::new(crate::evidence::Repeats {
+                    count: r.more + 1,
+                    // The last occurrence's line: counted below, in one pass over the places.
+                    last_line: r.last.0,
+                    last_time: r.last_time,
+                    spans: r.places.into_iter().map(span).collect(),
+                })
+            });
             Some(Artifact {
                 id,
                 span: Span::new(s, e),
                 line,
                 log_time: f.time,
                 kind: f.kind,
+                repeats,
             })
         })
         .collect();
+    // Lines of the last occurrences: their offsets (held in `last_line` until now) in order.
+    let mut last: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            a.repeats
+                .as_ref()
+                .map(|r| (r.last_line.min(bytes.len()), i))
+        })
+        .collect();
+    last.sort_unstable();
+    let (mut line, mut pos) = (1usize, 0usize);
+    for (at, i) in last {
+        line += memchr::memchr_iter(b'\n', &bytes[pos..at]).count();
+        pos = at;
+        if let Some(r) = out.get_mut(i).and_then(|a| a.repeats.as_mut()) {
+            r.last_line = line;
+        }
+    }
     for (id, n) in nested {
         if let Some(ArtifactKind::Xoauth2(x)) = out.get_mut(id).map(|a| &mut a.kind) {
             x.token_artifact = seq_to_id.get(n).copied().flatten();
@@ -346,7 +382,15 @@ mod preparing_tests {
         assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
         assert_eq!(p.progress(), (text.len(), text.len()));
         let stepped = Scanner::new(&p.finish(), 0).finish();
-        assert_eq!(stepped.len(), 1 + 3 * 25_000);
+        // Each record's reply, refusal and timestamp are kept once, with their count.
+        assert!(stepped.len() <= 6, "{stepped:#?}");
+        let reply = stepped
+            .iter()
+            .find(|a| matches!(a.kind, ArtifactKind::ServerReply(_)))
+            .expect("the reply");
+        let r = reply.repeats.as_ref().expect("repeats");
+        assert_eq!((r.count, r.last_line), (25_000, 25_001));
+        assert_eq!(r.spans.len(), group::MAX_PLACES);
         assert_eq!(stepped, scan(&text, 0));
     }
 }

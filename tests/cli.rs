@@ -39,7 +39,7 @@ fn json_has_the_contract_shape() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v = json(&out);
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     for key in ["artifacts", "findings", "questions", "checklist"] {
         assert!(v[key].is_array(), "{key} is an array");
     }
@@ -86,7 +86,7 @@ fn invalid_utf8_and_empty_input_are_analysed_not_fatal() {
     for input in [&b"\xff\xfe NO AUTHENTICATE failed.\x80"[..], b"", b"\0\0\0"] {
         let out = run(&["analyze", "--json"], input);
         assert!(out.status.success(), "exit 0 for {input:?}");
-        assert_eq!(json(&out)["version"], 1);
+        assert_eq!(json(&out)["version"], 2);
     }
 }
 
@@ -259,4 +259,32 @@ fn hostile_arguments_are_escaped_and_never_panic() {
         );
         assert!(String::from_utf8_lossy(&out.stderr).contains("unknown option"));
     }
+}
+
+/// JSON version 2: evidence that repeats is one artifact with its count, its last line and the
+/// first further places; the output stays small however often a line repeats.
+#[test]
+fn repeated_evidence_is_one_artifact_with_its_count() {
+    let line = "2024-03-20 10:15:02 S: A1 NO AUTHENTICATE failed.\n";
+    let input = line.repeat(20_000);
+    let out = run(&["analyze", "--json"], input.as_bytes());
+    assert!(out.status.success());
+    assert!(
+        out.stdout.len() < 20_000,
+        "{} bytes of JSON",
+        out.stdout.len()
+    );
+    let v = json(&out);
+    let replies: Vec<&serde_json::Value> = v["artifacts"]
+        .as_array()
+        .expect("artifacts")
+        .iter()
+        .filter(|a| a["kind"] == "server-reply")
+        .collect();
+    assert_eq!(replies.len(), 1, "{replies:?}");
+    let r = &replies[0]["repeats"];
+    assert_eq!(r["count"], 20_000);
+    assert_eq!(r["last_line"], 20_000);
+    assert_eq!(r["spans"].as_array().map(Vec::len), Some(32));
+    assert_eq!(replies[0]["line"], 1);
 }

@@ -75,6 +75,18 @@ IsValid              : True\n";
         &text[v.span.start..v.span.end],
         "ca73fffa-cedb-4b84-860f-d7fb8aa8a6c1"
     );
+    // Also after lines whose escapes the scanner undoes (offsets mapped back to the input).
+    let escaped = r#"{"msg":"S: A01 NO AUTHENTICATE failed. user=\"svc@contoso.com\" \u0041"}"#;
+    let text = format!("{escaped}\n{escaped}\n\n{text}");
+    let r = records(&text);
+    let v = r
+        .iter()
+        .find_map(|x| x.get(OutField::ObjectId))
+        .expect("record");
+    assert_eq!(
+        &text[v.span.start..v.span.end],
+        "ca73fffa-cedb-4b84-860f-d7fb8aa8a6c1"
+    );
 }
 
 /// The default (table) form of `Get-ServicePrincipal` with a column cut short (`…`), no prompt:

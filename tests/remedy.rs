@@ -26,6 +26,7 @@ fn art(id: usize, line: usize, kind: ArtifactKind) -> Artifact {
         span: Span::new(line * 100, line * 100 + 10),
         line,
         log_time: None,
+        repeats: None,
         kind,
     }
 }

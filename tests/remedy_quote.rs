@@ -176,6 +176,7 @@ fn script(display_name: &str, mailbox: &str) -> String {
         span: Span::new(0, 10),
         line: 1,
         log_time: None,
+        repeats: None,
         kind: ArtifactKind::Jwt(Box::new(JwtToken {
             length: 1200,
             header: vec![].into(),

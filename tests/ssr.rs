@@ -96,6 +96,7 @@ fn sample() -> Analysis {
                 span: Span::new(auth, line1_end),
                 line: 1,
                 log_time: Some(NOW),
+                repeats: None,
                 kind: ArtifactKind::Jwt(Box::new(jwt())),
             },
             Artifact {
@@ -103,6 +104,7 @@ fn sample() -> Analysis {
                 span: span_of("dXNlcj1h", 8),
                 line: 1,
                 log_time: None,
+                repeats: None,
                 kind: ArtifactKind::Xoauth2(Box::new(Xoauth2 {
                     command: Some("AUTHENTICATE XOAUTH2".into()),
                     protocol: None,
@@ -118,6 +120,7 @@ fn sample() -> Analysis {
                 span: span_of("A01 NO", "A01 NO AUTHENTICATE failed.".len()),
                 line: 2,
                 log_time: None,
+                repeats: None,
                 kind: ArtifactKind::ServerReply(Box::new(
                     exo_oauth_doctor::evidence::ServerReply {
                         protocol: exo_oauth_doctor::evidence::Protocol::Imap,
@@ -813,6 +816,7 @@ fn chain_status_low_confidence_is_suspect_and_evidence_beats_a_guess() {
         span: Span::new(0, 1),
         line: 3,
         log_time: None,
+        repeats: None,
         kind: ArtifactKind::AuthenticatedNotConnected,
     });
     assert_eq!(
@@ -1165,4 +1169,31 @@ fn pasted_output_is_appended_to_the_text_and_moves_the_verdict() {
         now: NOW,
     });
     assert_eq!(again.text, s.text);
+}
+
+/// A refusal repeated through the log is one artifact, and the evidence view marks it where it
+/// first stands and where it repeats.
+#[test]
+fn repeated_evidence_is_marked_where_it_repeats() {
+    let text = "2024-01-10 16:00:00 S: A1 NO AUTHENTICATE failed.\n".repeat(5);
+    let a = exo_oauth_doctor::analyze(
+        &text,
+        &exo_oauth_doctor::Options {
+            now: NOW,
+            ..Default::default()
+        },
+    );
+    let replies: Vec<_> = a
+        .artifacts
+        .iter()
+        .filter(|x| matches!(x.kind, ArtifactKind::ServerReply(_)))
+        .collect();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(replies[0].repeats.as_ref().map(|r| r.count), Some(5));
+    let html = render_results(&text, a, Lang::En, None);
+    assert_eq!(
+        html.matches("NO AUTHENTICATE failed.</mark>").count(),
+        5,
+        "{html}"
+    );
 }

@@ -159,17 +159,24 @@ fn main() -> ExitCode {
     let text = input::decode(&bytes).text;
     let analysis = analyze(&text, &args.opts);
     if args.json {
-        emit(&format!("{}\n", report::to_json(&analysis, args.opts.lang)))
+        emit_with(|out| report::write_json(&analysis, args.opts.lang, out))
     } else {
         emit(&report::to_text(&analysis, args.opts.lang))
     }
 }
 
-/// Writes the output. A reader that stops early (`| head`) ends the program quietly; any other
-/// write failure is reported, with exit code 1.
+/// Writes `text` as the output (see [`emit_with`]).
 fn emit(text: &str) -> ExitCode {
+    emit_with(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes the output with `write`. A reader that stops early (`| head`) ends the program
+/// quietly; any other write failure is reported, with exit code 1.
+fn emit_with(
+    write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
+) -> ExitCode {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

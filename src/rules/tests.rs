@@ -16,6 +16,7 @@ fn art(id: usize, kind: ArtifactKind) -> Artifact {
         span: Span::new(id * 10, id * 10 + 5),
         line: id + 1,
         log_time: None,
+        repeats: None,
         kind,
     }
 }

@@ -171,6 +171,10 @@ struct Ctx<'a> {
     last_cmdlet: Option<(String, usize)>,
     last_ps_error: Option<(String, usize)>,
     seen: FxHashSet<(u8, String)>,
+    /// The evidence found so far by its group key ([`super::group::key`]): its index in `out`.
+    groups: rustc_hash::FxHashMap<u64, usize>,
+    /// Repeats counted so far.
+    repeats: usize,
     /// The last few tokens decoded without a problem, by their text: a log that shows its
     /// token with every request decodes it once and shares the decoded claims.
     recent_tokens: Vec<(String, JwtToken)>,
@@ -263,6 +267,8 @@ impl<'a> Walker<'a> {
             last_cmdlet: None,
             last_ps_error: None,
             seen: FxHashSet::default(),
+            groups: Default::default(),
+            repeats: 0,
             recent_tokens: Vec::new(),
             first_ts_done: false,
             pending_ts: None,
@@ -338,7 +344,15 @@ impl<'a> Walker<'a> {
         for (base, norm) in self.blocks {
             c.norm = norm;
             c.base = *base;
-            for (s, e, kind) in cmdlets::read(&norm.text) {
+            c.t = norm.text.as_bytes();
+            for (s, e, mut kind) in cmdlets::read(&norm.text) {
+                // The values' spans too point into the input.
+                if let ArtifactKind::CmdletOutput(o) = &mut kind {
+                    for v in &mut o.values {
+                        let vs = c.orig(v.span.start);
+                        v.span = Span::new(vs, c.orig(v.span.end).max(vs));
+                    }
+                }
                 c.push_at_time(s, e, kind, None);
             }
         }
@@ -347,9 +361,23 @@ impl<'a> Walker<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// Files evidence found at `[s, e)` of the block's text: a repeat of evidence already found
+    /// only counts there (see [`super::group`]). Returns the `seq` of the artifact it is (or
+    /// repeats).
     fn push_at_time(&mut self, s: usize, e: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
         let os = self.orig(s);
         let oe = self.orig(e).max(os);
+        let (key, by_content) = super::group::key(&kind, sl(self.t, s, e));
+        if let Some(&i) = self.groups.get(&key) {
+            if let Some(f) = self.out.get_mut(i) {
+                if !by_content || f.kind == kind {
+                    f.repeats.get_or_insert_default().add(os, oe, time);
+                    self.repeats += 1;
+                    return f.seq;
+                }
+            }
+        }
+        self.groups.insert(key, self.out.len());
         self.push_orig(os, oe, kind, time)
     }
 
@@ -368,6 +396,7 @@ impl<'a> Ctx<'a> {
             time,
             kind,
             nested: None,
+            repeats: None,
         });
         seq
     }
@@ -433,6 +462,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let first_out = self.out.len();
+        let first_repeats = self.repeats;
         // Timestamps first: they set the time of everything else on the line.
         let mut stamps = std::mem::take(&mut self.stamps);
         stamps.clear();
@@ -507,8 +537,11 @@ impl<'a> Ctx<'a> {
             self.stamps = stamps;
             return;
         }
+        // New evidence (a repeat of earlier evidence only counts, and so does its line's time).
         let evidence = self.out.len() > first_out;
-        let labelled = stamps.iter().any(|s| s.labelled);
+        // A labelled timestamp inside a repeated message is part of the repeat.
+        let repeat_only = !evidence && self.repeats > first_repeats;
+        let labelled = stamps.iter().any(|s| s.labelled) && !repeat_only;
         // A timestamp's own log time: the unlabelled one at or before it, else the first.
         let mut time = stamps[0].unix;
         if evidence || labelled || !self.first_ts_done {
@@ -521,7 +554,7 @@ impl<'a> Ctx<'a> {
                 if !s.labelled {
                     time = s.unix;
                 }
-                if (first && i == 0) || s.used || s.labelled {
+                if (first && i == 0) || s.used || (s.labelled && !repeat_only) {
                     self.push_at_time(
                         s.s,
                         s.e,

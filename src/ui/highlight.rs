@@ -100,10 +100,16 @@ pub fn segments(text: &str, a: &Analysis, selected: Option<usize>) -> Vec<Segmen
         .artifacts
         .iter()
         .filter(|x| cited.contains(&x.id) || notable(&x.kind))
-        .filter(|x| x.span.start < x.span.end && text.get(x.span.start..x.span.end).is_some())
-        .map(|x| {
-            let raw = text.get(x.span.start..x.span.end).unwrap_or_default();
-            (x.span.start, x.span.end, x.id, hidden(&x.kind, raw))
+        // A repeated piece of evidence is marked where it first stands and at the first
+        // places it repeats (the artifact keeps up to 32 of them).
+        .flat_map(|x| {
+            let more = x.repeats.iter().flat_map(|r| r.spans.iter());
+            std::iter::once(&x.span).chain(more).map(move |sp| (x, sp))
+        })
+        .filter(|(_, sp)| sp.start < sp.end && text.get(sp.start..sp.end).is_some())
+        .map(|(x, sp)| {
+            let raw = text.get(sp.start..sp.end).unwrap_or_default();
+            (sp.start, sp.end, x.id, hidden(&x.kind, raw))
         })
         .collect();
     crate::order::sort_by_key(&mut spans, |&(s, e, _, _)| {

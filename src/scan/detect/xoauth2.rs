@@ -142,8 +142,8 @@ impl<'a> Ctx<'a> {
             defects: p.defects,
             visible: p.visible,
         };
-        let xi = self.out.len();
-        self.push(s, e, ArtifactKind::Xoauth2(Box::new(x)));
+        let seq = self.push(s, e, ArtifactKind::Xoauth2(Box::new(x)));
+        let xi = self.out.partition_point(|f| f.seq < seq);
         let nested = match p.token.as_deref() {
             Some(tok) if tok.starts_with("eyJ") && tok.contains('.') => {
                 self.decode_token_artifacts(s, e, tok)

@@ -1,0 +1,234 @@
+//! Repeated evidence is kept once: the scanner files every piece of evidence under a key made
+//! of its kind and its normalised content, and a repeat only counts (and remembers where it
+//! stood) instead of becoming another artifact. A log of a service retrying the same failing
+//! sign-in a million times yields the artifacts of one attempt, each with its count, its last
+//! line and time, and the places of its first repeats for the page's marks; memory and output
+//! grow with the distinct evidence, not with the lines.
+//!
+//! What is the same evidence:
+//! - messages (server replies, AADSTS errors, token-endpoint errors, API, PowerShell, client and
+//!   network errors, logon refusals): the same kind and text once the parts that
+//!   change with every attempt are left out — runs of eight or more digits, hex digits and
+//!   `-:.+` with a digit among them (GUIDs, trace and correlation ids, timestamps, addresses),
+//!   the bracket naming the server that answered (`[AM0PR06MB1234.eurprd06.prod.outlook.com]`)
+//!   and an IMAP tag;
+//! - values (tokens, XOAUTH2 strings, GUIDs, addresses, hosts, URLs, scopes, commands,
+//!   timestamps): the same
+//!   text and the same decoded content (equal in every field).
+
+use crate::evidence::{ArtifactKind, Protocol};
+use std::hash::{Hash, Hasher};
+
+/// How many further places of a repeated piece of evidence are kept (for the page's marks);
+/// the count and the last place are kept whatever the number.
+pub const MAX_PLACES: usize = 32;
+
+/// The repeats of one piece of evidence, while scanning.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Repeats {
+    /// Occurrences after the first.
+    pub more: usize,
+    /// The first [`MAX_PLACES`] further places (input offsets).
+    pub places: Vec<(usize, usize)>,
+    /// The last place and its log time.
+    pub last: (usize, usize),
+    /// The log time of the last occurrence.
+    pub last_time: Option<i64>,
+}
+
+impl Repeats {
+    /// Counts one more occurrence at `[s, e)` with log time `time`.
+    pub fn add(&mut self, s: usize, e: usize, time: Option<i64>) {
+        self.more += 1;
+        if self.places.len() < MAX_PLACES {
+            self.places.push((s, e));
+        }
+        self.last = (s, e);
+        self.last_time = time;
+    }
+}
+
+/// The key a piece of evidence is filed under, and whether a piece with the same key is the
+/// same evidence only when its decoded content is equal too (values), or always (messages).
+pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
+    let mut h = rustc_hash::FxHasher::default();
+    std::mem::discriminant(kind).hash(&mut h);
+    let message = match kind {
+        ArtifactKind::ServerReply(r) => {
+            r.protocol.hash(&mut h);
+            r.status.hash(&mut h);
+            r.enhanced.hash(&mut h);
+            // An IMAP reply's code is its tag, which changes with every command.
+            if r.protocol != Protocol::Imap {
+                r.code.hash(&mut h);
+            }
+            normalised(r.text.as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::Aadsts(e) => {
+            e.code.hash(&mut h);
+            e.inferred.hash(&mut h);
+            normalised(e.message.as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::TokenError(e) => {
+            e.error.hash(&mut h);
+            e.codes.hash(&mut h);
+            normalised(e.description.as_deref().unwrap_or("").as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::ApiError {
+            code,
+            message,
+            protocol,
+            ..
+        } => {
+            code.hash(&mut h);
+            protocol.hash(&mut h);
+            normalised(message.as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::PsError(e) => {
+            e.id.hash(&mut h);
+            e.cmdlet.hash(&mut h);
+            normalised(e.message.as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::ClientError {
+            library,
+            name,
+            message,
+        } => {
+            library.hash(&mut h);
+            name.hash(&mut h);
+            normalised(message.as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::NetworkError { text } => {
+            normalised(text.as_bytes(), &mut h);
+            true
+        }
+        ArtifactKind::LogonDenied { .. }
+        | ArtifactKind::AuthenticatedNotConnected
+        | ArtifactKind::MailboxLogonFailure { .. } => {
+            normalised(text, &mut h);
+            true
+        }
+        _ => {
+            text.hash(&mut h);
+            false
+        }
+    };
+    (h.finish(), !message)
+}
+
+/// Feeds `text` to `h` with the parts that change between attempts left out (see the module
+/// docs).
+fn normalised(text: &[u8], h: &mut impl Hasher) {
+    let volatile = |c: u8| c.is_ascii_hexdigit() || matches!(c, b'-' | b':' | b'.' | b'+');
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i];
+        if c == b'[' {
+            // A bracket that starts with a dotted name: the server that answered (Exchange adds
+            // its name, and on some replies a time and an id: `[BN8PR15CA0012.namprd15.prod.
+            // outlook.com 2024-03-20T10:15:02.000Z 08DC4A…]`).
+            if let Some(o) = memchr::memchr(b']', &text[i + 1..text.len().min(i + 130)]) {
+                let inner = &text[i + 1..i + 1 + o];
+                let name = inner
+                    .split(|b| b.is_ascii_whitespace())
+                    .next()
+                    .unwrap_or_default();
+                if name.len() > 3 && name.contains(&b'.') && !name.contains(&b'[') {
+                    h.write_u8(b'[');
+                    i += o + 2;
+                    continue;
+                }
+            }
+        }
+        if volatile(c) {
+            let s = i;
+            let mut digit = false;
+            while i < text.len() && volatile(text[i]) {
+                digit |= text[i].is_ascii_digit();
+                i += 1;
+            }
+            // A hex-looking run glued to letters (`AADSTS7000215`, `eurprd06`) is a word.
+            // (`T` and `Z` around a timestamp's parts do not glue.)
+            let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
+            let glued = (s > 0 && word(text[s - 1])) || text.get(i).is_some_and(|&b| word(b));
+            if digit && i - s >= 8 && !glued {
+                h.write_u8(b'#');
+            } else {
+                h.write(&text[s..i]);
+            }
+            continue;
+        }
+        h.write_u8(c);
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::ServerReply;
+
+    fn h(text: &str) -> u64 {
+        let mut s = rustc_hash::FxHasher::default();
+        normalised(text.as_bytes(), &mut s);
+        s.finish()
+    }
+
+    #[test]
+    fn what_changes_between_attempts_is_left_out() {
+        let a = "AADSTS7000215: Invalid client secret provided. Trace ID: 9f1e2d3c-4b5a-4697-8877-000000000001 Correlation ID: 0a1b2c3d-4e5f-4061-8273-000000000001 Timestamp: 2024-03-20 10:15:02Z";
+        let b = "AADSTS7000215: Invalid client secret provided. Trace ID: 11111111-2222-4333-8444-555555555555 Correlation ID: 66666666-7777-4888-9999-aaaaaaaaaaaa Timestamp: 2024-03-21 11:16:03Z";
+        assert_eq!(h(a), h(b));
+        assert_eq!(
+            h("5.7.3 Authentication unsuccessful [AM0PR06CA0123.eurprd06.prod.outlook.com]"),
+            h("5.7.3 Authentication unsuccessful [DB8PR09MB4321.eurprd09.prod.outlook.com 2024-03-20T10:15:02.000Z 08DC12345678]")
+        );
+        // What tells one error from another stays.
+        assert_ne!(
+            h("535 5.7.3 Authentication unsuccessful"),
+            h("535 5.7.139 Authentication unsuccessful")
+        );
+        assert_ne!(h("AADSTS7000215: x"), h("AADSTS7000222: x"));
+        assert_ne!(h("AADSTS50011: x"), h("AADSTS50012: x"));
+        assert_ne!(h("LogonDenied"), h("LogonDeniedX"));
+    }
+
+    #[test]
+    fn imap_tags_do_not_split_a_repeated_reply() {
+        let reply = |code: &str, protocol: Protocol, text: &str| {
+            ArtifactKind::ServerReply(Box::new(ServerReply {
+                protocol,
+                code: code.into(),
+                status: Some("NO".into()),
+                enhanced: None,
+                text: text.into(),
+            }))
+        };
+        let k = |a: &ArtifactKind| key(a, b"").0;
+        assert_eq!(
+            k(&reply("A1", Protocol::Imap, "AUTHENTICATE failed.")),
+            k(&reply("A0002", Protocol::Imap, "AUTHENTICATE failed."))
+        );
+        assert_ne!(
+            k(&reply("535", Protocol::Smtp, "Authentication unsuccessful")),
+            k(&reply("535", Protocol::Imap, "Authentication unsuccessful"))
+        );
+        assert_ne!(
+            k(&reply("535", Protocol::Smtp, "5.7.3 x")),
+            k(&reply("550", Protocol::Smtp, "5.7.3 x"))
+        );
+        // Values are the same evidence only when their content is equal too.
+        let guid = ArtifactKind::Guid {
+            value: "0a1b2c3d-0000-4000-8000-000000000001".into(),
+            label: crate::evidence::GuidLabel::Unlabelled,
+        };
+        assert!(key(&guid, b"0a1b2c3d-0000-4000-8000-000000000001").1);
+        assert!(!key(&reply("A1", Protocol::Imap, "x"), b"x").1);
+    }
+}
