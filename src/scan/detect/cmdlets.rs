@@ -14,6 +14,7 @@ use crate::catalogue::cmdlets::{self as cat};
 use crate::evidence::{
     ArtifactKind, Cmdlet, CmdletOutput, OutError, OutField, OutForm, OutValue, ServerGreeting, Span,
 };
+use crate::scan::text::find;
 
 /// A piece of evidence in block offsets: start, end, kind.
 pub(crate) type Piece = (usize, usize, ArtifactKind);
@@ -60,8 +61,8 @@ impl<'t> Lines<'t> {
     fn new(text: &'t str) -> Self {
         let mut spans = Vec::new();
         let mut s = 0;
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
+        for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            {
                 let e = if i > s && text.as_bytes()[i - 1] == b'\r' {
                     i - 1
                 } else {
@@ -87,16 +88,18 @@ impl<'t> Lines<'t> {
 
 /// The command a command line names (`Get-CASMailbox -Identity …`, `az ad sp show --id …`).
 fn command_in(rest: &str) -> Option<Cmdlet> {
-    let rest = rest.trim_start();
-    let lower = rest.to_ascii_lowercase();
+    let b = rest.trim_start().as_bytes();
+    // Every command read back starts with `Get-`, `Test-` or `az `: most lines stop here.
+    if !matches!(b.first(), Some(b'G' | b'g' | b'T' | b't' | b'a' | b'A')) {
+        return None;
+    }
     Cmdlet::ALL.iter().copied().find(|c| {
-        let n = c.as_str().to_ascii_lowercase();
+        let n = c.as_str().as_bytes();
         *c != Cmdlet::SignInLog
-            && lower.starts_with(&n)
-            && lower[n.len()..]
-                .chars()
-                .next()
-                .is_none_or(|ch| !(ch.is_ascii_alphanumeric() || ch == '-'))
+            && b.len() >= n.len()
+            && b[..n.len()].eq_ignore_ascii_case(n)
+            && b.get(n.len())
+                .is_none_or(|ch| !(ch.is_ascii_alphanumeric() || *ch == b'-'))
     })
 }
 
@@ -338,7 +341,10 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
             }
         }
         // The portal's CSV export.
-        if line.contains(',') && csv_header(line) {
+        if memchr::memchr(b',', line.as_bytes()).is_some()
+            && (line.contains("error code") || line.contains("Conditional Access"))
+            && csv_header(line)
+        {
             let head = csv_cells(line);
             let fields: Vec<Option<OutField>> = head
                 .iter()
@@ -425,8 +431,14 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
         // `Format-List`: `Name : Value` lines up to a blank line, values wrapped onto indented
         // lines. (`Get-X : error` and `Write-ErrorMessage : error` read like one: an error
         // line whose name is no property is an error.)
-        let lc = trimmed.to_ascii_lowercase();
-        let error = cat::error_of(&lc);
+        // Errors are looked for under a command line, and on lines that name a cmdlet.
+        let near = cur.is_some() && !cur_error && i <= cur_line + ERROR_REACH;
+        let tb = trimmed.as_bytes();
+        let error = if near || command_in(trimmed).is_some() || find(tb, b"term '").is_some() {
+            cat::error_of(&trimmed.to_ascii_lowercase())
+        } else {
+            None
+        };
         let list = list_line(line)
             .filter(|(name, _)| error.is_none() || cat::field("", &cat::normalize(name)).is_some());
         if let Some((name, _)) = list {
@@ -566,6 +578,7 @@ fn csv_header(line: &str) -> bool {
 
 /// The IMAP/POP greeting of Exchange Online, with the backend server name decoded.
 fn greeting(line: &str, ls: usize) -> Option<Piece> {
+    find(line.as_bytes(), b"service is ready.")?;
     let (p, protocol) = cat::GREETINGS
         .iter()
         .find_map(|(g, proto)| line.find(g).map(|p| (p + g.len(), *proto)))?;
@@ -617,6 +630,37 @@ struct Json<'t> {
     recs: Vec<Rec>,
 }
 
+/// A JSON key normalised like [`cat::normalize`] without allocating: letters and digits, lower
+/// case; keys longer than any property name read as no key.
+struct Key {
+    buf: [u8; 40],
+    len: usize,
+}
+
+impl Key {
+    fn of(raw: &[u8]) -> Key {
+        let mut k = Key {
+            buf: [0; 40],
+            len: 0,
+        };
+        for &c in raw {
+            if c.is_ascii_alphanumeric() {
+                if k.len == k.buf.len() {
+                    k.len = 0;
+                    break;
+                }
+                k.buf[k.len] = c.to_ascii_lowercase();
+                k.len += 1;
+            }
+        }
+        k
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 impl Json<'_> {
     fn ws(&mut self) {
         while self.i < self.end && matches!(self.t[self.i], b' ' | b'\t' | b'\r' | b'\n') {
@@ -628,56 +672,62 @@ impl Json<'_> {
         (self.i < self.end).then(|| self.t[self.i])
     }
 
-    /// A string at `"`: its content (unescaped) and the span inside the quotes.
-    fn string(&mut self) -> Option<(String, usize, usize)> {
+    /// A string at `"`: the span inside the quotes (escapes left as they are: a quote or a
+    /// backslash byte is never part of a multi-byte character, so bytes can be skipped).
+    fn raw_string(&mut self) -> Option<(usize, usize)> {
         if self.peek()? != b'"' {
             return None;
         }
         self.i += 1;
         let s = self.i;
-        let mut v = String::new();
         while self.i < self.end {
             match self.t[self.i] {
                 b'"' => {
                     let e = self.i;
                     self.i += 1;
-                    return Some((v, s, e));
+                    return Some((s, e));
                 }
-                b'\\' => {
-                    let c = self.text.get(self.i + 1..)?.chars().next()?;
-                    self.i += 1 + c.len_utf8();
-                    match c {
-                        'n' => v.push('\n'),
-                        't' => v.push('\t'),
-                        'r' => v.push('\r'),
-                        'u' => {
-                            let hex = self.text.get(self.i..self.i + 4)?;
-                            let cp = u32::from_str_radix(hex, 16).ok()?;
-                            v.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
-                            self.i += 4;
-                        }
-                        other => v.push(other),
-                    }
-                }
-                _ => {
-                    let n = self
-                        .text
-                        .get(self.i..)?
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8);
-                    v.push_str(self.text.get(self.i..self.i + n)?);
-                    self.i += n;
-                }
+                b'\\' => self.i += 2,
+                _ => self.i += 1,
             }
         }
         None
     }
 
-    /// A number, `true`, `false` or `null`.
-    fn scalar(&mut self) -> Option<(String, usize, usize)> {
+    /// The text of a string's inside `[s, e)` with its escapes undone.
+    fn decode(&self, s: usize, e: usize) -> String {
+        let raw = self.text.get(s..e).unwrap_or("");
+        if !raw.contains('\\') {
+            return raw.to_string();
+        }
+        let mut v = String::with_capacity(raw.len());
+        let mut chars = raw.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                v.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => v.push('\n'),
+                Some('t') => v.push('\t'),
+                Some('r') => v.push('\r'),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let cp = u32::from_str_radix(&hex, 16).ok();
+                    v.push(cp.and_then(char::from_u32).unwrap_or('\u{fffd}'));
+                }
+                Some(other) => v.push(other),
+                None => {}
+            }
+        }
+        v
+    }
+
+    /// A string, number, `true`, `false` or `null`: its span, and whether it was a string.
+    fn scalar(&mut self) -> Option<(usize, usize, bool)> {
         if self.peek()? == b'"' {
-            return self.string();
+            let (s, e) = self.raw_string()?;
+            return Some((s, e, true));
         }
         let s = self.i;
         while self.i < self.end
@@ -686,7 +736,7 @@ impl Json<'_> {
         {
             self.i += 1;
         }
-        (self.i > s).then(|| (self.text[s..self.i].to_string(), s, self.i))
+        (self.i > s).then_some((s, self.i, false))
     }
 
     /// A value under `key` of the object named `parent`, merged into record `rec` when it is
@@ -697,8 +747,13 @@ impl Json<'_> {
             b'{' => self.object(key, rec),
             b'[' => self.array(parent, key, rec),
             _ => {
-                let (v, s, e) = self.scalar()?;
+                let (s, e, string) = self.scalar()?;
                 if let (Some(r), Some(f)) = (rec, cat::field(parent, key)) {
+                    let v = if string {
+                        self.decode(s, e)
+                    } else {
+                        self.text.get(s..e).unwrap_or("").to_string()
+                    };
                     if v != "null" && !v.is_empty() {
                         if let Some(rr) = self.recs.get_mut(r) {
                             rr.push(f, &v, s, e);
@@ -733,8 +788,8 @@ impl Json<'_> {
                 b'"' => {}
                 _ => return None,
             }
-            let (k, _, _) = self.string()?;
-            let key = cat::normalize(&k);
+            let (ks, ke) = self.raw_string()?;
+            let key = Key::of(self.t.get(ks..ke).unwrap_or(b""));
             self.ws();
             if self.peek()? != b':' {
                 return None;
@@ -742,9 +797,9 @@ impl Json<'_> {
             self.i += 1;
             self.ws();
             if self.peek()? == b'{' {
-                self.object(&key, Some(rec))?;
+                self.object(key.as_str(), Some(rec))?;
             } else {
-                self.value(name, &key, Some(rec))?;
+                self.value(name, key.as_str(), Some(rec))?;
             }
             self.ws();
             match self.peek()? {
