@@ -934,6 +934,14 @@ pub enum ArtifactKind {
     CmdletOutput(Box<CmdletOutput>),
     /// The IMAP/POP greeting of Exchange Online with its backend server.
     ServerGreeting(Box<ServerGreeting>),
+    /// More distinct values of one kind than are kept (the first
+    /// [`crate::scan::group::MAX_DISTINCT`]): how often the others occur, the first of them here.
+    Omitted {
+        /// The kind left out (its [`ArtifactKind::name`]).
+        of: &'static str,
+        /// Occurrences of the values left out.
+        count: usize,
+    },
 }
 
 impl ArtifactKind {
@@ -969,6 +977,7 @@ impl ArtifactKind {
             ArtifactKind::DecodeFailure(_) => "decode-failure",
             ArtifactKind::CmdletOutput(_) => "cmdlet-output",
             ArtifactKind::ServerGreeting(_) => "server-greeting",
+            ArtifactKind::Omitted { .. } => "omitted",
         }
     }
 }

@@ -87,6 +87,28 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
 }
 
+/// [`decode`] for bytes the caller owns: valid UTF-8 (with or without BOM) becomes the text in
+/// the same allocation, so reading a large file holds it once, not twice.
+pub fn decode_vec(mut bytes: Vec<u8>) -> Decoded {
+    let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let utf16_bom = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if bom || (!utf16_bom && memchr::memchr(0, &bytes).is_none()) {
+        if bom {
+            bytes.drain(..3);
+        }
+        return match String::from_utf8(bytes) {
+            Ok(text) => Decoded {
+                text,
+                encoding: Encoding::Utf8,
+                bom,
+                replaced: 0,
+            },
+            Err(e) => utf8(e.as_bytes(), bom),
+        };
+    }
+    decode(&bytes)
+}
+
 /// The UTF-16 byte order the start of `bytes` shows, if it shows one (see [`decode`], step 3).
 fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];

@@ -28,6 +28,9 @@ const CAUSES_MD: &[(&str, &str)] = &[
     ("mfa_required_ropc", "entra"),
     ("invalid_user_credentials_ropc", "entra"),
     ("account_disabled_or_signin_blocked", "entra"),
+    ("user_not_assigned_to_app", "entra"),
+    ("app_or_service_principal_disabled", "entra"),
+    ("password_expired", "entra"),
     ("clock_skew", "client"),
     ("wrong_token_audience", "token"),
     ("missing_app_role", "token"),
@@ -116,8 +119,8 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 ];
 
 /// Raw text budget per language (bytes), so the knowledge stays small in the wasm.
-const BUDGET_EN: usize = 48_000;
-const BUDGET_DE: usize = 52_000;
+const BUDGET_EN: usize = 64_000;
+const BUDGET_DE: usize = 66_000;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[
@@ -316,6 +319,7 @@ const DOC_PREFIXES: &[&str] = &[
     "https://learn.microsoft.com/entra/identity/enterprise-apps/",
     "https://learn.microsoft.com/entra/identity/conditional-access/",
     "https://learn.microsoft.com/entra/fundamentals/security-defaults",
+    "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy",
     "https://learn.microsoft.com/troubleshoot/azure/active-directory/",
     "https://aka.ms/smtp_auth_disabled",
     "https://techcommunity.microsoft.com/blog/exchange/",

@@ -288,3 +288,32 @@ fn repeated_evidence_is_one_artifact_with_its_count() {
     assert_eq!(r["spans"].as_array().map(Vec::len), Some(32));
     assert_eq!(replies[0]["line"], 1);
 }
+
+/// Of each kind of value the first 1000 distinct ones are kept; the rest are counted in one
+/// `omitted` artifact where the first of them stands. Trace ids are one piece of evidence.
+#[test]
+fn distinct_values_beyond_the_limit_are_counted_not_kept() {
+    let mut input = String::new();
+    for i in 0..1500 {
+        input.push_str(&format!(
+            "MAIL FROM:<user{i}@contoso.com> Trace ID: {i:08x}-1c2d-4e5f-9a8b-{i:012}\n"
+        ));
+    }
+    let out = run(&["analyze", "--json"], input.as_bytes());
+    assert!(out.status.success());
+    let v = json(&out);
+    let arts = v["artifacts"].as_array().expect("artifacts");
+    let of = |k: &str| arts.iter().filter(|a| a["kind"] == k).count();
+    assert_eq!(of("email"), 1000);
+    let omitted: Vec<_> = arts.iter().filter(|a| a["kind"] == "omitted").collect();
+    assert_eq!(omitted.len(), 1, "{omitted:?}");
+    assert_eq!(omitted[0]["of"], "email");
+    assert_eq!(omitted[0]["count"], 500);
+    assert_eq!(omitted[0]["line"], 1001);
+    let traces: Vec<_> = arts
+        .iter()
+        .filter(|a| a["kind"] == "guid" && a["label"] == "trace-id")
+        .collect();
+    assert_eq!(traces.len(), 1, "{traces:?}");
+    assert_eq!(traces[0]["repeats"]["count"], 1500);
+}

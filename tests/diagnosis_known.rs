@@ -71,6 +71,12 @@ const BANDS: &[(&str, (f32, f32))] = &[
     ("50034", LIKELY),
     ("50057", STATED),
     ("50053", STATED),
+    ("50105", STATED),
+    ("50105 body", STATED),
+    ("7000112", STATED),
+    ("7000112 body", STATED),
+    ("50055", STATED),
+    ("50144", STATED),
     // nbf half an hour after the logged failure: shown by the log's own clock.
     ("nbf after log time", SHOWN),
     // nbf after the page's clock, no log time: the token could come from elsewhere.

@@ -271,3 +271,25 @@ fn the_cli_reads_utf16le_from_standard_input() {
     let v = json(&child.wait_with_output().expect("the CLI finishes"));
     assert_eq!(v["findings"][0]["cause"], "basic_auth_deprecated");
 }
+
+/// The CLI decodes the file's own bytes in place ([`decode_vec`]): whatever the encoding, the
+/// result is exactly what [`decode`] gives for the same bytes.
+#[test]
+fn decoding_owned_bytes_gives_what_decoding_borrowed_ones_gives() {
+    use exo_oauth_doctor::input::{decode, decode_vec};
+    let mut cases: Vec<Vec<u8>> = variants(&transcript())
+        .into_iter()
+        .chain(variants(&imap_failure()))
+        .map(|(_, b, _, _)| b)
+        .collect();
+    cases.extend([
+        b"\xEF\xBB\xBFok \xff\xfe NO \x80".to_vec(),
+        b"\xff\xfe NO AUTHENTICATE failed.\x80".to_vec(),
+        b"a\0b".to_vec(),
+        Vec::new(),
+        b"\xEF\xBB".to_vec(),
+    ]);
+    for b in cases {
+        assert_eq!(decode_vec(b.clone()), decode(&b), "{b:?}");
+    }
+}

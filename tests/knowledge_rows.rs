@@ -282,6 +282,8 @@ const DESCRIBED_SIGNALS: &[&str] = &[
     "tid 9188040d-6c67-4c5b-b112-36a304b66dad; opaque EwB… token",
     "grant_type=password",
     "LogonDenied with a valid app-only token; AccountEnabled false",
+    "Assignment required = Yes on the enterprise application",
+    "accountEnabled false on the service principal",
     "nbf/iat in the future",
     "aud https://graph.microsoft.com / 00000003-0000-0000-c000-000000000000",
     "roles Mail.Read / Mail.Send on IMAP/SMTP",

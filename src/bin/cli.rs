@@ -156,7 +156,7 @@ fn main() -> ExitCode {
     }
     // UTF-8 with or without BOM, UTF-16LE/BE (Windows PowerShell 5.1 writes UTF-16LE); spans
     // in the output are byte offsets into this decoded text.
-    let text = input::decode(&bytes).text;
+    let text = input::decode_vec(bytes).text;
     let analysis = analyze(&text, &args.opts);
     if args.json {
         emit_with(|out| report::write_json(&analysis, args.opts.lang, out))

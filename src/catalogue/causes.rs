@@ -39,6 +39,13 @@ const CERTCREDS: &str =
 const CONSENT_ERR: &str = "https://learn.microsoft.com/entra/identity/enterprise-apps/application-sign-in-unexpected-user-consent-error";
 const CA_TROUBLE: &str =
     "https://learn.microsoft.com/entra/identity/conditional-access/troubleshoot-conditional-access";
+const ASSIGN_50105: &str = "https://learn.microsoft.com/troubleshoot/azure/active-directory/error-code-aadsts50105-user-not-assigned-role";
+const ASSIGN_USERS: &str =
+    "https://learn.microsoft.com/entra/identity/enterprise-apps/assign-user-or-group-access-portal";
+const SP_DISABLE: &str =
+    "https://learn.microsoft.com/entra/identity/enterprise-apps/disable-user-sign-in-portal";
+const PW_POLICY: &str =
+    "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy";
 const SECDEF: &str = "https://learn.microsoft.com/entra/fundamentals/security-defaults";
 const REPLY_URL: &str = "https://learn.microsoft.com/troubleshoot/azure/active-directory/error-code-aadsts50011-reply-url-mismatch";
 const SMTP_AUTH: &str = "https://aka.ms/smtp_auth_disabled";
@@ -445,6 +452,69 @@ pub static CAUSES: &[Cause] = &[
         questions: &[ACCOUNT_ENABLED, MAILBOX],
         steps: &[ENTRA_SIGN_IN_LOGS, ENTRA_ENABLE_ACCOUNT],
         docs: &[AADSTS_REF],
+    },
+    Cause {
+        id: CauseId::UserNotAssignedToApp,
+        stage: Stage::Entra,
+        link: Some(ChainLink::PermissionConsent),
+        title: t!("User not assigned to the app", "Benutzer der App nicht zugewiesen"),
+        summary: t!(
+            "The enterprise application requires assignment and the signing-in user is not assigned: assign the user or a group of theirs.",
+            "Die Unternehmensanwendung verlangt eine Zuweisung, und der anmeldende Benutzer ist nicht zugewiesen: Weisen Sie den Benutzer oder eine seiner Gruppen zu."
+        ),
+        explanation: t!(
+            "With \"Assignment required?\" set to Yes on the enterprise application, Entra issues tokens only to users assigned directly or through a group they are a direct member of; everyone else gets AADSTS50105 (EntitlementGrantsNotFound). Password, consent and permissions can all be right. App-only (client credentials) sign-ins are not affected.",
+            "Steht in der Unternehmensanwendung „Zuweisung erforderlich?“ auf Ja, stellt Entra Token nur Benutzern aus, die direkt oder über eine Gruppe zugewiesen sind, deren direktes Mitglied sie sind; alle anderen erhalten AADSTS50105 (EntitlementGrantsNotFound). Kennwort, Zustimmung und Berechtigungen können stimmen. Reine App-Anmeldungen (Client Credentials) sind nicht betroffen."
+        ),
+        signals: &[
+            t!("AADSTS50105", "AADSTS50105"),
+            t!("Assignment required = Yes on the enterprise application", "Zuweisung erforderlich = Ja in der Unternehmensanwendung"),
+        ],
+        questions: &[USER_ASSIGNED, FLOW],
+        steps: &[ENTRA_SIGN_IN_LOGS, ENTRA_ASSIGN_USER],
+        docs: &[AADSTS_REF, ASSIGN_50105, ASSIGN_USERS],
+    },
+    Cause {
+        id: CauseId::AppOrServicePrincipalDisabled,
+        stage: Stage::Entra,
+        link: Some(ChainLink::AppRegistration),
+        title: t!("App or its service principal disabled", "App oder ihr Dienstprinzipal deaktiviert"),
+        summary: t!(
+            "The application is disabled in this tenant (its enterprise application is not enabled for sign-in, or Microsoft disabled it): enable it.",
+            "Die Anwendung ist in diesem Mandanten deaktiviert (die Unternehmensanwendung ist nicht für die Anmeldung aktiviert, oder Microsoft hat sie deaktiviert): Aktivieren Sie sie."
+        ),
+        explanation: t!(
+            "The client id is known (otherwise AADSTS700016), but its service principal has \"Enabled for users to sign in?\" set to No, or the app was disabled by Microsoft. Entra then refuses every flow with AADSTS7000112 (UnauthorizedClientApplicationDisabled) or AADSTS70001; a new secret or consent does not help.",
+            "Die Client-ID ist bekannt (sonst AADSTS700016), aber ihr Dienstprinzipal steht auf „Aktiviert für die Benutzeranmeldung?“ = Nein, oder Microsoft hat die App deaktiviert. Entra verweigert dann jeden Flow mit AADSTS7000112 (UnauthorizedClientApplicationDisabled) oder AADSTS70001; ein neues Geheimnis oder eine Zustimmung hilft nicht."
+        ),
+        signals: &[
+            t!("AADSTS7000112, AADSTS70001", "AADSTS7000112, AADSTS70001"),
+            t!("accountEnabled false on the service principal", "accountEnabled false am Dienstprinzipal"),
+        ],
+        questions: &[SP_ENABLED, CLIENT_ID_TENANT],
+        steps: &[ENTRA_ENABLE_SERVICE_PRINCIPAL, ENTRA_TEST_TOKEN_REQUEST],
+        docs: &[AADSTS_REF, SP_DISABLE],
+    },
+    Cause {
+        id: CauseId::PasswordExpired,
+        stage: Stage::Entra,
+        link: Some(ChainLink::PermissionConsent),
+        title: t!("Password expired (password flow)", "Kennwort abgelaufen (Kennwort-Flow)"),
+        summary: t!(
+            "The account's password has expired, so the password (ROPC) flow gets no token: reset it, or better leave the password flow.",
+            "Das Kennwort des Kontos ist abgelaufen, daher erhält der Kennwort-Flow (ROPC) kein Token: Setzen Sie es zurück oder verlassen Sie besser den Kennwort-Flow."
+        ),
+        explanation: t!(
+            "A password flow cannot show the change-password prompt, so an expired password ends it with AADSTS50055 (InvalidPasswordExpiredPassword), or AADSTS50144 when the on-premises Active Directory password of a synced account expired. The password is not wrong (that would be 50126) — it is too old.",
+            "Ein Kennwort-Flow kann die Aufforderung zur Kennwortänderung nicht anzeigen, daher endet ein abgelaufenes Kennwort mit AADSTS50055 (InvalidPasswordExpiredPassword), oder mit AADSTS50144, wenn das Kennwort im lokalen Active Directory eines synchronisierten Kontos abgelaufen ist. Das Kennwort ist nicht falsch (das wäre 50126), sondern zu alt."
+        ),
+        signals: &[
+            t!("AADSTS50055, AADSTS50144", "AADSTS50055, AADSTS50144"),
+            t!("grant_type=password", "grant_type=password"),
+        ],
+        questions: &[PASSWORD_EXPIRY, FLOW],
+        steps: &[ENTRA_SIGN_IN_LOGS, ENTRA_RESET_PASSWORD, ENTRA_LEAVE_PASSWORD_FLOW],
+        docs: &[AADSTS_REF, PW_POLICY],
     },
     Cause {
         id: CauseId::ClockSkew,

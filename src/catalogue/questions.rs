@@ -343,6 +343,45 @@ pub const ACCOUNT_ENABLED: QuestionDef = QuestionDef {
     ),
 };
 
+/// Whether the enterprise application requires assignment and the user is assigned.
+pub const USER_ASSIGNED: QuestionDef = QuestionDef {
+    key: "user_assigned",
+    text: t!(
+        "Is \"Assignment required?\" Yes on the enterprise application, and is the signing-in user (or a group of theirs) listed under Users and groups?",
+        "Steht in der Unternehmensanwendung „Zuweisung erforderlich?“ auf Ja, und ist der anmeldende Benutzer (oder eine seiner Gruppen) unter Benutzer und Gruppen aufgeführt?"
+    ),
+    why: t!(
+        "With assignment required, only assigned users get tokens; nested groups do not count.",
+        "Ist die Zuweisung erforderlich, erhalten nur zugewiesene Benutzer Token; verschachtelte Gruppen zählen nicht."
+    ),
+};
+
+/// Whether the app's service principal is enabled.
+pub const SP_ENABLED: QuestionDef = QuestionDef {
+    key: "sp_enabled",
+    text: t!(
+        "Is \"Enabled for users to sign in?\" Yes on the enterprise application (service principal), and does the app registration show no \"disabled by Microsoft\" notice?",
+        "Steht in der Unternehmensanwendung (Dienstprinzipal) „Aktiviert für die Benutzeranmeldung?“ auf Ja, und zeigt die App-Registrierung keinen Hinweis „von Microsoft deaktiviert“?"
+    ),
+    why: t!(
+        "A disabled service principal gets no token for any flow, whatever the secret or consent.",
+        "Ein deaktivierter Dienstprinzipal erhält in keinem Flow ein Token, egal wie Geheimnis oder Zustimmung aussehen."
+    ),
+};
+
+/// Whether the account's password has expired.
+pub const PASSWORD_EXPIRY: QuestionDef = QuestionDef {
+    key: "password_expiry",
+    text: t!(
+        "When was the account's password last changed, and does it expire (Entra password policy, or on-premises Active Directory for synced accounts)?",
+        "Wann wurde das Kennwort des Kontos zuletzt geändert, und läuft es ab (Entra-Kennwortrichtlinie oder lokales Active Directory bei synchronisierten Konten)?"
+    ),
+    why: t!(
+        "An expired password fails only the password flow; an interactive sign-in would offer to change it.",
+        "Ein abgelaufenes Kennwort lässt nur den Kennwort-Flow scheitern; eine interaktive Anmeldung böte die Änderung an."
+    ),
+};
+
 /// Clock of the host.
 pub const HOST_CLOCK: QuestionDef = QuestionDef {
     key: "host_clock",
@@ -538,6 +577,19 @@ pub const WORKED_BEFORE: QuestionDef = QuestionDef {
     ),
 };
 
+/// What Microsoft says about an AADSTS code the catalogue does not know.
+pub const AADSTS_LOOKUP: QuestionDef = QuestionDef {
+    key: "aadsts_lookup",
+    text: t!(
+        "The AADSTS code is not in this tool's catalogue: what do Microsoft's lookup (https://login.microsoftonline.com/error?code= followed by the number) and the Failure reason of the Entra sign-in log say?",
+        "Der AADSTS-Code steht nicht im Katalog dieses Werkzeugs: Was sagen Microsofts Nachschlageseite (https://login.microsoftonline.com/error?code= gefolgt von der Nummer) und die Fehlerursache im Entra-Anmeldeprotokoll?"
+    ),
+    why: t!(
+        "An unknown Entra code names no cause by itself; Microsoft's description of it tells the candidates apart.",
+        "Ein unbekannter Entra-Code nennt für sich keine Ursache; erst Microsofts Beschreibung unterscheidet die Kandidaten."
+    ),
+};
+
 /// Questions not tied to one cause, which the rules and the page use directly.
 pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     PASTE_MORE,
@@ -548,6 +600,7 @@ pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     SP_REGISTERED,
     OBJECT_ID_PASSED,
     CHANGED_AT,
+    AADSTS_LOOKUP,
 ];
 
 /// A question the rules ask by themselves, not through a cause (one of [`GENERAL_QUESTIONS`]).
@@ -569,11 +622,13 @@ pub enum GeneralQuestion {
     ObjectIdPassed,
     /// [`CHANGED_AT`].
     ChangedAt,
+    /// [`AADSTS_LOOKUP`].
+    AadstsLookup,
 }
 
 impl GeneralQuestion {
     /// Every general question.
-    pub const ALL: [GeneralQuestion; 8] = [
+    pub const ALL: [GeneralQuestion; 9] = [
         GeneralQuestion::PasteMore,
         GeneralQuestion::TokenAvailable,
         GeneralQuestion::Protocol,
@@ -582,6 +637,7 @@ impl GeneralQuestion {
         GeneralQuestion::SpRegistered,
         GeneralQuestion::ObjectIdPassed,
         GeneralQuestion::ChangedAt,
+        GeneralQuestion::AadstsLookup,
     ];
 
     /// Its definition.
@@ -595,6 +651,7 @@ impl GeneralQuestion {
             GeneralQuestion::SpRegistered => &SP_REGISTERED,
             GeneralQuestion::ObjectIdPassed => &OBJECT_ID_PASSED,
             GeneralQuestion::ChangedAt => &CHANGED_AT,
+            GeneralQuestion::AadstsLookup => &AADSTS_LOOKUP,
         }
     }
 

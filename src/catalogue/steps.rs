@@ -275,6 +275,51 @@ pub const ENTRA_ENABLE_ACCOUNT: StepDef = StepDef {
     command: Some("Get-MgUser -UserId <MAILBOX> -Property AccountEnabled | Select-Object AccountEnabled"),
 };
 
+/// Assign the user (or a group) to the enterprise application.
+pub const ENTRA_ASSIGN_USER: StepDef = StepDef {
+    key: "entra_assign_user",
+    link: ChainLink::PermissionConsent,
+    action: t!(
+        "Entra → Enterprise applications → your app → Users and groups → Add user/group: assign the signing-in user or a group they are a direct member of (or set \"Assignment required?\" to No under Properties if every user may use the app).",
+        "Entra → Unternehmensanwendungen → Ihre App → Benutzer und Gruppen → Benutzer/Gruppe hinzufügen: den anmeldenden Benutzer oder eine Gruppe zuweisen, deren direktes Mitglied er ist (oder unter Eigenschaften „Zuweisung erforderlich?“ auf Nein setzen, wenn jeder Benutzer die App nutzen darf)."
+    ),
+    verify: t!(
+        "The user appears under Users and groups; the next sign-in gets a token without AADSTS50105.",
+        "Der Benutzer erscheint unter Benutzer und Gruppen; die nächste Anmeldung erhält ein Token ohne AADSTS50105."
+    ),
+    command: Some("$u = Get-MgUser -UserId <MAILBOX>; New-MgUserAppRoleAssignment -UserId $u.Id -PrincipalId $u.Id -ResourceId <SERVICE_PRINCIPAL_OBJECT_ID> -AppRoleId ([Guid]::Empty)"),
+};
+
+/// Enable the app's service principal.
+pub const ENTRA_ENABLE_SERVICE_PRINCIPAL: StepDef = StepDef {
+    key: "entra_enable_service_principal",
+    link: ChainLink::AppRegistration,
+    action: t!(
+        "Entra → Enterprise applications → your app → Properties: set \"Enabled for users to sign in?\" to Yes. If the app registration says Microsoft disabled it, only Microsoft support can lift that.",
+        "Entra → Unternehmensanwendungen → Ihre App → Eigenschaften: „Aktiviert für die Benutzeranmeldung?“ auf Ja setzen. Meldet die App-Registrierung, dass Microsoft sie deaktiviert hat, kann das nur der Microsoft-Support aufheben."
+    ),
+    verify: t!(
+        "Get-MgServicePrincipal shows AccountEnabled True; the token request no longer returns AADSTS7000112.",
+        "Get-MgServicePrincipal zeigt AccountEnabled True; die Tokenanforderung liefert kein AADSTS7000112 mehr."
+    ),
+    command: Some("Update-MgServicePrincipal -ServicePrincipalId <SERVICE_PRINCIPAL_OBJECT_ID> -AccountEnabled:$true"),
+};
+
+/// Reset the expired password.
+pub const ENTRA_RESET_PASSWORD: StepDef = StepDef {
+    key: "entra_reset_password",
+    link: ChainLink::PermissionConsent,
+    action: t!(
+        "Reset the account's password (Entra → Users → Reset password, or on-premises AD for synced accounts), sign in once interactively to set it, and put the new password into the app. For a service account, move to client credentials instead of a password that expires again.",
+        "Setzen Sie das Kennwort des Kontos zurück (Entra → Benutzer → Kennwort zurücksetzen, bei synchronisierten Konten im lokalen AD), melden Sie sich einmal interaktiv an, um es festzulegen, und tragen Sie das neue Kennwort in der App ein. Für ein Dienstkonto besser zu Client Credentials wechseln als ein Kennwort, das wieder abläuft."
+    ),
+    verify: t!(
+        "The command shows a recent LastPasswordChangeDateTime; the token request no longer returns AADSTS50055/50144.",
+        "Der Befehl zeigt ein aktuelles LastPasswordChangeDateTime; die Tokenanforderung liefert kein AADSTS50055/50144 mehr."
+    ),
+    command: Some("Get-MgUser -UserId <MAILBOX> -Property LastPasswordChangeDateTime,PasswordPolicies | Select-Object LastPasswordChangeDateTime, PasswordPolicies"),
+};
+
 /// Check the token's claims on this page.
 pub const TOKEN_CHECK_CLAIMS: StepDef = StepDef {
     key: "token_check_claims",
@@ -686,6 +731,9 @@ pub static STEPS: &[StepDef] = &[
     EXO_REMOVE_SERVICE_PRINCIPAL,
     EXO_NEW_SERVICE_PRINCIPAL,
     ENTRA_ENABLE_ACCOUNT,
+    ENTRA_ASSIGN_USER,
+    ENTRA_ENABLE_SERVICE_PRINCIPAL,
+    ENTRA_RESET_PASSWORD,
     EXO_ADD_MAILBOX_PERMISSION,
     EXO_TEST_SP_AUTHORIZATION,
     EXO_ADD_SENDAS,

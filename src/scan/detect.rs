@@ -95,6 +95,7 @@ fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     f & (AT | EQ) != 0
         || (f & UPPER != 0 && wb.len() >= 9)
         || first.is_ascii_digit()
+        || (first == b':' && f & DIGIT != 0)
         || (f & DASH != 0 && wb.len() >= 36)
         || (f & DOT != 0 && wb.len() >= 6)
         || (f & PCH != 0 && mail_protocol_in(wb).is_some())
@@ -175,6 +176,9 @@ struct Ctx<'a> {
     groups: rustc_hash::FxHashMap<u64, usize>,
     /// Repeats counted so far.
     repeats: usize,
+    /// Distinct values kept and left out, by kind: (kind, kept, left out, where the first
+    /// left out stood and its time).
+    distinct: Vec<super::group::Distinct>,
     /// The last few tokens decoded without a problem, by their text: a log that shows its
     /// token with every request decodes it once and shares the decoded claims.
     recent_tokens: Vec<(String, JwtToken)>,
@@ -184,6 +188,9 @@ struct Ctx<'a> {
     stamps: Vec<Ts>,
     memo: Memo,
 }
+
+/// How many keys [`Ctx::once`] remembers.
+const SEEN_LIMIT: usize = 8 * super::group::MAX_DISTINCT;
 
 /// Lines longer than this are read in pieces (see [`line_end`]).
 const LONG_LINE: usize = 256 * 1024;
@@ -269,6 +276,7 @@ impl<'a> Walker<'a> {
             seen: FxHashSet::default(),
             groups: Default::default(),
             repeats: 0,
+            distinct: Vec::new(),
             recent_tokens: Vec::new(),
             first_ts_done: false,
             pending_ts: None,
@@ -356,6 +364,16 @@ impl<'a> Walker<'a> {
                 c.push_at_time(s, e, kind, None);
             }
         }
+        for x in std::mem::take(&mut c.distinct) {
+            if x.left_out > 0 {
+                let (os, oe, time) = x.first_left_out;
+                let kind = ArtifactKind::Omitted {
+                    of: x.name,
+                    count: x.left_out,
+                };
+                c.push_orig(os, oe, kind, time);
+            }
+        }
         c.out
     }
 }
@@ -363,7 +381,7 @@ impl<'a> Walker<'a> {
 impl<'a> Ctx<'a> {
     /// Files evidence found at `[s, e)` of the block's text: a repeat of evidence already found
     /// only counts there (see [`super::group`]). Returns the `seq` of the artifact it is (or
-    /// repeats).
+    /// repeats), `usize::MAX` when it was left out (beyond [`super::group::MAX_DISTINCT`]).
     fn push_at_time(&mut self, s: usize, e: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
         let os = self.orig(s);
         let oe = self.orig(e).max(os);
@@ -376,6 +394,32 @@ impl<'a> Ctx<'a> {
                     return f.seq;
                 }
             }
+        }
+        if by_content {
+            let d = std::mem::discriminant(&kind);
+            let i = match self.distinct.iter().position(|x| x.kind == d) {
+                Some(i) => i,
+                None => {
+                    self.distinct.push(super::group::Distinct {
+                        kind: d,
+                        name: kind.name(),
+                        kept: 0,
+                        left_out: 0,
+                        first_left_out: (0, 0, None),
+                    });
+                    self.distinct.len() - 1
+                }
+            };
+            let x = &mut self.distinct[i];
+            if x.kept >= super::group::MAX_DISTINCT {
+                if x.left_out == 0 {
+                    x.first_left_out = (os, oe, time);
+                }
+                x.left_out += 1;
+                // Left out: no artifact has this sequence number.
+                return usize::MAX;
+            }
+            x.kept += 1;
         }
         self.groups.insert(key, self.out.len());
         self.push_orig(os, oe, kind, time)
@@ -413,7 +457,13 @@ impl<'a> Ctx<'a> {
         first
     }
 
+    /// True the first time `(tag, key)` is seen. Past [`SEEN_LIMIT`] keys nothing more is
+    /// remembered (every further key counts as new): by then the values of that kind are left
+    /// out anyway ([`super::group::MAX_DISTINCT`]), and memory stays bounded.
     fn once(&mut self, tag: u8, key: String) -> bool {
+        if self.seen.len() >= SEEN_LIMIT {
+            return !self.seen.contains(&(tag, key));
+        }
         self.seen.insert((tag, key))
     }
 
@@ -627,6 +677,12 @@ impl<'a> Ctx<'a> {
         }
         if wb[0].is_ascii_digit() {
             self.numeric(wi, w);
+            if len >= 5 && wi >= 1 {
+                self.bare_aadsts(wi, w, 0);
+            }
+        } else if wb[0] == b':' && len >= 6 && wb[1].is_ascii_digit() {
+            // `"errorCode":50126` without a space (the quotes split the words).
+            self.bare_aadsts(wi, w, 1);
         }
         if w.f & PCH != 0 || wb == b"EWS" {
             self.protocol_hints(wb, w);

@@ -11,10 +11,12 @@
 //!   change with every attempt are left out — runs of eight or more digits, hex digits and
 //!   `-:.+` with a digit among them (GUIDs, trace and correlation ids, timestamps, addresses),
 //!   the bracket naming the server that answered (`[AM0PR06MB1234.eurprd06.prod.outlook.com]`)
-//!   and an IMAP tag;
+//!   and an IMAP tag; trace and correlation ids are one piece of evidence whatever their
+//!   value;
 //! - values (tokens, XOAUTH2 strings, GUIDs, addresses, hosts, URLs, scopes, commands,
 //!   timestamps): the same
-//!   text and the same decoded content (equal in every field).
+//!   text and the same decoded content (equal in every field). Of each kind of value the first
+//!   [`MAX_DISTINCT`] are kept; the rest are counted in one [`ArtifactKind::Omitted`].
 
 use crate::evidence::{ArtifactKind, Protocol};
 use std::hash::{Hash, Hasher};
@@ -22,6 +24,26 @@ use std::hash::{Hash, Hasher};
 /// How many further places of a repeated piece of evidence are kept (for the page's marks);
 /// the count and the last place are kept whatever the number.
 pub const MAX_PLACES: usize = 32;
+
+/// How many distinct values of one kind (tokens, GUIDs, addresses, …) are kept; further ones
+/// are counted in one [`ArtifactKind::Omitted`]. Diagnosis needs the few that a log names
+/// again and again, not a million request ids.
+pub const MAX_DISTINCT: usize = 1000;
+
+/// The values of one kind kept and left out, while scanning.
+#[derive(Clone, Debug)]
+pub(crate) struct Distinct {
+    /// The kind.
+    pub kind: std::mem::Discriminant<ArtifactKind>,
+    /// Its name.
+    pub name: &'static str,
+    /// Distinct values kept.
+    pub kept: usize,
+    /// Occurrences of values left out.
+    pub left_out: usize,
+    /// Where the first value left out stood (input offsets) and its log time.
+    pub first_left_out: (usize, usize, Option<i64>),
+}
 
 /// The repeats of one piece of evidence, while scanning.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -108,6 +130,12 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
             normalised(text.as_bytes(), &mut h);
             true
         }
+        // Trace and correlation ids change with every request: one is evidence enough (the
+        // first is kept, with the count).
+        ArtifactKind::Guid {
+            label: crate::evidence::GuidLabel::TraceId,
+            ..
+        } => true,
         ArtifactKind::LogonDenied { .. }
         | ArtifactKind::AuthenticatedNotConnected
         | ArtifactKind::MailboxLogonFailure { .. } => {
@@ -126,6 +154,10 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
 /// docs).
 fn normalised(text: &[u8], h: &mut impl Hasher) {
     let volatile = |c: u8| c.is_ascii_hexdigit() || matches!(c, b'-' | b':' | b'.' | b'+');
+    // (`T` and `Z` around a timestamp's parts do not glue a run to a word.)
+    let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
+    // The bytes from `plain` on are not written yet: kept text goes to the hasher in slices.
+    let mut plain = 0;
     let mut i = 0;
     while i < text.len() {
         let c = text[i];
@@ -140,11 +172,15 @@ fn normalised(text: &[u8], h: &mut impl Hasher) {
                     .next()
                     .unwrap_or_default();
                 if name.len() > 3 && name.contains(&b'.') && !name.contains(&b'[') {
+                    h.write(&text[plain..i]);
                     h.write_u8(b'[');
                     i += o + 2;
+                    plain = i;
                     continue;
                 }
             }
+            i += 1;
+            continue;
         }
         if volatile(c) {
             let s = i;
@@ -154,19 +190,17 @@ fn normalised(text: &[u8], h: &mut impl Hasher) {
                 i += 1;
             }
             // A hex-looking run glued to letters (`AADSTS7000215`, `eurprd06`) is a word.
-            // (`T` and `Z` around a timestamp's parts do not glue.)
-            let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
             let glued = (s > 0 && word(text[s - 1])) || text.get(i).is_some_and(|&b| word(b));
             if digit && i - s >= 8 && !glued {
+                h.write(&text[plain..s]);
                 h.write_u8(b'#');
-            } else {
-                h.write(&text[s..i]);
+                plain = i;
             }
             continue;
         }
-        h.write_u8(c);
         i += 1;
     }
+    h.write(&text[plain..]);
 }
 
 #[cfg(test)]

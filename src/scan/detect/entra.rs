@@ -82,6 +82,97 @@ impl<'a> Ctx<'a> {
         );
     }
 
+    /// An Entra error code without its `AADSTS` prefix, as the Entra sign-in log and Microsoft
+    /// Graph show it: `Sign-in error code 50011`, `"errorCode": 50126`, `Error Code: 50105`,
+    /// `ErrorCode 700016`. Read only right after such a label, and only for a code the catalogue
+    /// knows, or for any code under the sign-in log's own label or beside a `failureReason`: a
+    /// number anywhere else is never taken for an Entra code. `w` is the word holding the digits,
+    /// `d` where they start in it, and `wi` its index (the label is the words before it).
+    pub(super) fn bare_aadsts(&mut self, wi: usize, w: Word, d: usize) {
+        let t = self.t;
+        let wb = sl(t, w.s + d, w.e);
+        let n = wb.iter().take_while(|c| c.is_ascii_digit()).count();
+        let closed = |c: &u8| matches!(c, b',' | b';' | b'.' | b'}' | b'"' | b')' | b']');
+        // A whole word holds only the number and closing marks; inside compact JSON the number
+        // ends at the next mark.
+        let ends = if d == 0 {
+            wb[n..].iter().all(closed)
+        } else {
+            wb.get(n).is_none_or(closed)
+        };
+        if !(5..=7).contains(&n) || !ends {
+            return;
+        }
+        let Ok(code) = lossy(&wb[..n]).parse::<u32>() else {
+            return;
+        };
+        let norm = |b: &[u8]| -> Vec<u8> {
+            let b = trim_label(b);
+            b.to_ascii_lowercase()
+        };
+        // The label: `errorCode` (JSON, PowerShell) or `error code` (`Sign-in error code`) in
+        // the words before.
+        let (label_start, sign_in) = {
+            // `ErrorCode : 50055` (PowerShell's list format) puts the colon in its own word.
+            let j = if matches!(self.wtext(wi.wrapping_sub(1)), b":" | b"=") {
+                wi.wrapping_sub(2)
+            } else {
+                wi.wrapping_sub(1)
+            };
+            let prev = norm(self.wtext(j));
+            if matches!(prev.as_slice(), b"errorcode" | b"error_code") {
+                (self.words[j].s, false)
+            } else if prev == b"code" && norm(self.wtext(j.wrapping_sub(1))) == b"error" {
+                let before = norm(self.wtext(j.wrapping_sub(2)));
+                let sign_in = matches!(before.as_slice(), b"sign-in" | b"signin");
+                let k = if sign_in { 2 } else { 1 };
+                (self.words[j - k].s, sign_in)
+            } else {
+                return;
+            }
+        };
+        // Everything below reads a bounded window around the number, so a line of many
+        // megabytes with many labelled numbers costs no more per number than a short one.
+        let near = sl(
+            t,
+            self.ls.max(label_start.saturating_sub(NEAR)),
+            self.le.min(w.e + NEAR),
+        );
+        if find(near, b"AADSTS").is_some() {
+            return; // the prefixed code beside it is read by `aadsts`
+        }
+        let win_s = back_lines(t, self.ls, 8).max(label_start.saturating_sub(NEAR));
+        let win_e = forward_lines(t, self.le, 8).min(w.e + NEAR);
+        let window = sl(t, win_s, win_e);
+        let reason = json_str_field(window, b"\"failureReason\"");
+        let known = crate::catalogue::aadsts(code).is_some();
+        if !(known || sign_in || reason.is_some()) {
+            return;
+        }
+        let after = w.s + d + n;
+        let message = reason.map(|r| clip(&r)).unwrap_or_else(|| {
+            clip(
+                lossy(sl(t, after, self.le.min(after + 2 * CLIP)))
+                    .trim_start_matches([',', '"', '}', ')', ']', ';', '.', ':'])
+                    .trim(),
+            )
+        });
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.push(
+            label_start,
+            after,
+            ArtifactKind::Aadsts(Box::new(AadstsError {
+                code,
+                message,
+                trace_id: None,
+                correlation_id: None,
+                timestamp: None,
+                inferred: false,
+            })),
+        );
+    }
+
     /// A Microsoft Entra message quoted without its `AADSTS` number (libraries and forum posts often
     /// drop it): recognised by its wording, reported with the code it belongs to and `inferred`.
     pub(super) fn uncoded_entra_message(&mut self) {
@@ -233,6 +324,24 @@ impl<'a> Ctx<'a> {
             );
         }
     }
+}
+
+/// How far around a code without its prefix the scanner looks for the prefixed code and for the
+/// sign-in record's `failureReason` (a Graph sign-in's `status` object is a few hundred bytes).
+const NEAR: usize = 600;
+
+/// A label word without its quotes, colon or equals sign (`"errorCode":` → `errorCode`).
+fn trim_label(b: &[u8]) -> &[u8] {
+    let s = b
+        .iter()
+        .position(|c| !matches!(c, b'"' | b'\'' | b'{' | b','))
+        .unwrap_or(b.len());
+    let b = &b[s..];
+    let e = b
+        .iter()
+        .rposition(|c| !matches!(c, b'"' | b'\'' | b':' | b'='))
+        .map_or(0, |p| p + 1);
+    &b[..e]
 }
 
 pub(super) fn aadsts_code(s: &str) -> Option<u32> {

@@ -70,19 +70,8 @@ impl<'a> Ctx<'a> {
             (b"mailbox", EmailRole::Mailbox),
             (b"login", EmailRole::Login),
         ];
-        let mut best: Option<(usize, usize, EmailRole)> = None;
-        for (pat, role) in ROLES {
-            let mut from = 0;
-            while let Some(p) = find_ci(sl(before, from, before.len()), pat) {
-                let at = from + p;
-                let end = at + pat.len();
-                if best.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
-                    best = Some((end, pat.len(), role));
-                }
-                from = at + 1;
-            }
-        }
-        best.map(|(_, _, r)| r)
+        static FIRST: [u64; 256] = first_bytes(&ROLES);
+        nearest_label(before, &ROLES, &FIRST, false)
     }
 
     pub(super) fn guids(&mut self, w: Word) {
@@ -153,24 +142,9 @@ impl<'a> Ctx<'a> {
             (b"request-id", GuidLabel::TraceId),
             (b"requestid", GuidLabel::TraceId),
         ];
-        let mut best: Option<(usize, usize, GuidLabel)> = None;
-        for (pat, label) in LABELS {
-            let mut from = 0;
-            while let Some(p) = find_ci(sl(before, from, before.len()), pat) {
-                let at = from + p;
-                from = at + 1;
-                // Short labels (`tid`, `oid`, `azp`) only as whole words.
-                if pat.len() <= 3 && at > 0 && before[at - 1].is_ascii_alphanumeric() {
-                    continue;
-                }
-                // Prefer the label nearest the GUID; on ties the longer one wins.
-                let end = at + pat.len();
-                if best.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
-                    best = Some((end, pat.len(), label));
-                }
-            }
-        }
-        best.map_or(GuidLabel::Unlabelled, |(_, _, l)| l)
+        static FIRST: [u64; 256] = first_bytes(&LABELS);
+        // Short labels (`tid`, `oid`, `azp`) only as whole words.
+        nearest_label(before, &LABELS, &FIRST, true).unwrap_or(GuidLabel::Unlabelled)
     }
 
     pub(super) fn dotted(&mut self, wi: usize, w: Word) {
@@ -561,4 +535,55 @@ pub(super) fn dotted_reading(wb: &[u8]) -> Dotted {
         || find(wb, b"smtplib").is_some()
         || find(wb, b"poplib").is_some();
     Dotted::Other { host, client }
+}
+
+/// For each byte, the labels (at most 64, lower case) that start with it in either case.
+const fn first_bytes<T, const N: usize>(labels: &[(&[u8], T); N]) -> [u64; 256] {
+    assert!(N <= 64);
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < N {
+        let b = labels[i].0[0];
+        t[b as usize] |= 1 << i;
+        t[b.to_ascii_uppercase() as usize] |= 1 << i;
+        i += 1;
+    }
+    t
+}
+
+/// The label of `labels` that ends nearest the end of `before` (on ties the longer), matched
+/// in either case; with `whole_short`, labels of up to three bytes only as whole words. One
+/// pass over `before`: at each byte only the labels starting with it are compared (`first`
+/// from [`first_bytes`]).
+fn nearest_label<T: Copy>(
+    before: &[u8],
+    labels: &[(&[u8], T)],
+    first: &[u64; 256],
+    whole_short: bool,
+) -> Option<T> {
+    let mut best: Option<(usize, usize, T)> = None;
+    for at in 0..before.len() {
+        let mut m = first[before[at] as usize];
+        while m != 0 {
+            let (pat, v) = labels[m.trailing_zeros() as usize];
+            m &= m - 1;
+            let end = at + pat.len();
+            if end > before.len()
+                || !before[at..end]
+                    .iter()
+                    .zip(pat)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+                || (whole_short
+                    && pat.len() <= 3
+                    && at > 0
+                    && before[at - 1].is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            if best.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
+                best = Some((end, pat.len(), v));
+            }
+        }
+    }
+    best.map(|(_, _, v)| v)
 }

@@ -1,0 +1,271 @@
+//! Entra error codes: the breadth of the AADSTS catalogue, codes quoted without their `AADSTS`
+//! prefix (Entra sign-in log, Microsoft Graph, MSAL and PowerShell wrappers), and codes the
+//! catalogue does not know, which stay unrecognised instead of being guessed from their words.
+
+use exo_oauth_doctor::catalogue::{aadsts, CauseId, AADSTS};
+use exo_oauth_doctor::evidence::*;
+use exo_oauth_doctor::scan::scan;
+use exo_oauth_doctor::{analyze, Options};
+
+const NOW: i64 = 1_742_472_000;
+
+fn codes(text: &str) -> Vec<u32> {
+    scan(text, NOW)
+        .iter()
+        .filter_map(|a| match &a.kind {
+            ArtifactKind::Aadsts(e) => Some(e.code),
+            _ => None,
+        })
+        .collect()
+}
+
+fn causes(text: &str) -> Vec<CauseId> {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    analyze(text, &opts)
+        .findings
+        .iter()
+        .map(|f| f.cause)
+        .collect()
+}
+
+#[test]
+fn catalogue_covers_the_codes_mail_flows_meet() {
+    assert!(AADSTS.len() >= 150, "only {} codes", AADSTS.len());
+    // Codes of every flow a mail app uses: client credentials, delegated, password, device code.
+    for (code, cause) in [
+        (700011, CauseId::AppNotFoundInTenant),
+        (70002, CauseId::InvalidClientSecret),
+        (50105, CauseId::UserNotAssignedToApp),
+        (7000112, CauseId::AppOrServicePrincipalDisabled),
+        (50055, CauseId::PasswordExpired),
+        (50144, CauseId::PasswordExpired),
+        (50074, CauseId::MfaRequiredRopc),
+        (53002, CauseId::ConditionalAccessBlock),
+        (70008, CauseId::TokenExpiredOrCached),
+        (70019, CauseId::TokenExpiredOrCached),
+        (500208, CauseId::PersonalAccountNotSupported),
+        (9002332, CauseId::WrongEndpointOrCloud),
+        (90033, CauseId::ServiceSideIncident),
+        (700030, CauseId::CertificateCredentialError),
+        (65004, CauseId::ConsentMissing),
+        (28002, CauseId::InvalidScope),
+    ] {
+        let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
+        assert_eq!(a.causes.first(), Some(&cause), "AADSTS{code}");
+    }
+    // AADSTS700016 (app unknown in the tenant) is not the disabled-app cause.
+    let not_found = aadsts(700016).map(|a| a.causes).unwrap_or_default();
+    assert!(!not_found.contains(&CauseId::AppOrServicePrincipalDisabled));
+}
+
+#[test]
+fn judged_codes_are_hedged() {
+    // A code whose reference text names no single cause points to several, with low confidence.
+    for code in [20001u32, 40008, 80001, 50196, 70016, 7000114] {
+        let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
+        assert!(a.confidence <= 0.4, "AADSTS{code}: {}", a.confidence);
+    }
+    for a in AADSTS.iter().filter(|a| a.confidence < 0.5) {
+        assert!(
+            a.causes.len() >= 2 || a.confidence <= 0.4,
+            "AADSTS{} has one cause at {}",
+            a.code,
+            a.confidence
+        );
+    }
+}
+
+#[test]
+fn codes_without_prefix_are_read_in_their_contexts() {
+    let rows: &[(&str, u32)] = &[
+        // Entra admin center, sign-in log details copied from the page.
+        ("Sign-in error code\t50126\nFailure reason\tError validating credentials due to invalid username or password.", 50126),
+        ("Sign-in error code: 50011", 50011),
+        // Microsoft Graph signIns / Get-MgAuditLogSignIn output.
+        (r#"  "status": { "errorCode": 53003, "failureReason": "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.", "additionalDetails": null },"#, 53003),
+        (r#"{"status":{"errorCode":50105,"failureReason":"The signed in user is not assigned to a role for the application."}}"#, 50105),
+        // MSAL / PowerShell wrappers.
+        ("MsalUiRequiredException: Error Code: 50076 Due to a configuration change made by your administrator, you must use multi-factor authentication.", 50076),
+        ("Connect-ExchangeOnline failed: error code: 7000112", 7000112),
+        ("ErrorCode 700016 The application was not found in the directory.", 700016),
+        ("Status : Failure   ErrorCode : 50055", 50055),
+    ];
+    for (text, code) in rows {
+        // The sign-in log's Failure reason line is also read by its wording (the same code).
+        let got = codes(text);
+        assert!(
+            !got.is_empty() && got.iter().all(|c| c == code),
+            "{text}: {got:?}"
+        );
+    }
+    // The sign-in log's own label also carries codes the catalogue does not know.
+    assert_eq!(codes("Sign-in error code 5099999"), vec![5099999]);
+    assert_eq!(
+        causes(r#"  "status": { "errorCode": 50126, "failureReason": "Error validating credentials due to invalid username or password." }"#).first(),
+        Some(&CauseId::InvalidUserCredentialsRopc)
+    );
+}
+
+#[test]
+fn bare_numbers_elsewhere_are_not_entra_codes() {
+    for text in [
+        "50126",
+        "Connected to port 50011 after 50057 ms",
+        "Error code: 10060 A connection attempt failed",
+        "error code: 535 Authentication unsuccessful",
+        "Error Code: 0x800CCC0E",
+        "code 50126 was returned",
+        "errorCode: 5099999",
+        "Sent 700016 bytes",
+    ] {
+        assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
+    }
+    // A prefixed code is read once, not again from its label.
+    assert_eq!(codes("Error code: 50126 (AADSTS50126: Error validating credentials due to invalid username or password.)"), vec![50126]);
+}
+
+#[test]
+fn unknown_codes_stay_unrecognised() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    for text in [
+        "AADSTS5099999: The application is not available in this tenant.",
+        r#"{"error":"invalid_request","error_description":"AADSTS5099998: The client application cannot be used here.","error_codes":[5099998]}"#,
+        "AADSTS5099997: Sorry, the tenant is blocked.",
+    ] {
+        let a = analyze(text, &opts);
+        let got: Vec<CauseId> = a.findings.iter().map(|f| f.cause).collect();
+        // "tenant", "application", "blocked" name no cause: nothing is guessed from them.
+        for guess in [
+            CauseId::TenantNotFound,
+            CauseId::AppNotFoundInTenant,
+            CauseId::AccountDisabledOrSigninBlocked,
+        ] {
+            assert!(!got.contains(&guess), "{text}: guessed {guess}");
+        }
+        let keys: Vec<&str> = a.questions.iter().map(|q| q.key.as_str()).collect();
+        assert!(keys.contains(&"aadsts_lookup"), "{text}: {keys:?}");
+    }
+}
+
+fn script(text: &str, hints: exo_oauth_doctor::Hints) -> String {
+    let opts = Options {
+        now: NOW,
+        hints,
+        ..Options::default()
+    };
+    analyze(text, &opts).powershell
+}
+
+/// The position of `needle` in `s`, failing the test when it is missing.
+fn at(s: &str, needle: &str) -> usize {
+    s.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} missing from the script:\n{s}"))
+}
+
+#[test]
+fn script_enables_a_disabled_service_principal_after_checking() {
+    let s = script(
+        "AADSTS7000112: Application '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b'(DMS Importer) is disabled.",
+        Default::default(),
+    );
+    let value = at(&s, "$EntraAppId = '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b'");
+    let guard = at(&s, "if ($value -like '<*>')");
+    let connect = at(&s, "Connect-MgGraph -Scopes 'Application.ReadWrite.All'");
+    let check = at(&s, "if ($mgSp.AccountEnabled) {");
+    let change = at(
+        &s,
+        "Update-MgServicePrincipal -ServicePrincipalId $mgSp.Id -AccountEnabled:$true -WhatIf:$WhatIf -ErrorAction Stop",
+    );
+    assert!(value < guard && guard < connect && connect < check && check < change);
+    assert!(s.contains("$WhatIf = $false"));
+    assert!(!s.contains("New-MgUserAppRoleAssignment"));
+}
+
+#[test]
+fn script_assigns_the_user_only_when_unassigned() {
+    let s = script(
+        "AADSTS50105: Your administrator has configured the application DMS Importer ('6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b') to block users unless they are specifically granted ('assigned') access to the application. The signed in user 'scanner@contoso.com' is blocked because they are not a direct member of a group with access, nor had access directly assigned by an administrator.",
+        exo_oauth_doctor::Hints {
+            mailbox: Some("scanner@contoso.com".into()),
+            ..Default::default()
+        },
+    );
+    at(&s, "$EntraUser = 'scanner@contoso.com'");
+    let check = at(&s, "Get-MgUserAppRoleAssignment -UserId $mgUser.Id -All");
+    let change = at(&s, "New-MgUserAppRoleAssignment -UserId $mgUser.Id -PrincipalId $mgUser.Id -ResourceId $mgSp.Id -AppRoleId ([Guid]::Empty) -WhatIf:$WhatIf");
+    assert!(check < change);
+    assert!(!s.contains("Update-MgServicePrincipal"));
+}
+
+#[test]
+fn script_only_reads_the_password_state() {
+    let s = script(
+        r#"{"error":"invalid_grant","error_description":"AADSTS50055: The password is expired.","error_codes":[50055]}"#,
+        exo_oauth_doctor::Hints {
+            mailbox: Some("scanner@contoso.com".into()),
+            ..Default::default()
+        },
+    );
+    at(
+        &s,
+        "Get-MgUser -UserId $EntraUser -Property UserPrincipalName, LastPasswordChangeDateTime",
+    );
+    for change in [
+        "Update-Mg",
+        "New-Mg",
+        "Reset-",
+        "PasswordProfile",
+        "$WhatIf = $false",
+    ] {
+        assert!(
+            !s.contains(change),
+            "{change} in a read-only Entra part:\n{s}"
+        );
+    }
+}
+
+#[test]
+fn script_entra_values_cannot_break_out() {
+    let s = script(
+        "AADSTS50105: The signed in user is not assigned to a role for the application.",
+        exo_oauth_doctor::Hints {
+            mailbox: Some("x'; Remove-Item -Recurse C:\\ ; '@contoso.com".into()),
+            ..Default::default()
+        },
+    );
+    let line = s
+        .lines()
+        .find(|l| l.starts_with("$EntraUser = "))
+        .unwrap_or_else(|| panic!("no $EntraUser line:\n{s}"));
+    // Either the placeholder (the value was refused) or one single-quoted literal.
+    let value = line.trim_start_matches("$EntraUser = ");
+    assert!(
+        value == "'<SIGNED-IN-USER>'"
+            || (value.starts_with('\'')
+                && value.ends_with('\'')
+                && !value[1..value.len() - 1].replace("''", "").contains('\'')),
+        "{line}"
+    );
+    assert!(!s.lines().any(|l| l.trim_start().starts_with("Remove-Item")));
+}
+
+#[test]
+fn labelled_codes_on_one_huge_line_stay_linear() {
+    // Every labelled number reads a bounded window, not its whole line: 30 000 labels on one
+    // line of about 800 KB are read in moments (a whole-line search per number would take minutes).
+    let line = "Sign-in error code 50126; ".repeat(30_000);
+    let start = std::time::Instant::now();
+    let found = codes(&line);
+    assert!(!found.is_empty() && found.iter().all(|c| *c == 50126));
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        start.elapsed()
+    );
+}
