@@ -49,6 +49,11 @@ const CAUSES_MD: &[(&str, &str)] = &[
     ("mailbox_unlicensed_or_missing", "exchange"),
     ("ews_impersonation_header_mismatch", "exchange"),
     ("exchange_admin_rbac_missing", "exchange"),
+    ("application_access_policy_block", "exchange"),
+    ("exchange_throttling_limit", "exchange"),
+    ("sender_outbound_restricted", "exchange"),
+    ("tls_version_unsupported", "client"),
+    ("me_endpoint_with_app_only_token", "client"),
     ("client_sasl_plugin_error", "client"),
     ("network_egress_blocked", "client"),
     ("service_side_incident", "service"),
@@ -118,9 +123,10 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
     (399284, CauseId::MalformedTokenRequest, 0.01, 0.3),
 ];
 
-/// Raw text budget per language (bytes), so the knowledge stays small in the wasm.
-const BUDGET_EN: usize = 64_000;
-const BUDGET_DE: usize = 66_000;
+/// Raw text budget per language (bytes), so the knowledge stays small in the wasm. Issue 21's
+/// five Exchange-side causes (about 7 KB per language) raised it from 64 000 / 66 000.
+const BUDGET_EN: usize = 70_500;
+const BUDGET_DE: usize = 72_500;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[
@@ -315,6 +321,9 @@ const DOC_PREFIXES: &[&str] = &[
     "https://learn.microsoft.com/exchange/",
     "https://learn.microsoft.com/powershell/module/exchangepowershell/",
     "https://learn.microsoft.com/graph/auth-limit-mailbox-access",
+    "https://learn.microsoft.com/graph/throttling-limits",
+    "https://learn.microsoft.com/graph/auth-v2-service",
+    "https://learn.microsoft.com/dotnet/framework/network-programming/tls",
     "https://learn.microsoft.com/entra/identity-platform/",
     "https://learn.microsoft.com/entra/identity/enterprise-apps/",
     "https://learn.microsoft.com/entra/identity/conditional-access/",

@@ -269,6 +269,38 @@ const LITERAL_SIGNALS: &[(&str, &str)] = &[
         "The term 'New-ServicePrincipal' is not recognized",
         "New-ServicePrincipal : The term 'New-ServicePrincipal' is not recognized as the name of a cmdlet, function, script file, or operable program.",
     ),
+    (
+        "Blocked by tenant configured AppOnly AccessPolicy settings",
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings."}}"#,
+    ),
+    (
+        "Access to OData is disabled",
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}"#,
+    ),
+    (
+        "432 4.3.2 Concurrent connections limit exceeded",
+        "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information.",
+    ),
+    (
+        "ErrorExceededConnectionCount",
+        "<m:ResponseCode>ErrorExceededConnectionCount</m:ResponseCode><m:MessageText>You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.</m:MessageText>",
+    ),
+    (
+        "550 5.1.8 Access denied, bad outbound sender",
+        "550 5.1.8 Access denied, bad outbound sender",
+    ),
+    (
+        "5.7.708 Access denied, traffic not accepted from this IP",
+        "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+    ),
+    (
+        "421 4.7.66 TLS 1.0 and 1.1 are not supported",
+        "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+    ),
+    (
+        "/me request is only valid with delegated authentication flow",
+        r#"{"error":{"code":"BadRequest","message":"/me request is only valid with delegated authentication flow."}}"#,
+    ),
 ];
 
 /// Signals that describe a situation (claims, settings, timing) rather than quote a text: the

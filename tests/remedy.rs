@@ -246,6 +246,8 @@ fn exchange_cause_snapshots() {
         CauseId::MailboxUnlicensedOrMissing,
         CauseId::EwsImpersonationHeaderMismatch,
         CauseId::ExchangeAdminRbacMissing,
+        CauseId::ApplicationAccessPolicyBlock,
+        CauseId::SenderOutboundRestricted,
     ];
     for cause in exchange_causes {
         let artifacts = vec![
@@ -261,6 +263,55 @@ fn exchange_cause_snapshots() {
         );
         snapshot(&format!("exchange_{}", cause.as_str()), &r.powershell);
         assert_encoding_safe(&r.powershell);
+    }
+}
+
+#[test]
+fn tenant_restrictions_are_checked_read_only() {
+    let artifacts = vec![
+        app_token(0, 1, Cloud::Global),
+        xoauth(1, 2, "docscan@contoso.com", Protocol::Imap),
+    ];
+    let r = run(
+        &[finding(CauseId::ApplicationAccessPolicyBlock, 0.9)],
+        &artifacts,
+        &Hints::default(),
+        Lang::En,
+    );
+    let ps = &r.powershell;
+    assert!(ps.contains(&format!("$PolicyAppId = '{APP_ID}'")), "{ps}");
+    assert!(
+        ps.contains("$PolicyMailbox = 'docscan@contoso.com'"),
+        "{ps}"
+    );
+    assert!(
+        ps.contains("Test-ApplicationAccessPolicy -Identity $PolicyMailbox -AppId $PolicyAppId")
+    );
+    assert!(ps.contains("Get-ApplicationAccessPolicy | Where-Object"));
+    assert!(ps.contains("Test-ServicePrincipalAuthorization -Identity $rbacSp.Identity"));
+    let r = run(
+        &[finding(CauseId::SenderOutboundRestricted, 0.9)],
+        &artifacts,
+        &Hints::default(),
+        Lang::De,
+    );
+    let ps = &r.powershell;
+    assert!(
+        ps.contains("\nGet-BlockedSenderAddress | Format-Table"),
+        "{ps}"
+    );
+    // Releasing a spam-blocked sender is the admin's decision: only shown, never run.
+    assert!(
+        ps.contains("#   Remove-BlockedSenderAddress -SenderAddress <FROM_ADDRESS>"),
+        "{ps}"
+    );
+    for line in ps.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        for verb in ["Remove-", "Set-", "Add-", "New-"] {
+            assert!(
+                !line.contains(verb),
+                "changing line in a read-only check: {line}"
+            );
+        }
     }
 }
 

@@ -52,6 +52,22 @@ const SMTP_AUTH: &str = "https://aka.ms/smtp_auth_disabled";
 const BASIC_RETIRE: &str = "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750";
 const XOAUTH2_SPEC: &str = "https://developers.google.com/gmail/imap/xoauth2-protocol";
 
+const NEWAAP: &str =
+    "https://learn.microsoft.com/powershell/module/exchangepowershell/new-applicationaccesspolicy";
+const TESTAAP: &str =
+    "https://learn.microsoft.com/powershell/module/exchangepowershell/test-applicationaccesspolicy";
+const SMTP_DEVICE: &str = "https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365";
+const EWS_THROTTLING: &str =
+    "https://learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange";
+const GRAPH_THROTTLING: &str = "https://learn.microsoft.com/graph/throttling-limits";
+const NDR_EXO: &str = "https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online";
+const GETBLOCKED: &str =
+    "https://learn.microsoft.com/powershell/module/exchangepowershell/get-blockedsenderaddress";
+const REMBLOCKED: &str =
+    "https://learn.microsoft.com/powershell/module/exchangepowershell/remove-blockedsenderaddress";
+const DOTNET_TLS: &str = "https://learn.microsoft.com/dotnet/framework/network-programming/tls";
+const GRAPH_APP_ONLY: &str = "https://learn.microsoft.com/graph/auth-v2-service";
+
 /// Every cause, in the order of [`CauseId::ALL`].
 pub static CAUSES: &[Cause] = &[
     Cause {
@@ -543,8 +559,8 @@ pub static CAUSES: &[Cause] = &[
         link: Some(ChainLink::Token),
         title: t!("Token for the wrong API (the Graph trap)", "Token für die falsche API (die Graph-Falle)"),
         summary: t!(
-            "The token is for Microsoft Graph, but the protocol is IMAP/POP/SMTP/EWS: request https://outlook.office365.com/.default.",
-            "Das Token gilt für Microsoft Graph, das Protokoll ist aber IMAP/POP/SMTP/EWS: Fordern Sie https://outlook.office365.com/.default an."
+            "A token for Microsoft Graph is refused by IMAP/POP/SMTP/EWS: request it for https://outlook.office365.com/.default.",
+            "Ein Token für Microsoft Graph wird von IMAP/POP/SMTP/EWS abgelehnt: Fordern Sie es für https://outlook.office365.com/.default an."
         ),
         explanation: t!(
             "A token is for one API, named in aud. IMAP, POP, SMTP and EWS accept only Exchange Online tokens (https://outlook.office365.com, outlook.office.com, ps.outlook.com); a Graph token (https://graph.microsoft.com), e.g. from Mail.Read or a Graph scope, gets a bare AUTHENTICATE failed / 535 5.7.3.",
@@ -888,6 +904,109 @@ pub static CAUSES: &[Cause] = &[
         questions: &[ADMIN_ROLES],
         steps: &[EXO_ADMIN_ROLE, EXO_CONNECT],
         docs: &[IMAPOAUTH, CONNEXO],
+    },
+    Cause {
+        id: CauseId::ApplicationAccessPolicyBlock,
+        stage: Stage::Exchange,
+        link: Some(ChainLink::MailboxPermission),
+        title: t!("Application Access Policy or RBAC scope excludes the mailbox", "Anwendungszugriffsrichtlinie oder RBAC-Bereich schließt das Postfach aus"),
+        summary: t!(
+            "An Application Access Policy (or an RBAC for Applications scope) keeps the app out of this mailbox: the sign-in works, the mailbox is refused.",
+            "Eine Anwendungszugriffsrichtlinie (oder ein Bereich von RBAC für Anwendungen) hält die App von diesem Postfach fern: Die Anmeldung gelingt, das Postfach wird verweigert."
+        ),
+        explanation: t!(
+            "An app with Mail.* or full_access_as_app may open every mailbox unless Exchange restricts it: an Application Access Policy (RestrictAccess/DenyAccess on a mail-enabled security group) or an RBAC for Applications management scope. Graph and EWS then answer 403 ErrorAccessDenied, \"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.\" Put the mailbox into the policy's group or scope; changes can take an hour or more to reach Graph and EWS.",
+            "Eine App mit Mail.* oder full_access_as_app darf jedes Postfach öffnen, außer Exchange schränkt sie ein: mit einer Anwendungszugriffsrichtlinie (RestrictAccess/DenyAccess auf eine E-Mail-aktivierte Sicherheitsgruppe) oder einem Verwaltungsbereich von RBAC für Anwendungen. Graph und EWS antworten dann 403 ErrorAccessDenied, „Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.“ Nehmen Sie das Postfach in die Gruppe bzw. den Bereich der Richtlinie auf; Änderungen können eine Stunde oder länger brauchen, bis Graph und EWS sie übernehmen."
+        ),
+        signals: &[
+            t!("Blocked by tenant configured AppOnly AccessPolicy settings", "Blocked by tenant configured AppOnly AccessPolicy settings"),
+            t!("Access to OData is disabled", "Access to OData is disabled"),
+        ],
+        questions: &[APP_ACCESS_POLICY, MAILBOX],
+        steps: &[EXO_CONNECT, EXO_TEST_SP_AUTHORIZATION, EXO_GET_APP_ACCESS_POLICY, EXO_TEST_APP_ACCESS_POLICY],
+        docs: &[GRAPHAAP, APPRBAC, NEWAAP, TESTAAP],
+    },
+    Cause {
+        id: CauseId::ExchangeThrottlingLimit,
+        stage: Stage::Exchange,
+        link: Some(ChainLink::Protocol),
+        title: t!("Exchange Online connection or sending limit reached", "Verbindungs- oder Sendegrenze von Exchange Online erreicht"),
+        summary: t!(
+            "The app opens too many connections or sends too fast for one mailbox: Exchange Online throttles it until it slows down.",
+            "Die App öffnet zu viele Verbindungen oder sendet zu schnell für ein Postfach: Exchange Online drosselt sie, bis sie langsamer wird."
+        ),
+        explanation: t!(
+            "Exchange Online limits each mailbox: concurrent SMTP AUTH connections (432 4.3.2 Concurrent connections limit exceeded; STOREDRV.ClientSubmit sender thread limit exceeded), 30 messages a minute and 10,000 recipients a day for client submission, concurrent EWS connections (ErrorExceededConnectionCount) and Graph requests per app and mailbox (429 ApplicationThrottled, MailboxConcurrency). The configuration is right; fewer parallel connections, sequential sending and back-off fix it.",
+            "Exchange Online begrenzt jedes Postfach: gleichzeitige SMTP-AUTH-Verbindungen (432 4.3.2 Concurrent connections limit exceeded; STOREDRV.ClientSubmit sender thread limit exceeded), 30 Nachrichten pro Minute und 10.000 Empfänger pro Tag bei der Clientübermittlung, gleichzeitige EWS-Verbindungen (ErrorExceededConnectionCount) und Graph-Anfragen je App und Postfach (429 ApplicationThrottled, MailboxConcurrency). Die Konfiguration stimmt; weniger parallele Verbindungen, Senden nacheinander und Wartezeiten beheben es."
+        ),
+        signals: &[
+            t!("432 4.3.2 Concurrent connections limit exceeded", "432 4.3.2 Concurrent connections limit exceeded"),
+            t!("ErrorExceededConnectionCount", "ErrorExceededConnectionCount"),
+        ],
+        questions: &[PARALLEL_CONNECTIONS, WORKED_BEFORE],
+        steps: &[CLIENT_REDUCE_CONCURRENCY],
+        docs: &[SMTP_DEVICE, EWS_THROTTLING, GRAPH_THROTTLING],
+    },
+    Cause {
+        id: CauseId::SenderOutboundRestricted,
+        stage: Stage::Exchange,
+        link: Some(ChainLink::Protocol),
+        title: t!("Sender or tenant blocked from sending", "Absender oder Mandant für das Senden gesperrt"),
+        summary: t!(
+            "Exchange Online refuses outbound mail from this sender or tenant: the sender is restricted for spam, or the whole tenant is.",
+            "Exchange Online verweigert ausgehende Mail dieses Absenders oder Mandanten: Der Absender ist wegen Spam eingeschränkt, oder der ganze Mandant ist es."
+        ),
+        explanation: t!(
+            "After outbound spam (often a compromised account or a runaway job) Exchange Online puts the user on the Restricted entities list: 550 5.1.8 Access denied, bad outbound sender, or 5.7.501–5.7.503 Access denied, spam abuse detected. 5.7.705 (tenant has exceeded threshold) and 5.7.708 (traffic not accepted from this IP; typical for new tenants) restrict the whole tenant. Authentication is fine; releasing the user (after fixing why it sent spam) or Microsoft support lifts it.",
+            "Nach ausgehendem Spam (oft ein kompromittiertes Konto oder ein außer Kontrolle geratener Job) setzt Exchange Online den Benutzer auf die Liste der eingeschränkten Entitäten: 550 5.1.8 Access denied, bad outbound sender, oder 5.7.501–5.7.503 Access denied, spam abuse detected. 5.7.705 (Mandant hat den Schwellenwert überschritten) und 5.7.708 (traffic not accepted from this IP; typisch für neue Mandanten) schränken den ganzen Mandanten ein. Die Authentifizierung ist in Ordnung; die Freigabe des Benutzers (nachdem die Spam-Ursache behoben ist) oder der Microsoft-Support hebt es auf."
+        ),
+        signals: &[
+            t!("550 5.1.8 Access denied, bad outbound sender", "550 5.1.8 Access denied, bad outbound sender"),
+            t!("5.7.708 Access denied, traffic not accepted from this IP", "5.7.708 Access denied, traffic not accepted from this IP"),
+        ],
+        questions: &[SENDER_RESTRICTED, FROM_ADDRESS],
+        steps: &[EXO_CONNECT, EXO_RELEASE_BLOCKED_SENDER],
+        docs: &[NDR_EXO, GETBLOCKED, REMBLOCKED],
+    },
+    Cause {
+        id: CauseId::TlsVersionUnsupported,
+        stage: Stage::Client,
+        link: Some(ChainLink::Client),
+        title: t!("Client offers only TLS 1.0/1.1", "Client bietet nur TLS 1.0/1.1 an"),
+        summary: t!(
+            "The client connects with TLS 1.0 or 1.1, which Exchange Online no longer accepts: it needs TLS 1.2 or later.",
+            "Der Client verbindet sich mit TLS 1.0 oder 1.1, die Exchange Online nicht mehr annimmt: Er braucht TLS 1.2 oder neuer."
+        ),
+        explanation: t!(
+            "Exchange Online refuses TLS 1.0 and 1.1 (SMTP: 421 4.7.66 TLS 1.0 and 1.1 are not supported; elsewhere the TLS handshake fails). Old devices, old .NET Framework defaults, old Java or OpenSSL offer nothing newer, so the connection ends before any sign-in. Nothing in Entra or Exchange changes that; the client's runtime must offer TLS 1.2.",
+            "Exchange Online lehnt TLS 1.0 und 1.1 ab (SMTP: 421 4.7.66 TLS 1.0 and 1.1 are not supported; sonst scheitert der TLS-Handshake). Alte Geräte, alte Voreinstellungen von .NET Framework, altes Java oder OpenSSL bieten nichts Neueres an, also endet die Verbindung vor jeder Anmeldung. Nichts in Entra oder Exchange ändert das; die Laufzeit des Clients muss TLS 1.2 anbieten."
+        ),
+        signals: &[
+            t!("421 4.7.66 TLS 1.0 and 1.1 are not supported", "421 4.7.66 TLS 1.0 and 1.1 are not supported"),
+        ],
+        questions: &[TLS_CLIENT_VERSION, CLIENT_LIBRARY],
+        steps: &[CLIENT_ENABLE_TLS12],
+        docs: &[SMTP_DEVICE, DOTNET_TLS],
+    },
+    Cause {
+        id: CauseId::MeEndpointWithAppOnlyToken,
+        stage: Stage::Client,
+        link: Some(ChainLink::Client),
+        title: t!("Graph /me called with an app-only token", "Graph /me mit einem App-only-Token aufgerufen"),
+        summary: t!(
+            "The app calls Graph's /me with a client-credentials token, which has no signed-in user: call /users/<mailbox> instead.",
+            "Die App ruft Graphs /me mit einem Token aus Clientanmeldeinformationen auf, das keinen angemeldeten Benutzer hat: Rufen Sie stattdessen /users/<Postfach> auf."
+        ),
+        explanation: t!(
+            "/me means the signed-in user. A token from the client credentials flow belongs to the app alone, so Graph answers 400 BadRequest, \"/me request is only valid with delegated authentication flow.\" Token, permission and mailbox can all be right; the request must name the mailbox (/users/{id or address}/…), or the app must use a delegated flow if it should act as a user.",
+            "/me bedeutet den angemeldeten Benutzer. Ein Token aus dem Ablauf mit Clientanmeldeinformationen gehört nur der App, also antwortet Graph 400 BadRequest, „/me request is only valid with delegated authentication flow.“ Token, Berechtigung und Postfach können stimmen; die Anfrage muss das Postfach nennen (/users/{ID oder Adresse}/…), oder die App nutzt einen delegierten Ablauf, wenn sie als Benutzer handeln soll."
+        ),
+        signals: &[
+            t!("/me request is only valid with delegated authentication flow", "/me request is only valid with delegated authentication flow"),
+        ],
+        questions: &[GRAPH_REQUEST_URL, FLOW],
+        steps: &[CLIENT_GRAPH_USERS_PATH],
+        docs: &[GRAPH_APP_ONLY, CCFLOW],
     },
     Cause {
         id: CauseId::ClientSaslPluginError,

@@ -538,6 +538,71 @@ pub const ADMIN_ROLES: QuestionDef = QuestionDef {
     ),
 };
 
+/// Whether an Application Access Policy or RBAC for Applications scope restricts the app.
+pub const APP_ACCESS_POLICY: QuestionDef = QuestionDef {
+    key: "app_access_policy",
+    text: t!(
+        "Does an Application Access Policy or an RBAC for Applications scope restrict this app? Paste the output of Get-ApplicationAccessPolicy and Test-ApplicationAccessPolicy -Identity <MAILBOX> -AppId <APP_ID>.",
+        "Schränkt eine Anwendungszugriffsrichtlinie (Application Access Policy) oder ein Bereich von RBAC für Anwendungen diese App ein? Fügen Sie die Ausgabe von Get-ApplicationAccessPolicy und Test-ApplicationAccessPolicy -Identity <MAILBOX> -AppId <APP_ID> ein."
+    ),
+    why: t!(
+        "AccessCheckResult Denied for this mailbox means the policy shuts the app out; Granted (and InScope True) points to the app permission instead.",
+        "AccessCheckResult Denied für dieses Postfach heißt: Die Richtlinie sperrt die App aus; Granted (und InScope True) lenkt auf die App-Berechtigung."
+    ),
+};
+
+/// How many connections or requests the app runs at once.
+pub const PARALLEL_CONNECTIONS: QuestionDef = QuestionDef {
+    key: "parallel_connections",
+    text: t!(
+        "How many connections or requests does the app run at once against this mailbox, and how many messages does it send per minute?",
+        "Wie viele Verbindungen oder Anfragen führt die App gleichzeitig gegen dieses Postfach aus, und wie viele Nachrichten sendet sie pro Minute?"
+    ),
+    why: t!(
+        "Several threads or instances sharing one mailbox hit Exchange Online's per-mailbox limits; one connection at a time does not.",
+        "Mehrere Threads oder Instanzen auf demselben Postfach stoßen an die Grenzen von Exchange Online je Postfach; eine Verbindung nach der anderen nicht."
+    ),
+};
+
+/// Whether the sender is on the restricted entities list.
+pub const SENDER_RESTRICTED: QuestionDef = QuestionDef {
+    key: "sender_restricted",
+    text: t!(
+        "Is the sending mailbox listed under Restricted entities in the Microsoft Defender portal (or in Get-BlockedSenderAddress), and did it send a burst of mail recently?",
+        "Steht das sendende Postfach unter „Eingeschränkte Entitäten“ im Microsoft Defender-Portal (oder in Get-BlockedSenderAddress), und hat es kürzlich viele Nachrichten auf einmal gesendet?"
+    ),
+    why: t!(
+        "A listed user is blocked for outbound mail until released; no listing with 5.7.705 or 5.7.708 means the whole tenant is restricted and only Microsoft support can lift it.",
+        "Ein gelisteter Benutzer ist bis zur Freigabe für ausgehende Mail gesperrt; ohne Eintrag bei 5.7.705 oder 5.7.708 ist der ganze Mandant eingeschränkt, und nur der Microsoft-Support kann das aufheben."
+    ),
+};
+
+/// Which TLS versions the client offers.
+pub const TLS_CLIENT_VERSION: QuestionDef = QuestionDef {
+    key: "tls_client_version",
+    text: t!(
+        "Which runtime sends the mail (.NET Framework version, Java, OpenSSL, device firmware), and which TLS versions does it offer?",
+        "Welche Laufzeit sendet die Mail (.NET-Framework-Version, Java, OpenSSL, Geräte-Firmware), und welche TLS-Versionen bietet sie an?"
+    ),
+    why: t!(
+        "Exchange Online accepts TLS 1.2 or later; a runtime that offers only TLS 1.0/1.1 has to be configured or updated, nothing in Entra or Exchange helps.",
+        "Exchange Online akzeptiert TLS 1.2 oder neuer; eine Laufzeit, die nur TLS 1.0/1.1 anbietet, muss umgestellt oder aktualisiert werden – in Entra oder Exchange hilft nichts."
+    ),
+};
+
+/// Which Graph URL the app calls.
+pub const GRAPH_REQUEST_URL: QuestionDef = QuestionDef {
+    key: "graph_request_url",
+    text: t!(
+        "Which Graph URL does the app call (…/me/… or …/users/<mailbox>/…), and which flow gets its token?",
+        "Welche Graph-URL ruft die App auf (…/me/… oder …/users/<Postfach>/…), und mit welchem Ablauf holt sie ihr Token?"
+    ),
+    why: t!(
+        "/me needs a signed-in user; an app-only (client credentials) token must name the mailbox under /users/.",
+        "/me braucht einen angemeldeten Benutzer; ein App-only-Token (Clientanmeldeinformationen) muss das Postfach unter /users/ nennen."
+    ),
+};
+
 /// Whether the server was contacted.
 pub const SERVER_CONTACTED: QuestionDef = QuestionDef {
     key: "server_contacted",

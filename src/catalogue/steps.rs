@@ -485,6 +485,51 @@ pub const EXO_TEST_SP_AUTHORIZATION: StepDef = StepDef {
     command: Some("Test-ServicePrincipalAuthorization -Identity <SERVICE_PRINCIPAL_ID> -Resource <MAILBOX>"),
 };
 
+/// Show the Application Access Policies of the tenant.
+pub const EXO_GET_APP_ACCESS_POLICY: StepDef = StepDef {
+    key: "exo_get_app_access_policy",
+    link: ChainLink::MailboxPermission,
+    action: t!(
+        "List the Application Access Policies for this app: RestrictAccess admits only members of the group in ScopeName, DenyAccess shuts them out. Add the mailbox to that mail-enabled security group (or change the policy); with RBAC for Applications widen the management scope instead.",
+        "Listen Sie die Anwendungszugriffsrichtlinien dieser App auf: RestrictAccess lässt nur Mitglieder der Gruppe in ScopeName zu, DenyAccess sperrt sie aus. Nehmen Sie das Postfach in diese E-Mail-aktivierte Sicherheitsgruppe auf (oder ändern Sie die Richtlinie); bei RBAC für Anwendungen stattdessen den Verwaltungsbereich erweitern."
+    ),
+    verify: t!(
+        "The policy for the app's AppId names the group the mailbox is a member of.",
+        "Die Richtlinie für die AppId der App nennt die Gruppe, in der das Postfach Mitglied ist."
+    ),
+    command: Some("Get-ApplicationAccessPolicy | Where-Object { $_.AppId -eq '<APP_ID>' } | Format-List AppId,ScopeName,AccessRight,Description"),
+};
+
+/// Test an Application Access Policy for one mailbox.
+pub const EXO_TEST_APP_ACCESS_POLICY: StepDef = StepDef {
+    key: "exo_test_app_access_policy",
+    link: ChainLink::MailboxPermission,
+    action: t!(
+        "Test whether the Application Access Policy admits the app to this mailbox. Changes can take an hour or more to reach Graph and EWS even after the test says Granted.",
+        "Prüfen Sie, ob die Anwendungszugriffsrichtlinie die App zu diesem Postfach zulässt. Änderungen können eine Stunde oder länger brauchen, bis Graph und EWS sie übernehmen, auch wenn der Test schon Granted meldet."
+    ),
+    verify: t!(
+        "AccessCheckResult is Granted.",
+        "AccessCheckResult ist Granted."
+    ),
+    command: Some("Test-ApplicationAccessPolicy -Identity <MAILBOX> -AppId <APP_ID>"),
+};
+
+/// Release a sender blocked for outbound spam.
+pub const EXO_RELEASE_BLOCKED_SENDER: StepDef = StepDef {
+    key: "exo_release_blocked_sender",
+    link: ChainLink::Protocol,
+    action: t!(
+        "Look the sender up among the users restricted from sending (Microsoft Defender portal → Restricted entities, or Get-BlockedSenderAddress). Find out why it sent spam (a compromised account, a loop, a bulk job) and fix that first, then release it with Remove-BlockedSenderAddress. 5.7.705 or 5.7.708 without a listed user: the tenant is restricted; open a Microsoft support request.",
+        "Suchen Sie den Absender unter den für das Senden gesperrten Benutzern (Microsoft Defender-Portal → Eingeschränkte Entitäten oder Get-BlockedSenderAddress). Klären Sie zuerst, warum er Spam gesendet hat (kompromittiertes Konto, Schleife, Massenversand), dann geben Sie ihn mit Remove-BlockedSenderAddress frei. 5.7.705 oder 5.7.708 ohne gelisteten Benutzer: Der Mandant ist eingeschränkt; öffnen Sie eine Supportanfrage bei Microsoft."
+    ),
+    verify: t!(
+        "Get-BlockedSenderAddress no longer lists the sender and a test message is accepted.",
+        "Get-BlockedSenderAddress listet den Absender nicht mehr, und eine Testnachricht wird angenommen."
+    ),
+    command: Some("Get-BlockedSenderAddress -SenderAddress <FROM_ADDRESS>"),
+};
+
 /// Grant SendAs on the From address.
 pub const EXO_ADD_SENDAS: StepDef = StepDef {
     key: "exo_add_sendas",
@@ -659,6 +704,51 @@ pub const CLIENT_EWS_IMPERSONATION: StepDef = StepDef {
     command: None,
 };
 
+/// Call Graph under /users/ with an app-only token.
+pub const CLIENT_GRAPH_USERS_PATH: StepDef = StepDef {
+    key: "client_graph_users_path",
+    link: ChainLink::Client,
+    action: t!(
+        "An app-only token has no signed-in user: replace /me/… with /users/<mailbox or user id>/… in every Graph call (SDKs: users.byUserId(…) instead of me). If the app should act as the signed-in user, use a delegated flow instead.",
+        "Ein App-only-Token hat keinen angemeldeten Benutzer: Ersetzen Sie /me/… in jedem Graph-Aufruf durch /users/<Postfach oder Benutzer-ID>/… (SDKs: users.byUserId(…) statt me). Soll die App als angemeldeter Benutzer handeln, nutzen Sie stattdessen einen delegierten Ablauf."
+    ),
+    verify: t!(
+        "GET https://graph.microsoft.com/v1.0/users/<MAILBOX>/messages?$top=1 returns 200.",
+        "GET https://graph.microsoft.com/v1.0/users/<MAILBOX>/messages?$top=1 liefert 200."
+    ),
+    command: None,
+};
+
+/// Keep within Exchange Online's connection and sending limits.
+pub const CLIENT_REDUCE_CONCURRENCY: StepDef = StepDef {
+    key: "client_reduce_concurrency",
+    link: ChainLink::Client,
+    action: t!(
+        "Open fewer connections to the mailbox at once: reuse one SMTP/IMAP connection, send sequentially, limit threads and instances, and retry with back-off (honour Retry-After on 429). SMTP AUTH client submission allows 30 messages a minute and 10,000 recipients a day per mailbox; bulk mail belongs on another service.",
+        "Öffnen Sie weniger gleichzeitige Verbindungen zum Postfach: eine SMTP-/IMAP-Verbindung wiederverwenden, nacheinander senden, Threads und Instanzen begrenzen und mit Wartezeit wiederholen (Retry-After bei 429 beachten). SMTP-AUTH-Clientübermittlung erlaubt 30 Nachrichten pro Minute und 10.000 Empfänger pro Tag je Postfach; Massenmail gehört auf einen anderen Dienst."
+    ),
+    verify: t!(
+        "No more 432 4.3.2, 429 or ErrorExceededConnectionCount in the log.",
+        "Keine 432 4.3.2, 429 oder ErrorExceededConnectionCount mehr im Log."
+    ),
+    command: None,
+};
+
+/// Make the client use TLS 1.2 or later.
+pub const CLIENT_ENABLE_TLS12: StepDef = StepDef {
+    key: "client_enable_tls12",
+    link: ChainLink::Client,
+    action: t!(
+        "Make the client offer TLS 1.2 or later: update the device firmware or library; on .NET Framework target 4.7 or later or set SchUseStrongCrypto (then restart the service); on old Java or OpenSSL update the runtime.",
+        "Sorgen Sie dafür, dass der Client TLS 1.2 oder neuer anbietet: Firmware oder Bibliothek aktualisieren; bei .NET Framework auf 4.7 oder neuer zielen oder SchUseStrongCrypto setzen (dann den Dienst neu starten); bei altem Java oder OpenSSL die Laufzeit aktualisieren."
+    ),
+    verify: t!(
+        "The SMTP log shows STARTTLS followed by AUTH, with no 421 4.7.66 and no handshake error.",
+        "Das SMTP-Log zeigt STARTTLS und danach AUTH, ohne 421 4.7.66 und ohne Handshake-Fehler."
+    ),
+    command: Some("Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' -Name SchUseStrongCrypto -Value 1 -Type DWord"),
+};
+
 /// Check the local SASL plugin or token callback.
 pub const CLIENT_SASL_PLUGIN: StepDef = StepDef {
     key: "client_sasl_plugin",
@@ -736,6 +826,9 @@ pub static STEPS: &[StepDef] = &[
     ENTRA_RESET_PASSWORD,
     EXO_ADD_MAILBOX_PERMISSION,
     EXO_TEST_SP_AUTHORIZATION,
+    EXO_GET_APP_ACCESS_POLICY,
+    EXO_TEST_APP_ACCESS_POLICY,
+    EXO_RELEASE_BLOCKED_SENDER,
     EXO_ADD_SENDAS,
     WAIT_REPLICATION,
     EXO_CHECK_MAILBOX,
@@ -749,6 +842,9 @@ pub static STEPS: &[StepDef] = &[
     CLIENT_XOAUTH2_FORMAT,
     CLIENT_USER_MATCHES_MAILBOX,
     CLIENT_EWS_IMPERSONATION,
+    CLIENT_GRAPH_USERS_PATH,
+    CLIENT_REDUCE_CONCURRENCY,
+    CLIENT_ENABLE_TLS12,
     CLIENT_SASL_PLUGIN,
     CLIENT_NETWORK_EGRESS,
     SERVICE_HEALTH,

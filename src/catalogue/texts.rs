@@ -10,6 +10,8 @@
 //! a plain log line costs nothing. `tests/knowledge_rows.rs` runs every row's example through the
 //! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
 
+pub mod hub;
+
 use super::CauseId as C;
 use super::GeneralQuestion as Q;
 use crate::i18n::Text;
@@ -127,16 +129,72 @@ pub enum TextId {
     MechanismUnrecognised,
     /// The IMAP password `LOGIN` command failed.
     ImapLoginFailed,
+    /// A concurrent-connection or submission limit of Exchange Online.
+    ReplyConnectionLimit,
+    /// The sender or the tenant is blocked from sending (outbound spam, new tenant).
+    ReplySenderRestricted,
+    /// TLS 1.0/1.1 refused.
+    ReplyTlsUnsupported,
+    /// `5.5.124 Invalid XOAUTH2 auth data`: the user address in XOAUTH2 is not valid.
+    ReplyXoauth2UserInvalid,
+    /// `5.7.64 TenantAttribution; Relay Access Denied`: mail arrived unauthenticated.
+    ReplyRelayDenied,
+    /// A connection dropped or timed out (`4.4.1`, `4.4.2`).
+    ReplyConnectionDropped,
+    /// PHPMailer's AUTH LOGIN password step failed.
+    ReplyPasswordCommand,
+    /// The client found no AUTH in the server's EHLO reply.
+    ReplyAuthNotOffered,
+    /// An IMAP command in the wrong state (the sign-in did not complete).
+    ReplyInvalidState,
+    /// `Server Unavailable. 15`: the IMAP/POP proxy cannot reach the mailbox.
+    ReplyServerUnavailable15,
     // Client texts (rules).
     /// A local SASL library or plugin failure quoted by a client.
     ClientSaslLocal,
     /// A connection failure (timeout, DNS, refused, TLS interception) quoted by a client.
     ClientNetwork,
+    /// The client asks Google's token endpoint for a Microsoft token.
+    ClientGoogleEndpoint,
+    /// The client's own token provider failed (nodemailer, Azure.Identity, MSAL).
+    ClientTokenProvider,
+    /// The TLS versions of client and server do not meet (Java, OpenSSL, SChannel texts).
+    ClientTlsVersion,
+    /// The client could not load or use its certificate (MSAL, Exchange Online PowerShell).
+    ClientCertificate,
+    /// exchangelib could not agree an authentication type with the server.
+    ClientAuthTypeProbe,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
     /// EWS wants the ExchangeImpersonation header.
     ApiImpersonationHeader,
+    /// An Application Access Policy blocks the app (`[RAOP]`, `AppOnly AccessPolicy`).
+    ApiAppAccessPolicy,
+    /// Graph `/me` with an app-only token.
+    ApiMeAppOnly,
+    /// Throttled by EWS or Graph.
+    ApiThrottled,
+    /// HTTP 429 without a more specific code.
+    ApiTooManyRequests,
+    /// EWS `x-ms-diagnostics` 2000001 (`invalid_token`).
+    EwsDiagInvalidToken,
+    /// EWS `x-ms-diagnostics` 2000003 (`invalid_resource`, the audience).
+    EwsDiagInvalidResource,
+    /// EWS `x-ms-diagnostics` 2000004 (`invalid_tenant`).
+    EwsDiagInvalidTenant,
+    /// EWS `x-ms-diagnostics` 2000005 (`invalid_user`).
+    EwsDiagInvalidUser,
+    /// EWS `x-ms-diagnostics` 2000008 (`invalid_grant`, no permissions in the token).
+    EwsDiagNoPermissions,
+    /// EWS Managed API: `(403) Forbidden` for an authenticated request.
+    EwsForbidden,
+    /// `ErrorItemNotFound`: the object is not found in the store.
+    ApiItemNotFound,
+    /// Graph got a request without a token.
+    ApiTokenEmpty,
+    /// Graph could not parse the token at all.
+    ApiCompactToken,
     /// Impersonation refused, with an app-only token.
     ApiImpersonateDeniedAppOnly,
     /// Impersonation refused, with a user token.
@@ -172,6 +230,17 @@ pub enum TextId {
     PsMailboxNotFound,
     /// PowerShell output showing a disabled account.
     PsAccountDisabled,
+    // Exchange Online PowerShell app-only connection errors (rules, any text).
+    /// The app's Entra role is not one EXO app-only accepts.
+    ExoAppRoleUnsupported,
+    /// The remote PowerShell session was refused.
+    ExoConnectAccessDenied,
+    /// `Connect-ExchangeOnline` answered `UnAuthorized`.
+    ExoUnauthorized,
+    /// `Test-ApplicationAccessPolicy` output: `AccessCheckResult : Denied`.
+    ExoAccessCheckDenied,
+    /// `Test-ServicePrincipalAuthorization` output: `InScope : False`.
+    ExoNotInScope,
     // Account state (rules).
     /// A message saying the account is disabled, locked or blocked.
     AccountBlocked,
@@ -300,6 +369,9 @@ pub enum Family {
     PsNotFound,
     /// PowerShell output on the account: the rules add every matching row.
     PsAccount,
+    /// Exchange Online PowerShell app-only connection errors, in any text: the rules add the
+    /// first matching row.
+    ExoConnect,
     /// Account state in any text but PowerShell errors: the rules add every matching row.
     Account,
 }
@@ -890,16 +962,26 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::ServerTemporary,
         &[],
-        any(&[
-            "4.3.2",
-            "temporary server error",
-            "service unavailable",
-            "server unavailable",
-            "try again later",
-            "servicenotavailable",
-            "server busy",
-            "errorserverbusy",
-        ]),
+        Matcher {
+            any: &[
+                "4.3.2",
+                "temporary server error",
+                "service unavailable",
+                "server unavailable",
+                "try again later",
+                "servicenotavailable",
+                "server busy",
+                "errorserverbusy",
+            ],
+            all: &[],
+            none: &[
+                "concurrent connections",
+                "thread limit",
+                "access denied",
+                "exceeded the available concurrent",
+                "server unavailable. 15",
+            ],
+        },
         Kind::ServerReply,
         Code::Reply("451"),
         &[to(C::ServiceSideIncident, 0.5, t!(
@@ -930,10 +1012,20 @@ pub const REPLIES: &[KnownText] = &[
         any(&["unrecognized authentication type", "5.7.4 unrecognized"]),
         Kind::ServerReply,
         Code::Reply("504"),
-        &[to(C::ClientSaslPluginError, 0.55, t!(
-            "the server does not accept the mechanism the client sent (XOAUTH2 is offered only after STARTTLS on port 587)",
-            "der Server akzeptiert den gesendeten Mechanismus nicht (XOAUTH2 wird erst nach STARTTLS auf Port 587 angeboten)"
-        ))],
+        &[
+            to(C::ClientSaslPluginError, 0.4, t!(
+                "the server did not offer the mechanism the client sent: most common reason when AUTH comes before STARTTLS, on port 25 (direct send) or with a mechanism the EHLO reply does not list; the EHLO reply is not shown in your paste",
+                "der Server hat den gesendeten Mechanismus nicht angeboten: häufigster Grund, wenn AUTH vor STARTTLS, auf Port 25 (Direktversand) oder mit einem in der EHLO-Antwort nicht genannten Mechanismus kommt; die EHLO-Antwort ist in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.45, t!(
+                "most common reason in Exchange Online threads: SMTP AUTH (authenticated client submission) is switched off for the organisation or mailbox, so the mechanism is refused; not shown in your paste",
+                "häufigster Grund in Exchange-Online-Threads: SMTP AUTH (authentifizierte Clientübermittlung) ist für die Organisation oder das Postfach abgeschaltet, daher wird der Mechanismus abgelehnt; in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::BasicAuthDeprecated, 0.3, t!(
+                "a password mechanism (AUTH LOGIN/PLAIN) is refused the same way where basic authentication is off",
+                "ein Kennwortmechanismus (AUTH LOGIN/PLAIN) wird genauso abgelehnt, wo die Standardauthentifizierung abgeschaltet ist"
+            )),
+        ],
         "504 5.7.4 Unrecognized authentication type",
     ),
     row(
@@ -952,6 +1044,177 @@ pub const REPLIES: &[KnownText] = &[
         ))],
         "a1 NO LOGIN failed.",
     ),
+    row(
+        TextId::ReplyConnectionLimit,
+        &[],
+        any(&[
+            "concurrent connections limit exceeded",
+            "sender thread limit exceeded",
+            "submissionquotaexceeded",
+            "aka.ms/concurrent_sending",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("432"),
+        &[to(C::ExchangeThrottlingLimit, 0.92, t!(
+            "the server refuses more connections or submissions from this mailbox for now: Exchange Online's per-mailbox limit is reached",
+            "der Server nimmt von diesem Postfach vorerst keine weiteren Verbindungen oder Übermittlungen an: die Grenze von Exchange Online je Postfach ist erreicht"
+        ))],
+        "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=AM6PR04MB1234.eurprd04.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplySenderRestricted,
+        &[],
+        any(&[
+            "bad outbound sender",
+            "spam abuse detected",
+            "tenant has exceeded threshold",
+            "traffic not accepted from this ip",
+            "5.1.8 access denied",
+            "5.7.501",
+            "5.7.502",
+            "5.7.503",
+            "5.7.705",
+            "5.7.708",
+            "5.7.750",
+            "unregistered domains",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::SenderOutboundRestricted, 0.92, t!(
+            "the server refuses outbound mail from this sender or tenant (restricted for spam, or a new tenant's sending restriction); the sign-in itself worked",
+            "der Server verweigert ausgehende Mail dieses Absenders oder Mandanten (wegen Spam eingeschränkt oder Sendesperre eines neuen Mandanten); die Anmeldung selbst hat funktioniert"
+        ))],
+        "550 5.1.8 Access denied, bad outbound sender. AS(42004) [AM6PR04MB1234.eurprd04.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplyTlsUnsupported,
+        &[],
+        any(&[
+            "4.7.66",
+            "tls 1.0 and 1.1 are not supported",
+            "aka.ms/smtp_auth_tls",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("421"),
+        &[to(C::TlsVersionUnsupported, 0.95, t!(
+            "the server refuses the connection's TLS 1.0/1.1: the client must use TLS 1.2 or later",
+            "der Server lehnt TLS 1.0/1.1 der Verbindung ab: der Client muss TLS 1.2 oder neuer verwenden"
+        ))],
+        "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [SA9P221CA0019.NAMP221.PROD.OUTLOOK.COM]",
+    ),
+    row(
+        TextId::ReplyXoauth2UserInvalid,
+        &[],
+        any(&["5.5.124", "invalid xoauth2 auth data", "user address provided is not valid"]),
+        Kind::ServerReply,
+        Code::Reply("501"),
+        &[to(C::WrongUsernameInXoauth2, 0.85, t!(
+            "the server says the user address in the XOAUTH2 string is not valid: user= must be the mailbox's address",
+            "der Server meldet, dass die Benutzeradresse in der XOAUTH2-Zeichenfolge ungültig ist: user= muss die Adresse des Postfachs sein"
+        ))],
+        "501 5.5.124 Invalid XOAUTH2 auth data - User address provided is not valid.",
+    ),
+    row(
+        TextId::ReplyRelayDenied,
+        &[],
+        any(&["5.7.64", "tenantattribution", "relay access denied"]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::ClientSaslPluginError, 0.4, t!(
+            "the message reached Exchange Online without a sign-in (relay through the MX endpoint) and no connector accepts it: the client did not authenticate with SMTP AUTH on smtp.office365.com:587",
+            "die Nachricht erreichte Exchange Online ohne Anmeldung (Relay über den MX-Endpunkt), und kein Connector nimmt sie an: der Client hat sich nicht per SMTP AUTH an smtp.office365.com:587 angemeldet"
+        ))],
+        "550 5.7.64 TenantAttribution; Relay Access Denied [DB5EUR03FT049.eop-EUR03.prod.protection.outlook.com]",
+    ),
+    row(
+        TextId::ReplyConnectionDropped,
+        &[],
+        any(&[
+            "4.4.1 connection timed out",
+            "4.4.2 connection dropped",
+            "connection dropped due to",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("421"),
+        &[to(C::NetworkEgressBlocked, 0.5, t!(
+            "the connection timed out or was dropped before the exchange finished: the network path (proxy, firewall, TLS inspection) or an idle client",
+            "die Verbindung lief ab oder brach ab, bevor der Austausch fertig war: der Netzweg (Proxy, Firewall, TLS-Prüfung) oder ein untätiger Client"
+        ))],
+        "421 4.4.2 Connection dropped due to SocketError [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]",
+    ),
+    row(
+        TextId::ReplyPasswordCommand,
+        &[],
+        any(&["password command failed"]),
+        Kind::ClientError,
+        Code::None,
+        &[to(C::BasicAuthDeprecated, 0.8, t!(
+            "the client sent a password (the AUTH LOGIN password step failed): Exchange Online accepts OAuth (XOAUTH2), not user name and password",
+            "der Client hat ein Kennwort gesendet (der Kennwortschritt von AUTH LOGIN ist gescheitert): Exchange Online akzeptiert OAuth (XOAUTH2), nicht Benutzername und Kennwort"
+        ))],
+        "SMTP ERROR: Password command failed: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0056.namprd05.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplyAuthNotOffered,
+        &[],
+        any(&[
+            "smtp auth extension not supported by server",
+            "server doesn't support auth",
+        ]),
+        Kind::ClientError,
+        Code::None,
+        &[
+            to(C::ClientSaslPluginError, 0.45, t!(
+                "the client found no AUTH in the server's EHLO reply: most common reason when it asks before STARTTLS (Exchange Online offers AUTH only after it, on port 587) or talks to port 25",
+                "der Client fand kein AUTH in der EHLO-Antwort des Servers: häufigster Grund, wenn er vor STARTTLS fragt (Exchange Online bietet AUTH erst danach an, auf Port 587) oder mit Port 25 spricht"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.35, t!(
+                "or SMTP AUTH is switched off for the organisation; not shown in your paste",
+                "oder SMTP AUTH ist für die Organisation abgeschaltet; in Ihrem Einfügetext nicht zu sehen"
+            )),
+        ],
+        "smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.",
+    ),
+    row(
+        TextId::ReplyInvalidState,
+        &[],
+        any(&[
+            "command received in invalid state",
+            "illegal in state nonauth",
+        ]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::MalformedXoauth2, 0.45, t!(
+                "the client sent a command although the sign-in had not completed: most common reason when the AUTHENTICATE XOAUTH2 exchange was malformed or cut short; the exchange is not shown in your paste",
+                "der Client hat einen Befehl gesendet, obwohl die Anmeldung nicht abgeschlossen war: häufigster Grund, wenn der AUTHENTICATE-XOAUTH2-Austausch fehlerhaft oder abgebrochen war; der Austausch ist in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::ClientSaslPluginError, 0.35, t!(
+                "or the client skipped the sign-in, or went on after a failed one",
+                "oder der Client hat die Anmeldung ausgelassen bzw. nach einer gescheiterten weitergemacht"
+            )),
+        ],
+        "A0003 BAD Command received in Invalid state.",
+    )
+    .asking(3, Q::PasteMore),
+    row(
+        TextId::ReplyServerUnavailable15,
+        &[],
+        all(&["server unavailable. 15"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::MailboxUnlicensedOrMissing, 0.4, t!(
+                "the IMAP/POP front end could not reach a mailbox for this sign-in: most common reason when the mailbox in user= is not an Exchange Online mailbox (missing, unlicensed, on-premises)",
+                "das IMAP/POP-Frontend erreichte zu dieser Anmeldung kein Postfach: häufigster Grund, wenn das Postfach in user= kein Exchange-Online-Postfach ist (fehlt, ohne Lizenz, lokal)"
+            )),
+            to(C::ServiceSideIncident, 0.35, t!(
+                "or the mailbox's server was briefly unavailable",
+                "oder der Server des Postfachs war kurz nicht erreichbar"
+            )),
+        ],
+        "A01 NO Server Unavailable. 15",
+    ),
 ];
 
 const CLIENT_SASL_WHY: Text = t!(
@@ -961,6 +1224,22 @@ const CLIENT_SASL_WHY: Text = t!(
 
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
+    TextId::ClientGoogleEndpoint,
+    &[],
+    any(&[
+        "accounts.google.com/o/oauth2",
+        "oauth2.googleapis.com/token",
+        "the oauth client was not found",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.8, t!(
+        "the client asks Google's token endpoint (a default of sasl-xoauth2 and other XOAUTH2 clients) for a Microsoft token: set it to https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token",
+        "der Client fragt Googles Token-Endpunkt (eine Voreinstellung von sasl-xoauth2 und anderen XOAUTH2-Clients) nach einem Microsoft-Token: stellen Sie ihn auf https://login.microsoftonline.com/<Mandant>/oauth2/v2.0/token um"
+    ))],
+    "TokenStore::Refresh: token_endpoint: https://accounts.google.com/o/oauth2/token",
+),
+row(
     TextId::ClientSaslLocal,
     &[],
     any(&[
@@ -985,6 +1264,39 @@ pub const CLIENT: &[KnownText] = &[row(
     Code::None,
     &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
     "fetchmail: SASL(-4): no mechanism available: No worthy mechs found",
+),
+row(
+    TextId::ClientCertificate,
+    &[],
+    any(&[
+        "could not use the certificate for signing",
+        "failed to load the certificate",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.7, t!(
+        "the client could not load or use the certificate for its app-only sign-in (file, password, private key or key type), so no client assertion was sent",
+        "der Client konnte das Zertifikat für seine App-only-Anmeldung nicht laden oder verwenden (Datei, Kennwort, privater Schlüssel oder Schlüsseltyp), daher wurde keine Client-Assertion gesendet"
+    ))],
+    "Microsoft.Identity.Client.MsalClientException: Could not use the certificate for signing. See inner exception for details.",
+),
+row(
+    TextId::ClientTlsVersion,
+    &[],
+    TLS_VERSION,
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsVersionUnsupported, 0.6, t!(
+            "client and server found no common TLS version: most common reason when the client offers only TLS 1.0/1.1 (or forces it), which Exchange Online refuses",
+            "Client und Server fanden keine gemeinsame TLS-Version: häufigster Grund, wenn der Client nur TLS 1.0/1.1 anbietet (oder erzwingt), was Exchange Online ablehnt"
+        )),
+        to(C::NetworkEgressBlocked, 0.35, t!(
+            "or a proxy or TLS inspection in between answers with its own TLS",
+            "oder ein Proxy bzw. eine TLS-Prüfung dazwischen antwortet mit eigenem TLS"
+        )),
+    ],
+    "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
 ),
 row(
     TextId::ClientNetwork,
@@ -1013,6 +1325,8 @@ row(
         "sockettimeoutexception",
         "unknownhostexception",
         "connectexception",
+        "certificate verification failed",
+        "proxy that intercepts",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1021,7 +1335,56 @@ row(
         "die Meldung zeigt einen Verbindungsfehler (Zeitüberschreitung, DNS, abgelehnt oder TLS-Prüfung durch einen Proxy), keine abgelehnte Anmeldung"
     ))],
     "javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out",
+),
+row(
+    TextId::ClientTokenProvider,
+    &[],
+    any(&[
+        "can't create new access token",
+        "credentialunavailableexception",
+        "authentication unavailable. environment variables are not fully configured",
+        "no credential in this chain provided a token",
+        "credentialunavailableerror",
+        "failed to retrieve a token from the included credentials",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.55, t!(
+        "the client's own token provider failed before anything reached Exchange (missing or wrong client id, secret, refresh token or environment); the token endpoint's answer, if any, tells why",
+        "der Token-Anbieter des Clients ist gescheitert, bevor etwas Exchange erreichte (fehlende oder falsche Client-ID, Geheimnis, Aktualisierungstoken oder Umgebung); die Antwort des Token-Endpunkts, falls vorhanden, nennt den Grund"
+    ))],
+    "Error: Can't create new access token for user\n    at XOAuth2.generateToken (/app/node_modules/nodemailer/lib/xoauth2/index.js:185:33)",
+),
+row(
+    TextId::ClientAuthTypeProbe,
+    &[],
+    any(&["failed to get auth type from service"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.45, t!(
+            "exchangelib could not agree an authentication type with EWS: most common reason when it is given a user name and password, which Exchange Online no longer accepts; configure OAuth credentials instead",
+            "exchangelib konnte sich mit EWS auf keine Authentifizierungsart einigen: häufigster Grund, wenn Benutzername und Kennwort übergeben werden, die Exchange Online nicht mehr akzeptiert; stattdessen OAuth-Anmeldedaten konfigurieren"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or the service URL could not be reached",
+            "oder die Dienst-URL war nicht erreichbar"
+        )),
+    ],
+    "exchangelib.errors.TransportError: Failed to get auth type from service",
 )];
+
+/// Texts of a TLS version mismatch (Java, OpenSSL, SChannel), read in client errors and in
+/// network errors.
+pub const TLS_VERSION: Matcher = any(&[
+    "no appropriate protocol",
+    "unsupported_protocol",
+    "unsupported protocol",
+    "tlsv1_alert_protocol_version",
+    "tlsv1 alert protocol version",
+    "do not possess a common algorithm",
+    "wrong version number",
+]);
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
 /// adds its causes.
@@ -1036,6 +1399,7 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
             "idx10223",
             "expired_token",
             "lifetime validation failed",
+            "accesstokenexpired",
         ],
         all: &[],
         none: &["secret", "refresh token"],
@@ -1065,6 +1429,25 @@ const fn api(
         &[],
         matcher,
         Kind::ApiError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// A row of [`API`] for an EWS `x-ms-diagnostics` header: the header line is found as a client
+/// error (it has no error code of its own).
+const fn diag(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ClientError,
         Code::None,
         causes,
         example,
@@ -1112,6 +1495,161 @@ pub const API: &[KnownText] = &[
         "<m:ResponseCode>ErrorInvalidExchangeImpersonationHeaderData</m:ResponseCode><m:MessageText>ExchangeImpersonation SOAP header must be present for this type of OAuth token.</m:MessageText>",
     ),
     api(
+        TextId::ApiAppAccessPolicy,
+        any(&["apponly accesspolicy", "[raop]"]),
+        &[to(C::ApplicationAccessPolicyBlock, 0.95, t!(
+            "the API says an application access policy of the tenant blocks this app for this mailbox (\"Blocked by tenant configured AppOnly AccessPolicy settings\")",
+            "die API meldet, dass eine Anwendungszugriffsrichtlinie des Mandanten diese App für dieses Postfach sperrt („Blocked by tenant configured AppOnly AccessPolicy settings“)"
+        ))],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings."}}"#,
+    ),
+    api(
+        TextId::ApiMeAppOnly,
+        any(&["/me request is only valid with delegated"]),
+        &[to(C::MeEndpointWithAppOnlyToken, 0.97, t!(
+            "Graph says /me needs a delegated (signed-in user) token: an app-only token must call /users/<mailbox>",
+            "Graph meldet, dass /me ein delegiertes Token (angemeldeter Benutzer) braucht: ein App-only-Token muss /users/<Postfach> aufrufen"
+        ))],
+        r#"{"error":{"code":"BadRequest","message":"/me request is only valid with delegated authentication flow.","innerError":{"date":"2025-03-20T12:00:00","request-id":"0b7c2d1e-4f3a-4b5c-9d8e-7f6a5b4c3d2e"}}}"#,
+    ),
+    api(
+        TextId::ApiThrottled,
+        any(&[
+            "errorexceededconnectioncount",
+            "exceeded the available concurrent connections",
+            "applicationthrottled",
+            "mailboxconcurrency",
+            "errorexceededsubscriptioncount",
+        ]),
+        &[to(C::ExchangeThrottlingLimit, 0.9, t!(
+            "the API throttles the app: too many concurrent connections or requests for this mailbox",
+            "die API drosselt die App: zu viele gleichzeitige Verbindungen oder Anfragen für dieses Postfach"
+        ))],
+        "exchangelib.errors.ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.",
+    ),
+    api(
+        TextId::ApiTooManyRequests,
+        any(&["toomanyrequests", "429 too many requests", "(429) too many requests"]),
+        &[to(C::ExchangeThrottlingLimit, 0.6, t!(
+            "the API answered 429: the app sends too many requests for this mailbox or tenant; wait as Retry-After says",
+            "die API antwortete 429: die App sendet zu viele Anfragen für dieses Postfach oder diesen Mandanten; so lange warten, wie Retry-After sagt"
+        ))],
+        r#"HTTP/1.1 429 Too Many Requests {"error":{"code":"TooManyRequests","message":"Too many requests, please retry later."}}"#,
+    ),
+    diag(
+        TextId::EwsDiagNoPermissions,
+        any(&[
+            "2000008;",
+            "error_category=\"invalid_grant\"",
+            "token contains no permissions",
+            "should have valid permissions or linked account",
+        ]),
+        &[to(C::MissingAppRole, 0.85, t!(
+            "Exchange (x-ms-diagnostics 2000008, invalid_grant) says the token carries no permission it understands: full_access_as_app / EWS.AccessAsUser.All missing or not consented",
+            "Exchange (x-ms-diagnostics 2000008, invalid_grant) meldet, dass das Token keine verständliche Berechtigung trägt: full_access_as_app / EWS.AccessAsUser.All fehlt oder ist nicht zugestimmt"
+        ))],
+        r#"x-ms-diagnostics: 2000008;reason="The token contains no permissions, or permissions can not be understood.";error_category="invalid_grant""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidResource,
+        any(&[
+            "2000003;",
+            "error_category=\"invalid_resource\"",
+            "audience claim value is invalid",
+        ]),
+        &[to(C::WrongTokenAudience, 0.9, t!(
+            "Exchange (x-ms-diagnostics 2000003, invalid_resource) says the token's audience is wrong: it was issued for another resource than https://outlook.office365.com",
+            "Exchange (x-ms-diagnostics 2000003, invalid_resource) meldet eine falsche Zielgruppe des Tokens: es wurde für eine andere Ressource als https://outlook.office365.com ausgestellt"
+        ))],
+        r#"x-ms-diagnostics: 2000003;reason="The audience claim value is invalid 'aud'.";error_category="invalid_resource""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidTenant,
+        any(&["2000004;", "error_category=\"invalid_tenant\""]),
+        &[
+            to(C::TenantNotFound, 0.5, t!(
+                "Exchange (x-ms-diagnostics 2000004, invalid_tenant) does not know the token's tenant",
+                "Exchange (x-ms-diagnostics 2000004, invalid_tenant) kennt den Mandanten des Tokens nicht"
+            )),
+            to(C::WrongEndpointOrCloud, 0.35, t!(
+                "most common reason when the token was requested from another tenant (or cloud) than the mailbox's",
+                "häufigster Grund, wenn das Token bei einem anderen Mandanten (oder einer anderen Cloud) als dem des Postfachs angefordert wurde"
+            )),
+        ],
+        r#"x-ms-diagnostics: 2000004;reason="The tenant for tenant guid 'contoso.com' does not exist.";error_category="invalid_tenant""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidUser,
+        any(&["2000005;", "error_category=\"invalid_user\""]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.55, t!(
+            "Exchange (x-ms-diagnostics 2000005, invalid_user) cannot resolve the token's user to one mailbox: it does not exist there or is ambiguous",
+            "Exchange (x-ms-diagnostics 2000005, invalid_user) kann den Benutzer des Tokens keinem Postfach zuordnen: er existiert dort nicht oder ist mehrdeutig"
+        ))],
+        r#"x-ms-diagnostics: 2000005;reason="The user specified by the user-context in the token does not exist.";error_category="invalid_user""#,
+    ),
+    diag(
+        TextId::EwsDiagInvalidToken,
+        any(&[
+            "2000001;",
+            "error_category=\"invalid_token\"",
+            "token submitted with the request can",
+        ]),
+        &[
+            to(C::WrongTokenAudience, 0.4, t!(
+                "Exchange (x-ms-diagnostics 2000001, invalid_token) could not read or validate the token: most common reason when it is no Exchange access token at all (an ID token, a personal-account token or one for another API); the token is not shown in your paste",
+                "Exchange (x-ms-diagnostics 2000001, invalid_token) konnte das Token nicht lesen oder prüfen: häufigster Grund, wenn es gar kein Zugriffstoken für Exchange ist (ein ID-Token, ein Token eines persönlichen Kontos oder eines für eine andere API); das Token ist in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::TokenExpiredOrCached, 0.35, t!(
+                "an expired token is refused with the same code",
+                "ein abgelaufenes Token wird mit demselben Code abgelehnt"
+            )),
+        ],
+        r#"x-ms-diagnostics: 2000001;reason="The token is invalid.";error_category="invalid_token""#,
+    )
+    .asking(1, Q::TokenAvailable),
+    row(
+        TextId::EwsForbidden,
+        &[],
+        all(&["the request failed", "(403) forbidden"]),
+        Kind::ClientError,
+        Code::None,
+        &[
+            to(C::ApplicationAccessPolicyBlock, 0.45, t!(
+                "EWS refused (403) a request it had authenticated: most common reason when an application access policy or RBAC scope excludes the mailbox; not shown in your paste",
+                "EWS hat eine authentifizierte Anfrage abgelehnt (403): häufigster Grund, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich das Postfach ausschließt; in Ihrem Einfügetext nicht zu sehen"
+            )),
+            to(C::ProtocolDisabledOnMailbox, 0.35, t!(
+                "or EWS is switched off for the mailbox or organisation (EwsEnabled, EwsApplicationAccessPolicy)",
+                "oder EWS ist für das Postfach bzw. die Organisation abgeschaltet (EwsEnabled, EwsApplicationAccessPolicy)"
+            )),
+            to(C::MailboxPermissionMissing, 0.3, t!(
+                "or the identity has no right on the mailbox it opens",
+                "oder die Identität hat kein Recht auf das geöffnete Postfach"
+            )),
+        ],
+        "Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. The remote server returned an error: (403) Forbidden.",
+    )
+    .asking(3, Q::Mailbox),
+    api(
+        TextId::ApiItemNotFound,
+        any(&[
+            "erroritemnotfound",
+            "specified object was not found in the store",
+        ]),
+        &[
+            to(C::MailboxPermissionMissing, 0.45, t!(
+                "Exchange does not show the folder or item to this identity: most common reason when it has no right on that mailbox or folder (or the id belongs to another mailbox)",
+                "Exchange zeigt den Ordner bzw. das Element dieser Identität nicht: häufigster Grund, wenn sie kein Recht auf dieses Postfach oder diesen Ordner hat (oder die ID zu einem anderen Postfach gehört)"
+            )),
+            to(C::MailboxUnlicensedOrMissing, 0.3, t!(
+                "or the mailbox addressed is not the one expected",
+                "oder das angesprochene Postfach ist nicht das erwartete"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store., The process failed to get the correct properties."}}"#,
+    )
+    .asking(3, Q::Mailbox),
+    api(
         TextId::ApiImpersonateDeniedAppOnly,
         any(&["errorimpersonateuserdenied", "permission to impersonate"]),
         &[
@@ -1153,6 +1691,10 @@ pub const API: &[KnownText] = &[
             "inactive, soft-deleted, or is hosted on-premise",
             "errornonexistentmailbox",
             "errorinvaliduser",
+            "the requested user",
+            "has no mailbox associated with it",
+            "resource could not be discovered",
+            "errorinvalidlicense",
             "mailbox is either inactive",
             "mailboxnotfound",
             "errormailboxnotfound",
@@ -1162,6 +1704,24 @@ pub const API: &[KnownText] = &[
             "der Server meldet, dass es kein nutzbares Exchange-Online-Postfach gibt (fehlt, ohne Lizenz, vorläufig gelöscht oder lokal)"
         ))],
         r#"{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}"#,
+    ),
+    api(
+        TextId::ApiTokenEmpty,
+        any(&["access token is empty"]),
+        &[to(C::ClientSaslPluginError, 0.6, t!(
+            "Graph got the request without a token (empty Authorization header): the client's token acquisition failed or was skipped",
+            "Graph bekam die Anfrage ohne Token (leerer Authorization-Header): der Client hat kein Token geholt oder den Schritt übersprungen"
+        ))],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty."}}"#,
+    ),
+    api(
+        TextId::ApiCompactToken,
+        any(&["compacttoken parsing failed", "compact token parsing failed"]),
+        &[to(C::WrongTokenAudience, 0.55, t!(
+            "Graph could not parse the token at all: it is no Graph access token (an ID token, a personal-account token, one for another API, or cut short)",
+            "Graph konnte das Token gar nicht lesen: es ist kein Zugriffstoken für Graph (ein ID-Token, ein Token eines persönlichen Kontos, eines für eine andere API oder abgeschnitten)"
+        ))],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"CompactToken parsing failed with error code: 80049217"}}"#,
     ),
     api(
         TextId::ApiTokenAudience,
@@ -1240,7 +1800,7 @@ pub const API: &[KnownText] = &[
         TextId::ApiODataDisabled,
         all(&["access to odata is disabled"]),
         &[
-            to(C::MailboxPermissionMissing, 0.55, t!(
+            to(C::ApplicationAccessPolicyBlock, 0.6, t!(
                 "'Access to OData is disabled' is how an application access policy or RBAC scope shuts the app out of this mailbox",
                 "„Access to OData is disabled“ ist die Antwort, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich die App von diesem Postfach ausschließt"
             )),
@@ -1288,10 +1848,16 @@ pub const API: &[KnownText] = &[
             "503 service",
             "generalexception",
         ]),
-        &[to(C::ServiceSideIncident, 0.5, t!(
-            "the API reports a problem on its side",
-            "die API meldet ein Problem auf ihrer Seite"
-        ))],
+        &[
+            to(C::ServiceSideIncident, 0.5, t!(
+                "the API reports a problem on its side",
+                "die API meldet ein Problem auf ihrer Seite"
+            )),
+            to(C::ExchangeThrottlingLimit, 0.3, t!(
+                "EWS also answers ErrorServerBusy (with a back-off time) when it throttles the app",
+                "EWS antwortet auch mit ErrorServerBusy (mit einer Wartezeit), wenn es die App drosselt"
+            )),
+        ],
         r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
     ),
 ];
@@ -1412,6 +1978,167 @@ pub const ACCOUNT: &[KnownText] = &[row(
     "javax.mail.AuthenticationFailedException: AUTHENTICATE failed: the account has been locked",
 )];
 
+/// A row of [`EXO_CONNECT`].
+const fn exo(
+    id: TextId,
+    matcher: Matcher,
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ClientError,
+        Code::None,
+        causes,
+        example,
+    )
+}
+
+/// Errors of `Connect-ExchangeOnline` with app-only authentication and the results of the access
+/// checks (`Test-ApplicationAccessPolicy`, `Test-ServicePrincipalAuthorization`), in any text
+/// (the module prints them as plain lines, not always as PowerShell errors). The first matching
+/// row counts.
+pub const EXO_CONNECT: &[KnownText] = &[
+    exo(
+        TextId::ExoAppRoleUnsupported,
+        all(&["role assigned to application", "supported in this scenario"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
+            "Exchange Online PowerShell refuses the app: app-only connections need a supported Entra role on the app (e.g. Exchange Administrator), besides Exchange.ManageAsApp",
+            "Exchange Online PowerShell lehnt die App ab: App-only-Verbindungen brauchen eine unterstützte Entra-Rolle an der App (z. B. Exchange-Administrator), neben Exchange.ManageAsApp"
+        ))],
+        "The role assigned to application 0a1b2c3d-0000-4000-8000-000000000001 isn't supported in this scenario. Please check online documentation for assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication.",
+    ),
+    exo(
+        TextId::ExoConnectAccessDenied,
+        all(&["connecting to remote server", "access is denied"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
+            "Exchange Online refused the PowerShell session: the account or app has no Exchange role that allows it",
+            "Exchange Online hat die PowerShell-Sitzung abgelehnt: das Konto bzw. die App hat keine Exchange-Rolle, die das erlaubt"
+        ))],
+        "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.",
+    ),
+    exo(
+        TextId::ExoUnauthorized,
+        Matcher {
+            any: &["connectioncontext removed", "connect-exchangeonline"],
+            all: &["unauthorized"],
+            none: &["401 unauthorized"],
+        },
+        &[
+            to(C::MissingAppRole, 0.5, t!(
+                "Connect-ExchangeOnline got a token but Exchange refused it (UnAuthorized): most common reason when the app lacks the Exchange.ManageAsApp application permission with admin consent",
+                "Connect-ExchangeOnline bekam ein Token, aber Exchange lehnte es ab (UnAuthorized): häufigster Grund, wenn der App die Anwendungsberechtigung Exchange.ManageAsApp mit Administratorzustimmung fehlt"
+            )),
+            to(C::ExchangeAdminRbacMissing, 0.4, t!(
+                "or the app has no Entra role for Exchange administration",
+                "oder die App hat keine Entra-Rolle für die Exchange-Verwaltung"
+            )),
+        ],
+        "VERBOSE: ConnectionContext Removed\nConnect-ExchangeOnline : UnAuthorized",
+    ),
+    exo(
+        TextId::ExoAccessCheckDenied,
+        all(&["accesscheckresult", "denied"]),
+        &[to(C::ApplicationAccessPolicyBlock, 0.92, t!(
+            "Test-ApplicationAccessPolicy says Denied: the application access policy keeps the app out of this mailbox",
+            "Test-ApplicationAccessPolicy meldet Denied: die Anwendungszugriffsrichtlinie hält die App von diesem Postfach fern"
+        ))],
+        "AccessCheckResult : Denied",
+    ),
+    exo(
+        TextId::ExoNotInScope,
+        all(&["inscope", ": false"]),
+        &[to(C::ApplicationAccessPolicyBlock, 0.8, t!(
+            "Test-ServicePrincipalAuthorization says InScope False: the RBAC for Applications scope does not cover this mailbox",
+            "Test-ServicePrincipalAuthorization meldet InScope False: der Bereich von RBAC für Anwendungen umfasst dieses Postfach nicht"
+        ))],
+        "InScope            : False",
+    ),
+];
+
+/// Words that make the scanner read a line against [`LINE_FAMILIES`] when no detector found an
+/// error on it (exact words, like the context words of scanner rows): the reply, API, client
+/// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A
+/// matching line becomes a client error whose text the rules then read.
+pub const LINE_CONTEXT: &[&str] = &[
+    // Graph and EWS
+    "OData",
+    "/me",
+    "REST",
+    "store.",
+    "store.,",
+    "ApplicationThrottled",
+    "MailboxConcurrency",
+    "TooManyRequests",
+    "AccessTokenExpired",
+    "SendAsDenied",
+    "Forbidden.",
+    "Forbidden",
+    // EWS x-ms-diagnostics
+    "x-ms-diagnostics:",
+    "x-ms-diagnostics",
+    "X-MS-Diagnostics:",
+    "diagnostics:",
+    "2000001",
+    "2000003",
+    "2000004",
+    "2000005",
+    "2000008",
+    // SMTP, IMAP and POP replies quoted without their code or tag
+    "5.1.8",
+    "5.5.124",
+    "4.7.66",
+    "TLS",
+    "5.7.64",
+    "5.7.501",
+    "5.7.705",
+    "5.7.708",
+    "5.7.750",
+    "TenantAttribution",
+    "state.",
+    "NONAUTH",
+    "NONAUTH,",
+    "Argument",
+    "Unavailable.",
+    // client libraries (an apostrophe separates words: `Can't` is `Can` and `t`)
+    "Can",
+    "DefaultAzureCredential",
+    "intercepts",
+    "TokenStore::Refresh:",
+    // Graph and EWS messages quoted alone
+    "requested",
+    "associated",
+    "discovered.",
+    "soft-deleted",
+    "Insufficient",
+    "CompactToken",
+    "empty.",
+    // TLS texts (OpenSSL, SChannel)
+    "UNSUPPORTED_PROTOCOL",
+    "TLSV1_ALERT_PROTOCOL_VERSION",
+    "possess",
+    "ExchangeImpersonation",
+    "Check",
+    "later.",
+    "IDX10223:",
+    "Lifetime",
+    "audience.",
+    "failure.",
+    "signing.",
+    // Exchange Online PowerShell
+    "scenario.",
+    "AccessCheckResult",
+    "InScope",
+    "Connecting",
+    "UnAuthorized",
+];
+
+/// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).
+pub const LINE_FAMILIES: &[&[KnownText]] =
+    &[REPLIES, API, CLIENT, TOKEN_EXPIRED, ACCOUNT, EXO_CONNECT];
+
 /// Every family with its rows.
 pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::EntraUncoded, ENTRA_UNCODED),
@@ -1425,6 +2152,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::PowerShell, POWERSHELL),
     (Family::PsNotFound, PS_NOT_FOUND),
     (Family::PsAccount, PS_ACCOUNT),
+    (Family::ExoConnect, EXO_CONNECT),
     (Family::Account, ACCOUNT),
 ];
 

@@ -35,6 +35,8 @@ struct Plan {
     tenant_smtp: bool,
     mailbox_check: bool,
     admin_role: bool,
+    app_policy: bool,
+    sender_blocked: bool,
     wait: bool,
     /// Entra (Microsoft Graph PowerShell): enable the app's service principal.
     entra_enable_sp: bool,
@@ -68,6 +70,8 @@ impl Plan {
                     p.mailbox_check = true
                 }
                 CauseId::ExchangeAdminRbacMissing => p.admin_role = true,
+                CauseId::ApplicationAccessPolicyBlock => p.app_policy = true,
+                CauseId::SenderOutboundRestricted => p.sender_blocked = true,
                 CauseId::ReplicationDelay | CauseId::TokenExpiredOrCached => p.wait = true,
                 CauseId::AppOrServicePrincipalDisabled => p.entra_enable_sp = true,
                 CauseId::UserNotAssignedToApp => p.entra_assign_user = true,
@@ -301,6 +305,7 @@ pub fn render(
     } else {
         diagnostic_script(&mut o, &plan, values);
     }
+    restriction_checks(&mut o, &plan, values);
     if plan.entra() {
         entra_section(&mut o, &plan, values);
     }
@@ -1114,6 +1119,101 @@ fn entra_section(o: &mut Out, plan: &Plan, values: &Values) {
         o.l("Get-MgUser -UserId $EntraUser -Property UserPrincipalName, LastPasswordChangeDateTime, PasswordPolicies, OnPremisesSyncEnabled | Format-List UserPrincipalName, LastPasswordChangeDateTime, PasswordPolicies, OnPremisesSyncEnabled");
     }
     o.blank();
+}
+
+/// Read-only checks of the tenant's restrictions: Application Access Policies for the app, and
+/// whether the sender is blocked for outbound spam. They change nothing: which group a policy
+/// should cover, and whether a blocked sender may send again, is the admin's decision.
+fn restriction_checks(o: &mut Out, plan: &Plan, values: &Values) {
+    if !plan.app_policy && !plan.sender_blocked {
+        return;
+    }
+    let expr = |k: Option<&Known>, ph: &str| match k {
+        Some(k) => ps_ascii_expression(&k.value),
+        None => ps_single_quoted(ph),
+    };
+    if plan.app_policy {
+        o.l(format!(
+            "# --- {} ---",
+            o.tr(
+                "Application Access Policy and RBAC for Applications (read-only)",
+                "Anwendungszugriffsrichtlinie und RBAC für Anwendungen (nur lesend)"
+            )
+        ));
+        o.var_comment(
+            ("Application (client) ID", "Anwendungs-ID (Client-ID)"),
+            values.app_id.as_ref(),
+        );
+        o.l(format!(
+            "$PolicyAppId = {}",
+            expr(values.app_id.as_ref(), PH_APP_ID)
+        ));
+        o.var_comment(
+            (
+                "Mailbox the application opens",
+                "Postfach, das die Anwendung öffnet",
+            ),
+            values.mailbox.as_ref(),
+        );
+        o.l(format!(
+            "$PolicyMailbox = {}",
+            expr(values.mailbox.as_ref(), PH_MAILBOX)
+        ));
+        o.c(
+            "RestrictAccess admits only members of the group in ScopeName; DenyAccess shuts them out.",
+            "RestrictAccess lässt nur Mitglieder der Gruppe in ScopeName zu; DenyAccess sperrt sie aus.",
+        );
+        o.l("Get-ApplicationAccessPolicy | Where-Object { $_.AppId -eq $PolicyAppId } | Format-List AppId, ScopeName, ScopeIdentity, AccessRight, Description");
+        o.l("if ($PolicyAppId -like '<*>' -or $PolicyMailbox -like '<*>') {");
+        o.warn(
+            "    ",
+            "Fill in $PolicyAppId and $PolicyMailbox above to test this mailbox.",
+            "$PolicyAppId und $PolicyMailbox oben eintragen, um dieses Postfach zu prüfen.",
+            &[],
+        );
+        o.l("}");
+        o.l("else {");
+        o.c(
+            "    AccessCheckResult must be Granted. Fix: add the mailbox to the policy's group, e.g. Add-DistributionGroupMember -Identity <ScopeIdentity> -Member $PolicyMailbox",
+            "    AccessCheckResult muss Granted sein. Abhilfe: Postfach in die Gruppe der Richtlinie aufnehmen, z. B. Add-DistributionGroupMember -Identity <ScopeIdentity> -Member $PolicyMailbox",
+        );
+        o.l("    Test-ApplicationAccessPolicy -Identity $PolicyMailbox -AppId $PolicyAppId | Format-List AppId, Mailbox, AccessCheckResult");
+        o.c(
+            "    RBAC for Applications: the app's role assignments and their scopes.",
+            "    RBAC für Anwendungen: die Rollenzuweisungen der App und ihre Bereiche.",
+        );
+        o.l("    $rbacSp = @(Get-ServicePrincipal -ErrorAction SilentlyContinue | Where-Object { $_.AppId -eq $PolicyAppId })[0]");
+        o.l("    if ($rbacSp) {");
+        o.l("        Get-ManagementRoleAssignment -RoleAssignee $rbacSp.Identity | Format-Table Role, CustomResourceScope, RecipientWriteScope");
+        o.l("        Test-ServicePrincipalAuthorization -Identity $rbacSp.Identity -Resource $PolicyMailbox | Format-Table RoleName, GrantedPermissions, AllowedResourceScope, InScope");
+        o.l("    }");
+        o.l("}");
+        o.c(
+            "Changes to a policy can take an hour or more to reach Graph and EWS.",
+            "Änderungen an einer Richtlinie können eine Stunde oder länger brauchen, bis Graph und EWS sie übernehmen.",
+        );
+        o.blank();
+    }
+    if plan.sender_blocked {
+        o.l(format!(
+            "# --- {} ---",
+            o.tr(
+                "Senders blocked for outbound spam (read-only)",
+                "Wegen ausgehendem Spam gesperrte Absender (nur lesend)"
+            )
+        ));
+        o.c(
+            "Lists the users restricted from sending. No entry while 5.7.705/5.7.708 persists: the tenant is restricted; open a Microsoft support request.",
+            "Listet die für das Senden gesperrten Benutzer. Kein Eintrag, aber weiter 5.7.705/5.7.708: Der Mandant ist eingeschränkt; Supportanfrage bei Microsoft öffnen.",
+        );
+        o.l("Get-BlockedSenderAddress | Format-Table SenderAddress, Reason, CreatedDatetime");
+        o.c(
+            "Find and stop what sent the spam first (a compromised account, a loop, a bulk job); then release the sender:",
+            "Zuerst finden und abstellen, was den Spam gesendet hat (kompromittiertes Konto, Schleife, Massenversand); dann den Absender freigeben:",
+        );
+        o.l("#   Remove-BlockedSenderAddress -SenderAddress <FROM_ADDRESS>");
+        o.blank();
+    }
 }
 
 fn afterwards(o: &mut Out, changed: bool) {

@@ -3,6 +3,7 @@
 
 use super::acc::{ev, why, Acc};
 use super::ctx::{has, has_any, Ctx};
+use crate::catalogue::texts::hub as H;
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{ArtifactKind, DecodeProblem, Protocol, TokenFlavor, XoauthDefect};
@@ -189,6 +190,18 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
+        if let ArtifactKind::NetworkError { .. } = &a.kind {
+            // A TLS version mismatch is the client's TLS, not the network path.
+            if texts::TLS_VERSION.matches_by(|n| has(&t, n)) {
+                if let Some(row) = texts::CLIENT
+                    .iter()
+                    .find(|r| r.id == TextId::ClientTlsVersion)
+                {
+                    acc.add_row(row, a.id);
+                }
+                continue;
+            }
+        }
         if let ArtifactKind::NetworkError { text } = &a.kind {
             // A line that quotes a server's answer is not a connection failure.
             if has_any(
@@ -296,23 +309,15 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 && t.contains("unauthorized")
                 && (t.contains("soap") || t.contains("ews") || t.contains("webservices")));
         if ews_401 && acc.best() < 0.75 {
-            acc.add(CauseId::WrongTokenAudience, 0.4, vec![ev(a.id, None,
-                "EWS answered 401: most often the token is for Microsoft Graph (e.g. scope User.Read) instead of https://outlook.office365.com".into(),
-                "EWS antwortete mit 401: meist ist das Token für Microsoft Graph (z. B. Bereich User.Read) statt für https://outlook.office365.com".into())]);
-            acc.add(CauseId::MissingAppRole, 0.3, vec![ev(a.id, None,
-                "or the token lacks full_access_as_app (app-only) / EWS.AccessAsUser.All (delegated)".into(),
-                "oder dem Token fehlt full_access_as_app (App-only) bzw. EWS.AccessAsUser.All (delegiert)".into())]);
-            acc.add(
-                CauseId::TokenExpiredOrCached,
-                0.28,
-                vec![ev(
-                    a.id,
-                    None,
-                    "or the token has expired".into(),
-                    "oder das Token ist abgelaufen".into(),
-                )],
-            );
-            acc.ask(0, Ask::TokenAvailable);
+            // With a token in the paste the token rules have said what it is; without one, the
+            // reasons read as candidates.
+            let why = |t: crate::i18n::Text| vec![ev(a.id, None, t.en.into(), t.de.into())];
+            if token_flavor.is_none() {
+                acc.add(CauseId::WrongTokenAudience, 0.4, why(H::EWS_401_AUDIENCE));
+                acc.ask(0, Ask::TokenAvailable);
+            }
+            acc.add(CauseId::MissingAppRole, 0.3, why(H::EWS_401_ROLE));
+            acc.add(CauseId::TokenExpiredOrCached, 0.28, why(H::EWS_401_EXPIRED));
         }
     }
 }

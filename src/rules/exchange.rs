@@ -140,6 +140,19 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
         }
     }
+    // App-only connection errors of Exchange Online PowerShell, in whatever artifact carries them.
+    for a in ctx.arts {
+        if ctx.repeats_text(a) {
+            continue;
+        }
+        let t = ctx.text_lc(a);
+        if let Some(row) = texts::EXO_CONNECT
+            .iter()
+            .find(|r| r.matches_by(|n| has(&t, n)))
+        {
+            acc.add_row(row, a.id);
+        }
+    }
     // Account-state texts anywhere (sign-in blocked users show in several outputs).
     for a in ctx.arts {
         if matches!(a.kind, ArtifactKind::PsError(_)) || ctx.repeats_text(a) {

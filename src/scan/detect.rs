@@ -164,6 +164,12 @@ struct Ctx<'a> {
     line_reply: bool,
     line_network: bool,
     line_client_error: bool,
+    /// A context word of the lines read against the rules' known texts was seen on the line.
+    line_known: bool,
+    /// How many more such lines may be read (a bound on the cost of a long log).
+    known_budget: u16,
+    /// An error found on the line repeated earlier evidence (and so was only counted).
+    line_error_repeat: bool,
     line_hints: u8,
     line_checks: u32,
     hint_last: [Option<usize>; 7],
@@ -266,6 +272,9 @@ impl<'a> Walker<'a> {
             line_reply: false,
             line_network: false,
             line_client_error: false,
+            line_known: false,
+            known_budget: clients::KNOWN_LINES,
+            line_error_repeat: false,
             line_hints: 0,
             line_checks: 0,
             hint_last: [None; 7],
@@ -391,6 +400,7 @@ impl<'a> Ctx<'a> {
                 if !by_content || f.kind == kind {
                     f.repeats.get_or_insert_default().add(os, oe, time);
                     self.repeats += 1;
+                    self.line_error_repeat |= clients::is_error(&kind);
                     return f.seq;
                 }
             }
@@ -474,6 +484,8 @@ impl<'a> Ctx<'a> {
         self.line_reply = false;
         self.line_network = false;
         self.line_client_error = false;
+        self.line_known = false;
+        self.line_error_repeat = false;
         self.line_hints = 0;
         self.line_checks = 0;
         let t = self.t;
@@ -576,6 +588,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        if self.line_known {
+            self.known_line(first_out);
         }
         // Pending XOAUTH2 continuation expires after a few lines.
         if let Some((_, _, l)) = &self.pending_xoauth {

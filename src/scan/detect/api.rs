@@ -118,10 +118,20 @@ impl<'a> Ctx<'a> {
         if exception
             || find(wb, b"SMTPAuthenticationError").is_some()
             || find(wb, b"MailBee").is_some()
+            || python_error_class(wb)
         {
             self.client_error_word(wi, w);
         }
     }
+}
+
+/// A qualified Python error class as a traceback's last line names it
+/// (`exchangelib.errors.TransportError:`): a lower-case module path, then a name ending in `Error`.
+fn python_error_class(wb: &[u8]) -> bool {
+    let name = wb.strip_suffix(b":").unwrap_or(wb);
+    name.ends_with(b"Error")
+        && name.first().is_some_and(u8::is_ascii_lowercase)
+        && name.contains(&b'.')
 }
 
 pub(super) fn api_error_code(wb: &[u8]) -> Option<String> {

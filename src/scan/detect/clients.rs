@@ -150,6 +150,66 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether an artifact is an error a detector recognised (the lines read against the known
+/// texts are the others).
+pub(super) fn is_error(kind: &ArtifactKind) -> bool {
+    matches!(
+        kind,
+        ArtifactKind::ServerReply(_)
+            | ArtifactKind::ClientError { .. }
+            | ArtifactKind::ApiError { .. }
+            | ArtifactKind::Aadsts(_)
+            | ArtifactKind::TokenError(_)
+            | ArtifactKind::PsError(_)
+            | ArtifactKind::LogonDenied { .. }
+            | ArtifactKind::AuthenticatedNotConnected
+            | ArtifactKind::NetworkError { .. }
+            | ArtifactKind::MailboxLogonFailure { .. }
+    )
+}
+
+/// How many lines without a recognised error the scanner reads against the known texts: quoted
+/// texts stand in short pastes, and a long log's errors come in the wrappers the detectors know.
+pub(super) const KNOWN_LINES: u16 = 256;
+
+impl Ctx<'_> {
+    /// A line with a context word of [`texts::LINE_CONTEXT`] on which no detector found an
+    /// error: when a row of the rules' families matches it, the line becomes a client error
+    /// (the text as a forum post quotes it, without the wrapper the detectors know).
+    pub(super) fn known_line(&mut self, first_out: usize) {
+        if self.known_budget == 0 {
+            return;
+        }
+        if self.line_error_repeat || self.out[first_out..].iter().any(|f| is_error(&f.kind)) {
+            return;
+        }
+        self.known_budget -= 1;
+        let line = self.lineb();
+        if line.trim_ascii() == b"UnAuthorized" {
+            // Connect-ExchangeOnline's refusal, alone on its line in this spelling.
+            let text = "UnAuthorized".to_string();
+            self.client_error(
+                self.ls,
+                "ExchangeOnlineManagement",
+                "Connect-ExchangeOnline",
+                text,
+            );
+            return;
+        }
+        // The known texts are short: a long line is read only where they would stand.
+        let lower = line[..line.len().min(2 * CLIP)].to_ascii_lowercase();
+        let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+        let known = texts::SMTP_57139_GATE.matches_by(has)
+            || texts::LINE_FAMILIES
+                .iter()
+                .any(|rows| rows.iter().any(|r| r.matches_by(has)));
+        if known {
+            let text = clip_lossy(line.trim_ascii());
+            self.client_error(self.ls, "", "", text);
+        }
+    }
+}
+
 pub(super) fn library_of(full: &str, ns: &str, line: &[u8]) -> String {
     let l = |s: &str| full.contains(s) || ns.contains(s);
     let lib = if l("MailBee") {
@@ -167,6 +227,8 @@ pub(super) fn library_of(full: &str, ns: &str, line: &[u8]) -> String {
         || full == "SmtpFailedRecipientException"
     {
         "System.Net.Mail"
+    } else if l("exchangelib") {
+        "exchangelib"
     } else if l("Microsoft.Exchange.WebServices") {
         "EWS Managed API"
     } else if l("Msal") || l("Microsoft.Identity.Client") {

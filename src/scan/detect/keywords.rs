@@ -109,14 +109,24 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
         t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
         i += 1;
     }
-    gate_context(t)
+    gate_words(gate_context(t), texts::LINE_CONTEXT)
 }
 
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
 pub(super) static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
 /// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
-pub(super) static CONTEXT_GATE: [u32; 128] = gate_context([0; 128]);
+pub(super) static CONTEXT_GATE: [u32; 128] =
+    gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
+
+/// Whether `wb` is a context word of the lines read against the rules' known texts
+/// ([`texts::LINE_CONTEXT`]).
+pub(super) fn line_context(wb: &[u8]) -> bool {
+    let first = wb[0];
+    first < 0x80
+        && CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) != 0
+        && texts::LINE_CONTEXT.iter().any(|c| c.as_bytes() == wb)
+}
 
 /// The family of known texts that `wb` is a context word of, if any.
 pub(super) fn context_family(wb: &[u8]) -> Option<Family> {
@@ -237,7 +247,9 @@ impl<'a> Ctx<'a> {
                     _ if imap && next.starts_with(b"failed") && !self.line_reply => {
                         self.tagless_imap_failure(w);
                     }
-                    _ => {}
+                    // `SMTP AUTH extension not supported`, `server doesn't support AUTH`: a
+                    // client's text about AUTH, read against the known texts at the line's end.
+                    _ => self.line_known = true,
                 }
             }
             b"LOGIN" => {
@@ -328,9 +340,13 @@ impl<'a> Ctx<'a> {
                 let message = self.rest(e).trim_start_matches(':').trim().to_string();
                 self.client_error(w.s, "nodemailer", "Invalid login", message);
             }
-            b"SMTP" if next == b"Error:" && self.first_on_line(16) => {
+            b"SMTP" if (next == b"Error:" || next == b"ERROR:") && self.first_on_line(16) => {
+                // PHPMailer: `SMTP Error: Could not authenticate.` and, in its debug output,
+                // `SMTP ERROR: AUTH command failed: …` / `SMTP ERROR: Password command failed: …`.
                 let line = self.lineb();
-                if find(line, b"Could not authenticate").is_some() {
+                if find(line, b"Could not authenticate").is_some()
+                    || find(line, b"command failed").is_some()
+                {
                     let e = self.words[wi + 1].e;
                     let message = self.rest(e);
                     self.client_error(w.s, "PHPMailer", "SMTP Error", message);
@@ -358,7 +374,12 @@ impl<'a> Ctx<'a> {
                     self.uncoded_entra_message();
                 }
                 Some(Family::SaslLocal) if self.first_on_line(1 << 21) => self.sasl_failure(),
-                _ => self.keyword_prefix(wi, w, wb),
+                _ => {
+                    if line_context(wb) {
+                        self.line_known = true;
+                    }
+                    self.keyword_prefix(wi, w, wb)
+                }
             },
         }
     }

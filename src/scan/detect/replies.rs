@@ -36,7 +36,9 @@ impl<'a> Ctx<'a> {
             let next = self.wtext(nwi);
             let next_enh = enhanced(strip_bprefix(next));
             let enh = inline_enh.clone().or(next_enh.clone());
-            let prefix_ok = self.reply_position(wi);
+            // `(403) Forbidden`: an HTTP status in parentheses (.NET's WebException), not a reply.
+            let in_parens = w.s > 0 && self.t[w.s - 1] == b'(' && self.t.get(w.e) == Some(&b')');
+            let prefix_ok = self.reply_position(wi) && !in_parens;
             if !(enh.is_some() || (prefix_ok && n >= 400 && !next.is_empty())) {
                 return;
             }

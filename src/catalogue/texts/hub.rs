@@ -1,0 +1,203 @@
+//! The reasons the rules give for the candidates behind a bare authentication failure
+//! (`rules/mail/hub.rs`) and a bare EWS 401 (`rules/client.rs`), in English and German.
+//!
+//! A reason states as fact only what the paste shows. Where the paste shows no token, the
+//! token-side candidates read as candidates: "most common reason when …; not shown in your
+//! paste". Placeholders: `{what}` (the failure: `LogonDenied` or "the authentication failure"),
+//! `{proto}` (the protocol, or "the mail server"), `{by}` (German: "von IMAP", "vom Mailserver"),
+//! `{roles}` (the token's roles), `{role}` (the permission the protocol needs), `{name}` (EWS or
+//! Microsoft Graph).
+
+use crate::i18n::Text;
+use crate::t;
+
+/// The failure, when it is Exchange's `LogonDenied` detail.
+pub const WHAT_LOGON: Text = t!("LogonDenied", "LogonDenied");
+/// The failure, otherwise.
+pub const WHAT_GENERIC: Text = t!("the authentication failure", "der Authentifizierungsfehler");
+/// The protocol, when none is known.
+pub const PROTO_UNKNOWN: Text = t!("the mail server", "der Mailserver");
+
+/// A valid app-only Exchange token is shown (a fact of the paste).
+pub const TOKEN_OK: Text = t!(
+    "the token is a valid app-only Exchange Online token with roles [{roles}], so the refusal comes from Exchange itself",
+    "das Token ist ein gültiges App-only-Token für Exchange Online mit roles [{roles}], die Ablehnung kommt also von Exchange selbst"
+);
+/// No service principal, with a valid token shown.
+pub const SP_WITH_TOKEN: Text = t!(
+    "{what} with a valid Exchange token: most common reason when Exchange Online does not know the app's service principal (New-ServicePrincipal not run)",
+    "{what} bei gültigem Exchange-Token: häufigster Grund, wenn Exchange Online den Dienstprinzipal der App nicht kennt (New-ServicePrincipal nicht ausgeführt)"
+);
+/// No service principal, without a token shown.
+pub const SP_CANDIDATE: Text = t!(
+    "{what}: a candidate if the token itself is right – Exchange Online does not know the app's service principal (New-ServicePrincipal not run); no token is shown in your paste",
+    "{what}: ein Kandidat, falls das Token selbst stimmt – Exchange Online kennt den Dienstprinzipal der App nicht (New-ServicePrincipal nicht ausgeführt); in Ihrem Einfügetext ist kein Token zu sehen"
+);
+/// No service principal, with a token shown that is not recognisably a valid app-only one.
+pub const SP_UNCERTAIN: Text = t!(
+    "{what}: a candidate – Exchange Online may not know the app's service principal (New-ServicePrincipal not run)",
+    "{what}: ein Kandidat – Exchange Online kennt den Dienstprinzipal der App eventuell nicht (New-ServicePrincipal nicht ausgeführt)"
+);
+/// No FullAccess for the service principal.
+pub const MAILBOX_CANDIDATE: Text = t!(
+    "{what}: a candidate – the service principal may have no FullAccess on the mailbox (Add-MailboxPermission)",
+    "{what}: ein Kandidat – der Dienstprinzipal hat eventuell keinen Vollzugriff auf das Postfach (Add-MailboxPermission)"
+);
+/// New-ServicePrincipal ran without an error (a fact of the paste).
+pub const SP_DONE: Text = t!(
+    "New-ServicePrincipal was run without an error, with the service principal's object id",
+    "New-ServicePrincipal lief ohne Fehler und mit der Objekt-ID des Dienstprinzipals"
+);
+/// Add-MailboxPermission ran without an error (a fact of the paste).
+pub const PERMISSION_DONE: Text = t!(
+    "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=",
+    "Add-MailboxPermission lief ohne Fehler; prüfen Sie, ob -Identity das Postfach aus user= ist"
+);
+/// The wrong object id given to New-ServicePrincipal.
+pub const OBJECT_ID_CANDIDATE: Text = t!(
+    "if New-ServicePrincipal was given the App registration's object id (or the client id), Exchange has no usable service principal",
+    "wurde New-ServicePrincipal die Objekt-ID der App-Registrierung (oder die Client-ID) übergeben, hat Exchange keinen brauchbaren Dienstprinzipal"
+);
+/// A recent permission change not applied yet.
+pub const REPLICATION_CANDIDATE: Text = t!(
+    "a permission added minutes ago may not be applied yet (up to 60 minutes)",
+    "eine vor wenigen Minuten erteilte Berechtigung ist eventuell noch nicht wirksam (bis zu 60 Minuten)"
+);
+/// The protocol switched off on the mailbox.
+pub const PROTOCOL_CANDIDATE: Text = t!(
+    "{proto} may be disabled on this mailbox (Get-CASMailbox)",
+    "{proto} ist auf diesem Postfach eventuell deaktiviert (Get-CASMailbox)"
+);
+/// The account disabled or blocked.
+pub const ACCOUNT_CANDIDATE: Text = t!(
+    "the mailbox's user account may be disabled or blocked from sign-in",
+    "das Benutzerkonto des Postfachs ist eventuell deaktiviert oder für die Anmeldung gesperrt"
+);
+/// A user token: user= must be the user's mailbox.
+pub const DELEGATED_USER: Text = t!(
+    "with a user token, user= must be that user's mailbox or one they have FullAccess on",
+    "mit einem Benutzertoken muss user= das Postfach dieses Benutzers sein oder eines, auf das er Vollzugriff hat"
+);
+/// A user token: no FullAccess for the user.
+pub const DELEGATED_MAILBOX: Text = t!(
+    "the user may have no FullAccess on the mailbox named in user=",
+    "der Benutzer hat eventuell keinen Vollzugriff auf das in user= genannte Postfach"
+);
+/// The mailbox missing or unlicensed.
+pub const UNLICENSED_CANDIDATE: Text = t!(
+    "the mailbox may not exist in Exchange Online or lack a licence",
+    "das Postfach existiert eventuell nicht in Exchange Online oder hat keine Lizenz"
+);
+/// A token for Graph, without a token shown.
+pub const AUDIENCE_CANDIDATE: Text = t!(
+    "most common reason when {proto} rejects a token: it was requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com); no token is shown in your paste",
+    "häufigster Grund, wenn {proto} ein Token ablehnt: es wurde für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert; in Ihrem Einfügetext ist kein Token zu sehen"
+);
+/// The protocol's application permission missing.
+pub const ROLE_CANDIDATE: Text = t!(
+    "an app-only token without the application permission {role} (with admin consent) is rejected by {proto}",
+    "ein App-only-Token ohne die Anwendungsberechtigung {role} (mit Administratorzustimmung) wird {by} abgelehnt"
+);
+/// A stale or expired token.
+pub const EXPIRED_CANDIDATE: Text = t!(
+    "a token fetched before the last fix (or an expired one) may still be sent",
+    "eventuell wird noch ein Token gesendet, das vor der letzten Korrektur geholt wurde (oder abgelaufen ist)"
+);
+/// user= must be the token's mailbox.
+pub const USER_CANDIDATE: Text = t!(
+    "user= in the XOAUTH2 string must be the mailbox the token (or its permissions) is for",
+    "user= in der XOAUTH2-Zeichenfolge muss das Postfach sein, für das das Token bzw. seine Berechtigungen gelten"
+);
+
+/// Graph/EWS refused a valid app-only token (the token is shown).
+pub const API_POLICY_WITH_TOKEN: Text = t!(
+    "{name} refused a valid app-only token: most common reason when an application access policy or RBAC for Applications scope excludes this mailbox",
+    "{name} hat ein gültiges App-only-Token abgelehnt: häufigster Grund, wenn eine Anwendungszugriffsrichtlinie oder ein Bereich von RBAC für Anwendungen dieses Postfach ausschließt"
+);
+/// The token carries the permission (a fact of the paste).
+pub const API_TOKEN_HAS_ROLE: Text = t!(
+    "the token carries the application permission",
+    "das Token trägt die Anwendungsberechtigung"
+);
+/// A delegated caller without a right on the mailbox.
+pub const API_MAILBOX_CANDIDATE: Text = t!(
+    "or the identity has no right on the mailbox addressed",
+    "oder die Identität hat kein Recht auf das angesprochene Postfach"
+);
+/// EWS app-only without impersonation.
+pub const API_IMPERSONATION: Text = t!(
+    "app-only EWS calls need the ExchangeImpersonation header (or X-AnchorMailbox) naming the mailbox",
+    "App-only-Aufrufe an EWS brauchen den Header ExchangeImpersonation (bzw. X-AnchorMailbox) mit dem Postfach"
+);
+/// An expired token refused by the API.
+pub const API_EXPIRED: Text = t!(
+    "{name} also answers this way to an expired token",
+    "{name} antwortet so auch auf ein abgelaufenes Token"
+);
+/// A token for another API, without a token shown.
+pub const API_AUDIENCE_CANDIDATE: Text = t!(
+    "most common reason when {name} refuses a token: it was issued for another API; no token is shown in your paste",
+    "häufigster Grund, wenn {name} ein Token ablehnt: es wurde für eine andere API ausgestellt; in Ihrem Einfügetext ist kein Token zu sehen"
+);
+/// The mailbox addressed does not exist.
+pub const API_MISSING_MAILBOX: Text = t!(
+    "or the mailbox addressed does not exist in Exchange Online",
+    "oder das angesprochene Postfach existiert nicht in Exchange Online"
+);
+
+/// EWS 401, without a token shown.
+pub const EWS_401_AUDIENCE: Text = t!(
+    "EWS answered 401: most common reason when the token was requested for Microsoft Graph (e.g. scope User.Read) instead of https://outlook.office365.com; no token is shown in your paste",
+    "EWS antwortete mit 401: häufigster Grund, wenn das Token für Microsoft Graph (z. B. Bereich User.Read) statt für https://outlook.office365.com angefordert wurde; in Ihrem Einfügetext ist kein Token zu sehen"
+);
+/// EWS 401: a token without the EWS permission.
+pub const EWS_401_ROLE: Text = t!(
+    "or the token lacks full_access_as_app (app-only) / EWS.AccessAsUser.All (delegated)",
+    "oder dem Token fehlt full_access_as_app (App-only) bzw. EWS.AccessAsUser.All (delegiert)"
+);
+/// EWS 401: an expired token.
+pub const EWS_401_EXPIRED: Text = t!("or the token has expired", "oder das Token ist abgelaufen");
+
+/// Every reason of this module, for the catalogue's bilingual checks.
+pub const ALL: &[Text] = &[
+    WHAT_GENERIC,
+    PROTO_UNKNOWN,
+    TOKEN_OK,
+    SP_WITH_TOKEN,
+    SP_CANDIDATE,
+    SP_UNCERTAIN,
+    MAILBOX_CANDIDATE,
+    SP_DONE,
+    PERMISSION_DONE,
+    OBJECT_ID_CANDIDATE,
+    REPLICATION_CANDIDATE,
+    PROTOCOL_CANDIDATE,
+    ACCOUNT_CANDIDATE,
+    DELEGATED_USER,
+    DELEGATED_MAILBOX,
+    UNLICENSED_CANDIDATE,
+    AUDIENCE_CANDIDATE,
+    ROLE_CANDIDATE,
+    EXPIRED_CANDIDATE,
+    USER_CANDIDATE,
+    API_POLICY_WITH_TOKEN,
+    API_TOKEN_HAS_ROLE,
+    API_MAILBOX_CANDIDATE,
+    API_IMPERSONATION,
+    API_EXPIRED,
+    API_AUDIENCE_CANDIDATE,
+    API_MISSING_MAILBOX,
+    EWS_401_AUDIENCE,
+    EWS_401_ROLE,
+    EWS_401_EXPIRED,
+];
+
+/// `t` in both languages with each `{key}` replaced by its English and German value.
+pub fn fill(t: Text, vars: &[(&str, &str, &str)]) -> (String, String) {
+    let (mut en, mut de) = (t.en.to_string(), t.de.to_string());
+    for (key, e, d) in vars {
+        en = en.replace(key, e);
+        de = de.replace(key, d);
+    }
+    (en, de)
+}

@@ -1,0 +1,132 @@
+//! Error texts of the Exchange, EWS, Graph and client-library families, each as users paste it
+//! (in its wrapper) and bare (as a forum post quotes it): the expected cause must be among the
+//! first three findings, and first where the text states it. The texts come from Microsoft's
+//! reference pages and public threads (source per row); they are not the rows of
+//! `tests/fixtures/error-strings.jsonl`.
+
+use exo_oauth_doctor::{analyze, Options};
+
+const NOW: i64 = 1_767_225_600;
+
+/// (text, expected cause, must be first, source).
+const CASES: &[(&str, &str, bool, &str)] = &[
+    // SMTP
+    ("550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653", "sender_outbound_restricted", true, "learn.microsoft.com: NDRs in Exchange Online (5.7.705)"),
+    ("5.7.705 Access denied, tenant has exceeded threshold", "sender_outbound_restricted", true, "learn.microsoft.com: NDRs in Exchange Online"),
+    ("smtplib.SMTPDataError: (550, b'5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653')", "sender_outbound_restricted", true, "learn.microsoft.com: NDRs in Exchange Online (5.7.501)"),
+    ("Message failed: 432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", "exchange_throttling_limit", true, "real SMTP client logs (STOREDRV.ClientSubmit)"),
+    ("4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information.", "exchange_throttling_limit", true, "aka.ms/concurrent_sending reply"),
+    ("Error: Invalid login: 421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls.", "tls_version_unsupported", true, "aka.ms/smtp_auth_tls reply via nodemailer"),
+    ("TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.", "tls_version_unsupported", true, "aka.ms/smtp_auth_tls reply, quoted"),
+    ("SMTP ERROR: AUTH command failed: 504 5.7.4 Unrecognized authentication type [AM0PR02CA0001.eurprd02.prod.outlook.com]", "smtp_auth_disabled_tenant", false, "PHPMailer/PHPMailer#1254"),
+    ("System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.60 SMTP; Client does not have permissions to send as this sender", "sendas_permission_missing", true, "learn.microsoft.com: fix NDR 5.7.60"),
+    ("5.7.1 Client does not have permissions to send as this sender", "sendas_permission_missing", true, "Exchange Online NDR text"),
+    ("550 5.7.64 TenantAttribution; Relay Access Denied", "client_sasl_plugin_error", false, "learn.microsoft.com: fix NDR 5.7.64"),
+    // IMAP / POP
+    ("* BYE Session invalidated - AccessTokenExpired", "token_expired_or_cached", true, "Exchange Online IMAP, ruby net-imap threads"),
+    ("A02 BAD Command Argument Error. 12", "malformed_xoauth2", true, "MailKit and imaplib threads (Exchange Online IMAP)"),
+    ("Command received in Invalid state.", "malformed_xoauth2", false, "Exchange Online IMAP reply"),
+    ("A1 NO Server Unavailable. 15", "mailbox_unlicensed_or_missing", false, "MailKit threads (Exchange Online IMAP)"),
+    // EWS
+    ("x-ms-diagnostics: 2000003;reason=\"The hostname component of the audience claim value is invalid. Expected 'https://outlook.office365.com'. Actual 'https://graph.microsoft.com'.\";error_category=\"invalid_resource\"", "wrong_token_audience", true, "learn.microsoft.com: OAuth troubleshooting (x-ms-diagnostics 2000003)"),
+    ("diagnostics: 2000005;reason=\"The user specified by the user-context in the token does not exist.\";error_category=\"invalid_user\"", "mailbox_unlicensed_or_missing", true, "Test-OAuthConnectivity output"),
+    ("x-ms-diagnostics: 2000008;reason=\"The token should have valid permissions or linked account associated with partner application '00000003-0000-0000-c000-000000000000'.\";error_category=\"invalid_grant\"", "missing_app_role", true, "hybrid OAuth blog post"),
+    ("ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.", "exchange_throttling_limit", true, "exchangelib#279"),
+    ("The request failed. The remote server returned an error: (403) Forbidden.", "application_access_policy_block", false, "EWS Managed API threads"),
+    // Graph
+    ("Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.", "application_access_policy_block", true, "Graph 403 with an application access policy"),
+    ("{\"error\":{\"code\":\"ApplicationThrottled\",\"message\":\"Application is over its MailboxConcurrency limit.\"}}", "exchange_throttling_limit", true, "learn.microsoft.com: Graph throttling limits (Outlook)"),
+    ("Application is over its MailboxConcurrency limit.", "exchange_throttling_limit", true, "Graph throttling, quoted"),
+    ("/me request is only valid with delegated authentication flow.", "me_endpoint_with_app_only_token", true, "microsoftgraph/msgraph-sdk-php#1163"),
+    ("microsoftgraph.exceptions.BadRequest: {'code': 'BadRequest', 'message': '/me request is only valid with delegated authentication flow.'}", "me_endpoint_with_app_only_token", true, "GearPlug/microsoftgraph-python#20"),
+    ("REST API is not yet supported for this mailbox.", "mailbox_unlicensed_or_missing", true, "Graph MailboxNotEnabledForRESTAPI message"),
+    // Exchange Online PowerShell (app-only)
+    ("The role assigned to application 287e29e2-0cc5-4ebf-a35e-4def235ed20c isn't supported in this scenario. Please check online documentation for assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication.", "exchange_admin_rbac_missing", true, "MicrosoftDocs/office-docs-powershell#11332"),
+    ("| Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For", "exchange_admin_rbac_missing", true, "MicrosoftDocs/office-docs-powershell#8035"),
+    ("VERBOSE: ConnectionContext Removed\nUnAuthorized", "missing_app_role", false, "Microsoft365DSC/Microsoft365DSC#4380"),
+    // client libraries
+    ("Azure.Identity.CredentialUnavailableException: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.", "client_sasl_plugin_error", true, "Azure.Identity reference"),
+    ("Error: Can't create new access token for user", "client_sasl_plugin_error", true, "nodemailer XOAuth2"),
+    ("exchangelib.errors.TransportError: Failed to get auth type from service", "basic_auth_deprecated", false, "exchangelib threads"),
+    ("SMTP ERROR: Password command failed: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0056.namprd05.prod.outlook.com]", "basic_auth_deprecated", true, "PHPMailer debug output"),
+];
+
+#[test]
+fn family_texts_are_recognised_wrapped_and_bare() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let mut failures = Vec::new();
+    for (text, want, first, source) in CASES {
+        let a = analyze(text, &opts);
+        let got: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();
+        let pos = got.iter().position(|c| c == want);
+        let ok = if *first {
+            pos == Some(0)
+        } else {
+            pos.is_some_and(|p| p < 3)
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:.90} ({source}): want {want}, got {:?}",
+                &got[..got.len().min(3)]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// More texts of the same families, from Microsoft's documentation and library sources.
+const MORE: &[(&str, &str, bool, &str)] = &[
+    ("smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.", "client_sasl_plugin_error", false, "Python smtplib source"),
+    ("smtp: server doesn't support AUTH", "client_sasl_plugin_error", false, "Go net/smtp source"),
+    ("javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)", "tls_version_unsupported", true, "JDK message (TLS 1.0/1.1 disabled)"),
+    ("ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1129)", "tls_version_unsupported", true, "OpenSSL error string"),
+    ("System.Security.Authentication.AuthenticationException: The client and server cannot communicate, because they do not possess a common algorithm.", "tls_version_unsupported", true, "SChannel SEC_E_ALGORITHM_MISMATCH text"),
+    ("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Access token is empty.\"}}", "client_sasl_plugin_error", true, "learn.microsoft.com: Graph errors"),
+    ("CompactToken parsing failed with error code: 80049217", "wrong_token_audience", true, "Graph InvalidAuthenticationToken message"),
+    ("The requested user 'svc@contoso.com' is invalid.", "mailbox_unlicensed_or_missing", true, "Graph ErrorInvalidUser message"),
+    ("The SMTP address has no mailbox associated with it.", "mailbox_unlicensed_or_missing", true, "EWS ErrorNonExistentMailbox message"),
+    ("Resource could not be discovered.", "mailbox_unlicensed_or_missing", true, "Graph ResourceNotFound for a user without a mailbox"),
+    ("The mailbox is either inactive, soft-deleted, or is hosted on-premise.", "mailbox_unlicensed_or_missing", true, "Graph MailboxNotEnabledForRESTAPI message"),
+    ("Insufficient privileges to complete the operation.", "missing_app_role", false, "Graph Authorization_RequestDenied message"),
+    ("DefaultAzureCredential failed to retrieve a token from the included credentials.", "client_sasl_plugin_error", true, "Azure.Identity reference"),
+    ("azure.identity._exceptions.CredentialUnavailableError: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.", "client_sasl_plugin_error", true, "azure-identity for Python reference"),
+    ("AccessCheckResult : Denied", "application_access_policy_block", true, "Test-ApplicationAccessPolicy output"),
+    ("InScope            : False", "application_access_policy_block", true, "Test-ServicePrincipalAuthorization output"),
+    ("ExchangeImpersonation SOAP header must be present for this type of OAuth token.", "ews_impersonation_header_mismatch", true, "EWS ErrorInvalidExchangeImpersonationHeaderData message"),
+    ("Access is denied. Check credentials and try again.", "missing_app_role", false, "Graph/EWS ErrorAccessDenied message"),
+    ("The server cannot service this request right now. Try again later.", "service_side_incident", false, "EWS ErrorServerBusy message"),
+    ("IDX10223: Lifetime validation failed. The token is expired.", "token_expired_or_cached", true, "Graph InvalidAuthenticationToken message"),
+    ("Access token validation failure. Invalid audience.", "wrong_token_audience", true, "Graph InvalidAuthenticationToken message"),
+    ("Could not use the certificate for signing. See inner exception for details.", "certificate_credential_error", true, "timmcmic/DLConversionV2#141 (Connect-ExchangeOnline, MSAL)"),
+    ("Webklex\\PHPIMAP\\Exceptions\\ConnectionFailedException: connection setup failed", "wrong_token_audience", false, "Webklex/laravel-imap#425 (an authentication failure, as the maintainer says)"),
+    ("PHP Fatal error:  Uncaught Webklex\\PHPIMAP\\Exceptions\\AuthFailedException in /home/igor/projects/php-imap/src/Client.php:385", "wrong_token_audience", false, "Webklex/php-imap#322"),
+];
+
+#[test]
+fn more_family_texts_are_recognised() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let mut failures = Vec::new();
+    for (text, want, first, source) in MORE {
+        let a = analyze(text, &opts);
+        let got: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();
+        let pos = got.iter().position(|c| c == want);
+        let ok = if *first {
+            pos == Some(0)
+        } else {
+            pos.is_some_and(|p| p < 3)
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:.90} ({source}): want {want}, got {:?}",
+                &got[..got.len().min(3)]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

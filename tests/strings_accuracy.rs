@@ -1,0 +1,116 @@
+//! Accuracy over the vendored error strings (`tests/fixtures/error-strings.jsonl`, from
+//! `../shared/corpus`: Microsoft's reference pages and real threads, each with its `source`),
+//! scored as `shared/tools/score.py` scores them: every row twice, as logged (`text`) and bare
+//! (`bare`, when it differs), a hit when the first (top-1) or one of the first three (top-3)
+//! findings is the row's cause or one of its `also_acceptable` ones; `unconfirmed` rows are run
+//! but not scored. The floors are the figures reached: a regression fails. The rows are a sample
+//! of the families the catalogue reads, not the rows it was written from.
+
+use exo_oauth_doctor::{analyze, Options};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+const STRINGS: &str = include_str!("fixtures/error-strings.jsonl");
+/// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
+const NOW: i64 = 1_767_225_600;
+
+/// Top-1 and top-3 floors over all scored cases, in per cent (the figures reached).
+const FLOOR_TOP1: f64 = 97.4;
+const FLOOR_TOP3: f64 = 99.1;
+/// The same over the Exchange, EWS, Graph, PowerShell and client-library texts (every category
+/// but `aadsts`).
+const FLOOR_MAIL_TOP1: f64 = 97.9;
+const FLOOR_MAIL_TOP3: f64 = 100.0;
+
+/// One scored run: its category (with ` bare` for the bare form), top-1 hit, top-3 hit.
+struct Score {
+    tag: String,
+    top1: bool,
+    top3: bool,
+}
+
+fn scores() -> Vec<Score> {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let mut out = Vec::new();
+    for line in STRINGS.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("fixture line is JSON");
+        let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default();
+        let cause = s("cause");
+        let mut ok: Vec<&str> = vec![cause];
+        if let Some(a) = v.get("also_acceptable").and_then(Value::as_array) {
+            ok.extend(a.iter().filter_map(Value::as_str));
+        }
+        let category = s("category");
+        let mut runs = vec![(s("text"), category.to_string())];
+        if !s("bare").is_empty() && s("bare") != s("text") {
+            runs.push((s("bare"), format!("{category} bare")));
+        }
+        for (text, tag) in runs {
+            let a = analyze(text, &opts);
+            if cause == "unconfirmed" {
+                continue;
+            }
+            let got: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();
+            let top1 = got.first().is_some_and(|c| ok.contains(c));
+            let top3 = got.iter().take(3).any(|c| ok.contains(c));
+            if !top1 {
+                let short: String = text.chars().take(110).collect();
+                println!(
+                    "{} [{tag}] want {cause}, got {:?}: {short}",
+                    if top3 { "miss1" } else { "MISS3" },
+                    got.iter().take(3).collect::<Vec<_>>()
+                );
+            }
+            out.push(Score { tag, top1, top3 });
+        }
+    }
+    out
+}
+
+fn pct(part: usize, n: usize) -> f64 {
+    100.0 * part as f64 / n.max(1) as f64
+}
+
+#[test]
+fn error_strings_accuracy() {
+    let s = scores();
+    let mut by: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    for x in &s {
+        let e = by.entry(x.tag.as_str()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(x.top1);
+        e.2 += usize::from(x.top3);
+    }
+    for (tag, (n, a, b)) in &by {
+        println!("  {tag:24} n={n:3} top1={a:3} top3={b:3}");
+    }
+    let n = s.len();
+    let top1 = pct(s.iter().filter(|x| x.top1).count(), n);
+    let top3 = pct(s.iter().filter(|x| x.top3).count(), n);
+    println!("error strings: top1 {top1:.1}% top3 {top3:.1}% on {n} scored runs");
+    assert!(n >= 230, "only {n} scored runs: the fixture lost rows");
+    assert!(
+        top1 >= FLOOR_TOP1,
+        "top-1 {top1:.1}% fell below {FLOOR_TOP1}%"
+    );
+    assert!(
+        top3 >= FLOOR_TOP3,
+        "top-3 {top3:.1}% fell below {FLOOR_TOP3}%"
+    );
+    let mail: Vec<&Score> = s.iter().filter(|x| !x.tag.starts_with("aadsts")).collect();
+    let m = mail.len();
+    let mail1 = pct(mail.iter().filter(|x| x.top1).count(), m);
+    let mail3 = pct(mail.iter().filter(|x| x.top3).count(), m);
+    println!("mail, API and client texts: top1 {mail1:.1}% top3 {mail3:.1}% on {m} scored runs");
+    assert!(
+        mail1 >= FLOOR_MAIL_TOP1,
+        "mail top-1 {mail1:.1}% fell below {FLOOR_MAIL_TOP1}%"
+    );
+    assert!(
+        mail3 >= FLOOR_MAIL_TOP3,
+        "mail top-3 {mail3:.1}% fell below {FLOOR_MAIL_TOP3}%"
+    );
+}
