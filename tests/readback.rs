@@ -706,7 +706,7 @@ fn cases() -> Vec<Case> {
             name: "IMAP + Get-MgServicePrincipal AccountEnabled False",
             failure: imap_failure(),
             output: format!("Id                        : {SP_OID}\nAppId                     : {APPID}\nAccountEnabled            : False\nAppRoleAssignmentRequired : False\n"),
-            cause: CauseId::parse("app_or_service_principal_disabled").unwrap_or(CauseId::AccountDisabledOrSigninBlocked),
+            cause: CauseId::AppOrServicePrincipalDisabled,
             want: Move::Top,
         },
     ];
@@ -717,15 +717,15 @@ fn cases() -> Vec<Case> {
         cause: CauseId::ConsentMissing,
         want: Move::Top,
     });
-    if let Some(policy) = CauseId::parse("application_access_policy_block") {
-        v.push(Case {
-            name: "IMAP + Test-ApplicationAccessPolicy Denied",
-            failure: imap_failure(),
-            output: format!("AppId             : {APPID}\nMailbox           : svc\nAccessCheckResult : Denied\n"),
-            cause: policy,
-            want: Move::Top,
-        });
-    }
+    v.push(Case {
+        name: "IMAP + Test-ApplicationAccessPolicy Denied",
+        failure: imap_failure(),
+        output: format!(
+            "AppId             : {APPID}\nMailbox           : svc\nAccessCheckResult : Denied\n"
+        ),
+        cause: CauseId::ApplicationAccessPolicyBlock,
+        want: Move::Top,
+    });
     v
 }
 

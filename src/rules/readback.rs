@@ -480,16 +480,9 @@ fn switches(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
     }
 }
 
-/// The access policy cause, when the catalogue has it.
-fn policy_cause() -> Option<CauseId> {
-    CauseId::parse("application_access_policy_block")
-}
-
 /// `Test-ApplicationAccessPolicy`.
 fn access_policy(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
-    let Some(cause) = policy_cause() else {
-        return;
-    };
+    let cause = CauseId::ApplicationAccessPolicyBlock;
     for (id, o) in of(outs, &[Cmdlet::TestApplicationAccessPolicy]) {
         match val(o, OutField::AccessCheckResult).as_deref() {
             Some(cat::ACCESS_DENIED_RESULT) => v.rise(cause, RISE, id, r::POLICY_DENIED, "", ""),
@@ -634,8 +627,7 @@ fn grants(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
 
 /// `AccountEnabled` of the Enterprise application.
 fn enabled(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
-    let cause = CauseId::parse("app_or_service_principal_disabled")
-        .unwrap_or(CauseId::AccountDisabledOrSigninBlocked);
+    let cause = CauseId::AppOrServicePrincipalDisabled;
     for (id, o) in of(outs, &[Cmdlet::GetMgServicePrincipal, Cmdlet::AzAdSpShow]) {
         let name = o.command.map_or("", Cmdlet::as_str);
         match o
@@ -643,7 +635,7 @@ fn enabled(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             .and_then(|x| cat::truth(&x.value))
         {
             Some(false) => v.rise(cause, RISE, id, r::SP_DISABLED, name, ""),
-            Some(true) if cause != CauseId::AccountDisabledOrSigninBlocked => v.drop(cause),
+            Some(true) => v.drop(cause),
             _ => {}
         }
     }
