@@ -773,3 +773,31 @@ fn output_with_a_token_but_no_failure() {
         a.findings
     );
 }
+
+/// Questions carry the command that answers them, the token's ids filled in as single-quoted
+/// literals; the terminal report prints it under the question.
+#[test]
+fn questions_carry_their_command_and_the_report_prints_it() {
+    let a = analyze(&imap_failure(), &opts());
+    let with: Vec<_> = a.questions.iter().filter(|q| q.command.is_some()).collect();
+    assert!(!with.is_empty(), "{:?}", a.questions);
+    let text = exo_oauth_doctor::report::to_text(&a, exo_oauth_doctor::Lang::En);
+    for q in &with {
+        let cmd = q.command.as_deref().unwrap_or_default();
+        assert!(!cmd.contains("<APP_ID>"), "{cmd}");
+        assert!(text.contains(&format!("$ {cmd}")), "{text}");
+    }
+    let sp = a
+        .questions
+        .iter()
+        .find(|q| q.key == "sp_registered")
+        .and_then(|q| q.command.as_deref());
+    assert_eq!(
+        sp,
+        Some(format!("Get-ServicePrincipal -Identity '{APPID}' | Format-List").as_str())
+    );
+    let json = exo_oauth_doctor::report::to_json(&a, exo_oauth_doctor::Lang::En);
+    assert!(json["questions"]
+        .as_array()
+        .is_some_and(|qs| qs.iter().any(|q| q["command"].is_string())));
+}
