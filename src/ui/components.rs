@@ -5,6 +5,7 @@ mod chrome;
 mod evidence;
 mod findings;
 mod input;
+mod readback;
 mod reference;
 mod remedy;
 mod results;
