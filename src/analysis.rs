@@ -140,10 +140,17 @@ impl<'p> Analyzer<'p> {
 /// The remedy for a diagnosis, and the analysis it completes.
 fn complete(artifacts: Vec<Artifact>, diagnosis: Diagnosis, opts: &Options) -> Analysis {
     let remedy = remedy(&diagnosis.findings, &artifacts, &opts.hints, opts.lang);
+    let mut questions = diagnosis.questions;
+    crate::remedy::fill_question_commands(
+        &mut questions,
+        &diagnosis.findings,
+        &artifacts,
+        &opts.hints,
+    );
     Analysis {
         artifacts,
         findings: diagnosis.findings,
-        questions: diagnosis.questions,
+        questions,
         checklist: remedy.checklist,
         powershell: remedy.powershell,
         scripts: remedy.scripts,

@@ -9,6 +9,7 @@ use serde::Serialize;
 mod aadsts;
 mod causes;
 mod claims;
+pub mod cmdlets;
 pub mod decode;
 mod questions;
 mod steps;
@@ -17,7 +18,9 @@ pub mod texts;
 pub use aadsts::{aadsts, AADSTS};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
-pub use questions::{question, GeneralQuestion, GENERAL_QUESTIONS};
+pub use questions::{
+    question, question_command, GeneralQuestion, GENERAL_QUESTIONS, QUESTION_COMMANDS,
+};
 pub use steps::{step, PLACEHOLDERS, STEPS};
 pub use texts::{known_text, KnownText, TextId};
 

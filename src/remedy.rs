@@ -11,7 +11,7 @@ use crate::catalogue::{CauseId, ChainLink, StepDef, CAUSES};
 use crate::evidence::{Artifact, Cloud};
 use crate::i18n::{Lang, LocalText};
 use crate::options::Hints;
-use crate::rules::Finding;
+use crate::rules::{Finding, Question};
 use serde::Serialize;
 
 mod checklist;
@@ -106,6 +106,30 @@ fn catalogue_steps(id: CauseId) -> &'static [StepDef] {
 /// ANSI code page. (Values are pure ASCII either way.)
 pub fn ps1_file(script: &str) -> String {
     format!("\u{FEFF}{script}")
+}
+
+/// Fills the values the evidence gives into the commands of the questions, quoted as in the
+/// checklist (single-quoted literals; what is not known stays a `<PLACEHOLDER>`), for the cloud
+/// the evidence shows.
+pub fn fill_question_commands(
+    questions: &mut [Question],
+    findings: &[Finding],
+    artifacts: &[Artifact],
+    hints: &Hints,
+) {
+    if questions.iter().all(|q| q.command.is_none()) {
+        return;
+    }
+    let causes: Vec<CauseId> = findings.iter().map(|f| f.cause).collect();
+    let values = values::collect(artifacts, hints, &causes);
+    for q in questions {
+        if let Some(c) = &q.command {
+            q.command = Some(checklist::fill_placeholders(
+                &checklist::for_cloud(c, values.cloud),
+                &values,
+            ));
+        }
+    }
 }
 
 /// Builds the checklist and the PowerShell script for the ranked findings.

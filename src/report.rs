@@ -78,7 +78,7 @@ fn head_json(a: &Analysis, lang: Lang) -> serde_json::Map<String, Value> {
         .iter()
         .map(|q| {
             json!({"key": q.key, "text": pick(&q.text, lang), "why": pick(&q.why, lang),
-                   "answer_field": q.answer_field})
+                   "answer_field": q.answer_field, "command": q.command})
         })
         .collect();
     let checklist: Vec<Value> = a
@@ -158,6 +158,17 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
         let _ = writeln!(out, "\n{}", h("Questions:", "Fragen:"));
         for q in &a.questions {
             let _ = writeln!(out, " ? {}\n   ({})", p(&q.text), p(&q.why));
+            if let Some(cmd) = &q.command {
+                let _ = writeln!(
+                    out,
+                    "   {}\n   $ {}",
+                    h(
+                        "Run this and paste its output with the log:",
+                        "Führen Sie dies aus und fügen Sie die Ausgabe zum Log hinzu:"
+                    ),
+                    terminal_lines(cmd)
+                );
+            }
         }
     }
     if !a.artifacts.is_empty() {
@@ -261,7 +272,13 @@ pub fn explain_cause(id: crate::CauseId, lang: Lang) -> String {
         if de { "Fragen:" } else { "Questions:" },
         c.questions
             .iter()
-            .map(|q| format!("? {} ({})", q.text.get(lang), q.why.get(lang)))
+            .map(|q| {
+                let mut l = format!("? {} ({})", q.text.get(lang), q.why.get(lang));
+                if let Some(cmd) = crate::catalogue::question_command(q.key) {
+                    let _ = write!(l, "\n     $ {cmd}");
+                }
+                l
+            })
             .collect(),
     );
     section(

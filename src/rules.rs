@@ -13,6 +13,7 @@ mod entra;
 mod exchange;
 mod mail;
 mod questions;
+mod readback;
 mod token;
 
 /// A reference from a finding to the evidence it rests on.
@@ -50,6 +51,10 @@ pub struct Question {
     /// The hint field that answers it in the page, when there is one (`object_id`, `mailbox`, `changed_at`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_field: Option<String>,
+    /// The command whose output answers it (PowerShell or Azure CLI), with the values the
+    /// evidence gives filled in; its output, pasted, is read back as evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
 }
 
 /// The diagnosis of a set of artifacts.
@@ -84,13 +89,14 @@ pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
 }
 
 /// The groups of rules, in the order they run (later ones read what earlier ones found).
-const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 6] = [
+const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 7] = [
     entra::run,
     token::run,
     exchange::run,
     mail::run,
     client::run,
     mail::run_late,
+    readback::run,
 ];
 
 /// What a [`Diagnoser`] diagnoses, owned by it.

@@ -33,6 +33,16 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("x-ms-diagnostics: 2000008;reason=\"The token should have valid permissions or linked account associated with partner application '00000003-0000-0000-c000-000000000000'.\";error_category=\"invalid_grant\"", "missing_app_role", true, "hybrid OAuth blog post"),
     ("ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.", "exchange_throttling_limit", true, "exchangelib#279"),
     ("The request failed. The remote server returned an error: (403) Forbidden.", "application_access_policy_block", false, "EWS Managed API threads"),
+    // Throttling and sending limits, certificate load, spam-held senders (documented wordings)
+    ("The server cannot service this request right now. Try again later.", "exchange_throttling_limit", true, "learn.microsoft.com: EWS throttling (ErrorServerBusy with BackOffMilliseconds)"),
+    ("Microsoft.Exchange.WebServices.Data.ServerBusyException: The server cannot service this request right now. Try again later.", "exchange_throttling_limit", true, "EWS Managed API ServerBusyException"),
+    ("This operation exceeds the throttling budget for policy part 'ConcurrentSyncCalls', policy value '5',  Budget type: 'Ews'.  Suggested backoff time 5000 ms.", "exchange_throttling_limit", true, "learn.microsoft.com: EWS throttling budgets"),
+    ("550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients.", "exchange_throttling_limit", true, "learn.microsoft.com: Exchange Online sending limits (5.1.90)"),
+    ("554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception", "sender_outbound_restricted", true, "outlook.com outbound spam hold (WASCL)"),
+    ("New-ExoPSSession : Failed to load the Certificate, this can be because of any of the following reasons.", "certificate_credential_error", true, "learn.microsoft.com: app-only authentication in Exchange Online PowerShell"),
+    ("AADSTS90112: Application identifier is expected to be a GUID.", "app_not_found_in_tenant", true, "token endpoint answer to a client id that is not a GUID"),
+    ("Microsoft Graph API responded with code NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood.", "missing_app_role", true, "Graph answer to a token without roles"),
+    ("You do not have the permission to send the message on behalf of the specified user.", "sendas_permission_missing", true, "Graph ErrorSendAsDenied message"),
     // Graph
     ("Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.", "application_access_policy_block", true, "Graph 403 with an application access policy"),
     ("{\"error\":{\"code\":\"ApplicationThrottled\",\"message\":\"Application is over its MailboxConcurrency limit.\"}}", "exchange_throttling_limit", true, "learn.microsoft.com: Graph throttling limits (Outlook)"),

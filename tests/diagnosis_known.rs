@@ -139,7 +139,7 @@ const BANDS: &[(&str, (f32, f32))] = &[
     ("token host refused", SHOWN),
     ("connect timeout to login host", SHOWN),
     ("4.3.2 temporary", LIKELY),
-    ("ErrorServerBusy", LIKELY),
+    ("MailboxStoreUnavailable", LIKELY),
 ];
 
 #[test]

@@ -157,6 +157,9 @@ fn sample() -> Analysis {
             ),
             why: LocalText::new("The wrong one is common.", "Die falsche ist häufig."),
             answer_field: Some("object_id".into()),
+            command: Some(
+                "Get-ServicePrincipal -Identity '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' | Format-List AppId,ObjectId,DisplayName".into(),
+            ),
         }],
         checklist: vec![
             ChecklistItem {
@@ -1185,6 +1188,66 @@ fn megabytes_on_one_line_show_a_bounded_excerpt() {
             "every character is shown or counted (ASCII)"
         );
     }
+}
+
+#[test]
+fn questions_show_their_command_and_take_its_output_in_both_languages() {
+    for (lang, run, paste, copy) in [
+        (
+            Lang::En,
+            "Run this and paste what it prints below",
+            "Paste the output here",
+            "Copy command",
+        ),
+        (
+            Lang::De,
+            "Führen Sie dies aus und fügen Sie die Ausgabe unten ein",
+            "Ausgabe hier einfügen",
+            "Befehl kopieren",
+        ),
+    ] {
+        let html = render_results("A01 NO AUTHENTICATE failed.", sample(), lang, None);
+        for needle in [
+            run,
+            paste,
+            copy,
+            "Get-ServicePrincipal -Identity &#x27;6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b&#x27; | Format-List AppId,ObjectId,DisplayName",
+            "id=\"q-output-object_id_passed\"",
+        ] {
+            assert!(html.contains(needle) || html.contains(&needle.replace("&#x27;", "'")), "{lang:?} lacks {needle}");
+        }
+    }
+}
+
+#[test]
+fn pasted_output_is_appended_to_the_text_and_moves_the_verdict() {
+    let failure = "S: A01 NO AUTHENTICATE failed.";
+    let s = State::default()
+        .apply(Action::Edit(failure.to_string()))
+        .apply(Action::Analyse { now: NOW });
+    let before = s
+        .analysis
+        .findings
+        .iter()
+        .find(|f| f.cause == CauseId::ProtocolDisabledOnMailbox)
+        .map_or(0.0, |f| f.confidence);
+    let s = s.apply(Action::AppendOutput {
+        output: "ImapEnabled : False\nPopEnabled  : True\n\n".into(),
+        now: NOW,
+    });
+    assert_eq!(
+        &*s.text,
+        "S: A01 NO AUTHENTICATE failed.\n\nImapEnabled : False\nPopEnabled  : True\n"
+    );
+    let top = s.analysis.findings.first().expect("a finding");
+    assert_eq!(top.cause, CauseId::ProtocolDisabledOnMailbox);
+    assert!(top.confidence > before);
+    // An empty paste changes nothing.
+    let again = s.clone().apply(Action::AppendOutput {
+        output: " \n".into(),
+        now: NOW,
+    });
+    assert_eq!(again.text, s.text);
 }
 
 /// A refusal repeated through the log is one artifact, and the evidence view marks it where it

@@ -261,6 +261,7 @@ pub static AADSTS: &[AadstsCode] = &[
     r(90100, "InvalidRequestParameter", M_BAD, &[C::MalformedTokenRequest], 0.75),
     r(90101, "InvalidEmailAddress", M_BAD, &[C::MalformedTokenRequest], 0.5),
     r(90102, "InvalidUriParameter", t!("A URI parameter (often redirect_uri) is not a valid absolute URI.", "Ein URI-Parameter (oft redirect_uri) ist keine gültige absolute URI."), &[C::RedirectUriMismatch, C::MalformedTokenRequest], 0.6),
+    r(90112, "Application identifier is expected to be a GUID", t!("The client id sent is not a GUID (an app name, a secret or an empty variable in its place): the Application (client) ID from the app's overview belongs there (wording from field reports; not in Microsoft's reference page).", "Die gesendete Client-ID ist keine GUID (ein App-Name, ein Geheimnis oder eine leere Variable an ihrer Stelle): dorthin gehört die Anwendungs-ID (Client-ID) aus der Übersicht der App (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."), &[C::AppNotFoundInTenant, C::MalformedTokenRequest], 0.8),
     r(90117, "InvalidRequestInput", M_BAD, &[C::MalformedTokenRequest], 0.5),
     r(90119, "InvalidUserCode", M_DEVCODE, &[C::MalformedTokenRequest], 0.5),
     r(90120, "InvalidDeviceFlowRequest", M_DEVCODE, &[C::MalformedTokenRequest, C::TokenExpiredOrCached], 0.4),

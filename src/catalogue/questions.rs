@@ -735,3 +735,59 @@ pub fn question(key: &str) -> Option<&'static QuestionDef> {
         .chain(CAUSES.iter().flat_map(|c| c.questions.iter()))
         .find(|q| q.key == key)
 }
+
+/// The command whose output answers a question, by question key: the page shows it under the
+/// question (with the user's values filled in, as in the script) and takes its output in place;
+/// the read-back scanner reads what it prints. `<PLACEHOLDER>`s are filled by the remedy layer.
+pub static QUESTION_COMMANDS: &[(&str, &str)] = &[
+    ("sp_registered", "Get-ServicePrincipal -Identity <APP_ID> | Format-List"),
+    (
+        "object_id_passed",
+        "Get-ServicePrincipal -Identity <APP_ID> | Format-List AppId,ObjectId,DisplayName",
+    ),
+    (
+        "fullaccess_granted",
+        "Get-MailboxPermission -Identity <MAILBOX> | Format-List User,AccessRights,IsInherited,Deny",
+    ),
+    (
+        "cas_settings",
+        "Get-CASMailbox -Identity <MAILBOX> | Format-List ImapEnabled,PopEnabled,SmtpClientAuthenticationDisabled,EwsEnabled",
+    ),
+    (
+        "transport_smtp_auth",
+        "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled",
+    ),
+    (
+        "mailbox_type",
+        "Get-Mailbox -Identity <MAILBOX> | Format-List RecipientTypeDetails,PrimarySmtpAddress,AccountDisabled",
+    ),
+    (
+        "from_address",
+        "Get-RecipientPermission -Identity <SENDER> | Format-List Trustee,AccessControlType,AccessRights",
+    ),
+    (
+        "admin_consent_status",
+        "Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <SP_OBJECT_ID> | Format-List AppRoleId,ResourceDisplayName,ResourceId",
+    ),
+    ("permission_type", "az ad app permission list --id <APP_ID>"),
+    (
+        "signin_log_ca",
+        "Get-MgAuditLogSignIn -Filter \"appId eq '<APP_ID>'\" -Top 5 | ConvertTo-Json -Depth 4",
+    ),
+    (
+        "admin_roles",
+        "Get-ManagementRoleAssignment -RoleAssignee <ADMIN_UPN> | Format-Table Role,RoleAssigneeName,CustomResourceScope",
+    ),
+    (
+        "cloud",
+        "openssl s_client -quiet -crlf -connect outlook.office365.com:993",
+    ),
+];
+
+/// The command that answers the question with `key`, if one does.
+pub fn question_command(key: &str) -> Option<&'static str> {
+    QUESTION_COMMANDS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, c)| *c)
+}

@@ -131,6 +131,10 @@ pub enum TextId {
     ImapLoginFailed,
     /// A concurrent-connection or submission limit of Exchange Online.
     ReplyConnectionLimit,
+    /// Connect-ExchangeOnline could not load the app's certificate.
+    ExoCertificateLoad,
+    /// A sending limit of the mailbox reached (recipients per day, message rate).
+    ReplySendingLimit,
     /// The sender or the tenant is blocked from sending (outbound spam, new tenant).
     ReplySenderRestricted,
     /// TLS 1.0/1.1 refused.
@@ -175,6 +179,10 @@ pub enum TextId {
     ApiMeAppOnly,
     /// Throttled by EWS or Graph.
     ApiThrottled,
+    /// EWS names its throttling budget or asks to back off.
+    ApiThrottleBudget,
+    /// EWS ErrorServerBusy (its throttling answer, also a busy server).
+    ApiErrorServerBusy,
     /// HTTP 429 without a more specific code.
     ApiTooManyRequests,
     /// EWS `x-ms-diagnostics` 2000001 (`invalid_token`).
@@ -950,6 +958,7 @@ pub const REPLIES: &[KnownText] = &[
             "5.2.252",
             "not allowed to send as",
             "errorsendasdenied",
+            "permission to send the message on behalf of the specified user",
         ]),
         Kind::ServerReply,
         Code::Reply("554"),
@@ -1062,11 +1071,32 @@ pub const REPLIES: &[KnownText] = &[
         "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=AM6PR04MB1234.eurprd04.prod.outlook.com]",
     ),
     row(
+        TextId::ReplySendingLimit,
+        &[],
+        any(&[
+            "5.1.90",
+            "daily limit for message recipients",
+            "recipientratelimitexceeded",
+            "message rate limit",
+            "exceeded the message rate limit",
+            "submissionquotaexceededexception",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::ExchangeThrottlingLimit, 0.88, t!(
+            "the mailbox reached one of Exchange Online's sending limits (recipients per day or messages per minute); it lifts by itself after the period",
+            "das Postfach hat eine Sendegrenze von Exchange Online erreicht (Empfänger pro Tag oder Nachrichten pro Minute); sie hebt sich nach Ablauf des Zeitraums von selbst auf"
+        ))],
+        "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients. [DM6PR08MB1234.namprd08.prod.outlook.com]",
+    ),
+    row(
         TextId::ReplySenderRestricted,
         &[],
         any(&[
             "bad outbound sender",
             "spam abuse detected",
+            "outboundspamexception",
+            "wascl useraction verdict",
             "tenant has exceeded threshold",
             "traffic not accepted from this ip",
             "5.1.8 access denied",
@@ -1528,6 +1558,42 @@ pub const API: &[KnownText] = &[
         "exchangelib.errors.ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.",
     ),
     api(
+        TextId::ApiThrottleBudget,
+        any(&[
+            "throttling budget",
+            "backoffmilliseconds",
+            "suggested backoff time",
+            "requested to backoff",
+            "throttling detected",
+            "too many concurrent connections",
+            "maxconcurrency",
+        ]),
+        &[to(C::ExchangeThrottlingLimit, 0.9, t!(
+            "EWS throttles the app: it names its throttling budget or asks the client to back off; fewer parallel requests and honouring the back-off time fix it",
+            "EWS drosselt die App: es nennt sein Drosselungsbudget oder verlangt eine Wartezeit; weniger parallele Anfragen und das Einhalten der Wartezeit beheben es"
+        ))],
+        r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later. This operation exceeds the throttling budget for policy part 'ConcurrentSyncCalls', policy value '5',  Budget type: 'Ews'.  Suggested backoff time 5000 ms."}}"#,
+    ),
+    api(
+        TextId::ApiErrorServerBusy,
+        any(&[
+            "errorserverbusy",
+            "serverbusyexception",
+            "the server cannot service this request right now",
+        ]),
+        &[
+            to(C::ExchangeThrottlingLimit, 0.6, t!(
+                "EWS answers ErrorServerBusy (\"the server cannot service this request right now\") when it throttles the app, most often for too many parallel requests",
+                "EWS antwortet mit ErrorServerBusy (\"the server cannot service this request right now\"), wenn es die App drosselt, meist wegen zu vieler paralleler Anfragen"
+            )),
+            to(C::ServiceSideIncident, 0.35, t!(
+                "ErrorServerBusy can also mean a busy or failing server on Microsoft's side",
+                "ErrorServerBusy kann auch einen ausgelasteten oder gestörten Server auf Microsofts Seite bedeuten"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
+    ),
+    api(
         TextId::ApiTooManyRequests,
         any(&["toomanyrequests", "429 too many requests", "(429) too many requests"]),
         &[to(C::ExchangeThrottlingLimit, 0.6, t!(
@@ -1542,6 +1608,7 @@ pub const API: &[KnownText] = &[
             "2000008;",
             "error_category=\"invalid_grant\"",
             "token contains no permissions",
+            "nopermissionsinaccesstoken",
             "should have valid permissions or linked account",
         ]),
         &[to(C::MissingAppRole, 0.85, t!(
@@ -1840,7 +1907,6 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiServerBusy,
         any(&[
-            "errorserverbusy",
             "serviceunavailable",
             "errormailboxstoreunavailable",
             "errormailboxmoveinprogress",
@@ -1854,11 +1920,11 @@ pub const API: &[KnownText] = &[
                 "die API meldet ein Problem auf ihrer Seite"
             )),
             to(C::ExchangeThrottlingLimit, 0.3, t!(
-                "EWS also answers ErrorServerBusy (with a back-off time) when it throttles the app",
-                "EWS antwortet auch mit ErrorServerBusy (mit einer Wartezeit), wenn es die App drosselt"
+                "a service that is unavailable for a moment can also be the app's own throttling",
+                "ein kurz nicht verfügbarer Dienst kann auch die Drosselung der App selbst sein"
             )),
         ],
-        r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
+        r#"{"error":{"code":"ErrorMailboxStoreUnavailable","message":"The mailbox database is temporarily unavailable."}}"#,
     ),
 ];
 
@@ -2002,6 +2068,19 @@ const fn exo(
 /// row counts.
 pub const EXO_CONNECT: &[KnownText] = &[
     exo(
+        TextId::ExoCertificateLoad,
+        any(&[
+            "failed to load the certificate",
+            "certificatefilepath is not a valid certificate",
+            "no certificate found for the given certificatethumbprint",
+        ]),
+        &[to(C::CertificateCredentialError, 0.85, t!(
+            "Connect-ExchangeOnline could not load the app's certificate (wrong file, password or thumbprint, or not in the store of the account running it)",
+            "Connect-ExchangeOnline konnte das Zertifikat der App nicht laden (falsche Datei, falsches Kennwort oder falscher Fingerabdruck, oder nicht im Speicher des ausführenden Kontos)"
+        ))],
+        "New-ExoPSSession : Failed to load the Certificate, this can be because of any of the following reasons. 1. Certificate file referred by CertificateFilePath is not a valid Certificate file.",
+    ),
+    exo(
         TextId::ExoAppRoleUnsupported,
         all(&["role assigned to application", "supported in this scenario"]),
         &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
@@ -2072,8 +2151,22 @@ pub const LINE_CONTEXT: &[&str] = &[
     "ApplicationThrottled",
     "MailboxConcurrency",
     "TooManyRequests",
+    "concurrent",
+    "throttling",
+    "Throttling",
+    "backoff",
+    "ErrorServerBusy",
+    "5.1.90",
     "AccessTokenExpired",
     "SendAsDenied",
+    "NoPermissionsInAccessToken",
+    "NoPermissionsInAccessToken:",
+    "OutboundSpamException",
+    "OutboundSpamException;",
+    "Certificate",
+    "CertificateFilePath",
+    "CertificateThumbprint",
+    "behalf",
     "Forbidden.",
     "Forbidden",
     // EWS x-ms-diagnostics

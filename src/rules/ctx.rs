@@ -278,6 +278,7 @@ pub(crate) fn artifact_protocol(a: &Artifact) -> Option<Protocol> {
         ArtifactKind::BasicAuthAttempt { protocol, .. } => Some(*protocol),
         ArtifactKind::Host { protocol, .. } => *protocol,
         ArtifactKind::ProtocolHint { protocol } => Some(*protocol),
+        ArtifactKind::ServerGreeting(g) => Some(g.protocol),
         ArtifactKind::ApiError { protocol, .. } => Some(*protocol),
         ArtifactKind::ClientError { library, name, .. } => {
             let s = lc(&format!("{library} {name}"));

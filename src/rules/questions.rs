@@ -75,6 +75,7 @@ pub(crate) fn finish(ctx: &Ctx<'_>, mut acc: Acc) -> Diagnosis {
                 text: LocalText::from(def.text),
                 why: LocalText::from(def.why),
                 answer_field: answer_field(key).map(str::to_string),
+                command: catalogue::question_command(def.key).map(str::to_string),
             });
         }
     }

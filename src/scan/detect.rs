@@ -23,6 +23,7 @@ use serde_json::Value;
 
 mod api;
 mod clients;
+mod cmdlets;
 mod entra;
 mod identities;
 mod keywords;
@@ -355,6 +356,22 @@ impl<'a> Walker<'a> {
         };
         if let Some((os, oe, unix)) = c.pending_ts.take() {
             c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, Some(unix));
+        }
+        // Command output and greetings are read per block, over whole runs of lines.
+        for (base, norm) in self.blocks {
+            c.norm = norm;
+            c.base = *base;
+            c.t = norm.text.as_bytes();
+            for (s, e, mut kind) in cmdlets::read(&norm.text) {
+                // The values' spans too point into the input.
+                if let ArtifactKind::CmdletOutput(o) = &mut kind {
+                    for v in &mut o.values {
+                        let vs = c.orig(v.span.start);
+                        v.span = Span::new(vs, c.orig(v.span.end).max(vs));
+                    }
+                }
+                c.push_at_time(s, e, kind, None);
+            }
         }
         for x in std::mem::take(&mut c.distinct) {
             if x.left_out > 0 {

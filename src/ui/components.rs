@@ -6,6 +6,7 @@ mod collect;
 mod evidence;
 mod findings;
 mod input;
+mod readback;
 mod reference;
 mod remedy;
 mod results;

@@ -544,6 +544,14 @@ pub enum Action {
     },
     /// A file was opened or dropped but the browser could not read it.
     FileUnreadable,
+    /// The output of a question's command was pasted under the question: it is added to the
+    /// end of the text, and the whole is analysed at `now`.
+    AppendOutput {
+        /// The output as pasted.
+        output: String,
+        /// The clock.
+        now: i64,
+    },
     /// Load an example by key and analyse it.
     LoadExample {
         /// Example key.
@@ -683,6 +691,22 @@ impl State {
                 s.analysed_now(now)
             }
             Action::Analyse { now } => s.analysed_now(now),
+            Action::AppendOutput { output, now } => {
+                let output = output.trim_end();
+                if output.trim().is_empty() {
+                    return s;
+                }
+                let mut text = s.text.to_string();
+                if !text.is_empty() {
+                    text.truncate(text.trim_end().len());
+                    text.push_str("\n\n");
+                }
+                text.push_str(output);
+                text.push('\n');
+                s.replace_text(AttrValue::from(text));
+                s.route = Route::Diagnose;
+                s.analysed_now(now)
+            }
             Action::LoadExample { key, now } => match EXAMPLES.iter().find(|e| e.key == key) {
                 Some(ex) => {
                     s.replace_text(AttrValue::from(ex.text));

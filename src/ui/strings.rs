@@ -633,3 +633,18 @@ pub fn defect_text(d: &crate::evidence::XoauthDefect) -> Text {
         ),
     }
 }
+
+/// Above a question's command.
+pub const RUN_THIS: Text = t!(
+    "Run this and paste what it prints below; the verdict takes it into account.",
+    "Führen Sie dies aus und fügen Sie die Ausgabe unten ein; das Ergebnis berücksichtigt sie."
+);
+/// Label of the field for a command's output.
+pub const PASTE_OUTPUT: Text = t!("Paste the output here", "Ausgabe hier einfügen");
+/// Placeholder of the field for a command's output.
+pub const PASTE_OUTPUT_HINT: Text = t!(
+    "The output is added to the pasted text and analysed with it.",
+    "Die Ausgabe wird dem eingefügten Text angefügt und mit ihm analysiert."
+);
+/// The copy button of a question's command.
+pub const COPY_COMMAND: Text = t!("Copy command", "Befehl kopieren");

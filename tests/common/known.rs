@@ -196,6 +196,6 @@ pub fn rows() -> Vec<Row> {
         row("token host refused", NetworkEgressBlocked, "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /c5a3f1e2-7b9d-4c8e-a6f4-3d2b1e0f9a8c/oauth2/v2.0/token (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a2c1e5b50>: Failed to establish a new connection: [Errno 111] Connection refused'))"),
         row("connect timeout to login host", NetworkEgressBlocked, "Error: connect ETIMEDOUT 20.190.160.1:443\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {\n  errno: -110, code: 'ETIMEDOUT', syscall: 'connect', address: 'login.microsoftonline.com', port: 443 }"),
         row("4.3.2 temporary", ServiceSideIncident, "451 4.3.2 Temporary server error. Please try again later. PRX5 [AM6PR04MB1234.eurprd04.prod.outlook.com]"),
-        row("ErrorServerBusy", ServiceSideIncident, r#"HTTP/1.1 503 Service Unavailable {"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#),
+        row("MailboxStoreUnavailable", ServiceSideIncident, r#"HTTP/1.1 503 Service Unavailable {"error":{"code":"ErrorMailboxStoreUnavailable","message":"The mailbox database is temporarily unavailable."}}"#),
     ]
 }

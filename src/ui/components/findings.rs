@@ -100,6 +100,9 @@ pub fn questions(p: &QuestionsProps) -> Html {
                         <li key={q.key.clone()}>
                             <p class="question">{ q.text.get(lang) }</p>
                             <p class="muted">{ q.why.get(lang) }</p>
+                            if let Some(command) = &q.command {
+                                { super::readback::question_command(lang, &q.key, command, &p.dispatch) }
+                            }
                             if let Some(field) = field {
                                 { hint_input(&HintInputProps {
                                     field,

@@ -1,0 +1,900 @@
+//! Read-back: the output of the commands the checklist and the questions ask for, in
+//! `Format-List`, `Format-Table`, JSON and CSV form, the errors they print instead, and the
+//! IMAP/POP greeting of Exchange Online with its backend server.
+//!
+//! Unlike the word detectors this reads whole blocks of lines (a table is a header, a line of
+//! dashes and rows; a list record runs until a blank line). It runs once per block after the
+//! line walk, over the masked text, and gives one artifact per record. The command a record
+//! comes from is the one named by the prompt line (`PS C:\> Get-X …`) or the evidence script's
+//! section line (`=== exo-oauth-doctor section: Get-X … ===`) above it, else the one its
+//! properties tell (see [`crate::catalogue::cmdlets::SIGNATURES`]). Names and words come from
+//! the catalogue.
+
+use crate::catalogue::cmdlets::{self as cat};
+use crate::evidence::{
+    ArtifactKind, Cmdlet, CmdletOutput, OutError, OutField, OutForm, OutValue, ServerGreeting, Span,
+};
+use crate::scan::text::find;
+
+/// A piece of evidence in block offsets: start, end, kind.
+pub(crate) type Piece = (usize, usize, ArtifactKind);
+
+/// How many lines below a prompt or section line an error is taken as that command's.
+const ERROR_REACH: usize = 40;
+/// Longest JSON value read (bytes).
+const JSON_MAX: usize = 4 << 20;
+/// Deepest JSON nesting followed.
+const JSON_DEPTH: u32 = 48;
+/// Longest line looked at for a table, list or CSV.
+const LINE_MAX: usize = 8192;
+
+/// A record being built: its values in block offsets.
+#[derive(Default)]
+struct Rec {
+    values: Vec<(OutField, String, usize, usize, bool)>,
+}
+
+impl Rec {
+    fn push(&mut self, f: OutField, raw: &str, s: usize, e: usize) {
+        let (v, cut) = untruncate(raw.trim());
+        self.values.push((f, v.to_string(), s, e, cut));
+    }
+}
+
+/// The value without a truncation mark (`…`, `...`, `..`), and whether it had one.
+fn untruncate(v: &str) -> (&str, bool) {
+    for mark in ["…", "...", ".."] {
+        if let Some(x) = v.strip_suffix(mark) {
+            return (x.trim_end(), true);
+        }
+    }
+    (v, false)
+}
+
+struct Lines<'t> {
+    /// (start, end) of every line, without its line break.
+    spans: Vec<(usize, usize)>,
+    text: &'t str,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut spans = Vec::new();
+        let mut s = 0;
+        for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            {
+                let e = if i > s && text.as_bytes()[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                spans.push((s, e));
+                s = i + 1;
+            }
+        }
+        spans.push((s, text.len()));
+        Lines { spans, text }
+    }
+    fn get(&self, i: usize) -> &'t str {
+        self.spans
+            .get(i)
+            .and_then(|&(s, e)| self.text.get(s..e))
+            .unwrap_or("")
+    }
+    fn start(&self, i: usize) -> usize {
+        self.spans.get(i).map_or(self.text.len(), |s| s.0)
+    }
+}
+
+/// The command a command line names (`Get-CASMailbox -Identity …`, `az ad sp show --id …`).
+fn command_in(rest: &str) -> Option<Cmdlet> {
+    let b = rest.trim_start().as_bytes();
+    // Every command read back starts with `Get-`, `Test-` or `az `: most lines stop here.
+    if !matches!(b.first(), Some(b'G' | b'g' | b'T' | b't' | b'a' | b'A')) {
+        return None;
+    }
+    Cmdlet::ALL.iter().copied().find(|c| {
+        let n = c.as_str().as_bytes();
+        *c != Cmdlet::SignInLog
+            && b.len() >= n.len()
+            && b[..n.len()].eq_ignore_ascii_case(n)
+            && b.get(n.len())
+                .is_none_or(|ch| !(ch.is_ascii_alphanumeric() || *ch == b'-'))
+    })
+}
+
+/// What a line says about the command whose output follows.
+enum Header {
+    /// A prompt or section line naming a command (`None`: a command not read back).
+    Command(Option<Cmdlet>),
+    /// The evidence script skipped a command.
+    Skipped(Option<Cmdlet>),
+    /// The evidence script's end line.
+    End,
+}
+
+fn header(line: &str) -> Option<Header> {
+    let t = line.trim();
+    if let Some(rest) = t.strip_prefix("=== exo-oauth-doctor ") {
+        let rest = rest.trim_end_matches('=').trim();
+        if let Some(cmd) = rest.strip_prefix("section:") {
+            return Some(Header::Command(command_in(cmd)));
+        }
+        if let Some(cmd) = rest.strip_prefix("skipped:") {
+            return Some(Header::Skipped(command_in(cmd)));
+        }
+        if rest == "end" {
+            return Some(Header::End);
+        }
+        return None;
+    }
+    // `PS C:\> …`, `PS /home/x> …`, `PS> …`, `[PS] C:\> …`.
+    let prompt = t.starts_with("PS ") || t.starts_with("PS>") || t.starts_with("[PS]");
+    if prompt {
+        let gt = t.find('>')?;
+        return Some(Header::Command(command_in(&t[gt + 1..])));
+    }
+    // `$ az …`, `> az …`.
+    for lead in ["$ ", "> "] {
+        if let Some(rest) = t.strip_prefix(lead) {
+            return command_in(rest).map(|c| Header::Command(Some(c)));
+        }
+    }
+    // A command pasted on its own line (not `Get-X : error`).
+    let c = command_in(t)?;
+    let after = t[c.as_str().len()..].trim_start();
+    if after.starts_with(':') {
+        return None;
+    }
+    Some(Header::Command(Some(c)))
+}
+
+/// `Name : Value` of a `Format-List` line: the name, and where the value starts.
+fn list_line(line: &str) -> Option<(&str, usize)> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    let ns = i;
+    if i >= b.len() || !b[i].is_ascii_alphabetic() {
+        return None;
+    }
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.' | b'-')) {
+        i += 1;
+    }
+    let ne = i;
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    if i >= b.len() || b[i] != b':' {
+        return None;
+    }
+    // PowerShell pads the name and writes ` : `; `Name: value` (no space before) is a log line.
+    if ne == i || ns > 4 {
+        return None;
+    }
+    i += 1;
+    if i < b.len() && b[i] != b' ' {
+        return None;
+    }
+    if i < b.len() {
+        i += 1;
+    }
+    Some((&line[ns..ne], i))
+}
+
+/// A line of dashes under a table header: the character columns of its runs.
+fn dash_columns(line: &str) -> Option<Vec<usize>> {
+    let t = line.trim_end();
+    if t.is_empty() || !t.chars().all(|c| c == '-' || c == ' ') || !t.contains("--") {
+        return None;
+    }
+    let mut cols = Vec::new();
+    let mut prev = ' ';
+    for (i, c) in t.chars().enumerate() {
+        if c == '-' && prev == ' ' {
+            cols.push(i);
+        }
+        prev = c;
+    }
+    Some(cols)
+}
+
+/// The cells of a table line by character columns: (text, byte start, byte end).
+fn cells(line: &str, cols: &[usize]) -> Vec<(String, usize, usize)> {
+    let idx: Vec<usize> = line
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(line.len()))
+        .collect();
+    let at = |c: usize| idx.get(c).copied().unwrap_or(line.len());
+    cols.iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let s = at(c);
+            let e = cols.get(k + 1).map_or(line.len(), |&n| at(n));
+            let raw = line.get(s..e).unwrap_or("");
+            let lead = raw.len() - raw.trim_start().len();
+            let v = raw.trim();
+            (v.to_string(), s + lead, s + lead + v.len())
+        })
+        .collect()
+}
+
+/// The cells of a CSV line: (text, byte start, byte end), quotes removed.
+fn csv_cells(line: &str) -> Vec<(String, usize, usize)> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        let s = i;
+        let mut v = String::new();
+        if b.get(i) == Some(&b'"') {
+            i += 1;
+            let vs = i;
+            let mut ve = i;
+            while i < b.len() {
+                if b[i] == b'"' {
+                    if b.get(i + 1) == Some(&b'"') {
+                        v.push('"');
+                        i += 2;
+                        continue;
+                    }
+                    ve = i;
+                    i += 1;
+                    break;
+                }
+                let n = line[i..].chars().next().map_or(1, char::len_utf8);
+                v.push_str(&line[i..i + n]);
+                i += n;
+                ve = i;
+            }
+            while i < b.len() && b[i] != b',' {
+                i += 1;
+            }
+            out.push((v, vs, ve));
+        } else {
+            while i < b.len() && b[i] != b',' {
+                i += 1;
+            }
+            out.push((line[s..i].trim().to_string(), s, i));
+        }
+        if i >= b.len() {
+            break;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Reads every record, error and greeting in `text` (a block of the masked input).
+pub(crate) fn read(text: &str) -> Vec<Piece> {
+    let lines = Lines::new(text);
+    let mut out: Vec<Piece> = Vec::new();
+    let mut cur: Option<Cmdlet> = None;
+    // The line of the last header, and whether its error was reported.
+    let mut cur_line = 0usize;
+    let mut cur_error = false;
+    let mut json_done_until = 0usize;
+    let n = lines.spans.len();
+    let mut i = 0;
+    while i < n {
+        let line = lines.get(i);
+        let ls = lines.start(i);
+        if line.len() > LINE_MAX && !line.trim_start().starts_with(['{', '[']) {
+            i += 1;
+            continue;
+        }
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            i += 1;
+            continue;
+        }
+        if let Some(h) = header(line) {
+            match h {
+                Header::Command(c) => cur = c,
+                Header::Skipped(c) => {
+                    out.push(error_piece(c, OutError::Skipped, ls, ls + line.len()));
+                    cur = None;
+                }
+                Header::End => cur = None,
+            }
+            cur_line = i;
+            cur_error = false;
+            i += 1;
+            continue;
+        }
+        if let Some(p) = greeting(line, ls) {
+            out.push(p);
+            i += 1;
+            continue;
+        }
+        // JSON (one line or pretty-printed over many).
+        if trimmed.starts_with(['{', '[']) && ls >= json_done_until {
+            let js = ls + (line.len() - line.trim_start().len());
+            let mut j = Json {
+                t: text.as_bytes(),
+                text,
+                i: js,
+                end: text.len().min(js + JSON_MAX),
+                depth: 0,
+                recs: Vec::new(),
+            };
+            let _ = j.value("", "", None);
+            let reached = j.i;
+            let recs = std::mem::take(&mut j.recs);
+            let mut any = false;
+            for r in recs {
+                if let Some(p) = record(r, cur, OutForm::Json) {
+                    out.push(p);
+                    any = true;
+                }
+            }
+            json_done_until = reached.max(ls + 1);
+            if any {
+                // Continue after the JSON value.
+                while i < n && lines.start(i) < reached {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        // The portal's CSV export.
+        if memchr::memchr(b',', line.as_bytes()).is_some()
+            && (line.contains("error code") || line.contains("Conditional Access"))
+            && csv_header(line)
+        {
+            let head = csv_cells(line);
+            let fields: Vec<Option<OutField>> = head
+                .iter()
+                .map(|(h, _, _)| cat::field("", &cat::normalize(h)))
+                .collect();
+            i += 1;
+            while i < n {
+                let row = lines.get(i);
+                if row.trim().is_empty() {
+                    break;
+                }
+                let rs = lines.start(i);
+                let cs = csv_cells(row);
+                if cs.len() < 2 {
+                    break;
+                }
+                let mut r = Rec::default();
+                for ((v, s, e), f) in cs.iter().zip(&fields) {
+                    if let Some(f) = f {
+                        if !v.trim().is_empty() {
+                            r.push(*f, v, rs + s, rs + e);
+                        }
+                    }
+                }
+                if let Some(p) = record(r, Some(Cmdlet::SignInLog), OutForm::Csv) {
+                    out.push(p);
+                }
+                i += 1;
+            }
+            continue;
+        }
+        // `Format-Table`: this line is the header when the next is dashes.
+        if let Some(cols) = dash_columns(lines.get(i + 1)) {
+            let head = cells(line, &cols);
+            let fields: Vec<Option<OutField>> = head
+                .iter()
+                .map(|(h, _, _)| cat::field("", &cat::normalize(h)))
+                .collect();
+            if fields.iter().any(Option::is_some) {
+                i += 2;
+                let mut rows: Vec<Rec> = Vec::new();
+                while i < n {
+                    let row = lines.get(i);
+                    if row.trim().is_empty() || header(row).is_some() || row.len() > LINE_MAX {
+                        break;
+                    }
+                    let rs = lines.start(i);
+                    let cs = cells(row, &cols);
+                    let wrapped = cs.first().is_some_and(|c| c.0.is_empty()) && !rows.is_empty();
+                    if wrapped {
+                        // `Format-Table -Wrap`: the rest of the cells of the row above.
+                        if let Some(last) = rows.last_mut() {
+                            for ((v, s, e), f) in cs.iter().zip(&fields) {
+                                if let (Some(f), false) = (f, v.is_empty()) {
+                                    match last.values.iter_mut().find(|x| x.0 == *f) {
+                                        Some(x) => {
+                                            x.1.push_str(v);
+                                            x.3 = rs + e;
+                                        }
+                                        None => last.push(*f, v, rs + s, rs + e),
+                                    }
+                                }
+                            }
+                        }
+                    } else {
+                        let mut r = Rec::default();
+                        for ((v, s, e), f) in cs.iter().zip(&fields) {
+                            if let (Some(f), false) = (f, v.is_empty()) {
+                                r.push(*f, v, rs + s, rs + e);
+                            }
+                        }
+                        rows.push(r);
+                    }
+                    i += 1;
+                }
+                for r in rows {
+                    if let Some(p) = record(r, cur, OutForm::Table) {
+                        out.push(p);
+                    }
+                }
+                continue;
+            }
+        }
+        // `Format-List`: `Name : Value` lines up to a blank line, values wrapped onto indented
+        // lines. (`Get-X : error` and `Write-ErrorMessage : error` read like one: an error
+        // line whose name is no property is an error.)
+        // Errors are looked for under a command line, and on lines that name a cmdlet.
+        let near = cur.is_some() && !cur_error && i <= cur_line + ERROR_REACH;
+        let tb = trimmed.as_bytes();
+        let error = if near || command_in(trimmed).is_some() || find(tb, b"term '").is_some() {
+            cat::error_of(&trimmed.to_ascii_lowercase())
+        } else {
+            None
+        };
+        let list = list_line(line)
+            .filter(|(name, _)| error.is_none() || cat::field("", &cat::normalize(name)).is_some());
+        if let Some((name, _)) = list {
+            let mut r = Rec::default();
+            let mut known = false;
+            let mut last: Option<usize> = None;
+            while i < n {
+                let l = lines.get(i);
+                let lstart = lines.start(i);
+                if l.trim().is_empty() || header(l).is_some() {
+                    break;
+                }
+                if let Some((nm, vs)) = list_line(l) {
+                    let f = cat::field("", &cat::normalize(nm));
+                    last = None;
+                    if let Some(f) = f {
+                        known = true;
+                        let v = &l[vs.min(l.len())..];
+                        r.push(f, v, lstart + vs, lstart + l.len());
+                        last = Some(r.values.len() - 1);
+                    }
+                } else if l.starts_with(' ') {
+                    // A wrapped value: PowerShell breaks at the console width.
+                    if let Some(k) = last {
+                        if let Some(x) = r.values.get_mut(k) {
+                            let (v, cut) = untruncate(l.trim());
+                            let (old, _) = untruncate(&x.1);
+                            x.1 = format!("{old}{v}");
+                            x.3 = lstart + l.len();
+                            x.4 = cut;
+                        }
+                    }
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            let _ = name;
+            if known {
+                if let Some(p) = record(r, cur, OutForm::List) {
+                    out.push(p);
+                }
+            }
+            continue;
+        }
+        // An error printed by the command above, or one that names its cmdlet.
+        if let Some(err) = error {
+            let named = quoted_cmdlet(trimmed).or_else(|| {
+                let c = command_in(trimmed)?;
+                trimmed[c.as_str().len()..]
+                    .trim_start()
+                    .starts_with(':')
+                    .then_some(c)
+            });
+            let under = cur.filter(|_| !cur_error && i <= cur_line + ERROR_REACH);
+            let cmd = named.or(under);
+            if cmd.is_some() {
+                out.push(error_piece(cmd, err, ls, ls + line.len()));
+                if named.is_none() || named == cur {
+                    cur_error = true;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `'Get-X'` quoted in a "The term 'Get-X' is not recognized" line.
+fn quoted_cmdlet(line: &str) -> Option<Cmdlet> {
+    let p = line.find("term '")?;
+    let rest = &line[p + 6..];
+    let e = rest.find('\'')?;
+    command_in(&rest[..e]).filter(|c| c.as_str().len() == e)
+}
+
+fn error_piece(command: Option<Cmdlet>, err: OutError, s: usize, e: usize) -> Piece {
+    (
+        s,
+        e,
+        ArtifactKind::CmdletOutput(Box::new(CmdletOutput {
+            command,
+            form: OutForm::Error,
+            values: Vec::new(),
+            error: Some(err),
+        })),
+    )
+}
+
+/// A record as an artifact: its command from the header, else from its properties; a record
+/// no command can have printed (a log line that happens to read `Name : Value`) is none.
+fn record(r: Rec, cur: Option<Cmdlet>, form: OutForm) -> Option<Piece> {
+    if r.values.is_empty() {
+        return None;
+    }
+    let fields: Vec<OutField> = r.values.iter().map(|v| v.0).collect();
+    let command = match cur {
+        Some(c) => Some(c),
+        None => Some(cat::guess(&fields)?),
+    };
+    let s = r.values.iter().map(|v| v.2).min().unwrap_or(0);
+    let e = r.values.iter().map(|v| v.3).max().unwrap_or(s);
+    let values = r
+        .values
+        .into_iter()
+        .map(|(field, value, s, e, truncated)| OutValue {
+            field,
+            value,
+            span: Span::new(s, e),
+            truncated,
+        })
+        .collect();
+    Some((
+        s,
+        e,
+        ArtifactKind::CmdletOutput(Box::new(CmdletOutput {
+            command,
+            form,
+            values,
+            error: None,
+        })),
+    ))
+}
+
+/// Whether a CSV line is the header of a sign-in log export.
+fn csv_header(line: &str) -> bool {
+    let lc = line.to_ascii_lowercase();
+    if !(lc.contains("error code") || lc.contains("conditional access")) {
+        return false;
+    }
+    let known = csv_cells(line)
+        .iter()
+        .filter(|(h, _, _)| cat::field("", &cat::normalize(h)).is_some())
+        .count();
+    known >= 2
+}
+
+/// The IMAP/POP greeting of Exchange Online, with the backend server name decoded.
+fn greeting(line: &str, ls: usize) -> Option<Piece> {
+    find(line.as_bytes(), b"service is ready.")?;
+    let (p, protocol) = cat::GREETINGS
+        .iter()
+        .find_map(|(g, proto)| line.find(g).map(|p| (p + g.len(), *proto)))?;
+    let rest = &line[p..];
+    let open = rest.find('[')?;
+    let close = rest[open..].find(']')? + open;
+    let b64 = rest[open + 1..close].trim();
+    use base64::Engine;
+    let bytes = crate::scan::token::STD_LENIENT.decode(b64).ok()?;
+    if bytes.len() < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let server = String::from_utf16(&units).ok()?;
+    let server = server.trim_end_matches('\0').to_string();
+    if server.is_empty()
+        || !server
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    {
+        return None;
+    }
+    let cloud = crate::scan::cloud_of_host(&server);
+    let region = cat::region_of(&server);
+    let s = ls + line.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+    Some((
+        s,
+        ls + p + close + 1,
+        ArtifactKind::ServerGreeting(Box::new(ServerGreeting {
+            protocol,
+            server,
+            cloud,
+            region,
+        })),
+    ))
+}
+
+/// A small JSON reader that keeps byte offsets and document order, and keeps what it read
+/// when the text is cut off.
+struct Json<'t> {
+    t: &'t [u8],
+    text: &'t str,
+    i: usize,
+    end: usize,
+    depth: u32,
+    recs: Vec<Rec>,
+}
+
+/// A JSON key normalised like [`cat::normalize`] without allocating: letters and digits, lower
+/// case; keys longer than any property name read as no key.
+struct Key {
+    buf: [u8; 40],
+    len: usize,
+}
+
+impl Key {
+    fn of(raw: &[u8]) -> Key {
+        let mut k = Key {
+            buf: [0; 40],
+            len: 0,
+        };
+        for &c in raw {
+            if c.is_ascii_alphanumeric() {
+                if k.len == k.buf.len() {
+                    k.len = 0;
+                    break;
+                }
+                k.buf[k.len] = c.to_ascii_lowercase();
+                k.len += 1;
+            }
+        }
+        k
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl Json<'_> {
+    fn ws(&mut self) {
+        while self.i < self.end && matches!(self.t[self.i], b' ' | b'\t' | b'\r' | b'\n') {
+            self.i += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        (self.i < self.end).then(|| self.t[self.i])
+    }
+
+    /// A string at `"`: the span inside the quotes (escapes left as they are: a quote or a
+    /// backslash byte is never part of a multi-byte character, so bytes can be skipped).
+    fn raw_string(&mut self) -> Option<(usize, usize)> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        self.i += 1;
+        let s = self.i;
+        while self.i < self.end {
+            match self.t[self.i] {
+                b'"' => {
+                    let e = self.i;
+                    self.i += 1;
+                    return Some((s, e));
+                }
+                b'\\' => self.i += 2,
+                _ => self.i += 1,
+            }
+        }
+        None
+    }
+
+    /// The text of a string's inside `[s, e)` with its escapes undone.
+    fn decode(&self, s: usize, e: usize) -> String {
+        let raw = self.text.get(s..e).unwrap_or("");
+        if !raw.contains('\\') {
+            return raw.to_string();
+        }
+        let mut v = String::with_capacity(raw.len());
+        let mut chars = raw.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                v.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => v.push('\n'),
+                Some('t') => v.push('\t'),
+                Some('r') => v.push('\r'),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let cp = u32::from_str_radix(&hex, 16).ok();
+                    v.push(cp.and_then(char::from_u32).unwrap_or('\u{fffd}'));
+                }
+                Some(other) => v.push(other),
+                None => {}
+            }
+        }
+        v
+    }
+
+    /// A string, number, `true`, `false` or `null`: its span, and whether it was a string.
+    fn scalar(&mut self) -> Option<(usize, usize, bool)> {
+        if self.peek()? == b'"' {
+            let (s, e) = self.raw_string()?;
+            return Some((s, e, true));
+        }
+        let s = self.i;
+        while self.i < self.end
+            && (self.t[self.i].is_ascii_alphanumeric()
+                || matches!(self.t[self.i], b'-' | b'+' | b'.'))
+        {
+            self.i += 1;
+        }
+        (self.i > s).then_some((s, self.i, false))
+    }
+
+    /// A value under `key` of the object named `parent`, merged into record `rec` when it is
+    /// an object's property (a new record for each object of a list).
+    fn value(&mut self, parent: &str, key: &str, rec: Option<usize>) -> Option<()> {
+        self.ws();
+        match self.peek()? {
+            b'{' => self.object(key, rec),
+            b'[' => self.array(parent, key, rec),
+            _ => {
+                let (s, e, string) = self.scalar()?;
+                if let (Some(r), Some(f)) = (rec, cat::field(parent, key)) {
+                    let v = if string {
+                        self.decode(s, e)
+                    } else {
+                        self.text.get(s..e).unwrap_or("").to_string()
+                    };
+                    if v != "null" && !v.is_empty() {
+                        if let Some(rr) = self.recs.get_mut(r) {
+                            rr.push(f, &v, s, e);
+                        }
+                    }
+                }
+                Some(())
+            }
+        }
+    }
+
+    fn object(&mut self, name: &str, into: Option<usize>) -> Option<()> {
+        self.depth += 1;
+        if self.depth > JSON_DEPTH {
+            return None;
+        }
+        let rec = match into {
+            Some(r) => r,
+            None => {
+                self.recs.push(Rec::default());
+                self.recs.len() - 1
+            }
+        };
+        self.i += 1;
+        loop {
+            self.ws();
+            match self.peek()? {
+                b'}' => {
+                    self.i += 1;
+                    break;
+                }
+                b'"' => {}
+                _ => return None,
+            }
+            let (ks, ke) = self.raw_string()?;
+            let key = Key::of(self.t.get(ks..ke).unwrap_or(b""));
+            self.ws();
+            if self.peek()? != b':' {
+                return None;
+            }
+            self.i += 1;
+            self.ws();
+            if self.peek()? == b'{' {
+                self.object(key.as_str(), Some(rec))?;
+            } else {
+                self.value(name, key.as_str(), Some(rec))?;
+            }
+            self.ws();
+            match self.peek()? {
+                b',' => self.i += 1,
+                b'}' => {
+                    self.i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        self.depth -= 1;
+        Some(())
+    }
+
+    fn array(&mut self, parent: &str, key: &str, rec: Option<usize>) -> Option<()> {
+        self.depth += 1;
+        if self.depth > JSON_DEPTH {
+            return None;
+        }
+        self.i += 1;
+        loop {
+            self.ws();
+            match self.peek()? {
+                b']' => {
+                    self.i += 1;
+                    break;
+                }
+                b'{' => {
+                    let into = rec.filter(|_| cat::MERGED_ARRAYS.contains(&key));
+                    self.object(key, into)?;
+                }
+                b'[' => self.array(parent, key, rec)?,
+                _ => self.value(parent, key, rec)?,
+            }
+            self.ws();
+            match self.peek()? {
+                b',' => self.i += 1,
+                b']' => {
+                    self.i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        self.depth -= 1;
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn records(text: &str) -> Vec<CmdletOutput> {
+        read(text)
+            .into_iter()
+            .filter_map(|(_, _, k)| match k {
+                ArtifactKind::CmdletOutput(c) => Some(*c),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn list_lines_need_powershell_padding() {
+        assert_eq!(
+            list_line("ImapEnabled   : False"),
+            Some(("ImapEnabled", 16))
+        );
+        assert_eq!(list_line("Timestamp: 2024-01-01"), None);
+        assert_eq!(list_line("Deny :"), Some(("Deny", 6)));
+    }
+
+    #[test]
+    fn a_list_without_a_prompt_is_read_by_its_properties() {
+        let r = records("Name        : svc\nImapEnabled : False\nPopEnabled  : True\n");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].command, Some(Cmdlet::GetCasMailbox));
+        assert_eq!(
+            r[0].get(OutField::ImapEnabled).map(|v| v.value.as_str()),
+            Some("False")
+        );
+    }
+
+    #[test]
+    fn json_keeps_nested_status_and_array_records() {
+        let r = records(
+            r#"{"value":[{"appId":"a","status":{"errorCode":53003,"failureReason":"Blocked"}},{"appId":"b","status":{"errorCode":0}}]}"#,
+        );
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|x| x.command == Some(Cmdlet::SignInLog)));
+        assert_eq!(
+            r[0].get(OutField::ErrorCode).map(|v| v.value.as_str()),
+            Some("53003")
+        );
+    }
+}
