@@ -153,7 +153,7 @@ struct Case {
     output: String,
 }
 
-/// Causes the output settles with the analyser as it is.
+/// Causes the output settles by its error lines, token endpoint answers and protocol replies.
 fn settled_now() -> Vec<Case> {
     let live_ok = || token_request("") + &claims(OID, "{IMAP.AccessAsApp}");
     vec![
@@ -237,7 +237,7 @@ fn settled_now() -> Vec<Case> {
     ]
 }
 
-/// Causes only the cmdlets' output can settle: the analyser has to read it back (issue 17).
+/// Causes only the cmdlets' output settles: the analyser reads their `Format-List` values back.
 fn settled_by_readback() -> Vec<Case> {
     let live = |oid: &str, roles: &str| token_request("") + &claims(oid, roles) + &imap_failed();
     vec![
@@ -349,7 +349,6 @@ fn the_output_alone_ranks_the_cause_first() {
 }
 
 #[test]
-#[ignore = "needs read-back of cmdlet output (issue 17)"]
 fn the_cmdlet_output_alone_ranks_the_cause_first() {
     check(settled_by_readback());
 }

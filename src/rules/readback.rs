@@ -21,6 +21,10 @@ pub(crate) const RISE: f32 = 0.9;
 /// The confidence `Get-ServicePrincipal`'s "couldn't be found" gives: likely, not proof (the
 /// admin may have asked with another id or in another tenant).
 const NOT_FOUND: f32 = 0.8;
+/// The confidence of a missing mailbox right when the service principal is shown not registered
+/// in Exchange: the right could not have been granted, so its absence follows from that cause and
+/// ranks below it.
+const FOLLOWS_UNREGISTERED: f32 = 0.6;
 /// The most a cause the output shows to be wrong keeps.
 pub(crate) const DROP: f32 = 0.05;
 
@@ -387,7 +391,15 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
         // Nobody but built-in holders has the right, or the service principal is known and
         // not among those who have it.
         if !others_granted || !ids.names.is_empty() {
-            v.rise(cause, RISE, first, absent, "", &shown);
+            let unregistered = v
+                .risen
+                .contains(&CauseId::ServicePrincipalNotRegisteredInExchange);
+            let conf = if unregistered {
+                FOLLOWS_UNREGISTERED
+            } else {
+                RISE
+            };
+            v.rise(cause, conf, first, absent, "", &shown);
         }
     }
 }

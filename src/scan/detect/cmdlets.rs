@@ -295,7 +295,9 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
             match h {
                 Header::Command(c) => cur = c,
                 Header::Skipped(c) => {
-                    out.push(error_piece(c, OutError::Skipped, ls, ls + line.len()));
+                    // The reason may be the error the command threw ("couldn't be found on").
+                    let e = cat::error_of(&line.to_ascii_lowercase()).unwrap_or(OutError::Skipped);
+                    out.push(error_piece(c, e, ls, ls + line.len()));
                     cur = None;
                 }
                 Header::End => cur = None,
