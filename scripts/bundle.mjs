@@ -5,13 +5,11 @@
 // The same file is the hosted page (dist/site/index.html) and the offline download (dist/site/exo-oauth-doctor.html),
 // so both run under `connect-src 'none'`: after load the page cannot make a request even by mistake.
 //
-// The wasm is embedded as a JS string with one character per byte, escaping only what HTML or JS forbid. The file
-// is UTF-8, where a character above U+007F takes two bytes: so each part of the wasm (the sections before the code,
-// the code, the data) gets its own byte permutation that gives the 122 most frequent byte values of that part the
-// one-byte characters (U+0001–U+007F without LF, CR, `"`, `\` and `<`), the next 128 the two-byte ones and the six
-// rarest the escaped ones. gzip's matching does not care which values the bytes have, so the page then costs about
-// what the wasm costs gzipped (base64 would cost a third more; plain Latin-1 about 20 KiB more). The page undoes the
-// permutation with three 256-character tables while it copies the string into bytes.
+// The wasm is packed with LZMA (`xz --format=lzma -9e`, the XZ Utils of every Debian) and embedded as base64; the page
+// unpacks it with the small decoder in scripts/lzma-decode.js (about 150 ms for a megabyte) before it instantiates it.
+// LZMA packs the wasm a fifth smaller than gzip -9 does, and gzip leaves base64 of packed bytes at their packed size,
+// so the page costs what the LZMA-packed wasm costs. The bundle decodes its own output with the same decoder and
+// fails unless it gives back the wasm byte for byte.
 // The JS glue and the CSS are minified with esbuild (a pinned npm dev dependency).
 //
 // usage: node scripts/bundle.mjs [trunkDist=dist/trunk] [outDir=dist/site]
@@ -19,6 +17,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 
 const [trunkDist = 'dist/trunk', outDir = 'dist/site'] = process.argv.slice(2);
 const files = readdirSync(trunkDist);
@@ -144,56 +143,16 @@ const shortened = shortImports(trunkWasm, trunkGlue);
 const { wasm, glue } = shortExports(shortened.wasm, shortened.glue);
 const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
 
-/** Characters HTML or a JS string literal forbid, and how they are written. */
-const ESCAPES = new Map([[0x00, '\\0'], [0x0a, '\\n'], [0x0d, '\\r'], [0x22, '\\"'], [0x5c, '\\\\'], [0x3c, '\\x3c']]);
+/** The LZMA decoder the page runs (also run here on the packed bytes, as a check). */
+const LZMA_DECODER = readFileSync(new URL('./lzma-decode.js', import.meta.url), 'utf8');
 
-/** Character code for every byte: the most frequent bytes of `part` get the one-byte UTF-8 characters. */
-function permutation(part) {
-  const count = new Array(256).fill(0);
-  for (const b of part) count[b]++;
-  const order = [...Array(256).keys()].sort((a, b) => count[b] - count[a] || a - b);
-  const slots = [];
-  for (let c = 1; c < 0x80; c++) if (!ESCAPES.has(c)) slots.push(c);
-  for (let c = 0x80; c < 0x100; c++) slots.push(c);
-  slots.push(...[...ESCAPES.keys()].sort((a, b) => a - b));
-  const code = new Array(256);
-  order.forEach((b, i) => { code[b] = slots[i]; });
-  return code;
-}
-
-/** Character codes as a JS string literal (escaping what must be escaped; `\0` before a digit is written `\x00`). */
-function literal(codes) {
-  const out = [];
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c === 0) out.push(codes[i + 1] >= 0x30 && codes[i + 1] <= 0x39 ? '\\x00' : '\\0');
-    else out.push(ESCAPES.get(c) ?? String.fromCharCode(c));
-  }
-  return '"' + out.join('') + '"';
-}
-
-/** Offsets of the code section and of what follows it (the parts that get their own permutation). */
-function sectionCuts(bytes) {
-  const code = findSection(bytes, 10);
-  if (!code) throw new Error('bundle: the wasm has no code section');
-  return [code.start, code.end];
-}
-
-/** The wasm as one string literal, the three decoding tables and where the parts start. */
-function encodeWasm(bytes) {
-  const cuts = sectionCuts(bytes);
-  const bounds = [0, ...cuts, bytes.length];
-  const codes = new Array(bytes.length);
-  const tables = [];
-  for (let p = 0; p < 3; p++) {
-    const part = bytes.subarray(bounds[p], bounds[p + 1]);
-    const code = permutation(part);
-    const table = new Array(256);
-    code.forEach((c, b) => { table[c] = b; });
-    tables.push(literal(table));
-    for (let i = 0; i < part.length; i++) codes[bounds[p] + i] = code[part[i]];
-  }
-  return { text: literal(codes), tables: `[${tables.join(',')}]`, cuts: JSON.stringify(cuts) };
+/** The wasm packed with LZMA, as base64, checked to unpack to the same bytes. */
+function packWasm(bytes) {
+  const packed = execFileSync('xz', ['--format=lzma', '-9e', '--stdout'], { input: bytes, maxBuffer: 1 << 28 });
+  const lzmaDecode = new Function(`${LZMA_DECODER}\nreturn lzmaDecode;`)();
+  const back = lzmaDecode(new Uint8Array(packed), bytes.length);
+  if (Buffer.compare(Buffer.from(back), Buffer.from(bytes)) !== 0) throw new Error('bundle: the LZMA decoder does not give back the wasm');
+  return { base64: packed.toString('base64'), size: bytes.length, packed: packed.length };
 }
 
 // Remove what Trunk injected for loading separate files.
@@ -204,17 +163,14 @@ if (/<script|rel="stylesheet"/.test(html)) throw new Error('bundle: unexpected s
 if (glue.includes('</script')) throw new Error('bundle: glue contains </script');
 
 // The boot code around the glue is minified with it.
-const encoded = encodeWasm(wasm);
+const encoded = packWasm(wasm);
 const bootSource = `
 ${glue}
+${LZMA_DECODER}
 const loading = document.getElementById("loading");
 try {
-  const text = EXO_WASM_TEXT, tables = EXO_WASM_TABLES, cuts = EXO_WASM_CUTS;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0, part = 0, table = tables[0]; i < text.length; i++) {
-    while (part < 2 && i === cuts[part]) table = tables[++part];
-    bytes[i] = table.charCodeAt(text.charCodeAt(i));
-  }
+  const packed = Uint8Array.from(atob(EXO_WASM_LZMA), (c) => c.charCodeAt(0));
+  const bytes = lzmaDecode(packed, EXO_WASM_SIZE);
   const exports = await __wbg_init({ module_or_path: bytes });
   performance.mark("exo-app-mounted");
   if (new URLSearchParams(location.search).has("bench") && typeof benchAnalyze === "function") {
@@ -236,7 +192,7 @@ try {
 const minified = transformSync(bootSource, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' }).code;
 // The wasm string stays outside what esbuild reads (it would escape it), declared before the minified code, which
 // reads it as globals.
-const boot = `const EXO_WASM_TEXT = ${encoded.text}, EXO_WASM_TABLES = ${encoded.tables}, EXO_WASM_CUTS = ${encoded.cuts};\n${minified.trimEnd()}`;
+const boot = `const EXO_WASM_LZMA = "${encoded.base64}", EXO_WASM_SIZE = ${encoded.size};\n${minified.trimEnd()}`;
 if (boot.includes('</script')) throw new Error('bundle: boot code contains </script');
 const style = transformSync(css, { minify: true, loader: 'css', charset: 'utf8', legalComments: 'none' }).code
   .trimEnd()
@@ -273,4 +229,4 @@ if (!html.includes(`<script type="module">${boot}</script>`) || !html.includes(`
 mkdirSync(outDir, { recursive: true });
 for (const name of ['index.html', 'exo-oauth-doctor.html']) writeFileSync(join(outDir, name), html);
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`bundle: wasm ${kb(wasm.length)} KiB + glue ${kb(glue.length)} KiB + css ${kb(css.length)} KiB -> ${join(outDir, 'exo-oauth-doctor.html')} (${kb(Buffer.byteLength(html))} KiB)`);
+console.log(`bundle: wasm ${kb(wasm.length)} KiB (LZMA ${kb(encoded.packed)} KiB) + glue ${kb(glue.length)} KiB + css ${kb(css.length)} KiB -> ${join(outDir, 'exo-oauth-doctor.html')} (${kb(Buffer.byteLength(html))} KiB)`);

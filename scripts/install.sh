@@ -70,6 +70,15 @@ else
   with_heartbeat "apt-get install chromium chromium-driver" $SUDO apt-get install -y --no-install-recommends chromium chromium-driver
 fi
 
+step "xz (XZ Utils; scripts/bundle.mjs packs the page's wasm with LZMA)"
+if command -v xz >/dev/null; then
+  ok "$(xz --version | head -n 1)"
+else
+  export DEBIAN_FRONTEND=noninteractive
+  with_heartbeat "apt-get update" $SUDO apt-get update
+  with_heartbeat "apt-get install xz-utils" $SUDO apt-get install -y --no-install-recommends xz-utils
+fi
+
 step "nginx (Debian package; tests/browser/hosting.test.mjs serves the page with the config from docs/hosting.md)"
 if [ -x /usr/sbin/nginx ]; then
   ok "$(/usr/sbin/nginx -v 2>&1 | head -n 1)"

@@ -79,6 +79,7 @@ tool() { "$@" 2>/dev/null | head -n 1 || echo unknown; }
   echo "  trunk: $(tool trunk --version)"
   echo "  wasm-bindgen: $(tool wasm-bindgen --version)"
   echo "  wasm-opt: $(tool wasm-opt --version)"
+  echo "  xz: $(tool xz --version)"
   echo "  node: $(tool node --version)"
   echo "  Cargo.lock sha256: $(sha256sum Cargo.lock | cut -d' ' -f1)"
   echo "  package-lock.json sha256: $(sha256sum package-lock.json | cut -d' ' -f1)"

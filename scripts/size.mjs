@@ -1,17 +1,17 @@
 // Size of the shipped page: prints raw, gzip and brotli bytes per file, compares the first visit (the single HTML file
 // with html + js + wasm + css inlined) with the product budget, and fails when it grows past the ceiling.
 //
-// PRODUCT_BUDGET is the goal (150 KB gzip). CEILING is what the current build must not exceed: it sits a few KB above
-// the measured size so that any growth fails the tests; lower it whenever the page gets smaller, until it reaches the
-// budget.
+// PRODUCT_BUDGET is the goal (250 KiB gzip; the hard limit is 350 KiB plus 40 KiB granted to the knowledge, read-back
+// and evidence-script work). CEILING is what the current build must not exceed: it sits a few KiB above the measured
+// size so that any growth fails the tests; lower it whenever the page gets smaller, until it reaches the goal.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
 /** The ceiling in KiB gzip (see above). */
-const CEILING_KIB = 345;
+const CEILING_KIB = 330;
 
-const PRODUCT_BUDGET = 150 * 1024;
+const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
 const rows = [];
 const measure = (label, path) => {

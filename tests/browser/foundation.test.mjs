@@ -48,10 +48,10 @@ test('pasting the LogonDenied line renders its verdict', async () => {
 test('a wasm that does not load shows a readable failure instead of a frozen page', async () => {
   // Same page, but the embedded wasm bytes no longer start with the wasm magic number.
   const html = readFileSync(join(SITE, 'index.html'), 'utf8');
-  const marker = 'EXO_WASM_TEXT = "';
+  const marker = 'EXO_WASM_LZMA = "';
   const at = html.indexOf(marker);
-  assert.ok(at > 0, 'the bundle embeds the wasm as a string');
-  // Six characters more in front: the bytes no longer start with the wasm magic number (and no escape is cut).
+  assert.ok(at > 0, 'the bundle embeds the packed wasm as a string');
+  // Six base64 characters more in front: the packed bytes no longer unpack to a wasm module.
   const broken = html.slice(0, at + marker.length) + 'BROKEN' + html.slice(at + marker.length);
   const dir = mkdtempSync(join(tmpdir(), 'exo-broken-'));
   // The CSP hash no longer matches the changed script, so drop the policy for this copy only.
