@@ -131,6 +131,12 @@ pub enum TextId {
     ImapLoginFailed,
     /// A concurrent-connection or submission limit of Exchange Online.
     ReplyConnectionLimit,
+    /// AADSTS50012 saying the client assertion is outside its time window.
+    RefineAssertionTime,
+    /// AADSTS50012 saying the client secret is invalid.
+    RefineInvalidSecret50012,
+    /// AADSTS70000 saying the account is in service abuse mode.
+    RefineServiceAbuse,
     /// Connect-ExchangeOnline could not load the app's certificate.
     ExoCertificateLoad,
     /// A sending limit of the mailbox reached (recipients per day, message rate).
@@ -382,6 +388,8 @@ pub enum Family {
     ExoConnect,
     /// Account state in any text but PowerShell errors: the rules add every matching row.
     Account,
+    /// Coded Entra messages whose wording is more specific than their code: every matching row.
+    EntraRefine,
 }
 
 const fn row(
@@ -660,6 +668,60 @@ const fn phrase(
         example,
     )
 }
+
+/// A coded Entra message whose wording names a more specific cause than its code does.
+const fn refine(
+    id: TextId,
+    code: u32,
+    needles: &'static [&'static str],
+    causes: &'static [Pointer],
+    example: &'static str,
+) -> KnownText {
+    row(
+        id,
+        &[],
+        any(needles),
+        Kind::Aadsts,
+        Code::Aadsts(code),
+        causes,
+        example,
+    )
+}
+
+/// Entra codes that Microsoft uses for several failures, told apart by their message: a row
+/// adds its cause, above the code's own, when an error with its code says what it matches.
+pub const ENTRA_REFINE: &[KnownText] = &[
+    refine(
+        TextId::RefineAssertionTime,
+        50012,
+        &["not within its valid time range"],
+        &[to(C::ClockSkew, 0.78, t!(
+            "the client assertion's validity window does not contain Entra's time (the message gives both): the clock of the host that signs it is off, or an assertion made earlier is reused",
+            "das Gültigkeitsfenster der Client-Assertion enthält die Zeit von Entra nicht (die Meldung nennt beide): die Uhr des signierenden Hosts geht falsch, oder eine früher erstellte Assertion wird wiederverwendet"
+        ))],
+        r#"{"error":"invalid_client","error_description":"AADSTS50012: Client assertion is not within its valid time range. Current time: 2024-01-10T16:49:32.000Z, assertion valid from 2024-01-10T16:58:10.000Z, expiry time of assertion 2024-01-10T17:08:10.000Z."}"#,
+    ),
+    refine(
+        TextId::RefineInvalidSecret50012,
+        50012,
+        &["invalid client secret"],
+        &[to(C::InvalidClientSecret, 0.85, t!(
+            "AADSTS50012 with \"Invalid client secret is provided\": the secret is wrong (the v1 endpoint's wording of AADSTS7000215)",
+            "AADSTS50012 mit \"Invalid client secret is provided\": das Geheimnis ist falsch (die Formulierung des v1-Endpunkts für AADSTS7000215)"
+        ))],
+        r#"{"error":"invalid_client","error_description":"AADSTS50012: Invalid client secret is provided."}"#,
+    ),
+    refine(
+        TextId::RefineServiceAbuse,
+        70000,
+        &["service abuse mode"],
+        &[to(C::AccountDisabledOrSigninBlocked, 0.88, t!(
+            "Entra put the account into service abuse mode: it is blocked from signing in until an administrator (or Microsoft support) releases it",
+            "Entra hat das Konto in den Missbrauchsmodus versetzt: es kann sich nicht anmelden, bis ein Administrator (oder der Microsoft-Support) es freigibt"
+        ))],
+        r#"{"error":"invalid_grant","error_description":"AADSTS70000: User account is found to be in service abuse mode."}"#,
+    ),
+];
 
 /// Messages of the token endpoint in texts whose code is not known (the code was cut off or
 /// never shown). Every matching row adds its cause, unless a code in the input already states it.
@@ -2247,6 +2309,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::PsAccount, PS_ACCOUNT),
     (Family::ExoConnect, EXO_CONNECT),
     (Family::Account, ACCOUNT),
+    (Family::EntraRefine, ENTRA_REFINE),
 ];
 
 /// The row with key `id`.

@@ -14,6 +14,7 @@ const FOLLOWER_FACTOR: [f32; 4] = [1.0, 0.55, 0.4, 0.3];
 /// Runs the Entra rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     aadsts_codes(ctx, acc);
+    refined_messages(ctx, acc);
     uncoded_messages(ctx, acc);
     token_error_words(ctx, acc);
     secret_rules(ctx, acc);
@@ -116,6 +117,26 @@ pub(crate) fn looks_like_guid(s: &str) -> bool {
 }
 
 /// Token endpoint messages without a code (the code was cut off or never shown).
+/// Coded messages whose wording names a more specific cause than the code (rows of
+/// [`texts::ENTRA_REFINE`]).
+fn refined_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for a in ctx.arts {
+        let ArtifactKind::Aadsts(e) = &a.kind else {
+            continue;
+        };
+        let rows = texts::ENTRA_REFINE
+            .iter()
+            .filter(|r| r.code == texts::Code::Aadsts(e.code));
+        let mut t = None;
+        for row in rows {
+            let t = t.get_or_insert_with(|| ctx.text_lc(a));
+            if row.matches_by(|n| has(t, n)) {
+                acc.add_row(row, a.id);
+            }
+        }
+    }
+}
+
 fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
     let coded = &ctx.codes;
     for a in ctx.arts {
