@@ -31,6 +31,7 @@ mod powershell;
 mod replies;
 mod timestamps;
 mod tokens;
+mod walker;
 mod xoauth2;
 
 use api::*;
@@ -41,6 +42,9 @@ use powershell::*;
 use replies::*;
 use timestamps::*;
 use tokens::*;
+pub(crate) use walker::Walker;
+#[cfg(test)]
+use walker::{line_end, LONG_LINE};
 
 const SEP: u16 = 1;
 const AT: u16 = 2;
@@ -197,195 +201,6 @@ struct Ctx<'a> {
 
 /// How many keys [`Ctx::once`] remembers.
 const SEEN_LIMIT: usize = 8 * super::group::MAX_DISTINCT;
-
-/// Lines longer than this are read in pieces (see [`line_end`]).
-const LONG_LINE: usize = 256 * 1024;
-
-/// The end of the line of `t` that starts at `pos` (before its `\r\n` or `\n`) and where the next
-/// one starts. A line longer than [`LONG_LINE`] is cut into pieces: at the first blank after that
-/// length, else at the first comma (one-line JSON), never inside a word; the byte at the cut is
-/// dropped like a blank. A text of megabytes without line breaks (a minified JSON answer, a log
-/// joined into one line) is then read in steps like any other, and the page can show its
-/// progress in between. The cut depends only on the text, never on the step size, and each
-/// search looks only as far as it must, so a long line costs linear time.
-fn line_end(t: &[u8], pos: usize) -> (usize, usize) {
-    let ended = |nl: usize| {
-        if nl > pos && t[nl - 1] == b'\r' {
-            (nl - 1, nl + 1)
-        } else {
-            (nl, nl + 1)
-        }
-    };
-    let window = t.len().min(pos + LONG_LINE + 1);
-    if let Some(o) = memchr::memchr(b'\n', &t[pos..window]) {
-        return ended(pos + o);
-    }
-    if window == t.len() {
-        return ended(t.len());
-    }
-    let from = pos + LONG_LINE;
-    let nl = match memchr::memchr3(b' ', b'\t', b'\n', &t[from..]) {
-        Some(o) if t[from + o] != b'\n' => return (from + o, from + o + 1),
-        Some(o) => from + o,
-        None => t.len(),
-    };
-    match memchr::memchr(b',', &t[from..nl]) {
-        Some(o) => (from + o, from + o + 1),
-        None => ended(nl),
-    }
-}
-
-/// Walks the blocks line by line and collects artifacts, a few lines at a time: the state
-/// between two lines lives here, so any split into steps gives the same artifacts.
-pub(crate) struct Walker<'a> {
-    /// `None` when there is nothing to read (no blocks).
-    c: Option<Ctx<'a>>,
-    blocks: &'a [(usize, Normalized<'a>)],
-    /// The block being read and the start of its next line (in the block's text).
-    bi: usize,
-    pos: usize,
-    /// Bytes of the block texts before block `bi`.
-    before: usize,
-    /// Bytes of all block texts.
-    total: usize,
-}
-
-impl<'a> Walker<'a> {
-    /// A walker at the first line of `blocks`. Detectors look across lines only within a block.
-    pub(crate) fn new(blocks: &'a [(usize, Normalized<'a>)], now: i64) -> Walker<'a> {
-        let total = blocks.iter().map(|(_, n)| n.text.len()).sum();
-        let c = blocks.first().map(|(base, first)| Ctx {
-            norm: first,
-            base: *base,
-            t: first.text.as_bytes(),
-            now,
-            out: Vec::new(),
-            host_memo: None,
-            seq: 0,
-            cur_time: None,
-            skip_until: 0,
-            skip_lines_until: 0,
-            ls: 0,
-            le: 0,
-            line_idx: 0,
-            words: Vec::with_capacity(64),
-            line_reply: false,
-            line_network: false,
-            line_client_error: false,
-            line_known: false,
-            known_budget: clients::KNOWN_LINES,
-            line_error_repeat: false,
-            line_hints: 0,
-            line_checks: 0,
-            hint_last: [None; 7],
-            pending_xoauth: None,
-            last_protocol: None,
-            last_cmdlet: None,
-            last_ps_error: None,
-            seen: FxHashSet::default(),
-            groups: Default::default(),
-            repeats: 0,
-            distinct: Vec::new(),
-            recent_tokens: Vec::new(),
-            first_ts_done: false,
-            pending_ts: None,
-            stamps: Vec::new(),
-            memo: Memo::default(),
-        });
-        Walker {
-            c,
-            blocks,
-            bi: 0,
-            pos: 0,
-            before: 0,
-            total,
-        }
-    }
-
-    /// Reads whole lines until at least `budget` bytes are read or the text ends (a line is
-    /// never split, so a step can read more). Returns true when every line has been read.
-    pub(crate) fn step(&mut self, budget: usize) -> bool {
-        let Some(c) = self.c.as_mut() else {
-            return true;
-        };
-        let last = self.blocks.len().saturating_sub(1);
-        let mut spent = 0usize;
-        while let Some((base, norm)) = self.blocks.get(self.bi) {
-            let t = norm.text.as_bytes();
-            if self.pos == 0 {
-                c.norm = norm;
-                c.base = *base;
-                c.t = t;
-                c.skip_until = 0;
-                c.skip_lines_until = 0;
-            }
-            // Every block but the last ends with its newline: no empty line after it.
-            let end = if self.bi == last {
-                t.len()
-            } else {
-                t.len().saturating_sub(1)
-            };
-            while self.pos <= end {
-                if spent >= budget.max(1) {
-                    return false;
-                }
-                let pos = self.pos;
-                let (le, next) = line_end(t, pos);
-                c.line(pos, le);
-                c.line_idx += 1;
-                self.pos = next;
-                spent += next - pos;
-            }
-            self.before += t.len();
-            self.bi += 1;
-            self.pos = 0;
-        }
-        true
-    }
-
-    /// Bytes read so far and bytes in all (of the block texts the detectors read).
-    pub(crate) fn progress(&self) -> (usize, usize) {
-        ((self.before + self.pos).min(self.total), self.total)
-    }
-
-    /// Reads what is left and returns the artifacts.
-    pub(crate) fn finish(mut self) -> Vec<Found> {
-        self.step(usize::MAX);
-        let Some(mut c) = self.c else {
-            return Vec::new();
-        };
-        if let Some((os, oe, unix)) = c.pending_ts.take() {
-            c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, Some(unix));
-        }
-        // Command output and greetings are read per block, over whole runs of lines.
-        for (base, norm) in self.blocks {
-            c.norm = norm;
-            c.base = *base;
-            c.t = norm.text.as_bytes();
-            for (s, e, mut kind) in cmdlets::read(&norm.text) {
-                // The values' spans too point into the input.
-                if let ArtifactKind::CmdletOutput(o) = &mut kind {
-                    for v in &mut o.values {
-                        let vs = c.orig(v.span.start);
-                        v.span = Span::new(vs, c.orig(v.span.end).max(vs));
-                    }
-                }
-                c.push_at_time(s, e, kind, None);
-            }
-        }
-        for x in std::mem::take(&mut c.distinct) {
-            if x.left_out > 0 {
-                let (os, oe, time) = x.first_left_out;
-                let kind = ArtifactKind::Omitted {
-                    of: x.name,
-                    count: x.left_out,
-                };
-                c.push_orig(os, oe, kind, time);
-            }
-        }
-        c.out
-    }
-}
 
 impl<'a> Ctx<'a> {
     /// Files evidence found at `[s, e)` of the block's text: a repeat of evidence already found
