@@ -13,5 +13,7 @@ echo "==> native (cargo bench --bench analyze)"
 cargo bench -q --bench analyze
 echo "==> in the page"
 node scripts/bench-browser.mjs
+echo "==> first load over a slow link"
+node scripts/bench-slow-link.mjs
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(/usr/bin/chromium --version 2>/dev/null)"
