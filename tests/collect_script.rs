@@ -16,6 +16,8 @@
 #[allow(dead_code)]
 mod known;
 
+mod common;
+
 use exo_oauth_doctor::evidence::{Cloud, Protocol};
 use exo_oauth_doctor::remedy::{evidence_script, ps1_file, render_evidence_script, EvidenceValues};
 use exo_oauth_doctor::{analyze, Hints, Lang, Options};
@@ -526,24 +528,7 @@ fn values_are_read_from_the_paste() {
     assert_eq!(v.cloud, Cloud::UsGovGccHigh);
 }
 
-fn run_cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_exo-oauth-doctor"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("the CLI finishes")
-}
+use common::run_cli;
 
 /// `exo-oauth-doctor collect [FILE|-] [--lang en|de]` prints the script for what the input shows.
 #[test]

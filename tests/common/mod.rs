@@ -1,10 +1,32 @@
 //! Helpers shared by the integration tests.
 
 /// The texts of the vendored corpus cases (`tests/fixtures/corpus.jsonl`), real pasted logs.
+#[allow(dead_code)] // not every test crate that shares these helpers reads the corpus
 pub fn corpus_texts() -> Vec<String> {
     include_str!("../fixtures/corpus.jsonl")
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|j| j["text"].as_str().map(str::to_string))
         .collect()
+}
+
+/// Runs the CLI with `args`, writing `stdin` to its standard input; its exit status and output.
+#[allow(dead_code)] // not every test crate that shares these helpers runs the CLI
+pub fn run_cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_exo-oauth-doctor"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("the CLI finishes")
 }
