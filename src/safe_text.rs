@@ -78,6 +78,15 @@ pub fn terminal_lines(s: &str) -> Cow<'_, str> {
     escape_where(s, |c| c != '\n' && is_unsafe_char(c))
 }
 
+/// Paste text made safe for the page: like [`terminal_lines`], but tabs and carriage returns
+/// stay too (the page lays out a log as it is). Bidirectional overrides and isolates, zero-width
+/// and other invisible characters and the remaining control characters are shown as escapes, so
+/// the evidence view, a token's claims or a reason quoting the paste show exactly what they
+/// hold and cannot be made to read differently.
+pub fn page_text(s: &str) -> Cow<'_, str> {
+    escape_where(s, |c| !matches!(c, '\n' | '\r' | '\t') && is_unsafe_char(c))
+}
+
 /// The longest run of backticks in `s`.
 fn longest_backtick_run(s: &str) -> usize {
     let (mut longest, mut run) = (0, 0);

@@ -1276,3 +1276,28 @@ fn repeated_evidence_is_marked_where_it_repeats() {
         "{html}"
     );
 }
+
+/// Bidirectional overrides, zero-width and control characters from the paste never reach the
+/// page as they are: the evidence view and the reasons show them as escapes, so a paste cannot
+/// make the page read differently from what it holds.
+#[test]
+fn bidi_and_control_characters_from_the_paste_are_shown_as_escapes() {
+    let text = "2024-01-10 16:00:00 S: A1 NO AUTHENTICATE failed. \u{202E}gnp.exe\u{202C} \u{200B}x\u{1b}[2J\n\
+                2024-01-10 16:00:01 535 5.7.3 Authentication unsuccessful \u{2066}note\u{2069}\n";
+    let a = exo_oauth_doctor::analyze(
+        text,
+        &exo_oauth_doctor::Options {
+            now: NOW,
+            ..Default::default()
+        },
+    );
+    for lang in [Lang::En, Lang::De] {
+        let html = render_results(text, a.clone(), lang, None);
+        for c in [
+            '\u{202E}', '\u{202C}', '\u{200B}', '\u{1b}', '\u{2066}', '\u{2069}',
+        ] {
+            assert!(!html.contains(c), "{:?} reached the page", c);
+        }
+        assert!(html.contains("\\u{202e}gnp.exe"), "{html}");
+    }
+}

@@ -48,7 +48,8 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
                             };
                             format!("{}… {}", h.prefix, fill(what.get(lang), &[&h.chars.to_string()]))
                         }
-                        None => p.text.get(g.start..g.end).unwrap_or_default().to_string(),
+                        None => crate::safe_text::page_text(p.text.get(g.start..g.end).unwrap_or_default())
+                            .into_owned(),
                     };
                     match g.artifact {
                         Some(id) => html! {

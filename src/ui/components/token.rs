@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 fn value_text(v: &Value) -> String {
     match v {
-        Value::String(s) => s.clone(),
+        Value::String(s) => crate::safe_text::page_text(s).into_owned(),
         Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }

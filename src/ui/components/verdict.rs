@@ -39,7 +39,7 @@ pub fn evidence_list(a: &Analysis, f: &Finding, lang: Lang) -> Html {
                         <span class="where">{ fill(s::LINE_N.get(lang), &[&line.to_string()]) }
                             if let Some(c) = &e.claim { { ", " }{ fill(s::CLAIM_N.get(lang), &[c]) } }
                         </span>
-                        { " " }{ e.why.get(lang) }
+                        { " " }{ crate::safe_text::page_text(e.why.get(lang)).into_owned() }
                     </li>
                 }
             }) }
