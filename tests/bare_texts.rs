@@ -43,6 +43,10 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("AADSTS90112: Application identifier is expected to be a GUID.", "app_not_found_in_tenant", true, "token endpoint answer to a client id that is not a GUID"),
     ("Microsoft Graph API responded with code NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood.", "missing_app_role", true, "Graph answer to a token without roles"),
     ("You do not have the permission to send the message on behalf of the specified user.", "sendas_permission_missing", true, "Graph ErrorSendAsDenied message"),
+    // Proxies between the service and Microsoft
+    ("requests.exceptions.ProxyError: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /contoso.onmicrosoft.com/oauth2/v2.0/token (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))", "network_egress_blocked", true, "python requests behind an authenticating proxy"),
+    ("curl: (56) CONNECT tunnel failed, response 403", "network_egress_blocked", true, "curl behind a proxy that forbids the destination"),
+    ("HTTP/1.1 407 Proxy Authentication Required", "network_egress_blocked", true, "an HTTP proxy's status line"),
     // Graph
     ("Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.", "application_access_policy_block", true, "Graph 403 with an application access policy"),
     ("{\"error\":{\"code\":\"ApplicationThrottled\",\"message\":\"Application is over its MailboxConcurrency limit.\"}}", "exchange_throttling_limit", true, "learn.microsoft.com: Graph throttling limits (Outlook)"),

@@ -137,6 +137,8 @@ pub enum TextId {
     RefineInvalidSecret50012,
     /// AADSTS70000 saying the account is in service abuse mode.
     RefineServiceAbuse,
+    /// A proxy refused the tunnel (407, 403).
+    ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
     ExoCertificateLoad,
     /// A sending limit of the mailbox reached (recipients per day, message rate).
@@ -1391,6 +1393,25 @@ row(
     "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
 ),
 row(
+    TextId::ClientProxyRefused,
+    &[],
+    any(&[
+        "tunnel connection failed",
+        "connect tunnel failed",
+        "unable to tunnel through proxy",
+        "cannot connect to proxy",
+        "proxy authentication required",
+        "proxyerror",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.88, t!(
+        "a proxy between the service and Microsoft refused the connection (407: it wants its own credentials; 403: its rules forbid the destination): nothing reached Microsoft",
+        "ein Proxy zwischen dem Dienst und Microsoft hat die Verbindung abgelehnt (407: er will eigene Anmeldedaten; 403: seine Regeln verbieten das Ziel): nichts hat Microsoft erreicht"
+    ))],
+    "curl: (56) CONNECT tunnel failed, response 403",
+),
+row(
     TextId::ClientNetwork,
     &[],
     any(&[
@@ -2222,6 +2243,11 @@ pub const LINE_CONTEXT: &[&str] = &[
     "AccessTokenExpired",
     "SendAsDenied",
     "NoPermissionsInAccessToken",
+    "tunnel",
+    "proxy",
+    "proxy.",
+    "Proxy",
+    "ProxyError:",
     "NoPermissionsInAccessToken:",
     "OutboundSpamException",
     "OutboundSpamException;",

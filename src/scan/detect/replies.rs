@@ -144,6 +144,14 @@ impl<'a> Ctx<'a> {
             }
         }
         let text = clean_reply_text(&clip_lossy(sl(self.t, text_from, e)));
+        // An HTTP proxy's status (`407 Proxy Authentication Required`) is no mail server's reply.
+        if code == "407"
+            || text
+                .to_ascii_lowercase()
+                .starts_with("proxy authentication")
+        {
+            return;
+        }
         self.line_reply = true;
         self.last_protocol = Some(Protocol::Smtp);
         let lower = text.to_ascii_lowercase();
