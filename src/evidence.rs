@@ -680,6 +680,9 @@ pub enum ArtifactKind {
     Timestamp {
         /// Unix seconds (UTC; local times without zone are taken as UTC).
         unix: i64,
+        /// Whether the text names its zone (`Z`, `+01:00`, `UTC`, `GMT`); a time without one is
+        /// read as UTC and may be local time.
+        zoned: bool,
     },
     /// A protocol named by a keyword without a reply (e.g. `IMAP`, `smtp.office365.com`).
     ProtocolHint {

@@ -140,6 +140,36 @@ fn token_expired_one_second_before_the_failure() {
     );
 }
 
+/// A log time that names its zone is what it says: a token issued a whole number of hours
+/// before the failure (here 1 h, the default lifetime) that expired a second before it is
+/// expired, not a local-time artefact. Without a zone the same log gets the zone note.
+#[test]
+fn a_zoned_log_time_is_not_taken_for_local_time() {
+    for stamp in [
+        "2025-03-20T11:50:00Z",
+        "2025-03-20 11:50:00 UTC",
+        "2025-03-20T12:50:00+01:00",
+    ] {
+        let a = run(
+            &imap_refused(stamp, &imap_token(T - 3600, T - 3600, T - 1)),
+            Hints::default(),
+        );
+        first_with(&a, CauseId::TokenExpiredOrCached, 0.8, 0.99, stamp);
+    }
+    let a = run(
+        &imap_refused(
+            "2025-03-20 11:50:00",
+            &imap_token(T - 3600, T - 3600, T - 1),
+        ),
+        Hints::default(),
+    );
+    assert!(
+        conf(&a, CauseId::TokenExpiredOrCached) < 0.8,
+        "without a zone the whole-hour offset may be the log's zone: {:?}",
+        a.findings
+    );
+}
+
 #[test]
 fn nbf_inside_the_clock_tolerance_is_not_skew() {
     for late in [1, 60, 299, 300] {

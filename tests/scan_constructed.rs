@@ -1218,7 +1218,7 @@ fn timestamp_table() {
         let arts = scan(text, NOW);
         assert!(
             arts.iter()
-                .any(|a| matches!(a.kind, ArtifactKind::Timestamp { unix: u } if u == *unix)),
+                .any(|a| matches!(a.kind, ArtifactKind::Timestamp { unix: u, .. } if u == *unix)),
             "{text}: {arts:?}"
         );
     }
@@ -1261,7 +1261,7 @@ fn a_log_without_line_breaks_times_each_entry_by_its_own_timestamp() {
     let stamps: Vec<i64> = arts
         .iter()
         .filter_map(|a| match a.kind {
-            ArtifactKind::Timestamp { unix } => Some(unix),
+            ArtifactKind::Timestamp { unix, .. } => Some(unix),
             _ => None,
         })
         .collect();

@@ -42,7 +42,7 @@ fn facts(a: &Artifact) -> Vec<String> {
         )],
         ArtifactKind::AuthenticatedNotConnected => vec!["not-connected".into()],
         ArtifactKind::ClientSecret { masked, .. } => vec![format!("secret:{masked}")],
-        ArtifactKind::Timestamp { unix } => vec![format!("ts:{unix}")],
+        ArtifactKind::Timestamp { unix, .. } => vec![format!("ts:{unix}")],
         ArtifactKind::ProtocolHint { protocol } => vec![format!("hint:{protocol:?}")],
         ArtifactKind::NetworkError { .. } => vec!["network".into()],
         ArtifactKind::DecodeFailure(d) => vec![format!("fail:{}", d.what)],

@@ -458,8 +458,25 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
     // A log written in local time without a zone is read as UTC; a token logged a whole number of
     // hours after its `iat` gives the zone away, and then an "expired"/"not yet valid" verdict
     // may be an artefact of the clock, not of the token.
-    let shift = if from_log {
-        zone_shift(ctx.art(t.id).and_then(|a| a.log_time), c.iat)
+    // A log time whose text names its zone (`Z`, `+01:00`, `UTC`) is what it says.
+    let log_time = ctx.art(t.id).and_then(|a| a.log_time);
+    let zoned = ctx.art(t.id).is_some_and(|tok| {
+        ctx.arts
+            .iter()
+            .filter(|a| a.span.start <= tok.span.start)
+            .rev()
+            .find_map(|a| match a.kind {
+                crate::evidence::ArtifactKind::Timestamp { unix, zoned }
+                    if Some(unix) == log_time =>
+                {
+                    Some(zoned)
+                }
+                _ => None,
+            })
+            .unwrap_or(false)
+    });
+    let shift = if from_log && !zoned {
+        zone_shift(log_time, c.iat)
     } else {
         None
     };

@@ -118,8 +118,25 @@ struct Ts {
     e: usize,
     unix: i64,
     labelled: bool,
+    /// The text names its zone.
+    zoned: bool,
     /// Evidence on the line took its time from this timestamp.
     used: bool,
+}
+
+/// Whether the timestamp at `[s, e)` of `t` names its zone: `Z`, an offset (`+01:00`,
+/// `-0500`) or `UTC`/`GMT` right after its time.
+fn names_zone(t: &[u8], s: usize, e: usize) -> bool {
+    // The part after the date (offsets never stand in it), and a few bytes after the end.
+    let from = (s + 10).min(e);
+    let tail = &t[from..(e + 6).min(t.len())];
+    let offset = tail
+        .windows(3)
+        .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit() && w[2].is_ascii_digit());
+    offset
+        || tail.iter().any(|&c| c == b'Z' || c == b'z')
+        || find(tail, b"UTC").is_some()
+        || find(tail, b"GMT").is_some()
 }
 
 const PROTOCOLS: [Protocol; 7] = [
@@ -194,7 +211,7 @@ struct Ctx<'a> {
     recent_tokens: Vec<(String, JwtToken)>,
     first_ts_done: bool,
     /// The last timestamp of the last timestamped line without evidence: (start, end, unix).
-    pending_ts: Option<(usize, usize, i64)>,
+    pending_ts: Option<(usize, usize, i64, bool)>,
     stamps: Vec<Ts>,
     memo: Memo,
 }
@@ -361,6 +378,7 @@ impl<'a> Ctx<'a> {
                         e,
                         unix,
                         labelled,
+                        zoned: names_zone(t, w.s, e),
                         used: false,
                     });
                 }
@@ -438,7 +456,10 @@ impl<'a> Ctx<'a> {
                     self.push_at_time(
                         s.s,
                         s.e,
-                        ArtifactKind::Timestamp { unix: s.unix },
+                        ArtifactKind::Timestamp {
+                            unix: s.unix,
+                            zoned: s.zoned,
+                        },
                         Some(time),
                     );
                 }
@@ -446,7 +467,7 @@ impl<'a> Ctx<'a> {
         } else {
             // The last timestamp of the log is shown when no later line shows one: kept until then.
             if let Some(s) = stamps.last() {
-                self.pending_ts = Some((self.orig(s.s), self.orig(s.e), s.unix));
+                self.pending_ts = Some((self.orig(s.s), self.orig(s.e), s.unix, s.zoned));
             }
         }
         self.stamps = stamps;

@@ -502,11 +502,17 @@ fn texts_are_numbered_once_and_repeats_known_by_kind() {
         aadsts("Invalid client secret provided.", "a"),
         net("Invalid client secret provided."),
         aadsts("Invalid client secret provided.", "b"),
-        ArtifactKind::Timestamp { unix: NOW },
+        ArtifactKind::Timestamp {
+            unix: NOW,
+            zoned: false,
+        },
         aadsts("Invalid Client Secret provided.", "c"),
         net("connect ETIMEDOUT"),
         aadsts("Invalid client secret provided.", "d"),
-        ArtifactKind::Timestamp { unix: NOW },
+        ArtifactKind::Timestamp {
+            unix: NOW,
+            zoned: false,
+        },
     ]);
     let hints = Hints::default();
     let ctx = crate::rules::ctx::Ctx::new(&arts, &hints, NOW);

@@ -159,8 +159,8 @@ impl<'a> Walker<'a> {
         let Some(mut c) = self.c else {
             return Vec::new();
         };
-        if let Some((os, oe, unix)) = c.pending_ts.take() {
-            c.push_orig(os, oe, ArtifactKind::Timestamp { unix }, Some(unix));
+        if let Some((os, oe, unix, zoned)) = c.pending_ts.take() {
+            c.push_orig(os, oe, ArtifactKind::Timestamp { unix, zoned }, Some(unix));
         }
         // Command output and greetings are read per block, over whole runs of lines.
         for (base, norm) in self.blocks {
