@@ -1,6 +1,6 @@
-//! Accuracy over the vendored error strings (`tests/fixtures/error-strings.jsonl`, from
-//! `../shared/corpus`: Microsoft's reference pages and real threads, each with its `source`),
-//! scored as `shared/tools/score.py` scores them: every row twice, as logged (`text`) and bare
+//! Accuracy over the vendored error strings (`tests/fixtures/error-strings.jsonl`: texts from
+//! Microsoft's reference pages and real threads, each with its `source`), scored as
+//! `scripts/calibrate.py` and the corpus's scorer score them: every row twice, as logged (`text`) and bare
 //! (`bare`, when it differs), a hit when the first (top-1) or one of the first three (top-3)
 //! findings is the row's cause or one of its `also_acceptable` ones; `unconfirmed` rows are run
 //! but not scored. The floors are the figures reached: a regression fails. The rows are a sample
