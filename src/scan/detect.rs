@@ -205,7 +205,7 @@ struct Ctx<'a> {
     repeats: usize,
     /// Distinct values kept and left out, by kind: (kind, kept, left out, where the first
     /// left out stood and its time).
-    distinct: Vec<super::group::Distinct>,
+    distinct: super::group::Distincts,
     /// The last few tokens decoded without a problem, by their text: a log that shows its
     /// token with every request decodes it once and shares the decoded claims.
     recent_tokens: Vec<(String, JwtToken)>,
@@ -237,31 +237,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if by_content {
-            let d = std::mem::discriminant(&kind);
-            let i = match self.distinct.iter().position(|x| x.kind == d) {
-                Some(i) => i,
-                None => {
-                    self.distinct.push(super::group::Distinct {
-                        kind: d,
-                        name: kind.name(),
-                        kept: 0,
-                        left_out: 0,
-                        first_left_out: (0, 0, None),
-                    });
-                    self.distinct.len() - 1
-                }
-            };
-            let x = &mut self.distinct[i];
-            if x.kept >= super::group::MAX_DISTINCT {
-                if x.left_out == 0 {
-                    x.first_left_out = (os, oe, time);
-                }
-                x.left_out += 1;
-                // Left out: no artifact has this sequence number.
-                return usize::MAX;
-            }
-            x.kept += 1;
+        if by_content && !self.distinct.admit(&kind, os, oe, time) {
+            // Left out: no artifact has this sequence number.
+            return usize::MAX;
         }
         self.groups.insert(key, self.out.len());
         self.push_orig(os, oe, kind, time)

@@ -32,17 +32,65 @@ pub const MAX_DISTINCT: usize = 1000;
 
 /// The values of one kind kept and left out, while scanning.
 #[derive(Clone, Debug)]
-pub(crate) struct Distinct {
+struct Distinct {
     /// The kind.
-    pub kind: std::mem::Discriminant<ArtifactKind>,
+    kind: std::mem::Discriminant<ArtifactKind>,
     /// Its name.
-    pub name: &'static str,
+    name: &'static str,
     /// Distinct values kept.
-    pub kept: usize,
+    kept: usize,
     /// Occurrences of values left out.
-    pub left_out: usize,
+    left_out: usize,
     /// Where the first value left out stood (input offsets) and its log time.
-    pub first_left_out: (usize, usize, Option<i64>),
+    first_left_out: (usize, usize, Option<i64>),
+}
+
+/// The values of each kind kept so far and those left out beyond [`MAX_DISTINCT`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Distincts(Vec<Distinct>);
+
+impl Distincts {
+    /// Whether a new value of `kind`, found at `[s, e)` of the input with log time `time`, is
+    /// kept: true for the first [`MAX_DISTINCT`] of its kind; a value beyond is counted.
+    pub fn admit(&mut self, kind: &ArtifactKind, s: usize, e: usize, time: Option<i64>) -> bool {
+        let d = std::mem::discriminant(kind);
+        let i = match self.0.iter().position(|x| x.kind == d) {
+            Some(i) => i,
+            None => {
+                self.0.push(Distinct {
+                    kind: d,
+                    name: kind.name(),
+                    kept: 0,
+                    left_out: 0,
+                    first_left_out: (0, 0, None),
+                });
+                self.0.len() - 1
+            }
+        };
+        let x = &mut self.0[i];
+        if x.kept < MAX_DISTINCT {
+            x.kept += 1;
+            return true;
+        }
+        if x.left_out == 0 {
+            x.first_left_out = (s, e, time);
+        }
+        x.left_out += 1;
+        false
+    }
+
+    /// One [`ArtifactKind::Omitted`] for each kind that had values left out: where the first
+    /// of them stood, its log time and the count.
+    pub fn omitted(self) -> impl Iterator<Item = (usize, usize, ArtifactKind, Option<i64>)> {
+        self.0.into_iter().filter(|x| x.left_out > 0).map(|x| {
+            let (s, e, time) = x.first_left_out;
+            let kind = ArtifactKind::Omitted {
+                of: x.name,
+                count: x.left_out,
+            };
+            (s, e, kind, time)
+        })
+    }
 }
 
 /// The repeats of one piece of evidence, while scanning.

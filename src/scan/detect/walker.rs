@@ -90,7 +90,7 @@ impl<'a> Walker<'a> {
             seen: FxHashSet::default(),
             groups: Default::default(),
             repeats: 0,
-            distinct: Vec::new(),
+            distinct: Default::default(),
             recent_tokens: Vec::new(),
             first_ts_done: false,
             pending_ts: None,
@@ -178,15 +178,8 @@ impl<'a> Walker<'a> {
                 c.push_at_time(s, e, kind, None);
             }
         }
-        for x in std::mem::take(&mut c.distinct) {
-            if x.left_out > 0 {
-                let (os, oe, time) = x.first_left_out;
-                let kind = ArtifactKind::Omitted {
-                    of: x.name,
-                    count: x.left_out,
-                };
-                c.push_orig(os, oe, kind, time);
-            }
+        for (os, oe, kind, time) in std::mem::take(&mut c.distinct).omitted() {
+            c.push_orig(os, oe, kind, time);
         }
         c.out
     }
