@@ -47,11 +47,14 @@ struct JsonOut<'a> {
 
 /// The analysis as the CLI's `--json` object (texts in `lang`), as a value.
 pub fn to_json(a: &Analysis, lang: Lang) -> Value {
-    let mut v = serde_json::Map::new();
-    v.insert("version".into(), json!(JSON_VERSION));
-    v.insert("artifacts".into(), json!(a.artifacts));
-    v.extend(head_json(a, lang));
-    Value::Object(v)
+    let head = head_json(a, lang);
+    // The same object as [`write_json`] writes; it cannot fail to serialize (string keys only).
+    serde_json::to_value(JsonOut {
+        version: JSON_VERSION,
+        artifacts: &a.artifacts,
+        rest: &head,
+    })
+    .unwrap_or_default()
 }
 
 /// Everything of the `--json` object but the version and the artifacts (small: it grows with
