@@ -461,9 +461,10 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
     // A log time whose text names its zone (`Z`, `+01:00`, `UTC`) is what it says.
     let log_time = ctx.art(t.id).and_then(|a| a.log_time);
     let zoned = ctx.art(t.id).is_some_and(|tok| {
-        ctx.arts
+        // The artifacts are in position order: the timestamps before the token, nearest first.
+        let before = ctx.arts.partition_point(|a| a.span.start <= tok.span.start);
+        ctx.arts[..before]
             .iter()
-            .filter(|a| a.span.start <= tok.span.start)
             .rev()
             .find_map(|a| match a.kind {
                 crate::evidence::ArtifactKind::Timestamp { unix, zoned }
