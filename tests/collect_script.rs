@@ -558,20 +558,6 @@ fn cli_collect_prints_the_evidence_script() {
     assert!(String::from_utf8_lossy(&help.stdout).contains("exo-oauth-doctor collect [FILE|-]"));
 }
 
-#[test]
-#[ignore = "writes the scripts to /tmp/collect for reading"]
-fn dump_scripts() {
-    std::fs::create_dir_all("/tmp/collect").expect("dir");
-    let v = with_values(Some(Protocol::Smtp), Cloud::Global);
-    std::fs::write("/tmp/collect/en.ps1", render_evidence_script(&v, Lang::En)).expect("write");
-    let bare = EvidenceValues::default();
-    std::fs::write(
-        "/tmp/collect/de.ps1",
-        render_evidence_script(&bare, Lang::De),
-    )
-    .expect("write");
-}
-
 /// Saved without a byte order mark, Windows PowerShell 5.1 reads the script in the ANSI code page:
 /// the UTF-8 bytes of some characters then turn into quotes that end a string. The script's only
 /// non-ASCII characters are German letters whose bytes become no quote (and no value brings any:
