@@ -2,7 +2,8 @@
 // LZMA SDK (LzmaSpec.cpp): a range decoder, bit models of 11 bits, literals with the match byte after a match,
 // length and distance coders, and the four repeated distances. `size` is the unpacked length.
 // Written here rather than taken from npm: the page carries it inline, so it has to be small, and the LZMA decoders
-// there are either compiled from Java (LZMA-JS) or a WebAssembly module of their own. scripts/bundle.mjs runs it on
+// we found are either derived from the SDK's Java code (LZMA-JS, with an encoder and workers around it) or ship a
+// WebAssembly module of their own. scripts/bundle.mjs runs it on
 // every build and fails unless it gives back the wasm byte for byte.
 function lzmaDecode(inp, size) {
   let ip = 13, range = 0xFFFFFFFF, code = 0;
