@@ -1,10 +1,8 @@
 // LZMA ("alone" format) decoder: what the page runs to unpack its wasm. It follows the reference decoder of the
 // LZMA SDK (LzmaSpec.cpp): a range decoder, bit models of 11 bits, literals with the match byte after a match,
 // length and distance coders, and the four repeated distances. `size` is the unpacked length.
-// Written here rather than taken from npm: the page carries it inline, so it has to be small, and the LZMA decoders
-// we found are either derived from the SDK's Java code (LZMA-JS, with an encoder and workers around it) or ship a
-// WebAssembly module of their own. scripts/bundle.mjs runs it on
-// every build and fails unless it gives back the wasm byte for byte.
+// Written here rather than taken from a package: the page carries it inline and needs only the decoder, about 100
+// lines. scripts/bundle.mjs runs it on every build and fails unless it gives back the wasm byte for byte.
 function lzmaDecode(inp, size) {
   let ip = 13, range = 0xFFFFFFFF, code = 0;
   const props = inp[0], lc = props % 9, lp = ((props / 9) | 0) % 5, pb = (props / 45) | 0;
