@@ -29,6 +29,10 @@ pub struct Analysis {
     pub client_fix: Option<ClientFix>,
     /// Values seen in the evidence that failed validation and stayed placeholders in the script.
     pub warnings: Vec<LocalText>,
+    /// The kind of thin evidence, when a bare authentication failure is all the paste settles:
+    /// the key of the public reports its candidates are ranked by (`catalogue::priors`).
+    #[serde(skip)]
+    pub thin: Option<crate::catalogue::priors::Case>,
 }
 
 /// Analyses `input`: never panics, whatever the bytes.
@@ -156,5 +160,6 @@ fn complete(artifacts: Vec<Artifact>, diagnosis: Diagnosis, opts: &Options) -> A
         scripts: remedy.scripts,
         client_fix: remedy.client_fix,
         warnings: remedy.warnings,
+        thin: diagnosis.thin,
     }
 }

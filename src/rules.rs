@@ -64,6 +64,10 @@ pub struct Diagnosis {
     pub findings: Vec<Finding>,
     /// Questions, most useful first.
     pub questions: Vec<Question>,
+    /// The kind of thin evidence, when a bare authentication failure is all the paste settles:
+    /// the key its candidates were ranked by (`catalogue::priors`).
+    #[serde(skip)]
+    pub thin: Option<crate::catalogue::priors::Case>,
 }
 
 /// Whether a decoded token cannot be one that Exchange Online accepts, whatever its claims say:

@@ -6,7 +6,7 @@
 //! - [`SHOWN`]: the evidence shows the defect itself (a token's claims, the request sent), with
 //!   no message naming it;
 //! - [`LIKELY`]: a telling combination of evidence, but another cause could produce it too;
-//! - [`GUESS`]: one of several alternatives behind a bare refusal.
+//! - [`RANKED`]: a candidate behind a bare refusal, ranked by the labelled public reports.
 
 #[path = "common/known.rs"]
 mod known;
@@ -20,8 +20,9 @@ const STATED: (f32, f32) = (0.8, 0.99);
 const SHOWN: (f32, f32) = (0.7, 0.99);
 /// A telling combination, not proof.
 const LIKELY: (f32, f32) = (0.5, 0.85);
-/// One alternative among several.
-const GUESS: (f32, f32) = (0.25, 0.6);
+/// A candidate behind a bare refusal, ranked by the labelled public reports
+/// (`catalogue::priors`): a share among several, never settled.
+const RANKED: (f32, f32) = (0.05, 0.5);
 
 /// The confidence range of every known-answer row, by row name.
 const BANDS: &[(&str, (f32, f32))] = &[
@@ -91,7 +92,7 @@ const BANDS: &[(&str, (f32, f32))] = &[
     // iat before the change the user reported, failure after it.
     ("issued before the change", SHOWN),
     // LogonDenied with a token that has everything: the commonest of several causes.
-    ("LogonDenied with a good token", GUESS),
+    ("LogonDenied with a good token", RANKED),
     // Not found by this identity: unregistered, or looked up by the wrong id.
     ("Get-ServicePrincipal not found", LIKELY),
     ("AADServicePrincipalNotFound", STATED),
@@ -99,7 +100,7 @@ const BANDS: &[(&str, (f32, f32))] = &[
     ("hint object id differs from oid", SHOWN),
     ("not connected with app-only token", LIKELY),
     // A registered service principal and a good token: the mailbox permission is the likely gap.
-    ("registered SP, NO AUTHENTICATE", LIKELY),
+    ("registered SP, NO AUTHENTICATE", RANKED),
     // The message names a disabled protocol, not which setting disabled it.
     ("OData disabled for the mailbox", LIKELY),
     ("RAOP app access policy (Graph)", STATED),

@@ -46,12 +46,12 @@ fn seed_without_token() {
     let a = run(SEED);
     let c = causes(&a);
     println!("without token: {c:?} / questions {:?}", keys(&a));
-    assert_eq!(
-        c.first(),
-        Some(&CauseId::ServicePrincipalNotRegisteredInExchange),
-        "{c:?}"
-    );
+    // No token: the article's causes are candidates ranked by the labelled public reports, none
+    // settled (`catalogue::priors`).
+    assert!(a.thin.is_some(), "{c:?}");
+    assert!(a.findings.iter().all(|f| f.confidence < 0.5), "{c:?}");
     for want in [
+        CauseId::ServicePrincipalNotRegisteredInExchange,
         CauseId::MailboxPermissionMissing,
         CauseId::WrongObjectId,
         CauseId::WrongTokenAudience,
@@ -109,7 +109,7 @@ fn seed_with_app_only_token() {
     assert!(
         a.findings
             .iter()
-            .all(|f| (0.2..=0.6).contains(&f.confidence)),
+            .all(|f| (0.05..0.5).contains(&f.confidence)),
         "moderate confidence"
     );
     let k = keys(&a);

@@ -96,6 +96,9 @@ fn hub_reasons_are_bilingual_and_fill_their_placeholders() {
                 ("{role}", "R", "R"),
                 ("{roles}", "R", "R"),
                 ("{name}", "EWS", "EWS"),
+                ("{title}", "T", "T"),
+                ("{n}", "1", "1"),
+                ("{m}", "3", "3"),
             ],
         );
         assert!(!en.contains('{') && !de.contains('{'), "{en} / {de}");

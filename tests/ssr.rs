@@ -211,6 +211,7 @@ fn sample() -> Analysis {
             "The object id is not a GUID",
             "Die Objekt-ID ist keine GUID",
         )],
+        thin: None,
     }
 }
 
@@ -315,9 +316,10 @@ type ExampleView = (
 /// What every menu example must show, written by hand from the example's text and the catalogue:
 /// the verdict's cause, its title in English and German, the confidence word where a message
 /// states the cause (`None`: not asserted), and the chain, one letter per link from app
-/// registration to client (`w` works, `b` broken, `?` not asserted). Working links are those the
+/// registration to client (`w` works, `b` broken, `s` suspect, `?` not asserted). Working links are those the
 /// evidence proves (an issued token: the app registration; with Exchange permissions: consent;
-/// valid at the failure: the token); the broken one is the verdict's link.
+/// valid at the failure: the token); the broken one is the verdict's link when the evidence shows it,
+/// suspect when the verdict is one candidate among several (a bare refusal).
 const EXAMPLE_VIEWS: &[ExampleView] = &[
     (
         "seed-logondenied",
@@ -325,7 +327,7 @@ const EXAMPLE_VIEWS: &[ExampleView] = &[
         "Service principal not registered in Exchange",
         "Dienstprinzipal nicht in Exchange registriert",
         None,
-        "wwwb???",
+        "wwws???",
     ),
     (
         "sp-not-found",
@@ -497,6 +499,7 @@ fn every_example_shows_its_hand_written_verdict_and_chain() {
                 let want = match want {
                     'w' => "works",
                     'b' => "broken",
+                    's' => "suspect",
                     _ => continue,
                 };
                 assert_eq!(

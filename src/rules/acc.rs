@@ -23,6 +23,8 @@ struct Entry {
 pub(crate) struct Acc {
     entries: Vec<Entry>,
     questions: Vec<(u8, &'static str)>,
+    /// The kind of thin evidence, when a bare failure is all the paste settles.
+    pub(crate) thin: Option<crate::catalogue::priors::Case>,
 }
 
 /// Builds an evidence reference.

@@ -500,7 +500,9 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                 CauseId::TokenExpiredOrCached,
                 match (from_log, ambiguous) {
                     (true, None) => 0.9,
-                    (true, Some(_)) => 0.45,
+                    // Either the log is in local time and the token was valid, or a cached
+                    // token was logged again hours later and had expired.
+                    (true, Some(_)) => 0.3,
                     (false, _) => 0.6,
                 },
                 vec![ev(

@@ -60,9 +60,9 @@ async function paste(page, text) {
 
 // What every menu example must show, written by hand from the example's text and the catalogue (the same
 // expectations as tests/ssr.rs, not the core's output): the verdict's cause and English title, and the chain, one
-// letter per link from app registration to client (w works, b broken, ? not asserted).
+// letter per link from app registration to client (w works, b broken, s suspect, ? not asserted).
 const EXAMPLE_VIEWS = {
-  'seed-logondenied': ['service_principal_not_registered_in_exchange', 'Service principal not registered in Exchange', 'wwwb???'],
+  'seed-logondenied': ['service_principal_not_registered_in_exchange', 'Service principal not registered in Exchange', 'wwws???'],
   'sp-not-found': ['wrong_object_id', 'Wrong object id given to New-ServicePrincipal', '???b???'],
   'graph-token-imap': ['wrong_token_audience', 'Token for the wrong API (the Graph trap)', 'w?b????'],
   'expired-secret': ['expired_client_secret', 'Client secret expired', 'b??????'],
@@ -76,7 +76,7 @@ const EXAMPLE_VIEWS = {
   'smtp-wrong-role': ['missing_app_role', "App-only token lacks the protocol's role", 'wwb????'],
   'basic-auth': ['basic_auth_deprecated', 'Password (basic) authentication used', '??????b'],
 };
-const LINK_STATUS = { w: 'works', b: 'broken' };
+const LINK_STATUS = { w: 'works', b: 'broken', s: 'suspect' };
 
 test('every example shows its hand-written verdict, title and chain', async () => {
   const { browser, page, errors } = await open();

@@ -2,8 +2,9 @@
 //! (`rules/mail/hub.rs`) and a bare EWS 401 (`rules/client.rs`), in English and German.
 //!
 //! A reason states as fact only what the paste shows. Where the paste shows no token, the
-//! token-side candidates read as candidates: "most common reason when …; not shown in your
-//! paste". Placeholders: `{what}` (the failure: `LogonDenied` or "the authentication failure"),
+//! token-side candidates read as candidates ("a candidate: …; no token is shown in your paste"),
+//! and each says how often public reports with the same evidence had it (`RANK_CASE`, `RANK_FAMILY`, counted in
+//! [`crate::catalogue::priors`]). Placeholders: `{what}` (the failure: `LogonDenied` or "the authentication failure"),
 //! `{proto}` (the protocol, or "the mail server"), `{by}` (German: "von IMAP", "vom Mailserver"),
 //! `{roles}` (the token's roles), `{role}` (the permission the protocol needs), `{name}` (EWS or
 //! Microsoft Graph).
@@ -25,8 +26,8 @@ pub const TOKEN_OK: Text = t!(
 );
 /// No service principal, with a valid token shown.
 pub const SP_WITH_TOKEN: Text = t!(
-    "{what} with a valid Exchange token: most common reason when Exchange Online does not know the app's service principal (New-ServicePrincipal not run)",
-    "{what} bei gültigem Exchange-Token: häufigster Grund, wenn Exchange Online den Dienstprinzipal der App nicht kennt (New-ServicePrincipal nicht ausgeführt)"
+    "{what} with a valid Exchange token: Exchange Online may not know the app's service principal (New-ServicePrincipal not run)",
+    "{what} bei gültigem Exchange-Token: Exchange Online kennt den Dienstprinzipal der App eventuell nicht (New-ServicePrincipal nicht ausgeführt)"
 );
 /// No service principal, without a token shown.
 pub const SP_CANDIDATE: Text = t!(
@@ -90,8 +91,8 @@ pub const UNLICENSED_CANDIDATE: Text = t!(
 );
 /// A token for Graph, without a token shown.
 pub const AUDIENCE_CANDIDATE: Text = t!(
-    "most common reason when {proto} rejects a token: it was requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com); no token is shown in your paste",
-    "häufigster Grund, wenn {proto} ein Token ablehnt: es wurde für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert; in Ihrem Einfügetext ist kein Token zu sehen"
+    "a candidate: {proto} rejects a token requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com); no token is shown in your paste",
+    "ein Kandidat: {proto} lehnt ein Token ab, das für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert wurde; in Ihrem Einfügetext ist kein Token zu sehen"
 );
 /// The protocol's application permission missing.
 pub const ROLE_CANDIDATE: Text = t!(
@@ -111,8 +112,8 @@ pub const USER_CANDIDATE: Text = t!(
 
 /// Graph/EWS refused a valid app-only token (the token is shown).
 pub const API_POLICY_WITH_TOKEN: Text = t!(
-    "{name} refused a valid app-only token: most common reason when an application access policy or RBAC for Applications scope excludes this mailbox",
-    "{name} hat ein gültiges App-only-Token abgelehnt: häufigster Grund, wenn eine Anwendungszugriffsrichtlinie oder ein Bereich von RBAC für Anwendungen dieses Postfach ausschließt"
+    "{name} refused a valid app-only token: an application access policy or RBAC for Applications scope may exclude this mailbox",
+    "{name} hat ein gültiges App-only-Token abgelehnt: eine Anwendungszugriffsrichtlinie oder ein Bereich von RBAC für Anwendungen schließt dieses Postfach eventuell aus"
 );
 /// The token carries the permission (a fact of the paste).
 pub const API_TOKEN_HAS_ROLE: Text = t!(
@@ -136,8 +137,8 @@ pub const API_EXPIRED: Text = t!(
 );
 /// A token for another API, without a token shown.
 pub const API_AUDIENCE_CANDIDATE: Text = t!(
-    "most common reason when {name} refuses a token: it was issued for another API; no token is shown in your paste",
-    "häufigster Grund, wenn {name} ein Token ablehnt: es wurde für eine andere API ausgestellt; in Ihrem Einfügetext ist kein Token zu sehen"
+    "a candidate: {name} refuses a token issued for another API; no token is shown in your paste",
+    "ein Kandidat: {name} lehnt ein Token ab, das für eine andere API ausgestellt wurde; in Ihrem Einfügetext ist kein Token zu sehen"
 );
 /// The mailbox addressed does not exist.
 pub const API_MISSING_MAILBOX: Text = t!(
@@ -147,8 +148,8 @@ pub const API_MISSING_MAILBOX: Text = t!(
 
 /// EWS 401, without a token shown.
 pub const EWS_401_AUDIENCE: Text = t!(
-    "EWS answered 401: most common reason when the token was requested for Microsoft Graph (e.g. scope User.Read) instead of https://outlook.office365.com; no token is shown in your paste",
-    "EWS antwortete mit 401: häufigster Grund, wenn das Token für Microsoft Graph (z. B. Bereich User.Read) statt für https://outlook.office365.com angefordert wurde; in Ihrem Einfügetext ist kein Token zu sehen"
+    "EWS answered 401: a candidate is a token requested for Microsoft Graph (e.g. scope User.Read) instead of https://outlook.office365.com; no token is shown in your paste",
+    "EWS antwortete mit 401: ein Kandidat ist ein Token, das für Microsoft Graph (z. B. Bereich User.Read) statt für https://outlook.office365.com angefordert wurde; in Ihrem Einfügetext ist kein Token zu sehen"
 );
 /// EWS 401: a token without the EWS permission.
 pub const EWS_401_ROLE: Text = t!(
@@ -157,6 +158,30 @@ pub const EWS_401_ROLE: Text = t!(
 );
 /// EWS 401: an expired token.
 pub const EWS_401_EXPIRED: Text = t!("or the token has expired", "oder das Token ist abgelaufen");
+
+/// A cause the public reports showed behind the same kind of failure, with no rule of its own
+/// here: `{title}` is the cause's title.
+pub const REPORTED_CANDIDATE: Text = t!(
+    "{what}: a candidate – {title}; nothing in your paste shows it",
+    "{what}: ein Kandidat – {title}; Ihr Einfügetext zeigt nichts davon"
+);
+/// Why a candidate ranks where it does: `{n}` of `{m}` labelled public reports with the same
+/// evidence had this cause.
+pub const RANK_CASE: Text = t!(
+    "ranked by public reports: the confirmed cause in {n} of {m} reports with the same evidence as yours",
+    "Rang nach öffentlichen Berichten: die bestätigte Ursache in {n} von {m} Berichten mit demselben Befund wie Ihrer"
+);
+/// The same, counted over every bare failure of the family, when fewer than three reports show
+/// the same evidence.
+pub const RANK_FAMILY: Text = t!(
+    "ranked by public reports: the confirmed cause in {n} of {m} reports of a bare authentication failure (fewer than three show the same evidence as yours)",
+    "Rang nach öffentlichen Berichten: die bestätigte Ursache in {n} von {m} Berichten über einen bloßen Authentifizierungsfehler (weniger als drei zeigen denselben Befund wie Ihrer)"
+);
+/// Why a candidate ranks where it does, when no labelled report is counted yet.
+pub const RANK_EVEN: Text = t!(
+    "no public report with this evidence is counted yet: the candidates rank evenly",
+    "noch kein öffentlicher Bericht mit diesem Befund gezählt: die Kandidaten stehen gleichauf"
+);
 
 /// Every reason of this module, for the catalogue's bilingual checks.
 pub const ALL: &[Text] = &[
@@ -190,6 +215,10 @@ pub const ALL: &[Text] = &[
     EWS_401_AUDIENCE,
     EWS_401_ROLE,
     EWS_401_EXPIRED,
+    REPORTED_CANDIDATE,
+    RANK_CASE,
+    RANK_FAMILY,
+    RANK_EVEN,
 ];
 
 /// `t` in both languages with each `{key}` replaced by its English and German value.

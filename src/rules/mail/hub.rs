@@ -9,10 +9,12 @@ use super::super::ctx::{
     artifact_protocol, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok,
 };
 use super::super::token::{app_roles_for, untrusted};
+use crate::catalogue::priors;
 use crate::catalogue::texts::hub as H;
 use crate::catalogue::CauseId;
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::evidence::{Api, ArtifactKind, Protocol, TokenFlavor};
+use crate::i18n::Text;
 
 /// The kind of bare authentication failure found.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -137,8 +139,160 @@ fn role_example(proto: Option<Protocol>) -> (String, String) {
     }
 }
 
-/// The alternatives behind LogonDenied / AUTHENTICATE failed / 535 5.7.3 / -ERR, ranked by what
-/// the rest of the evidence says, with the questions that tell them apart.
+/// A confidence at or above which another rule has settled the cause: the failure is then not
+/// thin evidence, and its report is not counted for the priors.
+const SETTLED: f32 = 0.6;
+
+/// How much a fact of the paste changes a candidate's odds: a setup command that ran without an
+/// error makes the cause it fixes this much less likely.
+const DONE_LIKELIHOOD: f32 = 0.25;
+
+/// How many labelled reports of a case must show a cause no rule here names before it becomes a
+/// candidate of that case.
+const REPORTED_MIN: u16 = 2;
+
+/// The token-side causes: a token shown and judged by the token rules rules them out here.
+const TOKEN_CAUSES: [CauseId; 10] = [
+    CauseId::WrongTokenAudience,
+    CauseId::MissingAppRole,
+    CauseId::DelegatedPermissionInsteadOfApplication,
+    CauseId::TokenExpiredOrCached,
+    CauseId::ClockSkew,
+    CauseId::WrongObjectId,
+    CauseId::WrongUsernameInXoauth2,
+    CauseId::MalformedXoauth2,
+    CauseId::PersonalAccountNotSupported,
+    CauseId::BasicAuthDeprecated,
+];
+
+/// One candidate behind a thin failure: its cause, its reasons, and how much the paste's facts
+/// change its odds (1 when they say nothing about it).
+struct Candidate {
+    cause: CauseId,
+    reasons: Vec<super::super::EvidenceRef>,
+    likelihood: f32,
+}
+
+/// The candidates of a thin failure, ranked by the public reports with the same evidence.
+struct Candidates {
+    case: priors::Case,
+    anchor: usize,
+    list: Vec<Candidate>,
+    /// The causes the paste rules out: not counted in the priors.
+    ruled_out: &'static [CauseId],
+}
+
+impl Candidates {
+    fn new(case: priors::Case, anchor: usize) -> Self {
+        // A token shown was judged by the token rules: the token-side causes are ruled out.
+        let ruled_out: &'static [CauseId] = match case.flow {
+            priors::Flow::AppToken | priors::Flow::DelegatedToken | priors::Flow::OtherToken => {
+                &TOKEN_CAUSES
+            }
+            _ => &[],
+        };
+        Candidates {
+            case,
+            anchor,
+            list: Vec::new(),
+            ruled_out,
+        }
+    }
+
+    /// A candidate with one reason on the failure.
+    fn push(&mut self, cause: CauseId, (en, de): (String, String)) {
+        let reasons = vec![ev(self.anchor, None, en, de)];
+        self.push_with(cause, reasons, 1.0);
+    }
+
+    /// A candidate with its reasons and likelihood.
+    fn push_with(&mut self, cause: CauseId, reasons: Vec<super::super::EvidenceRef>, l: f32) {
+        if !self.list.iter().any(|c| c.cause == cause) {
+            self.list.push(Candidate {
+                cause,
+                reasons,
+                likelihood: l,
+            });
+        }
+    }
+
+    /// The causes public reports showed behind failures of this case that no rule here names,
+    /// unless the paste rules them out, each with the generic candidate reason. A cause needs
+    /// [`REPORTED_MIN`] reports of the case: one report alone does not make a candidate.
+    fn reported(&mut self, what: &Text) {
+        for &(ch, fl, cause, n) in priors::COUNTS {
+            if ch != self.case.channel
+                || fl != self.case.flow
+                || n < REPORTED_MIN
+                || self.ruled_out.contains(&cause)
+            {
+                continue;
+            }
+            let Some(c) = crate::catalogue::CAUSES.iter().find(|c| c.id == cause) else {
+                continue;
+            };
+            let r = H::fill(
+                H::REPORTED_CANDIDATE,
+                &[
+                    ("{what}", what.en, what.de),
+                    ("{title}", c.title.en, c.title.de),
+                ],
+            );
+            self.push(cause, r);
+        }
+    }
+
+    /// Adds every candidate with its probability from the counts, its odds changed by the
+    /// paste's facts (the candidates' total stays what the counts give them), and the reports
+    /// its rank rests on.
+    fn add_to(self, acc: &mut Acc) {
+        let n = self.list.len();
+        let prior: Vec<f32> = self
+            .list
+            .iter()
+            .map(|c| priors::probability(self.case, c.cause, n, self.ruled_out))
+            .collect();
+        let mass: f32 = prior.iter().sum();
+        let weighed: f32 = prior
+            .iter()
+            .zip(&self.list)
+            .map(|(p, c)| p * c.likelihood)
+            .sum();
+        let scale = if weighed > 0.0 { mass / weighed } else { 0.0 };
+        for (c, p) in self.list.into_iter().zip(prior) {
+            let mut reasons = c.reasons;
+            let (en, de) = match priors::basis(self.case, c.cause, self.ruled_out) {
+                Some((level, of, all)) => H::fill(
+                    match level {
+                        priors::Level::Case => H::RANK_CASE,
+                        priors::Level::Family => H::RANK_FAMILY,
+                    },
+                    &[
+                        ("{n}", &of.to_string(), &of.to_string()),
+                        ("{m}", &all.to_string(), &all.to_string()),
+                    ],
+                ),
+                None => (H::RANK_EVEN.en.to_string(), H::RANK_EVEN.de.to_string()),
+            };
+            reasons.push(ev(self.anchor, None, en, de));
+            acc.add(c.cause, p * c.likelihood * scale, reasons);
+        }
+    }
+}
+
+/// Where a failure was met, as the priors count it.
+fn channel(proto: Option<Protocol>) -> priors::Channel {
+    match proto {
+        Some(Protocol::Imap | Protocol::Pop) => priors::Channel::ImapPop,
+        Some(Protocol::Smtp) => priors::Channel::Smtp,
+        Some(Protocol::Ews) => priors::Channel::Ews,
+        Some(Protocol::Graph) => priors::Channel::Graph,
+        _ => priors::Channel::Unknown,
+    }
+}
+
+/// The alternatives behind LogonDenied / AUTHENTICATE failed / 535 5.7.3 / -ERR, ranked by how
+/// often public reports with the same evidence had them, with the questions that tell them apart.
 pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let Some((id, kind, proto)) = bare_failure(ctx) else {
         return;
@@ -146,19 +300,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let proto_en = proto.map_or(H::PROTO_UNKNOWN.en, proto_name);
     let proto_de = proto.map_or(H::PROTO_UNKNOWN.de, proto_name);
     // A token defect already explains the refusal.
-    let token_causes = [
-        CauseId::WrongTokenAudience,
-        CauseId::MissingAppRole,
-        CauseId::DelegatedPermissionInsteadOfApplication,
-        CauseId::TokenExpiredOrCached,
-        CauseId::ClockSkew,
-        CauseId::WrongObjectId,
-        CauseId::WrongUsernameInXoauth2,
-        CauseId::MalformedXoauth2,
-        CauseId::PersonalAccountNotSupported,
-        CauseId::BasicAuthDeprecated,
-    ];
-    if acc.best_of(&token_causes) >= 0.75 {
+    if acc.best_of(&TOKEN_CAUSES) >= 0.75 {
         return;
     }
     let tokens: Vec<&Tok<'_>> = ctx.access_tokens().collect();
@@ -172,12 +314,38 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         .iter()
         .any(|t| t.jwt.flavor == TokenFlavor::Delegated)
         || (ctx.delegated.is_some() && ctx.app_only.is_none());
+    let flow = match (good.is_some(), tokens.is_empty(), delegated) {
+        (true, _, _) => priors::Flow::AppToken,
+        (false, false, true) => priors::Flow::DelegatedToken,
+        (false, false, false) => priors::Flow::OtherToken,
+        (false, true, true) => priors::Flow::NoTokenDelegated,
+        (false, true, false) if ctx.app_only.is_some() => priors::Flow::NoTokenAppOnly,
+        (false, true, false) => priors::Flow::NoToken,
+    };
+    let case = priors::Case {
+        channel: channel(proto),
+        flow,
+    };
+    if acc.best() < SETTLED {
+        acc.thin = Some(case);
+    }
+    let mut cands = Candidates::new(case, id);
     let logon = kind == FailKind::LogonDenied;
     let what = if logon {
         H::WHAT_LOGON
     } else {
         H::WHAT_GENERIC
     };
+    if matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {
+        api_hub(&mut cands, proto, good.map(|t| t.id), tokens.is_empty());
+        if tokens.is_empty() {
+            acc.ask(0, Ask::TokenAvailable);
+        }
+        acc.ask(3, Ask::Mailbox);
+        cands.reported(&what);
+        cands.add_to(acc);
+        return;
+    }
     let (by_en, by_de) = (
         proto_en.to_string(),
         proto.map_or("vom Mailserver".to_string(), |p| {
@@ -197,10 +365,6 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             ],
         )
     };
-
-    let add = |acc: &mut Acc, cause: CauseId, conf: f32, (en, de): (String, String)| {
-        acc.add(cause, conf, vec![ev(id, None, en, de)]);
-    };
     // The token-side candidates: with a token shown the reasons may say it; without, they
     // read as candidates.
     let sp_txt = say(if good.is_some() {
@@ -215,13 +379,10 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let rep_txt = say(H::REPLICATION_CANDIDATE);
     let proto_txt = say(H::PROTOCOL_CANDIDATE);
     let acct_txt = say(H::ACCOUNT_CANDIDATE);
-    let changed_known = ctx.changed.is_some();
-    let rep = if changed_known { 0.0 } else { 0.3 };
+    // A permission change at a known time: the replication delay is judged elsewhere.
+    let rep = ctx.changed.is_none();
+    let oid_open = ctx.hints.object_id.is_none() && !has_sp_command(ctx);
 
-    if matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {
-        api_hub(acc, id, proto, good.map(|t| t.id), tokens.is_empty());
-        return;
-    }
     if let Some(t) = good {
         let roles = t.jwt.claims.roles.join(", ");
         let (ok_en, ok_de) = H::fill(H::TOKEN_OK, &[("{roles}", &roles, &roles)]);
@@ -235,200 +396,128 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         let sp_done = setup_step(ctx, "New-ServicePrincipal")
             .filter(|(_, v)| v.as_deref().is_none_or(|v| v == oid));
         let perm_done = setup_step(ctx, "Add-MailboxPermission");
-        let both = sp_done.is_some() && perm_done.is_some();
+        let token_ok = || ev(t.id, Some("roles"), ok_en.clone(), ok_de.clone());
         match sp_done {
-            Some((cid, _)) => acc.add(
+            Some((cid, _)) => cands.push_with(
                 CauseId::ServicePrincipalNotRegisteredInExchange,
-                0.15,
                 vec![ev(cid, None, H::SP_DONE.en.into(), H::SP_DONE.de.into())],
+                DONE_LIKELIHOOD,
             ),
-            None => acc.add(
+            None => cands.push_with(
                 CauseId::ServicePrincipalNotRegisteredInExchange,
-                0.55,
-                vec![
-                    ev(id, None, sp_txt.0, sp_txt.1),
-                    ev(t.id, Some("roles"), ok_en.clone(), ok_de.clone()),
-                ],
+                vec![ev(id, None, sp_txt.0, sp_txt.1), token_ok()],
+                1.0,
             ),
         }
         match perm_done {
-            Some((cid, _)) => acc.add(
+            Some((cid, _)) => cands.push_with(
                 CauseId::MailboxPermissionMissing,
-                0.2,
                 vec![ev(
                     cid,
                     None,
                     H::PERMISSION_DONE.en.into(),
                     H::PERMISSION_DONE.de.into(),
                 )],
+                DONE_LIKELIHOOD,
             ),
-            None => acc.add(
+            None => cands.push_with(
                 CauseId::MailboxPermissionMissing,
-                if sp_done.is_some() { 0.6 } else { 0.5 },
-                vec![
-                    ev(id, None, mbx_txt.0, mbx_txt.1),
-                    ev(t.id, Some("roles"), ok_en, ok_de),
-                ],
+                vec![ev(id, None, mbx_txt.0, mbx_txt.1), token_ok()],
+                1.0,
             ),
         }
-        if ctx.hints.object_id.is_none() && !has_sp_command(ctx) {
-            add(acc, CauseId::WrongObjectId, 0.4, oid_txt);
+        if oid_open {
+            cands.push(CauseId::WrongObjectId, oid_txt);
         }
-        if rep > 0.0 {
-            add(
-                acc,
-                CauseId::ReplicationDelay,
-                if both { 0.55 } else { 0.35 },
-                rep_txt,
-            );
+        if rep {
+            cands.push(CauseId::ReplicationDelay, rep_txt);
         }
-        add(
-            acc,
-            CauseId::ProtocolDisabledOnMailbox,
-            if both { 0.4 } else { 0.3 },
-            proto_txt,
-        );
-        add(
-            acc,
-            CauseId::AccountDisabledOrSigninBlocked,
-            if both { 0.35 } else { 0.25 },
-            acct_txt,
-        );
+        cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
+        cands.push(CauseId::AccountDisabledOrSigninBlocked, acct_txt);
+        cands.reported(&what);
+        cands.add_to(acc);
         if sp_done.is_none() {
             acc.ask(1, Ask::SpRegistered);
         }
-        if ctx.hints.object_id.is_none() && !has_sp_command(ctx) {
+        if oid_open {
             acc.ask(2, Ask::ObjectIdPassed);
         }
         acc.ask(3, Ask::Mailbox);
+        let both = sp_done.is_some() && perm_done.is_some();
         acc.ask(if both { 0 } else { 4 }, Ask::ChangedAt);
         return;
     }
-    if !tokens.is_empty() && delegated {
-        add(acc, CauseId::ProtocolDisabledOnMailbox, 0.4, proto_txt);
-        add(
-            acc,
-            CauseId::WrongUsernameInXoauth2,
-            0.35,
-            say(H::DELEGATED_USER),
-        );
-        add(acc, CauseId::AccountDisabledOrSigninBlocked, 0.3, acct_txt);
-        add(
-            acc,
-            CauseId::MailboxPermissionMissing,
-            0.3,
-            say(H::DELEGATED_MAILBOX),
-        );
-        add(
-            acc,
-            CauseId::MailboxUnlicensedOrMissing,
-            0.2,
-            say(H::UNLICENSED_CANDIDATE),
-        );
-        acc.ask(2, Ask::Mailbox);
-        return;
-    }
     if !tokens.is_empty() {
-        // A token is there but not recognisably app-only or delegated, or for another API (handled above).
-        add(
-            acc,
-            CauseId::ServicePrincipalNotRegisteredInExchange,
-            0.35,
-            sp_txt,
-        );
-        add(acc, CauseId::MailboxPermissionMissing, 0.33, mbx_txt);
-        add(acc, CauseId::ProtocolDisabledOnMailbox, 0.25, proto_txt);
-        acc.ask(2, Ask::SpRegistered);
-        acc.ask(3, Ask::Mailbox);
+        if delegated {
+            cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
+            cands.push(CauseId::WrongUsernameInXoauth2, say(H::DELEGATED_USER));
+            cands.push(CauseId::AccountDisabledOrSigninBlocked, acct_txt);
+            cands.push(CauseId::MailboxPermissionMissing, say(H::DELEGATED_MAILBOX));
+            cands.push(
+                CauseId::MailboxUnlicensedOrMissing,
+                say(H::UNLICENSED_CANDIDATE),
+            );
+            acc.ask(2, Ask::Mailbox);
+        } else {
+            // A token is there but not recognisably app-only or delegated.
+            cands.push(CauseId::ServicePrincipalNotRegisteredInExchange, sp_txt);
+            cands.push(CauseId::MailboxPermissionMissing, mbx_txt);
+            cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
+            acc.ask(2, Ask::SpRegistered);
+            acc.ask(3, Ask::Mailbox);
+        }
+        cands.reported(&what);
+        cands.add_to(acc);
         return;
     }
     // No token: the question that matters most is the token itself.
     acc.ask(0, Ask::TokenAvailable);
-    let aud_txt = say(H::AUDIENCE_CANDIDATE);
-    let role_txt = say(H::ROLE_CANDIDATE);
-    let exp_txt = say(H::EXPIRED_CANDIDATE);
-    if logon {
-        let (sp, mbx, oid, aud, role, exp, acct, prot) = if delegated {
-            (0.25, 0.3, 0.15, 0.4, 0.2, 0.3, 0.3, 0.35)
-        } else {
-            (0.45, 0.42, 0.36, 0.34, 0.32, 0.28, 0.24, 0.22)
-        };
-        add(
-            acc,
-            CauseId::ServicePrincipalNotRegisteredInExchange,
-            sp,
-            sp_txt,
-        );
-        add(acc, CauseId::MailboxPermissionMissing, mbx, mbx_txt);
-        add(acc, CauseId::WrongObjectId, oid, oid_txt);
-        add(acc, CauseId::WrongTokenAudience, aud, aud_txt);
-        add(acc, CauseId::MissingAppRole, role, role_txt);
-        add(acc, CauseId::TokenExpiredOrCached, exp, exp_txt);
-        if rep > 0.0 {
-            add(acc, CauseId::ReplicationDelay, 0.26, rep_txt);
-        }
-        add(acc, CauseId::AccountDisabledOrSigninBlocked, acct, acct_txt);
-        add(acc, CauseId::ProtocolDisabledOnMailbox, prot, proto_txt);
-        if delegated {
-            acc.ask(2, Ask::Mailbox);
-        } else {
-            acc.ask(1, Ask::SpRegistered);
-            acc.ask(2, Ask::ObjectIdPassed);
-            acc.ask(4, Ask::Mailbox);
-        }
-        acc.ask(3, Ask::ChangedAt);
+    cands.push(CauseId::WrongTokenAudience, say(H::AUDIENCE_CANDIDATE));
+    if delegated {
+        cands.push(CauseId::WrongUsernameInXoauth2, say(H::USER_CANDIDATE));
+        cands.push(CauseId::MailboxPermissionMissing, say(H::DELEGATED_MAILBOX));
+        cands.push(CauseId::AccountDisabledOrSigninBlocked, acct_txt);
+        cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
+        cands.push(CauseId::TokenExpiredOrCached, say(H::EXPIRED_CANDIDATE));
+        acc.ask(2, Ask::Mailbox);
     } else {
-        let app = ctx.app_only.is_some();
-        add(acc, CauseId::WrongTokenAudience, 0.4, aud_txt);
-        if app {
-            add(acc, CauseId::MissingAppRole, 0.36, role_txt);
-            add(
-                acc,
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                0.35,
-                sp_txt,
-            );
-            add(acc, CauseId::MailboxPermissionMissing, 0.33, mbx_txt);
-            acc.ask(1, Ask::SpRegistered);
-            acc.ask(3, Ask::Mailbox);
-        } else {
-            add(
-                acc,
-                CauseId::WrongUsernameInXoauth2,
-                0.34,
-                say(H::USER_CANDIDATE),
-            );
-            add(acc, CauseId::MissingAppRole, 0.32, role_txt);
-            add(
-                acc,
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                0.3,
-                sp_txt,
-            );
-            add(acc, CauseId::MailboxPermissionMissing, 0.3, mbx_txt);
-            acc.ask(2, Ask::Mailbox);
-            acc.ask(3, Ask::SpRegistered);
+        cands.push(CauseId::ServicePrincipalNotRegisteredInExchange, sp_txt);
+        cands.push(CauseId::MailboxPermissionMissing, mbx_txt);
+        cands.push(CauseId::MissingAppRole, say(H::ROLE_CANDIDATE));
+        if oid_open {
+            cands.push(CauseId::WrongObjectId, oid_txt);
         }
-        add(acc, CauseId::TokenExpiredOrCached, 0.28, exp_txt);
-        add(acc, CauseId::ProtocolDisabledOnMailbox, 0.22, proto_txt);
-        acc.ask(4, Ask::ChangedAt);
+        if flow == priors::Flow::NoToken {
+            cands.push(CauseId::WrongUsernameInXoauth2, say(H::USER_CANDIDATE));
+        }
+        cands.push(CauseId::TokenExpiredOrCached, say(H::EXPIRED_CANDIDATE));
+        if rep && logon {
+            cands.push(CauseId::ReplicationDelay, rep_txt);
+        }
+        cands.push(CauseId::AccountDisabledOrSigninBlocked, acct_txt);
+        cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
+        acc.ask(1, Ask::SpRegistered);
+        if oid_open {
+            acc.ask(2, Ask::ObjectIdPassed);
+        }
+        acc.ask(4, Ask::Mailbox);
     }
+    cands.reported(&what);
+    cands.add_to(acc);
+    acc.ask(3, Ask::ChangedAt);
 }
 
 /// A refused EWS or Graph call: the alternatives differ from IMAP/POP/SMTP (no Exchange service
 /// principal pointer is needed, but application access policies and RBAC scopes apply).
-fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize>, no_token: bool) {
+fn api_hub(cands: &mut Candidates, proto: Option<Protocol>, good: Option<usize>, no_token: bool) {
     let ews = proto == Some(Protocol::Ews);
     let name = if ews { "EWS" } else { "Microsoft Graph" };
     let say = |t| H::fill(t, &[("{name}", name, name)]);
-    let add = |acc: &mut Acc, cause: CauseId, conf: f32, (en, de): (String, String)| {
-        acc.add(cause, conf, vec![ev(id, None, en, de)]);
-    };
+    let id = cands.anchor;
     if let Some(tid) = good {
         let (en, de) = say(H::API_POLICY_WITH_TOKEN);
-        acc.add(
+        cands.push_with(
             CauseId::ApplicationAccessPolicyBlock,
-            0.45,
             vec![
                 ev(id, None, en, de),
                 ev(
@@ -438,39 +527,27 @@ fn api_hub(acc: &mut Acc, id: usize, proto: Option<Protocol>, good: Option<usize
                     H::API_TOKEN_HAS_ROLE.de.into(),
                 ),
             ],
+            1.0,
         );
-        add(
-            acc,
+        cands.push(
             CauseId::MailboxPermissionMissing,
-            0.3,
             say(H::API_MAILBOX_CANDIDATE),
         );
     }
+    if no_token {
+        cands.push(CauseId::WrongTokenAudience, say(H::API_AUDIENCE_CANDIDATE));
+    }
     if ews {
-        add(
-            acc,
+        cands.push(
             CauseId::EwsImpersonationHeaderMismatch,
-            0.35,
             say(H::API_IMPERSONATION),
         );
     }
-    add(acc, CauseId::TokenExpiredOrCached, 0.3, say(H::API_EXPIRED));
-    if no_token {
-        add(
-            acc,
-            CauseId::WrongTokenAudience,
-            0.4,
-            say(H::API_AUDIENCE_CANDIDATE),
-        );
-        acc.ask(0, Ask::TokenAvailable);
-    }
-    add(
-        acc,
+    cands.push(CauseId::TokenExpiredOrCached, say(H::API_EXPIRED));
+    cands.push(
         CauseId::MailboxUnlicensedOrMissing,
-        0.2,
         say(H::API_MISSING_MAILBOX),
     );
-    acc.ask(3, Ask::Mailbox);
 }
 
 /// A setup cmdlet that was run without a PowerShell error in the input: its artifact id and the

@@ -14,12 +14,13 @@ fn seed_without_token_ranks_article_causes() {
         logon_denied(),
     ]);
     let c = top(&arts, &Hints::default());
-    assert_eq!(
-        c.first(),
-        Some(&CauseId::ServicePrincipalNotRegisteredInExchange),
-        "{c:?}"
-    );
+    // No token and nothing else: the article's causes are the candidates, ranked by the labelled
+    // public reports (`catalogue::priors`), none of them settled.
+    let d = diagnose(&arts, &Hints::default(), NOW);
+    assert!(d.thin.is_some());
+    assert!(d.findings.iter().all(|f| f.confidence < 0.5), "{c:?}");
     for want in [
+        CauseId::ServicePrincipalNotRegisteredInExchange,
         CauseId::MailboxPermissionMissing,
         CauseId::WrongObjectId,
         CauseId::WrongTokenAudience,
@@ -326,9 +327,10 @@ fn local_time_logs_do_not_fake_an_expiry() {
         timed(art(1, logon_denied()), token_line + 60),
     ];
     let d = diagnose(&arts, &Hints::default(), NOW);
-    assert_eq!(
-        d.findings[0].cause,
-        CauseId::ServicePrincipalNotRegisteredInExchange,
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.cause == CauseId::ServicePrincipalNotRegisteredInExchange),
         "{:?}",
         d.findings
     );
@@ -337,7 +339,9 @@ fn local_time_logs_do_not_fake_an_expiry() {
         .iter()
         .find(|f| f.cause == CauseId::TokenExpiredOrCached)
         .expect("still listed");
-    assert!(exp.confidence < 0.5);
+    // A token logged a whole number of hours after its iat may have been logged in local time:
+    // the expiry is a candidate, not a finding.
+    assert!(exp.confidence <= 0.3, "{:?}", d.findings);
     assert!(exp.evidence.iter().any(|e| e.why.en.contains("local time")));
     // The same token logged two minutes after issue, failing two hours later: really expired.
     let arts = vec![
