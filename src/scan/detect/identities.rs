@@ -40,8 +40,8 @@ impl<'a> Ctx<'a> {
             }
             let address = lossy(sl(t, a, b)).to_ascii_lowercase();
             let role = self.email_role(a);
-            let key = format!("{address}|{}", role.map_or("", EmailRole::as_str));
-            if self.once(2, key) {
+            let role_name = role.map_or("", EmailRole::as_str);
+            if self.once(2, &[address.as_bytes(), b"|", role_name.as_bytes()]) {
                 self.push(a, b, ArtifactKind::Email { address, role });
             }
         }
@@ -99,8 +99,8 @@ impl<'a> Ctx<'a> {
         } else {
             self.guid_label(s)
         };
-        let key = format!("{value}|{label:?}");
-        if self.once(3, key) {
+        // (A GUID has 36 bytes: the label's number after it keeps keys apart.)
+        if self.once(3, &[value.as_bytes(), b"|", &[label as u8]]) {
             self.push(s, s + 36, ArtifactKind::Guid { value, label });
         }
     }
@@ -387,8 +387,9 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn host_value(&mut self, s: usize, e: usize, host: &str, port: Option<u16>) {
-        let key = format!("{host}:{port:?}");
-        if self.once(4, key) {
+        let port_text = port.map(|p| p.to_string());
+        let port_key = port_text.as_deref().map_or(&b"None"[..], str::as_bytes);
+        if self.once(4, &[host.as_bytes(), b":", port_key]) {
             let cloud = cloud_of_host(host);
             self.push(
                 s,
