@@ -153,11 +153,16 @@ fn proto_index(p: Protocol) -> usize {
     PROTOCOLS.iter().position(|&q| q == p).unwrap_or(0)
 }
 
+/// How many dotted words [`Memo`] keeps.
+const DOTTED_MEMO: usize = 8;
+
 /// Results kept from earlier words and lines, so that repeats cost a comparison.
 #[derive(Default)]
 struct Memo {
-    /// The last dotted word and its reading.
-    dotted: (Vec<u8>, Dotted),
+    /// The last few dotted words and their readings (a log line names several: a URL, a
+    /// host, a scope), the next one to replace first.
+    dotted: [(Vec<u8>, Dotted); DOTTED_MEMO],
+    dotted_next: usize,
     /// Date and hour of the last ISO timestamp (see `parse_timestamp_with`).
     hour: Option<([u8; 13], i64)>,
     /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a

@@ -150,14 +150,18 @@ impl<'a> Ctx<'a> {
     pub(super) fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
         // Logs repeat the same host word on every line, and the reading depends on the bytes only.
-        let reading = if self.memo.dotted.0 == wb {
-            self.memo.dotted.1
-        } else {
-            let r = dotted_reading(wb);
-            self.memo.dotted.0.clear();
-            self.memo.dotted.0.extend_from_slice(wb);
-            self.memo.dotted.1 = r;
-            r
+        let memo = &mut self.memo;
+        let reading = match memo.dotted.iter().find(|(k, _)| k.as_slice() == wb) {
+            Some((_, r)) => *r,
+            None => {
+                let r = dotted_reading(wb);
+                let slot = &mut memo.dotted[memo.dotted_next];
+                memo.dotted_next = (memo.dotted_next + 1) % DOTTED_MEMO;
+                slot.0.clear();
+                slot.0.extend_from_slice(wb);
+                slot.1 = r;
+                r
+            }
         };
         match reading {
             Dotted::Nothing => {}
