@@ -109,11 +109,21 @@ pub fn normalize(name: &str) -> String {
 
 /// The property a (normalised) name is, inside `parent` (normalised, `""` at the top).
 pub fn field(parent: &str, name: &str) -> Option<OutField> {
+    // Every key of every JSON record is looked up: the first row of each name, by its hash.
+    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, OutField>> =
+        std::sync::OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (n, f) in FIELDS {
+            m.entry(*n).or_insert(*f);
+        }
+        m
+    });
     NESTED_FIELDS
         .iter()
         .find(|(p, n, _)| *p == parent && *n == name)
         .map(|r| r.2)
-        .or_else(|| FIELDS.iter().find(|(n, _)| *n == name).map(|r| r.1))
+        .or_else(|| by_name.get(name).copied())
 }
 
 /// The command a name as typed is (`Get-CASMailbox`, `get-casmailbox`, `az ad sp show`).

@@ -153,13 +153,21 @@ fn proto_index(p: Protocol) -> usize {
     PROTOCOLS.iter().position(|&q| q == p).unwrap_or(0)
 }
 
+/// How many dotted words [`Memo`] keeps.
+const DOTTED_MEMO: usize = 8;
+
 /// Results kept from earlier words and lines, so that repeats cost a comparison.
 #[derive(Default)]
 struct Memo {
-    /// The last dotted word and its reading.
-    dotted: (Vec<u8>, Dotted),
+    /// The last few dotted words and their readings (a log line names several: a URL, a
+    /// host, a scope), the next one to replace first.
+    dotted: [(Vec<u8>, Dotted); DOTTED_MEMO],
+    dotted_next: usize,
     /// Date and hour of the last ISO timestamp (see `parse_timestamp_with`).
     hour: Option<([u8; 13], i64)>,
+    /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a
+    /// client signs in with the same string until its token is renewed.
+    blob: Option<(Vec<u8>, bool, BlobOutcome)>,
 }
 
 struct Ctx<'a> {
@@ -198,7 +206,10 @@ struct Ctx<'a> {
     last_protocol: Option<Protocol>,
     last_cmdlet: Option<(String, usize)>,
     last_ps_error: Option<(String, usize)>,
-    seen: FxHashSet<(u8, String)>,
+    /// The keys [`Ctx::once`] has seen: a tag byte, then the key.
+    seen: FxHashSet<Box<[u8]>>,
+    /// The buffer [`Ctx::once`] builds its key in.
+    once_key: Vec<u8>,
     /// The evidence found so far by its group key ([`super::group::key`]): its index in `out`.
     groups: rustc_hash::FxHashMap<u64, usize>,
     /// Repeats counted so far.
@@ -224,9 +235,27 @@ impl<'a> Ctx<'a> {
     /// only counts there (see [`super::group`]). Returns the `seq` of the artifact it is (or
     /// repeats), `usize::MAX` when it was left out (beyond [`super::group::MAX_DISTINCT`]).
     fn push_at_time(&mut self, s: usize, e: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
+        let key = super::group::key(&kind, sl(self.t, s, e));
+        self.push_keyed(s, e, kind, time, key)
+    }
+
+    /// Whether evidence filed under `key` (from [`super::group::key`]) of a message kind would
+    /// only count as a repeat: a detector then need not read what the key leaves out.
+    fn repeats_message(&self, key: (u64, bool)) -> bool {
+        !key.1 && self.groups.get(&key.0).is_some_and(|&i| i < self.out.len())
+    }
+
+    /// [`Self::push_at_time`] with the group key already made.
+    fn push_keyed(
+        &mut self,
+        s: usize,
+        e: usize,
+        kind: ArtifactKind,
+        time: Option<i64>,
+        (key, by_content): (u64, bool),
+    ) -> usize {
         let os = self.orig(s);
         let oe = self.orig(e).max(os);
-        let (key, by_content) = super::group::key(&kind, sl(self.t, s, e));
         if let Some(&i) = self.groups.get(&key) {
             if let Some(f) = self.out.get_mut(i) {
                 if !by_content || f.kind == kind {
@@ -277,14 +306,29 @@ impl<'a> Ctx<'a> {
         first
     }
 
-    /// True the first time `(tag, key)` is seen. Past [`SEEN_LIMIT`] keys nothing more is
-    /// remembered (every further key counts as new): by then the values of that kind are left
-    /// out anyway ([`super::group::MAX_DISTINCT`]), and memory stays bounded.
-    fn once(&mut self, tag: u8, key: String) -> bool {
-        if self.seen.len() >= SEEN_LIMIT {
-            return !self.seen.contains(&(tag, key));
+    /// True the first time `(tag, key)` is seen, the key given as the concatenation of `parts`.
+    /// Past [`SEEN_LIMIT`] keys nothing more is remembered (every further key counts as new):
+    /// by then the values of that kind are left out anyway ([`super::group::MAX_DISTINCT`]),
+    /// and memory stays bounded.
+    fn once(&mut self, tag: u8, parts: &[&[u8]]) -> bool {
+        // The tag and the key in one byte string, built in a buffer kept between calls: a key
+        // seen before costs no allocation.
+        let mut k = std::mem::take(&mut self.once_key);
+        k.clear();
+        k.push(tag);
+        for p in parts {
+            k.extend_from_slice(p);
         }
-        self.seen.insert((tag, key))
+        let new = if self.seen.contains(k.as_slice()) {
+            false
+        } else {
+            if self.seen.len() < SEEN_LIMIT {
+                self.seen.insert(k.as_slice().into());
+            }
+            true
+        };
+        self.once_key = k;
+        new
     }
 
     fn line(&mut self, ls: usize, le: usize) {

@@ -198,55 +198,89 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
     (h.finish(), !message)
 }
 
+/// Byte classes for [`normalised`]: what can be part of a volatile run, and what stops the
+/// search for the next run (a digit, without which no run counts, or a `[`).
+const VOLATILE: u8 = 1;
+const STOP: u8 = 2;
+static NORM_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        let mut k = 0;
+        if c.is_ascii_hexdigit() || matches!(c, b'-' | b':' | b'.' | b'+') {
+            k |= VOLATILE;
+        }
+        if c.is_ascii_digit() || c == b'[' {
+            k |= STOP;
+        }
+        t[i] = k;
+        i += 1;
+    }
+    t
+};
+
 /// Feeds `text` to `h` with the parts that change between attempts left out (see the module
 /// docs).
+///
+/// Reads the text as a left-to-right walk would (runs of volatile bytes, brackets naming a
+/// server), but jumps from one digit or `[` to the next: a run without a digit is never left
+/// out, so only the runs around digits are measured. The hasher sees the same writes.
 fn normalised(text: &[u8], h: &mut impl Hasher) {
-    let volatile = |c: u8| c.is_ascii_hexdigit() || matches!(c, b'-' | b':' | b'.' | b'+');
+    let volatile = |c: u8| NORM_CLASS[c as usize] & VOLATILE != 0;
     // (`T` and `Z` around a timestamp's parts do not glue a run to a word.)
     let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
     // The bytes from `plain` on are not written yet: kept text goes to the hasher in slices.
     let mut plain = 0;
+    // Where the walk stands: no run that ends before it is measured again.
     let mut i = 0;
-    while i < text.len() {
-        let c = text[i];
-        if c == b'[' {
+    let n = text.len();
+    while let Some(o) = text[i..]
+        .iter()
+        .position(|&c| NORM_CLASS[c as usize] & STOP != 0)
+    {
+        let p = i + o;
+        if text[p] == b'[' {
             // A bracket that starts with a dotted name: the server that answered (Exchange adds
             // its name, and on some replies a time and an id: `[BN8PR15CA0012.namprd15.prod.
             // outlook.com 2024-03-20T10:15:02.000Z 08DC4A…]`).
-            if let Some(o) = memchr::memchr(b']', &text[i + 1..text.len().min(i + 130)]) {
-                let inner = &text[i + 1..i + 1 + o];
+            if let Some(o) = memchr::memchr(b']', &text[p + 1..n.min(p + 130)]) {
+                let inner = &text[p + 1..p + 1 + o];
                 let name = inner
                     .split(|b| b.is_ascii_whitespace())
                     .next()
                     .unwrap_or_default();
                 if name.len() > 3 && name.contains(&b'.') && !name.contains(&b'[') {
-                    h.write(&text[plain..i]);
+                    h.write(&text[plain..p]);
                     h.write_u8(b'[');
-                    i += o + 2;
+                    i = p + o + 2;
                     plain = i;
                     continue;
                 }
             }
-            i += 1;
+            i = p + 1;
             continue;
         }
-        if volatile(c) {
-            let s = i;
-            let mut digit = false;
-            while i < text.len() && volatile(text[i]) {
-                digit |= text[i].is_ascii_digit();
-                i += 1;
-            }
-            // A hex-looking run glued to letters (`AADSTS7000215`, `eurprd06`) is a word.
-            let glued = (s > 0 && word(text[s - 1])) || text.get(i).is_some_and(|&b| word(b));
-            if digit && i - s >= 8 && !glued {
-                h.write(&text[plain..s]);
-                h.write_u8(b'#');
-                plain = i;
-            }
-            continue;
+        // A digit: the run of volatile bytes around it, from where the walk stands.
+        let mut s = p;
+        while s > i && volatile(text[s - 1]) {
+            s -= 1;
         }
-        i += 1;
+        let mut e = p + 1;
+        while e < n && volatile(text[e]) {
+            e += 1;
+        }
+        // A hex-looking run glued to letters (`AADSTS7000215`, `eurprd06`) is a word.
+        let glued = (s > 0 && word(text[s - 1])) || text.get(e).is_some_and(|&b| word(b));
+        if e - s >= 8 && !glued {
+            h.write(&text[plain..s]);
+            h.write_u8(b'#');
+            plain = e;
+        }
+        i = e;
+        if i >= n {
+            break;
+        }
     }
     h.write(&text[plain..]);
 }
@@ -260,6 +294,90 @@ mod tests {
         let mut s = rustc_hash::FxHasher::default();
         normalised(text.as_bytes(), &mut s);
         s.finish()
+    }
+
+    /// The hasher's writes, in order.
+    #[derive(Default)]
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Hasher for Writes {
+        fn finish(&self) -> u64 {
+            0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            self.0.push(bytes.to_vec());
+        }
+    }
+
+    /// The plain left-to-right walk over every byte, which [`normalised`] must equal.
+    fn walked(text: &[u8], h: &mut impl Hasher) {
+        let volatile = |c: u8| c.is_ascii_hexdigit() || matches!(c, b'-' | b':' | b'.' | b'+');
+        let word = |b: u8| b.is_ascii_alphabetic() && b != b'T' && b != b'Z';
+        let mut plain = 0;
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            if c == b'[' {
+                if let Some(o) = memchr::memchr(b']', &text[i + 1..text.len().min(i + 130)]) {
+                    let inner = &text[i + 1..i + 1 + o];
+                    let name = inner
+                        .split(|b| b.is_ascii_whitespace())
+                        .next()
+                        .unwrap_or_default();
+                    if name.len() > 3 && name.contains(&b'.') && !name.contains(&b'[') {
+                        h.write(&text[plain..i]);
+                        h.write_u8(b'[');
+                        i += o + 2;
+                        plain = i;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if volatile(c) {
+                let s = i;
+                let mut digit = false;
+                while i < text.len() && volatile(text[i]) {
+                    digit |= text[i].is_ascii_digit();
+                    i += 1;
+                }
+                let glued = (s > 0 && word(text[s - 1])) || text.get(i).is_some_and(|&b| word(b));
+                if digit && i - s >= 8 && !glued {
+                    h.write(&text[plain..s]);
+                    h.write_u8(b'#');
+                    plain = i;
+                }
+                continue;
+            }
+            i += 1;
+        }
+        h.write(&text[plain..]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn jumping_between_digits_writes_what_the_walk_writes(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("a"), proptest::strategy::Just("T"),
+                    proptest::strategy::Just("Z"), proptest::strategy::Just("f"),
+                    proptest::strategy::Just("0"), proptest::strategy::Just("9"),
+                    proptest::strategy::Just("-"), proptest::strategy::Just(":"),
+                    proptest::strategy::Just("."), proptest::strategy::Just(" "),
+                    proptest::strategy::Just("["), proptest::strategy::Just("]"),
+                    proptest::strategy::Just("x.y.z"), proptest::strategy::Just("12345678"),
+                    proptest::strategy::Just("\u{e4}"),
+                ],
+                0..80,
+            )
+        ) {
+            let text = parts.concat();
+            let (mut a, mut b) = (Writes::default(), Writes::default());
+            normalised(text.as_bytes(), &mut a);
+            walked(text.as_bytes(), &mut b);
+            proptest::prop_assert_eq!(a.0, b.0);
+        }
     }
 
     #[test]

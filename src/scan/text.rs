@@ -387,7 +387,12 @@ pub fn sl(b: &[u8], a: usize, e: usize) -> &[u8] {
 
 /// Lossy string of a byte range.
 pub fn lossy(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    // Valid UTF-8 (nearly always) is checked by the standard library's fast path and copied;
+    // only invalid bytes take the replacing walk.
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
 }
 
 /// ASCII case-insensitive search of `needle` (given in lower case) in `hay`.

@@ -5,6 +5,7 @@ use crate::catalogue::decode::DecodeNote;
 use crate::evidence::{DecodeProblem, XoauthDefect};
 
 /// The parts of a decoded XOAUTH2 string.
+#[derive(Clone)]
 pub struct XoauthParts {
     /// `user=` value.
     pub user: Option<String>,
@@ -19,6 +20,7 @@ pub struct XoauthParts {
 }
 
 /// Outcome of decoding a base64 blob that should be XOAUTH2.
+#[derive(Clone)]
 pub enum BlobOutcome {
     /// It decoded and looks like XOAUTH2.
     Parsed(XoauthParts),

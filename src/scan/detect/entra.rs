@@ -33,7 +33,31 @@ impl<'a> Ctx<'a> {
                 .trim()
                 .trim_end_matches(['"', '\'', '*', '`']),
         );
-        // Fields around (the lines after, and up to eight lines before).
+        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError {
+            code,
+            message,
+            trace_id: None,
+            correlation_id: None,
+            timestamp: None,
+            inferred: false,
+        }));
+        // The fields around are not part of the group key: a repeat of a known error only
+        // counts, so they are read for the first of its group alone.
+        let key = super::super::group::key(&kind, b"");
+        if !self.repeats_message(key) {
+            if let ArtifactKind::Aadsts(err) = &mut kind {
+                self.aadsts_fields(s, me, err);
+            }
+        }
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.push_keyed(s, me.max(i), kind, self.cur_time, key);
+    }
+
+    /// The trace and correlation ids and the timestamp around an AADSTS error starting at `s`
+    /// whose message ends at `me`: in the lines after, and up to eight lines before.
+    fn aadsts_fields(&self, s: usize, me: usize, err: &mut AadstsError) {
+        let t = self.t;
         let win_s = back_lines(t, self.ls, 8);
         let win_e = forward_lines(t, self.le, 8);
         let after = sl(t, me, win_e.min(me + WINDOW));
@@ -60,26 +84,12 @@ impl<'a> Ctx<'a> {
             v.map(|x| x.chars().take(36).collect::<String>())
                 .filter(|x| is_guid(x.as_bytes()))
         };
-        let trace_id = guid(field(b"trace id:"));
-        let correlation_id = guid(field(b"correlation id:"));
-        let timestamp = field(b"timestamp:").and_then(|v| {
+        err.trace_id = guid(field(b"trace id:"));
+        err.correlation_id = guid(field(b"correlation id:"));
+        err.timestamp = field(b"timestamp:").and_then(|v| {
             crate::time::parse_rfc3339(v.trim_end_matches(['.', ' ']))
                 .or_else(|| parse_timestamp(v.as_bytes(), 0, v.len()).map(|x| x.1))
         });
-        self.line_reply = true;
-        self.last_protocol = Some(Protocol::TokenEndpoint);
-        self.push(
-            s,
-            me.max(i),
-            ArtifactKind::Aadsts(Box::new(AadstsError {
-                code,
-                message,
-                trace_id,
-                correlation_id,
-                timestamp,
-                inferred: false,
-            })),
-        );
     }
 
     /// An Entra error code without its `AADSTS` prefix, as the Entra sign-in log and Microsoft
@@ -315,8 +325,7 @@ impl<'a> Ctx<'a> {
             lossy(&v[..e]).parse().ok()
         });
         let scope = json_str_field(body, b"\"scope\"");
-        let key = format!("{start}");
-        if self.once(6, key) {
+        if self.once(6, &[start.to_string().as_bytes()]) {
             self.push(
                 start,
                 end,

@@ -40,8 +40,8 @@ impl<'a> Ctx<'a> {
             }
             let address = lossy(sl(t, a, b)).to_ascii_lowercase();
             let role = self.email_role(a);
-            let key = format!("{address}|{}", role.map_or("", EmailRole::as_str));
-            if self.once(2, key) {
+            let role_name = role.map_or("", EmailRole::as_str);
+            if self.once(2, &[address.as_bytes(), b"|", role_name.as_bytes()]) {
                 self.push(a, b, ArtifactKind::Email { address, role });
             }
         }
@@ -99,8 +99,8 @@ impl<'a> Ctx<'a> {
         } else {
             self.guid_label(s)
         };
-        let key = format!("{value}|{label:?}");
-        if self.once(3, key) {
+        // (A GUID has 36 bytes: the label's number after it keeps keys apart.)
+        if self.once(3, &[value.as_bytes(), b"|", &[label as u8]]) {
             self.push(s, s + 36, ArtifactKind::Guid { value, label });
         }
     }
@@ -150,14 +150,18 @@ impl<'a> Ctx<'a> {
     pub(super) fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
         // Logs repeat the same host word on every line, and the reading depends on the bytes only.
-        let reading = if self.memo.dotted.0 == wb {
-            self.memo.dotted.1
-        } else {
-            let r = dotted_reading(wb);
-            self.memo.dotted.0.clear();
-            self.memo.dotted.0.extend_from_slice(wb);
-            self.memo.dotted.1 = r;
-            r
+        let memo = &mut self.memo;
+        let reading = match memo.dotted.iter().find(|(k, _)| k.as_slice() == wb) {
+            Some((_, r)) => *r,
+            None => {
+                let r = dotted_reading(wb);
+                let slot = &mut memo.dotted[memo.dotted_next];
+                memo.dotted_next = (memo.dotted_next + 1) % DOTTED_MEMO;
+                slot.0.clear();
+                slot.0.extend_from_slice(wb);
+                slot.1 = r;
+                r
+            }
         };
         match reading {
             Dotted::Nothing => {}
@@ -387,8 +391,9 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn host_value(&mut self, s: usize, e: usize, host: &str, port: Option<u16>) {
-        let key = format!("{host}:{port:?}");
-        if self.once(4, key) {
+        let port_text = port.map(|p| p.to_string());
+        let port_key = port_text.as_deref().map_or(&b"None"[..], str::as_bytes);
+        if self.once(4, &[host.as_bytes(), b":", port_key]) {
             let cloud = cloud_of_host(host);
             self.push(
                 s,

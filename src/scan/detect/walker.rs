@@ -88,6 +88,7 @@ impl<'a> Walker<'a> {
             last_cmdlet: None,
             last_ps_error: None,
             seen: FxHashSet::default(),
+            once_key: Vec::new(),
             groups: Default::default(),
             repeats: 0,
             distinct: Default::default(),

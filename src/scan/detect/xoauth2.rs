@@ -96,7 +96,16 @@ impl<'a> Ctx<'a> {
             );
             return true;
         }
-        match xoauth::decode_blob(&blob, wrapped || spaced) {
+        let joined = wrapped || spaced;
+        let outcome = match &self.memo.blob {
+            Some((b, j, o)) if *j == joined && *b == blob => o.clone(),
+            _ => {
+                let o = xoauth::decode_blob(&blob, joined);
+                self.memo.blob = Some((blob, joined, o.clone()));
+                o
+            }
+        };
+        match outcome {
             BlobOutcome::Parsed(p) => {
                 self.skip_until = self.skip_until.max(e);
                 self.emit_xoauth(s, e, command, protocol, p);
@@ -163,8 +172,8 @@ impl<'a> Ctx<'a> {
         }
         if let Some(u) = p.user {
             if u.contains('@') && u.len() < 320 {
-                let key = format!("{}|user=", u.to_ascii_lowercase());
-                if self.once(2, key) {
+                let lower = u.to_ascii_lowercase();
+                if self.once(2, &[lower.as_bytes(), b"|user="]) {
                     self.push(
                         s,
                         e,
