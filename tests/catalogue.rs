@@ -53,6 +53,7 @@ const CAUSES_MD: &[(&str, &str)] = &[
     ("exchange_throttling_limit", "exchange"),
     ("sender_outbound_restricted", "exchange"),
     ("tls_version_unsupported", "client"),
+    ("tls_mode_mismatch", "client"),
     ("me_endpoint_with_app_only_token", "client"),
     ("client_sasl_plugin_error", "client"),
     ("network_egress_blocked", "client"),
@@ -124,9 +125,11 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 ];
 
 /// Raw text budget per language (bytes), so the knowledge stays small in the wasm. Issue 21's
-/// five Exchange-side causes (about 7 KB per language) raised it from 64 000 / 66 000.
-const BUDGET_EN: usize = 70_500;
-const BUDGET_DE: usize = 72_500;
+/// five Exchange-side causes (about 7 KB per language) raised it from 64 000 / 66 000;
+/// `tls_mode_mismatch` with its step and question and two AADSTS meanings (about 2 KB per
+/// language) from 70 500 / 72 500.
+const BUDGET_EN: usize = 73_000;
+const BUDGET_DE: usize = 75_000;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[

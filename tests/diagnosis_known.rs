@@ -110,6 +110,8 @@ const BANDS: &[(&str, (f32, f32))] = &[
     ("5.7.708 new tenant", STATED),
     ("4.7.66 TLS 1.0", STATED),
     ("4.7.66 in System.Net.Mail", STATED),
+    ("STARTTLS before AUTH", STATED),
+    ("implicit TLS on 587", STATED),
     ("Graph /me app-only", STATED),
     ("Graph /me via PHP SDK", STATED),
     ("LogonDenied minutes after the change", LIKELY),

@@ -176,6 +176,14 @@ fn signal_codes(s: &str) -> Vec<u32> {
 /// usual place (the catalogue names some of them without their surroundings).
 const LITERAL_SIGNALS: &[(&str, &str)] = &[
     (
+        "530 5.7.0 Must issue a STARTTLS command first",
+        "S: 530 5.7.0 Must issue a STARTTLS command first",
+    ),
+    (
+        "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number",
+        "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)",
+    ),
+    (
         "invalid_client: Invalid client secret is provided",
         "invalid_client: Invalid client secret is provided",
     ),

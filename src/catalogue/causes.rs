@@ -50,6 +50,7 @@ const SECDEF: &str = "https://learn.microsoft.com/entra/fundamentals/security-de
 const REPLY_URL: &str = "https://learn.microsoft.com/troubleshoot/azure/active-directory/error-code-aadsts50011-reply-url-mismatch";
 const SMTP_AUTH: &str = "https://aka.ms/smtp_auth_disabled";
 const BASIC_RETIRE: &str = "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750";
+const IMAP_POP_SETTINGS: &str = "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4";
 const XOAUTH2_SPEC: &str = "https://developers.google.com/gmail/imap/xoauth2-protocol";
 
 const NEWAAP: &str =
@@ -987,6 +988,27 @@ pub static CAUSES: &[Cause] = &[
         questions: &[TLS_CLIENT_VERSION, CLIENT_LIBRARY],
         steps: &[CLIENT_ENABLE_TLS12],
         docs: &[SMTP_DEVICE, DOTNET_TLS],
+    },
+    Cause {
+        id: CauseId::TlsModeMismatch,
+        stage: Stage::Client,
+        link: Some(ChainLink::Client),
+        title: t!("Wrong TLS mode for the port", "Falscher TLS-Modus für den Port"),
+        summary: t!(
+            "The client starts TLS the wrong way for its port: SMTP on 587 needs STARTTLS, IMAP on 993 and POP on 995 need TLS from the first byte.",
+            "Der Client beginnt TLS auf die falsche Art für seinen Port: SMTP auf 587 braucht STARTTLS, IMAP auf 993 und POP auf 995 brauchen TLS ab dem ersten Byte."
+        ),
+        explanation: t!(
+            "smtp.office365.com:587 starts in plain text and offers AUTH only after STARTTLS; outlook.office365.com:993 (IMAP) and :995 (POP) expect TLS immediately. A client set to \"SSL/TLS\" (implicit TLS, SslOnConnect) on 587 fails in the handshake (OpenSSL \"wrong version number\", \"SSL23_GET_SERVER_HELLO:unknown protocol\", Go \"first record does not look like a TLS handshake\"); one that never sends STARTTLS sees no AUTH (\"SMTP AUTH extension not supported by server\") or gets \"5.7.3 STARTTLS is required\" / \"530 5.7.0 Must issue a STARTTLS command first\". Nothing reached the sign-in; the token, app and mailbox may all be fine.",
+            "smtp.office365.com:587 beginnt im Klartext und bietet AUTH erst nach STARTTLS an; outlook.office365.com:993 (IMAP) und :995 (POP) erwarten sofort TLS. Ein Client, der auf 587 „SSL/TLS“ (implizites TLS, SslOnConnect) nutzt, scheitert im Handshake (OpenSSL „wrong version number“, „SSL23_GET_SERVER_HELLO:unknown protocol“, Go „first record does not look like a TLS handshake“); einer, der nie STARTTLS sendet, sieht kein AUTH („SMTP AUTH extension not supported by server“) oder erhält „5.7.3 STARTTLS is required“ / „530 5.7.0 Must issue a STARTTLS command first“. Nichts hat die Anmeldung erreicht; Token, App und Postfach können alle stimmen."
+        ),
+        signals: &[
+            t!("530 5.7.0 Must issue a STARTTLS command first", "530 5.7.0 Must issue a STARTTLS command first"),
+            t!("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number"),
+        ],
+        questions: &[TLS_PORT_MODE, CLIENT_LIBRARY],
+        steps: &[CLIENT_TLS_MODE],
+        docs: &[SMTP_DEVICE, IMAP_POP_SETTINGS],
     },
     Cause {
         id: CauseId::MeEndpointWithAppOnlyToken,

@@ -590,6 +590,19 @@ pub const TLS_CLIENT_VERSION: QuestionDef = QuestionDef {
     ),
 };
 
+/// Which port and TLS mode the client uses.
+pub const TLS_PORT_MODE: QuestionDef = QuestionDef {
+    key: "tls_port_mode",
+    text: t!(
+        "Which host, port and encryption setting does the client use (SSL/TLS on connect, STARTTLS, or none)?",
+        "Welchen Host, Port und welche Verschlüsselungseinstellung nutzt der Client (SSL/TLS beim Verbinden, STARTTLS oder keine)?"
+    ),
+    why: t!(
+        "Port 587 needs STARTTLS and ports 993/995 need TLS on connect; the other way round the connection fails before any sign-in.",
+        "Port 587 braucht STARTTLS, die Ports 993/995 brauchen TLS beim Verbinden; umgekehrt scheitert die Verbindung vor jeder Anmeldung."
+    ),
+};
+
 /// Which Graph URL the app calls.
 pub const GRAPH_REQUEST_URL: QuestionDef = QuestionDef {
     key: "graph_request_url",

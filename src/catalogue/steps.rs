@@ -749,6 +749,21 @@ pub const CLIENT_ENABLE_TLS12: StepDef = StepDef {
     command: Some("Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' -Name SchUseStrongCrypto -Value 1 -Type DWord"),
 };
 
+/// Use the TLS mode the port expects.
+pub const CLIENT_TLS_MODE: StepDef = StepDef {
+    key: "client_tls_mode",
+    link: ChainLink::Client,
+    action: t!(
+        "Match the client's encryption setting to the port: SMTP smtp.office365.com port 587 with STARTTLS (often labelled \"TLS\", \"STARTTLS\" or \"explicit\"; not \"SSL/TLS\" or SslOnConnect); IMAP outlook.office365.com port 993 and POP port 995 with TLS on connect (\"SSL/TLS\", \"implicit\").",
+        "Stellen Sie die Verschlüsselung des Clients passend zum Port ein: SMTP smtp.office365.com Port 587 mit STARTTLS (oft „TLS“, „STARTTLS“ oder „explizit“ genannt; nicht „SSL/TLS“ oder SslOnConnect); IMAP outlook.office365.com Port 993 und POP Port 995 mit TLS beim Verbinden („SSL/TLS“, „implizit“)."
+    ),
+    verify: t!(
+        "The protocol log shows the server greeting, then STARTTLS (SMTP) or the TLS handshake first (IMAP/POP), then AUTH offered, with no handshake error.",
+        "Das Protokoll-Log zeigt die Begrüßung des Servers, dann STARTTLS (SMTP) bzw. zuerst den TLS-Handshake (IMAP/POP), dann das angebotene AUTH, ohne Handshake-Fehler."
+    ),
+    command: None,
+};
+
 /// Check the local SASL plugin or token callback.
 pub const CLIENT_SASL_PLUGIN: StepDef = StepDef {
     key: "client_sasl_plugin",
@@ -845,6 +860,7 @@ pub static STEPS: &[StepDef] = &[
     CLIENT_GRAPH_USERS_PATH,
     CLIENT_REDUCE_CONCURRENCY,
     CLIENT_ENABLE_TLS12,
+    CLIENT_TLS_MODE,
     CLIENT_SASL_PLUGIN,
     CLIENT_NETWORK_EGRESS,
     SERVICE_HEALTH,

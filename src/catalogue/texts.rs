@@ -137,6 +137,8 @@ pub enum TextId {
     RefineInvalidSecret50012,
     /// AADSTS70000 saying the account is in service abuse mode.
     RefineServiceAbuse,
+    /// AADSTS70002 saying the request lacks `client_secret` or `client_assertion`.
+    RefineSecretOrAssertion70002,
     /// A proxy refused the tunnel (407, 403).
     ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
@@ -161,6 +163,16 @@ pub enum TextId {
     ReplyInvalidState,
     /// `Server Unavailable. 15`: the IMAP/POP proxy cannot reach the mailbox.
     ReplyServerUnavailable15,
+    /// `LogonDenied-BasicAuthBlocked`: the IMAP/POP front end refused a password sign-in.
+    ReplyBasicAuthBlocked,
+    /// `Logon failure: unknown user name or bad password`: a password sign-in was refused.
+    ReplyLogonFailurePassword,
+    /// `5.7.3 STARTTLS is required`, `Must issue a STARTTLS command first`: AUTH or mail before TLS.
+    ReplyStarttlsRequired,
+    /// `5.7.1 Client was not authenticated`: mail sent without a completed SMTP AUTH.
+    ReplyClientNotAuthenticated,
+    /// Exchange Online refuses a sender or sending IP it lists (banned sender, blocklist).
+    ReplyBannedSender,
     // Client texts (rules).
     /// A local SASL library or plugin failure quoted by a client.
     ClientSaslLocal,
@@ -176,6 +188,14 @@ pub enum TextId {
     ClientCertificate,
     /// exchangelib could not agree an authentication type with the server.
     ClientAuthTypeProbe,
+    /// The client spoke TLS to a plain-text port, or plain text to a TLS port.
+    ClientTlsMode,
+    /// A .NET or MailKit TLS handshake failure without the server's reason.
+    ClientTlsHandshake,
+    /// JavaMail found no authentication mechanism both sides support.
+    ClientNoCommonMechanism,
+    /// The OAuth 2.0 `invalid_client` description (RFC 6749) without an Entra code.
+    ClientAuthenticationFailed,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
@@ -233,6 +253,16 @@ pub enum TextId {
     ApiUserNotFound,
     /// Access to OData is disabled.
     ApiODataDisabled,
+    /// The organisation's EWS user-agent allow list refuses the client.
+    ApiUserAgentAllowList,
+    /// Graph `sendMail` called without `/me` or `/users/<mailbox>` in the path.
+    ApiSendMailNoMailbox,
+    /// EWS ErrorPasswordExpired.
+    ApiPasswordExpired,
+    /// EWS ErrorNonPrimarySmtpAddress: a proxy address used instead of the primary one.
+    ApiNonPrimarySmtp,
+    /// A tenant restriction (proxy-inserted header) refused the token.
+    ApiTenantRestriction,
     /// Access denied.
     ApiAccessDenied,
     /// A problem on the API's side.
@@ -637,8 +667,10 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
 /// Local SASL library failures (Cyrus SASL, Postfix, gsasl): nothing reached the server.
 pub const SASL_LOCAL: &[KnownText] = &[row(
     TextId::SaslLocal,
-    &["SASL", "mechs", "mechanism"],
+    &["SASL", "mechs", "mechanism", "sasl-xoauth2:"],
     any(&[
+        "sasl-xoauth2: exception",
+        "sasl-xoauth2: failed",
         "no worthy mechs",
         "no mechanism available",
         "sasl(-",
@@ -722,6 +754,16 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             "Entra hat das Konto in den Missbrauchsmodus versetzt: es kann sich nicht anmelden, bis ein Administrator (oder der Microsoft-Support) es freigibt"
         ))],
         r#"{"error":"invalid_grant","error_description":"AADSTS70000: User account is found to be in service abuse mode."}"#,
+    ),
+    refine(
+        TextId::RefineSecretOrAssertion70002,
+        70002,
+        &["client_assertion"],
+        &[to(C::ClientTypeMismatch, 0.85, t!(
+            "AADSTS70002 asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow (password, device code, interactive) sends no secret; allow public client flows on the app or send its credential",
+            "AADSTS70002 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
+        ))],
+        r#""AADSTS70002: The request body must contain the following parameter: 'client_secret or client_assertion'.\r\nTrace ID: 0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d""#,
     ),
 ];
 
@@ -857,7 +899,12 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
 ];
 
 /// The words that make a reply a 5.7.139 one; its rows then tell by the explanation.
-pub const SMTP_57139_GATE: Matcher = any(&["5.7.139", "smtpclientauthentication is disabled"]);
+pub const SMTP_57139_GATE: Matcher = any(&[
+    "5.7.139",
+    "smtpclientauthentication is disabled",
+    "locked by your organization's security defaults",
+    "did not meet the criteria to be authenticated",
+]);
 
 /// A 5.7.139 reply (see [`SMTP_57139_GATE`]) whose explanation matches `matcher`.
 const fn smtp_57139(
@@ -1015,7 +1062,8 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::SendAsDenied,
         &[],
-        any(&[
+        Matcher {
+            any: &[
             "5.7.60",
             "send as this sender",
             "sendasdenied",
@@ -1023,7 +1071,11 @@ pub const REPLIES: &[KnownText] = &[
             "not allowed to send as",
             "errorsendasdenied",
             "permission to send the message on behalf of the specified user",
-        ]),
+            "right to send mail on behalf of the specified sending account",
+        ],
+            all: &[],
+            none: &["banned sending ip", "5.7.606"],
+        },
         Kind::ServerReply,
         Code::Reply("554"),
         &[to(C::SendasPermissionMissing, 0.95, t!(
@@ -1144,6 +1196,8 @@ pub const REPLIES: &[KnownText] = &[
             "message rate limit",
             "exceeded the message rate limit",
             "submissionquotaexceededexception",
+            "submission quota exceeded",
+            "submission quota was exceeded",
         ]),
         Kind::ServerReply,
         Code::Reply("550"),
@@ -1171,6 +1225,10 @@ pub const REPLIES: &[KnownText] = &[
             "5.7.708",
             "5.7.750",
             "unregistered domains",
+            "banned sender",
+            "banned sending ip",
+            "blocked using blocklist",
+            "5.7.511",
         ]),
         Kind::ServerReply,
         Code::Reply("550"),
@@ -1227,6 +1285,7 @@ pub const REPLIES: &[KnownText] = &[
             "4.4.1 connection timed out",
             "4.4.2 connection dropped",
             "connection dropped due to",
+            "connection reset by peer",
         ]),
         Kind::ServerReply,
         Code::Reply("421"),
@@ -1258,9 +1317,13 @@ pub const REPLIES: &[KnownText] = &[
         Kind::ClientError,
         Code::None,
         &[
-            to(C::ClientSaslPluginError, 0.45, t!(
-                "the client found no AUTH in the server's EHLO reply: most common reason when it asks before STARTTLS (Exchange Online offers AUTH only after it, on port 587) or talks to port 25",
-                "der Client fand kein AUTH in der EHLO-Antwort des Servers: häufigster Grund, wenn er vor STARTTLS fragt (Exchange Online bietet AUTH erst danach an, auf Port 587) oder mit Port 25 spricht"
+            to(C::TlsModeMismatch, 0.5, t!(
+                "the client found no AUTH in the server's EHLO reply: Exchange Online offers AUTH only after STARTTLS on port 587, so a client that asks before upgrading (or talks to port 25) sees none",
+                "der Client fand kein AUTH in der EHLO-Antwort des Servers: Exchange Online bietet AUTH erst nach STARTTLS auf Port 587 an, ein Client, der vor dem Umstieg fragt (oder mit Port 25 spricht), sieht keines"
+            )),
+            to(C::ClientSaslPluginError, 0.4, t!(
+                "or the client's own AUTH support is off or broken",
+                "oder die AUTH-Unterstützung des Clients ist abgeschaltet oder defekt"
             )),
             to(C::SmtpAuthDisabledTenant, 0.35, t!(
                 "or SMTP AUTH is switched off for the organisation; not shown in your paste",
@@ -1309,6 +1372,70 @@ pub const REPLIES: &[KnownText] = &[
         ],
         "A01 NO Server Unavailable. 15",
     ),
+    row(
+        TextId::ReplyBasicAuthBlocked,
+        &[],
+        any(&["basicauthblocked"]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::BasicAuthDeprecated, 0.95, t!(
+            "the server says it blocks basic authentication (LogonDenied-BasicAuthBlocked): the client sent a user name and password; Exchange Online accepts only OAuth (XOAUTH2) for IMAP and POP",
+            "der Server meldet, dass er die Standardauthentifizierung blockiert (LogonDenied-BasicAuthBlocked): der Client hat Benutzername und Kennwort gesendet; Exchange Online akzeptiert für IMAP und POP nur OAuth (XOAUTH2)"
+        ))],
+        "A1 NO AUTHENTICATE failed. [Error=\"AuthFailed:LogonDenied-BasicAuthBlocked-<RequestId=0a1b2c3d,ST=09:12:01>\"]",
+    ),
+    row(
+        TextId::ReplyLogonFailurePassword,
+        &[],
+        any(&["logon failure: unknown user name or bad password"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::BasicAuthDeprecated, 0.6, t!(
+                "the server refused a user name and password (Windows' logon failure text): Exchange Online no longer accepts password sign-ins for POP, IMAP and SMTP; use OAuth",
+                "der Server hat Benutzername und Kennwort abgelehnt (Windows-Text für eine gescheiterte Anmeldung): Exchange Online akzeptiert für POP, IMAP und SMTP keine Kennwortanmeldung mehr; OAuth verwenden"
+            )),
+            to(C::InvalidUserCredentialsRopc, 0.35, t!(
+                "or the user name or password is simply wrong",
+                "oder Benutzername bzw. Kennwort sind schlicht falsch"
+            )),
+        ],
+        "-ERR Logon failure: unknown user name or bad password.",
+    ),
+    row(
+        TextId::ReplyStarttlsRequired,
+        &[],
+        any(&[
+            "starttls is required",
+            "must issue a starttls command first",
+            "issue a starttls command first",
+        ]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::TlsModeMismatch, 0.85, t!(
+            "the server wants STARTTLS before AUTH or mail: the client talks plain text on port 587 without upgrading; switch its encryption to STARTTLS",
+            "der Server verlangt STARTTLS vor AUTH oder Mail: der Client spricht auf Port 587 Klartext ohne Umstieg; stellen Sie seine Verschlüsselung auf STARTTLS"
+        ))],
+        "530 5.7.0 Must issue a STARTTLS command first",
+    ),
+    row(
+        TextId::ReplyClientNotAuthenticated,
+        &[],
+        any(&["client was not authenticated"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::ClientSaslPluginError, 0.5, t!(
+                "the server received mail without a completed sign-in: the client skipped SMTP AUTH or its sign-in failed before sending",
+                "der Server erhielt Mail ohne abgeschlossene Anmeldung: der Client hat SMTP AUTH ausgelassen oder seine Anmeldung ist vor dem Senden gescheitert"
+            )),
+            to(C::TlsModeMismatch, 0.35, t!(
+                "Exchange Online offers AUTH only after STARTTLS: a client that does not upgrade never signs in",
+                "Exchange Online bietet AUTH erst nach STARTTLS an: ein Client, der nicht umsteigt, meldet sich nie an"
+            )),
+        ],
+        "550 5.7.1 Client was not authenticated",
+    ),
 ];
 
 const CLIENT_SASL_WHY: Text = t!(
@@ -1353,6 +1480,8 @@ row(
         "unsupported mechanism",
         "unknown mechanism",
         "sasl authentication mechanism xoauth2",
+        "sasl-xoauth2: exception",
+        "sasl-xoauth2: failed",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1365,6 +1494,7 @@ row(
     any(&[
         "could not use the certificate for signing",
         "failed to load the certificate",
+        "does not have a private key",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1391,6 +1521,45 @@ row(
         )),
     ],
     "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
+),
+row(
+    TextId::ClientTlsMode,
+    &[],
+    TLS_MODE,
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.8, t!(
+        "the client and the port disagree on how TLS starts: implicit TLS (SSL on connect) to port 587, or STARTTLS/plain text to 993, 995 or 465; smtp.office365.com:587 needs STARTTLS, IMAP 993 and POP 995 implicit TLS",
+        "Client und Port sind sich uneinig, wie TLS beginnt: implizites TLS (SSL beim Verbinden) an Port 587 oder STARTTLS/Klartext an 993, 995 oder 465; smtp.office365.com:587 braucht STARTTLS, IMAP 993 und POP 995 implizites TLS"
+    ))],
+    "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)",
+),
+row(
+    TextId::ClientTlsHandshake,
+    &[],
+    any(&[
+        "error occurred while attempting to establish an ssl or tls connection",
+        "could not create ssl/tls secure channel",
+        "an unexpected error occurred on a send",
+        "an unexpected error occurred in a send",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsVersionUnsupported, 0.55, t!(
+            "the TLS handshake failed without a reason from the server: most common reason when an older .NET Framework or device offers only TLS 1.0/1.1, which Exchange Online refuses",
+            "der TLS-Handshake ist ohne Begründung des Servers gescheitert: häufigster Grund, wenn ein älteres .NET Framework oder Gerät nur TLS 1.0/1.1 anbietet, was Exchange Online ablehnt"
+        )),
+        to(C::TlsModeMismatch, 0.4, t!(
+            "or the client starts TLS on connect on a STARTTLS port (587), or the other way round",
+            "oder der Client beginnt TLS beim Verbinden an einem STARTTLS-Port (587), oder umgekehrt"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or a proxy or TLS inspection in between breaks the handshake",
+            "oder ein Proxy bzw. eine TLS-Prüfung dazwischen bricht den Handshake ab"
+        )),
+    ],
+    "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.",
 ),
 row(
     TextId::ClientProxyRefused,
@@ -1440,6 +1609,8 @@ row(
         "connectexception",
         "certificate verification failed",
         "proxy that intercepts",
+        "connection reset by peer",
+        "greeting never received",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1485,6 +1656,46 @@ row(
         )),
     ],
     "exchangelib.errors.TransportError: Failed to get auth type from service",
+),
+row(
+    TextId::ClientNoCommonMechanism,
+    &[],
+    any(&["no authentication mechanisms supported by both server and client"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.6, t!(
+            "JavaMail found no sign-in mechanism that both it and the server offer: XOAUTH2 is not enabled in the client (mail.<protocol>.auth.mechanisms, auth.xoauth2.disable) or it has no token to use",
+            "JavaMail fand keinen Anmeldemechanismus, den es und der Server beide anbieten: XOAUTH2 ist im Client nicht aktiviert (mail.<Protokoll>.auth.mechanisms, auth.xoauth2.disable) oder es hat kein Token"
+        )),
+        to(C::TlsModeMismatch, 0.35, t!(
+            "or the server offered no AUTH because the connection was not upgraded with STARTTLS",
+            "oder der Server bot kein AUTH an, weil die Verbindung nicht mit STARTTLS umgestellt wurde"
+        )),
+    ],
+    "jakarta.mail.AuthenticationFailedException: No authentication mechanisms supported by both server and client",
+),
+row(
+    TextId::ClientAuthenticationFailed,
+    &[],
+    any(&["client authentication failed (e.g., unknown client"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidClientSecret, 0.45, t!(
+            "the token endpoint refused the app's own credential (OAuth 2.0 invalid_client): the client secret or certificate is wrong",
+            "der Token-Endpunkt hat die Anmeldeinformation der App abgelehnt (OAuth 2.0 invalid_client): das Geheimnis oder Zertifikat ist falsch"
+        )),
+        to(C::ExpiredClientSecret, 0.4, t!(
+            "or the client secret has expired",
+            "oder das Geheimnis ist abgelaufen"
+        )),
+        to(C::AppNotFoundInTenant, 0.3, t!(
+            "or the client id is unknown to the tenant",
+            "oder die Client-ID ist dem Mandanten unbekannt"
+        )),
+    ],
+    r#"NodeApiError: Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)."#,
 )];
 
 /// Texts of a TLS version mismatch (Java, OpenSSL, SChannel), read in client errors and in
@@ -1496,7 +1707,17 @@ pub const TLS_VERSION: Matcher = any(&[
     "tlsv1_alert_protocol_version",
     "tlsv1 alert protocol version",
     "do not possess a common algorithm",
+]);
+
+/// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
+/// text to an implicit-TLS port (OpenSSL, Go, Python, Java), read in client and network errors.
+pub const TLS_MODE: Matcher = any(&[
     "wrong version number",
+    "ssl23_get_server_hello:unknown protocol",
+    "get_server_hello:unknown protocol",
+    "first record does not look like a tls handshake",
+    "unrecognized ssl message, plaintext connection",
+    "packet length too long",
 ]);
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
@@ -1647,6 +1868,7 @@ pub const API: &[KnownText] = &[
             "backoffmilliseconds",
             "suggested backoff time",
             "requested to backoff",
+            "request is throttled",
             "throttling detected",
             "too many concurrent connections",
             "maxconcurrency",
@@ -1694,10 +1916,16 @@ pub const API: &[KnownText] = &[
             "nopermissionsinaccesstoken",
             "should have valid permissions or linked account",
         ]),
-        &[to(C::MissingAppRole, 0.85, t!(
-            "Exchange (x-ms-diagnostics 2000008, invalid_grant) says the token carries no permission it understands: full_access_as_app / EWS.AccessAsUser.All missing or not consented",
-            "Exchange (x-ms-diagnostics 2000008, invalid_grant) meldet, dass das Token keine verständliche Berechtigung trägt: full_access_as_app / EWS.AccessAsUser.All fehlt oder ist nicht zugestimmt"
-        ))],
+        &[
+            to(C::MissingAppRole, 0.85, t!(
+                "Exchange (x-ms-diagnostics 2000008, invalid_grant) says the token carries no permission it understands: full_access_as_app / EWS.AccessAsUser.All missing or not consented",
+                "Exchange (x-ms-diagnostics 2000008, invalid_grant) meldet, dass das Token keine verständliche Berechtigung trägt: full_access_as_app / EWS.AccessAsUser.All fehlt oder ist nicht zugestimmt"
+            )),
+            to(C::DelegatedPermissionInsteadOfApplication, 0.5, t!(
+                "a common way to get there: the app registration has the permission as a delegated one, which a client-credentials token never carries",
+                "ein häufiger Weg dorthin: die App-Registrierung hat die Berechtigung als delegierte, die ein Token aus Clientanmeldeinformationen nie trägt"
+            )),
+        ],
         r#"x-ms-diagnostics: 2000008;reason="The token contains no permissions, or permissions can not be understood.";error_category="invalid_grant""#,
     ),
     diag(
@@ -1801,7 +2029,11 @@ pub const API: &[KnownText] = &[
     .asking(3, Q::Mailbox),
     api(
         TextId::ApiImpersonateDeniedAppOnly,
-        any(&["errorimpersonateuserdenied", "permission to impersonate"]),
+        any(&[
+            "errorimpersonateuserdenied",
+            "errorimpersonationdenied",
+            "permission to impersonate",
+        ]),
         &[
             to(C::MailboxPermissionMissing, 0.6, t!(
                 "the app-only token may not impersonate this mailbox: an application access policy or RBAC scope excludes it",
@@ -1820,7 +2052,11 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiImpersonateDeniedDelegated,
-        any(&["errorimpersonateuserdenied", "permission to impersonate"]),
+        any(&[
+            "errorimpersonateuserdenied",
+            "errorimpersonationdenied",
+            "permission to impersonate",
+        ]),
         &[
             to(C::EwsImpersonationHeaderMismatch, 0.7, t!(
                 "impersonation was refused: with a user (delegated) token the ExchangeImpersonation header must not be sent",
@@ -1946,6 +2182,55 @@ pub const API: &[KnownText] = &[
         &[USER_NOT_FOUND_WHY],
         r#"{"error":{"code":"ResourceNotFound","message":"User not found"}}"#,
     ),
+    diag(
+        TextId::ApiUserAgentAllowList,
+        any(&["useragent allowlist", "user agent allow list", "shouldpermitaccess"]),
+        &[to(C::ProtocolDisabledOnMailbox, 0.88, t!(
+            "the organisation's EWS access policy (EwsApplicationAccessPolicy with an allow list of user agents) refuses this client; add its user agent to EwsAllowList or lift the policy",
+            "die EWS-Zugriffsrichtlinie der Organisation (EwsApplicationAccessPolicy mit einer Zulassungsliste von User-Agents) lehnt diesen Client ab; seinen User-Agent in EwsAllowList aufnehmen oder die Richtlinie aufheben"
+        ))],
+        "Request was blocked due to a Tenant-Configured UserAgent AllowList being set for this Organization;ExceptionDetails=Access Denied Using ShouldPermitAccess. ExceptionMessage=Access to OData is disabled.;",
+    ),
+    api(
+        TextId::ApiSendMailNoMailbox,
+        Matcher {
+            any: &["resource not found for the segment 'sendmail'", "/v1.0/sendmail", "/beta/sendmail"],
+            all: &[],
+            none: &["/users/", "/me/"],
+        },
+        &[to(C::MeEndpointWithAppOnlyToken, 0.75, t!(
+            "Graph has no sendMail at its root: the URL must name the mailbox, /users/<mailbox>/sendMail with an app-only token (/me/sendMail only with a signed-in user)",
+            "Graph hat kein sendMail an der Wurzel: die URL muss das Postfach nennen, /users/<Postfach>/sendMail mit einem App-only-Token (/me/sendMail nur mit angemeldetem Benutzer)"
+        ))],
+        r#"{"error":{"code":"BadRequest","message":"Resource not found for the segment 'sendMail'."}}"#,
+    ),
+    api(
+        TextId::ApiPasswordExpired,
+        any(&["errorpasswordexpired"]),
+        &[to(C::PasswordExpired, 0.9, t!(
+            "EWS says the account's password has expired: it must be changed (outside EWS) before the account can sign in",
+            "EWS meldet, dass das Kennwort des Kontos abgelaufen ist: es muss (außerhalb von EWS) geändert werden, bevor sich das Konto anmelden kann"
+        ))],
+        "<m:ResponseCode>ErrorPasswordExpired</m:ResponseCode>",
+    ),
+    api(
+        TextId::ApiNonPrimarySmtp,
+        any(&["errornonprimarysmtpaddress"]),
+        &[to(C::WrongUsernameInXoauth2, 0.75, t!(
+            "EWS was given a secondary (proxy) address of the mailbox: use its primary SMTP address, which the response names",
+            "EWS erhielt eine sekundäre (Proxy-)Adresse des Postfachs: verwenden Sie seine primäre SMTP-Adresse, die die Antwort nennt"
+        ))],
+        "<m:ResponseCode>ErrorNonPrimarySmtpAddress</m:ResponseCode>",
+    ),
+    diag(
+        TextId::ApiTenantRestriction,
+        any(&["sec-tenant-restriction", "xms_trpid", "restrict-access-to-tenants"]),
+        &[to(C::NetworkEgressBlocked, 0.8, t!(
+            "a tenant restriction refused the request: the network's proxy adds a tenant-restriction header that does not allow this tenant; the proxy's tenant restrictions must allow it (or the service must bypass that proxy)",
+            "eine Mandanteneinschränkung hat die Anfrage abgelehnt: der Proxy des Netzwerks fügt einen Mandanteneinschränkungs-Header ein, der diesen Mandanten nicht zulässt; die Mandanteneinschränkungen des Proxys müssen ihn erlauben (oder der Dienst muss den Proxy umgehen)"
+        ))],
+        r#"x-ms-diagnostics: 2000020;reason="xms_trpid claim was not present but sec-tenant-restriction-access-policy header was in requires";error_category="insufficient_auth""#,
+    ),
     api(
         TextId::ApiODataDisabled,
         all(&["access to odata is disabled"]),
@@ -1994,6 +2279,8 @@ pub const API: &[KnownText] = &[
             "errormailboxstoreunavailable",
             "errormailboxmoveinprogress",
             "internalservererror",
+            "errorinternalservertransienterror",
+            "errorinsufficientresources",
             "503 service",
             "generalexception",
         ]),
@@ -2314,6 +2601,43 @@ pub const LINE_CONTEXT: &[&str] = &[
     "InScope",
     "Connecting",
     "UnAuthorized",
+    // throttling, quota and restriction replies quoted without their code
+    "Backoff",
+    "throttled.",
+    "quota",
+    "banned",
+    "Blocklist",
+    "defaults",
+    "criteria",
+    "authenticated",
+    // EWS response codes and Graph errors quoted alone
+    "ErrorImpersonationDenied:",
+    "ErrorInvalidUserPrincipalName:",
+    "ErrorInternalServerTransientError:",
+    "ErrorInsufficientResources:",
+    "ErrorPasswordExpired:",
+    "ErrorNonPrimarySmtpAddress:",
+    "InvalidAudienceForResource:",
+    "AllowList",
+    "segment",
+    "xms_trpid",
+    // client libraries and TLS
+    "peer",
+    "Greeting",
+    "mechanisms",
+    "key.",
+    "STARTTLS",
+    "handshake",
+    "SSL",
+    "send.",
+    "found.",
+    "e.g.",
+    "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied",
+    // OpenSSL's function:reason words of a TLS mode mismatch (1.0, 1.1, 3.x)
+    "routines:SSL23_GET_SERVER_HELLO:unknown",
+    "routines:ssl3_get_record:wrong",
+    "routines::wrong",
+    "WRONG_VERSION_NUMBER",
 ];
 
 /// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).

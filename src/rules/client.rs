@@ -191,12 +191,16 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         let t = ctx.text_lc(a);
         if let ArtifactKind::NetworkError { .. } = &a.kind {
-            // A TLS version mismatch is the client's TLS, not the network path.
-            if texts::TLS_VERSION.matches_by(|n| has(&t, n)) {
-                if let Some(row) = texts::CLIENT
-                    .iter()
-                    .find(|r| r.id == TextId::ClientTlsVersion)
-                {
+            // A TLS version or TLS mode mismatch is the client's TLS, not the network path.
+            let tls = if texts::TLS_MODE.matches_by(|n| has(&t, n)) {
+                Some(TextId::ClientTlsMode)
+            } else if texts::TLS_VERSION.matches_by(|n| has(&t, n)) {
+                Some(TextId::ClientTlsVersion)
+            } else {
+                None
+            };
+            if let Some(id) = tls {
+                if let Some(row) = texts::CLIENT.iter().find(|r| r.id == id) {
                     acc.add_row(row, a.id);
                 }
                 continue;

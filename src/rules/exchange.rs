@@ -24,6 +24,12 @@ const EXCHANGE_CMDLETS: &[&str] = &[
     "test-applicationaccesspolicy",
     "set-transportconfig",
     "get-mailbox",
+    "get-managementrole",
+    "get-managementroleassignment",
+    "new-managementscope",
+    "get-applicationaccesspolicy",
+    "get-recipientpermission",
+    "remove-mailboxpermission",
 ];
 
 /// Runs the Exchange rules.
