@@ -8,8 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-/** The ceiling in KiB gzip (see above). */
-const CEILING_KIB = 330;
+/** The ceiling in KiB gzip (see above). Raised from 330 to 336 when the second harvest's knowledge (a cause, AADSTS
+ * codes, 15 known texts and their context words, the priors of thin evidence) added 7 KiB, inside the 40 KiB grant. */
+const CEILING_KIB = 336;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -26,18 +26,20 @@ test('the page loads, the wasm runs and there are no console errors', async () =
 });
 
 test('pasting the LogonDenied line renders its verdict', async () => {
-  // LogonDenied with no token to look at: the commonest reason, an app-only setup whose service principal is not
-  // registered in Exchange, comes first, but only as a guess (below 50 %, so its link is "suspect", not "broken").
+  // LogonDenied with no token to look at: the candidates are ranked by the labelled public reports of a bare IMAP
+  // failure (src/catalogue/priors.rs: a token requested for Graph led them), and the first is only a guess (below
+  // 50 %, so its link, the token, is "suspect", not "broken").
   const { browser, page, errors } = await launch();
   try {
     await page.goto(server.url);
     await waitForApp(page);
     await page.fill('#app textarea', LOGON_DENIED);
-    await page.locator('.verdict[data-cause="service_principal_not_registered_in_exchange"]').waitFor({ timeout: 10000 });
-    assert.equal((await page.textContent('#top-cause')).trim(), 'Service principal not registered in Exchange');
+    await page.locator('.verdict[data-cause="wrong_token_audience"]').waitFor({ timeout: 10000 });
+    assert.equal((await page.textContent('#top-cause')).trim(), 'Token for the wrong API (the Graph trap)');
     assert.ok(await page.locator('.verdict.conf-low').count() === 1, 'the verdict is marked as a low-confidence guess');
     const links = await page.$$eval('ol.chain > li', (ls) => ls.map((l) => l.dataset.status));
-    assert.equal(links[3], 'suspect', `the service-principal link is suspect: ${links.join(' ')}`);
+    assert.equal(links[2], 'suspect', `the token link is suspect: ${links.join(' ')}`);
+    assert.ok(!links.includes('broken'), `nothing shows a broken link: ${links.join(' ')}`);
     assert.ok(!links.includes('works'), `nothing shows a working link: ${links.join(' ')}`);
     assert.deepEqual(errors, []);
   } finally {

@@ -255,9 +255,10 @@ test('nginx with the documented config serves the page with its headers, compres
 
       // The app runs: an analysis renders the CLI's verdict, and the footer names version and commit.
       await page.fill('#app textarea', LOG);
-      // Written by hand: LogonDenied with no token leads with the unregistered service principal (as a guess).
-      await page.locator('.verdict[data-cause="service_principal_not_registered_in_exchange"]').waitFor({ timeout: 20000 });
-      assert.equal((await page.textContent('#top-cause')).trim(), 'Service principal not registered in Exchange');
+      // Written by hand: LogonDenied with no token leads, as a guess, with the candidate the labelled reports of a
+      // bare IMAP failure showed most (src/catalogue/priors.rs): a token requested for Graph.
+      await page.locator('.verdict[data-cause="wrong_token_audience"]').waitFor({ timeout: 20000 });
+      assert.equal((await page.textContent('#top-cause')).trim(), 'Token for the wrong API (the Graph trap)');
       assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
       const version = (await page.textContent('footer .version')).trim();
       assert.match(version, /^exo-oauth-doctor \d+\.\d+\.\d+\S*, commit ([0-9a-f]{40}|unknown)$/);
