@@ -34,6 +34,7 @@ mod tokens;
 mod walker;
 mod xoauth2;
 
+use crate::secrets::find_by;
 use api::*;
 use entra::*;
 use identities::*;
