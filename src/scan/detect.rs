@@ -359,6 +359,18 @@ impl<'a> Ctx<'a> {
             }
             let start = i;
             let mut f = 0u16;
+            // Four bytes at a time while none of them is a separator.
+            while let Some(q) = line.get(i..i + 4) {
+                let k = CLASS[q[0] as usize]
+                    | CLASS[q[1] as usize]
+                    | CLASS[q[2] as usize]
+                    | CLASS[q[3] as usize];
+                if k & SEP != 0 {
+                    break;
+                }
+                f |= k;
+                i += 4;
+            }
             while i < n {
                 let k = CLASS[line[i] as usize];
                 if k & SEP != 0 {
