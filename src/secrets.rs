@@ -354,14 +354,26 @@ fn read_hit(b: &[u8], pos: usize, rule: Rule, out: &mut Vec<(usize, usize)>) {
 /// short and most haystacks are one line, so this beats building a searcher, and it keeps
 /// `memmem` out of the page). The scanner's `find` is this one.
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while from + needle.len() <= hay.len() {
-        let i = from + memchr::memchr(first, &hay[from..=hay.len() - needle.len()])?;
-        if hay[i + 1..i + needle.len()] == *rest {
+    find_by(hay, needle, 0)
+}
+
+/// [`find_bytes`] walking over the needle's byte at `k` instead of its first: for a needle
+/// whose first byte is common in logs and whose byte at `k` is rare. Candidates come in
+/// increasing order, so the first match is the first place.
+pub(crate) fn find_by(hay: &[u8], needle: &[u8], k: usize) -> Option<usize> {
+    let &rare = needle.get(k)?;
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let last = hay.len() - needle.len() + k;
+    let mut from = k;
+    while from <= last {
+        let j = from + memchr::memchr(rare, &hay[from..=last])?;
+        let i = j - k;
+        if hay[i..i + needle.len()] == *needle {
             return Some(i);
         }
-        from = i + 1;
+        from = j + 1;
     }
     None
 }
@@ -369,6 +381,37 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_bytes_agrees_with_the_plain_definition() {
+        let hays: [&[u8]; 5] = [
+            b"",
+            b"term 'Get-X' is not recognized as the name of a term 'x'",
+            b"* OK The Microsoft Exchange IMAP4 service is ready. [x]",
+            b"aaaa'aaa''",
+            b"'''",
+        ];
+        let needles: [&[u8]; 7] = [
+            b"",
+            b"term '",
+            b"service is ready.",
+            b"'",
+            b"a'",
+            b"''",
+            b"x]",
+        ];
+        for h in hays {
+            for n in needles {
+                let plain = (!n.is_empty())
+                    .then(|| h.windows(n.len()).position(|w| w == n))
+                    .flatten();
+                for k in 0..n.len() {
+                    assert_eq!(find_by(h, n, k), plain, "{h:?} {n:?} {k}");
+                }
+                assert_eq!(find_bytes(h, n), plain, "{h:?} {n:?}");
+            }
+        }
+    }
 
     fn masked(s: &str) -> String {
         mask(s).into_owned()

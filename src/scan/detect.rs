@@ -9,8 +9,8 @@
 //! GUIDs, hosts) and [`timestamps`].
 
 use super::text::{
-    ceil_boundary, find, find_ci, floor_boundary, is_b64_any, is_b64url, is_guid, lossy, sl,
-    url_decode, Normalized,
+    all_b64_any_or, ceil_boundary, find, find_ci, floor_boundary, is_b64_any, is_b64url, is_guid,
+    lossy, sl, url_decode, Normalized,
 };
 use super::token::{self, b64_decode, cloud_of_host, parse_object};
 use super::xoauth::{self, BlobOutcome};
@@ -34,6 +34,7 @@ mod tokens;
 mod walker;
 mod xoauth2;
 
+use crate::secrets::find_by;
 use api::*;
 use entra::*;
 use identities::*;
@@ -358,6 +359,18 @@ impl<'a> Ctx<'a> {
             }
             let start = i;
             let mut f = 0u16;
+            // Four bytes at a time while none of them is a separator.
+            while let Some(q) = line.get(i..i + 4) {
+                let k = CLASS[q[0] as usize]
+                    | CLASS[q[1] as usize]
+                    | CLASS[q[2] as usize]
+                    | CLASS[q[3] as usize];
+                if k & SEP != 0 {
+                    break;
+                }
+                f |= k;
+                i += 4;
+            }
             while i < n {
                 let k = CLASS[line[i] as usize];
                 if k & SEP != 0 {

@@ -466,6 +466,19 @@ pub fn is_b64_any(c: u8) -> bool {
     B64_CLASS[c as usize] & 2 != 0
 }
 
+/// Whether every byte of `w` is [`is_b64_any`] or `extra`, read four bytes a step (blobs run
+/// for hundreds of bytes).
+pub fn all_b64_any_or(w: &[u8], extra: u8) -> bool {
+    let ok = |c: u8| is_b64_any(c) | (c == extra);
+    let mut quads = w.chunks_exact(4);
+    for q in &mut quads {
+        if !(ok(q[0]) & ok(q[1]) & ok(q[2]) & ok(q[3])) {
+            return false;
+        }
+    }
+    quads.remainder().iter().all(|&c| ok(c))
+}
+
 /// Whether `s` is a GUID (8-4-4-4-12 hex).
 pub fn is_guid(s: &[u8]) -> bool {
     s.len() == 36

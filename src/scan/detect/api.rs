@@ -223,25 +223,26 @@ pub(super) fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
 
 /// The string value of `"key":"value"` in `body`, tolerant of unescaped text.
 pub(super) fn json_str_field(body: &[u8], key: &[u8]) -> Option<String> {
-    let p = find(body, key)? + key.len();
+    // A JSON body is full of quotes: a key with an underscore or a capital is walked over that.
+    let k = key
+        .iter()
+        .position(|c| *c == b'_' || c.is_ascii_uppercase())
+        .unwrap_or(0);
+    let p = find_by(body, key, k)? + key.len();
     let rest = trim_lead(&body[p..]);
     let rest = rest.strip_prefix(b"\"")?;
     // End at a quote followed by , } or end.
-    let mut i = 0;
-    while i < rest.len() {
-        if rest[i] == b'"' {
+    let i = memchr::memchr_iter(b'"', rest)
+        .find(|&i| {
             let n = rest.get(i + 1).copied().unwrap_or(b'}');
             let n2 = rest
                 .get(i + 1..)
                 .map(trim_lead)
                 .and_then(|r| r.first().copied())
                 .unwrap_or(b'}');
-            if matches!(n, b',' | b'}') || matches!(n2, b',' | b'}' | b'"') {
-                break;
-            }
-        }
-        i += 1;
-    }
+            matches!(n, b',' | b'}') || matches!(n2, b',' | b'}' | b'"')
+        })
+        .unwrap_or(rest.len());
     let v = lossy(&rest[..i]);
     Some(clip(v.trim()))
 }

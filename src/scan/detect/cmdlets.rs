@@ -16,7 +16,7 @@ use crate::catalogue::cmdlets::{self as cat};
 use crate::evidence::{
     ArtifactKind, Cmdlet, CmdletOutput, OutError, OutField, OutForm, OutValue, ServerGreeting, Span,
 };
-use crate::scan::text::find;
+use crate::secrets::find_by;
 use json::Json;
 
 /// A piece of evidence in block offsets: start, end, kind.
@@ -439,7 +439,8 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
         // Errors are looked for under a command line, and on lines that name a cmdlet.
         let near = cur.is_some() && !cur_error && i <= cur_line + ERROR_REACH;
         let tb = trimmed.as_bytes();
-        let error = if near || command_in(trimmed).is_some() || find(tb, b"term '").is_some() {
+        let error = if near || command_in(trimmed).is_some() || find_by(tb, b"term '", 5).is_some()
+        {
             cat::error_of(&trimmed.to_ascii_lowercase())
         } else {
             None
@@ -583,7 +584,8 @@ fn csv_header(line: &str) -> bool {
 
 /// The IMAP/POP greeting of Exchange Online, with the backend server name decoded.
 fn greeting(line: &str, ls: usize) -> Option<Piece> {
-    find(line.as_bytes(), b"service is ready.")?;
+    // Walked over its `y`: the other letters are everywhere in a log.
+    find_by(line.as_bytes(), b"service is ready.", 15)?;
     let (p, protocol) = cat::GREETINGS
         .iter()
         .find_map(|(g, proto)| line.find(g).map(|p| (p + g.len(), *proto)))?;

@@ -558,8 +558,8 @@ const fn first_bytes<T, const N: usize>(labels: &[(&[u8], T); N]) -> [u64; 256] 
 
 /// The label of `labels` that ends nearest the end of `before` (on ties the longer), matched
 /// in either case; with `whole_short`, labels of up to three bytes only as whole words. One
-/// pass over `before`: at each byte only the labels starting with it are compared (`first`
-/// from [`first_bytes`]).
+/// pass over `before` from its end, stopping once no label can end nearer: at each byte only
+/// the labels starting with it are compared (`first` from [`first_bytes`]).
 fn nearest_label<T: Copy>(
     before: &[u8],
     labels: &[(&[u8], T)],
@@ -567,7 +567,14 @@ fn nearest_label<T: Copy>(
     whole_short: bool,
 ) -> Option<T> {
     let mut best: Option<(usize, usize, T)> = None;
-    for at in 0..before.len() {
+    let longest = labels.iter().map(|l| l.0.len()).max().unwrap_or(0);
+    // From the end back: once no label starting this far back can end as late as the best,
+    // the best is found (a label's place and length give its end, so ties never depend on
+    // the order of the walk).
+    for at in (0..before.len()).rev() {
+        if best.is_some_and(|(be, _, _)| at + longest < be) {
+            break;
+        }
         let mut m = first[before[at] as usize];
         while m != 0 {
             let (pat, v) = labels[m.trailing_zeros() as usize];
@@ -591,4 +598,59 @@ fn nearest_label<T: Copy>(
         }
     }
     best.map(|(_, _, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_walk_back_finds_what_a_full_walk_finds(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("app"), proptest::strategy::Just("id"),
+                    proptest::strategy::Just("App Id"), proptest::strategy::Just(" "),
+                    proptest::strategy::Just("tid"), proptest::strategy::Just("x"),
+                    proptest::strategy::Just("application"), proptest::strategy::Just("appid"),
+                ],
+                0..20,
+            )
+        ) {
+            const LABELS: [(&[u8], u8); 5] = [
+                (b"app id", 1),
+                (b"appid", 2),
+                (b"application", 3),
+                (b"tid", 4),
+                (b"id", 5),
+            ];
+            static FIRST: [u64; 256] = first_bytes(&LABELS);
+            let text = parts.concat();
+            let b = text.as_bytes();
+            for whole_short in [false, true] {
+                let mut full: Option<(usize, usize, u8)> = None;
+                for at in 0..b.len() {
+                    for (pat, v) in LABELS {
+                        let end = at + pat.len();
+                        if end > b.len()
+                            || !b[at..end].eq_ignore_ascii_case(pat)
+                            || (whole_short
+                                && pat.len() <= 3
+                                && at > 0
+                                && b[at - 1].is_ascii_alphanumeric())
+                        {
+                            continue;
+                        }
+                        if full.is_none_or(|(be, bl, _)| (end, pat.len()) > (be, bl)) {
+                            full = Some((end, pat.len(), v));
+                        }
+                    }
+                }
+                proptest::prop_assert_eq!(
+                    nearest_label(b, &LABELS, &FIRST, whole_short),
+                    full.map(|x| x.2)
+                );
+            }
+        }
+    }
 }

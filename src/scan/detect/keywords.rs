@@ -209,9 +209,7 @@ impl<'a> Ctx<'a> {
                         let mut done = false;
                         if let Some(a) = after {
                             if sl(self.t, a.s, a.e).len() >= 8
-                                && sl(self.t, a.s, a.e)
-                                    .iter()
-                                    .all(|&c| is_b64_any(c) || c == b'.')
+                                && all_b64_any_or(sl(self.t, a.s, a.e), b'.')
                             {
                                 done = self.xoauth_blob(a.s, Some(command.clone()), protocol);
                             }

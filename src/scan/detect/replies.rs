@@ -288,6 +288,23 @@ impl<'a> Ctx<'a> {
         if !self.first_on_line(128) {
             return;
         }
+        // The group key is the refusal's text: a repeat only counts, its fields unread.
+        let key = super::super::group::key(
+            &ArtifactKind::LogonDenied {
+                detail: String::new(),
+                user: None,
+            },
+            sl(self.t, w.s, w.e),
+        );
+        if self.repeats_message(key) {
+            self.line_reply = true;
+            let kind = ArtifactKind::LogonDenied {
+                detail: String::new(),
+                user: None,
+            };
+            self.push_keyed(w.s, w.e, kind, self.cur_time, key);
+            return;
+        }
         let detail = lossy(sl(self.t, w.s, w.e));
         let line = self.lineb();
         let user = find(line, b"User:").map(|p| {
@@ -309,7 +326,8 @@ impl<'a> Ctx<'a> {
         });
         let user = user.filter(|u| !u.is_empty());
         self.line_reply = true;
-        self.push(w.s, w.e, ArtifactKind::LogonDenied { detail, user });
+        let kind = ArtifactKind::LogonDenied { detail, user };
+        self.push_keyed(w.s, w.e, kind, self.cur_time, key);
     }
 }
 

@@ -65,15 +65,18 @@ impl Json<'_> {
         self.i += 1;
         let s = self.i;
         while self.i < self.end {
-            match self.t[self.i] {
-                b'"' => {
-                    let e = self.i;
-                    self.i += 1;
-                    return Some((s, e));
-                }
-                b'\\' => self.i += 2,
-                _ => self.i += 1,
+            // Straight to the next quote or backslash.
+            let Some(o) = memchr::memchr2(b'"', b'\\', &self.t[self.i..self.end]) else {
+                self.i = self.end;
+                return None;
+            };
+            self.i += o;
+            if self.t[self.i] == b'"' {
+                let e = self.i;
+                self.i += 1;
+                return Some((s, e));
             }
+            self.i += 2;
         }
         None
     }
