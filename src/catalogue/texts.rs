@@ -297,6 +297,8 @@ pub enum TextId {
     // Bare authentication failures in client wording (the hub reads them).
     /// laminas-mail (GLPI and others): `cannot login, user or password wrong`.
     BareLaminasLogin,
+    /// `Authentication failed.` quoted without a library's wrapper (Roundcube's log, forum posts).
+    BareAuthenticationFailed,
     /// c-client (PHP `imap_open`): `Can not authenticate to IMAP server: …`
     BareCClient,
     /// fetchmail: `Authorization failure on …`, `Query status=3 (AUTHFAIL)`.
@@ -2569,6 +2571,11 @@ pub const BARE_FAILURE: &[KnownText] = &[
         "Laminas\\Mail\\Storage\\Exception\\RuntimeException: cannot login, user or password wrong",
     ),
     bare(
+        TextId::BareAuthenticationFailed,
+        any(&["authentication failed.", "authentication failed:"]),
+        "IMAP Error: Login failed for jane@contoso.com against outlook.office365.com from 192.0.2.10. AUTHENTICATE XOAUTH2: Authentication failed.",
+    ),
+    bare(
         TextId::BareCClient,
         any(&["can not authenticate to imap server"]),
         "Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Authentication failed.",
@@ -2600,6 +2607,8 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "soap client returned status of 401",
             "request returned 401",
             "request failed with status code 401",
+            // n8n's message for an HTTP 401.
+            "authorization failed - please check your credentials",
         ]),
         "The request failed. The remote server returned an error: (401) Unauthorized.",
     ),
@@ -2748,6 +2757,7 @@ pub const LINE_CONTEXT: &[&str] = &[
     "401.",
     "401;",
     "401",
+    "Authorization",
 ];
 
 /// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).
