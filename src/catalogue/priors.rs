@@ -77,7 +77,10 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::ImapPop, Flow::NoToken, CauseId::WrongTokenAudience, 2),
     (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 2),
     (Channel::Smtp, Flow::NoToken, CauseId::MalformedXoauth2, 1),
+    (Channel::Graph, Flow::NoToken, CauseId::WrongTokenAudience, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ExpiredClientSecret, 1),
+    (Channel::Unknown, Flow::NoToken, CauseId::MalformedXoauth2, 1),
+    (Channel::Unknown, Flow::NoToken, CauseId::ServiceSideIncident, 1),
 ];
 
 /// A level of the estimate: which reports it counts.

@@ -43,6 +43,8 @@ pub enum TextId {
     EntraResourceNotFound,
     /// AADSTS1002012, client credentials without `/.default`.
     EntraDefaultScope,
+    /// AADSTS70011, the scope parameter is not valid.
+    EntraScopeNotValid,
     /// AADSTS65001, no consent.
     EntraNotConsented,
     /// AADSTS53003, blocked by Conditional Access.
@@ -283,6 +285,8 @@ pub enum TextId {
     ExoConnectAccessDenied,
     /// `Connect-ExchangeOnline` answered `UnAuthorized`.
     ExoUnauthorized,
+    /// The app has no Exchange management role (`AuthZ-CmdletAccessDeniedException`).
+    ExoNoManagementRole,
     /// `Test-ApplicationAccessPolicy` output: `AccessCheckResult : Denied`.
     ExoAccessCheckDenied,
     /// `Test-ServicePrincipalAuthorization` output: `InScope : False`.
@@ -290,6 +294,23 @@ pub enum TextId {
     // Account state (rules).
     /// A message saying the account is disabled, locked or blocked.
     AccountBlocked,
+    // Bare authentication failures in client wording (the hub reads them).
+    /// laminas-mail (GLPI and others): `cannot login, user or password wrong`.
+    BareLaminasLogin,
+    /// `Authentication failed.` quoted without a library's wrapper (Roundcube's log, forum posts).
+    BareAuthenticationFailed,
+    /// c-client (PHP `imap_open`): `Can not authenticate to IMAP server: …`
+    BareCClient,
+    /// fetchmail: `Authorization failure on …`, `Query status=3 (AUTHFAIL)`.
+    BareFetchmail,
+    /// OTRS/Znuny mail account: `Auth for user … failed!`
+    BareOtrsAuth,
+    /// Thunderbird account setup: `Unable to log in at server. Probably wrong configuration, …`
+    BareThunderbirdSetup,
+    /// DavMail: `Authentication failed: invalid user or password`.
+    BareDavmail,
+    /// An HTTP 401 as .NET, SOAP clients and PHP EWS clients word it.
+    BareHttp401,
 }
 
 /// What a row's example is found as (the artifact kind).
@@ -422,6 +443,9 @@ pub enum Family {
     Account,
     /// Coded Entra messages whose wording is more specific than their code: every matching row.
     EntraRefine,
+    /// Clients' words for a refused sign-in that name no cause: the bare-failure hub counts a
+    /// matching client error as a bare authentication failure.
+    BareFailure,
 }
 
 const fn row(
@@ -565,6 +589,13 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
         &["resource principal named", "was not found"],
         500011,
         "The resource principal named https://outlook.office365.com/ was not found in the tenant named Contoso.",
+    ),
+    entra(
+        TextId::EntraScopeNotValid,
+        &["parameter"],
+        &["value for the input parameter 'scope'", " valid"],
+        70011,
+        "The provided value for the input parameter 'scope' is not valid. The scope https://outlook.office365.com/IMAP.AccessAsApp is not valid.",
     ),
     entra(
         TextId::EntraDefaultScope,
@@ -2438,6 +2469,15 @@ const fn exo(
 /// row counts.
 pub const EXO_CONNECT: &[KnownText] = &[
     exo(
+        TextId::ExoNoManagementRole,
+        any(&["isn't assigned to any management roles"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
+            "Exchange Online refuses the account or app: it is not assigned to any management role (app-only PowerShell needs an Entra role such as Exchange Administrator on the app)",
+            "Exchange Online lehnt das Konto bzw. die App ab: ihm/ihr ist keine Verwaltungsrolle zugewiesen (App-only-PowerShell braucht eine Entra-Rolle wie Exchange-Administrator an der App)"
+        ))],
+        "New-ExoPSSession : Processing data from remote server outlook.office365.com failed with the following error message: [AuthZRequestId=0a1b2c3d][FailureCategory=AuthZ-CmdletAccessDeniedException] The application 0a1b2c3d-0000-4000-8000-000000000001 isn't assigned to any management roles. Please check online documentation for assigning Directory Roles to Azure AD Application.",
+    ),
+    exo(
         TextId::ExoCertificateLoad,
         any(&[
             "failed to load the certificate",
@@ -2504,6 +2544,73 @@ pub const EXO_CONNECT: &[KnownText] = &[
             "Test-ServicePrincipalAuthorization meldet InScope False: der Bereich von RBAC für Anwendungen umfasst dieses Postfach nicht"
         ))],
         "InScope            : False",
+    ),
+];
+
+/// A row of [`BARE_FAILURE`]: a client's words for a refused sign-in, pointing to no cause of
+/// its own (the bare-failure hub ranks the candidates by the labelled reports).
+const fn bare(id: TextId, matcher: Matcher, example: &'static str) -> KnownText {
+    row(
+        id,
+        &[],
+        matcher,
+        Kind::ClientError,
+        Code::None,
+        &[],
+        example,
+    )
+}
+
+/// Clients' own words for a refused sign-in that say nothing of the cause: a line matching a row
+/// becomes a client error (its context word in [`LINE_CONTEXT`]), and the bare-failure hub
+/// (`rules/mail/hub.rs`) counts it as a bare authentication failure.
+pub const BARE_FAILURE: &[KnownText] = &[
+    bare(
+        TextId::BareLaminasLogin,
+        any(&["cannot login, user or password wrong"]),
+        "Laminas\\Mail\\Storage\\Exception\\RuntimeException: cannot login, user or password wrong",
+    ),
+    bare(
+        TextId::BareAuthenticationFailed,
+        any(&["authentication failed.", "authentication failed:"]),
+        "IMAP Error: Login failed for jane@contoso.com against outlook.office365.com from 192.0.2.10. AUTHENTICATE XOAUTH2: Authentication failed.",
+    ),
+    bare(
+        TextId::BareCClient,
+        any(&["can not authenticate to imap server"]),
+        "Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Authentication failed.",
+    ),
+    bare(
+        TextId::BareFetchmail,
+        any(&["(authfail)", "authorization failure on "]),
+        "fetchmail: Authorization failure on jane@outlook.office365.com",
+    ),
+    bare(
+        TextId::BareOtrsAuth,
+        all(&["auth for user ", " failed!"]),
+        "POP3TLS: Auth for user jane@contoso.com/outlook.office365.com failed!",
+    ),
+    bare(
+        TextId::BareThunderbirdSetup,
+        any(&["probably wrong configuration, username or password"]),
+        "Unable to log in at server. Probably wrong configuration, username or password.",
+    ),
+    bare(
+        TextId::BareDavmail,
+        any(&["authentication failed: invalid user or password"]),
+        "Authentication failed: invalid user or password",
+    ),
+    bare(
+        TextId::BareHttp401,
+        any(&[
+            "(401) unauthorized",
+            "soap client returned status of 401",
+            "request returned 401",
+            "request failed with status code 401",
+            // n8n's message for an HTTP 401.
+            "authorization failed - please check your credentials",
+        ]),
+        "The request failed. The remote server returned an error: (401) Unauthorized.",
     ),
 ];
 
@@ -2638,11 +2745,31 @@ pub const LINE_CONTEXT: &[&str] = &[
     "routines:ssl3_get_record:wrong",
     "routines::wrong",
     "WRONG_VERSION_NUMBER",
+    // clients' words for a refused sign-in (BARE_FAILURE)
+    "cannot",
+    "failed.",
+    "failed!",
+    "failed:",
+    "(AUTHFAIL)",
+    "failure",
+    "Probably",
+    "Unauthorized.",
+    "401.",
+    "401;",
+    "401",
+    "Authorization",
 ];
 
 /// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).
-pub const LINE_FAMILIES: &[&[KnownText]] =
-    &[REPLIES, API, CLIENT, TOKEN_EXPIRED, ACCOUNT, EXO_CONNECT];
+pub const LINE_FAMILIES: &[&[KnownText]] = &[
+    REPLIES,
+    API,
+    CLIENT,
+    TOKEN_EXPIRED,
+    ACCOUNT,
+    EXO_CONNECT,
+    BARE_FAILURE,
+];
 
 /// Every family with its rows.
 pub const FAMILIES: &[(Family, &[KnownText])] = &[
@@ -2660,6 +2787,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::ExoConnect, EXO_CONNECT),
     (Family::Account, ACCOUNT),
     (Family::EntraRefine, ENTRA_REFINE),
+    (Family::BareFailure, BARE_FAILURE),
 ];
 
 /// The row with key `id`.

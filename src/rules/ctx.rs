@@ -314,6 +314,8 @@ fn looks_http(r: &ServerReply) -> bool {
                 "bad request",
                 "service unavailable",
                 "internal server error",
+                // Java's HttpURLConnection: "Server returned HTTP response code: 401 for URL: …"
+                "for url:",
             ],
         )
 }

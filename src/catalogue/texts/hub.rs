@@ -9,8 +9,37 @@
 //! `{roles}` (the token's roles), `{role}` (the permission the protocol needs), `{name}` (EWS or
 //! Microsoft Graph).
 
+use super::Matcher;
 use crate::i18n::Text;
 use crate::t;
+
+/// A client error that is a bare authentication failure (lower case): a library's exception or
+/// message for a refused sign-in that names no cause. The rows of
+/// [`super::BARE_FAILURE`] count too.
+pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
+    any: &[
+        "badcredentials",
+        "authenticationfailed",
+        "authentication failed",
+        "authenticationexception",
+        "invalid login",
+        "authenticate failed",
+        "auth failed",
+        "535 5.7.3",
+        "401 unauthorized",
+        "(401) unauthorized",
+        // Webklex php-imap: AuthFailedException, rethrown as ConnectionFailedException
+        // "connection setup failed".
+        "authfailedexception",
+        "connection setup failed",
+        // PHPMailer: "SMTP Error: Could not authenticate."
+        "could not authenticate",
+        // exchangelib: UnauthorizedError "Invalid credentials for <EWS URL>".
+        "invalid credentials for",
+    ],
+    all: &[],
+    none: &["5.7.139", "5.7.60", "5.7.30", "login failed"],
+};
 
 /// The failure, when it is Exchange's `LogonDenied` detail.
 pub const WHAT_LOGON: Text = t!("LogonDenied", "LogonDenied");

@@ -10,6 +10,7 @@ use super::super::ctx::{
 };
 use super::super::token::{app_roles_for, untrusted};
 use crate::catalogue::priors;
+use crate::catalogue::texts;
 use crate::catalogue::texts::hub as H;
 use crate::catalogue::CauseId;
 use crate::catalogue::GeneralQuestion as Ask;
@@ -71,28 +72,13 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
             }
             ArtifactKind::ClientError { .. } => {
                 let t = ctx.text_lc(a);
+                let has = |n: &str| t.contains(n);
                 if generic.is_none()
-                    && has_any(
-                        &t,
-                        &[
-                            "badcredentials",
-                            "authenticationfailed",
-                            "authentication failed",
-                            "authenticationexception",
-                            "invalid login",
-                            "authenticate failed",
-                            "auth failed",
-                            "535 5.7.3",
-                            "401 unauthorized",
-                            // Webklex php-imap: AuthFailedException, rethrown as
-                            // ConnectionFailedException "connection setup failed".
-                            "authfailedexception",
-                            "connection setup failed",
-                        ],
-                    )
-                    && !has_any(&t, &["5.7.139", "5.7.60", "5.7.30", "login failed"])
+                    && (H::CLIENT_AUTH_FAILURE.matches_by(has)
+                        || texts::BARE_FAILURE.iter().any(|r| r.matches_by(has)))
                 {
-                    generic = Some((a.id, FailKind::Generic, artifact_protocol(a)));
+                    let p = artifact_protocol(a).or_else(|| ctx.main_protocol());
+                    generic = Some((a.id, FailKind::Generic, p));
                 }
             }
             _ => {}
