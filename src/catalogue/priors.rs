@@ -11,10 +11,11 @@
 //! printing the table to paste here.
 //!
 //! A probability is estimated in two steps, so a kind of evidence with few reports leans on the
-//! rest: every thin report of the same family (the mail protocols, or EWS and Graph) is counted
-//! with one pseudo-report per candidate spread evenly (Laplace's rule), and the reports of the
-//! case itself are counted with that estimate as their prior, again weighing as many
-//! pseudo-reports as there are candidates. As the table grows the estimate becomes the plain
+//! rest: every thin report of the same family (the mail protocols and an unnamed protocol, or EWS
+//! and Graph) is counted
+//! with one pseudo-report per candidate spread evenly (Laplace's rule; at least
+//! [`MIN_PSEUDO_REPORTS`]), and the reports of the case itself are counted with that estimate as
+//! their prior, again weighing that many pseudo-reports. As the table grows the estimate becomes the plain
 //! frequency. A cause the paste rules out (a token-side cause when a valid token is shown) is
 //! not counted; reports whose cause is none of the candidates keep their share, so the
 //! candidates' sum stays below one: the rest is "something else".
@@ -83,6 +84,10 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::Unknown, Flow::NoToken, CauseId::ServiceSideIncident, 1),
 ];
 
+/// The fewest pseudo-reports a prior weighs, whatever the number of candidates: with three
+/// candidates, one report alone must not make one of them look settled.
+pub const MIN_PSEUDO_REPORTS: usize = 10;
+
 /// A level of the estimate: which reports it counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
@@ -115,44 +120,92 @@ pub fn count(case: Case, level: Level, cause: CauseId, ruled_out: &[CauseId]) ->
 /// (the number of causes the rules can still see for it; `cause` is one of them), when the paste
 /// rules out the causes in `ruled_out`.
 pub fn probability(case: Case, cause: CauseId, candidates: usize, ruled_out: &[CauseId]) -> f32 {
-    let k = candidates.max(1) as f32;
+    let k = candidates.max(MIN_PSEUDO_REPORTS) as f32;
     let shrink = |(all, of): (u32, u32), prior: f32| (of as f32 + k * prior) / (all as f32 + k);
     let family = shrink(count(case, Level::Family, cause, ruled_out), 1.0 / k);
     shrink(count(case, Level::Case, cause, ruled_out), family)
 }
 
-/// The reports a ranking rests on, for the reason shown with it: the level closest to the case
-/// with at least three reports, how many of them had `cause`, and how many there are.
+/// The reports a ranking rests on, for the reason shown with it: the case's own when it has at
+/// least three, else the family's when it has any, with how many of them had `cause` and how
+/// many there are; `None` when the family has none.
 pub fn basis(case: Case, cause: CauseId, ruled_out: &[CauseId]) -> Option<(Level, u32, u32)> {
-    [Level::Case, Level::Family].into_iter().find_map(|level| {
-        let (all, of) = count(case, level, cause, ruled_out);
-        (all >= 3).then_some((level, of, all))
-    })
+    let (all, of) = count(case, Level::Case, cause, ruled_out);
+    if all >= 3 {
+        return Some((Level::Case, of, all));
+    }
+    let (all, of) = count(case, Level::Family, cause, ruled_out);
+    (all >= 1).then_some((Level::Family, of, all))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const CHANNELS: [Channel; 5] = [
+        Channel::ImapPop,
+        Channel::Smtp,
+        Channel::Ews,
+        Channel::Graph,
+        Channel::Unknown,
+    ];
+    const FLOWS: [Flow; 6] = [
+        Flow::NoToken,
+        Flow::NoTokenAppOnly,
+        Flow::NoTokenDelegated,
+        Flow::AppToken,
+        Flow::DelegatedToken,
+        Flow::OtherToken,
+    ];
+
     #[test]
-    fn probabilities_are_shares() {
-        let case = Case {
-            channel: Channel::ImapPop,
-            flow: Flow::NoToken,
-        };
-        let cands = [
-            CauseId::ServicePrincipalNotRegisteredInExchange,
-            CauseId::MailboxPermissionMissing,
-            CauseId::WrongTokenAudience,
-        ];
-        let sum: f32 = cands
-            .iter()
-            .map(|c| probability(case, *c, cands.len(), &[]))
-            .sum();
-        assert!(sum > 0.0 && sum <= 1.0 + 1e-4, "{sum}");
-        for c in cands {
-            let p = probability(case, c, cands.len(), &[]);
-            assert!(p > 0.0 && p < 1.0, "{c}: {p}");
+    fn probabilities_are_shares_in_every_case() {
+        // Every cause of the table plus two it never names, with and without a cause ruled out.
+        let mut cands: Vec<CauseId> = COUNTS.iter().map(|&(_, _, c, _)| c).collect();
+        cands.sort();
+        cands.dedup();
+        cands.push(CauseId::ServicePrincipalNotRegisteredInExchange);
+        cands.push(CauseId::ReplicationDelay);
+        let ruled = [cands[0]];
+        for channel in CHANNELS {
+            for flow in FLOWS {
+                let case = Case { channel, flow };
+                for ruled_out in [&[][..], &ruled[..]] {
+                    let kept: Vec<CauseId> = cands
+                        .iter()
+                        .copied()
+                        .filter(|c| !ruled_out.contains(c))
+                        .collect();
+                    let ps: Vec<f32> = kept
+                        .iter()
+                        .map(|c| probability(case, *c, kept.len(), ruled_out))
+                        .collect();
+                    let sum: f32 = ps.iter().sum();
+                    assert!(sum <= 1.0 + 1e-4, "{case:?}: {sum}");
+                    assert!(ps.iter().all(|p| *p > 0.0 && *p < 1.0), "{case:?}: {ps:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_report_does_not_settle_a_case_of_few_candidates() {
+        for &(channel, flow, cause, n) in COUNTS {
+            if n == 1 {
+                let p = probability(Case { channel, flow }, cause, 3, &[]);
+                assert!(p < 0.5, "{channel:?}/{flow:?}/{cause}: {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_basis_names_the_reports_it_counts() {
+        for &(channel, flow, cause, _) in COUNTS {
+            let case = Case { channel, flow };
+            let (level, of, all) = basis(case, cause, &[]).expect("reports are counted");
+            assert!(of >= 1 && of <= all, "{case:?}: {of} of {all}");
+            let (n, _) = count(case, Level::Case, cause, &[]);
+            assert_eq!(level == Level::Case, n >= 3, "{case:?}");
         }
     }
 }

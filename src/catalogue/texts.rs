@@ -1423,8 +1423,8 @@ pub const REPLIES: &[KnownText] = &[
         Code::None,
         &[
             to(C::BasicAuthDeprecated, 0.6, t!(
-                "the server refused a user name and password (Windows' logon failure text): Exchange Online no longer accepts password sign-ins for POP, IMAP and SMTP; use OAuth",
-                "der Server hat Benutzername und Kennwort abgelehnt (Windows-Text für eine gescheiterte Anmeldung): Exchange Online akzeptiert für POP, IMAP und SMTP keine Kennwortanmeldung mehr; OAuth verwenden"
+                "the server answered with Windows' text for a refused user name or password: if the client signs in with a password, Exchange Online no longer accepts that for POP, IMAP and SMTP; use OAuth",
+                "der Server antwortete mit dem Windows-Text für abgelehnten Benutzernamen oder abgelehntes Kennwort: meldet sich der Client mit Kennwort an, akzeptiert Exchange Online das für POP, IMAP und SMTP nicht mehr; OAuth verwenden"
             )),
             to(C::InvalidUserCredentialsRopc, 0.35, t!(
                 "or the user name or password is simply wrong",
@@ -1444,8 +1444,8 @@ pub const REPLIES: &[KnownText] = &[
         Kind::ServerReply,
         Code::None,
         &[to(C::TlsModeMismatch, 0.85, t!(
-            "the server wants STARTTLS before AUTH or mail: the client talks plain text on port 587 without upgrading; switch its encryption to STARTTLS",
-            "der Server verlangt STARTTLS vor AUTH oder Mail: der Client spricht auf Port 587 Klartext ohne Umstieg; stellen Sie seine Verschlüsselung auf STARTTLS"
+            "the server wants STARTTLS before AUTH or mail: the client talks plain text (on 587 or 25) without upgrading; switch its encryption to STARTTLS",
+            "der Server verlangt STARTTLS vor AUTH oder Mail: der Client spricht Klartext (auf 587 oder 25) ohne Umstieg; stellen Sie seine Verschlüsselung auf STARTTLS"
         ))],
         "530 5.7.0 Must issue a STARTTLS command first",
     ),
@@ -1578,8 +1578,8 @@ row(
     Code::None,
     &[
         to(C::TlsVersionUnsupported, 0.55, t!(
-            "the TLS handshake failed without a reason from the server: most common reason when an older .NET Framework or device offers only TLS 1.0/1.1, which Exchange Online refuses",
-            "der TLS-Handshake ist ohne Begründung des Servers gescheitert: häufigster Grund, wenn ein älteres .NET Framework oder Gerät nur TLS 1.0/1.1 anbietet, was Exchange Online ablehnt"
+            "the connection failed during the TLS handshake or the send, without a reason from the server: a frequent reason is an older .NET Framework or device that offers only TLS 1.0/1.1, which Exchange Online refuses",
+            "die Verbindung scheiterte beim TLS-Handshake oder beim Senden, ohne Begründung des Servers: ein häufiger Grund ist ein älteres .NET Framework oder Gerät, das nur TLS 1.0/1.1 anbietet, was Exchange Online ablehnt"
         )),
         to(C::TlsModeMismatch, 0.4, t!(
             "or the client starts TLS on connect on a STARTTLS port (587), or the other way round",
@@ -1714,8 +1714,8 @@ row(
     Code::None,
     &[
         to(C::InvalidClientSecret, 0.45, t!(
-            "the token endpoint refused the app's own credential (OAuth 2.0 invalid_client): the client secret or certificate is wrong",
-            "der Token-Endpunkt hat die Anmeldeinformation der App abgelehnt (OAuth 2.0 invalid_client): das Geheimnis oder Zertifikat ist falsch"
+            "the token endpoint refused the app's own credential (OAuth 2.0 invalid_client): the client secret or certificate may be wrong",
+            "der Token-Endpunkt hat die Anmeldeinformation der App abgelehnt (OAuth 2.0 invalid_client): das Geheimnis oder Zertifikat ist eventuell falsch"
         )),
         to(C::ExpiredClientSecret, 0.4, t!(
             "or the client secret has expired",

@@ -23,9 +23,16 @@ struct Entry {
 pub(crate) struct Acc {
     entries: Vec<Entry>,
     questions: Vec<(u8, &'static str)>,
-    /// The kind of thin evidence, when a bare failure is all the paste settles.
+    /// The kind of thin evidence, when the bare-failure candidates were ranked; it counts as
+    /// thin only while no other rule reached [`SETTLED`] ([`Acc::thin_case`]).
     pub(crate) thin: Option<crate::catalogue::priors::Case>,
+    /// The highest confidence any rule but the bare-failure candidates added.
+    settled_by_rules: f32,
 }
+
+/// A confidence at or above which a rule has settled the cause: a bare failure beside it is not
+/// thin evidence, and its report is not counted for the priors.
+pub(crate) const SETTLED: f32 = 0.6;
 
 /// Builds an evidence reference.
 pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -> EvidenceRef {
@@ -47,6 +54,23 @@ impl Acc {
     /// Support from several rules raises the confidence a little above the best single rule
     /// (independent evidence agrees), never above [`MAX_CONFIDENCE`].
     pub(crate) fn add(&mut self, cause: CauseId, confidence: f32, evidence: Vec<EvidenceRef>) {
+        self.settled_by_rules = self.settled_by_rules.max(confidence);
+        self.merge(cause, confidence, evidence);
+    }
+
+    /// Adds a candidate's share of thin evidence (the bare-failure candidates): like
+    /// [`Acc::add`], but it does not count as a rule settling the cause.
+    pub(crate) fn add_share(&mut self, cause: CauseId, share: f32, evidence: Vec<EvidenceRef>) {
+        self.merge(cause, share, evidence);
+    }
+
+    /// The kind of thin evidence, when the bare-failure candidates were ranked and no rule
+    /// settled the cause (before or after them).
+    pub(crate) fn thin_case(&self) -> Option<crate::catalogue::priors::Case> {
+        self.thin.filter(|_| self.settled_by_rules < SETTLED)
+    }
+
+    fn merge(&mut self, cause: CauseId, confidence: f32, evidence: Vec<EvidenceRef>) {
         let confidence = confidence.clamp(0.0, MAX_CONFIDENCE);
         let order = self.entries.len();
         let idx = match self.entries.iter().position(|e| e.cause == cause) {

@@ -82,6 +82,6 @@ pub(crate) fn finish(ctx: &Ctx<'_>, mut acc: Acc) -> Diagnosis {
     Diagnosis {
         findings,
         questions,
-        thin: acc.thin,
+        thin: acc.thin_case(),
     }
 }

@@ -27,6 +27,8 @@ const NOT_FOUND: f32 = 0.8;
 const FOLLOWS_UNREGISTERED: f32 = 0.6;
 /// The most a cause the output shows to be wrong keeps.
 pub(crate) const DROP: f32 = 0.05;
+/// How much a cause the output shows wrong keeps of its confidence when that is below [`DROP`].
+const DROP_FACTOR: f32 = 0.25;
 
 /// What the read-back rules decided: rises are added as they come, drops at the end, and
 /// only for causes no read-back showed right.
@@ -63,7 +65,10 @@ impl Verdicts<'_, '_> {
     fn finish(self) {
         for c in self.dropped {
             if !self.risen.contains(&c) {
-                self.acc.cap(c, DROP);
+                // At most DROP, and a candidate already below it (a share of thin evidence)
+                // still falls: the output shows it wrong.
+                let to = DROP.min(self.acc.conf(c) * DROP_FACTOR);
+                self.acc.cap(c, to);
             }
         }
         let _ = self.ctx;

@@ -13,6 +13,10 @@ use super::Matcher;
 use crate::i18n::Text;
 use crate::t;
 
+/// Enhanced status codes that name the cause themselves: a client error quoting one is not a bare
+/// failure (lower case).
+pub const NAMED_REPLIES: &[&str] = &["5.7.139", "5.7.60", "5.7.30"];
+
 /// A client error that is a bare authentication failure (lower case): a library's exception or
 /// message for a refused sign-in that names no cause. The rows of
 /// [`super::BARE_FAILURE`] count too.
@@ -194,19 +198,19 @@ pub const REPORTED_CANDIDATE: Text = t!(
     "{what}: a candidate – {title}; nothing in your paste shows it",
     "{what}: ein Kandidat – {title}; Ihr Einfügetext zeigt nichts davon"
 );
-/// Why a candidate ranks where it does: `{n}` of `{m}` labelled public reports with the same
-/// evidence had this cause.
+/// Why a candidate ranks where it does: `{n}` of `{m}` labelled public reports of the same kind
+/// (protocol and token situation) had this cause.
 pub const RANK_CASE: Text = t!(
-    "ranked by public reports: the confirmed cause in {n} of {m} reports with the same evidence as yours",
-    "Rang nach öffentlichen Berichten: die bestätigte Ursache in {n} von {m} Berichten mit demselben Befund wie Ihrer"
+    "ranked by public reports: the confirmed cause in {n} of {m} reports of the same kind (same protocol, same token situation)",
+    "Rang nach öffentlichen Berichten: die bestätigte Ursache in {n} von {m} Berichten derselben Art (dasselbe Protokoll, dieselbe Lage beim Token)"
 );
-/// The same, counted over every bare failure of the family, when fewer than three reports show
-/// the same evidence.
+/// The same, counted over every bare failure of the family (the mail protocols and an unnamed
+/// one, or EWS and Graph), when fewer than three reports are of the same kind.
 pub const RANK_FAMILY: Text = t!(
-    "ranked by public reports: the confirmed cause in {n} of {m} reports of a bare authentication failure (fewer than three show the same evidence as yours)",
-    "Rang nach öffentlichen Berichten: die bestätigte Ursache in {n} von {m} Berichten über einen bloßen Authentifizierungsfehler (weniger als drei zeigen denselben Befund wie Ihrer)"
+    "ranked by public reports: the confirmed cause in {n} of {m} reports of a bare authentication failure (fewer than three of the same kind)",
+    "Rang nach öffentlichen Berichten: die bestätigte Ursache in {n} von {m} Berichten über einen bloßen Authentifizierungsfehler (weniger als drei derselben Art)"
 );
-/// Why a candidate ranks where it does, when no labelled report is counted yet.
+/// Why a candidate ranks where it does, when no labelled report of the family is counted.
 pub const RANK_EVEN: Text = t!(
     "no public report with this evidence is counted yet: the candidates rank evenly",
     "noch kein öffentlicher Bericht mit diesem Befund gezählt: die Kandidaten stehen gleichauf"

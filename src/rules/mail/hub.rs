@@ -73,9 +73,12 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
             ArtifactKind::ClientError { .. } => {
                 let t = ctx.text_lc(a);
                 let has = |n: &str| t.contains(n);
+                // A BARE_FAILURE row's own `none` may allow "login failed" (Roundcube's log
+                // wording); the 5.7.x replies that name a cause exclude every row.
                 if generic.is_none()
                     && (H::CLIENT_AUTH_FAILURE.matches_by(has)
-                        || texts::BARE_FAILURE.iter().any(|r| r.matches_by(has)))
+                        || (texts::BARE_FAILURE.iter().any(|r| r.matches_by(has))
+                            && !H::NAMED_REPLIES.iter().any(|n| has(n))))
                 {
                     let p = artifact_protocol(a).or_else(|| ctx.main_protocol());
                     generic = Some((a.id, FailKind::Generic, p));
@@ -125,9 +128,13 @@ fn role_example(proto: Option<Protocol>) -> (String, String) {
     }
 }
 
-/// A confidence at or above which another rule has settled the cause: the failure is then not
-/// thin evidence, and its report is not counted for the priors.
-const SETTLED: f32 = 0.6;
+/// The highest share a candidate of thin evidence gets: a bare failure never settles its cause
+/// (the verdict stays a candidate and the chain's link suspect), however the counts lean.
+const SHARE_CAP: f32 = 0.49;
+
+/// How much more likely the replication delay becomes when both setup commands ran without an
+/// error: the change itself is then shown, only its time is not.
+const BOTH_DONE_REPLICATION: f32 = 2.5;
 
 /// How much a fact of the paste changes a candidate's odds: a setup command that ran without an
 /// error makes the cause it fixes this much less likely.
@@ -137,7 +144,21 @@ const DONE_LIKELIHOOD: f32 = 0.25;
 /// candidate of that case.
 const REPORTED_MIN: u16 = 2;
 
-/// The token-side causes: a token shown and judged by the token rules rules them out here.
+/// What a valid app-only Exchange token shown in the paste rules out: the token rules read its
+/// audience, roles and kind.
+const APP_TOKEN_RULES_OUT: [CauseId; 5] = [
+    CauseId::WrongTokenAudience,
+    CauseId::MissingAppRole,
+    CauseId::DelegatedPermissionInsteadOfApplication,
+    CauseId::PersonalAccountNotSupported,
+    CauseId::BasicAuthDeprecated,
+];
+
+/// What a delegated token shown in the paste rules out (its audience was read by the token rules).
+const DELEGATED_TOKEN_RULES_OUT: [CauseId; 2] =
+    [CauseId::WrongTokenAudience, CauseId::BasicAuthDeprecated];
+
+/// The token-side causes: when the token rules are sure of one, it explains the refusal.
 const TOKEN_CAUSES: [CauseId; 10] = [
     CauseId::WrongTokenAudience,
     CauseId::MissingAppRole,
@@ -170,11 +191,11 @@ struct Candidates {
 
 impl Candidates {
     fn new(case: priors::Case, anchor: usize) -> Self {
-        // A token shown was judged by the token rules: the token-side causes are ruled out.
+        // A token shown was judged by the token rules: what they read is ruled out. A token
+        // whose kind could not be told rules out nothing.
         let ruled_out: &'static [CauseId] = match case.flow {
-            priors::Flow::AppToken | priors::Flow::DelegatedToken | priors::Flow::OtherToken => {
-                &TOKEN_CAUSES
-            }
+            priors::Flow::AppToken => &APP_TOKEN_RULES_OUT,
+            priors::Flow::DelegatedToken => &DELEGATED_TOKEN_RULES_OUT,
             _ => &[],
         };
         Candidates {
@@ -233,10 +254,17 @@ impl Candidates {
     /// its rank rests on.
     fn add_to(self, acc: &mut Acc) {
         let n = self.list.len();
+        // A cause offered as a candidate is never ruled out of the counts.
+        let ruled_out: Vec<CauseId> = self
+            .ruled_out
+            .iter()
+            .filter(|r| !self.list.iter().any(|c| c.cause == **r))
+            .copied()
+            .collect();
         let prior: Vec<f32> = self
             .list
             .iter()
-            .map(|c| priors::probability(self.case, c.cause, n, self.ruled_out))
+            .map(|c| priors::probability(self.case, c.cause, n, &ruled_out))
             .collect();
         let mass: f32 = prior.iter().sum();
         let weighed: f32 = prior
@@ -247,7 +275,7 @@ impl Candidates {
         let scale = if weighed > 0.0 { mass / weighed } else { 0.0 };
         for (c, p) in self.list.into_iter().zip(prior) {
             let mut reasons = c.reasons;
-            let (en, de) = match priors::basis(self.case, c.cause, self.ruled_out) {
+            let (en, de) = match priors::basis(self.case, c.cause, &ruled_out) {
                 Some((level, of, all)) => H::fill(
                     match level {
                         priors::Level::Case => H::RANK_CASE,
@@ -261,8 +289,9 @@ impl Candidates {
                 None => (H::RANK_EVEN.en.to_string(), H::RANK_EVEN.de.to_string()),
             };
             reasons.push(ev(self.anchor, None, en, de));
-            acc.add(c.cause, p * c.likelihood * scale, reasons);
+            acc.add_share(c.cause, (p * c.likelihood * scale).min(SHARE_CAP), reasons);
         }
+        acc.thin = Some(self.case);
     }
 }
 
@@ -312,9 +341,6 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         channel: channel(proto),
         flow,
     };
-    if acc.best() < SETTLED {
-        acc.thin = Some(case);
-    }
     let mut cands = Candidates::new(case, id);
     let logon = kind == FailKind::LogonDenied;
     let what = if logon {
@@ -416,7 +442,16 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             cands.push(CauseId::WrongObjectId, oid_txt);
         }
         if rep {
-            cands.push(CauseId::ReplicationDelay, rep_txt);
+            let l = if sp_done.is_some() && perm_done.is_some() {
+                BOTH_DONE_REPLICATION
+            } else {
+                1.0
+            };
+            cands.push_with(
+                CauseId::ReplicationDelay,
+                vec![ev(id, None, rep_txt.0, rep_txt.1)],
+                l,
+            );
         }
         cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
         cands.push(CauseId::AccountDisabledOrSigninBlocked, acct_txt);
