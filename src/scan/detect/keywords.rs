@@ -119,13 +119,32 @@ pub(super) static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 pub(super) static CONTEXT_GATE: [u32; 128] =
     gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
 
+/// The context words of [`texts::LINE_CONTEXT`], for a lookup in one step: the list has grown to
+/// over a hundred words, and the gate lets many ordinary words through to it.
+static LINE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
+    std::sync::LazyLock::new(|| texts::LINE_CONTEXT.iter().map(|c| c.as_bytes()).collect());
+
+/// The context words of the scanner's families, each with the first family naming it.
+static FAMILY_WORDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], Family>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (family, rows) in SCAN_FAMILIES {
+            for r in rows {
+                for c in r.context {
+                    m.entry(c.as_bytes()).or_insert(family);
+                }
+            }
+        }
+        m
+    });
+
 /// Whether `wb` is a context word of the lines read against the rules' known texts
 /// ([`texts::LINE_CONTEXT`]).
 pub(super) fn line_context(wb: &[u8]) -> bool {
     let first = wb[0];
     first < 0x80
         && CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) != 0
-        && texts::LINE_CONTEXT.iter().any(|c| c.as_bytes() == wb)
+        && LINE_WORDS.contains(wb)
 }
 
 /// The family of known texts that `wb` is a context word of, if any.
@@ -134,11 +153,7 @@ pub(super) fn context_family(wb: &[u8]) -> Option<Family> {
     if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
         return None;
     }
-    SCAN_FAMILIES.iter().find_map(|(family, rows)| {
-        rows.iter()
-            .any(|r| r.context.iter().any(|c| c.as_bytes() == wb))
-            .then_some(*family)
-    })
+    FAMILY_WORDS.get(wb).copied()
 }
 
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
