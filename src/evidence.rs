@@ -329,6 +329,20 @@ pub struct AadstsError {
     pub inferred: bool,
 }
 
+impl AadstsError {
+    /// An error with its code and message, none of the fields around it read (yet).
+    pub fn new(code: u32, message: String, inferred: bool) -> Self {
+        AadstsError {
+            code,
+            message,
+            trace_id: None,
+            correlation_id: None,
+            timestamp: None,
+            inferred,
+        }
+    }
+}
+
 /// A token endpoint JSON error body (`{"error":…,"error_description":…,"error_codes":[…]}`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TokenErrorBody {

@@ -22,12 +22,16 @@ const FILES: [&str; 2] = [
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
-fn counted() -> BTreeMap<(Channel, Flow, CauseId), u16> {
-    let mut counts = BTreeMap::new();
-    let opts = Options {
+fn opts() -> Options {
+    Options {
         now: NOW,
         ..Options::default()
-    };
+    }
+}
+
+fn counted() -> BTreeMap<(Channel, Flow, CauseId), u16> {
+    let mut counts = BTreeMap::new();
+    let opts = opts();
     for line in FILES.iter().flat_map(|f| f.lines()) {
         if line.trim().is_empty() {
             continue;
@@ -53,7 +57,9 @@ fn counts_are_those_of_the_labelled_reports() {
         .map(|&(ch, fl, c, n)| ((ch, fl, c), n))
         .collect();
     if counts != table {
-        let mut out = String::from("pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[\n");
+        let mut out = String::from(
+            "#[rustfmt::skip]\npub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[\n",
+        );
         for ((ch, fl, c), n) in &counts {
             out.push_str(&format!(
                 "    (Channel::{ch:?}, Flow::{fl:?}, CauseId::{c:?}, {n}),\n"
@@ -66,10 +72,7 @@ fn counts_are_those_of_the_labelled_reports() {
 
 #[test]
 fn candidates_of_a_thin_failure_never_sum_above_one() {
-    let opts = Options {
-        now: NOW,
-        ..Options::default()
-    };
+    let opts = opts();
     for text in [
         "A1 NO AUTHENTICATE failed.",
         "S: 535 5.7.3 Authentication unsuccessful [AM0PR02CA0001.eurprd02.prod.outlook.com]",

@@ -93,7 +93,8 @@ pub const MIN_PSEUDO_REPORTS: usize = 10;
 pub enum Level {
     /// The reports of the same case (channel and flow).
     Case,
-    /// The thin reports of the same family (mail protocols, or EWS and Graph).
+    /// The thin reports of the same family (the mail protocols and an unnamed protocol, or EWS
+    /// and Graph).
     Family,
 }
 

@@ -51,11 +51,9 @@ pub(crate) fn finish(ctx: &Ctx<'_>, mut acc: Acc) -> Diagnosis {
     // Per-cause questions of the leading findings, when the verdict is not settled.
     if top < 0.9 {
         for f in findings.iter().take(3) {
-            if let Some(c) = catalogue::CAUSES.iter().find(|c| c.id == f.cause) {
-                for q in c.questions {
-                    if !keys.contains(&q.key) {
-                        keys.push(q.key);
-                    }
+            for q in catalogue::cause(f.cause).questions {
+                if !keys.contains(&q.key) {
+                    keys.push(q.key);
                 }
             }
         }

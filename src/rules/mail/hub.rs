@@ -224,8 +224,9 @@ impl Candidates {
     }
 
     /// The causes public reports showed behind failures of this case that no rule here names,
-    /// unless the paste rules them out, each with the generic candidate reason. A cause needs
-    /// [`REPORTED_MIN`] reports of the case: one report alone does not make a candidate.
+    /// unless the paste rules them out, each with the generic candidate reason (`what` names the
+    /// failure). A cause needs [`REPORTED_MIN`] reports of the case: one report alone does not
+    /// make a candidate.
     fn reported(&mut self, what: &Text) {
         for &(ch, fl, cause, n) in priors::COUNTS {
             if ch != self.case.channel
@@ -235,9 +236,7 @@ impl Candidates {
             {
                 continue;
             }
-            let Some(c) = crate::catalogue::CAUSES.iter().find(|c| c.id == cause) else {
-                continue;
-            };
+            let c = crate::catalogue::cause(cause);
             let r = H::fill(
                 H::REPORTED_CANDIDATE,
                 &[
@@ -249,10 +248,11 @@ impl Candidates {
         }
     }
 
-    /// Adds every candidate with its probability from the counts, its odds changed by the
-    /// paste's facts (the candidates' total stays what the counts give them), and the reports
-    /// its rank rests on.
-    fn add_to(self, acc: &mut Acc) {
+    /// Adds the causes the reports showed ([`Candidates::reported`]), then every candidate with
+    /// its probability from the counts, its odds changed by the paste's facts (the candidates'
+    /// total stays what the counts give them), and the reports its rank rests on.
+    fn add_to(mut self, what: &Text, acc: &mut Acc) {
+        self.reported(what);
         let n = self.list.len();
         // A cause offered as a candidate is never ruled out of the counts.
         let ruled_out: Vec<CauseId> = self
@@ -354,8 +354,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             acc.ask(0, Ask::TokenAvailable);
         }
         acc.ask(3, Ask::Mailbox);
-        cands.reported(&what);
-        cands.add_to(acc);
+        cands.add_to(&what, acc);
         return;
     }
     let (by_en, by_de) = (
@@ -441,12 +440,9 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         if oid_open {
             cands.push(CauseId::WrongObjectId, oid_txt);
         }
+        let both = sp_done.is_some() && perm_done.is_some();
         if rep {
-            let l = if sp_done.is_some() && perm_done.is_some() {
-                BOTH_DONE_REPLICATION
-            } else {
-                1.0
-            };
+            let l = if both { BOTH_DONE_REPLICATION } else { 1.0 };
             cands.push_with(
                 CauseId::ReplicationDelay,
                 vec![ev(id, None, rep_txt.0, rep_txt.1)],
@@ -455,8 +451,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         cands.push(CauseId::ProtocolDisabledOnMailbox, proto_txt);
         cands.push(CauseId::AccountDisabledOrSigninBlocked, acct_txt);
-        cands.reported(&what);
-        cands.add_to(acc);
+        cands.add_to(&what, acc);
         if sp_done.is_none() {
             acc.ask(1, Ask::SpRegistered);
         }
@@ -464,7 +459,6 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             acc.ask(2, Ask::ObjectIdPassed);
         }
         acc.ask(3, Ask::Mailbox);
-        let both = sp_done.is_some() && perm_done.is_some();
         acc.ask(if both { 0 } else { 4 }, Ask::ChangedAt);
         return;
     }
@@ -487,8 +481,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             acc.ask(2, Ask::SpRegistered);
             acc.ask(3, Ask::Mailbox);
         }
-        cands.reported(&what);
-        cands.add_to(acc);
+        cands.add_to(&what, acc);
         return;
     }
     // No token: the question that matters most is the token itself.
@@ -523,8 +516,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         acc.ask(4, Ask::Mailbox);
     }
-    cands.reported(&what);
-    cands.add_to(acc);
+    cands.add_to(&what, acc);
     acc.ask(3, Ask::ChangedAt);
 }
 

@@ -33,14 +33,7 @@ impl<'a> Ctx<'a> {
                 .trim()
                 .trim_end_matches(['"', '\'', '*', '`']),
         );
-        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError {
-            code,
-            message,
-            trace_id: None,
-            correlation_id: None,
-            timestamp: None,
-            inferred: false,
-        }));
+        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, false)));
         // The fields around are not part of the group key: a repeat of a known error only
         // counts, so they are read for the first of its group alone.
         let key = super::super::group::key(&kind, b"");
@@ -172,14 +165,7 @@ impl<'a> Ctx<'a> {
         self.push(
             label_start,
             after,
-            ArtifactKind::Aadsts(Box::new(AadstsError {
-                code,
-                message,
-                trace_id: None,
-                correlation_id: None,
-                timestamp: None,
-                inferred: false,
-            })),
+            ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, false))),
         );
     }
 
@@ -206,14 +192,7 @@ impl<'a> Ctx<'a> {
         self.push(
             s,
             e,
-            ArtifactKind::Aadsts(Box::new(AadstsError {
-                code,
-                message,
-                trace_id: None,
-                correlation_id: None,
-                timestamp: None,
-                inferred: true,
-            })),
+            ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, true))),
         );
     }
 
