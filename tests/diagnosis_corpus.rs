@@ -108,7 +108,7 @@ const UNCONFIRMED: &[(&str, Option<&str>)] = &[
     ("c054", Some("basic_auth_deprecated")),
     // "Access to OData is disabled", poster ruled out one policy.
     ("c066", None),
-    // "401 Unauthorized" and nothing else: nothing to go on.
+    // "401 Unauthorized" from EWS and nothing else: only candidates.
     ("c072", None),
     // POP3 "-ERR Authentication failure", no confirmed fix.
     ("c074", None),
@@ -159,15 +159,20 @@ fn unconfirmed_cases_match_what_their_threads_say() {
             ),
         }
     }
-    // "401 Unauthorized" alone: no cause, and the page asks for more.
+    // An EWS "401 Unauthorized" and nothing else: the sign-in was refused, so the candidates of a
+    // bare failure of EWS, none settled (each below one half), and the questions that tell them
+    // apart.
     let c072 = cases.iter().find(|c| c.id == "c072").expect("c072");
     let a = analyze(&c072.text, &opts);
     assert!(
-        a.findings.is_empty(),
+        a.findings.len() >= 3 && a.findings.iter().all(|f| f.confidence < 0.5),
         "c072: {:?}",
-        a.findings.first().map(|f| f.cause)
+        a.findings
+            .iter()
+            .map(|f| (f.cause, f.confidence))
+            .collect::<Vec<_>>()
     );
-    assert!(a.questions.iter().any(|q| q.key == "paste_more"));
+    assert!(a.questions.len() >= 2, "c072: {:?}", a.questions);
 }
 
 /// Calibration over the confirmed cases: the multi-class Brier score (per case, the squared

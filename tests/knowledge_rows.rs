@@ -479,3 +479,116 @@ fn decode_reasons_are_written_in_both_languages() {
         "{json}"
     );
 }
+
+/// A short paste is read line by line against the known texts whether or not a line has one of
+/// the context words: a text quoted bare, made of nothing but what its row matches, still gives
+/// the row's causes. A row with case-sensitive spellings (its `context`) gets its first one.
+#[test]
+fn known_texts_quoted_bare_in_a_short_paste_are_read() {
+    use exo_oauth_doctor::catalogue::texts::LINE_FAMILIES;
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    let all: Vec<&KnownText> = LINE_FAMILIES.iter().flat_map(|f| f.iter()).collect();
+    for (i, row) in all.iter().enumerate() {
+        {
+            let m = row.matcher;
+            // Rows that share their wording are told apart by other evidence (a token's kind).
+            if all
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.matcher == m)
+            {
+                continue;
+            }
+            let mut words: Vec<&str> = Vec::new();
+            words.extend(m.any.first());
+            words.extend(m.all.iter());
+            let mut line = words.join(" ");
+            if let Some(c) = row.context.first() {
+                line = line.replacen(&c.to_lowercase(), c, 1);
+            }
+            if m.none.iter().any(|n| line.to_lowercase().contains(n)) {
+                continue;
+            }
+            rows += 1;
+            let a = run(&line);
+            let causes: Vec<CauseId> = a.findings.iter().map(|f| f.cause).collect();
+            let missing: Vec<CauseId> = row
+                .causes
+                .iter()
+                .map(|p| p.cause)
+                .filter(|c| !causes.contains(c))
+                .collect();
+            let bare_read = !row.causes.is_empty() || a.thin.is_some() || !causes.is_empty();
+            if !missing.is_empty() || !bare_read {
+                failures.push(format!(
+                    "{:?} {line:?}: missing {missing:?}, findings {causes:?}",
+                    row.id
+                ));
+            }
+        }
+    }
+    assert!(rows >= 40, "{rows} rows");
+    assert!(
+        failures.is_empty(),
+        "{} rows:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The IMAP server's `LOGIN failed` (a password sign-in, basic authentication) is told from a
+/// sentence that says "Login failed": the row's spelling is matched as written.
+#[test]
+fn imap_login_failed_is_told_from_a_sentence() {
+    let server = run("A1 NO LOGIN failed.");
+    assert_eq!(
+        server.findings.first().map(|f| f.cause),
+        Some(CauseId::BasicAuthDeprecated)
+    );
+    let sentence = run("Login failed");
+    assert!(
+        sentence
+            .findings
+            .iter()
+            .all(|f| f.cause != CauseId::BasicAuthDeprecated || f.confidence < 0.5),
+        "{:?}",
+        sentence
+            .findings
+            .iter()
+            .map(|f| (f.cause, f.confidence))
+            .collect::<Vec<_>>()
+    );
+}
+
+/// The same for Entra messages quoted without their number: in a short paste, their rows'
+/// wording alone is read as the code's error.
+#[test]
+fn entra_messages_quoted_bare_in_a_short_paste_are_read() {
+    use exo_oauth_doctor::catalogue::texts::ENTRA_UNCODED;
+    let mut failures = Vec::new();
+    for row in ENTRA_UNCODED {
+        let Code::Aadsts(code) = row.code else {
+            continue;
+        };
+        let m = row.matcher;
+        let mut words: Vec<&str> = Vec::new();
+        words.extend(m.any.first());
+        words.extend(m.all.iter());
+        let line = words.join(" ");
+        let a = run(&line);
+        if !a.artifacts.iter().any(|x| {
+            matches!(&x.kind,
+            ArtifactKind::Aadsts(e) if e.code == code && e.inferred)
+        }) {
+            failures.push(format!("{:?} {line:?}", row.id));
+        }
+    }
+    assert!(ENTRA_UNCODED.len() >= 10);
+    assert!(
+        failures.is_empty(),
+        "{} rows:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

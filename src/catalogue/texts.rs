@@ -378,7 +378,9 @@ pub struct KnownText {
     /// Its key.
     pub id: TextId,
     /// Words of which one must be a word of the line before the scanner reads it against the
-    /// row (scanner rows only).
+    /// row (the scanner's families); for a row of [`LINE_FAMILIES`], spellings of which one must
+    /// stand in the line as written (case-sensitive), where the lower-cased match alone is too
+    /// broad.
     pub context: &'static [&'static str],
     /// How it is matched.
     pub matcher: Matcher,
@@ -1186,7 +1188,7 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ImapLoginFailed,
-        &[],
+        &["LOGIN"],
         Matcher {
             any: &[],
             all: &["login failed"],
@@ -2604,6 +2606,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
         TextId::BareHttp401,
         any(&[
             "(401) unauthorized",
+            "401 unauthorized",
             "soap client returned status of 401",
             "request returned 401",
             "request failed with status code 401",

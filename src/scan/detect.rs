@@ -196,6 +196,8 @@ struct Ctx<'a> {
     line_client_error: bool,
     /// A context word of the lines read against the rules' known texts was seen on the line.
     line_known: bool,
+    /// A short paste: every line is read against the known texts.
+    read_every_line: bool,
     /// How many more such lines may be read (a bound on the cost of a long log).
     known_budget: u16,
     /// An error found on the line repeated earlier evidence (and so was only counted).
@@ -339,7 +341,7 @@ impl<'a> Ctx<'a> {
         self.line_reply = false;
         self.line_network = false;
         self.line_client_error = false;
-        self.line_known = false;
+        self.line_known = self.read_every_line;
         self.line_error_repeat = false;
         self.line_hints = 0;
         self.line_checks = 0;
@@ -456,6 +458,11 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        if self.read_every_line && self.out.len() == first_out && !self.line_error_repeat {
+            // A short paste: an Entra message quoted without its number and without the words
+            // that call for it is read too.
+            self.uncoded_entra_message();
         }
         if self.line_known {
             self.known_line(first_out);

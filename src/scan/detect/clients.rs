@@ -172,6 +172,10 @@ pub(super) fn is_error(kind: &ArtifactKind) -> bool {
 /// texts stand in short pastes, and a long log's errors come in the wrappers the detectors know.
 pub(super) const KNOWN_LINES: u16 = 256;
 
+/// A paste up to this size is short enough to read every line against the known texts, context
+/// word or not: forum posts and tickets quote an error bare, without the words around it.
+pub(super) const SHORT_PASTE: usize = 16 * 1024;
+
 impl Ctx<'_> {
     /// A line with a context word of [`texts::LINE_CONTEXT`] on which no detector found an
     /// error: when a row of the rules' families matches it, the line becomes a client error
@@ -199,10 +203,15 @@ impl Ctx<'_> {
         // The known texts are short: a long line is read only where they would stand.
         let lower = line[..line.len().min(2 * CLIP)].to_ascii_lowercase();
         let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+        // A row's context words, where it has any, are matched as written: they tell the
+        // server's spelling (`LOGIN failed`) from a sentence's (`Login failed`).
+        let in_line = |c: &&str| find(line, c.as_bytes()).is_some();
         let known = texts::SMTP_57139_GATE.matches_by(has)
-            || texts::LINE_FAMILIES
-                .iter()
-                .any(|rows| rows.iter().any(|r| r.matches_by(has)));
+            || texts::LINE_FAMILIES.iter().any(|rows| {
+                rows.iter().any(|r| {
+                    r.matches_by(has) && (r.context.is_empty() || r.context.iter().any(in_line))
+                })
+            });
         if known {
             let text = clip_lossy(line.trim_ascii());
             self.client_error(self.ls, "", "", text);

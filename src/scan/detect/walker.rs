@@ -78,6 +78,7 @@ impl<'a> Walker<'a> {
             line_network: false,
             line_client_error: false,
             line_known: false,
+            read_every_line: total <= clients::SHORT_PASTE,
             known_budget: clients::KNOWN_LINES,
             line_error_repeat: false,
             line_hints: 0,
