@@ -592,3 +592,32 @@ fn entra_messages_quoted_bare_in_a_short_paste_are_read() {
         failures.join("\n")
     );
 }
+
+/// An HTTP 401 comes from EWS or Graph: its candidates are the APIs' (the token's audience and
+/// permission, the mailbox), never the mail protocols' XOAUTH2 user name or protocol switch.
+#[test]
+fn an_http_401_raises_the_apis_candidates() {
+    for text in [
+        "The request failed. The remote server returned an error: (401) Unauthorized.",
+        "HTTP/1.1 401 Unauthorized",
+        "Request failed with status code 401",
+    ] {
+        let a = run(text);
+        let causes: Vec<CauseId> = a.findings.iter().map(|f| f.cause).collect();
+        assert!(a.thin.is_some(), "{text}: {causes:?}");
+        for c in [
+            CauseId::WrongTokenAudience,
+            CauseId::MissingAppRole,
+            CauseId::MailboxPermissionMissing,
+        ] {
+            assert!(causes.contains(&c), "{text}: {c} missing in {causes:?}");
+        }
+        for c in [
+            CauseId::WrongUsernameInXoauth2,
+            CauseId::ProtocolDisabledOnMailbox,
+        ] {
+            assert!(!causes.contains(&c), "{text}: {c} in {causes:?}");
+        }
+        assert!(a.findings.iter().all(|f| f.confidence < 0.5), "{text}");
+    }
+}

@@ -182,6 +182,10 @@ pub enum TextId {
     ClientNetwork,
     /// The client asks Google's token endpoint for a Microsoft token.
     ClientGoogleEndpoint,
+    /// A client that sends HTTP Basic authentication.
+    ClientHttpBasicAuth,
+    /// The EWS Managed API refuses a token string that is not a JWT.
+    ClientEwsTokenNotJwt,
     /// The client's own token provider failed (nodemailer, Azure.Identity, MSAL).
     ClientTokenProvider,
     /// The TLS versions of client and server do not meet (Java, OpenSSL, SChannel texts).
@@ -267,6 +271,12 @@ pub enum TextId {
     ApiTenantRestriction,
     /// Access denied.
     ApiAccessDenied,
+    /// Access refused to an app-only sign-in.
+    ApiAccessDeniedAppOnly,
+    /// Access refused to a user (delegated) sign-in.
+    ApiAccessDeniedDelegated,
+    /// An add-in's item-scoped token sent to a REST API.
+    ApiItemScopedToken,
     /// A problem on the API's side.
     ApiServerBusy,
     // PowerShell errors (rules).
@@ -1494,6 +1504,36 @@ pub const CLIENT: &[KnownText] = &[row(
     "TokenStore::Refresh: token_endpoint: https://accounts.google.com/o/oauth2/token",
 ),
 row(
+    TextId::ClientHttpBasicAuth,
+    &[],
+    any(&["auth.httpbasicauth", "auth type: basic"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.75, t!(
+        "the client signs in with HTTP Basic authentication (user name and password), which Exchange Online no longer accepts: switch it to OAuth",
+        "der Client meldet sich mit HTTP-Standardauthentifizierung (Benutzername und Kennwort) an, die Exchange Online nicht mehr annimmt: auf OAuth umstellen"
+    ))],
+    "Auth type: <requests.auth.HTTPBasicAuth object at 0x7f0b86a30af0>",
+),
+row(
+    TextId::ClientEwsTokenNotJwt,
+    &[],
+    any(&["the given token is invalid"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::PersonalAccountNotSupported, 0.5, t!(
+            "the EWS client refuses the token before sending it: a personal Microsoft account (outlook.com) gets a token that is not a JWT, which EWS cannot use",
+            "der EWS-Client lehnt das Token schon vor dem Senden ab: ein privates Microsoft-Konto (outlook.com) erhält ein Token, das kein JWT ist und das EWS nicht verwenden kann"
+        )),
+        to(C::WrongTokenAudience, 0.3, t!(
+            "or the string passed is not an access token for Exchange (an ID token, or a token with quotes or a prefix around it)",
+            "oder die übergebene Zeichenkette ist kein Zugriffstoken für Exchange (ein ID-Token oder ein Token mit Anführungszeichen oder Präfix)"
+        )),
+    ],
+    "Error: System.ArgumentException: The given token is invalid.",
+),
+row(
     TextId::ClientSaslLocal,
     &[],
     any(&[
@@ -1844,6 +1884,18 @@ const USER_NOT_FOUND_WHY: Pointer = to(
         "die API findet den angesprochenen Benutzer bzw. das Postfach nicht"
     ),
 );
+
+/// The wording of an access refusal of Graph or EWS (three rows: by the sign-in's kind).
+const ACCESS_DENIED: Matcher = Matcher {
+    any: &[
+        "erroraccessdenied",
+        "access is denied. check credentials",
+        "authorization_requestdenied",
+        "insufficient privileges",
+    ],
+    all: &[],
+    none: &["does not support item scoped oauth"],
+};
 
 /// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
 /// row counts; of the two impersonation rows, the one for the token's kind.
@@ -2281,30 +2333,64 @@ pub const API: &[KnownText] = &[
     )
     .asking(3, Q::Mailbox),
     api(
-        TextId::ApiAccessDenied,
-        any(&[
-            "erroraccessdenied",
-            "access is denied. check credentials",
-            "authorization_requestdenied",
-            "insufficient privileges",
-        ]),
+        TextId::ApiAccessDeniedAppOnly,
+        ACCESS_DENIED,
         &[
-            to(C::MissingAppRole, 0.45, t!(
-                "access denied by the API: the token lacks the application permission (Mail.*, full_access_as_app)",
-                "Zugriff von der API verweigert: dem Token fehlt die Anwendungsberechtigung (Mail.*, full_access_as_app)"
+            to(C::MissingAppRole, 0.6, t!(
+                "access denied by the API to an app-only sign-in: the app lacks the application permission the call needs (Mail.Read, Mail.Send, full_access_as_app) with admin consent",
+                "Zugriff von der API verweigert, bei einer reinen App-Anmeldung: der App fehlt die Anwendungsberechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, full_access_as_app), mit Administratorzustimmung"
+            )),
+            to(C::ApplicationAccessPolicyBlock, 0.4, t!(
+                "or an application access policy or RBAC for Applications scope leaves this mailbox out",
+                "oder eine Anwendungszugriffsrichtlinie bzw. ein Bereich von RBAC für Anwendungen lässt dieses Postfach aus"
+            )),
+        ],
+        "scope=https://graph.microsoft.com/.default\n{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}",
+    ),
+    api(
+        TextId::ApiAccessDeniedDelegated,
+        ACCESS_DENIED,
+        &[
+            to(C::ConsentMissing, 0.6, t!(
+                "access denied by the API to a user sign-in: the token lacks the delegated permission the call needs (Mail.Read, Mail.Send, Mail.Send.Shared): request it in the scopes and consent to it",
+                "Zugriff von der API verweigert, bei einer Benutzeranmeldung: dem Token fehlt die delegierte Berechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, Mail.Send.Shared): in den Scopes anfordern und zustimmen"
             )),
             to(C::MailboxPermissionMissing, 0.4, t!(
-                "or an application access policy / RBAC scope excludes the mailbox",
-                "oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich schließt das Postfach aus"
+                "or the signed-in user has no right on the mailbox addressed (another user's or a shared mailbox)",
+                "oder der angemeldete Benutzer hat kein Recht auf das angesprochene Postfach (das eines anderen Benutzers oder ein freigegebenes)"
             )),
-            to(C::ConsentMissing, 0.3, t!(
-                "or admin consent was not granted",
-                "oder die Administratorzustimmung wurde nicht erteilt"
+        ],
+        "scope=openid offline_access Mail.Read\n{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}",
+    ),
+    api(
+        TextId::ApiAccessDenied,
+        ACCESS_DENIED,
+        &[
+            to(C::MissingAppRole, 0.4, t!(
+                "access denied by the API: the token lacks the permission the call needs; with an app-only sign-in, the application permission (Mail.*, full_access_as_app) with admin consent",
+                "Zugriff von der API verweigert: dem Token fehlt die Berechtigung, die der Aufruf braucht; bei einer reinen App-Anmeldung die Anwendungsberechtigung (Mail.*, full_access_as_app) mit Administratorzustimmung"
+            )),
+            to(C::ConsentMissing, 0.38, t!(
+                "with a user sign-in, the delegated permission (Mail.Read, Mail.Send) not requested in the scopes or not consented",
+                "bei einer Benutzeranmeldung die delegierte Berechtigung (Mail.Read, Mail.Send), nicht in den Scopes angefordert oder ohne Zustimmung"
+            )),
+            to(C::MailboxPermissionMissing, 0.3, t!(
+                "or the identity has no right on the mailbox addressed, or a policy scope leaves it out",
+                "oder die Identität hat kein Recht auf das angesprochene Postfach, oder ein Richtlinienbereich lässt es aus"
             )),
         ],
         r#"{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}"#,
     )
     .asking(1, Q::TokenAvailable),
+    api(
+        TextId::ApiItemScopedToken,
+        any(&["does not support item scoped oauth"]),
+        &[to(C::WrongTokenAudience, 0.8, t!(
+            "the API refuses the token's kind: an add-in's item-scoped callback token (getCallbackTokenAsync) works only for EWS; REST calls need the REST token (isRest: true) or a token for the API itself",
+            "die API lehnt die Art des Tokens ab: das Rückruf-Token eines Add-ins für ein Element (getCallbackTokenAsync) gilt nur für EWS; REST-Aufrufe brauchen das REST-Token (isRest: true) oder ein Token für die API selbst"
+        ))],
+        r#"{"error":{"code":"ErrorAccessDenied","message":"The api you are trying to access does not support item scoped OAuth."}}"#,
+    ),
     api(
         TextId::ApiServerBusy,
         any(&[
@@ -2513,7 +2599,12 @@ pub const EXO_CONNECT: &[KnownText] = &[
     exo(
         TextId::ExoUnauthorized,
         Matcher {
-            any: &["connectioncontext removed", "connect-exchangeonline"],
+            any: &[
+                "connectioncontext removed",
+                "connect-exchangeonline",
+                // The module's own exception, written `[System.UnauthorizedAccessException] UnAuthorized`.
+                "unauthorizedaccessexception unauthorized",
+            ],
             all: &["unauthorized"],
             none: &["401 unauthorized"],
         },

@@ -295,11 +295,20 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
-        let app_only = token_flavor == Some(TokenFlavor::AppOnly);
+        // The sign-in's kind: the token's, else what the paste shows of the setup.
+        let app_only = token_flavor == Some(TokenFlavor::AppOnly)
+            || (token_flavor.is_none() && ctx.app_only.is_some() && ctx.delegated.is_none());
+        let delegated = token_flavor == Some(TokenFlavor::Delegated)
+            || (token_flavor.is_none() && ctx.delegated.is_some() && ctx.app_only.is_none());
         let found = texts::API.iter().find(|r| {
             match r.id {
-                TextId::ApiImpersonateDeniedAppOnly if !app_only => return false,
+                TextId::ApiImpersonateDeniedAppOnly | TextId::ApiAccessDeniedAppOnly
+                    if !app_only =>
+                {
+                    return false
+                }
                 TextId::ApiImpersonateDeniedDelegated if app_only => return false,
+                TextId::ApiAccessDeniedDelegated if !delegated => return false,
                 _ => {}
             }
             r.matches_by(|n| has(&t, n))

@@ -158,6 +158,18 @@ pub const API_MAILBOX_CANDIDATE: Text = t!(
     "or the identity has no right on the mailbox addressed",
     "oder die Identität hat kein Recht auf das angesprochene Postfach"
 );
+/// A token without the API's permission, without a token shown.
+pub const API_ROLE_CANDIDATE: Text = t!(
+    "a candidate: the token may lack the permission the call needs (an app-only token: full_access_as_app or Mail.* as an application permission with admin consent; a user token: the delegated scope); no token is shown in your paste",
+    "ein Kandidat: dem Token fehlt eventuell die Berechtigung, die der Aufruf braucht (ein App-only-Token: full_access_as_app bzw. Mail.* als Anwendungsberechtigung mit Administratorzustimmung; ein Benutzertoken: der delegierte Scope); in Ihrem Einfügetext ist kein Token zu sehen"
+);
+/// A caller without a right on another mailbox, without a token shown.
+pub const API_OTHER_MAILBOX_CANDIDATE: Text = t!(
+    "a candidate: the identity may have no right on the mailbox it opens (a user opening another user's or a shared mailbox needs FullAccess; an administrator has none by default)",
+    "ein Kandidat: die Identität hat eventuell kein Recht auf das Postfach, das sie öffnet (ein Benutzer braucht für das Postfach eines anderen oder ein freigegebenes Postfach FullAccess; ein Administrator hat standardmäßig keines)"
+);
+/// The API of an HTTP 401 that does not say which one it is.
+pub const API_EWS_OR_GRAPH: &str = "EWS / Microsoft Graph";
 /// EWS app-only without impersonation.
 pub const API_IMPERSONATION: Text = t!(
     "app-only EWS calls need the ExchangeImpersonation header (or X-AnchorMailbox) naming the mailbox",

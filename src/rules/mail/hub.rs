@@ -348,7 +348,13 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     } else {
         H::WHAT_GENERIC
     };
-    if matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {
+    // An HTTP 401 comes from EWS or Graph, never from IMAP, POP or SMTP.
+    let http = proto.is_none()
+        && ctx.arts.get(id).is_some_and(|a| {
+            texts::known_text(texts::TextId::BareHttp401)
+                .is_some_and(|r| r.matches_by(|n| ctx.text_lc(a).contains(n)))
+        });
+    if http || matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {
         api_hub(&mut cands, proto, good.map(|t| t.id), tokens.is_empty());
         if tokens.is_empty() {
             acc.ask(0, Ask::TokenAvailable);
@@ -524,7 +530,11 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// principal pointer is needed, but application access policies and RBAC scopes apply).
 fn api_hub(cands: &mut Candidates, proto: Option<Protocol>, good: Option<usize>, no_token: bool) {
     let ews = proto == Some(Protocol::Ews);
-    let name = if ews { "EWS" } else { "Microsoft Graph" };
+    let name = match proto {
+        Some(Protocol::Ews) => "EWS",
+        Some(Protocol::Graph) => "Microsoft Graph",
+        _ => H::API_EWS_OR_GRAPH,
+    };
     let say = |t| H::fill(t, &[("{name}", name, name)]);
     let id = cands.anchor;
     if let Some(tid) = good {
@@ -549,6 +559,11 @@ fn api_hub(cands: &mut Candidates, proto: Option<Protocol>, good: Option<usize>,
     }
     if no_token {
         cands.push(CauseId::WrongTokenAudience, say(H::API_AUDIENCE_CANDIDATE));
+        cands.push(CauseId::MissingAppRole, say(H::API_ROLE_CANDIDATE));
+        cands.push(
+            CauseId::MailboxPermissionMissing,
+            say(H::API_OTHER_MAILBOX_CANDIDATE),
+        );
     }
     if ews {
         cands.push(
