@@ -33,6 +33,8 @@ pub enum Channel {
     Ews,
     /// Microsoft Graph.
     Graph,
+    /// An HTTP refusal (401) of an API the paste does not name: EWS or Graph.
+    Http,
     /// A protocol the paste does not name.
     Unknown,
 }
@@ -64,9 +66,10 @@ pub struct Case {
 }
 
 impl Channel {
-    /// EWS and Graph answer with HTTP; the others are the mail protocols.
+    /// EWS and Graph answer with HTTP (and so does an unnamed API's 401); the others are the
+    /// mail protocols.
     fn is_api(self) -> bool {
-        matches!(self, Channel::Ews | Channel::Graph)
+        matches!(self, Channel::Ews | Channel::Graph | Channel::Http)
     }
 }
 
@@ -75,10 +78,11 @@ impl Channel {
 /// hand.
 #[rustfmt::skip]
 pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
-    (Channel::ImapPop, Flow::NoToken, CauseId::WrongTokenAudience, 2),
-    (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 2),
+    (Channel::ImapPop, Flow::NoToken, CauseId::WrongTokenAudience, 3),
+    (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 3),
     (Channel::Smtp, Flow::NoToken, CauseId::MalformedXoauth2, 1),
     (Channel::Graph, Flow::NoToken, CauseId::WrongTokenAudience, 1),
+    (Channel::Http, Flow::NoToken, CauseId::MailboxPermissionMissing, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ExpiredClientSecret, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::MalformedXoauth2, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ServiceSideIncident, 1),
@@ -148,6 +152,7 @@ mod tests {
         Channel::Smtp,
         Channel::Ews,
         Channel::Graph,
+        Channel::Http,
         Channel::Unknown,
     ];
     const FLOWS: [Flow; 6] = [

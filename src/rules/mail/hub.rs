@@ -337,8 +337,18 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         (false, true, false) if ctx.app_only.is_some() => priors::Flow::NoTokenAppOnly,
         (false, true, false) => priors::Flow::NoToken,
     };
+    // An HTTP 401 comes from EWS or Graph, never from IMAP, POP or SMTP.
+    let http = proto.is_none()
+        && ctx.arts.get(id).is_some_and(|a| {
+            texts::known_text(texts::TextId::BareHttp401)
+                .is_some_and(|r| r.matches_by(|n| ctx.text_lc(a).contains(n)))
+        });
     let case = priors::Case {
-        channel: channel(proto),
+        channel: if http {
+            priors::Channel::Http
+        } else {
+            channel(proto)
+        },
         flow,
     };
     let mut cands = Candidates::new(case, id);
@@ -348,12 +358,6 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     } else {
         H::WHAT_GENERIC
     };
-    // An HTTP 401 comes from EWS or Graph, never from IMAP, POP or SMTP.
-    let http = proto.is_none()
-        && ctx.arts.get(id).is_some_and(|a| {
-            texts::known_text(texts::TextId::BareHttp401)
-                .is_some_and(|r| r.matches_by(|n| ctx.text_lc(a).contains(n)))
-        });
     if http || matches!(proto, Some(Protocol::Ews) | Some(Protocol::Graph)) {
         api_hub(&mut cands, proto, good.map(|t| t.id), tokens.is_empty());
         if tokens.is_empty() {
