@@ -147,7 +147,7 @@ pub fn basis(case: Case, cause: CauseId, ruled_out: &[CauseId]) -> Option<(Level
 mod tests {
     use super::*;
 
-    const CHANNELS: [Channel; 5] = [
+    const CHANNELS: [Channel; 6] = [
         Channel::ImapPop,
         Channel::Smtp,
         Channel::Ews,
