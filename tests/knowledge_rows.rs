@@ -601,6 +601,7 @@ fn an_http_401_raises_the_apis_candidates() {
         "The request failed. The remote server returned an error: (401) Unauthorized.",
         "HTTP/1.1 401 Unauthorized",
         "Request failed with status code 401",
+        "Der Remoteserver hat einen Fehler zurückgegeben: (401) Nicht autorisiert.",
     ] {
         let a = run(text);
         let causes: Vec<CauseId> = a.findings.iter().map(|f| f.cause).collect();
@@ -620,4 +621,29 @@ fn an_http_401_raises_the_apis_candidates() {
         }
         assert!(a.findings.iter().all(|f| f.confidence < 0.5), "{text}");
     }
+}
+
+/// A refused sign-in in the words of a client, in English and German, bare: the candidates of a
+/// bare failure; a sentence that only looks alike (a refused TLS handshake) is not one.
+#[test]
+fn clients_words_for_a_refused_sign_in_are_bare_failures() {
+    for text in [
+        "IMAP authentication failed",
+        "Authentifizierung fehlgeschlagen",
+        "Login to server outlook.office365.com with username jane@contoso.com failed.",
+        "Anmeldung beim Server outlook.office365.com mit Benutzername jane@contoso.com fehlgeschlagen.",
+    ] {
+        let a = run(text);
+        assert!(a.thin.is_some(), "{text}: {:?}", a.findings);
+        assert!(
+            a.findings.iter().all(|f| f.cause != CauseId::BasicAuthDeprecated),
+            "{text}"
+        );
+    }
+    let tls = run("System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.");
+    assert!(tls.thin.is_none());
+    assert_eq!(
+        tls.findings.first().map(|f| f.cause),
+        Some(CauseId::TlsVersionUnsupported)
+    );
 }

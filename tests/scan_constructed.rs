@@ -1005,7 +1005,7 @@ fn client_error_table() {
         ("smtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')", "smtplib", "smtplib.SMTPAuthenticationError"),
         ("SMTP Error: Could not authenticate.", "PHPMailer", "SMTP Error"),
         ("System.Net.Mail.SmtpException: The SMTP server requires a secure connection", "System.Net.Mail", "SmtpException"),
-        ("Login to server outlook.office365.com with username a@b.com failed.", "Thunderbird", "Login failed"),
+        ("Login to server outlook.office365.com with username a@b.com failed.", "Thunderbird", "Login to server failed"),
     ];
     for (text, lib, name) in rows {
         let arts = scan(text, NOW);

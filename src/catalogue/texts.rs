@@ -317,6 +317,12 @@ pub enum TextId {
     BareOtrsAuth,
     /// Thunderbird account setup: `Unable to log in at server. Probably wrong configuration, …`
     BareThunderbirdSetup,
+    /// Thunderbird's refused sign-in.
+    BareThunderbirdLogin,
+    /// Thunderbird's refused sign-in, in German.
+    BareThunderbirdLoginDe,
+    /// A refused sign-in in German words.
+    BareGerman,
     /// DavMail: `Authentication failed: invalid user or password`.
     BareDavmail,
     /// An HTTP 401 as .NET, SOAP clients and PHP EWS clients word it.
@@ -1464,7 +1470,9 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::ReplyClientNotAuthenticated,
         &[],
-        any(&["client was not authenticated"]),
+        // .NET's System.Net.Mail words it in the user's language (German: "… oder der Client
+        // war nicht authentifiziert").
+        any(&["client was not authenticated", "client war nicht authentifiziert"]),
         Kind::ServerReply,
         Code::None,
         &[
@@ -1780,6 +1788,8 @@ pub const TLS_VERSION: Matcher = any(&[
     "tlsv1_alert_protocol_version",
     "tlsv1 alert protocol version",
     "do not possess a common algorithm",
+    // .NET (SslStream) when the TLS handshake is refused, most often an old TLS version.
+    "remote party has closed the transport stream",
 ]);
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
@@ -2665,7 +2675,13 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareAuthenticationFailed,
-        any(&["authentication failed.", "authentication failed:"]),
+        Matcher {
+            any: &["authentication failed"],
+            all: &[],
+            // .NET's TLS failure ("Authentication failed because the remote party has closed
+            // the transport stream") and the local SASL library's are not a refused sign-in.
+            none: &["remote party", "sasl"],
+        },
         "IMAP Error: Login failed for jane@contoso.com against outlook.office365.com from 192.0.2.10. AUTHENTICATE XOAUTH2: Authentication failed.",
     ),
     bare(
@@ -2684,6 +2700,26 @@ pub const BARE_FAILURE: &[KnownText] = &[
         "POP3TLS: Auth for user jane@contoso.com/outlook.office365.com failed!",
     ),
     bare(
+        TextId::BareThunderbirdLogin,
+        all(&["login to server ", " failed"]),
+        "Login to server outlook.office365.com with username jane@contoso.com failed.",
+    ),
+    bare(
+        TextId::BareThunderbirdLoginDe,
+        all(&["anmeldung beim server ", "fehlgeschlagen"]),
+        "Anmeldung beim Server outlook.office365.com mit Benutzername jane@contoso.com fehlgeschlagen.",
+    ),
+    bare(
+        TextId::BareGerman,
+        any(&[
+            "authentifizierung fehlgeschlagen",
+            "authentifizierung ist fehlgeschlagen",
+            "anmeldung fehlgeschlagen",
+            "anmeldung ist fehlgeschlagen",
+        ]),
+        "Fehler beim Abrufen: IMAP-Anmeldung fehlgeschlagen",
+    ),
+    bare(
         TextId::BareThunderbirdSetup,
         any(&["probably wrong configuration, username or password"]),
         "Unable to log in at server. Probably wrong configuration, username or password.",
@@ -2698,6 +2734,9 @@ pub const BARE_FAILURE: &[KnownText] = &[
         any(&[
             "(401) unauthorized",
             "401 unauthorized",
+            // .NET and Dynamics in German: "(401) Nicht autorisiert", "401 Nicht autorisiert".
+            "401 nicht autorisiert",
+            "(401) nicht autorisiert",
             "soap client returned status of 401",
             "request returned 401",
             "request failed with status code 401",

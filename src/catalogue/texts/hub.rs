@@ -42,7 +42,14 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         "invalid credentials for",
     ],
     all: &[],
-    none: &["5.7.139", "5.7.60", "5.7.30", "login failed"],
+    none: &[
+        "5.7.139",
+        "5.7.60",
+        "5.7.30",
+        "login failed",
+        // .NET's refused TLS handshake, not a refused sign-in.
+        "remote party has closed the transport stream",
+    ],
 };
 
 /// The failure, when it is Exchange's `LogonDenied` detail.

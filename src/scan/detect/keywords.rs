@@ -379,7 +379,7 @@ impl<'a> Ctx<'a> {
                 let line = self.lineb();
                 if find(line, b"failed").is_some() && find(line, b"server").is_some() {
                     let message = self.rest(w.s);
-                    self.client_error(w.s, "Thunderbird", "Login failed", message);
+                    self.client_error(w.s, "Thunderbird", "Login to server failed", message);
                 }
             }
             _ => match context_family(wb) {
