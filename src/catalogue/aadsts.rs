@@ -350,7 +350,7 @@ pub static AADSTS: &[AadstsCode] = &[
 /// the scanner reads the text that way. Codes whose message is generic ("The request isn't
 /// valid", "The service is temporarily unavailable") have no phrase: their wording alone does
 /// not tell the code. Sorted by phrase (the scanner looks phrases up by their first word).
-pub static MESSAGES: &[(&str, u32)] = &[
+pub const MESSAGES: &[(&str, u32)] = &[
     ("acceptcompliantdevice setting", 530004),
     ("access grant requires interaction", 700020),
     ("account must be added to the directory", 50034),

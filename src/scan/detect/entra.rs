@@ -332,6 +332,11 @@ fn message_code(lower: &[u8]) -> Option<u32> {
         if !alnum(i) || (i > 0 && alnum(i - 1)) {
             continue;
         }
+        // Most words start with two letters no phrase starts with.
+        let pair = |k: usize| b.get(i + k).map_or(0, |&c| c & 0x7f);
+        if MESSAGE_GATE[pair(0) as usize] & (1u128 << pair(1)) == 0 {
+            continue;
+        }
         let run = b[i..]
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric())
@@ -349,6 +354,19 @@ fn message_code(lower: &[u8]) -> Option<u32> {
     }
     None
 }
+
+/// Per first byte of the message phrases, a bit per second byte.
+static MESSAGE_GATE: [u128; 128] = {
+    let table = crate::catalogue::AADSTS_MESSAGES;
+    let mut gate = [0u128; 128];
+    let mut i = 0;
+    while i < table.len() {
+        let p = table[i].0.as_bytes();
+        gate[(p[0] & 0x7f) as usize] |= 1u128 << (p[1] & 0x7f);
+        i += 1;
+    }
+    gate
+};
 
 /// `lower` with `n't` written out (`can't` → `cannot`, `won't` → `will not`, else ` not`) and the
 /// typographic apostrophe as `'`; borrowed when it has neither.
