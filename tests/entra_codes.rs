@@ -269,3 +269,71 @@ fn labelled_codes_on_one_huge_line_stay_linear() {
         start.elapsed()
     );
 }
+
+/// Microsoft's message wording per code: sorted, each phrase once, every code catalogued, and
+/// each phrase, quoted without its number as the sign-in log's failure reason, read as its code.
+#[test]
+fn every_message_phrase_is_read_as_its_code() {
+    use exo_oauth_doctor::catalogue::AADSTS_MESSAGES;
+    assert!(AADSTS_MESSAGES.len() >= 150, "{}", AADSTS_MESSAGES.len());
+    for w in AADSTS_MESSAGES.windows(2) {
+        assert!(
+            w[0].0 < w[1].0,
+            "not sorted or repeated: {:?} {:?}",
+            w[0],
+            w[1]
+        );
+    }
+    let mut failures = Vec::new();
+    for &(phrase, code) in AADSTS_MESSAGES {
+        assert!(
+            aadsts(code).is_some(),
+            "{phrase}: AADSTS{code} not catalogued"
+        );
+        assert_eq!(phrase, phrase.to_lowercase(), "{phrase}");
+        assert!(!phrase.contains("n't"), "{phrase}: contraction");
+        assert!(phrase.len() <= 64, "{phrase}: too long");
+        let text = format!("Failure reason: {phrase}.");
+        let got = codes(&text);
+        // A line another detector reads (a proxy's refusal as a network error) must still
+        // give the code's first cause.
+        let first = aadsts(code).and_then(|a| a.causes.first());
+        if got != vec![code] && !(got.is_empty() && causes(&text).first() == first) {
+            failures.push(format!("{phrase:?} → {got:?}, want {code}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn message_wording_is_read_in_either_spelling() {
+    for (text, code) in [
+        // Newer wording with contractions and a typographic apostrophe.
+        ("The user account doesn\u{2019}t exist in the directory.", 51004),
+        ("The signed in user isn't assigned to a role for the signed in app.", 50105),
+        ("Application 'mailer'(Mailer) isn't configured as a multitenant application.", 50194),
+        ("Application Mailer can't be accessed at this time. Contact your administrator.", 1000031),
+        // The sign-in log's older wording.
+        ("Failure reason: User did not pass the MFA challenge (non interactive).", 50076),
+        ("Failure reason: User did not pass the MFA challenge.", 50074),
+        ("Invalid domain name - No tenant-identifying information found in either the request or implied by any provided credentials.", 50128),
+        ("Account is locked because the user tried to sign in too many times with an incorrect user ID or password.", 50053),
+    ] {
+        assert_eq!(codes(text), vec![code], "{text}");
+    }
+}
+
+#[test]
+fn generic_entra_wording_names_no_code() {
+    for text in [
+        "The request isn't valid.",
+        "The request is malformed.",
+        "The service is temporarily unavailable.",
+        "The feature is disabled.",
+        "The query string is too long.",
+        "A transient error has occurred. Try again.",
+        "Invalid request.",
+    ] {
+        assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
+    }
+}

@@ -647,3 +647,46 @@ fn clients_words_for_a_refused_sign_in_are_bare_failures() {
         Some(CauseId::TlsVersionUnsupported)
     );
 }
+
+/// Members of a documented family (EWS response codes, Exchange Online NDRs) are read in the
+/// SOAP answer and quoted with their reference description, not only the rows' examples.
+#[test]
+fn family_members_are_read_in_either_form() {
+    let first = |text: &str| run(text).findings.first().map(|f| f.cause);
+    for (code, cause) in [
+        ("ErrorPasswordChangeRequired", CauseId::PasswordExpired),
+        (
+            "ErrorMailboxConfiguration",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+        ("ErrorConnectionFailed", CauseId::ServiceSideIncident),
+        ("ErrorTimeoutExpired", CauseId::ServiceSideIncident),
+        ("ErrorADUnavailable", CauseId::ServiceSideIncident),
+        ("ErrorMailboxFailover", CauseId::ServiceSideIncident),
+        (
+            "ErrorTooManyObjectsOpened",
+            CauseId::ExchangeThrottlingLimit,
+        ),
+    ] {
+        let soap = format!("<m:ResponseCode>{code}</m:ResponseCode>");
+        assert_eq!(first(&soap), Some(cause), "{soap}");
+        let bare = format!("{code}: This error occurs when the request cannot be completed.");
+        assert_eq!(first(&bare), Some(cause), "{bare}");
+    }
+    for (text, cause) in [
+        ("550 5.7.508 Access denied, [203.0.113.7] has exceeded permitted limits within /24 range", CauseId::SenderOutboundRestricted),
+        ("5.2.121 Recipient's per hour message receive limit from specific sender exceeded.", CauseId::ExchangeThrottlingLimit),
+        ("432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded", CauseId::ExchangeThrottlingLimit),
+        ("Error: Server does not support STARTTLS", CauseId::TlsModeMismatch),
+        ("Unable to connect with STARTTLS.", CauseId::TlsModeMismatch),
+    ] {
+        assert_eq!(first(text), Some(cause), "{text}");
+    }
+    // NDRs of mail flow, not of the sign-in, name no cause.
+    for text in [
+        "5.1.1 Bad destination mailbox address",
+        "5.6.11 Invalid characters",
+    ] {
+        assert_eq!(first(text), None, "{text}");
+    }
+}

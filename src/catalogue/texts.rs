@@ -141,6 +141,8 @@ pub enum TextId {
     RefineServiceAbuse,
     /// AADSTS70002 saying the request lacks `client_secret` or `client_assertion`.
     RefineSecretOrAssertion70002,
+    /// AADSTS70001 saying the application was not found in the tenant.
+    RefineAppNotFound70001,
     /// A proxy refused the tunnel (407, 403).
     ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
@@ -175,6 +177,8 @@ pub enum TextId {
     ReplyClientNotAuthenticated,
     /// Exchange Online refuses a sender or sending IP it lists (banned sender, blocklist).
     ReplyBannedSender,
+    /// A recipient's receive limit or delivery thread limit (`5.2.121`, `5.2.122`, `4.3.2 STOREDRV.Deliver`).
+    ReplyReceiveLimit,
     // Client texts (rules).
     /// A local SASL library or plugin failure quoted by a client.
     ClientSaslLocal,
@@ -202,6 +206,8 @@ pub enum TextId {
     ClientNoCommonMechanism,
     /// The OAuth 2.0 `invalid_client` description (RFC 6749) without an Entra code.
     ClientAuthenticationFailed,
+    /// MSAL: the password (ROPC) flow with a personal Microsoft account.
+    ClientRopcMsa,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
@@ -814,6 +820,16 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         ))],
         r#""AADSTS70002: The request body must contain the following parameter: 'client_secret or client_assertion'.\r\nTrace ID: 0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d""#,
     ),
+    refine(
+        TextId::RefineAppNotFound70001,
+        70001,
+        &["was not found in the tenant"],
+        &[to(C::AppNotFoundInTenant, 0.85, t!(
+            "AADSTS70001 saying the application was not found in the tenant: the client id is wrong, or the app was never added (consented) there",
+            "AADSTS70001 meldet, dass die Anwendung im Mandanten nicht gefunden wurde: die Client-ID ist falsch, oder die App wurde dort nie hinzugefügt (zugestimmt)"
+        ))],
+        "AADSTS70001: Application with identifier 'contoso-mailer' was not found in the tenant named contoso.onmicrosoft.com.",
+    ),
 ];
 
 /// Messages of the token endpoint in texts whose code is not known (the code was cut off or
@@ -1014,7 +1030,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Criteria,
-        all(&["did not meet the criteria"]),
+        any(&["did not meet the criteria", "não atendeu aos critérios"]),
         &[
             to(C::SecurityDefaultsBlock, 0.8, t!(
                 "the server says the request did not meet the criteria to be authenticated (a tenant policy refused it)",
@@ -1257,6 +1273,23 @@ pub const REPLIES: &[KnownText] = &[
         "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients. [DM6PR08MB1234.namprd08.prod.outlook.com]",
     ),
     row(
+        TextId::ReplyReceiveLimit,
+        &[],
+        any(&[
+            "5.2.121",
+            "5.2.122",
+            "per hour message receive limit",
+            "recipient thread limit exceeded",
+        ]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::ExchangeThrottlingLimit, 0.8, t!(
+            "the recipient's mailbox takes no more messages for now (per-hour receive limit or parallel deliveries); the limit lifts by itself, the sign-in worked",
+            "das Postfach des Empfängers nimmt vorerst keine Nachrichten mehr an (Empfangsgrenze pro Stunde oder parallele Zustellungen); die Grenze hebt sich von selbst auf, die Anmeldung hat funktioniert"
+        ))],
+        "550 5.2.122 Recipient's per hour message receive limit exceeded.",
+    ),
+    row(
         TextId::ReplySenderRestricted,
         &[],
         any(&[
@@ -1270,6 +1303,8 @@ pub const REPLIES: &[KnownText] = &[
             "5.7.501",
             "5.7.502",
             "5.7.503",
+            "5.7.508",
+            "exceeded permitted limits within",
             "5.7.705",
             "5.7.708",
             "5.7.750",
@@ -1347,7 +1382,7 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::ReplyPasswordCommand,
         &[],
-        any(&["password command failed"]),
+        any(&["password command failed", "password not accepted from server"]),
         Kind::ClientError,
         Code::None,
         &[to(C::BasicAuthDeprecated, 0.8, t!(
@@ -1757,6 +1792,18 @@ row(
     "jakarta.mail.AuthenticationFailedException: No authentication mechanisms supported by both server and client",
 ),
 row(
+    TextId::ClientRopcMsa,
+    &[],
+    any(&["ropc does not support msa accounts"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::PersonalAccountNotSupported, 0.9, t!(
+        "MSAL refuses the password (ROPC) flow for a personal Microsoft account: such accounts sign in interactively or with a device code only",
+        "MSAL lehnt den Kennwort-Flow (ROPC) für ein privates Microsoft-Konto ab: solche Konten melden sich nur interaktiv oder mit Gerätecode an"
+    ))],
+    "Microsoft.Identity.Client.MsalClientException: ROPC does not support MSA accounts. See https://aka.ms/msal-net-ropc for details.",
+),
+row(
     TextId::ClientAuthenticationFailed,
     &[],
     any(&["client authentication failed (e.g., unknown client"]),
@@ -1801,6 +1848,8 @@ pub const TLS_MODE: Matcher = any(&[
     "first record does not look like a tls handshake",
     "unrecognized ssl message, plaintext connection",
     "packet length too long",
+    "server does not support starttls",
+    "unable to connect with starttls",
 ]);
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
@@ -1949,6 +1998,7 @@ pub const API: &[KnownText] = &[
             "applicationthrottled",
             "mailboxconcurrency",
             "errorexceededsubscriptioncount",
+            "errortoomanyobjectsopened",
         ]),
         &[to(C::ExchangeThrottlingLimit, 0.9, t!(
             "the API throttles the app: too many concurrent connections or requests for this mailbox",
@@ -2179,6 +2229,7 @@ pub const API: &[KnownText] = &[
             "mailbox is either inactive",
             "mailboxnotfound",
             "errormailboxnotfound",
+            "errormailboxconfiguration",
         ]),
         &[to(C::MailboxUnlicensedOrMissing, 0.92, t!(
             "the server says there is no usable Exchange Online mailbox (missing, unlicensed, soft-deleted or on-premises)",
@@ -2301,10 +2352,10 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiPasswordExpired,
-        any(&["errorpasswordexpired"]),
+        any(&["errorpasswordexpired", "errorpasswordchangerequired"]),
         &[to(C::PasswordExpired, 0.9, t!(
-            "EWS says the account's password has expired: it must be changed (outside EWS) before the account can sign in",
-            "EWS meldet, dass das Kennwort des Kontos abgelaufen ist: es muss (außerhalb von EWS) geändert werden, bevor sich das Konto anmelden kann"
+            "EWS says the account's password has expired or must be changed: change it (outside EWS) before the account can sign in",
+            "EWS meldet, dass das Kennwort des Kontos abgelaufen ist oder geändert werden muss: ändern Sie es (außerhalb von EWS), bevor sich das Konto anmelden kann"
         ))],
         "<m:ResponseCode>ErrorPasswordExpired</m:ResponseCode>",
     ),
@@ -2410,6 +2461,11 @@ pub const API: &[KnownText] = &[
             "internalservererror",
             "errorinternalservertransienterror",
             "errorinsufficientresources",
+            "errorconnectionfailed",
+            "errortimeoutexpired",
+            "erroradunavailable",
+            "errormailboxlogonfailed",
+            "errormailboxfailover",
             "503 service",
             "generalexception",
         ]),
@@ -2804,6 +2860,11 @@ pub const LINE_CONTEXT: &[&str] = &[
     "5.7.705",
     "5.7.708",
     "5.7.750",
+    "5.7.508",
+    "5.2.121",
+    "5.2.122",
+    "STOREDRV.Deliver;",
+    "ROPC",
     "TenantAttribution",
     "state.",
     "NONAUTH",
@@ -2857,6 +2918,13 @@ pub const LINE_CONTEXT: &[&str] = &[
     "ErrorInsufficientResources:",
     "ErrorPasswordExpired:",
     "ErrorNonPrimarySmtpAddress:",
+    "ErrorPasswordChangeRequired:",
+    "ErrorMailboxConfiguration:",
+    "ErrorTimeoutExpired:",
+    "ErrorTooManyObjectsOpened:",
+    "ErrorADUnavailable:",
+    "ErrorMailboxLogonFailed:",
+    "ErrorMailboxFailover:",
     "InvalidAudienceForResource:",
     "AllowList",
     "segment",

@@ -177,12 +177,16 @@ impl<'a> Ctx<'a> {
             return; // the coded message is read by `aadsts`
         }
         let lower = line.to_ascii_lowercase();
-        let Some(code) = texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
-            Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
-                Some(code)
-            }
-            _ => None,
-        }) else {
+        let Some(code) = texts::ENTRA_UNCODED
+            .iter()
+            .find_map(|r| match r.code {
+                Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
+                    Some(code)
+                }
+                _ => None,
+            })
+            .or_else(|| message_code(&lower))
+        else {
             return;
         };
         let (s, e) = (self.ls, self.le);
@@ -312,6 +316,88 @@ impl<'a> Ctx<'a> {
             );
         }
     }
+}
+
+/// The code whose message phrase (`catalogue::AADSTS_MESSAGES`) lower-case `lower` holds: the
+/// phrase starting first in the text, the longest of those starting there. Contractions are read
+/// written out (`isn't` as `is not`, `can't` as `cannot`, the typographic apostrophe as `'`), so
+/// Microsoft's older and newer wordings meet one phrase. Each word start costs one binary search
+/// over the phrases by its first word, not a search per phrase.
+fn message_code(lower: &[u8]) -> Option<u32> {
+    let table = crate::catalogue::AADSTS_MESSAGES;
+    let text = expand_contractions(lower);
+    let b: &[u8] = &text;
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    for i in 0..b.len() {
+        if !alnum(i) || (i > 0 && alnum(i - 1)) {
+            continue;
+        }
+        // Most words start with two letters no phrase starts with.
+        let pair = |k: usize| b.get(i + k).map_or(0, |&c| c & 0x7f);
+        if MESSAGE_GATE[pair(0) as usize] & (1u128 << pair(1)) == 0 {
+            continue;
+        }
+        let run = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let word = &b[i..i + run];
+        let from = table.partition_point(|(p, _)| p.as_bytes() < word);
+        let best = table[from..]
+            .iter()
+            .take_while(|(p, _)| p.as_bytes().starts_with(word))
+            .filter(|(p, _)| b[i..].starts_with(p.as_bytes()))
+            .max_by_key(|(p, _)| p.len());
+        if let Some((_, code)) = best {
+            return Some(*code);
+        }
+    }
+    None
+}
+
+/// Per first byte of the message phrases, a bit per second byte.
+static MESSAGE_GATE: [u128; 128] = {
+    let table = crate::catalogue::AADSTS_MESSAGES;
+    let mut gate = [0u128; 128];
+    let mut i = 0;
+    while i < table.len() {
+        let p = table[i].0.as_bytes();
+        gate[(p[0] & 0x7f) as usize] |= 1u128 << (p[1] & 0x7f);
+        i += 1;
+    }
+    gate
+};
+
+/// `lower` with `n't` written out (`can't` → `cannot`, `won't` → `will not`, else ` not`) and the
+/// typographic apostrophe as `'`; borrowed when it has neither.
+fn expand_contractions(lower: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if find(lower, b"n't").is_none() && find(lower, "\u{2019}".as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(lower);
+    }
+    let mut out = Vec::with_capacity(lower.len() + 16);
+    let mut i = 0;
+    while i < lower.len() {
+        if lower[i..].starts_with("\u{2019}".as_bytes()) {
+            out.push(b'\'');
+            i += 3;
+        } else if lower[i..].starts_with(b"n't") || lower[i..].starts_with("n\u{2019}t".as_bytes())
+        {
+            let len = if lower[i + 1] == b'\'' { 3 } else { 5 };
+            if out.ends_with(b"ca") {
+                out.extend_from_slice(b"nnot");
+            } else if out.ends_with(b"wo") {
+                out.truncate(out.len() - 2);
+                out.extend_from_slice(b"will not");
+            } else {
+                out.extend_from_slice(b" not");
+            }
+            i += len;
+        } else {
+            out.push(lower[i]);
+            i += 1;
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// How far around a code without its prefix the scanner looks for the prefixed code and for the
