@@ -338,6 +338,7 @@ pub static AADSTS: &[AadstsCode] = &[
     r(7000222, "InvalidClientSecretExpiredKeysProvided", t!("The client secret has expired; create a new one.", "Das Clientgeheimnis ist abgelaufen; legen Sie ein neues an."), &[C::ExpiredClientSecret], 0.97),
     r(9001023, "The grant type isn't supported over the /common or /consumers endpoints", t!("Client credentials were requested from /common or /consumers; app-only tokens need the tenant-specific endpoint.", "Client Credentials wurden bei /common oder /consumers angefordert; App-Token brauchen den mandantenspezifischen Endpunkt."), &[C::WrongEndpointOrCloud], 0.95),
     r(9002313, "InvalidRequest - Request is malformed or invalid", M_BAD, &[C::MalformedTokenRequest], 0.7),
+    r(9002325, "Proof Key for Code Exchange is required for cross-origin authorization code redemption", t!("The redirect URI is registered under the single-page application (SPA) platform, so the code must be redeemed by a browser with PKCE; a server-side client needs the URI under the Web platform.", "Die Umleitungs-URI ist unter der Plattform Single-Page-Anwendung (SPA) registriert, daher muss ein Browser den Code mit PKCE einlösen; ein serverseitiger Client braucht die URI unter der Plattform Web."), &[C::ClientTypeMismatch, C::RedirectUriMismatch], 0.8),
     r(9002331, "Application is configured for use by Microsoft Account users only; use the /consumers endpoint", t!("The app registration accepts only personal accounts, which cannot reach a work mailbox; change the supported account types (wording from Microsoft troubleshooting text, not the reference page).", "Die App-Registrierung akzeptiert nur private Konten, die kein Geschäftspostfach erreichen; ändern Sie die unterstützten Kontotypen (Wortlaut aus Microsoft-Problembehandlungstext, nicht aus der Referenzseite)."), &[C::WrongEndpointOrCloud, C::PersonalAccountNotSupported], 0.75),
     r(9002332, "Application is configured for use by Microsoft Entra users only", t!("The app accepts only work accounts, but the request went to /consumers; use the tenant or /organizations endpoint.", "Die App akzeptiert nur Geschäftskonten, die Anforderung ging aber an /consumers; verwenden Sie den Mandanten- oder /organizations-Endpunkt."), &[C::WrongEndpointOrCloud, C::PersonalAccountNotSupported], 0.9),
     r(9002341, "V2Error: invalid_grant - The user is required to permit Single Sign-On", M_CONSENT, &[C::ConsentMissing], 0.5),
@@ -484,6 +485,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
         "national cloud identifier contains an invalid cloud identifier",
         90051,
     ),
+    ("need admin approval", 90094),
     ("needs to be added as an external user", 16000),
     ("needs to enroll for second factor", 50072),
     ("needs to enroll for two factor", 50079),
@@ -498,6 +500,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("not configured as a multitenant application", 50194),
     ("not configured to accept device-only tokens", 221000),
     ("online directory service (msods)", 90033),
+    ("only an admin can grant", 90094),
     ("outbound access policy", 500212),
     ("outside of the allowed hours", 80012),
     ("parameter is empty or not valid", 90100),
@@ -507,6 +510,10 @@ pub const MESSAGES: &[(&str, u32)] = &[
     (
         "platform not currently supported through conditional access",
         50005,
+    ),
+    (
+        "proof key for code exchange is required for cross-origin",
+        9002325,
     ),
     ("provided client secret keys are expired", 7000222),
     ("provided grant is invalid or malformed", 70000),
@@ -572,6 +579,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("tenant name was not found in the data store", 90002),
     ("tenant restrictions policy added to this request", 5000211),
     ("tenant-identifying information", 50059),
+    ("this app may be risky", 900941),
     (
         "time skew between the machine running the authentication agent",
         80013,

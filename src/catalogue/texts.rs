@@ -186,6 +186,10 @@ pub enum TextId {
     ClientNetwork,
     /// The client asks Google's token endpoint for a Microsoft token.
     ClientGoogleEndpoint,
+    /// JavaMail cannot start TLS.
+    ClientTlsConvertSocket,
+    /// The personal-account side refuses an app not registered for it.
+    ClientConsumersOnly,
     /// A client that sends HTTP Basic authentication.
     ClientHttpBasicAuth,
     /// The EWS Managed API refuses a token string that is not a JWT.
@@ -283,6 +287,8 @@ pub enum TextId {
     ApiAccessDeniedDelegated,
     /// An add-in's item-scoped token sent to a REST API.
     ApiItemScopedToken,
+    /// The API got a token that is not a JWT.
+    ApiTokenNotJwt,
     /// A problem on the API's side.
     ApiServerBusy,
     // PowerShell errors (rules).
@@ -1577,6 +1583,42 @@ row(
     "Error: System.ArgumentException: The given token is invalid.",
 ),
 row(
+    TextId::ClientTlsConvertSocket,
+    &[],
+    any(&["could not convert socket to tls"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsVersionUnsupported, 0.5, t!(
+            "the TLS handshake after STARTTLS failed: most often the Java runtime offers no TLS 1.2 to Exchange Online (set mail.smtp.ssl.protocols to TLSv1.2) or does not trust its certificate chain",
+            "der TLS-Handshake nach STARTTLS ist gescheitert: meist bietet die Java-Laufzeit Exchange Online kein TLS 1.2 an (mail.smtp.ssl.protocols auf TLSv1.2 setzen) oder vertraut seiner Zertifikatskette nicht"
+        )),
+        to(C::TlsModeMismatch, 0.3, t!(
+            "or the client's TLS mode does not fit the port (STARTTLS on 587, implicit TLS on 993 and 995)",
+            "oder der TLS-Modus des Clients passt nicht zum Port (STARTTLS auf 587, implizites TLS auf 993 und 995)"
+        )),
+    ],
+    "javax.mail.MessagingException: Could not convert socket to TLS;",
+),
+row(
+    TextId::ClientConsumersOnly,
+    &[],
+    any(&["not enabled for consumers"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::PersonalAccountNotSupported, 0.6, t!(
+            "the sign-in went to the personal-account (consumers) side, and the app is not registered for personal Microsoft accounts: a work mailbox needs a work account",
+            "die Anmeldung ging an die Seite der privaten Konten (consumers), und die App ist nicht für private Microsoft-Konten registriert: ein Geschäftspostfach braucht ein Geschäftskonto"
+        )),
+        to(C::WrongEndpointOrCloud, 0.4, t!(
+            "or the client uses the /consumers or /common endpoint where the tenant's own endpoint belongs",
+            "oder der Client verwendet den Endpunkt /consumers bzw. /common, wo der eigene Endpunkt des Mandanten hingehört"
+        )),
+    ],
+    "unauthorized_client: The client does not exist or is not enabled for consumers.",
+),
+row(
     TextId::ClientSaslLocal,
     &[],
     any(&[
@@ -2254,6 +2296,21 @@ pub const API: &[KnownText] = &[
             "Graph konnte das Token gar nicht lesen: es ist kein Zugriffstoken für Graph (ein ID-Token, ein Token eines persönlichen Kontos, eines für eine andere API oder abgeschnitten)"
         ))],
         r#"{"error":{"code":"InvalidAuthenticationToken","message":"CompactToken parsing failed with error code: 80049217"}}"#,
+    ),
+    api(
+        TextId::ApiTokenNotJwt,
+        any(&["idx14100", "jwt is not well formed", "idx12741", "idx14102"]),
+        &[
+            to(C::WrongTokenAudience, 0.45, t!(
+                "the API got a string that is not a JWT access token for it: an ID token, a refresh token or an authorization code, or a token with quotes or a second \"Bearer\" around it",
+                "die API erhielt eine Zeichenkette, die kein JWT-Zugriffstoken für sie ist: ein ID-Token, ein Aktualisierungstoken oder ein Autorisierungscode, oder ein Token mit Anführungszeichen oder einem zweiten \"Bearer\" darum"
+            )),
+            to(C::PersonalAccountNotSupported, 0.3, t!(
+                "or a personal Microsoft account's token, which is not a JWT",
+                "oder das Token eines privaten Microsoft-Kontos, das kein JWT ist"
+            )),
+        ],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"IDX14100: JWT is not well formed, there are no dots (.)."}}"#,
     ),
     api(
         TextId::ApiTokenAudience,
