@@ -63,6 +63,16 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Error: Can't create new access token for user", "client_sasl_plugin_error", true, "nodemailer XOAuth2"),
     ("exchangelib.errors.TransportError: Failed to get auth type from service", "basic_auth_deprecated", false, "exchangelib threads"),
     ("SMTP ERROR: Password command failed: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0056.namprd05.prod.outlook.com]", "basic_auth_deprecated", true, "PHPMailer debug output"),
+    // Connections, tokens that are not JWTs, consent pages, 403s of Graph (as clients word them)
+    ("Laminas\\Mail\\Protocol\\Exception\\RuntimeException: cannot connect to host", "network_egress_blocked", true, "laminas-mail's refused connection"),
+    ("Unable to connect to the remote server", "network_egress_blocked", true, ".NET WebException for a connection not opened"),
+    ("AADSTS80001: The Authentication Agent is unable to connect to Active Directory.", "service_side_incident", true, "learn.microsoft.com: AADSTS error codes (80001)"),
+    ("IDX14100: JWT is not well formed, there are no dots (.).", "wrong_token_audience", true, "Microsoft.IdentityModel: a bearer string that is not a JWT"),
+    ("jakarta.mail.MessagingException: Could not convert socket to TLS", "tls_version_unsupported", true, "Jakarta Mail: STARTTLS handshake failed"),
+    ("unauthorized_client: The client does not exist or is not enabled for consumers.", "personal_account_not_supported", true, "Microsoft account endpoint's refusal of a work-only app"),
+    ("Need admin approval", "consent_missing", true, "Entra consent page title (mguessan/davmail#71)"),
+    ("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/users/jane@contoso.com/sendMail", "consent_missing", false, "python requests against Graph (O365/python-o365)"),
+    ("Proof Key for Code Exchange is required for cross-origin authorization code redemption.", "client_type_mismatch", true, "learn.microsoft.com: AADSTS9002325"),
 ];
 
 #[test]

@@ -1742,6 +1742,10 @@ row(
     TextId::ClientNetwork,
     &[],
     any(&[
+        "cannot connect to",
+        "could not connect to",
+        "unable to connect to",
+        "failed to connect to",
         "(code: 0)",
         "connection timed out",
         "connect timed out",
@@ -1993,6 +1997,9 @@ const ACCESS_DENIED: Matcher = Matcher {
         "access is denied. check credentials",
         "authorization_requestdenied",
         "insufficient privileges",
+        // Python requests' HTTPError for a 403 of Graph or EWS.
+        "forbidden for url: https://graph.microsoft.com",
+        "forbidden for url: https://outlook.office365.com",
     ],
     all: &[],
     none: &["does not support item scoped oauth"],

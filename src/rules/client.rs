@@ -244,6 +244,12 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         if t.is_empty() || matches!(a.kind, ArtifactKind::ServerReply(_)) {
             continue;
         }
+        // A catalogued Entra code names its causes; a client's wording inside its message
+        // ("unable to connect to Active Directory") is Entra's, not the client's.
+        if matches!(&a.kind, ArtifactKind::Aadsts(e) if crate::catalogue::aadsts(e.code).is_some())
+        {
+            continue;
+        }
         let Some(row) = texts::CLIENT.iter().find(|r| r.matches_by(|n| has(&t, n))) else {
             continue;
         };

@@ -57,6 +57,17 @@ fn reply_texts<'a>(
     })
 }
 
+/// Whether artifact `id` carries one of `row`'s case-sensitive spellings (its `context`), where
+/// the row has any: the server's `LOGIN failed` is not a sentence's "Login failed".
+fn spelled_as_written(ctx: &Ctx<'_>, id: usize, row: &texts::KnownText) -> bool {
+    row.context.is_empty()
+        || ctx.arts.get(id).is_some_and(|a| {
+            super::ctx::texts(a)
+                .iter()
+                .any(|t| row.context.iter().any(|c| t.contains(c)))
+        })
+}
+
 /// SMTP enhanced codes and their texts.
 fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
@@ -72,7 +83,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             strong_smtp = true;
         }
         for row in texts::REPLIES {
-            if row.matches_by(|n| has(&t, n)) {
+            if row.matches_by(|n| has(&t, n)) && spelled_as_written(ctx, id, row) {
                 acc.add_row(row, id);
                 if matches!(row.id, TextId::Smtp5730 | TextId::SendAsDenied) {
                     strong_smtp = true;

@@ -26,6 +26,8 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         "authenticationfailed",
         "authentication failed",
         "authenticationexception",
+        // Python's SMTPAuthenticationError and other libraries' AuthenticationError.
+        "authenticationerror",
         "invalid login",
         "authenticate failed",
         "auth failed",
@@ -46,7 +48,6 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         "5.7.139",
         "5.7.60",
         "5.7.30",
-        "login failed",
         // .NET's refused TLS handshake, not a refused sign-in.
         "remote party has closed the transport stream",
     ],

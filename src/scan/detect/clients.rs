@@ -89,7 +89,12 @@ impl<'a> Ctx<'a> {
             | b"ENETUNREACH"
             | b"CERTIFICATE_VERIFY_FAILED" => true,
             b"refused" | b"refused." => true,
-            b"timed" => self.t.get(w.e..w.e + 4) == Some(b" out"),
+            // Entra's own messages ("AADSTS90012: The requested has timed out", "AADSTS80001:
+            // The Authentication Agent is unable to connect to Active Directory") are its errors,
+            // not the service's connection.
+            b"timed" => {
+                self.t.get(w.e..w.e + 4) == Some(b" out") && find(self.lineb(), b"AADSTS").is_none()
+            }
             b"handshake" | b"Handshake" if self.first_on_line(1 << 11) => {
                 let l = self.lineb();
                 find_ci(l, b"ssl").is_some() || find_ci(l, b"tls").is_some()
@@ -101,6 +106,13 @@ impl<'a> Ctx<'a> {
                     || find(l, b"nodename nor servname").is_some()
             }
             b"unreachable" | b"unreachable." => true,
+            // "cannot connect to", "failed to connect to": the client network row's wording.
+            b"connect" if self.first_on_line(1 << 10) => {
+                let l = self.lineb().to_ascii_lowercase();
+                find(&l, b"aadsts").is_none()
+                    && texts::known_text(texts::TextId::ClientNetwork)
+                        .is_some_and(|r| r.matches_by(|n| find(&l, n.as_bytes()).is_some()))
+            }
             b"resolve" if self.first_on_line(1 << 13) => {
                 find(self.lineb(), b"Could not resolve host").is_some()
                     || find(self.lineb(), b"could not resolve").is_some()

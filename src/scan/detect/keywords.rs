@@ -5,7 +5,7 @@ use super::*;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 61] = [
+pub(super) const KEYWORDS: [&[u8]; 62] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -64,6 +64,7 @@ pub(super) const KEYWORDS: [&[u8]; 61] = [
     b"unreachable",
     b"unreachable.",
     b"resolve",
+    b"connect",
     b"0",
     b"authmech",
     b"EWS",
