@@ -307,6 +307,8 @@ pub enum TextId {
     ExoConnectAccessDenied,
     /// `Connect-ExchangeOnline` answered `UnAuthorized`.
     ExoUnauthorized,
+    /// A cmdlet the account's roles do not include.
+    ExoCmdletNotAllowed,
     /// The app has no Exchange management role (`AuthZ-CmdletAccessDeniedException`).
     ExoNoManagementRole,
     /// `Test-ApplicationAccessPolicy` output: `AccessCheckResult : Denied`.
@@ -1403,10 +1405,16 @@ pub const REPLIES: &[KnownText] = &[
         any(&[
             "smtp auth extension not supported by server",
             "server doesn't support auth",
+            // lettre (Rust) and others: no mechanism of the client's in the server's EHLO.
+            "no compatible authentication mechanism",
         ]),
         Kind::ClientError,
         Code::None,
         &[
+            to(C::WrongEndpointOrCloud, 0.3, t!(
+                "a host that offers no AUTH at all: the tenant's MX host (….mail.protection.outlook.com) accepts mail for the tenant but no sign-in; submission goes to smtp.office365.com",
+                "ein Host, der gar kein AUTH anbietet: der MX-Host des Mandanten (….mail.protection.outlook.com) nimmt Mail für den Mandanten an, aber keine Anmeldung; Einlieferung geht an smtp.office365.com"
+            )),
             to(C::TlsModeMismatch, 0.5, t!(
                 "the client found no AUTH in the server's EHLO reply: Exchange Online offers AUTH only after STARTTLS on port 587, so a client that asks before upgrading (or talks to port 25) sees none",
                 "der Client fand kein AUTH in der EHLO-Antwort des Servers: Exchange Online bietet AUTH erst nach STARTTLS auf Port 587 an, ein Client, der vor dem Umstieg fragt (oder mit Port 25 spricht), sieht keines"
@@ -1997,6 +2005,8 @@ const ACCESS_DENIED: Matcher = Matcher {
         "access is denied. check credentials",
         "authorization_requestdenied",
         "insufficient privileges",
+        // .NET's WebException for a 403, in a script against Graph or EWS.
+        "the remote server returned an error: (403) forbidden",
         // Python requests' HTTPError for a 403 of Graph or EWS.
         "forbidden for url: https://graph.microsoft.com",
         "forbidden for url: https://outlook.office365.com",
@@ -2306,7 +2316,14 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiTokenNotJwt,
-        any(&["idx14100", "jwt is not well formed", "idx12741", "idx14102"]),
+        any(&[
+            "idx14100",
+            "jwt is not well formed",
+            "idx12741",
+            "idx14102",
+            // The token's header is not Base64Url: not a JWT either.
+            "idx12729",
+        ]),
         &[
             to(C::WrongTokenAudience, 0.45, t!(
                 "the API got a string that is not a JWT access token for it: an ID token, a refresh token or an authorization code, or a token with quotes or a second \"Bearer\" around it",
@@ -2727,6 +2744,15 @@ pub const EXO_CONNECT: &[KnownText] = &[
         "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.",
     ),
     exo(
+        TextId::ExoCmdletNotAllowed,
+        any(&["is not allowed to call"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.75, t!(
+            "Exchange Online refuses the cmdlet to this account or app: none of its Exchange roles (role groups, or the Entra role of an app) includes it",
+            "Exchange Online verweigert diesem Konto bzw. dieser App das Cmdlet: keine seiner Exchange-Rollen (Rollengruppen bzw. die Entra-Rolle einer App) enthält es"
+        ))],
+        "Get-EXORecipientPermission : User is not allowed to call Get-RecipientPermission",
+    ),
+    exo(
         TextId::ExoUnauthorized,
         Matcher {
             any: &[
@@ -2860,6 +2886,10 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "soap client returned status of 401",
             "request returned 401",
             "request failed with status code 401",
+            // PowerShell modules calling Graph: "failed with status code Unauthorized".
+            "with status code unauthorized",
+            // php-ews.
+            "api\\exception\\unauthorizedexception",
             // n8n's message for an HTTP 401.
             "authorization failed - please check your credentials",
         ]),
