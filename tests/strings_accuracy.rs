@@ -25,7 +25,7 @@ const STRINGS_3: &str = include_str!("fixtures/error-strings-3.jsonl");
 const NOW: i64 = 1_767_225_600;
 
 /// Top-1 and top-3 floors over all scored cases, in per cent (the figures reached).
-const FLOOR_TOP1: f64 = 97.4;
+const FLOOR_TOP1: f64 = 98.3;
 const FLOOR_TOP3: f64 = 99.1;
 /// The same over the Exchange, EWS, Graph, PowerShell and client-library texts (every category
 /// but `aadsts`).
