@@ -73,6 +73,12 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Need admin approval", "consent_missing", true, "Entra consent page title (mguessan/davmail#71)"),
     ("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/users/jane@contoso.com/sendMail", "consent_missing", false, "python requests against Graph (O365/python-o365)"),
     ("Proof Key for Code Exchange is required for cross-origin authorization code redemption.", "client_type_mismatch", true, "learn.microsoft.com: AADSTS9002325"),
+    // .NET and clients in German, TLS-inspecting proxies, the OAuth error code alone
+    ("Fehler beim Senden der E-Mail. Die Verbindung mit dem Remoteserver kann nicht hergestellt werden.", "network_egress_blocked", true, ".NET WebException, German"),
+    ("Die zugrunde liegende Verbindung wurde geschlossen: Unerwarteter Fehler beim Senden.", "tls_version_unsupported", true, ".NET WebException without TLS 1.2, German"),
+    ("The remote certificate is invalid according to the validation procedure.", "network_egress_blocked", true, ".NET behind a TLS-inspecting proxy"),
+    ("Error: self signed certificate in certificate chain", "network_egress_blocked", true, "Node.js behind a TLS-inspecting proxy"),
+    ("Unable to fetch auth token. Error: invalid_client", "invalid_client_secret", true, "OAuth invalid_client quoted without Entra's message"),
 ];
 
 #[test]

@@ -632,6 +632,7 @@ fn clients_words_for_a_refused_sign_in_are_bare_failures() {
         "Authentifizierung fehlgeschlagen",
         "Login to server outlook.office365.com with username jane@contoso.com failed.",
         "Anmeldung beim Server outlook.office365.com mit Benutzername jane@contoso.com fehlgeschlagen.",
+        "Anmeldung am IMAP-Server fehlgeschlagen",
     ] {
         let a = run(text);
         assert!(a.thin.is_some(), "{text}: {:?}", a.findings);

@@ -333,9 +333,9 @@ pub enum TextId {
     BareThunderbirdSetup,
     /// Thunderbird's refused sign-in.
     BareThunderbirdLogin,
-    /// Thunderbird's refused sign-in, in German.
+    /// A refused sign-in ("Anmeldung … fehlgeschlagen", Thunderbird's among them), in German.
     BareThunderbirdLoginDe,
-    /// A refused sign-in in German words.
+    /// A failed authentication ("Authentifizierung … fehlgeschlagen"), in German.
     BareGerman,
     /// DavMail: `Authentication failed: invalid user or password`.
     BareDavmail,
@@ -1708,6 +1708,9 @@ row(
         "could not create ssl/tls secure channel",
         "an unexpected error occurred on a send",
         "an unexpected error occurred in a send",
+        // The same .NET messages in German.
+        "unerwarteter fehler beim senden",
+        "sicheren kanal für ssl/tls",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1750,6 +1753,14 @@ row(
     TextId::ClientNetwork,
     &[],
     any(&[
+        // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
+        // "Zeitüberschreitung des Vorgangs".
+        "verbindung mit dem remoteserver kann nicht hergestellt werden",
+        "zeitüberschreitung",
+        // A TLS-inspecting proxy's certificate (.NET, Node, OpenSSL).
+        "remote certificate is invalid according to the validation procedure",
+        "self signed certificate in certificate chain",
+        "self-signed certificate in certificate chain",
         "cannot connect to",
         "could not connect to",
         "unable to connect to",
@@ -1860,7 +1871,12 @@ row(
 row(
     TextId::ClientAuthenticationFailed,
     &[],
-    any(&["client authentication failed (e.g., unknown client"]),
+    Matcher {
+        // The OAuth error code quoted without Entra's message (which names the cause itself).
+        any: &["client authentication failed (e.g., unknown client", "error: invalid_client"],
+        all: &[],
+        none: &["aadsts"],
+    },
     Kind::ClientError,
     Code::None,
     &[
@@ -2852,17 +2868,12 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareThunderbirdLoginDe,
-        all(&["anmeldung beim server ", "fehlgeschlagen"]),
+        all(&["anmeldung", "fehlgeschlagen"]),
         "Anmeldung beim Server outlook.office365.com mit Benutzername jane@contoso.com fehlgeschlagen.",
     ),
     bare(
         TextId::BareGerman,
-        any(&[
-            "authentifizierung fehlgeschlagen",
-            "authentifizierung ist fehlgeschlagen",
-            "anmeldung fehlgeschlagen",
-            "anmeldung ist fehlgeschlagen",
-        ]),
+        all(&["authentifizierung", "fehlgeschlagen"]),
         "Fehler beim Abrufen: IMAP-Anmeldung fehlgeschlagen",
     ),
     bare(
