@@ -20,12 +20,20 @@ impl<'a> Ctx<'a> {
         // The message ends at the end of the line, or where a JSON string ends.
         let mut me = self.le.min(ms + WINDOW);
         let line_rest = sl(t, ms, self.le.min(ms + WINDOW));
-        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,", b"</"] {
-            if let Some(p) = find(line_rest, pat) {
-                me = me.min(ms + p);
-            }
+        // The first of `",`, `"}`, `" ,`, `\r`, `\n` and `</`, in one walk over their first
+        // bytes, then ` Trace ID:` before it.
+        let ends = |p: usize| match line_rest[p] {
+            b'"' => matches!(line_rest.get(p + 1..p + 2), Some(b",") | Some(b"}"))
+                || line_rest.get(p + 1..p + 3) == Some(b" ,"),
+            b'\\' => matches!(line_rest.get(p + 1), Some(b'r' | b'n')),
+            _ => line_rest.get(p + 1) == Some(&b'/'),
+        };
+        if let Some(p) = memchr::memchr3_iter(b'"', b'\\', b'<', line_rest).find(|&p| ends(p)) {
+            me = me.min(ms + p);
         }
-        if let Some(p) = find(line_rest, b" Trace ID:") {
+        let label = b" Trace ID:";
+        let upto = (me.saturating_sub(ms) + label.len() - 1).min(line_rest.len());
+        if let Some(p) = find(&line_rest[..upto], label) {
             me = me.min(ms + p);
         }
         let message = clip(
