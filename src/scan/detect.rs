@@ -522,7 +522,16 @@ impl<'a> Ctx<'a> {
     }
 
     fn rest(&self, from: usize) -> String {
-        clip(&lossy(sl(self.t, from, self.le.min(from + 2 * CLIP))))
+        self.rest_cow(from).into_owned()
+    }
+
+    /// [`Self::rest`], borrowed from the text when it is valid UTF-8 and not clipped.
+    fn rest_cow(&self, from: usize) -> std::borrow::Cow<'a, str> {
+        let b = sl(self.t, from, self.le.min(from + 2 * CLIP));
+        match std::str::from_utf8(b) {
+            Ok(s) if s.len() <= CLIP => std::borrow::Cow::Borrowed(s),
+            _ => std::borrow::Cow::Owned(clip(&lossy(b))),
+        }
     }
 
     fn lineb(&self) -> &'a [u8] {

@@ -118,6 +118,42 @@ impl Repeats {
     }
 }
 
+/// The parts of a server reply's key after its kind.
+fn reply_parts(
+    h: &mut impl Hasher,
+    protocol: Protocol,
+    code: &str,
+    status: Option<&str>,
+    enhanced: Option<&str>,
+    text: &str,
+) {
+    protocol.hash(h);
+    status.hash(h);
+    enhanced.hash(h);
+    // An IMAP reply's code is its tag, which changes with every command.
+    if protocol != Protocol::Imap {
+        code.hash(h);
+    }
+    normalised(text.as_bytes(), h);
+}
+
+/// The key [`key`] gives a server reply of these parts (`reply` is any server reply: only its
+/// kind is read), made without building the reply: a repeated reply then costs its key alone.
+pub(crate) fn reply_key(
+    reply: &ArtifactKind,
+    protocol: Protocol,
+    status: Option<&str>,
+    enhanced: Option<&str>,
+    text: &str,
+) -> (u64, bool) {
+    let mut h = rustc_hash::FxHasher::default();
+    std::mem::discriminant(reply).hash(&mut h);
+    // The code only counts outside IMAP; this shortcut is for IMAP replies.
+    debug_assert!(protocol == Protocol::Imap);
+    reply_parts(&mut h, protocol, "", status, enhanced, text);
+    (h.finish(), false)
+}
+
 /// The key a piece of evidence is filed under, and whether a piece with the same key is the
 /// same evidence only when its decoded content is equal too (values), or always (messages).
 pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
@@ -125,14 +161,14 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
     std::mem::discriminant(kind).hash(&mut h);
     let message = match kind {
         ArtifactKind::ServerReply(r) => {
-            r.protocol.hash(&mut h);
-            r.status.hash(&mut h);
-            r.enhanced.hash(&mut h);
-            // An IMAP reply's code is its tag, which changes with every command.
-            if r.protocol != Protocol::Imap {
-                r.code.hash(&mut h);
-            }
-            normalised(r.text.as_bytes(), &mut h);
+            reply_parts(
+                &mut h,
+                r.protocol,
+                &r.code,
+                r.status.as_deref(),
+                r.enhanced.as_deref(),
+                &r.text,
+            );
             true
         }
         ArtifactKind::Aadsts(e) => {

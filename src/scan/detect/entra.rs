@@ -23,8 +23,10 @@ impl<'a> Ctx<'a> {
         // The first of `",`, `"}`, `" ,`, `\r`, `\n` and `</`, in one walk over their first
         // bytes, then ` Trace ID:` before it.
         let ends = |p: usize| match line_rest[p] {
-            b'"' => matches!(line_rest.get(p + 1..p + 2), Some(b",") | Some(b"}"))
-                || line_rest.get(p + 1..p + 3) == Some(b" ,"),
+            b'"' => {
+                matches!(line_rest.get(p + 1..p + 2), Some(b",") | Some(b"}"))
+                    || line_rest.get(p + 1..p + 3) == Some(b" ,")
+            }
             b'\\' => matches!(line_rest.get(p + 1), Some(b'r' | b'n')),
             _ => line_rest.get(p + 1) == Some(&b'/'),
         };

@@ -90,17 +90,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A GUID at `s` (the caller checked its shape: 36 ASCII bytes). Its text is made only
+    /// when it is new: most GUIDs of a log are request ids seen once, or the same ids again.
     pub(super) fn guid_at(&mut self, s: usize) {
-        let value = lossy(sl(self.t, s, s + 36)).to_ascii_lowercase();
-        let label = if value == "00000002-0000-0ff1-ce00-000000000000"
-            || value == "00000003-0000-0000-c000-000000000000"
+        let mut lower = [0u8; 36];
+        for (l, c) in lower.iter_mut().zip(sl(self.t, s, s + 36)) {
+            *l = c.to_ascii_lowercase();
+        }
+        let label = if &lower == b"00000002-0000-0ff1-ce00-000000000000"
+            || &lower == b"00000003-0000-0000-c000-000000000000"
         {
             GuidLabel::ResourceId
         } else {
             self.guid_label(s)
         };
         // (A GUID has 36 bytes: the label's number after it keeps keys apart.)
-        if self.once(3, &[value.as_bytes(), b"|", &[label as u8]]) {
+        if self.once(3, &[&lower, b"|", &[label as u8]]) {
+            let value = lossy(&lower);
             self.push(s, s + 36, ArtifactKind::Guid { value, label });
         }
     }
