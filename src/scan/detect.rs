@@ -164,6 +164,9 @@ struct Memo {
     /// host, a scope), the next one to replace first.
     dotted: [(Vec<u8>, Dotted); DOTTED_MEMO],
     dotted_next: usize,
+    /// The last few endpoint URLs read and their readings, the next one to replace first.
+    endpoints: [identities::EndpointMemo; identities::ENDPOINT_MEMO],
+    endpoint_next: usize,
     /// Date and hour of the last ISO timestamp (see `parse_timestamp_with`).
     hour: Option<([u8; 13], i64)>,
     /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a
@@ -273,6 +276,31 @@ impl<'a> Ctx<'a> {
         }
         self.groups.insert(key, self.out.len());
         self.push_orig(os, oe, kind, time)
+    }
+
+    /// [`Self::push_keyed`] of a kind kept elsewhere: cloned only when it is filed as new.
+    fn push_keyed_ref(
+        &mut self,
+        s: usize,
+        e: usize,
+        kind: &ArtifactKind,
+        time: Option<i64>,
+        (key, by_content): (u64, bool),
+    ) -> usize {
+        if let Some(&i) = self.groups.get(&key) {
+            if let Some(f) = self.out.get(i) {
+                if !by_content || f.kind == *kind {
+                    let os = self.orig(s);
+                    let oe = self.orig(e).max(os);
+                    let f = &mut self.out[i];
+                    f.repeats.get_or_insert_default().add(os, oe, time);
+                    self.repeats += 1;
+                    self.line_error_repeat |= clients::is_error(kind);
+                    return f.seq;
+                }
+            }
+        }
+        self.push_keyed(s, e, kind.clone(), time, (key, by_content))
     }
 
     /// Offset in the input of offset `p` of the current block's text.
