@@ -178,6 +178,9 @@ struct Ctx<'a> {
     norm: &'a Normalized<'a>,
     /// Offset of the current block in the input.
     base: usize,
+    /// Where the way back to the input last stopped, per normalisation pass (see
+    /// [`Normalized::to_orig_hinted`]).
+    orig_hints: std::cell::Cell<[usize; 2]>,
     t: &'a [u8],
     now: i64,
     out: Vec<Found>,
@@ -305,7 +308,10 @@ impl<'a> Ctx<'a> {
 
     /// Offset in the input of offset `p` of the current block's text.
     fn orig(&self, p: usize) -> usize {
-        self.base + self.norm.to_orig(p)
+        let mut hints = self.orig_hints.get();
+        let o = self.norm.to_orig_hinted(p, &mut hints);
+        self.orig_hints.set(hints);
+        self.base + o
     }
 
     fn push_orig(&mut self, os: usize, oe: usize, kind: ArtifactKind, time: Option<i64>) -> usize {

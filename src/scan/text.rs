@@ -47,7 +47,34 @@ impl Breaks {
     /// Offset `p` of the new text in the text before the pass: `p` plus the bytes removed by
     /// the replacements at or before it.
     fn back(&self, p: usize) -> usize {
-        let n = self.at.partition_point(|&a| a <= p);
+        self.back_after(p, self.at.partition_point(|&a| a <= p))
+    }
+
+    /// [`Breaks::back`], looking for the replacements up to `p` from `hint` (the count found
+    /// the last time) and leaving the count there.
+    fn back_hinted(&self, p: usize, hint: &mut usize) -> usize {
+        let at = &self.at;
+        let mut n = (*hint).min(at.len());
+        if n > 0 && at[n - 1] > p {
+            n = at[..n].partition_point(|&a| a <= p);
+        } else {
+            // A few steps forward, then a search over the rest.
+            let mut steps = 0;
+            while n < at.len() && at[n] <= p {
+                n += 1;
+                steps += 1;
+                if steps == 8 {
+                    n += at[n..].partition_point(|&a| a <= p);
+                    break;
+                }
+            }
+        }
+        *hint = n;
+        self.back_after(p, n)
+    }
+
+    /// `p` plus the bytes removed by the first `n` replacements.
+    fn back_after(&self, p: usize, n: usize) -> usize {
         if n == 0 {
             return p;
         }
@@ -70,6 +97,20 @@ impl<'a> Normalized<'a> {
             passes: Vec::new(),
             orig_len: input.len(),
         }
+    }
+
+    /// [`Normalized::to_orig`] starting each pass's search where the last one ended (`hints`,
+    /// one per pass, any values): evidence is mostly filed in the order of the text, so the
+    /// way back costs a step or two instead of a search over every replacement.
+    pub fn to_orig_hinted(&self, pos: usize, hints: &mut [usize; 2]) -> usize {
+        let mut p = pos;
+        for (k, map) in self.passes.iter().enumerate().rev() {
+            p = match hints.get_mut(k) {
+                Some(h) => map.back_hinted(p, h),
+                None => map.back(p),
+            };
+        }
+        p.min(self.orig_len)
     }
 
     /// Maps an offset in the normalised text back to the original input.
@@ -657,12 +698,18 @@ mod tests {
             breaks.push(new, *r);
             pairs.push((new, old));
         }
-        for p in 0..new + 10 {
+        let mut hint = 0;
+        // Forward, backward and jumping: the hinted way gives the same whatever the hint.
+        let order = (0..new + 10)
+            .chain((0..new + 10).rev())
+            .chain((0..new + 10).step_by(7));
+        for p in order {
             let want = match pairs.iter().rev().find(|&&(n, _)| n <= p) {
                 Some(&(n, o)) => o + (p - n),
                 None => p,
             };
             assert_eq!(breaks.back(p), want, "{p}");
+            assert_eq!(breaks.back_hinted(p, &mut hint), want, "{p}");
         }
     }
 

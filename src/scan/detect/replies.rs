@@ -271,7 +271,8 @@ impl<'a> Ctx<'a> {
             self.words[wi - 1].s + (prev.len() - prev_clean.len())
         };
         let e = self.le;
-        let status = lossy(wb);
+        // (The word is `NO`, `BAD` or `OK`.)
+        let status = std::str::from_utf8(wb).unwrap_or("");
         // A reply seen before only counts: its key is made from the parts, nothing is built.
         let mut reply = ArtifactKind::ServerReply(Box::new(ServerReply {
             protocol: Protocol::Imap,
@@ -280,7 +281,7 @@ impl<'a> Ctx<'a> {
             enhanced: None,
             text: String::new(),
         }));
-        let key = super::super::group::reply_key(&reply, Protocol::Imap, Some(&status), None, text);
+        let key = super::super::group::reply_key(&reply, Protocol::Imap, Some(status), None, text);
         if !self.repeats_message(key) {
             let code = if by_label {
                 String::new()
@@ -290,7 +291,7 @@ impl<'a> Ctx<'a> {
             reply = ArtifactKind::ServerReply(Box::new(ServerReply {
                 protocol: Protocol::Imap,
                 code,
-                status: Some(status),
+                status: Some(status.to_string()),
                 enhanced: None,
                 text: text.to_string(),
             }));
@@ -366,7 +367,11 @@ pub(super) fn clean_reply(s: &str) -> &str {
         }
     }
     let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
-    t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    // (`trim_end_matches` of the four bytes, without building a searcher for them.)
+    while let Some(r) = t.strip_suffix("\\r\\n") {
+        t = r;
+    }
+    t = t.trim_end_matches(['\'', '"']);
     // Drop a closing bracket only when it closes the one dropped at the start (or none is open).
     if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
         t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
