@@ -154,6 +154,27 @@ pub(crate) fn reply_key(
     (h.finish(), false)
 }
 
+/// The parts of a token endpoint error's key after its kind.
+fn token_error_parts(h: &mut impl Hasher, error: &str, codes: &[u32], description: Option<&str>) {
+    error.hash(h);
+    codes.hash(h);
+    normalised(description.unwrap_or("").as_bytes(), h);
+}
+
+/// The key [`key`] gives a token endpoint error of these parts (`body` is any token endpoint
+/// error: only its kind is read), made without building the error.
+pub(crate) fn token_error_key(
+    body: &ArtifactKind,
+    error: &str,
+    codes: &[u32],
+    description: Option<&str>,
+) -> (u64, bool) {
+    let mut h = rustc_hash::FxHasher::default();
+    std::mem::discriminant(body).hash(&mut h);
+    token_error_parts(&mut h, error, codes, description);
+    (h.finish(), false)
+}
+
 /// The key a piece of evidence is filed under, and whether a piece with the same key is the
 /// same evidence only when its decoded content is equal too (values), or always (messages).
 pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
@@ -178,9 +199,7 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
             true
         }
         ArtifactKind::TokenError(e) => {
-            e.error.hash(&mut h);
-            e.codes.hash(&mut h);
-            normalised(e.description.as_deref().unwrap_or("").as_bytes(), &mut h);
+            token_error_parts(&mut h, &e.error, &e.codes, e.description.as_deref());
             true
         }
         ArtifactKind::ApiError {

@@ -232,13 +232,17 @@ impl<'a> Ctx<'a> {
                 let Some(ve) = memchr::memchr(b'"', sl(t, vs, window_end)).map(|o| vs + o) else {
                     return;
                 };
-                let error = lossy(sl(t, vs, ve));
+                let error_b = sl(t, vs, ve);
+                let error = match std::str::from_utf8(error_b) {
+                    Ok(e) => std::borrow::Cow::Borrowed(e),
+                    Err(_) => std::borrow::Cow::Owned(lossy(error_b)),
+                };
                 if error.is_empty() || error.len() > 80 || error.contains(' ') {
                     return;
                 }
                 let obj_end = object_end(t, vs, window_end);
                 let body = sl(t, ve, obj_end);
-                let description = json_str_field(body, b"\"error_description\"");
+                let description = json_str_field_cow(body, b"\"error_description\"");
                 let mut codes: Vec<u32> = Vec::new();
                 if let Some(p) = find(body, b"\"error_codes\"") {
                     let rest = &body[p..];
@@ -261,15 +265,26 @@ impl<'a> Ctx<'a> {
                     ve + 1
                 };
                 self.last_protocol = Some(Protocol::TokenEndpoint);
-                self.push(
-                    s - 1,
-                    end.min(t.len()),
-                    ArtifactKind::TokenError(TokenErrorBody {
-                        error,
-                        description,
-                        codes,
-                    }),
+                // A body seen before only counts: its key is made from the parts read.
+                let mut body = ArtifactKind::TokenError(TokenErrorBody {
+                    error: String::new(),
+                    description: None,
+                    codes: Vec::new(),
+                });
+                let key = super::super::group::token_error_key(
+                    &body,
+                    &error,
+                    &codes,
+                    description.as_deref(),
                 );
+                if !self.repeats_message(key) {
+                    body = ArtifactKind::TokenError(TokenErrorBody {
+                        error: error.into_owned(),
+                        description: description.map(std::borrow::Cow::into_owned),
+                        codes,
+                    });
+                }
+                self.push_keyed(s - 1, end.min(t.len()), body, self.cur_time, key);
                 let _ = window;
             }
             Some(b'{') => {
