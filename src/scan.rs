@@ -68,19 +68,22 @@ pub struct Preparing<'a> {
     runs: Vec<(usize, usize, bool)>,
     /// The escaped block under way, with where it starts and ends.
     current: Option<(usize, usize, text::Normalizing<'a>)>,
+    /// The input is quoted-printable (one escaped block).
+    qp: bool,
     blocks: Vec<(usize, Normalized<'a>)>,
 }
 
 impl<'a> Preparing<'a> {
     /// Finds the blocks of `input`; nothing undone yet.
     pub fn new(input: &'a str) -> Preparing<'a> {
-        let mut runs = text::blocks(input);
+        let (mut runs, qp) = text::blocks_qp(input);
         runs.reverse();
         Preparing {
             input,
             blocks: Vec::with_capacity(runs.len()),
             runs,
             current: None,
+            qp,
         }
     }
 
@@ -105,7 +108,12 @@ impl<'a> Preparing<'a> {
             };
             let slice = self.input.get(s..e).unwrap_or("");
             if escaped {
-                self.current = Some((s, e, text::Normalizing::new(slice)));
+                let n = if self.qp {
+                    text::Normalizing::new(slice)
+                } else {
+                    text::Normalizing::not_qp(slice)
+                };
+                self.current = Some((s, e, n));
             } else {
                 let mut n = Normalized::plain(slice);
                 crate::secrets::mask_in_place(&mut n.text);

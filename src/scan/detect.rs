@@ -164,6 +164,9 @@ struct Memo {
     /// host, a scope), the next one to replace first.
     dotted: [(Vec<u8>, Dotted); DOTTED_MEMO],
     dotted_next: usize,
+    /// The last few endpoint URLs read and their readings, the next one to replace first.
+    endpoints: [identities::EndpointMemo; identities::ENDPOINT_MEMO],
+    endpoint_next: usize,
     /// Date and hour of the last ISO timestamp (see `parse_timestamp_with`).
     hour: Option<([u8; 13], i64)>,
     /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a
@@ -175,6 +178,9 @@ struct Ctx<'a> {
     norm: &'a Normalized<'a>,
     /// Offset of the current block in the input.
     base: usize,
+    /// Where the way back to the input last stopped, per normalisation pass (see
+    /// [`Normalized::to_orig_hinted`]).
+    orig_hints: std::cell::Cell<[usize; 2]>,
     t: &'a [u8],
     now: i64,
     out: Vec<Found>,
@@ -277,9 +283,37 @@ impl<'a> Ctx<'a> {
         self.push_orig(os, oe, kind, time)
     }
 
+    /// [`Self::push_keyed`] of a kind kept elsewhere: cloned only when it is filed as new.
+    fn push_keyed_ref(
+        &mut self,
+        s: usize,
+        e: usize,
+        kind: &ArtifactKind,
+        time: Option<i64>,
+        (key, by_content): (u64, bool),
+    ) -> usize {
+        if let Some(&i) = self.groups.get(&key) {
+            if let Some(f) = self.out.get(i) {
+                if !by_content || f.kind == *kind {
+                    let os = self.orig(s);
+                    let oe = self.orig(e).max(os);
+                    let f = &mut self.out[i];
+                    f.repeats.get_or_insert_default().add(os, oe, time);
+                    self.repeats += 1;
+                    self.line_error_repeat |= clients::is_error(kind);
+                    return f.seq;
+                }
+            }
+        }
+        self.push_keyed(s, e, kind.clone(), time, (key, by_content))
+    }
+
     /// Offset in the input of offset `p` of the current block's text.
     fn orig(&self, p: usize) -> usize {
-        self.base + self.norm.to_orig(p)
+        let mut hints = self.orig_hints.get();
+        let o = self.norm.to_orig_hinted(p, &mut hints);
+        self.orig_hints.set(hints);
+        self.base + o
     }
 
     fn push_orig(&mut self, os: usize, oe: usize, kind: ArtifactKind, time: Option<i64>) -> usize {
@@ -529,7 +563,16 @@ impl<'a> Ctx<'a> {
     }
 
     fn rest(&self, from: usize) -> String {
-        clip(&lossy(sl(self.t, from, self.le.min(from + 2 * CLIP))))
+        self.rest_cow(from).into_owned()
+    }
+
+    /// [`Self::rest`], borrowed from the text when it is valid UTF-8 and not clipped.
+    fn rest_cow(&self, from: usize) -> std::borrow::Cow<'a, str> {
+        let b = sl(self.t, from, self.le.min(from + 2 * CLIP));
+        match std::str::from_utf8(b) {
+            Ok(s) if s.len() <= CLIP => std::borrow::Cow::Borrowed(s),
+            _ => std::borrow::Cow::Owned(clip(&lossy(b))),
+        }
     }
 
     fn lineb(&self) -> &'a [u8] {

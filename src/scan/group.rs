@@ -118,6 +118,63 @@ impl Repeats {
     }
 }
 
+/// The parts of a server reply's key after its kind.
+fn reply_parts(
+    h: &mut impl Hasher,
+    protocol: Protocol,
+    code: &str,
+    status: Option<&str>,
+    enhanced: Option<&str>,
+    text: &str,
+) {
+    protocol.hash(h);
+    status.hash(h);
+    enhanced.hash(h);
+    // An IMAP reply's code is its tag, which changes with every command.
+    if protocol != Protocol::Imap {
+        code.hash(h);
+    }
+    normalised(text.as_bytes(), h);
+}
+
+/// The key [`key`] gives a server reply of these parts (`reply` is any server reply: only its
+/// kind is read), made without building the reply: a repeated reply then costs its key alone.
+pub(crate) fn reply_key(
+    reply: &ArtifactKind,
+    protocol: Protocol,
+    status: Option<&str>,
+    enhanced: Option<&str>,
+    text: &str,
+) -> (u64, bool) {
+    let mut h = rustc_hash::FxHasher::default();
+    std::mem::discriminant(reply).hash(&mut h);
+    // The code only counts outside IMAP; this shortcut is for IMAP replies.
+    debug_assert!(protocol == Protocol::Imap);
+    reply_parts(&mut h, protocol, "", status, enhanced, text);
+    (h.finish(), false)
+}
+
+/// The parts of a token endpoint error's key after its kind.
+fn token_error_parts(h: &mut impl Hasher, error: &str, codes: &[u32], description: Option<&str>) {
+    error.hash(h);
+    codes.hash(h);
+    normalised(description.unwrap_or("").as_bytes(), h);
+}
+
+/// The key [`key`] gives a token endpoint error of these parts (`body` is any token endpoint
+/// error: only its kind is read), made without building the error.
+pub(crate) fn token_error_key(
+    body: &ArtifactKind,
+    error: &str,
+    codes: &[u32],
+    description: Option<&str>,
+) -> (u64, bool) {
+    let mut h = rustc_hash::FxHasher::default();
+    std::mem::discriminant(body).hash(&mut h);
+    token_error_parts(&mut h, error, codes, description);
+    (h.finish(), false)
+}
+
 /// The key a piece of evidence is filed under, and whether a piece with the same key is the
 /// same evidence only when its decoded content is equal too (values), or always (messages).
 pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
@@ -125,14 +182,14 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
     std::mem::discriminant(kind).hash(&mut h);
     let message = match kind {
         ArtifactKind::ServerReply(r) => {
-            r.protocol.hash(&mut h);
-            r.status.hash(&mut h);
-            r.enhanced.hash(&mut h);
-            // An IMAP reply's code is its tag, which changes with every command.
-            if r.protocol != Protocol::Imap {
-                r.code.hash(&mut h);
-            }
-            normalised(r.text.as_bytes(), &mut h);
+            reply_parts(
+                &mut h,
+                r.protocol,
+                &r.code,
+                r.status.as_deref(),
+                r.enhanced.as_deref(),
+                &r.text,
+            );
             true
         }
         ArtifactKind::Aadsts(e) => {
@@ -142,9 +199,7 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
             true
         }
         ArtifactKind::TokenError(e) => {
-            e.error.hash(&mut h);
-            e.codes.hash(&mut h);
-            normalised(e.description.as_deref().unwrap_or("").as_bytes(), &mut h);
+            token_error_parts(&mut h, &e.error, &e.codes, e.description.as_deref());
             true
         }
         ArtifactKind::ApiError {

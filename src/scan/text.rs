@@ -9,9 +9,79 @@ pub struct Normalized<'a> {
     /// The text the detectors read.
     pub text: Cow<'a, str>,
     /// One map per normalisation pass, applied last-to-first to get back to the input.
-    passes: Vec<Vec<(usize, usize)>>,
+    passes: Vec<Breaks>,
     /// Length of the original input.
     orig_len: usize,
+}
+
+/// Where a normalisation pass shortened the text: after every replacement, its offset in the
+/// new text and how many bytes the replacements up to it removed. Nearly every replacement
+/// removes one byte (`\"` → `"`), so only the offsets are kept, and the rare replacement that
+/// removes more (`\u0041`, `&quot;`, a soft line break) is noted aside with the bytes removed
+/// beyond one so far: half the memory of keeping both offsets (a log of escaped JSON records
+/// has a replacement every few dozen bytes).
+#[derive(Default)]
+struct Breaks {
+    /// Offset in the new text right after each replacement, increasing.
+    at: Vec<usize>,
+    /// `(index in at, bytes removed beyond one per replacement up to it)`, increasing.
+    extra: Vec<(usize, usize)>,
+}
+
+impl Breaks {
+    /// Notes a replacement that ends at `at` in the new text and removed `removed` bytes (one
+    /// or more).
+    fn push(&mut self, at: usize, removed: usize) {
+        if removed != 1 {
+            let before = self.extra.last().map_or(0, |x| x.1);
+            self.extra
+                .push((self.at.len(), before + removed.saturating_sub(1)));
+        }
+        self.at.push(at);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// Offset `p` of the new text in the text before the pass: `p` plus the bytes removed by
+    /// the replacements at or before it.
+    fn back(&self, p: usize) -> usize {
+        self.back_after(p, self.at.partition_point(|&a| a <= p))
+    }
+
+    /// [`Breaks::back`], looking for the replacements up to `p` from `hint` (the count found
+    /// the last time) and leaving the count there.
+    fn back_hinted(&self, p: usize, hint: &mut usize) -> usize {
+        let at = &self.at;
+        let mut n = (*hint).min(at.len());
+        if n > 0 && at[n - 1] > p {
+            n = at[..n].partition_point(|&a| a <= p);
+        } else {
+            // A few steps forward, then a search over the rest.
+            let mut steps = 0;
+            while n < at.len() && at[n] <= p {
+                n += 1;
+                steps += 1;
+                if steps == 8 {
+                    n += at[n..].partition_point(|&a| a <= p);
+                    break;
+                }
+            }
+        }
+        *hint = n;
+        self.back_after(p, n)
+    }
+
+    /// `p` plus the bytes removed by the first `n` replacements.
+    fn back_after(&self, p: usize, n: usize) -> usize {
+        if n == 0 {
+            return p;
+        }
+        let k = self.extra.partition_point(|&(i, _)| i < n);
+        let extra = if k == 0 { 0 } else { self.extra[k - 1].1 };
+        p + n + extra
+    }
 }
 
 impl<'a> Normalized<'a> {
@@ -29,11 +99,25 @@ impl<'a> Normalized<'a> {
         }
     }
 
+    /// [`Normalized::to_orig`] starting each pass's search where the last one ended (`hints`,
+    /// one per pass, any values): evidence is mostly filed in the order of the text, so the
+    /// way back costs a step or two instead of a search over every replacement.
+    pub fn to_orig_hinted(&self, pos: usize, hints: &mut [usize; 2]) -> usize {
+        let mut p = pos;
+        for (k, map) in self.passes.iter().enumerate().rev() {
+            p = match hints.get_mut(k) {
+                Some(h) => map.back_hinted(p, h),
+                None => map.back(p),
+            };
+        }
+        p.min(self.orig_len)
+    }
+
     /// Maps an offset in the normalised text back to the original input.
     pub fn to_orig(&self, pos: usize) -> usize {
         let mut p = pos;
         for map in self.passes.iter().rev() {
-            p = map_back(map, p);
+            p = map.back(p);
         }
         p.min(self.orig_len)
     }
@@ -44,10 +128,12 @@ impl<'a> Normalized<'a> {
 pub struct Normalizing<'a> {
     input: &'a str,
     text: Cow<'a, str>,
-    passes: Vec<Vec<(usize, usize)>>,
+    passes: Vec<Breaks>,
     /// The pass under way, or none when the next must be decided.
     pass: Option<Pass>,
     done: bool,
+    /// The input is known to hold no quoted-printable marks (see [`Normalizing::not_qp`]).
+    not_qp: bool,
 }
 
 /// One unescaping pass under way: where it is in the text, and what it wrote so far.
@@ -55,7 +141,7 @@ struct Pass {
     qp: bool,
     at: usize,
     out: Vec<u8>,
-    map: Vec<(usize, usize)>,
+    map: Breaks,
 }
 
 impl<'a> Normalizing<'a> {
@@ -70,6 +156,16 @@ impl<'a> Normalizing<'a> {
             passes: Vec::new(),
             pass: None,
             done: false,
+            not_qp: false,
+        }
+    }
+
+    /// [`Normalizing::new`] of a part of a text in which [`blocks`] found no quoted-printable
+    /// marks: the first pass need not look for them again.
+    pub fn not_qp(input: &'a str) -> Normalizing<'a> {
+        Normalizing {
+            not_qp: true,
+            ..Normalizing::new(input)
         }
     }
 
@@ -82,7 +178,9 @@ impl<'a> Normalizing<'a> {
             Some(p) => p,
             None => {
                 let b = self.text.as_bytes();
-                let qp = looks_quoted_printable(b);
+                // A part of a text without the marks has none either (only the first pass reads
+                // the input; a later one reads what the first made).
+                let qp = !(self.not_qp && self.passes.is_empty()) && looks_quoted_printable(b);
                 if self.passes.len() >= 2 || !needs_pass(b, qp) {
                     self.done = true;
                     return true;
@@ -91,7 +189,7 @@ impl<'a> Normalizing<'a> {
                     qp,
                     at: 0,
                     out: Vec::with_capacity(b.len()),
-                    map: Vec::new(),
+                    map: Breaks::default(),
                 }
             }
         };
@@ -136,17 +234,6 @@ impl<'a> Normalizing<'a> {
     }
 }
 
-fn map_back(map: &[(usize, usize)], p: usize) -> usize {
-    // Last break at or before p.
-    let idx = map.partition_point(|&(n, _)| n <= p);
-    if idx == 0 {
-        p
-    } else {
-        let (n, o) = map[idx - 1];
-        o + (p - n)
-    }
-}
-
 fn looks_quoted_printable(b: &[u8]) -> bool {
     find(b, b"=3D").is_some() || find(b, b"quoted-printable").is_some()
 }
@@ -181,10 +268,16 @@ fn escape_at(b: &[u8], at: usize) -> bool {
 /// Splits `input` into runs of whole lines `(start, end, escaped)`: runs whose lines show an
 /// escape (JSON/Python backslash escapes, HTML entities) are `escaped`; quoted-printable text is
 /// one escaped run. Consecutive escaped lines form one run, so multi-line JSON stays together.
+#[cfg(test)]
 pub fn blocks(input: &str) -> Vec<(usize, usize, bool)> {
+    blocks_qp(input).0
+}
+
+/// [`blocks`], and whether the text is quoted-printable (then it is one escaped block).
+pub fn blocks_qp(input: &str) -> (Vec<(usize, usize, bool)>, bool) {
     let b = input.as_bytes();
     if looks_quoted_printable(b) {
-        return vec![(0, b.len(), true)];
+        return (vec![(0, b.len(), true)], true);
     }
     let line_end =
         |from: usize| memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p + 1);
@@ -225,7 +318,7 @@ pub fn blocks(input: &str) -> Vec<(usize, usize, bool)> {
     if plain_start < b.len() || out.is_empty() {
         out.push((plain_start, b.len(), false));
     }
-    out
+    (out, false)
 }
 
 /// Recognises an HTML entity at `at` (which holds `&`): (replacement, length).
@@ -264,19 +357,19 @@ fn hex_at(b: &[u8], at: usize, n: usize) -> Option<u32> {
     Some(v)
 }
 
-/// One unescaping pass. Returns the new text and the break list `(new_offset, old_offset)`
-/// recorded after every replacement.
 /// One unescaping pass over `b` from `from`, until at least `stop` is reached (an escape is
-/// never split): appends to `out`, records in `map` the break `(new_offset, old_offset)` after
-/// every replacement, and returns where it stopped.
+/// never split): appends to `out`, records in `map` each replacement (where it ends in `out`
+/// and how many bytes it removed), and returns where it stopped.
 fn unescape_until(
     b: &[u8],
     qp: bool,
     from: usize,
     stop: usize,
     out: &mut Vec<u8>,
-    map: &mut Vec<(usize, usize)>,
+    map: &mut Breaks,
 ) -> usize {
+    // A replacement: up to four bytes, how many of them, and the length of the escape.
+    let one = |c: u8, len: usize| Some(([c, 0, 0, 0], 1usize, len));
     let mut i = from;
     while i < b.len() && i < stop {
         // Copy the plain run up to the next byte that can start an escape.
@@ -298,58 +391,56 @@ fn unescape_until(
             }
         }
         let c = b[i];
-        let mut rep: Option<(Vec<u8>, usize)> = None;
+        let mut rep: Option<([u8; 4], usize, usize)> = None;
         match c {
             b'\\' => {
                 if let Some(&n) = b.get(i + 1) {
                     rep = match n {
-                        b'"' => Some((vec![b'"'], 2)),
-                        b'\'' => Some((vec![b'\''], 2)),
-                        b'n' => Some((vec![b'\n'], 2)),
-                        b'r' => Some((vec![b'\r'], 2)),
-                        b't' => Some((vec![b'\t'], 2)),
-                        b'/' => Some((vec![b'/'], 2)),
-                        b'\\' => Some((vec![b'\\'], 2)),
+                        b'"' | b'\'' | b'/' | b'\\' => one(n, 2),
+                        b'n' => one(b'\n', 2),
+                        b'r' => one(b'\r', 2),
+                        b't' => one(b'\t', 2),
                         b'u' => hex_at(b, i + 2, 4).and_then(|v| {
                             char::from_u32(v).map(|ch| {
                                 let mut buf = [0u8; 4];
-                                (ch.encode_utf8(&mut buf).as_bytes().to_vec(), 6)
+                                let n = ch.encode_utf8(&mut buf).len();
+                                (buf, n, 6)
                             })
                         }),
                         b'x' => hex_at(b, i + 2, 2)
                             .filter(|&v| v < 0x80)
-                            .map(|v| (vec![v as u8], 4)),
+                            .and_then(|v| one(v as u8, 4)),
                         _ => None,
                     };
                 }
             }
             b'&' => {
                 if let Some((r, len)) = entity_at(b, i) {
-                    rep = Some((r.as_bytes().to_vec(), len));
+                    rep = r.as_bytes().first().and_then(|&c| one(c, len));
                 }
             }
             b'=' if qp => {
                 if b.get(i + 1) == Some(&b'\n') {
-                    rep = Some((Vec::new(), 2));
+                    rep = Some(([0; 4], 0, 2));
                 } else if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
-                    rep = Some((Vec::new(), 3));
+                    rep = Some(([0; 4], 0, 3));
                 } else if let Some(v) = hex_at(b, i + 1, 2) {
                     let upper = b.get(i + 1..i + 3).is_some_and(|h| {
                         h.iter()
                             .all(|x| x.is_ascii_digit() || x.is_ascii_uppercase())
                     });
                     if upper && v < 0x80 && (v == 0x3D || v == 0x20 || v == 0x09 || v >= 0x21) {
-                        rep = Some((vec![v as u8], 3));
+                        rep = one(v as u8, 3);
                     }
                 }
             }
             _ => {}
         }
         match rep {
-            Some((bytes, len)) => {
-                out.extend_from_slice(&bytes);
+            Some((bytes, n, len)) => {
+                out.extend_from_slice(&bytes[..n]);
                 i += len;
-                map.push((out.len(), i));
+                map.push(out.len(), len - n);
             }
             None => {
                 out.push(c);
@@ -466,17 +557,18 @@ pub fn is_b64_any(c: u8) -> bool {
     B64_CLASS[c as usize] & 2 != 0
 }
 
-/// Whether every byte of `w` is [`is_b64_any`] or `extra`, read four bytes a step (blobs run
-/// for hundreds of bytes).
+/// Whether every byte of `w` is [`is_b64_any`] or `extra`, read sixteen bytes a step with one
+/// test each (blobs run for hundreds of bytes).
 pub fn all_b64_any_or(w: &[u8], extra: u8) -> bool {
-    let ok = |c: u8| is_b64_any(c) | (c == extra);
-    let mut quads = w.chunks_exact(4);
-    for q in &mut quads {
-        if !(ok(q[0]) & ok(q[1]) & ok(q[2]) & ok(q[3])) {
+    // 2 for a byte that may stand, 0 for one that may not.
+    let ok = |c: u8| (B64_CLASS[c as usize] & 2) | (u8::from(c == extra) << 1);
+    let mut chunks = w.chunks_exact(16);
+    for q in &mut chunks {
+        if q.iter().fold(2, |acc, &c| acc & ok(c)) == 0 {
             return false;
         }
     }
-    quads.remainder().iter().all(|&c| ok(c))
+    chunks.remainder().iter().all(|&c| ok(c) != 0)
 }
 
 /// Whether `s` is a GUID (8-4-4-4-12 hex).
@@ -588,6 +680,59 @@ mod tests {
         assert_eq!(n.text, "scope=https://outlook.office365.com/.default");
         let f = n.text.find("fault").unwrap_or(0);
         assert_eq!(n.to_orig(f), 44);
+    }
+
+    /// The break map gives what the pairs `(new offset, old offset)` after each replacement
+    /// give (the last pair at or before an offset, and the distance from it).
+    #[test]
+    fn breaks_map_back_like_offset_pairs() {
+        let removed = [1usize, 1, 3, 1, 5, 1, 1, 2, 1, 4, 1, 1, 1];
+        let mut breaks = Breaks::default();
+        let mut pairs = Vec::new();
+        let (mut new, mut old) = (0usize, 0usize);
+        for (k, r) in removed.iter().enumerate() {
+            // A few plain bytes, then a replacement of one byte (none for k = 7).
+            let plain = k % 3;
+            let written = usize::from(k != 7);
+            new += plain + written;
+            old += plain + written + r;
+            breaks.push(new, *r);
+            pairs.push((new, old));
+        }
+        let mut hint = 0;
+        // Forward, backward and jumping: the hinted way gives the same whatever the hint.
+        let order = (0..new + 10)
+            .chain((0..new + 10).rev())
+            .chain((0..new + 10).step_by(7));
+        for p in order {
+            let want = match pairs.iter().rev().find(|&&(n, _)| n <= p) {
+                Some(&(n, o)) => o + (p - n),
+                None => p,
+            };
+            assert_eq!(breaks.back(p), want, "{p}");
+            assert_eq!(breaks.back_hinted(p, &mut hint), want, "{p}");
+        }
+    }
+
+    /// Read sixteen bytes a step, the test gives what a byte-by-byte walk gives, wherever a
+    /// byte that may not stand is.
+    #[test]
+    fn all_b64_agrees_with_the_plain_definition() {
+        let plain = |w: &[u8], extra: u8| w.iter().all(|&c| is_b64_any(c) || c == extra);
+        let base: Vec<u8> = b"dXNlcj1zdmNAY29udG9zby5jb20BYXV0aD1CZWFyZXIg+/=-_.".repeat(3);
+        for len in 0..base.len() {
+            for bad in [None, Some(0), Some(len / 2), Some(len.saturating_sub(1))] {
+                for c in [b'.', b' ', b'\x01', 0xff, b'A'] {
+                    let mut w = base[..len].to_vec();
+                    if let Some(b) = bad.filter(|&b| b < len) {
+                        w[b] = c;
+                    }
+                    for extra in [b'.', b'\0'] {
+                        assert_eq!(all_b64_any_or(&w, extra), plain(&w, extra), "{w:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -223,6 +223,14 @@ pub(super) fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
 
 /// The string value of `"key":"value"` in `body`, tolerant of unescaped text.
 pub(super) fn json_str_field(body: &[u8], key: &[u8]) -> Option<String> {
+    json_str_field_cow(body, key).map(std::borrow::Cow::into_owned)
+}
+
+/// [`json_str_field`], borrowed from `body` when it is valid UTF-8 and not clipped.
+pub(super) fn json_str_field_cow<'b>(
+    body: &'b [u8],
+    key: &[u8],
+) -> Option<std::borrow::Cow<'b, str>> {
     // A JSON body is full of quotes: a key with an underscore or a capital is walked over that.
     let k = key
         .iter()
@@ -243,8 +251,11 @@ pub(super) fn json_str_field(body: &[u8], key: &[u8]) -> Option<String> {
             matches!(n, b',' | b'}') || matches!(n2, b',' | b'}' | b'"')
         })
         .unwrap_or(rest.len());
-    let v = lossy(&rest[..i]);
-    Some(clip(v.trim()))
+    let v = &rest[..i];
+    Some(match std::str::from_utf8(v) {
+        Ok(v) if v.trim().len() <= CLIP => std::borrow::Cow::Borrowed(v.trim()),
+        _ => std::borrow::Cow::Owned(clip(lossy(v).trim())),
+    })
 }
 
 pub(super) fn xml_text(near: &[u8], open_tail: &[u8]) -> Option<String> {

@@ -20,12 +20,22 @@ impl<'a> Ctx<'a> {
         // The message ends at the end of the line, or where a JSON string ends.
         let mut me = self.le.min(ms + WINDOW);
         let line_rest = sl(t, ms, self.le.min(ms + WINDOW));
-        for pat in [&b"\","[..], b"\"}", b"\\r", b"\\n", b"\" ,", b"</"] {
-            if let Some(p) = find(line_rest, pat) {
-                me = me.min(ms + p);
+        // The first of `",`, `"}`, `" ,`, `\r`, `\n` and `</`, in one walk over their first
+        // bytes, then ` Trace ID:` before it.
+        let ends = |p: usize| match line_rest[p] {
+            b'"' => {
+                matches!(line_rest.get(p + 1..p + 2), Some(b",") | Some(b"}"))
+                    || line_rest.get(p + 1..p + 3) == Some(b" ,")
             }
+            b'\\' => matches!(line_rest.get(p + 1), Some(b'r' | b'n')),
+            _ => line_rest.get(p + 1) == Some(&b'/'),
+        };
+        if let Some(p) = memchr::memchr3_iter(b'"', b'\\', b'<', line_rest).find(|&p| ends(p)) {
+            me = me.min(ms + p);
         }
-        if let Some(p) = find(line_rest, b" Trace ID:") {
+        let label = b" Trace ID:";
+        let upto = (me.saturating_sub(ms) + label.len() - 1).min(line_rest.len());
+        if let Some(p) = find(&line_rest[..upto], label) {
             me = me.min(ms + p);
         }
         let message = clip(
@@ -226,13 +236,17 @@ impl<'a> Ctx<'a> {
                 let Some(ve) = memchr::memchr(b'"', sl(t, vs, window_end)).map(|o| vs + o) else {
                     return;
                 };
-                let error = lossy(sl(t, vs, ve));
+                let error_b = sl(t, vs, ve);
+                let error = match std::str::from_utf8(error_b) {
+                    Ok(e) => std::borrow::Cow::Borrowed(e),
+                    Err(_) => std::borrow::Cow::Owned(lossy(error_b)),
+                };
                 if error.is_empty() || error.len() > 80 || error.contains(' ') {
                     return;
                 }
                 let obj_end = object_end(t, vs, window_end);
                 let body = sl(t, ve, obj_end);
-                let description = json_str_field(body, b"\"error_description\"");
+                let description = json_str_field_cow(body, b"\"error_description\"");
                 let mut codes: Vec<u32> = Vec::new();
                 if let Some(p) = find(body, b"\"error_codes\"") {
                     let rest = &body[p..];
@@ -255,15 +269,26 @@ impl<'a> Ctx<'a> {
                     ve + 1
                 };
                 self.last_protocol = Some(Protocol::TokenEndpoint);
-                self.push(
-                    s - 1,
-                    end.min(t.len()),
-                    ArtifactKind::TokenError(TokenErrorBody {
-                        error,
-                        description,
-                        codes,
-                    }),
+                // A body seen before only counts: its key is made from the parts read.
+                let mut body = ArtifactKind::TokenError(TokenErrorBody {
+                    error: String::new(),
+                    description: None,
+                    codes: Vec::new(),
+                });
+                let key = super::super::group::token_error_key(
+                    &body,
+                    &error,
+                    &codes,
+                    description.as_deref(),
                 );
+                if !self.repeats_message(key) {
+                    body = ArtifactKind::TokenError(TokenErrorBody {
+                        error: error.into_owned(),
+                        description: description.map(std::borrow::Cow::into_owned),
+                        codes,
+                    });
+                }
+                self.push_keyed(s - 1, end.min(t.len()), body, self.cur_time, key);
                 let _ = window;
             }
             Some(b'{') => {

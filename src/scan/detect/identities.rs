@@ -90,17 +90,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A GUID at `s` (the caller checked its shape: 36 ASCII bytes). Its text is made only
+    /// when it is new: most GUIDs of a log are request ids seen once, or the same ids again.
     pub(super) fn guid_at(&mut self, s: usize) {
-        let value = lossy(sl(self.t, s, s + 36)).to_ascii_lowercase();
-        let label = if value == "00000002-0000-0ff1-ce00-000000000000"
-            || value == "00000003-0000-0000-c000-000000000000"
+        let mut lower = [0u8; 36];
+        for (l, c) in lower.iter_mut().zip(sl(self.t, s, s + 36)) {
+            *l = c.to_ascii_lowercase();
+        }
+        let label = if &lower == b"00000002-0000-0ff1-ce00-000000000000"
+            || &lower == b"00000003-0000-0000-c000-000000000000"
         {
             GuidLabel::ResourceId
         } else {
             self.guid_label(s)
         };
         // (A GUID has 36 bytes: the label's number after it keeps keys apart.)
-        if self.once(3, &[value.as_bytes(), b"|", &[label as u8]]) {
+        if self.once(3, &[&lower, b"|", &[label as u8]]) {
+            let value = lossy(&lower);
             self.push(s, s + 36, ArtifactKind::Guid { value, label });
         }
     }
@@ -196,6 +202,61 @@ impl<'a> Ctx<'a> {
         } else {
             s
         };
+        // A client retrying names the same endpoint again and again: its reading depends on
+        // the bytes from the scheme to the end alone, so a repeat takes the one remembered.
+        let whole = sl(t, start, e);
+        let remembered = self
+            .memo
+            .endpoints
+            .iter()
+            .position(|m| m.scheme == s - start && m.text == whole);
+        let Some(m) = remembered else {
+            let reading = self.read_endpoint(s, e, start);
+            let slot = self.memo.endpoint_next;
+            self.memo.endpoint_next = (slot + 1) % ENDPOINT_MEMO;
+            self.memo.endpoints[slot] = EndpointMemo {
+                text: whole.to_vec(),
+                scheme: s - start,
+                reading,
+            };
+            return self.endpoint_found(s, e, start, slot);
+        };
+        self.endpoint_found(s, e, start, m);
+    }
+
+    /// Files what the endpoint at `[start, e)` (its host at `s`) was read as, kept in slot `m`
+    /// of the memo.
+    fn endpoint_found(&mut self, s: usize, e: usize, start: usize, m: usize) {
+        // Taken out while it is filed (nothing below reads an endpoint), then put back.
+        let memo = std::mem::take(&mut self.memo.endpoints[m].reading);
+        match &memo {
+            EndpointReading::Host(host) => self.host_value(start, e, host, None),
+            EndpointReading::Url { kind, query } => {
+                self.skip_until = self.skip_until.max(e.min(s + query.unwrap_or(e - s)));
+                let key = super::super::group::key(kind, sl(self.t, start, e));
+                self.push_keyed_ref(start, e, kind, self.cur_time, key);
+                self.last_protocol = Some(Protocol::TokenEndpoint);
+                // Query parameters (scope=, client_secret=, …) are read by the word pass when
+                // past skip.
+                if let Some(q) = *query {
+                    let qs = s + q + 1;
+                    let w = Word { s: qs, e, f: EQ };
+                    let wi = self
+                        .words
+                        .iter()
+                        .position(|x| x.s <= s && x.e >= e)
+                        .unwrap_or(0);
+                    self.params(wi, w);
+                }
+            }
+        }
+        self.memo.endpoints[m].reading = memo;
+    }
+
+    /// Reads the endpoint URL whose host starts at `s` and which ends at `e`.
+    fn read_endpoint(&self, s: usize, e: usize, start: usize) -> EndpointReading {
+        let t = self.t;
+        let _ = start;
         let url = lossy(sl(t, s, e));
         let (hostport, path) = match url.find('/') {
             Some(p) => (&url[..p], &url[p + 1..]),
@@ -211,8 +272,7 @@ impl<'a> Ctx<'a> {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         if segs.is_empty() || segs[0].eq_ignore_ascii_case("error") {
-            self.host_value(start, e, &host, None);
-            return;
+            return EndpointReading::Host(host);
         }
         let tenant_raw = url_decode(segs[0].as_bytes());
         let tl = tenant_raw.to_ascii_lowercase();
@@ -248,31 +308,15 @@ impl<'a> Ctx<'a> {
         } else {
             path_kind
         };
-        self.skip_until = self
-            .skip_until
-            .max(e.min(s + url.find('?').unwrap_or(url.len())));
-        self.push(
-            start,
-            e,
-            ArtifactKind::EndpointUrl(Box::new(EndpointUrl {
+        EndpointReading::Url {
+            kind: ArtifactKind::EndpointUrl(Box::new(EndpointUrl {
                 host: host.clone(),
                 cloud,
                 tenant,
                 v2,
                 path_kind,
             })),
-        );
-        self.last_protocol = Some(Protocol::TokenEndpoint);
-        // Query parameters (scope=, client_secret=, …) are read by the word pass when past skip.
-        if let Some(q) = url.find('?') {
-            let qs = s + q + 1;
-            let w = Word { s: qs, e, f: EQ };
-            let wi = self
-                .words
-                .iter()
-                .position(|x| x.s <= s && x.e >= e)
-                .unwrap_or(0);
-            self.params(wi, w);
+            query: url.find('?'),
         }
     }
 
@@ -497,6 +541,35 @@ pub(super) fn dotted_interesting(wb: &[u8]) -> bool {
         || (wb.len() >= 7
             && matches!(&wb[..4], b"imap" | b"smtp" | b"popl")
             && find(wb, b"lib.").is_some()))
+}
+
+/// How many endpoint URLs the memo keeps (a retrying client names the token endpoint and an
+/// error page's).
+pub(super) const ENDPOINT_MEMO: usize = 4;
+
+/// An endpoint URL read before: its bytes from the scheme on, the scheme's length, the reading.
+#[derive(Default)]
+pub(super) struct EndpointMemo {
+    text: Vec<u8>,
+    scheme: usize,
+    reading: EndpointReading,
+}
+
+/// What an endpoint URL was read as (a function of its bytes).
+pub(super) enum EndpointReading {
+    /// No path to read: only its host is reported.
+    Host(String),
+    /// A sign-in endpoint, and where its query starts in the URL (after the scheme).
+    Url {
+        kind: ArtifactKind,
+        query: Option<usize>,
+    },
+}
+
+impl Default for EndpointReading {
+    fn default() -> Self {
+        EndpointReading::Host(String::new())
+    }
 }
 
 /// What a dotted word is to the scanner (a function of its bytes, see `Ctx::dotted`).

@@ -427,7 +427,8 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-        } else if is_cmdlet(wb) {
+        } else if w.f & DASH != 0 && is_cmdlet(wb) {
+            // (A cmdlet has its dash: most words come here without one.)
             self.ps_command(wi, w);
         } else if w.f & (UPPER | DIGIT) != 0 || wb.len() >= 5 {
             self.network(wb, w);

@@ -252,7 +252,8 @@ impl<'a> Ctx<'a> {
         if !(is_tag(prev_clean) || by_label) || wi == 0 {
             return;
         }
-        let text = clean_reply_text(&self.rest(w.e));
+        let rest = self.rest_cow(w.e);
+        let text = clean_reply(&rest);
         if text.is_empty() {
             return;
         }
@@ -264,24 +265,38 @@ impl<'a> Ctx<'a> {
         }
         self.line_reply = true;
         self.last_protocol = Some(Protocol::Imap);
-        let (s, code) = if by_label {
-            (w.s, String::new())
+        let s = if by_label {
+            w.s
         } else {
-            let pw = self.words[wi - 1];
-            (pw.s + (prev.len() - prev_clean.len()), lossy(prev_clean))
+            self.words[wi - 1].s + (prev.len() - prev_clean.len())
         };
         let e = self.le;
-        self.push(
-            s,
-            e,
-            ArtifactKind::ServerReply(Box::new(ServerReply {
+        // (The word is `NO`, `BAD` or `OK`.)
+        let status = std::str::from_utf8(wb).unwrap_or("");
+        // A reply seen before only counts: its key is made from the parts, nothing is built.
+        let mut reply = ArtifactKind::ServerReply(Box::new(ServerReply {
+            protocol: Protocol::Imap,
+            code: String::new(),
+            status: None,
+            enhanced: None,
+            text: String::new(),
+        }));
+        let key = super::super::group::reply_key(&reply, Protocol::Imap, Some(status), None, text);
+        if !self.repeats_message(key) {
+            let code = if by_label {
+                String::new()
+            } else {
+                lossy(prev_clean)
+            };
+            reply = ArtifactKind::ServerReply(Box::new(ServerReply {
                 protocol: Protocol::Imap,
                 code,
-                status: Some(lossy(wb)),
+                status: Some(status.to_string()),
                 enhanced: None,
-                text,
-            })),
-        );
+                text: text.to_string(),
+            }));
+        }
+        self.push_keyed(s, e, reply, self.cur_time, key);
     }
 
     pub(super) fn logon_denied(&mut self, w: Word) {
@@ -337,6 +352,11 @@ pub(super) fn strip_bprefix(w: &[u8]) -> &[u8] {
 }
 
 pub(super) fn clean_reply_text(s: &str) -> String {
+    clean_reply(s).to_string()
+}
+
+/// [`clean_reply_text`] as a part of `s`.
+pub(super) fn clean_reply(s: &str) -> &str {
     let mut t = s.trim();
     let mut opened = false;
     for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
@@ -347,12 +367,16 @@ pub(super) fn clean_reply_text(s: &str) -> String {
         }
     }
     let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
-    t = t.trim_end_matches("\\r\\n").trim_end_matches(['\'', '"']);
+    // (`trim_end_matches` of the four bytes, without building a searcher for them.)
+    while let Some(r) = t.strip_suffix("\\r\\n") {
+        t = r;
+    }
+    t = t.trim_end_matches(['\'', '"']);
     // Drop a closing bracket only when it closes the one dropped at the start (or none is open).
     if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
         t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
     }
-    t.trim().to_string()
+    t.trim()
 }
 
 /// An SMTP enhanced status code at the start of `w` (`5.7.139`).

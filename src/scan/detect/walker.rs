@@ -62,6 +62,7 @@ impl<'a> Walker<'a> {
         let c = blocks.first().map(|(base, first)| Ctx {
             norm: first,
             base: *base,
+            orig_hints: Default::default(),
             t: first.text.as_bytes(),
             now,
             out: Vec::new(),
