@@ -287,6 +287,8 @@ pub enum TextId {
     ApiAccessDeniedDelegated,
     /// An add-in's item-scoped token sent to a REST API.
     ApiItemScopedToken,
+    /// EWS Autodiscover found no endpoint.
+    ApiAutodiscoverNotFound,
     /// The API got a token that is not a JWT.
     ApiTokenNotJwt,
     /// A problem on the API's side.
@@ -1773,7 +1775,10 @@ row(
         "connection refused",
         "econnrefused",
         "etimedout",
-        "enotfound",
+        // Node's code as a word ("queryA ENOTFOUND host", "code: 'ENOTFOUND'"), not inside an
+        // identifier such as Graph's "ResourceNotFound".
+        " enotfound",
+        "'enotfound'",
         "econnreset",
         "getaddrinfo",
         "name or service not known",
@@ -2540,6 +2545,18 @@ pub const API: &[KnownText] = &[
         r#"{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}"#,
     )
     .asking(1, Q::TokenAvailable),
+    diag(
+        TextId::ApiAutodiscoverNotFound,
+        any(&[
+            "autodiscover service couldn't be located",
+            "autodiscover service could not be located",
+        ]),
+        &[to(C::WrongEndpointOrCloud, 0.6, t!(
+            "EWS Autodiscover found no endpoint for the address: for Exchange Online, set the EWS URL to https://outlook.office365.com/EWS/Exchange.asmx instead of discovering it",
+            "EWS-Autodiscover fand keinen Endpunkt für die Adresse: für Exchange Online die EWS-URL direkt auf https://outlook.office365.com/EWS/Exchange.asmx setzen, statt sie zu ermitteln"
+        ))],
+        "Microsoft.Exchange.WebServices.Data.AutodiscoverLocalException: The Autodiscover service couldn't be located.",
+    ),
     api(
         TextId::ApiItemScopedToken,
         any(&["does not support item scoped oauth"]),
@@ -2554,6 +2571,7 @@ pub const API: &[KnownText] = &[
         any(&[
             "serviceunavailable",
             "errormailboxstoreunavailable",
+            "mailbox database is temporarily unavailable",
             "errormailboxmoveinprogress",
             "internalservererror",
             "errorinternalservertransienterror",
