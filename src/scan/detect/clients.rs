@@ -107,7 +107,14 @@ impl<'a> Ctx<'a> {
             }
             b"unreachable" | b"unreachable." => true,
             // "cannot connect to", "failed to connect to": the client network row's wording.
-            b"connect" if self.first_on_line(1 << 10) => {
+            // Only after "cannot", "could not", "unable to", "failed to": a log's own "IMAP
+            // connect host:993" is read no further.
+            b"connect"
+                if {
+                    let before = sl(self.t, w.s.saturating_sub(7), w.s);
+                    before.ends_with(b"not ") || before.ends_with(b"to ")
+                } && self.first_on_line(1 << 10) =>
+            {
                 let l = self.lineb().to_ascii_lowercase();
                 find(&l, b"aadsts").is_none()
                     && texts::known_text(texts::TextId::ClientNetwork)
