@@ -243,9 +243,8 @@ pub struct JwtToken {
     pub warnings: Vec<crate::catalogue::decode::DecodeNote>,
 }
 
-/// A formatting defect in an XOAUTH2 SASL string.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+/// A formatting defect in an XOAUTH2 SASL string (serialised as its [`XoauthDefect::as_str`] name).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum XoauthDefect {
     /// No `\x01` separators at all (e.g. spaces, newlines or a literal `^A` instead).
     MissingSeparator,
@@ -269,6 +268,31 @@ pub enum XoauthDefect {
     UrlSafeAlphabet,
     /// The token in `auth=` is not a JWT (opaque tokens are legitimate for consumer accounts).
     TokenNotJwt,
+}
+
+impl XoauthDefect {
+    /// The stable kebab-case name (the JSON value and the report's wording).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            XoauthDefect::MissingSeparator => "missing-separator",
+            XoauthDefect::LiteralSeparatorText => "literal-separator-text",
+            XoauthDefect::NewlineSeparator => "newline-separator",
+            XoauthDefect::MissingTrailer => "missing-trailer",
+            XoauthDefect::MissingBearer => "missing-bearer",
+            XoauthDefect::MissingUser => "missing-user",
+            XoauthDefect::DoubleBase64 => "double-base64",
+            XoauthDefect::LineBreaks => "line-breaks",
+            XoauthDefect::TrailingJunk => "trailing-junk",
+            XoauthDefect::UrlSafeAlphabet => "url-safe-alphabet",
+            XoauthDefect::TokenNotJwt => "token-not-jwt",
+        }
+    }
+}
+
+impl Serialize for XoauthDefect {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// A decoded XOAUTH2 SASL initial response.
@@ -753,6 +777,40 @@ impl ArtifactKind {
             ArtifactKind::CmdletOutput(_) => "cmdlet-output",
             ArtifactKind::ServerGreeting(_) => "server-greeting",
             ArtifactKind::Omitted { .. } => "omitted",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::XoauthDefect as D;
+
+    /// The names are serde's kebab-case of the variant names (what `rename_all = "kebab-case"` wrote).
+    #[test]
+    fn defect_names_are_kebab_case_of_the_variants() {
+        let all = [
+            D::MissingSeparator,
+            D::LiteralSeparatorText,
+            D::NewlineSeparator,
+            D::MissingTrailer,
+            D::MissingBearer,
+            D::MissingUser,
+            D::DoubleBase64,
+            D::LineBreaks,
+            D::TrailingJunk,
+            D::UrlSafeAlphabet,
+            D::TokenNotJwt,
+        ];
+        for d in all {
+            let mut kebab = String::new();
+            for (i, ch) in format!("{d:?}").chars().enumerate() {
+                if ch.is_ascii_uppercase() && i > 0 {
+                    kebab.push('-');
+                }
+                kebab.push(ch.to_ascii_lowercase());
+            }
+            assert_eq!(d.as_str(), kebab);
+            assert_eq!(serde_json::to_value(&d).unwrap(), kebab.as_str());
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
-use crate::evidence::{ArtifactKind, JwtToken, Validity};
+use crate::evidence::{ArtifactKind, JwtToken, Validity, XoauthDefect};
 use crate::i18n::{Lang, Text};
 use crate::safe_text::{markdown_code_span, markdown_inline, terminal_lines};
 use crate::t;
@@ -175,16 +175,7 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                     let _ = writeln!(out, "- auth: {}", v.code(&format!("{s} …")));
                 }
                 if !x.defects.is_empty() {
-                    let names: Vec<String> = x
-                        .defects
-                        .iter()
-                        .map(|d| {
-                            serde_json::to_value(d)
-                                .ok()
-                                .and_then(|v| v.as_str().map(str::to_string))
-                                .unwrap_or_default()
-                        })
-                        .collect();
+                    let names: Vec<&str> = x.defects.iter().map(XoauthDefect::as_str).collect();
                     let names = v.text(&names.join(", "));
                     let _ = writeln!(out, "- {}: {names}", DEFECTS.get(lang));
                 }
