@@ -480,6 +480,14 @@ fn decode_reasons_are_written_in_both_languages() {
     );
 }
 
+/// A line made of nothing but what `m` needs: its first `any` needle and every `all` needle.
+fn needle_line(m: &exo_oauth_doctor::catalogue::texts::Matcher) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    words.extend(m.any.first());
+    words.extend(m.all.iter());
+    words.join(" ")
+}
+
 /// A short paste is read line by line against the known texts whether or not a line has one of
 /// the context words: a text quoted bare, made of nothing but what its row matches, still gives
 /// the row's causes. A row with case-sensitive spellings (its `context`) gets its first one.
@@ -500,10 +508,7 @@ fn known_texts_quoted_bare_in_a_short_paste_are_read() {
             {
                 continue;
             }
-            let mut words: Vec<&str> = Vec::new();
-            words.extend(m.any.first());
-            words.extend(m.all.iter());
-            let mut line = words.join(" ");
+            let mut line = needle_line(&m);
             if let Some(c) = row.context.first() {
                 line = line.replacen(&c.to_lowercase(), c, 1);
             }
@@ -571,11 +576,7 @@ fn entra_messages_quoted_bare_in_a_short_paste_are_read() {
         let Code::Aadsts(code) = row.code else {
             continue;
         };
-        let m = row.matcher;
-        let mut words: Vec<&str> = Vec::new();
-        words.extend(m.any.first());
-        words.extend(m.all.iter());
-        let line = words.join(" ");
+        let line = needle_line(&row.matcher);
         let a = run(&line);
         if !a.artifacts.iter().any(|x| {
             matches!(&x.kind,

@@ -441,6 +441,13 @@ impl KnownText {
     pub fn matches_by(&self, has: impl FnMut(&str) -> bool) -> bool {
         self.matcher.matches_by(has)
     }
+
+    /// Whether the text carries one of the row's case-sensitive spellings (its `context`, for a
+    /// row of [`LINE_FAMILIES`]), where the row has any: the server's `LOGIN failed` is not a
+    /// sentence's "Login failed". `as_written(s)` tells whether `s` occurs as written.
+    pub fn spelled_by(&self, mut as_written: impl FnMut(&str) -> bool) -> bool {
+        self.context.is_empty() || self.context.iter().any(|c| as_written(c))
+    }
 }
 
 /// A family of rows and how it is read.

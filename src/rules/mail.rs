@@ -57,15 +57,11 @@ fn reply_texts<'a>(
     })
 }
 
-/// Whether artifact `id` carries one of `row`'s case-sensitive spellings (its `context`), where
-/// the row has any: the server's `LOGIN failed` is not a sentence's "Login failed".
+/// Whether artifact `id` carries one of `row`'s case-sensitive spellings, where it has any
+/// ([`texts::KnownText::spelled_by`]).
 fn spelled_as_written(ctx: &Ctx<'_>, id: usize, row: &texts::KnownText) -> bool {
-    row.context.is_empty()
-        || ctx.arts.get(id).is_some_and(|a| {
-            super::ctx::texts(a)
-                .iter()
-                .any(|t| row.context.iter().any(|c| t.contains(c)))
-        })
+    let texts = ctx.arts.get(id).map(super::ctx::texts).unwrap_or_default();
+    row.spelled_by(|c| texts.iter().any(|t| t.contains(c)))
 }
 
 /// SMTP enhanced codes and their texts.

@@ -222,13 +222,10 @@ impl Ctx<'_> {
         // The known texts are short: a long line is read only where they would stand.
         let lower = line[..line.len().min(2 * CLIP)].to_ascii_lowercase();
         let has = |n: &str| find(&lower, n.as_bytes()).is_some();
-        // A row's context words, where it has any, are matched as written: they tell the
-        // server's spelling (`LOGIN failed`) from a sentence's (`Login failed`).
-        let in_line = |c: &&str| find(line, c.as_bytes()).is_some();
         let known = texts::SMTP_57139_GATE.matches_by(has)
             || texts::LINE_FAMILIES.iter().any(|rows| {
                 rows.iter().any(|r| {
-                    r.matches_by(has) && (r.context.is_empty() || r.context.iter().any(in_line))
+                    r.matches_by(has) && r.spelled_by(|c| find(line, c.as_bytes()).is_some())
                 })
             });
         if known {
