@@ -10,7 +10,11 @@
 //! byte offset (evidence spans) stays valid. Masking is idempotent.
 //!
 //! What counts as a secret is decided by where a value stands, never by guessing at random
-//! strings (a token is evidence, not a secret: the scanner drops its signature):
+//! strings:
+//! - a JWT's signature (`eyJ….eyJ….<signature>`, also where a console wrapped it over lines):
+//!   the header and payload are evidence and stay readable, the signature is what makes the
+//!   token usable by whoever reads it; a quoted token (in an exception message, a server reply,
+//!   a JSON record) shows only its first three signature characters anywhere;
 //! - a value after a key whose name ends in `secret`, `password`, `passwd`, `pwd` or `pass`
 //!   (`client_secret=…`, `"password": "…"`, `Password=…;` in a
 //!   connection string, `<ClientSecret>…</ClientSecret>`, `-ClientSecret '…'`,
@@ -73,6 +77,8 @@ enum Rule {
     SmtpPrompt,
     /// AADSTS700016's `identifier '…'`.
     Identifier,
+    /// A JWT's `eyJ`: its signature.
+    JwtSignature,
 }
 
 /// The needles (lower case), the offset of the two bytes that anchor them and their rules. The
@@ -95,11 +101,13 @@ const NEEDLES: &[(&[u8], usize, Rule)] = &[
     (b"@", 0, Rule::UserInfo),
     (b"ugfzc3dvcmq6", 2, Rule::SmtpPrompt),
     (b"identifier ", 5, Rule::Identifier),
+    // `eyJ…`: case is checked by the close reading (the anchor pair `ey` is folded).
+    (b"eyj", 0, Rule::JwtSignature),
 ];
 
 /// The distinct anchor pairs (lower case; `| 0x20` of the text gives them for either case).
-const PAIRS: [[u8; 2]; 10] = [
-    *b"cr", *b"pa", *b"pw", *b"cu", *b"ba", *b"pl", *b"gi", *b"q~", *b"fz", *b"if",
+const PAIRS: [[u8; 2]; 11] = [
+    *b"cr", *b"pa", *b"pw", *b"cu", *b"ba", *b"pl", *b"gi", *b"q~", *b"fz", *b"if", *b"ey",
 ];
 
 /// Per byte: the needles whose anchor starts (`at` 0) or goes on (`at` 1) with it, either case;
@@ -347,6 +355,7 @@ fn read_hit(b: &[u8], pos: usize, rule: Rule, out: &mut Vec<(usize, usize)>) {
         Rule::Basic => r.basic(pos, out),
         Rule::SmtpPrompt => r.smtp_prompt(pos, out),
         Rule::Identifier => r.identifier(pos, out),
+        Rule::JwtSignature => r.jwt_signature(pos, out),
     }
 }
 

@@ -322,3 +322,81 @@ fn the_secret_is_still_evidence() {
     let start = secret["span"]["start"].as_u64().unwrap() as usize;
     assert!(text[start..].starts_with("client_secret="));
 }
+
+/// A JWT whose payload is short enough that a message quoting it is not cut before its
+/// signature.
+fn short_jwt(signature: &str) -> String {
+    let b64 = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+    format!(
+        "{}.{}.{signature}",
+        b64(r#"{"alg":"RS256","typ":"JWT"}"#),
+        b64(
+            r#"{"aud":"https://outlook.office.com","exp":1704909000,"roles":["IMAP.AccessAsApp"]}"#
+        )
+    )
+}
+
+/// A token's signature is what lets whoever reads it use the token: wherever the paste quotes a
+/// token (an exception message, a server reply, an escaped JSON record, a header, a console
+/// that wrapped it over lines), no output shows more than its first characters, and the token
+/// is still decoded as evidence.
+#[test]
+fn no_token_signature_in_any_output() {
+    let signature = "Qk3vQ9mZ_pL2sR8tY1uW4eA7bC0dF5gH6jK9lM2nO3pQ4rS5tU6vW7xY8zA1bC2dE3fG4hI5";
+    let jwt = short_jwt(signature);
+    let (head, tail) = jwt.split_at(jwt.len() - 30);
+    let texts = [
+        format!("2024-01-10T16:49:31Z ERROR MailKit.Security.AuthenticationException: AUTHENTICATE failed for token '{jwt}'"),
+        format!("2024-01-10T16:49:31Z S: A1 NO AUTHENTICATE failed. token={jwt}"),
+        format!("{{\"level\":\"error\",\"msg\":\"send failed\",\"error\":\"401 Unauthorized for bearer {jwt}\"}}"),
+        format!("2024-01-10T16:49:31Z DEBUG Authorization: Bearer {jwt}\nHTTP/1.1 401 Unauthorized"),
+        format!("{{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"{jwt}\"}}"),
+        format!("C: A1 AUTHENTICATE XOAUTH2 user=svc@contoso.com\u{1}auth=Bearer {jwt}\u{1}\u{1}\nS: A1 NO AUTHENTICATE failed."),
+        format!("PS> $token.AccessToken\n{head}\n{tail}\nPS> "),
+    ];
+    for text in &texts {
+        let text = format!("{text}\n{CONTEXT}\n");
+        let needles = windows(signature, WINDOW);
+        for (label, output) in outputs(&text) {
+            for n in &needles {
+                assert!(
+                    !output.contains(n.as_str()),
+                    "{label} shows {n:?} of the signature:\n{text}\n{output}"
+                );
+            }
+        }
+        let a = analyze(
+            &text,
+            &Options {
+                now: NOW,
+                ..Options::default()
+            },
+        );
+        let json = report::to_json(&a, Lang::En).to_string();
+        assert!(
+            json.contains("\"kind\":\"jwt\"") && json.contains("IMAP.AccessAsApp"),
+            "the token is no longer decoded in:\n{text}\n{json}"
+        );
+    }
+}
+
+/// Masking a token's signature is idempotent, keeps the length, leaves the header and payload
+/// and leaves an encrypted token's five parts alone.
+#[test]
+fn token_signature_masking_keeps_the_token() {
+    let jwt = short_jwt("abcdefghijklmnopqrstuvwxyz012345");
+    let text = format!("token: {jwt} end");
+    let once = secrets::mask(&text).into_owned();
+    assert_eq!(once.len(), text.len());
+    let cut = text.rfind('.').unwrap() + 1;
+    assert_eq!(once[..cut + 3], text[..cut + 3]);
+    assert_eq!(&once[cut + 3..cut + 32], "*".repeat(29));
+    assert!(once.ends_with(" end"));
+    assert_eq!(secrets::mask(&once), once);
+    let jwe = "eyJhbGciOiJSU0EtT0FFUCJ9.YWJjZGVmZ2hpamtsbW5vcA.aXZpdml2aXY.Y2lwaGVydGV4dA.dGFndGFn";
+    assert_eq!(secrets::mask(jwe), jwe);
+    // Prose and words with `ey` are not tokens.
+    for s in ["they keyJ eyJust", "eyJ.abc", "xeyJabc.def.ghi"] {
+        assert_eq!(secrets::mask(s), s);
+    }
+}

@@ -2043,6 +2043,35 @@ const ACCESS_DENIED: Matcher = Matcher {
     none: &["does not support item scoped oauth"],
 };
 
+/// The error codes of EWS, Graph and Entra's REST APIs that the scanner recognises where they
+/// stand without a tag (`"code":"…"` and `<ResponseCode>…` are read whatever code they hold):
+/// an [`crate::evidence::ArtifactKind::ApiError`]'s `code`, matched as a whole identifier. What a
+/// code means is in the rows of [`API`].
+pub const API_ERROR_CODES: &[&str] = &[
+    "MailboxNotEnabledForRESTAPI",
+    "MailboxNotSupportedForRESTAPI",
+    "InvalidAuthenticationToken",
+    "Authorization_RequestDenied",
+    "ErrorAccessDenied",
+    "ErrorImpersonateUserDenied",
+    "ErrorImpersonationFailed",
+    "ErrorSendAsDenied",
+    "ErrorNonExistentMailbox",
+    "ErrorInvalidUser",
+    "ErrorMailboxStoreUnavailable",
+    "ErrorInvalidSmtpAddress",
+    "ErrorItemNotFound",
+    "ErrorSchemaValidation",
+    "ErrorInternalServerError",
+    "ErrorServerBusy",
+    "ErrorExceededConnectionCount",
+    "ErrorInvalidLicense",
+    "ErrorNoApplicableProxyCASServersAvailable",
+    "ErrorMailboxMoveInProgress",
+    "ErrorConnectionFailed",
+    "ErrorInvalidRequest",
+];
+
 /// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
 /// row counts; of the two impersonation rows, the one for the token's kind.
 pub const API: &[KnownText] = &[

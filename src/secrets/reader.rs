@@ -430,4 +430,57 @@ impl Reader<'_> {
             out.push((s, e));
         }
     }
+
+    /// A JWT's signature: `eyJ<header>.<payload>.<signature>` (three parts; a JWE's five are
+    /// left). Where the signature runs to the end of its line, the lines that go on with it
+    /// (a console's wrapping: whole lines of base64url without a dot, as the scanner joins
+    /// them to the token) are masked too. Masked characters count as signature characters, so
+    /// masking is idempotent.
+    pub(super) fn jwt_signature(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
+        let b = self.b;
+        if b.get(pos..pos + 3) != Some(b"eyJ") || (pos > 0 && is_b64url(b[pos - 1])) {
+            return;
+        }
+        let run = |mut i: usize, sig: bool| {
+            while i < b.len() && (is_b64url(b[i]) || (sig && b[i] == MASK)) {
+                i += 1;
+            }
+            i
+        };
+        let h = run(pos, false);
+        if b.get(h) != Some(&b'.') {
+            return;
+        }
+        let p = run(h + 1, false);
+        if p == h + 1 || b.get(p) != Some(&b'.') {
+            return;
+        }
+        let s = p + 1;
+        let mut e = run(s, true);
+        if e == s || b.get(e) == Some(&b'.') {
+            return;
+        }
+        out.push((s, e));
+        // Wrapped over lines: the rest of the line is blank and the next one is base64url alone.
+        for _ in 0..400 {
+            let rest = memchr::memchr(b'\n', &b[e..]).map(|o| e + o);
+            let Some(nl) = rest else { break };
+            if !b[e..nl].iter().all(|c| c.is_ascii_whitespace()) {
+                break;
+            }
+            let ns = nl + 1;
+            let mut s2 = ns;
+            while s2 < b.len() && matches!(b[s2], b' ' | b'\t') {
+                s2 += 1;
+            }
+            let e2 = run(s2, true);
+            let line_end = memchr::memchr(b'\n', &b[e2..]).map_or(b.len(), |o| e2 + o);
+            let whole = b[e2..line_end].iter().all(|c| c.is_ascii_whitespace());
+            if !whole || e2 - s2 < 16 || b[s2..e2].starts_with(b"eyJ") {
+                break;
+            }
+            out.push((s2, e2));
+            e = e2;
+        }
+    }
 }

@@ -11,6 +11,11 @@ pub(super) fn is_secret_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'~')
 }
 
+/// Characters of a JWT part (base64url).
+pub(super) fn is_b64url(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')
+}
+
 /// The end of a base64 run starting at `s`.
 pub(super) fn base64_end(b: &[u8], s: usize, le: usize) -> usize {
     let mut e = s;

@@ -135,33 +135,9 @@ fn python_error_class(wb: &[u8]) -> bool {
 }
 
 pub(super) fn api_error_code(wb: &[u8]) -> Option<String> {
-    const KNOWN: [&str; 22] = [
-        "MailboxNotEnabledForRESTAPI",
-        "MailboxNotSupportedForRESTAPI",
-        "InvalidAuthenticationToken",
-        "Authorization_RequestDenied",
-        "ErrorAccessDenied",
-        "ErrorImpersonateUserDenied",
-        "ErrorImpersonationFailed",
-        "ErrorSendAsDenied",
-        "ErrorNonExistentMailbox",
-        "ErrorInvalidUser",
-        "ErrorMailboxStoreUnavailable",
-        "ErrorInvalidSmtpAddress",
-        "ErrorItemNotFound",
-        "ErrorSchemaValidation",
-        "ErrorInternalServerError",
-        "ErrorServerBusy",
-        "ErrorExceededConnectionCount",
-        "ErrorInvalidLicense",
-        "ErrorNoApplicableProxyCASServersAvailable",
-        "ErrorMailboxMoveInProgress",
-        "ErrorConnectionFailed",
-        "ErrorInvalidRequest",
-    ];
     // Most of the codes start with `Error`: without it in the word, they cannot be there.
     let error = find(wb, b"Error").is_some();
-    for k in KNOWN {
+    for k in crate::catalogue::texts::API_ERROR_CODES {
         if !error && k.starts_with("Error") {
             continue;
         }

@@ -9,14 +9,22 @@ impl<'a> Ctx<'a> {
         if pos < self.skip_until {
             return;
         }
-        let run_end = |from: usize, le: usize| {
+        // `dots`: the dots before `from`. After the second one the signature may be masked
+        // (`crate::secrets` keeps its first characters and turns the rest into `*`).
+        let run_end = |from: usize, le: usize, mut dots: usize| {
             let mut i = from;
-            while i < le && (is_b64url(t[i]) || t[i] == b'.' || t[i] == b'=') {
+            while i < le
+                && (is_b64url(t[i])
+                    || t[i] == b'.'
+                    || t[i] == b'='
+                    || (dots >= 2 && t[i] == crate::secrets::MASK))
+            {
+                dots += usize::from(t[i] == b'.');
                 i += 1;
             }
             i
         };
-        let mut end = run_end(pos, self.le);
+        let mut end = run_end(pos, self.le, 0);
         let mut tok: Vec<u8> = t[pos..end].to_vec();
         // Wrapped over lines?
         let mut line_end = self.le;
@@ -42,7 +50,7 @@ impl<'a> Ctx<'a> {
             while s < nle && (t[s] == b' ' || t[s] == b'\t') {
                 s += 1;
             }
-            let e = run_end(s, nle);
+            let e = run_end(s, nle, segs - 1);
             let run = e - s;
             let rest_blank_or_term = e == nle
                 || matches!(
