@@ -29,6 +29,16 @@ struct Breaks {
 }
 
 impl Breaks {
+    /// A map with room for `n` replacements: sized once, it never grows by doubling (on a
+    /// log of escaped JSON records that would leave up to twice the room needed, and the old
+    /// and the new room side by side while it moves).
+    fn with_room(n: usize) -> Breaks {
+        Breaks {
+            at: Vec::with_capacity(n),
+            extra: Vec::new(),
+        }
+    }
+
     /// Notes a replacement that ends at `at` in the new text and removed `removed` bytes (one
     /// or more).
     fn push(&mut self, at: usize, removed: usize) {
@@ -189,7 +199,7 @@ impl<'a> Normalizing<'a> {
                     qp,
                     at: 0,
                     out: Vec::with_capacity(b.len()),
-                    map: Breaks::default(),
+                    map: Breaks::with_room(escapes_at_most(b, qp)),
                 }
             }
         };
@@ -251,6 +261,14 @@ fn needs_pass(b: &[u8], qp: bool) -> bool {
         i = at + 1;
     }
     false
+}
+
+/// At least as many as the replacements a pass over `b` makes: every replacement starts at a
+/// `\`, a `&` or, quoted-printable, a `=`, and two never start at the same byte. (Counting
+/// one byte over the text is vector code in `memchr`, a fraction of an instruction a byte.)
+fn escapes_at_most(b: &[u8], qp: bool) -> usize {
+    let count = |c: u8| memchr::memchr_iter(c, b).count();
+    count(b'\\') + count(b'&') + if qp { count(b'=') } else { 0 }
 }
 
 /// Whether the `\` or `&` at `at` starts an escape the normaliser undoes.

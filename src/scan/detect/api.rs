@@ -156,42 +156,51 @@ pub(super) fn api_error_code(wb: &[u8]) -> Option<String> {
 /// End (exclusive) of the JSON-ish object around `from`: the first `}` that closes depth 0,
 /// ignoring braces inside strings; `limit` when not found.
 pub(super) fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
-    let mut depth = 0i32;
-    let mut in_str = false;
-    // Only quotes and brackets change the state: visit them in order (openers and closers
-    // come from two `memchr` walks, merged).
     let region = sl(t, from, limit);
-    let mut open = memchr::memchr3_iter(b'"', b'{', b'[', region).peekable();
-    let mut close = memchr::memchr2_iter(b'}', b']', region).peekable();
+    // Only quotes and brackets change the state: the next opener and the next closer, each
+    // found again only once passed, and a string's inside skipped from quote to quote.
+    let next_open = |p: usize| memchr::memchr3(b'"', b'{', b'[', &region[p..]).map(|o| p + o);
+    let next_close = |p: usize| memchr::memchr2(b'}', b']', &region[p..]).map(|o| p + o);
+    let mut open = next_open(0);
+    let mut close = next_close(0);
+    let mut depth = 0i32;
     loop {
-        let next = match (open.peek(), close.peek()) {
-            (Some(a), Some(b)) if a < b => open.next(),
-            (Some(_), None) => open.next(),
-            _ => close.next(),
+        let i = match (open, close) {
+            (Some(a), Some(b)) if a < b => a,
+            (Some(a), None) => a,
+            (_, Some(b)) => b,
+            (None, None) => return limit,
         };
-        let Some(o) = next else {
-            return limit;
-        };
-        let i = from + o;
-        let c = t[i];
-        if in_str {
-            if c == b'"' {
-                // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
-                let n = t.get(i + 1).copied().unwrap_or(b'}');
-                if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
-                    in_str = false;
+        match region[i] {
+            b'"' => {
+                let mut q = i;
+                loop {
+                    let Some(o) = memchr::memchr(b'"', &region[q + 1..]) else {
+                        return limit;
+                    };
+                    q += 1 + o;
+                    // A quote followed by , } : ] or blank ends the string (unescaped text
+                    // tolerant).
+                    let n = t.get(from + q + 1).copied().unwrap_or(b'}');
+                    if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
+                        break;
+                    }
+                }
+                open = next_open(q + 1);
+                if close.is_some_and(|c| c <= q) {
+                    close = next_close(q + 1);
                 }
             }
-            continue;
-        }
-        match c {
-            b'"' => in_str = true,
-            b'{' | b'[' => depth += 1,
+            b'{' | b'[' => {
+                depth += 1;
+                open = next_open(i + 1);
+            }
             _ => {
                 depth -= 1;
                 if depth < 0 {
-                    return i + 1;
+                    return from + i + 1;
                 }
+                close = next_close(i + 1);
             }
         }
     }
@@ -240,4 +249,80 @@ pub(super) fn xml_text(near: &[u8], open_tail: &[u8]) -> Option<String> {
     let e = memchr::memchr(b'<', rest).unwrap_or(rest.len());
     let v = lossy(&rest[..e]).trim().to_string();
     (!v.is_empty()).then(|| clip(&v))
+}
+
+#[cfg(test)]
+mod object_end_tests {
+    use super::*;
+
+    /// The earlier walk over quotes and brackets in the order two `memchr` walks find them, which
+    /// [`object_end`] must equal.
+    fn object_end_by_events(t: &[u8], from: usize, limit: usize) -> usize {
+        let mut depth = 0i32;
+        let mut in_str = false;
+        // Only quotes and brackets change the state: visit them in order (openers and closers
+        // come from two `memchr` walks, merged).
+        let region = sl(t, from, limit);
+        let mut open = memchr::memchr3_iter(b'"', b'{', b'[', region).peekable();
+        let mut close = memchr::memchr2_iter(b'}', b']', region).peekable();
+        loop {
+            let next = match (open.peek(), close.peek()) {
+                (Some(a), Some(b)) if a < b => open.next(),
+                (Some(_), None) => open.next(),
+                _ => close.next(),
+            };
+            let Some(o) = next else {
+                return limit;
+            };
+            let i = from + o;
+            let c = t[i];
+            if in_str {
+                if c == b'"' {
+                    // A quote followed by , } : ] or blank ends the string (unescaped text tolerant).
+                    let n = t.get(i + 1).copied().unwrap_or(b'}');
+                    if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
+                        in_str = false;
+                    }
+                }
+                continue;
+            }
+            match c {
+                b'"' => in_str = true,
+                b'{' | b'[' => depth += 1,
+                _ => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_walk_between_strings_finds_what_the_walk_over_events_finds(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("\""), proptest::strategy::Just("{"),
+                    proptest::strategy::Just("}"), proptest::strategy::Just("["),
+                    proptest::strategy::Just("]"), proptest::strategy::Just(","),
+                    proptest::strategy::Just(":"), proptest::strategy::Just(" "),
+                    proptest::strategy::Just("a"), proptest::strategy::Just("\n"),
+                ],
+                0..60,
+            ),
+            from in 0usize..8,
+            cut in 0usize..8,
+        ) {
+            let t = parts.concat();
+            let t = t.as_bytes();
+            let from = from.min(t.len());
+            let limit = t.len().saturating_sub(cut).max(from);
+            proptest::prop_assert_eq!(
+                object_end(t, from, limit),
+                object_end_by_events(t, from, limit)
+            );
+        }
+    }
 }

@@ -62,7 +62,9 @@ struct Lines<'t> {
 
 impl<'t> Lines<'t> {
     fn new(text: &'t str) -> Self {
-        let mut spans = Vec::new();
+        // Sized once (a count is cheap next to the reading): a log of a million lines would
+        // otherwise hold up to twice the room, and both rooms while it moves.
+        let mut spans = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
         let mut s = 0;
         for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
             {

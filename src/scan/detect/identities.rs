@@ -641,6 +641,19 @@ fn nearest_label<T: Copy>(
 ) -> Option<T> {
     let mut best: Option<(usize, usize, T)> = None;
     let longest = labels.iter().map(|l| l.0.len()).max().unwrap_or(0);
+    // The labels by their second byte, folded to six bits (`(c | 0x20) & 63`: the same for both
+    // cases of a letter), and the one-byte labels, which have none: a filter (bytes that fold
+    // alike pass together; the comparison below decides), so most first-byte candidates are
+    // dropped before a comparison (a log's letters start many labels).
+    let fold = |c: u8| ((c | 0x20) & 63) as usize;
+    let mut second = [0u64; 64];
+    let mut one_byte = 0u64;
+    for (k, (pat, _)) in labels.iter().enumerate().take(64) {
+        match pat.get(1) {
+            Some(&c) => second[fold(c)] |= 1 << k,
+            None => one_byte |= 1 << k,
+        }
+    }
     // From the end back: once no label starting this far back can end as late as the best,
     // the best is found (a label's place and length give its end, so ties never depend on
     // the order of the walk).
@@ -649,6 +662,10 @@ fn nearest_label<T: Copy>(
             break;
         }
         let mut m = first[before[at] as usize];
+        if m == 0 {
+            continue;
+        }
+        m &= before.get(at + 1).map_or(0, |&c| second[fold(c)]) | one_byte;
         while m != 0 {
             let (pat, v) = labels[m.trailing_zeros() as usize];
             m &= m - 1;

@@ -230,8 +230,13 @@ impl<'a> Ctx<'a> {
         if !(4..=13).contains(&key.len()) {
             return;
         }
-        let lower = key.to_ascii_lowercase();
-        match lower.as_slice() {
+        // Lower-cased on the stack (the key has at most 13 bytes): most keys match no arm.
+        let mut buf = [0u8; 13];
+        let lower = &mut buf[..key.len()];
+        lower.copy_from_slice(key);
+        lower.make_ascii_lowercase();
+        let lower: &[u8] = lower;
+        match lower {
             b"client_secret" | b"clientsecret" | b"client-secret" => {
                 if ve == vs && self.next_is_value(wi) {
                     self.keyed_secret(vs);
@@ -242,9 +247,9 @@ impl<'a> Ctx<'a> {
             b"scope" | b"scopes" | b"resource" => {
                 if ve > vs {
                     let v = url_decode(sl(self.t, vs, ve));
-                    self.scope(ks, ve, &v, lower.as_slice() == b"resource");
+                    self.scope(ks, ve, &v, lower == b"resource");
                 } else {
-                    self.keyed_scope(vs.saturating_sub(1), vs, lower.as_slice() == b"resource");
+                    self.keyed_scope(vs.saturating_sub(1), vs, lower == b"resource");
                 }
             }
             b"error" if ve > vs => {
