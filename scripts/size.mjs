@@ -11,8 +11,10 @@ import { join } from 'node:path';
 /** The ceiling in KiB gzip (see above). Raised from 330 to 336 when the second harvest's knowledge (a cause, AADSTS
  * codes, 15 known texts and their context words, the priors of thin evidence) added 7 KiB, and from 336 to 342 when
  * the third harvest's (Entra messages read without their number for 185 codes, 11 codes, about 30 known texts in
- * English and German) added 7 KiB, both inside the 40 KiB grant; code cuts took 1.4 KiB back. */
-const CEILING_KIB = 342;
+ * English and German) added 7 KiB, both inside the 40 KiB grant; code cuts took 1.4 KiB back. From 342 to 348 for the
+ * fourth harvest's (six AADSTS codes and their phrases, about 40 client-library texts and needles in English and
+ * German: 3.5 KiB) and the client-library message catalogues read from the libraries' sources. */
+const CEILING_KIB = 348;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
