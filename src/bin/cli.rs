@@ -169,7 +169,8 @@ fn main() -> ExitCode {
     }
     // UTF-8 with or without BOM, UTF-16LE/BE (Windows PowerShell 5.1 writes UTF-16LE); spans
     // in the output are byte offsets into this decoded text.
-    let text = input::decode_vec(bytes).text;
+    // Secrets masked once, in the text the CLI owns: the scanner then copies nothing to mask it.
+    let text = exo_oauth_doctor::secrets::mask_owned(input::decode_vec(bytes).text);
     let analysis = analyze(&text, &args.opts);
     if args.collect {
         let hints = &args.opts.hints;

@@ -462,21 +462,23 @@ impl Reader<'_> {
         }
         out.push((s, e));
         // Wrapped over lines: the rest of the line is blank and the next one is base64url alone.
-        for _ in 0..400 {
-            let rest = memchr::memchr(b'\n', &b[e..]).map(|o| e + o);
-            let Some(nl) = rest else { break };
-            if !b[e..nl].iter().all(|c| c.is_ascii_whitespace()) {
-                break;
+        // Only the bytes next to the signature are read (a line of megabytes costs nothing more).
+        let blank_to_eol = |mut i: usize| {
+            while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r') {
+                i += 1;
             }
-            let ns = nl + 1;
-            let mut s2 = ns;
+            (i == b.len() || b[i] == b'\n').then_some(i)
+        };
+        for _ in 0..400 {
+            let Some(nl) = blank_to_eol(e).filter(|&i| i < b.len()) else {
+                break;
+            };
+            let mut s2 = nl + 1;
             while s2 < b.len() && matches!(b[s2], b' ' | b'\t') {
                 s2 += 1;
             }
             let e2 = run(s2, true);
-            let line_end = memchr::memchr(b'\n', &b[e2..]).map_or(b.len(), |o| e2 + o);
-            let whole = b[e2..line_end].iter().all(|c| c.is_ascii_whitespace());
-            if !whole || e2 - s2 < 16 || b[s2..e2].starts_with(b"eyJ") {
+            if blank_to_eol(e2).is_none() || e2 - s2 < 16 || b[s2..e2].starts_with(b"eyJ") {
                 break;
             }
             out.push((s2, e2));

@@ -665,7 +665,9 @@ impl State {
                 // the new text when the typing pauses).
                 s.job = None;
                 if too_large_for_field(&text) {
-                    s.replace_text(AttrValue::from(text));
+                    // Not shown in the field: masked once here, so neither the analysis nor the
+                    // evidence view copies it again to mask it.
+                    s.replace_text(AttrValue::from(crate::secrets::mask_owned(text)));
                 } else {
                     s.text = AttrValue::from(text);
                     s.notice = None;
@@ -677,7 +679,12 @@ impl State {
                 let decoded = decode(&bytes);
                 drop(bytes);
                 let note = FileNote::of(&decoded);
-                s.replace_text(AttrValue::from(decoded.text));
+                let text = if too_large_for_field(&decoded.text) {
+                    crate::secrets::mask_owned(decoded.text)
+                } else {
+                    decoded.text
+                };
+                s.replace_text(AttrValue::from(text));
                 s.file_note = note;
                 s.route = Route::Diagnose;
                 s.analysed_now(now)
