@@ -240,6 +240,10 @@ pub enum TextId {
     ClientAuthMethodNotOffered,
     /// MSAL found no account in its token cache for a silent request.
     ClientNoCachedAccount,
+    /// Thunderbird's account setup could not verify an Exchange configuration.
+    ClientConfigUnverifiable,
+    /// The client may hold more connections than the server allows (Thunderbird).
+    ClientTooManyConnections,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
@@ -1964,6 +1968,48 @@ row(
     "Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.",
 ),
 row(
+    TextId::ClientTooManyConnections,
+    &[],
+    CONNECTION_LIMIT,
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ExchangeThrottlingLimit, 0.55, t!(
+            "the server refused another connection: Exchange Online allows a mailbox a limited number of IMAP connections at once, and the client may keep too many cached (lower its maximum number of cached server connections)",
+            "der Server hat eine weitere Verbindung abgelehnt: Exchange Online erlaubt einem Postfach nur eine begrenzte Zahl gleichzeitiger IMAP-Verbindungen, und der Client hält eventuell zu viele zwischengespeichert (ihre Höchstzahl im Client senken)"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or the connection was refused on the way to the server",
+            "oder die Verbindung wurde auf dem Weg zum Server abgewiesen"
+        )),
+    ],
+    // The English wording is found as a network error, which the rules read against
+    // CONNECTION_LIMIT too.
+    "Verbindung mit outlook.office365.com konnte nicht hergestellt werden. Bitte versuchen Sie es später erneut. Wenn das Problem weiterhin besteht, habe Sie möglicherweise die maximale Anzahl von Verbindungen zu diesem Server überschritten.",
+),
+row(
+    TextId::ClientConfigUnverifiable,
+    &[],
+    // Thunderbird's account setup (account-setup-exchange-config-unverifiable), EN and DE.
+    any(&[
+        "disabled the selected configuration for your account",
+        "die gewählte konfiguration für ihr konto deaktiviert",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ProtocolDisabledOnMailbox, 0.45, t!(
+            "the client could not verify its IMAP, POP or SMTP settings against Exchange: the protocol may be switched off for this mailbox (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled)",
+            "der Client konnte seine IMAP-, POP- oder SMTP-Einstellungen bei Exchange nicht prüfen: das Protokoll ist für dieses Postfach eventuell abgeschaltet (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled)"
+        )),
+        to(C::BasicAuthDeprecated, 0.4, t!(
+            "or the setup checked the settings with a password, which Exchange Online no longer accepts: choose OAuth2",
+            "oder die Einrichtung hat die Einstellungen mit einem Kennwort geprüft, das Exchange Online nicht mehr annimmt: OAuth2 wählen"
+        )),
+    ],
+    "Configuration could not be verified. If your username and password are correct, it’s likely that the server administrator has disabled the selected configuration for your account. Try selecting another protocol.",
+),
+row(
     TextId::ClientProxyRefused,
     &[],
     any(&[
@@ -2061,6 +2107,9 @@ row(
         // email-oauth2-proxy.
         "unable to resolve host",
         "is there a network connection",
+        // Thunderbird's account setup (cannot_contact_server), EN and DE.
+        "cannot contact server",
+        "server kann nicht kontaktiert werden",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2254,6 +2303,10 @@ row(
             "überprüfen sie benutzername und kennwort",
             "benutzername oder ihr kennwort falsch",
             "benutzername oder kennwort falsch",
+            // Thunderbird's account setup (auth_failed_generic, account-hub-credentials-wrong).
+            "are username/email address and password correct",
+            "sind benutzername, e-mail-adresse und passwort korrekt",
+            "überprüfen sie benutzername und passwort",
         ],
         all: &[],
         none: &["oauth", "token"],
@@ -2319,6 +2372,13 @@ pub const TLS_VERSION: Matcher = any(&[
     "remote party has closed the transport stream",
     "tls version or certificate used by server",
     "tls-version oder das zertifikat",
+]);
+
+/// Texts of a client that may hold more connections than the server allows (Thunderbird's
+/// imapServerDroppedConnection, EN and DE), read in client and network errors.
+pub const CONNECTION_LIMIT: Matcher = any(&[
+    "exceeded the maximum number of connections",
+    "maximale anzahl von verbindungen",
 ]);
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
