@@ -1497,8 +1497,6 @@ pub const REPLIES: &[KnownText] = &[
             // PHPMailer, smtplib.
             "no supported authentication methods found",
             "no suitable authentication method found",
-            // Angus Mail (POP3).
-            "no login methods supported",
         ]),
         Kind::ClientError,
         Code::None,
@@ -2019,6 +2017,8 @@ row(
         "cannot connect to proxy",
         "proxy authentication required",
         "proxyerror",
+        // nodemailer's HTTP proxy client.
+        "invalid response from proxy",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2099,6 +2099,8 @@ row(
         // nodemailer, smtplib, MailKit, JavaMail.
         "connection closed unexpectedly",
         "connection unexpectedly closed",
+        // nodemailer's ETIMEDOUT as it prints it (a bare "connection timeout" is a setting too).
+        "error: connection timeout",
         "has unexpectedly disconnected",
         "connection dropped by server",
         "can't send command to smtp host",
