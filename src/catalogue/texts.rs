@@ -1812,6 +1812,7 @@ row(
         "tokenstore::read: exception",
         "tokenstore::write: failed to open file",
         "tokenstore::write: exception",
+        "triggerauthnamecallback",
         "sasl-xoauth2: unable to open config file",
         "sasl-xoauth2: missing required value",
         "tokenstore::write: rename failed",
@@ -2082,18 +2083,21 @@ row(
         "verbindungsaufbau mit dem smtp-server",
         "because connecting to outgoing server",
         // Thunderbird (smtpSendTimeout, smtpSendInterrupted, smtpSendFailedUnknownServer,
-        // imapUnknownHostError, imapConnectionRefusedError, imapServerDisconnected), EN and DE.
+        // imapUnknownHostError, connectionRefusedError, imapServerDisconnected), EN and DE.
         "ablaufzeit (timeout)",
         "lost in the middle of the transaction",
         "mitten in der transaktion verloren",
         "is unknown. the server may be incorrectly configured",
         "ist unbekannt. der server ist eventuell falsch konfiguriert",
-        "verbindung mit server",
+        "konnte nicht hergestellt werden",
         "da sie verweigert wurde",
+        "die verbindung wurde verweigert",
         "may be a network problem",
         "es gibt netzwerkprobleme",
-        // PHPMailer (smtp_connect_failed, connect_host in German).
+        // PHPMailer (smtp_connect_failed, connect_host in German; get_lines() waiting in vain).
         "smtp connect() failed",
+        "get_lines(): stream timed-out",
+        "get_lines(): select timed-out",
         "keine verbindung zum smtp-host",
         "verbindung zum smtp-server fehlgeschlagen",
         // nodemailer, smtplib, MailKit, JavaMail.
@@ -2405,6 +2409,9 @@ pub const TLS_MODE: Matcher = any(&[
     "nicht mit starttls aufgebaut werden",
     "does not support the starttls extension",
     "handshake with a non-ssl socket",
+    // PHPMailer with SMTPSecure 'ssl' (implicit TLS) on the STARTTLS port.
+    "ssl://smtp.office365.com:587",
+    "ssl://smtp-mail.outlook.com:587",
     // MailKit (POP3), Angus Mail (POP3).
     "does not support the stls extension",
     "stls required but not supported",
