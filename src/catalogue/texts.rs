@@ -224,6 +224,8 @@ pub enum TextId {
     ClientPluginNetwork,
     /// The client could not renew its token with its refresh token.
     ClientRefreshFailed,
+    /// PHPMailer's OAuth provider: the token endpoint refused the refresh token.
+    ClientRefreshRefused,
     /// A client library refuses the configured scopes before asking Entra.
     ClientScopeArgument,
     /// A client library refuses the configured authority (login URL without a tenant).
@@ -1678,6 +1680,11 @@ const CLIENT_SASL_WHY: Text = t!(
     "die lokale SASL-Bibliothek bzw. ihr XOAUTH2-Plugin ist gescheitert; die Anmeldung hat Exchange nie erreicht"
 );
 
+const REFRESH_FAILED_WHY: Text = t!(
+    "the client could not renew its token with the refresh token it keeps (expired, revoked, or issued before a password or MFA change): remove the stored token and sign in again",
+    "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
+);
+
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
     TextId::ClientGoogleEndpoint,
@@ -2039,6 +2046,10 @@ row(
         "zeitüberschreitung",
         // A TLS-inspecting proxy's certificate (.NET, Node, OpenSSL).
         "remote certificate is invalid according to the validation procedure",
+        // .NET 5 and later, and the German of the older wording; Node's missing intermediate.
+        "remote certificate is invalid because of errors",
+        "das remotezertifikat ist laut validierungsverfahren ungültig",
+        "unable to verify the first certificate",
         "self signed certificate in certificate chain",
         "self-signed certificate in certificate chain",
         "cannot connect to",
@@ -2105,6 +2116,12 @@ row(
         "connection unexpectedly closed",
         // nodemailer's ETIMEDOUT as it prints it (a bare "connection timeout" is a setting too).
         "error: connection timeout",
+        // .NET sockets under MailKit and System.Net.Mail, EN and DE.
+        "forcibly closed by the remote host",
+        "unable to read data from the transport connection",
+        "vom remotehost geschlossen",
+        "gegenstelle nach einer bestimmten zeitspanne",
+        "zielcomputer die verbindung verweigerte",
         "has unexpectedly disconnected",
         "connection dropped by server",
         "can't send command to smtp host",
@@ -2222,11 +2239,19 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::TokenExpiredOrCached, 0.6, t!(
-        "the client could not renew its token with the refresh token it keeps (expired, revoked, or issued before a password or MFA change): remove the stored token and sign in again",
-        "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
-    ))],
+    &[to(C::TokenExpiredOrCached, 0.6, REFRESH_FAILED_WHY)],
     "RuntimeError: Refresh token operation failed: invalid_grant",
+),
+row(
+    TextId::ClientRefreshRefused,
+    &[],
+    // PHPMailer's OAuth (league/oauth2-client) renews with its refresh token: the token
+    // endpoint's invalid_grant is the refresh token refused.
+    all(&["identityproviderexception", "invalid_grant"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.6, REFRESH_FAILED_WHY)],
+    "League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException: invalid_grant",
 ),
 row(
     TextId::ClientScopeArgument,
