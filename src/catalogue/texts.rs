@@ -1900,6 +1900,7 @@ row(
         // The same .NET messages in German.
         "unerwarteter fehler beim senden",
         "sicheren kanal für ssl/tls",
+        "ssl/tls-kanal erstellt werden",
         // nodemailer (ETLS) and email-oauth2-proxy.
         "error initiating tls",
         "ssl socket handshake failed",
@@ -2050,6 +2051,11 @@ row(
         "remote certificate is invalid because of errors",
         "das remotezertifikat ist laut validierungsverfahren ungültig",
         "unable to verify the first certificate",
+        // Thunderbird (cert-error-untrusted-default), EN and DE.
+        "does not come from a trusted source",
+        "stammt nicht von einer vertrauenswürdigen quelle",
+        // .NET in German: "Der Remotename konnte nicht aufgelöst werden".
+        "remotename konnte nicht aufgelöst werden",
         "self signed certificate in certificate chain",
         "self-signed certificate in certificate chain",
         "cannot connect to",
@@ -2401,6 +2407,7 @@ pub const TLS_VERSION: Matcher = any(&[
     "do not possess a common algorithm",
     // .NET (SslStream) when the TLS handshake is refused, most often an old TLS version.
     "remote party has closed the transport stream",
+    "gegenseite den transportstream geschlossen",
     "tls version or certificate used by server",
     "tls-version oder das zertifikat",
 ]);
@@ -3453,7 +3460,12 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareGerman,
-        all(&["authentifizierung", "fehlgeschlagen"]),
+        Matcher {
+            any: &[],
+            all: &["authentifizierung", "fehlgeschlagen"],
+            // .NET's refused TLS handshake in German, not a refused sign-in.
+            none: &["transportstream"],
+        },
         "Fehler beim Abrufen: IMAP-Anmeldung fehlgeschlagen",
     ),
     bare(

@@ -51,6 +51,7 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         // .NET's refused TLS handshake and its untrusted certificate, not a refused sign-in.
         "remote party has closed the transport stream",
         "remote certificate is invalid",
+        "transportstream",
     ],
 };
 
