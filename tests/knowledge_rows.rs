@@ -143,6 +143,23 @@ fn row_keys_are_unique_and_every_row_names_what_it_points_to() {
     }
 }
 
+/// A client's note that it may hold too many connections is found as a network error in
+/// English; the rules read it as the server's connection limit, not as the network path.
+#[test]
+fn connection_limit_in_a_network_error_points_to_the_limit() {
+    let a = run("Unable to connect to your IMAP server. You may have exceeded the maximum number of connections to this server. If so, use the Advanced IMAP Server Settings dialog to reduce the number of cached connections.");
+    let first = a.findings.first().map(|f| f.cause);
+    assert_eq!(
+        first,
+        Some(CauseId::ExchangeThrottlingLimit),
+        "{:?}",
+        a.findings
+            .iter()
+            .map(|f| (f.cause, f.confidence))
+            .collect::<Vec<_>>()
+    );
+}
+
 /// The scanner reads a family only on lines with one of its rows' context words: the three
 /// Entra messages that no other context word comes with are read on their own.
 #[test]

@@ -179,6 +179,8 @@ pub enum TextId {
     ReplyStlsNotSupported,
     /// A local OAuth proxy answering that it could not reach Microsoft.
     ReplyLocalProxyOffline,
+    /// A local OAuth proxy refusing the sign-in itself (account entry, local password).
+    ReplyLocalProxyRefused,
     /// `5.7.1 Client was not authenticated`: mail sent without a completed SMTP AUTH.
     ReplyClientNotAuthenticated,
     /// Exchange Online refuses a sender or sending IP it lists (banned sender, blocklist).
@@ -222,6 +224,8 @@ pub enum TextId {
     ClientPluginNetwork,
     /// The client could not renew its token with its refresh token.
     ClientRefreshFailed,
+    /// PHPMailer's OAuth provider: the token endpoint refused the refresh token.
+    ClientRefreshRefused,
     /// A client library refuses the configured scopes before asking Entra.
     ClientScopeArgument,
     /// A client library refuses the configured authority (login URL without a tenant).
@@ -234,6 +238,14 @@ pub enum TextId {
     ClientCheckPassword,
     /// The Exchange Online PowerShell session was closed (its token expired, the connection dropped).
     ClientPsRunspaceClosed,
+    /// The client is set to a sign-in method the server does not offer (Thunderbird).
+    ClientAuthMethodNotOffered,
+    /// MSAL found no account in its token cache for a silent request.
+    ClientNoCachedAccount,
+    /// Thunderbird's account setup could not verify an Exchange configuration.
+    ClientConfigUnverifiable,
+    /// The client may hold more connections than the server allows (Thunderbird).
+    ClientTooManyConnections,
     /// A client or API message saying the access token has expired.
     TokenExpiredMessage,
     // EWS and Graph errors (rules, first matching row).
@@ -367,6 +379,12 @@ pub enum TextId {
     BareDavmail,
     /// An HTTP 401 as .NET, SOAP clients and PHP EWS clients word it.
     BareHttp401,
+    /// Thunderbird's OAuth2 sign-in refused (`imapOAuth2Error`, `oAuth2Error`).
+    BareThunderbirdOAuth2,
+    /// Thunderbird's SMTP sign-in refused (`smtpAuthFailure`).
+    BareThunderbirdSmtp,
+    /// Webklex php-imap's `AuthFailedException`: `failed to authenticate`.
+    BareFailedToAuthenticate,
 }
 
 /// What a row's example is found as (the artifact kind).
@@ -781,6 +799,9 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
         "tokenstore::write: rename failed",
         "triggerpasswordcallback",
         "smtp_sasl_passwd_lookup",
+        // sasl-xoauth2 (src/config.cc): its configuration file unreadable or incomplete.
+        "sasl-xoauth2: unable to open config file",
+        "sasl-xoauth2: missing required value",
         "cannot authenticate to server",
         "no mechanism available",
         "sasl(-",
@@ -1447,12 +1468,21 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::ReplyPasswordCommand,
         &[],
-        any(&["password command failed", "password not accepted from server"]),
+        any(&[
+            "password command failed",
+            "password not accepted from server",
+            // PHPMailer's AUTH LOGIN user name step; Thunderbird's POP USER and PASS, EN and DE.
+            "username command failed",
+            "sending of password for user",
+            "sending of username did not succeed",
+            "fehler beim senden des passworts",
+            "fehler beim senden des benutzernamens",
+        ]),
         Kind::ClientError,
         Code::None,
         &[to(C::BasicAuthDeprecated, 0.8, t!(
-            "the client sent a password (the AUTH LOGIN password step failed): Exchange Online accepts OAuth (XOAUTH2), not user name and password",
-            "der Client hat ein Kennwort gesendet (der Kennwortschritt von AUTH LOGIN ist gescheitert): Exchange Online akzeptiert OAuth (XOAUTH2), nicht Benutzername und Kennwort"
+            "the client sent a user name and password (its AUTH LOGIN, USER or PASS step failed): Exchange Online accepts OAuth (XOAUTH2), not user name and password",
+            "der Client hat Benutzername und Kennwort gesendet (sein Schritt AUTH LOGIN, USER oder PASS ist gescheitert): Exchange Online akzeptiert OAuth (XOAUTH2), nicht Benutzername und Kennwort"
         ))],
         "SMTP ERROR: Password command failed: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0056.namprd05.prod.outlook.com]",
     ),
@@ -1466,6 +1496,9 @@ pub const REPLIES: &[KnownText] = &[
             "no compatible authentication mechanism",
             "server does not support authentication",
             "requested authentication method",
+            // PHPMailer, smtplib.
+            "no supported authentication methods found",
+            "no suitable authentication method found",
         ]),
         Kind::ClientError,
         Code::None,
@@ -1600,6 +1633,27 @@ pub const REPLIES: &[KnownText] = &[
         "A001 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed for account user@contoso.com - please check your internet connection and retry",
     ),
     row(
+        TextId::ReplyLocalProxyRefused,
+        &[],
+        // email-oauth2-proxy's own refusals (emailproxy.py), sent to the client as the reply.
+        any(&[
+            "login failed - the password for account",
+            "login failed - no password provided for account",
+            "no config file entry found for account",
+            "incomplete config file entry found for account",
+            // The same refusals as its log words them.
+            "invalid password to decrypt",
+            "proxy config file entry incomplete",
+        ]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::ClientSaslPluginError, 0.8, t!(
+            "a local OAuth proxy refused the sign-in before asking Microsoft: its account entry is missing or incomplete, or the password differs from the one it encrypted the account's tokens with",
+            "ein lokaler OAuth-Proxy hat die Anmeldung abgelehnt, bevor er Microsoft fragte: sein Kontoeintrag fehlt oder ist unvollständig, oder das Kennwort ist nicht das, mit dem er die Token des Kontos verschlüsselt hat"
+        ))],
+        "A001 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed - the password for account jane@contoso.com is incorrect",
+    ),
+    row(
         TextId::ReplyClientNotAuthenticated,
         &[],
         // .NET's System.Net.Mail words it in the user's language (German: "… oder der Client
@@ -1624,6 +1678,11 @@ pub const REPLIES: &[KnownText] = &[
 const CLIENT_SASL_WHY: Text = t!(
     "the local SASL library or its XOAUTH2 plugin failed; the sign-in never reached Exchange",
     "die lokale SASL-Bibliothek bzw. ihr XOAUTH2-Plugin ist gescheitert; die Anmeldung hat Exchange nie erreicht"
+);
+
+const REFRESH_FAILED_WHY: Text = t!(
+    "the client could not renew its token with the refresh token it keeps (expired, revoked, or issued before a password or MFA change): remove the stored token and sign in again",
+    "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
 );
 
 /// Texts of client libraries (not server replies); the first matching row counts.
@@ -1755,6 +1814,14 @@ row(
         "tokenstore::refresh: exceeded",
         "tokenstore::refresh: response doesn't contain",
         "tokenstore::refresh: http error",
+        "tokenstore::refresh: invalid expiry",
+        "tokenstore::read: failed to open file",
+        "tokenstore::read: exception",
+        "tokenstore::write: failed to open file",
+        "tokenstore::write: exception",
+        "triggerauthnamecallback",
+        "sasl-xoauth2: unable to open config file",
+        "sasl-xoauth2: missing required value",
         "tokenstore::write: rename failed",
         "triggerpasswordcallback",
         "smtp_sasl_passwd_lookup",
@@ -1778,6 +1845,11 @@ row(
         "could not use the certificate for signing",
         "failed to load the certificate",
         "does not have a private key",
+        // Windows CNG/CAPI: the process may not read the certificate's private key.
+        "keyset does not exist",
+        // MSAL.NET: CertMustBeRsa, CertificateKeySizeTooSmallTemplate.
+        "certificate is not of type rsa",
+        "must have a key size of at least",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1828,6 +1900,13 @@ row(
         // The same .NET messages in German.
         "unerwarteter fehler beim senden",
         "sicheren kanal für ssl/tls",
+        "ssl/tls-kanal erstellt werden",
+        // nodemailer (ETLS) and email-oauth2-proxy.
+        "error initiating tls",
+        "ssl socket handshake failed",
+        // Node (nodemailer, imapflow) and Python's ssl: the handshake cut off.
+        "socket disconnected before secure tls connection was established",
+        "eof occurred in violation of protocol",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1848,6 +1927,96 @@ row(
     "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.",
 ),
 row(
+    TextId::ClientAuthMethodNotOffered,
+    &[],
+    any(&[
+        // Thunderbird: imap/pop3/smtp AuthMechNotSupported, the password hints and GSSAPI, EN
+        // and DE.
+        "does not support the selected authentication method",
+        "does not support the chosen authentication method",
+        "unterstützt die gewählte authentifizierungsmethode nicht",
+        "does not allow plaintext passwords",
+        "des passworts im klartext nicht",
+        "does not seem to support encrypted passwords",
+        "des passworts nicht zu unterstützen",
+        "verschlüsselter passwörter nicht zu unterstützen",
+        "gssapi ticket was not accepted",
+        "gssapi-ticket wurde vom",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.5, t!(
+            "the client is set to a sign-in method the server does not offer or allow (encrypted password, Kerberos/GSSAPI, or a password where basic authentication is off): for Exchange Online set the authentication method to OAuth2",
+            "der Client ist auf eine Anmeldemethode eingestellt, die der Server nicht anbietet oder zulässt (verschlüsseltes Kennwort, Kerberos/GSSAPI oder ein Kennwort, wo die Standardauthentifizierung aus ist): für Exchange Online die Authentifizierungsmethode OAuth2 wählen"
+        )),
+        to(C::TlsModeMismatch, 0.3, t!(
+            "or the connection is not encrypted yet, so the server offers no sign-in (SMTP 587 offers AUTH only after STARTTLS)",
+            "oder die Verbindung ist noch nicht verschlüsselt, daher bietet der Server keine Anmeldung an (SMTP 587 bietet AUTH erst nach STARTTLS)"
+        )),
+    ],
+    "The IMAP server outlook.office365.com does not support the selected authentication method. Please change the 'Authentication method' in the 'Account Settings | Server settings'.",
+),
+row(
+    TextId::ClientNoCachedAccount,
+    &[],
+    // MSAL.NET (MsalErrorMessage: MsalUiRequiredMessage, NoAccountForLoginHint, NoTokensFoundError).
+    any(&[
+        "no account or login hint was passed to the acquiretokensilent",
+        "no account was found in the token cache",
+        "no refresh token found in the cache",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.55, t!(
+        "MSAL found no signed-in account in its token cache for a silent request: the cache is empty or was not kept (a new process or container); sign in interactively once and persist the cache",
+        "MSAL fand für eine stille Anforderung kein angemeldetes Konto in seinem Token-Cache: der Cache ist leer oder wurde nicht behalten (neuer Prozess oder Container); einmal interaktiv anmelden und den Cache dauerhaft speichern"
+    ))],
+    "Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.",
+),
+row(
+    TextId::ClientTooManyConnections,
+    &[],
+    CONNECTION_LIMIT,
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ExchangeThrottlingLimit, 0.55, t!(
+            "the server refused another connection: Exchange Online allows a mailbox a limited number of IMAP connections at once, and the client may keep too many cached (lower its maximum number of cached server connections)",
+            "der Server hat eine weitere Verbindung abgelehnt: Exchange Online erlaubt einem Postfach nur eine begrenzte Zahl gleichzeitiger IMAP-Verbindungen, und der Client hält eventuell zu viele zwischengespeichert (ihre Höchstzahl im Client senken)"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or the connection was refused on the way to the server",
+            "oder die Verbindung wurde auf dem Weg zum Server abgewiesen"
+        )),
+    ],
+    // The English wording is found as a network error, which the rules read against
+    // CONNECTION_LIMIT too.
+    "Verbindung mit outlook.office365.com konnte nicht hergestellt werden. Bitte versuchen Sie es später erneut. Wenn das Problem weiterhin besteht, habe Sie möglicherweise die maximale Anzahl von Verbindungen zu diesem Server überschritten.",
+),
+row(
+    TextId::ClientConfigUnverifiable,
+    &[],
+    // Thunderbird's account setup (account-setup-exchange-config-unverifiable), EN and DE.
+    any(&[
+        "disabled the selected configuration for your account",
+        "die gewählte konfiguration für ihr konto deaktiviert",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ProtocolDisabledOnMailbox, 0.45, t!(
+            "the client could not verify its IMAP, POP or SMTP settings against Exchange: the protocol may be switched off for this mailbox (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled)",
+            "der Client konnte seine IMAP-, POP- oder SMTP-Einstellungen bei Exchange nicht prüfen: das Protokoll ist für dieses Postfach eventuell abgeschaltet (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled)"
+        )),
+        to(C::BasicAuthDeprecated, 0.4, t!(
+            "or the setup checked the settings with a password, which Exchange Online no longer accepts: choose OAuth2",
+            "oder die Einrichtung hat die Einstellungen mit einem Kennwort geprüft, das Exchange Online nicht mehr annimmt: OAuth2 wählen"
+        )),
+    ],
+    "Configuration could not be verified. If your username and password are correct, it’s likely that the server administrator has disabled the selected configuration for your account. Try selecting another protocol.",
+),
+row(
     TextId::ClientProxyRefused,
     &[],
     any(&[
@@ -1857,6 +2026,8 @@ row(
         "cannot connect to proxy",
         "proxy authentication required",
         "proxyerror",
+        // nodemailer's HTTP proxy client.
+        "invalid response from proxy",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1876,6 +2047,15 @@ row(
         "zeitüberschreitung",
         // A TLS-inspecting proxy's certificate (.NET, Node, OpenSSL).
         "remote certificate is invalid according to the validation procedure",
+        // .NET 5 and later, and the German of the older wording; Node's missing intermediate.
+        "remote certificate is invalid because of errors",
+        "das remotezertifikat ist laut validierungsverfahren ungültig",
+        "unable to verify the first certificate",
+        // Thunderbird (cert-error-untrusted-default), EN and DE.
+        "does not come from a trusted source",
+        "stammt nicht von einer vertrauenswürdigen quelle",
+        // .NET in German: "Der Remotename konnte nicht aufgelöst werden".
+        "remotename konnte nicht aufgelöst werden",
         "self signed certificate in certificate chain",
         "self-signed certificate in certificate chain",
         "cannot connect to",
@@ -1919,6 +2099,46 @@ row(
         "please check your internet connection",
         "verbindungsaufbau mit dem smtp-server",
         "because connecting to outgoing server",
+        // Thunderbird (smtpSendTimeout, smtpSendInterrupted, smtpSendFailedUnknownServer,
+        // imapUnknownHostError, connectionRefusedError, imapServerDisconnected), EN and DE.
+        "ablaufzeit (timeout)",
+        "lost in the middle of the transaction",
+        "mitten in der transaktion verloren",
+        "is unknown. the server may be incorrectly configured",
+        "ist unbekannt. der server ist eventuell falsch konfiguriert",
+        "konnte nicht hergestellt werden",
+        "da sie verweigert wurde",
+        "die verbindung wurde verweigert",
+        "may be a network problem",
+        "es gibt netzwerkprobleme",
+        // PHPMailer (smtp_connect_failed, connect_host in German; get_lines() waiting in vain).
+        "smtp connect() failed",
+        "get_lines(): stream timed-out",
+        "get_lines(): select timed-out",
+        "keine verbindung zum smtp-host",
+        "verbindung zum smtp-server fehlgeschlagen",
+        // nodemailer, smtplib, MailKit, JavaMail.
+        "connection closed unexpectedly",
+        "connection unexpectedly closed",
+        // nodemailer's ETIMEDOUT as it prints it (a bare "connection timeout" is a setting too).
+        "error: connection timeout",
+        // .NET sockets under MailKit and System.Net.Mail, EN and DE.
+        "forcibly closed by the remote host",
+        "unable to read data from the transport connection",
+        "vom remotehost geschlossen",
+        "gegenstelle nach einer bestimmten zeitspanne",
+        "zielcomputer die verbindung verweigerte",
+        "has unexpectedly disconnected",
+        "connection dropped by server",
+        "can't send command to smtp host",
+        // Java's socket refused locally (a firewall or security product on the host).
+        "permission denied: connect",
+        // email-oauth2-proxy.
+        "unable to resolve host",
+        "is there a network connection",
+        // Thunderbird's account setup (cannot_contact_server), EN and DE.
+        "cannot contact server",
+        "server kann nicht kontaktiert werden",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1938,6 +2158,8 @@ row(
         "no credential in this chain provided a token",
         "credentialunavailableerror",
         "failed to retrieve a token from the included credentials",
+        // nodemailer's XOAuth2: the token endpoint's answer was not JSON.
+        "invalid authentication response",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2017,14 +2239,25 @@ row(
         "error refreshing token",
         "token-update fehlgeschlagen",
         "token-aktualisierung fehlgeschlagen",
+        // sasl-xoauth2 (the token endpoint answered with an error) and email-oauth2-proxy.
+        "tokenstore::refresh: request failed",
+        "exception while refreshing access token",
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::TokenExpiredOrCached, 0.6, t!(
-        "the client could not renew its token with the refresh token it keeps (expired, revoked, or issued before a password or MFA change): remove the stored token and sign in again",
-        "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
-    ))],
+    &[to(C::TokenExpiredOrCached, 0.6, REFRESH_FAILED_WHY)],
     "RuntimeError: Refresh token operation failed: invalid_grant",
+),
+row(
+    TextId::ClientRefreshRefused,
+    &[],
+    // PHPMailer's OAuth (league/oauth2-client) renews with its refresh token: the token
+    // endpoint's invalid_grant is the refresh token refused.
+    all(&["identityproviderexception", "invalid_grant"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.6, REFRESH_FAILED_WHY)],
+    "League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException: invalid_grant",
 ),
 row(
     TextId::ClientScopeArgument,
@@ -2033,6 +2266,8 @@ row(
         "input scopes should be a list",
         "cannot use any scope value that is reserved",
         "needs the default scope for a resource",
+        // MSAL.NET: ScopesRequired.
+        "at least one scope needs to be requested",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2048,6 +2283,11 @@ row(
     any(&[
         "should consist of an https url with a minimum of one segment",
         "authority_not_in_valid_list",
+        // MSAL.NET: AuthorityUriInvalidPath, AuthorityDoesNotHaveTwoSegments,
+        // AzureAdMyOrgRequiresSpecifyingATenant.
+        "should have at least one segment in the path",
+        "authority should be in the form <host>/<audience>",
+        "you must also specify a tenant domain or tenant guid",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2078,7 +2318,8 @@ row(
 row(
     TextId::ClientSmtpAuthLoop,
     &[],
-    any(&["auth mechanism infinite loop"]),
+    // Angus Mail: the server asked for more after the XOAUTH2 string.
+    any(&["auth mechanism infinite loop", "oauth2 asked for more"]),
     Kind::ClientError,
     Code::None,
     &[to(C::MalformedXoauth2, 0.55, t!(
@@ -2099,6 +2340,10 @@ row(
             "überprüfen sie benutzername und kennwort",
             "benutzername oder ihr kennwort falsch",
             "benutzername oder kennwort falsch",
+            // Thunderbird's account setup (auth_failed_generic, account-hub-credentials-wrong).
+            "are username/email address and password correct",
+            "sind benutzername, e-mail-adresse und passwort korrekt",
+            "überprüfen sie benutzername und passwort",
         ],
         all: &[],
         none: &["oauth", "token"],
@@ -2162,8 +2407,16 @@ pub const TLS_VERSION: Matcher = any(&[
     "do not possess a common algorithm",
     // .NET (SslStream) when the TLS handshake is refused, most often an old TLS version.
     "remote party has closed the transport stream",
+    "gegenseite den transportstream geschlossen",
     "tls version or certificate used by server",
     "tls-version oder das zertifikat",
+]);
+
+/// Texts of a client that may hold more connections than the server allows (Thunderbird's
+/// imapServerDroppedConnection, EN and DE), read in client and network errors.
+pub const CONNECTION_LIMIT: Matcher = any(&[
+    "exceeded the maximum number of connections",
+    "maximale anzahl von verbindungen",
 ]);
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
@@ -2183,6 +2436,18 @@ pub const TLS_MODE: Matcher = any(&[
     "error upgrading connection with starttls",
     "tls-verbindung zum",
     "unable to establish tls connection to",
+    // Thunderbird (startTlsFailed, EN and DE), MailKit, email-oauth2-proxy.
+    "using starttls since it doesn't advertise",
+    "nicht mit starttls aufgebaut werden",
+    "does not support the starttls extension",
+    "handshake with a non-ssl socket",
+    // PHPMailer with SMTPSecure 'ssl' (implicit TLS) on the STARTTLS port.
+    "ssl://smtp.office365.com:587",
+    "ssl://smtp-mail.outlook.com:587",
+    // MailKit (POP3), Angus Mail (POP3).
+    "does not support the stls extension",
+    "stls required but not supported",
+    "`server_starttls` settings correct",
 ]);
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
@@ -3195,7 +3460,12 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareGerman,
-        all(&["authentifizierung", "fehlgeschlagen"]),
+        Matcher {
+            any: &[],
+            all: &["authentifizierung", "fehlgeschlagen"],
+            // .NET's refused TLS handshake in German, not a refused sign-in.
+            none: &["transportstream"],
+        },
         "Fehler beim Abrufen: IMAP-Anmeldung fehlgeschlagen",
     ),
     bare(
@@ -3227,6 +3497,31 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "authorization failed - please check your credentials",
         ]),
         "The request failed. The remote server returned an error: (401) Unauthorized.",
+    ),
+    bare(
+        TextId::BareThunderbirdOAuth2,
+        any(&[
+            "authentication failure while connecting to server",
+            "authentifizierungsfehler beim verbinden mit dem server",
+        ]),
+        "Authentication failure while connecting to server outlook.office365.com.",
+    ),
+    bare(
+        TextId::BareThunderbirdSmtp,
+        any(&[
+            "unable to authenticate to outgoing server",
+            "kann nicht authentifiziert werden",
+        ]),
+        "Der Postausgangs-Server (SMTP) smtp.office365.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",
+    ),
+    bare(
+        TextId::BareFailedToAuthenticate,
+        Matcher {
+            any: &["failed to authenticate"],
+            all: &[],
+            none: &["sasl", "proxy"],
+        },
+        "Webklex\\PHPIMAP\\Exceptions\\AuthFailedException: failed to authenticate",
     ),
 ];
 
@@ -3386,6 +3681,25 @@ pub const LINE_CONTEXT: &[&str] = &[
     "401;",
     "401",
     "Authorization",
+    // client libraries' own messages (Thunderbird, email-oauth2-proxy, sasl-xoauth2, nodemailer,
+    // smtplib, MailKit, JavaMail, PHPMailer)
+    "authenticate",
+    "Authentifizierungsfehler",
+    "authentifiziert",
+    "Authentifizierungsmethode",
+    "method.",
+    "passwords.",
+    "Proxy:",
+    "TokenStore::Read:",
+    "TokenStore::Write:",
+    "unexpectedly",
+    "disconnected.",
+    "transaction.",
+    "Netzwerkprobleme.",
+    "verweigert",
+    "unbekannt.",
+    "fehlgeschlagen.",
+    "connect()",
 ];
 
 /// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).

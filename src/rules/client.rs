@@ -191,11 +191,14 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         let t = ctx.text_lc(a);
         if let ArtifactKind::NetworkError { .. } = &a.kind {
-            // A TLS version or TLS mode mismatch is the client's TLS, not the network path.
+            // A TLS version or TLS mode mismatch is the client's TLS, not the network path; a
+            // client's note that it may hold too many connections is the server's limit.
             let tls = if texts::TLS_MODE.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTlsMode)
             } else if texts::TLS_VERSION.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTlsVersion)
+            } else if texts::CONNECTION_LIMIT.matches_by(|n| has(&t, n)) {
+                Some(TextId::ClientTooManyConnections)
             } else {
                 None
             };

@@ -48,8 +48,10 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         "5.7.139",
         "5.7.60",
         "5.7.30",
-        // .NET's refused TLS handshake, not a refused sign-in.
+        // .NET's refused TLS handshake and its untrusted certificate, not a refused sign-in.
         "remote party has closed the transport stream",
+        "remote certificate is invalid",
+        "transportstream",
     ],
 };
 
