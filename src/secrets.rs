@@ -490,7 +490,9 @@ mod tests {
 
     #[test]
     fn an_owned_text_is_masked_where_it_is() {
-        let text = "token eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJlLXBhcnQ end password=hunter22".to_string();
+        let text =
+            "token eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJlLXBhcnQ end password=hunter22"
+                .to_string();
         let at = text.as_ptr();
         let masked = mask_owned(text);
         assert_eq!(masked.as_ptr(), at, "copied");
