@@ -41,6 +41,13 @@ pub fn analyze(input: &str, opts: &Options) -> Analysis {
     Analyzer::new(&prepared, opts).finish()
 }
 
+/// [`analyze`] of a text masked with [`crate::secrets::mask_owned`]: the scanner does not read
+/// it for secrets again.
+pub fn analyze_masked(input: &crate::secrets::Masked, opts: &Options) -> Analysis {
+    let prepared = crate::scan::Preparing::masked(input).finish();
+    Analyzer::new(&prepared, opts).finish()
+}
+
 /// An analysis that runs in steps, so a page stays responsive on a paste of many megabytes:
 /// each [`Analyzer::step`] scans a slice of the text (whole lines up to a byte budget) or runs
 /// one of the stages after the scan (ordering the evidence, diagnosis, remedy). Any split into

@@ -70,6 +70,10 @@ pub struct Preparing<'a> {
     current: Option<(usize, usize, text::Normalizing<'a>)>,
     /// The input is quoted-printable (one escaped block).
     qp: bool,
+    /// The input was masked by [`crate::secrets::mask_owned`]: blocks taken as they are are not
+    /// read for secrets again (blocks with escapes undone still are: undoing can join a key
+    /// to its value).
+    premasked: bool,
     blocks: Vec<(usize, Normalized<'a>)>,
 }
 
@@ -84,6 +88,25 @@ impl<'a> Preparing<'a> {
             runs,
             current: None,
             qp,
+            premasked: false,
+        }
+    }
+
+    /// [`Preparing::new`] for a text that [`crate::secrets::mask_owned`] masked.
+    pub fn masked(input: &'a crate::secrets::Masked) -> Preparing<'a> {
+        Preparing {
+            premasked: true,
+            ..Preparing::new(input.as_str())
+        }
+    }
+
+    /// [`Preparing::new`] for a text the page masked with [`crate::secrets::mask_owned`] when it
+    /// took it over (the page keeps it as a shared string, not as [`crate::secrets::Masked`]).
+    #[cfg(feature = "csr")]
+    pub(crate) fn masked_str(input: &'a str) -> Preparing<'a> {
+        Preparing {
+            premasked: true,
+            ..Preparing::new(input)
         }
     }
 
@@ -116,7 +139,9 @@ impl<'a> Preparing<'a> {
                 self.current = Some((s, e, n));
             } else {
                 let mut n = Normalized::plain(slice);
-                crate::secrets::mask_in_place(&mut n.text);
+                if !self.premasked {
+                    crate::secrets::mask_in_place(&mut n.text);
+                }
                 self.blocks.push((s, n));
             }
         }

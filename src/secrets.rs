@@ -280,14 +280,32 @@ pub fn mask(text: &str) -> Cow<'_, str> {
     c
 }
 
+/// A text whose secrets are masked: made only by [`mask_owned`], so an analysis given one
+/// ([`crate::analysis::analyze_masked`]) need not mask it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Masked(String);
+
+impl Masked {
+    /// The masked text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The masked text, owned.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
 /// `text` with every secret value masked, in place: an owned text is never copied (the masked
 /// bytes are ASCII over ASCII or whole characters, see [`mask_in_place`]). For a large input the
 /// caller owns anyway (the CLI's file, the page's paste that is not shown in the field), so that
-/// the scanner and the evidence view find it masked already and copy nothing.
-pub fn mask_owned(text: String) -> String {
+/// neither the scanner nor the evidence view copies it to mask it, and the scanner does not read
+/// it for secrets a second time.
+pub fn mask_owned(text: String) -> Masked {
     let mut c = Cow::Owned(text);
     mask_in_place(&mut c);
-    c.into_owned()
+    Masked(c.into_owned())
 }
 
 /// Masks the secret values of `text`, copying it only when it holds one.
@@ -494,7 +512,7 @@ mod tests {
             "token eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJlLXBhcnQ end password=hunter22"
                 .to_string();
         let at = text.as_ptr();
-        let masked = mask_owned(text);
+        let masked = mask_owned(text).into_string();
         assert_eq!(masked.as_ptr(), at, "copied");
         assert_eq!(
             masked,

@@ -304,3 +304,40 @@ fn distinct_values_beyond_the_limit_are_counted_not_kept() {
     assert_eq!(traces.len(), 1, "{traces:?}");
     assert_eq!(traces[0]["repeats"]["count"], 1500);
 }
+
+/// The CLI masks its input once, where it reads it, and the analysis does not mask it again: no
+/// secret, password or token signature reaches its JSON or its terminal report, and the evidence
+/// built on them is still there.
+#[test]
+fn the_cli_masks_its_input_once_and_nothing_leaks() {
+    let signature = "Qk3vQ9mZ_pL2sR8tY1uW4eA7bC0dF5gH6jK9lM2nO3pQ4rS5tU6vW7xY8zA1bC2dE3";
+    let text = format!(
+        "2024-01-10T16:49:30Z POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token body: client_id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee&client_secret=Xy78Q~AbCdEfGhIjKlMnOpQrStUvWxYz01234567&grant_type=client_credentials\n\
+         2024-01-10T16:49:31Z a1 LOGIN svc@contoso.com Sommer2024!\n\
+         2024-01-10T16:49:32Z ERROR MailKit.Security.AuthenticationException: AUTHENTICATE failed for token 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbSIsImV4cCI6MTcwNDkwOTAwMH0.{signature}'\n"
+    );
+    for args in [
+        &["analyze", "--json", "--now", "2024-01-10T16:49:32Z"][..],
+        &["analyze", "--now", "2024-01-10T16:49:32Z"][..],
+    ] {
+        let out = run(args, text.as_bytes());
+        assert!(out.status.success());
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        for leak in ["AbCdEfGhIjKl", "mmer2024", &signature[3..15]] {
+            assert!(!stdout.contains(leak), "{args:?} shows {leak}:\n{stdout}");
+        }
+    }
+    let v = json(&run(
+        &["analyze", "--json", "--now", "2024-01-10T16:49:32Z"],
+        text.as_bytes(),
+    ));
+    let kinds: Vec<&str> = v["artifacts"]
+        .as_array()
+        .expect("artifacts")
+        .iter()
+        .filter_map(|a| a["kind"].as_str())
+        .collect();
+    for kind in ["client-secret", "jwt"] {
+        assert!(kinds.contains(&kind), "no {kind} in {kinds:?}");
+    }
+}

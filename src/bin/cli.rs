@@ -7,7 +7,7 @@
 //! times on the command line are strict RFC 3339 with a zone.
 
 use exo_oauth_doctor::remedy::{evidence_script, ps1_file};
-use exo_oauth_doctor::{analyze, input, report, time, Hints, Lang, Options};
+use exo_oauth_doctor::{input, report, time, Hints, Lang, Options};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -170,8 +170,8 @@ fn main() -> ExitCode {
     // UTF-8 with or without BOM, UTF-16LE/BE (Windows PowerShell 5.1 writes UTF-16LE); spans
     // in the output are byte offsets into this decoded text.
     // Secrets masked once, in the text the CLI owns: the scanner then copies nothing to mask it.
-    let text = exo_oauth_doctor::secrets::mask_owned(input::decode_vec(bytes).text);
-    let analysis = analyze(&text, &args.opts);
+    let masked = exo_oauth_doctor::secrets::mask_owned(input::decode_vec(bytes).text);
+    let analysis = exo_oauth_doctor::analysis::analyze_masked(&masked, &args.opts);
     if args.collect {
         let hints = &args.opts.hints;
         let lang = args.opts.lang;

@@ -64,7 +64,11 @@ async fn run(job: Job, cancel: Cancel, dispatch: Callback<Action>) {
     // The first slice includes finding the blocks; undoing their escapes takes slices too.
     let mut start = clock();
     let text = job.text.clone();
-    let mut preparing = Preparing::new(&text);
+    let mut preparing = if job.masked {
+        Preparing::masked_str(&text)
+    } else {
+        Preparing::new(&text)
+    };
     while !preparing.step() {
         if clock() - start >= SLICE_MS {
             yield_to_browser().await;

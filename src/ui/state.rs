@@ -31,6 +31,8 @@ pub struct Job {
     pub opts: Options,
     /// How far it is, in percent.
     pub percent: u8,
+    /// The text was masked when the page took it over ([`State::text_masked`]).
+    pub masked: bool,
 }
 
 /// A shared value compared by identity, so props holding big results compare in O(1).
@@ -455,6 +457,10 @@ pub struct State {
     /// Counts the times the page itself replaced the text (example, Clear, share link); the paste
     /// area is rebuilt only then, so a user's paste is never written back into it.
     pub text_rev: u32,
+    /// The text was masked with [`crate::secrets::mask_owned`] when the page took it over (a
+    /// text too large for the field, which nobody sees as typed): the analysis does not read it
+    /// for secrets again.
+    pub text_masked: bool,
     /// The hint fields.
     pub hints: HintInputs,
     /// The analysis of `analysed` with the hints.
@@ -497,6 +503,7 @@ impl Default for State {
         State {
             text: AttrValue::default(),
             text_rev: 0,
+            text_masked: false,
             hints: HintInputs::default(),
             analysis: Shared::default(),
             analysed: AttrValue::default(),
@@ -613,6 +620,7 @@ impl State {
                 text: self.text.clone(),
                 opts,
                 percent: 0,
+                masked: self.text_masked,
             });
             return self;
         }
@@ -650,10 +658,25 @@ impl State {
 
     /// Replaces the text from the page itself (not typed): the paste area shows it.
     fn replace_text(&mut self, text: AttrValue) {
+        self.text_masked = false;
         self.text = text;
         self.text_rev = self.text_rev.wrapping_add(1);
         self.notice = None;
         self.file_note = None;
+    }
+
+    /// Takes `text` over as the page's text: one too large for the field (never shown as typed)
+    /// is masked once here, in place, so that neither the analysis nor the evidence view copies
+    /// it to mask it.
+    fn take_text(&mut self, text: String) {
+        if too_large_for_field(&text) {
+            self.replace_text(AttrValue::from(
+                crate::secrets::mask_owned(text).into_string(),
+            ));
+            self.text_masked = true;
+        } else {
+            self.replace_text(AttrValue::from(text));
+        }
     }
 
     /// The pure transition function.
@@ -665,10 +688,9 @@ impl State {
                 // the new text when the typing pauses).
                 s.job = None;
                 if too_large_for_field(&text) {
-                    // Not shown in the field: masked once here, so neither the analysis nor the
-                    // evidence view copies it again to mask it.
-                    s.replace_text(AttrValue::from(crate::secrets::mask_owned(text)));
+                    s.take_text(text);
                 } else {
+                    s.text_masked = false;
                     s.text = AttrValue::from(text);
                     s.notice = None;
                     s.file_note = None;
@@ -679,12 +701,7 @@ impl State {
                 let decoded = decode(&bytes);
                 drop(bytes);
                 let note = FileNote::of(&decoded);
-                let text = if too_large_for_field(&decoded.text) {
-                    crate::secrets::mask_owned(decoded.text)
-                } else {
-                    decoded.text
-                };
-                s.replace_text(AttrValue::from(text));
+                s.take_text(decoded.text);
                 s.file_note = note;
                 s.route = Route::Diagnose;
                 s.analysed_now(now)
@@ -710,7 +727,7 @@ impl State {
                 }
                 text.push_str(output);
                 text.push('\n');
-                s.replace_text(AttrValue::from(text));
+                s.take_text(text);
                 s.route = Route::Diagnose;
                 s.analysed_now(now)
             }
