@@ -137,7 +137,7 @@ pub const AUDIENCE_CANDIDATE: Text = t!(
     "a candidate: {proto} rejects a token requested for Microsoft Graph instead of Exchange Online (https://outlook.office365.com); no token is shown in your paste",
     "ein Kandidat: {proto} lehnt ein Token ab, das für Microsoft Graph statt für Exchange Online (https://outlook.office365.com) angefordert wurde; in Ihrem Einfügetext ist kein Token zu sehen"
 );
-/// Nothing in the paste shows OAuth: a password sign-in is the likelier story.
+/// Nothing in the paste shows OAuth: a password sign-in is one of the candidates.
 pub const BASIC_CANDIDATE: Text = t!(
     "a candidate: nothing in your paste shows OAuth (no token, XOAUTH2, token endpoint or OAuth wording), and a client that still signs in with a password is refused by {proto} since basic authentication was turned off",
     "ein Kandidat: nichts in Ihrem Einfügetext zeigt OAuth (kein Token, kein XOAUTH2, kein Token-Endpunkt, keine OAuth-Begriffe), und ein Client, der sich noch mit Kennwort anmeldet, wird {by} abgelehnt, seit die Standardauthentifizierung abgeschaltet ist"
