@@ -94,15 +94,11 @@ impl<'a> Preparing<'a> {
 
     /// [`Preparing::new`] for a text that [`crate::secrets::mask_owned`] masked.
     pub fn masked(input: &'a crate::secrets::Masked) -> Preparing<'a> {
-        Preparing {
-            premasked: true,
-            ..Preparing::new(input.as_str())
-        }
+        Preparing::masked_str(input.as_str())
     }
 
-    /// [`Preparing::new`] for a text the page masked with [`crate::secrets::mask_owned`] when it
-    /// took it over (the page keeps it as a shared string, not as [`crate::secrets::Masked`]).
-    #[cfg(feature = "csr")]
+    /// [`Preparing::masked`] for a text the page masked with [`crate::secrets::mask_owned`] when
+    /// it took it over (the page keeps it as a shared string, not as [`crate::secrets::Masked`]).
     pub(crate) fn masked_str(input: &'a str) -> Preparing<'a> {
         Preparing {
             premasked: true,
