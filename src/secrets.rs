@@ -40,6 +40,7 @@
 
 mod reader;
 mod shape;
+pub use shape::is_guid;
 
 use reader::Reader;
 use std::borrow::Cow;

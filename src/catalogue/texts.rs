@@ -334,6 +334,8 @@ pub enum TextId {
     PsAccessDenied,
     /// A service principal not found by an Exchange cmdlet.
     PsServicePrincipalNotFound,
+    /// An object quoted by its id (a GUID) not found by an Exchange cmdlet.
+    PsIdNotFound,
     /// A mailbox not found by an Exchange cmdlet.
     PsMailboxNotFound,
     /// PowerShell output showing a disabled account.
@@ -3209,12 +3211,23 @@ pub const PS_NOT_FOUND_GATE: Matcher = any(&[
     "couldn't find",
 ]);
 
+/// Stands for "the object not found is quoted by its id" in [`PS_NOT_FOUND`]: the rules match it
+/// when the error's `object '…'` is GUID-shaped (no text contains it literally).
+pub const PS_GUID_OBJECT: &str = "object '{guid}'";
+
 /// PowerShell errors that an object was not found, by what was looked for. The first matching row
 /// counts; none when the object is neither a service principal nor a mailbox.
 pub const PS_NOT_FOUND: &[KnownText] = &[
     ps(
         TextId::PsServicePrincipalNotFound,
-        any(&["get-serviceprincipal", "remove-serviceprincipal", "user or group", "-user"]),
+        any(&[
+            "get-serviceprincipal",
+            "remove-serviceprincipal",
+            "test-serviceprincipalauthorization",
+            "user or group",
+            "-user",
+            "-app ",
+        ]),
         &[to(C::ServicePrincipalNotRegisteredInExchange, 0.75, t!(
             "Exchange does not know this service principal: it was never registered with New-ServicePrincipal (or under another id)",
             "Exchange kennt diesen Dienstprinzipal nicht: er wurde nie mit New-ServicePrincipal registriert (oder unter einer anderen ID)"
@@ -3222,6 +3235,23 @@ pub const PS_NOT_FOUND: &[KnownText] = &[
         concat!(
             "Get-ServicePrincipal : The operation couldn't be performed because object '6f1c2e0a-3b4d-4c5e-8f90-a1b2c3d4e5f6' couldn't be found on 'AM0PR01A001.EURPR01A001.PROD.OUTLOOK.COM'.\n",
             "    + CategoryInfo          : NotSpecified: (:) [Get-ServicePrincipal], ManagementObjectNotFoundException"
+        ),
+    ),
+    ps(
+        TextId::PsIdNotFound,
+        any(&[PS_GUID_OBJECT]),
+        &[
+            to(C::ServicePrincipalNotRegisteredInExchange, 0.55, t!(
+                "the object Exchange could not find is quoted by its id (a GUID): the service principal given by its id, which Exchange does not know — never registered with New-ServicePrincipal, or registered under another id",
+                "das Objekt, das Exchange nicht findet, ist mit seiner ID (einer GUID) angegeben: der Dienstprinzipal, den Exchange unter dieser ID nicht kennt — nie mit New-ServicePrincipal registriert oder unter einer anderen ID"
+            )),
+            to(C::WrongObjectId, 0.35, t!(
+                "or the id given is not the one Exchange registered: the app registration's object id or the client id where the enterprise application's object id is needed (or the reverse)",
+                "oder die angegebene ID ist nicht die registrierte: die Objekt-ID der App-Registrierung oder die Client-ID statt der Objekt-ID der Unternehmensanwendung (oder umgekehrt)"
+            )),
+        ],
+        concat!(
+            "Write-ErrorMessage : |Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object '2d9e5c1a-7b3f-4e08-9a61-c4f0b8d2e7a3' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.prod.outlook.com'."
         ),
     ),
     ps(

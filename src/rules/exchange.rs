@@ -6,6 +6,7 @@ use super::ctx::{has, has_any, lc, Ctx};
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId};
 use crate::evidence::{ArtifactKind, GuidLabel, PsCommand, TokenFlavor};
+use crate::secrets::is_guid;
 
 /// Cmdlets of Exchange Online PowerShell that matter for mail OAuth.
 const EXCHANGE_CMDLETS: &[&str] = &[
@@ -127,10 +128,10 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         if texts::PS_NOT_FOUND_GATE.matches_by(|n| has(&all, n)) {
-            if let Some(row) = texts::PS_NOT_FOUND
-                .iter()
-                .find(|r| r.matches_by(|n| has(&all, n)))
-            {
+            let guid_object = quoted_object(&all).is_some_and(|o| is_guid(o.as_bytes()));
+            if let Some(row) = texts::PS_NOT_FOUND.iter().find(|r| {
+                r.matches_by(|n| has(&all, n) || (guid_object && n == texts::PS_GUID_OBJECT))
+            }) {
                 acc.add_row(row, a.id);
             }
             continue;
@@ -301,4 +302,10 @@ fn check_app_id(acc: &mut Acc, anchor: usize, app: &str, t: &super::ctx::Tok<'_>
             ev(t.id, Some("appid"), format!("but the token comes from app {appid}: that app is not registered in Exchange"), format!("das Token stammt aber von der App {appid}: diese App ist in Exchange nicht registriert")),
         ]);
     }
+}
+
+/// The object a "couldn't be found" error names (`object '…'`), if it quotes one.
+fn quoted_object(t: &str) -> Option<&str> {
+    let rest = &t[t.find("object '")? + "object '".len()..];
+    Some(&rest[..rest.find('\'')?])
 }

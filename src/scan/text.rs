@@ -589,17 +589,7 @@ pub fn all_b64_any_or(w: &[u8], extra: u8) -> bool {
     chunks.remainder().iter().all(|&c| ok(c) != 0)
 }
 
-/// Whether `s` is a GUID (8-4-4-4-12 hex).
-pub fn is_guid(s: &[u8]) -> bool {
-    s.len() == 36
-        && s.iter().enumerate().all(|(i, &c)| {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                c == b'-'
-            } else {
-                c.is_ascii_hexdigit()
-            }
-        })
-}
+pub use crate::secrets::is_guid;
 
 /// Decodes `%XX` escapes and `+` (as space) of a URL query value.
 pub fn url_decode(s: &[u8]) -> String {

@@ -137,7 +137,8 @@ pub(super) fn is_placeholder(v: &[u8]) -> bool {
     is_guid(v)
 }
 
-pub(super) fn is_guid(v: &[u8]) -> bool {
+/// Whether `v` is a GUID (8-4-4-4-12 hex digits).
+pub fn is_guid(v: &[u8]) -> bool {
     v.len() == 36
         && v.iter().enumerate().all(|(i, &c)| {
             if matches!(i, 8 | 13 | 18 | 23) {
