@@ -432,7 +432,9 @@ pub struct PsCommand {
 /// A PowerShell or Exchange error found in a transcript.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PsError {
-    /// The error id or class (`AADServicePrincipalNotFound`, `CommandNotFoundException`, …).
+    /// The error id or class (`AADServicePrincipalNotFound`, `CommandNotFoundException`, …);
+    /// `error` in the JSON, whose `id` is the artifact's.
+    #[serde(rename = "error")]
     pub id: String,
     /// The message text.
     pub message: String,

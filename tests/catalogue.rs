@@ -129,9 +129,10 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 /// `tls_mode_mismatch` with its step and question and two AADSTS meanings (about 2 KB per
 /// language) from 70 500 / 72 500; the third harvest's ten AADSTS codes from 73 000 / 75 000;
 /// the fourth harvest's client-library rows and six AADSTS codes (about 1.5 KB per language)
-/// from 73 600 / 75 400.
-const BUDGET_EN: usize = 74_600;
-const BUDGET_DE: usize = 76_000;
+/// from 73 600 / 75 400; the fifth harvest's seven AADSTS codes and eleven rows (about 1 KB per
+/// language) from 74 600 / 76 000.
+const BUDGET_EN: usize = 75_800;
+const BUDGET_DE: usize = 77_000;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[

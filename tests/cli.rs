@@ -341,3 +341,84 @@ fn the_cli_masks_its_input_once_and_nothing_leaks() {
         assert!(kinds.contains(&kind), "no {kind} in {kinds:?}");
     }
 }
+
+/// A JSON value that fails to deserialise when an object repeats a key (serde_json's `Value`
+/// keeps the last silently).
+struct UniqueKeys;
+
+impl<'de> serde::Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = UniqueKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<UniqueKeys, E> {
+                Ok(UniqueKeys)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<UniqueKeys, E> {
+                Ok(UniqueKeys)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<UniqueKeys, E> {
+                Ok(UniqueKeys)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<UniqueKeys, E> {
+                Ok(UniqueKeys)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<UniqueKeys, E> {
+                Ok(UniqueKeys)
+            }
+            fn visit_unit<E>(self) -> Result<UniqueKeys, E> {
+                Ok(UniqueKeys)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<UniqueKeys, A::Error> {
+                while a.next_element::<UniqueKeys>()?.is_some() {}
+                Ok(UniqueKeys)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<UniqueKeys, A::Error> {
+                let mut keys = std::collections::HashSet::new();
+                while let Some(k) = a.next_key::<String>()? {
+                    if !keys.insert(k.clone()) {
+                        return Err(serde::de::Error::custom(format!("key {k:?} twice")));
+                    }
+                    a.next_value::<UniqueKeys>()?;
+                }
+                Ok(UniqueKeys)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[test]
+fn no_json_object_repeats_a_key() {
+    // Every known text's example line gives an artifact of its kind: together they cover the
+    // kinds the JSON writes (a PowerShell error once wrote its error id as a second `id`).
+    let examples: Vec<&str> = exo_oauth_doctor::catalogue::texts::FAMILIES
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|r| r.example))
+        .collect();
+    let text = examples.join("\n");
+    let out = run(
+        &["analyze", "--json", "--now", "2024-01-10T16:49:32Z"],
+        text.as_bytes(),
+    );
+    assert!(out.status.success());
+    let kinds = json(&out)["artifacts"]
+        .as_array()
+        .expect("artifacts")
+        .iter()
+        .filter_map(|a| a["kind"].as_str().map(str::to_string))
+        .collect::<std::collections::HashSet<_>>();
+    assert!(kinds.contains("ps-error") && kinds.len() >= 10, "{kinds:?}");
+    if let Err(e) = serde_json::from_slice::<UniqueKeys>(&out.stdout) {
+        panic!("{e}");
+    }
+}

@@ -141,6 +141,8 @@ pub enum TextId {
     RefineServiceAbuse,
     /// AADSTS70002 saying the request lacks `client_secret` or `client_assertion`.
     RefineSecretOrAssertion70002,
+    /// AADSTS70002 "not enabled for consumers": a personal account with a work-only app.
+    RefineConsumers70002,
     /// AADSTS70001 saying the application was not found in the tenant.
     RefineAppNotFound70001,
     /// AADSTS700016 naming an empty directory: the request named no tenant.
@@ -212,6 +214,16 @@ pub enum TextId {
     ClientAuthTypeProbe,
     /// The client spoke TLS to a plain-text port, or plain text to a TLS port.
     ClientTlsMode,
+    /// Entra's consent screen or the portal's consent grant refused ("Need admin approval").
+    ClientConsentNeeded,
+    /// System.Net.Mail's SmtpClient not signed in (it signs in with a password only).
+    ClientSystemNetMail,
+    /// MSAL refusing reserved scopes (`openid`, `profile`, `offline_access`) in a request.
+    ClientMsalReservedScope,
+    /// A certificate credential that cannot be used locally (no private key, keyset missing).
+    ClientCertificateLocal,
+    /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
+    ClientMsalUserRealm,
     /// A .NET or MailKit TLS handshake failure without the server's reason.
     ClientTlsHandshake,
     /// JavaMail found no authentication mechanism both sides support.
@@ -275,6 +287,11 @@ pub enum TextId {
     EwsDiagInvalidUser,
     /// EWS `x-ms-diagnostics` 2000008 (`invalid_grant`, no permissions in the token).
     EwsDiagNoPermissions,
+    /// EWS `x-ms-diagnostics` 2000010 (`insufficient_auth_strength`: a secret where a certificate
+    /// is required).
+    EwsDiagAuthStrength,
+    /// REST/Graph `ErrorMissingEmailAddress`: a request without a mailbox to act on.
+    ApiMissingEmailAddress,
     /// EWS Managed API: `(403) Forbidden` for an authenticated request.
     EwsForbidden,
     /// `ErrorItemNotFound`: the object is not found in the store.
@@ -338,6 +355,8 @@ pub enum TextId {
     PsIdNotFound,
     /// A mailbox not found by an Exchange cmdlet.
     PsMailboxNotFound,
+    /// An Exchange cmdlet given an empty id (a variable never filled).
+    PsEmptyId,
     /// PowerShell output showing a disabled account.
     PsAccountDisabled,
     // Exchange Online PowerShell app-only connection errors (rules, any text).
@@ -887,6 +906,22 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             "Entra hat das Konto in den Missbrauchsmodus versetzt: es kann sich nicht anmelden, bis ein Administrator (oder der Microsoft-Support) es freigibt"
         ))],
         r#"{"error":"invalid_grant","error_description":"AADSTS70000: User account is found to be in service abuse mode."}"#,
+    ),
+    refine(
+        TextId::RefineConsumers70002,
+        70002,
+        &["not enabled for consumers"],
+        &[
+            to(C::PersonalAccountNotSupported, 0.86, t!(
+                "AADSTS70002 saying the client \"is not enabled for consumers\": a personal Microsoft account (or the /consumers endpoint) was used with an app registered for work accounts only",
+                "AADSTS70002 meldet, der Client sei \"not enabled for consumers\": ein privates Microsoft-Konto (oder der Endpunkt /consumers) wurde mit einer nur für Geschäftskonten registrierten App verwendet"
+            )),
+            to(C::WrongEndpointOrCloud, 0.4, t!(
+                "or the request went to /consumers where the tenant's endpoint was meant",
+                "oder die Anforderung ging an /consumers statt an den Endpunkt des Mandanten"
+            )),
+        ],
+        r#"{"error":"invalid_client","error_description":"AADSTS70002: The client does not exist or is not enabled for consumers. If you are the application developer, configure a new application through the App Registrations in the Azure Portal."}"#,
     ),
     refine(
         TextId::RefineSecretOrAssertion70002,
@@ -1828,6 +1863,11 @@ row(
         "triggerpasswordcallback",
         "smtp_sasl_passwd_lookup",
         "proxy config file entry missing",
+        // Ruby net-imap without an XOAUTH2 authenticator, mbsync without the SASL plugin, MailKit
+        // without credentials for the server.
+        "unknown auth type",
+        "sasl mechanism(s) not available",
+        "no credentials could be found for the",
         "missing credentials for \"xoauth2\"",
         "can't generate token",
         "authentication request failed or expired for account",
@@ -1878,6 +1918,106 @@ row(
         )),
     ],
     "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
+),
+row(
+    TextId::ClientSystemNetMail,
+    &[],
+    any(&[
+        "smtp server requires a secure connection or the client was not authenticated",
+        "smtp-server erfordert eine sichere verbindung, oder der client war nicht authentifiziert",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.6, t!(
+            "System.Net.Mail's SmtpClient signs in only with a password (it has no XOAUTH2): Exchange Online refuses that sign-in when basic authentication is off, and the mail is then sent unauthenticated",
+            "SmtpClient aus System.Net.Mail meldet sich nur mit Kennwort an (es kennt kein XOAUTH2): Exchange Online lehnt diese Anmeldung ab, wenn die Standardauthentifizierung aus ist, und die Mail wird dann ohne Anmeldung gesendet"
+        )),
+        to(C::TlsModeMismatch, 0.3, t!(
+            "or EnableSsl is false: Exchange Online offers AUTH only after STARTTLS",
+            "oder EnableSsl ist false: Exchange Online bietet AUTH erst nach STARTTLS an"
+        )),
+        to(C::SmtpAuthDisabledTenant, 0.25, t!(
+            "or SMTP AUTH is switched off for the tenant or the mailbox",
+            "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
+        )),
+    ],
+    "System.Net.Mail.SmtpException: Der SMTP-Server erfordert eine sichere Verbindung, oder der Client war nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail.",
+),
+row(
+    TextId::ClientMsalReservedScope,
+    &[],
+    any(&[
+        "scope value that is in this reserved list",
+        "reserved scope",
+        "openid profile offline_access' are reserved",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.8, t!(
+        "MSAL refuses the scopes openid, profile and offline_access in the request (it adds them itself): ask only for the mail scopes",
+        "MSAL lehnt die Bereiche openid, profile und offline_access in der Anforderung ab (es fügt sie selbst hinzu): nur die Mail-Bereiche anfordern"
+    ))],
+    "ValueError: You cannot use any scope value that is in this reserved list: ['openid', 'profile', 'offline_access']",
+),
+row(
+    TextId::ClientCertificateLocal,
+    &[],
+    any(&[
+        "pfx file shall contain",
+        "keyset does not exist",
+        "does not have a private key",
+        "certificate has no private key",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.75, t!(
+        "the client cannot use its certificate credential: the certificate file or store entry lacks its private key (or the service account may not read it)",
+        "der Client kann sein Zertifikat nicht verwenden: der Zertifikatsdatei oder dem Speichereintrag fehlt der private Schlüssel (oder das Dienstkonto darf ihn nicht lesen)"
+    ))],
+    "ValueError: Your PFX file shall contain both private key and cert",
+),
+row(
+    TextId::ClientMsalUserRealm,
+    &[],
+    any(&["unsupported user type", "msal-net-up"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidUserCredentialsRopc, 0.45, t!(
+            "MSAL's password (ROPC) sign-in could not place the user: Entra does not know the domain of the user name given (a typo, or a domain not in the tenant)",
+            "die Kennwortanmeldung (ROPC) von MSAL konnte den Benutzer nicht zuordnen: Entra kennt die Domäne des angegebenen Benutzernamens nicht (Tippfehler oder Domäne nicht im Mandanten)"
+        )),
+        to(C::PersonalAccountNotSupported, 0.3, t!(
+            "or the name is a personal Microsoft account, for which the password flow does not work",
+            "oder der Name ist ein privates Microsoft-Konto, für das der Kennwort-Flow nicht funktioniert"
+        )),
+        to(C::TenantNotFound, 0.25, t!(
+            "or the request went to a tenant that does not hold that domain",
+            "oder die Anforderung ging an einen Mandanten, zu dem diese Domäne nicht gehört"
+        )),
+    ],
+    "Connect-ExchangeOnline : One or more errors occurred.: Unsupported User Type 'Unknown'. Please see https://aka.ms/msal-net-up.",
+),
+row(
+    TextId::ClientConsentNeeded,
+    &[],
+    any(&[
+        // Entra's consent screen when users may not consent (the AADSTS90094 page; its full
+        // wording is read as that code).
+        "need admin approval",
+        // The Entra portal's "Grant admin consent" failing on a permission the resource does
+        // not (or no longer) define.
+        "grant consent failed",
+        "does not exist on resource application",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.75, t!(
+        "the permissions the app asks for have not been consented: users may not consent themselves and an admin has not granted them for the organisation",
+        "den von der App angeforderten Berechtigungen wurde nicht zugestimmt: Benutzer dürfen nicht selbst zustimmen, und ein Administrator hat sie nicht für die Organisation erteilt"
+    ))],
+    "Grant consent failed with error: Claim is invalid: c97b873f-f59f-49aa-8a0e-52b32d762124 does not exist on resource application 00000002-0000-0ff1-ce00-000000000000.",
 ),
 row(
     TextId::ClientTlsMode,
@@ -2062,6 +2202,10 @@ row(
         "self-signed certificate in certificate chain",
         "cannot connect to",
         "could not connect to",
+        // Jakarta/Angus Mail's MailConnectException; Windows' WSAETIMEDOUT (10060), EN and DE.
+        "couldn't connect to host",
+        "connected party did not properly respond",
+        "ein verbindungsversuch ist fehlgeschlagen",
         "unable to connect to",
         "failed to connect to",
         "(code: 0)",
@@ -2412,6 +2556,8 @@ pub const TLS_VERSION: Matcher = any(&[
     "gegenseite den transportstream geschlossen",
     "tls version or certificate used by server",
     "tls-version oder das zertifikat",
+    // .NET 5+ when the server's TLS alert says the version is refused.
+    "sent a tls alert: 'protocolversion'",
 ]);
 
 /// Texts of a client that may hold more connections than the server allows (Thunderbird's
@@ -2423,34 +2569,45 @@ pub const CONNECTION_LIMIT: Matcher = any(&[
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
 /// text to an implicit-TLS port (OpenSSL, Go, Python, Java), read in client and network errors.
-pub const TLS_MODE: Matcher = any(&[
-    "wrong version number",
-    "ssl23_get_server_hello:unknown protocol",
-    "get_server_hello:unknown protocol",
-    "first record does not look like a tls handshake",
-    "unrecognized ssl message, plaintext connection",
-    "packet length too long",
-    "server does not support starttls",
-    "unable to connect with starttls",
-    "failed to enable tls",
-    "starttls extension not supported",
-    "stls not supported",
-    "error upgrading connection with starttls",
-    "tls-verbindung zum",
-    "unable to establish tls connection to",
-    // Thunderbird (startTlsFailed, EN and DE), MailKit, email-oauth2-proxy.
-    "using starttls since it doesn't advertise",
-    "nicht mit starttls aufgebaut werden",
-    "does not support the starttls extension",
-    "handshake with a non-ssl socket",
-    // PHPMailer with SMTPSecure 'ssl' (implicit TLS) on the STARTTLS port.
-    "ssl://smtp.office365.com:587",
-    "ssl://smtp-mail.outlook.com:587",
-    // MailKit (POP3), Angus Mail (POP3).
-    "does not support the stls extension",
-    "stls required but not supported",
-    "`server_starttls` settings correct",
-]);
+pub const TLS_MODE: Matcher = Matcher {
+    none: &["certificate verify failed"],
+    ..any(&[
+        "wrong version number",
+        "ssl23_get_server_hello:unknown protocol",
+        "get_server_hello:unknown protocol",
+        "first record does not look like a tls handshake",
+        "unrecognized ssl message, plaintext connection",
+        "packet length too long",
+        "server does not support starttls",
+        "unable to connect with starttls",
+        "failed to enable tls",
+        "starttls extension not supported",
+        "stls not supported",
+        "error upgrading connection with starttls",
+        "tls-verbindung zum",
+        "unable to establish tls connection to",
+        // Thunderbird (startTlsFailed, EN and DE), MailKit, email-oauth2-proxy.
+        "using starttls since it doesn't advertise",
+        "nicht mit starttls aufgebaut werden",
+        "does not support the starttls extension",
+        "handshake with a non-ssl socket",
+        // PHPMailer with SMTPSecure 'ssl' (implicit TLS) on the STARTTLS port.
+        "ssl://smtp.office365.com:587",
+        "ssl://smtp-mail.outlook.com:587",
+        // MailKit (POP3), Angus Mail (POP3).
+        "does not support the stls extension",
+        "stls required but not supported",
+        "`server_starttls` settings correct",
+        // MailKit's SslHandshakeException when the client started TLS on connect (SslOnConnect): the
+        // certificate of Exchange Online is trusted, so the port is the likely reason.
+        "port which does not support ssl/tls",
+        // MailKit's newer SslHandshakeException ("port 587 is typically reserved for plain-text
+        // connections … use SecureSocketOptions.StartTls").
+        "typically reserved for plain-text connections",
+        // Go's net/smtp PlainAuth refusing to send a password before STARTTLS.
+        "unencrypted connection",
+    ])
+};
 
 /// Messages saying the access token expired (client, API and server texts); every matching row
 /// adds its causes.
@@ -2590,6 +2747,7 @@ pub const API_ERROR_CODES: &[&str] = &[
     "ErrorInvalidRequest",
     "ErrorADOperation",
     "ErrorExceededFindCountLimit",
+    "ErrorMissingEmailAddress",
 ];
 
 /// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
@@ -2712,6 +2870,19 @@ pub const API: &[KnownText] = &[
             )),
         ],
         r#"x-ms-diagnostics: 2000008;reason="The token contains no permissions, or permissions can not be understood.";error_category="invalid_grant""#,
+    ),
+    diag(
+        TextId::EwsDiagAuthStrength,
+        any(&[
+            "2000010;",
+            "insufficient_auth_strength",
+            "authentication method that is too weak",
+        ]),
+        &[to(C::CertificateCredentialError, 0.7, t!(
+            "Exchange (x-ms-diagnostics 2000010, insufficient_auth_strength) refuses a token obtained with a client secret: this access needs a token from a certificate credential",
+            "Exchange (x-ms-diagnostics 2000010, insufficient_auth_strength) lehnt ein mit einem geheimen Clientschlüssel bezogenes Token ab: dieser Zugriff braucht ein Token aus einem Zertifikat"
+        ))],
+        r#"x-ms-diagnostics: 2000010;reason="The access token is acquired using an authentication method that is too weak to allow access for this application. Presented auth strength was 1, required is 2.";error_category="insufficient_auth_strength""#,
     ),
     diag(
         TextId::EwsDiagInvalidResource,
@@ -2853,6 +3024,24 @@ pub const API: &[KnownText] = &[
             )),
         ],
         "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>",
+    ),
+    api(
+        TextId::ApiMissingEmailAddress,
+        any(&[
+            "errormissingemailaddress",
+            "account that does not have a mailbox",
+        ]),
+        &[
+            to(C::MailboxUnlicensedOrMissing, 0.6, t!(
+                "the API says the calling account has no mailbox: the user signed in has no Exchange Online mailbox (or none enabled for the API)",
+                "die API meldet, dass das aufrufende Konto kein Postfach hat: der angemeldete Benutzer hat kein (für die API freigegebenes) Exchange-Online-Postfach"
+            )),
+            to(C::MeEndpointWithAppOnlyToken, 0.35, t!(
+                "or an app-only call names no mailbox: with a client-credentials token every request must name the user (/users/{address}), not /me or a bare folder",
+                "oder ein App-only-Aufruf nennt kein Postfach: mit einem Token aus Clientanmeldeinformationen muss jede Anfrage den Benutzer nennen (/users/{Adresse}), nicht /me oder nur einen Ordner"
+            )),
+        ],
+        r#"{"error":{"code":"ErrorMissingEmailAddress","message":"When making a request as an account that does not have a mailbox, you must specify the mailbox primary SMTP address for any distinguished folder Ids."}}"#,
     ),
     api(
         TextId::ApiMailboxNotUsable,
@@ -3182,6 +3371,28 @@ const fn ps(
 /// and unknown-cmdlet errors, whose reasons name what was given. The first matching row counts.
 pub const POWERSHELL: &[KnownText] = &[
     ps(
+        TextId::PsEmptyId,
+        Matcher {
+            any: &["'objectid'", "'appid'", "'serviceid'", "'user'"],
+            all: &["cannot bind argument to parameter"],
+            none: &[],
+        },
+        &[
+            to(C::WrongObjectId, 0.6, t!(
+                "the cmdlet got an empty id: the variable that should hold the enterprise application's object id (or the app id) was never filled, because the lookup before it found nothing",
+                "das Cmdlet bekam eine leere ID: die Variable für die Objekt-ID der Unternehmensanwendung (oder die App-ID) wurde nie gefüllt, weil die Suche davor nichts gefunden hat"
+            )),
+            to(C::AppNotFoundInTenant, 0.3, t!(
+                "most common reason when that lookup searched by a name or id the tenant does not have",
+                "häufigster Grund, wenn diese Suche nach einem Namen oder einer ID suchte, die der Mandant nicht hat"
+            )),
+        ],
+        concat!(
+            "New-ServicePrincipal : Cannot bind argument to parameter 'ObjectId' because it is an empty string.\n",
+            "    + CategoryInfo          : InvalidData: (:) [New-ServicePrincipal], ParameterBindingValidationException"
+        ),
+    ),
+    ps(
     TextId::PsAccessDenied,
     any(&[
         "access denied",
@@ -3250,9 +3461,7 @@ pub const PS_NOT_FOUND: &[KnownText] = &[
                 "oder die angegebene ID ist nicht die registrierte: die Objekt-ID der App-Registrierung oder die Client-ID statt der Objekt-ID der Unternehmensanwendung (oder umgekehrt)"
             )),
         ],
-        concat!(
-            "Write-ErrorMessage : |Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object '2d9e5c1a-7b3f-4e08-9a61-c4f0b8d2e7a3' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.prod.outlook.com'."
-        ),
+        "Write-ErrorMessage : |Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object '2d9e5c1a-7b3f-4e08-9a61-c4f0b8d2e7a3' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.prod.outlook.com'.",
     ),
     ps(
         TextId::PsMailboxNotFound,
@@ -3301,6 +3510,7 @@ pub const ACCOUNT: &[KnownText] = &[row(
         "account is disabled",
         "user account is disabled",
         "account has been locked",
+        "currently locked out",
         "sign-in is blocked",
         "accountdisabled",
     ]),
@@ -3602,6 +3812,7 @@ pub const LINE_CONTEXT: &[&str] = &[
     "2000004",
     "2000005",
     "2000008",
+    "2000010",
     // SMTP, IMAP and POP replies quoted without their code or tag
     "5.1.8",
     "5.5.124",

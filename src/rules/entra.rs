@@ -588,6 +588,32 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                         &["user.read", "mail.read", "mail.send", "mail.readwrite"],
                     )
             });
+        // A mail-protocol permission named without its resource (`IMAP.AccessAsUser.All`) is
+        // read as a Microsoft Graph permission: the token's audience is then Graph.
+        let bare_mail = scopes.iter().filter(|_| !outlook_host).find(|x| {
+            !x.contains("://")
+                && has_any(
+                    x,
+                    &[
+                        "imap.accessasuser",
+                        "pop.accessasuser",
+                        "ews.accessasuser",
+                        "smtp.send",
+                    ],
+                )
+        });
+        if let Some(bare) = bare_mail.filter(|_| !mail_scope_on_graph) {
+            acc.add(
+                CauseId::WrongTokenAudience,
+                0.75,
+                vec![ev(
+                    a.id,
+                    None,
+                    format!("the scope {bare} names no resource, so Entra reads it as a Microsoft Graph permission and the token is for Graph; IMAP/POP/SMTP need https://outlook.office.com/{bare}"),
+                    format!("der Bereich {bare} nennt keine Ressource, daher liest Entra ihn als Microsoft-Graph-Berechtigung und das Token gilt für Graph; IMAP/POP/SMTP brauchen https://outlook.office.com/{bare}"),
+                )],
+            );
+        }
         if mail_scope_on_graph {
             acc.add(
                 CauseId::WrongTokenAudience,

@@ -5,7 +5,7 @@ use super::*;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 62] = [
+pub(super) const KEYWORDS: [&[u8]; 67] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -35,17 +35,22 @@ pub(super) const KEYWORDS: [&[u8]; 62] = [
     b"CLIENT_SECRET:",
     b"scope",
     b"scopes",
+    b"Scopes",
+    b"Scopes:",
+    b"scopes:",
     b"resource",
     b"-Scope",
     b"Scope:",
     b"scope:",
     b"recognized",
     b"couldn",
+    b"bind",
     b"could",
     b"Invalid",
     b"SMTP",
     b"requires",
     b"Login",
+    b"login",
     b"ECONNREFUSED",
     b"ETIMEDOUT",
     b"ECONNRESET",
@@ -326,7 +331,8 @@ impl<'a> Ctx<'a> {
                     self.keyed_secret(key_end);
                 }
             }
-            b"scope" | b"scopes" | b"resource" | b"-Scope" | b"Scope:" | b"scope:" => {
+            b"scope" | b"scopes" | b"Scopes" | b"resource" | b"-Scope" | b"Scope:" | b"scope:"
+            | b"Scopes:" | b"scopes:" => {
                 let resource = wb == b"resource";
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 self.keyed_scope(key_end, key_end, resource);
@@ -338,6 +344,13 @@ impl<'a> Ctx<'a> {
                 {
                     let cmdlet = quoted_before(line, b"The term '").or_else(|| first_cmdlet(line));
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
+                }
+            }
+            b"bind" if self.first_on_line(8) => {
+                // `Cmdlet : Cannot bind argument to parameter 'X' because it is an empty string.`
+                let line = self.lineb();
+                if find(line, b"Cannot bind argument to parameter").is_some() {
+                    self.ps_error(self.ls, "ParameterBindingValidationException");
                 }
             }
             b"couldn" | b"could" if self.first_on_line(8) => {
@@ -374,6 +387,28 @@ impl<'a> Ctx<'a> {
                     let message = message.split(" Error:").next().unwrap_or("").to_string();
                     let _ = e;
                     self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
+                }
+            }
+            b"login" if next.is_empty() && self.wtext(wi.wrapping_sub(1)) == b"in" => {
+                // A Python traceback through `smtplib.login` / `imaplib.login`: the library's
+                // password sign-in (OAuth goes through `auth`/`authenticate` with XOAUTH2).
+                let line = self.lineb();
+                let protocol = if find(line, b"smtplib.py").is_some() {
+                    Some(Protocol::Smtp)
+                } else if find(line, b"imaplib.py").is_some() {
+                    Some(Protocol::Imap)
+                } else {
+                    None
+                };
+                if let Some(protocol) = protocol {
+                    self.push(
+                        w.s,
+                        w.e,
+                        ArtifactKind::BasicAuthAttempt {
+                            mechanism: "login()".into(),
+                            protocol,
+                        },
+                    );
                 }
             }
             b"Login" if next == b"to" && self.first_on_line(64) => {

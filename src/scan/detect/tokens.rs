@@ -246,6 +246,8 @@ impl<'a> Ctx<'a> {
             }
             b"scope" | b"scopes" | b"resource" => {
                 if ve > vs {
+                    // `scope=a b c` unquoted: the value runs on over the scope-shaped words.
+                    let ve = scope_words_end(self.t, vs, self.le).map_or(ve, |e| e.max(ve));
                     let v = url_decode(sl(self.t, vs, ve));
                     self.scope(ks, ve, &v, lower == b"resource");
                 } else {
@@ -405,6 +407,9 @@ impl<'a> Ctx<'a> {
         while i < self.le && matches!(t[i], b'"' | b'\'' | b' ' | b'=' | b':') {
             i += 1;
         }
+        if t.get(i) == Some(&b'-') && t.get(i + 1) == Some(&b' ') {
+            i += 2;
+        }
         if t.get(i) == Some(&b'[') {
             // A list of quoted scopes.
             let lim = self.le.min(i + WINDOW);
@@ -425,6 +430,13 @@ impl<'a> Ctx<'a> {
                     }),
                 );
             }
+            return;
+        }
+        if let Some(e) = scope_words_end(t, i, self.le) {
+            // `Scopes - email offline_access IMAP.AccessAsUser.All` (MSAL's request data) or
+            // `scope: a b c`: several scopes unquoted, separated by spaces.
+            let v = url_decode(sl(t, i, e));
+            self.scope(key_end, e, &v, resource);
             return;
         }
         if let Some((s, e)) = self.value_after(key_end) {
@@ -460,6 +472,34 @@ impl<'a> Ctx<'a> {
             }),
         );
     }
+}
+
+/// The end of two or more unquoted scopes from `i`, separated by single spaces, to the end of the
+/// line or the first word that is not scope-shaped (a permission name such as
+/// `IMAP.AccessAsUser.All`, a URI, `openid`, `offline_access`, `email`, `profile`). `None` when
+/// fewer than two words are scopes, so a prose line does not become a scope string.
+fn scope_words_end(t: &[u8], i: usize, le: usize) -> Option<usize> {
+    let mut s = i;
+    let mut end = i;
+    let mut n = 0;
+    while s < le && n < 16 {
+        let e = memchr::memchr(b' ', sl(t, s, le)).map_or(le, |o| s + o);
+        let w = sl(t, s, e);
+        let shaped = w.len() > 2
+            && w.iter().all(|&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b':' | b'/' | b'-')
+            })
+            && (w.contains(&b'.')
+                || w.contains(&b'/')
+                || matches!(w, b"openid" | b"offline_access" | b"email" | b"profile"));
+        if !shaped {
+            break;
+        }
+        n += 1;
+        end = e;
+        s = e + 1;
+    }
+    (n >= 2).then_some(end)
 }
 
 /// Position of `eyJ` (the base64 of `{"`) in a word.
