@@ -24,6 +24,10 @@ const STRINGS_3: &str = include_str!("fixtures/error-strings-3.jsonl");
 /// The fourth set (`tests/fixtures/error-strings-4.jsonl`): client-library messages, EWS
 /// response codes and AADSTS codes gathered after the third.
 const STRINGS_4: &str = include_str!("fixtures/error-strings-4.jsonl");
+/// The fifth set (`tests/fixtures/error-strings-5.jsonl`): client-library messages (MailKit,
+/// MSAL, exchangelib, Symfony Mailer, Angus Mail, Go, Ruby, mbsync, .NET and Windows in English
+/// and German), AADSTS codes, Exchange Online PowerShell output, gathered after the fourth.
+const STRINGS_5: &str = include_str!("fixtures/error-strings-5.jsonl");
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -231,5 +235,20 @@ fn error_strings_4_accuracy() {
         STRINGS_4,
         (70, 58),
         [94.4, 94.4, 95.0, 95.0],
+    );
+}
+
+/// The fifth set: before any tuning on it, 69.3 % top-1 and 71.9 % top-3 over both forms
+/// (`score.py`, 153 runs; as logged 55 of 77, bare 51 of 76), the first set scored before its
+/// look since the client-library catalogues were read from the libraries' sources; after its
+/// families were added (this test's count, which also takes a text's acceptable causes), as
+/// logged 73 of 77 first and 74 in the top three, bare 73 of 76 and 73.
+#[test]
+fn error_strings_5_accuracy() {
+    check_set(
+        "error strings 5",
+        STRINGS_5,
+        (75, 74),
+        [94.8, 96.1, 96.0, 96.0],
     );
 }
