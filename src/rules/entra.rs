@@ -103,17 +103,9 @@ fn app_id_shape(ctx: &Ctx<'_>, acc: &mut Acc, id: usize) {
     }
 }
 
-/// Whether `s` has the shape of a GUID.
+/// Whether `s` (trimmed) is a GUID: [`crate::secrets::is_guid`] on the trimmed text.
 pub(crate) fn looks_like_guid(s: &str) -> bool {
-    let b = s.trim().as_bytes();
-    b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                *c == b'-'
-            } else {
-                c.is_ascii_hexdigit()
-            }
-        })
+    crate::secrets::is_guid(s.trim().as_bytes())
 }
 
 /// Token endpoint messages without a code (the code was cut off or never shown).
