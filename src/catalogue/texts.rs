@@ -218,6 +218,8 @@ pub enum TextId {
     ClientConsentNeeded,
     /// System.Net.Mail's SmtpClient not signed in (it signs in with a password only).
     ClientSystemNetMail,
+    /// An app password named: a password sign-in (basic authentication).
+    ClientAppPassword,
     /// MSAL refusing reserved scopes (`openid`, `profile`, `offline_access`) in a request.
     ClientMsalReservedScope,
     /// A certificate credential that cannot be used locally (no private key, keyset missing).
@@ -1943,6 +1945,18 @@ row(
         )),
     ],
     "System.Net.Mail.SmtpException: Der SMTP-Server erfordert eine sichere Verbindung, oder der Client war nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail.",
+),
+row(
+    TextId::ClientAppPassword,
+    &[],
+    any(&["app password", "app-password", "app-kennwort"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.55, t!(
+        "an app password is a password sign-in (basic authentication): Exchange Online no longer accepts it for IMAP, POP or SMTP, only OAuth",
+        "ein App-Kennwort ist eine Kennwortanmeldung (Standardauthentifizierung): Exchange Online akzeptiert sie für IMAP, POP und SMTP nicht mehr, nur noch OAuth"
+    ))],
+    "The relay signs in to smtp.office365.com:587 with an app password created for the mailbox.",
 ),
 row(
     TextId::ClientMsalReservedScope,
