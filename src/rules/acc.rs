@@ -164,16 +164,37 @@ impl Acc {
     }
 
     /// The findings, best first (ties keep the order the rules found them in).
+    ///
+    /// A confidence is the probability that the cause is the one to fix, and one cause is (the
+    /// labelled reports have one confirmed cause each): the first finding keeps its support, and
+    /// when the others' supports add up to more than what it leaves, they share that rest in
+    /// proportion. Without this the second and third findings of a strong first one read as
+    /// likely as it (on the reports, findings shown at 40–60 % were right 15–24 % of the time).
     pub(crate) fn findings(&self) -> Vec<Finding> {
         let mut v: Vec<&Entry> = self.entries.iter().filter(|e| e.confidence > 0.0).collect();
         crate::order::sort_by_key(&mut v, |e| {
             (crate::order::descending(e.confidence) << 32) | e.order.min(u32::MAX as usize) as u64
         });
+        let first = v.first().map_or(0.0, |e| e.confidence);
+        let rest: f32 = v.iter().skip(1).map(|e| e.confidence).sum();
+        let share = if rest > 1.0 - first {
+            (1.0 - first).max(0.0) / rest
+        } else {
+            1.0
+        };
         v.into_iter()
-            .map(|e| Finding {
-                cause: e.cause,
-                confidence: (e.confidence * 100.0).round() / 100.0,
-                evidence: e.evidence.clone(),
+            .enumerate()
+            .map(|(i, e)| {
+                let c = if i == 0 {
+                    e.confidence
+                } else {
+                    e.confidence * share
+                };
+                Finding {
+                    cause: e.cause,
+                    confidence: ((c * 100.0).round() / 100.0).max(0.01),
+                    evidence: e.evidence.clone(),
+                }
             })
             .collect()
     }
