@@ -218,6 +218,8 @@ pub enum TextId {
     ClientConsentNeeded,
     /// System.Net.Mail's SmtpClient not signed in (it signs in with a password only).
     ClientSystemNetMail,
+    /// MSAL refusing an authority it does not know (a retired or sovereign cloud's host).
+    ClientMsalAuthority,
     /// An app password named: a password sign-in (basic authentication).
     ClientAppPassword,
     /// MSAL refusing reserved scopes (`openid`, `profile`, `offline_access`) in a request.
@@ -277,6 +279,10 @@ pub enum TextId {
     ApiThrottleBudget,
     /// EWS ErrorServerBusy (its throttling answer, also a busy server).
     ApiErrorServerBusy,
+    /// EWS `ErrorNoApplicableProxyCASServersAvailable`: no server could take the request.
+    ApiNoProxyServer,
+    /// Continuous access evaluation refusing a token issued before a revocation or policy change.
+    ApiCaeChallenge,
     /// HTTP 429 without a more specific code.
     ApiTooManyRequests,
     /// EWS `x-ms-diagnostics` 2000001 (`invalid_token`).
@@ -1530,6 +1536,9 @@ pub const REPLIES: &[KnownText] = &[
         &[],
         any(&[
             "smtp auth extension not supported by server",
+            // aiosmtplib; msmtp and NeoMutt in German.
+            "auth extension is not supported by this server",
+            "unterstützt keine authentifizierung",
             "server doesn't support auth",
             // lettre (Rust) and others: no mechanism of the client's in the server's EHLO.
             "no compatible authentication mechanism",
@@ -1868,6 +1877,11 @@ row(
         // Ruby net-imap without an XOAUTH2 authenticator, mbsync without the SASL plugin, MailKit
         // without credentials for the server.
         "unknown auth type",
+        // msmtp without a token (passwordeval), NeoMutt without its refresh command (EN, DE).
+        "xoauth2 needs a password",
+        "no oauth refresh command defined",
+        "kein oauth kommando zur aktualisierung",
+        "unable to run refresh command",
         "sasl mechanism(s) not available",
         "no credentials could be found for the",
         "missing credentials for \"xoauth2\"",
@@ -1947,6 +1961,18 @@ row(
     "System.Net.Mail.SmtpException: Der SMTP-Server erfordert eine sichere Verbindung, oder der Client war nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail.",
 ),
 row(
+    TextId::ClientMsalAuthority,
+    &[],
+    any(&["invalid_instance", "authority you provided", "is not whitelisted"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.75, t!(
+        "MSAL does not know the authority's host: a retired or mistyped sign-in host (login.microsoftonline.de) or a sovereign cloud's host used without its settings",
+        "MSAL kennt den Host der Autorität nicht: ein abgeschalteter oder vertippter Anmeldehost (login.microsoftonline.de) oder der Host einer souveränen Cloud ohne deren Einstellungen"
+    ))],
+    "ValueError: invalid_instance: The authority you provided, https://login.microsoftonline.de/contoso.onmicrosoft.com, is not whitelisted.",
+),
+row(
     TextId::ClientAppPassword,
     &[],
     any(&["app password", "app-password", "app-kennwort"]),
@@ -1979,6 +2005,7 @@ row(
     &[],
     any(&[
         "pfx file shall contain",
+        "expect your public key but detect a private key",
         "keyset does not exist",
         "does not have a private key",
         "certificate has no private key",
@@ -2854,6 +2881,43 @@ pub const API: &[KnownText] = &[
             )),
         ],
         r#"{"error":{"code":"ErrorServerBusy","message":"The server cannot service this request right now. Try again later."}}"#,
+    ),
+    api(
+        TextId::ApiNoProxyServer,
+        any(&[
+            "errornoapplicableproxycasserversavailable",
+            "cannot find a server to handle the request",
+        ]),
+        &[
+            to(C::ServiceSideIncident, 0.5, t!(
+                "EWS found no server to handle the request (ErrorNoApplicableProxyCASServersAvailable): most often a passing problem on Microsoft's side or a mailbox being moved; retry later",
+                "EWS fand keinen Server für die Anfrage (ErrorNoApplicableProxyCASServersAvailable): meist ein vorübergehendes Problem auf Microsofts Seite oder ein Postfach im Umzug; später wiederholen"
+            )),
+            to(C::MailboxUnlicensedOrMissing, 0.3, t!(
+                "or the mailbox addressed is not (or no longer) in Exchange Online",
+                "oder das angesprochene Postfach ist nicht (mehr) in Exchange Online"
+            )),
+        ],
+        "<m:ResponseCode>ErrorNoApplicableProxyCASServersAvailable</m:ResponseCode>",
+    ),
+    api(
+        TextId::ApiCaeChallenge,
+        any(&[
+            "continuous access evaluation",
+            "tokenissuedbeforerevocationtimestamp",
+            "tokencreatedwithoutdatedpolicies",
+        ]),
+        &[
+            to(C::TokenExpiredOrCached, 0.65, t!(
+                "continuous access evaluation refused a token issued before the account's sessions were revoked (password reset, account change) or before a policy change: the client must get a new token, not reuse the cached one",
+                "die fortlaufende Zugriffsauswertung (CAE) lehnte ein Token ab, das vor dem Widerruf der Sitzungen (Kennwortwechsel, Kontoänderung) oder vor einer Richtlinienänderung ausgestellt wurde: der Client muss ein neues Token holen statt des zwischengespeicherten"
+            )),
+            to(C::ConditionalAccessBlock, 0.3, t!(
+                "or a Conditional Access policy (location, risk) now refuses the sign-in the token came from",
+                "oder eine Richtlinie für bedingten Zugriff (Standort, Risiko) lehnt die Anmeldung, aus der das Token stammt, nun ab"
+            )),
+        ],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp"}}"#,
     ),
     api(
         TextId::ApiTooManyRequests,

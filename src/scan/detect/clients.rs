@@ -131,6 +131,8 @@ impl<'a> Ctx<'a> {
             _ if wb.len() < 9 && memchr::memchr(b'x', wb).is_none() => false,
             _ if memchr::memchr(b'x', wb).is_some()
                 && find_ci(wb, b"proxy").is_some()
+                // EWS's ErrorNoApplicableProxyCASServersAvailable is no proxy's failure.
+                && find_ci(wb, b"proxycas").is_none()
                 && self.first_on_line(1 << 15) =>
             {
                 let l = self.lineb();
