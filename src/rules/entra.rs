@@ -594,28 +594,25 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                     ],
                 )
         });
-        if let Some(bare) = bare_mail.filter(|_| !mail_scope_on_graph) {
+        let mut audience = |conf: f32, en: String, de: String| {
             acc.add(
                 CauseId::WrongTokenAudience,
+                conf,
+                vec![ev(a.id, None, en, de)],
+            );
+        };
+        if let Some(bare) = bare_mail.filter(|_| !mail_scope_on_graph) {
+            audience(
                 0.75,
-                vec![ev(
-                    a.id,
-                    None,
-                    format!("the scope {bare} names no resource, so Entra reads it as a Microsoft Graph permission and the token is for Graph; IMAP/POP/SMTP need https://outlook.office.com/{bare}"),
-                    format!("der Bereich {bare} nennt keine Ressource, daher liest Entra ihn als Microsoft-Graph-Berechtigung und das Token gilt für Graph; IMAP/POP/SMTP brauchen https://outlook.office.com/{bare}"),
-                )],
+                format!("the scope {bare} names no resource, so Entra reads it as a Microsoft Graph permission and the token is for Graph; IMAP/POP/SMTP need https://outlook.office.com/{bare}"),
+                format!("der Bereich {bare} nennt keine Ressource, daher liest Entra ihn als Microsoft-Graph-Berechtigung und das Token gilt für Graph; IMAP/POP/SMTP brauchen https://outlook.office.com/{bare}"),
             );
         }
         if mail_scope_on_graph {
-            acc.add(
-                CauseId::WrongTokenAudience,
+            audience(
                 0.85,
-                vec![ev(
-                    a.id,
-                    None,
-                    format!("the scope {} asks Microsoft Graph for a mail-protocol permission; IMAP/POP/SMTP need it from https://outlook.office.com (delegated) or https://outlook.office365.com/.default (app-only)", s.scopes.join(" ")),
-                    format!("der Bereich {} fordert eine Mailprotokoll-Berechtigung von Microsoft Graph an; IMAP/POP/SMTP brauchen sie von https://outlook.office.com (delegiert) bzw. https://outlook.office365.com/.default (App-only)", s.scopes.join(" ")),
-                )],
+                format!("the scope {} asks Microsoft Graph for a mail-protocol permission; IMAP/POP/SMTP need it from https://outlook.office.com (delegated) or https://outlook.office365.com/.default (app-only)", s.scopes.join(" ")),
+                format!("der Bereich {} fordert eine Mailprotokoll-Berechtigung von Microsoft Graph an; IMAP/POP/SMTP brauchen sie von https://outlook.office.com (delegiert) bzw. https://outlook.office365.com/.default (App-only)", s.scopes.join(" ")),
             );
         } else if (graph_host || bare_graph) && !outlook_host && !mail.is_empty() {
             let p = mail
@@ -623,15 +620,16 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 .map(|p| proto_name(*p))
                 .collect::<Vec<_>>()
                 .join("/");
-            acc.add(
-                CauseId::WrongTokenAudience,
+            audience(
                 0.75,
-                vec![ev(
-                    a.id,
-                    None,
-                    format!("the scope {} yields a Microsoft Graph token, but the log shows {p}", s.scopes.join(" ")),
-                    format!("der Bereich {} liefert ein Microsoft-Graph-Token, das Protokoll ist aber {p}", s.scopes.join(" ")),
-                )],
+                format!(
+                    "the scope {} yields a Microsoft Graph token, but the log shows {p}",
+                    s.scopes.join(" ")
+                ),
+                format!(
+                    "der Bereich {} liefert ein Microsoft-Graph-Token, das Protokoll ist aber {p}",
+                    s.scopes.join(" ")
+                ),
             );
         }
         if graph_host && outlook_host {
