@@ -121,7 +121,7 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
     (50126, CauseId::InvalidUserCredentialsRopc, 0.8, 1.0),
     (50057, CauseId::AccountDisabledOrSigninBlocked, 0.9, 1.0),
     (90013, CauseId::TenantNotFound, 0.1, 0.6),
-    (399284, CauseId::MalformedTokenRequest, 0.01, 0.3),
+    (399284, CauseId::InvalidUserCredentialsRopc, 0.01, 0.4),
 ];
 
 /// Raw text budget per language (bytes), so the knowledge stays small in the wasm. Issue 21's
@@ -130,9 +130,10 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 /// language) from 70 500 / 72 500; the third harvest's ten AADSTS codes from 73 000 / 75 000;
 /// the fourth harvest's client-library rows and six AADSTS codes (about 1.5 KB per language)
 /// from 73 600 / 75 400; the fifth harvest's seven AADSTS codes and eleven rows (about 1 KB per
-/// language) from 74 600 / 76 000.
-const BUDGET_EN: usize = 75_800;
-const BUDGET_DE: usize = 77_000;
+/// language) from 74 600 / 76 000; the reference page's remaining 128 codes (about 6.7 KB English,
+/// mostly their names, and 2.2 KB German: families share their meanings) from 75 800 / 77 000.
+const BUDGET_EN: usize = 82_500;
+const BUDGET_DE: usize = 79_200;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[
@@ -646,7 +647,7 @@ fn aadsts_first_cause_and_confidence() {
 
 #[test]
 fn unconfirmed_codes_say_so() {
-    for code in [399284u32, 500113, 500201, 900023, 1002012, 700024] {
+    for code in [500113u32, 500201, 900023, 1002012, 700024] {
         let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
         let en = a.meaning.en;
         assert!(
