@@ -13,8 +13,10 @@ import { join } from 'node:path';
  * the third harvest's (Entra messages read without their number for 185 codes, 11 codes, about 30 known texts in
  * English and German) added 7 KiB, both inside the 40 KiB grant; code cuts took 1.4 KiB back. From 342 to 348 for the
  * fourth harvest's (six AADSTS codes and their phrases, about 40 client-library texts and needles in English and
- * German: 3.5 KiB) and the client-library message catalogues read from the libraries' sources. */
-const CEILING_KIB = 348;
+ * German: 3.5 KiB) and the client-library message catalogues read from the libraries' sources. From 348 to 358 for
+ * the fifth and sixth harvests' (every AADSTS code of Microsoft's reference page: 136 more codes, 374 in all, with 93
+ * more phrases of their wording; about 25 known texts in English and German: 9.5 KiB, 356.8 KiB measured). */
+const CEILING_KIB = 358;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
