@@ -534,6 +534,7 @@ mod tests {
             "client_secret=[REDACTED]&x=1",
             "password=${env:SMTP_PASS}",
             "-ClientSecret (Get-Secret -Name smtp)",
+            "* BAD No login methods supported!",
         ] {
             assert_eq!(masked(s), s);
         }

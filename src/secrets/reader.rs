@@ -282,6 +282,10 @@ impl Reader<'_> {
         if pos > self.ls && is_ident(self.b[pos - 1]) {
             return;
         }
+        // "No login methods supported!" is prose (a server's refusal), not `tag LOGIN user pass`.
+        if ends_with_ci(self.b[self.ls..pos].trim_ascii_end(), b"no") {
+            return;
+        }
         let args = self.ps_args(pos + 6, 3);
         if args.len() == 2 && args.iter().all(|a| a.0 != b'-') {
             let mut e = self.le;
