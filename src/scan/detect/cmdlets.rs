@@ -119,6 +119,13 @@ enum Header {
 }
 
 fn header(line: &str) -> Option<Header> {
+    // Every header starts (after blanks) with one of these bytes: most lines stop here. (The
+    // blanks `str::trim` removes are ASCII 9–13 and 32, or start with a byte of 0x80 and more.)
+    match line.bytes().find(|b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+        Some(b'=' | b'P' | b'[' | b'$' | b'>' | b'G' | b'g' | b'T' | b't' | b'a' | b'A') => {}
+        Some(b) if b >= 0x80 => {}
+        _ => return None,
+    }
     let t = line.trim();
     if let Some(rest) = t.strip_prefix("=== exo-oauth-doctor ") {
         let rest = rest.trim_end_matches('=').trim();
@@ -191,6 +198,10 @@ fn list_line(line: &str) -> Option<(&str, usize)> {
 
 /// A line of dashes under a table header: the character columns of its runs.
 fn dash_columns(line: &str) -> Option<Vec<usize>> {
+    // Its first byte is a dash or a blank (most lines stop here).
+    if !matches!(line.as_bytes().first(), Some(b'-' | b' ')) {
+        return None;
+    }
     let t = line.trim_end();
     if t.is_empty() || !t.chars().all(|c| c == '-' || c == ' ') || !t.contains("--") {
         return None;
@@ -273,9 +284,63 @@ fn csv_cells(line: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
+/// `line.trim()`, without walking characters when the line neither starts nor ends with a blank
+/// (the blanks `str::trim` removes are ASCII 9–13 and 32, or start with a byte of 0x80 and more).
+fn trim(line: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&c| c > b' ' && c < 0x80);
+    if plain(line.as_bytes().first()) && plain(line.as_bytes().last()) {
+        line
+    } else {
+        line.trim()
+    }
+}
+
+/// The next place of a needle in a block, looked for once from a line on instead of once per
+/// line: the lines are read in order and most hold none, so a block costs one walk per needle.
+struct Next {
+    needle: &'static [u8],
+    /// The needle's rare byte the walk goes over (see [`find_by`]).
+    k: usize,
+    /// Where the last walk started, and the first place found from there (`usize::MAX`: none).
+    from: usize,
+    at: usize,
+    walked: bool,
+}
+
+impl Next {
+    fn new(needle: &'static [u8], k: usize) -> Next {
+        Next {
+            needle,
+            k,
+            from: 0,
+            at: usize::MAX,
+            walked: false,
+        }
+    }
+
+    /// Whether the needle stands wholly inside `t[s..e]` (what `find_by(&t[s..e], …)` tells).
+    fn within(&mut self, t: &[u8], s: usize, e: usize) -> bool {
+        if !self.walked || s < self.from || self.at < s {
+            self.walked = true;
+            self.from = s;
+            self.at = t
+                .get(s..)
+                .and_then(|rest| find_by(rest, self.needle, self.k))
+                .map_or(usize::MAX, |o| s + o);
+        }
+        // The first place at or after `s`: a later one ends later still.
+        self.at != usize::MAX && self.at + self.needle.len() <= e
+    }
+}
+
 /// Reads every record, error and greeting in `text` (a block of the masked input).
 pub(crate) fn read(text: &str) -> Vec<Piece> {
     let lines = Lines::new(text);
+    let tb = text.as_bytes();
+    // Walked over their rare bytes: the other letters are everywhere in a log. (Every line is
+    // read for the greeting, and `'` is rare in logs and in base64.)
+    let mut ready = Next::new(b"service is ready.", 15);
+    let mut term = Next::new(b"term '", 5);
     let mut out: Vec<Piece> = Vec::new();
     let mut cur: Option<Cmdlet> = None;
     // The line of the last header, and whether its error was reported.
@@ -291,7 +356,7 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
             i += 1;
             continue;
         }
-        let trimmed = line.trim();
+        let trimmed = trim(line);
         if trimmed.is_empty() {
             i += 1;
             continue;
@@ -312,7 +377,12 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
             i += 1;
             continue;
         }
-        if let Some(p) = greeting(line, ls) {
+        let le = ls + line.len();
+        if let Some(p) = ready
+            .within(tb, ls, le)
+            .then(|| greeting(line, ls))
+            .flatten()
+        {
             out.push(p);
             i += 1;
             continue;
@@ -349,7 +419,8 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
         }
         // The portal's CSV export.
         if memchr::memchr(b',', line.as_bytes()).is_some()
-            && (line.contains("error code") || line.contains("Conditional Access"))
+            && (find_by(line.as_bytes(), b"error code", 8).is_some()
+                || find_by(line.as_bytes(), b"Conditional Access", 12).is_some())
             && csv_header(line)
         {
             let head = csv_cells(line);
@@ -440,9 +511,9 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
         // line whose name is no property is an error.)
         // Errors are looked for under a command line, and on lines that name a cmdlet.
         let near = cur.is_some() && !cur_error && i <= cur_line + ERROR_REACH;
-        let tb = trimmed.as_bytes();
-        let error = if near || command_in(trimmed).is_some() || find_by(tb, b"term '", 5).is_some()
-        {
+        // (`term '` inside the line is inside its trimmed text: it neither starts nor ends
+        // with a blank.)
+        let error = if near || command_in(trimmed).is_some() || term.within(tb, ls, le) {
             cat::error_of(&trimmed.to_ascii_lowercase())
         } else {
             None
@@ -631,6 +702,36 @@ fn greeting(line: &str, ls: usize) -> Option<Piece> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The next place looked for once from a line on tells, for the lines asked about (in
+        /// order, some skipped), what a search of each line tells.
+        #[test]
+        fn next_place_agrees_with_a_search_per_line(
+            parts in proptest::collection::vec(
+                prop_oneof![Just("term '"), Just("term"), Just("'"), Just(" "), Just("\n"),
+                    Just("t"), Just("x"), Just("erm '")],
+                0..80,
+            ),
+            skip in proptest::collection::vec(any::<bool>(), 40),
+        ) {
+            let text = parts.concat();
+            let t = text.as_bytes();
+            let lines = Lines::new(&text);
+            let mut next = Next::new(b"term '", 5);
+            for (i, &(s, e)) in lines.spans.iter().enumerate() {
+                if skip.get(i).copied().unwrap_or(false) {
+                    continue;
+                }
+                prop_assert_eq!(
+                    next.within(t, s, e),
+                    find_by(&t[s..e], b"term '", 5).is_some(),
+                    "{:?} line {}", text, i
+                );
+            }
+        }
+    }
 
     fn records(text: &str) -> Vec<CmdletOutput> {
         read(text)
