@@ -388,9 +388,9 @@ fn read_hit(b: &[u8], pos: usize, rule: Rule, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// The first place of `needle` in `hay` (a `memchr` walk over its first byte: the needles are
-/// short and most haystacks are one line, so this beats building a searcher, and it keeps
-/// `memmem` out of the page). The scanner's `find` is this one.
+/// The first place of `needle` in `hay` (a walk over its first byte, see [`find_by`]: the
+/// needles are short and most haystacks are a word or a line, so this beats building a
+/// searcher, and it keeps `memmem` out of the page). The scanner's `find` is this one.
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     find_by(hay, needle, 0)
 }
@@ -404,16 +404,95 @@ pub(crate) fn find_by(hay: &[u8], needle: &[u8], k: usize) -> Option<usize> {
         return None;
     }
     let last = hay.len() - needle.len() + k;
+    // The needle at `j - k`, its byte at `k` known to match.
+    let at = |j: usize| {
+        let i = j - k;
+        hay[i..i + needle.len()]
+            .iter()
+            .zip(needle)
+            .all(|(a, b)| a == b)
+            .then_some(i)
+    };
+    // Most haystacks are a word or a line: sixteen bytes a step without a call (one `memchr`
+    // call costs more than a word's whole search), `memchr` past that.
     let mut from = k;
+    let short = (last + 1).min(SHORT);
+    while from + 16 <= short {
+        let mut m = eq16(&hay[from..from + 16], rare);
+        while m != 0 {
+            let j = from + m.trailing_zeros() as usize;
+            m &= m - 1;
+            if let Some(i) = at(j) {
+                return Some(i);
+            }
+        }
+        from += 16;
+    }
+    if last < SHORT {
+        // The last places: one step over the last sixteen (the ones before `from` are read
+        // already), or one at a time in a haystack shorter than that.
+        if from <= last && last >= 15 {
+            let base = last - 15;
+            let mut m = eq16(&hay[base..base + 16], rare) >> (from - base) << (from - base);
+            while m != 0 {
+                let j = base + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(i) = at(j) {
+                    return Some(i);
+                }
+            }
+            return None;
+        }
+        return (from..=last).find_map(|j| if hay[j] == rare { at(j) } else { None });
+    }
     while from <= last {
         let j = from + memchr::memchr(rare, &hay[from..=last])?;
-        let i = j - k;
-        if hay[i..i + needle.len()] == *needle {
+        if let Some(i) = at(j) {
             return Some(i);
         }
         from = j + 1;
     }
     None
+}
+
+/// Haystacks up to this long are searched without `memchr` (see [`find_by`]).
+const SHORT: usize = 128;
+
+/// A bit per byte of `b` (16 bytes) that equals `c`.
+#[inline(always)]
+#[cfg(target_arch = "x86_64")]
+fn eq16(b: &[u8], c: u8) -> u32 {
+    use core::arch::x86_64::*;
+    assert!(b.len() >= 16);
+    // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `b` checked above.
+    unsafe {
+        let v = _mm_loadu_si128(b.as_ptr() as *const __m128i);
+        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8))) as u32
+    }
+}
+
+/// A bit per byte of `b` (16 bytes) that equals `c`.
+#[inline(always)]
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn eq16(b: &[u8], c: u8) -> u32 {
+    use core::arch::wasm32::*;
+    assert!(b.len() >= 16);
+    // SAFETY: the load reads the 16 bytes of `b` checked above; no alignment needed.
+    let v = unsafe { v128_load(b.as_ptr() as *const v128) };
+    u32::from(u8x16_bitmask(u8x16_eq(v, u8x16_splat(c))))
+}
+
+/// A bit per byte of `b` (16 bytes) that equals `c`.
+#[inline(always)]
+#[cfg(not(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+)))]
+fn eq16(b: &[u8], c: u8) -> u32 {
+    b[..16]
+        .iter()
+        .enumerate()
+        .fold(0, |m, (i, &x)| m | (u32::from(x == c) << i))
 }
 
 #[cfg(test)]
@@ -448,6 +527,21 @@ mod tests {
                 }
                 assert_eq!(find_bytes(h, n), plain, "{h:?} {n:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the haystack's length (a word, a line, past the short search), the walk
+        /// over any byte of the needle finds its first place.
+        #[test]
+        fn find_by_finds_the_first_place(
+            hay in proptest::collection::vec(proptest::sample::select(b"ab\n".to_vec()), 0..400),
+            needle in proptest::collection::vec(proptest::sample::select(b"ab".to_vec()), 1..6),
+            k in 0usize..6,
+        ) {
+            let k = k % needle.len();
+            let plain = hay.windows(needle.len()).position(|w| w == needle.as_slice());
+            proptest::prop_assert_eq!(find_by(&hay, &needle, k), plain);
         }
     }
 
