@@ -43,6 +43,7 @@ mod shape;
 pub use shape::is_guid;
 
 use reader::Reader;
+pub(crate) use shape::is_b64url;
 use std::borrow::Cow;
 
 /// The character a masked byte becomes.

@@ -547,15 +547,17 @@ pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// Case-sensitive substring search (the one the secret masker uses too).
 pub(crate) use crate::secrets::find_bytes as find;
 
-/// Per byte: 1 = base64url character, 2 = character of either base64 alphabet or padding.
+/// Whether `c` may appear in a base64url / JWT segment (the secret masker's test, which reads
+/// tokens too).
+pub(crate) use crate::secrets::is_b64url;
+
+/// Per byte: 2 = character of either base64 alphabet or padding, else 0.
 const fn b64_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        if c.is_ascii_alphanumeric() || c == b'-' || c == b'_' {
-            t[i] = 3;
-        } else if c == b'+' || c == b'/' || c == b'=' {
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'+' | b'/' | b'=') {
             t[i] = 2;
         }
         i += 1;
@@ -564,11 +566,6 @@ const fn b64_classes() -> [u8; 256] {
 }
 
 static B64_CLASS: [u8; 256] = b64_classes();
-
-/// Whether `c` may appear in a base64url / JWT segment.
-pub fn is_b64url(c: u8) -> bool {
-    B64_CLASS[c as usize] & 1 != 0
-}
 
 /// Whether `c` may appear in standard or URL-safe base64 text (padding included).
 pub fn is_b64_any(c: u8) -> bool {
