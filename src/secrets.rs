@@ -557,7 +557,7 @@ fn needle_at(hay: &[u8], needle: &[u8], k: usize, j: usize) -> Option<usize> {
 }
 
 /// Haystacks up to this long are searched without `memchr` (see [`find_by`]).
-const SHORT: usize = 128;
+const SHORT: usize = 512;
 
 /// A bit per byte of `b` (16 bytes) that equals `c`.
 #[inline(always)]

@@ -70,7 +70,7 @@ impl<'a> Ctx<'a> {
             (b"mailbox", EmailRole::Mailbox),
             (b"login", EmailRole::Login),
         ];
-        static FIRST: [u64; 256] = first_bytes(&ROLES);
+        static FIRST: Gate = first_bytes(&ROLES);
         nearest_label(before, &ROLES, &FIRST, false)
     }
 
@@ -148,7 +148,7 @@ impl<'a> Ctx<'a> {
             (b"request-id", GuidLabel::TraceId),
             (b"requestid", GuidLabel::TraceId),
         ];
-        static FIRST: [u64; 256] = first_bytes(&LABELS);
+        static FIRST: Gate = first_bytes(&LABELS);
         // Short labels (`tid`, `oid`, `azp`) only as whole words.
         nearest_label(before, &LABELS, &FIRST, true).unwrap_or(GuidLabel::Unlabelled)
     }
@@ -615,45 +615,67 @@ pub(super) fn dotted_reading(wb: &[u8]) -> Dotted {
     Dotted::Other { host, client }
 }
 
-/// For each byte, the labels (at most 64, lower case) that start with it in either case.
-const fn first_bytes<T, const N: usize>(labels: &[(&[u8], T); N]) -> [u64; 256] {
+/// The filters of a table of labels (at most 64, lower case), made once at build time.
+struct Gate {
+    /// For each byte, the labels that start with it in either case.
+    first: [u64; 256],
+    /// The labels by their second byte, folded to six bits (`(c | 0x20) & 63`: the same for both
+    /// cases of a letter), so most first-byte candidates are dropped before a comparison (a
+    /// log's letters start many labels); bytes that fold alike pass together, the comparison
+    /// decides.
+    second: [u64; 64],
+    /// The one-byte labels, which have no second byte.
+    one_byte: u64,
+    /// The longest label's length.
+    longest: usize,
+}
+
+/// Folds a label's second byte to six bits (see [`Gate::second`]).
+const fn fold6(c: u8) -> usize {
+    ((c | 0x20) & 63) as usize
+}
+
+const fn first_bytes<T, const N: usize>(labels: &[(&[u8], T); N]) -> Gate {
     assert!(N <= 64);
-    let mut t = [0u64; 256];
+    let mut g = Gate {
+        first: [0u64; 256],
+        second: [0u64; 64],
+        one_byte: 0,
+        longest: 0,
+    };
     let mut i = 0;
     while i < N {
-        let b = labels[i].0[0];
-        t[b as usize] |= 1 << i;
-        t[b.to_ascii_uppercase() as usize] |= 1 << i;
+        let pat = labels[i].0;
+        let b = pat[0];
+        g.first[b as usize] |= 1 << i;
+        g.first[b.to_ascii_uppercase() as usize] |= 1 << i;
+        if pat.len() > 1 {
+            g.second[fold6(pat[1])] |= 1 << i;
+        } else {
+            g.one_byte |= 1 << i;
+        }
+        if pat.len() > g.longest {
+            g.longest = pat.len();
+        }
         i += 1;
     }
-    t
+    g
 }
 
 /// The label of `labels` that ends nearest the end of `before` (on ties the longer), matched
 /// in either case; with `whole_short`, labels of up to three bytes only as whole words. One
 /// pass over `before` from its end, stopping once no label can end nearer: at each byte only
-/// the labels starting with it are compared (`first` from [`first_bytes`]).
+/// the labels starting with it and going on with its next byte are compared (`gate` from
+/// [`first_bytes`]).
 fn nearest_label<T: Copy>(
     before: &[u8],
     labels: &[(&[u8], T)],
-    first: &[u64; 256],
+    gate: &Gate,
     whole_short: bool,
 ) -> Option<T> {
     let mut best: Option<(usize, usize, T)> = None;
-    let longest = labels.iter().map(|l| l.0.len()).max().unwrap_or(0);
-    // The labels by their second byte, folded to six bits (`(c | 0x20) & 63`: the same for both
-    // cases of a letter), and the one-byte labels, which have none: a filter (bytes that fold
-    // alike pass together; the comparison below decides), so most first-byte candidates are
-    // dropped before a comparison (a log's letters start many labels).
-    let fold = |c: u8| ((c | 0x20) & 63) as usize;
-    let mut second = [0u64; 64];
-    let mut one_byte = 0u64;
-    for (k, (pat, _)) in labels.iter().enumerate().take(64) {
-        match pat.get(1) {
-            Some(&c) => second[fold(c)] |= 1 << k,
-            None => one_byte |= 1 << k,
-        }
-    }
+    let (first, second, one_byte, longest) =
+        (&gate.first, &gate.second, gate.one_byte, gate.longest);
     // From the end back: once no label starting this far back can end as late as the best,
     // the best is found (a label's place and length give its end, so ties never depend on
     // the order of the walk).
@@ -665,7 +687,7 @@ fn nearest_label<T: Copy>(
         if m == 0 {
             continue;
         }
-        m &= before.get(at + 1).map_or(0, |&c| second[fold(c)]) | one_byte;
+        m &= before.get(at + 1).map_or(0, |&c| second[fold6(c)]) | one_byte;
         while m != 0 {
             let (pat, v) = labels[m.trailing_zeros() as usize];
             m &= m - 1;
@@ -714,7 +736,7 @@ mod tests {
                 (b"tid", 4),
                 (b"id", 5),
             ];
-            static FIRST: [u64; 256] = first_bytes(&LABELS);
+            static FIRST: Gate = first_bytes(&LABELS);
             let text = parts.concat();
             let b = text.as_bytes();
             for whole_short in [false, true] {
