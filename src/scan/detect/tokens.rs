@@ -248,8 +248,7 @@ impl<'a> Ctx<'a> {
                 if ve > vs {
                     // `scope=a b c` unquoted: the value runs on over the scope-shaped words.
                     let ve = scope_words_end(self.t, vs, self.le).map_or(ve, |e| e.max(ve));
-                    let v = url_decode(sl(self.t, vs, ve));
-                    self.scope(ks, ve, &v, lower == b"resource");
+                    self.scope_param(ks, vs, ve, lower == b"resource");
                 } else {
                     self.keyed_scope(vs.saturating_sub(1), vs, lower == b"resource");
                 }
@@ -446,32 +445,55 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn scope(&mut self, s: usize, e: usize, v: &str, resource: bool) {
-        let scopes: Vec<String> = v
-            .split([' ', '+', ','])
-            .map(|x| x.trim().trim_matches(['"', '\'']).to_string())
-            .filter(|x| !x.is_empty())
-            .collect();
-        if scopes.is_empty() || scopes.iter().any(|x| x.len() > 300) {
-            return;
+        if let Some(kind) = scope_kind(v, resource) {
+            self.push(s, e, kind);
         }
-        if !scopes.iter().any(|x| {
-            x.contains('.')
-                || x.contains('/')
-                || x.contains(':')
-                || x == "openid"
-                || x == "offline_access"
-        }) {
-            return;
-        }
-        self.push(
-            s,
-            e,
-            ArtifactKind::Scope(ScopeString {
-                scopes,
-                resource_param: resource,
-            }),
-        );
     }
+
+    /// `scope=…` (or `resource=…`) from `ks`, its value at `[vs, ve)`: a service asks with the
+    /// same value on every request, so the value read last is remembered with what it gave, and
+    /// a repeat is filed from that without decoding and splitting it again.
+    pub(super) fn scope_param(&mut self, ks: usize, vs: usize, ve: usize, resource: bool) {
+        let raw = sl(self.t, vs, ve);
+        let memo = match self.memo.scope.take() {
+            Some(m) if m.0 == raw && m.1 == resource => m,
+            _ => (
+                raw.to_vec(),
+                resource,
+                scope_kind(&url_decode(raw), resource),
+            ),
+        };
+        if let Some(kind) = &memo.2 {
+            let key = super::super::group::key(kind, sl(self.t, ks, ve));
+            self.push_keyed_ref(ks, ve, kind, self.cur_time, key);
+        }
+        self.memo.scope = Some(memo);
+    }
+}
+
+/// The scope artifact of a `scope`/`resource` value (URL-decoded), if it names one.
+fn scope_kind(v: &str, resource: bool) -> Option<ArtifactKind> {
+    let scopes: Vec<String> = v
+        .split([' ', '+', ','])
+        .map(|x| x.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|x| !x.is_empty())
+        .collect();
+    if scopes.is_empty() || scopes.iter().any(|x| x.len() > 300) {
+        return None;
+    }
+    if !scopes.iter().any(|x| {
+        x.contains('.')
+            || x.contains('/')
+            || x.contains(':')
+            || x == "openid"
+            || x == "offline_access"
+    }) {
+        return None;
+    }
+    Some(ArtifactKind::Scope(ScopeString {
+        scopes,
+        resource_param: resource,
+    }))
 }
 
 /// The end of two or more unquoted scopes from `i`, separated by single spaces, to the end of the
@@ -526,3 +548,42 @@ pub(super) fn mask(value: &str) -> String {
 
 /// Decoded tokens kept for reuse (a service refreshes its token hourly; a log interleaves a few).
 pub(super) const RECENT_TOKENS: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use crate::evidence::{ArtifactKind, ScopeString};
+
+    #[test]
+    fn a_repeated_scope_is_filed_like_a_new_one() {
+        // The same value again (remembered), another value, the first again (no longer the one
+        // remembered), the first as `resource=`, and a value that names no scope, twice.
+        let a = "https%3A%2F%2Foutlook.office365.com%2F.default";
+        let text = format!(
+            "req scope={a}\nreq scope={a}\nreq scope=https://graph.microsoft.com/.default\n\
+             req scope={a}\nreq resource={a}\nreq scope=xyz\nreq scope=xyz\nreq scope={a}\n"
+        );
+        let scopes: Vec<(ScopeString, usize, usize)> = crate::scan::scan(&text, 0)
+            .into_iter()
+            .filter_map(|x| match x.kind {
+                ArtifactKind::Scope(s) => {
+                    Some((s, x.line, x.repeats.as_ref().map_or(1, |r| r.count)))
+                }
+                _ => None,
+            })
+            .collect();
+        let outlook = vec!["https://outlook.office365.com/.default".to_string()];
+        let graph = vec!["https://graph.microsoft.com/.default".to_string()];
+        let s = |scopes: &Vec<String>, resource_param| ScopeString {
+            scopes: scopes.clone(),
+            resource_param,
+        };
+        assert_eq!(
+            scopes,
+            vec![
+                (s(&outlook, false), 1, 4),
+                (s(&graph, false), 3, 1),
+                (s(&outlook, true), 5, 1),
+            ]
+        );
+    }
+}
