@@ -357,26 +357,52 @@ pub(super) fn clean_reply_text(s: &str) -> String {
 
 /// [`clean_reply_text`] as a part of `s`.
 pub(super) fn clean_reply(s: &str) -> &str {
-    let mut t = s.trim();
+    let mut t = trim(s);
     let mut opened = false;
-    for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
-        if let Some(r) = t.strip_prefix(p) {
-            t = r;
-            opened = p.starts_with('[');
-            break;
+    // (The first byte tells whether any of these can open the text: most replies start with a
+    // letter or a digit.)
+    if matches!(t.as_bytes().first(), Some(b'[' | b'b' | b'\'')) {
+        for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
+            if let Some(r) = t.strip_prefix(p) {
+                t = r;
+                opened = p.starts_with('[');
+                break;
+            }
         }
     }
-    let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
+    let mut t = trim_end_bytes(t, b"'\")\r *`");
     // (`trim_end_matches` of the four bytes, without building a searcher for them.)
     while let Some(r) = t.strip_suffix("\\r\\n") {
         t = r;
     }
-    t = t.trim_end_matches(['\'', '"']);
+    t = trim_end_bytes(t, b"'\"");
     // Drop a closing bracket only when it closes the one dropped at the start (or none is open).
     if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
-        t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
+        t = trim_end_bytes(&t[..t.len() - 1], b"'\"");
     }
-    t.trim()
+    trim(t)
+}
+
+/// `t.trim_end_matches` of ASCII bytes, one byte at a time (no pattern searcher): an ASCII byte
+/// is a whole character, so the cut stays on a character boundary.
+fn trim_end_bytes<'t>(t: &'t str, bytes: &[u8]) -> &'t str {
+    let b = t.as_bytes();
+    let mut e = b.len();
+    while e > 0 && bytes.contains(&b[e - 1]) {
+        e -= 1;
+    }
+    &t[..e]
+}
+
+/// `s.trim()`, without walking characters when `s` neither starts nor ends with a blank (the
+/// blanks `str::trim` removes are ASCII 9–13 and 32, or start with a byte of 0x80 and more).
+fn trim(s: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&c| c > b' ' && c < 0x80);
+    if plain(s.as_bytes().first()) && plain(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 /// An SMTP enhanced status code at the start of `w` (`5.7.139`).
@@ -436,4 +462,47 @@ pub(super) fn tagged_code(wb: &[u8]) -> Option<String> {
     let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
     (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
         .then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_reply;
+    use proptest::prelude::*;
+
+    /// [`clean_reply`] written with the standard library's trimming, as it was first written.
+    fn clean_reply_plain(s: &str) -> &str {
+        let mut t = s.trim();
+        let mut opened = false;
+        for p in ["[b'", "b'", "[b\"", "b\"", "[", "'"] {
+            if let Some(r) = t.strip_prefix(p) {
+                t = r;
+                opened = p.starts_with('[');
+                break;
+            }
+        }
+        let mut t = t.trim_end_matches(['\'', '"', ')', '\r', ' ', '*', '`']);
+        while let Some(r) = t.strip_suffix("\\r\\n") {
+            t = r;
+        }
+        t = t.trim_end_matches(['\'', '"']);
+        if t.ends_with(']') && (opened || t.matches('[').count() < t.matches(']').count()) {
+            t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
+        }
+        t.trim()
+    }
+
+    proptest! {
+        #[test]
+        fn clean_reply_trims_as_the_standard_library_does(
+            parts in proptest::collection::vec(
+                prop_oneof![Just("["), Just("]"), Just("b'"), Just("b\""), Just("'"), Just("\""),
+                    Just(")"), Just("\r"), Just(" "), Just("*"), Just("`"), Just("\\r\\n"), Just("\t"),
+                    Just("\u{a0}"), Just("\u{3000}"), Just("NO"), Just("x"), Just("\u{e4}")],
+                0..24,
+            )
+        ) {
+            let s = parts.concat();
+            prop_assert_eq!(clean_reply(&s), clean_reply_plain(&s));
+        }
+    }
 }
