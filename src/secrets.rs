@@ -158,6 +158,15 @@ fn anchored(b: &[u8], i: usize) -> u16 {
     ANCHOR_FIRST[b[i] as usize] & ANCHOR_SECOND[b.get(i + 1).copied().unwrap_or(0) as usize]
 }
 
+/// [`hits`] at `at + k` for every bit `k` set in `mask` (a vector step's matches).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn hits_in(b: &[u8], at: usize, mut mask: u32, out: &mut Vec<(usize, usize)>) {
+    while mask != 0 {
+        hits(b, at + mask.trailing_zeros() as usize, out);
+        mask &= mask - 1;
+    }
+}
+
 /// Compares the needles anchored at `i` and reads the ones that stand there.
 #[inline(never)]
 fn hits(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
@@ -268,13 +277,9 @@ unsafe fn scan_avx2(b: &[u8], out: &mut Vec<(usize, usize)>) {
             buckets(_mm256_or_si256(v, fold), lo1, hi1),
             buckets(_mm256_or_si256(w, fold), lo2, hi2),
         );
-        let mut mask = !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(pair, zero)) as u32)
+        let mask = !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(pair, zero)) as u32)
             | _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at_sign)) as u32;
-        while mask != 0 {
-            let i = at + mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            hits(b, i, out);
-        }
+        hits_in(b, at, mask, out);
         at += 32;
     }
     scan_scalar(b, at, out);
@@ -301,12 +306,8 @@ fn scan_sse2(b: &[u8], out: &mut Vec<(usize, usize)>) {
                 let pair = _mm_and_si128(_mm_cmpeq_epi8(f, first[k]), _mm_cmpeq_epi8(g, second[k]));
                 hit = _mm_or_si128(hit, pair);
             }
-            let mut mask = _mm_movemask_epi8(hit) as u32;
-            while mask != 0 {
-                let i = at + mask.trailing_zeros() as usize;
-                mask &= mask - 1;
-                hits(b, i, out);
-            }
+            let mask = _mm_movemask_epi8(hit) as u32;
+            hits_in(b, at, mask, out);
             at += 16;
         }
     }
@@ -336,12 +337,8 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
         for k in 0..PAIRS.len() {
             hit = v128_or(hit, v128_and(u8x16_eq(f, first[k]), u8x16_eq(g, second[k])));
         }
-        let mut mask = u8x16_bitmask(hit) as u32;
-        while mask != 0 {
-            let i = at + mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            hits(b, i, out);
-        }
+        let mask = u8x16_bitmask(hit) as u32;
+        hits_in(b, at, mask, out);
         at += 16;
     }
     scan_scalar(b, at, out);
