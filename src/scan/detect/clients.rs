@@ -131,8 +131,9 @@ impl<'a> Ctx<'a> {
             _ if wb.len() < 9 && memchr::memchr(b'x', wb).is_none() => false,
             _ if memchr::memchr(b'x', wb).is_some()
                 && find_ci(wb, b"proxy").is_some()
-                // EWS's ErrorNoApplicableProxyCASServersAvailable is no proxy's failure.
-                && find_ci(wb, b"proxycas").is_none()
+                // A service's error code (`ErrorNoApplicableProxyCASServersAvailable`, EWS and
+                // Graph codes are `Error` + a capital) names no proxy's failure.
+                && !names_api_error_code(wb)
                 && self.first_on_line(1 << 15) =>
             {
                 let l = self.lineb();
@@ -278,4 +279,40 @@ pub(super) fn library_of(full: &str, ns: &str, line: &[u8]) -> String {
         return ns.to_string();
     };
     lib.to_string()
+}
+
+/// Whether a word holds a service's error code: `Error` starting an identifier, a letter right
+/// after it (`ErrorAccessDenied`, `<m:ResponseCode>ErrorNoApplicableProxyCASServersAvailable`),
+/// in either case (a forum post quotes it lower-cased).
+fn names_api_error_code(wb: &[u8]) -> bool {
+    let lower = wb.to_ascii_lowercase();
+    memchr::memmem::find_iter(&lower, b"error").any(|p| {
+        (p == 0 || !lower[p - 1].is_ascii_alphanumeric())
+            && lower.get(p + 5).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::evidence::ArtifactKind;
+
+    fn network(text: &str) -> bool {
+        crate::scan::scan(text, 0)
+            .iter()
+            .any(|a| matches!(a.kind, ArtifactKind::NetworkError { .. }))
+    }
+
+    #[test]
+    fn a_service_error_code_naming_a_proxy_is_no_network_failure() {
+        assert!(!network(
+            "<m:ResponseCode>ErrorNoApplicableProxyCASServersAvailable</m:ResponseCode> error"
+        ));
+        assert!(!network("Request failed: ErrorProxyRequestNotAllowed"));
+        assert!(network(
+            "Error: connect through proxy failed: ProxyConnectionError 407"
+        ));
+        assert!(network(
+            "java.net.SocketException: Unable to tunnel through proxy. HttpProxyError"
+        ));
+    }
 }

@@ -334,6 +334,42 @@ impl<'a> Ctx<'a> {
         self.host_memo = Some((wb.to_vec(), protocol));
     }
 
+    /// A resource's scope written as a URL on its own (`"https://graph.microsoft.com/.default"`
+    /// in a code sample, `https://outlook.office.com/IMAP.AccessAsUser.All` in a list): filed as
+    /// a scope string, unless a `scope=`/`"scope":` reading on the same line already holds it.
+    /// The host starts at `s`, its port ends at `pe`, within word `w`.
+    fn resource_scope_url(&mut self, w: Word, s: usize, pe: usize, host: &str) {
+        let t = self.t;
+        if !is_resource_host(host) || t.get(pe) != Some(&b'/') {
+            return;
+        }
+        let mut e = pe + 1;
+        while e < w.e && (t[e].is_ascii_alphanumeric() || matches!(t[e], b'.' | b'_')) {
+            e += 1;
+        }
+        // One path segment, then the end of the word or a closing quote/bracket/separator.
+        if e < w.e && !matches!(t[e], b'"' | b'\'' | b',' | b';' | b')' | b']' | b'}' | b'`') {
+            return;
+        }
+        let seg = sl(t, pe + 1, e);
+        if !is_permission_segment(seg) {
+            return;
+        }
+        let start = if s >= 8 && sl(t, s - 8, s).eq_ignore_ascii_case(b"https://") {
+            s - 8
+        } else {
+            s
+        };
+        let url = lossy(sl(t, start, e));
+        let line_start = self.orig(self.ls);
+        let held = self.out.iter().rev().take_while(|f| f.start >= line_start).any(|f| {
+            matches!(&f.kind, ArtifactKind::Scope(x) if x.scopes.iter().any(|y| y.eq_ignore_ascii_case(&url)))
+        });
+        if !held {
+            self.scope(start, e, &url, false);
+        }
+    }
+
     /// Reads a host (and port) from a word; returns the protocol it names.
     pub(super) fn host_word(&mut self, w: Word) -> Option<Protocol> {
         let t = self.t;
@@ -416,6 +452,7 @@ impl<'a> Ctx<'a> {
         }
         let _ = scheme;
         self.host_value(s, pe, &host, port);
+        self.resource_scope_url(w, s, pe, &host);
         if let Some(f) = self.out.last_mut() {
             if let ArtifactKind::Host {
                 host: h,
@@ -451,6 +488,31 @@ impl<'a> Ctx<'a> {
             );
         }
     }
+}
+
+/// Whether `host` serves tokens' audiences a mail app asks for: Microsoft Graph or Exchange
+/// Online, in any cloud.
+fn is_resource_host(host: &str) -> bool {
+    cloud_of_host(host).is_some()
+        && (host.starts_with("graph.")
+            || host.starts_with("dod-graph.")
+            || host.starts_with("microsoftgraph.")
+            || host.starts_with("outlook.")
+            || host == "ps.outlook.com"
+            || host == "partner.outlook.cn")
+}
+
+/// Whether a URL's single path segment names a permission: `.default`, a dotted name with a
+/// capital letter (`Mail.Send`, `IMAP.AccessAsUser.All`), or one of Exchange's
+/// underscore-named permissions.
+fn is_permission_segment(seg: &[u8]) -> bool {
+    seg == b".default"
+        || seg.eq_ignore_ascii_case(b"full_access_as_app")
+        || seg.eq_ignore_ascii_case(b"user_impersonation")
+        || (seg.len() > 3
+            && seg.first().is_some_and(u8::is_ascii_uppercase)
+            && seg.contains(&b'.')
+            && seg.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.'))
 }
 
 /// Whether `host` is a mail / identity host worth reporting: a Microsoft cloud host, or a
@@ -715,6 +777,51 @@ fn nearest_label<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn scopes_of(text: &str) -> Vec<Vec<String>> {
+        crate::scan::scan(text, 0)
+            .into_iter()
+            .filter_map(|a| match a.kind {
+                ArtifactKind::Scope(s) => Some(s.scopes),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_resource_scope_written_as_a_url_is_a_scope_once() {
+        let one = |u: &str| vec![vec![u.to_string()]];
+        for (text, want) in [
+            (
+                "string[] scopes = {\n    \"https://graph.microsoft.com/.default\"\n};",
+                one("https://graph.microsoft.com/.default"),
+            ),
+            (
+                "var s = new[] { \"https://outlook.office365.com/.default\" };",
+                one("https://outlook.office365.com/.default"),
+            ),
+            (
+                "- https://outlook.office.com/IMAP.AccessAsUser.All",
+                one("https://outlook.office.com/IMAP.AccessAsUser.All"),
+            ),
+            // Read once where a `scope` key holds it already.
+            (
+                "scope=https://graph.microsoft.com/.default",
+                one("https://graph.microsoft.com/.default"),
+            ),
+            (
+                "{\"scope\": \"https://graph.microsoft.com/.default\"}",
+                one("https://graph.microsoft.com/.default"),
+            ),
+            // Not a permission: an API path, a page, another host.
+            ("GET https://graph.microsoft.com/v1.0/me/messages", vec![]),
+            ("see https://outlook.office.com/mail/inbox", vec![]),
+            ("https://graph.microsoft.com/Mail.Send/extra", vec![]),
+            ("https://example.com/.default", vec![]),
+        ] {
+            assert_eq!(scopes_of(text), want, "{text}");
+        }
+    }
 
     proptest::proptest! {
         #[test]
