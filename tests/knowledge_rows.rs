@@ -720,3 +720,54 @@ fn family_members_are_read_in_either_form() {
         assert_eq!(first(text), None, "{text}");
     }
 }
+
+/// An AADSTS code the catalogue does not know, quoted with a known code's wording (a new code,
+/// or one quoted wrongly), is read as that code by its wording; an unknown code with unknown
+/// wording stays unknown.
+#[test]
+fn an_unknown_aadsts_code_with_known_wording_is_read_by_its_wording() {
+    let a = run("Error message: AADSTS0023: Specified tenant identifier 'xxxxxxxx' is neither a valid DNS name, nor a valid external domain.");
+    let e = a
+        .artifacts
+        .iter()
+        .find_map(|x| match &x.kind {
+            ArtifactKind::Aadsts(e) => Some(e),
+            _ => None,
+        })
+        .expect("an AADSTS artifact");
+    assert_eq!((e.code, e.inferred), (900023, true));
+    assert_eq!(
+        a.findings.first().map(|f| f.cause),
+        Some(CauseId::TenantNotFound)
+    );
+
+    let a = run("AADSTS4242424: Something no reference page has ever said.");
+    let e = a
+        .artifacts
+        .iter()
+        .find_map(|x| match &x.kind {
+            ArtifactKind::Aadsts(e) => Some(e),
+            _ => None,
+        })
+        .expect("an AADSTS artifact");
+    assert_eq!((e.code, e.inferred), (4242424, false));
+}
+
+/// A Graph error code closing the line (`… (InvalidAuthenticationToken)`, as SDK wrappers print
+/// it) takes the text before it as its message, so the message decides the row.
+#[test]
+fn an_api_code_after_its_message_keeps_the_message() {
+    let a = run("Can't use Channel::Driver::MicrosoftGraphOutbound: #<MicrosoftGraph::ApiError: \"Lifetime validation failed, the token is expired. (InvalidAuthenticationToken)\">");
+    let msg = a.artifacts.iter().find_map(|x| match &x.kind {
+        ArtifactKind::ApiError { message, .. } => Some(message.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        msg.as_deref(),
+        Some("Lifetime validation failed, the token is expired.")
+    );
+    assert_eq!(
+        a.findings.first().map(|f| f.cause),
+        Some(CauseId::TokenExpiredOrCached)
+    );
+}

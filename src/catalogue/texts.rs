@@ -121,6 +121,10 @@ pub enum TextId {
     // Other server replies (rules, each row on its own).
     /// 5.7.30, basic authentication not supported.
     Smtp5730,
+    /// `530 5.7.57 … anonymous mail during MAIL FROM`: no AUTH was tried at all.
+    Smtp5757Anonymous,
+    /// `530 5.7.57 Client not authenticated to send mail`: AUTH failed or was skipped.
+    Smtp5757,
     /// Send-as refused.
     SendAsDenied,
     /// Temporary server problem.
@@ -216,6 +220,16 @@ pub enum TextId {
     ClientTlsMode,
     /// Entra's consent screen or the portal's consent grant refused ("Need admin approval").
     ClientConsentNeeded,
+    /// System.Net.Mail's 5.7.57 for anonymous mail: no sign-in was tried.
+    ClientSystemNetMailAnonymous,
+    /// System.Net.Mail's `net_io_connectionclosed`: the server closed without a reply.
+    ClientNetIoClosed,
+    /// OAuth `access_denied` as clients word it: the user or the authorization server refused.
+    ClientAccessDenied,
+    /// The server offered the client no sign-in mechanism it can use (AUTH not advertised).
+    ClientAuthNotOffered,
+    /// An application saying Microsoft accounts need OAuth, not a password.
+    ClientOauthRequired,
     /// System.Net.Mail's SmtpClient not signed in (it signs in with a password only).
     ClientSystemNetMail,
     /// MSAL refusing an authority it does not know (a retired or sovereign cloud's host).
@@ -283,6 +297,10 @@ pub enum TextId {
     ApiNoProxyServer,
     /// Continuous access evaluation refusing a token issued before a revocation or policy change.
     ApiCaeChallenge,
+    /// `ErrorIncorrectRoutingHint`: the X-AnchorMailbox names another mailbox than the request's.
+    ApiRoutingHint,
+    /// An HTTP 404 from Microsoft Graph without its error code.
+    ApiGraphNotFound,
     /// HTTP 429 without a more specific code.
     ApiTooManyRequests,
     /// EWS `x-ms-diagnostics` 2000001 (`invalid_token`).
@@ -1100,6 +1118,11 @@ pub const SMTP_57139_GATE: Matcher = any(&[
     "smtpclientauthentication is disabled",
     "locked by your organization's security defaults",
     "did not meet the criteria to be authenticated",
+    // The explanations that follow the code, quoted without it.
+    "authentication unsuccessful, basic authentication is disabled",
+    "basic authentication is disabled.",
+    "authentication unsuccessful, the user credentials were incorrect",
+    "organization configuration does not allow this authentication",
 ]);
 
 /// A 5.7.139 reply (see [`SMTP_57139_GATE`]) whose explanation matches `matcher`.
@@ -1243,6 +1266,55 @@ pub const SMTP_57139: &[KnownText] = &[
 
 /// Other mail server replies; every matching row adds its causes.
 pub const REPLIES: &[KnownText] = &[
+    // `530 5.7.57`: the client sent mail without a successful AUTH. Weak evidence: the rule adds
+    // these rows' causes only when nothing stronger explains the failure. The first matching
+    // of the two counts.
+    row(
+        TextId::Smtp5757Anonymous,
+        &[],
+        any(&["send anonymous mail", "anonymous mail during mail from"]),
+        Kind::ServerReply,
+        Code::Reply("530"),
+        &[
+            to(C::ClientSaslPluginError, 0.32, t!(
+                "530 5.7.57 (anonymous mail): the client did not try to sign in at all – no credentials or token configured, or its AUTH step switched off",
+                "530 5.7.57 (anonyme Mail): der Client hat gar keine Anmeldung versucht – keine Anmeldedaten oder kein Token eingerichtet oder sein AUTH-Schritt abgeschaltet"
+            )),
+            to(C::TlsModeMismatch, 0.3, t!(
+                "Exchange Online offers AUTH only after STARTTLS: a client that does not start TLS on port 587 (EnableSsl off, no --ssl-reqd) never sees AUTH and sends anonymously",
+                "Exchange Online bietet AUTH erst nach STARTTLS an: ein Client, der an Port 587 kein TLS startet (EnableSsl aus, kein --ssl-reqd), sieht nie AUTH und sendet anonym"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.2, t!(
+                "a client that finds SMTP AUTH refused may go on without it",
+                "ein Client, dem SMTP AUTH verweigert wird, sendet eventuell ohne Anmeldung weiter"
+            )),
+        ],
+        "530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+    )
+    .asking(2, Q::PasteMore),
+    row(
+        TextId::Smtp5757,
+        &[],
+        any(&["5.7.57", "client not authenticated to send mail"]),
+        Kind::ServerReply,
+        Code::Reply("530"),
+        &[
+            to(C::ClientSaslPluginError, 0.3, t!(
+                "530 5.7.57: the client sent mail without a successful AUTH – the sign-in step failed or was skipped on the client",
+                "530 5.7.57: der Client hat ohne erfolgreiches AUTH gesendet – der Anmeldeschritt ist im Client gescheitert oder wurde übersprungen"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.25, t!(
+                "a client that finds SMTP AUTH refused may go on without it",
+                "ein Client, dem SMTP AUTH verweigert wird, sendet eventuell ohne Anmeldung weiter"
+            )),
+            to(C::BasicAuthDeprecated, 0.25, t!(
+                "or it tried a password sign-in that is no longer accepted",
+                "oder er hat eine nicht mehr akzeptierte Kennwortanmeldung versucht"
+            )),
+        ],
+        "530 5.7.57 Client not authenticated to send mail.",
+    )
+    .asking(2, Q::PasteMore),
     row(
         TextId::Smtp5730,
         &[],
@@ -1330,7 +1402,12 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::MechanismUnrecognised,
         &[],
-        any(&["unrecognized authentication type", "5.7.4 unrecognized"]),
+        any(&[
+            "unrecognized authentication type",
+            "unrecognised authentication type",
+            "5.7.4 unrecognized",
+            "5.7.4 unrecognised",
+        ]),
         Kind::ServerReply,
         Code::Reply("504"),
         &[
@@ -1890,6 +1967,11 @@ row(
         "private/smtp socket: malformed response",
         "cannot authenticate to server",
         "no access token",
+        // curl without a token for XOAUTH2; msmtp's configuration line limit (a token pasted
+        // into msmtprc).
+        "is missing curlopt_xoauth2_bearer",
+        "no auth mechanism offered could be selected",
+        "msmtprc: line longer than",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1938,10 +2020,10 @@ row(
 row(
     TextId::ClientSystemNetMail,
     &[],
-    any(&[
-        "smtp server requires a secure connection or the client was not authenticated",
-        "smtp-server erfordert eine sichere verbindung, oder der client war nicht authentifiziert",
-    ]),
+    Matcher {
+        none: &["anonymous mail"],
+        ..any(SYSTEM_NET_MAIL_530)
+    },
     Kind::ClientError,
     Code::None,
     &[
@@ -1959,6 +2041,54 @@ row(
         )),
     ],
     "System.Net.Mail.SmtpException: Der SMTP-Server erfordert eine sichere Verbindung, oder der Client war nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail.",
+),
+row(
+    TextId::ClientSystemNetMailAnonymous,
+    &[],
+    Matcher {
+        any: SYSTEM_NET_MAIL_530,
+        all: &["anonymous mail"],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.45, t!(
+            "SmtpClient sent the mail without trying to sign in: most often EnableSsl is false, and Exchange Online offers AUTH only after STARTTLS",
+            "SmtpClient hat die Mail ohne Anmeldeversuch gesendet: meist ist EnableSsl false, und Exchange Online bietet AUTH erst nach STARTTLS an"
+        )),
+        to(C::ClientSaslPluginError, 0.4, t!(
+            "or no credentials reached it (UseDefaultCredentials set after Credentials, or Credentials empty)",
+            "oder es hatte keine Anmeldedaten (UseDefaultCredentials nach Credentials gesetzt oder Credentials leer)"
+        )),
+        to(C::SmtpAuthDisabledTenant, 0.25, t!(
+            "or SMTP AUTH is switched off for the tenant or the mailbox",
+            "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
+        )),
+    ],
+    "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+),
+row(
+    TextId::ClientNetIoClosed,
+    &[],
+    any(&["net_io_connectionclosed"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.5, t!(
+            "System.Net.Mail's SmtpClient closed without a reply (net_io_connectionclosed): most often port 465, whose implicit TLS SmtpClient cannot speak; use 587 with EnableSsl (STARTTLS)",
+            "SmtpClient aus System.Net.Mail wurde ohne Antwort getrennt (net_io_connectionclosed): meist Port 465, dessen implizites TLS SmtpClient nicht spricht; Port 587 mit EnableSsl (STARTTLS) verwenden"
+        )),
+        to(C::TlsVersionUnsupported, 0.4, t!(
+            "or the .NET Framework offers only TLS 1.0/1.1, which Exchange Online refuses",
+            "oder das .NET Framework bietet nur TLS 1.0/1.1 an, das Exchange Online ablehnt"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or something on the way closed the connection",
+            "oder etwas auf dem Weg hat die Verbindung getrennt"
+        )),
+    ],
+    "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
 ),
 row(
     TextId::ClientMsalAuthority,
@@ -2059,6 +2189,77 @@ row(
         "den von der App angeforderten Berechtigungen wurde nicht zugestimmt: Benutzer dürfen nicht selbst zustimmen, und ein Administrator hat sie nicht für die Organisation erteilt"
     ))],
     "Grant consent failed with error: Claim is invalid: c97b873f-f59f-49aa-8a0e-52b32d762124 does not exist on resource application 00000002-0000-0ff1-ce00-000000000000.",
+),
+row(
+    TextId::ClientAccessDenied,
+    &[],
+    any(&[
+        // RFC 6749 access_denied as OAuth libraries word it (league/oauth2-client, Odoo,
+        // Nextcloud, EN and DE); the AADSTS code behind it, when shown, decides.
+        "authorization server or the user denied the request",
+        "autorisierungsserver oder benutzer hat die anfrage abgelehnt",
+        "the resource owner or authorization server denied the request",
+        "user denied the request",
+        "declined to consent",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ConsentMissing, 0.5, t!(
+            "the sign-in was refused at the consent step (OAuth access_denied): the user declined, or may not consent and an admin has not granted the permissions",
+            "die Anmeldung wurde beim Zustimmungsschritt abgelehnt (OAuth access_denied): der Benutzer hat abgelehnt oder darf nicht zustimmen, und ein Administrator hat die Berechtigungen nicht erteilt"
+        )),
+        to(C::UserNotAssignedToApp, 0.3, t!(
+            "or the app requires assignment and the user is not assigned to it",
+            "oder die App verlangt eine Zuweisung und der Benutzer ist ihr nicht zugewiesen"
+        )),
+        to(C::ConditionalAccessBlock, 0.25, t!(
+            "or a Conditional Access policy refused the sign-in",
+            "oder eine Richtlinie für bedingten Zugriff hat die Anmeldung abgelehnt"
+        )),
+    ],
+    "League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException: Authorization server or the user denied the request.",
+),
+row(
+    TextId::ClientAuthNotOffered,
+    &[],
+    any(&[
+        // curl, lettre, Go's net/smtp and go-smtp, node-imap (LOGINDISABLED).
+        "no auth mechanism was offered",
+        "no compatible authentication mechanism",
+        "server doesn't support auth",
+        "server does not support auth",
+        "logging in is disabled on this server",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.55, t!(
+            "the server offered the client no sign-in mechanism: Exchange Online lists AUTH (and allows LOGIN) only after TLS has started, so the client most likely spoke plain text (STARTTLS not used on 587/143)",
+            "der Server hat dem Client kein Anmeldeverfahren angeboten: Exchange Online nennt AUTH (und erlaubt LOGIN) erst nach dem TLS-Start, der Client hat also wohl im Klartext gesprochen (kein STARTTLS an 587/143)"
+        )),
+        to(C::ClientSaslPluginError, 0.4, t!(
+            "or the client supports none of the mechanisms offered (XOAUTH2, LOGIN)",
+            "oder der Client beherrscht keines der angebotenen Verfahren (XOAUTH2, LOGIN)"
+        )),
+    ],
+    "curl: (67) Login denied: SASL: no auth mechanism was offered or recognized",
+),
+row(
+    TextId::ClientOauthRequired,
+    &[],
+    any(&[
+        "microsoft erfordert oauth-authentifizierung",
+        "microsoft requires oauth authentication",
+        "requires oauth authentication",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.7, t!(
+        "the application says the Microsoft account needs OAuth: a password sign-in is not accepted any more",
+        "die Anwendung meldet, dass das Microsoft-Konto OAuth braucht: eine Anmeldung mit Kennwort wird nicht mehr akzeptiert"
+    ))],
+    "Microsoft erfordert OAuth-Authentifizierung. Bitten Sie Ihre Nextcloud-Administration, Microsoft OAuth einzurichten.",
 ),
 row(
     TextId::ClientTlsMode,
@@ -2223,7 +2424,7 @@ row(
 row(
     TextId::ClientNetwork,
     &[],
-    any(&[
+    Matcher { none: &["net_io_connectionclosed"], ..any(&[
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
         "verbindung mit dem remoteserver kann nicht hergestellt werden",
@@ -2323,10 +2524,16 @@ row(
         // email-oauth2-proxy.
         "unable to resolve host",
         "is there a network connection",
+        // FreeScout (EN/DE), paperless-ngx, KDE and GNOME clients' own words for it.
+        "ist nicht verfügbar auf port",
+        "is not available on port",
+        "serververbindung kann nicht hergestellt werden",
+        "no response received. check server information",
+        "response code: 0",
         // Thunderbird's account setup (cannot_contact_server), EN and DE.
         "cannot contact server",
         "server kann nicht kontaktiert werden",
-    ]),
+    ]) },
     Kind::ClientError,
     Code::None,
     &[to(C::NetworkEgressBlocked, 0.65, t!(
@@ -2429,6 +2636,13 @@ row(
         // sasl-xoauth2 (the token endpoint answered with an error) and email-oauth2-proxy.
         "tokenstore::refresh: request failed",
         "exception while refreshing access token",
+        // Roundcube, Nextcloud Mail, FreeScout (EN/DE).
+        "refresh token request failed",
+        "could not refresh microsoft oauth token",
+        "error occurred refreshing oauth access token",
+        "unable to refresh the access token",
+        "aktualisieren des tokens fehlgeschlagen",
+        "token konnte nicht aktualisiert werden",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2583,6 +2797,12 @@ row(
     r#"NodeApiError: Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)."#,
 )];
 
+/// System.Net.Mail's message for a 530 reply to MAIL FROM (EN, DE).
+const SYSTEM_NET_MAIL_530: &[&str] = &[
+    "smtp server requires a secure connection or the client was not authenticated",
+    "smtp-server erfordert eine sichere verbindung, oder der client war nicht authentifiziert",
+];
+
 /// Texts of a TLS version mismatch (Java, OpenSSL, SChannel), read in client errors and in
 /// network errors.
 pub const TLS_VERSION: Matcher = any(&[
@@ -2647,6 +2867,16 @@ pub const TLS_MODE: Matcher = Matcher {
         "typically reserved for plain-text connections",
         // Go's net/smtp PlainAuth refusing to send a password before STARTTLS.
         "unencrypted connection",
+        // Netty (vert.x, Quarkus): TLS spoken to a plain-text port (the hex is the greeting).
+        "not an ssl/tls record",
+        // curl's CURLE_USE_SSL_FAILED: --ssl-reqd and the server offered no STARTTLS.
+        "requested ssl level failed",
+        // paperless-ngx, SnappyMail, Odoo, Thunderbird (EN/DE): the app's own words for it.
+        "check ssl/tls configuration on server port",
+        "incorrect connection security",
+        "ssl ist für den server",
+        "ssl is required for the server",
+        "check configuration served on this port",
     ])
 };
 
@@ -2918,6 +3148,32 @@ pub const API: &[KnownText] = &[
             )),
         ],
         r#"{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp"}}"#,
+    ),
+    // Read in a client's message: no API error code stands in it.
+    row(
+        TextId::ApiGraphNotFound,
+        &[],
+        Matcher {
+            any: &["(404) not found", "404 not found", "404 (not found)", "status code 404"],
+            all: &["graph"],
+            none: &[],
+        },
+        Kind::ClientError,
+        Code::None,
+        &[to(C::MailboxUnlicensedOrMissing, 0.45, t!(
+            "Microsoft Graph answered 404 for the mailbox: most often the user has no Exchange Online mailbox (no licence, still on-premises in a hybrid setup, or another address); not shown in your paste which resource was not found",
+            "Microsoft Graph antwortete 404 für das Postfach: meist hat der Benutzer kein Exchange-Online-Postfach (keine Lizenz, in einer Hybridumgebung noch lokal oder eine andere Adresse); welche Ressource fehlte, zeigt Ihr Einfügetext nicht"
+        ))],
+        "Unable to query Graph API: 'The remote server returned an error: (404) Not Found.'",
+    ),
+    api(
+        TextId::ApiRoutingHint,
+        any(&["errorincorrectroutinghint", "x-anchor mailbox"]),
+        &[to(C::WrongUsernameInXoauth2, 0.7, t!(
+            "the X-AnchorMailbox header names another mailbox than the request targets: the client's mailbox address and the one it works on must be the same",
+            "der Header X-AnchorMailbox nennt ein anderes Postfach als das Ziel der Anfrage: die Postfachadresse des Clients und die bearbeitete müssen dieselbe sein"
+        ))],
+        r#"{"error":{"code":"ErrorIncorrectRoutingHint","message":"The x-anchor mailbox 'jason@contoso.com' does not match the target of the request."}}"#,
     ),
     api(
         TextId::ApiTooManyRequests,
@@ -3481,6 +3737,8 @@ pub const POWERSHELL: &[KnownText] = &[
         "write scope",
         "insufficient access rights",
         "not authorized to",
+        // MSOnline and AzureAD modules: `…Automation.AccessDeniedException`.
+        "accessdeniedexception",
     ]),
     &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
         "the Exchange cmdlet was refused: the admin's account lacks the Exchange role for it",

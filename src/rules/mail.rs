@@ -67,7 +67,8 @@ fn spelled_as_written(ctx: &Ctx<'_>, id: usize, row: &texts::KnownText) -> bool 
 /// SMTP enhanced codes and their texts.
 fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
-    let mut weak_57: Option<usize> = None;
+    // The 5.7.57 rows (the first matching one) count only when nothing stronger explains it.
+    let mut weak_57: Option<(usize, &texts::KnownText)> = None;
     for (id, t) in reply_texts(ctx) {
         if texts::SMTP_57139_GATE.matches_by(|n| has(&t, n)) {
             if let Some(row) = texts::SMTP_57139
@@ -80,38 +81,22 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         for row in texts::REPLIES {
             if row.matches_by(|n| has(&t, n)) && spelled_as_written(ctx, id, row) {
+                if matches!(row.id, TextId::Smtp5757Anonymous | TextId::Smtp5757) {
+                    if weak_57.is_none() {
+                        weak_57 = Some((id, row));
+                    }
+                    continue;
+                }
                 acc.add_row(row, id);
                 if matches!(row.id, TextId::Smtp5730 | TextId::SendAsDenied) {
                     strong_smtp = true;
                 }
             }
         }
-        if t.contains("5.7.57") {
-            weak_57.get_or_insert(id);
-        }
     }
-    if let Some(id) = weak_57 {
+    if let Some((id, row)) = weak_57 {
         if !strong_smtp && acc.best() < 0.6 {
-            add1(acc, CauseId::ClientSaslPluginError, 0.3, id,
-                "530 5.7.57: the client sent mail without a successful AUTH – the sign-in step failed or was skipped on the client",
-                "530 5.7.57: der Client hat ohne erfolgreiches AUTH gesendet – der Anmeldeschritt ist im Client gescheitert oder wurde übersprungen");
-            add1(
-                acc,
-                CauseId::SmtpAuthDisabledTenant,
-                0.25,
-                id,
-                "a client that finds SMTP AUTH refused may go on without it",
-                "ein Client, dem SMTP AUTH verweigert wird, sendet eventuell ohne Anmeldung weiter",
-            );
-            add1(
-                acc,
-                CauseId::BasicAuthDeprecated,
-                0.25,
-                id,
-                "or it tried a password sign-in that is no longer accepted",
-                "oder er hat eine nicht mehr akzeptierte Kennwortanmeldung versucht",
-            );
-            acc.ask(2, Ask::PasteMore);
+            acc.add_row(row, id);
         }
     }
 }

@@ -52,10 +52,18 @@ impl<'a> Ctx<'a> {
             })
             .unwrap_or_else(|| {
                 let r = self.rest(w.e);
-                clip(
-                    r.trim_start_matches([':', ' ', '<', '/', '>'])
-                        .trim_end_matches(['"', '\'']),
-                )
+                let after = r
+                    .trim_start_matches([':', ' ', '<', '/', '>'])
+                    .trim_end_matches(['"', '\'']);
+                if after.bytes().any(|c| c.is_ascii_alphanumeric()) {
+                    return clip(after);
+                }
+                // `Lifetime validation failed, the token is expired. (InvalidAuthenticationToken)`:
+                // the code closes the line, its message stands before it (after a wrapper's quote).
+                let before = lossy(sl(t, self.ls, w.s));
+                let before = before.trim_end_matches([' ', '(', '[']);
+                let before = before.rsplit('"').next().unwrap_or(before);
+                clip(before.trim())
             });
         let _ = wi;
         self.line_reply = true;

@@ -43,7 +43,18 @@ impl<'a> Ctx<'a> {
                 .trim()
                 .trim_end_matches(['"', '\'', '*', '`']),
         );
-        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, false)));
+        // A code the catalogue does not know (a new one, or one quoted wrongly: `AADSTS0023`
+        // for 900023) whose message is a known code's wording is read as that code, `inferred`.
+        let by_wording = if crate::catalogue::aadsts(code).is_none() {
+            message_code(message.to_ascii_lowercase().as_bytes())
+        } else {
+            None
+        };
+        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError::new(
+            by_wording.unwrap_or(code),
+            message,
+            by_wording.is_some(),
+        )));
         // The fields around are not part of the group key: a repeat of a known error only
         // counts, so they are read for the first of its group alone.
         let key = super::super::group::key(&kind, b"");
