@@ -771,3 +771,22 @@ fn an_api_code_after_its_message_keeps_the_message() {
         Some(CauseId::TokenExpiredOrCached)
     );
 }
+
+/// A generic code wrapping a specific one in its message (`AADSTS70002: Error validating
+/// credentials. AADSTS50012: …`) lets the inner code decide.
+#[test]
+fn the_inner_aadsts_code_decides_over_its_wrapper() {
+    let a = run(
+        r#"{"error_description":"AADSTS70002: Error validating credentials. AADSTS50012: Client assertion is not within its valid time range.\r\nTrace ID: 80ad7758-a570-42f0-97b7-ae2dded006c7","error":"invalid_client"}"#,
+    );
+    assert_eq!(
+        a.findings.first().map(|f| f.cause),
+        Some(CauseId::ClockSkew)
+    );
+    // Alone, the wrapper keeps its own reading.
+    let a = run("AADSTS70002: Error validating credentials. Invalid client secret is provided.");
+    assert_ne!(
+        a.findings.first().map(|f| f.cause),
+        Some(CauseId::ClockSkew)
+    );
+}

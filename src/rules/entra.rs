@@ -38,6 +38,12 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             Some(_) if code != 700016 && read.contains(&code) => {}
             Some(entry) => {
                 read.push(code);
+                // A code whose message names another known code (`AADSTS70002: Error validating
+                // credentials. AADSTS50012: …`) is the generic wrapper: the inner code decides.
+                let wrapper = ctx.art(id).is_some_and(|a| {
+                    matches!(&a.kind, ArtifactKind::Aadsts(e) if names_other_code(&e.message, code))
+                });
+                let weight = if wrapper { 0.5 } else { 1.0 };
                 let name = entry
                     .name
                     .split(" — ")
@@ -46,7 +52,7 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     .trim_end_matches('.');
                 for (i, cause) in entry.causes.iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
-                    let conf = entry.confidence * f;
+                    let conf = entry.confidence * f * weight;
                     let (en, de) = if i == 0 {
                         (
                             format!("AADSTS{code} ({name}) states this cause"),
@@ -67,6 +73,19 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             app_id_shape(ctx, acc, id);
         }
     }
+}
+
+/// Whether `message` names a known AADSTS code other than `code`.
+fn names_other_code(message: &str, code: u32) -> bool {
+    message.match_indices("AADSTS").any(|(p, _)| {
+        let digits: String = message[p + 6..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits
+            .parse::<u32>()
+            .is_ok_and(|c| c != code && catalogue::aadsts(c).is_some())
+    })
 }
 
 /// An AADSTS code the catalogue does not know: it stays unrecognised. No cause is guessed from
