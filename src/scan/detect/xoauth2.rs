@@ -193,14 +193,187 @@ impl<'a> Ctx<'a> {
     }
 
     /// Literal (not encoded) `user=…^Aauth=Bearer …` text.
+    ///
+    /// Inside a string literal of source code (a quote before `user=` and a placeholder or
+    /// concatenation before `auth=`: `'user=%s\1auth=Bearer %s\1\1' % (…)`) or of a printed
+    /// byte string (`b'user=…\x01auth=…'`), escapes such as `\x01` are the separator byte: such a
+    /// line shows the string's form, not its bytes. When the form is right nothing is filed; when
+    /// it has no separator at all, only its structural defects are (a placeholder is no user name
+    /// or token). A forum that dropped the backslashes (`%s1auth=Bearer %s11`) shows a form that
+    /// cannot be judged, and nothing is filed either.
     pub(super) fn xoauth_literal(&mut self, s: usize) {
-        let line = sl(self.t, s, self.le);
-        if find(line, b"auth=").is_none() {
+        let t = self.t;
+        let line = sl(t, s, self.le);
+        let Some(auth) = find(line, b"auth=") else {
+            return;
+        };
+        let e = self.le;
+        self.skip_until = self.skip_until.max(e);
+        let quote = s
+            .checked_sub(1)
+            .map(|q| t[q])
+            .filter(|q| matches!(q, b'"' | b'\'' | b'`'));
+        let Some(quote) = quote else {
+            let p = xoauth::parse_text(line, Vec::new());
+            self.emit_xoauth(s, e, None, None, p);
+            return;
+        };
+        let head = &line[..auth];
+        let repr = s >= 2 && t[s - 2] == b'b' && !(s >= 3 && t[s - 3].is_ascii_alphanumeric());
+        let template = has_placeholder(head);
+        if !repr && !template {
+            let p = xoauth::parse_text(line, Vec::new());
+            self.emit_xoauth(s, e, None, None, p);
             return;
         }
-        let e = self.le;
-        let p = xoauth::parse_text(line, Vec::new());
-        self.skip_until = self.skip_until.max(e);
-        self.emit_xoauth(s, e, None, None, p);
+        if repr && !template {
+            // A printed byte string: its escapes stand for the bytes, so it is read as them.
+            let bytes = unescape_separators(line);
+            let p = xoauth::parse_text(&bytes, Vec::new());
+            self.emit_xoauth(s, e, None, None, p);
+            return;
+        }
+        if has_escaped_separator(line) || lost_backslash(head) {
+            return;
+        }
+        // The string's form up to its last closing quote after `auth=`.
+        let end = line[auth..]
+            .iter()
+            .rposition(|&c| c == quote)
+            .map_or(line.len(), |p| auth + p);
+        let mut p = xoauth::parse_text(&line[..end], Vec::new());
+        p.defects.retain(|d| {
+            matches!(
+                d,
+                XoauthDefect::MissingSeparator
+                    | XoauthDefect::NewlineSeparator
+                    | XoauthDefect::MissingTrailer
+            )
+        });
+        p.user = None;
+        p.token = None;
+        if !p.defects.is_empty() {
+            self.emit_xoauth(s, e, None, None, p);
+        }
+    }
+}
+
+/// Whether a string literal's text before `auth=` holds a placeholder or a concatenation:
+/// `%s`, `%(`, `{…}`, `${`, `" +`, `' +`, `" .`, `" &`.
+fn has_placeholder(head: &[u8]) -> bool {
+    find(head, b"%s").is_some()
+        || find(head, b"%(").is_some()
+        || memchr::memchr(b'{', head).is_some()
+        || [b'"', b'\'', b'`'].iter().any(|&q| {
+            memchr::memchr_iter(q, head).any(|i| {
+                let after = trim_lead(&head[i + 1..]);
+                matches!(after.first(), Some(b'+' | b'.' | b'&'))
+            })
+        })
+}
+
+/// Whether a string literal writes the separator byte as an escape or a call.
+fn has_escaped_separator(line: &[u8]) -> bool {
+    const ESCAPES: [&[u8]; 11] = [
+        b"\\x01",
+        b"\\u0001",
+        b"\\001",
+        b"\\1",
+        b"\\x1",
+        b"\\u{1}",
+        b"^A",
+        b"chr(1)",
+        b"char)1",
+        b"fromCharCode(1)",
+        b"%c",
+    ];
+    ESCAPES.iter().any(|x| find_ci(line, x).is_some())
+}
+
+/// A printed byte string's text up to its closing quote, with `\x01` (and `\r`, `\n`) as the
+/// bytes they stand for.
+fn unescape_separators(line: &[u8]) -> Vec<u8> {
+    let end = line
+        .iter()
+        .rposition(|&c| c == b'\'' || c == b'"')
+        .unwrap_or(line.len());
+    let mut out = Vec::with_capacity(end);
+    let mut i = 0;
+    while i < end {
+        if line[i] == b'\\' {
+            match line.get(i + 1) {
+                Some(b'x') if line.get(i + 2..i + 4) == Some(b"01") => {
+                    out.push(1);
+                    i += 4;
+                    continue;
+                }
+                Some(b'r') => {
+                    out.push(b'\r');
+                    i += 2;
+                    continue;
+                }
+                Some(b'n') => {
+                    out.push(b'\n');
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        out.push(line[i]);
+        i += 1;
+    }
+    out
+}
+
+/// A template whose `\1` lost its backslash on the way to a forum: a placeholder, then `1`,
+/// then `auth=` (`%s1auth=`, `}1auth=`).
+fn lost_backslash(head: &[u8]) -> bool {
+    head.ends_with(b"%s1") || head.ends_with(b"}1")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::evidence::{ArtifactKind, XoauthDefect};
+
+    /// The XOAUTH2 artifacts' defects, and whether a user name was read.
+    fn xoauth(text: &str) -> Vec<(Vec<XoauthDefect>, bool)> {
+        crate::scan::scan(text, 0)
+            .into_iter()
+            .filter_map(|a| match a.kind {
+                ArtifactKind::Xoauth2(x) => Some((x.defects, x.user.is_some())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn source_code_that_builds_the_string_is_judged_by_its_form() {
+        // Right form, written as code: escapes are the separator byte; nothing to report.
+        for right in [
+            r#"auth_string = "user=" + email + "\x01auth=Bearer " + token + "\x01\x01""#,
+            r"auth_string = 'user=%s\1auth=Bearer %s\1\1' % (email, token)",
+            r#"var s = $"user={email}\u0001auth=Bearer {token}\u0001\u0001";"#,
+            r"auth_string = f'user={user}\x01auth=Bearer {token}\x01\x01'",
+            r#"$auth = "user=$email" . "\x01auth=Bearer $token\x01\x01";"#,
+            // A forum dropped the backslashes: the form cannot be judged.
+            "auth_string = 'user=%s1auth=Bearer %s11' % (email, access_token)",
+        ] {
+            assert_eq!(xoauth(right), vec![], "{right}");
+        }
+        // Code that builds it without any separator: that defect alone, no placeholder taken
+        // for a user name.
+        assert_eq!(
+            xoauth(r#"String s = String.format("user=%sauth=Bearer %s", user, token);"#),
+            vec![(vec![XoauthDefect::MissingSeparator], false)]
+        );
+        // A printed byte string is read as the bytes its escapes stand for.
+        assert_eq!(
+            xoauth(r"b'user=jane@contoso.com\x01auth=Bearer abc.def.ghi\x01\x01'"),
+            vec![(vec![XoauthDefect::TokenNotJwt], true)]
+        );
+        // Text as it was sent, typed with a visible separator: still a defect.
+        let typed = xoauth("user=jane@contoso.com^Aauth=Bearer abc^A^A");
+        assert!(typed[0].0.contains(&XoauthDefect::LiteralSeparatorText));
     }
 }
