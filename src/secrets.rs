@@ -755,6 +755,9 @@ mod tests {
             "password=${env:SMTP_PASS}",
             "-ClientSecret (Get-Secret -Name smtp)",
             "* BAD No login methods supported!",
+            "Check your receiving login and password",
+            "Bitte prüfen Sie Login und Passwort",
+            "Wrong login or password.",
         ] {
             assert_eq!(masked(s), s);
         }

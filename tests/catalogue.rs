@@ -131,9 +131,11 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 /// the fourth harvest's client-library rows and six AADSTS codes (about 1.5 KB per language)
 /// from 73 600 / 75 400; the fifth harvest's seven AADSTS codes and eleven rows (about 1 KB per
 /// language) from 74 600 / 76 000; the reference page's remaining 128 codes (about 6.7 KB English,
-/// mostly their names, and 2.2 KB German: families share their meanings) from 75 800 / 77 000.
-const BUDGET_EN: usize = 82_500;
-const BUDGET_DE: usize = 79_200;
+/// mostly their names, and 2.2 KB German: families share their meanings) from 75 800 / 77 000;
+/// AADSTS50052's meaning (the seventh and eighth harvests' rows are texts of `texts.rs`, not
+/// counted here) from 82 500 / 79 200.
+const BUDGET_EN: usize = 82_800;
+const BUDGET_DE: usize = 79_500;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[

@@ -39,8 +39,16 @@ const STRINGS_6: &str = include_str!("fixtures/error-strings-6.jsonl");
 /// System.Net.Mail and Send-MailMessage EN/DE, Graph SDKs and Graph PowerShell, Azure.Identity,
 /// MSAL.js and MSAL Java, node-imap).
 const STRINGS_7: &str = include_str!("fixtures/error-strings-7.jsonl");
+/// The eighth set (`tests/fixtures/error-strings-8.jsonl`): applications read from their sources
+/// and translations after the seventh (Evolution and evolution-ews, Claws Mail, GNOME Online
+/// Accounts, Geary, fetchmail, KMail, GLPI, Nextcloud, n8n; two fifths German) and texts from
+/// real threads and Microsoft's pages (Exchange Online PowerShell app-only, Graph SDKs for PHP
+/// and JavaScript, PnP PowerShell, EWS Managed API, Microsoft.Identity.Web, IMAP clients).
+const STRINGS_8: &str = include_str!("fixtures/error-strings-8.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [92.7, 95.8, 89.7, 94.3];
+/// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_8: [f64; 4] = [92.2, 94.8, 91.5, 93.2];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -289,4 +297,15 @@ fn error_strings_6_accuracy() {
 #[test]
 fn error_strings_7_accuracy() {
     check_set("error strings 7", STRINGS_7, (90, 80), FLOORS_7);
+}
+
+/// The eighth set: before any tuning on it, 71.3 % top-1 and 73.5 % top-3 over both forms
+/// (`score.py`, 136 runs; as logged 52 of 77 first, bare 45 of 59; client messages as logged 4
+/// of 19). After its families were added (applications' words for a refresh that failed, for
+/// XOAUTH2 or LOGIN not offered before TLS, for a refused sign-in and an expired password;
+/// AADSTS50052; prose such as "login and password" no longer masked as an IMAP LOGIN): the
+/// figures in [`FLOORS_8`].
+#[test]
+fn error_strings_8_accuracy() {
+    check_set("error strings 8", STRINGS_8, (70, 55), FLOORS_8);
 }

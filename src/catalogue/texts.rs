@@ -230,6 +230,10 @@ pub enum TextId {
     ClientAuthNotOffered,
     /// An application saying Microsoft accounts need OAuth, not a password.
     ClientOauthRequired,
+    /// A client saying the account's password has expired.
+    ClientPasswordExpired,
+    /// Claws Mail, GNOME Online Accounts, fetchmail (DE): a refused sign-in in their words.
+    BareLoginRefused,
     /// System.Net.Mail's SmtpClient not signed in (it signs in with a password only).
     ClientSystemNetMail,
     /// MSAL refusing an authority it does not know (a retired or sovereign cloud's host).
@@ -2230,6 +2234,12 @@ row(
         "server doesn't support auth",
         "server does not support auth",
         "logging in is disabled on this server",
+        // Evolution (EN/DE), Claws Mail: XOAUTH2 or LOGIN not in the capabilities, which
+        // Exchange Online lists only once TLS has started.
+        "does not support xoauth2 authentication",
+        "unterstützt den legitimierungstypen xoauth2 nicht",
+        "authentication mode xoauth2 is not supported by the server",
+        "plain login is disabled by the server",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2260,6 +2270,29 @@ row(
         "die Anwendung meldet, dass das Microsoft-Konto OAuth braucht: eine Anmeldung mit Kennwort wird nicht mehr akzeptiert"
     ))],
     "Microsoft erfordert OAuth-Authentifizierung. Bitten Sie Ihre Nextcloud-Administration, Microsoft OAuth einzurichten.",
+),
+row(
+    TextId::ClientPasswordExpired,
+    &[],
+    Matcher {
+        any: &[
+            "password has expired",
+            "password is expired",
+            "passwort ist abgelaufen",
+            "kennwort ist abgelaufen",
+            "errorpasswordexpired",
+        ],
+        all: &[],
+        // An Entra code or a secret's expiry says more.
+        none: &["aadsts", "secret", "geheimnis"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::PasswordExpired, 0.8, t!(
+        "the message says the account's password has expired: a password sign-in (or the password grant) fails until it is changed",
+        "die Meldung besagt, dass das Kennwort des Kontos abgelaufen ist: eine Kennwortanmeldung (oder der Kennwort-Flow) scheitert, bis es geändert ist"
+    ))],
+    "Das Passwort ist abgelaufen. Ändern Sie das Passwort auf »https://portal.microsoftonline.com/ChangePassword.aspx«.",
 ),
 row(
     TextId::ClientTlsMode,
@@ -2643,6 +2676,11 @@ row(
         "unable to refresh the access token",
         "aktualisieren des tokens fehlgeschlagen",
         "token konnte nicht aktualisiert werden",
+        // Evolution (EN/DE), GNOME Online Accounts.
+        "token konnte nicht erneuert werden",
+        "die erneuerung ist fehlgeschlagen",
+        "failed to refresh the access token",
+        "are no longer valid. you need to authenticate",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2877,6 +2915,9 @@ pub const TLS_MODE: Matcher = Matcher {
         "ssl ist für den server",
         "ssl is required for the server",
         "check configuration served on this port",
+        // Evolution (EN/DE): a password offered before TLS.
+        "plaintext authentication disallowed on insecure connections",
+        "unverschlüsselte authentifizierung ist auf unsicheren verbindungen nicht erlaubt",
     ])
 };
 
@@ -3192,6 +3233,7 @@ pub const API: &[KnownText] = &[
             "token contains no permissions",
             "nopermissionsinaccesstoken",
             "should have valid permissions or linked account",
+            "the application only has the following permissions granted",
         ]),
         &[
             to(C::MissingAppRole, 0.85, t!(
@@ -3390,6 +3432,8 @@ pub const API: &[KnownText] = &[
             "resource could not be discovered",
             "errorinvalidlicense",
             "mailbox is either inactive",
+            "mailboxnotsupportedforrestapi",
+            "rest api is not yet supported for this mailbox",
             "mailboxnotfound",
             "errormailboxnotfound",
             "errormailboxconfiguration",
@@ -3994,6 +4038,24 @@ const fn bare(id: TextId, matcher: Matcher, example: &'static str) -> KnownText 
 /// (`rules/mail/hub.rs`) counts it as a bare authentication failure.
 pub const BARE_FAILURE: &[KnownText] = &[
     bare(
+        TextId::BareLoginRefused,
+        any(&[
+            // Claws Mail (EN/DE).
+            "failed: login refused",
+            "schlug fehl: login abgelehnt",
+            "check your receiving login and password",
+            "check your sending login and password",
+            "benutzernamen und passwort zum empfangen",
+            "benutzernamen und passwort zum senden",
+            // GNOME Online Accounts (EN/DE), fetchmail (DE), Evolution's EWS account.
+            "invalid password with username",
+            "ungültiges passwort für benutzer",
+            "authentifikation fehlgeschlagen",
+            "username/password for the microsoft exchange",
+        ]),
+        "Connection to outlook.office365.com failed: login refused.",
+    ),
+    bare(
         TextId::BareLaminasLogin,
         any(&["cannot login, user or password wrong"]),
         "Laminas\\Mail\\Storage\\Exception\\RuntimeException: cannot login, user or password wrong",
@@ -4277,6 +4339,23 @@ pub const LINE_CONTEXT: &[&str] = &[
     "unbekannt.",
     "fehlgeschlagen.",
     "connect()",
+    // applications' own messages (Evolution, Claws Mail, GNOME Online Accounts, fetchmail)
+    "Plaintext",
+    "Unverschlüsselte",
+    "abgelehnt.",
+    "refused.",
+    "erneuert",
+    "Erneuerung",
+    "Benutzernamen",
+    "receiving",
+    "sending",
+    "Ungültiges",
+    "Authentifikation",
+    "Legitimierungstypen",
+    "support",
+    "username/password",
+    "abgelaufen.",
+    "expired.",
 ];
 
 /// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).

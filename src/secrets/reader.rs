@@ -293,6 +293,12 @@ impl Reader<'_> {
                 e -= 1;
             }
             let (_, s, ve) = args[1];
+            // "Check your login and password", "Login and password are wrong": prose names the
+            // credential, it does not give it.
+            let (_, us, ue) = args[0];
+            if is_prose_credential(&self.b[us..ue], &self.b[s..ve]) {
+                return;
+            }
             // The two arguments end the line.
             if ve + quote_len(self.b, ve) >= e || ve >= e {
                 self.push_value(s, ve, out);
@@ -489,4 +495,24 @@ impl Reader<'_> {
             e = e2;
         }
     }
+}
+
+/// Whether `LOGIN <user> <pass>` reads as prose: the "user" a conjunction, or the "password" a
+/// word naming one (English and German).
+fn is_prose_credential(user: &[u8], pass: &[u8]) -> bool {
+    let is = |v: &[u8], words: &[&[u8]]| words.iter().any(|w| v.eq_ignore_ascii_case(w));
+    let pass = pass.strip_suffix(b".").unwrap_or(pass);
+    is(
+        user,
+        &[b"and", b"und", b"or", b"oder", b"with", b"mit", b"&"],
+    ) || is(
+        pass,
+        &[
+            b"password",
+            b"passwort",
+            b"kennwort",
+            b"credentials",
+            b"zugangsdaten",
+        ],
+    )
 }
