@@ -726,6 +726,18 @@ fn cases() -> Vec<Case> {
         cause: CauseId::ApplicationAccessPolicyBlock,
         want: Move::Top,
     });
+    v.push(Case {
+        name: "IMAP + Test-ServicePrincipalAuthorization table, a role out of scope",
+        failure: imap_failure(),
+        output: concat!(
+            "RoleName                      GrantedPermissions          AllowedResourceScope        ScopeType                 InScope\n",
+            "--------                      ------------------          --------------------        ---------                 -------\n",
+            "Application Mail.Read         Mail.Read                   Canadian Employees          CustomRecipientScope      False\n",
+        )
+        .into(),
+        cause: CauseId::ApplicationAccessPolicyBlock,
+        want: Move::Top,
+    });
     v
 }
 

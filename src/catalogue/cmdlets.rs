@@ -482,6 +482,11 @@ pub mod reasons {
         "Test-ApplicationAccessPolicy shows AccessCheckResult : Denied: an application access policy keeps the app from this mailbox.",
         "Test-ApplicationAccessPolicy zeigt AccessCheckResult : Denied: eine Anwendungszugriffsrichtlinie hält die App von diesem Postfach fern."
     );
+    /// RBAC for Applications: a role's scope leaves the mailbox out.
+    pub const RBAC_NOT_IN_SCOPE: Text = t!(
+        "Test-ServicePrincipalAuthorization shows InScope : False for {a}: the management scope of this RBAC for Applications assignment does not cover the mailbox, so the app may not use {b} on it.",
+        "Test-ServicePrincipalAuthorization zeigt InScope : False für {a}: der Verwaltungsbereich dieser Zuweisung (RBAC für Anwendungen) umfasst das Postfach nicht, die App darf {b} darauf nicht verwenden."
+    );
     /// An application access policy grants.
     pub const POLICY_GRANTED: Text = t!(
         "Test-ApplicationAccessPolicy shows AccessCheckResult : Granted.",

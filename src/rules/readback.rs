@@ -141,6 +141,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     permissions(&mut v, &outs, &ids);
     switches(&mut v, &outs);
     access_policy(&mut v, &outs);
+    rbac_scope(&mut v, &outs);
     app_roles(&mut v, &outs);
     grants(&mut v, &outs);
     enabled(&mut v, &outs);
@@ -506,6 +507,34 @@ fn access_policy(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             Some(cat::ACCESS_GRANTED_RESULT) => v.drop(cause),
             _ => {}
         }
+    }
+}
+
+/// `Test-ServicePrincipalAuthorization`: a role whose scope leaves the mailbox out (`InScope
+/// False`) keeps the app from it; every role in scope clears the cause.
+fn rbac_scope(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
+    let cause = CauseId::ApplicationAccessPolicyBlock;
+    let rows = of(outs, &[Cmdlet::TestServicePrincipalAuthorization]);
+    let mut all_in = !rows.is_empty();
+    for (id, o) in rows {
+        match val(o, OutField::InScope).as_deref() {
+            Some("false") => {
+                all_in = false;
+                let text = |f| {
+                    o.get(f)
+                        .map(|x| x.value.trim().to_string())
+                        .unwrap_or_default()
+                };
+                let role = text(OutField::RoleName);
+                let perm = text(OutField::GrantedPermissions);
+                v.rise(cause, RISE, id, r::RBAC_NOT_IN_SCOPE, &role, &perm);
+            }
+            Some("true") => {}
+            _ => all_in = false,
+        }
+    }
+    if all_in {
+        v.drop(cause);
     }
 }
 
