@@ -45,10 +45,17 @@ const STRINGS_7: &str = include_str!("fixtures/error-strings-7.jsonl");
 /// real threads and Microsoft's pages (Exchange Online PowerShell app-only, Graph SDKs for PHP
 /// and JavaScript, PnP PowerShell, EWS Managed API, Microsoft.Identity.Web, IMAP clients).
 const STRINGS_8: &str = include_str!("fixtures/error-strings-8.jsonl");
+/// The ninth set (`tests/fixtures/error-strings-9.jsonl`): applications read from their sources
+/// after the eighth (Mailspring EN/DE, osTicket, Jenkins, OTOBO, Vaultwarden, Keycloak, Mautic,
+/// Uptime Kuma, Mattermost, iTop, GitLab's mail_room, Gitea), most with a real Exchange Online
+/// reply placed in the application's wrapper.
+const STRINGS_9: &str = include_str!("fixtures/error-strings-9.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [92.7, 95.8, 89.7, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_8: [f64; 4] = [92.2, 94.8, 91.5, 93.2];
+const FLOORS_8: [f64; 4] = [93.5, 96.1, 91.5, 93.2];
+/// The ninth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_9: [f64; 4] = [70.2, 78.3, 76.1, 80.9];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -308,4 +315,14 @@ fn error_strings_7_accuracy() {
 #[test]
 fn error_strings_8_accuracy() {
     check_set("error strings 8", STRINGS_8, (70, 55), FLOORS_8);
+}
+
+/// The ninth set: before any tuning on it, 63.8 % top-1 and 70.7 % top-3 over both forms
+/// (`score.py`, 58 runs; as logged 21 of 37 first, bare 16 of 21; applications' messages as
+/// logged 4 of 14). After its families were added (no refresh token returned, Mailspring's words
+/// for AUTH not offered, a mailbox missing, a German refused sign-in, "too many requests"): the
+/// figures in [`FLOORS_9`].
+#[test]
+fn error_strings_9_accuracy() {
+    check_set("error strings 9", STRINGS_9, (35, 20), FLOORS_9);
 }

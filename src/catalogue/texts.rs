@@ -228,6 +228,8 @@ pub enum TextId {
     ClientAccessDenied,
     /// The server offered the client no sign-in mechanism it can use (AUTH not advertised).
     ClientAuthNotOffered,
+    /// The token response held no refresh token (no `offline_access`).
+    ClientNoRefreshToken,
     /// An application saying Microsoft accounts need OAuth, not a password.
     ClientOauthRequired,
     /// A client saying the account's password has expired.
@@ -2225,6 +2227,23 @@ row(
     "League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException: Authorization server or the user denied the request.",
 ),
 row(
+    TextId::ClientNoRefreshToken,
+    &[],
+    any(&[
+        "unable to obtain refresh token",
+        "no refresh token was returned",
+        "did not return a refresh token",
+        "refresh token is missing from the response",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.55, t!(
+        "the token response held no refresh token: Entra issues one only when the scope asks for offline_access",
+        "die Tokenantwort enthielt kein Aktualisierungstoken: Entra stellt eines nur aus, wenn der Bereich offline_access anfordert"
+    ))],
+    "Unable to obtain Refresh Token",
+),
+row(
     TextId::ClientAuthNotOffered,
     &[],
     any(&[
@@ -2240,6 +2259,9 @@ row(
         "unterstützt den legitimierungstypen xoauth2 nicht",
         "authentication mode xoauth2 is not supported by the server",
         "plain login is disabled by the server",
+        // Mailspring (EN/DE): no AUTH LOGIN/PLAIN in the capabilities.
+        "does not support basic username / password authentication",
+        "unterstützt keine grundlegende benutzername/passwort-authentifizierung",
     ]),
     Kind::ClientError,
     Code::None,
@@ -3218,7 +3240,12 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiTooManyRequests,
-        any(&["toomanyrequests", "429 too many requests", "(429) too many requests"]),
+        any(&[
+            "toomanyrequests",
+            "429 too many requests",
+            "(429) too many requests",
+            "too many requests, backing off",
+        ]),
         &[to(C::ExchangeThrottlingLimit, 0.6, t!(
             "the API answered 429: the app sends too many requests for this mailbox or tenant; wait as Retry-After says",
             "die API antwortete 429: die App sendet zu viele Anfragen für dieses Postfach oder diesen Mandanten; so lange warten, wie Retry-After sagt"
@@ -3433,6 +3460,7 @@ pub const API: &[KnownText] = &[
             "errorinvalidlicense",
             "mailbox is either inactive",
             "mailboxnotsupportedforrestapi",
+            "no email mailbox associated with this account",
             "rest api is not yet supported for this mailbox",
             "mailboxnotfound",
             "errormailboxnotfound",
@@ -4052,6 +4080,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "ungültiges passwort für benutzer",
             "authentifikation fehlgeschlagen",
             "username/password for the microsoft exchange",
+            "überprüfen sie ihren benutzernamen und ihr passwort",
         ]),
         "Connection to outlook.office365.com failed: login refused.",
     ),
