@@ -15,8 +15,11 @@ import { join } from 'node:path';
  * fourth harvest's (six AADSTS codes and their phrases, about 40 client-library texts and needles in English and
  * German: 3.5 KiB) and the client-library message catalogues read from the libraries' sources. From 348 to 358 for
  * the fifth and sixth harvests' (every AADSTS code of Microsoft's reference page: 136 more codes, 374 in all, with 93
- * more phrases of their wording; about 25 known texts in English and German: 9.5 KiB, 356.8 KiB measured). */
-const CEILING_KIB = 358;
+ * more phrases of their wording; about 25 known texts in English and German: 9.5 KiB, 356.8 KiB measured). From 358
+ * to 364 for the seventh to ninth harvests' (about 25 known-text rows and 150 needles in English and German, the 5.7.57
+ * rows moved from rule code into the table, AADSTS50052, RBAC for Applications read back, XOAUTH2 written as code:
+ * 4.2 KiB, 361.6 KiB measured), still inside the 40 KiB grant. */
+const CEILING_KIB = 364;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

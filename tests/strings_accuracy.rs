@@ -50,12 +50,18 @@ const STRINGS_8: &str = include_str!("fixtures/error-strings-8.jsonl");
 /// Uptime Kuma, Mattermost, iTop, GitLab's mail_room, Gitea), most with a real Exchange Online
 /// reply placed in the application's wrapper.
 const STRINGS_9: &str = include_str!("fixtures/error-strings-9.jsonl");
+/// The tenth set (`tests/fixtures/error-strings-10.jsonl`): German texts from Microsoft's own
+/// pages (the German AADSTS reference table's descriptions, German SMTP replies, Dynamics 365
+/// server-side sync, .NET) and a German client's notes.
+const STRINGS_10: &str = include_str!("fixtures/error-strings-10.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [92.7, 95.8, 89.7, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_8: [f64; 4] = [93.5, 96.1, 91.5, 93.2];
 /// The ninth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_9: [f64; 4] = [70.2, 78.3, 76.1, 80.9];
+/// The tenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_10: [f64; 4] = [92.3, 92.3, 34.6, 34.6];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -325,4 +331,15 @@ fn error_strings_8_accuracy() {
 #[test]
 fn error_strings_9_accuracy() {
     check_set("error strings 9", STRINGS_9, (35, 20), FLOORS_9);
+}
+
+/// The tenth set: before any tuning on it, 53.8 % top-1 and top-3 over both forms (`score.py`, 52
+/// runs; as logged 22 of 26, bare 6 of 26). Its bare rows are mostly the German reference
+/// table's descriptions of AADSTS codes without the code, which no log prints (Entra's messages
+/// are English): they were not added as phrases and stay unread. After its other families (the
+/// German 5.2.252 and 5.2.253 replies, the consent workflow's "Approval required" in English and
+/// German): the figures in [`FLOORS_10`].
+#[test]
+fn error_strings_10_accuracy() {
+    check_set("error strings 10", STRINGS_10, (25, 25), FLOORS_10);
 }

@@ -125,6 +125,8 @@ pub enum TextId {
     Smtp5757Anonymous,
     /// `530 5.7.57 Client not authenticated to send mail`: AUTH failed or was skipped.
     Smtp5757,
+    /// `550 5.2.253`: the sender throttled after repeated invalid-licence refusals.
+    SmtpInvalidLicense,
     /// Send-as refused.
     SendAsDenied,
     /// Temporary server problem.
@@ -1299,6 +1301,22 @@ pub const REPLIES: &[KnownText] = &[
     )
     .asking(2, Q::PasteMore),
     row(
+        TextId::SmtpInvalidLicense,
+        &[],
+        any(&[
+            "5.2.253",
+            "continued invalidlicense errors",
+            "fortlaufender fehler „ungültige lizenz",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::MailboxUnlicensedOrMissing, 0.8, t!(
+            "the server throttles the sender after repeated invalid-licence refusals (5.2.253): the sending mailbox has no Exchange Online licence",
+            "der Server drosselt den Absender nach wiederholten Ablehnungen wegen ungültiger Lizenz (5.2.253): das sendende Postfach hat keine Exchange-Online-Lizenz"
+        ))],
+        "550 5.2.253 Sender throttled due to continued InvalidLicense errors.",
+    ),
+    row(
         TextId::Smtp5757,
         &[],
         any(&["5.7.57", "client not authenticated to send mail"]),
@@ -1342,6 +1360,8 @@ pub const REPLIES: &[KnownText] = &[
             "send as this sender",
             "sendasdenied",
             "5.2.252",
+            // The throttling reply after repeated refusals, in German ("Senden als verweigert").
+            "senden als verweigert",
             "not allowed to send as",
             "errorsendasdenied",
             "permission to send the message on behalf of the specified user",
@@ -2183,6 +2203,9 @@ row(
         // Entra's consent screen when users may not consent (the AADSTS90094 page; its full
         // wording is read as that code).
         "need admin approval",
+        // The admin consent workflow's page ("Approval required"), EN and DE.
+        "approval required",
+        "administratorgenehmigung erforderlich",
         // The Entra portal's "Grant admin consent" failing on a permission the resource does
         // not (or no longer) define.
         "grant consent failed",
