@@ -790,3 +790,27 @@ fn the_inner_aadsts_code_decides_over_its_wrapper() {
         Some(CauseId::ClockSkew)
     );
 }
+
+/// A catalogued Entra code named in prose after "error" / "Fehler" is read as that code; other
+/// numbers after "error" (socket errors, HTTP statuses, unknown numbers) are not.
+#[test]
+fn an_entra_code_named_in_prose_is_read() {
+    let codes = |t: &str| -> Vec<u32> {
+        run(t)
+            .artifacts
+            .iter()
+            .filter_map(|x| match &x.kind {
+                ArtifactKind::Aadsts(e) => Some(e.code),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        codes("We get error 7000215 from the token endpoint"),
+        vec![7000215]
+    );
+    assert_eq!(codes("Fehler 50126 bei der Anmeldung"), vec![50126]);
+    assert!(codes("socket error 10060").is_empty());
+    assert!(codes("error 404 not found").is_empty());
+    assert!(codes("error 99999 in the importer").is_empty());
+}

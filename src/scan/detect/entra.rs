@@ -108,7 +108,7 @@ impl<'a> Ctx<'a> {
 
     /// An Entra error code without its `AADSTS` prefix, as the Entra sign-in log and Microsoft
     /// Graph show it: `Sign-in error code 50011`, `"errorCode": 50126`, `Error Code: 50105`,
-    /// `ErrorCode 700016`. Read only right after such a label, and only for a code the catalogue
+    /// `ErrorCode 700016`, `error 7000215`. Read only right after such a label, and only for a code the catalogue
     /// knows, or for any code under the sign-in log's own label or beside a `failureReason`: a
     /// number anywhere else is never taken for an Entra code. `w` is the word holding the digits,
     /// `d` where they start in it, and `wi` its index (the label is the words before it).
@@ -145,6 +145,13 @@ impl<'a> Ctx<'a> {
             };
             let prev = norm(self.wtext(j));
             if matches!(prev.as_slice(), b"errorcode" | b"error_code") {
+                (self.words[j].s, false)
+            } else if matches!(prev.as_slice(), b"error" | b"fehler")
+                && code >= 50_000
+                && crate::catalogue::aadsts(code).is_some()
+            {
+                // Prose: "we get error 7000215 from the token endpoint", "Fehler 50126". Only
+                // a catalogued code from 50000 up (no socket or HTTP number is one).
                 (self.words[j].s, false)
             } else if prev == b"code" && norm(self.wtext(j.wrapping_sub(1))) == b"error" {
                 let before = norm(self.wtext(j.wrapping_sub(2)));
