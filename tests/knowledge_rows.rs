@@ -721,36 +721,33 @@ fn family_members_are_read_in_either_form() {
     }
 }
 
+/// The AADSTS artifacts' codes, and whether each was read by its wording.
+fn aadsts_codes(a: &Analysis) -> Vec<(u32, bool)> {
+    a.artifacts
+        .iter()
+        .filter_map(|x| match &x.kind {
+            ArtifactKind::Aadsts(e) => Some((e.code, e.inferred)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// An AADSTS code the catalogue does not know, quoted with a known code's wording (a new code,
 /// or one quoted wrongly), is read as that code by its wording; an unknown code with unknown
 /// wording stays unknown.
 #[test]
 fn an_unknown_aadsts_code_with_known_wording_is_read_by_its_wording() {
     let a = run("Error message: AADSTS0023: Specified tenant identifier 'xxxxxxxx' is neither a valid DNS name, nor a valid external domain.");
-    let e = a
-        .artifacts
-        .iter()
-        .find_map(|x| match &x.kind {
-            ArtifactKind::Aadsts(e) => Some(e),
-            _ => None,
-        })
-        .expect("an AADSTS artifact");
-    assert_eq!((e.code, e.inferred), (900023, true));
+    let e = aadsts_codes(&a)[0];
+    assert_eq!(e, (900023, true));
     assert_eq!(
         a.findings.first().map(|f| f.cause),
         Some(CauseId::TenantNotFound)
     );
 
     let a = run("AADSTS4242424: Something no reference page has ever said.");
-    let e = a
-        .artifacts
-        .iter()
-        .find_map(|x| match &x.kind {
-            ArtifactKind::Aadsts(e) => Some(e),
-            _ => None,
-        })
-        .expect("an AADSTS artifact");
-    assert_eq!((e.code, e.inferred), (4242424, false));
+    let e = aadsts_codes(&a)[0];
+    assert_eq!(e, (4242424, false));
 }
 
 /// A Graph error code closing the line (`… (InvalidAuthenticationToken)`, as SDK wrappers print
@@ -795,16 +792,7 @@ fn the_inner_aadsts_code_decides_over_its_wrapper() {
 /// numbers after "error" (socket errors, HTTP statuses, unknown numbers) are not.
 #[test]
 fn an_entra_code_named_in_prose_is_read() {
-    let codes = |t: &str| -> Vec<u32> {
-        run(t)
-            .artifacts
-            .iter()
-            .filter_map(|x| match &x.kind {
-                ArtifactKind::Aadsts(e) => Some(e.code),
-                _ => None,
-            })
-            .collect()
-    };
+    let codes = |t: &str| -> Vec<u32> { aadsts_codes(&run(t)).iter().map(|c| c.0).collect() };
     assert_eq!(
         codes("We get error 7000215 from the token endpoint"),
         vec![7000215]
