@@ -488,7 +488,31 @@ fn window(b: &[u8], pos: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// Whether a key-named hit at `pos` can be followed by a value: [`Reader::keyed`] reads one only
+/// after a delimiter (`=`, `:`, `>` of an XML element), after a dashed key (`-ClientSecret …`)
+/// or after POP3's `PASS`. Told from the bytes next to the key, before the line around it is
+/// looked for: a key's bytes and the quotes and blanks after it never hold a line break, so
+/// this reads what the close reading would read. The word `secret` in prose (`Invalid client
+/// secret provided`) is then turned down at the cost of a few comparisons.
+fn keyed_may_hold(b: &[u8], pos: usize) -> bool {
+    let lo = pos.saturating_sub(BEFORE);
+    let hi = (pos + AFTER).min(b.len());
+    let r = Reader { b, ls: lo, le: hi };
+    let (ks, ke) = r.key_around(pos);
+    if b.get(ks) == Some(&b'-') || b[ks..ke].eq_ignore_ascii_case(b"pass") {
+        return true;
+    }
+    let mut i = ke;
+    while i < hi && matches!(b[i], b'"' | b'\'' | b'\\' | b']') {
+        i += 1;
+    }
+    matches!(r.at(r.skip_blanks(i)), b'=' | b':' | b'>')
+}
+
 fn read_hit(b: &[u8], pos: usize, rule: Rule, out: &mut Vec<(usize, usize)>) {
+    if rule == Rule::Keyed && !keyed_may_hold(b, pos) {
+        return;
+    }
     let (ls, le) = window(b, pos);
     let r = Reader { b, ls, le };
     match rule {
@@ -675,6 +699,35 @@ mod tests {
                 let mut sse2 = Vec::new();
                 scan_sse2(b, &mut sse2);
                 proptest::prop_assert_eq!(&sse2, &scalar);
+            }
+        }
+
+        /// A key-named hit turned down before its line is looked for is one the close reading
+        /// would read no value after, wherever it stands (prose, keys with delimiters, quotes,
+        /// blanks, line breaks, `PASS`, dashed keys, the ends of the text).
+        #[test]
+        fn keyed_hits_turned_down_early_hold_no_value(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "secret", "Secret", "client_secret", "pass", "PASS", "password", "pwd", "-",
+                    "--", "\"", "'", "\\", "]", " ", "\t", "\n", "\r", "=", ":", ">", "<", "x",
+                    "provided", "value", "$v", "s3cr3t", ".", "_", "\u{e4}", "PASS s3cr3t\n",
+                    "-ClientSecret ", "<password>", "\\\"secret\\\":\\\"",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            for pos in 0..b.len() {
+                let keyed = NEEDLES.iter().any(|&(n, _, rule)| rule == Rule::Keyed && starts_ci(b, pos, n));
+                if !keyed || keyed_may_hold(b, pos) {
+                    continue;
+                }
+                let (ls, le) = window(b, pos);
+                let mut out = Vec::new();
+                Reader { b, ls, le }.keyed(pos, &mut out);
+                proptest::prop_assert!(out.is_empty(), "{:?} at {}: {:?}", text, pos, out);
             }
         }
 
