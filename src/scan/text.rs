@@ -572,18 +572,88 @@ pub fn is_b64_any(c: u8) -> bool {
     B64_CLASS[c as usize] & 2 != 0
 }
 
-/// Whether every byte of `w` is [`is_b64_any`] or `extra`, read sixteen bytes a step with one
-/// test each (blobs run for hundreds of bytes).
+/// Whether every byte of `w` is [`is_b64_any`] or `extra` (blobs run for hundreds of bytes:
+/// sixteen bytes a step, see [`b64_run_end`]).
 pub fn all_b64_any_or(w: &[u8], extra: u8) -> bool {
-    // 2 for a byte that may stand, 0 for one that may not.
-    let ok = |c: u8| (B64_CLASS[c as usize] & 2) | (u8::from(c == extra) << 1);
-    let mut chunks = w.chunks_exact(16);
-    for q in &mut chunks {
-        if q.iter().fold(2, |acc, &c| acc & ok(c)) == 0 {
-            return false;
+    b64_run_end(w, 0, extra) == w.len()
+}
+
+/// The first place at or after `from` in `b` whose byte is neither [`is_b64_any`] nor `extra`
+/// (`b.len()` when there is none): sixteen bytes a step with vector compares (SSE2 natively,
+/// SIMD128 in the page), then byte by byte.
+pub fn b64_run_end(b: &[u8], from: usize, extra: u8) -> usize {
+    let mut i = from;
+    while let Some(q) = b.get(i..i + 16) {
+        let m = b64_mask16(q, extra);
+        if m != 0xffff {
+            return i + (!m).trailing_zeros() as usize;
         }
+        i += 16;
     }
-    chunks.remainder().iter().all(|&c| ok(c) != 0)
+    while i < b.len() && (is_b64_any(b[i]) || b[i] == extra) {
+        i += 1;
+    }
+    i
+}
+
+/// A bit per byte of `q` (16 bytes) that is [`is_b64_any`] or `extra`.
+#[inline(always)]
+#[cfg(target_arch = "x86_64")]
+fn b64_mask16(q: &[u8], extra: u8) -> u32 {
+    use core::arch::x86_64::*;
+    assert!(q.len() >= 16);
+    // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `q` checked above.
+    unsafe {
+        let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
+        let set = |c: u8| _mm_set1_epi8(c as i8);
+        // A range [lo, lo + n) by a shift that puts `lo` at -128, then a signed compare.
+        let within = |x: __m128i, lo: u8, n: u8| {
+            let shifted = _mm_add_epi8(x, set(0x80u8.wrapping_sub(lo)));
+            _mm_cmplt_epi8(shifted, set(0x80u8.wrapping_add(n)))
+        };
+        let letter = within(_mm_or_si128(v, set(0x20)), b'a', 26);
+        let digit = within(v, b'0', 10);
+        let eq = |c: u8| _mm_cmpeq_epi8(v, set(c));
+        let sign = _mm_or_si128(
+            _mm_or_si128(eq(b'+'), eq(b'/')),
+            _mm_or_si128(
+                _mm_or_si128(eq(b'-'), eq(b'_')),
+                _mm_or_si128(eq(b'='), eq(extra)),
+            ),
+        );
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), sign)) as u32
+    }
+}
+
+/// A bit per byte of `q` (16 bytes) that is [`is_b64_any`] or `extra`.
+#[inline(always)]
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn b64_mask16(q: &[u8], extra: u8) -> u32 {
+    use core::arch::wasm32::*;
+    assert!(q.len() >= 16);
+    // SAFETY: the load reads the 16 bytes of `q` checked above; no alignment needed.
+    let v = unsafe { v128_load(q.as_ptr() as *const v128) };
+    let within = |x: v128, lo: u8, n: u8| u8x16_lt(u8x16_sub(x, u8x16_splat(lo)), u8x16_splat(n));
+    let letter = within(v128_or(v, u8x16_splat(0x20)), b'a', 26);
+    let digit = within(v, b'0', 10);
+    let eq = |c: u8| u8x16_eq(v, u8x16_splat(c));
+    let sign = v128_or(
+        v128_or(eq(b'+'), eq(b'/')),
+        v128_or(v128_or(eq(b'-'), eq(b'_')), v128_or(eq(b'='), eq(extra))),
+    );
+    u32::from(u8x16_bitmask(v128_or(v128_or(letter, digit), sign)))
+}
+
+/// A bit per byte of `q` (16 bytes) that is [`is_b64_any`] or `extra`.
+#[inline(always)]
+#[cfg(not(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+)))]
+fn b64_mask16(q: &[u8], extra: u8) -> u32 {
+    q[..16].iter().enumerate().fold(0, |m, (i, &c)| {
+        m | (u32::from(is_b64_any(c) || c == extra) << i)
+    })
 }
 
 pub use crate::secrets::is_guid;
@@ -751,6 +821,34 @@ mod tests {
 #[cfg(test)]
 mod block_tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The sixteen-bytes-a-step run of base64 ends where a walk byte by byte ends it,
+        /// whatever bytes stand around the ranges' edges and wherever the walk starts.
+        #[test]
+        fn b64_run_ends_where_the_plain_walk_ends(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    b'a', b'z', b'A', b'Z', b'0', b'9', b'+', b'/', b'-', b'_', b'=', b'.', b'@',
+                    b'[', b'`', b'{', b':', b'/' - 1, b' ', b'\n', 0, 0x7f, 0x80, 0xc1, 0xe1, 0xfa,
+                    0xff, b'Q', b'q', b'5',
+                ]),
+                0..120,
+            ),
+            from in 0usize..130,
+            extra in proptest::sample::select(vec![b'.', b'=', b' ', 0xe1, b'a']),
+        ) {
+            let from = from.min(bytes.len());
+            let plain = (from..bytes.len())
+                .find(|&i| !(is_b64_any(bytes[i]) || bytes[i] == extra))
+                .unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(b64_run_end(&bytes, from, extra), plain);
+            proptest::prop_assert_eq!(
+                all_b64_any_or(&bytes, extra),
+                bytes.iter().all(|&c| is_b64_any(c) || c == extra)
+            );
+        }
+    }
 
     #[test]
     fn normalizing_in_steps_never_splits_an_escape() {

@@ -15,18 +15,8 @@ impl<'a> Ctx<'a> {
         if s < self.skip_until {
             return false;
         }
-        let run_end = |from: usize, le: usize| {
-            let mut i = from;
-            // Blobs run for hundreds of bytes: sixteen at a time with one test, then byte by
-            // byte.
-            while i + 16 <= le && t[i..i + 16].iter().fold(true, |a, &c| a & is_b64_any(c)) {
-                i += 16;
-            }
-            while i < le && is_b64_any(t[i]) {
-                i += 1;
-            }
-            i
-        };
+        // Blobs run for hundreds of bytes: sixteen at a time (`=` is base64 already).
+        let run_end = |from: usize, le: usize| b64_run_end(sl(t, 0, le), from, b'=');
         let mut e = run_end(s, self.le);
         if e - s < 8 {
             return false;
