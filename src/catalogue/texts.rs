@@ -1998,6 +1998,10 @@ row(
         "is missing curlopt_xoauth2_bearer",
         "no auth mechanism offered could be selected",
         "msmtprc: line longer than",
+        // Perl's Net::SMTP and git send-email without the SASL modules; Sylpheed's OAuth2 helper.
+        "requires mime::base64 and authen::sasl",
+        "need mime::base64 and authen::sasl",
+        "oauth2 helper execution failed",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2285,6 +2289,10 @@ row(
         // Mailspring (EN/DE): no AUTH LOGIN/PLAIN in the capabilities.
         "does not support basic username / password authentication",
         "unterstützt keine grundlegende benutzername/passwort-authentifizierung",
+        // Horde (EN/DE); Perl's Net::SMTP when AUTH is sent before STARTTLS.
+        "no supported imap authentication method could be found",
+        "keine unterstützte authentifizierungsmethode",
+        "command unknown: 'auth'",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2368,6 +2376,11 @@ row(
         "ssl socket handshake failed",
         // Node (nodemailer, imapflow) and Python's ssl: the handshake cut off.
         "socket disconnected before secure tls connection was established",
+        // Horde, Sylpheed (EN/DE).
+        "could not open secure tls connection",
+        "could not open secure connection to the",
+        "can't start tls session",
+        "kann tls-sitzung nicht beginnen",
         "eof occurred in violation of protocol",
     ]),
     Kind::ClientError,
@@ -4104,6 +4117,11 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "authentifikation fehlgeschlagen",
             "username/password for the microsoft exchange",
             "überprüfen sie ihren benutzernamen und ihr passwort",
+            // Horde (EN/DE), Sylpheed (DE).
+            "server denied authentication",
+            "hat die authentifizierung verweigert",
+            "hat die authentifizierung zurückgewiesen",
+            "fehler bei imap4-authentisierung",
         ]),
         "Connection to outlook.office365.com failed: login refused.",
     ),
