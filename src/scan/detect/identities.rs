@@ -340,7 +340,30 @@ impl<'a> Ctx<'a> {
     /// The host starts at `s`, its port ends at `pe`, within word `w`.
     fn resource_scope_url(&mut self, w: Word, s: usize, pe: usize, host: &str) {
         let t = self.t;
-        if !is_resource_host(host) || t.get(pe) != Some(&b'/') {
+        if t.get(pe) != Some(&b'/') {
+            return;
+        }
+        let start = if s >= 8 && sl(t, s - 8, s).eq_ignore_ascii_case(b"https://") {
+            s - 8
+        } else {
+            s
+        };
+        // The value of a `scope`/`resource` key (`scope=https://…`, `"scope": "https://…"`):
+        // the keyed reading files it, once for all its repeats.
+        let mut k = start;
+        while k > self.ls && matches!(t[k - 1], b'"' | b'\'' | b' ' | b'=' | b':' | b'\\') {
+            k -= 1;
+        }
+        let key_end = k;
+        while k > self.ls && t[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        let key = sl(t, k, key_end);
+        if key_end < start
+            && [&b"scope"[..], b"scopes", b"resource"]
+                .iter()
+                .any(|n| key.eq_ignore_ascii_case(n))
+        {
             return;
         }
         let mut e = pe + 1;
@@ -352,14 +375,9 @@ impl<'a> Ctx<'a> {
             return;
         }
         let seg = sl(t, pe + 1, e);
-        if !is_permission_segment(seg) {
+        if !is_permission_segment(seg) || !is_resource_host(host) {
             return;
         }
-        let start = if s >= 8 && sl(t, s - 8, s).eq_ignore_ascii_case(b"https://") {
-            s - 8
-        } else {
-            s
-        };
         let url = lossy(sl(t, start, e));
         let line_start = self.orig(self.ls);
         let held = self.out.iter().rev().take_while(|f| f.start >= line_start).any(|f| {
@@ -812,6 +830,11 @@ mod tests {
             (
                 "{\"scope\": \"https://graph.microsoft.com/.default\"}",
                 one("https://graph.microsoft.com/.default"),
+            ),
+            // A repeated keyed scope stays one artifact with its repeats.
+            (
+                "a (scope=https://outlook.office365.com/.default)\nIMAP to outlook.office365.com:993\na (scope=https://outlook.office365.com/.default)",
+                one("https://outlook.office365.com/.default"),
             ),
             // Not a permission: an API path, a page, another host.
             ("GET https://graph.microsoft.com/v1.0/me/messages", vec![]),
