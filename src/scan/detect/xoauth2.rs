@@ -236,6 +236,7 @@ impl<'a> Ctx<'a> {
             matches!(
                 d,
                 XoauthDefect::MissingSeparator
+                    | XoauthDefect::LiteralSeparatorText
                     | XoauthDefect::NewlineSeparator
                     | XoauthDefect::MissingTrailer
             )
@@ -262,19 +263,19 @@ fn has_placeholder(head: &[u8]) -> bool {
         })
 }
 
-/// Whether a string literal writes the separator byte as an escape or a call.
+/// Whether a string literal writes the separator byte as an escape or a call (the needles in
+/// lower case: [`find_ci`] folds the text only).
 fn has_escaped_separator(line: &[u8]) -> bool {
-    const ESCAPES: [&[u8]; 11] = [
+    const ESCAPES: [&[u8]; 10] = [
         b"\\x01",
         b"\\u0001",
         b"\\001",
         b"\\1",
         b"\\x1",
         b"\\u{1}",
-        b"^A",
         b"chr(1)",
         b"char)1",
-        b"fromCharCode(1)",
+        b"fromcharcode(1)",
         b"%c",
     ];
     ESCAPES.iter().any(|x| find_ci(line, x).is_some())
@@ -346,6 +347,7 @@ mod tests {
             r#"var s = $"user={email}\u0001auth=Bearer {token}\u0001\u0001";"#,
             r"auth_string = f'user={user}\x01auth=Bearer {token}\x01\x01'",
             r#"$auth = "user=$email" . "\x01auth=Bearer $token\x01\x01";"#,
+            r#"const s = "user=" + user + String.fromCharCode(1) + "auth=Bearer " + t;"#,
             // A forum dropped the backslashes: the form cannot be judged.
             "auth_string = 'user=%s1auth=Bearer %s11' % (email, access_token)",
         ] {
@@ -356,6 +358,17 @@ mod tests {
         assert_eq!(
             xoauth(r#"String s = String.format("user=%sauth=Bearer %s", user, token);"#),
             vec![(vec![XoauthDefect::MissingSeparator], false)]
+        );
+        // `^A` typed into code is two characters, not the separator byte.
+        assert_eq!(
+            xoauth(r#"s = "user=" + user + "^Aauth=Bearer " + token + "^A^A""#),
+            vec![(
+                vec![
+                    XoauthDefect::MissingSeparator,
+                    XoauthDefect::LiteralSeparatorText
+                ],
+                false
+            )]
         );
         // A printed byte string is read as the bytes its escapes stand for.
         assert_eq!(
