@@ -16,7 +16,7 @@ mod questions;
 mod steps;
 pub mod texts;
 
-pub use aadsts::{aadsts, AADSTS, MESSAGES as AADSTS_MESSAGES};
+pub use aadsts::{aadsts, aadsts_by_name, AADSTS, MESSAGES as AADSTS_MESSAGES};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
 pub use questions::{

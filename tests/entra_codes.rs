@@ -337,3 +337,69 @@ fn generic_entra_wording_names_no_code() {
         assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
     }
 }
+
+/// Microsoft's error name stands for its code in any language (translated reference tables print
+/// `UserAccountNotFound: <German description>`): every catalogued name written as an identifier
+/// and belonging to one code is read as that code, marked inferred, and worded as read, not
+/// shown; names that are common words of other software, and names of several codes, are not.
+#[test]
+fn error_names_are_read_as_their_codes() {
+    use exo_oauth_doctor::catalogue::aadsts_by_name;
+    let identifier = |n: &str| {
+        n.starts_with(|c: char| c.is_ascii_uppercase())
+            && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && n.chars().filter(char::is_ascii_uppercase).count() >= 2
+    };
+    let mut read = 0;
+    let mut failures = Vec::new();
+    for entry in AADSTS {
+        let shared = AADSTS.iter().filter(|c| c.name == entry.name).count() > 1;
+        let want = aadsts_by_name(entry.name);
+        if !identifier(entry.name) || shared {
+            assert_eq!(want, None, "{}", entry.name);
+            continue;
+        }
+        let Some(code) = want else { continue };
+        assert_eq!(code, entry.code, "{}", entry.name);
+        read += 1;
+        let text = format!("{}: Die Anmeldung ist fehlgeschlagen.", entry.name);
+        let arts = scan(&text, NOW);
+        let got: Vec<(u32, bool)> = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Aadsts(e) => Some((e.code, e.inferred)),
+                _ => None,
+            })
+            .collect();
+        if got != vec![(entry.code, true)] {
+            failures.push(format!("{} → {got:?}", entry.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(read >= 250, "{read} names read");
+    for generic in [
+        "InvalidGrant",
+        "InvalidClient",
+        "KeyNotFound",
+        "InteractionRequired",
+    ] {
+        assert_eq!(aadsts_by_name(generic), None, "{generic}");
+        assert!(codes(&format!("{generic}: failed")).is_empty(), "{generic}");
+    }
+    // Case and context matter: a lower-case word or a name inside a longer identifier is no name.
+    assert!(codes("useraccountnotfound: failed").is_empty());
+    assert!(codes("MyUserAccountNotFoundHandler failed").is_empty());
+    // The finding says the code was read, not shown.
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let report = analyze(
+        "InvalidPasswordExpiredPassword: Das Kennwort ist abgelaufen.",
+        &opts,
+    );
+    let first = report.findings.first().expect("a finding");
+    assert_eq!(first.cause, CauseId::PasswordExpired);
+    let evidence = format!("{:?}", first.evidence);
+    assert!(evidence.contains("no code shown"), "{evidence}");
+}

@@ -958,3 +958,33 @@ pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
         .ok()
         .and_then(|i| AADSTS.get(i))
 }
+
+/// Microsoft's error names that are ordinary words of other software too (`InvalidGrant` is
+/// also an OAuth library's enum value, `KeyNotFound` any dictionary's): never read as a code.
+const GENERIC_NAMES: &[&str] = &[
+    "CodeExpired",
+    "InvalidClient",
+    "InvalidGrant",
+    "InvalidScope",
+    "InvalidXml",
+    "KeyNotFound",
+    "LoopDetected",
+    "NotSupported",
+];
+
+/// The code whose Microsoft error name `word` is (`UserAccountNotFound` → 50034), as the
+/// reference tables and translated pages print it without the number. Only a name written as an
+/// identifier (capitalised, at least two capitals, letters, digits and `_` only) that belongs to
+/// one code alone and is not a [`GENERIC_NAMES`] word; exact case.
+pub fn aadsts_by_name(word: &str) -> Option<u32> {
+    let b = word.as_bytes();
+    let identifier = b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    if !identifier || GENERIC_NAMES.contains(&word) {
+        return None;
+    }
+    let mut found = AADSTS.iter().filter(|c| c.name == word);
+    let first = found.next()?;
+    found.next().is_none().then_some(first.code)
+}

@@ -44,6 +44,11 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     matches!(&a.kind, ArtifactKind::Aadsts(e) if names_other_code(&e.message, code))
                 });
                 let weight = if wrapper { 0.5 } else { 1.0 };
+                // A code read from the message's wording or Microsoft's error name (the paste
+                // shows no number) is worded as such.
+                let inferred = ctx
+                    .art(id)
+                    .is_some_and(|a| matches!(&a.kind, ArtifactKind::Aadsts(e) if e.inferred));
                 let name = entry
                     .name
                     .split(" — ")
@@ -53,7 +58,20 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 for (i, cause) in entry.causes.iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
                     let conf = entry.confidence * f * weight;
-                    let (en, de) = if i == 0 {
+                    let (en, de) = if inferred {
+                        let (en, de) = if i == 0 {
+                            ("states this cause", "nennt diese Ursache")
+                        } else {
+                            (
+                                "is also raised by this cause",
+                                "entsteht auch durch diese Ursache",
+                            )
+                        };
+                        (
+                            format!("no code shown; the message reads as AADSTS{code} ({name}), which {en}"),
+                            format!("kein Code angegeben; die Meldung entspricht AADSTS{code} ({name}); dieser Code {de}"),
+                        )
+                    } else if i == 0 {
                         (
                             format!("AADSTS{code} ({name}) states this cause"),
                             format!("AADSTS{code} ({name}) nennt diese Ursache"),

@@ -496,10 +496,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if self.read_every_line && self.out.len() == first_out && !self.line_error_repeat {
-            // A short paste: an Entra message quoted without its number and without the words
-            // that call for it is read too.
-            self.uncoded_entra_message();
+        if self.read_every_line && !self.line_error_repeat {
+            // A short paste: Microsoft's error name for a code, else an Entra message quoted
+            // without its number and without the words that call for it, is read too.
+            if !self.entra_error_name() && self.out.len() == first_out {
+                self.uncoded_entra_message();
+            }
         }
         if self.line_known {
             self.known_line(first_out);

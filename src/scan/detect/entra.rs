@@ -197,6 +197,40 @@ impl<'a> Ctx<'a> {
         );
     }
 
+    /// Microsoft's error name for a code (`UserAccountNotFound: …`, as translated reference
+    /// tables print it before their description), which names the code in any language: read
+    /// in a short paste on a line without an AADSTS code, reported as that code, `inferred`.
+    /// Returns whether one was found.
+    pub(super) fn entra_error_name(&mut self) -> bool {
+        let line = self.lineb();
+        if find_ci(line, b"aadsts").is_some() {
+            return false;
+        }
+        let Some((wi, code)) = (0..self.words.len()).find_map(|wi| {
+            let w = self.wtext(wi);
+            let end = w
+                .iter()
+                .rposition(|c| c.is_ascii_alphanumeric())
+                .map_or(0, |p| p + 1);
+            std::str::from_utf8(&w[..end])
+                .ok()
+                .and_then(crate::catalogue::aadsts_by_name)
+                .map(|code| (wi, code))
+        }) else {
+            return false;
+        };
+        let (s, e) = (self.words[wi].s, self.le);
+        let message = clip(lossy(sl(self.t, s, e)).trim());
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.push(
+            s,
+            e,
+            ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, true))),
+        );
+        true
+    }
+
     /// A Microsoft Entra message quoted without its `AADSTS` number (libraries and forum posts often
     /// drop it): recognised by its wording, reported with the code it belongs to and `inferred`.
     pub(super) fn uncoded_entra_message(&mut self) {
@@ -205,16 +239,15 @@ impl<'a> Ctx<'a> {
             return; // the coded message is read by `aadsts`
         }
         let lower = line.to_ascii_lowercase();
-        let Some(code) = texts::ENTRA_UNCODED
-            .iter()
-            .find_map(|r| match r.code {
+        let by_text = || {
+            texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
                 Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
                     Some(code)
                 }
                 _ => None,
             })
-            .or_else(|| message_code(&lower))
-        else {
+        };
+        let Some(code) = by_text().or_else(|| message_code(&lower)) else {
             return;
         };
         let (s, e) = (self.ls, self.le);
