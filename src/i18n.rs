@@ -110,6 +110,25 @@ pub fn fold_case(s: &str) -> String {
         .collect()
 }
 
+/// [`fold_case`] on bytes (UTF-8 or not), for the scanner's phrase matching: ASCII and the
+/// Latin-1 capitals (`À`–`Þ` but `×`, two bytes each) in lower case, in place of their bytes,
+/// so positions stay those of `b`. A German sentence starting with `Überprüfen` or `Ändern`
+/// meets its lower-case needle.
+pub fn fold_case_bytes(b: &[u8]) -> Vec<u8> {
+    let mut out = b.to_ascii_lowercase();
+    let mut i = 0;
+    while let Some(o) = memchr::memchr(0xC3, &out[i..]) {
+        let p = i + o + 1;
+        if let Some(c) = out.get_mut(p) {
+            if (0x80..=0x9E).contains(c) && *c != 0x97 {
+                *c += 0x20;
+            }
+        }
+        i = p;
+    }
+    out
+}
+
 #[cfg(test)]
 mod fold_tests {
     use super::fold_case;
@@ -123,6 +142,7 @@ mod fold_tests {
         ] {
             assert_eq!(fold_case(s), want);
             assert_eq!(fold_case(s).len(), s.len());
+            assert_eq!(super::fold_case_bytes(s.as_bytes()), want.as_bytes());
         }
     }
 }

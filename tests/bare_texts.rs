@@ -76,6 +76,9 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     // .NET and clients in German, TLS-inspecting proxies, the OAuth error code alone
     ("Fehler beim Senden der E-Mail. Die Verbindung mit dem Remoteserver kann nicht hergestellt werden.", "network_egress_blocked", true, ".NET WebException, German"),
     ("Die zugrunde liegende Verbindung wurde geschlossen: Unerwarteter Fehler beim Senden.", "tls_version_unsupported", true, ".NET WebException without TLS 1.2, German"),
+    // A German sentence starting with a capital umlaut meets its lower-case needle.
+    ("Authentifizierungsfehler - Überprüfen Sie Ihren Benutzernamen und Ihr Passwort.", "basic_auth_deprecated", false, "Mailspring, German translation of ErrorAuthentication"),
+    ("ÜBERPRÜFEN SIE IHREN BENUTZERNAMEN UND IHR PASSWORT", "basic_auth_deprecated", false, "the same, in capitals"),
     ("The remote certificate is invalid according to the validation procedure.", "network_egress_blocked", true, ".NET behind a TLS-inspecting proxy"),
     ("Error: self signed certificate in certificate chain", "network_egress_blocked", true, "Node.js behind a TLS-inspecting proxy"),
     ("Unable to fetch auth token. Error: invalid_client", "invalid_client_secret", true, "OAuth invalid_client quoted without Entra's message"),

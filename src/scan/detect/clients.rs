@@ -126,7 +126,7 @@ impl<'a> Ctx<'a> {
                     before.ends_with(b"not ") || before.ends_with(b"to ")
                 } && self.first_on_line(1 << 10) =>
             {
-                let l = self.lineb().to_ascii_lowercase();
+                let l = crate::i18n::fold_case_bytes(self.lineb());
                 find(&l, b"aadsts").is_none()
                     && texts::known_text(texts::TextId::ClientNetwork)
                         .is_some_and(|r| r.matches_by(|n| find(&l, n.as_bytes()).is_some()))
@@ -174,7 +174,7 @@ impl<'a> Ctx<'a> {
 
     /// A local SASL library failure (Cyrus SASL, Postfix, gsasl): nothing reached the server.
     pub(super) fn sasl_failure(&mut self) {
-        let lower = self.lineb().to_ascii_lowercase();
+        let lower = crate::i18n::fold_case_bytes(self.lineb());
         let has = |n: &str| find(&lower, n.as_bytes()).is_some();
         if texts::SASL_LOCAL.iter().any(|r| r.matches_by(has)) {
             let text = lossy(sl(self.t, self.ls, self.le)).trim().to_string();
@@ -234,7 +234,7 @@ impl Ctx<'_> {
             return;
         }
         // The known texts are short: a long line is read only where they would stand.
-        let lower = line[..line.len().min(2 * CLIP)].to_ascii_lowercase();
+        let lower = crate::i18n::fold_case_bytes(&line[..line.len().min(2 * CLIP)]);
         let has = |n: &str| find(&lower, n.as_bytes()).is_some();
         let known = texts::SMTP_57139_GATE.matches_by(has)
             || texts::LINE_FAMILIES.iter().any(|rows| {

@@ -238,7 +238,7 @@ impl<'a> Ctx<'a> {
         if find_ci(line, b"aadsts").is_some() {
             return; // the coded message is read by `aadsts`
         }
-        let lower = line.to_ascii_lowercase();
+        let lower = crate::i18n::fold_case_bytes(line);
         let by_text = || {
             texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
                 Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
