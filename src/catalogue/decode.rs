@@ -84,6 +84,8 @@ pub enum DecodeNote {
     TooLong(usize),
     /// Note: `aud` lists this many audiences.
     ManyAudiences(usize),
+    /// Note: the claims were pasted as JSON, without the token.
+    ClaimsOnly,
 }
 
 impl DecodeNote {
@@ -203,6 +205,11 @@ impl DecodeNote {
                     format!("{} truncated; later claims are missing", p.name(lang))
                 }
             }
+            DecodeNote::ClaimsOnly => pick(
+                de,
+                "only the token's claims were pasted (decoded JSON), not the token: they are read as shown; whether a token with them was issued, signed and sent cannot be checked",
+                "nur die Claims des Tokens wurden eingefügt (decodiertes JSON), nicht das Token: sie werden gelesen wie gezeigt; ob ein Token mit ihnen ausgestellt, signiert und gesendet wurde, lässt sich nicht prüfen",
+            ),
             DecodeNote::NoSignature => pick(
                 de,
                 "no signature part: the token was cut off or is unsigned",
@@ -270,6 +277,7 @@ mod tests {
             DecodeNote::NoSignature,
             DecodeNote::TooLong(5000),
             DecodeNote::ManyAudiences(2),
+            DecodeNote::ClaimsOnly,
         ];
         for n in &notes {
             let (en, de) = (n.text(Lang::En), n.text(Lang::De));

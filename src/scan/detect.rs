@@ -22,6 +22,7 @@ use rustc_hash::FxHashSet;
 use serde_json::Value;
 
 mod api;
+mod claims;
 mod clients;
 mod cmdlets;
 mod entra;

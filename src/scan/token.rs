@@ -280,6 +280,43 @@ pub fn decode_token(
         None => return out,
     };
     let header = header.unwrap_or_default();
+    out.jwt = Some(token_of(
+        token.len(),
+        header,
+        payload,
+        signature_present,
+        warnings,
+        now,
+        log_time,
+    ));
+    out
+}
+
+/// A token's payload pasted as JSON without the token (a decoder's view, a library's debug
+/// print), `length` bytes long: read like a decoded token's payload, with no header and no
+/// signature, and a note that only the claims were shown.
+pub fn claims_token(payload: Vec<(String, Value)>, length: usize, now: i64) -> JwtToken {
+    token_of(
+        length,
+        Vec::new(),
+        payload,
+        false,
+        vec![DecodeNote::ClaimsOnly],
+        now,
+        None,
+    )
+}
+
+/// The token with `header` and `payload`, its claims typed and judged.
+fn token_of(
+    length: usize,
+    header: Vec<(String, Value)>,
+    payload: Vec<(String, Value)>,
+    signature_present: bool,
+    mut warnings: Vec<DecodeNote>,
+    now: i64,
+    log_time: Option<i64>,
+) -> JwtToken {
     let claims = typed_claims(&payload, &mut warnings);
     let id_token = is_id_token(&claims, &payload);
     let flavor = flavor_of(&claims, id_token);
@@ -289,8 +326,8 @@ pub fn decode_token(
         api_of(claims.aud.as_deref())
     };
     let cloud = cloud_of_token(&claims);
-    out.jwt = Some(JwtToken {
-        length: token.len(),
+    JwtToken {
+        length,
         header: header.into(),
         payload: payload.into(),
         signature_present,
@@ -302,8 +339,7 @@ pub fn decode_token(
         validity_at_log: log_time.map(|t| validity(&claims, t)),
         claims: claims.into(),
         warnings,
-    });
-    out
+    }
 }
 
 fn as_string(v: &Value) -> Option<String> {

@@ -180,6 +180,10 @@ impl<'a> Walker<'a> {
                 }
                 c.push_at_time(s, e, kind, None);
             }
+            // A token's claims pasted as JSON, over as many lines as the object takes.
+            for (s, e, kind) in claims::read(&norm.text, c.now) {
+                c.push_at_time(s, e, kind, None);
+            }
         }
         for (os, oe, kind, time) in std::mem::take(&mut c.distinct).omitted() {
             c.push_orig(os, oe, kind, time);
