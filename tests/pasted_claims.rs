@@ -38,18 +38,25 @@ fn pasted_claims_are_judged_like_a_token() {
         })
         .expect("the claims as a token");
     assert!(!jwt.signature_present && jwt.header.is_empty());
-    assert!(jwt.warnings.iter().any(|w| w.to_string().contains("only the token's claims")));
+    assert!(jwt
+        .warnings
+        .iter()
+        .any(|w| w.to_string().contains("only the token's claims")));
 }
 
 #[test]
 fn exchange_claims_with_the_role_do_not_blame_the_audience() {
     let text = GRAPH_CLAIMS
-        .replace("https://graph.microsoft.com", "https://outlook.office365.com")
+        .replace(
+            "https://graph.microsoft.com",
+            "https://outlook.office365.com",
+        )
         .replace("Mail.Send", "IMAP.AccessAsApp");
     let r = report(&format!("{text}\nS: A1 NO AUTHENTICATE failed."));
     assert!(
-        r.findings.iter().all(|f| f.cause != CauseId::WrongTokenAudience
-            && f.cause != CauseId::MissingAppRole),
+        r.findings
+            .iter()
+            .all(|f| f.cause != CauseId::WrongTokenAudience && f.cause != CauseId::MissingAppRole),
         "{:?}",
         r.findings.iter().map(|f| f.cause).collect::<Vec<_>>()
     );

@@ -57,6 +57,12 @@ const STRINGS_10: &str = include_str!("fixtures/error-strings-10.jsonl");
 /// The eleventh set (`tests/fixtures/error-strings-11.jsonl`): Sylpheed and Horde (EN/DE), Perl's
 /// Email::Sender and Net::SMTP, Grafana, Zabbix, IMAPClient, php-imap2, Rocket.Chat.
 const STRINGS_11: &str = include_str!("fixtures/error-strings-11.jsonl");
+/// The thirteenth set (`tests/fixtures/error-strings-13.jsonl`): texts quoted verbatim, none
+/// composed: applications' own messages from their sources and translations (EmailEngine,
+/// FairEmail EN/DE, DavMail, mutt EN/DE, himalaya, Thunderbird for Android, go-mail,
+/// simple-java-mail, LimeSurvey, pizauth, emailjs, cypht, imapflow), MSAL Go, and texts users
+/// pasted in threads (Graph SDK retries, Exchange Online PowerShell, Java PKIX, EWS).
+const STRINGS_13: &str = include_str!("fixtures/error-strings-13.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [92.7, 95.8, 89.7, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -67,6 +73,8 @@ const FLOORS_9: [f64; 4] = [72.9, 81.0, 76.1, 80.9];
 const FLOORS_10: [f64; 4] = [92.3, 92.3, 76.9, 76.9];
 /// The eleventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_11: [f64; 4] = [84.2, 94.7, 88.4, 96.1];
+/// The thirteenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_13: [f64; 4] = [82.1, 87.5, 88.8, 88.8];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -358,4 +366,18 @@ fn error_strings_10_accuracy() {
 #[test]
 fn error_strings_11_accuracy() {
     check_set("error strings 11", STRINGS_11, (35, 25), FLOORS_11);
+}
+
+/// The thirteenth set, every text quoted verbatim: before any tuning on it, 32.3 % top-1 and
+/// 36.9 % top-3 over both forms (`score.py`, 65 runs). After its families were added (a grant
+/// that ended and a new sign-in asked for, no refresh token kept, mutt's refresh command, a user
+/// name that does not match or is missing, Microsoft's "more information required" page and MFA
+/// a client cannot perform, empty or invalid client secrets, declined scopes, a missing
+/// `id_token`, `SMTP AUTH` and STARTTLS not offered, the LOGIN mechanism and HTTP Basic named,
+/// Microsoft's notice that password sign-in was turned off, Java's PKIX failure, Graph SDK
+/// retries given up, German refusals; sentences wrapped over two lines): the figures in
+/// [`FLOORS_13`].
+#[test]
+fn error_strings_13_accuracy() {
+    check_set("error strings 13", STRINGS_13, (50, 5), FLOORS_13);
 }

@@ -248,6 +248,14 @@ pub enum TextId {
     ClientMsalReservedScope,
     /// A certificate credential that cannot be used locally (no private key, keyset missing).
     ClientCertificateLocal,
+    /// The mailbox signed in differs from the one the client expected (DavMail, Exchange's
+    /// "Resource Owner and Email Mismatch").
+    ClientUserMismatch,
+    /// The sign-in stopped at an interactive security step (MFA registration or prompt) that
+    /// the client cannot show.
+    ClientMfaInteractive,
+    /// A client secret that is empty or rejected, in a client's own words.
+    ClientSecretRejected,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
     ClientMsalUserRealm,
     /// A .NET or MailKit TLS handshake failure without the server's reason.
@@ -1856,7 +1864,13 @@ pub const CLIENT: &[KnownText] = &[row(
 row(
     TextId::ClientHttpBasicAuth,
     &[],
-    any(&["auth.httpbasicauth", "auth type: basic"]),
+    any(&[
+        "auth.httpbasicauth",
+        "auth type: basic",
+        // Exchange Online PowerShell's remote session, a client naming its password mechanism.
+        "basic authorization failed",
+        "using login mechanism",
+    ]),
     Kind::ClientError,
     Code::None,
     &[to(C::BasicAuthDeprecated, 0.75, t!(
@@ -2169,6 +2183,9 @@ row(
         "keyset does not exist",
         "does not have a private key",
         "certificate has no private key",
+        // MSAL Go: the private key given belongs to none of the certificates.
+        "doesn't match any certificate",
+        "does not match any certificate",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2177,6 +2194,72 @@ row(
         "der Client kann sein Zertifikat nicht verwenden: der Zertifikatsdatei oder dem Speichereintrag fehlt der private Schlüssel (oder das Dienstkonto darf ihn nicht lesen)"
     ))],
     "ValueError: Your PFX file shall contain both private key and cert",
+),
+row(
+    TextId::ClientUserMismatch,
+    &[],
+    any(&[
+        "authenticated username",
+        "resource owner and email mismatch",
+        // msmtp without its `user` line: XOAUTH2 carries no mailbox.
+        "xoauth2 needs a user name",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongUsernameInXoauth2, 0.6, t!(
+        "the account that signed in is not the mailbox the client opens: the user name in the sign-in (XOAUTH2 user=) and the token's user must be the same mailbox",
+        "das angemeldete Konto ist nicht das Postfach, das der Client öffnet: der Benutzername der Anmeldung (XOAUTH2 user=) und der Benutzer des Tokens müssen dasselbe Postfach sein"
+    ))],
+    "davmail.exception.DavMailAuthenticationException: Authenticated username jane@contoso.com does not match helpdesk@contoso.com",
+),
+row(
+    TextId::ClientMfaInteractive,
+    &[],
+    any(&[
+        // Microsoft's "More information required" page (EN/DE), quoted by clients using the
+        // password flow; MSAL Go and other libraries naming MFA they cannot perform.
+        "needs more information to keep your account secure",
+        "weitere informationen, um ihr konto zu schützen",
+        "mfa authentication methods not supported",
+        "multi-factor authentication is required",
+        "mehrstufige authentifizierung ist erforderlich",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MfaRequiredRopc, 0.6, t!(
+            "the sign-in asks for multi-factor authentication or its registration, which a password (ROPC) flow or a background service cannot complete: use an app-only or interactive OAuth flow",
+            "die Anmeldung verlangt mehrstufige Authentifizierung oder deren Registrierung, die ein Kennwort-Flow (ROPC) oder ein Hintergrunddienst nicht ausführen kann: einen reinen App- oder interaktiven OAuth-Flow verwenden"
+        )),
+        to(C::ConditionalAccessBlock, 0.3, t!(
+            "or a Conditional Access policy demands it for this account",
+            "oder eine Richtlinie für bedingten Zugriff verlangt sie für dieses Konto"
+        )),
+    ],
+    "Your organization needs more information to keep your account secure, authenticate once in a web browser and try again",
+),
+row(
+    TextId::ClientSecretRejected,
+    &[],
+    any(&[
+        "secret can't be empty",
+        "secret cannot be empty",
+        "client secret is invalid",
+        "geheime clientschlüssel ist ungültig",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidClientSecret, 0.6, t!(
+            "the client secret the app sends is empty or wrong: copy the secret's Value (not its ID) from the app registration into the client",
+            "das von der App gesendete Client-Geheimnis ist leer oder falsch: den Wert (nicht die ID) des Geheimnisses aus der App-Registrierung in den Client übernehmen"
+        )),
+        to(C::SecretIdUsedAsValue, 0.3, t!(
+            "often the secret's ID was entered instead of its value",
+            "oft wurde die ID des Geheimnisses statt seines Werts eingetragen"
+        )),
+    ],
+    "The Outlook OAuth Client Secret is invalid. Please verify the secret and try again.",
 ),
 row(
     TextId::ClientMsalUserRealm,
@@ -2234,6 +2317,7 @@ row(
         "the resource owner or authorization server denied the request",
         "user denied the request",
         "declined to consent",
+        "declined scopes are present",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2279,6 +2363,8 @@ row(
         "no compatible authentication mechanism",
         "server doesn't support auth",
         "server does not support auth",
+        // go-mail, Go's net/smtp: `server does not support SMTP AUTH`.
+        "does not support smtp auth",
         "logging in is disabled on this server",
         // Evolution (EN/DE), Claws Mail: XOAUTH2 or LOGIN not in the capabilities, which
         // Exchange Online lists only once TLS has started.
@@ -2315,6 +2401,8 @@ row(
         "microsoft erfordert oauth-authentifizierung",
         "microsoft requires oauth authentication",
         "requires oauth authentication",
+        "kennwortbasierte anmeldung",
+        "disabled password-based",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2440,6 +2528,9 @@ row(
         "no account or login hint was passed to the acquiretokensilent",
         "no account was found in the token cache",
         "no refresh token found in the cache",
+        // EmailEngine, LimeSurvey's Azure OAuth SMTP plugin: no refresh token kept for the account.
+        "no valid refresh token found",
+        "no refresh token stored",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2522,6 +2613,8 @@ row(
         "zeitüberschreitung",
         // A TLS-inspecting proxy's certificate (.NET, Node, OpenSSL).
         "remote certificate is invalid according to the validation procedure",
+        "unable to find valid certification path",
+        "pkix path building failed",
         // .NET 5 and later, and the German of the older wording; Node's missing intermediate.
         "remote certificate is invalid because of errors",
         "das remotezertifikat ist laut validierungsverfahren ungültig",
@@ -2645,6 +2738,8 @@ row(
         "failed to retrieve a token from the included credentials",
         // nodemailer's XOAuth2: the token endpoint's answer was not JSON.
         "invalid authentication response",
+        // mutt's OAUTHBEARER/XOAUTH2 refresh command (EN/DE): the local helper failed.
+        "mutt_account_getoauthbearer",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2679,6 +2774,7 @@ row(
         "no authentication mechanisms supported by both server and client",
         // Indy (Delphi): the server offers no AUTH, or none of the client's SASL mechanisms.
         "specified sasl handlers",
+        "unsupported authentication mechanism",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2734,6 +2830,14 @@ row(
         "unable to refresh the access token",
         "aktualisieren des tokens fehlgeschlagen",
         "token konnte nicht aktualisiert werden",
+        // Applications asking for a new sign-in because the grant ended (FairEmail EN/DE,
+        // EmailEngine, service desks): the refresh token no longer works.
+        "needs to be authenticated again",
+        "muss erneut authentifiziert werden",
+        "failed to renew the outlook access token",
+        "sign in again to reauthorize",
+        "grant to be revoked",
+        "oauth session expired",
         // Evolution (EN/DE), GNOME Online Accounts.
         "token konnte nicht erneuert werden",
         "die erneuerung ist fehlgeschlagen",
@@ -2765,6 +2869,9 @@ row(
         "needs the default scope for a resource",
         // MSAL.NET: ScopesRequired.
         "at least one scope needs to be requested",
+        // An app that needs the id_token (the user's address) did not ask for openid.
+        "doesn't contain an id_token",
+        "does not contain an id_token",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2922,6 +3029,9 @@ pub const TLS_VERSION: Matcher = any(&[
 pub const CONNECTION_LIMIT: Matcher = any(&[
     "exceeded the maximum number of connections",
     "maximale anzahl von verbindungen",
+    // Microsoft Graph SDKs' retry handler giving up on 429/503 answers; applications' own words.
+    "toomanyretries",
+    "temporarily limiting requests",
 ]);
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
@@ -2935,7 +3045,7 @@ pub const TLS_MODE: Matcher = Matcher {
         "first record does not look like a tls handshake",
         "unrecognized ssl message, plaintext connection",
         "packet length too long",
-        "server does not support starttls",
+        "does not support starttls",
         "unable to connect with starttls",
         "failed to enable tls",
         "starttls extension not supported",
@@ -3611,7 +3721,11 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiResourceNotFound,
-        all(&["request_resourcenotfound"]),
+        // The code, or its message quoted without it (a guest's #EXT# name, a mistyped address).
+        any(&[
+            "request_resourcenotfound",
+            "does not exist or one of its queried reference-property objects are not present",
+        ]),
         &[USER_NOT_FOUND_WHY],
         r#"{"error":{"code":"Request_ResourceNotFound","message":"Resource 'svc@contoso.com' does not exist or one of its queried reference-property objects are not present."}}"#,
     ),
@@ -4119,6 +4233,10 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "überprüfen sie ihren benutzernamen und ihr passwort",
             // Horde (EN/DE), Sylpheed (DE).
             "server denied authentication",
+            "authentifizierung fehlgeschlagen",
+            "anmeldung gescheitert",
+            "authentifizierung am smtp server fehlgeschlagen",
+            "failed to authenticate to the smtp server",
             "hat die authentifizierung verweigert",
             "hat die authentifizierung zurückgewiesen",
             "fehler bei imap4-authentisierung",

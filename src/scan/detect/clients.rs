@@ -234,16 +234,26 @@ impl Ctx<'_> {
             return;
         }
         // The known texts are short: a long line is read only where they would stand.
-        let lower = crate::i18n::fold_case_bytes(&line[..line.len().min(2 * CLIP)]);
-        let has = |n: &str| find(&lower, n.as_bytes()).is_some();
-        let known = texts::SMTP_57139_GATE.matches_by(has)
-            || texts::LINE_FAMILIES.iter().any(|rows| {
-                rows.iter().any(|r| {
-                    r.matches_by(has) && r.spelled_by(|c| find(line, c.as_bytes()).is_some())
-                })
-            });
-        if known {
+        let line = &line[..line.len().min(2 * CLIP)];
+        if is_known(line) {
             let text = clip_lossy(line.trim_ascii());
+            self.client_error(self.ls, "", "", text);
+            return;
+        }
+        // A short paste: a sentence wrapped over two lines (a forum post, an e-mail, a ticket)
+        // is read joined with the next line, when that line alone is not a known text.
+        if !self.read_every_line || line.len() >= CLIP {
+            return;
+        }
+        let t = self.t;
+        let (next_s, next_e) = (self.le + 1, forward_lines(t, self.le, 1));
+        let next = sl(t, next_s.min(next_e), next_e).trim_ascii();
+        if next.is_empty() || next.len() >= CLIP || is_known(next) {
+            return;
+        }
+        let joined = [line.trim_ascii(), b" ", next].concat();
+        if is_known(&joined) {
+            let text = clip_lossy(&joined);
             self.client_error(self.ls, "", "", text);
         }
     }
@@ -301,6 +311,18 @@ fn names_api_error_code(wb: &[u8]) -> bool {
         (p == 0 || !lower[p - 1].is_ascii_alphanumeric())
             && lower.get(p + 5).is_some_and(u8::is_ascii_alphabetic)
     })
+}
+
+/// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
+/// row of `LINE_FAMILIES` (with its spelling as written).
+fn is_known(line: &[u8]) -> bool {
+    let lower = crate::i18n::fold_case_bytes(line);
+    let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+    texts::SMTP_57139_GATE.matches_by(has)
+        || texts::LINE_FAMILIES.iter().any(|rows| {
+            rows.iter()
+                .any(|r| r.matches_by(has) && r.spelled_by(|c| find(line, c.as_bytes()).is_some()))
+        })
 }
 
 #[cfg(test)]
