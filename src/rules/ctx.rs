@@ -290,6 +290,9 @@ pub(crate) fn artifact_protocol(a: &Artifact) -> Option<Protocol> {
                 Some(Protocol::Smtp)
             } else if s.contains("webservices") || s.contains("ews") {
                 Some(Protocol::Ews)
+            } else if s.contains("kiota") || s.contains("microsoft.graph") {
+                // The Microsoft Graph SDKs (their HTTP layer is Kiota).
+                Some(Protocol::Graph)
             } else {
                 None
             }
@@ -369,7 +372,7 @@ fn is_mail_failure(a: &Artifact) -> bool {
 }
 
 /// Whether an artifact shows any failure (mail, token endpoint, PowerShell, client, network).
-fn is_any_failure(a: &Artifact) -> bool {
+pub(crate) fn is_any_failure(a: &Artifact) -> bool {
     is_mail_failure(a)
         || matches!(
             a.kind,

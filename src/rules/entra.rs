@@ -534,14 +534,15 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
 
 /// Personal-account mailboxes (outlook.com, hotmail.com, …) with an app-only setup.
 fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
-    if ctx.app_only.is_none() {
-        return;
-    }
     let is_consumer = |addr: &str| {
         addr.rsplit_once('@').is_some_and(|(_, d)| {
             CONSUMER_DOMAINS.contains(&crate::i18n::fold_case(d.trim()).as_str())
         })
     };
+    if ctx.app_only.is_none() {
+        consumer_signin(ctx, acc, &is_consumer);
+        return;
+    }
     let anchor = ctx.app_only.unwrap_or(0);
     if let Some(m) = ctx.hints.mailbox.as_deref().filter(|m| is_consumer(m)) {
         acc.add(
@@ -570,6 +571,44 @@ fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 );
             }
         }
+    }
+}
+
+/// A personal Microsoft account (outlook.com, hotmail.com, …) signing in or named as the mailbox,
+/// and a refusal in the paste, the flow unknown: a candidate, as the apps and Entra setups for
+/// Microsoft 365 mailboxes (a single-tenant registration, the tenant's endpoint, client
+/// credentials, outlook.office365.com) do not serve personal accounts, when the paste shows
+/// OAuth. Worded as likely: the paste does not show the flow.
+fn consumer_signin(ctx: &Ctx<'_>, acc: &mut Acc, is_consumer: &dyn Fn(&str) -> bool) {
+    if ctx.delegated.is_some() || !ctx.arts.iter().any(super::ctx::is_any_failure) {
+        return;
+    }
+    // A password sign-in of a personal account is refused for basic authentication, a
+    // different fix: only where the paste shows OAuth (or Graph, which knows nothing else).
+    let graph = ctx.protocols.contains(&crate::evidence::Protocol::Graph);
+    if !graph && !super::mail::shows_oauth(ctx, usize::MAX) {
+        return;
+    }
+    let signin = ctx.arts.iter().find_map(|a| match &a.kind {
+        ArtifactKind::Email { address, role }
+            if is_consumer(address)
+                && role.is_some_and(|r| r.names_signin() || r.names_mailbox()) =>
+        {
+            Some((a.id, address.as_str()))
+        }
+        _ => None,
+    });
+    if let Some((id, address)) = signin {
+        acc.add(
+            CauseId::PersonalAccountNotSupported,
+            0.45,
+            vec![ev(
+                id,
+                None,
+                format!("{address} is a personal Microsoft account; likely the app's sign-in is set up for Microsoft 365 mailboxes (a tenant's endpoint, client credentials), which do not serve personal accounts — your paste does not show the flow"),
+                format!("{address} ist ein persönliches Microsoft-Konto; vermutlich ist die Anmeldung der App für Microsoft-365-Postfächer eingerichtet (Endpunkt eines Mandanten, Clientanmeldeinformationen), die persönliche Konten nicht bedienen – Ihr Einfügetext zeigt den Flow nicht"),
+            )],
+        );
     }
 }
 

@@ -34,6 +34,9 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         "535 5.7.3",
         "401 unauthorized",
         "(401) unauthorized",
+        // Microsoft Graph SDKs (Kiota) and HTTP clients naming the status alone.
+        "failed to deserialize: 401",
+        "status code 401",
         // Webklex php-imap: AuthFailedException, rethrown as ConnectionFailedException
         // "connection setup failed".
         "authfailedexception",

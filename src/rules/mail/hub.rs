@@ -537,7 +537,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// Whether the paste shows an OAuth sign-in anywhere: a token, an XOAUTH2 string, the token
 /// endpoint's answer or address, a scope, a client secret, a flow the rules recognised, or OAuth
 /// wording in the failure `id` itself.
-fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
+pub(crate) fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
     if ctx.app_only.is_some() || ctx.delegated.is_some() {
         return true;
     }
