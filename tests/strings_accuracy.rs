@@ -63,6 +63,10 @@ const STRINGS_11: &str = include_str!("fixtures/error-strings-11.jsonl");
 /// simple-java-mail, LimeSurvey, pizauth, emailjs, cypht, imapflow), MSAL Go, and texts users
 /// pasted in threads (Graph SDK retries, Exchange Online PowerShell, Java PKIX, EWS).
 const STRINGS_13: &str = include_str!("fixtures/error-strings-13.jsonl");
+/// The fifteenth set (`tests/fixtures/error-strings-15.jsonl`): translations of a few clients'
+/// messages (NeoMutt, msmtp, mpop, PHPMailer) into twelve languages, OfflineIMAP, Post SMTP, a
+/// TYPO3 Graph mailer's hints, and Microsoft Learn pages in French and Spanish.
+const STRINGS_15: &str = include_str!("fixtures/error-strings-15.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [92.7, 95.8, 89.7, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -75,6 +79,8 @@ const FLOORS_10: [f64; 4] = [92.3, 92.3, 76.9, 76.9];
 const FLOORS_11: [f64; 4] = [84.2, 94.7, 88.4, 96.1];
 /// The thirteenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_13: [f64; 4] = [82.1, 87.5, 88.8, 88.8];
+/// The fifteenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_15: [f64; 4] = [17.2, 17.2, 100.0, 100.0];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -380,4 +386,16 @@ fn error_strings_11_accuracy() {
 #[test]
 fn error_strings_13_accuracy() {
     check_set("error strings 13", STRINGS_13, (50, 5), FLOORS_13);
+}
+
+/// The fifteenth set: before any tuning on it, 13.3 % top-1 and top-3 (`score.py`, 60 runs):
+/// 50 of its 60 rows are in languages other than English and German (French, Spanish, Russian,
+/// Chinese, Polish, Portuguese, Ukrainian, Italian, Dutch, Japanese, Swedish), which the
+/// analyser does not read, and stay unread: the English and German rows scored 4 of 10. After
+/// their families were added (Office 365's TLS 1.2 requirement, POP3 without STLS, no
+/// advertised mechanism, the consent page in French; an OAuth mechanism without its token in German):
+/// the figures in [`FLOORS_15`].
+#[test]
+fn error_strings_15_accuracy() {
+    check_set("error strings 15", STRINGS_15, (55, 0), FLOORS_15);
 }

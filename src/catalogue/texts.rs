@@ -1996,6 +1996,9 @@ row(
         "unknown auth type",
         // msmtp without a token (passwordeval), NeoMutt without its refresh command (EN, DE).
         "xoauth2 needs a password",
+        "oauthbearer needs a password",
+        "xoauth2 braucht ein passwort",
+        "oauthbearer braucht ein passwort",
         "no oauth refresh command defined",
         "kein oauth kommando zur aktualisierung",
         "unable to run refresh command",
@@ -2293,6 +2296,7 @@ row(
         // The admin consent workflow's page ("Approval required"), EN and DE.
         "approval required",
         "administratorgenehmigung erforderlich",
+        "approbation administrateur requise",
         // The Entra portal's "Grant admin consent" failing on a permission the resource does
         // not (or no longer) define.
         "grant consent failed",
@@ -2775,6 +2779,8 @@ row(
         // Indy (Delphi): the server offers no AUTH, or none of the client's SASL mechanisms.
         "specified sasl handlers",
         "unsupported authentication mechanism",
+        // OfflineIMAP: none of the configured mechanisms is advertised.
+        "no supported authentication mechanisms found",
     ]),
     Kind::ClientError,
     Code::None,
@@ -3022,6 +3028,9 @@ pub const TLS_VERSION: Matcher = any(&[
     "tls-version oder das zertifikat",
     // .NET 5+ when the server's TLS alert says the version is refused.
     "sent a tls alert: 'protocolversion'",
+    // Applications checking the TLS version Office 365 needs (Post SMTP).
+    "require tls v1.2",
+    "requires tls v1.2",
 ]);
 
 /// Texts of a client that may hold more connections than the server allows (Thunderbird's
@@ -3050,6 +3059,9 @@ pub const TLS_MODE: Matcher = Matcher {
         "failed to enable tls",
         "starttls extension not supported",
         "stls not supported",
+        // mpop (EN/DE): no STLS in the POP3 server's capabilities.
+        "tls via the stls command",
+        "über den stls-befehl kein tls",
         "error upgrading connection with starttls",
         "tls-verbindung zum",
         "unable to establish tls connection to",
