@@ -76,6 +76,9 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     // .NET and clients in German, TLS-inspecting proxies, the OAuth error code alone
     ("Fehler beim Senden der E-Mail. Die Verbindung mit dem Remoteserver kann nicht hergestellt werden.", "network_egress_blocked", true, ".NET WebException, German"),
     ("Die zugrunde liegende Verbindung wurde geschlossen: Unerwarteter Fehler beim Senden.", "tls_version_unsupported", true, ".NET WebException without TLS 1.2, German"),
+    // Microsoft's sign-in page for an app that takes work accounts only; oauthlib's expiry.
+    ("You can't sign in here with a personal account. Use your work or school account instead.", "personal_account_not_supported", true, "Microsoft sign-in page, quoted in pizauth, NeoMutt and M365-IMAP threads"),
+    ("Error: TokenExpiredError()", "token_expired_or_cached", true, "python-o365 (oauthlib)"),
     // A known text wrapped over two lines, as a forum post or an e-mail wraps it.
     ("31 external guests fail with: \"Resource 'xxx' does not exist or one of its\n  queried reference-property objects are not present\"", "mailbox_unlicensed_or_missing", true, "Microsoft Graph Request_ResourceNotFound, wrapped in a post"),
     ("Sending fails:\nThe Outlook OAuth Client Secret is\ninvalid. Please verify the secret and try again.", "invalid_client_secret", true, "a client's own message, wrapped"),

@@ -84,6 +84,9 @@ fn codes_without_prefix_are_read_in_their_contexts() {
         // Entra admin center, sign-in log details copied from the page.
         ("Sign-in error code\t50126\nFailure reason\tError validating credentials due to invalid username or password.", 50126),
         ("Sign-in error code: 50011", 50011),
+        // The same details copied with the label on its own line and the code on the next.
+        ("Sign-in error code\n50011\nFailure reason\nThe reply URL specified in the request does not match the reply URLs configured for the application.", 50011),
+        ("Error code\n  50126  \n", 50126),
         // Microsoft Graph signIns / Get-MgAuditLogSignIn output.
         (r#"  "status": { "errorCode": 53003, "failureReason": "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.", "additionalDetails": null },"#, 53003),
         (r#"{"status":{"errorCode":50105,"failureReason":"The signed in user is not assigned to a role for the application."}}"#, 50105),
@@ -120,6 +123,9 @@ fn bare_numbers_elsewhere_are_not_entra_codes() {
         "code 50126 was returned",
         "errorCode: 5099999",
         "Sent 700016 bytes",
+        // A number alone on its line under another label, or under "Error code" but unknown.
+        "Port\n50011",
+        "Error code\n5099999",
     ] {
         assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
     }

@@ -1918,7 +1918,14 @@ row(
 row(
     TextId::ClientConsumersOnly,
     &[],
-    any(&["not enabled for consumers"]),
+    any(&[
+        "not enabled for consumers",
+        // Microsoft's sign-in page when the app (often a borrowed client id) takes work or
+        // school accounts only.
+        "sign in here with a personal account",
+        "use your work or school account instead",
+        "use a work or school account instead",
+    ]),
     Kind::ClientError,
     Code::None,
     &[
@@ -3115,6 +3122,8 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
             "expired_token",
             "lifetime validation failed",
             "accesstokenexpired",
+            // oauthlib / requests-oauthlib (python-o365 and others).
+            "tokenexpirederror",
         ],
         all: &[],
         none: &["secret", "refresh token"],

@@ -111,7 +111,8 @@ impl<'a> Ctx<'a> {
     /// `ErrorCode 700016`, `error 7000215`. Read only right after such a label, and only for a code the catalogue
     /// knows, or for any code under the sign-in log's own label or beside a `failureReason`: a
     /// number anywhere else is never taken for an Entra code. `w` is the word holding the digits,
-    /// `d` where they start in it, and `wi` its index (the label is the words before it).
+    /// `d` where they start in it, and `wi` its index (the label is the words before it, or, for
+    /// a number alone on its line, the line above: the portal's sign-in details copied as text).
     pub(super) fn bare_aadsts(&mut self, wi: usize, w: Word, d: usize) {
         let t = self.t;
         let wb = sl(t, w.s + d, w.e);
@@ -136,7 +137,17 @@ impl<'a> Ctx<'a> {
         };
         // The label: `errorCode` (JSON, PowerShell) or `error code` (`Sign-in error code`) in
         // the words before.
-        let (label_start, sign_in) = {
+        let (label_start, sign_in) = if wi == 0 {
+            // The Entra portal's sign-in details copied as text: the label on its own line
+            // (`Sign-in error code`), the code alone on the next.
+            let ps = back_lines(t, self.ls, 1);
+            let prev = sl(t, ps, self.ls.saturating_sub(1)).trim_ascii();
+            match prev.to_ascii_lowercase().as_slice() {
+                b"sign-in error code" => (ps, true),
+                b"error code" => (ps, false),
+                _ => return,
+            }
+        } else {
             // `ErrorCode : 50055` (PowerShell's list format) puts the colon in its own word.
             let j = if matches!(self.wtext(wi.wrapping_sub(1)), b":" | b"=") {
                 wi.wrapping_sub(2)
