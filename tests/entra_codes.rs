@@ -87,6 +87,9 @@ fn codes_without_prefix_are_read_in_their_contexts() {
         // The same details copied with the label on its own line and the code on the next.
         ("Sign-in error code\n50011\nFailure reason\nThe reply URL specified in the request does not match the reply URLs configured for the application.", 50011),
         ("Error code\n  50126  \n", 50126),
+        // A row of Microsoft's code tables copied as text.
+        ("50126|Ungültiger Benutzername bzw. ungültiges Kennwort.", 50126),
+        ("53003|Access has been blocked by Conditional Access policies.", 53003),
         // Microsoft Graph signIns / Get-MgAuditLogSignIn output.
         (r#"  "status": { "errorCode": 53003, "failureReason": "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.", "additionalDetails": null },"#, 53003),
         (r#"{"status":{"errorCode":50105,"failureReason":"The signed in user is not assigned to a role for the application."}}"#, 50105),
@@ -126,6 +129,9 @@ fn bare_numbers_elsewhere_are_not_entra_codes() {
         // A number alone on its line under another label, or under "Error code" but unknown.
         "Port\n50011",
         "Error code\n5099999",
+        // A table row needs a catalogued code first on its line.
+        "5099999|Something else",
+        "Sent 50126|bytes",
     ] {
         assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
     }

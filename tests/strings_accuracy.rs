@@ -67,6 +67,10 @@ const STRINGS_13: &str = include_str!("fixtures/error-strings-13.jsonl");
 /// messages (NeoMutt, msmtp, mpop, PHPMailer) into twelve languages, OfflineIMAP, Post SMTP, a
 /// TYPO3 Graph mailer's hints, and Microsoft Learn pages in French and Spanish.
 const STRINGS_15: &str = include_str!("fixtures/error-strings-15.jsonl");
+/// The seventeenth set (`tests/fixtures/error-strings-17.jsonl`): German and English texts from
+/// Microsoft's pages (German copies of the AADSTS and sign-in log code tables, German Microsoft
+/// 365 admin help on NDRs and TLS, support articles), vendor pages and a few threads.
+const STRINGS_17: &str = include_str!("fixtures/error-strings-17.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [92.7, 95.8, 89.7, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -74,13 +78,15 @@ const FLOORS_8: [f64; 4] = [93.5, 96.1, 91.5, 93.2];
 /// The ninth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_9: [f64; 4] = [72.9, 81.0, 76.1, 80.9];
 /// The tenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_10: [f64; 4] = [92.3, 92.3, 76.9, 76.9];
+const FLOORS_10: [f64; 4] = [92.3, 92.3, 92.3, 92.3];
 /// The eleventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_11: [f64; 4] = [84.2, 94.7, 88.4, 96.1];
 /// The thirteenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_13: [f64; 4] = [82.1, 87.5, 88.8, 88.8];
 /// The fifteenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_15: [f64; 4] = [17.2, 17.2, 100.0, 100.0];
+/// The seventeenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_17: [f64; 4] = [76.1, 83.3, 65.7, 71.0];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -358,7 +364,9 @@ fn error_strings_9_accuracy() {
 /// are English): the German descriptions were not added as phrases. After its other families (the
 /// German 5.2.252 and 5.2.253 replies, the consent workflow's "Approval required" in English and
 /// German) bare top-1 was 34.6 %; Microsoft's error names, which most of those rows start with
-/// (`UserAccountNotFound: …`), are read as their codes since: the figures in [`FLOORS_10`].
+/// (`UserAccountNotFound: …`), are read as their codes since (76.9 %), and the German sign-in log's
+/// failure reasons of the codes mail sign-ins meet since the seventeenth set: the figures in
+/// [`FLOORS_10`].
 #[test]
 fn error_strings_10_accuracy() {
     check_set("error strings 10", STRINGS_10, (25, 25), FLOORS_10);
@@ -398,4 +406,15 @@ fn error_strings_13_accuracy() {
 #[test]
 fn error_strings_15_accuracy() {
     check_set("error strings 15", STRINGS_15, (55, 0), FLOORS_15);
+}
+
+/// The seventeenth set (47 of its 61 texts German): before any tuning on it, 37.5 % top-1 and
+/// 43.8 % top-3 (`score.py`, 80 runs). After its families were added (the German sign-in log's
+/// failure reasons for the codes mail sign-ins meet, rows of Microsoft's code tables copied as
+/// `code|text`, Graph's `MailboxNotHostedInExchangeOnline`, Outlook on the web's missing mailbox in
+/// English and German, HTTP 429 in .NET's words, the TLS 1.2 requirement, IdentityModel's
+/// metadata fetch, the German STARTTLS reply): the figures in [`FLOORS_17`].
+#[test]
+fn error_strings_17_accuracy() {
+    check_set("error strings 17", STRINGS_17, (40, 35), FLOORS_17);
 }

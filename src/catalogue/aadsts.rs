@@ -542,7 +542,8 @@ pub static AADSTS: &[AadstsCode] = &[
 /// Microsoft's message wording per code, for the message quoted without its number (the Entra
 /// sign-in log's failure reason, a library that drops the prefix): a short lower-case phrase
 /// that only that code's message holds, taken from Microsoft's error-code reference and the
-/// sign-in log's older wording. Contractions are written out ("is not", "does not", "cannot"):
+/// sign-in log's older wording, and in German the sign-in log's failure reasons as the German
+/// portal and Microsoft's German reference show them. Contractions are written out ("is not", "does not", "cannot"):
 /// the scanner reads the text that way. Codes whose message is generic ("The request isn't
 /// valid", "The service is temporarily unavailable") have no phrase: their wording alone does
 /// not tell the code. Sorted by phrase (the scanner looks phrases up by their first word).
@@ -553,7 +554,19 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("account must be added to the directory", 50034),
     ("account type cannot be used for the resource", 500207),
     ("active directory password has expired", 50144),
+    (
+        "active directory-kennwort des benutzers ist abgelaufen",
+        50144,
+    ),
     ("administrator consent is required", 90094),
+    (
+        "anforderungstext muss den folgenden parameter enthalten",
+        900144,
+    ),
+    (
+        "angegebenen geheimen clientschlüssel sind abgelaufen",
+        7000222,
+    ),
     (
         "app-only tokens can be used as federated identity credentials",
         700229,
@@ -570,6 +583,10 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("assertion is invalid because of various reasons", 50013),
     ("assertion is not within its valid time range", 500133),
     ("assigned to a role for the signed in app", 50105),
+    (
+        "aufgrund von richtlinien für bedingten zugriff blockiert",
+        53003,
+    ),
     (
         "authentication agent is unable to connect to active directory",
         80001,
@@ -631,9 +648,13 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ),
     ("cross-origin token redemption is permitted only", 9002326),
     ("cross-tenant access policy does not allow", 500213),
+    ("das benutzerkonto ist deaktiviert", 50057),
+    ("das konto ist gesperrt, weil der benutzer zu häufig", 50053),
     ("data does not have invalid characters", 90107),
     ("declined to consent", 65004),
     ("delegated administrator was blocked", 530034),
+    ("der angemeldete benutzer ist keiner rolle", 50105),
+    ("der benutzer ist nicht im verzeichnis vorhanden", 50034),
     ("device authentication failed for this user", 50155),
     ("device authentication is required", 50097),
     ("device referenced by the ngc key", 130008),
@@ -641,6 +662,11 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("device used during the authentication is disabled", 135011),
     ("did not pass the mfa challenge", 50074),
     ("did not pass the mfa challenge (non interactive)", 50076),
+    ("die anwendung mit dem bezeichner", 700016),
+    (
+        "dienstprinzipalname wurde unter diesem mandanten nicht",
+        50001,
+    ),
     ("different from the user signed into the device", 81012),
     ("different target tenant is preferred", 50160),
     ("does not federate with", 90038),
@@ -658,6 +684,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("enable the tenant for seamless sso", 50180),
     ("endpoint only accepts", 900561),
     ("error occurred during saml message binding", 75001),
+    ("es wurde ein abgelaufenes kennwort eingegeben", 50055),
     ("expected field is not present in the credential", 90014),
     ("explicitly added to the tenant", 16003),
     (
@@ -677,6 +704,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("flow token expired", 50089),
     ("found for presented assertion issuer", 700211),
     ("fresh auth token is needed", 50173),
+    ("für die anwendung konfigurierten antwortadressen", 50011),
     ("grant has expired due to it being revoked", 50173),
     ("grant requires administrator permission", 90094),
     ("grant type is not supported over the", 9001023),
@@ -687,6 +715,10 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("has not been authorized in the tenant", 90099),
     ("has not consented to use the application", 65001),
     ("has not subscribed to or enabled", 650052),
+    (
+        "hat ungültige clientanmeldeinformationen zurückgegeben",
+        70002,
+    ),
     ("id_token' is not enabled for the application", 700054),
     ("identifier and login hint", 90005),
     (
@@ -733,6 +765,8 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("limit on telecom mfa calls", 50088),
     ("make application on-behalf-of calls", 7000114),
     ("may only be redeemed via cross-origin requests", 9002327),
+    ("mfa-überprüfung nicht bestanden (nicht interaktiv)", 50076),
+    ("mfa-überprüfung nicht bestanden.", 50074),
     ("missing definition of external control", 50176),
     ("missing external refresh token", 50139),
     ("missing from transformation id", 501241),
@@ -755,6 +789,10 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("neither a valid dns name", 900023),
     ("ngc key signature verified failed", 130005),
     ("ngc transport key", 130006),
+    (
+        "nicht als mehrinstanzenfähige anwendung konfiguriert",
+        50194,
+    ),
     ("no credential was included in the sign-in request", 50192),
     ("no email address was obtained from the external", 901011),
     ("no matching federated identity record found", 70021),
@@ -764,6 +802,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("no tenant-identifying information", 50128),
     ("no verified email address was obtained", 901012),
     ("not an approved app for conditional access", 53002),
+    ("not assigned to a role for the application", 50105),
     ("not authorized to register devices", 240001),
     ("not configured as a multitenant application", 50194),
     ("not configured for use in the tenant", 650059),
@@ -880,6 +919,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
         50006,
     ),
     ("single msa session detected", 50136),
+    ("sitzung ist ungültig, weil das kennwort abgelaufen", 50133),
     ("size of the code challenge parameter", 50147),
     ("sorry, this resource is not available", 5000224),
     ("strong authentication is required", 50074),
@@ -920,6 +960,8 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("unable to load customclaimstransformer", 50102),
     ("unable to validate user's kerberos ticket", 81009),
     ("unable to validate user's password", 80007),
+    ("ungültiger benutzername bzw. ungültiges kennwort", 50126),
+    ("ungültiger geheimer clientschlüssel", 7000215),
     ("unknown claim transformation was asked", 50111),
     ("unknown claims transformation method", 50123),
     ("unknown claims transformer", 50101),
@@ -949,6 +991,14 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("workplace join is required", 50129),
     ("wrong data center", 50134),
     ("your device is required to be managed", 530003),
+    (
+        "zweistufige authentifizierung registrieren (interaktiv)",
+        50072,
+    ),
+    (
+        "zweistufige authentifizierung registrieren (nicht interaktive",
+        50079,
+    ),
 ];
 
 /// The entry for `code`, if the catalogue knows it.

@@ -1758,6 +1758,7 @@ pub const REPLIES: &[KnownText] = &[
             "starttls is required",
             "must issue a starttls command first",
             "issue a starttls command first",
+            "muss zuerst einen starttls-befehl ausgeben",
         ]),
         Kind::ServerReply,
         Code::None,
@@ -3038,6 +3039,9 @@ pub const TLS_VERSION: Matcher = any(&[
     // Applications checking the TLS version Office 365 needs (Post SMTP).
     "require tls v1.2",
     "requires tls v1.2",
+    "requires use of the tls-1.2 protocol",
+    // IdentityModel could not fetch the sign-in metadata (TLS or the way out).
+    "idx20804",
 ]);
 
 /// Texts of a client that may hold more connections than the server allows (Thunderbird's
@@ -3225,6 +3229,7 @@ const ACCESS_DENIED: Matcher = Matcher {
 /// code means is in the rows of [`API`].
 pub const API_ERROR_CODES: &[&str] = &[
     "MailboxNotEnabledForRESTAPI",
+    "MailboxNotHostedInExchangeOnline",
     "MailboxNotSupportedForRESTAPI",
     "InvalidAuthenticationToken",
     "Authorization_RequestDenied",
@@ -3412,6 +3417,8 @@ pub const API: &[KnownText] = &[
             "429 too many requests",
             "(429) too many requests",
             "too many requests, backing off",
+            "returned an error 429",
+            "returned an error: (429)",
         ]),
         &[to(C::ExchangeThrottlingLimit, 0.6, t!(
             "the API answered 429: the app sends too many requests for this mailbox or tenant; wait as Retry-After says",
@@ -3632,6 +3639,12 @@ pub const API: &[KnownText] = &[
             "mailboxnotfound",
             "errormailboxnotfound",
             "errormailboxconfiguration",
+            // Graph: the mailbox is on-premises (hybrid) or on another server.
+            "mailboxnothostedinexchangeonline",
+            "hosted by an on-premise or non-exchange server",
+            // Outlook on the web (EN/DE).
+            "a mailbox couldn't be found for",
+            "ein postfach konnte für",
         ]),
         &[to(C::MailboxUnlicensedOrMissing, 0.92, t!(
             "the server says there is no usable Exchange Online mailbox (missing, unlicensed, soft-deleted or on-premises)",

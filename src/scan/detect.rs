@@ -619,7 +619,7 @@ impl<'a> Ctx<'a> {
         }
         if wb[0].is_ascii_digit() {
             self.numeric(wi, w);
-            if len >= 5 && (wi >= 1 || self.words.len() == 1) {
+            if len >= 5 && (wi >= 1 || self.words.len() == 1 || self.read_every_line) {
                 self.bare_aadsts(wi, w, 0);
             }
         } else if wb[0] == b':' && len >= 6 && wb[1].is_ascii_digit() {

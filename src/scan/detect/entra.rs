@@ -125,7 +125,14 @@ impl<'a> Ctx<'a> {
         } else {
             wb.get(n).is_none_or(closed)
         };
-        if !(5..=7).contains(&n) || !ends {
+        // A row of Microsoft's code tables copied as text (`50126|Invalid username or …`),
+        // first on its line, in a short paste.
+        let bar = |p: usize| t.get(p) == Some(&b'|');
+        let table_row = wi == 0
+            && d == 0
+            && self.read_every_line
+            && (bar(w.s + n) || (n == wb.len() && bar(w.e)));
+        if !(5..=7).contains(&n) || !(ends || table_row) {
             return;
         }
         let Ok(code) = lossy(&wb[..n]).parse::<u32>() else {
@@ -137,7 +144,9 @@ impl<'a> Ctx<'a> {
         };
         // The label: `errorCode` (JSON, PowerShell) or `error code` (`Sign-in error code`) in
         // the words before.
-        let (label_start, sign_in) = if wi == 0 {
+        let (label_start, sign_in) = if table_row {
+            (w.s, false)
+        } else if wi == 0 {
             // The Entra portal's sign-in details copied as text: the label on its own line
             // (`Sign-in error code`), the code alone on the next.
             let ps = back_lines(t, self.ls, 1);
