@@ -256,6 +256,9 @@ pub enum TextId {
     ClientMfaInteractive,
     /// A client secret that is empty or rejected, in a client's own words.
     ClientSecretRejected,
+    /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
+    /// conflict, the Windows sign-in broker, WinRM's client Basic setting, .NET runtime types).
+    ClientExoModule,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
     ClientMsalUserRealm,
     /// A .NET or MailKit TLS handshake failure without the server's reason.
@@ -2205,6 +2208,27 @@ row(
         "der Client kann sein Zertifikat nicht verwenden: der Zertifikatsdatei oder dem Speichereintrag fehlt der private Schlüssel (oder das Dienstkonto darf ihn nicht lesen)"
     ))],
     "ValueError: Your PFX file shall contain both private key and cert",
+),
+row(
+    TextId::ClientExoModule,
+    &[],
+    any(&[
+        // EXO 3.7.2+ with another module's older MSAL loaded first (Method not found …
+        // WithBroker); the Windows sign-in broker (WAM) failing; EXO v2 on PowerShell 7 (SHA256Cng).
+        "brokerextension.withbroker",
+        "0xffffffff80070520",
+        "sha256cng",
+        // EXO v1/v2 remote PowerShell: the OAuth token travels over WinRM's Basic scheme.
+        "basic authentication is currently disabled in the client configuration",
+        "basic auth is disabled in your client machine",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.6, t!(
+        "the ExchangeOnlineManagement module failed on this machine before anything reached Exchange: another module's MSAL loaded first (start a fresh session, import ExchangeOnlineManagement first, or pin a version that matches), the Windows sign-in broker, .NET types missing in this PowerShell, or WinRM's client Basic setting that remote PowerShell needs to carry the OAuth token",
+        "das Modul ExchangeOnlineManagement ist auf diesem Rechner gescheitert, bevor etwas Exchange erreichte: das MSAL eines anderen Moduls wurde zuerst geladen (neue Sitzung starten, ExchangeOnlineManagement zuerst importieren oder eine passende Version festlegen), der Windows-Anmeldebroker, in dieser PowerShell fehlende .NET-Typen oder die WinRM-Client-Einstellung Basic, die Remote-PowerShell zum Transport des OAuth-Tokens braucht"
+    ))],
+    "Method not found: 'Microsoft.Identity.Client.PublicClientApplicationBuilder Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(Microsoft.Identity.Client.PublicClientApplicationBuilder, Microsoft.Identity.Client.BrokerOptions)'.",
 ),
 row(
     TextId::ClientUserMismatch,
