@@ -125,41 +125,38 @@ pub(super) static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 pub(super) static CONTEXT_GATE: [u32; 128] =
     gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
 
-/// The context words of [`texts::LINE_CONTEXT`], for a lookup in one step: the list has grown to
-/// over a hundred words, and the gate lets many ordinary words through to it.
-static LINE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
-    std::sync::LazyLock::new(|| texts::LINE_CONTEXT.iter().map(|c| c.as_bytes()).collect());
-
-/// The context words of the scanner's families, each with the first family naming it.
-static FAMILY_WORDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], Family>> =
-    std::sync::LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (family, rows) in SCAN_FAMILIES {
-            for r in rows {
-                for c in r.context {
-                    m.entry(c.as_bytes()).or_insert(family);
-                }
+/// The context words of the scanner's families and of [`texts::LINE_CONTEXT`], for a lookup in
+/// one step (the lists have grown to over a hundred words, and the gate lets many ordinary words
+/// through): each word with the first family naming it and whether it is a context word of the
+/// lines read against the rules' known texts.
+static CONTEXT_WORDS: std::sync::LazyLock<
+    rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)> = Default::default();
+    for (family, rows) in SCAN_FAMILIES {
+        for r in rows {
+            for c in r.context {
+                let e = m.entry(c.as_bytes()).or_default();
+                e.0 = e.0.or(Some(family));
             }
         }
-        m
-    });
-
-/// Whether `wb` is a context word of the lines read against the rules' known texts
-/// ([`texts::LINE_CONTEXT`]).
-pub(super) fn line_context(wb: &[u8]) -> bool {
-    let first = wb[0];
-    first < 0x80
-        && CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) != 0
-        && LINE_WORDS.contains(wb)
-}
-
-/// The family of known texts that `wb` is a context word of, if any.
-pub(super) fn context_family(wb: &[u8]) -> Option<Family> {
-    let first = *wb.first()?;
-    if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
-        return None;
     }
-    FAMILY_WORDS.get(wb).copied()
+    for c in texts::LINE_CONTEXT {
+        m.entry(c.as_bytes()).or_default().1 = true;
+    }
+    m
+});
+
+/// The family of known texts that `wb` is a context word of, if any, and whether it is a
+/// context word of the lines read against the rules' known texts ([`texts::LINE_CONTEXT`]).
+pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
+    let Some(&first) = wb.first() else {
+        return (None, false);
+    };
+    if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
+        return (None, false);
+    }
+    CONTEXT_WORDS.get(wb).copied().unwrap_or((None, false))
 }
 
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
@@ -418,13 +415,13 @@ impl<'a> Ctx<'a> {
                     self.client_error(w.s, "Thunderbird", "Login to server failed", message);
                 }
             }
-            _ => match context_family(wb) {
-                Some(Family::EntraUncoded) if self.first_on_line(1 << 20) => {
+            _ => match context_of(wb) {
+                (Some(Family::EntraUncoded), _) if self.first_on_line(1 << 20) => {
                     self.uncoded_entra_message();
                 }
-                Some(Family::SaslLocal) if self.first_on_line(1 << 21) => self.sasl_failure(),
-                _ => {
-                    if line_context(wb) {
+                (Some(Family::SaslLocal), _) if self.first_on_line(1 << 21) => self.sasl_failure(),
+                (_, line_context) => {
+                    if line_context {
                         self.line_known = true;
                     }
                     self.keyword_prefix(wi, w, wb)
