@@ -244,8 +244,11 @@ impl<'a> Normalizing<'a> {
     }
 }
 
+/// Whether `b` carries quoted-printable marks. (Asked of a whole paste: a vector search, where
+/// the walk over a first byte would stop at every `=` and `q` of a log.)
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    find(b, b"=3D").is_some() || find(b, b"quoted-printable").is_some()
+    memchr::memmem::find(b, b"=3D").is_some()
+        || memchr::memmem::find(b, b"quoted-printable").is_some()
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
