@@ -121,6 +121,70 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
 pub(super) static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
+/// Where a word falls in [`EXACT_WORDS`]: two of its 4096 bits, from its length and four of
+/// its bytes.
+const fn exact_bits(wb: &[u8]) -> (usize, usize) {
+    let n = wb.len();
+    if n == 0 {
+        return (0, 0);
+    }
+    let k = wb[0] as u64
+        | (wb[n / 2] as u64) << 8
+        | (wb[n - 1] as u64) << 16
+        | (wb[(n - 1) / 3] as u64) << 24
+        | (n as u64) << 32;
+    let h = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((h >> 52) as usize, ((h >> 40) & 4095) as usize)
+}
+
+const fn mark_exact(mut t: [u64; 64], words: &[&[u8]]) -> [u64; 64] {
+    let mut j = 0;
+    while j < words.len() {
+        let (a, b) = exact_bits(words[j]);
+        t[a / 64] |= 1 << (a % 64);
+        t[b / 64] |= 1 << (b % 64);
+        j += 1;
+    }
+    t
+}
+
+const fn mark_exact_str(mut t: [u64; 64], words: &[&str]) -> [u64; 64] {
+    let mut j = 0;
+    while j < words.len() {
+        let (a, b) = exact_bits(words[j].as_bytes());
+        t[a / 64] |= 1 << (a % 64);
+        t[b / 64] |= 1 << (b % 64);
+        j += 1;
+    }
+    t
+}
+
+const fn build_exact_words() -> [u64; 64] {
+    let mut t = mark_exact([0; 64], &KEYWORDS);
+    let mut f = 0;
+    while f < SCAN_FAMILIES.len() {
+        let rows = SCAN_FAMILIES[f].1;
+        let mut r = 0;
+        while r < rows.len() {
+            t = mark_exact_str(t, rows[r].context);
+            r += 1;
+        }
+        f += 1;
+    }
+    mark_exact_str(t, texts::LINE_CONTEXT)
+}
+
+/// A filter of the exact words `Ctx::keyword` reacts to (the keywords and the context words):
+/// a word it turns down is none of them. The first-byte gate lets ordinary words through
+/// (`fetched`, `queue`), and asking the word lists costs a hash; this costs a multiplication.
+static EXACT_WORDS: [u64; 64] = build_exact_words();
+
+/// Whether `wb` may be one of the exact words (see [`EXACT_WORDS`]).
+fn may_be_exact(wb: &[u8]) -> bool {
+    let (a, b) = exact_bits(wb);
+    EXACT_WORDS[a / 64] & (1 << (a % 64)) != 0 && EXACT_WORDS[b / 64] & (1 << (b % 64)) != 0
+}
+
 /// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
 pub(super) static CONTEXT_GATE: [u32; 128] =
     gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
@@ -165,10 +229,16 @@ pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
-    if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
+    let len = wb.len();
+    // A word the gate lets through that is no exact word does nothing in `Ctx::keyword` unless
+    // one of the rules below takes it, or it is a cmdlet (a dash) or names a proxy (an `x`,
+    // at least five bytes).
+    if first < 0x80
+        && KEYWORD_GATE[first as usize] & (1 << (len & 31)) != 0
+        && (may_be_exact(wb) || f & DASH != 0 || (f & XG != 0 && len >= 5))
+    {
         return true;
     }
-    let len = wb.len();
     match first {
         b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
         b'd' if wb.starts_with(b"dXNlcj") => return true,
@@ -465,5 +535,49 @@ impl<'a> Ctx<'a> {
         } else if w.f & (UPPER | DIGIT) != 0 || wb.len() >= 5 {
             self.network(wb, w);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classes(wb: &[u8]) -> u16 {
+        wb.iter().fold(0, |f, &c| f | CLASS[c as usize])
+    }
+
+    #[test]
+    fn every_exact_word_is_a_keyword_candidate() {
+        let mut words: Vec<&[u8]> = KEYWORDS.to_vec();
+        for (_, rows) in SCAN_FAMILIES {
+            for r in rows {
+                words.extend(r.context.iter().map(|c| c.as_bytes()));
+            }
+        }
+        words.extend(texts::LINE_CONTEXT.iter().map(|c| c.as_bytes()));
+        for w in words {
+            assert!(may_be_exact(w), "{}", String::from_utf8_lossy(w));
+            for pending in [false, true] {
+                assert!(
+                    keyword_candidate(w, classes(w), pending),
+                    "{}",
+                    String::from_utf8_lossy(w)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_filter_turns_down_ordinary_log_words() {
+        let ordinary = [
+            "fetched", "queue", "messages", "depth", "worker", "skipped", "retrying", "poll",
+            "next", "INFO", "WARN", "DEBUG", "from", "level", "request", "sign-in",
+        ];
+        let passed = ordinary
+            .iter()
+            .filter(|w| may_be_exact(w.as_bytes()))
+            .count();
+        // A filter, not a list: a few may pass, most must not.
+        assert!(passed <= 3, "{passed} of {} passed", ordinary.len());
     }
 }
