@@ -193,10 +193,8 @@ pub(super) static CONTEXT_GATE: [u32; 128] =
 /// one step (the lists have grown to over a hundred words, and the gate lets many ordinary words
 /// through): each word with the first family naming it and whether it is a context word of the
 /// lines read against the rules' known texts.
-static CONTEXT_WORDS: std::sync::LazyLock<
-    rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)>,
-> = std::sync::LazyLock::new(|| {
-    let mut m: rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)> = Default::default();
+static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::new(|| {
+    let mut m = ContextWords::default();
     for (family, rows) in SCAN_FAMILIES {
         for r in rows {
             for c in r.context {
@@ -210,6 +208,9 @@ static CONTEXT_WORDS: std::sync::LazyLock<
     }
     m
 });
+
+/// A context word's family (the first naming it) and whether it is a line context word.
+type ContextWords = rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)>;
 
 /// The family of known texts that `wb` is a context word of, if any, and whether it is a
 /// context word of the lines read against the rules' known texts ([`texts::LINE_CONTEXT`]).
