@@ -10,7 +10,9 @@
 //! walks the text line by line. Each line is split once into words (runs between
 //! blanks, quotes and brackets) while a byte-class table records what the word contains (`@`,
 //! `.`, `-`, `=`, digits, capitals); the detectors only look at words whose classes can match,
-//! which keeps plain log lines cheap. Spans always point into the original input.
+//! and a word that could be a keyword must also pass a gate by its first byte and length and a
+//! filter of the exact words, which keeps plain log lines cheap. Spans always point into the
+//! original input.
 //!
 //! Repeated facts are reported once: a GUID with the same label, an e-mail address with the same
 //! role and a host with the same port appear at their first place only; protocol hints appear at

@@ -120,8 +120,6 @@ struct Ts {
     e: usize,
     unix: i64,
     labelled: bool,
-    /// The text names its zone.
-    zoned: bool,
     /// Evidence on the line took its time from this timestamp.
     used: bool,
 }
@@ -234,10 +232,34 @@ struct Ctx<'a> {
     /// token with every request decodes it once and shares the decoded claims.
     recent_tokens: Vec<(String, JwtToken)>,
     first_ts_done: bool,
-    /// The last timestamp of the last timestamped line without evidence: (start, end, unix).
-    pending_ts: Option<(usize, usize, i64, bool)>,
+    /// The last timestamp of the last timestamped line without evidence.
+    pending_ts: Option<PendingTs<'a>>,
     stamps: Vec<Ts>,
     memo: Memo,
+}
+
+/// The last timestamp of the last timestamped line without evidence, where it stands in its
+/// block: nearly every line of a log sets it and the next line replaces it, so the way back to
+/// the input and the reading of its zone wait until it is shown (at the end of the log).
+struct PendingTs<'a> {
+    norm: &'a Normalized<'a>,
+    base: usize,
+    t: &'a [u8],
+    s: usize,
+    e: usize,
+    unix: i64,
+}
+
+impl PendingTs<'_> {
+    /// Its span in the input, its time and whether it names its zone.
+    fn resolve(&self) -> (usize, usize, i64, bool) {
+        (
+            self.base + self.norm.to_orig(self.s),
+            self.base + self.norm.to_orig(self.e),
+            self.unix,
+            names_zone(self.t, self.s, self.e),
+        )
+    }
 }
 
 /// How many keys [`Ctx::once`] remembers.
@@ -453,7 +475,6 @@ impl<'a> Ctx<'a> {
                         e,
                         unix,
                         labelled,
-                        zoned: names_zone(t, w.s, e),
                         used: false,
                     });
                 }
@@ -540,7 +561,7 @@ impl<'a> Ctx<'a> {
                         s.e,
                         ArtifactKind::Timestamp {
                             unix: s.unix,
-                            zoned: s.zoned,
+                            zoned: names_zone(t, s.s, s.e),
                         },
                         Some(time),
                     );
@@ -549,7 +570,14 @@ impl<'a> Ctx<'a> {
         } else {
             // The last timestamp of the log is shown when no later line shows one: kept until then.
             if let Some(s) = stamps.last() {
-                self.pending_ts = Some((self.orig(s.s), self.orig(s.e), s.unix, s.zoned));
+                self.pending_ts = Some(PendingTs {
+                    norm: self.norm,
+                    base: self.base,
+                    t,
+                    s: s.s,
+                    e: s.e,
+                    unix: s.unix,
+                });
             }
         }
         self.stamps = stamps;

@@ -146,6 +146,9 @@ pub struct Normalizing<'a> {
     not_qp: bool,
 }
 
+/// A block longer than this has its new text sized exactly, by a counting pass first.
+const LARGE_BLOCK: usize = 1 << 20;
+
 /// One unescaping pass under way: where it is in the text, and what it wrote so far.
 struct Pass {
     qp: bool,
@@ -195,17 +198,33 @@ impl<'a> Normalizing<'a> {
                     self.done = true;
                     return true;
                 }
+                // A large block's new text sized exactly (see `unescaped_len`); a small one's
+                // to the block, without the counting pass.
+                let room = if b.len() > LARGE_BLOCK {
+                    unescaped_len(b, qp)
+                } else {
+                    b.len()
+                };
                 Pass {
                     qp,
                     at: 0,
-                    out: Vec::with_capacity(b.len()),
+                    out: Vec::with_capacity(room),
                     map: Breaks::with_room(escapes_at_most(b, qp)),
                 }
             }
         };
         let b = self.text.as_bytes();
         let stop = pass.at.saturating_add(Self::STEP);
-        pass.at = unescape_until(b, pass.qp, pass.at, stop, &mut pass.out, &mut pass.map);
+        pass.at = unescape_until(
+            b,
+            pass.qp,
+            pass.at,
+            stop,
+            &mut Written {
+                out: &mut pass.out,
+                map: &mut pass.map,
+            },
+        );
         if pass.at < b.len() {
             self.pass = Some(pass);
             return false;
@@ -244,8 +263,11 @@ impl<'a> Normalizing<'a> {
     }
 }
 
+/// Whether `b` carries quoted-printable marks. (Asked of a whole paste: a vector search, where
+/// the walk over a first byte would stop at every `=` and `q` of a log.)
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    find(b, b"=3D").is_some() || find(b, b"quoted-printable").is_some()
+    memchr::memmem::find(b, b"=3D").is_some()
+        || memchr::memmem::find(b, b"quoted-printable").is_some()
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
@@ -378,14 +400,55 @@ fn hex_at(b: &[u8], at: usize, n: usize) -> Option<u32> {
 /// One unescaping pass over `b` from `from`, until at least `stop` is reached (an escape is
 /// never split): appends to `out`, records in `map` each replacement (where it ends in `out`
 /// and how many bytes it removed), and returns where it stopped.
-fn unescape_until(
-    b: &[u8],
-    qp: bool,
-    from: usize,
-    stop: usize,
-    out: &mut Vec<u8>,
-    map: &mut Breaks,
-) -> usize {
+/// Where an unescaping pass writes: the new text and its map back ([`Written`]), or only the
+/// count of bytes it would write ([`Counted`]).
+trait Sink {
+    fn put(&mut self, bytes: &[u8]);
+    /// After `bytes` replaced an escape of `len` bytes.
+    fn replaced(&mut self, bytes: &[u8], len: usize);
+}
+
+/// The new text and its map back.
+struct Written<'o> {
+    out: &'o mut Vec<u8>,
+    map: &'o mut Breaks,
+}
+
+impl Sink for Written<'_> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.out.extend_from_slice(bytes);
+    }
+
+    fn replaced(&mut self, bytes: &[u8], len: usize) {
+        self.out.extend_from_slice(bytes);
+        self.map.push(self.out.len(), len - bytes.len());
+    }
+}
+
+/// The length of the new text only.
+struct Counted(usize);
+
+impl Sink for Counted {
+    fn put(&mut self, bytes: &[u8]) {
+        self.0 += bytes.len();
+    }
+
+    fn replaced(&mut self, bytes: &[u8], _len: usize) {
+        self.0 += bytes.len();
+    }
+}
+
+/// The length of the text a pass over `b` writes: a large block's new text is sized to it
+/// exactly. (Sized to `b`, the room asked for exceeds the room a paste's text just freed in the
+/// page's memory, which then grows by another copy of the paste; a log of JSON records is one
+/// block of escaped lines.)
+fn unescaped_len(b: &[u8], qp: bool) -> usize {
+    let mut n = Counted(0);
+    unescape_until(b, qp, 0, usize::MAX, &mut n);
+    n.0
+}
+
+fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl Sink) -> usize {
     // A replacement: up to four bytes, how many of them, and the length of the escape.
     let one = |c: u8, len: usize| Some(([c, 0, 0, 0], 1usize, len));
     let mut i = from;
@@ -399,11 +462,11 @@ fn unescape_until(
         match next {
             Some(0) => {}
             Some(o) => {
-                out.extend_from_slice(&b[i..i + o]);
+                out.put(&b[i..i + o]);
                 i += o;
             }
             None => {
-                out.extend_from_slice(&b[i..]);
+                out.put(&b[i..]);
                 i = b.len();
                 break;
             }
@@ -456,12 +519,11 @@ fn unescape_until(
         }
         match rep {
             Some((bytes, n, len)) => {
-                out.extend_from_slice(&bytes[..n]);
+                out.replaced(&bytes[..n], len);
                 i += len;
-                map.push(out.len(), len - n);
             }
             None => {
-                out.push(c);
+                out.put(&[c]);
                 i += 1;
             }
         }
@@ -847,6 +909,51 @@ mod block_tests {
                 all_b64_any_or(&bytes, extra),
                 bytes.iter().all(|&c| is_b64_any(c) || c == extra)
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The counting pass gives the length of the text the writing pass makes, whatever
+        /// escapes (whole, cut off, doubled backslashes, entities, quoted-printable) stand where.
+        #[test]
+        fn counted_length_is_the_written_length(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", " ", "\\", "\\\\", "\\\"", "\\n", "\\r", "\\t", "\\/", "\\'",
+                    "\\u00e4", "\\u20ac", "\\ud83d", "\\u12", "\\x41", "\\xff", "\\q", "&quot;",
+                    "&amp;", "&#39;", "&#x22;", "&lt", "&", "=3D", "=\n", "=\r\n", "=4", "=e4", "=20",
+                    "\u{e4}", "\n",
+                ]),
+                0..60,
+            ),
+            qp in proptest::bool::ANY,
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            let (mut out, mut map) = (Vec::new(), Breaks::default());
+            unescape_until(b, qp, 0, usize::MAX, &mut Written { out: &mut out, map: &mut map });
+            proptest::prop_assert_eq!(unescaped_len(b, qp), out.len());
+        }
+    }
+
+    #[test]
+    fn a_large_block_is_undone_as_a_small_one_is() {
+        // Past LARGE_BLOCK the new text is sized by the counting pass: the same text results
+        // as line by line (these escapes are line-local), with no room left over.
+        // (Escaped once: a second pass, for text escaped twice, works on the shorter text.)
+        let line = r#"{"m":"S: A1 NO \"x\" \\ C:\\dir \u00e4 &amp; \r\n end \q"}"#;
+        let text = format!("{line}\n").repeat(2 * LARGE_BLOCK / line.len());
+        assert!(text.len() > LARGE_BLOCK);
+        let whole = Normalized::new(&text);
+        let mut each = String::new();
+        for l in text.split_inclusive('\n') {
+            each.push_str(&Normalized::new(l).text);
+        }
+        assert_eq!(whole.text, each);
+        assert!(whole.text.len() < text.len());
+        match &whole.text {
+            Cow::Owned(o) => assert_eq!(o.capacity(), o.len()),
+            Cow::Borrowed(_) => panic!("nothing undone"),
         }
     }
 

@@ -333,6 +333,37 @@ impl Next {
     }
 }
 
+/// The places of a needle in a block, found by one search that goes on as the lines are read
+/// (in order): a line asks whether the needle stands in it.
+struct Places<'h> {
+    len: usize,
+    iter: memchr::memmem::FindIter<'h, 'static>,
+    /// The first place not before the lines asked about so far.
+    cur: Option<usize>,
+}
+
+impl<'h> Places<'h> {
+    fn new(t: &'h [u8], needle: &'static [u8]) -> Places<'h> {
+        let mut iter = memchr::memmem::find_iter(t, needle);
+        let cur = iter.next();
+        Places {
+            len: needle.len(),
+            iter,
+            cur,
+        }
+    }
+
+    /// Whether the needle stands wholly inside `t[s..e]` (what `find_by(&t[s..e], …)` tells),
+    /// `s` never smaller than in the call before. (The places are found without overlaps: a
+    /// place overlapping the one found stands on the same line, so no line is told otherwise.)
+    fn within(&mut self, s: usize, e: usize) -> bool {
+        while self.cur.is_some_and(|p| p < s) {
+            self.cur = self.iter.next();
+        }
+        self.cur.is_some_and(|p| p + self.len <= e)
+    }
+}
+
 /// Reads every record, error and greeting in `text` (a block of the masked input).
 pub(crate) fn read(text: &str) -> Vec<Piece> {
     let lines = Lines::new(text);
@@ -341,6 +372,10 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
     // read for the greeting, and `'` is rare in logs and in base64.)
     let mut ready = Next::new(b"service is ready.", 15);
     let mut term = Next::new(b"term '", 5);
+    // The column names of the portal's CSV export: most log lines have a comma, and one search
+    // of the block costs less than two of each such line.
+    let mut error_code = Places::new(tb, b"error code");
+    let mut conditional = Places::new(tb, b"Conditional Access");
     let mut out: Vec<Piece> = Vec::new();
     let mut cur: Option<Cmdlet> = None;
     // The line of the last header, and whether its error was reported.
@@ -419,8 +454,7 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
         }
         // The portal's CSV export.
         if memchr::memchr(b',', line.as_bytes()).is_some()
-            && (find_by(line.as_bytes(), b"error code", 8).is_some()
-                || find_by(line.as_bytes(), b"Conditional Access", 12).is_some())
+            && (error_code.within(ls, le) || conditional.within(ls, le))
             && csv_header(line)
         {
             let head = csv_cells(line);

@@ -121,45 +121,107 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
 pub(super) static KEYWORD_GATE: [u32; 128] = build_keyword_gate();
 
+/// Where a word falls in [`EXACT_WORDS`]: two of its 4096 bits, from its length and four of
+/// its bytes.
+const fn exact_bits(wb: &[u8]) -> (usize, usize) {
+    let n = wb.len();
+    if n == 0 {
+        return (0, 0);
+    }
+    let k = wb[0] as u64
+        | (wb[n / 2] as u64) << 8
+        | (wb[n - 1] as u64) << 16
+        | (wb[(n - 1) / 3] as u64) << 24
+        | (n as u64) << 32;
+    let h = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((h >> 52) as usize, ((h >> 40) & 4095) as usize)
+}
+
+const fn mark_exact(mut t: [u64; 64], words: &[&[u8]]) -> [u64; 64] {
+    let mut j = 0;
+    while j < words.len() {
+        let (a, b) = exact_bits(words[j]);
+        t[a / 64] |= 1 << (a % 64);
+        t[b / 64] |= 1 << (b % 64);
+        j += 1;
+    }
+    t
+}
+
+const fn mark_exact_str(mut t: [u64; 64], words: &[&str]) -> [u64; 64] {
+    let mut j = 0;
+    while j < words.len() {
+        let (a, b) = exact_bits(words[j].as_bytes());
+        t[a / 64] |= 1 << (a % 64);
+        t[b / 64] |= 1 << (b % 64);
+        j += 1;
+    }
+    t
+}
+
+const fn build_exact_words() -> [u64; 64] {
+    let mut t = mark_exact([0; 64], &KEYWORDS);
+    let mut f = 0;
+    while f < SCAN_FAMILIES.len() {
+        let rows = SCAN_FAMILIES[f].1;
+        let mut r = 0;
+        while r < rows.len() {
+            t = mark_exact_str(t, rows[r].context);
+            r += 1;
+        }
+        f += 1;
+    }
+    mark_exact_str(t, texts::LINE_CONTEXT)
+}
+
+/// A filter of the exact words `Ctx::keyword` reacts to (the keywords and the context words):
+/// a word it turns down is none of them. The first-byte gate lets ordinary words through
+/// (`fetched`, `queue`), and asking the word lists costs a hash; this costs a multiplication.
+static EXACT_WORDS: [u64; 64] = build_exact_words();
+
+/// Whether `wb` may be one of the exact words (see [`EXACT_WORDS`]).
+fn may_be_exact(wb: &[u8]) -> bool {
+    let (a, b) = exact_bits(wb);
+    EXACT_WORDS[a / 64] & (1 << (a % 64)) != 0 && EXACT_WORDS[b / 64] & (1 << (b % 64)) != 0
+}
+
 /// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
 pub(super) static CONTEXT_GATE: [u32; 128] =
     gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
 
-/// The context words of [`texts::LINE_CONTEXT`], for a lookup in one step: the list has grown to
-/// over a hundred words, and the gate lets many ordinary words through to it.
-static LINE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
-    std::sync::LazyLock::new(|| texts::LINE_CONTEXT.iter().map(|c| c.as_bytes()).collect());
-
-/// The context words of the scanner's families, each with the first family naming it.
-static FAMILY_WORDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], Family>> =
-    std::sync::LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (family, rows) in SCAN_FAMILIES {
-            for r in rows {
-                for c in r.context {
-                    m.entry(c.as_bytes()).or_insert(family);
-                }
+/// The context words of the scanner's families and of [`texts::LINE_CONTEXT`], for a lookup in
+/// one step (the lists have grown to over a hundred words, and the gate lets many ordinary words
+/// through): each word with the first family naming it and whether it is a context word of the
+/// lines read against the rules' known texts.
+static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::new(|| {
+    let mut m = ContextWords::default();
+    for (family, rows) in SCAN_FAMILIES {
+        for r in rows {
+            for c in r.context {
+                let e = m.entry(c.as_bytes()).or_default();
+                e.0 = e.0.or(Some(family));
             }
         }
-        m
-    });
-
-/// Whether `wb` is a context word of the lines read against the rules' known texts
-/// ([`texts::LINE_CONTEXT`]).
-pub(super) fn line_context(wb: &[u8]) -> bool {
-    let first = wb[0];
-    first < 0x80
-        && CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) != 0
-        && LINE_WORDS.contains(wb)
-}
-
-/// The family of known texts that `wb` is a context word of, if any.
-pub(super) fn context_family(wb: &[u8]) -> Option<Family> {
-    let first = *wb.first()?;
-    if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
-        return None;
     }
-    FAMILY_WORDS.get(wb).copied()
+    for c in texts::LINE_CONTEXT {
+        m.entry(c.as_bytes()).or_default().1 = true;
+    }
+    m
+});
+
+/// A context word's family (the first naming it) and whether it is a line context word.
+type ContextWords = rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)>;
+
+/// The family of known texts that `wb` is a context word of, if any, and whether it is a
+/// context word of the lines read against the rules' known texts ([`texts::LINE_CONTEXT`]).
+pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
+    let Some(&first) = wb.first() else {
+        return (None, false);
+    };
+    if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
+        return (None, false);
+    }
+    CONTEXT_WORDS.get(wb).copied().unwrap_or((None, false))
 }
 
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
@@ -168,10 +230,16 @@ pub(super) fn context_family(wb: &[u8]) -> Option<Family> {
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
-    if first < 0x80 && KEYWORD_GATE[first as usize] & (1 << (wb.len() & 31)) != 0 {
+    let len = wb.len();
+    // A word the gate lets through that is no exact word does nothing in `Ctx::keyword` unless
+    // one of the rules below takes it, or it names a proxy (an `x`, at least five bytes); a
+    // dash is let through too (a cmdlet's, though the rule below takes those already).
+    if first < 0x80
+        && KEYWORD_GATE[first as usize] & (1 << (len & 31)) != 0
+        && (may_be_exact(wb) || f & DASH != 0 || (f & XG != 0 && len >= 5) || gate_only())
+    {
         return true;
     }
-    let len = wb.len();
     match first {
         b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
         b'd' if wb.starts_with(b"dXNlcj") => return true,
@@ -418,13 +486,13 @@ impl<'a> Ctx<'a> {
                     self.client_error(w.s, "Thunderbird", "Login to server failed", message);
                 }
             }
-            _ => match context_family(wb) {
-                Some(Family::EntraUncoded) if self.first_on_line(1 << 20) => {
+            _ => match context_of(wb) {
+                (Some(Family::EntraUncoded), _) if self.first_on_line(1 << 20) => {
                     self.uncoded_entra_message();
                 }
-                Some(Family::SaslLocal) if self.first_on_line(1 << 21) => self.sasl_failure(),
-                _ => {
-                    if line_context(wb) {
+                (Some(Family::SaslLocal), _) if self.first_on_line(1 << 21) => self.sasl_failure(),
+                (_, line_context) => {
+                    if line_context {
                         self.line_known = true;
                     }
                     self.keyword_prefix(wi, w, wb)
@@ -468,5 +536,189 @@ impl<'a> Ctx<'a> {
         } else if w.f & (UPPER | DIGIT) != 0 || wb.len() >= 5 {
             self.network(wb, w);
         }
+    }
+}
+
+/// Whether a word the first-byte gate lets through is a candidate without the filter of exact
+/// words: never, but for the test that compares the two.
+#[cfg(not(test))]
+#[inline(always)]
+fn gate_only() -> bool {
+    false
+}
+
+#[cfg(test)]
+fn gate_only() -> bool {
+    tests::gate_only()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    thread_local! {
+        /// Set: a word the first-byte gate lets through is a candidate, as before the filter.
+        static GATE_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    pub(super) fn gate_only() -> bool {
+        GATE_ONLY.with(|g| g.get())
+    }
+
+    /// The artifacts of `text`, with the filter of exact words or with the gate alone.
+    fn scanned(text: &str, gate_alone: bool) -> Vec<crate::evidence::Artifact> {
+        GATE_ONLY.with(|g| g.set(gate_alone));
+        let a = crate::scan::scan(text, 1_704_905_372);
+        GATE_ONLY.with(|g| g.set(false));
+        a
+    }
+
+    #[test]
+    fn the_filter_changes_no_artifact() {
+        // Every non-sealed fixture text, and lines of words the gate lets through that are no
+        // exact words: cmdlet-like dashes, proxies, exceptions, words of every length.
+        let mut texts: Vec<String> = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.ends_with(".jsonl") || name.starts_with("sealed") {
+                continue;
+            }
+            for line in std::fs::read_to_string(&path).expect("read").lines() {
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                    if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 1000, "{}", texts.len());
+        let words = [
+            "fetched",
+            "queue",
+            "scoped",
+            "errors",
+            "Error",
+            "ERROR",
+            "tokens",
+            "timeout",
+            "refuse",
+            "knownx",
+            "proxyx",
+            "myproxy",
+            "xproxy:",
+            "Proxy-Error",
+            "get-mailbox",
+            "Get-Mailbox",
+            "set-x",
+            "connected",
+            "connecting",
+            "resolved",
+            "handshaked",
+            "authx",
+            "Authx",
+            "AUTHX",
+            "loginx",
+            "Logins",
+            "bearerx",
+            "scopex",
+            "resourcex",
+            "clientsecret",
+            "client-secretx",
+            "accesstoken",
+            "tokentype",
+            "recognised",
+            "binding",
+            "couldnt",
+            "Invalidx",
+            "SMTPx",
+            "requiresx",
+            "secretx",
+            "0x",
+            "00",
+            "404x",
+            "gx",
+            "exception",
+            "Exceptionx",
+            "getaddrinfox",
+            "SocketExceptionx",
+            "unreachablex",
+            "timedx",
+            "ENOTFOUNDx",
+            "ECONNREFUSEDx",
+            "OKx",
+            "NOx",
+            "BADx",
+            "xOAUTH2",
+            "AUTHENTICATEx",
+        ];
+        for w in words {
+            texts.push(format!(
+                "2024-01-10T16:00:00Z INFO {w} from outlook.office365.com:993"
+            ));
+            texts.push(format!(
+                "{w} connect to smtp.office365.com:587 failed: {w} (proxy) {w}"
+            ));
+            texts.push(format!(
+                "S: A1 NO {w} AUTHENTICATE failed.\n C: A2 LOGIN {w} x"
+            ));
+        }
+        let mut filtered = 0;
+        for t in &texts {
+            let with_filter = scanned(t, false);
+            let gate_alone = scanned(t, true);
+            assert_eq!(with_filter, gate_alone, "{t}");
+            filtered += t
+                .split(|c: char| c.is_ascii_whitespace())
+                .filter(|w| !w.is_empty() && w.is_ascii())
+                .filter(|w| {
+                    let b = w.as_bytes();
+                    KEYWORD_GATE[(b[0] & 0x7f) as usize] & (1 << (b.len() & 31)) != 0
+                        && !keyword_candidate(b, classes(b), false)
+                })
+                .count();
+        }
+        // The comparison covers words the filter turns down.
+        assert!(filtered > 1000, "{filtered}");
+    }
+
+    fn classes(wb: &[u8]) -> u16 {
+        wb.iter().fold(0, |f, &c| f | CLASS[c as usize])
+    }
+
+    #[test]
+    fn every_exact_word_is_a_keyword_candidate() {
+        let mut words: Vec<&[u8]> = KEYWORDS.to_vec();
+        for (_, rows) in SCAN_FAMILIES {
+            for r in rows {
+                words.extend(r.context.iter().map(|c| c.as_bytes()));
+            }
+        }
+        words.extend(texts::LINE_CONTEXT.iter().map(|c| c.as_bytes()));
+        for w in words {
+            assert!(may_be_exact(w), "{}", String::from_utf8_lossy(w));
+            for pending in [false, true] {
+                assert!(
+                    keyword_candidate(w, classes(w), pending),
+                    "{}",
+                    String::from_utf8_lossy(w)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_filter_turns_down_ordinary_log_words() {
+        let ordinary = [
+            "fetched", "queue", "messages", "depth", "worker", "skipped", "retrying", "poll",
+            "next", "INFO", "WARN", "DEBUG", "from", "level", "request", "sign-in",
+        ];
+        let passed = ordinary
+            .iter()
+            .filter(|w| may_be_exact(w.as_bytes()))
+            .count();
+        // A filter, not a list: a few may pass, most must not.
+        assert!(passed <= 3, "{passed} of {} passed", ordinary.len());
     }
 }

@@ -162,7 +162,7 @@ impl<'a> Walker<'a> {
         let Some(mut c) = self.c else {
             return Vec::new();
         };
-        if let Some((os, oe, unix, zoned)) = c.pending_ts.take() {
+        if let Some((os, oe, unix, zoned)) = c.pending_ts.take().map(|p| p.resolve()) {
             c.push_orig(os, oe, ArtifactKind::Timestamp { unix, zoned }, Some(unix));
         }
         // Command output and greetings are read per block, over whole runs of lines.
