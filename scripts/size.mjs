@@ -18,8 +18,12 @@ import { join } from 'node:path';
  * more phrases of their wording; about 25 known texts in English and German: 9.5 KiB, 356.8 KiB measured). From 358
  * to 364 for the seventh to ninth harvests' (about 25 known-text rows and 150 needles in English and German, the 5.7.57
  * rows moved from rule code into the table, AADSTS50052, RBAC for Applications read back, XOAUTH2 written as code:
- * 4.2 KiB, 361.6 KiB measured), still inside the 40 KiB grant. */
-const CEILING_KIB = 364;
+ * 4.2 KiB, 361.6 KiB measured), still inside the 40 KiB grant. From 364 to 368 for the twelfth to seventeenth
+ * harvests' (22 German failure-reason phrases, AADSTS error names read as codes, pasted claims read as a token, about
+ * 60 needles and 5 known-text rows in English and German, code-table rows and wrapped lines read) and the eighth
+ * performance round's exact-word filter and exact-size unescaping: 5.0 KiB, 367.4 KiB measured, still inside the
+ * 40 KiB grant (hard limit 390). */
+const CEILING_KIB = 368;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
