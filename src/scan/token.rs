@@ -140,6 +140,27 @@ fn failure(segment: Part, offset: usize, reason: DecodeNote) -> DecodeFailure {
     }
 }
 
+/// The bytes of the JSON text `b` that stand outside its strings, with their positions (a
+/// string's opening quote is one of them, the rest of the string is not).
+pub(crate) fn outside_strings(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let (mut in_str, mut esc) = (false, false);
+    b.iter().enumerate().filter_map(move |(i, &c)| {
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+            None
+        } else {
+            in_str = c == b'"';
+            Some((i, c))
+        }
+    })
+}
+
 /// Parses a JSON object leniently: when it was cut off, keeps the members that are complete.
 /// Returns the members and whether it had to repair a cut-off object.
 pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), DecodeNote> {
@@ -149,20 +170,9 @@ pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), Decode
             if e.is_eof() {
                 // Cut off: retry with shorter prefixes ending before a top-level comma.
                 let mut ends: Vec<usize> = Vec::new();
-                let (mut depth, mut in_str, mut esc) = (0i32, false, false);
-                for (i, &c) in bytes.iter().enumerate() {
-                    if in_str {
-                        if esc {
-                            esc = false;
-                        } else if c == b'\\' {
-                            esc = true;
-                        } else if c == b'"' {
-                            in_str = false;
-                        }
-                        continue;
-                    }
+                let mut depth = 0i32;
+                for (i, c) in outside_strings(bytes) {
                     match c {
-                        b'"' => in_str = true,
                         b'{' | b'[' => depth += 1,
                         b'}' | b']' => depth -= 1,
                         b',' if depth == 1 => ends.push(i),

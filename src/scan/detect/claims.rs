@@ -85,27 +85,17 @@ fn enclosing_object(b: &[u8], key: usize) -> Option<(usize, usize)> {
 /// The brace closing the object opened at `open`, when the key at `key` is one of its own
 /// members (depth one, outside strings).
 fn close_of(b: &[u8], open: usize, key: usize) -> Option<usize> {
-    let (mut depth, mut in_str, mut esc, mut member) = (0usize, false, false, false);
+    let (mut depth, mut member) = (0usize, false);
     let end = b.len().min(open + LONGEST);
-    for (i, &c) in b.iter().enumerate().take(end).skip(open) {
+    for (i, c) in token::outside_strings(&b[open..end]) {
+        let i = open + i;
         if i == key {
-            member = depth == 1 && !in_str;
+            member = depth == 1;
             if !member {
                 return None;
             }
         }
-        if in_str {
-            if esc {
-                esc = false;
-            } else if c == b'\\' {
-                esc = true;
-            } else if c == b'"' {
-                in_str = false;
-            }
-            continue;
-        }
         match c {
-            b'"' => in_str = true,
             b'{' | b'[' => depth += 1,
             b'}' | b']' => {
                 depth = depth.checked_sub(1)?;
