@@ -58,28 +58,23 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 for (i, cause) in entry.causes.iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
                     let conf = entry.confidence * f * weight;
-                    let (en, de) = if inferred {
-                        let (en, de) = if i == 0 {
-                            ("states this cause", "nennt diese Ursache")
-                        } else {
-                            (
-                                "is also raised by this cause",
-                                "entsteht auch durch diese Ursache",
-                            )
-                        };
+                    let (says_en, says_de) = if i == 0 {
+                        ("states this cause", "nennt diese Ursache")
+                    } else {
                         (
-                            format!("no code shown; the message reads as AADSTS{code} ({name}), which {en}"),
-                            format!("kein Code angegeben; die Meldung entspricht AADSTS{code} ({name}); dieser Code {de}"),
+                            "is also raised by this cause",
+                            "entsteht auch durch diese Ursache",
                         )
-                    } else if i == 0 {
+                    };
+                    let (en, de) = if inferred {
                         (
-                            format!("AADSTS{code} ({name}) states this cause"),
-                            format!("AADSTS{code} ({name}) nennt diese Ursache"),
+                            format!("no code shown; the message reads as AADSTS{code} ({name}), which {says_en}"),
+                            format!("kein Code angegeben; die Meldung entspricht AADSTS{code} ({name}); dieser Code {says_de}"),
                         )
                     } else {
                         (
-                            format!("AADSTS{code} ({name}) is also raised by this cause"),
-                            format!("AADSTS{code} ({name}) entsteht auch durch diese Ursache"),
+                            format!("AADSTS{code} ({name}) {says_en}"),
+                            format!("AADSTS{code} ({name}) {says_de}"),
                         )
                     };
                     acc.add(*cause, conf, vec![ev(id, None, en, de)]);
