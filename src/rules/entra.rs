@@ -581,7 +581,7 @@ fn consumer_signin(ctx: &Ctx<'_>, acc: &mut Acc, is_consumer: &dyn Fn(&str) -> b
     // A password sign-in of a personal account is refused for basic authentication, a
     // different fix: only where the paste shows OAuth (or Graph, which knows nothing else).
     let graph = ctx.protocols.contains(&crate::evidence::Protocol::Graph);
-    if !graph && !super::mail::shows_oauth(ctx, usize::MAX) {
+    if !graph && !super::mail::oauth_evidence(ctx) {
         return;
     }
     let signin = ctx.arts.iter().find_map(|a| match &a.kind {

@@ -8,7 +8,7 @@ use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{ArtifactKind, Protocol, TokenFlavor};
 
 mod hub;
-pub(crate) use hub::shows_oauth;
+pub(crate) use hub::oauth_evidence;
 
 /// Runs the mail-server rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {

@@ -537,30 +537,34 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// Whether the paste shows an OAuth sign-in anywhere: a token, an XOAUTH2 string, the token
 /// endpoint's answer or address, a scope, a client secret, a flow the rules recognised, or OAuth
 /// wording in the failure `id` itself.
-pub(crate) fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
-    if ctx.app_only.is_some() || ctx.delegated.is_some() {
-        return true;
-    }
-    let oauth_artifact = ctx.arts.iter().any(|a| {
-        matches!(
-            a.kind,
-            ArtifactKind::Jwt(_)
-                | ArtifactKind::EncryptedToken { .. }
-                | ArtifactKind::OpaqueToken { .. }
-                | ArtifactKind::Xoauth2(_)
-                | ArtifactKind::SaslErrorChallenge { .. }
-                | ArtifactKind::Aadsts(_)
-                | ArtifactKind::TokenError(_)
-                | ArtifactKind::TokenResponse { .. }
-                | ArtifactKind::EndpointUrl(_)
-                | ArtifactKind::Scope(_)
-                | ArtifactKind::ClientSecret { .. }
-        )
-    });
-    oauth_artifact
+fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
+    oauth_evidence(ctx)
         || ctx.arts.get(id).is_some_and(|a| {
             let t = ctx.text_lc(a);
             H::OAUTH_WORDS.iter().any(|w| t.contains(w))
+        })
+}
+
+/// Whether the paste's evidence shows an OAuth sign-in: a token, an XOAUTH2 string, the token
+/// endpoint's answer or address, a scope, a client secret, or a flow the rules recognised.
+pub(crate) fn oauth_evidence(ctx: &Ctx<'_>) -> bool {
+    ctx.app_only.is_some()
+        || ctx.delegated.is_some()
+        || ctx.arts.iter().any(|a| {
+            matches!(
+                a.kind,
+                ArtifactKind::Jwt(_)
+                    | ArtifactKind::EncryptedToken { .. }
+                    | ArtifactKind::OpaqueToken { .. }
+                    | ArtifactKind::Xoauth2(_)
+                    | ArtifactKind::SaslErrorChallenge { .. }
+                    | ArtifactKind::Aadsts(_)
+                    | ArtifactKind::TokenError(_)
+                    | ArtifactKind::TokenResponse { .. }
+                    | ArtifactKind::EndpointUrl(_)
+                    | ArtifactKind::Scope(_)
+                    | ArtifactKind::ClientSecret { .. }
+            )
         })
 }
 
