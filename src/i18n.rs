@@ -101,13 +101,10 @@ pub fn fold_case(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars()
-        .map(|c| match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    // The byte fold maps a Latin-1 capital's two bytes to its small letter's two bytes and
+    // leaves every other byte as it is, so valid UTF-8 stays valid.
+    String::from_utf8(fold_case_bytes(s.as_bytes()))
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// [`fold_case`] on bytes (UTF-8 or not), for the scanner's phrase matching: ASCII and the
@@ -144,5 +141,18 @@ mod fold_tests {
             assert_eq!(fold_case(s).len(), s.len());
             assert_eq!(super::fold_case_bytes(s.as_bytes()), want.as_bytes());
         }
+    }
+
+    #[test]
+    fn folding_bytes_is_folding_characters() {
+        // The definition: ASCII and the Latin-1 capitals but `×` to their small letters.
+        let by_char = |c: char| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            _ => c,
+        };
+        let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        let want: String = all.chars().map(by_char).collect();
+        assert_eq!(fold_case(&all), want);
     }
 }
