@@ -12,7 +12,7 @@
 //!
 //! A probability is estimated in two steps, so a kind of evidence with few reports leans on the
 //! rest: every thin report of the same family (the mail protocols and an unnamed protocol, or EWS
-//! and Graph) is counted
+//! and Graph) that, like the case, shows a token or does not, is counted
 //! with one pseudo-report per candidate spread evenly (Laplace's rule; at least
 //! [`MIN_PSEUDO_REPORTS`]), and the reports of the case itself are counted with that estimate as
 //! their prior, again weighing that many pseudo-reports. As the table grows the estimate becomes the plain
@@ -56,6 +56,17 @@ pub enum Flow {
     OtherToken,
 }
 
+impl Flow {
+    /// Whether the paste shows a token: the token rules then judged it, and the causes behind
+    /// the failure are another population than without one.
+    fn token_shown(self) -> bool {
+        matches!(
+            self,
+            Flow::AppToken | Flow::DelegatedToken | Flow::OtherToken
+        )
+    }
+}
+
 /// The kind of thin evidence a report has: the key of the counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Case {
@@ -79,6 +90,8 @@ impl Channel {
 #[rustfmt::skip]
 pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::ImapPop, Flow::NoToken, CauseId::WrongTokenAudience, 3),
+    (Channel::ImapPop, Flow::NoToken, CauseId::TokenExpiredOrCached, 1),
+    (Channel::ImapPop, Flow::NoToken, CauseId::ProtocolDisabledOnMailbox, 1),
     (Channel::ImapPop, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),
     (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 3),
     (Channel::Smtp, Flow::NoToken, CauseId::MalformedXoauth2, 1),
@@ -87,9 +100,11 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::Graph, Flow::NoToken, CauseId::WrongTokenAudience, 1),
     (Channel::Http, Flow::NoToken, CauseId::MailboxPermissionMissing, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ExpiredClientSecret, 1),
-    (Channel::Unknown, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),
-    (Channel::Unknown, Flow::NoToken, CauseId::MalformedXoauth2, 1),
+    (Channel::Unknown, Flow::NoToken, CauseId::BasicAuthDeprecated, 2),
+    (Channel::Unknown, Flow::NoToken, CauseId::MalformedXoauth2, 2),
+    (Channel::Unknown, Flow::NoToken, CauseId::ClientSaslPluginError, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ServiceSideIncident, 1),
+    (Channel::Unknown, Flow::NoTokenAppOnly, CauseId::WrongTokenAudience, 1),
 ];
 
 /// The fewest pseudo-reports a prior weighs, whatever the number of candidates: with three
@@ -102,7 +117,7 @@ pub enum Level {
     /// The reports of the same case (channel and flow).
     Case,
     /// The thin reports of the same family (the mail protocols and an unnamed protocol, or EWS
-    /// and Graph).
+    /// and Graph) that, like the case, show a token or do not.
     Family,
 }
 
@@ -113,7 +128,9 @@ pub fn count(case: Case, level: Level, cause: CauseId, ruled_out: &[CauseId]) ->
     for &(ch, fl, c, n) in COUNTS {
         let kept = match level {
             Level::Case => ch == case.channel && fl == case.flow,
-            Level::Family => ch.is_api() == case.channel.is_api(),
+            Level::Family => {
+                ch.is_api() == case.channel.is_api() && fl.token_shown() == case.flow.token_shown()
+            }
         };
         if kept && !ruled_out.contains(&c) {
             all += u32::from(n);

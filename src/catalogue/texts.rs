@@ -451,6 +451,9 @@ pub enum TextId {
     BareThunderbirdSmtp,
     /// Webklex php-imap's `AuthFailedException`: `failed to authenticate`.
     BareFailedToAuthenticate,
+    /// A refused sign-in told in prose (EN/DE): "cannot authenticate", "unable to log in",
+    /// "Anmeldung schlägt fehl" — what a ticket or forum post says when it quotes no error.
+    BareNarrative,
 }
 
 /// What a row's example is found as (the artifact kind).
@@ -4406,6 +4409,73 @@ pub const BARE_FAILURE: &[KnownText] = &[
             none: &["sasl", "proxy"],
         },
         "Webklex\\PHPIMAP\\Exceptions\\AuthFailedException: failed to authenticate",
+    ),
+    bare(
+        TextId::BareNarrative,
+        Matcher {
+            any: &[
+                // English prose ("can't", "couldn't", "won't" with either apostrophe).
+                "not authenticated",
+                "unable to authenticate",
+                "cannot authenticate",
+                "'t authenticate",
+                "\u{2019}t authenticate",
+                "fails to authenticate",
+                "failing to authenticate",
+                "not able to authenticate",
+                "authentication fails",
+                "authentication is failing",
+                "authentication keeps failing",
+                "authentication error",
+                "authentication failure",
+                "auth failed",
+                "auth failure",
+                "unable to log in",
+                "unable to login",
+                "cannot log in",
+                "cannot login",
+                "could not log in",
+                "could not login",
+                "'t log in",
+                "\u{2019}t log in",
+                "'t login",
+                "\u{2019}t login",
+                "not able to log in",
+                "not able to login",
+                "login fails",
+                "login is failing",
+                "logon fails",
+                "unable to sign in",
+                "cannot sign in",
+                "'t sign in",
+                "\u{2019}t sign in",
+                // German prose.
+                "anmeldung schlägt fehl",
+                "anmeldung nicht möglich",
+                "keine anmeldung möglich",
+                "kann mich nicht anmelden",
+                "authentifizierung schlägt fehl",
+                "authentifizierung nicht möglich",
+                "nicht authentifiziert",
+                "login schlägt fehl",
+                "login nicht möglich",
+                "kein login möglich",
+            ],
+            all: &[],
+            // A local SASL library, a proxy or a refused TLS handshake is no refused sign-in;
+            // 5.7.57 ("Client not authenticated to send mail", "… anonymous mail") is a reply
+            // row of its own.
+            none: &[
+                "sasl",
+                "proxy",
+                "remote party",
+                "transportstream",
+                "authenticated to send",
+                "anonymous",
+                "anonyme",
+            ],
+        },
+        "The service switched to OAuth2 and gets its token, but it still cannot log in to the mailbox.",
     ),
 ];
 

@@ -1,0 +1,80 @@
+//! A refused sign-in told in prose, as tickets and forum posts tell it when they quote no error
+//! ("the service cannot log in", "Anmeldung schlägt fehl"): thin evidence, so the candidates
+//! behind a bare failure, ranked by the labelled reports, each below the share that would settle
+//! it — never "no cause identified", never a cause stated as fact.
+
+use exo_oauth_doctor::catalogue::priors::{Channel, Flow};
+use exo_oauth_doctor::catalogue::CauseId;
+use exo_oauth_doctor::{analyze, Analysis, Options};
+
+fn run(text: &str) -> Analysis {
+    let opts = Options {
+        now: 1_767_225_600,
+        ..Options::default()
+    };
+    analyze(text, &opts)
+}
+
+#[test]
+fn a_failure_told_in_prose_gets_the_bare_failure_candidates() {
+    let cases: &[(&str, Channel)] = &[
+        (
+            "Our ticket system fetches mail over IMAP with OAuth2. The token arrives, but it cannot log in to the shared mailbox.",
+            Channel::ImapPop,
+        ),
+        (
+            "Since Monday the archiver is unable to authenticate against outlook.office365.com via IMAP.",
+            Channel::ImapPop,
+        ),
+        (
+            "The scanner sends over SMTP AUTH with smtp.office365.com and we get an authentication error every time.",
+            Channel::Smtp,
+        ),
+        (
+            "Seit der Umstellung auf OAuth schlägt die Anmeldung fehl: kann mich nicht anmelden, IMAP-Postfach bleibt leer.",
+            Channel::ImapPop,
+        ),
+        (
+            "Die IMAP-Anmeldung schlägt fehl, obwohl das Token kommt.",
+            Channel::ImapPop,
+        ),
+    ];
+    for (text, channel) in cases {
+        let a = run(text);
+        let thin = a
+            .thin
+            .unwrap_or_else(|| panic!("no thin case for {text:?}"));
+        assert_eq!(thin.channel, *channel, "{text}");
+        assert!(a.findings.len() >= 3, "{text}: {:?}", a.findings);
+        // Thin evidence never settles a cause.
+        assert!(a.findings.iter().all(|f| f.confidence < 0.5), "{text}");
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.cause == CauseId::ServicePrincipalNotRegisteredInExchange),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn prose_with_a_token_flow_named_is_counted_by_its_flow() {
+    let a = run("The daemon asks for scope=https://outlook.office365.com/.default and still cannot authenticate to IMAP.");
+    let thin = a.thin.expect("thin case");
+    assert_eq!(thin.channel, Channel::ImapPop);
+    assert_eq!(thin.flow, Flow::NoTokenAppOnly);
+}
+
+#[test]
+fn other_texts_are_not_read_as_a_refused_sign_in() {
+    // 5.7.57: the client never authenticated; its own row speaks, not the bare-failure hub.
+    let a = run("Client not authenticated to send mail.");
+    assert!(a.thin.is_none(), "{:?}", a.findings);
+    // A local SASL library's failure is no refusal by Exchange.
+    let a = run("warning: SASL authentication failure: No worthy mechs found");
+    assert!(a.thin.is_none());
+    // Prose that tells of no failure.
+    let a = run("We log in to the mailbox over IMAP with OAuth2 and the token from the client credentials flow.");
+    assert!(a.thin.is_none());
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+}
