@@ -78,3 +78,34 @@ fn other_texts_are_not_read_as_a_refused_sign_in() {
     assert!(a.thin.is_none());
     assert!(a.findings.is_empty(), "{:?}", a.findings);
 }
+
+fn first(text: &str) -> Option<CauseId> {
+    run(text).findings.first().map(|f| f.cause)
+}
+
+#[test]
+fn basic_authentication_told_turned_off_points_to_a_password_sign_in() {
+    for text in [
+        "Since Microsoft turned off basic auth the scanner cannot send anymore.",
+        "Microsoft hat zu Oktober die reguläre Basic Authentication eingestellt. Das betrifft ebenfalls IMAP.",
+        "Wenn Sie die Standardauthentifizierung deaktivieren, stellt Outlook über IMAP keine Verbindung her.",
+        "Error message: IMAP username or password is wrong",
+        "Benutzername oder Passwort falsch (outlook.office365.com)",
+    ] {
+        assert_eq!(first(text), Some(CauseId::BasicAuthDeprecated), "{text}");
+    }
+    // The same line telling that the client moved to OAuth already: not a password sign-in.
+    let moved = "After basic auth was disabled we moved the app to OAuth2.";
+    assert_ne!(first(moved), Some(CauseId::BasicAuthDeprecated));
+}
+
+#[test]
+fn security_defaults_named_on_are_a_candidate_off_are_not() {
+    let on = "We enabled security defaults in Azure AD recently; since then the application fails to send over SMTP.";
+    assert_eq!(first(on), Some(CauseId::SecurityDefaultsBlock));
+    let off = "Security defaults are disabled and SMTP AUTH is enabled on the mailbox.";
+    assert!(run(off)
+        .findings
+        .iter()
+        .all(|f| f.cause != CauseId::SecurityDefaultsBlock));
+}

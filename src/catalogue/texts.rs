@@ -259,6 +259,12 @@ pub enum TextId {
     /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
     /// conflict, the Windows sign-in broker, WinRM's client Basic setting, .NET runtime types).
     ClientExoModule,
+    /// A report saying basic authentication was turned off ("Basic Auth abgeschaltet").
+    NarrativeBasicOff,
+    /// The same in German documentation's word ("Standardauthentifizierung deaktiviert").
+    NarrativeBasicOffDe,
+    /// A report naming the tenant's security defaults ("we enabled security defaults").
+    NarrativeSecurityDefaults,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
     ClientMsalUserRealm,
     /// A .NET or MailKit TLS handshake failure without the server's reason.
@@ -1851,6 +1857,48 @@ const REFRESH_FAILED_WHY: Text = t!(
     "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
 );
 
+/// Words saying something was turned off or retired (EN/DE), for the rows on basic
+/// authentication told in a report.
+const TURNED_OFF: &[&str] = &[
+    "disabl",
+    "deprecat",
+    "turned off",
+    "switched off",
+    "retire",
+    "no longer",
+    "end of support",
+    "deactivat",
+    "shut off",
+    "shutting off",
+    "phased out",
+    "phase out",
+    "sunset",
+    "abgeschaltet",
+    "eingestellt",
+    "deaktivier",
+    "abschalt",
+    "nicht mehr",
+    "abgekündigt",
+    "ausgeschaltet",
+];
+
+/// Where basic authentication turned off is not the client's cause: WinRM's client setting
+/// (another fix), or the same line telling that the client moved to OAuth already.
+const BASIC_OFF_NOT: &[&str] = &[
+    "client configuration",
+    "client machine",
+    "winrm",
+    "oauth",
+    "modern",
+    "moderne",
+];
+
+/// Why a report of basic authentication turned off points to a password sign-in.
+const BASIC_OFF_WHY: Text = t!(
+    "the paste says basic authentication was turned off: a client that still signs in with a user name and password (or an app password) is refused; it has to use OAuth (XOAUTH2)",
+    "der Text sagt, dass die Standardauthentifizierung abgeschaltet wurde: ein Client, der sich noch mit Benutzername und Kennwort (oder App-Kennwort) anmeldet, wird abgelehnt; er muss OAuth (XOAUTH2) verwenden"
+);
+
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
     TextId::ClientGoogleEndpoint,
@@ -2985,6 +3033,19 @@ row(
             "überprüfen sie benutzername und kennwort",
             "benutzername oder ihr kennwort falsch",
             "benutzername oder kennwort falsch",
+            // Clients' other words for a refused password (Nextcloud Mail, Gmail-style replies).
+            "username or password is wrong",
+            "wrong username or password",
+            "incorrect username or password",
+            "username and password not accepted",
+            "password is incorrect",
+            "password is wrong",
+            "benutzername oder passwort",
+            "benutzername oder kennwort ist falsch",
+            "passwort ist falsch",
+            "kennwort ist falsch",
+            "falsches passwort",
+            "falsches kennwort",
             // Thunderbird's account setup (auth_failed_generic, account-hub-credentials-wrong).
             "are username/email address and password correct",
             "sind benutzername, e-mail-adresse und passwort korrekt",
@@ -3039,7 +3100,62 @@ row(
         )),
     ],
     r#"NodeApiError: Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)."#,
-)];
+),
+row(
+    TextId::NarrativeBasicOff,
+    &[],
+    Matcher {
+        any: TURNED_OFF,
+        all: &["basic"],
+        // The WinRM client's Basic setting that remote PowerShell needs is another fix.
+        none: BASIC_OFF_NOT,
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, BASIC_OFF_WHY)],
+    "Since Microsoft turned off basic auth our scanner cannot send anymore.",
+),
+row(
+    TextId::NarrativeBasicOffDe,
+    &[],
+    Matcher {
+        any: TURNED_OFF,
+        all: &["standardauthentifizierung"],
+        none: BASIC_OFF_NOT,
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, BASIC_OFF_WHY)],
+    "Seit Microsoft die Standardauthentifizierung abgeschaltet hat, ruft das Ticketsystem keine Mails mehr ab.",
+),
+row(
+    TextId::NarrativeSecurityDefaults,
+    &[],
+    Matcher {
+        any: &["security defaults", "secure defaults", "sicherheitsstandards"],
+        all: &[],
+        // Security defaults said to be off, or advice to turn them off.
+        none: &[
+            "disabl",
+            "deaktivier",
+            "turned off",
+            "turn off",
+            "switched off",
+            "ausgeschaltet",
+            "abgeschaltet",
+            "ausschalten",
+            "abschalten",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SecurityDefaultsBlock, 0.45, t!(
+        "the paste names the tenant's security defaults: where they are on, they block SMTP AUTH and other password and legacy sign-ins for every account, whatever the mailbox allows",
+        "der Text nennt die Sicherheitsstandards des Mandanten: wo sie aktiv sind, blockieren sie SMTP AUTH und andere Kennwort- und Legacy-Anmeldungen für jedes Konto, unabhängig von den Postfacheinstellungen"
+    ))],
+    "We enabled security defaults in Azure AD recently; since then the application fails to send over SMTP.",
+),
+];
 
 /// System.Net.Mail's message for a 530 reply to MAIL FROM (EN, DE).
 const SYSTEM_NET_MAIL_530: &[&str] = &[
