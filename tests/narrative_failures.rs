@@ -109,3 +109,49 @@ fn security_defaults_named_on_are_a_candidate_off_are_not() {
         .iter()
         .all(|f| f.cause != CauseId::SecurityDefaultsBlock));
 }
+
+fn causes(text: &str) -> Vec<CauseId> {
+    run(text).findings.iter().map(|f| f.cause).collect()
+}
+
+#[test]
+fn the_setup_told_in_prose_points_to_its_cause() {
+    for (text, want) in [
+        ("the aud claim in the token is https://graph.microsoft.com but we connect to outlook.office365.com with IMAP", CauseId::WrongTokenAudience),
+        ("I request the token with scope https://graph.microsoft.com/.default and then AUTHENTICATE XOAUTH2 to outlook.office365.com fails", CauseId::WrongTokenAudience),
+        ("The client secret expired last week and now the service cannot get a token", CauseId::ExpiredClientSecret),
+        ("Der geheime Clientschlüssel ist abgelaufen, seitdem kommt kein Token mehr", CauseId::ExpiredClientSecret),
+        ("I used the Object ID from App registrations in New-ServicePrincipal.", CauseId::WrongObjectId),
+        ("The token has no roles claim", CauseId::MissingAppRole),
+        ("We only added delegated permissions and use client credentials.", CauseId::DelegatedPermissionInsteadOfApplication),
+        ("SMTP AUTH is disabled for the whole organization.", CauseId::SmtpAuthDisabledTenant),
+        ("IMAP is disabled on the mailbox in the Exchange admin center", CauseId::ProtocolDisabledOnMailbox),
+        ("Das Postfach hat IMAP deaktiviert.", CauseId::ProtocolDisabledOnMailbox),
+        ("My account would not connect until the added step of granting admin consent to the API permissions.", CauseId::ConsentMissing),
+    ] {
+        assert_eq!(causes(text).first(), Some(&want), "{text}");
+    }
+}
+
+#[test]
+fn a_short_paste_s_error_line_is_read_for_what_it_tells_of_the_setup() {
+    // The line holds a refusal the scanner reads as a reply, and names a shared mailbox.
+    let text = "Trying to read a shared mailbox over IMAP with OAuth: A1 NO AUTHENTICATE failed.";
+    let c = causes(text);
+    assert!(c[..3].contains(&CauseId::WrongUsernameInXoauth2), "{c:?}");
+    assert!(c[..3].contains(&CauseId::MailboxPermissionMissing), "{c:?}");
+}
+
+#[test]
+fn what_prose_does_not_say_is_not_read_into_it() {
+    // Graph named as the API used; a secret not expired; SMTP AUTH disabled by security defaults
+    // is not the tenant switch; a token's expiry is not the secret's.
+    for (text, not) in [
+        ("We call the Graph API with scope https://graph.microsoft.com/.default to read the mailbox.", CauseId::WrongTokenAudience),
+        ("The client secret is not expired, it is valid until 2027.", CauseId::ExpiredClientSecret),
+        ("The access token expired after an hour, so we fetch a new one with the client secret.", CauseId::ExpiredClientSecret),
+        ("SMTP AUTH is disabled for the tenant by security defaults.", CauseId::SmtpAuthDisabledTenant),
+    ] {
+        assert!(!causes(text).contains(&not), "{text}: {:?}", causes(text));
+    }
+}

@@ -259,12 +259,6 @@ pub enum TextId {
     /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
     /// conflict, the Windows sign-in broker, WinRM's client Basic setting, .NET runtime types).
     ClientExoModule,
-    /// A report saying basic authentication was turned off ("Basic Auth abgeschaltet").
-    NarrativeBasicOff,
-    /// The same in German documentation's word ("Standardauthentifizierung deaktiviert").
-    NarrativeBasicOffDe,
-    /// A report naming the tenant's security defaults ("we enabled security defaults").
-    NarrativeSecurityDefaults,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
     ClientMsalUserRealm,
     /// A .NET or MailKit TLS handshake failure without the server's reason.
@@ -457,6 +451,31 @@ pub enum TextId {
     BareThunderbirdSmtp,
     /// Webklex php-imap's `AuthFailedException`: `failed to authenticate`.
     BareFailedToAuthenticate,
+    // What a report tells of the setup in prose (NARRATIVE).
+    /// Basic authentication told turned off ("Basic Auth abgeschaltet").
+    NarrativeBasicOff,
+    /// The same in German documentation's word ("Standardauthentifizierung deaktiviert").
+    NarrativeBasicOffDe,
+    /// The tenant's security defaults named as on ("we enabled security defaults").
+    NarrativeSecurityDefaults,
+    /// A Microsoft Graph audience or scope told beside a mail protocol.
+    NarrativeGraphAudience,
+    /// A shared mailbox named.
+    NarrativeSharedMailbox,
+    /// A client secret told expired.
+    NarrativeSecretExpired,
+    /// The app registration's object id or client id told beside the service principal.
+    NarrativeWrongObjectId,
+    /// A token told to have no roles.
+    NarrativeNoRoles,
+    /// Delegated permissions told beside an app-only flow.
+    NarrativeDelegatedForAppOnly,
+    /// SMTP AUTH told disabled for the tenant.
+    NarrativeSmtpAuthTenant,
+    /// IMAP, POP or SMTP AUTH told disabled for a mailbox.
+    NarrativeProtocolDisabled,
+    /// Admin consent told missing or required.
+    NarrativeConsentMissing,
     /// A refused sign-in told in prose (EN/DE): "cannot authenticate", "unable to log in",
     /// "Anmeldung schlägt fehl" — what a ticket or forum post says when it quotes no error.
     BareNarrative,
@@ -495,7 +514,9 @@ pub enum Code {
 pub struct Matcher {
     /// At least one must occur (ignored when empty).
     pub any: &'static [&'static str],
-    /// Every one must occur.
+    /// Every one must occur; an entry may list alternatives separated by `|` (`"imap|pop"`), of
+    /// which one must occur: a row then pairs a subject with what is said of it without
+    /// listing every combination.
     pub all: &'static [&'static str],
     /// None may occur.
     pub none: &'static [&'static str],
@@ -505,7 +526,7 @@ impl Matcher {
     /// Whether the text matches, `has(needle)` telling whether a needle occurs in it.
     pub fn matches_by(&self, mut has: impl FnMut(&str) -> bool) -> bool {
         (self.any.is_empty() || self.any.iter().any(|n| has(n)))
-            && self.all.iter().all(|n| has(n))
+            && self.all.iter().all(|n| n.split('|').any(&mut has))
             && !self.none.iter().any(|n| has(n))
     }
 }
@@ -604,6 +625,8 @@ pub enum Family {
     /// Clients' words for a refused sign-in that name no cause: the bare-failure hub counts a
     /// matching client error as a bare authentication failure.
     BareFailure,
+    /// What a report tells of the setup in prose: the rules add every matching row.
+    Narrative,
 }
 
 const fn row(
@@ -1857,48 +1880,6 @@ const REFRESH_FAILED_WHY: Text = t!(
     "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
 );
 
-/// Words saying something was turned off or retired (EN/DE), for the rows on basic
-/// authentication told in a report.
-const TURNED_OFF: &[&str] = &[
-    "disabl",
-    "deprecat",
-    "turned off",
-    "switched off",
-    "retire",
-    "no longer",
-    "end of support",
-    "deactivat",
-    "shut off",
-    "shutting off",
-    "phased out",
-    "phase out",
-    "sunset",
-    "abgeschaltet",
-    "eingestellt",
-    "deaktivier",
-    "abschalt",
-    "nicht mehr",
-    "abgekündigt",
-    "ausgeschaltet",
-];
-
-/// Where basic authentication turned off is not the client's cause: WinRM's client setting
-/// (another fix), or the same line telling that the client moved to OAuth already.
-const BASIC_OFF_NOT: &[&str] = &[
-    "client configuration",
-    "client machine",
-    "winrm",
-    "oauth",
-    "modern",
-    "moderne",
-];
-
-/// Why a report of basic authentication turned off points to a password sign-in.
-const BASIC_OFF_WHY: Text = t!(
-    "the paste says basic authentication was turned off: a client that still signs in with a user name and password (or an app password) is refused; it has to use OAuth (XOAUTH2)",
-    "der Text sagt, dass die Standardauthentifizierung abgeschaltet wurde: ein Client, der sich noch mit Benutzername und Kennwort (oder App-Kennwort) anmeldet, wird abgelehnt; er muss OAuth (XOAUTH2) verwenden"
-);
-
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
     TextId::ClientGoogleEndpoint,
@@ -3100,60 +3081,6 @@ row(
         )),
     ],
     r#"NodeApiError: Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)."#,
-),
-row(
-    TextId::NarrativeBasicOff,
-    &[],
-    Matcher {
-        any: TURNED_OFF,
-        all: &["basic"],
-        // The WinRM client's Basic setting that remote PowerShell needs is another fix.
-        none: BASIC_OFF_NOT,
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::BasicAuthDeprecated, 0.5, BASIC_OFF_WHY)],
-    "Since Microsoft turned off basic auth our scanner cannot send anymore.",
-),
-row(
-    TextId::NarrativeBasicOffDe,
-    &[],
-    Matcher {
-        any: TURNED_OFF,
-        all: &["standardauthentifizierung"],
-        none: BASIC_OFF_NOT,
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::BasicAuthDeprecated, 0.5, BASIC_OFF_WHY)],
-    "Seit Microsoft die Standardauthentifizierung abgeschaltet hat, ruft das Ticketsystem keine Mails mehr ab.",
-),
-row(
-    TextId::NarrativeSecurityDefaults,
-    &[],
-    Matcher {
-        any: &["security defaults", "secure defaults", "sicherheitsstandards"],
-        all: &[],
-        // Security defaults said to be off, or advice to turn them off.
-        none: &[
-            "disabl",
-            "deaktivier",
-            "turned off",
-            "turn off",
-            "switched off",
-            "ausgeschaltet",
-            "abgeschaltet",
-            "ausschalten",
-            "abschalten",
-        ],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::SecurityDefaultsBlock, 0.45, t!(
-        "the paste names the tenant's security defaults: where they are on, they block SMTP AUTH and other password and legacy sign-ins for every account, whatever the mailbox allows",
-        "der Text nennt die Sicherheitsstandards des Mandanten: wo sie aktiv sind, blockieren sie SMTP AUTH und andere Kennwort- und Legacy-Anmeldungen für jedes Konto, unabhängig von den Postfacheinstellungen"
-    ))],
-    "We enabled security defaults in Azure AD recently; since then the application fails to send over SMTP.",
 ),
 ];
 
@@ -4595,6 +4522,320 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
 ];
 
+/// Words saying something was turned off or retired (EN/DE), for the rows on basic
+/// authentication told in a report.
+const TURNED_OFF: &[&str] = &[
+    "disabl",
+    "deprecat",
+    "turned off",
+    "switched off",
+    "retire",
+    "no longer",
+    "end of support",
+    "deactivat",
+    "shut off",
+    "shutting off",
+    "phased out",
+    "phase out",
+    "sunset",
+    "abgeschaltet",
+    "eingestellt",
+    "deaktivier",
+    "abschalt",
+    "nicht mehr",
+    "abgekündigt",
+    "ausgeschaltet",
+];
+
+/// Where basic authentication turned off is not the client's cause: WinRM's client setting
+/// (another fix), or the same line telling that the client moved to OAuth already.
+const BASIC_OFF_NOT: &[&str] = &[
+    "client configuration",
+    "client machine",
+    "winrm",
+    "oauth",
+    "modern",
+    "moderne",
+];
+
+/// Why a report of basic authentication turned off points to a password sign-in.
+const BASIC_OFF_WHY: Text = t!(
+    "the paste says basic authentication was turned off: a client that still signs in with a user name and password (or an app password) is refused; it has to use OAuth (XOAUTH2)",
+    "der Text sagt, dass die Standardauthentifizierung abgeschaltet wurde: ein Client, der sich noch mit Benutzername und Kennwort (oder App-Kennwort) anmeldet, wird abgelehnt; er muss OAuth (XOAUTH2) verwenden"
+);
+
+/// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
+/// instead of) an error: a line matching a row becomes a client error, and every matching row
+/// adds its causes, each reason saying that the paste tells it (not that the evidence shows it).
+pub const NARRATIVE: &[KnownText] = &[
+row(
+    TextId::NarrativeBasicOff,
+    &[],
+    Matcher {
+        any: TURNED_OFF,
+        all: &["basic"],
+        // The WinRM client's Basic setting that remote PowerShell needs is another fix.
+        none: BASIC_OFF_NOT,
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, BASIC_OFF_WHY)],
+    "Since Microsoft turned off basic auth our scanner cannot send anymore.",
+),
+row(
+    TextId::NarrativeBasicOffDe,
+    &[],
+    Matcher {
+        any: TURNED_OFF,
+        all: &["standardauthentifizierung"],
+        none: BASIC_OFF_NOT,
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, BASIC_OFF_WHY)],
+    "Seit Microsoft die Standardauthentifizierung abgeschaltet hat, ruft das Ticketsystem keine Mails mehr ab.",
+),
+row(
+    TextId::NarrativeSecurityDefaults,
+    &[],
+    Matcher {
+        any: &["security defaults", "secure defaults", "sicherheitsstandards"],
+        all: &[],
+        // Security defaults said to be off, or advice to turn them off.
+        none: &[
+            "disabl",
+            "deaktivier",
+            "turned off",
+            "turn off",
+            "switched off",
+            "ausgeschaltet",
+            "abgeschaltet",
+            "ausschalten",
+            "abschalten",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SecurityDefaultsBlock, 0.45, t!(
+        "the paste names the tenant's security defaults: where they are on, they block SMTP AUTH and other password and legacy sign-ins for every account, whatever the mailbox allows",
+        "der Text nennt die Sicherheitsstandards des Mandanten: wo sie aktiv sind, blockieren sie SMTP AUTH und andere Kennwort- und Legacy-Anmeldungen für jedes Konto, unabhängig von den Postfacheinstellungen"
+    ))],
+    "We enabled security defaults in Azure AD recently; since then the application fails to send over SMTP.",
+),
+row(
+    TextId::NarrativeGraphAudience,
+    &[],
+    Matcher {
+        any: &["imap", "pop3", "smtp", "ews", "xoauth2", "outlook.office365.com"],
+        all: &[
+            "aud|scope|resource",
+            "graph.microsoft.com|00000003-0000-0000-c000-000000000000",
+        ],
+        // Graph named as the API used, not as a wrong audience.
+        none: &["graph api", "/v1.0/", "graph sdk"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongTokenAudience, 0.55, t!(
+        "the paste tells of a Microsoft Graph audience or scope beside a mail protocol: IMAP, POP, SMTP and EWS accept only tokens for Exchange Online (https://outlook.office365.com/.default, aud https://outlook.office365.com)",
+        "der Text nennt eine Microsoft-Graph-Zielgruppe oder einen Graph-Bereich neben einem Mailprotokoll: IMAP, POP, SMTP und EWS nehmen nur Tokens für Exchange Online an (https://outlook.office365.com/.default, aud https://outlook.office365.com)"
+    ))],
+    "The aud of the token is https://graph.microsoft.com, but we log in to IMAP with it.",
+),
+row(
+    TextId::NarrativeSharedMailbox,
+    &[],
+    any(&[
+        "shared mailbox",
+        "shared-mailbox",
+        "sharedmailbox",
+        "freigegebene postfach",
+        "freigegebenes postfach",
+        "freigegebenen postfach",
+        "geteilte postfach",
+        "geteiltes postfach",
+        "gemeinsame postfach",
+        "gemeinsames postfach",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::WrongUsernameInXoauth2, 0.35, t!(
+            "the paste names a shared mailbox: with OAuth, user= must be the shared mailbox's address (IMAP, POP) while the token is the signed-in user's or the app's; SMTP AUTH takes the signed-in user's name and sends as the shared address",
+            "der Text nennt ein freigegebenes Postfach: mit OAuth muss user= die Adresse des freigegebenen Postfachs sein (IMAP, POP), das Token ist das des angemeldeten Benutzers oder der App; SMTP AUTH nimmt den Namen des angemeldeten Benutzers und sendet als die freigegebene Adresse"
+        )),
+        to(C::MailboxPermissionMissing, 0.3, t!(
+            "a shared mailbox is opened with another identity's token: that user or the app's service principal needs Full Access to it (Add-MailboxPermission)",
+            "ein freigegebenes Postfach wird mit dem Token einer anderen Identität geöffnet: dieser Benutzer bzw. der Dienstprinzipal der App braucht Vollzugriff darauf (Add-MailboxPermission)"
+        )),
+    ],
+    "Logging in to the shared mailbox over IMAP with OAuth does not work.",
+),
+row(
+    TextId::NarrativeSecretExpired,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "secret|geheimer clientschlüssel|geheimen clientschlüssel|clientschlüssel|client-schlüssel",
+            "expired|abgelaufen|expiry date|ablaufdatum",
+        ],
+        none: &["not expired", "nicht abgelaufen", "token expired", "token is expired"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExpiredClientSecret, 0.6, t!(
+        "the paste says the client secret expired: Entra refuses every token request with it (AADSTS7000222); a new secret's value has to go into the app's configuration",
+        "der Text sagt, dass der geheime Clientschlüssel abgelaufen ist: Entra lehnt jede Tokenanforderung damit ab (AADSTS7000222); der Wert eines neuen Schlüssels muss in die Konfiguration der App"
+    ))],
+    "The client secret expired last week and since then the service gets no token.",
+),
+row(
+    TextId::NarrativeWrongObjectId,
+    &[],
+    Matcher {
+        any: &["serviceprincipal", "service principal", "dienstprinzipal"],
+        all: &[
+            "object id|objectid|object-id|objekt-id|objekt id",
+            "app registration|application object|app-registrierung|anwendungsregistrierung|client id|application id",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongObjectId, 0.45, t!(
+        "the paste names an id of the app registration beside the service principal: New-ServicePrincipal needs the object id of the Enterprise application (the service principal), not the app registration's object id or the client id",
+        "der Text nennt eine ID der App-Registrierung neben dem Dienstprinzipal: New-ServicePrincipal braucht die Objekt-ID der Unternehmensanwendung (des Dienstprinzipals), nicht die Objekt-ID der App-Registrierung oder die Client-ID"
+    ))],
+    "I used the Object ID from App registrations in New-ServicePrincipal.",
+),
+row(
+    TextId::NarrativeNoRoles,
+    &[],
+    any(&[
+        "no roles",
+        "without roles",
+        "roles claim is missing",
+        "roles claim missing",
+        "missing roles claim",
+        "missing the roles claim",
+        "keine rollen",
+        "ohne rollen",
+        "roles-claim fehlt",
+        "roles fehlt",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MissingAppRole, 0.45, t!(
+            "the paste says the token has no roles: an app-only token without the protocol's application permission (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp, full_access_as_app) and admin consent is refused",
+            "der Text sagt, dass das Token keine Rollen hat: ein App-only-Token ohne die Anwendungsberechtigung des Protokolls (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp, full_access_as_app) und Administratorzustimmung wird abgelehnt"
+        )),
+        to(C::DelegatedPermissionInsteadOfApplication, 0.35, t!(
+            "a token without roles often comes from permissions added as delegated where the client-credentials flow needs application permissions",
+            "ein Token ohne Rollen kommt oft von Berechtigungen, die als delegiert hinzugefügt wurden, wo der Client-Credentials-Flow Anwendungsberechtigungen braucht"
+        )),
+    ],
+    "The token we get has no roles claim at all.",
+),
+row(
+    TextId::NarrativeDelegatedForAppOnly,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "delegated permission|delegierte berechtigung|delegated scope|delegated type",
+            "client credentials|client_credentials|app-only|app only|daemon|without a user|ohne benutzer",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::DelegatedPermissionInsteadOfApplication, 0.5, t!(
+        "the paste tells of delegated permissions beside an app-only flow: client credentials get only application permissions (roles) into the token; delegated ones need a signed-in user",
+        "der Text nennt delegierte Berechtigungen neben einem App-only-Flow: mit Clientanmeldeinformationen kommen nur Anwendungsberechtigungen (roles) ins Token; delegierte brauchen einen angemeldeten Benutzer"
+    ))],
+    "We added the delegated permission IMAP.AccessAsUser.All and use the client credentials flow.",
+),
+row(
+    TextId::NarrativeSmtpAuthTenant,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "smtp auth|smtp-auth|authenticated smtp|smtpclientauthentication",
+            "tenant|organization|organisation|mandant|org-wide|organisationsweit",
+            "disabl|deaktiviert|turned off|abgeschaltet|not enabled|nicht aktiviert",
+        ],
+        none: &["security defaults", "sicherheitsstandards"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SmtpAuthDisabledTenant, 0.5, t!(
+        "the paste says SMTP AUTH is disabled for the organisation: every mailbox without its own exception is refused (Set-TransportConfig -SmtpClientAuthenticationDisabled $false, or enable it per mailbox)",
+        "der Text sagt, dass SMTP AUTH für die Organisation deaktiviert ist: jedes Postfach ohne eigene Ausnahme wird abgelehnt (Set-TransportConfig -SmtpClientAuthenticationDisabled $false oder pro Postfach aktivieren)"
+    ))],
+    "SMTP AUTH is disabled for the whole tenant.",
+),
+row(
+    TextId::NarrativeProtocolDisabled,
+    &[],
+    Matcher {
+        any: &["mailbox", "postfach", "user", "benutzer", "account", "konto"],
+        all: &[
+            "imap|pop3|smtp auth|smtp-auth|authenticated smtp",
+            "disabl|deaktiviert|turned off|abgeschaltet|not enabled|nicht aktiviert",
+        ],
+        none: &[
+            "tenant",
+            "organization",
+            "organisation",
+            "mandant",
+            "basic",
+            "standardauthentifizierung",
+            "security defaults",
+            "sicherheitsstandards",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ProtocolDisabledOnMailbox, 0.5, t!(
+        "the paste says the protocol is disabled for the mailbox: Exchange refuses the sign-in however good the token (Set-CASMailbox -ImapEnabled/-PopEnabled $true, -SmtpClientAuthenticationDisabled $false)",
+        "der Text sagt, dass das Protokoll für das Postfach deaktiviert ist: Exchange lehnt die Anmeldung ab, wie gut das Token auch ist (Set-CASMailbox -ImapEnabled/-PopEnabled $true, -SmtpClientAuthenticationDisabled $false)"
+    ))],
+    "IMAP is disabled on the mailbox in the Exchange admin center.",
+),
+row(
+    TextId::NarrativeConsentMissing,
+    &[],
+    Matcher {
+        any: &[
+            "not granted",
+            "missing",
+            "required",
+            "requires",
+            "requiring",
+            "need",
+            "until",
+            "nicht erteilt",
+            "fehlt",
+            "erforderlich",
+            "benötigt",
+            "bis ",
+        ],
+        all: &["admin consent|administratorzustimmung|admin approval|administratorgenehmigung|genehmigung des administrators|administrator approval"],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.5, t!(
+        "the paste tells that admin consent is missing or required: until an administrator grants it for the tenant, the permissions are not in the token (or the sign-in stops at the consent page)",
+        "der Text sagt, dass die Administratorzustimmung fehlt oder nötig ist: bis ein Administrator sie für den Mandanten erteilt, stehen die Berechtigungen nicht im Token (oder die Anmeldung endet an der Zustimmungsseite)"
+    ))],
+    "The mail integration would not connect until we granted admin consent to the API permissions.",
+),
+];
+
 /// Words that make the scanner read a line against [`LINE_FAMILIES`] when no detector found an
 /// error on it (exact words, like the context words of scanner rows): the reply, API, client
 /// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A
@@ -4799,6 +5040,7 @@ pub const LINE_FAMILIES: &[&[KnownText]] = &[
     ACCOUNT,
     EXO_CONNECT,
     BARE_FAILURE,
+    NARRATIVE,
 ];
 
 /// Every family with its rows.
@@ -4818,6 +5060,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::Account, ACCOUNT),
     (Family::EntraRefine, ENTRA_REFINE),
     (Family::BareFailure, BARE_FAILURE),
+    (Family::Narrative, NARRATIVE),
 ];
 
 /// The row with key `id`.

@@ -15,6 +15,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
     expired_phrases(ctx, acc);
+    narrative(ctx, acc);
 }
 
 fn defect_text(d: &XoauthDefect) -> (&'static str, &'static str) {
@@ -282,6 +283,22 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         let t = ctx.text_lc(a);
         for row in texts::TOKEN_EXPIRED {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, a.id);
+            }
+        }
+    }
+}
+
+/// What the report tells of the setup in prose (a line the scanner read as a client error):
+/// every matching row of [`texts::NARRATIVE`].
+fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for a in ctx.arts {
+        if !matches!(a.kind, ArtifactKind::ClientError { .. }) || ctx.repeats_text(a) {
+            continue;
+        }
+        let t = ctx.text_lc(a);
+        for row in texts::NARRATIVE {
             if row.matches_by(|n| has(&t, n)) {
                 acc.add_row(row, a.id);
             }

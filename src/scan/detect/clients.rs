@@ -219,6 +219,17 @@ impl Ctx<'_> {
             return;
         }
         if self.line_error_repeat || self.out[first_out..].iter().any(|f| is_error(&f.kind)) {
+            // A short paste's line with an error may still tell of the setup ("logging in to
+            // the shared mailbox fails with AUTHENTICATE failed").
+            if self.read_every_line && !self.line_error_repeat {
+                self.known_budget -= 1;
+                let line = self.lineb();
+                let line = &line[..line.len().min(2 * CLIP)];
+                if is_narrative(line) {
+                    let text = clip_lossy(line.trim_ascii());
+                    self.client_error(self.ls, "", "", text);
+                }
+            }
             return;
         }
         self.known_budget -= 1;
@@ -324,6 +335,13 @@ fn is_known(line: &[u8]) -> bool {
             rows.iter()
                 .any(|r| r.matches_by(has) && r.spelled_by(|c| find(line, c.as_bytes()).is_some()))
         })
+}
+
+/// Whether `line` tells of the setup in prose: a row of [`texts::NARRATIVE`].
+fn is_narrative(line: &[u8]) -> bool {
+    let lower = crate::i18n::fold_case_bytes(line);
+    let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+    texts::NARRATIVE.iter().any(|r| r.matches_by(has))
 }
 
 #[cfg(test)]

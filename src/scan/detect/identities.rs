@@ -359,7 +359,12 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         let key = sl(t, k, key_end);
-        if key_end < start
+        // Only a key with `=` or `:` is read by the keyed reading; prose ("the scope
+        // https://…/.default") is read here.
+        let keyed = sl(t, key_end, start)
+            .iter()
+            .any(|&c| matches!(c, b'=' | b':'));
+        if keyed
             && [&b"scope"[..], b"scopes", b"resource"]
                 .iter()
                 .any(|n| key.eq_ignore_ascii_case(n))
@@ -841,6 +846,11 @@ mod tests {
             ("see https://outlook.office.com/mail/inbox", vec![]),
             ("https://graph.microsoft.com/Mail.Send/extra", vec![]),
             ("https://example.com/.default", vec![]),
+            // Prose naming the scope after the word, without a key's `=` or `:`.
+            (
+                "I request the token with scope https://graph.microsoft.com/.default and then",
+                one("https://graph.microsoft.com/.default"),
+            ),
         ] {
             assert_eq!(scopes_of(text), want, "{text}");
         }
