@@ -93,7 +93,8 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::ImapPop, Flow::NoToken, CauseId::TokenExpiredOrCached, 1),
     (Channel::ImapPop, Flow::NoToken, CauseId::ProtocolDisabledOnMailbox, 1),
     (Channel::ImapPop, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),
-    (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 3),
+    (Channel::Smtp, Flow::NoToken, CauseId::SecurityDefaultsBlock, 1),
+    (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 4),
     (Channel::Smtp, Flow::NoToken, CauseId::MalformedXoauth2, 1),
     (Channel::Ews, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),
     (Channel::Graph, Flow::NoToken, CauseId::PersonalAccountNotSupported, 1),
@@ -164,6 +165,49 @@ pub fn basis(case: Case, cause: CauseId, ruled_out: &[CauseId]) -> Option<(Level
     (all >= 1).then_some((Level::Family, of, all))
 }
 
+/// Makes the candidates' probabilities agree with their own reports: a candidate that the
+/// case's reports showed more often never gets less than one they showed less often (the
+/// family's counts may lean the other way; the reason shown with each names the case's counts).
+/// Isotonic regression by pooling adjacent violators: the violating candidates share their mean,
+/// so the total stays (the caller adds them in the order of their counts, which breaks the tie).
+pub fn monotone_in_counts(probs: &mut [f32], counts: &[u32]) {
+    let n = probs.len().min(counts.len());
+    let mut order: Vec<usize> = (0..n).collect();
+    // Most reports first; among equal counts the higher probability first (no constraint there).
+    order.sort_by(|&a, &b| {
+        counts[b]
+            .cmp(&counts[a])
+            .then(probs[b].total_cmp(&probs[a]))
+            .then(a.cmp(&b))
+    });
+    // Blocks of (sum, members) in `order`, their means non-increasing.
+    let mut blocks: Vec<(f32, Vec<usize>)> = Vec::new();
+    for &i in &order {
+        blocks.push((probs[i], vec![i]));
+        while blocks.len() >= 2 {
+            let (s1, m1) = &blocks[blocks.len() - 1];
+            let (s0, m0) = &blocks[blocks.len() - 2];
+            if s1 / m1.len() as f32 <= s0 / m0.len() as f32 {
+                break;
+            }
+            let Some((s, m)) = blocks.pop() else { break };
+            if let Some(last) = blocks.last_mut() {
+                last.0 += s;
+                last.1.extend(m);
+            }
+        }
+    }
+    for (sum, members) in blocks {
+        if members.len() < 2 {
+            continue;
+        }
+        let mean = sum / members.len() as f32;
+        for i in members {
+            probs[i] = mean;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +228,27 @@ mod tests {
         Flow::DelegatedToken,
         Flow::OtherToken,
     ];
+
+    #[test]
+    fn probabilities_follow_the_case_s_counts() {
+        // The second candidate was seen once in the case, the first never, but the family
+        // favoured the first: they share their mean.
+        let mut p = [0.3, 0.1, 0.05];
+        monotone_in_counts(&mut p, &[0, 1, 0]);
+        assert!(
+            (p[0] - 0.2).abs() < 1e-6 && (p[1] - 0.2).abs() < 1e-6,
+            "{p:?}"
+        );
+        assert!((p[2] - 0.05).abs() < 1e-6);
+        // Already in order: unchanged.
+        let mut q = [0.2, 0.3, 0.1];
+        monotone_in_counts(&mut q, &[1, 2, 0]);
+        assert_eq!(q, [0.2, 0.3, 0.1]);
+        // Without counts nothing is constrained.
+        let mut r = [0.1, 0.4];
+        monotone_in_counts(&mut r, &[0, 0]);
+        assert_eq!(r, [0.1, 0.4]);
+    }
 
     #[test]
     fn probabilities_are_shares_in_every_case() {

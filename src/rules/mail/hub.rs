@@ -261,11 +261,17 @@ impl Candidates {
             .filter(|r| !self.list.iter().any(|c| c.cause == **r))
             .copied()
             .collect();
-        let prior: Vec<f32> = self
+        let mut prior: Vec<f32> = self
             .list
             .iter()
             .map(|c| priors::probability(self.case, c.cause, n, &ruled_out))
             .collect();
+        let seen: Vec<u32> = self
+            .list
+            .iter()
+            .map(|c| priors::count(self.case, priors::Level::Case, c.cause, &ruled_out).1)
+            .collect();
+        priors::monotone_in_counts(&mut prior, &seen);
         let mass: f32 = prior.iter().sum();
         let weighed: f32 = prior
             .iter()
@@ -273,7 +279,17 @@ impl Candidates {
             .map(|(p, c)| p * c.likelihood)
             .sum();
         let scale = if weighed > 0.0 { mass / weighed } else { 0.0 };
-        for (c, p) in self.list.into_iter().zip(prior) {
+        // Added in the order of the case's counts: a tie of pooled shares ranks the cause seen
+        // more often first.
+        let mut ranked: Vec<(Candidate, f32, u32)> = self
+            .list
+            .into_iter()
+            .zip(prior)
+            .zip(seen)
+            .map(|((c, p), n)| (c, p, n))
+            .collect();
+        ranked.sort_by(|a, b| b.2.cmp(&a.2));
+        for (c, p, _) in ranked {
             let mut reasons = c.reasons;
             let (en, de) = match priors::basis(self.case, c.cause, &ruled_out) {
                 Some((level, of, all)) => H::fill(
