@@ -288,7 +288,7 @@ impl Candidates {
             .zip(seen)
             .map(|((c, p), n)| (c, p, n))
             .collect();
-        ranked.sort_by(|a, b| b.2.cmp(&a.2));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.2));
         for (c, p, _) in ranked {
             let mut reasons = c.reasons;
             let (en, de) = match priors::basis(self.case, c.cause, &ruled_out) {
