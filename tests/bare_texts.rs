@@ -33,6 +33,8 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("x-ms-diagnostics: 2000008;reason=\"The token should have valid permissions or linked account associated with partner application '00000003-0000-0000-c000-000000000000'.\";error_category=\"invalid_grant\"", "missing_app_role", true, "hybrid OAuth blog post"),
     ("ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.", "exchange_throttling_limit", true, "exchangelib#279"),
     ("The request failed. The remote server returned an error: (403) Forbidden.", "application_access_policy_block", false, "EWS Managed API threads"),
+    ("<m:ResponseCode>ErrorAccessDenied</m:ResponseCode>", "mailbox_permission_missing", true, "learn.microsoft.com: EWS ResponseCode (ErrorAccessDenied)"),
+    ("{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}", "consent_missing", true, "microsoftgraph/aspnetcore-connect-sample#37, msgraph-sample-uwp#58, O365-Win-Connect#2, QuickMail#217 (admin consent fixed each)"),
     // Throttling and sending limits, certificate load, spam-held senders (documented wordings)
     ("The server cannot service this request right now. Try again later.", "exchange_throttling_limit", true, "learn.microsoft.com: EWS throttling (ErrorServerBusy with BackOffMilliseconds)"),
     ("Microsoft.Exchange.WebServices.Data.ServerBusyException: The server cannot service this request right now. Try again later.", "exchange_throttling_limit", true, "EWS Managed API ServerBusyException"),

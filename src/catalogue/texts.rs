@@ -381,6 +381,8 @@ pub enum TextId {
     ApiAccessDenied,
     /// Access refused to an app-only sign-in.
     ApiAccessDeniedAppOnly,
+    /// EWS's `ErrorAccessDenied`: the identity's right on the mailbox, not the token's permission.
+    ApiAccessDeniedEws,
     /// Access refused to a user (delegated) sign-in.
     ApiAccessDeniedDelegated,
     /// An add-in's item-scoped token sent to a REST API.
@@ -3905,6 +3907,25 @@ pub const API: &[KnownText] = &[
     )
     .asking(3, Q::Mailbox),
     api(
+        TextId::ApiAccessDeniedEws,
+        ACCESS_DENIED,
+        &[
+            to(C::MailboxPermissionMissing, 0.45, t!(
+                "EWS refused the call on the mailbox (access denied): the identity has no right on it; a user or an app-only sign-in opening another mailbox needs Full Access (Add-MailboxPermission) or, app-only, full_access_as_app with the ExchangeImpersonation header",
+                "EWS hat den Aufruf auf das Postfach abgelehnt (Zugriff verweigert): die Identität hat kein Recht darauf; ein Benutzer oder eine App-only-Anmeldung, die ein anderes Postfach öffnet, braucht Vollzugriff (Add-MailboxPermission) bzw. app-only full_access_as_app mit dem Header ExchangeImpersonation"
+            )),
+            to(C::EwsImpersonationHeaderMismatch, 0.35, t!(
+                "with an app-only token, EWS needs the ExchangeImpersonation header naming the mailbox; without it the call acts as no user and is denied",
+                "mit einem App-only-Token braucht EWS den Header ExchangeImpersonation mit dem Postfach; ohne ihn handelt der Aufruf als kein Benutzer und wird abgelehnt"
+            )),
+            to(C::ApplicationAccessPolicyBlock, 0.3, t!(
+                "or an application access policy or RBAC for Applications scope leaves this mailbox out",
+                "oder eine Anwendungszugriffsrichtlinie bzw. ein Bereich von RBAC für Anwendungen lässt dieses Postfach aus"
+            )),
+        ],
+        "<m:ResponseCode>ErrorAccessDenied</m:ResponseCode>",
+    ),
+    api(
         TextId::ApiAccessDeniedAppOnly,
         ACCESS_DENIED,
         &[
@@ -3938,13 +3959,15 @@ pub const API: &[KnownText] = &[
         TextId::ApiAccessDenied,
         ACCESS_DENIED,
         &[
-            to(C::MissingAppRole, 0.4, t!(
-                "access denied by the API: the token lacks the permission the call needs; with an app-only sign-in, the application permission (Mail.*, full_access_as_app) with admin consent",
-                "Zugriff von der API verweigert: dem Token fehlt die Berechtigung, die der Aufruf braucht; bei einer reinen App-Anmeldung die Anwendungsberechtigung (Mail.*, full_access_as_app) mit Administratorzustimmung"
+            // In public reports of this bare refusal the fix was consent more often than a
+            // permission never added (four threads to none).
+            to(C::ConsentMissing, 0.4, t!(
+                "access denied by the API: the token lacks the permission the call needs; most often it was added but not consented (admin consent for an application permission, or a user sign-in that did not request and consent to Mail.Read, Mail.Send)",
+                "Zugriff von der API verweigert: dem Token fehlt die Berechtigung, die der Aufruf braucht; meist wurde sie hinzugefügt, aber nicht erteilt (Administratorzustimmung für eine Anwendungsberechtigung, oder eine Benutzeranmeldung, die Mail.Read, Mail.Send nicht angefordert und zugestimmt hat)"
             )),
-            to(C::ConsentMissing, 0.38, t!(
-                "with a user sign-in, the delegated permission (Mail.Read, Mail.Send) not requested in the scopes or not consented",
-                "bei einer Benutzeranmeldung die delegierte Berechtigung (Mail.Read, Mail.Send), nicht in den Scopes angefordert oder ohne Zustimmung"
+            to(C::MissingAppRole, 0.36, t!(
+                "or, with an app-only sign-in, the application permission the call needs (Mail.*, full_access_as_app) was never added to the app",
+                "oder, bei einer reinen App-Anmeldung, die Anwendungsberechtigung, die der Aufruf braucht (Mail.*, full_access_as_app), wurde der App nie hinzugefügt"
             )),
             to(C::MailboxPermissionMissing, 0.3, t!(
                 "or the identity has no right on the mailbox addressed, or a policy scope leaves it out",

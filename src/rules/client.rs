@@ -326,8 +326,14 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             || (token_flavor.is_none() && ctx.app_only.is_some() && ctx.delegated.is_none());
         let delegated = token_flavor == Some(TokenFlavor::Delegated)
             || (token_flavor.is_none() && ctx.delegated.is_some() && ctx.app_only.is_none());
+        // An EWS error code (the scanner files `Error…` codes under EWS unless the line says
+        // Graph) without Graph's wording of the refusal ("Access is denied. Check credentials and
+        // try again." is Graph's and Outlook REST's).
+        let ews = matches!(&a.kind, ArtifactKind::ApiError { protocol, .. } if *protocol == Protocol::Ews)
+            && !has_any(&t, &["check credentials", "graph", "odata", "o_data"]);
         let found = texts::API.iter().find(|r| {
             match r.id {
+                TextId::ApiAccessDeniedEws if !ews => return false,
                 TextId::ApiImpersonateDeniedAppOnly | TextId::ApiAccessDeniedAppOnly
                     if !app_only =>
                 {
