@@ -128,6 +128,10 @@ fn the_setup_told_in_prose_points_to_its_cause() {
         ("IMAP is disabled on the mailbox in the Exchange admin center", CauseId::ProtocolDisabledOnMailbox),
         ("Das Postfach hat IMAP deaktiviert.", CauseId::ProtocolDisabledOnMailbox),
         ("My account would not connect until the added step of granting admin consent to the API permissions.", CauseId::ConsentMissing),
+        ("Seit der neuen Richtlinie für bedingten Zugriff kann der Scanner nicht mehr senden.", CauseId::ConditionalAccessBlock),
+        ("MFA is enforced now and the service logs in with username and password.", CauseId::MfaRequiredRopc),
+        ("Das Dienstkonto hat keine Lizenz mehr.", CauseId::MailboxUnlicensedOrMissing),
+        ("Our firewall blocks outbound 993 to outlook.office365.com.", CauseId::NetworkEgressBlocked),
     ] {
         assert_eq!(causes(text).first(), Some(&want), "{text}");
     }
@@ -151,6 +155,9 @@ fn what_prose_does_not_say_is_not_read_into_it() {
         ("The client secret is not expired, it is valid until 2027.", CauseId::ExpiredClientSecret),
         ("The access token expired after an hour, so we fetch a new one with the client secret.", CauseId::ExpiredClientSecret),
         ("SMTP AUTH is disabled for the tenant by security defaults.", CauseId::SmtpAuthDisabledTenant),
+        ("We use an app password because MFA is on for the account.", CauseId::MfaRequiredRopc),
+        ("The email-oauth2-proxy blocks until the browser sign-in completes.", CauseId::NetworkEgressBlocked),
+        ("There is no conditional access policy in this tenant.", CauseId::ConditionalAccessBlock),
     ] {
         assert!(!causes(text).contains(&not), "{text}: {:?}", causes(text));
     }

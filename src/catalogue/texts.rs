@@ -478,6 +478,14 @@ pub enum TextId {
     NarrativeProtocolDisabled,
     /// Admin consent told missing or required.
     NarrativeConsentMissing,
+    /// Conditional Access named.
+    NarrativeConditionalAccess,
+    /// MFA named beside a password sign-in.
+    NarrativeMfaPassword,
+    /// The mailbox or user told to have no licence.
+    NarrativeUnlicensed,
+    /// A proxy or firewall told to block.
+    NarrativeProxyBlock,
     /// A refused sign-in told in prose (EN/DE): "cannot authenticate", "unable to log in",
     /// "Anmeldung schlägt fehl" — what a ticket or forum post says when it quotes no error.
     BareNarrative,
@@ -4856,6 +4864,90 @@ row(
         "der Text sagt, dass die Administratorzustimmung fehlt oder nötig ist: bis ein Administrator sie für den Mandanten erteilt, stehen die Berechtigungen nicht im Token (oder die Anmeldung endet an der Zustimmungsseite)"
     ))],
     "The mail integration would not connect until we granted admin consent to the API permissions.",
+),
+row(
+    TextId::NarrativeConditionalAccess,
+    &[],
+    Matcher {
+        any: &[
+            "conditional access",
+            "bedingter zugriff",
+            "bedingten zugriff",
+            "bedingtem zugriff",
+        ],
+        all: &[],
+        // Said not to apply.
+        none: &["no conditional access", "not conditional access", "kein bedingter zugriff"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConditionalAccessBlock, 0.45, t!(
+        "the paste names Conditional Access: a policy that requires MFA, a compliant device or a location blocks a service's sign-in (AADSTS53003 in the sign-in log); exclude the service account or the app, or use client credentials",
+        "der Text nennt bedingten Zugriff: eine Richtlinie, die MFA, ein konformes Gerät oder einen Standort verlangt, blockiert die Anmeldung eines Dienstes (AADSTS53003 im Anmeldeprotokoll); das Dienstkonto oder die App ausnehmen oder Clientanmeldeinformationen verwenden"
+    ))],
+    "Since we rolled out a new conditional access policy the scanner cannot send anymore.",
+),
+row(
+    TextId::NarrativeMfaPassword,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "mfa|multi-factor|multifactor|multi-faktor|two-factor|zwei-faktor|2fa",
+            "password|passwort|kennwort|ropc|username",
+        ],
+        // An app password is its own cause (basic authentication).
+        none: &["app password", "app-password", "app-kennwort", "app-passwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MfaRequiredRopc, 0.45, t!(
+        "the paste names MFA beside a sign-in with a password: a service that sends a user's password (ROPC) cannot answer MFA and is refused (AADSTS50076/50079); use client credentials or a delegated flow with a refresh token",
+        "der Text nennt MFA neben einer Anmeldung mit Kennwort: ein Dienst, der das Kennwort eines Benutzers sendet (ROPC), kann MFA nicht beantworten und wird abgelehnt (AADSTS50076/50079); Clientanmeldeinformationen oder einen delegierten Flow mit Aktualisierungstoken verwenden"
+    ))],
+    "We enabled MFA for everyone and now the service can no longer get a token with the username and password.",
+),
+row(
+    TextId::NarrativeUnlicensed,
+    &[],
+    any(&[
+        "no license",
+        "no licence",
+        "not licensed",
+        "unlicensed",
+        "without a license",
+        "without a licence",
+        "license was removed",
+        "license removed",
+        "keine lizenz",
+        "nicht lizenziert",
+        "ohne lizenz",
+        "lizenz entfernt",
+        "lizenz wurde entfernt",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+        "the paste says the account has no licence: without an Exchange Online licence there is no mailbox to open (shared mailboxes need none, but the user signing in for them does)",
+        "der Text sagt, dass das Konto keine Lizenz hat: ohne Exchange-Online-Lizenz gibt es kein Postfach zum Öffnen (freigegebene Postfächer brauchen keine, der Benutzer, der sich für sie anmeldet, schon)"
+    ))],
+    "The service account is unlicensed, it only has a shared mailbox.",
+),
+row(
+    TextId::NarrativeProxyBlock,
+    &[],
+    Matcher {
+        any: &["block", "intercept", "gesperrt", "blockiert", "deny", "denies", "denied"],
+        all: &["proxy|firewall"],
+        none: &["emailproxy", "oauth2 proxy", "oauth2-proxy", "email-oauth2-proxy"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
+        "the paste tells of a proxy or firewall blocking: the service must reach login.microsoftonline.com (HTTPS) and the mail host (IMAP 993, POP 995, SMTP 587, HTTPS for EWS and Graph) directly or through an allowed proxy",
+        "der Text nennt einen blockierenden Proxy oder eine Firewall: der Dienst muss login.microsoftonline.com (HTTPS) und den Mailserver (IMAP 993, POP 995, SMTP 587, HTTPS für EWS und Graph) direkt oder über einen erlaubten Proxy erreichen"
+    ))],
+    "The corporate firewall blocks login.microsoftonline.com from the server.",
 ),
 ];
 
