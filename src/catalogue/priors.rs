@@ -167,7 +167,8 @@ pub fn basis(case: Case, cause: CauseId, ruled_out: &[CauseId]) -> Option<(Level
 
 /// Makes the candidates' probabilities agree with their own reports: a candidate that the
 /// case's reports showed more often never gets less than one they showed less often (the
-/// family's counts may lean the other way; the reason shown with each names the case's counts).
+/// family's counts may lean the other way; the reason shown with each names the case's counts
+/// when the case has three reports or more).
 /// Isotonic regression by pooling adjacent violators: the violating candidates share their mean,
 /// so the total stays (the caller adds them in the order of their counts, which breaks the tie).
 pub fn monotone_in_counts(probs: &mut [f32], counts: &[u32]) {
