@@ -220,9 +220,9 @@ impl Ctx<'_> {
         }
         if self.line_error_repeat || self.out[first_out..].iter().any(|f| is_error(&f.kind)) {
             // A short paste's line with an error may still tell of the setup ("logging in to
-            // the shared mailbox fails with AUTHENTICATE failed").
+            // the shared mailbox fails with AUTHENTICATE failed"); the paste's size bounds this
+            // reading, so it spends none of the budget the lines without an error share.
             if self.read_every_line && !self.line_error_repeat {
-                self.known_budget -= 1;
                 let line = self.lineb();
                 let line = &line[..line.len().min(2 * CLIP)];
                 if is_narrative(line) {
