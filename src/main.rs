@@ -21,7 +21,10 @@ pub fn bench_analyze(text: String, now: f64) -> f64 {
         ..Default::default()
     };
     let analysis = if exo_oauth_doctor::ui::state::too_large_for_field(&text) {
-        exo_oauth_doctor::analysis::analyze_masked(&exo_oauth_doctor::secrets::mask_owned(text), &opts)
+        exo_oauth_doctor::analysis::analyze_masked(
+            &exo_oauth_doctor::secrets::mask_owned(text),
+            &opts,
+        )
     } else {
         exo_oauth_doctor::analyze(&text, &opts)
     };
