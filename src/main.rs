@@ -6,13 +6,10 @@ fn main() {
 }
 
 /// Runs the full analysis on `text` inside the page and returns the milliseconds it took (the in-browser half of
-/// `scripts/bench.sh`; the page exposes it only when opened with `?bench`). A text too large for the paste area is
-/// analysed as the page analyses such a paste: masked in place once, then read without masking it again (the page
-/// never holds a masked copy of it beside it); a smaller one as the page analyses the field's text, from a masked
-/// copy.
+/// `scripts/bench.sh`; the page exposes it only when opened with `?bench`).
 #[cfg(feature = "csr")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = benchAnalyze)]
-pub fn bench_analyze(text: String, now: f64) -> f64 {
+pub fn bench_analyze(text: &str, now: f64) -> f64 {
     let perf = web_sys::window().and_then(|w| w.performance());
     let clock = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
     let start = clock();
@@ -20,14 +17,7 @@ pub fn bench_analyze(text: String, now: f64) -> f64 {
         now: now as i64,
         ..Default::default()
     };
-    let analysis = if exo_oauth_doctor::ui::state::too_large_for_field(&text) {
-        exo_oauth_doctor::analysis::analyze_masked(
-            &exo_oauth_doctor::secrets::mask_owned(text),
-            &opts,
-        )
-    } else {
-        exo_oauth_doctor::analyze(&text, &opts)
-    };
+    let analysis = exo_oauth_doctor::analyze(text, &opts);
     let elapsed = clock() - start;
     std::hint::black_box(analysis.artifacts.len());
     elapsed
