@@ -102,8 +102,12 @@ try {
       longestTaskMs: Math.max(0, ...longTasks),
       progressNotes: [...notes].filter((n) => /%/.test(n)).length,
       memoryBytes: await page.evaluate(() => window.exoBench.memoryBytes()),
+      bytes: Buffer.byteLength(text),
     };
   };
+  // The 1 MB log pasted: over the field's limit, so masked in place and analysed as a large paste is (the
+  // throughput runs above analyse a masked copy, as the native benchmark does, and so hold the text twice).
+  results.paste1Mb = await pasteBig(readFileSync('target/bench/log-1MB.txt', 'utf8'));
   const big = readFileSync('target/bench/log-50MB.txt', 'utf8');
   results.paste50Mb = await pasteBig(big);
   results.paste50MbOneLine = await pasteBig(big.replaceAll('\n', ' '));
@@ -126,11 +130,11 @@ for (const s of results.sizes) {
 }
 console.log(`time to interactive (navigation → app mounted, best of 5): ${f(results.ttiMs)} ms`);
 console.log(`100 KB paste: analysis start → verdict on screen (best of 5): ${f(results.verdict100kMs)} ms`);
-for (const [label, r] of [['50 MB paste', results.paste50Mb], ['50 MB paste, one line', results.paste50MbOneLine],
+for (const [label, r] of [['1 MB paste', results.paste1Mb], ['50 MB paste', results.paste50Mb], ['50 MB paste, one line', results.paste50MbOneLine],
   ['50 MB paste, retry loop', results.paste50MbRetry], ['50 MB paste, a token every four lines', results.paste50MbTokens],
   ['50 MB paste, JSON records', results.paste50MbJson]]) {
   console.log(`${label}: paste → verdict on screen ${f(r.pasteToVerdictMs)} ms; longest main-thread task: ${f(r.longestTaskMs)} ms ` +
-    `(long tasks: ${r.longTasks.join(', ')} ms); ${r.progressNotes} progress notes seen; wasm memory ${f(r.memoryBytes / 50e6, 2)}x the input`);
+    `(long tasks: ${r.longTasks.join(', ')} ms); ${r.progressNotes} progress notes seen; wasm memory ${f(r.memoryBytes / r.bytes, 2)}x the input`);
 }
 if (errors.length) console.log(`console errors: ${JSON.stringify(errors)}`);
 writeFileSync('target/bench/browser.json', JSON.stringify(results, null, 2));

@@ -140,6 +140,33 @@ function shortExports(bytes, glue) {
   return { wasm: replaceSection(bytes, sec, [...lebBytes(count), ...entries.flat()]), glue: g };
 }
 
+/**
+ * The top of the wasm's stack: rustc links wasm32 with the stack first in memory, from address 0 up to the initial
+ * value of the first global (`__stack_pointer`, a mutable i32), and the data after it. Checked here, since the bench
+ * mode's stack measurement (tests/browser/large.test.mjs) relies on that layout.
+ */
+function stackTop(bytes) {
+  const globals = findSection(bytes, 6);
+  if (!globals) throw new Error('bundle: the wasm has no globals (no stack pointer)');
+  const [, first] = leb(bytes, globals.body);
+  if (bytes[first] !== 0x7f || bytes[first + 1] !== 1 || bytes[first + 2] !== 0x41) {
+    throw new Error('bundle: the first global of the wasm is not the mutable i32 stack pointer');
+  }
+  // i32.const takes a signed LEB128; the stack top is below 2^31.
+  const [top] = leb(bytes, first + 3);
+  const data = findSection(bytes, 11);
+  const [count, firstSeg] = leb(bytes, data.body);
+  let j = firstSeg;
+  for (let k = 0; k < count; k++) {
+    if (bytes[j] !== 0 || bytes[j + 1] !== 0x41) throw new Error('bundle: a data segment is not active at a constant offset');
+    const [offset, afterOffset] = leb(bytes, j + 2);
+    if (offset < top) throw new Error(`bundle: data at ${offset}, inside the stack (top ${top})`);
+    const [size, body] = leb(bytes, afterOffset + 1); // the `end` after the offset, then the size
+    j = body + size;
+  }
+  return top;
+}
+
 const shortened = shortImports(trunkWasm, trunkGlue);
 const { wasm, glue } = shortExports(shortened.wasm, shortened.glue);
 const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
@@ -165,6 +192,7 @@ if (glue.includes('</script')) throw new Error('bundle: glue contains </script')
 
 // The boot code around the glue is minified with it.
 const encoded = packWasm(wasm);
+const EXO_STACK_TOP = stackTop(wasm);
 const bootSource = `
 ${glue}
 ${LZMA_DECODER}
@@ -176,7 +204,8 @@ try {
   performance.mark("exo-app-mounted");
   if (new URLSearchParams(location.search).has("bench") && typeof benchAnalyze === "function") {
     // Only for scripts/bench.sh: analysis timing and wasm memory size, measured inside the page.
-    window.exoBench = { analyze: benchAnalyze, memoryBytes: () => exports.memory.buffer.byteLength };
+    // The wasm memory and where its stack ends, so that a test can measure how deep the stack went.
+    window.exoBench = { analyze: benchAnalyze, memoryBytes: () => exports.memory.buffer.byteLength, memory: exports.memory, stackTop: ${EXO_STACK_TOP} };
   }
 } catch (error) {
   console.error("exo-oauth-doctor: the analyser could not start", error);

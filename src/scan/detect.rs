@@ -94,6 +94,45 @@ const fn build_class() -> [u16; 256] {
 
 static CLASS: [u16; 256] = build_class();
 
+/// The classes a word's bytes can add once it has these: a long run of base64 bytes (a blob, a
+/// token) then adds nothing but a `-`, `=` or `.`.
+const B64_SEEN: u16 = DIGIT | UPPER | PCH | XG;
+
+/// The end of the word starting at `start` in `line` (the first separator after it, or the
+/// line's end) and the union of its bytes' classes. Four bytes a step; once the word has shown
+/// every class a base64 byte can add, sixteen bytes a step over base64 (see
+/// [`super::text::b64_pieces_end`]).
+fn word_end(line: &[u8], start: usize) -> (usize, u16) {
+    let (mut i, mut f) = (start, 0u16);
+    while let Some(q) = line.get(i..i + 4) {
+        let k = CLASS[q[0] as usize]
+            | CLASS[q[1] as usize]
+            | CLASS[q[2] as usize]
+            | CLASS[q[3] as usize];
+        if k & SEP != 0 {
+            break;
+        }
+        f |= k;
+        i += 4;
+        if f & B64_SEEN == B64_SEEN {
+            let (e, dash) = super::text::b64_pieces_end(line, i);
+            i = e;
+            if dash {
+                f |= DASH;
+            }
+        }
+    }
+    while i < line.len() {
+        let k = CLASS[line[i] as usize];
+        if k & SEP != 0 {
+            break;
+        }
+        f |= k;
+        i += 1;
+    }
+    (i, f)
+}
+
 /// Whether any detector can match a word: most words of a log line (`DEBUG`, `FETCH`,
 /// `messages`, `worker-3`) cannot, and are skipped after this handful of tests.
 fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
@@ -420,27 +459,8 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let start = i;
-            let mut f = 0u16;
-            // Four bytes at a time while none of them is a separator.
-            while let Some(q) = line.get(i..i + 4) {
-                let k = CLASS[q[0] as usize]
-                    | CLASS[q[1] as usize]
-                    | CLASS[q[2] as usize]
-                    | CLASS[q[3] as usize];
-                if k & SEP != 0 {
-                    break;
-                }
-                f |= k;
-                i += 4;
-            }
-            while i < n {
-                let k = CLASS[line[i] as usize];
-                if k & SEP != 0 {
-                    break;
-                }
-                f |= k;
-                i += 1;
-            }
+            let f;
+            (i, f) = word_end(line, i);
             self.words.push(Word {
                 s: ls + start,
                 e: ls + i,
@@ -823,6 +843,40 @@ mod tests {
         ) {
             let b: Vec<u8> = parts.concat();
             prop_assert_eq!(clip_lossy(&b), clip(&lossy(&b)));
+        }
+    }
+
+    proptest! {
+        /// A word ends, with the same classes, where a walk byte by byte ends it, whether the
+        /// sixteen-bytes-a-step run over base64 takes part or not: words of base64 bytes long
+        /// enough to show every class, with padding, dots, dashes, separators and other bytes
+        /// at any place.
+        #[test]
+        fn a_word_ends_where_the_plain_walk_ends_it(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    "[A-Za-z0-9+/_-]{0,40}".prop_map(String::into_bytes),
+                    proptest::sample::select(vec![
+                        b'a', b'P', b'x', b'g', b'0', b'-', b'_', b'=', b'.', b'@', b'[', b'`', b'{',
+                        b':', b' ', b'\t', b'"', b',', 1, 0, 0x7f, 0x80, 0xff, b'!', b'%',
+                    ])
+                    .prop_map(|c| vec![c]),
+                ],
+                0..12,
+            ),
+            seen in 0usize..3,
+            from in 0usize..8,
+        ) {
+            // A head that shows every class of base64 (so that the fast step can start at once),
+            // or part of it.
+            let head: &[u8] = [&b"Px9a"[..], b"Px9ag", b"x9"][seen];
+            let line = [head, &parts.concat()].concat();
+            let start = from.min(line.len());
+            let end = (start..line.len())
+                .find(|&i| CLASS[line[i] as usize] & SEP != 0)
+                .unwrap_or(line.len());
+            let f = line[start..end].iter().fold(0, |f, &c| f | CLASS[c as usize]);
+            prop_assert_eq!(word_end(&line, start), (end, f));
         }
     }
 

@@ -508,40 +508,52 @@ pub fn api_of(aud: Option<&str>) -> Api {
     }
 }
 
-/// The cloud a host name belongs to (login, STS, Exchange, Graph hosts).
+/// The cloud a host name belongs to (login, STS, Exchange, Graph hosts), in any case, with or
+/// without a trailing dot. Read by the last label first: hosts are looked up on every URL of a
+/// log, and most suffixes need not be compared.
 pub fn cloud_of_host(host: &str) -> Option<Cloud> {
-    let h = host.to_ascii_lowercase();
-    let h = h.trim_end_matches('.');
-    // `h` is `s` or ends with `.s` (a subdomain), without building the dotted suffix.
+    let h = host.trim_end_matches('.').as_bytes();
+    // `h` is `s` or ends with `.s` (a subdomain), without building the lower-cased or the
+    // dotted text.
     let ends = |s: &str| {
-        h.strip_suffix(s)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        let s = s.as_bytes();
+        h.len() >= s.len()
+            && h[h.len() - s.len()..].eq_ignore_ascii_case(s)
+            && (h.len() == s.len() || h[h.len() - s.len() - 1] == b'.')
     };
-    if ends("apps.mil") || h.starts_with("dod-") {
-        Some(Cloud::UsGovDod)
-    } else if ends("microsoftonline.us")
-        || ends("office365.us")
-        || ends("microsoft.us")
-        || ends("usgovcloudapi.net")
-    {
-        Some(Cloud::UsGovGccHigh)
-    } else if ends("partner.outlook.cn") || ends("microsoftonline.cn") || ends("chinacloudapi.cn") {
-        Some(Cloud::China)
-    } else if ends("microsoftonline.de")
-        || ends("office.de")
-        || ends("microsoft.de")
-        || ends("cloudapi.de")
-    {
-        Some(Cloud::Germany)
-    } else if ends("microsoftonline.com")
-        || ends("windows.net")
-        || ends("office365.com")
-        || ends("office.com")
-        || ends("outlook.com")
-        || ends("microsoft.com")
-        || ends("live.com")
-    {
-        Some(Cloud::Global)
+    if h.len() >= 4 && h[..4].eq_ignore_ascii_case(b"dod-") {
+        return Some(Cloud::UsGovDod);
+    }
+    let last = h.rsplit(|&c| c == b'.').next().unwrap_or(h);
+    let is = |t: &[u8]| last.eq_ignore_ascii_case(t);
+    if is(b"com") {
+        (ends("microsoftonline.com")
+            || ends("office365.com")
+            || ends("office.com")
+            || ends("outlook.com")
+            || ends("microsoft.com")
+            || ends("live.com"))
+        .then_some(Cloud::Global)
+    } else if is(b"net") {
+        if ends("usgovcloudapi.net") {
+            Some(Cloud::UsGovGccHigh)
+        } else {
+            ends("windows.net").then_some(Cloud::Global)
+        }
+    } else if is(b"us") {
+        (ends("microsoftonline.us") || ends("office365.us") || ends("microsoft.us"))
+            .then_some(Cloud::UsGovGccHigh)
+    } else if is(b"mil") {
+        ends("apps.mil").then_some(Cloud::UsGovDod)
+    } else if is(b"cn") {
+        (ends("partner.outlook.cn") || ends("microsoftonline.cn") || ends("chinacloudapi.cn"))
+            .then_some(Cloud::China)
+    } else if is(b"de") {
+        (ends("microsoftonline.de")
+            || ends("office.de")
+            || ends("microsoft.de")
+            || ends("cloudapi.de"))
+        .then_some(Cloud::Germany)
     } else {
         None
     }
@@ -607,4 +619,87 @@ pub fn opaque_prefix(tok: &str) -> String {
     let n = (tok.len() / 4).clamp(1, 8);
     let end = super::text::floor_boundary(tok, n);
     format!("{}…", &tok[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reading before it went by the last label: every suffix compared in turn.
+    fn by_every_suffix(host: &str) -> Option<Cloud> {
+        let h = host.to_ascii_lowercase();
+        let h = h.trim_end_matches('.');
+        // `h` is `s` or ends with `.s` (a subdomain), without building the dotted suffix.
+        let ends = |s: &str| {
+            h.strip_suffix(s)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        };
+        if ends("apps.mil") || h.starts_with("dod-") {
+            Some(Cloud::UsGovDod)
+        } else if ends("microsoftonline.us")
+            || ends("office365.us")
+            || ends("microsoft.us")
+            || ends("usgovcloudapi.net")
+        {
+            Some(Cloud::UsGovGccHigh)
+        } else if ends("partner.outlook.cn")
+            || ends("microsoftonline.cn")
+            || ends("chinacloudapi.cn")
+        {
+            Some(Cloud::China)
+        } else if ends("microsoftonline.de")
+            || ends("office.de")
+            || ends("microsoft.de")
+            || ends("cloudapi.de")
+        {
+            Some(Cloud::Germany)
+        } else if ends("microsoftonline.com")
+            || ends("windows.net")
+            || ends("office365.com")
+            || ends("office.com")
+            || ends("outlook.com")
+            || ends("microsoft.com")
+            || ends("live.com")
+        {
+            Some(Cloud::Global)
+        } else {
+            None
+        }
+    }
+
+    proptest::proptest! {
+        /// The cloud by the last label is the cloud by every suffix, whatever the labels, their
+        /// case and trailing dots.
+        #[test]
+        fn a_host_cloud_by_its_last_label_is_the_cloud_by_every_suffix(
+            labels in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "dod-x", "DOD-", "dod", "apps", "mil", "us", "net", "cn", "de", "com", "login",
+                    "x", "", "\u{e9}", "graph", "outlook", "partner",
+                ]),
+                0..3,
+            ),
+            ending in proptest::sample::select(vec![
+                "apps.mil", "microsoftonline.us", "office365.us", "microsoft.us",
+                "usgovcloudapi.net", "partner.outlook.cn", "microsoftonline.cn", "chinacloudapi.cn",
+                "microsoftonline.de", "office.de", "microsoft.de", "cloudapi.de",
+                "microsoftonline.com", "windows.net", "office365.com", "office.com", "outlook.com",
+                "microsoft.com", "live.com", "xlive.com", "pps.mil", "outlook.cn", "soft.us", "com",
+                "net", "", "mil.x", "live.com.evil", "dod-live.com",
+            ]),
+            upper in proptest::bool::ANY,
+            dots in 0usize..3,
+        ) {
+            let mut host = labels.join(".");
+            if !host.is_empty() && !ending.is_empty() {
+                host.push('.');
+            }
+            host.push_str(ending);
+            host.push_str(&".".repeat(dots));
+            if upper {
+                host = host.to_ascii_uppercase();
+            }
+            proptest::prop_assert_eq!(cloud_of_host(&host), by_every_suffix(&host), "{}", host);
+        }
+    }
 }

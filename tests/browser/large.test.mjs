@@ -104,3 +104,75 @@ test('changing the language with a large text switches at once, without analysin
     await browser.close();
   }
 });
+
+/** A token (signature never needed) whose payload is `payload`. */
+const jwt = (payload) => [Buffer.from('{"typ":"JWT","alg":"RS256"}').toString('base64url'),
+  Buffer.from(payload).toString('base64url'), 'c2lnbmF0dXJlLW5vdC1uZWVkZWQtbmV2ZXItc2VudC1hbnl3aGVyZS0xMjM0NTY3ODkw'].join('.');
+/** `inner` inside `depth` pairs of `open` and `close`. */
+const nest = (depth, open, close, inner) => open.repeat(depth) + inner + close.repeat(depth);
+
+test('the deepest nesting a paste can bring uses a small part of the wasm stack', async () => {
+  // The stack lies at the start of the wasm memory, below the data: the page (opened with ?bench) tells where it
+  // ends. It is painted with a pattern before each paste; how much of the pattern was overwritten is how deep the
+  // stack went. serde_json parses at most 128 levels: claims nested 127 levels (a token's and pasted claims, objects
+  // and arrays) are the deepest the claims table, its decoding and the copied report meet; a text nested thousands
+  // of levels deep meets only the scanner's loops.
+  const { browser, page, errors } = await launch({ permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await page.goto(`${server.url}?bench`);
+    await waitForApp(page);
+    const top = await page.evaluate(() => window.exoBench.stackTop);
+    assert.ok(top >= 64 * 1024 && top <= 1024 * 1024, `stack top ${top}`);
+    const claims = `"aud":"https://outlook.office365.com","iss":"https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/","exp":1704909000,"scp":"IMAP.AccessAsUser.All"`;
+    const cases = [
+      [`${DENIED}Bearer ${jwt(`{${claims},"x":${nest(126, '{"a":', '}', '1')}}`)}`, true],
+      [`${DENIED}Bearer ${jwt(`{${claims},"x":${nest(126, '[', ']', '1')}}`)}`, true],
+      [`{${claims},"x":${nest(126, '{"a":', '}', '1')}}`, true],
+      [nest(5000, '{"a":', '}', '"AADSTS7000215: Invalid client secret provided."'), false],
+      [nest(20000, '[', ']', '"AADSTS700016"'), false],
+    ];
+    let deepest = 0;
+    for (const [text, hasClaims] of cases) {
+      await page.evaluate(() => new Uint8Array(window.exoBench.memory.buffer, 0, window.exoBench.stackTop).fill(0xa5, 16));
+      await page.fill('#paste', text);
+      await page.waitForFunction(() => !document.querySelector('.input .status')?.textContent, null, { timeout: 10000 });
+      await page.locator('.results:not(.empty)').first().waitFor({ timeout: 10000 });
+      if (hasClaims) await page.locator('table.claims tr[data-claim="aud"]').first().waitFor({ timeout: 10000 });
+      await page.click('#copy-report');
+      await page.getByText(/Report copied/).waitFor({ timeout: 5000 });
+      const used = await page.evaluate(() => {
+        const m = new Uint8Array(window.exoBench.memory.buffer, 0, window.exoBench.stackTop);
+        let i = 16;
+        while (i < m.length && m[i] === 0xa5) i++;
+        return m.length - i;
+      });
+      assert.ok(used > 1024, `the stack measurement sees the analysis (${used} bytes)`);
+      deepest = Math.max(deepest, used);
+    }
+    // 38 KiB measured with rustc's 1 MiB stack and with 128 KiB alike; half the stack leaves room for the page to grow.
+    assert.ok(deepest < top / 2, `the deepest stack ${deepest} bytes of ${top}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a 1 MB paste takes at most three times its size in wasm memory', async () => {
+  const { browser, page, errors } = await launch();
+  try {
+    await page.goto(`${server.url}?bench`);
+    await waitForApp(page);
+    await instrument(page);
+    // Like the benchmark's log: a token, an XOAUTH2 failure and a refusal among every twenty lines.
+    const token = jwt('{"aud":"https://outlook.office365.com","exp":1704909000,"scp":"IMAP.AccessAsUser.All","upn":"svc@contoso.com"}');
+    const block = FILLER.repeat(17) + `2024-01-10T16:49:02.000Z DEBUG http: Authorization: Bearer ${token}\n` + DENIED + SECRET;
+    const text = block.repeat(Math.ceil(1.05e6 / block.length));
+    await paste(page, text);
+    await page.locator('.results .verdict[data-cause]').waitFor({ timeout: 30000 });
+    const memory = await page.evaluate(() => window.exoBench.memoryBytes());
+    assert.ok(memory <= 3 * text.length, `wasm memory ${memory} bytes for a ${text.length}-byte paste`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -300,7 +300,10 @@ impl<'a> Ctx<'a> {
                             if sl(self.t, a.s, a.e).len() >= 8
                                 && all_b64_any_or(sl(self.t, a.s, a.e), b'.')
                             {
-                                done = self.xoauth_blob(a.s, Some(command.clone()), protocol);
+                                // Without a dot the word is base64 only: the blob's run ends
+                                // with it.
+                                let end = (a.f & DOT == 0).then_some(a.e);
+                                done = self.xoauth_blob(a.s, end, Some(command.clone()), protocol);
                             }
                         }
                         if !done {
@@ -511,7 +514,7 @@ impl<'a> Ctx<'a> {
                 Some((c, p, _)) => (Some(c), p),
                 None => (None, None),
             };
-            self.xoauth_blob(w.s, cmd, proto);
+            self.xoauth_blob(w.s, None, cmd, proto);
         } else if self.pending_xoauth.is_some()
             && wb.len() >= 16
             && wb.iter().all(|&c| is_b64_any(c))
@@ -525,7 +528,7 @@ impl<'a> Ctx<'a> {
                 || prev.ends_with(b":")
             {
                 if let Some((c, p, _)) = self.pending_xoauth.take() {
-                    if !self.xoauth_blob(w.s, Some(c.clone()), p) {
+                    if !self.xoauth_blob(w.s, None, Some(c.clone()), p) {
                         self.pending_xoauth = Some((c, p, self.line_idx));
                     }
                 }

@@ -4,10 +4,14 @@
 use super::*;
 
 impl<'a> Ctx<'a> {
-    /// A base64 blob starting at `s` in the current line, after `command` (or bare).
+    /// A base64 blob starting at `s` in the current line, after `command` (or bare). `word_end`:
+    /// the end of the word at `s` when the caller knows it to hold nothing but base64 bytes
+    /// (the blob's run on the line then ends there: the byte after a word is a separator or
+    /// the line's end, neither of them base64).
     pub(super) fn xoauth_blob(
         &mut self,
         s: usize,
+        word_end: Option<usize>,
         command: Option<String>,
         protocol: Option<Protocol>,
     ) -> bool {
@@ -17,7 +21,8 @@ impl<'a> Ctx<'a> {
         }
         // Blobs run for hundreds of bytes: sixteen at a time (`=` is base64 already).
         let run_end = |from: usize, le: usize| b64_run_end(sl(t, 0, le), from, b'=');
-        let mut e = run_end(s, self.le);
+        let mut e = word_end.unwrap_or_else(|| run_end(s, self.le));
+        debug_assert_eq!(e, run_end(s, self.le));
         if e - s < 8 {
             return false;
         }
@@ -92,15 +97,15 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let joined = wrapped || spaced;
-        let outcome = match &self.memo.blob {
-            Some((b, j, o)) if *j == joined && *b == blob => o.clone(),
+        // The last blob and its outcome are kept: a client retrying sends the same blob again.
+        let memo = match self.memo.blob.take() {
+            Some(m) if m.1 == joined && m.0 == blob => m,
             _ => {
                 let o = xoauth::decode_blob(&blob, joined);
-                self.memo.blob = Some((blob, joined, o.clone()));
-                o
+                (blob, joined, o)
             }
         };
-        match outcome {
+        let done = match &memo.2 {
             BlobOutcome::Parsed(p) => {
                 self.skip_until = self.skip_until.max(e);
                 self.emit_xoauth(s, e, command, protocol, p);
@@ -108,7 +113,7 @@ impl<'a> Ctx<'a> {
             }
             BlobOutcome::NotXoauth(off, reason, problem) => {
                 if command.is_some() {
-                    let offset = self.orig(s + off.min(e - s));
+                    let offset = self.orig(s + (*off).min(e - s));
                     self.skip_until = self.skip_until.max(e);
                     self.push(
                         s,
@@ -117,8 +122,8 @@ impl<'a> Ctx<'a> {
                             what: "xoauth2".into(),
                             segment: "base64".into(),
                             offset,
-                            reason,
-                            problem,
+                            reason: reason.clone(),
+                            problem: *problem,
                         })),
                     );
                     true
@@ -126,7 +131,9 @@ impl<'a> Ctx<'a> {
                     false
                 }
             }
-        }
+        };
+        self.memo.blob = Some(memo);
+        done
     }
 
     pub(super) fn emit_xoauth(
@@ -135,7 +142,7 @@ impl<'a> Ctx<'a> {
         e: usize,
         command: Option<String>,
         protocol: Option<Protocol>,
-        p: xoauth::XoauthParts,
+        p: &xoauth::XoauthParts,
     ) {
         let x = Xoauth2 {
             command,
@@ -143,8 +150,8 @@ impl<'a> Ctx<'a> {
             user: p.user.clone(),
             scheme: p.scheme.clone(),
             token_artifact: None,
-            defects: p.defects,
-            visible: p.visible,
+            defects: p.defects.clone(),
+            visible: p.visible.clone(),
         };
         let seq = self.push(s, e, ArtifactKind::Xoauth2(Box::new(x)));
         let xi = self.out.partition_point(|f| f.seq < seq);
@@ -165,7 +172,7 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.out.get_mut(xi) {
             f.nested = nested;
         }
-        if let Some(u) = p.user {
+        if let Some(u) = &p.user {
             if u.contains('@') && u.len() < 320 {
                 let lower = u.to_ascii_lowercase();
                 if self.once(2, &[lower.as_bytes(), b"|user="]) {
@@ -205,7 +212,7 @@ impl<'a> Ctx<'a> {
             .filter(|q| matches!(q, b'"' | b'\'' | b'`'));
         let Some(quote) = quote else {
             let p = xoauth::parse_text(line, Vec::new());
-            self.emit_xoauth(s, e, None, None, p);
+            self.emit_xoauth(s, e, None, None, &p);
             return;
         };
         let head = &line[..auth];
@@ -213,14 +220,14 @@ impl<'a> Ctx<'a> {
         let template = has_placeholder(head);
         if !repr && !template {
             let p = xoauth::parse_text(line, Vec::new());
-            self.emit_xoauth(s, e, None, None, p);
+            self.emit_xoauth(s, e, None, None, &p);
             return;
         }
         if repr && !template {
             // A printed byte string: its escapes stand for the bytes, so it is read as them.
             let bytes = unescape_separators(line);
             let p = xoauth::parse_text(&bytes, Vec::new());
-            self.emit_xoauth(s, e, None, None, p);
+            self.emit_xoauth(s, e, None, None, &p);
             return;
         }
         if has_escaped_separator(line) || lost_backslash(head) {
@@ -244,7 +251,7 @@ impl<'a> Ctx<'a> {
         p.user = None;
         p.token = None;
         if !p.defects.is_empty() {
-            self.emit_xoauth(s, e, None, None, p);
+            self.emit_xoauth(s, e, None, None, &p);
         }
     }
 }
