@@ -22,10 +22,11 @@ import { join } from 'node:path';
  * harvests' (22 German failure-reason phrases, AADSTS error names read as codes, pasted claims read as a token, about
  * 60 needles and 5 known-text rows in English and German, code-table rows and wrapped lines read) and the eighth
  * performance round's exact-word filter and exact-size unescaping: 5.0 KiB, 367.4 KiB measured, still inside the
- * 40 KiB grant (hard limit 390). From 368 to 372 for the eighteenth and nineteenth harvests' (a family of what reports
- * tell of the setup in prose, twelve rows with their reasons in English and German, and about 45 needles for a refused
- * sign-in or password told in prose: 3.0 KiB, 370.4 KiB measured), still inside the grant. */
-const CEILING_KIB = 372;
+ * 40 KiB grant (hard limit 390). From 368 to 376 for the eighteenth and nineteenth harvests' (a family of what reports
+ * tell of the setup in prose, sixteen rows with their reasons in English and German, about 45 needles for a refused
+ * sign-in or password told in prose, EWS's access denial as a row of its own, the monotone shares of thin evidence:
+ * 7.2 KiB with the ninth performance round's -0.3 KiB, 374.3 KiB measured), still inside the grant (hard limit 390). */
+const CEILING_KIB = 376;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
