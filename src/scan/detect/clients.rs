@@ -329,7 +329,8 @@ fn names_api_error_code(wb: &[u8]) -> bool {
 /// row of `LINE_FAMILIES` (with its spelling as written).
 fn is_known(line: &[u8]) -> bool {
     let lower = crate::i18n::fold_case_bytes(line);
-    let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+    let pairs = crate::scan::text::Pairs::of(&lower);
+    let has = |n: &str| pairs.may_hold(n.as_bytes()) && find(&lower, n.as_bytes()).is_some();
     texts::SMTP_57139_GATE.matches_by(has)
         || texts::LINE_FAMILIES.iter().any(|rows| {
             rows.iter()
@@ -340,7 +341,8 @@ fn is_known(line: &[u8]) -> bool {
 /// Whether `line` tells of the setup in prose: a row of [`texts::NARRATIVE`].
 fn is_narrative(line: &[u8]) -> bool {
     let lower = crate::i18n::fold_case_bytes(line);
-    let has = |n: &str| find(&lower, n.as_bytes()).is_some();
+    let pairs = crate::scan::text::Pairs::of(&lower);
+    let has = |n: &str| pairs.may_hold(n.as_bytes()) && find(&lower, n.as_bytes()).is_some();
     texts::NARRATIVE.iter().any(|r| r.matches_by(has))
 }
 

@@ -259,11 +259,11 @@ impl<'a> Ctx<'a> {
             return; // the coded message is read by `aadsts`
         }
         let lower = crate::i18n::fold_case_bytes(line);
+        let pairs = crate::scan::text::Pairs::of(&lower);
+        let has = |n: &str| pairs.may_hold(n.as_bytes()) && find(&lower, n.as_bytes()).is_some();
         let by_text = || {
             texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
-                Code::Aadsts(code) if r.matches_by(|n| find(&lower, n.as_bytes()).is_some()) => {
-                    Some(code)
-                }
+                Code::Aadsts(code) if r.matches_by(has) => Some(code),
                 _ => None,
             })
         };
