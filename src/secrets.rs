@@ -604,7 +604,7 @@ const SHORT: usize = 512;
 /// A bit per byte of `b` (16 bytes) that equals `c`.
 #[inline(always)]
 #[cfg(target_arch = "x86_64")]
-fn eq16(b: &[u8], c: u8) -> u32 {
+pub(crate) fn eq16(b: &[u8], c: u8) -> u32 {
     use core::arch::x86_64::*;
     assert!(b.len() >= 16);
     // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `b` checked above.
@@ -617,7 +617,7 @@ fn eq16(b: &[u8], c: u8) -> u32 {
 /// A bit per byte of `b` (16 bytes) that equals `c`.
 #[inline(always)]
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-fn eq16(b: &[u8], c: u8) -> u32 {
+pub(crate) fn eq16(b: &[u8], c: u8) -> u32 {
     use core::arch::wasm32::*;
     assert!(b.len() >= 16);
     // SAFETY: the load reads the 16 bytes of `b` checked above; no alignment needed.
@@ -631,7 +631,7 @@ fn eq16(b: &[u8], c: u8) -> u32 {
     target_arch = "x86_64",
     all(target_arch = "wasm32", target_feature = "simd128")
 )))]
-fn eq16(b: &[u8], c: u8) -> u32 {
+pub(crate) fn eq16(b: &[u8], c: u8) -> u32 {
     b[..16]
         .iter()
         .enumerate()

@@ -704,50 +704,13 @@ pub fn b64_run_end(b: &[u8], from: usize, extra: u8) -> usize {
 pub fn b64_pieces_end(b: &[u8], from: usize) -> (usize, bool) {
     let (mut i, mut dash) = (from, false);
     while let Some(q) = b.get(i..i + 16) {
-        if b64_mask16(q, b'-') != 0xffff || eq_mask16(q, b'=') != 0 {
+        if b64_mask16(q, b'-') != 0xffff || crate::secrets::eq16(q, b'=') != 0 {
             break;
         }
-        dash |= eq_mask16(q, b'-') != 0;
+        dash |= crate::secrets::eq16(q, b'-') != 0;
         i += 16;
     }
     (i, dash)
-}
-
-/// A bit per byte of `q` (16 bytes) that is `c`.
-#[inline(always)]
-#[cfg(target_arch = "x86_64")]
-fn eq_mask16(q: &[u8], c: u8) -> u32 {
-    use core::arch::x86_64::*;
-    assert!(q.len() >= 16);
-    // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `q` checked above.
-    unsafe {
-        let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
-        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8))) as u32
-    }
-}
-
-/// A bit per byte of `q` (16 bytes) that is `c`.
-#[inline(always)]
-#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-fn eq_mask16(q: &[u8], c: u8) -> u32 {
-    use core::arch::wasm32::*;
-    assert!(q.len() >= 16);
-    // SAFETY: the load reads the 16 bytes of `q` checked above; no alignment needed.
-    let v = unsafe { v128_load(q.as_ptr() as *const v128) };
-    u32::from(u8x16_bitmask(u8x16_eq(v, u8x16_splat(c))))
-}
-
-/// A bit per byte of `q` (16 bytes) that is `c`.
-#[inline(always)]
-#[cfg(not(any(
-    target_arch = "x86_64",
-    all(target_arch = "wasm32", target_feature = "simd128")
-)))]
-fn eq_mask16(q: &[u8], c: u8) -> u32 {
-    q[..16]
-        .iter()
-        .enumerate()
-        .fold(0, |m, (i, &b)| m | (u32::from(b == c) << i))
 }
 
 /// A bit per byte of `q` (16 bytes) that is [`is_b64_any`] or `extra`.
