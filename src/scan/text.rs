@@ -606,6 +606,29 @@ impl Pairs {
     }
 }
 
+/// A line folded for the known texts' needles ([`crate::i18n::fold_case_bytes`]) with its
+/// [`Pairs`]: the one way a line is read against a table of lower-case needles.
+pub struct FoldedLine {
+    /// The folded bytes.
+    pub lower: Vec<u8>,
+    pairs: Pairs,
+}
+
+impl FoldedLine {
+    /// `line` folded.
+    pub fn new(line: &[u8]) -> Self {
+        let lower = crate::i18n::fold_case_bytes(line);
+        let pairs = Pairs::of(&lower);
+        FoldedLine { lower, pairs }
+    }
+
+    /// Whether the (lower-case) needle occurs in the folded line.
+    pub fn has(&self, needle: &str) -> bool {
+        let n = needle.as_bytes();
+        self.pairs.may_hold(n) && find(&self.lower, n).is_some()
+    }
+}
+
 /// ASCII case-insensitive search of `needle` (given in lower case) in `hay`.
 pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;

@@ -328,9 +328,8 @@ fn names_api_error_code(wb: &[u8]) -> bool {
 /// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
 /// row of `LINE_FAMILIES` (with its spelling as written).
 fn is_known(line: &[u8]) -> bool {
-    let lower = crate::i18n::fold_case_bytes(line);
-    let pairs = crate::scan::text::Pairs::of(&lower);
-    let has = |n: &str| pairs.may_hold(n.as_bytes()) && find(&lower, n.as_bytes()).is_some();
+    let folded = FoldedLine::new(line);
+    let has = |n: &str| folded.has(n);
     texts::SMTP_57139_GATE.matches_by(has)
         || texts::LINE_FAMILIES.iter().any(|rows| {
             rows.iter()
@@ -340,10 +339,10 @@ fn is_known(line: &[u8]) -> bool {
 
 /// Whether `line` tells of the setup in prose: a row of [`texts::NARRATIVE`].
 fn is_narrative(line: &[u8]) -> bool {
-    let lower = crate::i18n::fold_case_bytes(line);
-    let pairs = crate::scan::text::Pairs::of(&lower);
-    let has = |n: &str| pairs.may_hold(n.as_bytes()) && find(&lower, n.as_bytes()).is_some();
-    texts::NARRATIVE.iter().any(|r| r.matches_by(has))
+    let folded = FoldedLine::new(line);
+    texts::NARRATIVE
+        .iter()
+        .any(|r| r.matches_by(|n| folded.has(n)))
 }
 
 #[cfg(test)]

@@ -239,15 +239,7 @@ impl<'a> Ctx<'a> {
         }) else {
             return false;
         };
-        let (s, e) = (self.words[wi].s, self.le);
-        let message = clip(lossy(sl(self.t, s, e)).trim());
-        self.line_reply = true;
-        self.last_protocol = Some(Protocol::TokenEndpoint);
-        self.push(
-            s,
-            e,
-            ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, true))),
-        );
+        self.inferred_aadsts(self.words[wi].s, code);
         true
     }
 
@@ -258,19 +250,23 @@ impl<'a> Ctx<'a> {
         if find_ci(line, b"aadsts").is_some() {
             return; // the coded message is read by `aadsts`
         }
-        let lower = crate::i18n::fold_case_bytes(line);
-        let pairs = crate::scan::text::Pairs::of(&lower);
-        let has = |n: &str| pairs.may_hold(n.as_bytes()) && find(&lower, n.as_bytes()).is_some();
+        let folded = FoldedLine::new(line);
         let by_text = || {
             texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
-                Code::Aadsts(code) if r.matches_by(has) => Some(code),
+                Code::Aadsts(code) if r.matches_by(|n| folded.has(n)) => Some(code),
                 _ => None,
             })
         };
-        let Some(code) = by_text().or_else(|| message_code(&lower)) else {
+        let Some(code) = by_text().or_else(|| message_code(&folded.lower)) else {
             return;
         };
-        let (s, e) = (self.ls, self.le);
+        self.inferred_aadsts(self.ls, code);
+    }
+
+    /// An Entra error read without its number (from a name or the wording) from `s` to the
+    /// line's end: reported as `code`, `inferred`.
+    fn inferred_aadsts(&mut self, s: usize, code: u32) {
+        let e = self.le;
         let message = clip(lossy(sl(self.t, s, e)).trim());
         self.line_reply = true;
         self.last_protocol = Some(Protocol::TokenEndpoint);
