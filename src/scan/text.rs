@@ -397,9 +397,6 @@ fn hex_at(b: &[u8], at: usize, n: usize) -> Option<u32> {
     Some(v)
 }
 
-/// One unescaping pass over `b` from `from`, until at least `stop` is reached (an escape is
-/// never split): appends to `out`, records in `map` each replacement (where it ends in `out`
-/// and how many bytes it removed), and returns where it stopped.
 /// Where an unescaping pass writes: the new text and its map back ([`Written`]), or only the
 /// count of bytes it would write ([`Counted`]).
 trait Sink {
@@ -448,6 +445,10 @@ fn unescaped_len(b: &[u8], qp: bool) -> usize {
     n.0
 }
 
+/// One unescaping pass over `b` from `from`, until at least `stop` is reached (an escape is
+/// never split): writes the new text to `out` (with [`Written`], recording each replacement in
+/// the map: where it ends in the new text and how many bytes it removed), and returns where it
+/// stopped.
 fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl Sink) -> usize {
     // A replacement: up to four bytes, how many of them, and the length of the escape.
     let one = |c: u8, len: usize| Some(([c, 0, 0, 0], 1usize, len));
