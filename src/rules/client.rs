@@ -271,34 +271,38 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
 
 /// "token expired" phrases in client and API messages.
 fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
-    for a in ctx.arts {
-        if !matches!(
-            a.kind,
+    every_row(ctx, acc, texts::TOKEN_EXPIRED, |k| {
+        matches!(
+            k,
             ArtifactKind::ClientError { .. }
                 | ArtifactKind::ApiError { .. }
                 | ArtifactKind::ServerReply(_)
-        ) || ctx.repeats_text(a)
-        {
-            continue;
-        }
-        let t = ctx.text_lc(a);
-        for row in texts::TOKEN_EXPIRED {
-            if row.matches_by(|n| has(&t, n)) {
-                acc.add_row(row, a.id);
-            }
-        }
-    }
+        )
+    });
 }
 
 /// What the report tells of the setup in prose (a line the scanner read as a client error):
 /// every matching row of [`texts::NARRATIVE`].
 fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
+    every_row(ctx, acc, texts::NARRATIVE, |k| {
+        matches!(k, ArtifactKind::ClientError { .. })
+    });
+}
+
+/// Every row of `rows` matching the text of an artifact of the kinds `read` takes (each text
+/// once), with its causes.
+fn every_row(
+    ctx: &Ctx<'_>,
+    acc: &mut Acc,
+    rows: &[texts::KnownText],
+    read: impl Fn(&ArtifactKind) -> bool,
+) {
     for a in ctx.arts {
-        if !matches!(a.kind, ArtifactKind::ClientError { .. }) || ctx.repeats_text(a) {
+        if !read(&a.kind) || ctx.repeats_text(a) {
             continue;
         }
         let t = ctx.text_lc(a);
-        for row in texts::NARRATIVE {
+        for row in rows {
             if row.matches_by(|n| has(&t, n)) {
                 acc.add_row(row, a.id);
             }
