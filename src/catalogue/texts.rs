@@ -3919,8 +3919,8 @@ pub const API: &[KnownText] = &[
         ACCESS_DENIED,
         &[
             to(C::MailboxPermissionMissing, 0.45, t!(
-                "EWS refused the call on the mailbox (access denied): the identity has no right on it; a user or an app-only sign-in opening another mailbox needs Full Access (Add-MailboxPermission) or, app-only, full_access_as_app with the ExchangeImpersonation header",
-                "EWS hat den Aufruf auf das Postfach abgelehnt (Zugriff verweigert): die Identität hat kein Recht darauf; ein Benutzer oder eine App-only-Anmeldung, die ein anderes Postfach öffnet, braucht Vollzugriff (Add-MailboxPermission) bzw. app-only full_access_as_app mit dem Header ExchangeImpersonation"
+                "EWS refused the call on the mailbox (access denied): most often the identity has no right on it; a user or an app-only sign-in opening another mailbox needs Full Access (Add-MailboxPermission) or, app-only, full_access_as_app with the ExchangeImpersonation header",
+                "EWS hat den Aufruf auf das Postfach abgelehnt (Zugriff verweigert): meist hat die Identität kein Recht darauf; ein Benutzer oder eine App-only-Anmeldung, die ein anderes Postfach öffnet, braucht Vollzugriff (Add-MailboxPermission) bzw. app-only full_access_as_app mit dem Header ExchangeImpersonation"
             )),
             to(C::EwsImpersonationHeaderMismatch, 0.35, t!(
                 "with an app-only token, EWS needs the ExchangeImpersonation header naming the mailbox; without it the call acts as no user and is denied",
@@ -4696,8 +4696,8 @@ row(
             "der Text nennt ein freigegebenes Postfach: mit OAuth muss user= die Adresse des freigegebenen Postfachs sein (IMAP, POP), das Token ist das des angemeldeten Benutzers oder der App; SMTP AUTH nimmt den Namen des angemeldeten Benutzers und sendet als die freigegebene Adresse"
         )),
         to(C::MailboxPermissionMissing, 0.3, t!(
-            "a shared mailbox is opened with another identity's token: that user or the app's service principal needs Full Access to it (Add-MailboxPermission)",
-            "ein freigegebenes Postfach wird mit dem Token einer anderen Identität geöffnet: dieser Benutzer bzw. der Dienstprinzipal der App braucht Vollzugriff darauf (Add-MailboxPermission)"
+            "when a shared mailbox is opened with another identity's token, that user or the app's service principal needs Full Access to it (Add-MailboxPermission)",
+            "wird ein freigegebenes Postfach mit dem Token einer anderen Identität geöffnet, braucht dieser Benutzer bzw. der Dienstprinzipal der App Vollzugriff darauf (Add-MailboxPermission)"
         )),
     ],
     "Logging in to the shared mailbox over IMAP with OAuth does not work.",
