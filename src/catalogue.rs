@@ -11,6 +11,7 @@ mod causes;
 mod claims;
 pub mod cmdlets;
 pub mod decode;
+pub mod flows;
 pub mod priors;
 mod questions;
 mod steps;

@@ -443,6 +443,32 @@ pub struct PsError {
     pub cmdlet: Option<String>,
 }
 
+/// An OAuth 2.0 grant: how the client gets its token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grant {
+    /// `client_credentials`: the app signs in as itself (app-only; application permissions).
+    ClientCredentials,
+    /// `password`: a user's name and password (ROPC; delegated).
+    Password,
+    /// `authorization_code`: a user signed in interactively (delegated).
+    AuthorizationCode,
+    /// `refresh_token`: a user's earlier sign-in renewed (delegated; client credentials get no
+    /// refresh token).
+    RefreshToken,
+    /// The device code flow (delegated).
+    DeviceCode,
+    /// `urn:ietf:params:oauth:grant-type:jwt-bearer`: on behalf of a user (delegated).
+    JwtBearer,
+}
+
+impl Grant {
+    /// Whether the grant gets an app-only token (no user).
+    pub fn app_only(self) -> bool {
+        self == Grant::ClientCredentials
+    }
+}
+
 /// What a GUID is labelled as in the text around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -724,6 +750,15 @@ pub enum ArtifactKind {
         /// read as UTC and may be local time.
         zoned: bool,
     },
+    /// The OAuth grant a token request names (`grant_type=client_credentials`), or the flow a
+    /// report names in words ("client credentials", an application permission such as
+    /// `IMAP.AccessAsApp`): the flow without a token to show it.
+    Grant {
+        /// The grant.
+        grant: Grant,
+        /// Whether a request's `grant_type` parameter names it (otherwise the report's words do).
+        keyed: bool,
+    },
     /// A protocol named by a keyword without a reply (e.g. `IMAP`, `smtp.office365.com`).
     ProtocolHint {
         /// The protocol.
@@ -774,6 +809,7 @@ impl ArtifactKind {
             ArtifactKind::Email { .. } => "email",
             ArtifactKind::Host { .. } => "host",
             ArtifactKind::Timestamp { .. } => "timestamp",
+            ArtifactKind::Grant { .. } => "grant",
             ArtifactKind::ProtocolHint { .. } => "protocol-hint",
             ArtifactKind::DecodeFailure(_) => "decode-failure",
             ArtifactKind::CmdletOutput(_) => "cmdlet-output",

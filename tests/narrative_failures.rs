@@ -66,6 +66,36 @@ fn prose_with_a_token_flow_named_is_counted_by_its_flow() {
 }
 
 #[test]
+fn the_flow_named_by_a_grant_or_in_words_decides_the_thin_case_s_flow() {
+    let flow = |text: &str| run(text).thin.map(|t| (t.channel, t.flow));
+    for (text, want) in [
+        // A token request's parameter, in the spellings logs show.
+        ("POST /oauth2/v2.0/token grant_type=client_credentials&scope=x\nA1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        ("data {'grant_type': 'client_credentials'}\nA1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        ("{\"grant_type\": \"password\", \"username\": \"svc\"}\nA1 NO AUTHENTICATE failed.", Flow::NoTokenDelegated),
+        ("grant_type=refresh_token\nA1 NO AUTHENTICATE failed.", Flow::NoTokenDelegated),
+        // A report's words.
+        ("We use the client credentials flow and get NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        ("IMAP.AccessAsApp is granted, yet A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        ("The application permissions are consented. A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        ("Anwendungsberechtigung erteilt, trotzdem A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        // Nothing about the flow.
+        ("The permissions look right. A1 NO AUTHENTICATE failed.", Flow::NoToken),
+        ("Our credentials are right. A1 NO AUTHENTICATE failed.", Flow::NoToken),
+        ("grant_type=foo\nA1 NO AUTHENTICATE failed.", Flow::NoToken),
+    ] {
+        assert_eq!(flow(text), Some((Channel::ImapPop, want)), "{text}");
+    }
+    // A scope URL naming an application permission is a scope (a wrong one), read as such.
+    let a = run("scope=https://outlook.office365.com/IMAP.AccessAsApp");
+    assert!(
+        a.artifacts.iter().all(|x| x.kind.name() != "grant"),
+        "{:?}",
+        a.artifacts
+    );
+}
+
+#[test]
 fn other_texts_are_not_read_as_a_refused_sign_in() {
     // 5.7.57: the client never authenticated; its own row speaks, not the bare-failure hub.
     let a = run("Client not authenticated to send mail.");

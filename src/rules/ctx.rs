@@ -495,6 +495,13 @@ impl<'a> Ctx<'a> {
                 {
                     app_only.get_or_insert(a.id);
                 }
+                ArtifactKind::Grant { grant, .. } => {
+                    if grant.app_only() {
+                        app_only.get_or_insert(a.id);
+                    } else {
+                        delegated.get_or_insert(a.id);
+                    }
+                }
                 ArtifactKind::PsError(e) if lc(&e.id).contains("serviceprincipalnotfound") => {
                     app_only.get_or_insert(a.id);
                 }

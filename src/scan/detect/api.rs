@@ -97,6 +97,15 @@ impl<'a> Ctx<'a> {
         {
             return;
         }
+        // An application permission named alone ("IMAP.AccessAsApp", not inside a scope URL):
+        // the report is about the app-only flow.
+        if wb.ends_with(b"AsApp") || wb.ends_with(b"AsApp.") {
+            let name = wb.strip_suffix(b".").unwrap_or(wb);
+            if crate::catalogue::flows::is_app_only_permission(name) {
+                self.grant(w.s, w.s + name.len(), b"client_credentials", false);
+            }
+            return;
+        }
         if let Some(p) = find(wb, b"ServicePrincipalNotFound") {
             let mut a = p;
             while a > 0 && wb[a - 1].is_ascii_alphanumeric() {

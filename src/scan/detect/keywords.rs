@@ -5,7 +5,7 @@ use super::*;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 67] = [
+pub(super) const KEYWORDS: [&[u8]; 81] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -73,6 +73,20 @@ pub(super) const KEYWORDS: [&[u8]; 67] = [
     b"0",
     b"authmech",
     b"EWS",
+    b"grant_type",
+    b"grant_type:",
+    b"grantType",
+    b"credentials",
+    b"Credentials",
+    b"client_credentials",
+    b"full_access_as_app",
+    b"full_access_as_app.",
+    b"permission",
+    b"permissions",
+    b"Permission",
+    b"Permissions",
+    b"Anwendungsberechtigung",
+    b"Anwendungsberechtigungen",
 ];
 
 /// The families of known texts the scanner reads, by their context words.
@@ -308,6 +322,12 @@ impl<'a> Ctx<'a> {
                         }
                         if !done {
                             self.pending_xoauth = Some((command, protocol, self.line_idx));
+                            // `AUTHENTICATE XOAUTH2` is IMAP's command, whether a blob follows
+                            // or a report names it in words; `AUTH` is SMTP's and POP's.
+                            if imap {
+                                let e = self.words[wi + 1].e;
+                                self.protocol_hint(Protocol::Imap, w.s, e);
+                            }
                         }
                     }
                     b"LOGIN" | b"PLAIN" | b"CRAM-MD5" | b"NTLM" | b"DIGEST-MD5"
@@ -400,6 +420,41 @@ impl<'a> Ctx<'a> {
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 if self.t.get(key_end) != Some(&b'=') || self.t.get(key_end + 1) == Some(&b' ') {
                     self.keyed_secret(key_end);
+                }
+            }
+            b"grant_type" | b"grant_type:" | b"grantType" => {
+                let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
+                if let Some((s, e)) = self.value_after(key_end) {
+                    self.grant(w.s, e, sl(self.t, s, e), true);
+                }
+            }
+            // "client credentials" in a report's words (not the value of a `grant_type` key,
+            // read above).
+            b"credentials" | b"Credentials"
+                if self
+                    .wtext(wi.wrapping_sub(1))
+                    .eq_ignore_ascii_case(b"client") =>
+            {
+                let s = self.words[wi - 1].s;
+                self.grant(s, w.e, b"client_credentials", false);
+            }
+            // "application permission(s)": what only the app-only flow carries.
+            b"permission" | b"permissions" | b"Permission" | b"Permissions"
+                if self
+                    .wtext(wi.wrapping_sub(1))
+                    .eq_ignore_ascii_case(b"application") =>
+            {
+                let s = self.words[wi - 1].s;
+                self.grant(s, w.e, b"client_credentials", false);
+            }
+            b"Anwendungsberechtigung" | b"Anwendungsberechtigungen" => {
+                self.grant(w.s, w.e, b"client_credentials", false);
+            }
+            b"client_credentials" | b"full_access_as_app" | b"full_access_as_app." => {
+                let keyed = |k: &[u8]| k.starts_with(b"grant_type") || k.starts_with(b"grantType");
+                if !keyed(self.wtext(wi.wrapping_sub(1))) && !keyed(self.wtext(wi.wrapping_sub(2)))
+                {
+                    self.grant(w.s, w.e, b"client_credentials", false);
                 }
             }
             b"scope" | b"scopes" | b"Scopes" | b"resource" | b"-Scope" | b"Scope:" | b"scope:"

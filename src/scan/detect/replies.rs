@@ -178,21 +178,25 @@ impl<'a> Ctx<'a> {
         );
     }
 
+    /// Protocol `p` named at `[s, e)`: a hint, once per line and protocol, and not again within
+    /// 50 lines of the last.
+    pub(super) fn protocol_hint(&mut self, p: Protocol, s: usize, e: usize) {
+        let bit = 1u8 << proto_index(p);
+        if self.line_hints & bit != 0 {
+            return;
+        }
+        self.line_hints |= bit;
+        let idx = proto_index(p);
+        if self.hint_last[idx].is_some_and(|l| self.line_idx < l + 50) {
+            return;
+        }
+        self.hint_last[idx] = Some(self.line_idx);
+        self.last_protocol = Some(p);
+        self.push(s, e, ArtifactKind::ProtocolHint { protocol: p });
+    }
+
     pub(super) fn protocol_hints(&mut self, wb: &[u8], w: Word) {
-        let hit = |p: Protocol, c: &mut Self| {
-            let bit = 1u8 << proto_index(p);
-            if c.line_hints & bit != 0 {
-                return;
-            }
-            c.line_hints |= bit;
-            let idx = proto_index(p);
-            if c.hint_last[idx].is_some_and(|l| c.line_idx < l + 50) {
-                return;
-            }
-            c.hint_last[idx] = Some(c.line_idx);
-            c.last_protocol = Some(p);
-            c.push(w.s, w.e, ArtifactKind::ProtocolHint { protocol: p });
-        };
+        let hit = |p: Protocol, c: &mut Self| c.protocol_hint(p, w.s, w.e);
         if wb == b"EWS"
             || (wb.len() >= 11
                 && (find_ci(wb, b"exchange.asmx").is_some() || find(wb, b"WebServices").is_some()))

@@ -244,6 +244,9 @@ impl<'a> Ctx<'a> {
                     self.secret(ks, vs, ve, true);
                 }
             }
+            b"grant_type" | b"granttype" if ve > vs => {
+                self.grant(ks, ve, sl(self.t, vs, ve), true);
+            }
             b"scope" | b"scopes" | b"resource" => {
                 if ve > vs {
                     // `scope=a b c` unquoted: the value runs on over the scope-shaped words.
@@ -321,6 +324,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// A value following `key` with optional quotes, spaces and `=`/`:`: returns its range.
+    /// A grant named at `[s, e)`: `value` is a `grant_type` value when `keyed`, otherwise the
+    /// grant the report's words name. Values that are no grant are left.
+    pub(super) fn grant(&mut self, s: usize, e: usize, value: &[u8], keyed: bool) {
+        if let Some(grant) = crate::catalogue::flows::grant_of(value) {
+            self.push(s, e, ArtifactKind::Grant { grant, keyed });
+        }
+    }
+
     pub(super) fn value_after(&self, mut i: usize) -> Option<(usize, usize)> {
         let t = self.t;
         let le = self.le;
