@@ -11,7 +11,7 @@ mod causes;
 mod claims;
 pub mod cmdlets;
 pub mod decode;
-pub mod flows;
+pub mod oauth;
 pub mod priors;
 mod questions;
 mod steps;

@@ -671,6 +671,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("different target tenant is preferred", 50160),
     ("does not federate with", 90038),
     ("does not have the ngc id key configured", 130004),
+    ("does not match how the app was preconfigured", 65005),
     ("does not match requested authentication method", 75011),
     ("does not support the saml request sent by the app", 75005),
     ("domain hint must be present", 51001),
@@ -831,6 +832,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("password is expired", 50055),
     ("password needs to be changed due to security policy", 50137),
     ("password validation request timed out", 80002),
+    ("permissions that you are not authorized to grant", 90093),
     (
         "platform not currently supported through conditional access",
         50005,
@@ -913,6 +915,7 @@ pub const MESSAGES: &[(&str, u32)] = &[
         50178,
     ),
     ("session key is not valid", 140001),
+    ("set a policy that prevents you from granting", 90094),
     ("sign-in and read user profile permission", 90008),
     (
         "signature verification failed because of an invalid signature",
@@ -933,7 +936,9 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ("tenant name was not found in the data store", 90002),
     ("tenant restrictions policy added to this request", 5000211),
     ("tenant-identifying information", 50059),
+    ("that is not available in your organization", 65005),
     ("this app may be risky", 900941),
+    ("this app might be risky", 900941),
     (
         "time skew between the machine running the authentication agent",
         80013,

@@ -1586,6 +1586,10 @@ pub const REPLIES: &[KnownText] = &[
             "wascl useraction verdict",
             "tenant has exceeded threshold",
             "traffic not accepted from this ip",
+            // The bounce's words for 5.1.8 (EN and the German bounce).
+            "recognized as a valid sender",
+            "als gültiger absender erkannt",
+            "ungültiger ausgehender absender",
             "5.1.8 access denied",
             "5.7.501",
             "5.7.502",
@@ -2375,6 +2379,8 @@ row(
         // not (or no longer) define.
         "grant consent failed",
         "does not exist on resource application",
+        // The consent screen for an app Entra flags as risky (beside AADSTS900941).
+        "ask your admin to grant you access",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2395,6 +2401,8 @@ row(
         "the resource owner or authorization server denied the request",
         "user denied the request",
         "declined to consent",
+        // Microsoft's wording of access_denied on the authorization endpoint.
+        "resource owner denied consent",
         "declined scopes are present",
     ]),
     Kind::ClientError,
@@ -2744,6 +2752,8 @@ row(
         "greeting never received",
         "connection setup failed",
         "could not be resolved",
+        // WinRM (Exchange Online PowerShell's remote session).
+        "server name cannot be resolved",
         "name does not resolve",
         "couldn't resolve host",
         "please check your internet connection",

@@ -190,8 +190,17 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// OAuth `error` words of a token error body without a known code.
+/// OAuth `error` words of a token error body without a known code; a known AADSTS code
+/// elsewhere in the paste (a library prints the word on one line, the code on the next) speaks
+/// instead of them.
 fn token_error_words(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let coded = ctx
+        .arts
+        .iter()
+        .any(|a| matches!(&a.kind, ArtifactKind::Aadsts(e) if catalogue::aadsts(e.code).is_some()));
+    if coded {
+        return;
+    }
     for a in ctx.arts {
         let ArtifactKind::TokenError(e) = &a.kind else {
             continue;
@@ -199,42 +208,23 @@ fn token_error_words(ctx: &Ctx<'_>, acc: &mut Acc) {
         if e.codes.iter().any(|c| catalogue::aadsts(*c).is_some()) {
             continue;
         }
-        let word = lc(&e.error);
-        let map: &[(CauseId, f32)] = match word.as_str() {
-            "invalid_client" => &[
-                (CauseId::InvalidClientSecret, 0.45),
-                (CauseId::AppNotFoundInTenant, 0.3),
-            ],
-            "invalid_scope" => &[(CauseId::InvalidScope, 0.75)],
-            "unauthorized_client" => &[
-                (CauseId::AppNotFoundInTenant, 0.45),
-                (CauseId::ClientTypeMismatch, 0.3),
-            ],
-            "invalid_grant" => &[
-                (CauseId::TokenExpiredOrCached, 0.45),
-                (CauseId::InvalidUserCredentialsRopc, 0.35),
-            ],
-            "invalid_request" => &[(CauseId::MalformedTokenRequest, 0.55)],
-            "interaction_required" => &[
-                (CauseId::MfaRequiredRopc, 0.45),
-                (CauseId::ConditionalAccessBlock, 0.4),
-            ],
-            "consent_required" => &[(CauseId::ConsentMissing, 0.8)],
-            "invalid_resource" => &[(CauseId::ResourceNotFound, 0.75)],
-            "temporarily_unavailable" | "server_error" => &[(CauseId::ServiceSideIncident, 0.5)],
-            _ => &[],
+        let Some(row) = catalogue::oauth::oauth_error(&e.error) else {
+            continue;
         };
-        for (cause, conf) in map {
+        for (cause, conf) in row.causes {
             acc.add(
                 *cause,
                 *conf,
                 vec![ev(
                     a.id,
                     None,
-                    format!("the token endpoint answered error \"{}\"", e.error),
                     format!(
-                        "der Token-Endpunkt antwortete mit dem Fehler \"{}\"",
-                        e.error
+                        "the token endpoint answered error \"{}\": {}",
+                        e.error, row.meaning.en
+                    ),
+                    format!(
+                        "der Token-Endpunkt antwortete mit dem Fehler \"{}\": {}",
+                        e.error, row.meaning.de
                     ),
                 )],
             );

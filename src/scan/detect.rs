@@ -249,6 +249,10 @@ struct Ctx<'a> {
     known_budget: u16,
     /// An error found on the line repeated earlier evidence (and so was only counted).
     line_error_repeat: bool,
+    /// An OAuth `error` word was read alone on the line: the line is still read against the
+    /// known texts, which may name it more closely ("Refresh token operation failed:
+    /// invalid_grant").
+    line_oauth_word: bool,
     line_hints: u8,
     line_checks: u32,
     hint_last: [Option<usize>; 7],
@@ -442,6 +446,7 @@ impl<'a> Ctx<'a> {
         self.line_client_error = false;
         self.line_known = self.read_every_line;
         self.line_error_repeat = false;
+        self.line_oauth_word = false;
         self.line_hints = 0;
         self.line_checks = 0;
         let t = self.t;

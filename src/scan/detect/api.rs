@@ -101,7 +101,7 @@ impl<'a> Ctx<'a> {
         // the report is about the app-only flow.
         if wb.ends_with(b"AsApp") || wb.ends_with(b"AsApp.") {
             let name = wb.strip_suffix(b".").unwrap_or(wb);
-            if crate::catalogue::flows::is_app_only_permission(name) {
+            if crate::catalogue::oauth::is_app_only_permission(name) {
                 self.grant(w.s, w.s + name.len(), b"client_credentials", false);
             }
             return;

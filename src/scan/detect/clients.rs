@@ -218,7 +218,11 @@ impl Ctx<'_> {
         if self.known_budget == 0 {
             return;
         }
-        if self.line_error_repeat || self.out[first_out..].iter().any(|f| is_error(&f.kind)) {
+        let oauth_word = self.line_oauth_word;
+        let error = |k: &ArtifactKind| {
+            is_error(k) && !(oauth_word && matches!(k, ArtifactKind::TokenError(_)))
+        };
+        if self.line_error_repeat || self.out[first_out..].iter().any(|f| error(&f.kind)) {
             // A short paste's line with an error may still tell of the setup ("logging in to
             // the shared mailbox fails with AUTHENTICATE failed"); the paste's size bounds this
             // reading, so it spends none of the budget the lines without an error share.

@@ -281,7 +281,11 @@ impl<'a> Ctx<'a> {
     pub(super) fn json_error(&mut self, w: Word) {
         let t = self.t;
         let s = w.s;
-        if s == 0 || t[s - 1] != b'"' || t.get(w.e) != Some(&b'"') {
+        // JSON's double quotes, or a Python dict's single ones (`{'error': 'invalid_grant'}`).
+        let Some(&q) = s.checked_sub(1).and_then(|p| t.get(p)) else {
+            return;
+        };
+        if !matches!(q, b'"' | b'\'') || t.get(w.e) != Some(&q) {
             return;
         }
         let mut i = w.e + 1;
@@ -298,9 +302,9 @@ impl<'a> Ctx<'a> {
         let window_end = (i + 6000).min(t.len());
         let window = sl(t, i, window_end);
         match t.get(i) {
-            Some(b'"') => {
+            Some(&c) if c == q => {
                 let vs = i + 1;
-                let Some(ve) = memchr::memchr(b'"', sl(t, vs, window_end)).map(|o| vs + o) else {
+                let Some(ve) = memchr::memchr(q, sl(t, vs, window_end)).map(|o| vs + o) else {
                     return;
                 };
                 let error_b = sl(t, vs, ve);
@@ -328,6 +332,9 @@ impl<'a> Ctx<'a> {
                 if codes.is_empty() {
                     if let Some(c) = description.as_deref().and_then(aadsts_code) {
                         codes.push(c);
+                    } else if q == b'\'' {
+                        // A Python dict's fields are single-quoted: the code its description names.
+                        codes.extend(aadsts_code(&lossy(&body[..body.len().min(2 * CLIP)])));
                     }
                 }
                 let end = if description.is_some() || !codes.is_empty() {
@@ -381,6 +388,41 @@ impl<'a> Ctx<'a> {
             }
             _ => {}
         }
+    }
+
+    /// An OAuth `error` word read alone in a line ([`crate::catalogue::oauth::oauth_error_alone`]):
+    /// a token error with what follows on the line as its description (after an
+    /// `error_description` key where the line has one) and the AADSTS code that names.
+    pub(super) fn oauth_error_word(&mut self, w: Word) {
+        let error = lossy(sl(self.t, w.s, w.e));
+        let rest = self.rest_cow(w.e);
+        let rest = match rest.find("error_description") {
+            Some(p) => &rest[p + 17..],
+            None => &rest[..],
+        };
+        let description = rest
+            .trim_start_matches(|c: char| {
+                matches!(c, ')' | ']' | ':' | '\'' | '"' | ',' | '=' | '-') || c.is_whitespace()
+            })
+            .trim_end_matches(|c: char| matches!(c, '\'' | '"' | '}' | ',') || c.is_whitespace());
+        let description = (!description.is_empty()).then(|| clip(description));
+        let codes: Vec<u32> = description
+            .as_deref()
+            .and_then(aadsts_code)
+            .into_iter()
+            .collect();
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.line_oauth_word = true;
+        let e = self.le;
+        self.push(
+            w.s,
+            e,
+            ArtifactKind::TokenError(TokenErrorBody {
+                error,
+                description,
+                codes,
+            }),
+        );
     }
 
     pub(super) fn token_response(&mut self, w: Word) {

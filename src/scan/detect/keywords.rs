@@ -2,10 +2,11 @@
 //! known texts the scanner reads, and the dispatch from a keyword to its detector.
 
 use super::*;
+use crate::catalogue::oauth;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 81] = [
+pub(super) const KEYWORDS: [&[u8]; 91] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -87,6 +88,16 @@ pub(super) const KEYWORDS: [&[u8]; 81] = [
     b"Permissions",
     b"Anwendungsberechtigung",
     b"Anwendungsberechtigungen",
+    b"invalid_client",
+    b"invalid_scope",
+    b"unauthorized_client",
+    b"invalid_grant",
+    b"unsupported_grant_type",
+    b"interaction_required",
+    b"consent_required",
+    b"invalid_resource",
+    b"bad_verification_code",
+    b"temporarily_unavailable",
 ];
 
 /// The families of known texts the scanner reads, by their context words.
@@ -544,6 +555,23 @@ impl<'a> Ctx<'a> {
                     self.client_error(w.s, "Thunderbird", "Login to server failed", message);
                 }
             }
+            // An OAuth `error` word alone in a line (`(invalid_client)`, `ErrorCode:
+            // invalid_grant`), not the value of an `error` key in JSON or a Python dict (read
+            // with its body).
+            _ if wb.contains(&b'_') && oauth::oauth_error_alone(wb).is_some() => {
+                let json_value = w.s > 0
+                    && matches!(self.t[w.s - 1], b'"' | b'\'')
+                    && self.wtext(wi.wrapping_sub(1)) == b":"
+                    && self.wtext(wi.wrapping_sub(2)) == b"error";
+                // A header parameter's value (`error_category="invalid_grant"` in EWS's
+                // x-ms-diagnostics, `error="invalid_token"` in WWW-Authenticate) is the API's
+                // verdict on a token, not the token endpoint's.
+                let header_value =
+                    w.s >= 2 && matches!(self.t[w.s - 1], b'"' | b'\'') && self.t[w.s - 2] == b'=';
+                if !json_value && !header_value {
+                    self.oauth_error_word(w);
+                }
+            }
             _ => match context_of(wb) {
                 (Some(Family::EntraUncoded), _) if self.first_on_line(1 << 20) => {
                     self.uncoded_entra_message();
@@ -629,6 +657,13 @@ mod tests {
         let a = crate::scan::scan(text, 1_704_905_372);
         GATE_ONLY.with(|g| g.set(false));
         a
+    }
+
+    #[test]
+    fn every_oauth_error_word_read_alone_is_a_keyword_and_no_other() {
+        for e in crate::catalogue::oauth::OAUTH_ERRORS {
+            assert_eq!(KEYWORDS.contains(&e.word.as_bytes()), e.alone, "{}", e.word);
+        }
     }
 
     #[test]

@@ -327,7 +327,7 @@ impl<'a> Ctx<'a> {
     /// A grant named at `[s, e)`: `value` is a `grant_type` value when `keyed`, otherwise the
     /// grant the report's words name. Values that are no grant are left.
     pub(super) fn grant(&mut self, s: usize, e: usize, value: &[u8], keyed: bool) {
-        if let Some(grant) = crate::catalogue::flows::grant_of(value) {
+        if let Some(grant) = crate::catalogue::oauth::grant_of(value) {
             self.push(s, e, ArtifactKind::Grant { grant, keyed });
         }
     }

@@ -82,6 +82,7 @@ impl<'a> Walker<'a> {
             read_every_line: total <= clients::SHORT_PASTE,
             known_budget: clients::KNOWN_LINES,
             line_error_repeat: false,
+            line_oauth_word: false,
             line_hints: 0,
             line_checks: 0,
             hint_last: [None; 7],

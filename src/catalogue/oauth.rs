@@ -1,0 +1,278 @@
+//! OAuth 2.0 as pastes show it: how a paste names the flow when it shows no token (the values
+//! of a token request's `grant_type`, the words reports use for the flow), and the `error` words
+//! of the token and authorization endpoints. The scanner reads these tables; the rules read the
+//! evidence they make.
+
+use super::CauseId as C;
+use crate::evidence::Grant;
+use crate::i18n::Text;
+use crate::t;
+
+/// The values of `grant_type` (RFC 6749 and its extensions), as written.
+pub const GRANT_VALUES: &[(&str, Grant)] = &[
+    ("client_credentials", Grant::ClientCredentials),
+    ("password", Grant::Password),
+    ("authorization_code", Grant::AuthorizationCode),
+    ("refresh_token", Grant::RefreshToken),
+    (
+        "urn:ietf:params:oauth:grant-type:device_code",
+        Grant::DeviceCode,
+    ),
+    ("device_code", Grant::DeviceCode),
+    (
+        "urn:ietf:params:oauth:grant-type:jwt-bearer",
+        Grant::JwtBearer,
+    ),
+];
+
+/// Application permissions named alone (not inside a scope URL): a report that names one is
+/// about the app-only flow, the only flow that carries them. Compared without case.
+pub const APP_ONLY_PERMISSIONS: &[&str] = &[
+    "IMAP.AccessAsApp",
+    "POP.AccessAsApp",
+    "SMTP.SendAsApp",
+    "EWS.AccessAsApp",
+    "full_access_as_app",
+];
+
+/// The grant `value` names (quotes, a trailing `,`/`;` and URL encoding of the colons
+/// tolerated), if it is one of [`GRANT_VALUES`].
+pub fn grant_of(value: &[u8]) -> Option<Grant> {
+    let v = value
+        .strip_suffix(b",")
+        .or_else(|| value.strip_suffix(b";"))
+        .unwrap_or(value);
+    GRANT_VALUES.iter().find_map(|&(name, g)| {
+        let n = name.as_bytes();
+        let plain = v.eq_ignore_ascii_case(n);
+        // `urn%3Aietf%3Aparams…` in a form body.
+        let encoded = || {
+            n.contains(&b':') && {
+                let mut i = 0;
+                let mut ok = true;
+                for &c in n {
+                    if c == b':' {
+                        ok &= v
+                            .get(i..i + 3)
+                            .is_some_and(|e| e.eq_ignore_ascii_case(b"%3A"));
+                        i += 3;
+                    } else {
+                        ok &= v.get(i).is_some_and(|b| b.eq_ignore_ascii_case(&c));
+                        i += 1;
+                    }
+                    if !ok {
+                        return false;
+                    }
+                }
+                i == v.len()
+            }
+        };
+        (plain || encoded()).then_some(g)
+    })
+}
+
+/// Whether `word` (a scope's last path segment or a word alone) is an application permission
+/// of [`APP_ONLY_PERMISSIONS`].
+pub fn is_app_only_permission(word: &[u8]) -> bool {
+    APP_ONLY_PERMISSIONS
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p.as_bytes()))
+}
+
+/// An OAuth `error` word (RFC 6749, RFC 8628 and Entra's additions) and what it points to when
+/// no AADSTS code says more.
+pub struct OauthError {
+    /// The word, as the endpoint writes it.
+    pub word: &'static str,
+    /// Whether the word is distinctive enough to be read alone in a line (`(invalid_client)`,
+    /// `ErrorCode: invalid_grant`); the others only as the value of an `error` key.
+    pub alone: bool,
+    /// What it means.
+    pub meaning: Text,
+    /// The causes it points to, with their confidence.
+    pub causes: &'static [(C, f32)],
+}
+
+/// The `error` words of the token and authorization endpoints.
+pub const OAUTH_ERRORS: &[OauthError] = &[
+    OauthError {
+        word: "invalid_client",
+        alone: true,
+        meaning: t!(
+            "the client's credential (secret or certificate) was refused, or the client is unknown",
+            "die Anmeldeinformation des Clients (Schlüssel oder Zertifikat) wurde abgelehnt, oder der Client ist unbekannt"
+        ),
+        causes: &[(C::InvalidClientSecret, 0.45), (C::AppNotFoundInTenant, 0.3)],
+    },
+    OauthError {
+        word: "invalid_scope",
+        alone: true,
+        meaning: t!(
+            "the requested scope is invalid, unknown or malformed for this flow",
+            "der angeforderte Bereich (scope) ist für diesen Ablauf ungültig, unbekannt oder falsch geformt"
+        ),
+        causes: &[(C::InvalidScope, 0.75)],
+    },
+    OauthError {
+        word: "unauthorized_client",
+        alone: true,
+        meaning: t!(
+            "the client may not use this grant type (not registered there, or not allowed the flow)",
+            "der Client darf diesen Grant-Typ nicht verwenden (dort nicht registriert oder für den Ablauf nicht zugelassen)"
+        ),
+        causes: &[(C::AppNotFoundInTenant, 0.45), (C::ClientTypeMismatch, 0.3)],
+    },
+    OauthError {
+        word: "invalid_grant",
+        alone: true,
+        meaning: t!(
+            "the grant (a password, a refresh token, a code) was refused: expired, revoked or wrong",
+            "die Berechtigung (Passwort, Aktualisierungstoken, Code) wurde abgelehnt: abgelaufen, widerrufen oder falsch"
+        ),
+        causes: &[(C::TokenExpiredOrCached, 0.45), (C::InvalidUserCredentialsRopc, 0.35)],
+    },
+    OauthError {
+        word: "invalid_request",
+        alone: false,
+        meaning: t!(
+            "the request lacks a parameter, repeats one or is malformed",
+            "der Anforderung fehlt ein Parameter, sie wiederholt einen oder ist falsch geformt"
+        ),
+        causes: &[(C::MalformedTokenRequest, 0.55)],
+    },
+    OauthError {
+        word: "unsupported_grant_type",
+        alone: true,
+        meaning: t!(
+            "the endpoint does not support this grant type (misspelt, sent as JSON instead of a form, or a password grant to /common or /consumers)",
+            "der Endpunkt unterstützt diesen Grant-Typ nicht (falsch geschrieben, als JSON statt als Formular gesendet oder ein Passwort-Grant an /common oder /consumers)"
+        ),
+        causes: &[(C::MalformedTokenRequest, 0.6), (C::WrongEndpointOrCloud, 0.25)],
+    },
+    OauthError {
+        word: "interaction_required",
+        alone: true,
+        meaning: t!(
+            "the sign-in needs the user (another factor, a policy): a non-interactive flow cannot complete it",
+            "die Anmeldung braucht den Benutzer (weiterer Faktor, eine Richtlinie): ein nicht interaktiver Ablauf kann sie nicht abschließen"
+        ),
+        causes: &[(C::MfaRequiredRopc, 0.45), (C::ConditionalAccessBlock, 0.4)],
+    },
+    OauthError {
+        word: "consent_required",
+        alone: true,
+        meaning: t!(
+            "the permissions requested have not been consented",
+            "den angeforderten Berechtigungen wurde nicht zugestimmt"
+        ),
+        causes: &[(C::ConsentMissing, 0.8)],
+    },
+    OauthError {
+        word: "access_denied",
+        alone: false,
+        meaning: t!(
+            "the authorization was refused: the user or the administrator declined consent, or a policy denied it",
+            "die Autorisierung wurde verweigert: Benutzer oder Administrator haben die Zustimmung abgelehnt, oder eine Richtlinie hat sie verweigert"
+        ),
+        causes: &[(C::ConsentMissing, 0.5)],
+    },
+    OauthError {
+        word: "permission_denied",
+        alone: false,
+        meaning: t!(
+            "the administrator did not approve the permissions (the admin consent request was cancelled)",
+            "der Administrator hat die Berechtigungen nicht genehmigt (die Anforderung der Administratorzustimmung wurde abgebrochen)"
+        ),
+        causes: &[(C::ConsentMissing, 0.6)],
+    },
+    OauthError {
+        word: "invalid_resource",
+        alone: true,
+        meaning: t!(
+            "the resource requested does not exist in the tenant or is not configured there",
+            "die angeforderte Ressource gibt es im Mandanten nicht, oder sie ist dort nicht eingerichtet"
+        ),
+        causes: &[(C::ResourceNotFound, 0.75)],
+    },
+    OauthError {
+        word: "bad_verification_code",
+        alone: true,
+        meaning: t!(
+            "the device code sent to the token endpoint was not recognised",
+            "der an den Token-Endpunkt gesendete Gerätecode wurde nicht erkannt"
+        ),
+        causes: &[(C::MalformedTokenRequest, 0.55)],
+    },
+    OauthError {
+        word: "expired_token",
+        alone: false,
+        meaning: t!(
+            "the device code expired before the user finished signing in: start the flow again",
+            "der Gerätecode ist abgelaufen, bevor der Benutzer die Anmeldung abgeschlossen hat: starten Sie den Ablauf neu"
+        ),
+        causes: &[(C::TokenExpiredOrCached, 0.5)],
+    },
+    OauthError {
+        word: "temporarily_unavailable",
+        alone: true,
+        meaning: t!(
+            "the endpoint is overloaded or in maintenance; try again later",
+            "der Endpunkt ist überlastet oder in Wartung; versuchen Sie es später erneut"
+        ),
+        causes: &[(C::ServiceSideIncident, 0.5)],
+    },
+    OauthError {
+        word: "server_error",
+        alone: false,
+        meaning: t!(
+            "the endpoint failed on its side",
+            "der Endpunkt ist auf seiner Seite gescheitert"
+        ),
+        causes: &[(C::ServiceSideIncident, 0.5)],
+    },
+];
+
+/// The row of `word` (compared without case), if it is an OAuth `error` word.
+pub fn oauth_error(word: &str) -> Option<&'static OauthError> {
+    OAUTH_ERRORS
+        .iter()
+        .find(|e| e.word.eq_ignore_ascii_case(word))
+}
+
+/// The row of `word` (as written in a line), if it is an OAuth `error` word read alone.
+pub fn oauth_error_alone(word: &[u8]) -> Option<&'static OauthError> {
+    OAUTH_ERRORS
+        .iter()
+        .find(|e| e.alone && word == e.word.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grant_values_are_read_as_written_and_form_encoded() {
+        assert_eq!(
+            grant_of(b"client_credentials"),
+            Some(Grant::ClientCredentials)
+        );
+        assert_eq!(
+            grant_of(b"client_credentials,"),
+            Some(Grant::ClientCredentials)
+        );
+        assert_eq!(grant_of(b"Password"), Some(Grant::Password));
+        assert_eq!(
+            grant_of(b"urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer"),
+            Some(Grant::JwtBearer)
+        );
+        assert_eq!(
+            grant_of(b"urn:ietf:params:oauth:grant-type:device_code"),
+            Some(Grant::DeviceCode)
+        );
+        assert_eq!(grant_of(b"client_credential"), None);
+        assert_eq!(grant_of(b"urn%3Aietf"), None);
+        assert_eq!(grant_of(b""), None);
+        assert!(is_app_only_permission(b"imap.accessasapp"));
+        assert!(!is_app_only_permission(b"IMAP.AccessAsUser.All"));
+    }
+}

@@ -1,0 +1,70 @@
+//! The OAuth `error` words of the token and authorization endpoints (`catalogue::oauth`): each
+//! points to its first cause as the value of an `error` key (JSON, a Python dict, a query
+//! string), and the distinctive ones also alone in a line as client libraries print them; an
+//! AADSTS code beside the word speaks instead of it.
+
+use exo_oauth_doctor::catalogue::oauth::OAUTH_ERRORS;
+use exo_oauth_doctor::catalogue::CauseId;
+use exo_oauth_doctor::{analyze, Options};
+
+fn first(text: &str) -> Option<CauseId> {
+    let opts = Options {
+        now: 1_767_225_600,
+        ..Options::default()
+    };
+    analyze(text, &opts).findings.first().map(|f| f.cause)
+}
+
+#[test]
+fn each_error_word_points_to_its_first_cause_in_every_wrapper() {
+    for e in OAUTH_ERRORS {
+        let want = Some(e.causes[0].0);
+        let w = e.word;
+        for text in [
+            format!("{{\"error\":\"{w}\",\"error_description\":\"see the docs\"}}"),
+            format!("{{'error': '{w}', 'error_description': 'see the docs'}}"),
+            format!("GET https://app.example/cb?error={w}&error_description=see+the+docs"),
+        ] {
+            assert_eq!(first(&text), want, "{text}");
+        }
+        let alone = [
+            format!("OAuth error: {w}"),
+            format!("oauthlib.oauth2.rfc6749.errors.OAuth2Error: ({w}) see the docs"),
+            format!("MsalServiceException: ErrorCode: {w}"),
+        ];
+        for text in alone {
+            if e.alone {
+                assert_eq!(first(&text), want, "{text}");
+            } else {
+                // Only an `error` key's value: the word alone makes no token error.
+                let opts = Options::default();
+                let a = analyze(&text, &opts);
+                assert!(
+                    a.artifacts.iter().all(|x| x.kind.name() != "token-error"),
+                    "{text}: {:?}",
+                    a.artifacts
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_code_beside_the_word_speaks_instead_of_it() {
+    // invalid_grant alone points to an expired grant; 50126 says the password is wrong.
+    let text = "{'error': 'invalid_grant', 'error_description': 'AADSTS50126: Error validating credentials due to invalid username or password.'}";
+    assert_eq!(first(text), Some(CauseId::InvalidUserCredentialsRopc));
+    let text = "(invalid_client) AADSTS7000215: Invalid client secret provided.";
+    assert_eq!(first(text), Some(CauseId::InvalidClientSecret));
+}
+
+#[test]
+fn words_that_only_contain_an_error_word_are_not_read() {
+    for text in [
+        "def my_invalid_grant_handler(): pass",
+        "invalid_grant_count=0",
+        "the flag access_denied is set",
+    ] {
+        assert_eq!(first(text), None, "{text}");
+    }
+}
