@@ -157,6 +157,8 @@ fn the_setup_told_in_prose_points_to_its_cause() {
         ("SMTP AUTH is disabled for the whole organization.", CauseId::SmtpAuthDisabledTenant),
         ("IMAP is disabled on the mailbox in the Exchange admin center", CauseId::ProtocolDisabledOnMailbox),
         ("Das Postfach hat IMAP deaktiviert.", CauseId::ProtocolDisabledOnMailbox),
+        ("Unable to receive mail over IMAP. Login failed, but mail can be sent.", CauseId::ProtocolDisabledOnMailbox),
+        ("Der Abruf per POP3 scheitert, der Versand funktioniert.", CauseId::ProtocolDisabledOnMailbox),
         ("My account would not connect until the added step of granting admin consent to the API permissions.", CauseId::ConsentMissing),
         ("Seit der neuen Richtlinie für bedingten Zugriff kann der Scanner nicht mehr senden.", CauseId::ConditionalAccessBlock),
         ("MFA is enforced now and the service logs in with username and password.", CauseId::MfaRequiredRopc),

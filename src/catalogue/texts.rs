@@ -476,6 +476,9 @@ pub enum TextId {
     NarrativeSmtpAuthTenant,
     /// IMAP, POP or SMTP AUTH told disabled for a mailbox.
     NarrativeProtocolDisabled,
+    /// Sending told to work while receiving fails (or the reverse): one protocol of the mailbox
+    /// is refused, another accepted.
+    NarrativeOtherProtocolWorks,
     /// Admin consent told missing or required.
     NarrativeConsentMissing,
     /// Conditional Access named.
@@ -4527,7 +4530,10 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "not able to log in",
                 "not able to login",
                 "login fails",
+                "login failed",
                 "login is failing",
+                "sign-in failed",
+                "sign in failed",
                 "logon fails",
                 "unable to sign in",
                 "cannot sign in",
@@ -4845,6 +4851,36 @@ row(
         "der Text sagt, dass das Protokoll für das Postfach deaktiviert ist: Exchange lehnt die Anmeldung ab, wie gut das Token auch ist (Set-CASMailbox -ImapEnabled/-PopEnabled $true, -SmtpClientAuthenticationDisabled $false)"
     ))],
     "IMAP is disabled on the mailbox in the Exchange admin center.",
+),
+row(
+    TextId::NarrativeOtherProtocolWorks,
+    &[],
+    Matcher {
+        any: &[
+            "mail can be sent",
+            "sending works",
+            "sending mail works",
+            "sending still works",
+            "smtp works",
+            "smtp still works",
+            "can send but not receive",
+            "can send mail but",
+            "receiving works",
+            "imap works",
+            "senden funktioniert",
+            "versand funktioniert",
+            "empfang funktioniert",
+        ],
+        all: &[],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ProtocolDisabledOnMailbox, 0.4, t!(
+        "the paste tells that another protocol of the same mailbox works: when one protocol is refused and another accepted, the refused one is most often disabled for the mailbox (Get-CASMailbox)",
+        "der Text sagt, dass ein anderes Protokoll desselben Postfachs funktioniert: wird eines abgelehnt und ein anderes angenommen, ist das abgelehnte meist für das Postfach deaktiviert (Get-CASMailbox)"
+    ))],
+    "Login failed, but mail can be sent.",
 ),
 row(
     TextId::NarrativeConsentMissing,
