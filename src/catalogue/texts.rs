@@ -259,6 +259,8 @@ pub enum TextId {
     /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
     /// conflict, the Windows sign-in broker, WinRM's client Basic setting, .NET runtime types).
     ClientExoModule,
+    /// A .NET client's IdentityModel failing to read a token's header (IDX12729).
+    ClientTokenDecode,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
     ClientMsalUserRealm,
     /// A .NET or MailKit TLS handshake failure without the server's reason.
@@ -2280,6 +2282,29 @@ row(
     "Method not found: 'Microsoft.Identity.Client.PublicClientApplicationBuilder Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(Microsoft.Identity.Client.PublicClientApplicationBuilder, Microsoft.Identity.Client.BrokerOptions)'.",
 ),
 row(
+    TextId::ClientTokenDecode,
+    &[],
+    any(&[
+        // IdentityModel on the client failing to read a token's header (ExchangeOnlineManagement
+        // 3.5 with Microsoft.Graph's assemblies loaded in the same session).
+        "idx12729",
+        "jwtsecuritytokenutils.gettenantid",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.5, t!(
+            "a .NET client could not read the token it holds as a JWT (IdentityModel's IDX12729): most often the ExchangeOnlineManagement module beside another module's IdentityModel assemblies (Microsoft.Graph) in the same session; start a fresh session, import ExchangeOnlineManagement first, or use matching versions",
+            "ein .NET-Client konnte sein Token nicht als JWT lesen (IDX12729 von IdentityModel): meist das Modul ExchangeOnlineManagement neben den IdentityModel-Assemblys eines anderen Moduls (Microsoft.Graph) in derselben Sitzung; neue Sitzung starten, ExchangeOnlineManagement zuerst importieren oder passende Versionen verwenden"
+        )),
+        to(C::WrongTokenAudience, 0.2, t!(
+            "or the string handed over is no JWT access token (an ID token, a refresh token, a personal account's token)",
+            "oder die übergebene Zeichenkette ist kein JWT-Zugriffstoken (ein ID-Token, ein Aktualisierungstoken, das Token eines privaten Kontos)"
+        )),
+    ],
+    "IDX12729: Unable to decode the header '[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]' as Base64Url encoded string.",
+),
+row(
     TextId::ClientUserMismatch,
     &[],
     any(&[
@@ -3770,8 +3795,6 @@ pub const API: &[KnownText] = &[
             "jwt is not well formed",
             "idx12741",
             "idx14102",
-            // The token's header is not Base64Url: not a JWT either.
-            "idx12729",
         ]),
         &[
             to(C::WrongTokenAudience, 0.45, t!(
