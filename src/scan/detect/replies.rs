@@ -38,7 +38,10 @@ impl<'a> Ctx<'a> {
             let enh = inline_enh.clone().or(next_enh.clone());
             // `(403) Forbidden`: an HTTP status in parentheses (.NET's WebException), not a reply.
             let in_parens = w.s > 0 && self.t[w.s - 1] == b'(' && self.t.get(w.e) == Some(&b')');
-            let prefix_ok = self.reply_position(wi) && !in_parens;
+            // ` 426 |  … New-ExoPSSession …`: PowerShell 7's error view numbers the script's line
+            // in a gutter, not a reply.
+            let gutter = sl(self.t, w.e, self.le).trim_ascii_start().first() == Some(&b'|');
+            let prefix_ok = self.reply_position(wi) && !in_parens && !gutter;
             if !(enh.is_some() || (prefix_ok && n >= 400 && !next.is_empty())) {
                 return;
             }
@@ -493,6 +496,21 @@ mod tests {
             t = t[..t.len() - 1].trim_end_matches(['\'', '"']);
         }
         t.trim()
+    }
+
+    #[test]
+    fn a_powershell_error_view_s_line_number_is_no_reply() {
+        let kinds = |t: &str| -> Vec<&'static str> {
+            crate::scan::scan(t, 0)
+                .iter()
+                .map(|a| a.kind.name())
+                .collect()
+        };
+        let view = "New-ExoPSSession: C:\\Modules\\ExchangeOnlineManagement.psm1:426:30\nLine |\n 426 |  … PSSession = New-ExoPSSession -ExchangeEnvironmentName $Env …\n     | Could not load type 'System.Security.Cryptography.SHA256Cng'";
+        assert!(!kinds(view).contains(&"server-reply"), "{:?}", kinds(view));
+        // A reply still is one.
+        assert!(kinds("S: 535 5.7.3 Authentication unsuccessful").contains(&"server-reply"));
+        assert!(kinds("451 Temporary local problem - please try later").contains(&"server-reply"));
     }
 
     proptest! {
