@@ -2312,6 +2312,9 @@ row(
         "resource owner and email mismatch",
         // msmtp without its `user` line: XOAUTH2 carries no mailbox.
         "xoauth2 needs a user name",
+        // Odoo's Outlook OAuth (EN/DE): the user name is not the token's account.
+        "same account as the one used for the outlook oauthentication token",
+        "dasselbe konto sein, das auch für das outlook-oauthentication-token",
     ]),
     Kind::ClientError,
     Code::None,
@@ -3199,6 +3202,9 @@ pub const TLS_MODE: Matcher = Matcher {
         "nicht mit starttls aufgebaut werden",
         "does not support the starttls extension",
         "handshake with a non-ssl socket",
+        // Mailspring (EN/DE): the server offered no STARTTLS.
+        "starttls is not available",
+        "starttls ist nicht verfügbar",
         // PHPMailer with SMTPSecure 'ssl' (implicit TLS) on the STARTTLS port.
         "ssl://smtp.office365.com:587",
         "ssl://smtp-mail.outlook.com:587",
@@ -4564,6 +4570,8 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "\u{2019}t sign in",
                 // German prose.
                 "anmeldung schlägt fehl",
+                // Thunderbird's German SMTP sign-in failure.
+                "kann nicht authentifiziert werden",
                 "anmeldung nicht möglich",
                 "keine anmeldung möglich",
                 "kann mich nicht anmelden",
