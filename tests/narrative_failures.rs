@@ -179,6 +179,24 @@ fn a_short_paste_s_error_line_is_read_for_what_it_tells_of_the_setup() {
 }
 
 #[test]
+fn a_short_paste_s_error_line_is_read_for_what_more_it_tells_of_the_error() {
+    // The reply is a bare refusal; the words after it name the cause.
+    assert_eq!(
+        causes("A1 NO AUTHENTICATE failed: token expired").first(),
+        Some(&CauseId::TokenExpiredOrCached)
+    );
+    assert_eq!(
+        causes("A1 NO AUTHENTICATE failed. The account has been locked.").first(),
+        Some(&CauseId::AccountDisabledOrSigninBlocked)
+    );
+    // Without them the refusal stays thin.
+    assert!(run("A1 NO AUTHENTICATE failed.")
+        .findings
+        .iter()
+        .all(|f| f.confidence < 0.5));
+}
+
+#[test]
 fn what_prose_does_not_say_is_not_read_into_it() {
     // Graph named as the API used; a secret not expired; SMTP AUTH disabled by security defaults
     // is not the tenant switch; a token's expiry is not the secret's.

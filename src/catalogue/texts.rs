@@ -3749,6 +3749,7 @@ pub const API: &[KnownText] = &[
         any(&[
             "mailboxnotenabledforrestapi",
             "rest api is not yet supported for this mailbox",
+            "mailbox is not enabled for rest api",
             "inactive, soft-deleted, or is hosted on-premise",
             "errornonexistentmailbox",
             "errorinvaliduser",
@@ -4248,6 +4249,12 @@ pub const ACCOUNT: &[KnownText] = &[row(
         "currently locked out",
         "sign-in is blocked",
         "accountdisabled",
+        // German.
+        "konto ist gesperrt",
+        "konto wurde gesperrt",
+        "konto ist deaktiviert",
+        "konto wurde deaktiviert",
+        "anmeldung ist blockiert",
     ]),
     Kind::ClientError,
     Code::None,

@@ -224,12 +224,13 @@ impl Ctx<'_> {
         };
         if self.line_error_repeat || self.out[first_out..].iter().any(|f| error(&f.kind)) {
             // A short paste's line with an error may still tell of the setup ("logging in to
-            // the shared mailbox fails with AUTHENTICATE failed"); the paste's size bounds this
+            // the shared mailbox fails with AUTHENTICATE failed") or more of the error
+            // ("AUTHENTICATE failed: token expired"); the paste's size bounds this
             // reading, so it spends none of the budget the lines without an error share.
             if self.read_every_line && !self.line_error_repeat {
                 let line = self.lineb();
                 let line = &line[..line.len().min(2 * CLIP)];
-                if is_narrative(line) {
+                if tells_more(line) {
                     let text = clip_lossy(line.trim_ascii());
                     self.client_error(self.ls, "", "", text);
                 }
@@ -341,12 +342,14 @@ fn is_known(line: &[u8]) -> bool {
         })
 }
 
-/// Whether `line` tells of the setup in prose: a row of [`texts::NARRATIVE`].
-fn is_narrative(line: &[u8]) -> bool {
+/// Whether an error line of a short paste tells more than its error: the setup in prose (a row
+/// of [`texts::NARRATIVE`]), an expired token ([`texts::TOKEN_EXPIRED`]: "AUTHENTICATE failed:
+/// token expired") or the account's state ([`texts::ACCOUNT`]).
+fn tells_more(line: &[u8]) -> bool {
     let folded = FoldedLine::new(line);
-    texts::NARRATIVE
+    [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT]
         .iter()
-        .any(|r| r.matches_by(|n| folded.has(n)))
+        .any(|rows| rows.iter().any(|r| r.matches_by(|n| folded.has(n))))
 }
 
 #[cfg(test)]
