@@ -259,6 +259,8 @@ pub enum TextId {
     /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
     /// conflict, the Windows sign-in broker, WinRM's client Basic setting, .NET runtime types).
     ClientExoModule,
+    /// A client told it may not open the mailbox (Outlook on the web, Outlook; EN/DE).
+    ClientNoMailboxRight,
     /// A .NET client's IdentityModel failing to read a token's header (IDX12729).
     ClientTokenDecode,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
@@ -2282,6 +2284,24 @@ row(
     "Method not found: 'Microsoft.Identity.Client.PublicClientApplicationBuilder Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(Microsoft.Identity.Client.PublicClientApplicationBuilder, Microsoft.Identity.Client.BrokerOptions)'.",
 ),
 row(
+    TextId::ClientNoMailboxRight,
+    &[],
+    any(&[
+        // Outlook on the web and Outlook (EN/DE) opening another mailbox.
+        "permission to open this mailbox",
+        "permission to access this mailbox",
+        "berechtigung zum öffnen dieses postfachs",
+        "berechtigung für den zugriff auf dieses postfach",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxPermissionMissing, 0.6, t!(
+        "the message says the identity may not open this mailbox: it has no FullAccess on it (Add-MailboxPermission), or an application access policy or RBAC scope leaves it out",
+        "die Meldung besagt, dass die Identität dieses Postfach nicht öffnen darf: sie hat kein FullAccess darauf (Add-MailboxPermission), oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich lässt es aus"
+    ))],
+    "You don't have permission to open this mailbox.",
+),
+row(
     TextId::ClientTokenDecode,
     &[],
     any(&[
@@ -2808,6 +2828,9 @@ row(
         "get_lines(): select timed-out",
         "keine verbindung zum smtp-host",
         "verbindung zum smtp-server fehlgeschlagen",
+        "verbindung mit dem server ist fehlgeschlagen",
+        "verbindung zum server ist fehlgeschlagen",
+        "verbindung zum server fehlgeschlagen",
         // nodemailer, smtplib, MailKit, JavaMail.
         "connection closed unexpectedly",
         "connection unexpectedly closed",
@@ -3246,6 +3269,8 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
             "token expired",
             "token is expired",
             "token has expired",
+            "token ist abgelaufen",
+            "token abgelaufen",
             "idx10223",
             "expired_token",
             "lifetime validation failed",
@@ -4579,6 +4604,9 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "anmeldung schlägt fehl",
                 // Thunderbird's German SMTP sign-in failure.
                 "kann nicht authentifiziert werden",
+                "hat die anmeldung abgelehnt",
+                "anmeldung wurde abgelehnt",
+                "authentifizierung wurde abgelehnt",
                 "anmeldung nicht möglich",
                 "keine anmeldung möglich",
                 "kann mich nicht anmelden",
