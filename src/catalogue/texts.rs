@@ -3101,6 +3101,8 @@ row(
             "kennwort ist falsch",
             "falsches passwort",
             "falsches kennwort",
+            // Windows and .NET in German.
+            "ungültiger benutzername oder ungültiges kennwort",
             // Thunderbird's account setup (auth_failed_generic, account-hub-credentials-wrong).
             "are username/email address and password correct",
             "sind benutzername, e-mail-adresse und passwort korrekt",
@@ -3364,6 +3366,7 @@ const ACCESS_DENIED: Matcher = Matcher {
         "insufficient privileges",
         // .NET's WebException for a 403, in a script against Graph or EWS.
         "the remote server returned an error: (403) forbidden",
+        "fehler zurückgegeben: (403) unzulässig",
         // Python requests' HTTPError for a 403 of Graph or EWS.
         "forbidden for url: https://graph.microsoft.com",
         "forbidden for url: https://outlook.office365.com",
@@ -4605,6 +4608,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 // Thunderbird's German SMTP sign-in failure.
                 "kann nicht authentifiziert werden",
                 "hat die anmeldung abgelehnt",
+                "fehler bei der authentifizierung",
                 "anmeldung wurde abgelehnt",
                 "authentifizierung wurde abgelehnt",
                 "anmeldung nicht möglich",
