@@ -103,8 +103,8 @@ impl<'a> Ctx<'a> {
             let name = wb.strip_suffix(b".").unwrap_or(wb);
             if crate::catalogue::oauth::is_app_only_permission(name) {
                 self.grant(w.s, w.s + name.len(), b"client_credentials", false);
+                return;
             }
-            return;
         }
         if let Some(p) = find(wb, b"ServicePrincipalNotFound") {
             let mut a = p;
