@@ -79,6 +79,12 @@ impl Distincts {
         false
     }
 
+    /// Whether a new value of `kind` would be left out: [`MAX_DISTINCT`] of its kind are kept.
+    pub fn is_full(&self, kind: &ArtifactKind) -> bool {
+        let d = std::mem::discriminant(kind);
+        self.0.iter().any(|x| x.kind == d && x.kept >= MAX_DISTINCT)
+    }
+
     /// One [`ArtifactKind::Omitted`] for each kind that had values left out: where the first
     /// of them stood, its log time and the count.
     pub fn omitted(self) -> impl Iterator<Item = (usize, usize, ArtifactKind, Option<i64>)> {

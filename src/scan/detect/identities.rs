@@ -78,6 +78,14 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let mut i = w.s;
         while i + 36 <= w.e {
+            // A GUID has a dash at 8: no place without one can start one (the walk to the next
+            // such place reads one byte per place instead of the whole test).
+            while t[i + 8] != b'-' {
+                i += 1;
+                if i + 36 > w.e {
+                    return;
+                }
+            }
             let cand = sl(t, i, i + 36);
             let left_ok = i == w.s || !t[i - 1].is_ascii_alphanumeric();
             let right_ok = i + 36 == w.e || !t[i + 36].is_ascii_alphanumeric();
@@ -106,8 +114,20 @@ impl<'a> Ctx<'a> {
         };
         // (A GUID has 36 bytes: the label's number after it keeps keys apart.)
         if self.once(3, &[&lower, b"|", &[label as u8]]) {
+            // The group key reads the label and the text, not the value: a GUID that can only
+            // be left out (no group yet, and its kind full) is counted without making its text.
+            let bare = ArtifactKind::Guid {
+                value: String::new(),
+                label,
+            };
+            let key = super::super::group::key(&bare, sl(self.t, s, s + 36));
+            if key.1 && !self.groups.contains_key(&key.0) && self.distinct.is_full(&bare) {
+                self.push_keyed(s, s + 36, bare, self.cur_time, key);
+                return;
+            }
             let value = lossy(&lower);
-            self.push(s, s + 36, ArtifactKind::Guid { value, label });
+            let kind = ArtifactKind::Guid { value, label };
+            self.push_keyed(s, s + 36, kind, self.cur_time, key);
         }
     }
 
@@ -800,6 +820,52 @@ fn nearest_label<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// GUIDs beyond the kept ones are counted without their text being made, as they were with
+    /// it: a new GUID once the kind is full, a kept GUID under another label, the same GUID
+    /// under its label again (seen: not counted twice) and a grouped trace id.
+    #[test]
+    fn guids_beyond_the_limit_are_counted_as_before() {
+        let guid = |i: usize| format!("{i:08x}-1c2d-4e5f-9a8b-{i:012}");
+        let mut text = String::new();
+        for i in 0..1200 {
+            text.push_str(&format!("id {}\n", guid(i)));
+        }
+        // Kept, under another label; left out, again under its label; new, labelled.
+        text.push_str(&format!("tenant {}\n", guid(5)));
+        text.push_str(&format!("id {}\n", guid(1100)));
+        text.push_str(&format!("tenant {}\n", guid(5000)));
+        text.push_str(&format!(
+            "trace id {}\ntrace id {}\n",
+            guid(7000),
+            guid(7001)
+        ));
+        let arts = crate::scan::scan(&text, 0);
+        let guids: Vec<_> = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Guid { value, label } => Some((value.clone(), *label, &a.repeats)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(guids.len(), 1001, "the kept ones and the trace id");
+        assert_eq!(guids[5].0, guid(5));
+        assert!(guids
+            .iter()
+            .all(|g| g.1 == GuidLabel::Unlabelled || g.1 == GuidLabel::TraceId));
+        let trace: Vec<_> = guids.iter().filter(|g| g.1 == GuidLabel::TraceId).collect();
+        assert_eq!(trace.len(), 1);
+        assert_eq!(trace[0].2.as_ref().map(|r| r.count), Some(2));
+        let omitted: Vec<_> = arts
+            .iter()
+            .filter_map(|a| match a.kind {
+                ArtifactKind::Omitted { of, count } => Some((of, count, a.line)),
+                _ => None,
+            })
+            .collect();
+        // 200 new ones, the kept one under another label, the new labelled one.
+        assert_eq!(omitted, vec![("guid", 202, 1001)]);
+    }
 
     fn scopes_of(text: &str) -> Vec<Vec<String>> {
         crate::scan::scan(text, 0)
