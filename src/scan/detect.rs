@@ -260,6 +260,8 @@ struct Ctx<'a> {
     seen: FxHashSet<Box<[u8]>>,
     /// The buffer [`Ctx::once`] builds its key in.
     once_key: Vec<u8>,
+    /// The buffer an e-mail address is lower-cased in (see `Ctx::emails`).
+    address_buf: Vec<u8>,
     /// The evidence found so far by its group key ([`super::group::key`]): its index in `out`.
     groups: rustc_hash::FxHashMap<u64, usize>,
     /// Repeats counted so far.

@@ -38,12 +38,18 @@ impl<'a> Ctx<'a> {
             if a == at || !domain.contains(&b'.') || !tld_ok {
                 continue;
             }
-            let address = lossy(sl(t, a, b)).to_ascii_lowercase();
+            // The address is ASCII (the walks above take nothing else), lower-cased in a buffer
+            // kept between calls: a repeated address makes no text.
+            let mut address = std::mem::take(&mut self.address_buf);
+            address.clear();
+            address.extend(sl(t, a, b).iter().map(u8::to_ascii_lowercase));
             let role = self.email_role(a);
             let role_name = role.map_or("", EmailRole::as_str);
-            if self.once(2, &[address.as_bytes(), b"|", role_name.as_bytes()]) {
+            if self.once(2, &[&address, b"|", role_name.as_bytes()]) {
+                let address = lossy(&address);
                 self.push(a, b, ArtifactKind::Email { address, role });
             }
+            self.address_buf = address;
         }
     }
 
