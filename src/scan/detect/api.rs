@@ -144,20 +144,20 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The ASCII bytes a word holds, one bit each: a word can hold a name only if it holds every
-/// byte of it, so a name is searched for only then (an exact test: it never rules out a name
-/// the word holds).
-pub(super) struct ByteSet(u128);
+/// The bytes a word holds, one bit per byte's low six bits (`A` and `\x01` share one): a word
+/// can hold a name only if it holds every byte of it, so a name is searched for only then. The
+/// test never rules out a name the word holds; sharing bits only lets a few more through.
+pub(super) struct ByteSet(u64);
 
 /// A name and the set of its bytes (see [`ByteSet::may_hold`]), made at compile time.
-pub(super) type Named = (&'static [u8], u128);
+pub(super) type Named = (&'static [u8], u64);
 
-/// The set of the bytes of `name` (all ASCII).
-pub(super) const fn set_of(name: &[u8]) -> u128 {
-    let mut m = 0u128;
+/// The set of the bytes of `name`.
+pub(super) const fn set_of(name: &[u8]) -> u64 {
+    let mut m = 0u64;
     let mut i = 0;
     while i < name.len() {
-        m |= 1u128 << (name[i] & 127);
+        m |= 1u64 << (name[i] & 63);
         i += 1;
     }
     m
@@ -177,14 +177,7 @@ const TAG_CLOSE: Named = named(b">");
 
 impl ByteSet {
     pub(super) fn of(wb: &[u8]) -> ByteSet {
-        let mut m = 0u128;
-        for &c in wb {
-            // Bytes of 0x80 and up are in no name (all ASCII): left out.
-            if c < 0x80 {
-                m |= 1u128 << c;
-            }
-        }
-        ByteSet(m)
+        ByteSet(wb.iter().fold(0u64, |m, &c| m | 1u64 << (c & 63)))
     }
 
     /// Whether the word can hold `name`: every byte of it is in the word.
@@ -194,9 +187,9 @@ impl ByteSet {
 }
 
 /// The byte sets of [`crate::catalogue::texts::API_ERROR_CODES`], in its order.
-static API_ERROR_SETS: [u128; crate::catalogue::texts::API_ERROR_CODES.len()] = {
+static API_ERROR_SETS: [u64; crate::catalogue::texts::API_ERROR_CODES.len()] = {
     let codes = crate::catalogue::texts::API_ERROR_CODES;
-    let mut sets = [0u128; crate::catalogue::texts::API_ERROR_CODES.len()];
+    let mut sets = [0u64; crate::catalogue::texts::API_ERROR_CODES.len()];
     let mut i = 0;
     while i < codes.len() {
         sets[i] = set_of(codes[i].as_bytes());
