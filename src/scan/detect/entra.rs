@@ -35,7 +35,8 @@ impl<'a> Ctx<'a> {
         }
         let label = b" Trace ID:";
         let upto = (me.saturating_sub(ms) + label.len() - 1).min(line_rest.len());
-        if let Some(p) = find(&line_rest[..upto], label) {
+        // Walked over its `T`: the blank before it is everywhere in a message.
+        if let Some(p) = find_by(&line_rest[..upto], label, 1) {
             me = me.min(ms + p);
         }
         let message = clip(
@@ -315,7 +316,8 @@ impl<'a> Ctx<'a> {
                 let body = sl(t, ve, obj_end);
                 let description = json_str_field_cow(body, b"\"error_description\"");
                 let mut codes: Vec<u32> = Vec::new();
-                if let Some(p) = find(body, b"\"error_codes\"") {
+                // Walked over its `_`: a JSON body is full of quotes.
+                if let Some(p) = find_by(body, b"\"error_codes\"", 6) {
                     let rest = &body[p..];
                     if let Some(b) = memchr::memchr(b'[', rest) {
                         let close = memchr::memchr(b']', &rest[b..]).map_or(rest.len(), |c| b + c);
