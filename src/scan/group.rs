@@ -181,6 +181,29 @@ pub(crate) fn token_error_key(
     (h.finish(), false)
 }
 
+/// The parts of an AADSTS error's key after its kind.
+fn aadsts_parts(h: &mut impl Hasher, code: u32, inferred: bool, message: &str) {
+    code.hash(h);
+    inferred.hash(h);
+    normalised(message.as_bytes(), h);
+}
+
+/// The key [`key`] gives an AADSTS error of these parts, made without building the error (its
+/// trace id, correlation id and time are not part of it).
+pub(crate) fn aadsts_key(code: u32, inferred: bool, message: &str) -> (u64, bool) {
+    static KIND: std::sync::OnceLock<std::mem::Discriminant<ArtifactKind>> =
+        std::sync::OnceLock::new();
+    let kind = KIND.get_or_init(|| {
+        std::mem::discriminant(&ArtifactKind::Aadsts(Box::new(
+            crate::evidence::AadstsError::new(0, String::new(), false),
+        )))
+    });
+    let mut h = rustc_hash::FxHasher::default();
+    kind.hash(&mut h);
+    aadsts_parts(&mut h, code, inferred, message);
+    (h.finish(), false)
+}
+
 /// The key a piece of evidence is filed under, and whether a piece with the same key is the
 /// same evidence only when its decoded content is equal too (values), or always (messages).
 pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
@@ -199,9 +222,7 @@ pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
             true
         }
         ArtifactKind::Aadsts(e) => {
-            e.code.hash(&mut h);
-            e.inferred.hash(&mut h);
-            normalised(e.message.as_bytes(), &mut h);
+            aadsts_parts(&mut h, e.code, e.inferred, &e.message);
             true
         }
         ArtifactKind::TokenError(e) => {
@@ -541,6 +562,28 @@ mod tests {
         assert_ne!(h("AADSTS7000215: x"), h("AADSTS7000222: x"));
         assert_ne!(h("AADSTS50011: x"), h("AADSTS50012: x"));
         assert_ne!(h("LogonDenied"), h("LogonDeniedX"));
+    }
+
+    #[test]
+    fn an_aadsts_key_made_from_its_parts_is_the_errors_key() {
+        use crate::evidence::AadstsError;
+        for (code, inferred, message) in [
+            (
+                7000215,
+                false,
+                "Invalid client secret provided. Trace ID: 0a1b2c3d-4e5f-4061-8273-000000000001",
+            ),
+            (50126, true, ""),
+            (0, false, "x [AM0PR06CA0123.eurprd06.prod.outlook.com]"),
+        ] {
+            let mut e = AadstsError::new(code, message.into(), inferred);
+            // The fields read around it are not part of the key.
+            e.trace_id = Some("0a1b2c3d-4e5f-4061-8273-000000000001".into());
+            e.timestamp = Some(1);
+            let whole = key(&ArtifactKind::Aadsts(Box::new(e)), b"ignored");
+            assert_eq!(aadsts_key(code, inferred, message), whole);
+        }
+        assert_ne!(aadsts_key(50126, true, "x"), aadsts_key(50126, false, "x"));
     }
 
     #[test]
