@@ -210,6 +210,8 @@ struct Memo {
     /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a
     /// client signs in with the same string until its token is renewed.
     blob: Option<(Vec<u8>, bool, BlobOutcome)>,
+    /// The last few windows before a GUID and the labels they gave.
+    guid_labels: identities::GuidLabels,
     /// The last `scope=`/`resource=` value read (its bytes, whether it was `resource`) and the
     /// artifact it gave.
     scope: Option<(Vec<u8>, bool, Option<ArtifactKind>)>,

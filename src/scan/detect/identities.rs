@@ -137,8 +137,73 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub(super) fn guid_label(&self, s: usize) -> GuidLabel {
-        let before = sl(self.t, s.saturating_sub(48).max(self.ls), s);
+    /// The label of the GUID at `s`: read from the 48 bytes before it on its line, a function of
+    /// those bytes alone. The last few such windows are remembered with their labels (a log
+    /// labels its ids the same way on every line: `app '…'`, `Trace ID: `, `"request_id":"`).
+    pub(super) fn guid_label(&mut self, s: usize) -> GuidLabel {
+        let before = sl(self.t, s.saturating_sub(GUID_WINDOW).max(self.ls), s);
+        self.memo.guid_labels.label(before)
+    }
+}
+
+/// How far before a GUID its label is looked for.
+const GUID_WINDOW: usize = 48;
+
+/// How many windows before a GUID [`GuidLabels`] keeps with their labels.
+const GUID_LABEL_MEMO: usize = 8;
+
+/// A window of the bytes before a GUID (up to [`GUID_WINDOW`]), its length and its label. The
+/// empty window's label is `Unlabelled`, so the default entry is a true one.
+#[derive(Clone, Copy)]
+struct GuidLabelMemo {
+    window: [u8; GUID_WINDOW],
+    len: u8,
+    label: GuidLabel,
+}
+
+impl Default for GuidLabelMemo {
+    fn default() -> Self {
+        GuidLabelMemo {
+            window: [0; GUID_WINDOW],
+            len: 0,
+            label: GuidLabel::Unlabelled,
+        }
+    }
+}
+
+/// The last windows before a GUID and the labels they gave, the one used last first: a window
+/// seen once (one holding a timestamp or another id) replaces the one unused longest, so the
+/// windows a log repeats on every line stay while those seen once come and go.
+#[derive(Default)]
+pub(super) struct GuidLabels {
+    entries: [GuidLabelMemo; GUID_LABEL_MEMO],
+}
+
+impl GuidLabels {
+    /// [`guid_label_of`] `before` (at most [`GUID_WINDOW`] bytes), remembered.
+    pub(super) fn label(&mut self, before: &[u8]) -> GuidLabel {
+        let before = &before[before.len().saturating_sub(GUID_WINDOW)..];
+        if let Some(i) = self
+            .entries
+            .iter()
+            .position(|m| &m.window[..usize::from(m.len)] == before)
+        {
+            self.entries[..=i].rotate_right(1);
+            return self.entries[0].label;
+        }
+        let label = guid_label_of(before);
+        self.entries.rotate_right(1);
+        let slot = &mut self.entries[0];
+        slot.window[..before.len()].copy_from_slice(before);
+        slot.len = before.len() as u8;
+        slot.label = label;
+        label
+    }
+}
+
+/// The label the bytes `before` a GUID give it (see [`Ctx::guid_label`]).
+fn guid_label_of(before: &[u8]) -> GuidLabel {
+    {
         const LABELS: [(&[u8], GuidLabel); 33] = [
             (b"app '", GuidLabel::ClientId),
             (b"app \"", GuidLabel::ClientId),
@@ -178,7 +243,9 @@ impl<'a> Ctx<'a> {
         // Short labels (`tid`, `oid`, `azp`) only as whole words.
         nearest_label(before, &LABELS, &FIRST, true).unwrap_or(GuidLabel::Unlabelled)
     }
+}
 
+impl<'a> Ctx<'a> {
     pub(super) fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
         // Logs repeat the same host word on every line, and the reading depends on the bytes only.
@@ -826,6 +893,34 @@ fn nearest_label<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A remembered label is the label the window gives: windows drawn from up to fourteen
+        /// (so that they repeat, and more of them than are kept are replaced), of labels, other
+        /// words and cut-off labels.
+        #[test]
+        fn remembered_guid_labels_are_the_windows_labels(
+            windows in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "Trace ID: ", "app '", "tenant ", "tid=", "xtid ", "Correlation", "request_id\":\"",
+                        "client_id=", "ation with id ", " ", "'", "\"", "0a1b2c3d-", "-", "tena",
+                    ]),
+                    0..5,
+                ),
+                1..40,
+            ),
+            pick in proptest::collection::vec(0usize..14, 1..60),
+        ) {
+            let mut memo = GuidLabels::default();
+            for (i, k) in pick.iter().enumerate() {
+                let w = windows[k % windows.len()].concat();
+                let w = w.as_bytes();
+                let w = &w[w.len().saturating_sub(GUID_WINDOW)..];
+                proptest::prop_assert_eq!(memo.label(w), guid_label_of(w), "step {}", i);
+            }
+        }
+    }
 
     /// GUIDs beyond the kept ones are counted without their text being made, as they were with
     /// it: a new GUID once the kind is full, a kept GUID under another label, the same GUID
