@@ -210,6 +210,8 @@ struct Memo {
     /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a
     /// client signs in with the same string until its token is renewed.
     blob: Option<(Vec<u8>, bool, BlobOutcome)>,
+    /// The last few windows before a GUID and the labels they gave.
+    guid_labels: identities::GuidLabels,
     /// The last `scope=`/`resource=` value read (its bytes, whether it was `resource`) and the
     /// artifact it gave.
     scope: Option<(Vec<u8>, bool, Option<ArtifactKind>)>,
@@ -264,6 +266,8 @@ struct Ctx<'a> {
     seen: FxHashSet<Box<[u8]>>,
     /// The buffer [`Ctx::once`] builds its key in.
     once_key: Vec<u8>,
+    /// The buffer an e-mail address is lower-cased in (see `Ctx::emails`).
+    address_buf: Vec<u8>,
     /// The evidence found so far by its group key ([`super::group::key`]): its index in `out`.
     groups: rustc_hash::FxHashMap<u64, usize>,
     /// Repeats counted so far.

@@ -445,6 +445,27 @@ fn unescaped_len(b: &[u8], qp: bool) -> usize {
     n.0
 }
 
+/// The offset from `from` of the next byte of `b` that can start an escape (`\\`, `&`, and `=`
+/// in quoted-printable text): the next sixteen bytes with vector compares first (escapes often
+/// stand close together: `\\"…\\"`, `\\r\\n`), then a `memchr` call.
+fn escape_start(b: &[u8], from: usize, qp: bool) -> Option<usize> {
+    use crate::secrets::eq16;
+    let far = |from: usize| {
+        if qp {
+            memchr::memchr3(b'\\', b'&', b'=', &b[from..])
+        } else {
+            memchr::memchr2(b'\\', b'&', &b[from..])
+        }
+    };
+    match b.get(from..from + 16) {
+        Some(q) => match eq16(q, b'\\') | eq16(q, b'&') | if qp { eq16(q, b'=') } else { 0 } {
+            0 => far(from + 16).map(|o| o + 16),
+            m => Some(m.trailing_zeros() as usize),
+        },
+        None => far(from),
+    }
+}
+
 /// One unescaping pass over `b` from `from`, until at least `stop` is reached (an escape is
 /// never split): writes the new text to `out` (with [`Written`], recording each replacement in
 /// the map: where it ends in the new text and how many bytes it removed), and returns where it
@@ -455,11 +476,7 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
     let mut i = from;
     while i < b.len() && i < stop {
         // Copy the plain run up to the next byte that can start an escape.
-        let next = if qp {
-            memchr::memchr3(b'\\', b'&', b'=', &b[i..])
-        } else {
-            memchr::memchr2(b'\\', b'&', &b[i..])
-        };
+        let next = escape_start(b, i, qp);
         match next {
             Some(0) => {}
             Some(o) => {
@@ -1046,6 +1063,29 @@ mod block_tests {
             let (mut out, mut map) = (Vec::new(), Breaks::default());
             unescape_until(b, qp, 0, usize::MAX, &mut Written { out: &mut out, map: &mut map });
             proptest::prop_assert_eq!(unescaped_len(b, qp), out.len());
+        }
+    }
+
+    proptest::proptest! {
+        /// The next byte that can start an escape is the one a walk byte by byte finds, within
+        /// the first sixteen bytes or past them.
+        #[test]
+        fn escape_start_is_the_first_one(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    12 => proptest::sample::select(vec![b'a', b' ', b'"', b'n', 0xc3, 0xa4, b'[']),
+                    1 => proptest::sample::select(vec![b'\\', b'&', b'=']),
+                ],
+                0..70,
+            ),
+            from in 0usize..70,
+            qp in proptest::bool::ANY,
+        ) {
+            let from = from.min(bytes.len());
+            let plain = bytes[from..]
+                .iter()
+                .position(|&c| c == b'\\' || c == b'&' || (qp && c == b'='));
+            proptest::prop_assert_eq!(escape_start(&bytes, from, qp), plain);
         }
     }
 

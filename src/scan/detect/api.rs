@@ -106,7 +106,14 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        if let Some(p) = find(wb, b"ServicePrincipalNotFound") {
+        // The bytes the word holds: a name is looked for only where every byte of it stands
+        // (most such words hold none of them, and a search per name cost more than this).
+        let bytes = ByteSet::of(wb);
+        if let Some(p) = bytes
+            .may_hold(SERVICE_PRINCIPAL_NOT_FOUND)
+            .then(|| find(wb, SERVICE_PRINCIPAL_NOT_FOUND.0))
+            .flatten()
+        {
             let mut a = p;
             while a > 0 && wb[a - 1].is_ascii_alphanumeric() {
                 a -= 1;
@@ -116,7 +123,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         // The four PowerShell exception ids below all end in `Exception`.
-        let exception = find(wb, b"Exception").is_some();
+        let exception = bytes.may_hold(EXCEPTION) && find(wb, EXCEPTION.0).is_some();
         for id in [
             "ManagementObjectNotFoundException",
             "CommandNotFoundException",
@@ -128,19 +135,77 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        if let Some(code) = api_error_code(wb).or_else(|| tagged_code(wb)) {
+        // Both tags a SOAP fault's code closes with hold a `>`.
+        let code = api_error_code(wb, &bytes)
+            .or_else(|| bytes.may_hold(TAG_CLOSE).then(|| tagged_code(wb)).flatten());
+        if let Some(code) = code {
             self.api_error(wi, w, code);
             return;
         }
         if exception
-            || find(wb, b"SMTPAuthenticationError").is_some()
-            || find(wb, b"MailBee").is_some()
+            || (bytes.may_hold(SMTP_AUTHENTICATION_ERROR)
+                && find(wb, SMTP_AUTHENTICATION_ERROR.0).is_some())
+            || (bytes.may_hold(MAIL_BEE) && find(wb, MAIL_BEE.0).is_some())
             || python_error_class(wb)
         {
             self.client_error_word(wi, w);
         }
     }
 }
+
+/// The bytes a word holds, one bit per byte's low six bits (`A` and `\x01` share one): a word
+/// can hold a name only if it holds every byte of it, so a name is searched for only then. The
+/// test never rules out a name the word holds; sharing bits only lets a few more through.
+pub(super) struct ByteSet(u64);
+
+/// A name and the set of its bytes (see [`ByteSet::may_hold`]), made at compile time.
+pub(super) type Named = (&'static [u8], u64);
+
+/// The set of the bytes of `name`.
+pub(super) const fn set_of(name: &[u8]) -> u64 {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < name.len() {
+        m |= 1u64 << (name[i] & 63);
+        i += 1;
+    }
+    m
+}
+
+const fn named(name: &'static [u8]) -> Named {
+    (name, set_of(name))
+}
+
+const SERVICE_PRINCIPAL_NOT_FOUND: Named = named(b"ServicePrincipalNotFound");
+const EXCEPTION: Named = named(b"Exception");
+const SMTP_AUTHENTICATION_ERROR: Named = named(b"SMTPAuthenticationError");
+const MAIL_BEE: Named = named(b"MailBee");
+const ERROR: Named = named(b"Error");
+/// What every tag [`tagged_code`] looks for holds.
+const TAG_CLOSE: Named = named(b">");
+
+impl ByteSet {
+    pub(super) fn of(wb: &[u8]) -> ByteSet {
+        ByteSet(wb.iter().fold(0u64, |m, &c| m | 1u64 << (c & 63)))
+    }
+
+    /// Whether the word can hold `name`: every byte of it is in the word.
+    pub(super) fn may_hold(&self, name: Named) -> bool {
+        self.0 & name.1 == name.1
+    }
+}
+
+/// The byte sets of [`crate::catalogue::texts::API_ERROR_CODES`], in its order.
+static API_ERROR_SETS: [u64; crate::catalogue::texts::API_ERROR_CODES.len()] = {
+    let codes = crate::catalogue::texts::API_ERROR_CODES;
+    let mut sets = [0u64; crate::catalogue::texts::API_ERROR_CODES.len()];
+    let mut i = 0;
+    while i < codes.len() {
+        sets[i] = set_of(codes[i].as_bytes());
+        i += 1;
+    }
+    sets
+};
 
 /// A qualified Python error class as a traceback's last line names it
 /// (`exchangelib.errors.TransportError:`): a lower-case module path, then a name ending in `Error`.
@@ -151,11 +216,16 @@ fn python_error_class(wb: &[u8]) -> bool {
         && name.contains(&b'.')
 }
 
-pub(super) fn api_error_code(wb: &[u8]) -> Option<String> {
+/// The API error code (`ErrorAccessDenied`, `MailboxNotEnabledForRESTAPI`) a word whose bytes
+/// are `bytes` names: a code is searched for only where the word holds every byte of it.
+fn api_error_code(wb: &[u8], bytes: &ByteSet) -> Option<String> {
     // Most of the codes start with `Error`: without it in the word, they cannot be there.
-    let error = find(wb, b"Error").is_some();
-    for k in crate::catalogue::texts::API_ERROR_CODES {
-        if !error && k.starts_with("Error") {
+    let error = bytes.may_hold(ERROR) && find(wb, ERROR.0).is_some();
+    for (k, &set) in crate::catalogue::texts::API_ERROR_CODES
+        .iter()
+        .zip(&API_ERROR_SETS)
+    {
+        if (!error && k.starts_with("Error")) || !bytes.may_hold((k.as_bytes(), set)) {
             continue;
         }
         if let Some(p) = find(wb, k.as_bytes()) {
@@ -266,6 +336,106 @@ pub(super) fn xml_text(near: &[u8], open_tail: &[u8]) -> Option<String> {
     let e = memchr::memchr(b'<', rest).unwrap_or(rest.len());
     let v = lossy(&rest[..e]).trim().to_string();
     (!v.is_empty()).then(|| clip(&v))
+}
+
+#[cfg(test)]
+mod byte_set_tests {
+    use super::*;
+
+    /// [`api_error_code`] searching for every code, as it was written before the byte sets.
+    fn api_error_code_plain(wb: &[u8]) -> Option<String> {
+        let error = find(wb, b"Error").is_some();
+        for k in crate::catalogue::texts::API_ERROR_CODES {
+            if !error && k.starts_with("Error") {
+                continue;
+            }
+            if let Some(p) = find(wb, k.as_bytes()) {
+                if wb
+                    .get(p + k.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+                {
+                    continue;
+                }
+                return Some(k.to_string());
+            }
+        }
+        None
+    }
+
+    fn fragments() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let mut names: Vec<&'static [u8]> = crate::catalogue::texts::API_ERROR_CODES
+            .iter()
+            .map(|c| c.as_bytes())
+            .collect();
+        names.extend([
+            SERVICE_PRINCIPAL_NOT_FOUND.0,
+            EXCEPTION.0,
+            SMTP_AUTHENTICATION_ERROR.0,
+            MAIL_BEE.0,
+            &b"</faultcode>"[..],
+            &b"ResponseCode>"[..],
+        ]);
+        let piece =
+            (proptest::sample::select(names), 0usize..40, 0usize..40).prop_map(|(n, a, b)| {
+                // A whole name, or a part of it (which must not be found).
+                let (a, b) = (a.min(n.len()), b.min(n.len()));
+                n[a.min(b)..if a == b { n.len() } else { a.max(b) }].to_vec()
+            });
+        let other = proptest::sample::select(vec![
+            &b"x"[..],
+            b"E",
+            b"_",
+            b":",
+            b"-",
+            b"<",
+            b">",
+            b"A",
+            b"\xc3\xa4",
+            b"9",
+        ])
+        .prop_map(<[u8]>::to_vec);
+        proptest::collection::vec(prop_oneof![piece, other], 0..6).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// The byte set never rules out a name the word holds, and the codes found through it
+        /// are the codes the plain search finds.
+        #[test]
+        fn the_byte_set_rules_out_only_names_not_there(wb in fragments()) {
+            let bytes = ByteSet::of(&wb);
+            for name in crate::catalogue::texts::API_ERROR_CODES
+                .iter()
+                .map(|c| c.as_bytes())
+                .chain([
+                    SERVICE_PRINCIPAL_NOT_FOUND.0,
+                    EXCEPTION.0,
+                    SMTP_AUTHENTICATION_ERROR.0,
+                    MAIL_BEE.0,
+                    ERROR.0,
+                    b"</faultcode>",
+                    b"ResponseCode>",
+                ])
+            {
+                if find(&wb, name).is_some() {
+                    proptest::prop_assert!(bytes.may_hold((name, set_of(name))));
+                }
+            }
+            proptest::prop_assert_eq!(api_error_code(&wb, &bytes), api_error_code_plain(&wb));
+            proptest::prop_assert_eq!(
+                bytes.may_hold(TAG_CLOSE).then(|| tagged_code(&wb)).flatten(),
+                tagged_code(&wb)
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_missing_a_byte_is_ruled_out() {
+        let bytes = ByteSet::of(b"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth");
+        assert!(!bytes.may_hold(EXCEPTION));
+        assert!(!bytes.may_hold(SERVICE_PRINCIPAL_NOT_FOUND));
+        assert!(bytes.may_hold(named(b"LogonDenied")));
+    }
 }
 
 #[cfg(test)]

@@ -35,14 +35,21 @@ impl<'a> Ctx<'a> {
         }
         let label = b" Trace ID:";
         let upto = (me.saturating_sub(ms) + label.len() - 1).min(line_rest.len());
-        if let Some(p) = find(&line_rest[..upto], label) {
+        // Walked over its `T`: the blank before it is everywhere in a message.
+        if let Some(p) = find_by(&line_rest[..upto], label, 1) {
             me = me.min(ms + p);
         }
-        let message = clip(
-            lossy(sl(t, ms, me))
-                .trim()
-                .trim_end_matches(['"', '\'', '*', '`']),
-        );
+        // The message, borrowed from the text when that is what `clip` of its lossy text would
+        // make (valid UTF-8, not clipped): a repeated error makes no text.
+        let trim = |m: &'a str| m.trim().trim_end_matches(['"', '\'', '*', '`']);
+        let message: std::borrow::Cow<'a, str> = match std::str::from_utf8(sl(t, ms, me)) {
+            Ok(m) if trim(m).len() <= CLIP => std::borrow::Cow::Borrowed(trim(m)),
+            _ => std::borrow::Cow::Owned(clip(
+                lossy(sl(t, ms, me))
+                    .trim()
+                    .trim_end_matches(['"', '\'', '*', '`']),
+            )),
+        };
         // A code the catalogue does not know (a new one, or one quoted wrongly: `AADSTS0023`
         // for 900023) whose message is a known code's wording is read as that code, `inferred`.
         let by_wording = if crate::catalogue::aadsts(code).is_none() {
@@ -50,15 +57,18 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
-        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError::new(
-            by_wording.unwrap_or(code),
-            message,
-            by_wording.is_some(),
-        )));
+        let (code, inferred) = (by_wording.unwrap_or(code), by_wording.is_some());
         // The fields around are not part of the group key: a repeat of a known error only
         // counts, so they are read for the first of its group alone.
-        let key = super::super::group::key(&kind, b"");
-        if !self.repeats_message(key) {
+        let key = super::super::group::aadsts_key(code, inferred, &message);
+        let repeat = self.repeats_message(key);
+        let message = if repeat {
+            String::new()
+        } else {
+            message.into_owned()
+        };
+        let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, inferred)));
+        if !repeat {
             if let ArtifactKind::Aadsts(err) = &mut kind {
                 self.aadsts_fields(s, me, err);
             }
@@ -319,7 +329,8 @@ impl<'a> Ctx<'a> {
                 let body = sl(t, ve, obj_end);
                 let description = json_str_field_cow(body, b"\"error_description\"");
                 let mut codes: Vec<u32> = Vec::new();
-                if let Some(p) = find(body, b"\"error_codes\"") {
+                // Walked over its `_`: a JSON body is full of quotes.
+                if let Some(p) = find_by(body, b"\"error_codes\"", 6) {
                     let rest = &body[p..];
                     if let Some(b) = memchr::memchr(b'[', rest) {
                         let close = memchr::memchr(b']', &rest[b..]).map_or(rest.len(), |c| b + c);

@@ -38,12 +38,18 @@ impl<'a> Ctx<'a> {
             if a == at || !domain.contains(&b'.') || !tld_ok {
                 continue;
             }
-            let address = lossy(sl(t, a, b)).to_ascii_lowercase();
+            // The address is ASCII (the walks above take nothing else), lower-cased in a buffer
+            // kept between calls: a repeated address makes no text.
+            let mut address = std::mem::take(&mut self.address_buf);
+            address.clear();
+            address.extend(sl(t, a, b).iter().map(u8::to_ascii_lowercase));
             let role = self.email_role(a);
             let role_name = role.map_or("", EmailRole::as_str);
-            if self.once(2, &[address.as_bytes(), b"|", role_name.as_bytes()]) {
+            if self.once(2, &[&address, b"|", role_name.as_bytes()]) {
+                let address = lossy(&address);
                 self.push(a, b, ArtifactKind::Email { address, role });
             }
+            self.address_buf = address;
         }
     }
 
@@ -78,6 +84,14 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let mut i = w.s;
         while i + 36 <= w.e {
+            // A GUID has a dash at 8: no place without one can start one (the walk to the next
+            // such place reads one byte per place instead of the whole test).
+            while t[i + 8] != b'-' {
+                i += 1;
+                if i + 36 > w.e {
+                    return;
+                }
+            }
             let cand = sl(t, i, i + 36);
             let left_ok = i == w.s || !t[i - 1].is_ascii_alphanumeric();
             let right_ok = i + 36 == w.e || !t[i + 36].is_ascii_alphanumeric();
@@ -106,13 +120,90 @@ impl<'a> Ctx<'a> {
         };
         // (A GUID has 36 bytes: the label's number after it keeps keys apart.)
         if self.once(3, &[&lower, b"|", &[label as u8]]) {
+            // The group key reads the label and the text, not the value: a GUID that can only
+            // be left out (no group yet, and its kind full) is counted without making its text.
+            let bare = ArtifactKind::Guid {
+                value: String::new(),
+                label,
+            };
+            let key = super::super::group::key(&bare, sl(self.t, s, s + 36));
+            if key.1 && !self.groups.contains_key(&key.0) && self.distinct.is_full(&bare) {
+                self.push_keyed(s, s + 36, bare, self.cur_time, key);
+                return;
+            }
             let value = lossy(&lower);
-            self.push(s, s + 36, ArtifactKind::Guid { value, label });
+            let kind = ArtifactKind::Guid { value, label };
+            self.push_keyed(s, s + 36, kind, self.cur_time, key);
         }
     }
 
-    pub(super) fn guid_label(&self, s: usize) -> GuidLabel {
-        let before = sl(self.t, s.saturating_sub(48).max(self.ls), s);
+    /// The label of the GUID at `s`: read from the 48 bytes before it on its line, a function of
+    /// those bytes alone. The last few such windows are remembered with their labels (a log
+    /// labels its ids the same way on every line: `app '…'`, `Trace ID: `, `"request_id":"`).
+    pub(super) fn guid_label(&mut self, s: usize) -> GuidLabel {
+        let before = sl(self.t, s.saturating_sub(GUID_WINDOW).max(self.ls), s);
+        self.memo.guid_labels.label(before)
+    }
+}
+
+/// How far before a GUID its label is looked for.
+const GUID_WINDOW: usize = 48;
+
+/// How many windows before a GUID [`GuidLabels`] keeps with their labels.
+const GUID_LABEL_MEMO: usize = 8;
+
+/// A window of the bytes before a GUID (up to [`GUID_WINDOW`]), its length and its label. The
+/// empty window's label is `Unlabelled`, so the default entry is a true one.
+#[derive(Clone, Copy)]
+struct GuidLabelMemo {
+    window: [u8; GUID_WINDOW],
+    len: u8,
+    label: GuidLabel,
+}
+
+impl Default for GuidLabelMemo {
+    fn default() -> Self {
+        GuidLabelMemo {
+            window: [0; GUID_WINDOW],
+            len: 0,
+            label: GuidLabel::Unlabelled,
+        }
+    }
+}
+
+/// The last windows before a GUID and the labels they gave, the one used last first: a window
+/// seen once (one holding a timestamp or another id) replaces the one unused longest, so the
+/// windows a log repeats on every line stay while those seen once come and go.
+#[derive(Default)]
+pub(super) struct GuidLabels {
+    entries: [GuidLabelMemo; GUID_LABEL_MEMO],
+}
+
+impl GuidLabels {
+    /// [`guid_label_of`] `before` (at most [`GUID_WINDOW`] bytes), remembered.
+    pub(super) fn label(&mut self, before: &[u8]) -> GuidLabel {
+        let before = &before[before.len().saturating_sub(GUID_WINDOW)..];
+        if let Some(i) = self
+            .entries
+            .iter()
+            .position(|m| &m.window[..usize::from(m.len)] == before)
+        {
+            self.entries[..=i].rotate_right(1);
+            return self.entries[0].label;
+        }
+        let label = guid_label_of(before);
+        self.entries.rotate_right(1);
+        let slot = &mut self.entries[0];
+        slot.window[..before.len()].copy_from_slice(before);
+        slot.len = before.len() as u8;
+        slot.label = label;
+        label
+    }
+}
+
+/// The label the bytes `before` a GUID give it (see [`Ctx::guid_label`]).
+fn guid_label_of(before: &[u8]) -> GuidLabel {
+    {
         const LABELS: [(&[u8], GuidLabel); 33] = [
             (b"app '", GuidLabel::ClientId),
             (b"app \"", GuidLabel::ClientId),
@@ -152,7 +243,9 @@ impl<'a> Ctx<'a> {
         // Short labels (`tid`, `oid`, `azp`) only as whole words.
         nearest_label(before, &LABELS, &FIRST, true).unwrap_or(GuidLabel::Unlabelled)
     }
+}
 
+impl<'a> Ctx<'a> {
     pub(super) fn dotted(&mut self, wi: usize, w: Word) {
         let wb = sl(self.t, w.s, w.e);
         // Logs repeat the same host word on every line, and the reading depends on the bytes only.
@@ -800,6 +893,80 @@ fn nearest_label<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A remembered label is the label the window gives: windows drawn from up to fourteen
+        /// (so that they repeat, and more of them than are kept are replaced), of labels, other
+        /// words and cut-off labels.
+        #[test]
+        fn remembered_guid_labels_are_the_windows_labels(
+            windows in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "Trace ID: ", "app '", "tenant ", "tid=", "xtid ", "Correlation", "request_id\":\"",
+                        "client_id=", "ation with id ", " ", "'", "\"", "0a1b2c3d-", "-", "tena",
+                    ]),
+                    0..5,
+                ),
+                1..40,
+            ),
+            pick in proptest::collection::vec(0usize..14, 1..60),
+        ) {
+            let mut memo = GuidLabels::default();
+            for (i, k) in pick.iter().enumerate() {
+                let w = windows[k % windows.len()].concat();
+                let w = w.as_bytes();
+                let w = &w[w.len().saturating_sub(GUID_WINDOW)..];
+                proptest::prop_assert_eq!(memo.label(w), guid_label_of(w), "step {}", i);
+            }
+        }
+    }
+
+    /// GUIDs beyond the kept ones are counted without their text being made, as they were with
+    /// it: a new GUID once the kind is full, a kept GUID under another label, the same GUID
+    /// under its label again (seen: not counted twice) and a grouped trace id.
+    #[test]
+    fn guids_beyond_the_limit_are_counted_as_before() {
+        let guid = |i: usize| format!("{i:08x}-1c2d-4e5f-9a8b-{i:012}");
+        let mut text = String::new();
+        for i in 0..1200 {
+            text.push_str(&format!("id {}\n", guid(i)));
+        }
+        // Kept, under another label; left out, again under its label; new, labelled.
+        text.push_str(&format!("tenant {}\n", guid(5)));
+        text.push_str(&format!("id {}\n", guid(1100)));
+        text.push_str(&format!("tenant {}\n", guid(5000)));
+        text.push_str(&format!(
+            "trace id {}\ntrace id {}\n",
+            guid(7000),
+            guid(7001)
+        ));
+        let arts = crate::scan::scan(&text, 0);
+        let guids: Vec<_> = arts
+            .iter()
+            .filter_map(|a| match &a.kind {
+                ArtifactKind::Guid { value, label } => Some((value.clone(), *label, &a.repeats)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(guids.len(), 1001, "the kept ones and the trace id");
+        assert_eq!(guids[5].0, guid(5));
+        assert!(guids
+            .iter()
+            .all(|g| g.1 == GuidLabel::Unlabelled || g.1 == GuidLabel::TraceId));
+        let trace: Vec<_> = guids.iter().filter(|g| g.1 == GuidLabel::TraceId).collect();
+        assert_eq!(trace.len(), 1);
+        assert_eq!(trace[0].2.as_ref().map(|r| r.count), Some(2));
+        let omitted: Vec<_> = arts
+            .iter()
+            .filter_map(|a| match a.kind {
+                ArtifactKind::Omitted { of, count } => Some((of, count, a.line)),
+                _ => None,
+            })
+            .collect();
+        // 200 new ones, the kept one under another label, the new labelled one.
+        assert_eq!(omitted, vec![("guid", 202, 1001)]);
+    }
 
     fn scopes_of(text: &str) -> Vec<Vec<String>> {
         crate::scan::scan(text, 0)

@@ -303,9 +303,19 @@ impl<'a> Ctx<'a> {
                 );
             }
             b"AUTHENTICATE" | b"AUTH" | b"authenticate" | b"auth" => {
-                let upper_next = next.to_ascii_uppercase();
+                // The mechanism names below have at most 11 bytes: a longer word matches none
+                // of them (it is read as an empty one), and no text is made for it.
+                let mut buf = [0u8; 16];
+                let upper_next: &[u8] = match buf.get_mut(..next.len()) {
+                    Some(b) => {
+                        b.copy_from_slice(next);
+                        b.make_ascii_uppercase();
+                        b
+                    }
+                    None => b"",
+                };
                 let imap = wb.eq_ignore_ascii_case(b"AUTHENTICATE");
-                match upper_next.as_slice() {
+                match upper_next {
                     b"XOAUTH2" | b"OAUTHBEARER" => {
                         let prev = self.wtext(wi.wrapping_sub(1));
                         if prev.starts_with(b"250") || find(prev, b"AUTH=").is_some() {
@@ -360,7 +370,7 @@ impl<'a> Ctx<'a> {
                             w.s,
                             e,
                             ArtifactKind::BasicAuthAttempt {
-                                mechanism: lossy(&upper_next),
+                                mechanism: lossy(upper_next),
                                 protocol,
                             },
                         );

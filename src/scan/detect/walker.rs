@@ -92,6 +92,7 @@ impl<'a> Walker<'a> {
             last_ps_error: None,
             seen: FxHashSet::default(),
             once_key: Vec::new(),
+            address_buf: Vec::new(),
             groups: Default::default(),
             repeats: 0,
             distinct: Default::default(),
