@@ -25,8 +25,12 @@ import { join } from 'node:path';
  * 40 KiB grant (hard limit 390). From 368 to 376 for the eighteenth and nineteenth harvests' (a family of what reports
  * tell of the setup in prose, sixteen rows with their reasons in English and German, about 45 needles for a refused
  * sign-in or password told in prose, EWS's access denial as a row of its own, the monotone shares of thin evidence:
- * 7.2 KiB with the ninth performance round's -0.3 KiB, 374.3 KiB measured), still inside the grant (hard limit 390). */
-const CEILING_KIB = 376;
+ * 7.2 KiB with the ninth performance round's -0.3 KiB, 374.3 KiB measured), still inside the grant (hard limit 390).
+ * From 376 to 380 for the twentieth to twenty-second harvests' (the OAuth error words as a table with their meaning in
+ * English and German, grants and app-only permissions read as the flow, about 40 needles and 3 known-text rows in
+ * English and German: 3.9 KiB) and the tenth performance round's 16-byte fast paths (0.9 KiB): 379.3 KiB measured,
+ * still inside the grant (hard limit 390). */
+const CEILING_KIB = 380;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
