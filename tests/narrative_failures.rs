@@ -3,17 +3,11 @@
 //! behind a bare failure, ranked by the labelled reports, each below the share that would settle
 //! it — never "no cause identified", never a cause stated as fact.
 
+mod common;
+
+use common::{analyze_now as run, first_cause as first};
 use exo_oauth_doctor::catalogue::priors::{Channel, Flow};
 use exo_oauth_doctor::catalogue::CauseId;
-use exo_oauth_doctor::{analyze, Analysis, Options};
-
-fn run(text: &str) -> Analysis {
-    let opts = Options {
-        now: 1_767_225_600,
-        ..Options::default()
-    };
-    analyze(text, &opts)
-}
 
 #[test]
 fn a_failure_told_in_prose_gets_the_bare_failure_candidates() {
@@ -107,10 +101,6 @@ fn other_texts_are_not_read_as_a_refused_sign_in() {
     let a = run("We log in to the mailbox over IMAP with OAuth2 and the token from the client credentials flow.");
     assert!(a.thin.is_none());
     assert!(a.findings.is_empty(), "{:?}", a.findings);
-}
-
-fn first(text: &str) -> Option<CauseId> {
-    run(text).findings.first().map(|f| f.cause)
 }
 
 #[test]

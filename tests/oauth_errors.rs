@@ -3,17 +3,11 @@
 //! string), and the distinctive ones also alone in a line as client libraries print them; an
 //! AADSTS code beside the word speaks instead of it.
 
+mod common;
+
+use common::{analyze_now, first_cause as first};
 use exo_oauth_doctor::catalogue::oauth::OAUTH_ERRORS;
 use exo_oauth_doctor::catalogue::CauseId;
-use exo_oauth_doctor::{analyze, Options};
-
-fn first(text: &str) -> Option<CauseId> {
-    let opts = Options {
-        now: 1_767_225_600,
-        ..Options::default()
-    };
-    analyze(text, &opts).findings.first().map(|f| f.cause)
-}
 
 #[test]
 fn each_error_word_points_to_its_first_cause_in_every_wrapper() {
@@ -37,8 +31,7 @@ fn each_error_word_points_to_its_first_cause_in_every_wrapper() {
                 assert_eq!(first(&text), want, "{text}");
             } else {
                 // Only an `error` key's value: the word alone makes no token error.
-                let opts = Options::default();
-                let a = analyze(&text, &opts);
+                let a = analyze_now(&text);
                 assert!(
                     a.artifacts.iter().all(|x| x.kind.name() != "token-error"),
                     "{text}: {:?}",

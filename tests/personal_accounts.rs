@@ -2,16 +2,10 @@
 //! a likely cause where the paste shows OAuth or Microsoft Graph, not where the client may simply
 //! sign in with a password (basic authentication, a different fix).
 
-use exo_oauth_doctor::catalogue::CauseId;
-use exo_oauth_doctor::{analyze, Options};
+mod common;
 
-fn first(text: &str) -> Option<CauseId> {
-    let opts = Options {
-        now: 1_767_225_600,
-        ..Options::default()
-    };
-    analyze(text, &opts).findings.first().map(|f| f.cause)
-}
+use common::first_cause as first;
+use exo_oauth_doctor::catalogue::CauseId;
 
 #[test]
 fn a_personal_account_failing_on_graph_is_a_likely_cause() {

@@ -30,3 +30,23 @@ pub fn run_cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
         .expect("write stdin");
     child.wait_with_output().expect("the CLI finishes")
 }
+
+/// 2026-01-01T00:00:00Z: the fixed clock of the diagnosis tests, for repeatable results.
+#[allow(dead_code)] // not every test crate that shares these helpers analyses texts
+pub const NOW: i64 = 1_767_225_600;
+
+/// The analysis of `text` at [`NOW`].
+#[allow(dead_code)] // not every test crate that shares these helpers analyses texts
+pub fn analyze_now(text: &str) -> exo_oauth_doctor::Analysis {
+    let opts = exo_oauth_doctor::Options {
+        now: NOW,
+        ..exo_oauth_doctor::Options::default()
+    };
+    exo_oauth_doctor::analyze(text, &opts)
+}
+
+/// The cause of the first finding of `text` at [`NOW`].
+#[allow(dead_code)] // not every test crate that shares these helpers analyses texts
+pub fn first_cause(text: &str) -> Option<exo_oauth_doctor::catalogue::CauseId> {
+    analyze_now(text).findings.first().map(|f| f.cause)
+}
