@@ -74,6 +74,7 @@ fn notable(kind: &ArtifactKind) -> bool {
             | ArtifactKind::Email { .. }
             | ArtifactKind::Host { .. }
             | ArtifactKind::ProtocolHint { .. }
+            | ArtifactKind::Grant { .. }
     )
 }
 
