@@ -76,6 +76,7 @@ fn the_flow_named_by_a_grant_or_in_words_decides_the_thin_case_s_flow() {
         // Nothing about the flow.
         ("The permissions look right. A1 NO AUTHENTICATE failed.", Flow::NoToken),
         ("Our credentials are right. A1 NO AUTHENTICATE failed.", Flow::NoToken),
+        ("Invalid client credentials. A1 NO AUTHENTICATE failed.", Flow::NoToken),
         ("grant_type=foo\nA1 NO AUTHENTICATE failed.", Flow::NoToken),
     ] {
         assert_eq!(flow(text), Some((Channel::ImapPop, want)), "{text}");

@@ -451,10 +451,15 @@ impl<'a> Ctx<'a> {
             }
             // "client credentials" in a report's words (not the value of a `grant_type` key,
             // read above).
+            // "Invalid client credentials", "check your client credentials" speak of the client's
+            // id and secret, not of the flow.
             b"credentials" | b"Credentials"
                 if self
                     .wtext(wi.wrapping_sub(1))
-                    .eq_ignore_ascii_case(b"client") =>
+                    .eq_ignore_ascii_case(b"client")
+                    && ![&b"invalid"[..], b"wrong", b"bad", b"incorrect", b"your"]
+                        .iter()
+                        .any(|q| self.wtext(wi.wrapping_sub(2)).eq_ignore_ascii_case(q)) =>
             {
                 let s = self.words[wi - 1].s;
                 self.grant(s, w.e, b"client_credentials", false);
