@@ -4947,8 +4947,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::ProtocolDisabledOnMailbox, 0.4, t!(
-        "the paste tells that another protocol of the same mailbox works: when one protocol is refused and another accepted, the refused one is most often disabled for the mailbox (Get-CASMailbox)",
-        "der Text sagt, dass ein anderes Protokoll desselben Postfachs funktioniert: wird eines abgelehnt und ein anderes angenommen, ist das abgelehnte meist für das Postfach deaktiviert (Get-CASMailbox)"
+        "the paste tells that another protocol of the same mailbox works: when one protocol is refused and another accepted, the refused one is likely disabled for the mailbox (Get-CASMailbox)",
+        "der Text sagt, dass ein anderes Protokoll desselben Postfachs funktioniert: wird eines abgelehnt und ein anderes angenommen, ist das abgelehnte wahrscheinlich für das Postfach deaktiviert (Get-CASMailbox)"
     ))],
     "Login failed, but mail can be sent.",
 ),
