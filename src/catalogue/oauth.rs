@@ -25,7 +25,8 @@ pub const GRANT_VALUES: &[(&str, Grant)] = &[
     ),
 ];
 
-/// Application permissions named alone (not inside a scope URL): a report that names one is
+/// The application permissions of Exchange Online's mail protocols (every mail role an app-only
+/// Exchange token can carry). Named alone (not inside a scope URL), one tells that a report is
 /// about the app-only flow, the only flow that carries them. Compared without case.
 pub const APP_ONLY_PERMISSIONS: &[&str] = &[
     "IMAP.AccessAsApp",

@@ -151,15 +151,6 @@ fn user_scopes_for(p: Protocol) -> &'static [&'static str] {
     }
 }
 
-/// Every mail role an app-only Exchange token can carry.
-const EXCHANGE_MAIL_ROLES: &[&str] = &[
-    "IMAP.AccessAsApp",
-    "POP.AccessAsApp",
-    "SMTP.SendAsApp",
-    "full_access_as_app",
-    "EWS.AccessAsApp",
-];
-
 fn contains_ci(list: &[String], wanted: &[&str]) -> bool {
     list.iter()
         .any(|r| wanted.iter().any(|w| r.eq_ignore_ascii_case(w)))
@@ -377,7 +368,7 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                 }
                 None => {
                     if t.jwt.api == Api::ExchangeOnline
-                        && !contains_ci(&c.roles, EXCHANGE_MAIL_ROLES)
+                        && !contains_ci(&c.roles, crate::catalogue::oauth::APP_ONLY_PERMISSIONS)
                     {
                         acc.add(
                             CauseId::MissingAppRole,

@@ -675,6 +675,31 @@ mod tests {
     }
 
     #[test]
+    fn every_app_only_permission_named_alone_is_read_as_the_app_only_flow() {
+        // The dotted names are read by `upper_long`; the others need their word in `KEYWORDS`.
+        for p in crate::catalogue::oauth::APP_ONLY_PERMISSIONS {
+            for text in [
+                format!("we granted {p} to the app"),
+                format!("granted {p}."),
+            ] {
+                let grants = crate::scan::scan(&text, 0)
+                    .into_iter()
+                    .filter(|a| {
+                        matches!(
+                            a.kind,
+                            ArtifactKind::Grant {
+                                grant: crate::evidence::Grant::ClientCredentials,
+                                keyed: false
+                            }
+                        )
+                    })
+                    .count();
+                assert_eq!(grants, 1, "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn every_oauth_error_word_read_alone_is_a_keyword_and_no_other() {
         for e in crate::catalogue::oauth::OAUTH_ERRORS {
             assert_eq!(KEYWORDS.contains(&e.word.as_bytes()), e.alone, "{}", e.word);
