@@ -323,7 +323,6 @@ impl<'a> Ctx<'a> {
         );
     }
 
-    /// A value following `key` with optional quotes, spaces and `=`/`:`: returns its range.
     /// A grant named at `[s, e)`: `value` is a `grant_type` value when `keyed`, otherwise the
     /// grant the report's words name. Values that are no grant are left.
     pub(super) fn grant(&mut self, s: usize, e: usize, value: &[u8], keyed: bool) {
@@ -332,6 +331,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A value following `key` with optional quotes, spaces and `=`/`:`: returns its range.
     pub(super) fn value_after(&self, mut i: usize) -> Option<(usize, usize)> {
         let t = self.t;
         let le = self.le;
