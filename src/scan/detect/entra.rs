@@ -41,14 +41,12 @@ impl<'a> Ctx<'a> {
         }
         // The message, borrowed from the text when that is what `clip` of its lossy text would
         // make (valid UTF-8, not clipped): a repeated error makes no text.
-        let trim = |m: &'a str| m.trim().trim_end_matches(['"', '\'', '*', '`']);
+        fn trim(m: &str) -> &str {
+            m.trim().trim_end_matches(['"', '\'', '*', '`'])
+        }
         let message: std::borrow::Cow<'a, str> = match std::str::from_utf8(sl(t, ms, me)) {
             Ok(m) if trim(m).len() <= CLIP => std::borrow::Cow::Borrowed(trim(m)),
-            _ => std::borrow::Cow::Owned(clip(
-                lossy(sl(t, ms, me))
-                    .trim()
-                    .trim_end_matches(['"', '\'', '*', '`']),
-            )),
+            _ => std::borrow::Cow::Owned(clip(trim(&lossy(sl(t, ms, me))))),
         };
         // A code the catalogue does not know (a new one, or one quoted wrongly: `AADSTS0023`
         // for 900023) whose message is a known code's wording is read as that code, `inferred`.
