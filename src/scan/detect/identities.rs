@@ -203,46 +203,44 @@ impl GuidLabels {
 
 /// The label the bytes `before` a GUID give it (see [`Ctx::guid_label`]).
 fn guid_label_of(before: &[u8]) -> GuidLabel {
-    {
-        const LABELS: [(&[u8], GuidLabel); 33] = [
-            (b"app '", GuidLabel::ClientId),
-            (b"app \"", GuidLabel::ClientId),
-            (b"application '", GuidLabel::ClientId),
-            (b"client_id", GuidLabel::ClientId),
-            (b"client id", GuidLabel::ClientId),
-            (b"clientid", GuidLabel::ClientId),
-            (b"client-id", GuidLabel::ClientId),
-            (b"application id", GuidLabel::ClientId),
-            (b"application with id", GuidLabel::ClientId),
-            (b"application with identifier", GuidLabel::ClientId),
-            (b"application", GuidLabel::ClientId),
-            (b"app id", GuidLabel::ClientId),
-            (b"appid", GuidLabel::ClientId),
-            (b"azp", GuidLabel::ClientId),
-            (b"tenant", GuidLabel::TenantId),
-            (b"directory", GuidLabel::TenantId),
-            (b"tid", GuidLabel::TenantId),
-            (b"microsoftonline", GuidLabel::TenantId),
-            (b"object id", GuidLabel::ObjectId),
-            (b"objectid", GuidLabel::ObjectId),
-            (b"serviceid", GuidLabel::ObjectId),
-            (b"principal id", GuidLabel::ObjectId),
-            (b"oid", GuidLabel::ObjectId),
-            (b"secret id", GuidLabel::SecretId),
-            (b"secretid", GuidLabel::SecretId),
-            (b"key id", GuidLabel::SecretId),
-            (b"keyid", GuidLabel::SecretId),
-            (b"client_secret", GuidLabel::SecretId),
-            (b"trace", GuidLabel::TraceId),
-            (b"correlation", GuidLabel::TraceId),
-            (b"request id", GuidLabel::TraceId),
-            (b"request-id", GuidLabel::TraceId),
-            (b"requestid", GuidLabel::TraceId),
-        ];
-        static FIRST: Gate = first_bytes(&LABELS);
-        // Short labels (`tid`, `oid`, `azp`) only as whole words.
-        nearest_label(before, &LABELS, &FIRST, true).unwrap_or(GuidLabel::Unlabelled)
-    }
+    const LABELS: [(&[u8], GuidLabel); 33] = [
+        (b"app '", GuidLabel::ClientId),
+        (b"app \"", GuidLabel::ClientId),
+        (b"application '", GuidLabel::ClientId),
+        (b"client_id", GuidLabel::ClientId),
+        (b"client id", GuidLabel::ClientId),
+        (b"clientid", GuidLabel::ClientId),
+        (b"client-id", GuidLabel::ClientId),
+        (b"application id", GuidLabel::ClientId),
+        (b"application with id", GuidLabel::ClientId),
+        (b"application with identifier", GuidLabel::ClientId),
+        (b"application", GuidLabel::ClientId),
+        (b"app id", GuidLabel::ClientId),
+        (b"appid", GuidLabel::ClientId),
+        (b"azp", GuidLabel::ClientId),
+        (b"tenant", GuidLabel::TenantId),
+        (b"directory", GuidLabel::TenantId),
+        (b"tid", GuidLabel::TenantId),
+        (b"microsoftonline", GuidLabel::TenantId),
+        (b"object id", GuidLabel::ObjectId),
+        (b"objectid", GuidLabel::ObjectId),
+        (b"serviceid", GuidLabel::ObjectId),
+        (b"principal id", GuidLabel::ObjectId),
+        (b"oid", GuidLabel::ObjectId),
+        (b"secret id", GuidLabel::SecretId),
+        (b"secretid", GuidLabel::SecretId),
+        (b"key id", GuidLabel::SecretId),
+        (b"keyid", GuidLabel::SecretId),
+        (b"client_secret", GuidLabel::SecretId),
+        (b"trace", GuidLabel::TraceId),
+        (b"correlation", GuidLabel::TraceId),
+        (b"request id", GuidLabel::TraceId),
+        (b"request-id", GuidLabel::TraceId),
+        (b"requestid", GuidLabel::TraceId),
+    ];
+    static FIRST: Gate = first_bytes(&LABELS);
+    // Short labels (`tid`, `oid`, `azp`) only as whole words.
+    nearest_label(before, &LABELS, &FIRST, true).unwrap_or(GuidLabel::Unlabelled)
 }
 
 impl<'a> Ctx<'a> {
