@@ -199,20 +199,19 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn protocol_hints(&mut self, wb: &[u8], w: Word) {
-        let hit = |p: Protocol, c: &mut Self| c.protocol_hint(p, w.s, w.e);
         if wb == b"EWS"
             || (wb.len() >= 11
                 && (find_ci(wb, b"exchange.asmx").is_some() || find(wb, b"WebServices").is_some()))
         {
-            hit(Protocol::Ews, self);
+            self.protocol_hint(Protocol::Ews, w.s, w.e);
             return;
         }
         if let Some(p) = mail_protocol_in(wb) {
-            hit(p, self);
+            self.protocol_hint(p, w.s, w.e);
         } else if wb.len() >= 18 && find(wb, b"ExchangeOnlineManagement").is_some()
             || find(wb, b"ExchangePowerShell").is_some()
         {
-            hit(Protocol::ExchangePowershell, self);
+            self.protocol_hint(Protocol::ExchangePowershell, w.s, w.e);
         }
     }
 
