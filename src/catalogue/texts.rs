@@ -10,7 +10,10 @@
 //! a plain log line costs nothing. `tests/knowledge_rows.rs` runs every row's example through the
 //! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
 
+pub mod concepts;
 pub mod hub;
+
+pub use concepts::CONCEPTS;
 
 use super::CauseId as C;
 use super::GeneralQuestion as Q;
@@ -496,6 +499,69 @@ pub enum TextId {
     /// A refused sign-in told in prose (EN/DE): "cannot authenticate", "unable to log in",
     /// "Anmeldung schlägt fehl" — what a ticket or forum post says when it quotes no error.
     BareNarrative,
+    // What an error message says in its own words, when no known text matches (CONCEPTS).
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSecretIdAsValue,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSecretExpired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSecretWrong,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptCertificate,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAppNotAssigned,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAppDisabled,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAppNotFound,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTenantNotFound,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptRedirectUri,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptScope,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptConsent,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptPersonalAccount,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAudience,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptClockSkew,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSpNotInExchange,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptObjectId,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAccessPolicy,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSendAs,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMailboxPermission,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAppRole,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptImpersonation,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMeAppOnly,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSmtpAuthOff,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptProtocolOff,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptLockout,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptThrottling,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptOutboundBlocked,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsVersion,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptReplication,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptLicence,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptOutage,
 }
 
 /// What a row's example is found as (the artifact kind).
@@ -644,6 +710,9 @@ pub enum Family {
     BareFailure,
     /// What a report tells of the setup in prose: the rules add every matching row.
     Narrative,
+    /// What an error message says in its own words, read only where no other row recognised
+    /// the text: the rules add the first matching row.
+    Concept,
 }
 
 const fn row(
@@ -5270,6 +5339,16 @@ pub const LINE_CONTEXT: &[&str] = &[
     "username/password",
     "abgelaufen.",
     "expired.",
+    // A log's error lines, whose message may be an application's own words (CONCEPTS).
+    "ERROR",
+    "ERROR:",
+    "Error",
+    "Error:",
+    "error",
+    "error:",
+    "FATAL",
+    "Fehler",
+    "Fehler:",
 ];
 
 /// The families a line with a word of [`LINE_CONTEXT`] is read against (and the 5.7.139 gate).
@@ -5282,6 +5361,7 @@ pub const LINE_FAMILIES: &[&[KnownText]] = &[
     EXO_CONNECT,
     BARE_FAILURE,
     NARRATIVE,
+    CONCEPTS,
 ];
 
 /// Every family with its rows.
@@ -5302,6 +5382,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::EntraRefine, ENTRA_REFINE),
     (Family::BareFailure, BARE_FAILURE),
     (Family::Narrative, NARRATIVE),
+    (Family::Concept, CONCEPTS),
 ];
 
 /// The row with key `id`.

@@ -126,6 +126,13 @@ impl Acc {
         }
     }
 
+    /// Whether a finding so far rests on `artifact`.
+    pub(crate) fn cites(&self, artifact: usize) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.evidence.iter().any(|r| r.artifact == artifact))
+    }
+
     /// The current confidence of `cause` (0 when not found).
     pub(crate) fn conf(&self, cause: CauseId) -> f32 {
         self.entries

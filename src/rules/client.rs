@@ -16,6 +16,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     api_errors(ctx, acc);
     expired_phrases(ctx, acc);
     narrative(ctx, acc);
+    concepts(ctx, acc);
 }
 
 fn defect_text(d: &XoauthDefect) -> (&'static str, &'static str) {
@@ -287,6 +288,35 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     every_row(ctx, acc, texts::NARRATIVE, |k| {
         matches!(k, ArtifactKind::ClientError { .. })
     });
+}
+
+/// An error text no rule has read so far, read for what it says in its own words: the first
+/// matching row of [`texts::CONCEPTS`] (see there). The bare-failure candidates come later and
+/// rank below it.
+fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
+    for a in ctx.arts {
+        let read = matches!(
+            a.kind,
+            ArtifactKind::ClientError { .. }
+                | ArtifactKind::ApiError { .. }
+                | ArtifactKind::ServerReply(_)
+                | ArtifactKind::PsError(_)
+        );
+        if !read || ctx.repeats_text(a) {
+            continue;
+        }
+        // A text another rule read (or an Entra code's message) is known already.
+        let t = ctx.text_lc(a);
+        if acc.cites(a.id) || t.contains("aadsts") {
+            continue;
+        }
+        if let Some(row) = texts::CONCEPTS
+            .iter()
+            .find(|r| r.matches_by(|n| has(&t, n)))
+        {
+            acc.add_row(row, a.id);
+        }
+    }
 }
 
 /// Every row of `rows` matching the text of an artifact of the kinds `read` takes (each text

@@ -1,0 +1,652 @@
+//! What an error message says in its own words, when no known text matches it: the causes as
+//! subjects paired with what is said of them (EN and DE), so a message worded by an application
+//! the tables have never seen ("SMTP client authentication has been turned off for this
+//! organization", "Zu viele gleichzeitige Verbindungen") still reads as the cause it states.
+//!
+//! A row pairs a subject ("send as", "client secret") with a statement ("denied", "expired")
+//! through `all` (each entry lists alternatives separated by `|`); `none` keeps out the wordings
+//! another cause owns. The rules read these rows only for an error text that no other row of the
+//! families recognised ([`CONCEPTS`]), take the first matching row, and give its cause a
+//! likelihood below what a known text gives: the words state the cause, but an unknown
+//! application's wording is not a documented error.
+
+use super::{any, row, to, Code, Kind, KnownText, Matcher, TextId};
+use crate::catalogue::CauseId as C;
+use crate::t;
+
+/// The statements "denied / not allowed" (EN, DE).
+const DENIED: &str = "denied|not allowed|not permitted|no permission|not authorized|not authorised|doesn't have permission|does not have permission|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
+/// "disabled / turned off" (EN, DE).
+const OFF: &str = "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet";
+/// "expired" (EN, DE).
+const EXPIRED: &str =
+    "expired|has expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig";
+/// "invalid / wrong" (EN, DE).
+const WRONG: &str = "invalid|not valid|isn't valid|wrong|incorrect|does not match|doesn't match|mismatch|rejected|ungültig|falsch|stimmt nicht|passt nicht|abgelehnt";
+/// "not found / unknown" (EN, DE).
+const NOT_FOUND: &str = "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
+
+/// Pairs of subject and statement, most specific first: the rules take the first that matches.
+pub const CONCEPTS: &[KnownText] = &[
+row(
+    TextId::ConceptSecretIdAsValue,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "secret id|secret's id|secret identifier|id of the secret|geheimnis-id|id des geheimnisses|id des geheimen schlüssels",
+            "instead of|rather than|not the value|statt|anstelle|nicht den wert",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SecretIdUsedAsValue, 0.55, t!(
+        "the message says the secret's ID was used instead of its value: the app must send the secret's Value (shown once when it was created), not its Secret ID",
+        "die Meldung sagt, dass die ID des Geheimnisses statt seines Werts verwendet wurde: die App muss den Wert des Geheimnisses senden (nur beim Anlegen angezeigt), nicht seine ID"
+    ))],
+    "Make sure you copied the secret value, not the secret ID, into the client secret field.",
+),
+row(
+    TextId::ConceptSecretExpired,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "client secret|client_secret|secret key|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis|geheimnis",
+            EXPIRED,
+        ],
+        none: &[
+            "token", "password", "kennwort", "passwort", "not expired", "isn't expired",
+            "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExpiredClientSecret, 0.55, t!(
+        "the message says the client secret expired: create a new secret for the app registration (Certificates & secrets) and put its value into the application",
+        "die Meldung sagt, dass der geheime Clientschlüssel abgelaufen ist: einen neuen für die App-Registrierung anlegen (Zertifikate & Geheimnisse) und seinen Wert in die Anwendung eintragen"
+    ))],
+    "The client secret for the mail app has expired.",
+),
+row(
+    TextId::ConceptSecretWrong,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis",
+            WRONG,
+        ],
+        none: &["token"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidClientSecret, 0.5, t!(
+        "the message says the client secret is wrong: copy the secret's Value (not its ID) again, without spaces or quotes, or create a new one",
+        "die Meldung sagt, dass der geheime Clientschlüssel falsch ist: den Wert des Geheimnisses (nicht seine ID) erneut kopieren, ohne Leerzeichen oder Anführungszeichen, oder ein neues anlegen"
+    ))],
+    "The client secret is invalid.",
+),
+row(
+    TextId::ConceptCertificate,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "client certificate|certificate credential|client assertion|certificate thumbprint|zertifikat der app|app certificate|application certificate|clientzertifikat|client-zertifikat",
+            "expired|not found|invalid|wrong|rejected|unknown|mismatch|abgelaufen|nicht gefunden|ungültig|falsch|abgelehnt|unbekannt",
+        ],
+        none: &["ssl", "tls", "handshake", "x509", "x.509", "chain", "verify failed"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.5, t!(
+        "the message says the app's certificate (client assertion) was refused: upload the certificate's public key to the app registration and sign with the matching private key before it expires",
+        "die Meldung sagt, dass das Zertifikat der App (Client-Assertion) abgelehnt wurde: den öffentlichen Schlüssel in die App-Registrierung hochladen und mit dem passenden privaten Schlüssel signieren, bevor es abläuft"
+    ))],
+    "The client certificate has expired or is not registered for the application.",
+),
+row(
+    TextId::ConceptAppNotAssigned,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "not assigned|isn't assigned|is not assigned|nicht zugewiesen|keine zuweisung",
+            "application|app|anwendung",
+        ],
+        none: &["license", "lizenz", "role assignment", "rollenzuweisung"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::UserNotAssignedToApp, 0.55, t!(
+        "the message says the user is not assigned to the application: the enterprise application requires assignment; assign the user (or a group) to it, or turn the requirement off",
+        "die Meldung sagt, dass der Benutzer der Anwendung nicht zugewiesen ist: die Unternehmensanwendung verlangt eine Zuweisung; den Benutzer (oder eine Gruppe) zuweisen oder die Anforderung abschalten"
+    ))],
+    "The signed in user is not assigned to a role for the application.",
+),
+row(
+    TextId::ConceptAppDisabled,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "application|service principal|enterprise app|anwendung|dienstprinzipal|unternehmensanwendung",
+            "is disabled|has been disabled|was disabled|ist deaktiviert|wurde deaktiviert",
+        ],
+        none: &[
+            "mailbox", "postfach", "user", "benutzer", "account", "konto", "smtp", "imap", "pop",
+            "basic", "security defaults", "protocol", "protokoll",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AppOrServicePrincipalDisabled, 0.55, t!(
+        "the message says the application is disabled: enable sign-in for the enterprise application (service principal) in Entra, or ask who disabled it",
+        "die Meldung sagt, dass die Anwendung deaktiviert ist: die Anmeldung für die Unternehmensanwendung (Dienstprinzipal) in Entra aktivieren oder klären, wer sie deaktiviert hat"
+    ))],
+    "The application has been disabled by an administrator.",
+),
+row(
+    TextId::ConceptAppNotFound,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "application|client id|client_id|app id|anwendung|anwendungs-id|client-id",
+            NOT_FOUND,
+            "tenant|directory|mandant|verzeichnis",
+        ],
+        none: &["mailbox", "postfach", "service principal", "serviceprincipal"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AppNotFoundInTenant, 0.55, t!(
+        "the message says the application is not known in the tenant: check the client ID and that the token request goes to the tenant where the app is registered (or consented)",
+        "die Meldung sagt, dass die Anwendung im Mandanten nicht bekannt ist: Client-ID prüfen und ob die Tokenanforderung an den Mandanten geht, in dem die App registriert (oder zugestimmt) ist"
+    ))],
+    "The application could not be found in the tenant.",
+),
+row(
+    TextId::ConceptTenantNotFound,
+    &[],
+    Matcher {
+        any: &[],
+        all: &["tenant|mandant", NOT_FOUND],
+        none: &[
+            "application", "anwendung", "app id", "client id", "user", "benutzer", "mailbox",
+            "postfach", "account", "konto", "resource", "ressource",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TenantNotFound, 0.55, t!(
+        "the message says the tenant is not found: check the tenant ID or domain in the token URL (a typo, a placeholder left in, or a domain not verified in the tenant)",
+        "die Meldung sagt, dass der Mandant nicht gefunden wird: Mandanten-ID bzw. Domäne in der Token-URL prüfen (Tippfehler, stehen gebliebener Platzhalter oder nicht verifizierte Domäne)"
+    ))],
+    "The tenant could not be found.",
+),
+row(
+    TextId::ConceptRedirectUri,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "redirect uri|redirect url|reply url|redirect_uri|umleitungs-uri|umleitungs-url|antwort-url|weiterleitungs-url",
+            "not match|does not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::RedirectUriMismatch, 0.55, t!(
+        "the message says the redirect URI does not match: register the exact URI the application sends (scheme, host, port, path) under the app registration's Authentication",
+        "die Meldung sagt, dass die Umleitungs-URI nicht passt: die genaue URI, die die Anwendung sendet (Schema, Host, Port, Pfad), in der App-Registrierung unter Authentifizierung eintragen"
+    ))],
+    "The redirect URI does not match the URIs configured for the application.",
+),
+row(
+    TextId::ConceptScope,
+    &[],
+    any(&[
+        "invalid scope",
+        "scope is invalid",
+        "scope is not valid",
+        "scope isn't valid",
+        "scopes are invalid",
+        "scopes are not valid",
+        "unsupported scope",
+        "scope is not supported",
+        "malformed scope",
+        "ungültiger scope",
+        "scope ist ungültig",
+        "ungültiger bereich",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.5, t!(
+        "the message says the scope is invalid: client credentials take https://outlook.office365.com/.default (or https://graph.microsoft.com/.default), delegated flows the resource's permission URLs, never both resources at once",
+        "die Meldung sagt, dass der Scope ungültig ist: Clientanmeldeinformationen nehmen https://outlook.office365.com/.default (bzw. https://graph.microsoft.com/.default), delegierte Flows die Berechtigungs-URLs der Ressource, nie beide Ressourcen zugleich"
+    ))],
+    "Invalid scope requested.",
+),
+row(
+    TextId::ConceptConsent,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "consent|zustimmung|einwilligung",
+            "not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.5, t!(
+        "the message says consent is missing: an administrator grants admin consent for the app's permissions (API permissions → Grant admin consent) in the tenant the mailbox belongs to",
+        "die Meldung sagt, dass die Zustimmung fehlt: ein Administrator erteilt die Administratorzustimmung für die Berechtigungen der App (API-Berechtigungen → Administratorzustimmung erteilen) im Mandanten des Postfachs"
+    ))],
+    "The application has not been granted admin consent.",
+),
+row(
+    TextId::ConceptPersonalAccount,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|msa account|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
+            "not supported|cannot|can't|not allowed|only|nicht unterstützt|nicht möglich|nicht erlaubt|nur ",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::PersonalAccountNotSupported, 0.55, t!(
+        "the message says a personal Microsoft account is not supported here: an app registered for work accounts (or an app-only flow) cannot sign in outlook.com accounts; use a work account or register the app for personal accounts and use /consumers",
+        "die Meldung sagt, dass ein privates Microsoft-Konto hier nicht unterstützt wird: eine App für Geschäftskonten (oder ein App-only-Flow) kann keine outlook.com-Konten anmelden; ein Geschäftskonto verwenden oder die App für private Konten registrieren und /consumers verwenden"
+    ))],
+    "Personal Microsoft accounts are not supported for this application.",
+),
+row(
+    TextId::ConceptAudience,
+    &[],
+    Matcher {
+        any: &[],
+        all: &["audience|aud claim|zielgruppe", WRONG],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongTokenAudience, 0.55, t!(
+        "the message says the token's audience is wrong: IMAP, POP, SMTP and EWS need a token for https://outlook.office365.com (scope https://outlook.office365.com/.default), Graph one for https://graph.microsoft.com",
+        "die Meldung sagt, dass die Zielgruppe (aud) des Tokens falsch ist: IMAP, POP, SMTP und EWS brauchen ein Token für https://outlook.office365.com (Scope https://outlook.office365.com/.default), Graph eines für https://graph.microsoft.com"
+    ))],
+    "The access token audience is invalid.",
+),
+row(
+    TextId::ConceptClockSkew,
+    &[],
+    Matcher {
+        any: &[
+        "clock skew",
+        "time skew",
+        "clock is out of sync",
+        "time is out of sync",
+        "clocks are out of sync",
+        "not yet valid",
+        "not valid yet",
+        "noch nicht gültig",
+        "zeitabweichung",
+        "uhrzeit ist falsch",
+        "systemzeit ist falsch",
+        ],
+        all: &[],
+        // Graph's "expired or is not yet valid" names both; the expiry is far more common.
+        none: &["expired", "abgelaufen"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClockSkew, 0.55, t!(
+        "the message speaks of clock skew or a token not yet valid: the machine's clock is off; synchronise it (NTP) and request a new token",
+        "die Meldung spricht von Zeitabweichung bzw. einem noch nicht gültigen Token: die Uhr des Rechners geht falsch; sie synchronisieren (NTP) und ein neues Token anfordern"
+    ))],
+    "Clock skew detected: the token is not yet valid.",
+),
+row(
+    TextId::ConceptSpNotInExchange,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "service principal|serviceprincipal|dienstprinzipal",
+            "not registered|isn't registered|not been registered|no service principal|nicht registriert|kein dienstprinzipal|new-serviceprincipal",
+            "exchange",
+        ],
+        none: &["object id", "objectid", "objekt-id"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServicePrincipalNotRegisteredInExchange, 0.55, t!(
+        "the message says the app's service principal is not registered in Exchange Online: run New-ServicePrincipal with the enterprise application's object ID, then grant it the mailbox",
+        "die Meldung sagt, dass der Dienstprinzipal der App in Exchange Online nicht registriert ist: New-ServicePrincipal mit der Objekt-ID der Unternehmensanwendung ausführen und ihm dann das Postfach freigeben"
+    ))],
+    "The service principal is not registered in Exchange Online.",
+),
+row(
+    TextId::ConceptObjectId,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "object id|objectid|objekt-id",
+            "enterprise application|unternehmensanwendung|service principal|dienstprinzipal|app registration|app-registrierung",
+            "instead|not the|wrong|statt|anstelle|falsch|nicht die",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongObjectId, 0.55, t!(
+        "the message says the wrong object ID was used: New-ServicePrincipal takes the object ID of the enterprise application (service principal), not that of the app registration nor the client ID",
+        "die Meldung sagt, dass die falsche Objekt-ID verwendet wurde: New-ServicePrincipal nimmt die Objekt-ID der Unternehmensanwendung (Dienstprinzipal), nicht die der App-Registrierung und nicht die Client-ID"
+    ))],
+    "Use the object ID of the enterprise application, not the object ID of the app registration.",
+),
+row(
+    TextId::ConceptAccessPolicy,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "application access polic|applicationaccesspolicy|access policy|rbac for applications|management scope|zugriffsrichtlinie",
+            "block|deny|denies|denied|restrict|exclud|not allowed|not in scope|out of scope|verweigert|blockiert|ausgeschlossen|eingeschränkt|nicht erlaubt",
+        ],
+        none: &["conditional access", "bedingter zugriff", "bedingten zugriff"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ApplicationAccessPolicyBlock, 0.55, t!(
+        "the message says an access policy restricts the app: an Application Access Policy or RBAC for Applications scope excludes this mailbox (Test-ApplicationAccessPolicy, Get-ManagementRoleAssignment)",
+        "die Meldung sagt, dass eine Zugriffsrichtlinie die App einschränkt: eine Application Access Policy oder der Bereich von RBAC for Applications schließt dieses Postfach aus (Test-ApplicationAccessPolicy, Get-ManagementRoleAssignment)"
+    ))],
+    "Access to the mailbox is denied by the application access policy.",
+),
+row(
+    TextId::ConceptSendAs,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "send as|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
+            DENIED,
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SendasPermissionMissing, 0.55, t!(
+        "the message says the account may not send as that address: grant it Send As on the From mailbox (Add-RecipientPermission), or send with the mailbox's own address",
+        "die Meldung sagt, dass das Konto nicht als diese Adresse senden darf: ihm Senden als für das Absenderpostfach erteilen (Add-RecipientPermission) oder mit der eigenen Adresse des Postfachs senden"
+    ))],
+    "The user does not have permission to send as this address.",
+),
+row(
+    TextId::ConceptMailboxPermission,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach",
+            "missing|not granted|lacks|doesn't have|does not have|has no |denied|fehlt|keine|verweigert|nicht erteilt",
+        ],
+        none: &["send as", "sendas", "senden als", "on behalf", "im namen", "access policy", "zugriffsrichtlinie"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxPermissionMissing, 0.5, t!(
+        "the message says the account or app lacks access to the mailbox: grant Full Access (Add-MailboxPermission) to the service principal or user that signs in",
+        "die Meldung sagt, dass dem Konto bzw. der App der Zugriff auf das Postfach fehlt: dem anmeldenden Dienstprinzipal oder Benutzer Vollzugriff erteilen (Add-MailboxPermission)"
+    ))],
+    "The application does not have full access permission on the mailbox.",
+),
+row(
+    TextId::ConceptAppRole,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "application permission|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
+            "missing|not granted|lacks|no |not present|does not contain|doesn't contain|does not have|doesn't have|fehlt|keine|nicht erteilt|enthält nicht",
+        ],
+        none: &["delegated", "delegiert"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MissingAppRole, 0.5, t!(
+        "the message says the app's application permission is missing: add IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp or full_access_as_app (Office 365 Exchange Online) and grant admin consent",
+        "die Meldung sagt, dass die Anwendungsberechtigung der App fehlt: IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp bzw. full_access_as_app (Office 365 Exchange Online) hinzufügen und die Administratorzustimmung erteilen"
+    ))],
+    "The token has no roles claim: the application permission IMAP.AccessAsApp is missing.",
+),
+row(
+    TextId::ConceptImpersonation,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "impersonat|identitätswechsel",
+            "header|missing|required|not allowed|no |fehlt|erforderlich|nicht erlaubt|kopfzeile",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::EwsImpersonationHeaderMismatch, 0.5, t!(
+        "the message speaks of EWS impersonation: with an app-only token every EWS request needs the ExchangeImpersonation header (or X-AnchorMailbox) naming the mailbox; with a delegated token it must not impersonate without the right",
+        "die Meldung spricht vom Identitätswechsel in EWS: mit einem App-only-Token braucht jede EWS-Anfrage den ExchangeImpersonation-Header (bzw. X-AnchorMailbox) mit dem Postfach; mit einem delegierten Token darf sie ohne das Recht keinen Identitätswechsel verlangen"
+    ))],
+    "The impersonation header is required when using an application token.",
+),
+row(
+    TextId::ConceptMeAppOnly,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "me endpoint|/me",
+            "application token|app-only|app only|application permission|client credentials|daemon|no signed-in user|without a signed-in user|anwendungstoken|kein angemeldeter benutzer",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MeEndpointWithAppOnlyToken, 0.55, t!(
+        "the message says /me was called with an app-only token: an app token has no user, so name the mailbox (/users/{address}/…) instead of /me",
+        "die Meldung sagt, dass /me mit einem App-only-Token aufgerufen wurde: ein App-Token hat keinen Benutzer, also das Postfach nennen (/users/{Adresse}/…) statt /me"
+    ))],
+    "The /me endpoint cannot be used with an application token.",
+),
+row(
+    TextId::ConceptSmtpAuthOff,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "smtp client authentication|smtp authentication|smtp auth|authenticated smtp|smtp-authentifizierung|smtp-auth|authentifiziertes smtp",
+            OFF,
+            "tenant|organization|organisation|organisation-wide|org-wide|mandant|organisationsweit|for all users|für alle",
+        ],
+        none: &["security defaults", "sicherheitsstandards"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SmtpAuthDisabledTenant, 0.55, t!(
+        "the message says SMTP AUTH is turned off for the organisation: enable it (Set-TransportConfig -SmtpClientAuthenticationDisabled $false) or for the sending mailbox alone (Set-CASMailbox -SmtpClientAuthenticationDisabled $false)",
+        "die Meldung sagt, dass SMTP AUTH für die Organisation abgeschaltet ist: es einschalten (Set-TransportConfig -SmtpClientAuthenticationDisabled $false) oder nur für das sendende Postfach (Set-CASMailbox -SmtpClientAuthenticationDisabled $false)"
+    ))],
+    "SMTP client authentication has been turned off for this organization.",
+),
+row(
+    TextId::ConceptProtocolOff,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "imap|pop3|pop access|smtp client authentication|smtp authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|exchange web services",
+            OFF,
+        ],
+        none: &["basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ProtocolDisabledOnMailbox, 0.5, t!(
+        "the message says the protocol is turned off: check the mailbox (Get-CASMailbox: ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled, EwsEnabled) and enable it for this mailbox",
+        "die Meldung sagt, dass das Protokoll abgeschaltet ist: das Postfach prüfen (Get-CASMailbox: ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled, EwsEnabled) und es für dieses Postfach einschalten"
+    ))],
+    "IMAP access is disabled for this user.",
+),
+row(
+    TextId::ConceptLockout,
+    &[],
+    any(&[
+        "too many failed sign-in",
+        "too many sign-in attempts",
+        "too many failed login",
+        "too many login attempts",
+        "too many failed logon",
+        "too many unsuccessful",
+        "zu viele anmeldeversuche",
+        "zu viele fehlversuche",
+        "zu viele fehlgeschlagene",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AccountDisabledOrSigninBlocked, 0.5, t!(
+        "the message says sign-in is locked after too many failed attempts: Entra's smart lockout (or Active Directory's) blocks the account for a while; stop the client that keeps retrying with old credentials, then sign in again",
+        "die Meldung sagt, dass die Anmeldung nach zu vielen Fehlversuchen gesperrt ist: die intelligente Sperrung von Entra (oder die des Active Directory) sperrt das Konto für eine Weile; den Client anhalten, der es mit alten Anmeldedaten weiter versucht, dann erneut anmelden"
+    ))],
+    "Fehler: Zu viele Anmeldeversuche. Bitte versuchen Sie es später erneut.",
+),
+row(
+    TextId::ConceptThrottling,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten",
+        ],
+        none: &["password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeThrottlingLimit, 0.55, t!(
+        "the message says a limit was hit (too many connections, requests or messages): Exchange Online allows about 20 concurrent IMAP/POP connections per mailbox, 3 SMTP and 27 EWS ones, and rate limits; close idle connections and retry later",
+        "die Meldung sagt, dass ein Grenzwert erreicht ist (zu viele Verbindungen, Anfragen oder Nachrichten): Exchange Online erlaubt etwa 20 gleichzeitige IMAP/POP-Verbindungen pro Postfach, 3 SMTP- und 27 EWS-Verbindungen sowie Ratenlimits; ungenutzte Verbindungen schließen und später wiederholen"
+    ))],
+    "Zu viele gleichzeitige Verbindungen zum Server",
+),
+row(
+    TextId::ConceptOutboundBlocked,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "sending|send mail|send email|send e-mail|outbound|senden|versand|ausgehend",
+            "blocked|restricted|suspended|gesperrt|eingeschränkt|blockiert",
+            "account|user|sender|tenant|spam|konto|benutzer|absender|mandant|organization|organisation",
+        ],
+        none: &["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "firewall", "proxy", "port 25"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SenderOutboundRestricted, 0.55, t!(
+        "the message says sending is blocked for the account: Microsoft restricts senders (and tenants) that sent spam or exceeded limits; release the user in the Defender portal (Restricted entities) after securing the account",
+        "die Meldung sagt, dass das Senden für das Konto gesperrt ist: Microsoft sperrt Absender (und Mandanten), die Spam gesendet oder Grenzwerte überschritten haben; den Benutzer im Defender-Portal (Eingeschränkte Entitäten) freigeben, nachdem das Konto gesichert ist"
+    ))],
+    "Your account has been blocked from sending email due to spam.",
+),
+row(
+    TextId::ConceptTlsVersion,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls version|tls-version|protocol version|protokollversion|sslv3|ssl 3",
+            "not supported|no longer|unsupported|required|requires|deprecated|disabled|nicht unterstützt|nicht mehr|erforderlich|veraltet|deaktiviert|minimum|mindestens|or later|or higher|oder höher|oder neuer",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsVersionUnsupported, 0.55, t!(
+        "the message says the TLS version is not accepted: Exchange Online accepts only TLS 1.2 or later; update the client's TLS library or runtime (e.g. .NET, OpenSSL, Java) or enable TLS 1.2 in it",
+        "die Meldung sagt, dass die TLS-Version nicht angenommen wird: Exchange Online nimmt nur TLS 1.2 oder neuer an; die TLS-Bibliothek bzw. Laufzeit des Clients (z. B. .NET, OpenSSL, Java) aktualisieren oder TLS 1.2 darin einschalten"
+    ))],
+    "The server requires TLS 1.2 or later.",
+),
+row(
+    TextId::ConceptReplication,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "can take up to|may take up to|takes up to|kann bis zu|dauert bis zu|replicat|replizier|propagat",
+            "minute|hour|stunde",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ReplicationDelay, 0.45, t!(
+        "the message says changes take time to apply: permission and service principal changes in Exchange Online can take up to an hour; retry later before changing more",
+        "die Meldung sagt, dass Änderungen Zeit brauchen: Berechtigungs- und Dienstprinzipal-Änderungen in Exchange Online können bis zu einer Stunde dauern; später erneut versuchen, bevor mehr geändert wird"
+    ))],
+    "Permission changes can take up to 60 minutes to replicate.",
+),
+row(
+    TextId::ConceptLicence,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "licen|lizenz",
+            "no |not |does not have|doesn't have|without|missing|removed|keine|nicht|ohne|fehlt|entfernt",
+            "mailbox|postfach|user|benutzer|account|konto|exchange",
+        ],
+        none: &["license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+        "the message says the user has no Exchange Online licence: without one there is no mailbox to open; assign a licence with Exchange Online (a shared mailbox needs none, the user signing in for it does)",
+        "die Meldung sagt, dass der Benutzer keine Exchange-Online-Lizenz hat: ohne sie gibt es kein Postfach; eine Lizenz mit Exchange Online zuweisen (ein freigegebenes Postfach braucht keine, der dafür anmeldende Benutzer schon)"
+    ))],
+    "The mailbox does not have an Exchange Online license.",
+),
+row(
+    TextId::ConceptOutage,
+    &[],
+    any(&[
+        "service outage",
+        "an outage",
+        "service incident",
+        "service degradation",
+        "service health",
+        "microsoft is investigating",
+        "dienststörung",
+        "servicestörung",
+        "störung bei microsoft",
+        "microsoft untersucht",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.45, t!(
+        "the message speaks of a service incident: check the Microsoft 365 service health (admin center) for Exchange Online and Entra ID before changing the configuration",
+        "die Meldung spricht von einer Dienststörung: den Dienststatus von Microsoft 365 (Admin Center) für Exchange Online und Entra ID prüfen, bevor die Konfiguration geändert wird"
+    ))],
+    "Exchange Online is experiencing a service incident.",
+),
+];

@@ -1,0 +1,110 @@
+//! Error messages worded by applications the tables do not know: the concept rows
+//! (`catalogue/texts/concepts.rs`) read what such a message states in its own words, only where
+//! no other row read the text, and below what a known text gives.
+
+mod common;
+
+use common::{analyze_now as run, first_cause as first};
+use exo_oauth_doctor::catalogue::texts::CONCEPTS;
+use exo_oauth_doctor::catalogue::CauseId;
+
+/// The evidence reasons of the concept rows (English), to tell their findings apart.
+fn concept_reasons() -> Vec<&'static str> {
+    CONCEPTS
+        .iter()
+        .flat_map(|r| r.causes.iter().map(|p| p.why.en))
+        .collect()
+}
+
+/// Whether a finding of `text` rests on a concept row.
+fn read_by_concept(text: &str) -> bool {
+    let reasons = concept_reasons();
+    run(text)
+        .findings
+        .iter()
+        .flat_map(|f| f.evidence.iter())
+        .any(|e| reasons.contains(&e.why.en.as_str()))
+}
+
+#[test]
+fn a_known_text_keeps_its_own_row() {
+    // Each of these is a known text (a reply, an Entra message, a client's message) whose row
+    // names the cause; the concept rows stay out of it.
+    for text in [
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+        "AADSTS7000222: The provided client secret keys for app '0a1b2c3d-0000-4000-8000-000000000001' are expired.",
+        "554 5.2.252 SendAsDenied; svc@contoso.com not allowed to send as info@contoso.com",
+        "A1 NO AUTHENTICATE failed: token expired",
+    ] {
+        assert!(!read_by_concept(text), "{text}: {:?}", run(text).findings);
+    }
+}
+
+#[test]
+fn the_concept_ranks_above_the_bare_failure_it_explains() {
+    // A bare refusal with the application's reason beside it: the reason leads, and stays a
+    // likelihood, not a fact.
+    let text = "IMAP login failed: too many simultaneous connections for this user";
+    let a = run(text);
+    assert_eq!(
+        a.findings.first().map(|f| f.cause),
+        Some(CauseId::ExchangeThrottlingLimit),
+        "{:?}",
+        a.findings
+    );
+    assert!(a.findings[0].confidence < 0.6);
+}
+
+#[test]
+fn statements_negated_or_about_something_else_are_not_read() {
+    for (text, not) in [
+        ("The client secret is not expired, it is valid until 2027.", CauseId::ExpiredClientSecret),
+        ("Your license key for the plugin has expired. Please renew your subscription.", CauseId::MailboxUnlicensedOrMissing),
+        ("ERROR ThrottledFolderBind: Exception calling \"Bind\": The remote server returned an error: (401) Unauthorized.", CauseId::ExchangeThrottlingLimit),
+        ("See the Known Issues section of the README for Send As limitations.", CauseId::ServiceSideIncident),
+        ("InvalidAuthenticationToken: Access token has expired or is not yet valid.", CauseId::ClockSkew),
+        ("TLS handshake failed: the server certificate has expired", CauseId::CertificateCredentialError),
+        ("SMTP AUTH is disabled for the tenant by security defaults.", CauseId::SmtpAuthDisabledTenant),
+    ] {
+        let a = run(text);
+        assert!(
+            !a.findings.iter().any(|f| f.cause == not),
+            "{text}: {:?}",
+            a.findings.iter().map(|f| f.cause).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn an_error_line_in_a_long_log_is_read_too() {
+    // Past the short-paste size only lines with a context word are read; a log's ERROR is one.
+    let mut lines: Vec<String> = (0..400)
+        .map(|i| {
+            format!(
+                "2024-01-10 10:{:02}:{:02} INFO worker: polling queue, 0 jobs pending",
+                i / 60,
+                i % 60
+            )
+        })
+        .collect();
+    lines.insert(
+        200,
+        "2024-01-10 10:03:20 ERROR mailer: SMTP client authentication has been turned off for this organization".into(),
+    );
+    let text = lines.join("\n");
+    assert!(text.len() > 16 * 1024);
+    assert_eq!(first(&text), Some(CauseId::SmtpAuthDisabledTenant));
+}
+
+#[test]
+fn every_concept_row_names_one_cause_with_a_likelihood_below_a_known_text() {
+    for r in CONCEPTS {
+        assert_eq!(r.causes.len(), 1, "{:?}", r.id);
+        let w = r.causes[0].weight;
+        assert!((0.4..0.6).contains(&w), "{:?}: {w}", r.id);
+        // The reason says that the message states it, not that the paste shows the cause.
+        let why = r.causes[0].why;
+        assert!(why.en.starts_with("the message "), "{:?}", r.id);
+        assert!(why.de.starts_with("die Meldung "), "{:?}", r.id);
+    }
+}
