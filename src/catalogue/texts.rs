@@ -509,17 +509,37 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptCertificate,
     /// A concept row (`texts/concepts.rs`).
+    ConceptTokenExpired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTokenWrongApi,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptPublicClient,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptCloud,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMfa,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptNetworkBlocked,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptUnreachable,
+    /// A concept row (`texts/concepts.rs`).
     ConceptAppNotAssigned,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppDisabled,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppNotFound,
     /// A concept row (`texts/concepts.rs`).
+    ConceptCommonEndpoint,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTenantId,
+    /// A concept row (`texts/concepts.rs`).
     ConceptTenantNotFound,
     /// A concept row (`texts/concepts.rs`).
     ConceptRedirectUri,
     /// A concept row (`texts/concepts.rs`).
     ConceptScope,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptPermissionMissing,
     /// A concept row (`texts/concepts.rs`).
     ConceptConsent,
     /// A concept row (`texts/concepts.rs`).
@@ -534,6 +554,8 @@ pub enum TextId {
     ConceptObjectId,
     /// A concept row (`texts/concepts.rs`).
     ConceptAccessPolicy,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSendAsAdvice,
     /// A concept row (`texts/concepts.rs`).
     ConceptSendAs,
     /// A concept row (`texts/concepts.rs`).

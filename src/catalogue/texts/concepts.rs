@@ -12,10 +12,11 @@
 
 use super::{any, row, to, Code, Kind, KnownText, Matcher, TextId};
 use crate::catalogue::CauseId as C;
+use crate::i18n::Text;
 use crate::t;
 
 /// The statements "denied / not allowed" (EN, DE).
-const DENIED: &str = "denied|not allowed|not permitted|no permission|not authorized|not authorised|doesn't have permission|does not have permission|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
+const DENIED: &str = "denied|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|doesn't have permission|does not have permission|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
 /// "disabled / turned off" (EN, DE).
 const OFF: &str = "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet";
 /// "expired" (EN, DE).
@@ -25,6 +26,12 @@ const EXPIRED: &str =
 const WRONG: &str = "invalid|not valid|isn't valid|wrong|incorrect|does not match|doesn't match|mismatch|rejected|ungültig|falsch|stimmt nicht|passt nicht|abgelehnt";
 /// "not found / unknown" (EN, DE).
 const NOT_FOUND: &str = "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
+
+/// Why a message about Send As points to the permission.
+const SEND_AS_WHY: Text = t!(
+    "the message says the account may not send as that address: grant it Send As on the From mailbox (Add-RecipientPermission), or send with the mailbox's own address",
+    "die Meldung sagt, dass das Konto nicht als diese Adresse senden darf: ihm Senden als für das Absenderpostfach erteilen (Add-RecipientPermission) oder mit der eigenen Adresse des Postfachs senden"
+);
 
 /// Pairs of subject and statement, most specific first: the rules take the first that matches.
 pub const CONCEPTS: &[KnownText] = &[
@@ -108,6 +115,146 @@ row(
     "The client certificate has expired or is not registered for the application.",
 ),
 row(
+    TextId::ConceptTokenExpired,
+    &[],
+    Matcher {
+        any: &[],
+        all: &["token|session|sitzung", EXPIRED],
+        none: &[
+            "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
+            "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
+            "device code", "user code", "verification code",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.55, t!(
+        "the message says the token or sign-in session expired: the client must renew it (refresh token or a new client-credentials request) before it uses it, or sign in again where the refresh token expired",
+        "die Meldung sagt, dass das Token bzw. die Anmeldesitzung abgelaufen ist: der Client muss es vor der Verwendung erneuern (Aktualisierungstoken oder neue Anforderung mit Clientanmeldeinformationen) oder sich neu anmelden, wo das Aktualisierungstoken abgelaufen ist"
+    ))],
+    "Your IMAP OAuth session has expired, please login again in the connection: Microsoft 365 Inbox.",
+),
+row(
+    TextId::ConceptTokenWrongApi,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "token",
+            "incompatible|not compatible|nicht kompatibel|cannot be used for|can't be used for|kann nicht für",
+            "graph|ews|imap|smtp|pop|outlook|exchange",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongTokenAudience, 0.5, t!(
+        "the message says the token is for another API: a token for Microsoft Graph does not open IMAP, POP, SMTP or EWS (they need https://outlook.office365.com), nor the reverse; request the token for the API that is called",
+        "die Meldung sagt, dass das Token für eine andere API ist: ein Token für Microsoft Graph öffnet weder IMAP, POP, SMTP noch EWS (sie brauchen https://outlook.office365.com) und umgekehrt; das Token für die aufgerufene API anfordern"
+    ))],
+    "Found Graph stored token, incompatible with EWS",
+),
+row(
+    TextId::ConceptPublicClient,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "public client|öffentliche client|öffentlichen client",
+            "enable|allow|aktivier|zulass|erlaub",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientTypeMismatch, 0.55, t!(
+        "the message names the app registration's public client setting: device code and password flows need \"Allow public client flows\" on (Authentication), a confidential client's secret needs it off",
+        "die Meldung nennt die Einstellung für öffentliche Clients der App-Registrierung: Gerätecode- und Kennwort-Flows brauchen \"Öffentliche Clientflows zulassen\" (Authentifizierung) eingeschaltet, das Geheimnis eines vertraulichen Clients ausgeschaltet"
+    ))],
+    "Failed to create device flow. Ensure that public client flows are enabled for the application.",
+),
+row(
+    TextId::ConceptCloud,
+    &[],
+    any(&[
+        "unknown cloud",
+        "wrong cloud",
+        "unsupported cloud",
+        "national cloud",
+        "sovereign cloud",
+        "gcc high",
+        "gcc-high",
+        "21vianet",
+        "us government cloud",
+        "falsche cloud",
+        "unbekannte cloud",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+        "the message names the Microsoft cloud: a tenant in a national cloud (GCC High, DoD, 21Vianet) signs in and reads mail on that cloud's hosts (login.microsoftonline.us, outlook.office365.us, …), not the global ones",
+        "die Meldung nennt die Microsoft-Cloud: ein Mandant in einer nationalen Cloud (GCC High, DoD, 21Vianet) meldet sich an deren Hosts an und liest dort Mail (login.microsoftonline.us, outlook.office365.us, …), nicht an den globalen"
+    ))],
+    "Unknown cloud 'gcc'. Known clouds: public, usgov, usgov-dod, china",
+),
+row(
+    TextId::ConceptMfa,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "multi-factor|multifactor|mfa|two-factor|2fa|mehrstufige|multi-faktor|zwei-faktor",
+            "enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen",
+        ],
+        none: &["app password", "app-password", "app-kennwort", "app-passwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MfaRequiredRopc, 0.5, t!(
+        "the message says multi-factor authentication is required: a sign-in with a password (ROPC) cannot answer it; use client credentials or a delegated flow where the user signs in once in a browser",
+        "die Meldung sagt, dass die mehrstufige Authentifizierung verlangt wird: eine Anmeldung mit Kennwort (ROPC) kann sie nicht beantworten; Clientanmeldeinformationen oder einen delegierten Flow verwenden, bei dem sich der Benutzer einmal im Browser anmeldet"
+    ))],
+    "Multi-Factor Authentication is enabled on this account but the user did not complete the setup. Please sign in to the account and try again.",
+),
+row(
+    TextId::ConceptNetworkBlocked,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "outgoing http|outbound http|http requests|network access|internet access|outbound connection|ausgehende http|ausgehende verbindung|netzwerkzugriff|internetzugriff",
+            "blocked|not allowed|disabled|enable|gesperrt|blockiert|deaktiviert|erlauben|aktivieren",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.55, t!(
+        "the message says outgoing network requests are blocked: the application (or its host, proxy or firewall) must be allowed to reach login.microsoftonline.com and the mail endpoints",
+        "die Meldung sagt, dass ausgehende Netzwerkanfragen gesperrt sind: die Anwendung (bzw. ihr Host, Proxy oder ihre Firewall) muss login.microsoftonline.com und die Mail-Endpunkte erreichen dürfen"
+    ))],
+    "The request to send email has been blocked. To resolve the problem, enable outgoing HTTP requests for the Email - Outlook REST API app on the Extension Management page.",
+),
+row(
+    TextId::ConceptUnreachable,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "could not reach|cannot reach|can't reach|unable to reach|nicht erreichbar|nicht erreichen|konnte nicht erreicht",
+            "graph|microsoft|outlook|office365|office 365|login.microsoftonline|exchange",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.5, t!(
+        "the message says the Microsoft endpoint could not be reached: check DNS, the proxy and the firewall between the service and login.microsoftonline.com and the mail host",
+        "die Meldung sagt, dass der Microsoft-Endpunkt nicht erreichbar war: DNS, Proxy und Firewall zwischen dem Dienst und login.microsoftonline.com bzw. dem Mailserver prüfen"
+    ))],
+    "Could not reach Microsoft Graph API.",
+),
+row(
     TextId::ConceptAppNotAssigned,
     &[],
     Matcher {
@@ -169,11 +316,52 @@ row(
     "The application could not be found in the tenant.",
 ),
 row(
+    TextId::ConceptCommonEndpoint,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "/common|/consumers|common endpoint",
+            "not supported|isn't supported|is not supported|use /organizations|tenant-specific|nicht unterstützt|mandantenspezifisch",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+        "the message says the /common or /consumers endpoint does not serve this request: client credentials and single-tenant apps need the tenant-specific endpoint (login.microsoftonline.com/<tenant ID>/…)",
+        "die Meldung sagt, dass der Endpunkt /common bzw. /consumers diese Anforderung nicht bedient: Clientanmeldeinformationen und Apps für einen Mandanten brauchen den mandantenspezifischen Endpunkt (login.microsoftonline.com/<Mandanten-ID>/…)"
+    ))],
+    "The grant type isn't supported on the /common or /consumers authentication contexts.  Use /organizations or a tenant ID instead.",
+),
+row(
+    TextId::ConceptTenantId,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "tenant id|tenant) id|tenant-id|tenantid|mandanten-id|verzeichnis-id",
+            "must be|is invalid|is not valid|isn't valid|ist ungültig|muss",
+        ],
+        none: &["/common", "/consumers", "/organizations"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TenantNotFound, 0.5, t!(
+        "the message says the tenant ID is not valid: give the directory (tenant) ID as its GUID or a verified domain of the tenant, exactly as Entra shows it",
+        "die Meldung sagt, dass die Mandanten-ID ungültig ist: die Verzeichnis-(Mandanten-)ID als GUID oder als verifizierte Domäne des Mandanten angeben, genau wie Entra sie zeigt"
+    ))],
+    "Directory (tenant) ID must be the tenant GUID, a verified domain such as contoso.onmicrosoft.com, or one of common, organizations, consumers.",
+),
+row(
     TextId::ConceptTenantNotFound,
     &[],
     Matcher {
         any: &[],
-        all: &["tenant|mandant", NOT_FOUND],
+        all: &[
+            "tenant|mandant",
+            "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|not available|been deleted|nicht gefunden|existiert nicht|unbekannt|nicht verfügbar|gelöscht",
+        ],
         none: &[
             "application", "anwendung", "app id", "client id", "user", "benutzer", "mailbox",
             "postfach", "account", "konto", "resource", "ressource",
@@ -232,6 +420,25 @@ row(
     "Invalid scope requested.",
 ),
 row(
+    TextId::ConceptPermissionMissing,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "mail.send|mail.read|mail.readwrite|imap.accessasuser.all|pop.accessasuser.all|smtp.send|ews.accessasuser.all",
+            "missing|not granted|not consented|fehlt|nicht erteilt|no permission|keine berechtigung|permission denied",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.45, t!(
+        "the message says a mail permission is missing: add it to the app registration (API permissions) and grant admin consent; an app-only token needs it as an application permission",
+        "die Meldung sagt, dass eine Mail-Berechtigung fehlt: sie der App-Registrierung hinzufügen (API-Berechtigungen) und die Administratorzustimmung erteilen; ein App-only-Token braucht sie als Anwendungsberechtigung"
+    ))],
+    "Permission denied - Mail.Send scope may be missing",
+),
+row(
     TextId::ConceptConsent,
     &[],
     Matcher {
@@ -256,8 +463,8 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|msa account|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
-            "not supported|cannot|can't|not allowed|only|nicht unterstützt|nicht möglich|nicht erlaubt|nur ",
+            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
+            "not supported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|nicht unterstützt|nicht möglich|nicht erlaubt|nur |falls es sich",
         ],
         none: &[],
     },
@@ -374,6 +581,22 @@ row(
     "Access to the mailbox is denied by the application access policy.",
 ),
 row(
+    TextId::ConceptSendAsAdvice,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "send as|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
+            "give |grant |needs |requires |must have|erteilen|benötigt|braucht",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SendasPermissionMissing, 0.5, SEND_AS_WHY)],
+    "Give the configured account \"Send As\" permissions on the \"From\" mailbox (admin.office365.com).",
+),
+row(
     TextId::ConceptSendAs,
     &[],
     Matcher {
@@ -386,10 +609,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SendasPermissionMissing, 0.55, t!(
-        "the message says the account may not send as that address: grant it Send As on the From mailbox (Add-RecipientPermission), or send with the mailbox's own address",
-        "die Meldung sagt, dass das Konto nicht als diese Adresse senden darf: ihm Senden als für das Absenderpostfach erteilen (Add-RecipientPermission) oder mit der eigenen Adresse des Postfachs senden"
-    ))],
+    &[to(C::SendasPermissionMissing, 0.55, SEND_AS_WHY)],
     "The user does not have permission to send as this address.",
 ),
 row(
@@ -417,8 +637,8 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "application permission|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
-            "missing|not granted|lacks|no |not present|does not contain|doesn't contain|does not have|doesn't have|fehlt|keine|nicht erteilt|enthält nicht",
+            "application permission|application level permission|app role|application role|role requested|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
+            "missing|not granted|lacks|no |not present|does not contain|doesn't contain|does not have|doesn't have|does not has|fehlt|keine|nicht erteilt|enthält nicht",
         ],
         none: &["delegated", "delegiert"],
     },
