@@ -126,11 +126,11 @@ impl Acc {
         }
     }
 
-    /// Whether a finding so far rests on `artifact`.
-    pub(crate) fn cites(&self, artifact: usize) -> bool {
+    /// Whether a finding so far rests on an artifact for which `is` holds.
+    pub(crate) fn cites(&self, mut is: impl FnMut(usize) -> bool) -> bool {
         self.entries
             .iter()
-            .any(|e| e.evidence.iter().any(|r| r.artifact == artifact))
+            .any(|e| e.evidence.iter().any(|r| is(r.artifact)))
     }
 
     /// The current confidence of `cause` (0 when not found).

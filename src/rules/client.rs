@@ -305,17 +305,18 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
         if !read || ctx.repeats_text(a) {
             continue;
         }
-        // A text another rule read (or an Entra code's message) is known already.
         let t = ctx.text_lc(a);
-        if acc.cites(a.id) || t.contains("aadsts") {
-            continue;
-        }
-        if let Some(row) = texts::CONCEPTS
+        let Some(row) = texts::CONCEPTS
             .iter()
             .find(|r| r.matches_by(|n| has(&t, n)))
-        {
-            acc.add_row(row, a.id);
+        else {
+            continue;
+        };
+        // A line another rule read (or an Entra code's message) is known already.
+        if t.contains("aadsts") || acc.cites(|id| ctx.art(id).is_some_and(|c| c.line == a.line)) {
+            continue;
         }
+        acc.add_row(row, a.id);
     }
 }
 

@@ -675,8 +675,8 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "me endpoint|/me",
-            "application token|app-only|app only|application permission|client credentials|daemon|no signed-in user|without a signed-in user|anwendungstoken|kein angemeldeter benutzer",
+            "/me|me endpoint",
+            "no signed-in user|without a signed-in user|application token|app-only|app only|application permission|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer",
         ],
         none: &[],
     },
