@@ -617,7 +617,9 @@ pub enum Code {
 /// How a row is matched, on lower-case text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Matcher {
-    /// At least one must occur (ignored when empty).
+    /// At least one must occur (ignored when empty); an entry may list alternatives separated by
+    /// `|`, as in `all`: the translations of a text stand in one entry (one slice entry costs the
+    /// page more than a `|`).
     pub any: &'static [&'static str],
     /// Every one must occur; an entry may list alternatives separated by `|` (`"imap|pop"`), of
     /// which one must occur: a row then pairs a subject with what is said of it without
@@ -630,7 +632,7 @@ pub struct Matcher {
 impl Matcher {
     /// Whether the text matches, `has(needle)` telling whether a needle occurs in it.
     pub fn matches_by(&self, mut has: impl FnMut(&str) -> bool) -> bool {
-        (self.any.is_empty() || self.any.iter().any(|n| has(n)))
+        (self.any.is_empty() || self.any.iter().any(|n| any_alternative(n, &mut has)))
             && self.all.iter().all(|n| any_alternative(n, &mut has))
             && !self.none.iter().any(|n| has(n))
     }
@@ -1821,6 +1823,37 @@ pub const REPLIES: &[KnownText] = &[
             // PHPMailer, smtplib.
             "no supported authentication methods found",
             "no suitable authentication method found",
+            // msmtp's, mpop's and NeoMutt's "[SMTP|POP3|the] server does not support authentication
+            // [method %s]" in their language files, by language.
+            concat!(
+                "unterstützt authentifizierungsmethode|", // de
+                "ne supporte pas l'authentification|ne supporte pas la méthode d'authentification|", // fr
+                "no admite autenticación|no admite el método de autenticación|no admiet con el método de autenticación|no soporta autenticación|", // es
+                "non supporta l'autenticazione|", // it
+                "ondersteunt geen authenticatie|", // nl
+                "não suporta autenticação|não suporta o método de autenticação|não oferece suporte à autenticação|", // pt
+                "nie wspiera uwierzytelniania|", // pl
+                "не поддерживает аутентификацию|не поддерживает метод аутентификации|", // ru
+                "不支持身份验证|不支持认证|", // zh
+                "ユーザ認証をサポートしていない|", // ja
+                "stöder inte autentisering|", // sv
+                "nepodporuje autentizaci|", // cs
+                "nu acceptă autentificarea|nu acceptă metoda de autentificare|", // ro
+                "не передбачено підтримки розпізнавання|не передбачено способу розпізнавання|не підтримує аутентифікації|", // uk
+                "no admet autenticació|", // ca
+                "understøtter ikke godkendelse|", // da
+                "ei tue autentikointia|", // fi
+                "nem támogatja a azonosítást|", // hu
+                "tidak mendukung authentikasi|", // id
+                "støtter ikke identitetsbekreftelse|", // nb
+                "nepodporuje overenie|", // sk
+                "kimlik doğrulamayı desteklemiyor|", // tr
+                "не подржава потврђивање идентитета|не подржава аутентификацију|", // sr
+                "ne regas aŭtentig|ne regas la aŭtentig|ne akceptas rajtiĝon|", // eo
+                "nepalaiko autentikacijos|", // lt
+                "δεν υποστιρίζει την αυθεντικοποίηση|", // el
+                "ez du autentifikazioa onartzen", // eu
+            ),
         ]),
         Kind::ClientError,
         Code::None,
@@ -2190,6 +2223,33 @@ row(
         "requires mime::base64 and authen::sasl",
         "need mime::base64 and authen::sasl",
         "oauth2 helper execution failed",
+        // NeoMutt's "No OAUTH refresh command defined" and "Unable to run refresh command", msmtp's
+        // and mpop's "authentication method %s needs a password" (XOAUTH2) in their language files,
+        // by language.
+        concat!(
+            "kommando zur aktualisierung nicht ausführen|", // de
+            "rafraîchissement 'oath'|lancer la commande de rafraîchissement|xoauth2 requiert un mot de passe|xoauth2 a besoin d'un mot de passe|", // fr
+            "comando de oauth no definido|comando de refresco|xoauth2 necesita una contraseña|", // es
+            "comando de atualização oauth não definido|incapaz de executar comando de atualização|xoauth2 requer uma senha|", // pt
+            "zdefiniowanej komendy odświeżania|wykonać komendy odświeżania|", // pl
+            "обновления oauth не определена|могу выполнить команду обновления|xoauth2 требует указать пароль|", // ru
+            "刷新命令未定义|无法运行刷新命令|xoauth2 需要密码|", // zh
+            "refreshコマンドが実行できない|", // ja
+            "xoauth2 behöver ett lösenord|", // sv
+            "příkaz pro obnovení oauth|nezdařilo se provést příkaz obnovení|", // cs
+            "definit l’ordre de refresc|executar l’ordre de refresc|", // ca
+            "nincs oauth frissítés|frissítés parancsot futtatni|", // hu
+            "gjenoppfriskingskommando|", // nb
+            "príkaz pre obnovenie oauth|spustiť príkaz obnovenie|", // sk
+            "yenileme komutu tanımlanmamış|yenile komutu çalıştırılamıyor|", // tr
+            "команди оновлення oauth|можливо запустити команду оновлення|xoauth2 слід вказати пароль|", // uk
+            "oauth refresh komento puuttuu|refresh-komento ei toimi|", // fi
+            "xoauth2 necesită o parolă|", // ro
+            "atnaujinimo komanda nebuvo|įvykdyti atnaujinimo komandos|", // lt
+            "οριστεί εντολή oauth|εκτέλεση της εντολής ανανέωσης|", // el
+            "наредба за oauth refresh|покренути наредба refresh|", // sr
+            "refreŝiga komando por oauth|plenumi refreŝigan komandon|xoauth2 postulas pasvorton", // eo
+        ),
     ]),
     Kind::ClientError,
     Code::None,
@@ -2439,6 +2499,20 @@ row(
         "resource owner and email mismatch",
         // msmtp without its `user` line: XOAUTH2 carries no mailbox.
         "xoauth2 needs a user name",
+        // msmtp's and mpop's "authentication method %s needs a user name" (XOAUTH2) in their
+        // language files, by language.
+        concat!(
+            "xoauth2 braucht einen benutzernamen|", // de
+            "xoauth2 requiert un nom d|xoauth2 a besoin d'un nom d|", // fr
+            "xoauth2 necesita un nombre de usuario|", // es
+            "xoauth2 requer um nome de usuário|", // pt
+            "xoauth2 требует указать имя пользователя|", // ru
+            "xoauth2 需要用户名|", // zh
+            "xoauth2 behöver ett användarnamn|", // sv
+            "xoauth2 are nevoie de un nume de utilizator|", // ro
+            "xoauth2 слід вказати ім|", // uk
+            "xoauth2 postulas salutnomon", // eo
+        ),
         // Odoo's Outlook OAuth (EN/DE): the user name is not the token's account.
         "same account as the one used for the outlook oauthentication token",
         "dasselbe konto sein, das auch für das outlook-oauthentication-token",
@@ -2966,6 +3040,43 @@ row(
         // Thunderbird's account setup (cannot_contact_server), EN and DE.
         "cannot contact server",
         "server kann nicht kontaktiert werden",
+        // PHPMailer (connect_host, smtp_connect_failed), msmtp and mpop ("cannot connect to %s[,
+        // port %d]") and NeoMutt ("Could not connect to %s", "Connection to %s timed out") in their
+        // language files, by language.
+        concat!(
+            "smtp connect()|", // several
+            "konnte keine verbindung zu|kann nicht hergestellt werden|", // de
+            "erreur de connexion à|impossible de se connecter|", // fr
+            "no se puede conectar|no se pudo conectar|imposible conectar|venció la conexión|", // es
+            "impossibile connettersi|", // it
+            "niet verbinden met|verbinding mislukt|", // nl
+            "não foi possível conectar|não foi possível ligar|", // pt
+            " nie udało się połączyć|nie zostało ustanowione|", // pl
+            " не удалось подключиться| не удается подключиться|шибка соединения с smtp|", // ru
+            "无法连接到|無法連線到|的连接已超时|smtp 連線失敗|服务器连接失败|", // zh
+            "に接続できません|に接続できなかった|接続に失敗|接続がタイムアウト|", // ja
+            "kan inte ansluta till|kunde inte ansluta till|översteg tidsgränsen|", // sv
+            "nelze navázat|vypršel časový limit spojení|", // cs
+            "no es pot connectar|no s’ha pogut connectar|", // ca
+            "kunne ikke forbinde til|fik timeout|smtp serveren kunne ikke oprettes|", // da
+            "ei voitu yhdistää|yhteys palvelimeen ei onnistu|aikakatkaistu|", // fi
+            "nem lehet kapcsolódni|kapcsolat idő lejárt|", // hu
+            "kunne ikke koble til|tidsavbrudd for forbindelse til|", // nb
+            "nu se poate conecta|conectarea la serverul smtp a eșuat|", // ro
+            "vypršal časový limit spojenia|nemožno sa spojiť|nadviazať spojenie so smtp|", // sk
+            "bağlanılamadı|zaman aşımına uğradı|", // tr
+            " не вдалося з'єднатися| не вдається під'єднатися|е вийшло з’єднатися|милка з'єднання з smtp|", // uk
+            "tidak dapat terhubung|", // id
+            "không thể kết nối|", // vi
+            "접속할 수 없습니다|연결할 수 없음|", // ko
+            "לא הצלחתי להתחבר|", // he
+            "لا يمكن الاتصال|", // ar
+            "اتصال به سرور smtp برقرار نشد|", // fa
+            "не могу да се повежем|са smtp сервером није успело|sa smtp serverom nije uspelo|", // sr
+            "ne eblas konektiĝi|ne eblis konektiĝi|", // eo
+            "spojiti se sa smtp|spojiti na smtp|spajanje na smtp|", // hr
+            "δυναμία σύνδεσης", // el
+        ),
     ]) },
     Kind::ClientError,
     Code::None,
@@ -3326,6 +3437,21 @@ pub const TLS_MODE: Matcher = Matcher {
         // mpop (EN/DE): no STLS in the POP3 server's capabilities.
         "tls via the stls command",
         "über den stls-befehl kein tls",
+        // msmtp: no STARTTLS in the SMTP server's capabilities.
+        "tls via the starttls command",
+        // msmtp's and mpop's ("… TLS via the STLS command") in their language files, by language.
+        concat!(
+            "tls via la commande st|",                            // fr
+            "tls a través de la orden stls|",                     // es
+            "tls através do comando st|",                         // pt
+            "tls на основе команды st|",                          // ru
+            "通过 starttls 命令启用 tls|",                        // zh
+            "tls via stls-kommandot|tls via kommandot starttls|", // sv
+            "tls prin intermediul comenzii st|",                  // ro
+            "tls на основі команди st|",                          // uk
+            "tls-on per la komando st|",                          // eo
+            "путем „stls“ наредбе|путем „starttls“ наредбе",      // sr
+        ),
         "error upgrading connection with starttls",
         "tls-verbindung zum",
         "unable to establish tls connection to",
@@ -4570,7 +4696,48 @@ pub const BARE_FAILURE: &[KnownText] = &[
     bare(
         TextId::BareAuthenticationFailed,
         Matcher {
-            any: &["authentication failed"],
+            any: &[
+                "authentication failed",
+                // The same in the language files of PHPMailer (authenticate), msmtp and mpop
+                // ("authentication failed (method %s)") and NeoMutt ("%s authentication failed",
+                // "Authentication failed"); one entry, its alternatives separated by `|`, by
+                // language.
+                concat!(
+                    "échec de l’authentification|échec de l'authentification|échec d'authentification|l'authentification a échoué|xoauth2 a échoué|", // fr
+                    "imposible autentificar|fallo en la autenticación|xoauth2 falló|autenticidad falló|", // es
+                    "impossibile autenticarsi|", // it
+                    "authenticatie mislukt|", // nl
+                    "falha na autenticação|não foi possível autenticar|autenticação falhou|xoauth2 falhou|", // pt
+                    "przeprowadzić uwierzytelnienia|uwierzytelnianie nie powiodło|", // pl
+                    " не удалось пройти аутентификацию|сбой аутентификации|шибка аутентификации|", // ru
+                    "认证失败|", // zh
+                    "認証できませんでした|認証に失敗|", // ja
+                    "kunde inte autentisera|autentisering misslyckades|autentiseringen misslyckades|", // sv
+                    "autentizace selhala|autentizace se nezdařila|ověření se nezdařilo|", // cs
+                    "no s’ha pogut autenticar|autenticació ha fallat|xoauth2 ha fallat|", // ca
+                    "login mislykkedes|", // da
+                    "tunnistus epäonnistui|autentikointi epäonnistui|autentikaatio epäonnistui|", // fi
+                    "azonosítás sikertelen|azonosítás nem sikerült|hitelesítés sikertelen|", // hu
+                    "kunne ikke autentisere|autentisering mislyktes|", // nb
+                    "autentificarea a eșuat|", // ro
+                    "chyba autentifikácie|", // sk
+                    "oturum açılamadı|kimlik doğrulaması başarısız|", // tr
+                    "помилка авторизації|пройти розпізнавання (спосіб|евдала автентифікація|е вдала автентифікація xoauth2|", // uk
+                    "tidak dapat mengotentikasi|", // id
+                    "không thể xác thực|", // vi
+                    "인증할 수 없습니다|", // ko
+                    "פעולת האימות נכשלה|", // he
+                    "لا يمكن تأكيد الهوية|", // ar
+                    "احراز هویت با شکست|", // fa
+                    "аутентификација није успела|autentifikacija nije uspela|идентитета није успело|ентификација је неуспешна|", // sr
+                    "autentifikacija nepavyko|autentikacija nepavyko|", // lt
+                    "neuspjela autentikacija|", // hr
+                    "avtentikacija ni uspela|", // sl
+                    "autorizācija neizdevās|", // lv
+                    "δυναμία πιστοποίησης|", // el
+                    "aŭtentigo malsukcesis|ne eblis aŭtentigi|rajtiĝo malsukcesis", // eo
+                ),
+            ],
             all: &[],
             // .NET's TLS failure ("Authentication failed because the remote party has closed
             // the transport stream") and the local SASL library's are not a refused sign-in.
@@ -4737,6 +4904,24 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "login schlägt fehl",
                 "login nicht möglich",
                 "kein login möglich",
+                // NeoMutt's "Login failed" in its language files, by language.
+                concat!(
+                    "el login falló|", // es
+                    "login fallito|", // it
+                    "aanmelden is mislukt|", // nl
+                    "login falhou|", // pt
+                    "zalogowanie nie powiodło|", // pl
+                    "登录失败|登入失敗|", // zh
+                    "ログインに失敗|", // ja
+                    "inloggning misslyckades|", // sv
+                    "přihlášení se nezdařilo|", // cs
+                    "kirjautuminen epäonnistui|", // fi
+                    "sikertelen bejelentkezés|", // hu
+                    "kunne ikke logge inn|", // nb
+                    "prihlasovanie zlyhalo|", // sk
+                    "giriş başarısız|", // tr
+                    "login slog fejl", // da
+                ),
             ],
             all: &[],
             // A local SASL library, a proxy or a refused TLS handshake is no refused sign-in;

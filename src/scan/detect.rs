@@ -479,6 +479,11 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         if self.words.is_empty() {
+            // A short paste's line written without ASCII words (a client's message in Russian,
+            // Chinese, Japanese) can still be a known text in translation.
+            if self.read_every_line && !line.is_ascii() {
+                self.known_line(self.out.len());
+            }
             return;
         }
         let first_out = self.out.len();
