@@ -507,8 +507,6 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptSecretWrong,
     /// A concept row (`texts/concepts.rs`).
-    ConceptCertificate,
-    /// A concept row (`texts/concepts.rs`).
     ConceptTokenExpired,
     /// A concept row (`texts/concepts.rs`).
     ConceptTokenWrongApi,
@@ -576,8 +574,6 @@ pub enum TextId {
     ConceptThrottling,
     /// A concept row (`texts/concepts.rs`).
     ConceptOutboundBlocked,
-    /// A concept row (`texts/concepts.rs`).
-    ConceptTlsVersion,
     /// A concept row (`texts/concepts.rs`).
     ConceptReplication,
     /// A concept row (`texts/concepts.rs`).

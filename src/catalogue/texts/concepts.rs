@@ -51,8 +51,9 @@ row(
         "the message says the secret's ID was sent instead of its value",
         "die Meldung sagt, dass die ID des Geheimnisses statt seines Werts gesendet wurde"
     ))],
-    "Make sure you copied the secret value, not the secret ID, into the client secret field.",
+    "means you're using the Secret ID instead of the Secret Value.",
 ),
+
 row(
     TextId::ConceptSecretExpired,
     &[],
@@ -73,8 +74,9 @@ row(
         "the message says the client secret expired",
         "die Meldung sagt, dass der geheime Clientschlüssel abgelaufen ist"
     ))],
-    "The client secret for the mail app has expired.",
+    "Das Client-Geheimnis ist abgelaufen. In Entra unter Zertifikate & Geheimnisse ein neues anlegen und bei Vercel eintragen.",
 ),
+
 row(
     TextId::ConceptSecretWrong,
     &[],
@@ -92,27 +94,9 @@ row(
         "the message says the client secret is wrong",
         "die Meldung sagt, dass der geheime Clientschlüssel falsch ist"
     ))],
-    "The client secret is invalid.",
+    "This suggests the client secret or certificate configured for the Azure AD app is wrong.",
 ),
-row(
-    TextId::ConceptCertificate,
-    &[],
-    Matcher {
-        any: &[],
-        all: &[
-            "client certificate|certificate credential|client assertion|certificate thumbprint|zertifikat der app|app certificate|application certificate|clientzertifikat|client-zertifikat",
-            "expired|not found|invalid|wrong|rejected|unknown|mismatch|abgelaufen|nicht gefunden|ungültig|falsch|abgelehnt|unbekannt",
-        ],
-        none: &["ssl", "tls", "handshake", "x509", "x.509", "chain", "verify failed"],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::CertificateCredentialError, 0.5, t!(
-        "the message says the app's certificate was refused",
-        "die Meldung sagt, dass das Zertifikat der App abgelehnt wurde"
-    ))],
-    "The client certificate has expired or is not registered for the application.",
-),
+
 row(
     TextId::ConceptTokenExpired,
     &[],
@@ -270,8 +254,9 @@ row(
         "the message says the user is not assigned to the application",
         "die Meldung sagt, dass der Benutzer der Anwendung nicht zugewiesen ist"
     ))],
-    "The signed in user is not assigned to a role for the application.",
+    "Microsoft Entra sign-in failed because the user is not assigned to the application",
 ),
+
 row(
     TextId::ConceptAppDisabled,
     &[],
@@ -292,8 +277,9 @@ row(
         "the message says the application is disabled",
         "die Meldung sagt, dass die Anwendung deaktiviert ist"
     ))],
-    "The application has been disabled by an administrator.",
+    "Anwendung '00000005-0000-0ff1-ce00-000000000000' (Yammer) ist deaktiviert",
 ),
+
 row(
     TextId::ConceptAppNotFound,
     &[],
@@ -312,8 +298,9 @@ row(
         "the message says the application is not known in the tenant",
         "die Meldung sagt, dass die Anwendung im Mandanten nicht bekannt ist"
     ))],
-    "The application could not be found in the tenant.",
+    "Token issuance fails because the requested application identity is unknown in the tenant being queried.",
 ),
+
 row(
     TextId::ConceptCommonEndpoint,
     &[],
@@ -372,8 +359,9 @@ row(
         "the message says the tenant is not found",
         "die Meldung sagt, dass der Mandant nicht gefunden wird"
     ))],
-    "The tenant could not be found.",
+    "This tenant is not available for this operation. Please check the selected tenant and try again.",
 ),
+
 row(
     TextId::ConceptRedirectUri,
     &[],
@@ -391,8 +379,9 @@ row(
         "the message says the redirect URI does not match",
         "die Meldung sagt, dass die Umleitungs-URI nicht passt"
     ))],
-    "The redirect URI does not match the URIs configured for the application.",
+    "Die in der Anforderung angegebene Antwort-URL stimmt nicht mit der Antwort überein",
 ),
+
 row(
     TextId::ConceptScope,
     &[],
@@ -416,8 +405,9 @@ row(
         "the message says the scope is invalid",
         "die Meldung sagt, dass der Scope ungültig ist"
     ))],
-    "Invalid scope requested.",
+    "Microsoft Entra invalid scope requested",
 ),
+
 row(
     TextId::ConceptPermissionMissing,
     &[],
@@ -454,8 +444,9 @@ row(
         "the message says consent is missing",
         "die Meldung sagt, dass die Zustimmung fehlt"
     ))],
-    "The application has not been granted admin consent.",
+    "Admin consent has not been granted",
 ),
+
 row(
     TextId::ConceptPersonalAccount,
     &[],
@@ -473,8 +464,9 @@ row(
         "the message says a personal Microsoft account does not work here",
         "die Meldung sagt, dass ein privates Microsoft-Konto hier nicht geht"
     ))],
-    "Personal Microsoft accounts are not supported for this application.",
+    "received invalid grant and scope is not set, if this is a live.com account please set davmail.oauth.scope=openid profile offline_access Mail.ReadWrite",
 ),
+
 row(
     TextId::ConceptAudience,
     &[],
@@ -489,8 +481,9 @@ row(
         "the message says the token's audience is wrong",
         "die Meldung sagt, dass die Zielgruppe des Tokens falsch ist"
     ))],
-    "The access token audience is invalid.",
+    "If the token's aud claim does not match the expected value, the API rejects it.",
 ),
+
 row(
     TextId::ConceptClockSkew,
     &[],
@@ -518,8 +511,9 @@ row(
         "the message speaks of clock skew",
         "die Meldung spricht von Zeitabweichung"
     ))],
-    "Clock skew detected: the token is not yet valid.",
+    "If the time is out of sync, it can cause issues with the one-time codes generated by the Authenticator app.",
 ),
+
 row(
     TextId::ConceptSpNotInExchange,
     &[],
@@ -538,8 +532,9 @@ row(
         "the message says the service principal is not registered in Exchange",
         "die Meldung sagt, dass der Dienstprinzipal in Exchange nicht registriert ist"
     ))],
-    "The service principal is not registered in Exchange Online.",
+    "- Service principal not registered in Exchange Online",
 ),
+
 row(
     TextId::ConceptObjectId,
     &[],
@@ -558,8 +553,9 @@ row(
         "the message says the wrong object ID was used",
         "die Meldung sagt, dass die falsche Objekt-ID verwendet wurde"
     ))],
-    "Use the object ID of the enterprise application, not the object ID of the app registration.",
+    "It is not the Object ID from the Overview of the App Registrations node.",
 ),
+
 row(
     TextId::ConceptAccessPolicy,
     &[],
@@ -577,8 +573,9 @@ row(
         "the message says an access policy restricts the app",
         "die Meldung sagt, dass eine Zugriffsrichtlinie die App einschränkt"
     ))],
-    "Access to the mailbox is denied by the application access policy.",
+    "Mailbox EXPECTED to be blocked by the Application Access Policy (the Denied probe).",
 ),
+
 row(
     TextId::ConceptSendAsAdvice,
     &[],
@@ -609,8 +606,9 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::SendasPermissionMissing, 0.55, SEND_AS_WHY)],
-    "The user does not have permission to send as this address.",
+    "Could not send the email. The sales@contoso.com account does not have Send As permissions on your mail server for the bc-mailer@contoso.com account.",
 ),
+
 row(
     TextId::ConceptMailboxPermission,
     &[],
@@ -628,8 +626,9 @@ row(
         "the message says access to the mailbox is missing",
         "die Meldung sagt, dass der Zugriff auf das Postfach fehlt"
     ))],
-    "The application does not have full access permission on the mailbox.",
+    "- FullAccess mailbox permission not granted",
 ),
+
 row(
     TextId::ConceptAppRole,
     &[],
@@ -647,8 +646,9 @@ row(
         "the message says the application permission is missing",
         "die Meldung sagt, dass die Anwendungsberechtigung fehlt"
     ))],
-    "The token has no roles claim: the application permission IMAP.AccessAsApp is missing.",
+    "Access token with application level permissions for scope https://graph.microsoft.com/.default does not has the role requested (Mail.Send)",
 ),
+
 row(
     TextId::ConceptImpersonation,
     &[],
@@ -666,8 +666,9 @@ row(
         "the message speaks of EWS impersonation",
         "die Meldung spricht vom Identitätswechsel in EWS"
     ))],
-    "The impersonation header is required when using an application token.",
+    "The OAuth2 flow may need to have impersonation headers set.",
 ),
+
 row(
     TextId::ConceptMeAppOnly,
     &[],
@@ -675,7 +676,7 @@ row(
         any: &[],
         all: &[
             "/me|me endpoint",
-            "no signed-in user|without a signed-in user|application token|app-only|app only|application permission|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer",
+            "no signed-in user|without a signed-in user|requires a signed-in user|application token|app-only|app only|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer",
         ],
         none: &[],
     },
@@ -685,8 +686,9 @@ row(
         "the message says /me was called without a user",
         "die Meldung sagt, dass /me ohne Benutzer aufgerufen wurde"
     ))],
-    "The /me endpoint cannot be used with an application token.",
+    "Calling the /me endpoint requires a signed-in user and therefore a delegated permission. Application permissions are not supported when using the /me endpoint.",
 ),
+
 row(
     TextId::ConceptSmtpAuthOff,
     &[],
@@ -705,8 +707,9 @@ row(
         "the message says SMTP AUTH is off for the organisation",
         "die Meldung sagt, dass SMTP AUTH für die Organisation aus ist"
     ))],
-    "SMTP client authentication has been turned off for this organization.",
+    "Microsoft 365 tenants: SMTP AUTH is off by default for new M365 tenants — enable it for the sending mailbox in the Exchange admin centre before using smtp.office365.com (see docs/email-setup.md).",
 ),
+
 row(
     TextId::ConceptProtocolOff,
     &[],
@@ -724,8 +727,9 @@ row(
         "the message says the protocol is turned off",
         "die Meldung sagt, dass das Protokoll abgeschaltet ist"
     ))],
-    "IMAP access is disabled for this user.",
+    "SMTP AUTH is off for this mailbox. Your Microsoft 365 admin can enable it.",
 ),
+
 row(
     TextId::ConceptLockout,
     &[],
@@ -746,8 +750,9 @@ row(
         "the message says sign-in is locked after failed attempts",
         "die Meldung sagt, dass die Anmeldung nach Fehlversuchen gesperrt ist"
     ))],
-    "Fehler: Zu viele Anmeldeversuche. Bitte versuchen Sie es später erneut.",
+    "Too many failed login attempts leading to account lock",
 ),
+
 row(
     TextId::ConceptThrottling,
     &[],
@@ -765,8 +770,9 @@ row(
         "the message says a connection, request or sending limit was hit",
         "die Meldung sagt, dass ein Verbindungs-, Anfrage- oder Sendelimit erreicht ist"
     ))],
-    "Zu viele gleichzeitige Verbindungen zum Server",
+    "Your app has been throttled by AAD due to too many requests. To avoid this, cache your tokens",
 ),
+
 row(
     TextId::ConceptOutboundBlocked,
     &[],
@@ -785,27 +791,9 @@ row(
         "the message says sending is blocked for the account",
         "die Meldung sagt, dass das Senden für das Konto gesperrt ist"
     ))],
-    "Your account has been blocked from sending email due to spam.",
+    "If a user continuously sends email messages from Office 365 that is classified as spam, they will be blocked from sending any more messages.",
 ),
-row(
-    TextId::ConceptTlsVersion,
-    &[],
-    Matcher {
-        any: &[],
-        all: &[
-            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls version|tls-version|protocol version|protokollversion|sslv3|ssl 3",
-            "not supported|no longer|unsupported|required|requires|deprecated|disabled|nicht unterstützt|nicht mehr|erforderlich|veraltet|deaktiviert|minimum|mindestens|or later|or higher|oder höher|oder neuer",
-        ],
-        none: &[],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::TlsVersionUnsupported, 0.55, t!(
-        "the message says the TLS version is not accepted",
-        "die Meldung sagt, dass die TLS-Version nicht angenommen wird"
-    ))],
-    "The server requires TLS 1.2 or later.",
-),
+
 row(
     TextId::ConceptReplication,
     &[],
@@ -823,8 +811,9 @@ row(
         "the message says changes take time to apply",
         "die Meldung sagt, dass Änderungen Zeit brauchen"
     ))],
-    "Permission changes can take up to 60 minutes to replicate.",
+    "Note: Changes to application access policies can take up to 30 minutes to take effect in Microsoft Graph REST API calls.",
 ),
+
 row(
     TextId::ConceptLicence,
     &[],
@@ -843,8 +832,9 @@ row(
         "the message says the user has no Exchange Online licence",
         "die Meldung sagt, dass der Benutzer keine Exchange-Online-Lizenz hat"
     ))],
-    "The mailbox does not have an Exchange Online license.",
+    "The account is not provisioned. You do not the correct M365 license to access this information..",
 ),
+
 row(
     TextId::ConceptOutage,
     &[],
@@ -866,6 +856,6 @@ row(
         "the message speaks of a service incident",
         "die Meldung spricht von einer Dienststörung"
     ))],
-    "Exchange Online is experiencing a service incident.",
+    "EX1321282: Exchange Online Service Health Incident (Service Restored)",
 ),
 ];
