@@ -65,6 +65,8 @@ fn statements_negated_or_about_something_else_are_not_read() {
         ("InvalidAuthenticationToken: Access token has expired or is not yet valid.", CauseId::ClockSkew),
         ("TLS handshake failed: the server certificate has expired", CauseId::CertificateCredentialError),
         ("SMTP AUTH is disabled for the tenant by security defaults.", CauseId::SmtpAuthDisabledTenant),
+        ("IMAP port 993 is blocked by the corporate firewall.", CauseId::ProtocolDisabledOnMailbox),
+        ("The mailbox does not have a valid license for Office 365.", CauseId::MailboxPermissionMissing),
     ] {
         let a = run(text);
         assert!(

@@ -525,6 +525,10 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptAppDisabled,
     /// A concept row (`texts/concepts.rs`).
+    ConceptClientIdInvalid,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptNoMailbox,
+    /// A concept row (`texts/concepts.rs`).
     ConceptAppNotFound,
     /// A concept row (`texts/concepts.rs`).
     ConceptCommonEndpoint,

@@ -16,9 +16,7 @@ use crate::i18n::Text;
 use crate::t;
 
 /// The statements "denied / not allowed" (EN, DE).
-const DENIED: &str = "denied|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
-/// "disabled / turned off" (EN, DE).
-const OFF: &str = "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet";
+const DENIED: &str = "denied|not owned|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
 /// "expired" (EN, DE).
 const EXPIRED: &str = "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig";
 /// "invalid / wrong" (EN, DE).
@@ -60,7 +58,7 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "client secret|client_secret|secret key|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|geheimnis",
+            "client secret|client_secret|secret key|app secret|application secret|geheimer clientschlüssel|geheime schlüssel|geheimer schlüssel|geheimen clientschlüssel|geheimnis",
             EXPIRED,
         ],
         none: &[
@@ -124,7 +122,7 @@ row(
         any: &[],
         all: &[
             "token",
-            "incompatible|not compatible|nicht kompatibel|cannot be used for|can't be used for|kann nicht für",
+            "issued for microsoft graph|issued for graph|issued for exchange|für microsoft graph ausgestellt|incompatible|not compatible|nicht kompatibel|cannot be used for|can't be used for|kann nicht für",
             "graph|ews|imap|smtp|pop|outlook|exchange",
         ],
         none: &[],
@@ -281,6 +279,39 @@ row(
 ),
 
 row(
+    TextId::ConceptClientIdInvalid,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "client id|client_id|application id|app id|anwendungs-id",
+            "is invalid|is not valid|isn't valid|invalid client id|invalid application id|ist ungültig|ungültige",
+        ],
+        none: &[],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AppNotFoundInTenant, 0.5, t!(
+        "the message says the client ID is not valid",
+        "die Meldung sagt, dass die Client-ID ungültig ist"
+    ))],
+    "Stored Microsoft OAuth client ID is invalid. Please reconnect the account.",
+),
+row(
+    TextId::ConceptNoMailbox,
+    &[],
+    any(&[
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|hat kein postfach|kein postfach gefunden|postfach existiert nicht",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+        "the message says there is no mailbox for the account",
+        "die Meldung sagt, dass es kein Postfach für das Konto gibt"
+    ))],
+    "This user does not have a mailbox, make sure they are licensed for Exchange.",
+),
+row(
     TextId::ConceptAppNotFound,
     &[],
     Matcher {
@@ -327,7 +358,7 @@ row(
         any: &[],
         all: &[
             "tenant id|tenant) id|tenant-id|tenantid|mandanten-id|verzeichnis-id",
-            "must be|is invalid|is not valid|isn't valid|ist ungültig|muss",
+            "must be|invalid tenant|is invalid|is not valid|isn't valid|ist ungültig|muss",
         ],
         none: &["/common", "/consumers", "/organizations"],
     },
@@ -520,8 +551,8 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "service principal|serviceprincipal|dienstprinzipal",
-            "not registered|isn't registered|not been registered|no service principal|nicht registriert|kein dienstprinzipal|new-serviceprincipal",
+            "service principal|serviceprincipal|dienstprinzipal|application|app ",
+            "not registered|does not exist|doesn't exist|existiert nicht|isn't registered|not been registered|no service principal|nicht registriert|kein dienstprinzipal|new-serviceprincipal",
             "exchange",
         ],
         none: &["object id", "objectid", "objekt-id"],
@@ -598,7 +629,7 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "send as|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
+            "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
             DENIED,
         ],
         none: &[],
@@ -615,10 +646,13 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach",
-            "missing|not granted|lacks|doesn't have|does not have|has no |denied|fehlt|keine|verweigert|nicht erteilt",
+            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach",
+            "missing|not granted|lacks|doesn't have|does not have|has no |denied|no permission|no access|fehlt|keine berechtigung|kein zugriff|keinen zugriff|verweigert|nicht erteilt",
         ],
-        none: &["send as", "sendas", "senden als", "on behalf", "im namen", "access policy", "zugriffsrichtlinie"],
+        none: &[
+            "send as", "sendas", "senden als", "on behalf", "im namen", "access policy",
+            "zugriffsrichtlinie", "licen", "lizenz",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -635,7 +669,7 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "application permission|application level permission|app role|application role|role requested|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
+            "application permission|required role|erforderliche rolle|erforderlichen rollen|application level permission|app role|application role|role requested|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
             "missing|not granted|lacks|no |not present|does not contain|doesn't contain|does not have|doesn't have|does not has|fehlt|keine|nicht erteilt|enthält nicht",
         ],
         none: &["delegated", "delegiert"],
@@ -696,7 +730,7 @@ row(
         any: &[],
         all: &[
             "smtp client authentication|smtp auth|authenticated smtp|smtp-auth|authentifiziertes smtp",
-            OFF,
+            "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|does not allow|doesn't allow|not allowed|erlaubt keine|nicht erlaubt",
             "tenant|organization|organisation|org-wide|mandant|for all users|für alle",
         ],
         none: &["security defaults", "sicherheitsstandards"],
@@ -716,10 +750,10 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|exchange web services",
-            OFF,
+            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
+            "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|blocked|blockiert",
         ],
-        none: &["basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
+        none: &["firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },
     Kind::ClientError,
     Code::None,
@@ -734,6 +768,11 @@ row(
     TextId::ConceptLockout,
     &[],
     any(&[
+        "locked out",
+        "account is locked",
+        "account locked",
+        "konto ist gesperrt",
+        "konto gesperrt",
         "too many failed sign-in",
         "too many sign-in attempts",
         "too many failed login",
@@ -747,8 +786,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::AccountDisabledOrSigninBlocked, 0.5, t!(
-        "the message says sign-in is locked after failed attempts",
-        "die Meldung sagt, dass die Anmeldung nach Fehlversuchen gesperrt ist"
+        "the message says the account or its sign-in is locked",
+        "die Meldung sagt, dass das Konto bzw. seine Anmeldung gesperrt ist"
     ))],
     "Too many failed login attempts leading to account lock",
 ),
@@ -759,7 +798,7 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten",
         ],
         none: &["password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche"],
@@ -800,7 +839,7 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "can take up to|may take up to|takes up to|kann bis zu|dauert bis zu|replicat|replizier|propagat",
+            "can take up to|wait up to|up to 60 minutes|up to an hour|bis zu einer stunde|bis zu 60 minuten|may take up to|takes up to|kann bis zu|dauert bis zu|replicat|replizier|propagat",
             "minute|hour|stunde",
         ],
         none: &[],
@@ -843,6 +882,8 @@ row(
         "an outage",
         "service incident",
         "service degradation",
+        "service degraded",
+        "dienst beeinträchtigt",
         "service health",
         "microsoft is investigating",
         "dienststörung",
