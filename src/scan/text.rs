@@ -591,7 +591,8 @@ pub fn lossy(b: &[u8]) -> String {
 pub struct Pairs([u64; 64]);
 
 impl Pairs {
-    fn bit(a: u8, b: u8) -> usize {
+    /// The bit of the pair `a`, `b`.
+    pub fn bit(a: u8, b: u8) -> usize {
         ((u32::from(a) << 8 | u32::from(b)).wrapping_mul(0x9E37_79B1) >> 20) as usize
     }
 
@@ -606,8 +607,17 @@ impl Pairs {
     }
 
     fn holds(&self, a: u8, b: u8) -> bool {
-        let i = Self::bit(a, b);
-        self.0[i >> 6] & (1 << (i & 63)) != 0
+        self.has_bit(Self::bit(a, b))
+    }
+
+    /// A bit no pair has: [`Pairs::has_bit`] holds for it.
+    pub const ANY: usize = usize::MAX;
+
+    /// The number of bits.
+    pub const BITS: usize = 4096;
+
+    fn has_bit(&self, i: usize) -> bool {
+        i == Self::ANY || self.0[i >> 6] & (1 << (i & 63)) != 0
     }
 
     /// Whether `needle` may occur in the line: false only when it cannot (its first, middle or
@@ -640,10 +650,64 @@ impl FoldedLine {
         FoldedLine { lower, pairs }
     }
 
-    /// Whether the (lower-case) needle occurs in the folded line.
-    pub fn has(&self, needle: &str) -> bool {
-        let n = needle.as_bytes();
-        self.pairs.may_hold(n) && find(&self.lower, n).is_some()
+    /// Whether the (lower-case) alternative occurs in the folded line.
+    pub fn holds_alt(&self, alt: &[u8]) -> bool {
+        self.pairs.may_hold(alt) && find(&self.lower, alt).is_some()
+    }
+
+    /// The [`Pairs`] bit of each pair of the folded line, in order (with repeats).
+    pub fn pair_bits(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lower.windows(2).map(|w| Pairs::bit(w[0], w[1]))
+    }
+
+    /// Whether one of the `|`-separated (lower-case) alternatives of `entry` occurs in the folded
+    /// line. The alternatives of an entry in `split` are read from there, each with the bit of
+    /// its first pair, so a line rules out nearly all of them by one bit test without looking at
+    /// their bytes (the tables hold thousands of alternatives, their translations among them);
+    /// any other entry is split here.
+    pub fn has_any(&self, split: &Alternatives, entry: &str) -> bool {
+        let found = |alt: &[u8]| self.pairs.may_hold(alt) && find(&self.lower, alt).is_some();
+        match split.spans.get(&(entry.as_ptr() as usize, entry.len())) {
+            Some(&(at, n)) => split
+                .alts
+                .get(at..at + n)
+                .unwrap_or_default()
+                .iter()
+                .any(|&(bit, alt)| self.pairs.has_bit(bit) && found(alt.as_bytes())),
+            None => entry.split('|').any(|alt| found(alt.as_bytes())),
+        }
+    }
+}
+
+/// The `|`-separated alternatives of a table's entries, split once: for each entry (by its
+/// address and length) where its alternatives stand in `alts`, each with the [`Pairs`] bit of
+/// its first pair ([`Pairs::ANY`] for one shorter than a pair).
+#[derive(Default)]
+pub struct Alternatives {
+    spans: rustc_hash::FxHashMap<(usize, usize), (usize, usize)>,
+    alts: Vec<(usize, &'static str)>,
+}
+
+impl Alternatives {
+    /// The alternatives of `entries`.
+    pub fn of(entries: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut split = Alternatives::default();
+        for entry in entries {
+            let key = (entry.as_ptr() as usize, entry.len());
+            if split.spans.contains_key(&key) {
+                continue;
+            }
+            let at = split.alts.len();
+            for alt in entry.split('|') {
+                let bit = match alt.as_bytes() {
+                    [a, b, ..] => Pairs::bit(*a, *b),
+                    _ => Pairs::ANY,
+                };
+                split.alts.push((bit, alt));
+            }
+            split.spans.insert(key, (at, split.alts.len() - at));
+        }
+        split
     }
 }
 

@@ -330,16 +330,140 @@ fn names_api_error_code(wb: &[u8]) -> bool {
     })
 }
 
+/// The alternatives of every known text's entries (for the Entra messages read without their
+/// number), split once.
+pub(super) fn known_alternatives() -> &'static Alternatives {
+    static SPLIT: std::sync::OnceLock<Alternatives> = std::sync::OnceLock::new();
+    SPLIT.get_or_init(|| {
+        let rows = texts::FAMILIES
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().map(|r| &r.matcher));
+        Alternatives::of(rows.flat_map(|m| m.any.iter().chain(m.all).chain(m.none).copied()))
+    })
+}
+
+/// The rows the lines are read against (the 5.7.139 gate, then the rows of `LINE_FAMILIES` in
+/// order), compiled once for reading many lines: every entry of a row's matcher is a group
+/// that holds when one of its alternatives occurs, and the alternatives are filed by the
+/// [`Pairs`](crate::scan::text::Pairs) bit of their first pair. A line then looks only at the
+/// alternatives filed under its own pairs (a few hundred of the table's thousands) and a row
+/// is decided from its groups: the work per line follows the line's length, not the tables'.
+struct KnownIndex {
+    /// For each pair bit (and, last, for alternatives shorter than a pair): the alternatives.
+    buckets: Vec<Vec<(&'static str, u32)>>,
+    /// The rows, in reading order.
+    rows: Vec<KnownRow>,
+    /// How many groups there are.
+    groups: usize,
+}
+
+/// A compiled row: the ranges of its `any`, `all` and `none` groups, and (but for the gate)
+/// the row with its family's index in `LINE_FAMILIES`.
+struct KnownRow {
+    any: std::ops::Range<u32>,
+    all: std::ops::Range<u32>,
+    none: std::ops::Range<u32>,
+    row: Option<(usize, &'static texts::KnownText)>,
+}
+
+impl KnownIndex {
+    fn get() -> &'static KnownIndex {
+        static INDEX: std::sync::OnceLock<KnownIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut ix = KnownIndex {
+                buckets: vec![Vec::new(); crate::scan::text::Pairs::BITS + 1],
+                rows: Vec::new(),
+                groups: 0,
+            };
+            ix.add(&texts::SMTP_57139_GATE, None);
+            for (f, rows) in texts::LINE_FAMILIES.iter().enumerate() {
+                for r in rows.iter() {
+                    ix.add(&r.matcher, Some((f, r)));
+                }
+            }
+            ix
+        })
+    }
+
+    fn add(&mut self, m: &'static texts::Matcher, row: Option<(usize, &'static texts::KnownText)>) {
+        let mut groups = |entries: &'static [&'static str]| {
+            let first = self.groups as u32;
+            for entry in entries {
+                let g = self.groups as u32;
+                for alt in entry.split('|') {
+                    let bit = match alt.as_bytes() {
+                        [a, b, ..] => crate::scan::text::Pairs::bit(*a, *b),
+                        _ => crate::scan::text::Pairs::BITS,
+                    };
+                    if let Some(bucket) = self.buckets.get_mut(bit) {
+                        bucket.push((alt, g));
+                    }
+                }
+                self.groups += 1;
+            }
+            first..self.groups as u32
+        };
+        let any = groups(m.any);
+        let all = groups(m.all);
+        let none = groups(m.none);
+        self.rows.push(KnownRow {
+            any,
+            all,
+            none,
+            row,
+        });
+    }
+
+    /// The groups the folded line satisfies.
+    fn holds(&self, folded: &FoldedLine) -> Vec<u64> {
+        let mut held = vec![0u64; self.groups.div_ceil(64)];
+        let mut seen = vec![0u64; crate::scan::text::Pairs::BITS / 64 + 1];
+        let bits = folded.pair_bits().chain([crate::scan::text::Pairs::BITS]);
+        for bit in bits {
+            let (w, m) = (bit >> 6, 1u64 << (bit & 63));
+            match seen.get_mut(w) {
+                Some(s) if *s & m == 0 => *s |= m,
+                _ => continue,
+            }
+            for &(alt, g) in self.buckets.get(bit).map_or(&[][..], Vec::as_slice) {
+                let (gw, gm) = ((g >> 6) as usize, 1u64 << (g & 63));
+                if held.get(gw).is_some_and(|h| h & gm == 0) && folded.holds_alt(alt.as_bytes()) {
+                    if let Some(h) = held.get_mut(gw) {
+                        *h |= gm;
+                    }
+                }
+            }
+        }
+        held
+    }
+}
+
+/// Whether group `g` is in `held`.
+fn held_group(held: &[u64], g: u32) -> bool {
+    held.get((g >> 6) as usize)
+        .is_some_and(|h| h & (1u64 << (g & 63)) != 0)
+}
+
+impl KnownRow {
+    /// Whether the row's matcher holds for a line that satisfies `held`.
+    fn matches(&self, held: &[u64]) -> bool {
+        (self.any.is_empty() || self.any.clone().any(|g| held_group(held, g)))
+            && self.all.clone().all(|g| held_group(held, g))
+            && !self.none.clone().any(|g| held_group(held, g))
+    }
+}
+
 /// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
 /// row of `LINE_FAMILIES` (with its spelling as written).
 fn is_known(line: &[u8]) -> bool {
     let folded = FoldedLine::new(line);
-    let has = |n: &str| folded.has(n);
-    texts::SMTP_57139_GATE.matches_by(has)
-        || texts::LINE_FAMILIES.iter().any(|rows| {
-            rows.iter()
-                .any(|r| r.matches_by(has) && r.spelled_by(|c| find(line, c.as_bytes()).is_some()))
-        })
+    let ix = KnownIndex::get();
+    let held = ix.holds(&folded);
+    ix.rows.iter().any(|r| {
+        r.matches(&held)
+            && r.row
+                .is_none_or(|(_, t)| t.spelled_by(|c| find(line, c.as_bytes()).is_some()))
+    })
 }
 
 /// Whether an error line of a short paste tells more than its error: the setup in prose (a row
@@ -347,9 +471,16 @@ fn is_known(line: &[u8]) -> bool {
 /// token expired") or the account's state ([`texts::ACCOUNT`]).
 fn tells_more(line: &[u8]) -> bool {
     let folded = FoldedLine::new(line);
-    [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT]
-        .iter()
-        .any(|rows| rows.iter().any(|r| r.matches_by(|n| folded.has(n))))
+    let ix = KnownIndex::get();
+    let held = ix.holds(&folded);
+    let told = [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT];
+    ix.rows.iter().any(|r| {
+        r.row.is_some_and(|(f, _)| {
+            texts::LINE_FAMILIES
+                .get(f)
+                .is_some_and(|rows| told.iter().any(|t| std::ptr::eq(*t, *rows)))
+        }) && r.matches(&held)
+    })
 }
 
 #[cfg(test)]
