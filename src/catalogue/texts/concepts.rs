@@ -16,7 +16,7 @@ use crate::i18n::Text;
 use crate::t;
 
 /// The statements "denied / not allowed" (EN, DE).
-const DENIED: &str = "denied|not owned|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
+const DENIED: &str = "denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
 /// "expired" (EN, DE).
 const EXPIRED: &str = "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig";
 /// "invalid / wrong" (EN, DE).
@@ -319,7 +319,7 @@ row(
         all: &[
             "application|client id|client_id|app id|anwendung|client-id",
             NOT_FOUND,
-            "tenant|directory|mandant|verzeichnis",
+            "tenant|directory|mandant|verzeichnis|client id|client-id|client_id|app id|anwendungs-id",
         ],
         none: &["mailbox", "postfach", "service principal", "serviceprincipal"],
     },

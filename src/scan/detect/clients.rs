@@ -363,7 +363,9 @@ struct KnownRow {
     any: std::ops::Range<u32>,
     all: std::ops::Range<u32>,
     none: std::ops::Range<u32>,
-    row: Option<(usize, &'static texts::KnownText)>,
+    row: Option<&'static texts::KnownText>,
+    /// Whether the row tells more than an error ([`tells_more`]).
+    tells: bool,
 }
 
 impl KnownIndex {
@@ -376,16 +378,20 @@ impl KnownIndex {
                 groups: 0,
             };
             ix.add(&texts::SMTP_57139_GATE, None);
-            for (f, rows) in texts::LINE_FAMILIES.iter().enumerate() {
+            let told = [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT];
+            for rows in texts::LINE_FAMILIES {
                 for r in rows.iter() {
-                    ix.add(&r.matcher, Some((f, r)));
+                    ix.add(&r.matcher, Some(r));
+                    if let Some(last) = ix.rows.last_mut() {
+                        last.tells = told.iter().any(|f| f.iter().any(|x| x.id == r.id));
+                    }
                 }
             }
             ix
         })
     }
 
-    fn add(&mut self, m: &'static texts::Matcher, row: Option<(usize, &'static texts::KnownText)>) {
+    fn add(&mut self, m: &'static texts::Matcher, row: Option<&'static texts::KnownText>) {
         let mut groups = |entries: &'static [&'static str]| {
             let first = self.groups as u32;
             for entry in entries {
@@ -411,6 +417,7 @@ impl KnownIndex {
             all,
             none,
             row,
+            tells: false,
         });
     }
 
@@ -462,7 +469,7 @@ fn is_known(line: &[u8]) -> bool {
     ix.rows.iter().any(|r| {
         r.matches(&held)
             && r.row
-                .is_none_or(|(_, t)| t.spelled_by(|c| find(line, c.as_bytes()).is_some()))
+                .is_none_or(|t| t.spelled_by(|c| find(line, c.as_bytes()).is_some()))
     })
 }
 
@@ -473,14 +480,7 @@ fn tells_more(line: &[u8]) -> bool {
     let folded = FoldedLine::new(line);
     let ix = KnownIndex::get();
     let held = ix.holds(&folded);
-    let told = [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT];
-    ix.rows.iter().any(|r| {
-        r.row.is_some_and(|(f, _)| {
-            texts::LINE_FAMILIES
-                .get(f)
-                .is_some_and(|rows| told.iter().any(|t| std::ptr::eq(*t, *rows)))
-        }) && r.matches(&held)
-    })
+    ix.rows.iter().any(|r| r.tells && r.matches(&held))
 }
 
 #[cfg(test)]
