@@ -592,6 +592,7 @@ pub struct Pairs([u64; 64]);
 
 impl Pairs {
     /// The bit of the pair `a`, `b`.
+    #[inline(always)]
     pub fn bit(a: u8, b: u8) -> usize {
         ((u32::from(a) << 8 | u32::from(b)).wrapping_mul(0x9E37_79B1) >> 20) as usize
     }
@@ -616,6 +617,7 @@ impl Pairs {
     /// The number of bits.
     pub const BITS: usize = 4096;
 
+    #[inline(always)]
     fn has_bit(&self, i: usize) -> bool {
         i == Self::ANY || self.0[i >> 6] & (1 << (i & 63)) != 0
     }
@@ -650,14 +652,29 @@ impl FoldedLine {
         FoldedLine { lower, pairs }
     }
 
-    /// Whether the (lower-case) alternative occurs in the folded line.
-    pub fn holds_alt(&self, alt: &[u8]) -> bool {
-        self.pairs.may_hold(alt) && find(&self.lower, alt).is_some()
+    /// Whether the line holds a pair of [`Pairs`] bit `bit` ([`Pairs::ANY`] always holds).
+    #[inline(always)]
+    pub fn has_pair_bit(&self, bit: usize) -> bool {
+        self.pairs.has_bit(bit)
     }
 
-    /// The [`Pairs`] bit of each pair of the folded line, in order (with repeats).
+    /// Whether the (lower-case) needle occurs in the folded line (searched, no filter).
+    pub fn finds(&self, needle: &[u8]) -> bool {
+        find(&self.lower, needle).is_some()
+    }
+
+    /// The [`Pairs`] bits the folded line's pairs set, each once, in ascending order.
     pub fn pair_bits(&self) -> impl Iterator<Item = usize> + '_ {
-        self.lower.windows(2).map(|w| Pairs::bit(w[0], w[1]))
+        self.pairs.0.iter().enumerate().flat_map(|(i, &word)| {
+            let mut w = word;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let b = w.trailing_zeros() as usize;
+                    w &= w - 1;
+                    i * 64 + b
+                })
+            })
+        })
     }
 
     /// Whether one of the `|`-separated (lower-case) alternatives of `entry` occurs in the folded

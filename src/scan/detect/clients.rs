@@ -349,12 +349,23 @@ pub(super) fn known_alternatives() -> &'static Alternatives {
 /// alternatives filed under its own pairs (a few hundred of the table's thousands) and a row
 /// is decided from its groups: the work per line follows the line's length, not the tables'.
 struct KnownIndex {
-    /// For each pair bit (and, last, for alternatives shorter than a pair): the alternatives.
-    buckets: Vec<Vec<(&'static str, u32)>>,
+    /// For each pair bit (and, last, for alternatives shorter than a pair): the alternatives
+    /// filed there, each with its group and the bits of its two other pairs (first, middle,
+    /// last: the one filed under is the one whose bucket was smallest, so no bucket of a common
+    /// pair grows long).
+    buckets: Vec<Vec<Filed>>,
     /// The rows, in reading order.
     rows: Vec<KnownRow>,
     /// How many groups there are.
     groups: usize,
+}
+
+/// An alternative as filed: its text, its group, the bits of its two other pairs.
+#[derive(Clone, Copy)]
+struct Filed {
+    alt: &'static str,
+    group: u32,
+    check: [usize; 2],
 }
 
 /// A compiled row: the ranges of its `any`, `all` and `none` groups, and (but for the gate)
@@ -397,12 +408,29 @@ impl KnownIndex {
             for entry in entries {
                 let g = self.groups as u32;
                 for alt in entry.split('|') {
-                    let bit = match alt.as_bytes() {
-                        [a, b, ..] => crate::scan::text::Pairs::bit(*a, *b),
-                        _ => crate::scan::text::Pairs::BITS,
+                    use crate::scan::text::Pairs;
+                    let b = alt.as_bytes();
+                    let n = b.len();
+                    let (bucket, check) = if n < 2 {
+                        (Pairs::BITS, [Pairs::ANY; 2])
+                    } else {
+                        let m = (n - 1) / 2;
+                        let pairs = [
+                            Pairs::bit(b[0], b[1]),
+                            Pairs::bit(b[m], b[m + 1]),
+                            Pairs::bit(b[n - 2], b[n - 1]),
+                        ];
+                        let size = |i: usize| self.buckets.get(pairs[i]).map_or(0, Vec::len);
+                        let k = (0..3).min_by_key(|&i| size(i)).unwrap_or(0);
+                        let others = [pairs[(k + 1) % 3], pairs[(k + 2) % 3]];
+                        (pairs[k], others)
                     };
-                    if let Some(bucket) = self.buckets.get_mut(bit) {
-                        bucket.push((alt, g));
+                    if let Some(bucket) = self.buckets.get_mut(bucket) {
+                        bucket.push(Filed {
+                            alt,
+                            group: g,
+                            check,
+                        });
                     }
                 }
                 self.groups += 1;
@@ -424,17 +452,15 @@ impl KnownIndex {
     /// The groups the folded line satisfies.
     fn holds(&self, folded: &FoldedLine) -> Vec<u64> {
         let mut held = vec![0u64; self.groups.div_ceil(64)];
-        let mut seen = vec![0u64; crate::scan::text::Pairs::BITS / 64 + 1];
         let bits = folded.pair_bits().chain([crate::scan::text::Pairs::BITS]);
         for bit in bits {
-            let (w, m) = (bit >> 6, 1u64 << (bit & 63));
-            match seen.get_mut(w) {
-                Some(s) if *s & m == 0 => *s |= m,
-                _ => continue,
-            }
-            for &(alt, g) in self.buckets.get(bit).map_or(&[][..], Vec::as_slice) {
-                let (gw, gm) = ((g >> 6) as usize, 1u64 << (g & 63));
-                if held.get(gw).is_some_and(|h| h & gm == 0) && folded.holds_alt(alt.as_bytes()) {
+            for f in self.buckets.get(bit).map_or(&[][..], Vec::as_slice) {
+                let (gw, gm) = ((f.group >> 6) as usize, 1u64 << (f.group & 63));
+                if folded.has_pair_bit(f.check[0])
+                    && folded.has_pair_bit(f.check[1])
+                    && held.get(gw).is_some_and(|h| h & gm == 0)
+                    && folded.finds(f.alt.as_bytes())
+                {
                     if let Some(h) = held.get_mut(gw) {
                         *h |= gm;
                     }
