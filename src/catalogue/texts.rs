@@ -4800,6 +4800,8 @@ pub const BARE_FAILURE: &[KnownText] = &[
         any(&[
             "(401) unauthorized",
             "401 unauthorized",
+            // HTTP clients naming status and reason with a colon ("HTTP Client error 401: Unauthorized").
+            "401: unauthorized",
             // .NET and Dynamics in German: "(401) Nicht autorisiert", "401 Nicht autorisiert".
             "401 nicht autorisiert",
             "(401) nicht autorisiert",

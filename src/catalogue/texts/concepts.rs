@@ -399,8 +399,8 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "redirect uri|redirect url|reply url|redirect_uri|umleitungs-uri|umleitungs-url|antwort-url|weiterleitungs-url",
-            "not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
+            "uri missmatch|uri mismatch|redirect uri|redirect url|reply url|redirect_uri|umleitungs-uri|umleitungs-url|antwort-url|weiterleitungs-url",
+            "missmatch|not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
         ],
         none: &[],
     },
