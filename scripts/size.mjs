@@ -31,9 +31,10 @@ import { join } from 'node:path';
  * English and German: 3.9 KiB) and the tenth performance round's 16-byte fast paths (0.9 KiB): 379.3 KiB measured,
  * still inside the grant (hard limit 390). From 380 to 389 for the twenty-third harvest's concept rows (40 rows pairing
  * each cause's subject with what is said of it, in English and German, with short reasons: about 5 KiB) and the
- * clients' translation files (PHPMailer, msmtp, mpop and NeoMutt in 49 languages: 3.2 KiB): 387.7 KiB measured, the
- * last of the 40 KiB grant (hard limit 390); further knowledge has to be paid for by cuts. */
-const CEILING_KIB = 389;
+ * clients' translation files (PHPMailer, msmtp, mpop and NeoMutt in 49 languages: 3.2 KiB): 387.7 KiB measured; to
+ * 390, the hard limit itself, with the compiled line reader and the concept rows' last wordings (389.0 KiB measured).
+ * The 40 KiB grant is used up: further knowledge has to be paid for by cuts. */
+const CEILING_KIB = 390;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -10,7 +10,7 @@
 
 use super::text::{
     all_b64_any_or, b64_run_end, ceil_boundary, find, find_ci, floor_boundary, is_b64_any,
-    is_b64url, is_guid, lossy, sl, url_decode, Alternatives, FoldedLine, Normalized,
+    is_b64url, is_guid, lossy, sl, url_decode, FoldedLine, Normalized,
 };
 use super::token::{self, b64_decode, cloud_of_host, parse_object};
 use super::xoauth::{self, BlobOutcome};

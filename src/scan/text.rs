@@ -677,54 +677,9 @@ impl FoldedLine {
         })
     }
 
-    /// Whether one of the `|`-separated (lower-case) alternatives of `entry` occurs in the folded
-    /// line. The alternatives of an entry in `split` are read from there, each with the bit of
-    /// its first pair, so a line rules out nearly all of them by one bit test without looking at
-    /// their bytes (the tables hold thousands of alternatives, their translations among them);
-    /// any other entry is split here.
-    pub fn has_any(&self, split: &Alternatives, entry: &str) -> bool {
-        let found = |alt: &[u8]| self.pairs.may_hold(alt) && find(&self.lower, alt).is_some();
-        match split.spans.get(&(entry.as_ptr() as usize, entry.len())) {
-            Some(&(at, n)) => split
-                .alts
-                .get(at..at + n)
-                .unwrap_or_default()
-                .iter()
-                .any(|&(bit, alt)| self.pairs.has_bit(bit) && found(alt.as_bytes())),
-            None => entry.split('|').any(|alt| found(alt.as_bytes())),
-        }
-    }
-}
-
-/// The `|`-separated alternatives of a table's entries, split once: for each entry (by its
-/// address and length) where its alternatives stand in `alts`, each with the [`Pairs`] bit of
-/// its first pair ([`Pairs::ANY`] for one shorter than a pair).
-#[derive(Default)]
-pub struct Alternatives {
-    spans: rustc_hash::FxHashMap<(usize, usize), (usize, usize)>,
-    alts: Vec<(usize, &'static str)>,
-}
-
-impl Alternatives {
-    /// The alternatives of `entries`.
-    pub fn of(entries: impl IntoIterator<Item = &'static str>) -> Self {
-        let mut split = Alternatives::default();
-        for entry in entries {
-            let key = (entry.as_ptr() as usize, entry.len());
-            if split.spans.contains_key(&key) {
-                continue;
-            }
-            let at = split.alts.len();
-            for alt in entry.split('|') {
-                let bit = match alt.as_bytes() {
-                    [a, b, ..] => Pairs::bit(*a, *b),
-                    _ => Pairs::ANY,
-                };
-                split.alts.push((bit, alt));
-            }
-            split.spans.insert(key, (at, split.alts.len() - at));
-        }
-        split
+    /// Whether the (lower-case) needle occurs in the folded line.
+    pub fn holds(&self, needle: &[u8]) -> bool {
+        self.pairs.may_hold(needle) && find(&self.lower, needle).is_some()
     }
 }
 

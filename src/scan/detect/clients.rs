@@ -330,18 +330,6 @@ fn names_api_error_code(wb: &[u8]) -> bool {
     })
 }
 
-/// The alternatives of every known text's entries (for the Entra messages read without their
-/// number), split once.
-pub(super) fn known_alternatives() -> &'static Alternatives {
-    static SPLIT: std::sync::OnceLock<Alternatives> = std::sync::OnceLock::new();
-    SPLIT.get_or_init(|| {
-        let rows = texts::FAMILIES
-            .iter()
-            .flat_map(|(_, rows)| rows.iter().map(|r| &r.matcher));
-        Alternatives::of(rows.flat_map(|m| m.any.iter().chain(m.all).chain(m.none).copied()))
-    })
-}
-
 /// The rows the lines are read against (the 5.7.139 gate, then the rows of `LINE_FAMILIES` in
 /// order), compiled once for reading many lines: every entry of a row's matcher is a group
 /// that holds when one of its alternatives occurs, and the alternatives are filed by the

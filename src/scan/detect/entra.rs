@@ -261,13 +261,7 @@ impl<'a> Ctx<'a> {
         let folded = FoldedLine::new(line);
         let by_text = || {
             texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
-                Code::Aadsts(code)
-                    if r.matcher.matches_entries(|e| {
-                        folded.has_any(super::clients::known_alternatives(), e)
-                    }) =>
-                {
-                    Some(code)
-                }
+                Code::Aadsts(code) if r.matches_by(|n| folded.holds(n.as_bytes())) => Some(code),
                 _ => None,
             })
         };
