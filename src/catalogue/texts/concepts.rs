@@ -5,8 +5,8 @@
 //!
 //! A row pairs a subject ("send as", "client secret") with a statement ("denied", "expired")
 //! through `all` (each entry lists alternatives separated by `|`); `none` keeps out the wordings
-//! another cause owns. The rules read these rows only for an error text that no other row of the
-//! families recognised ([`CONCEPTS`]), take the first matching row, and give its cause a
+//! another cause owns. The rules read these rows only on an error line that no other rule has read
+//! (`rules/client.rs`, `concepts`), take the first matching row, and give its cause a
 //! likelihood below what a known text gives: the words state the cause, but an unknown
 //! application's wording is not a documented error.
 
