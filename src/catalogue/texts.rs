@@ -569,6 +569,8 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptMeAppOnly,
     /// A concept row (`texts/concepts.rs`).
+    ConceptBasicOff,
+    /// A concept row (`texts/concepts.rs`).
     ConceptSmtpAuthOff,
     /// A concept row (`texts/concepts.rs`).
     ConceptProtocolOff,

@@ -594,7 +594,7 @@ row(
         any: &[],
         all: &[
             "application access polic|applicationaccesspolicy|access policy|rbac for applications|management scope|zugriffsrichtlinie",
-            "block|deny|denies|denied|restrict|exclud|not allowed|not in scope|out of scope|verweigert|ausgeschlossen|eingeschränkt|nicht erlaubt",
+            "forbidden|block|deny|denies|denied|restrict|exclud|not allowed|not in scope|out of scope|verweigert|ausgeschlossen|eingeschränkt|nicht erlaubt",
         ],
         none: &["conditional access", "bedingter zugriff", "bedingten zugriff"],
     },
@@ -724,6 +724,25 @@ row(
 ),
 
 row(
+    TextId::ConceptBasicOff,
+    &[],
+    Matcher {
+        any: &[],
+        all: &[
+            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung",
+            "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt",
+        ],
+        none: &["winrm", "client configuration", "client machine"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, t!(
+        "the message says password (basic) authentication is no longer accepted",
+        "die Meldung sagt, dass die Anmeldung mit Kennwort (Standardauthentifizierung) nicht mehr angenommen wird"
+    ))],
+    "Basic authentication is no longer supported for EWS to connect to Exchange Online. Use OAuth authentication in all your new or existing EWS apps.",
+),
+row(
     TextId::ConceptSmtpAuthOff,
     &[],
     Matcher {
@@ -753,7 +772,7 @@ row(
             "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
             "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|blocked|blockiert",
         ],
-        none: &["firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
+        none: &["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },
     Kind::ClientError,
     Code::None,
@@ -798,7 +817,7 @@ row(
     Matcher {
         any: &[],
         all: &[
-            "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten",
         ],
         none: &["password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche"],
