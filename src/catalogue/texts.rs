@@ -3604,6 +3604,8 @@ const ACCESS_DENIED: Matcher = Matcher {
         "access is denied. check credentials",
         "authorization_requestdenied",
         "insufficient privileges",
+        // The same in German (Microsoft's localised portals and PowerShell modules).
+        "unzureichende berechtigungen",
         // .NET's WebException for a 403, in a script against Graph or EWS.
         "the remote server returned an error: (403) forbidden",
         "fehler zurückgegeben: (403) unzulässig",

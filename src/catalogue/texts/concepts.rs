@@ -301,13 +301,13 @@ row(
     TextId::ConceptNoMailbox,
     &[],
     any(&[
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|hat kein postfach|kein postfach gefunden|postfach existiert nicht",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht",
     ]),
     Kind::ClientError,
     Code::None,
     &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
-        "the message says there is no mailbox for the account",
-        "die Meldung sagt, dass es kein Postfach für das Konto gibt"
+        "the message says there is no mailbox for the account (or it was deleted)",
+        "die Meldung sagt, dass es kein Postfach für das Konto gibt (oder es gelöscht wurde)"
     ))],
     "This user does not have a mailbox, make sure they are licensed for Exchange.",
 ),
