@@ -740,7 +740,7 @@ row(
         "the message says password (basic) authentication is no longer accepted",
         "die Meldung sagt, dass die Anmeldung mit Kennwort (Standardauthentifizierung) nicht mehr angenommen wird"
     ))],
-    "Basic authentication is no longer supported for EWS to connect to Exchange Online. Use OAuth authentication in all your new or existing EWS apps.",
+    "Basic authentication is no longer supported for EWS to connect to Exchange Online. Use OAuth authentication in all your new or existing EWS applications to connect to Exchange Online.",
 ),
 row(
     TextId::ConceptSmtpAuthOff,
