@@ -757,8 +757,8 @@ pub enum Family {
     BareFailure,
     /// What a report tells of the setup in prose: the rules add every matching row.
     Narrative,
-    /// What an error message says in its own words, read only where no other row recognised
-    /// the text: the rules add the first matching row.
+    /// What an error message says in its own words, read only on a line no other rule has
+    /// read: the rules add the first matching row.
     Concept,
 }
 

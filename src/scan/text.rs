@@ -678,8 +678,9 @@ impl FoldedLine {
     }
 
     /// Whether the (lower-case) needle occurs in the folded line.
-    pub fn holds(&self, needle: &[u8]) -> bool {
-        self.pairs.may_hold(needle) && find(&self.lower, needle).is_some()
+    pub fn has(&self, needle: &str) -> bool {
+        let n = needle.as_bytes();
+        self.pairs.may_hold(n) && find(&self.lower, n).is_some()
     }
 }
 

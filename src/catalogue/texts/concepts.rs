@@ -17,6 +17,12 @@ use crate::t;
 
 /// The statements "denied / not allowed" (EN, DE).
 const DENIED: &str = "denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
+/// The statements "disabled / turned off" (EN, DE), which rows extend with their own.
+macro_rules! off {
+    () => {
+        "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet"
+    };
+}
 /// "expired" (EN, DE).
 const EXPIRED: &str = "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig";
 /// "invalid / wrong" (EN, DE).
@@ -749,7 +755,7 @@ row(
         any: &[],
         all: &[
             "smtp client authentication|smtp auth|authenticated smtp|smtp-auth|authentifiziertes smtp",
-            "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|does not allow|doesn't allow|not allowed|erlaubt keine|nicht erlaubt",
+            concat!(off!(), "|does not allow|doesn't allow|not allowed|erlaubt keine|nicht erlaubt"),
             "tenant|organization|organisation|org-wide|mandant|for all users|für alle",
         ],
         none: &["security defaults", "sicherheitsstandards"],
@@ -770,7 +776,7 @@ row(
         any: &[],
         all: &[
             "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
-            "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|blocked|blockiert",
+            concat!(off!(), "|blocked|blockiert"),
         ],
         none: &["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },

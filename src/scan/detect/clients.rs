@@ -332,8 +332,8 @@ fn names_api_error_code(wb: &[u8]) -> bool {
 
 /// The rows the lines are read against (the 5.7.139 gate, then the rows of `LINE_FAMILIES` in
 /// order), compiled once for reading many lines: every entry of a row's matcher is a group
-/// that holds when one of its alternatives occurs, and the alternatives are filed by the
-/// [`Pairs`](crate::scan::text::Pairs) bit of their first pair. A line then looks only at the
+/// that holds when one of its alternatives occurs, and each alternative is filed under the
+/// [`Pairs`](crate::scan::text::Pairs) bit of one of its pairs. A line then looks only at the
 /// alternatives filed under its own pairs (a few hundred of the table's thousands) and a row
 /// is decided from its groups: the work per line follows the line's length, not the tables'.
 struct KnownIndex {
@@ -357,7 +357,7 @@ struct Filed {
 }
 
 /// A compiled row: the ranges of its `any`, `all` and `none` groups, and (but for the gate)
-/// the row with its family's index in `LINE_FAMILIES`.
+/// the row itself.
 struct KnownRow {
     any: std::ops::Range<u32>,
     all: std::ops::Range<u32>,
@@ -376,21 +376,24 @@ impl KnownIndex {
                 rows: Vec::new(),
                 groups: 0,
             };
-            ix.add(&texts::SMTP_57139_GATE, None);
+            ix.add(&texts::SMTP_57139_GATE, None, false);
             let told = [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT];
             for rows in texts::LINE_FAMILIES {
                 for r in rows.iter() {
-                    ix.add(&r.matcher, Some(r));
-                    if let Some(last) = ix.rows.last_mut() {
-                        last.tells = told.iter().any(|f| f.iter().any(|x| x.id == r.id));
-                    }
+                    let tells = told.iter().any(|f| f.iter().any(|x| x.id == r.id));
+                    ix.add(&r.matcher, Some(r), tells);
                 }
             }
             ix
         })
     }
 
-    fn add(&mut self, m: &'static texts::Matcher, row: Option<&'static texts::KnownText>) {
+    fn add(
+        &mut self,
+        m: &'static texts::Matcher,
+        row: Option<&'static texts::KnownText>,
+        tells: bool,
+    ) {
         let mut groups = |entries: &'static [&'static str]| {
             let first = self.groups as u32;
             for entry in entries {
@@ -433,7 +436,7 @@ impl KnownIndex {
             all,
             none,
             row,
-            tells: false,
+            tells,
         });
     }
 

@@ -261,7 +261,7 @@ impl<'a> Ctx<'a> {
         let folded = FoldedLine::new(line);
         let by_text = || {
             texts::ENTRA_UNCODED.iter().find_map(|r| match r.code {
-                Code::Aadsts(code) if r.matches_by(|n| folded.holds(n.as_bytes())) => Some(code),
+                Code::Aadsts(code) if r.matches_by(|n| folded.has(n)) => Some(code),
                 _ => None,
             })
         };
