@@ -107,6 +107,51 @@ pub fn fold_case(s: &str) -> String {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// [`fold_case`] in the form a phrase is looked for in (see [`match_form`]).
+pub fn fold_for_match(s: &str) -> String {
+    let mut b = fold_case(s).into_bytes();
+    match_form(&mut b);
+    // Only ASCII blanks and whole typographic quotes were dropped or replaced: still UTF-8.
+    String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Puts folded text in the form phrases are looked for in: each run of blanks and tabs one
+/// blank (a double space, a wrapped line joined after its trailing blank), and typographic
+/// quotes (`’ ‘ ‚ “ ” „`, which forums, word processors and translations put in) as ASCII
+/// ones, so `isn’t` reads as `isn't`. The text can get shorter: only for matching, never for
+/// positions.
+pub fn match_form(b: &mut Vec<u8>) {
+    // Most lines need nothing: find the first byte that changes (one pass, no allocation).
+    let first = b
+        .iter()
+        .enumerate()
+        .position(|(i, &c)| c == b'\t' || c == 0xE2 || (c == b' ' && i > 0 && b[i - 1] == b' '));
+    let Some(first) = first else {
+        return;
+    };
+    let (mut r, mut w) = (first, first);
+    let mut prev_blank = first > 0 && b[first - 1] == b' ';
+    while r < b.len() {
+        let mut c = b[r];
+        let mut len = 1;
+        if c == 0xE2 && b.get(r + 1) == Some(&0x80) {
+            match b.get(r + 2) {
+                Some(0x98..=0x9A) => (c, len) = (b'\'', 3),
+                Some(0x9C..=0x9E) => (c, len) = (b'"', 3),
+                _ => {}
+            }
+        }
+        let blank = matches!(c, b' ' | b'\t');
+        if !(blank && prev_blank) {
+            b[w] = if blank { b' ' } else { c };
+            w += 1;
+        }
+        prev_blank = blank;
+        r += len;
+    }
+    b.truncate(w);
+}
+
 /// [`fold_case`] on bytes (UTF-8 or not), for the scanner's phrase matching: ASCII and the
 /// Latin-1 capitals (`À`–`Þ` but `×`, two bytes each) in lower case, in place of their bytes,
 /// so positions stay those of `b`. A German sentence starting with `Überprüfen` or `Ändern`

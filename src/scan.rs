@@ -34,6 +34,16 @@ pub use text::Normalized;
 pub use token::{api_of, cloud_of_host, validity};
 pub use xoauth::visible_ctrl;
 
+/// A paste up to this size is short enough to read every line against the known texts, context
+/// word or not: forum posts and tickets quote an error bare, without the words around it, and
+/// often wrapped by a console or a mail quote, so its wrapped lines are joined first.
+pub(crate) const SHORT_PASTE: usize = 16 * 1024;
+
+/// A paste up to this size may be text copied from a web page, a chat or a mail, with no-break
+/// spaces for blanks: they are read as blanks. A larger one is a log file, which has none (and
+/// is not searched for them).
+const COPIED_TEXT: usize = 256 * 1024;
+
 /// Scans `input` and returns every artifact found, ordered by position, ids = indices.
 /// `now` (Unix seconds) is the analysis clock used for token validity.
 pub fn scan(input: &str, now: i64) -> Vec<Artifact> {
@@ -119,6 +129,12 @@ impl<'a> Preparing<'a> {
                 let s = *s;
                 if let Some((_, _, n)) = self.current.take() {
                     let mut n = n.finish();
+                    if self.input.len() <= COPIED_TEXT {
+                        text::blank_nbsp(&mut n.text);
+                    }
+                    if self.input.len() <= SHORT_PASTE {
+                        text::join_soft_wraps(&mut n.text);
+                    }
                     crate::secrets::mask_in_place(&mut n.text);
                     self.blocks.push((s, n));
                 }
@@ -137,7 +153,11 @@ impl<'a> Preparing<'a> {
                 self.current = Some((s, e, n));
             } else {
                 let mut n = Normalized::plain(slice);
-                if !self.premasked {
+                // Blanking a no-break space or joining lines can part or join a key and its
+                // value: such a block is read for secrets even when the input was masked.
+                let blanked = self.input.len() <= COPIED_TEXT && text::blank_nbsp(&mut n.text);
+                let joined = self.input.len() <= SHORT_PASTE && text::join_soft_wraps(&mut n.text);
+                if !self.premasked || joined || blanked {
                     crate::secrets::mask_in_place(&mut n.text);
                 }
                 self.blocks.push((s, n));

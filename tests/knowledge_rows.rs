@@ -143,6 +143,25 @@ fn row_keys_are_unique_and_every_row_names_what_it_points_to() {
     }
 }
 
+/// Every needle is written in the form lines are read in (`i18n::match_form` after folding):
+/// lower case, one blank between words, ASCII quotes. A needle with `’` or `„…“` (as a
+/// translation file writes them) could never match, since a line's quotes are read as ASCII.
+#[test]
+fn needles_are_written_in_the_form_lines_are_read_in() {
+    for (_, rows) in FAMILIES {
+        for r in rows.iter() {
+            let m = r.matcher;
+            for entry in m.any.iter().chain(m.all).chain(m.none) {
+                for n in entry.split('|') {
+                    let mut b = exo_oauth_doctor::i18n::fold_case(n).into_bytes();
+                    exo_oauth_doctor::i18n::match_form(&mut b);
+                    assert_eq!(n.as_bytes(), &b[..], "{:?}: needle {n:?}", r.id);
+                }
+            }
+        }
+    }
+}
+
 /// A client's note that it may hold too many connections is found as a network error in
 /// English; the rules read it as the server's connection limit, not as the network path.
 #[test]

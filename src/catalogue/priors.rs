@@ -89,7 +89,7 @@ impl Channel {
 /// hand.
 #[rustfmt::skip]
 pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
-    (Channel::ImapPop, Flow::NoToken, CauseId::WrongTokenAudience, 3),
+    (Channel::ImapPop, Flow::NoToken, CauseId::WrongTokenAudience, 4),
     (Channel::ImapPop, Flow::NoToken, CauseId::TokenExpiredOrCached, 1),
     (Channel::ImapPop, Flow::NoToken, CauseId::ProtocolDisabledOnMailbox, 2),
     (Channel::ImapPop, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),

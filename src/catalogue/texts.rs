@@ -1482,7 +1482,7 @@ pub const REPLIES: &[KnownText] = &[
         any(&[
             "5.2.253",
             "continued invalidlicense errors",
-            "fortlaufender fehler „ungültige lizenz",
+            "fortlaufender fehler \"ungültige lizenz",
         ]),
         Kind::ServerReply,
         Code::Reply("550"),
@@ -2244,7 +2244,7 @@ row(
             "refreshコマンドが実行できない|", // ja
             "xoauth2 behöver ett lösenord|", // sv
             "příkaz pro obnovení oauth|nezdařilo se provést příkaz obnovení|", // cs
-            "definit l’ordre de refresc|executar l’ordre de refresc|", // ca
+            "definit l'ordre de refresc|executar l'ordre de refresc|", // ca
             "nincs oauth frissítés|frissítés parancsot futtatni|", // hu
             "gjenoppfriskingskommando|", // nb
             "príkaz pre obnovenie oauth|spustiť príkaz obnovenie|", // sk
@@ -3064,7 +3064,7 @@ row(
             "に接続できません|に接続できなかった|接続に失敗|接続がタイムアウト|", // ja
             "kan inte ansluta till|kunde inte ansluta till|översteg tidsgränsen|", // sv
             "nelze navázat|vypršel časový limit spojení|", // cs
-            "no es pot connectar|no s’ha pogut connectar|", // ca
+            "no es pot connectar|no s'ha pogut connectar|", // ca
             "kunne ikke forbinde til|fik timeout|smtp serveren kunne ikke oprettes|", // da
             "ei voitu yhdistää|yhteys palvelimeen ei onnistu|aikakatkaistu|", // fi
             "nem lehet kapcsolódni|kapcsolat idő lejárt|", // hu
@@ -3072,7 +3072,7 @@ row(
             "nu se poate conecta|conectarea la serverul smtp a eșuat|", // ro
             "vypršal časový limit spojenia|nemožno sa spojiť|nadviazať spojenie so smtp|", // sk
             "bağlanılamadı|zaman aşımına uğradı|", // tr
-            " не вдалося з'єднатися| не вдається під'єднатися|е вийшло з’єднатися|милка з'єднання з smtp|", // uk
+            " не вдалося з'єднатися| не вдається під'єднатися|е вийшло з'єднатися|милка з'єднання з smtp|", // uk
             "tidak dapat terhubung|", // id
             "không thể kết nối|", // vi
             "접속할 수 없습니다|연결할 수 없음|", // ko
@@ -3457,7 +3457,7 @@ pub const TLS_MODE: Matcher = Matcher {
             "tls prin intermediul comenzii st|",                  // ro
             "tls на основі команди st|",                          // uk
             "tls-on per la komando st|",                          // eo
-            "путем „stls“ наредбе|путем „starttls“ наредбе",      // sr
+            "путем \"stls\" наредбе|путем \"starttls\" наредбе",  // sr
         ),
         "error upgrading connection with starttls",
         "tls-verbindung zum",
@@ -4712,7 +4712,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 // "Authentication failed"); one entry, its alternatives separated by `|`, by
                 // language.
                 concat!(
-                    "échec de l’authentification|échec de l'authentification|échec d'authentification|l'authentification a échoué|xoauth2 a échoué|", // fr
+                    "échec de l'authentification|échec d'authentification|l'authentification a échoué|xoauth2 a échoué|", // fr
                     "imposible autentificar|fallo en la autenticación|xoauth2 falló|autenticidad falló|", // es
                     "impossibile autenticarsi|", // it
                     "authenticatie mislukt|", // nl
@@ -4723,7 +4723,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                     "認証できませんでした|認証に失敗|", // ja
                     "kunde inte autentisera|autentisering misslyckades|autentiseringen misslyckades|", // sv
                     "autentizace selhala|autentizace se nezdařila|ověření se nezdařilo|", // cs
-                    "no s’ha pogut autenticar|autenticació ha fallat|xoauth2 ha fallat|", // ca
+                    "no s'ha pogut autenticar|autenticació ha fallat|xoauth2 ha fallat|", // ca
                     "login mislykkedes|", // da
                     "tunnistus epäonnistui|autentikointi epäonnistui|autentikaatio epäonnistui|", // fi
                     "azonosítás sikertelen|azonosítás nem sikerült|hitelesítés sikertelen|", // hu
@@ -4850,12 +4850,12 @@ pub const BARE_FAILURE: &[KnownText] = &[
         TextId::BareNarrative,
         Matcher {
             any: &[
-                // English prose ("can't", "couldn't", "won't" with either apostrophe).
+                // English prose ("can't", "couldn't", "won't"; a typographic apostrophe is read
+                // as this one).
                 "not authenticated",
                 "unable to authenticate",
                 "cannot authenticate",
                 "'t authenticate",
-                "\u{2019}t authenticate",
                 "fails to authenticate",
                 "failing to authenticate",
                 "not able to authenticate",
@@ -4873,9 +4873,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "could not log in",
                 "could not login",
                 "'t log in",
-                "\u{2019}t log in",
                 "'t login",
-                "\u{2019}t login",
                 "not able to log in",
                 "not able to login",
                 "login fails",
@@ -4893,7 +4891,6 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "unable to sign in",
                 "cannot sign in",
                 "'t sign in",
-                "\u{2019}t sign in",
                 // German prose.
                 "anmeldung schlägt fehl",
                 // Thunderbird's German SMTP sign-in failure.

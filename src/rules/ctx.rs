@@ -200,9 +200,10 @@ fn join_into(buf: &mut String, parts: &[&str]) {
     }
 }
 
-/// Lower-case copy (ASCII and Latin-1 letters; see [`crate::i18n::fold_case`]).
+/// Lower-case copy for phrase matching (ASCII and Latin-1 letters, each run of blanks one
+/// blank; see [`crate::i18n::fold_for_match`]).
 pub(crate) fn lc(s: &str) -> String {
-    crate::i18n::fold_case(s)
+    crate::i18n::fold_for_match(s)
 }
 
 /// The texts an artifact carries (messages, details, names), for phrase matching.

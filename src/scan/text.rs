@@ -298,16 +298,150 @@ fn escape_at(b: &[u8], at: usize) -> bool {
     if b[at] == b'\\' {
         matches!(
             b.get(at + 1),
-            Some(b'"' | b'n' | b'r' | b't' | b'/' | b'u' | b'x' | b'\\' | b'\'')
+            Some(b'"' | b'n' | b'r' | b't' | b'/' | b'u' | b'x' | b'\\' | b'\'' | b'_' | b'*')
         )
     } else {
         entity_at(b, at).is_some()
     }
 }
 
+/// Words a wrapped sentence often breaks after, where the next line may start with a capital
+/// ("… is disabled for the" / "Mailbox."), in English and German.
+const BREAK_AFTER: [&[u8]; 36] = [
+    b"a", b"an", b"the", b"to", b"of", b"is", b"are", b"was", b"for", b"and", b"or", b"with",
+    b"not", b"be", b"in", b"on", b"from", b"at", b"by", b"as", b"that", b"this", b"has", b"your",
+    b"der", b"die", b"das", b"den", b"dem", b"des", b"ein", b"eine", b"und", b"oder", b"nicht",
+    b"ist",
+];
+
+/// The length of a mail quote's prefix at the start of `l`: `>`s, each maybe followed by a blank.
+fn quote_prefix(l: &[u8]) -> usize {
+    let mut i = 0;
+    while l.get(i) == Some(&b'>') {
+        i += 1;
+        if l.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The line breaks of `b` that wrap a sentence rather than end a line, a console's or a mail
+/// quote's wrapping (`… Access is` / `denied. For more …`), as the byte ranges that become
+/// blanks: the break, a `\r` before it, and the next line's quote prefix when both lines carry
+/// the same one (`> `). A break is taken as a wrap when the line before it has at least 40
+/// bytes and ends in a letter, digit or comma, and the next line starts at its first column
+/// (after the quote prefix) with a letter, or a quote or bracket before one: a lower-case letter,
+/// or any after a word a sentence breaks after (`the`, `to`, `or`, `der` …). The next line must
+/// not start a new entry: its first two words do not end in `:` (`Caused by:`), the first holds
+/// no `=` and differs from the line before's first word (a repeated prefix such as
+/// `fetchmail:`). The words at the break are at most 30 bytes long (a wrapped base64 block's
+/// lines stay apart), and a `PS …>` prompt line is never joined.
+fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut ls = 0;
+    while let Some(o) = memchr::memchr(b'\n', &b[ls..]) {
+        let nl = ls + o;
+        let next = nl + 1;
+        let ne = memchr::memchr(b'\n', &b[next..]).map_or(b.len(), |p| next + p);
+        let (a, nb) = (&b[ls..nl], &b[next..ne]);
+        let (qa, qb) = (quote_prefix(a), quote_prefix(nb));
+        let a_end = a.len()
+            - a.iter()
+                .rev()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+        let (a, nb) = (&a[qa.min(a_end)..a_end], &nb[qb..]);
+        let lead = usize::from(matches!(
+            nb.first(),
+            Some(b'\'' | b'"' | b'(' | b'[' | b'`')
+        ));
+        if qa == qb
+            && b[ls..ls + qa] == b[next..next + qb]
+            && a.len() >= 40
+            && a.last()
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b',')
+            && nb.get(lead).is_some_and(u8::is_ascii_alphabetic)
+            && !a.starts_with(b"PS ")
+        {
+            let word = |l: &'_ [u8]| -> usize {
+                l.iter()
+                    .position(|&c| c == b' ' || c == b'\t')
+                    .unwrap_or(l.len())
+            };
+            let first_b = &nb[..word(nb)];
+            let after_first = nb.get(first_b.len() + 1..).unwrap_or_default();
+            let second_b = &after_first[..word(after_first)];
+            let first_a = &a[..word(a)];
+            let last_a = &a[a.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..];
+            let after_word = BREAK_AFTER.iter().any(|w| last_a.eq_ignore_ascii_case(w));
+            // Words of a sentence, not the lines of a wrapped base64 or hex block.
+            if (nb[lead].is_ascii_lowercase() || after_word)
+                && last_a.len() <= 30
+                && first_b.len() <= 30
+                && !first_b.ends_with(b":")
+                && !second_b.ends_with(b":")
+                && !first_b.contains(&b'=')
+                && first_b != first_a
+            {
+                let from = if nl > 0 && b[nl - 1] == b'\r' {
+                    nl - 1
+                } else {
+                    nl
+                };
+                out.push((from, next + qb));
+            }
+        }
+        ls = next;
+    }
+    out
+}
+
+/// Joins the wrapped lines of a short paste (see [`soft_wraps`]): each such line break (with a
+/// `\r` before it and a quote prefix after it) becomes blanks, so a message wrapped by a console
+/// or a mail quote reads as the one line it was (phrases are looked for with each run of blanks
+/// read as one). The text keeps its length, so offsets stay those of the input, and the lines of
+/// the evidence are still counted in the input. Returns whether a line was joined.
+pub fn join_soft_wraps(text: &mut Cow<'_, str>) -> bool {
+    let at = soft_wraps(text.as_bytes());
+    if at.is_empty() {
+        return false;
+    }
+    let mut joined = String::with_capacity(text.len());
+    let mut from = 0;
+    for (s, e) in at {
+        // Only ASCII bytes (`\r`, `\n`, `>`, blanks) are replaced, one blank each.
+        joined.push_str(&text[from..s]);
+        joined.extend(std::iter::repeat_n(' ', e - s));
+        from = e;
+    }
+    joined.push_str(&text[from..]);
+    *text = Cow::Owned(joined);
+    true
+}
+
+/// Turns each no-break space of `text` (U+00A0, and the narrow U+202F), which text copied from
+/// a web page, a chat or a mail client carries in place of blanks, into as many blanks as it
+/// has bytes: words are then split there, phrases match (a run of blanks reads as one), and
+/// the text keeps its length. Returns whether one was found.
+pub fn blank_nbsp(text: &mut Cow<'_, str>) -> bool {
+    let b = text.as_bytes();
+    // One pass for both last bytes (`C2 A0`, `E2 80 AF`); a log in ASCII has neither.
+    let hit = memchr::memchr2_iter(0xA0, 0xAF, b).any(|i| {
+        (b[i] == 0xA0 && i >= 1 && b[i - 1] == 0xC2)
+            || (b[i] == 0xAF && i >= 2 && b[i - 2..i] == [0xE2, 0x80])
+    });
+    if !hit {
+        return false;
+    }
+    *text = Cow::Owned(text.replace('\u{a0}', "  ").replace('\u{202f}', "   "));
+    true
+}
+
 /// Splits `input` into runs of whole lines `(start, end, escaped)`: runs whose lines show an
-/// escape (JSON/Python backslash escapes, HTML entities) are `escaped`; quoted-printable text is
-/// one escaped run. Consecutive escaped lines form one run, so multi-line JSON stays together.
+/// escape (JSON/Python backslash escapes, Markdown's `\_` and `\*`, HTML entities) are
+/// `escaped`; quoted-printable text is one escaped run. Consecutive escaped lines form one run,
+/// so multi-line JSON stays together.
 #[cfg(test)]
 pub fn blocks(input: &str) -> Vec<(usize, usize, bool)> {
     blocks_qp(input).0
@@ -495,7 +629,9 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
             b'\\' => {
                 if let Some(&n) = b.get(i + 1) {
                     rep = match n {
-                        b'"' | b'\'' | b'/' | b'\\' => one(n, 2),
+                        // JSON's and Python's escapes, and Markdown's `\_` and `\*` (a post's
+                        // source writes `invalid\_client`).
+                        b'"' | b'\'' | b'/' | b'\\' | b'_' | b'*' => one(n, 2),
                         b'n' => one(b'\n', 2),
                         b'r' => one(b'\r', 2),
                         b't' => one(b'\t', 2),
@@ -645,9 +781,10 @@ pub struct FoldedLine {
 }
 
 impl FoldedLine {
-    /// `line` folded.
+    /// `line` folded, in the form phrases are looked for in ([`crate::i18n::match_form`]).
     pub fn new(line: &[u8]) -> Self {
-        let lower = crate::i18n::fold_case_bytes(line);
+        let mut lower = crate::i18n::fold_case_bytes(line);
+        crate::i18n::match_form(&mut lower);
         let pairs = Pairs::of(&lower);
         FoldedLine { lower, pairs }
     }
@@ -976,6 +1113,64 @@ mod tests {
         let n = Normalized::new("&quot;AADSTS50194&quot; and \\\\\\\"x\\\\\\\"");
         assert!(n.text.starts_with("\"AADSTS50194\""), "{}", n.text);
         assert!(n.text.ends_with("\"x\""), "{}", n.text);
+    }
+
+    fn joined(t: &str) -> String {
+        let mut c = Cow::Borrowed(t);
+        join_soft_wraps(&mut c);
+        assert_eq!(c.len(), t.len(), "the length is kept");
+        c.into_owned()
+    }
+
+    #[test]
+    fn wrapped_sentences_are_joined_and_entries_kept_apart() {
+        // A console's wrap inside a sentence, after a trailing blank, and before a capital after
+        // a word a sentence breaks after.
+        let ps = "New-PSSession : Connecting to remote server failed with the following error message : Access is \r\ndenied. For more information, see the help topic.";
+        assert!(!joined(ps).contains('\n'), "{}", joined(ps));
+        let smtp = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the\nMailbox. Visit https://aka.ms/smtp_auth_disabled";
+        assert!(joined(smtp).contains("for the Mailbox"));
+        // A mail quote's wrap: the next line's `> ` goes with the break.
+        let quoted = "> The request body must contain the following parameter: 'client_assertion' or\n> 'client_secret'.";
+        assert!(
+            joined(quoted).contains("or   'client_secret'"),
+            "{}",
+            joined(quoted)
+        );
+        // Not joined: a short line, a line ending a sentence, a new entry of the same prefix, a
+        // cause, a key, an indented line, a capital after an ordinary word, a prompt, a
+        // different quote depth.
+        for kept in [
+            "AUTHENTICATE failed\nanother line",
+            "javax.mail.AuthenticationFailedException: AUTHENTICATE failed.\nmore text follows here",
+            "fetchmail: Authorization failure on jane.doe@contoso.com@outlook.office365.com\nfetchmail: IMAP< A0002 NO",
+            "javax.mail.AuthenticationFailedException: AUTHENTICATE failed because of this\nCaused by: java.net.SocketTimeoutException",
+            "2024-01-10 10:00:00 requesting a token for the mailbox of the service account\nuser=svc@contoso.com",
+            "2024-01-10 10:00:00 requesting a token for the mailbox of the service account\n    at Foo.bar()",
+            "2024-01-10 10:00:00 requesting a token for the mailbox of the service account\nImapClient connected",
+            "PS C:\\> Get-CASMailbox -Identity crm-sync@contoso.com | Format-List EwsEnabled\nmore",
+            "> The request body must contain the following parameter: client_assertion or\n>> client_secret",
+        ] {
+            assert_eq!(joined(kept), kept);
+        }
+    }
+
+    #[test]
+    fn no_break_spaces_become_blanks_of_the_same_length() {
+        let t = "535\u{a0}5.7.3 Authentication\u{202f}unsuccessful";
+        let mut c = Cow::Borrowed(t);
+        assert!(blank_nbsp(&mut c));
+        assert_eq!(c, "535  5.7.3 Authentication   unsuccessful");
+        assert_eq!(c.len(), t.len());
+        let mut plain = Cow::Borrowed("535 5.7.3");
+        assert!(!blank_nbsp(&mut plain));
+        assert!(matches!(plain, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn folded_lines_read_blank_runs_and_typographic_quotes_as_plain() {
+        let f = FoldedLine::new("The user isn’t  found in\tthe “directory”".as_bytes());
+        assert!(f.has("user isn't found in the \"directory\""));
     }
 
     #[test]

@@ -206,9 +206,8 @@ pub(super) fn is_error(kind: &ArtifactKind) -> bool {
 /// texts stand in short pastes, and a long log's errors come in the wrappers the detectors know.
 pub(super) const KNOWN_LINES: u16 = 256;
 
-/// A paste up to this size is short enough to read every line against the known texts, context
-/// word or not: forum posts and tickets quote an error bare, without the words around it.
-pub(super) const SHORT_PASTE: usize = 16 * 1024;
+/// A short paste's every line is read against the known texts (see [`crate::scan::SHORT_PASTE`]).
+pub(super) use crate::scan::SHORT_PASTE;
 
 impl Ctx<'_> {
     /// A line with a context word of [`texts::LINE_CONTEXT`] on which no detector found an
