@@ -33,8 +33,10 @@ import { join } from 'node:path';
  * each cause's subject with what is said of it, in English and German, with short reasons: about 5 KiB) and the
  * clients' translation files (PHPMailer, msmtp, mpop and NeoMutt in 49 languages: 3.2 KiB): 387.7 KiB measured; to
  * 390, the hard limit itself, with the compiled line reader and the concept rows' last wordings (389.0 KiB measured).
- * The 40 KiB grant is used up: further knowledge has to be paid for by cuts. */
-const CEILING_KIB = 390;
+ * The 40 KiB grant is used up: further knowledge has to be paid for by cuts. Lowered to 388 after code cuts
+ * (2026-12-03: header and footer as plain functions, the route's cause ids read from the id table, LZMA `lc=4`;
+ * 387.7 KiB measured). */
+const CEILING_KIB = 388;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -13,7 +13,7 @@ pub mod state;
 pub mod strings;
 
 use crate::i18n::Lang;
-use components::{Footer, Header, InputPanel, Reference, Results};
+use components::{footer, header, FooterProps, HeaderProps, InputPanel, Reference, Results};
 use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -217,11 +217,11 @@ pub fn App(props: &AppProps) -> Html {
         <div {class} lang={lang.code()}>
             if !state.embed {
                 <a class="skip" href="#main">{ strings::SKIP.get(lang) }</a>
-                <Header {lang} theme={state.theme} route={state.route.clone()} dispatch={dispatch.clone()} />
+                { header(&HeaderProps { lang, theme: state.theme, route: state.route.clone(), dispatch: dispatch.clone() }) }
             }
             <main id="main" tabindex="-1">{ main }</main>
             if !state.embed {
-                <Footer {lang} offline_copy={platform::is_file()} />
+                { footer(&FooterProps { lang, offline_copy: platform::is_file() }) }
             }
         </div>
     }

@@ -14,7 +14,7 @@ mod share;
 mod token;
 mod verdict;
 
-pub use chrome::{Footer, Header};
+pub use chrome::{footer, header, FooterProps, HeaderProps};
 pub use input::{InputPanel, InputPanelProps};
 pub use reference::Reference;
 pub use results::{Results, ResultsProps};

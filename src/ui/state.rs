@@ -146,7 +146,14 @@ pub fn parse_route(hash: &str) -> Route {
     let (head, rest) = h.split_once('/').unwrap_or((h, ""));
     match head {
         "reference" => Route::Reference(None),
-        "cause" => Route::Reference(CauseId::parse(rest).map(RefEntry::Cause).or(None)),
+        // A scan of the id table rather than `CauseId::parse`, whose match over every id is
+        // compiled code (the page needs only this one use).
+        "cause" => Route::Reference(
+            CauseId::ALL
+                .iter()
+                .find(|c| c.as_str() == rest)
+                .map(|c| RefEntry::Cause(*c)),
+        ),
         "aadsts" => {
             let digits = rest.trim_start_matches("AADSTS");
             Route::Reference(digits.parse::<u32>().ok().map(RefEntry::Aadsts))
@@ -181,7 +188,10 @@ pub fn percent_encode(s: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
     out

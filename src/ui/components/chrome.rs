@@ -1,4 +1,8 @@
 //! Header (name, navigation, language and theme) and footer (privacy, offline copy).
+//!
+//! Both are plain functions that [`crate::ui::App`] calls, not components of their own: a
+//! component costs its own copy of Yew's lifecycle code in the page (about 1.2 KB of wasm each),
+//! and these two are small enough to be rebuilt with the app.
 
 use crate::i18n::Lang;
 use crate::ui::state::{Action, Route, Theme};
@@ -6,8 +10,8 @@ use crate::ui::strings as s;
 use crate::ui::{platform, PREF_LANG, PREF_THEME};
 use yew::prelude::*;
 
-/// Properties of [`Header`].
-#[derive(Clone, PartialEq, Properties)]
+/// Properties of [`header`].
+#[derive(Clone, PartialEq)]
 pub struct HeaderProps {
     /// UI language.
     pub lang: Lang,
@@ -20,8 +24,7 @@ pub struct HeaderProps {
 }
 
 /// The page header.
-#[component]
-pub fn Header(p: &HeaderProps) -> Html {
+pub fn header(p: &HeaderProps) -> Html {
     let lang = p.lang;
     let on_lang = |l: Lang| {
         let d = p.dispatch.clone();
@@ -95,8 +98,8 @@ pub fn Header(p: &HeaderProps) -> Html {
     }
 }
 
-/// Properties of [`Footer`].
-#[derive(Clone, PartialEq, Properties)]
+/// Properties of [`footer`].
+#[derive(Clone, PartialEq)]
 pub struct FooterProps {
     /// UI language.
     pub lang: Lang,
@@ -105,8 +108,7 @@ pub struct FooterProps {
 }
 
 /// The page footer.
-#[component]
-pub fn Footer(p: &FooterProps) -> Html {
+pub fn footer(p: &FooterProps) -> Html {
     let lang = p.lang;
     html! {
         <footer class="bottom">
