@@ -404,20 +404,7 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
 /// the evidence are still counted in the input. Returns whether a line was joined.
 pub fn join_soft_wraps(text: &mut Cow<'_, str>) -> bool {
     let at = soft_wraps(text.as_bytes());
-    if at.is_empty() {
-        return false;
-    }
-    let mut joined = String::with_capacity(text.len());
-    let mut from = 0;
-    for (s, e) in at {
-        // Only ASCII bytes (`\r`, `\n`, `>`, blanks) are replaced, one blank each.
-        joined.push_str(&text[from..s]);
-        joined.extend(std::iter::repeat_n(' ', e - s));
-        from = e;
-    }
-    joined.push_str(&text[from..]);
-    *text = Cow::Owned(joined);
-    true
+    blank_ranges(text, &at)
 }
 
 /// Turns each no-break space of `text` (U+00A0, and the narrow U+202F), which text copied from
@@ -426,15 +413,30 @@ pub fn join_soft_wraps(text: &mut Cow<'_, str>) -> bool {
 /// the text keeps its length. Returns whether one was found.
 pub fn blank_nbsp(text: &mut Cow<'_, str>) -> bool {
     let b = text.as_bytes();
-    // One pass for both last bytes (`C2 A0`, `E2 80 AF`); a log in ASCII has neither.
-    let hit = memchr::memchr2_iter(0xA0, 0xAF, b).any(|i| {
-        (b[i] == 0xA0 && i >= 1 && b[i - 1] == 0xC2)
-            || (b[i] == 0xAF && i >= 2 && b[i - 2..i] == [0xE2, 0x80])
-    });
-    if !hit {
+    // Read only in texts up to a few hundred kilobytes: a plain pass (`C2 A0`, `E2 80 AF`).
+    let mut at = Vec::new();
+    for i in 1..b.len() {
+        match b[i] {
+            0xA0 if b[i - 1] == 0xC2 => at.push((i - 1, i + 1)),
+            0xAF if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => at.push((i - 2, i + 1)),
+            _ => {}
+        }
+    }
+    blank_ranges(text, &at)
+}
+
+/// Replaces each byte range of `text` (whole characters, or ASCII bytes) with as many blanks;
+/// returns whether there was one.
+fn blank_ranges(text: &mut Cow<'_, str>, ranges: &[(usize, usize)]) -> bool {
+    if ranges.is_empty() {
         return false;
     }
-    *text = Cow::Owned(text.replace('\u{a0}', "  ").replace('\u{202f}', "   "));
+    let mut b = std::mem::take(text).into_owned().into_bytes();
+    for &(s, e) in ranges {
+        b[s..e].fill(b' ');
+    }
+    // Whole characters became ASCII blanks: still UTF-8.
+    *text = Cow::Owned(String::from_utf8(b).unwrap_or_else(|e| lossy(e.as_bytes())));
     true
 }
 
