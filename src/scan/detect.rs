@@ -552,9 +552,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if self.read_every_line && !self.line_error_repeat {
-            // A short paste: Microsoft's error name for a code, else an Entra message quoted
-            // without its number and without the words that call for it, is read too.
+        let context_line = self.line_known && self.known_budget > 0;
+        if (self.read_every_line || context_line) && !self.line_error_repeat {
+            // A short paste, or a long log's line with a context word (`ERROR`, `Fehler`) no
+            // detector found an error on: Microsoft's error name for a code, else an Entra
+            // message quoted without its number and without the words that call for it, is read
+            // too (a long log's lines share the known texts' budget).
             if !self.entra_error_name() && self.out.len() == first_out {
                 self.uncoded_entra_message();
             }
