@@ -401,10 +401,15 @@ impl<'a> Ctx<'a> {
 
     /// An OAuth `error` word read alone in a line ([`crate::catalogue::oauth::oauth_error_alone`]):
     /// a token error with what follows on the line as its description (after an
-    /// `error_description` key where the line has one) and the AADSTS code that names.
-    pub(super) fn oauth_error_word(&mut self, w: Word) {
+    /// `error_description` key where the line has one) and the AADSTS code that names. A word
+    /// that closed a sentence (`sentence_end`) has no description: what follows is prose.
+    pub(super) fn oauth_error_word(&mut self, w: Word, sentence_end: bool) {
         let error = lossy(sl(self.t, w.s, w.e));
-        let rest = self.rest_cow(w.e);
+        let rest = if sentence_end {
+            Default::default()
+        } else {
+            self.rest_cow(w.e)
+        };
         let rest = match rest.find("error_description") {
             Some(p) => &rest[p + 17..],
             None => &rest[..],

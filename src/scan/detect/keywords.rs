@@ -265,6 +265,12 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
     {
         return true;
     }
+    // An OAuth `error` word closing a sentence ("fails with invalid_grant.").
+    if let Some(w) = wb.strip_suffix(b".") {
+        if w.contains(&b'_') && oauth::oauth_error_alone(w).is_some() {
+            return true;
+        }
+    }
     match first {
         b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
         b'd' if wb.starts_with(b"dXNlcj") => return true,
@@ -573,7 +579,9 @@ impl<'a> Ctx<'a> {
             // An OAuth `error` word alone in a line (`(invalid_client)`, `ErrorCode:
             // invalid_grant`), not the value of an `error` key in JSON or a Python dict (read
             // with its body).
-            _ if wb.contains(&b'_') && oauth::oauth_error_alone(wb).is_some() => {
+            _ if wb.contains(&b'_')
+                && oauth::oauth_error_alone(wb.strip_suffix(b".").unwrap_or(wb)).is_some() =>
+            {
                 let json_value = w.s > 0
                     && matches!(self.t[w.s - 1], b'"' | b'\'')
                     && self.wtext(wi.wrapping_sub(1)) == b":"
@@ -584,7 +592,15 @@ impl<'a> Ctx<'a> {
                 let header_value =
                     w.s >= 2 && matches!(self.t[w.s - 1], b'"' | b'\'') && self.t[w.s - 2] == b'=';
                 if !json_value && !header_value {
-                    self.oauth_error_word(w);
+                    // The word without the full stop that closes its sentence.
+                    let stop = wb.ends_with(b".");
+                    self.oauth_error_word(
+                        Word {
+                            e: w.e - usize::from(stop),
+                            ..w
+                        },
+                        stop,
+                    );
                 }
             }
             _ => match context_of(wb) {
@@ -704,6 +720,30 @@ mod tests {
         for e in crate::catalogue::oauth::OAUTH_ERRORS {
             assert_eq!(KEYWORDS.contains(&e.word.as_bytes()), e.alone, "{}", e.word);
         }
+    }
+
+    #[test]
+    fn an_oauth_error_word_closing_a_sentence_is_read_without_the_prose_after_it() {
+        for (text, word) in [
+            (
+                "While getToken throwing error as invalid_client.",
+                "invalid_client",
+            ),
+            (
+                "The sign-in fails with invalid_grant. Any idea?",
+                "invalid_grant",
+            ),
+        ] {
+            let found = crate::scan::scan(text, 0);
+            let e = found.iter().find_map(|a| match &a.kind {
+                ArtifactKind::TokenError(e) => Some(e),
+                _ => None,
+            });
+            let e = e.unwrap_or_else(|| panic!("no token error in {text:?}"));
+            assert_eq!((e.error.as_str(), e.description.as_deref()), (word, None));
+        }
+        // A word that only ends in the same letters is none.
+        assert!(crate::scan::scan("see config.invalid_client.", 0).is_empty());
     }
 
     #[test]
