@@ -253,6 +253,15 @@ pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
 /// length, or a prefix/substring rule's cheap precondition.
 // Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+/// An Entra code typed by hand in another case (`aadsts50126`, `Aadsts700016`): the code's
+/// digits right after the prefix. `AADSTS` as Entra writes it is read where capitals are.
+fn typed_aadsts(wb: &[u8]) -> bool {
+    wb.len() >= 7
+        && wb[..6].eq_ignore_ascii_case(b"AADSTS")
+        && !wb.starts_with(b"AADSTS")
+        && wb[6].is_ascii_digit()
+}
+
 pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     let len = wb.len();
@@ -273,6 +282,7 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
     }
     match first {
         b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
+        b'a' | b'A' if typed_aadsts(wb) => return true,
         b'd' if wb.starts_with(b"dXNlcj") => return true,
         b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
         _ => {}
@@ -619,7 +629,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn keyword_prefix(&mut self, wi: usize, w: Word, wb: &[u8]) {
-        if wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9 {
+        if (wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9) || typed_aadsts(wb) {
             self.aadsts(w.s);
         } else if wb.starts_with(b"AuthFailed:") {
             self.logon_denied(w);
