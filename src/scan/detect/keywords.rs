@@ -249,12 +249,16 @@ pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
     CONTEXT_WORDS.get(wb).copied().unwrap_or((None, false))
 }
 
-/// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
-/// length, or a prefix/substring rule's cheap precondition.
-// Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+/// An OAuth `error` word with the full stop that closes its sentence.
+#[inline(never)]
+fn oauth_word_closing(wb: &[u8]) -> bool {
+    let w = &wb[..wb.len() - 1];
+    memchr::memchr(b'_', w).is_some() && oauth::oauth_error_alone(w).is_some()
+}
+
 /// An Entra code typed by hand in another case (`aadsts50126`, `Aadsts700016`): the code's
 /// digits right after the prefix. `AADSTS` as Entra writes it is read where capitals are.
+#[inline(never)]
 fn typed_aadsts(wb: &[u8]) -> bool {
     wb.len() >= 7
         && wb[..6].eq_ignore_ascii_case(b"AADSTS")
@@ -262,6 +266,10 @@ fn typed_aadsts(wb: &[u8]) -> bool {
         && wb[6].is_ascii_digit()
 }
 
+/// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
+/// length, or a prefix/substring rule's cheap precondition.
+// Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
     let first = wb[0];
     let len = wb.len();
@@ -274,15 +282,17 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
     {
         return true;
     }
-    // An OAuth `error` word closing a sentence ("fails with invalid_grant.").
-    if let Some(w) = wb.strip_suffix(b".") {
-        if w.contains(&b'_') && oauth::oauth_error_alone(w).is_some() {
-            return true;
-        }
+    // Rare forms, tested only after cheap byte tests (this runs for every word of a log): an
+    // OAuth `error` word closing a sentence ("fails with invalid_grant."), an Entra code typed
+    // in another case.
+    if wb[len - 1] == b'.' && first.is_ascii_lowercase() && len >= 10 && oauth_word_closing(wb) {
+        return true;
+    }
+    if len >= 7 && matches!(first, b'a' | b'A') && wb[1] | 0x20 == b'a' && typed_aadsts(wb) {
+        return true;
     }
     match first {
         b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
-        b'a' | b'A' if typed_aadsts(wb) => return true,
         b'd' if wb.starts_with(b"dXNlcj") => return true,
         b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
         _ => {}
