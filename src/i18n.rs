@@ -33,31 +33,102 @@ impl Lang {
     }
 }
 
-/// A static text in English and German (knowledge lives in the binary as data).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    /// English.
-    pub en: &'static str,
-    /// German.
-    pub de: &'static str,
-}
+/// The byte between a [`Text`]'s English and German parts (ASCII unit separator, which no text holds).
+pub const SEP: u8 = 0x1f;
+
+/// A static text in English and German (knowledge lives in the binary as data): one string,
+/// `English` [`SEP`] `German`, as [`t!`](crate::t) joins it. One string and not two: a pointer and
+/// length pair per language packs badly in the page, and there are thousands of texts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Text(&'static str);
 
 impl Text {
+    /// A text from its joined form, `English` [`SEP`] `German` (what [`t!`](crate::t) writes).
+    #[doc(hidden)]
+    pub const fn from_joined(s: &'static str) -> Text {
+        Text(s)
+    }
+
+    /// The joined form, `English` [`SEP`] `German`.
+    pub const fn joined(&self) -> &'static str {
+        self.0
+    }
+
+    /// The English part and the German part (both the whole string if it holds no separator).
+    fn parts(&self) -> (&'static str, &'static str) {
+        self.0.split_once(SEP as char).unwrap_or((self.0, self.0))
+    }
+
+    /// English.
+    pub fn en(&self) -> &'static str {
+        self.parts().0
+    }
+
+    /// German.
+    pub fn de(&self) -> &'static str {
+        self.parts().1
+    }
+
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => self.en,
-            Lang::De => self.de,
+            Lang::En => self.en(),
+            Lang::De => self.de(),
         }
     }
 }
 
-/// Shorthand for a [`Text`] literal: `t!("English", "Deutsch")`.
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Text")
+            .field("en", &self.en())
+            .field("de", &self.de())
+            .finish()
+    }
+}
+
+/// Whether `joined` holds [`SEP`] exactly once: neither language of a [`Text`] may hold it, or
+/// the split would move words from one language to the other. [`t!`](crate::t) checks every
+/// text with it at compile time.
+#[doc(hidden)]
+pub const fn one_separator(joined: &str) -> bool {
+    let b = joined.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        if b[i] == SEP {
+            n += 1;
+        }
+        i += 1;
+    }
+    n == 1
+}
+
+/// Shorthand for a [`Text`] literal: `t!("English", "Deutsch")`, joined at compile time into one
+/// string (both arguments are literals). A text holding the separator U+001F does not compile.
+///
+/// ```
+/// let t = exo_oauth_doctor::t!("Verify:", "Prüfen:");
+/// assert_eq!((t.en(), t.de()), ("Verify:", "Prüfen:"));
+/// ```
+///
+/// ```compile_fail,E0080
+/// // The English part holds the separator: the compile-time check refuses it.
+/// let _ = exo_oauth_doctor::t!("Ver\u{1f}ify:", "Prüfen:");
+/// ```
+///
+/// ```compile_fail,E0080
+/// let _ = exo_oauth_doctor::t!("Verify:", "Prü\u{1f}fen:");
+/// ```
 #[macro_export]
 macro_rules! t {
-    ($en:expr, $de:expr) => {
-        $crate::i18n::Text { en: $en, de: $de }
-    };
+    ($en:expr, $de:expr) => {{
+        const JOINED: &str = concat!($en, "\u{1f}", $de);
+        const _: () = assert!(
+            $crate::i18n::one_separator(JOINED),
+            "a text holds the separator U+001F"
+        );
+        $crate::i18n::Text::from_joined(JOINED)
+    }};
 }
 
 /// A text built at run time (with values filled in) in English and German.
@@ -89,7 +160,7 @@ impl LocalText {
 
 impl From<Text> for LocalText {
     fn from(t: Text) -> Self {
-        LocalText::new(t.en, t.de)
+        LocalText::new(t.en(), t.de())
     }
 }
 
@@ -169,6 +240,35 @@ pub fn fold_case_bytes(b: &[u8]) -> Vec<u8> {
         i = p;
     }
     out
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::{one_separator, Lang, Text};
+
+    #[test]
+    fn a_text_splits_into_its_two_languages() {
+        let t = t!("Verify:", "Prüfen:");
+        assert_eq!((t.en(), t.de()), ("Verify:", "Prüfen:"));
+        assert_eq!((t.get(Lang::En), t.get(Lang::De)), ("Verify:", "Prüfen:"));
+        assert_eq!(t.joined(), "Verify:\u{1f}Prüfen:");
+        let empty = t!("", "");
+        assert_eq!((empty.en(), empty.de()), ("", ""));
+        assert_eq!(format!("{t:?}"), r#"Text { en: "Verify:", de: "Prüfen:" }"#);
+    }
+
+    #[test]
+    fn the_separator_check_refuses_a_text_holding_it() {
+        assert!(one_separator("Verify:\u{1f}Prüfen:"));
+        assert!(one_separator("\u{1f}"));
+        // The English part holding it, the German part holding it, no separator at all.
+        assert!(!one_separator("Ver\u{1f}ify:\u{1f}Prüfen:"));
+        assert!(!one_separator("Verify:\u{1f}Prü\u{1f}fen:"));
+        assert!(!one_separator("Verify: Prüfen:"));
+        // Without the separator the split has nothing to go by: both parts are the whole.
+        let bare = Text::from_joined("Verify:");
+        assert_eq!((bare.en(), bare.de()), ("Verify:", "Verify:"));
+    }
 }
 
 #[cfg(test)]

@@ -279,9 +279,9 @@ fn link_is_none_only_for_service_incident() {
 #[test]
 fn prose_is_bilingual() {
     for (label, t) in prose() {
-        assert!(!t.en.trim().is_empty(), "{label}: English empty");
-        assert!(!t.de.trim().is_empty(), "{label}: German empty");
-        assert_ne!(t.en, t.de, "{label}: German equals English");
+        assert!(!t.en().trim().is_empty(), "{label}: English empty");
+        assert!(!t.de().trim().is_empty(), "{label}: German empty");
+        assert_ne!(t.en(), t.de(), "{label}: German equals English");
     }
 }
 
@@ -301,7 +301,7 @@ fn german_uses_umlauts_not_substitutes() {
     ];
     for (label, t) in prose() {
         for s in SUBSTITUTES {
-            assert!(!t.de.contains(s), "{label}: German contains {s:?}");
+            assert!(!t.de().contains(s), "{label}: German contains {s:?}");
         }
     }
 }
@@ -312,7 +312,7 @@ fn signals_and_docs_present() {
         assert!(!c.signals.is_empty(), "{} has no signals", c.id);
         for s in c.signals {
             assert!(
-                !s.en.trim().is_empty() && !s.de.trim().is_empty(),
+                !s.en().trim().is_empty() && !s.de().trim().is_empty(),
                 "{} empty signal",
                 c.id
             );
@@ -463,7 +463,7 @@ fn question_finds_general_keys() {
 #[test]
 fn paste_more_says_what_and_where() {
     let q = question("paste_more")
-        .map(|q| q.text.en)
+        .map(|q| q.text.en())
         .unwrap_or_default();
     for needle in [
         "error line",
@@ -537,11 +537,11 @@ fn expected_cmdlets_are_present() {
     }
     let verifies = STEPS
         .iter()
-        .any(|s| s.verify.en.contains("Get-MailboxPermission"));
+        .any(|s| s.verify.en().contains("Get-MailboxPermission"));
     assert!(verifies, "no step verifies with Get-MailboxPermission");
     let az = STEPS
         .iter()
-        .any(|s| s.action.en.contains("az ad sp show --id <APP_ID>"));
+        .any(|s| s.action.en().contains("az ad sp show --id <APP_ID>"));
     assert!(az, "no step mentions az ad sp show");
 }
 
@@ -576,17 +576,21 @@ fn weak_facts_are_marked() {
     ];
     for (id, needle, en, de) in ROWS {
         let c = cause(*id);
-        assert!(c.explanation.en.contains(needle), "{id}: {needle} missing");
-        assert!(c.explanation.en.contains(en), "{id}: EN lacks {en:?}");
-        assert!(c.explanation.de.contains(de), "{id}: DE lacks {de:?}");
+        assert!(
+            c.explanation.en().contains(needle),
+            "{id}: {needle} missing"
+        );
+        assert!(c.explanation.en().contains(en), "{id}: EN lacks {en:?}");
+        assert!(c.explanation.de().contains(de), "{id}: DE lacks {de:?}");
     }
     let wait = step("wait_replication")
         .map(|s| s.action)
         .expect("wait_replication");
     assert!(
-        wait.en.contains("not documented") && wait.de.contains("nicht von Microsoft dokumentiert")
+        wait.en().contains("not documented")
+            && wait.de().contains("nicht von Microsoft dokumentiert")
     );
-    assert!(wait.en.contains("30 minutes to 2 hours"));
+    assert!(wait.en().contains("30 minutes to 2 hours"));
 }
 
 #[test]
@@ -651,7 +655,7 @@ fn aadsts_first_cause_and_confidence() {
 fn unconfirmed_codes_say_so() {
     for code in [500113u32, 500201, 900023, 1002012, 700024] {
         let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
-        let en = a.meaning.en;
+        let en = a.meaning.en();
         assert!(
             en.contains("not in Microsoft's reference") || en.contains("No source"),
             "AADSTS{code} does not say where its wording comes from"
@@ -675,7 +679,7 @@ fn claims_cover_the_page() {
 fn claims_carry_exchange_hints() {
     for (name, needle) in CLAIM_HINTS {
         let text = claim_description(name)
-            .map(|c| c.text.en)
+            .map(|c| c.text.en())
             .unwrap_or_default();
         assert!(text.contains(needle), "claim {name} lacks {needle:?}");
     }
@@ -686,8 +690,8 @@ fn text_size_within_budget() {
     // Shared steps and questions ship once: count each distinct text once.
     let mut texts: Vec<Text> = prose().into_iter().map(|(_, t)| t).collect();
     texts.extend(CAUSES.iter().flat_map(|c| c.signals.iter().copied()));
-    let mut en: Vec<&str> = texts.iter().map(|t| t.en).collect();
-    let mut de: Vec<&str> = texts.iter().map(|t| t.de).collect();
+    let mut en: Vec<&str> = texts.iter().map(|t| t.en()).collect();
+    let mut de: Vec<&str> = texts.iter().map(|t| t.de()).collect();
     en.extend(AADSTS.iter().map(|a| a.name));
     en.sort_unstable();
     en.dedup();

@@ -12,7 +12,7 @@ use exo_oauth_doctor::catalogue::CauseId;
 fn concept_reasons() -> Vec<&'static str> {
     CONCEPTS
         .iter()
-        .flat_map(|r| r.causes.iter().map(|p| p.why.en))
+        .flat_map(|r| r.causes.iter().map(|p| p.why.en()))
         .collect()
 }
 
@@ -106,7 +106,7 @@ fn every_concept_row_names_one_cause_with_a_likelihood_below_a_known_text() {
         assert!((0.4..0.6).contains(&w), "{:?}: {w}", r.id);
         // The reason says that the message states it, not that the paste shows the cause.
         let why = r.causes[0].why;
-        assert!(why.en.starts_with("the message "), "{:?}", r.id);
-        assert!(why.de.starts_with("die Meldung "), "{:?}", r.id);
+        assert!(why.en().starts_with("the message "), "{:?}", r.id);
+        assert!(why.de().starts_with("die Meldung "), "{:?}", r.id);
     }
 }

@@ -48,7 +48,7 @@ fn example_keys_are_unique_and_titled() {
     let mut keys = std::collections::HashSet::new();
     for ex in EXAMPLES {
         assert!(keys.insert(ex.key), "duplicate key {}", ex.key);
-        assert!(!ex.title.en.is_empty() && !ex.title.de.is_empty());
+        assert!(!ex.title.en().is_empty() && !ex.title.de().is_empty());
         assert!(!ex.text.trim().is_empty());
     }
 }

@@ -42,7 +42,7 @@ fn a_bare_refusal_states_nothing_about_an_unseen_token() {
         assert!(!a.findings.is_empty(), "{text}: no findings");
         for f in &a.findings {
             let c = cause(f.cause);
-            let mut said = vec![c.summary.en.to_lowercase(), c.summary.de.to_lowercase()];
+            let mut said = vec![c.summary.en().to_lowercase(), c.summary.de().to_lowercase()];
             for e in &f.evidence {
                 said.push(e.why.en.to_lowercase());
                 said.push(e.why.de.to_lowercase());
@@ -85,8 +85,8 @@ fn token_candidates_say_the_token_is_not_shown() {
 #[test]
 fn hub_reasons_are_bilingual_and_fill_their_placeholders() {
     for t in hub::ALL {
-        assert!(!t.en.trim().is_empty() && !t.de.trim().is_empty());
-        assert_ne!(t.en, t.de, "{}", t.en);
+        assert!(!t.en().trim().is_empty() && !t.de().trim().is_empty());
+        assert_ne!(t.en(), t.de(), "{}", t.en());
         let (en, de) = hub::fill(
             *t,
             &[

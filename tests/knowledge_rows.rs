@@ -92,7 +92,7 @@ fn check(family: Family, row: &KnownText) -> Option<String> {
             problems.push(format!("no finding {}; findings {causes:?}", p.cause));
             continue;
         };
-        let cited = f.evidence.iter().any(|e| e.why.en == p.why.en);
+        let cited = f.evidence.iter().any(|e| e.why.en == p.why.en());
         if !cited && !stated.contains(&p.cause) {
             problems.push(format!("{} without the row's reason", p.cause));
         }
@@ -136,7 +136,11 @@ fn row_keys_are_unique_and_every_row_names_what_it_points_to() {
             r.id
         );
         for p in r.causes {
-            assert!(!p.why.en.is_empty() && !p.why.de.is_empty(), "{:?}", r.id);
+            assert!(
+                !p.why.en().is_empty() && !p.why.de().is_empty(),
+                "{:?}",
+                r.id
+            );
             assert!(p.weight > 0.0 && p.weight < 1.0, "{:?}", r.id);
         }
         assert!(!r.example.is_empty(), "{:?} has no example", r.id);
@@ -398,20 +402,21 @@ fn every_cause_signal_gives_its_cause() {
     let mut tried = 0;
     for c in CAUSES {
         for s in c.signals {
-            let codes = signal_codes(s.en);
+            let codes = signal_codes(s.en());
             let lines: Vec<String> = if !codes.is_empty() {
                 let named = codes
                     .iter()
                     .map(|code| format!("AADSTS{code}: {}", aadsts(*code).map_or("", |e| e.name)));
                 named.collect()
-            } else if let Some((_, line)) = LITERAL_SIGNALS.iter().find(|(sig, _)| *sig == s.en) {
+            } else if let Some((_, line)) = LITERAL_SIGNALS.iter().find(|(sig, _)| *sig == s.en()) {
                 vec![line.to_string()]
-            } else if DESCRIBED_SIGNALS.contains(&s.en) {
+            } else if DESCRIBED_SIGNALS.contains(&s.en()) {
                 continue;
             } else {
                 failures.push(format!(
                     "{}: signal {:?} is neither a code, a listed text nor a listed description",
-                    c.id, s.en
+                    c.id,
+                    s.en()
                 ));
                 continue;
             };

@@ -88,7 +88,7 @@ fn candidates_of_a_thin_failure_never_sum_above_one() {
                 .any(|e| {
                     [hub::RANK_CASE, hub::RANK_FAMILY, hub::RANK_EVEN]
                         .iter()
-                        .any(|t| e.why.en.starts_with(t.en.split('{').next().unwrap_or(t.en)))
+                        .any(|t| e.why.en.starts_with(t.en().split('{').next().unwrap_or(t.en())))
                 })
         };
         let shares: Vec<f32> = a.findings.iter().filter(ranked).map(|f| f.confidence).collect();

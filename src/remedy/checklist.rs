@@ -33,12 +33,12 @@ pub fn build<'a>(
                 link: step.link,
                 causes: vec![f.cause],
                 action: LocalText::new(
-                    fill_prose(step.action.en, values),
-                    fill_prose(step.action.de, values),
+                    fill_prose(step.action.en(), values),
+                    fill_prose(step.action.de(), values),
                 ),
                 verify: LocalText::new(
-                    fill_prose(step.verify.en, values),
-                    fill_prose(step.verify.de, values),
+                    fill_prose(step.verify.en(), values),
+                    fill_prose(step.verify.de(), values),
                 ),
                 command: step
                     .command

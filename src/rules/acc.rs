@@ -45,7 +45,7 @@ pub(crate) fn ev(artifact: usize, claim: Option<&str>, en: String, de: String) -
 
 /// An evidence reference to `artifact` giving a catalogue text as the reason.
 pub(crate) fn why(artifact: usize, why: &crate::i18n::Text) -> EvidenceRef {
-    ev(artifact, None, why.en.into(), why.de.into())
+    ev(artifact, None, why.en().into(), why.de().into())
 }
 
 impl Acc {

@@ -391,7 +391,7 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         if ews_401 && acc.best() < 0.75 {
             // With a token in the paste the token rules have said what it is; without one, the
             // reasons read as candidates.
-            let why = |t: crate::i18n::Text| vec![ev(a.id, None, t.en.into(), t.de.into())];
+            let why = |t: crate::i18n::Text| vec![ev(a.id, None, t.en().into(), t.de().into())];
             if token_flavor.is_none() {
                 acc.add(CauseId::WrongTokenAudience, 0.4, why(H::EWS_401_AUDIENCE));
                 acc.ask(0, Ask::TokenAvailable);

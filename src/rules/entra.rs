@@ -220,11 +220,13 @@ fn token_error_words(ctx: &Ctx<'_>, acc: &mut Acc) {
                     None,
                     format!(
                         "the token endpoint answered error \"{}\": {}",
-                        e.error, row.meaning.en
+                        e.error,
+                        row.meaning.en()
                     ),
                     format!(
                         "der Token-Endpunkt antwortete mit dem Fehler \"{}\": {}",
-                        e.error, row.meaning.de
+                        e.error,
+                        row.meaning.de()
                     ),
                 )],
             );

@@ -47,8 +47,8 @@ impl Verdicts<'_, '_> {
             vec![ev(
                 id,
                 None,
-                cat::fill(why.en, a, b),
-                cat::fill(why.de, a, b),
+                cat::fill(why.en(), a, b),
+                cat::fill(why.de(), a, b),
             )],
         );
         if !self.risen.contains(&cause) {
@@ -384,8 +384,8 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
                 vec![ev(
                     *id,
                     None,
-                    cat::fill(present.en, "", &u),
-                    cat::fill(present.de, "", &u),
+                    cat::fill(present.en(), "", &u),
+                    cat::fill(present.de(), "", &u),
                 )],
             );
             v.drop(cause);
@@ -464,8 +464,8 @@ fn switches(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                         vec![ev(
                             id,
                             None,
-                            cat::fill(r::SMTP_TENANT_ON.en, "Get-CASMailbox", ""),
-                            cat::fill(r::SMTP_TENANT_ON.de, "Get-CASMailbox", ""),
+                            cat::fill(r::SMTP_TENANT_ON.en(), "Get-CASMailbox", ""),
+                            cat::fill(r::SMTP_TENANT_ON.de(), "Get-CASMailbox", ""),
                         )],
                     );
                     v.drop(CauseId::SmtpAuthDisabledTenant);
@@ -582,8 +582,8 @@ fn app_roles(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                 vec![ev(
                     id,
                     None,
-                    cat::fill(r::ROLE_PRESENT.en, name, role.name),
-                    cat::fill(r::ROLE_PRESENT.de, name, role.name),
+                    cat::fill(r::ROLE_PRESENT.en(), name, role.name),
+                    cat::fill(r::ROLE_PRESENT.de(), name, role.name),
                 )],
             );
             v.drop(CauseId::MissingAppRole);
@@ -653,8 +653,8 @@ fn grants(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             vec![ev(
                 id,
                 None,
-                cat::fill(r::SCOPE_PRESENT.en, "", scope),
-                cat::fill(r::SCOPE_PRESENT.de, "", scope),
+                cat::fill(r::SCOPE_PRESENT.en(), "", scope),
+                cat::fill(r::SCOPE_PRESENT.de(), "", scope),
             )],
         );
         v.drop(CauseId::ConsentMissing);
@@ -784,8 +784,8 @@ fn signin_log(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             vec![ev(
                 id,
                 None,
-                r::SIGNIN_SUCCESS.en.into(),
-                r::SIGNIN_SUCCESS.de.into(),
+                r::SIGNIN_SUCCESS.en().into(),
+                r::SIGNIN_SUCCESS.de().into(),
             )],
         );
         for c in ISSUANCE_CAUSES {
@@ -799,8 +799,8 @@ fn signin_log(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             vec![ev(
                 id,
                 None,
-                cat::fill(r::CA_OK.en, "", &ca),
-                cat::fill(r::CA_OK.de, "", &ca),
+                cat::fill(r::CA_OK.en(), "", &ca),
+                cat::fill(r::CA_OK.de(), "", &ca),
             )],
         );
         v.drop(CauseId::ConditionalAccessBlock);
@@ -830,8 +830,8 @@ fn cloud(v: &mut Verdicts<'_, '_>, greetings: &[(usize, &ServerGreeting)]) {
                 vec![ev(
                     *id,
                     None,
-                    cat::fill(r::CLOUD_MISMATCH.en, en, &g.server),
-                    cat::fill(r::CLOUD_MISMATCH.de, de, &g.server),
+                    cat::fill(r::CLOUD_MISMATCH.en(), en, &g.server),
+                    cat::fill(r::CLOUD_MISMATCH.de(), de, &g.server),
                 )],
             );
             v.risen.push(CauseId::WrongEndpointOrCloud);

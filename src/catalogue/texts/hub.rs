@@ -288,7 +288,7 @@ pub const ALL: &[Text] = &[
 
 /// `t` in both languages with each `{key}` replaced by its English and German value.
 pub fn fill(t: Text, vars: &[(&str, &str, &str)]) -> (String, String) {
-    let (mut en, mut de) = (t.en.to_string(), t.de.to_string());
+    let (mut en, mut de) = (t.en().to_string(), t.de().to_string());
     for (key, e, d) in vars {
         en = en.replace(key, e);
         de = de.replace(key, d);

@@ -240,8 +240,8 @@ impl Candidates {
             let r = H::fill(
                 H::REPORTED_CANDIDATE,
                 &[
-                    ("{what}", what.en, what.de),
-                    ("{title}", c.title.en, c.title.de),
+                    ("{what}", what.en(), what.de()),
+                    ("{title}", c.title.en(), c.title.de()),
                 ],
             );
             self.push(cause, r);
@@ -302,7 +302,7 @@ impl Candidates {
                         ("{m}", &all.to_string(), &all.to_string()),
                     ],
                 ),
-                None => (H::RANK_EVEN.en.to_string(), H::RANK_EVEN.de.to_string()),
+                None => (H::RANK_EVEN.en().to_string(), H::RANK_EVEN.de().to_string()),
             };
             reasons.push(ev(self.anchor, None, en, de));
             acc.add_share(c.cause, (p * c.likelihood * scale).min(SHARE_CAP), reasons);
@@ -328,8 +328,8 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let Some((id, kind, proto)) = bare_failure(ctx) else {
         return;
     };
-    let proto_en = proto.map_or(H::PROTO_UNKNOWN.en, proto_name);
-    let proto_de = proto.map_or(H::PROTO_UNKNOWN.de, proto_name);
+    let proto_en = proto.map_or(H::PROTO_UNKNOWN.en(), proto_name);
+    let proto_de = proto.map_or(H::PROTO_UNKNOWN.de(), proto_name);
     // A token defect already explains the refusal.
     if acc.best_of(&TOKEN_CAUSES) >= 0.75 {
         return;
@@ -395,7 +395,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         H::fill(
             t,
             &[
-                ("{what}", what.en, what.de),
+                ("{what}", what.en(), what.de()),
                 ("{proto}", proto_en, proto_de),
                 ("{by}", &by_en, &by_de),
                 ("{role}", &role_ex_en, &role_ex_de),
@@ -437,7 +437,12 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         match sp_done {
             Some((cid, _)) => cands.push_with(
                 CauseId::ServicePrincipalNotRegisteredInExchange,
-                vec![ev(cid, None, H::SP_DONE.en.into(), H::SP_DONE.de.into())],
+                vec![ev(
+                    cid,
+                    None,
+                    H::SP_DONE.en().into(),
+                    H::SP_DONE.de().into(),
+                )],
                 DONE_LIKELIHOOD,
             ),
             None => cands.push_with(
@@ -452,8 +457,8 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
                 vec![ev(
                     cid,
                     None,
-                    H::PERMISSION_DONE.en.into(),
-                    H::PERMISSION_DONE.de.into(),
+                    H::PERMISSION_DONE.en().into(),
+                    H::PERMISSION_DONE.de().into(),
                 )],
                 DONE_LIKELIHOOD,
             ),
@@ -604,8 +609,8 @@ fn api_hub(cands: &mut Candidates, proto: Option<Protocol>, good: Option<usize>,
                 ev(
                     tid,
                     Some("roles"),
-                    H::API_TOKEN_HAS_ROLE.en.into(),
-                    H::API_TOKEN_HAS_ROLE.de.into(),
+                    H::API_TOKEN_HAS_ROLE.en().into(),
+                    H::API_TOKEN_HAS_ROLE.de().into(),
                 ),
             ],
             1.0,

@@ -110,7 +110,7 @@ pub fn chain_picture(p: &ChainPictureProps) -> Html {
                 { for links.iter().map(|(link, st)| {
                     let link: ChainLink = *link;
                     html! {
-                        <li key={link.title().en} class={classes!("link", st.code())} data-status={st.code()}>
+                        <li key={link.title().en()} class={classes!("link", st.code())} data-status={st.code()}>
                             { icon(*st) }
                             <span class="link-title">{ link.title().get(lang) }</span>
                             <span class="link-status">{ status_text(*st).get(lang) }</span>

@@ -79,7 +79,7 @@ pub fn verdict(p: &VerdictProps) -> Html {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::Select(Some(0))))
     };
-    let level = confidence_word(top.confidence).en;
+    let level = confidence_word(top.confidence).en();
     let pct = crate::redact::percent(top.confidence).to_string();
     html! {
         <section class={classes!("card", "verdict", format!("conf-{level}"))} aria-labelledby="verdict-heading"

@@ -15,7 +15,7 @@ pub fn filter_reference(
         .map(crate::i18n::fold_case)
         .collect();
     let has = |t: &Text, w: &str| {
-        crate::i18n::fold_case(t.en).contains(w) || crate::i18n::fold_case(t.de).contains(w)
+        crate::i18n::fold_case(t.en()).contains(w) || crate::i18n::fold_case(t.de()).contains(w)
     };
     let causes = CAUSES
         .iter()
