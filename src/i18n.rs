@@ -180,9 +180,10 @@ pub fn fold_case(s: &str) -> String {
 
 /// [`fold_case`] in the form a phrase is looked for in (see [`match_form`]).
 pub fn fold_for_match(s: &str) -> String {
-    let mut b = fold_case(s).into_bytes();
+    let mut b = fold_case_bytes(s.as_bytes());
     match_form(&mut b);
-    // Only ASCII blanks and whole typographic quotes were dropped or replaced: still UTF-8.
+    // Latin-1 letters folded in place, only ASCII blanks and whole typographic quotes dropped or
+    // replaced: still UTF-8.
     String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 

@@ -129,12 +129,7 @@ impl<'a> Preparing<'a> {
                 let s = *s;
                 if let Some((_, _, n)) = self.current.take() {
                     let mut n = n.finish();
-                    if self.input.len() <= COPIED_TEXT {
-                        text::blank_nbsp(&mut n.text);
-                    }
-                    if self.input.len() <= SHORT_PASTE {
-                        text::join_soft_wraps(&mut n.text);
-                    }
+                    self.read_as_pasted(&mut n.text);
                     crate::secrets::mask_in_place(&mut n.text);
                     self.blocks.push((s, n));
                 }
@@ -155,14 +150,22 @@ impl<'a> Preparing<'a> {
                 let mut n = Normalized::plain(slice);
                 // Blanking a no-break space or joining lines can part or join a key and its
                 // value: such a block is read for secrets even when the input was masked.
-                let blanked = self.input.len() <= COPIED_TEXT && text::blank_nbsp(&mut n.text);
-                let joined = self.input.len() <= SHORT_PASTE && text::join_soft_wraps(&mut n.text);
-                if !self.premasked || joined || blanked {
+                let changed = self.read_as_pasted(&mut n.text);
+                if !self.premasked || changed {
                     crate::secrets::mask_in_place(&mut n.text);
                 }
                 self.blocks.push((s, n));
             }
         }
+    }
+
+    /// A pasted text's forms read as the text they carry (its length kept): no-break spaces as
+    /// blanks in a paste up to [`COPIED_TEXT`], wrapped lines joined in one up to
+    /// [`SHORT_PASTE`]. Returns whether the block changed.
+    fn read_as_pasted(&self, block: &mut std::borrow::Cow<'_, str>) -> bool {
+        let blanked = self.input.len() <= COPIED_TEXT && text::blank_nbsp(block);
+        let joined = self.input.len() <= SHORT_PASTE && text::join_soft_wraps(block);
+        blanked || joined
     }
 
     /// Bytes of the input made ready so far, and in all (a block under way counts by the

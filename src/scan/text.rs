@@ -745,10 +745,6 @@ impl Pairs {
         Pairs(set)
     }
 
-    fn holds(&self, a: u8, b: u8) -> bool {
-        self.has_bit(Self::bit(a, b))
-    }
-
     /// A bit no pair has: [`Pairs::has_bit`] holds for it.
     pub const ANY: usize = usize::MAX;
 
@@ -760,17 +756,26 @@ impl Pairs {
         i == Self::ANY || self.0[i >> 6] & (1 << (i & 63)) != 0
     }
 
-    /// Whether `needle` may occur in the line: false only when it cannot (its first, middle or
-    /// last pair is missing).
-    pub fn may_hold(&self, needle: &[u8]) -> bool {
+    /// The bits of the pairs that stand for `needle`: its first, middle and last (none for a
+    /// needle shorter than a pair).
+    #[inline(always)]
+    pub fn needle_bits(needle: &[u8]) -> Option<[usize; 3]> {
         let n = needle.len();
         if n < 2 {
-            return true;
+            return None;
         }
         let m = (n - 1) / 2;
-        self.holds(needle[0], needle[1])
-            && self.holds(needle[m], needle[m + 1])
-            && self.holds(needle[n - 2], needle[n - 1])
+        Some([
+            Self::bit(needle[0], needle[1]),
+            Self::bit(needle[m], needle[m + 1]),
+            Self::bit(needle[n - 2], needle[n - 1]),
+        ])
+    }
+
+    /// Whether `needle` may occur in the line: false only when it cannot (one of its
+    /// [`Pairs::needle_bits`] is missing).
+    pub fn may_hold(&self, needle: &[u8]) -> bool {
+        Self::needle_bits(needle).is_none_or(|bits| bits.iter().all(|&i| self.has_bit(i)))
     }
 }
 

@@ -399,21 +399,14 @@ impl KnownIndex {
                 let g = self.groups as u32;
                 for alt in entry.split('|') {
                     use crate::scan::text::Pairs;
-                    let b = alt.as_bytes();
-                    let n = b.len();
-                    let (bucket, check) = if n < 2 {
-                        (Pairs::BITS, [Pairs::ANY; 2])
-                    } else {
-                        let m = (n - 1) / 2;
-                        let pairs = [
-                            Pairs::bit(b[0], b[1]),
-                            Pairs::bit(b[m], b[m + 1]),
-                            Pairs::bit(b[n - 2], b[n - 1]),
-                        ];
-                        let size = |i: usize| self.buckets.get(pairs[i]).map_or(0, Vec::len);
-                        let k = (0..3).min_by_key(|&i| size(i)).unwrap_or(0);
-                        let others = [pairs[(k + 1) % 3], pairs[(k + 2) % 3]];
-                        (pairs[k], others)
+                    let (bucket, check) = match Pairs::needle_bits(alt.as_bytes()) {
+                        None => (Pairs::BITS, [Pairs::ANY; 2]),
+                        Some(pairs) => {
+                            let size = |i: usize| self.buckets.get(pairs[i]).map_or(0, Vec::len);
+                            let k = (0..3).min_by_key(|&i| size(i)).unwrap_or(0);
+                            let others = [pairs[(k + 1) % 3], pairs[(k + 2) % 3]];
+                            (pairs[k], others)
+                        }
                     };
                     if let Some(bucket) = self.buckets.get_mut(bucket) {
                         bucket.push(Filed {

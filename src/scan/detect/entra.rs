@@ -51,7 +51,7 @@ impl<'a> Ctx<'a> {
         // A code the catalogue does not know (a new one, or one quoted wrongly: `AADSTS0023`
         // for 900023) whose message is a known code's wording is read as that code, `inferred`.
         let by_wording = if crate::catalogue::aadsts(code).is_none() {
-            message_code(message.to_ascii_lowercase().as_bytes())
+            message_code(crate::i18n::fold_for_match(&message).as_bytes())
         } else {
             None
         };
@@ -466,9 +466,10 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The code whose message phrase (`catalogue::AADSTS_MESSAGES`) lower-case `lower` holds: the
-/// phrase starting first in the text, the longest of those starting there. Contractions are read
-/// written out (`isn't` as `is not`, `can't` as `cannot`, the typographic apostrophe as `'`), so
+/// The code whose message phrase (`catalogue::AADSTS_MESSAGES`) `lower` holds, a text in the
+/// form phrases are read in ([`crate::i18n::match_form`]: the typographic apostrophe already
+/// `'`): the phrase starting first in the text, the longest of those starting there. Contractions
+/// are read written out (`isn't` as `is not`, `can't` as `cannot`), so
 /// Microsoft's older and newer wordings meet one phrase. Each word start costs one binary search
 /// over the phrases by its first word, not a search per phrase.
 fn message_code(lower: &[u8]) -> Option<u32> {
@@ -516,21 +517,16 @@ static MESSAGE_GATE: [u128; 128] = {
     gate
 };
 
-/// `lower` with `n't` written out (`can't` → `cannot`, `won't` → `will not`, else ` not`) and the
-/// typographic apostrophe as `'`; borrowed when it has neither.
+/// `lower` with `n't` written out (`can't` → `cannot`, `won't` → `will not`, else ` not`);
+/// borrowed when it has none.
 fn expand_contractions(lower: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    if find(lower, b"n't").is_none() && find(lower, "\u{2019}".as_bytes()).is_none() {
+    if find(lower, b"n't").is_none() {
         return std::borrow::Cow::Borrowed(lower);
     }
     let mut out = Vec::with_capacity(lower.len() + 16);
     let mut i = 0;
     while i < lower.len() {
-        if lower[i..].starts_with("\u{2019}".as_bytes()) {
-            out.push(b'\'');
-            i += 3;
-        } else if lower[i..].starts_with(b"n't") || lower[i..].starts_with("n\u{2019}t".as_bytes())
-        {
-            let len = if lower[i + 1] == b'\'' { 3 } else { 5 };
+        if lower[i..].starts_with(b"n't") {
             if out.ends_with(b"ca") {
                 out.extend_from_slice(b"nnot");
             } else if out.ends_with(b"wo") {
@@ -539,7 +535,7 @@ fn expand_contractions(lower: &[u8]) -> std::borrow::Cow<'_, [u8]> {
             } else {
                 out.extend_from_slice(b" not");
             }
-            i += len;
+            i += 3;
         } else {
             out.push(lower[i]);
             i += 1;

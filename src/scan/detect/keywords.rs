@@ -252,8 +252,8 @@ pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
 /// An OAuth `error` word with the full stop that closes its sentence.
 #[inline(never)]
 fn oauth_word_closing(wb: &[u8]) -> bool {
-    let w = &wb[..wb.len() - 1];
-    memchr::memchr(b'_', w).is_some() && oauth::oauth_error_alone(w).is_some()
+    wb.strip_suffix(b".")
+        .is_some_and(|w| memchr::memchr(b'_', w).is_some() && oauth::oauth_error_alone(w).is_some())
 }
 
 /// An Entra code typed by hand in another case (`aadsts50126`, `Aadsts700016`): the code's
@@ -600,7 +600,7 @@ impl<'a> Ctx<'a> {
             // invalid_grant`), not the value of an `error` key in JSON or a Python dict (read
             // with its body).
             _ if wb.contains(&b'_')
-                && oauth::oauth_error_alone(wb.strip_suffix(b".").unwrap_or(wb)).is_some() =>
+                && (oauth::oauth_error_alone(wb).is_some() || oauth_word_closing(wb)) =>
             {
                 let json_value = w.s > 0
                     && matches!(self.t[w.s - 1], b'"' | b'\'')
