@@ -109,6 +109,13 @@ pub fn normalize(name: &str) -> String {
 
 /// The property a (normalised) name is, inside `parent` (normalised, `""` at the top).
 pub fn field(parent: &str, name: &str) -> Option<OutField> {
+    // Most keys of a log's JSON records (`ts`, `level`, `message`) are no property: turned down
+    // by their first byte and length before the lookups.
+    let b = name.as_bytes();
+    match b.first() {
+        Some(&c) if c < 0x80 && FIELD_GATE[usize::from(c)] & (1 << (b.len() & 63)) != 0 => {}
+        _ => return None,
+    }
     // Every key of every JSON record is looked up: the first row of each name, by its hash.
     static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, OutField>> =
         std::sync::OnceLock::new();
@@ -125,6 +132,25 @@ pub fn field(parent: &str, name: &str) -> Option<OutField> {
         .map(|r| r.2)
         .or_else(|| by_name.get(name).copied())
 }
+
+/// Per first byte, a bit per length (mod 64) of the names of [`FIELDS`] and [`NESTED_FIELDS`]:
+/// a name without its bit is neither.
+static FIELD_GATE: [u64; 128] = {
+    let mut t = [0u64; 128];
+    let mut i = 0;
+    while i < FIELDS.len() {
+        let n = FIELDS[i].0.as_bytes();
+        t[(n[0] & 0x7f) as usize] |= 1 << (n.len() & 63);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < NESTED_FIELDS.len() {
+        let n = NESTED_FIELDS[i].1.as_bytes();
+        t[(n[0] & 0x7f) as usize] |= 1 << (n.len() & 63);
+        i += 1;
+    }
+    t
+};
 
 /// The command a name as typed is (`Get-CASMailbox`, `get-casmailbox`, `az ad sp show`).
 pub fn command(name: &str) -> Option<Cmdlet> {
@@ -582,4 +608,36 @@ pub mod reasons {
 /// Fills `{a}` and `{b}` of a reason.
 pub fn fill(text: &str, a: &str, b: &str) -> String {
     text.replace("{a}", a).replace("{b}", b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gate_lets_every_property_name_through() {
+        // Each name finds its property (the first row of the name), at the top and inside the
+        // object that nests it.
+        for (n, f) in FIELDS {
+            let first = FIELDS.iter().find(|(m, _)| m == n).map(|r| r.1);
+            assert_eq!(field("", n), first, "{n}");
+            // (A name in two rows finds the first.)
+            assert!(first == Some(*f) || FIELDS.iter().filter(|(m, _)| m == n).count() > 1);
+        }
+        for (p, n, f) in NESTED_FIELDS {
+            assert_eq!(field(p, n), Some(*f), "{p}.{n}");
+        }
+        // Names no row has are none, whatever their first byte and length.
+        for n in [
+            "",
+            "ts",
+            "level",
+            "message",
+            "requestid",
+            "\u{e4}id",
+            "appidx",
+        ] {
+            assert_eq!(field("", n), None, "{n}");
+        }
+    }
 }

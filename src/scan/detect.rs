@@ -192,6 +192,19 @@ fn proto_index(p: Protocol) -> usize {
     PROTOCOLS.iter().position(|&q| q == p).unwrap_or(0)
 }
 
+/// Whether the memos of readings that depend on a word's bytes alone are bypassed: never, but
+/// for the test that compares the readings with and without them.
+#[cfg(not(test))]
+#[inline(always)]
+fn memo_off() -> bool {
+    false
+}
+
+#[cfg(test)]
+fn memo_off() -> bool {
+    tests::MEMO_OFF.with(|m| m.get())
+}
+
 /// How many dotted words [`Memo`] keeps.
 const DOTTED_MEMO: usize = 8;
 
@@ -215,6 +228,14 @@ struct Memo {
     /// The last `scope=`/`resource=` value read (its bytes, whether it was `resource`) and the
     /// artifact it gave.
     scope: Option<(Vec<u8>, bool, Option<ArtifactKind>)>,
+    /// The last few host words read and where their host and port stand (see
+    /// `Ctx::host_word`), the next one to replace first.
+    host_words: [(Vec<u8>, Option<identities::HostOfWord>); identities::HOST_WORD_MEMO],
+    host_word_next: usize,
+    /// The last IMAP reply read and its key.
+    reply: Option<replies::ReplyMemo>,
+    /// An empty IMAP reply, filed for the repeats of one (only its kind is read).
+    no_reply: Option<ArtifactKind>,
 }
 
 struct Ctx<'a> {
@@ -421,6 +442,19 @@ impl<'a> Ctx<'a> {
     /// by then the values of that kind are left out anyway ([`super::group::MAX_DISTINCT`]),
     /// and memory stays bounded.
     fn once(&mut self, tag: u8, parts: &[&[u8]]) -> bool {
+        // A short key (a GUID's, an address's, a host's) is built on the stack: a copy per
+        // part, where a growing buffer asks for room at each.
+        let mut short = [0u8; 96];
+        let n = 1 + parts.iter().map(|p| p.len()).sum::<usize>();
+        if let Some(buf) = short.get_mut(..n) {
+            buf[0] = tag;
+            let mut i = 1;
+            for p in parts {
+                buf[i..i + p.len()].copy_from_slice(p);
+                i += p.len();
+            }
+            return self.once_key(&short[..n]);
+        }
         // The tag and the key in one byte string, built in a buffer kept between calls: a key
         // seen before costs no allocation.
         let mut k = std::mem::take(&mut self.once_key);
@@ -429,16 +463,21 @@ impl<'a> Ctx<'a> {
         for p in parts {
             k.extend_from_slice(p);
         }
-        let new = if self.seen.contains(k.as_slice()) {
+        let new = self.once_key(&k);
+        self.once_key = k;
+        new
+    }
+
+    /// [`Self::once`] of the whole key `k` (the tag and the key).
+    fn once_key(&mut self, k: &[u8]) -> bool {
+        if self.seen.contains(k) {
             false
         } else {
             if self.seen.len() < SEEN_LIMIT {
-                self.seen.insert(k.as_slice().into());
+                self.seen.insert(k.into());
             }
             true
-        };
-        self.once_key = k;
-        new
+        }
     }
 
     fn line(&mut self, ls: usize, le: usize) {
@@ -818,6 +857,92 @@ fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    thread_local! {
+        /// Set: the memos of word readings are bypassed (every word is read afresh).
+        pub(super) static MEMO_OFF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// The artifacts of `text`, with the memos of word readings or without.
+    fn scanned(text: &str, memo_off: bool) -> Vec<crate::evidence::Artifact> {
+        MEMO_OFF.with(|m| m.set(memo_off));
+        let a = crate::scan::scan(text, 1_704_905_372);
+        MEMO_OFF.with(|m| m.set(false));
+        a
+    }
+
+    #[test]
+    fn the_memos_change_no_artifact() {
+        // Every non-sealed fixture text, and logs that repeat host words and IMAP replies in
+        // turn, in other contexts, and past the point where new keys are no longer remembered.
+        let mut texts: Vec<String> = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.ends_with(".jsonl") || name.starts_with("sealed") {
+                continue;
+            }
+            for line in std::fs::read_to_string(&path).expect("read").lines() {
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                    if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 1000, "{}", texts.len());
+        let hosts = [
+            "outlook.office365.com:993",
+            "smtp.office365.com:587",
+            "scope=https://outlook.office365.com/.default",
+            "https://outlook.office.com/IMAP.AccessAsUser.All",
+            "\"https://graph.microsoft.com/.default\"",
+            "host=imap.example.org",
+            "<outlook.office365.com>",
+            "com.sun.mail.smtp.SMTPTransport",
+            "login.microsoftonline.com",
+        ];
+        let replies = [
+            "S: A{i} NO AUTHENTICATE failed.",
+            "A{i} NO AUTHENTICATE failed.",
+            "* OK The Microsoft Exchange IMAP4 service is ready.",
+            "A{i} OK AUTHENTICATE completed.",
+            "A{i} OK FETCH completed.",
+            "A{i} BAD Command Error. 10",
+            "S: NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
+            "A{i} NO",
+            "C: A{i} NO AUTHENTICATE failed.\r\n",
+        ];
+        let mut log = String::new();
+        let mut long = String::new();
+        for i in 0..400 {
+            let h = hosts[i % hosts.len()];
+            let h2 = hosts[(i * 7 + 3) % hosts.len()];
+            let r = replies[(i * 5) % replies.len()].replace("{i}", &format!("{i:04}"));
+            let ctx = ["", "the scope ", "scope: ", "\"scope\": "][i % 4];
+            log.push_str(&format!(
+                "2024-01-10T16:{:02}:{:02}Z INFO connect {ctx}{h} then {h2}\n{r}\n",
+                (i / 60) % 60,
+                i % 60
+            ));
+        }
+        // Past the keys remembered: ten thousand distinct request ids first.
+        for i in 0..10_000 {
+            long.push_str(&format!("request {i:08x}-1c2d-4e5f-9a8b-{i:012}\n"));
+        }
+        long.push_str(&log);
+        texts.push(log);
+        texts.push(long);
+        for t in &texts {
+            assert_eq!(
+                scanned(t, false),
+                scanned(t, true),
+                "{}",
+                &t[..t.len().min(200)]
+            );
+        }
+    }
 
     #[test]
     fn lines_end_at_their_break_and_long_lines_are_cut_outside_words() {

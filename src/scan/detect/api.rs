@@ -244,53 +244,61 @@ fn api_error_code(wb: &[u8], bytes: &ByteSet) -> Option<String> {
 /// ignoring braces inside strings; `limit` when not found.
 pub(super) fn object_end(t: &[u8], from: usize, limit: usize) -> usize {
     let region = sl(t, from, limit);
-    // Only quotes and brackets change the state: the next opener and the next closer, each
-    // found again only once passed, and a string's inside skipped from quote to quote.
-    let next_open = |p: usize| memchr::memchr3(b'"', b'{', b'[', &region[p..]).map(|o| p + o);
-    let next_close = |p: usize| memchr::memchr2(b'}', b']', &region[p..]).map(|o| p + o);
-    let mut open = next_open(0);
-    let mut close = next_close(0);
+    // Only quotes and brackets change the state: they are visited in order, found sixteen bytes
+    // a step with vector compares (a body's quotes stand a few bytes apart, where a `memchr`
+    // call per quote costs more than the bytes between).
     let mut depth = 0i32;
-    loop {
-        let i = match (open, close) {
-            (Some(a), Some(b)) if a < b => a,
-            (Some(a), None) => a,
-            (_, Some(b)) => b,
-            (None, None) => return limit,
+    let mut in_str = false;
+    let mut base = 0;
+    while base < region.len() {
+        let mut m = match region.get(base..base + 16) {
+            Some(q) => events16(q),
+            None => region[base..]
+                .iter()
+                .enumerate()
+                .fold(0, |m, (k, &c)| m | (u32::from(is_event(c)) << k)),
         };
-        match region[i] {
-            b'"' => {
-                let mut q = i;
-                loop {
-                    let Some(o) = memchr::memchr(b'"', &region[q + 1..]) else {
-                        return limit;
-                    };
-                    q += 1 + o;
-                    // A quote followed by , } : ] or blank ends the string (unescaped text
-                    // tolerant).
-                    let n = t.get(from + q + 1).copied().unwrap_or(b'}');
+        while m != 0 {
+            let o = base + m.trailing_zeros() as usize;
+            m &= m - 1;
+            let c = region[o];
+            if in_str {
+                // A quote followed by , } : ] or blank ends the string (unescaped text
+                // tolerant).
+                if c == b'"' {
+                    let n = t.get(from + o + 1).copied().unwrap_or(b'}');
                     if matches!(n, b',' | b'}' | b':' | b']' | b' ' | b'\r' | b'\n') {
-                        break;
+                        in_str = false;
                     }
                 }
-                open = next_open(q + 1);
-                if close.is_some_and(|c| c <= q) {
-                    close = next_close(q + 1);
-                }
+                continue;
             }
-            b'{' | b'[' => {
-                depth += 1;
-                open = next_open(i + 1);
-            }
-            _ => {
-                depth -= 1;
-                if depth < 0 {
-                    return from + i + 1;
+            match c {
+                b'"' => in_str = true,
+                b'{' | b'[' => depth += 1,
+                _ => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return from + o + 1;
+                    }
                 }
-                close = next_close(i + 1);
             }
         }
+        base += 16;
     }
+    limit
+}
+
+/// A byte [`object_end`] visits: a quote or a bracket.
+fn is_event(c: u8) -> bool {
+    matches!(c, b'"' | b'{' | b'[' | b'}' | b']')
+}
+
+/// A bit per byte of `q` (16 bytes) that [`object_end`] visits.
+#[inline(always)]
+fn events16(q: &[u8]) -> u32 {
+    use crate::secrets::eq16;
+    eq16(q, b'"') | eq16(q, b'{') | eq16(q, b'[') | eq16(q, b'}') | eq16(q, b']')
 }
 
 /// The string value of `"key":"value"` in `body`, tolerant of unescaped text.

@@ -93,7 +93,11 @@ impl<'t> Lines<'t> {
 
 /// The command a command line names (`Get-CASMailbox -Identity …`, `az ad sp show --id …`).
 fn command_in(rest: &str) -> Option<Cmdlet> {
-    let b = rest.trim_start().as_bytes();
+    let b = match rest.as_bytes().first() {
+        // A line that starts with no blank (most callers pass one trimmed) has nothing to trim.
+        Some(&c) if c > b' ' && c < 0x80 => rest.as_bytes(),
+        _ => rest.trim_start().as_bytes(),
+    };
     // Every command read back starts with `Get-`, `Test-` or `az `: most lines stop here.
     if !matches!(b.first(), Some(b'G' | b'g' | b'T' | b't' | b'a' | b'A')) {
         return None;
@@ -287,11 +291,16 @@ fn csv_cells(line: &str) -> Vec<(String, usize, usize)> {
 /// `line.trim()`, without walking characters when the line neither starts nor ends with a blank
 /// (the blanks `str::trim` removes are ASCII 9–13 and 32, or start with a byte of 0x80 and more).
 fn trim(line: &str) -> &str {
-    let plain = |b: Option<&u8>| b.is_some_and(|&c| c > b' ' && c < 0x80);
-    if plain(line.as_bytes().first()) && plain(line.as_bytes().last()) {
-        line
-    } else {
-        line.trim()
+    let b = line.as_bytes();
+    let blank = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    // The ASCII blanks at either end go byte by byte; the rest is what `str::trim` leaves of the
+    // text between, unless a byte of 0x80 or more ends it (a blank beyond ASCII may stand there).
+    let s = b.iter().position(|&c| !blank(c)).unwrap_or(b.len());
+    let e = b.iter().rposition(|&c| !blank(c)).map_or(s, |p| p + 1);
+    let inner = line.get(s..e).unwrap_or("");
+    match (inner.as_bytes().first(), inner.as_bytes().last()) {
+        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => inner,
+        _ => inner.trim(),
     }
 }
 
@@ -382,6 +391,7 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
     let mut cur_line = 0usize;
     let mut cur_error = false;
     let mut json_done_until = 0usize;
+    let mut recs_room: Vec<Rec> = Vec::new();
     let n = lines.spans.len();
     let mut i = 0;
     while i < n {
@@ -431,18 +441,20 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
                 i: js,
                 end: text.len().min(js + JSON_MAX),
                 depth: 0,
-                recs: Vec::new(),
+                recs: std::mem::take(&mut recs_room),
             };
             let _ = j.value("", "", None);
             let reached = j.i;
-            let recs = std::mem::take(&mut j.recs);
+            let mut recs = std::mem::take(&mut j.recs);
             let mut any = false;
-            for r in recs {
+            for r in recs.drain(..) {
                 if let Some(p) = record(r, cur, OutForm::Json) {
                     out.push(p);
                     any = true;
                 }
             }
+            // (A log of JSON records reads one per line: the list's room serves them all.)
+            recs_room = recs;
             json_done_until = reached.max(ls + 1);
             if any {
                 // Continue after the JSON value.
@@ -737,6 +749,23 @@ fn greeting(line: &str, ls: usize) -> Option<Piece> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The line trimmed byte by byte is what `str::trim` leaves, blanks beyond ASCII (a
+        /// no-break space, an ideographic space, a next-line character) at either end or not.
+        #[test]
+        fn trim_is_str_trim(
+            parts in proptest::collection::vec(
+                prop_oneof![Just(" "), Just("\t"), Just("\r"), Just("\u{b}"), Just("\u{c}"),
+                    Just("\u{a0}"), Just("\u{3000}"), Just("\u{85}"), Just("\u{e4}"), Just("a"),
+                    Just("{"), Just("\u{1c}")],
+                0..12,
+            ),
+        ) {
+            let line = parts.concat();
+            prop_assert_eq!(trim(&line), line.trim());
+        }
+    }
 
     proptest! {
         /// The next place looked for once from a line on tells, for the lines asked about (in

@@ -486,108 +486,61 @@ impl<'a> Ctx<'a> {
 
     /// Reads a host (and port) from a word; returns the protocol it names.
     pub(super) fn host_word(&mut self, w: Word) -> Option<Protocol> {
-        let t = self.t;
-        let wb = sl(t, w.s, w.e);
-        // Strip a scheme and anything before it.
-        let (mut s, scheme) = match find(wb, b"://") {
-            Some(p) => (w.s + p + 3, Some(lossy(&wb[..p]).to_ascii_lowercase())),
-            // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
-            None => match wb.iter().rposition(|&c| matches!(c, b'=' | b'<' | b'@')) {
-                Some(p) if wb[p] == b'@' => return None,
-                Some(p) => (w.s + p + 1, None),
-                None => (w.s, None),
-            },
-        };
-        while s < w.e && !t[s].is_ascii_alphanumeric() {
-            s += 1;
-        }
-        let mut e = s;
-        while e < w.e && (t[e].is_ascii_alphanumeric() || matches!(t[e], b'.' | b'-')) {
-            e += 1;
-        }
-        while e > s && matches!(t[e - 1], b'.' | b'-') {
-            e -= 1;
-        }
-        let host = lossy(sl(t, s, e)).to_ascii_lowercase();
-        if !host.contains('.') || host.starts_with('.') || !plausible_host(&host) {
-            return None;
-        }
-        // A Java class path or file path (`com.sun.mail.smtp.SMTPTransport`) is not a host.
-        if s > w.s
-            && scheme.is_none()
-            && !matches!(t[s - 1], b'@' | b'[' | b'<' | b'/' | b'=' | b':')
-        {
-            return None;
-        }
-        // Mail server instance names (`AM0PR02CA0134.eurprd02.prod.outlook.com`) say nothing new.
-        if host.ends_with(".prod.outlook.com") || host.ends_with(".protection.outlook.com") {
-            return None;
-        }
-        let mut port = None;
-        let mut pe = e;
-        if t.get(e) == Some(&b':') {
-            let mut q = e + 1;
-            while q < w.e && t[q].is_ascii_digit() {
-                q += 1;
+        let wb = sl(self.t, w.s, w.e);
+        // Where the host and port stand in the word, the host and the protocol they name depend
+        // on the word's bytes alone: a log's few host words are read once (what follows depends
+        // on the state too, and is done every time).
+        let memo = &mut self.memo;
+        let m = match memo.host_words.iter().position(|(k, _)| k.as_slice() == wb) {
+            Some(m) if !memo_off() => m,
+            _ => {
+                let m = memo.host_word_next;
+                memo.host_word_next = (m + 1) % HOST_WORD_MEMO;
+                let slot = &mut memo.host_words[m];
+                slot.0.clear();
+                slot.0.extend_from_slice(wb);
+                slot.1 = host_of_word(wb);
+                m
             }
-            if q > e + 1 {
-                port = lossy(sl(t, e + 1, q)).parse::<u16>().ok();
-                pe = q;
-            }
-        }
-        let path = lossy(sl(t, pe, w.e)).to_ascii_lowercase();
-        let mut protocol = match port {
-            Some(993) | Some(143) => Some(Protocol::Imap),
-            Some(995) | Some(110) => Some(Protocol::Pop),
-            Some(587) | Some(25) | Some(465) => Some(Protocol::Smtp),
-            _ => None,
         };
-        if protocol.is_none() {
-            protocol = if host.starts_with("smtp.") || host.starts_with("smtp-") {
-                Some(Protocol::Smtp)
-            } else if host.starts_with("imap.") || host.starts_with("imap-") {
-                Some(Protocol::Imap)
-            } else if host.starts_with("pop.") || host.starts_with("pop3.") {
-                Some(Protocol::Pop)
-            } else if path.contains("/ews/") || path.contains("exchange.asmx") {
-                Some(Protocol::Ews)
-            } else if path.contains("powershell") {
-                Some(Protocol::ExchangePowershell)
-            } else if host.starts_with("graph.")
-                || host.contains("graph.microsoft")
-                || host.starts_with("microsoftgraph.")
-            {
-                Some(Protocol::Graph)
-            } else if host.starts_with("login.") || host.starts_with("sts.") {
-                Some(Protocol::TokenEndpoint)
-            } else {
-                None
-            };
-        }
-        let _ = scheme;
-        self.host_value(s, pe, &host, port);
-        self.resource_scope_url(w, s, pe, &host);
-        if let Some(f) = self.out.last_mut() {
-            if let ArtifactKind::Host {
-                host: h,
-                protocol: p,
-                ..
-            } = &mut f.kind
-            {
-                if *h == host {
-                    *p = protocol;
+        // Taken out while it is used (the scope reading below files evidence), then put back.
+        let entry = std::mem::take(&mut self.memo.host_words[m]);
+        let protocol = match &entry.1 {
+            Some(h) => {
+                let (host, port, protocol) = (&h.host, h.port, h.protocol);
+                let (s, pe) = (w.s + h.s, w.s + h.pe);
+                self.host_value(s, pe, host, port);
+                self.resource_scope_url(w, s, pe, host);
+                if let Some(f) = self.out.last_mut() {
+                    if let ArtifactKind::Host {
+                        host: fh,
+                        protocol: p,
+                        ..
+                    } = &mut f.kind
+                    {
+                        if fh == host {
+                            *p = protocol;
+                        }
+                    }
                 }
+                if protocol.is_some() {
+                    self.last_protocol = protocol;
+                }
+                protocol
             }
-        }
-        if protocol.is_some() {
-            self.last_protocol = protocol;
-        }
+            None => None,
+        };
+        self.memo.host_words[m] = entry;
         protocol
     }
 
     pub(super) fn host_value(&mut self, s: usize, e: usize, host: &str, port: Option<u16>) {
-        let port_text = port.map(|p| p.to_string());
-        let port_key = port_text.as_deref().map_or(&b"None"[..], str::as_bytes);
+        // The port in decimal (as `to_string` writes it), on the stack.
+        let mut digits = [0u8; 5];
+        let port_key = match port {
+            Some(p) => decimal(p, &mut digits),
+            None => &b"None"[..],
+        };
         if self.once(4, &[host.as_bytes(), b":", port_key]) {
             let cloud = cloud_of_host(host);
             self.push(
@@ -602,6 +555,118 @@ impl<'a> Ctx<'a> {
             );
         }
     }
+}
+
+/// `n` in decimal without leading zeros (what `n.to_string()` writes), in `buf`.
+fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[i..];
+        }
+    }
+}
+
+/// How many host words [`Memo`] keeps with their readings.
+pub(super) const HOST_WORD_MEMO: usize = 4;
+
+/// Where a host word's host starts and its port ends (offsets in the word), the host in lower
+/// case, its port and the protocol they name (see [`host_of_word`]).
+pub(super) struct HostOfWord {
+    s: usize,
+    pe: usize,
+    host: String,
+    port: Option<u16>,
+    protocol: Option<Protocol>,
+}
+
+/// The host a word names, if any: a function of the word's bytes. (A port's `:` inside the word
+/// is all that is read of it: a word never ends before a `:`, and where one stood right after
+/// the host at the word's end, no digit would follow within the word.)
+fn host_of_word(wb: &[u8]) -> Option<HostOfWord> {
+    // Strip a scheme and anything before it.
+    let (mut s, scheme) = match find(wb, b"://") {
+        Some(p) => (p + 3, true),
+        // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
+        None => match wb.iter().rposition(|&c| matches!(c, b'=' | b'<' | b'@')) {
+            Some(p) if wb[p] == b'@' => return None,
+            Some(p) => (p + 1, false),
+            None => (0, false),
+        },
+    };
+    while s < wb.len() && !wb[s].is_ascii_alphanumeric() {
+        s += 1;
+    }
+    let mut e = s;
+    while e < wb.len() && (wb[e].is_ascii_alphanumeric() || matches!(wb[e], b'.' | b'-')) {
+        e += 1;
+    }
+    while e > s && matches!(wb[e - 1], b'.' | b'-') {
+        e -= 1;
+    }
+    let host = lossy(sl(wb, s, e)).to_ascii_lowercase();
+    if !host.contains('.') || host.starts_with('.') || !plausible_host(&host) {
+        return None;
+    }
+    // A Java class path or file path (`com.sun.mail.smtp.SMTPTransport`) is not a host.
+    if s > 0 && !scheme && !matches!(wb[s - 1], b'@' | b'[' | b'<' | b'/' | b'=' | b':') {
+        return None;
+    }
+    // Mail server instance names (`AM0PR02CA0134.eurprd02.prod.outlook.com`) say nothing new.
+    if host.ends_with(".prod.outlook.com") || host.ends_with(".protection.outlook.com") {
+        return None;
+    }
+    let mut port = None;
+    let mut pe = e;
+    if wb.get(e) == Some(&b':') {
+        let mut q = e + 1;
+        while q < wb.len() && wb[q].is_ascii_digit() {
+            q += 1;
+        }
+        if q > e + 1 {
+            port = lossy(sl(wb, e + 1, q)).parse::<u16>().ok();
+            pe = q;
+        }
+    }
+    let path = lossy(sl(wb, pe, wb.len())).to_ascii_lowercase();
+    let mut protocol = match port {
+        Some(993) | Some(143) => Some(Protocol::Imap),
+        Some(995) | Some(110) => Some(Protocol::Pop),
+        Some(587) | Some(25) | Some(465) => Some(Protocol::Smtp),
+        _ => None,
+    };
+    if protocol.is_none() {
+        protocol = if host.starts_with("smtp.") || host.starts_with("smtp-") {
+            Some(Protocol::Smtp)
+        } else if host.starts_with("imap.") || host.starts_with("imap-") {
+            Some(Protocol::Imap)
+        } else if host.starts_with("pop.") || host.starts_with("pop3.") {
+            Some(Protocol::Pop)
+        } else if path.contains("/ews/") || path.contains("exchange.asmx") {
+            Some(Protocol::Ews)
+        } else if path.contains("powershell") {
+            Some(Protocol::ExchangePowershell)
+        } else if host.starts_with("graph.")
+            || host.contains("graph.microsoft")
+            || host.starts_with("microsoftgraph.")
+        {
+            Some(Protocol::Graph)
+        } else if host.starts_with("login.") || host.starts_with("sts.") {
+            Some(Protocol::TokenEndpoint)
+        } else {
+            None
+        };
+    }
+    Some(HostOfWord {
+        s,
+        pe,
+        host,
+        port,
+        protocol,
+    })
 }
 
 /// Whether `host` serves tokens' audiences a mail app asks for: Microsoft Graph or Exchange
@@ -891,6 +956,14 @@ fn nearest_label<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_port_is_written_as_to_string_writes_it() {
+        let mut buf = [0u8; 5];
+        for p in 0..=u16::MAX {
+            assert_eq!(decimal(p, &mut buf), p.to_string().as_bytes());
+        }
+    }
 
     proptest::proptest! {
         /// A remembered label is the label the window gives: windows drawn from up to fourteen

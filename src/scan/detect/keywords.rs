@@ -340,7 +340,8 @@ impl<'a> Ctx<'a> {
                     }
                     None => b"",
                 };
-                let imap = wb.eq_ignore_ascii_case(b"AUTHENTICATE");
+                // (`AUTHENTICATE` or `authenticate`: the arm's words of twelve bytes.)
+                let imap = wb.len() == 12;
                 match upper_next {
                     b"XOAUTH2" | b"OAUTHBEARER" => {
                         let prev = self.wtext(wi.wrapping_sub(1));
@@ -639,11 +640,17 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn keyword_prefix(&mut self, wi: usize, w: Word, wb: &[u8]) {
-        if (wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9) || typed_aadsts(wb) {
+        // (The prefixes' first bytes first: most words start with none of them.)
+        let first = wb.first().copied();
+        if (first == Some(b'A') && wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9)
+            || (matches!(first, Some(b'a' | b'A')) && typed_aadsts(wb))
+        {
             self.aadsts(w.s);
-        } else if wb.starts_with(b"AuthFailed:") {
+        } else if first == Some(b'A') && wb.starts_with(b"AuthFailed:") {
             self.logon_denied(w);
-        } else if wb.starts_with(b"dXNlcj") || wb.starts_with(b"ZFhObGNq") {
+        } else if (first == Some(b'd') && wb.starts_with(b"dXNlcj"))
+            || (first == Some(b'Z') && wb.starts_with(b"ZFhObGNq"))
+        {
             let (cmd, proto) = match self.pending_xoauth.take() {
                 Some((c, p, _)) => (Some(c), p),
                 None => (None, None),

@@ -199,17 +199,24 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn protocol_hints(&mut self, wb: &[u8], w: Word) {
+        // The names searched for below have a dot (`exchange.asmx`) or a capital (the others):
+        // a word without (its classes tell) is not searched for them. (A URL or host of a log
+        // is searched for nothing but a mail protocol.)
+        let dot = w.f & DOT != 0;
+        let upper = w.f & UPPER != 0;
         if wb == b"EWS"
             || (wb.len() >= 11
-                && (find_ci(wb, b"exchange.asmx").is_some() || find(wb, b"WebServices").is_some()))
+                && ((dot && find_ci(wb, b"exchange.asmx").is_some())
+                    || (upper && find(wb, b"WebServices").is_some())))
         {
             self.protocol_hint(Protocol::Ews, w.s, w.e);
             return;
         }
         if let Some(p) = mail_protocol_in(wb) {
             self.protocol_hint(p, w.s, w.e);
-        } else if wb.len() >= 18 && find(wb, b"ExchangeOnlineManagement").is_some()
-            || find(wb, b"ExchangePowerShell").is_some()
+        } else if upper
+            && (wb.len() >= 18 && find(wb, b"ExchangeOnlineManagement").is_some()
+                || find(wb, b"ExchangePowerShell").is_some())
         {
             self.protocol_hint(Protocol::ExchangePowershell, w.s, w.e);
         }
@@ -258,17 +265,31 @@ impl<'a> Ctx<'a> {
         if !(is_tag(prev_clean) || by_label) || wi == 0 {
             return;
         }
-        let rest = self.rest_cow(w.e);
-        let text = clean_reply(&rest);
-        if text.is_empty() {
-            return;
-        }
-        if wb == b"OK" {
-            let up = text.to_ascii_uppercase();
-            if !(up.contains("AUTHENTICATE") || up.contains("LOGIN") || up.contains("COMPLETED")) {
-                return;
+        // The reply's text and key depend on its status word and the bytes after it alone (what
+        // `rest_cow` reads): a server that refuses every attempt the same way is read once.
+        let after = sl(self.t, w.e, self.le.min(w.e + 2 * CLIP));
+        let remembered = self
+            .memo
+            .reply
+            .as_ref()
+            .filter(|m| m.status == wb && m.after == after && !memo_off())
+            .map(|m| m.key);
+        let key = match remembered {
+            Some(key) => key,
+            None => {
+                let key = imap_reply_key(wb, &self.rest_cow(w.e));
+                let m = self.memo.reply.get_or_insert_with(Default::default);
+                m.status.clear();
+                m.status.extend_from_slice(wb);
+                m.after.clear();
+                m.after.extend_from_slice(after);
+                m.key = key;
+                key
             }
-        }
+        };
+        let Some(key) = key else {
+            return;
+        };
         self.line_reply = true;
         self.last_protocol = Some(Protocol::Imap);
         let s = if by_label {
@@ -277,31 +298,38 @@ impl<'a> Ctx<'a> {
             self.words[wi - 1].s + (prev.len() - prev_clean.len())
         };
         let e = self.le;
+        // A reply seen before only counts: nothing is built (its kind alone is read).
+        if self.repeats_message(key) {
+            let reply = std::mem::take(&mut self.memo.no_reply);
+            let reply = reply.unwrap_or_else(|| {
+                ArtifactKind::ServerReply(Box::new(ServerReply {
+                    protocol: Protocol::Imap,
+                    code: String::new(),
+                    status: None,
+                    enhanced: None,
+                    text: String::new(),
+                }))
+            });
+            self.push_keyed_ref(s, e, &reply, self.cur_time, key);
+            self.memo.no_reply = Some(reply);
+            return;
+        }
+        let rest = self.rest_cow(w.e);
+        let text = clean_reply(&rest);
+        let code = if by_label {
+            String::new()
+        } else {
+            lossy(prev_clean)
+        };
         // (The word is `NO`, `BAD` or `OK`.)
         let status = std::str::from_utf8(wb).unwrap_or("");
-        // A reply seen before only counts: its key is made from the parts, nothing is built.
-        let mut reply = ArtifactKind::ServerReply(Box::new(ServerReply {
+        let reply = ArtifactKind::ServerReply(Box::new(ServerReply {
             protocol: Protocol::Imap,
-            code: String::new(),
-            status: None,
+            code,
+            status: Some(status.to_string()),
             enhanced: None,
-            text: String::new(),
+            text: text.to_string(),
         }));
-        let key = super::super::group::reply_key(&reply, Protocol::Imap, Some(status), None, text);
-        if !self.repeats_message(key) {
-            let code = if by_label {
-                String::new()
-            } else {
-                lossy(prev_clean)
-            };
-            reply = ArtifactKind::ServerReply(Box::new(ServerReply {
-                protocol: Protocol::Imap,
-                code,
-                status: Some(status.to_string()),
-                enhanced: None,
-                text: text.to_string(),
-            }));
-        }
         self.push_keyed(s, e, reply, self.cur_time, key);
     }
 
@@ -387,6 +415,47 @@ pub(super) fn clean_reply(s: &str) -> &str {
         t = trim_end_bytes(&t[..t.len() - 1], b"'\"");
     }
     trim(t)
+}
+
+/// The group key of an IMAP reply with status `status` (`NO`, `BAD`, `OK`) followed by `rest`
+/// (see `Ctx::rest_cow`), or `None` when it is no reply: an empty text, or an `OK` that reports
+/// no sign-in.
+fn imap_reply_key(status: &[u8], rest: &str) -> Option<(u64, bool)> {
+    let text = clean_reply(rest);
+    if text.is_empty() {
+        return None;
+    }
+    if status == b"OK" {
+        let up = text.to_ascii_uppercase();
+        if !(up.contains("AUTHENTICATE") || up.contains("LOGIN") || up.contains("COMPLETED")) {
+            return None;
+        }
+    }
+    // Only the kind of the reply is read for the key.
+    let reply = ArtifactKind::ServerReply(Box::new(ServerReply {
+        protocol: Protocol::Imap,
+        code: String::new(),
+        status: None,
+        enhanced: None,
+        text: String::new(),
+    }));
+    let status = std::str::from_utf8(status).unwrap_or("");
+    Some(super::super::group::reply_key(
+        &reply,
+        Protocol::Imap,
+        Some(status),
+        None,
+        text,
+    ))
+}
+
+/// The last IMAP reply read (see `Ctx::imap_reply`): its status word, the bytes after it, and
+/// its key (`None`: no reply).
+#[derive(Default)]
+pub(super) struct ReplyMemo {
+    status: Vec<u8>,
+    after: Vec<u8>,
+    key: Option<(u64, bool)>,
 }
 
 /// `t.trim_end_matches` of ASCII bytes, one byte at a time (no pattern searcher): an ASCII byte
