@@ -198,18 +198,19 @@ impl<'a> Normalizing<'a> {
                     self.done = true;
                     return true;
                 }
-                // A large block's new text sized exactly (see `unescaped_len`); a small one's
-                // to the block, without the counting pass.
-                let room = if b.len() > LARGE_BLOCK {
+                // A large block's new text and map sized exactly (see `unescaped_len`); a small
+                // one's text to the block and its map to the escapes it can hold, without the
+                // counting pass.
+                let (room, replacements) = if b.len() > LARGE_BLOCK {
                     unescaped_len(b, qp)
                 } else {
-                    b.len()
+                    (b.len(), escapes_at_most(b, qp))
                 };
                 Pass {
                     qp,
                     at: 0,
                     out: Vec::with_capacity(room),
-                    map: Breaks::with_room(escapes_at_most(b, qp)),
+                    map: Breaks::with_room(replacements),
                 }
             }
         };
@@ -558,8 +559,8 @@ impl Sink for Written<'_> {
     }
 }
 
-/// The length of the new text only.
-struct Counted(usize);
+/// The length of the new text and the number of replacements only.
+struct Counted(usize, usize);
 
 impl Sink for Counted {
     fn put(&mut self, bytes: &[u8]) {
@@ -568,17 +569,19 @@ impl Sink for Counted {
 
     fn replaced(&mut self, bytes: &[u8], _len: usize) {
         self.0 += bytes.len();
+        self.1 += 1;
     }
 }
 
-/// The length of the text a pass over `b` writes: a large block's new text is sized to it
-/// exactly. (Sized to `b`, the room asked for exceeds the room a paste's text just freed in the
-/// page's memory, which then grows by another copy of the paste; a log of JSON records is one
-/// block of escaped lines.)
-fn unescaped_len(b: &[u8], qp: bool) -> usize {
-    let mut n = Counted(0);
+/// The length of the text a pass over `b` writes, and the replacements it makes: a large
+/// block's new text and map are sized to them exactly. (Sized to `b`, the room asked for exceeds
+/// the room a paste's text just freed in the page's memory, which then grows by another copy of
+/// the paste; a log of JSON records is one block of escaped lines. The count of replacements
+/// also spares a count of the bytes that can start one.)
+fn unescaped_len(b: &[u8], qp: bool) -> (usize, usize) {
+    let mut n = Counted(0, 0);
     unescape_until(b, qp, 0, usize::MAX, &mut n);
-    n.0
+    (n.0, n.1)
 }
 
 /// The offset from `from` of the next byte of `b` that can start an escape (`\\`, `&`, and `=`
@@ -1301,7 +1304,7 @@ mod block_tests {
             let b = text.as_bytes();
             let (mut out, mut map) = (Vec::new(), Breaks::default());
             unescape_until(b, qp, 0, usize::MAX, &mut Written { out: &mut out, map: &mut map });
-            proptest::prop_assert_eq!(unescaped_len(b, qp), out.len());
+            proptest::prop_assert_eq!(unescaped_len(b, qp), (out.len(), map.at.len()));
         }
     }
 

@@ -225,7 +225,8 @@ fn api_error_code(wb: &[u8], bytes: &ByteSet) -> Option<String> {
         .iter()
         .zip(&API_ERROR_SETS)
     {
-        if (!error && k.starts_with("Error")) || !bytes.may_hold((k.as_bytes(), set)) {
+        // (The bit test first: most words hold the bytes of few codes.)
+        if !bytes.may_hold((k.as_bytes(), set)) || (!error && k.starts_with("Error")) {
             continue;
         }
         if let Some(p) = find(wb, k.as_bytes()) {

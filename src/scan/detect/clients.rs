@@ -157,12 +157,17 @@ impl<'a> Ctx<'a> {
             }
             _ if memchr::memchr2(b'x', b'g', wb).is_none() => false,
             _ => {
+                // The exceptions' names all hold `Exception` (with its capital): a word without
+                // a capital or without that (a URL, `requesting`) is searched for `getaddrinfo`
+                // alone.
                 find(wb, b"getaddrinfo").is_some()
-                    || find(wb, b"UnknownHostException").is_some()
-                    || find(wb, b"SocketTimeoutException").is_some()
-                    || find(wb, b"SSLHandshakeException").is_some()
-                    || find(wb, b"ConnectException").is_some()
-                    || find(wb, b"SocketException").is_some()
+                    || (w.f & UPPER != 0
+                        && find(wb, b"Exception").is_some()
+                        && (find(wb, b"UnknownHostException").is_some()
+                            || find(wb, b"SocketTimeoutException").is_some()
+                            || find(wb, b"SSLHandshakeException").is_some()
+                            || find(wb, b"ConnectException").is_some()
+                            || find(wb, b"SocketException").is_some()))
             }
         };
         if hit {

@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// ASCII digits read as `u32` (what `str::parse::<u32>` gives them): `None` when there are none or
+/// the number does not fit.
+fn digits_u32(digits: &[u8]) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    let mut v = 0u32;
+    for &d in digits {
+        v = v
+            .checked_mul(10)?
+            .checked_add(u32::from(d.wrapping_sub(b'0')))?;
+    }
+    Some(v)
+}
+
 impl<'a> Ctx<'a> {
     pub(super) fn aadsts(&mut self, s: usize) {
         let t = self.t;
@@ -10,7 +25,8 @@ impl<'a> Ctx<'a> {
         while i < self.le && t[i].is_ascii_digit() {
             i += 1;
         }
-        let Ok(code) = lossy(sl(t, s + 6, i)).parse::<u32>() else {
+        // The code's digits as `u32` parses them: none, or too many for it, is no code.
+        let Some(code) = digits_u32(sl(t, s + 6, i)) else {
             return;
         };
         let mut ms = i;
@@ -44,8 +60,9 @@ impl<'a> Ctx<'a> {
         fn trim(m: &str) -> &str {
             m.trim().trim_end_matches(['"', '\'', '*', '`'])
         }
-        let message: std::borrow::Cow<'a, str> = match std::str::from_utf8(sl(t, ms, me)) {
-            Ok(m) if trim(m).len() <= CLIP => std::borrow::Cow::Borrowed(trim(m)),
+        let message: std::borrow::Cow<'a, str> = match std::str::from_utf8(sl(t, ms, me)).map(trim)
+        {
+            Ok(m) if m.len() <= CLIP => std::borrow::Cow::Borrowed(m),
             _ => std::borrow::Cow::Owned(clip(trim(&lossy(sl(t, ms, me))))),
         };
         // A code the catalogue does not know (a new one, or one quoted wrongly: `AADSTS0023`
@@ -583,4 +600,17 @@ pub(super) fn find_aadsts(wb: &[u8]) -> Option<usize> {
         from = i + 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Digits read as a code give what parsing their text gives, too many for `u32` or none.
+        #[test]
+        fn a_code_is_read_as_parse_reads_it(digits in "[0-9]{0,14}") {
+            proptest::prop_assert_eq!(digits_u32(digits.as_bytes()), digits.parse::<u32>().ok());
+        }
+    }
 }

@@ -148,6 +148,10 @@ impl<'a> Ctx<'a> {
 }
 
 pub(super) fn is_cmdlet(wb: &[u8]) -> bool {
+    // Every verb starts with a capital: a log's `mail-poller` or `sign-in` stops here.
+    if !wb.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let Some(d) = memchr::memchr(b'-', wb) else {
         return false;
     };

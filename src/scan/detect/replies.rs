@@ -202,7 +202,8 @@ impl<'a> Ctx<'a> {
         // The names searched for below have a dot (`exchange.asmx`) or a capital (the others):
         // a word without (its classes tell) is not searched for them. (A URL or host of a log
         // is searched for nothing but a mail protocol.)
-        let dot = w.f & DOT != 0;
+        // (`exchange.asmx` also has an `x`: small, or a capital.)
+        let dot = w.f & DOT != 0 && w.f & (XG | UPPER) != 0;
         let upper = w.f & UPPER != 0;
         if wb == b"EWS"
             || (wb.len() >= 11
