@@ -109,26 +109,30 @@ pub fn normalize(name: &str) -> String {
 
 /// The property a (normalised) name is, inside `parent` (normalised, `""` at the top).
 pub fn field(parent: &str, name: &str) -> Option<OutField> {
+    field_of(parent.as_bytes(), name.as_bytes())
+}
+
+/// [`field`] of names as bytes (a JSON record's keys, normalised without making text).
+pub fn field_of(parent: &[u8], name: &[u8]) -> Option<OutField> {
     // Most keys of a log's JSON records (`ts`, `level`, `message`) are no property: turned down
     // by their first byte and length before the lookups.
-    let b = name.as_bytes();
-    match b.first() {
-        Some(&c) if c < 0x80 && FIELD_GATE[usize::from(c)] & (1 << (b.len() & 63)) != 0 => {}
+    match name.first() {
+        Some(&c) if c < 0x80 && FIELD_GATE[usize::from(c)] & (1 << (name.len() & 63)) != 0 => {}
         _ => return None,
     }
     // Every key of every JSON record is looked up: the first row of each name, by its hash.
-    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, OutField>> =
+    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], OutField>> =
         std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
         let mut m = rustc_hash::FxHashMap::default();
         for (n, f) in FIELDS {
-            m.entry(*n).or_insert(*f);
+            m.entry(n.as_bytes()).or_insert(*f);
         }
         m
     });
     NESTED_FIELDS
         .iter()
-        .find(|(p, n, _)| *p == parent && *n == name)
+        .find(|(p, n, _)| p.as_bytes() == parent && n.as_bytes() == name)
         .map(|r| r.2)
         .or_else(|| by_name.get(name).copied())
 }

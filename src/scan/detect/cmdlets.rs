@@ -443,7 +443,7 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
                 depth: 0,
                 recs: std::mem::take(&mut recs_room),
             };
-            let _ = j.value("", "", None);
+            let _ = j.value(b"", b"", None);
             let reached = j.i;
             let mut recs = std::mem::take(&mut j.recs);
             let mut any = false;

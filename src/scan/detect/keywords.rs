@@ -256,6 +256,14 @@ fn oauth_word_closing(wb: &[u8]) -> bool {
         .is_some_and(|w| memchr::memchr(b'_', w).is_some() && oauth::oauth_error_alone(w).is_some())
 }
 
+/// Whether a word that is no exact word can be read by `Ctx::network`: a proxy's name and the
+/// exceptions' names have an `x`, and `getaddrinfo` is the one name with a `g` alone (a log's
+/// `message`, `polling` or URL with a `g` is read no further).
+#[inline(never)]
+fn names_network_failure(wb: &[u8]) -> bool {
+    wb.contains(&b'x') || find(wb, b"getaddrinfo").is_some()
+}
+
 /// An Entra code typed by hand in another case (`aadsts50126`, `Aadsts700016`): the code's
 /// digits right after the prefix. `AADSTS` as Entra writes it is read where capitals are.
 #[inline(never)]
@@ -274,11 +282,14 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
     let first = wb[0];
     let len = wb.len();
     // A word the gate lets through that is no exact word does nothing in `Ctx::keyword` unless
-    // one of the rules below takes it, or it names a proxy (an `x`, at least five bytes); a
-    // dash is let through too (a cmdlet's, though the rule below takes those already).
+    // one of the rules below takes it (a cmdlet's dash among them), or it can name a network
+    // failure (a proxy, an exception or `getaddrinfo`, at least five bytes: see
+    // [`names_network_failure`]).
     if first < 0x80
         && KEYWORD_GATE[first as usize] & (1 << (len & 31)) != 0
-        && (may_be_exact(wb) || f & DASH != 0 || (f & XG != 0 && len >= 5) || gate_only())
+        && (may_be_exact(wb)
+            || (f & XG != 0 && len >= 5 && names_network_failure(wb))
+            || gate_only())
     {
         return true;
     }
@@ -299,7 +310,7 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
     }
     (pending_xoauth && len >= 16)
         || (f & DASH != 0 && first.is_ascii_uppercase())
-        || (len >= 9 && f & XG != 0)
+        || (len >= 9 && f & XG != 0 && (gate_only() || names_network_failure(wb)))
 }
 
 impl<'a> Ctx<'a> {
@@ -684,7 +695,8 @@ impl<'a> Ctx<'a> {
 }
 
 /// Whether a word the first-byte gate lets through is a candidate without the filter of exact
-/// words: never, but for the test that compares the two.
+/// words (and a long word with an `x` or a `g` without [`names_network_failure`]): never, but for
+/// the test that compares the two.
 #[cfg(not(test))]
 #[inline(always)]
 fn gate_only() -> bool {
@@ -852,6 +864,22 @@ mod tests {
             "BADx",
             "xOAUTH2",
             "AUTHENTICATEx",
+            "message",
+            "polling",
+            "logging",
+            "proxy",
+            "Proxy:",
+            "xproxy",
+            "nginx",
+            "gx-proxy",
+            "requesting",
+            "https://login.microsoftonline.com/common/oauth2/v2.0/token",
+            "getaddrinfo",
+            "getaddrinfoENOTFOUND",
+            "java.net.SocketException:",
+            "UnknownHostException",
+            "ProxyConnectionError",
+            "HttpProxyError",
         ];
         for w in words {
             texts.push(format!(

@@ -53,8 +53,9 @@ impl Key {
         k
     }
 
-    pub(super) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    /// The key's bytes (ASCII letters and digits).
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -142,14 +143,14 @@ impl Json<'_> {
 
     /// A value under `key` of the object named `parent`, merged into record `rec` when it is
     /// an object's property (a new record for each object of a list).
-    pub(super) fn value(&mut self, parent: &str, key: &str, rec: Option<usize>) -> Option<()> {
+    pub(super) fn value(&mut self, parent: &[u8], key: &[u8], rec: Option<usize>) -> Option<()> {
         self.ws();
         match self.peek()? {
             b'{' => self.object(key, rec),
             b'[' => self.array(parent, key, rec),
             _ => {
                 let (s, e, string) = self.scalar()?;
-                if let (Some(r), Some(f)) = (rec, cat::field(parent, key)) {
+                if let (Some(r), Some(f)) = (rec, cat::field_of(parent, key)) {
                     let v = if string {
                         self.decode(s, e)
                     } else {
@@ -166,7 +167,7 @@ impl Json<'_> {
         }
     }
 
-    pub(super) fn object(&mut self, name: &str, into: Option<usize>) -> Option<()> {
+    pub(super) fn object(&mut self, name: &[u8], into: Option<usize>) -> Option<()> {
         self.depth += 1;
         if self.depth > JSON_DEPTH {
             return None;
@@ -198,9 +199,9 @@ impl Json<'_> {
             self.i += 1;
             self.ws();
             if self.peek()? == b'{' {
-                self.object(key.as_str(), Some(rec))?;
+                self.object(key.as_bytes(), Some(rec))?;
             } else {
-                self.value(name, key.as_str(), Some(rec))?;
+                self.value(name, key.as_bytes(), Some(rec))?;
             }
             self.ws();
             match self.peek()? {
@@ -216,7 +217,7 @@ impl Json<'_> {
         Some(())
     }
 
-    pub(super) fn array(&mut self, parent: &str, key: &str, rec: Option<usize>) -> Option<()> {
+    pub(super) fn array(&mut self, parent: &[u8], key: &[u8], rec: Option<usize>) -> Option<()> {
         self.depth += 1;
         if self.depth > JSON_DEPTH {
             return None;
@@ -230,7 +231,8 @@ impl Json<'_> {
                     break;
                 }
                 b'{' => {
-                    let into = rec.filter(|_| cat::MERGED_ARRAYS.contains(&key));
+                    let into =
+                        rec.filter(|_| cat::MERGED_ARRAYS.iter().any(|m| m.as_bytes() == key));
                     self.object(key, into)?;
                 }
                 b'[' => self.array(parent, key, rec)?,
