@@ -79,6 +79,19 @@ impl Distincts {
         false
     }
 
+    /// Counts one more value of `kind` left out, when one was left out before (then where it
+    /// stands is not needed: only the first left out's place is kept). Returns whether it did.
+    pub fn left_out_again(&mut self, kind: &ArtifactKind) -> bool {
+        let d = std::mem::discriminant(kind);
+        match self.0.iter_mut().find(|x| x.kind == d && x.left_out > 0) {
+            Some(x) => {
+                x.left_out += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Whether a new value of `kind` would be left out: [`MAX_DISTINCT`] of its kind are kept.
     pub fn is_full(&self, kind: &ArtifactKind) -> bool {
         let d = std::mem::discriminant(kind);

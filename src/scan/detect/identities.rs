@@ -128,7 +128,10 @@ impl<'a> Ctx<'a> {
             };
             let key = super::super::group::key(&bare, sl(self.t, s, s + 36));
             if key.1 && !self.groups.contains_key(&key.0) && self.distinct.is_full(&bare) {
-                self.push_keyed(s, s + 36, bare, self.cur_time, key);
+                // Only counted (its place is kept for the first left out alone).
+                if !self.distinct.left_out_again(&bare) {
+                    self.push_keyed(s, s + 36, bare, self.cur_time, key);
+                }
                 return;
             }
             let value = lossy(&lower);
