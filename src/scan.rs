@@ -163,7 +163,8 @@ impl<'a> Preparing<'a> {
     /// blanks in a paste up to [`COPIED_TEXT`], wrapped lines joined in one up to
     /// [`SHORT_PASTE`]. Returns whether the block changed.
     fn read_as_pasted(&self, block: &mut std::borrow::Cow<'_, str>) -> bool {
-        let blanked = self.input.len() <= COPIED_TEXT && text::blank_nbsp(block);
+        let blanked = self.input.len() <= COPIED_TEXT
+            && (text::blank_nbsp(block) | text::blank_html_tags(block));
         let joined = self.input.len() <= SHORT_PASTE && text::join_soft_wraps(block);
         blanked || joined
     }

@@ -558,7 +558,13 @@ impl<'a> Ctx<'a> {
             // detector found an error on: Microsoft's error name for a code, else an Entra
             // message quoted without its number and without the words that call for it, is read
             // too (a long log's lines share the known texts' budget).
-            if !self.entra_error_name() && self.out.len() == first_out {
+            // An exception's wrapper found on the line ("AggregateException: One or more errors
+            // occurred. ---> …") is no reading of the message it carries.
+            if !self.entra_error_name()
+                && self.out[first_out..]
+                    .iter()
+                    .all(|f| matches!(f.kind, ArtifactKind::ClientError { .. }))
+            {
                 self.uncoded_entra_message();
             }
         }

@@ -6,11 +6,26 @@ use super::*;
 impl<'a> Ctx<'a> {
     pub(super) fn aadsts(&mut self, s: usize) {
         let t = self.t;
-        let mut i = s + 6;
+        // The code's digits: right after `AADSTS`, or as typed by hand after a blank or a dash
+        // (`AADSTS 50011`, `AADSTS-50011`, at least five digits), or after `ADSTS`, the prefix
+        // with one `A` dropped.
+        let prefix = if sl(t, s, s + 5) == b"ADSTS" { 5 } else { 6 };
+        let mut from = s + prefix;
+        if matches!(t.get(from), Some(b' ' | b'-'))
+            && t.get(from + 1..from + 6)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        {
+            from += 1;
+        }
+        let mut i = from;
         while i < self.le && t[i].is_ascii_digit() {
             i += 1;
         }
-        let Ok(code) = lossy(sl(t, s + 6, i)).parse::<u32>() else {
+        let typed = prefix == 5 || from > s + prefix;
+        if typed && (i - from < 5 || t.get(i).is_some_and(u8::is_ascii_alphabetic)) {
+            return;
+        }
+        let Ok(code) = lossy(sl(t, from, i)).parse::<u32>() else {
             return;
         };
         let mut ms = i;

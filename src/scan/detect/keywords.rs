@@ -292,7 +292,12 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
         return true;
     }
     match first {
-        b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
+        b'A' if wb.starts_with(b"AADSTS")
+            || wb.starts_with(b"AuthFailed:")
+            || wb.starts_with(b"ADSTS") =>
+        {
+            return true
+        }
         b'd' if wb.starts_with(b"dXNlcj") => return true,
         b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
         _ => {}
@@ -639,7 +644,10 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn keyword_prefix(&mut self, wi: usize, w: Word, wb: &[u8]) {
-        if (wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9) || typed_aadsts(wb) {
+        if (wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9)
+            || typed_aadsts(wb)
+            || (wb.len() <= 14 && (wb.starts_with(b"AADSTS-") || wb.starts_with(b"ADSTS")))
+        {
             self.aadsts(w.s);
         } else if wb.starts_with(b"AuthFailed:") {
             self.logon_denied(w);
