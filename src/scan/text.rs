@@ -41,6 +41,7 @@ impl Breaks {
 
     /// Notes a replacement that ends at `at` in the new text and removed `removed` bytes (one
     /// or more).
+    #[inline(always)]
     fn push(&mut self, at: usize, removed: usize) {
         if removed != 1 {
             let before = self.extra.last().map_or(0, |x| x.1);
@@ -314,6 +315,7 @@ fn escape_at(b: &[u8], at: usize) -> bool {
 /// is URL-encoded (`%3a`, `+`): where it starts and ends. Entra's redirect to a reply address
 /// (`?error=…&error_description=AADSTS50011%3a+The+redirect+URI…`) carries its message so, and
 /// an admin pastes the address bar or a web server's log line.
+#[inline(never)]
 fn url_value_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     const KEY: &[u8] = b"&error_description=";
     let key = b.get(at..at + KEY.len())?;
@@ -357,7 +359,8 @@ fn percent_at(b: &[u8], i: usize) -> Option<([u8; 4], usize, usize)> {
 }
 
 /// Writes the URL-encoded `value` decoded: `+` as a blank (the same length), each `%XX` as the
-/// character it stands for.
+/// character it stands for. (Out of line: rare, and the pass's loop stays small.)
+#[inline(never)]
 fn url_decode_into(value: &[u8], out: &mut impl Sink) {
     let mut i = 0;
     while i < value.len() {
@@ -368,7 +371,7 @@ fn url_decode_into(value: &[u8], out: &mut impl Sink) {
             }
             b'%' => match percent_at(value, i) {
                 Some((bytes, n, len)) => {
-                    out.replaced(&bytes[..n], len);
+                    out.replaced(&bytes.as_slice()[..n], len);
                     i += len;
                 }
                 None => {
@@ -727,11 +730,14 @@ struct Written<'o> {
     map: &'o mut Breaks,
 }
 
+// Inlined into the pass's loop (called for every escape of a log of JSON records).
 impl Sink for Written<'_> {
+    #[inline(always)]
     fn put(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
     }
 
+    #[inline(always)]
     fn replaced(&mut self, bytes: &[u8], len: usize) {
         self.out.extend_from_slice(bytes);
         self.map.push(self.out.len(), len - bytes.len());
@@ -860,7 +866,7 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
         }
         match rep {
             Some((bytes, n, len)) => {
-                out.replaced(&bytes[..n], len);
+                out.replaced(&bytes.as_slice()[..n], len);
                 i += len;
             }
             None => {

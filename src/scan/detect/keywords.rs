@@ -266,6 +266,13 @@ fn typed_aadsts(wb: &[u8]) -> bool {
         && wb[6].is_ascii_digit()
 }
 
+/// An Entra code typed by hand with a dash (`AADSTS-50011`) or with one `A` dropped
+/// (`ADSTS50011`): [`Ctx::aadsts`] reads its digits.
+#[inline(never)]
+fn typed_prefix(wb: &[u8]) -> bool {
+    wb.starts_with(b"AADSTS-") || wb.starts_with(b"ADSTS")
+}
+
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
 // Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
@@ -294,7 +301,7 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
     match first {
         b'A' if wb.starts_with(b"AADSTS")
             || wb.starts_with(b"AuthFailed:")
-            || wb.starts_with(b"ADSTS") =>
+            || (wb.get(1) == Some(&b'D') && wb.starts_with(b"ADSTS")) =>
         {
             return true
         }
@@ -646,7 +653,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn keyword_prefix(&mut self, wi: usize, w: Word, wb: &[u8]) {
         if (wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9)
             || typed_aadsts(wb)
-            || (wb.len() <= 14 && (wb.starts_with(b"AADSTS-") || wb.starts_with(b"ADSTS")))
+            || (wb[0] == b'A' && wb.len() <= 14 && typed_prefix(wb))
         {
             self.aadsts(w.s);
         } else if wb.starts_with(b"AuthFailed:") {
