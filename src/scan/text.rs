@@ -41,7 +41,7 @@ impl Breaks {
 
     /// Notes a replacement that ends at `at` in the new text and removed `removed` bytes (one
     /// or more).
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn push(&mut self, at: usize, removed: usize) {
         if removed != 1 {
             let before = self.extra.last().map_or(0, |x| x.1);
@@ -429,9 +429,9 @@ fn line_before(b: &[u8], s: usize, e: usize) -> bool {
     let line = &b[s..e];
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     !line.is_empty()
-        && memchr::memmem::find_iter(&b[..s], line).any(|p| {
-            (p == 0 || b[p - 1] == b'\n') && matches!(b.get(p + line.len()), Some(b'\n' | b'\r'))
-        })
+        && b[..s]
+            .split(|&c| c == b'\n')
+            .any(|l| l.strip_suffix(b"\r").unwrap_or(l) == line)
 }
 
 fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
@@ -573,7 +573,7 @@ const HTML_TAGS: [&[u8]; 37] = [
 pub fn blank_html_tags(text: &mut Cow<'_, str>) -> bool {
     let b = text.as_bytes();
     let mut at = Vec::new();
-    for s in memchr::memchr_iter(b'<', b) {
+    for s in (0..b.len()).filter(|&i| b[i] == b'<') {
         let name_s = s + 1 + usize::from(b.get(s + 1) == Some(&b'/'));
         let name_e = b[name_s..]
             .iter()
@@ -730,14 +730,14 @@ struct Written<'o> {
     map: &'o mut Breaks,
 }
 
-// Inlined into the pass's loop (called for every escape of a log of JSON records).
+// Inlined into the pass's loop natively (called for every escape of a log of JSON records).
 impl Sink for Written<'_> {
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn put(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
     }
 
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn replaced(&mut self, bytes: &[u8], len: usize) {
         self.out.extend_from_slice(bytes);
         self.map.push(self.out.len(), len - bytes.len());
