@@ -170,15 +170,17 @@ fn url_encoded(t: &str) -> String {
     format!("GET /signin-oidc?state=12345&error_description={v} HTTP/1.1")
 }
 
+/// The text with `&`, `<` and `>` escaped as markup needs them.
+fn markup_escaped(t: &str) -> String {
+    t.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The text in a page's or an HTML mail's source: escaped, each line ending in `<br>`, the whole
 /// in a paragraph.
 fn html_source(t: &str) -> String {
-    let escaped = t
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\n', "<br>\n");
-    format!("<p>{escaped}</p>")
+    format!("<p>{}</p>", markup_escaped(t).replace('\n', "<br>\n"))
 }
 
 /// The text as the inner exception of a .NET `AggregateException` (`---> …` on the same line).
@@ -206,11 +208,10 @@ fn code_with_blank(t: &str) -> String {
 
 /// The text as an event's data in the XML view of the Windows event log.
 fn event_xml(t: &str) -> String {
-    let escaped = t
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    format!("<Event><EventData><Data>{escaped}</Data></EventData></Event>")
+    format!(
+        "<Event><EventData><Data>{}</Data></EventData></Event>",
+        markup_escaped(t)
+    )
 }
 
 /// The text as the failure reason of a row of an exported sign-in log (CSV, quoted), after the
