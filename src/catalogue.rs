@@ -16,6 +16,7 @@ pub mod priors;
 mod questions;
 mod steps;
 pub mod texts;
+pub mod words;
 
 pub use aadsts::{aadsts, aadsts_by_name, AADSTS, MESSAGES as AADSTS_MESSAGES};
 pub use causes::CAUSES;
@@ -25,6 +26,7 @@ pub use questions::{
 };
 pub use steps::{step, PLACEHOLDERS, STEPS};
 pub use texts::{known_text, KnownText, TextId};
+pub use words::Words;
 
 macro_rules! cause_ids {
     ($($variant:ident => $id:literal,)*) => {

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::catalogue::oauth;
+use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
@@ -106,13 +107,29 @@ pub(super) const SCAN_FAMILIES: [(Family, &[KnownText]); 2] = [
     (Family::SaslLocal, texts::SASL_LOCAL),
 ];
 
+/// Marks in `t` (per first byte, a bit per length mod 32) the word `k`.
+const fn gate_word(mut t: [u32; 128], k: &[u8]) -> [u32; 128] {
+    t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+    t
+}
+
 /// Marks in `t` (per first byte, a bit per length mod 32) the words of `words`.
 pub(super) const fn gate_words(mut t: [u32; 128], words: &[&str]) -> [u32; 128] {
     let mut j = 0;
     while j < words.len() {
-        let k = words[j].as_bytes();
-        t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+        t = gate_word(t, words[j].as_bytes());
         j += 1;
+    }
+    t
+}
+
+/// [`gate_words`] of a word list.
+const fn gate_word_list(mut t: [u32; 128], words: Words) -> [u32; 128] {
+    let mut rest = words.joined_bytes();
+    while !rest.is_empty() {
+        let (word, after) = Words::split_first(rest);
+        t = gate_word(t, word);
+        rest = after;
     }
     t
 }
@@ -124,7 +141,7 @@ pub(super) const fn gate_context(mut t: [u32; 128]) -> [u32; 128] {
         let rows = SCAN_FAMILIES[f].1;
         let mut r = 0;
         while r < rows.len() {
-            t = gate_words(t, rows[r].context);
+            t = gate_word_list(t, rows[r].context);
             r += 1;
         }
         f += 1;
@@ -176,10 +193,19 @@ const fn mark_exact(mut t: [u64; 64], words: &[&[u8]]) -> [u64; 64] {
 const fn mark_exact_str(mut t: [u64; 64], words: &[&str]) -> [u64; 64] {
     let mut j = 0;
     while j < words.len() {
-        let (a, b) = exact_bits(words[j].as_bytes());
-        t[a / 64] |= 1 << (a % 64);
-        t[b / 64] |= 1 << (b % 64);
+        t = mark_exact(t, &[words[j].as_bytes()]);
         j += 1;
+    }
+    t
+}
+
+/// [`mark_exact_str`] of a word list.
+const fn mark_exact_list(mut t: [u64; 64], words: Words) -> [u64; 64] {
+    let mut rest = words.joined_bytes();
+    while !rest.is_empty() {
+        let (word, after) = Words::split_first(rest);
+        t = mark_exact(t, &[word]);
+        rest = after;
     }
     t
 }
@@ -191,7 +217,7 @@ const fn build_exact_words() -> [u64; 64] {
         let rows = SCAN_FAMILIES[f].1;
         let mut r = 0;
         while r < rows.len() {
-            t = mark_exact_str(t, rows[r].context);
+            t = mark_exact_list(t, rows[r].context);
             r += 1;
         }
         f += 1;
