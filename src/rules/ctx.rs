@@ -428,22 +428,25 @@ impl<'a> Ctx<'a> {
         }
         crate::order::sort_by_key(&mut tokens, |t| u64::from(!t.in_xoauth2));
         // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = Vec::new();
         let tokens: Vec<Tok<'a>> = tokens
             .into_iter()
             .filter(|t| {
                 let c = &t.jwt.claims;
-                seen.insert((
-                    c.aud.as_deref(),
-                    c.client_id(),
-                    c.oid.as_deref(),
-                    c.user_name(),
-                    c.iat,
-                    c.exp,
-                    c.nbf,
-                    c.roles.join(" "),
-                    t.jwt.payload.len(),
-                ))
+                first_time(
+                    &mut seen,
+                    (
+                        c.aud.as_deref(),
+                        c.client_id(),
+                        c.oid.as_deref(),
+                        c.user_name(),
+                        c.iat,
+                        c.exp,
+                        c.nbf,
+                        c.roles.join(" "),
+                        t.jwt.payload.len(),
+                    ),
+                )
             })
             .collect();
 
@@ -731,4 +734,14 @@ pub(crate) fn cloud_name(c: crate::evidence::Cloud) -> (&'static str, &'static s
         Cloud::China => ("21Vianet (China)", "21Vianet (China)"),
         Cloud::Germany => ("Microsoft Cloud Deutschland", "Microsoft Cloud Deutschland"),
     }
+}
+
+/// Whether `key` is not in `seen` yet; then it is added. For the few keys the rules dedupe (the
+/// tokens, the XOAUTH2 users): a list, not a hash set, whose hasher the page would carry.
+pub(crate) fn first_time<K: PartialEq>(seen: &mut Vec<K>, key: K) -> bool {
+    if seen.contains(&key) {
+        return false;
+    }
+    seen.push(key);
+    true
 }
