@@ -18,7 +18,11 @@ mod steps;
 pub mod texts;
 pub mod words;
 
-pub use aadsts::{aadsts, aadsts_by_name, AadstsCode, AADSTS, MESSAGES as AADSTS_MESSAGES};
+pub(crate) use aadsts::MESSAGES as AADSTS_MESSAGES;
+pub use aadsts::{
+    aadsts, aadsts_by_name, message as aadsts_message, AadstsCode, AADSTS,
+    MESSAGE_COUNT as AADSTS_MESSAGE_COUNT,
+};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
 pub use questions::{

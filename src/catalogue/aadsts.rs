@@ -761,7 +761,8 @@ pub static AADSTS: [AadstsCode; ROWS.len()] = {
 /// the scanner reads the text that way. Codes whose message is generic ("The request isn't
 /// valid", "The service is temporarily unavailable") have no phrase: their wording alone does
 /// not tell the code. Sorted by phrase (the scanner looks phrases up by their first word).
-pub const MESSAGES: &[(&str, u32)] = &[
+/// Read at compile time only: the page keeps the packed form ([`message`]).
+pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("acceptcompliantdevice setting", 530004),
     ("acceptmappedclaims is only supported", 501461),
     ("access grant requires interaction", 700020),
@@ -1219,6 +1220,72 @@ pub const MESSAGES: &[(&str, u32)] = &[
         50079,
     ),
 ];
+
+/// How many message phrases there are.
+pub const MESSAGE_COUNT: usize = MESSAGES.len();
+
+/// The phrases of [`MESSAGES`], one after the other.
+static MESSAGE_TEXT: &str = match std::str::from_utf8(&concat_phrases::<{ phrases_len() }>()) {
+    Ok(s) => s,
+    Err(_) => panic!("the phrases are not UTF-8"),
+};
+
+/// Where each phrase ends in [`MESSAGE_TEXT`] (the next one starts there), and its code: the
+/// message table without a pointer-and-length pair per phrase.
+static MESSAGE_ROWS: [(u16, u32); MESSAGE_COUNT] = {
+    let mut rows = [(0u16, 0u32); MESSAGE_COUNT];
+    let (mut end, mut i) = (0, 0);
+    while i < MESSAGE_COUNT {
+        end += MESSAGES[i].0.len();
+        assert!(
+            end <= u16::MAX as usize,
+            "the phrases outgrow their offsets"
+        );
+        rows[i] = (end as u16, MESSAGES[i].1);
+        i += 1;
+    }
+    rows
+};
+
+/// The summed length of the phrases.
+const fn phrases_len() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < MESSAGES.len() {
+        n += MESSAGES[i].0.len();
+        i += 1;
+    }
+    n
+}
+
+/// The phrases, concatenated.
+const fn concat_phrases<const N: usize>() -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut n, mut i) = (0, 0);
+    while i < MESSAGES.len() {
+        let b = MESSAGES[i].0.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            out[n] = b[k];
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Message phrase `i` (in phrase order) and its code.
+pub fn message(i: usize) -> Option<(&'static str, u32)> {
+    let &(end, code) = MESSAGE_ROWS.get(i)?;
+    let start = match i.checked_sub(1) {
+        Some(p) => MESSAGE_ROWS[p].0,
+        None => 0,
+    };
+    Some((
+        MESSAGE_TEXT.get(usize::from(start)..usize::from(end))?,
+        code,
+    ))
+}
 
 /// The entry for `code`, if the catalogue knows it.
 pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
