@@ -5391,7 +5391,7 @@ row(
 /// error on it (exact words, like the context words of scanner rows): the reply, API, client
 /// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A
 /// matching line becomes a client error whose text the rules then read.
-pub const LINE_CONTEXT: &[&str] = &[
+pub const LINE_CONTEXT: Words = words![
     // Graph and EWS
     "OData",
     "/me",

@@ -114,16 +114,6 @@ const fn gate_word(mut t: [u32; 128], k: &[u8]) -> [u32; 128] {
 }
 
 /// Marks in `t` (per first byte, a bit per length mod 32) the words of `words`.
-pub(super) const fn gate_words(mut t: [u32; 128], words: &[&str]) -> [u32; 128] {
-    let mut j = 0;
-    while j < words.len() {
-        t = gate_word(t, words[j].as_bytes());
-        j += 1;
-    }
-    t
-}
-
-/// [`gate_words`] of a word list.
 const fn gate_word_list(mut t: [u32; 128], words: Words) -> [u32; 128] {
     let mut rest = words.joined_bytes();
     while !rest.is_empty() {
@@ -157,7 +147,7 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
         t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
         i += 1;
     }
-    gate_words(gate_context(t), texts::LINE_CONTEXT)
+    gate_word_list(gate_context(t), texts::LINE_CONTEXT)
 }
 
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
@@ -190,16 +180,7 @@ const fn mark_exact(mut t: [u64; 64], words: &[&[u8]]) -> [u64; 64] {
     t
 }
 
-const fn mark_exact_str(mut t: [u64; 64], words: &[&str]) -> [u64; 64] {
-    let mut j = 0;
-    while j < words.len() {
-        t = mark_exact(t, &[words[j].as_bytes()]);
-        j += 1;
-    }
-    t
-}
-
-/// [`mark_exact_str`] of a word list.
+/// Marks in `t` the words of `words` (see [`exact_bits`]).
 const fn mark_exact_list(mut t: [u64; 64], words: Words) -> [u64; 64] {
     let mut rest = words.joined_bytes();
     while !rest.is_empty() {
@@ -222,7 +203,7 @@ const fn build_exact_words() -> [u64; 64] {
         }
         f += 1;
     }
-    mark_exact_str(t, texts::LINE_CONTEXT)
+    mark_exact_list(t, texts::LINE_CONTEXT)
 }
 
 /// A filter of the exact words `Ctx::keyword` reacts to (the keywords and the context words):
@@ -238,7 +219,7 @@ fn may_be_exact(wb: &[u8]) -> bool {
 
 /// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
 pub(super) static CONTEXT_GATE: [u32; 128] =
-    gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
+    gate_word_list(gate_context([0; 128]), texts::LINE_CONTEXT);
 
 /// The context words of the scanner's families and of [`texts::LINE_CONTEXT`], for a lookup in
 /// one step (the lists have grown to over a hundred words, and the gate lets many ordinary words
