@@ -353,7 +353,8 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
                 .map(|r| (r.last_line.min(bytes.len()), i))
         })
         .collect();
-    last.sort_unstable();
+    // By offset; the artifacts' indices are ascending already, so the stable sort keeps them so.
+    crate::order::sort_by_key(&mut last, |&(at, _)| at as u64);
     let (mut line, mut pos) = (1usize, 0usize);
     for (at, i) in last {
         line += memchr::memchr_iter(b'\n', &bytes[pos..at]).count();

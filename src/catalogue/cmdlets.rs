@@ -109,13 +109,15 @@ pub fn normalize(name: &str) -> String {
 
 /// The property a (normalised) name is, inside `parent` (normalised, `""` at the top).
 pub fn field(parent: &str, name: &str) -> Option<OutField> {
-    // Every key of every JSON record is looked up: the first row of each name, by its hash.
-    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, OutField>> =
+    // Every key of every JSON record is looked up: the first row of each name, by its hash (the
+    // row's position under the name's hash: the map type the scanner uses, one copy of its code
+    // in the page; no two names of the table share a hash, which a test checks).
+    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<u64, usize>> =
         std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
         let mut m = rustc_hash::FxHashMap::default();
-        for (n, f) in FIELDS {
-            m.entry(*n).or_insert(*f);
+        for (i, (n, _)) in FIELDS.iter().enumerate().rev() {
+            m.insert(name_hash(n), i);
         }
         m
     });
@@ -123,7 +125,18 @@ pub fn field(parent: &str, name: &str) -> Option<OutField> {
         .iter()
         .find(|(p, n, _)| *p == parent && *n == name)
         .map(|r| r.2)
-        .or_else(|| by_name.get(name).copied())
+        .or_else(|| {
+            by_name
+                .get(&name_hash(name))
+                .and_then(|&i| FIELDS.get(i))
+                .filter(|r| r.0 == name)
+                .map(|r| r.1)
+        })
+}
+
+/// The hash a property name is looked up by.
+fn name_hash(name: &str) -> u64 {
+    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, name)
 }
 
 /// The command a name as typed is (`Get-CASMailbox`, `get-casmailbox`, `az ad sp show`).
@@ -582,4 +595,26 @@ pub mod reasons {
 /// Fills `{a}` and `{b}` of a reason.
 pub fn fill(text: &str, a: &str, b: &str) -> String {
     text.replace("{a}", a).replace("{b}", b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn property_names_have_distinct_hashes_and_the_first_row_answers() {
+        let mut seen: Vec<(u64, &str)> = Vec::new();
+        for (n, _) in FIELDS {
+            let h = name_hash(n);
+            match seen.iter().find(|(x, _)| *x == h) {
+                Some((_, other)) => assert_eq!(other, n, "{n} and {other} share a hash"),
+                None => seen.push((h, n)),
+            }
+            if !NESTED_FIELDS.iter().any(|(p, m, _)| p.is_empty() && m == n) {
+                let first = FIELDS.iter().find(|(m, _)| m == n).map(|r| r.1);
+                assert_eq!(field("", n), first, "{n}");
+            }
+        }
+        assert_eq!(field("", "nosuchproperty"), None);
+    }
 }

@@ -488,7 +488,8 @@ impl<'a> Ctx<'a> {
 /// Microsoft's older and newer wordings meet one phrase. Each word start costs one binary search
 /// over the phrases by its first word, not a search per phrase.
 fn message_code(lower: &[u8]) -> Option<u32> {
-    let table = crate::catalogue::AADSTS_MESSAGES;
+    use crate::catalogue::{aadsts_message, AADSTS_MESSAGE_COUNT};
+    let phrase = |i: usize| aadsts_message(i).map_or(&b""[..], |(p, _)| p.as_bytes());
     let text = expand_contractions(lower);
     let b: &[u8] = &text;
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
@@ -506,14 +507,23 @@ fn message_code(lower: &[u8]) -> Option<u32> {
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
         let word = &b[i..i + run];
-        let from = table.partition_point(|(p, _)| p.as_bytes() < word);
-        let best = table[from..]
-            .iter()
+        // The first phrase not below the word (the phrases are sorted).
+        let (mut from, mut to) = (0, AADSTS_MESSAGE_COUNT);
+        while from < to {
+            let mid = from + (to - from) / 2;
+            if phrase(mid) < word {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        let best = (from..AADSTS_MESSAGE_COUNT)
+            .filter_map(aadsts_message)
             .take_while(|(p, _)| p.as_bytes().starts_with(word))
             .filter(|(p, _)| b[i..].starts_with(p.as_bytes()))
             .max_by_key(|(p, _)| p.len());
         if let Some((_, code)) = best {
-            return Some(*code);
+            return Some(code);
         }
     }
     None
