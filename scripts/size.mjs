@@ -42,8 +42,9 @@ import { join } from 'node:path';
  * words read). Lowered to 377 after size cuts (2026-12-04: the last three call sites of the standard sort on the shared
  * one, the known texts' word lists and the line context words as one string each, the AADSTS table and its message
  * phrases packed at compile time, the rules' hash sets as lists and their hash maps of one type: 385.5 -> 376.3 KiB
- * measured). */
-const CEILING_KIB = 377;
+ * measured); 378 with more paste forms read (a URL-encoded error_description, HTML's tags, codes typed with a blank:
+ * 1.6 KiB, 377.9 KiB measured). */
+const CEILING_KIB = 378;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
