@@ -39,8 +39,12 @@ import { join } from 'node:path';
  * typographic quotes read plain, Markdown's escapes undone: 389.0 KiB measured), so back to 390. Lowered to 386 when
  * each bilingual text became one string, English and German joined by a separator, in place of two pointer-and-length
  * pairs (2026-12-03: 3.7 KiB, 385.3 KiB measured; 385.7 KiB with the typed Entra codes and sentence-closing OAuth
- * words read). */
-const CEILING_KIB = 386;
+ * words read). Lowered to 377 after size cuts (2026-12-04: the last three call sites of the standard sort on the shared
+ * one, the known texts' word lists and the line context words as one string each, the AADSTS table and its message
+ * phrases packed at compile time, the rules' hash sets as lists and their hash maps of one type: 385.5 -> 376.3 KiB
+ * measured); 378 with more paste forms read (a URL-encoded error_description, HTML's tags, codes typed with a blank:
+ * 1.6 KiB, 377.9 KiB measured). */
+const CEILING_KIB = 378;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -16,8 +16,13 @@ pub mod priors;
 mod questions;
 mod steps;
 pub mod texts;
+pub mod words;
 
-pub use aadsts::{aadsts, aadsts_by_name, AADSTS, MESSAGES as AADSTS_MESSAGES};
+pub(crate) use aadsts::MESSAGES as AADSTS_MESSAGES;
+pub use aadsts::{
+    aadsts, aadsts_by_name, message as aadsts_message, AadstsCode, AADSTS,
+    MESSAGE_COUNT as AADSTS_MESSAGE_COUNT,
+};
 pub use causes::CAUSES;
 pub use claims::{claim_description, CLAIMS};
 pub use questions::{
@@ -25,6 +30,7 @@ pub use questions::{
 };
 pub use steps::{step, PLACEHOLDERS, STEPS};
 pub use texts::{known_text, KnownText, TextId};
+pub use words::Words;
 
 macro_rules! cause_ids {
     ($($variant:ident => $id:literal,)*) => {
@@ -260,21 +266,6 @@ pub fn cause(id: CauseId) -> &'static Cause {
         .filter(|c| c.id == id)
         .or_else(|| CAUSES.iter().find(|c| c.id == id))
         .unwrap_or(&MISSING)
-}
-
-/// An AADSTS code with what it means for mail.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct AadstsCode {
-    /// The number.
-    pub code: u32,
-    /// Microsoft's short name or message.
-    pub name: &'static str,
-    /// What it means, in the mail scenario.
-    pub meaning: Text,
-    /// The causes it points to, most likely first.
-    pub causes: &'static [CauseId],
-    /// Confidence that the code alone states the first cause (0..1).
-    pub confidence: f32,
 }
 
 /// A token claim and what it means for Exchange.

@@ -315,7 +315,7 @@ pub fn explain_cause(id: crate::CauseId, lang: Lang) -> String {
 pub fn explain_aadsts(code: u32, lang: Lang) -> Option<String> {
     let a = crate::catalogue::aadsts(code)?;
     let causes: Vec<String> = a
-        .causes
+        .causes()
         .iter()
         .map(|id| format!("- {} ({id})", cause(*id).title.get(lang)))
         .collect();
@@ -327,8 +327,8 @@ pub fn explain_aadsts(code: u32, lang: Lang) -> Option<String> {
     Some(format!(
         "AADSTS{}: {}\n\n{}\n\n{head}\n{}\n",
         a.code,
-        a.name,
-        a.meaning.get(lang),
+        a.name(),
+        a.meaning().get(lang),
         causes.join("\n")
     ))
 }

@@ -163,7 +163,8 @@ impl<'a> Preparing<'a> {
     /// blanks in a paste up to [`COPIED_TEXT`], wrapped lines joined in one up to
     /// [`SHORT_PASTE`]. Returns whether the block changed.
     fn read_as_pasted(&self, block: &mut std::borrow::Cow<'_, str>) -> bool {
-        let blanked = self.input.len() <= COPIED_TEXT && text::blank_nbsp(block);
+        let blanked = self.input.len() <= COPIED_TEXT
+            && (text::blank_nbsp(block) | text::blank_html_tags(block));
         let joined = self.input.len() <= SHORT_PASTE && text::join_soft_wraps(block);
         blanked || joined
     }
@@ -352,7 +353,8 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
                 .map(|r| (r.last_line.min(bytes.len()), i))
         })
         .collect();
-    last.sort_unstable();
+    // By offset; the artifacts' indices are ascending already, so the stable sort keeps them so.
+    crate::order::sort_by_key(&mut last, |&(at, _)| at as u64);
     let (mut line, mut pos) = (1usize, 0usize);
     for (at, i) in last {
         line += memchr::memchr_iter(b'\n', &bytes[pos..at]).count();

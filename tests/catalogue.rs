@@ -238,7 +238,7 @@ fn prose() -> Vec<(String, Text)> {
         v.push((format!("step {} verify", s.key), s.verify));
     }
     for a in AADSTS {
-        v.push((format!("AADSTS{} meaning", a.code), a.meaning));
+        v.push((format!("AADSTS{} meaning", a.code), a.meaning()));
     }
     for c in CLAIMS {
         v.push((format!("claim {}", c.name), c.text));
@@ -604,15 +604,15 @@ fn aadsts_sorted_unique_valid() {
         );
     }
     for a in AADSTS {
-        assert!(!a.name.trim().is_empty(), "{} has no name", a.code);
-        assert!(!a.causes.is_empty(), "{} maps to no cause", a.code);
+        assert!(!a.name().trim().is_empty(), "{} has no name", a.code);
+        assert!(!a.causes().is_empty(), "{} maps to no cause", a.code);
         assert!(
             a.confidence > 0.0 && a.confidence <= 1.0,
             "{} confidence {}",
             a.code,
             a.confidence
         );
-        for c in a.causes {
+        for c in a.causes() {
             assert!(CauseId::ALL.contains(c));
         }
         assert_eq!(aadsts(a.code).map(|x| x.code), Some(a.code));
@@ -627,7 +627,7 @@ fn codes_of_causes_md_are_present_and_mapped() {
         let a = aadsts(*code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
         let id = CauseId::parse(id).unwrap_or_else(|| panic!("{id}"));
         assert!(
-            a.causes.contains(&id),
+            a.causes().contains(&id),
             "AADSTS{code} does not point to {id}"
         );
     }
@@ -640,14 +640,14 @@ fn codes_of_causes_md_are_present_and_mapped() {
 fn aadsts_first_cause_and_confidence() {
     for (code, id, lo, hi) in FIRST_CAUSE {
         let a = aadsts(*code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
-        assert_eq!(a.causes.first(), Some(id), "first cause of AADSTS{code}");
+        assert_eq!(a.causes().first(), Some(id), "first cause of AADSTS{code}");
         assert!(
             a.confidence >= *lo && a.confidence <= *hi,
             "AADSTS{code}: {}",
             a.confidence
         );
     }
-    let secret = aadsts(7000215).map(|a| a.causes).unwrap_or_default();
+    let secret = aadsts(7000215).map(|a| a.causes()).unwrap_or_default();
     assert!(secret.contains(&CauseId::SecretIdUsedAsValue));
 }
 
@@ -655,7 +655,7 @@ fn aadsts_first_cause_and_confidence() {
 fn unconfirmed_codes_say_so() {
     for code in [500113u32, 500201, 900023, 1002012, 700024] {
         let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
-        let en = a.meaning.en();
+        let en = a.meaning().en();
         assert!(
             en.contains("not in Microsoft's reference") || en.contains("No source"),
             "AADSTS{code} does not say where its wording comes from"
@@ -692,7 +692,7 @@ fn text_size_within_budget() {
     texts.extend(CAUSES.iter().flat_map(|c| c.signals.iter().copied()));
     let mut en: Vec<&str> = texts.iter().map(|t| t.en()).collect();
     let mut de: Vec<&str> = texts.iter().map(|t| t.de()).collect();
-    en.extend(AADSTS.iter().map(|a| a.name));
+    en.extend(AADSTS.iter().map(|a| a.name()));
     en.sort_unstable();
     en.dedup();
     de.sort_unstable();

@@ -40,7 +40,7 @@ fn stated(a: &Analysis) -> Vec<CauseId> {
     a.artifacts
         .iter()
         .filter_map(|x| match &x.kind {
-            ArtifactKind::Aadsts(e) => aadsts(e.code).and_then(|c| c.causes.first().copied()),
+            ArtifactKind::Aadsts(e) => aadsts(e.code).and_then(|c| c.causes().first().copied()),
             _ => None,
         })
         .collect()
@@ -72,7 +72,7 @@ fn check(family: Family, row: &KnownText) -> Option<String> {
     if let Code::Aadsts(code) = row.code {
         match aadsts(code) {
             Some(entry) => {
-                if let Some(first) = entry.causes.first() {
+                if let Some(first) = entry.causes().first() {
                     if !causes.contains(first) {
                         problems.push(format!("AADSTS{code} gives {first}, findings {causes:?}"));
                     }
@@ -404,9 +404,9 @@ fn every_cause_signal_gives_its_cause() {
         for s in c.signals {
             let codes = signal_codes(s.en());
             let lines: Vec<String> = if !codes.is_empty() {
-                let named = codes
-                    .iter()
-                    .map(|code| format!("AADSTS{code}: {}", aadsts(*code).map_or("", |e| e.name)));
+                let named = codes.iter().map(|code| {
+                    format!("AADSTS{code}: {}", aadsts(*code).map_or("", |e| e.name()))
+                });
                 named.collect()
             } else if let Some((_, line)) = LITERAL_SIGNALS.iter().find(|(sig, _)| *sig == s.en()) {
                 vec![line.to_string()]

@@ -7,9 +7,18 @@
 //! whose cause is a judgement carry a low confidence and several causes. Meanings shared by a
 //! family of codes are written once (`M_…`).
 
-use super::{AadstsCode, CauseId as C};
+use super::CauseId as C;
 use crate::i18n::Text;
 use crate::t;
+
+/// A row as the table below writes it: read at compile time only, into [`AADSTS`].
+struct Row {
+    code: u32,
+    name: &'static str,
+    meaning: Text,
+    causes: &'static [C],
+    confidence: f32,
+}
 
 const fn r(
     code: u32,
@@ -17,8 +26,8 @@ const fn r(
     meaning: Text,
     causes: &'static [C],
     confidence: f32,
-) -> AadstsCode {
-    AadstsCode {
+) -> Row {
+    Row {
         code,
         name,
         meaning,
@@ -160,8 +169,8 @@ const M_ACCTYPE: Text = t!(
     "Der Kontotyp passt nicht zum Mandanten bzw. zur App: z. B. ein privates Konto, wo nur Geschäftskonten zugelassen sind."
 );
 
-/// The AADSTS codes, sorted by number.
-pub static AADSTS: &[AadstsCode] = &[
+/// The AADSTS codes, sorted by number, as written: packed into [`AADSTS`] at compile time.
+const ROWS: &[Row] = &[
     r(16000, "InteractionRequired", M_NOTIN, &[C::PersonalAccountNotSupported, C::WrongEndpointOrCloud], 0.6),
     r(16001, "UserAccountSelectionInvalid", t!("The account tile chosen in the sign-in page was rejected (Microsoft names a defect or race); choose the account again.", "Die gewählte Kontokachel wurde abgelehnt (laut Microsoft ein Fehler oder eine Wettlaufsituation); wählen Sie das Konto erneut."), &[C::ServiceSideIncident], 0.3),
     r(16002, "AppSessionSelectionInvalid", M_RT, &[C::TokenExpiredOrCached], 0.3),
@@ -539,6 +548,211 @@ pub static AADSTS: &[AadstsCode] = &[
     r(70000121, "The passed grant is from a personal Microsoft account", t!("A grant of a personal Microsoft account was sent to a tenant endpoint; personal accounts need /consumers or /common.", "Eine Berechtigung eines privaten Microsoft-Kontos ging an einen Mandanten-Endpunkt; private Konten brauchen /consumers oder /common."), &[C::WrongEndpointOrCloud, C::PersonalAccountNotSupported], 0.85),
 ];
 
+/// An AADSTS code with what it means for mail: a row of [`AADSTS`]. Its name and meaning are
+/// kept in strings shared by the whole table (one name string, each distinct meaning once), and
+/// the row holds where they are: no pointer-and-length pair per text, which packs badly in the
+/// page.
+#[derive(Clone, Copy, PartialEq)]
+pub struct AadstsCode {
+    /// The number.
+    pub code: u32,
+    /// Confidence that the code alone states the first cause (0..1).
+    pub confidence: f32,
+    /// Where the name starts in [`NAMES`], and its length.
+    name: (u16, u8),
+    /// Which of the distinct meanings (see [`MEANING_ENDS`]).
+    meaning: u8,
+    /// The causes, most likely first: the first `cause_count` of `causes`.
+    causes: [C; MAX_CAUSES],
+    cause_count: u8,
+}
+
+impl AadstsCode {
+    /// Microsoft's short name or message.
+    pub fn name(&self) -> &'static str {
+        let start = usize::from(self.name.0);
+        NAMES
+            .get(start..start + usize::from(self.name.1))
+            .unwrap_or_default()
+    }
+
+    /// What it means, in the mail scenario.
+    pub fn meaning(&self) -> Text {
+        let i = usize::from(self.meaning);
+        let start = if i == 0 {
+            0
+        } else {
+            MEANING_ENDS[i - 1] as usize
+        };
+        let end = MEANING_ENDS[i] as usize;
+        Text::from_joined(MEANINGS.get(start..end).unwrap_or_default())
+    }
+
+    /// The causes it points to, most likely first.
+    pub fn causes(&self) -> &[C] {
+        &self.causes[..usize::from(self.cause_count)]
+    }
+}
+
+impl std::fmt::Debug for AadstsCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AadstsCode")
+            .field("code", &self.code)
+            .field("name", &self.name())
+            .field("meaning", &self.meaning())
+            .field("causes", &self.causes())
+            .field("confidence", &self.confidence)
+            .finish()
+    }
+}
+
+/// The most causes a code points to.
+const MAX_CAUSES: usize = 3;
+
+/// Whether `a` and `b` are the same text.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Each row's meaning as a position among the distinct meanings (in order of first use), and
+/// for each distinct meaning the row that uses it first; then how many there are.
+const fn distinct_meanings() -> ([u8; ROWS.len()], [usize; ROWS.len()], usize) {
+    let mut ids = [0u8; ROWS.len()];
+    let mut firsts = [0usize; ROWS.len()];
+    let (mut count, mut i) = (0, 0);
+    while i < ROWS.len() {
+        let mut j = 0;
+        while j < count && !same(ROWS[firsts[j]].meaning.joined(), ROWS[i].meaning.joined()) {
+            j += 1;
+        }
+        if j == count {
+            firsts[count] = i;
+            count += 1;
+        }
+        assert!(
+            j <= u8::MAX as usize,
+            "more distinct meanings than a byte counts"
+        );
+        ids[i] = j as u8;
+        i += 1;
+    }
+    (ids, firsts, count)
+}
+
+const DISTINCT: ([u8; ROWS.len()], [usize; ROWS.len()], usize) = distinct_meanings();
+
+/// The distinct meanings, one after the other (each in its joined form, English and German).
+static MEANINGS: &str = match std::str::from_utf8(&concat_texts::<{ meanings_len() }>(true)) {
+    Ok(s) => s,
+    Err(_) => panic!("the meanings are not UTF-8"),
+};
+
+/// Where each distinct meaning ends in [`MEANINGS`] (the next one starts there).
+static MEANING_ENDS: [u32; DISTINCT.2] = {
+    let mut ends = [0u32; DISTINCT.2];
+    let (mut end, mut j) = (0, 0);
+    while j < DISTINCT.2 {
+        end += ROWS[DISTINCT.1[j]].meaning.joined().len();
+        ends[j] = end as u32;
+        j += 1;
+    }
+    ends
+};
+
+/// The names of all rows, one after the other.
+static NAMES: &str = match std::str::from_utf8(&concat_texts::<{ names_len() }>(false)) {
+    Ok(s) => s,
+    Err(_) => panic!("the names are not UTF-8"),
+};
+
+/// The summed length of the distinct meanings.
+const fn meanings_len() -> usize {
+    let (mut n, mut j) = (0, 0);
+    while j < DISTINCT.2 {
+        n += ROWS[DISTINCT.1[j]].meaning.joined().len();
+        j += 1;
+    }
+    n
+}
+
+/// The summed length of the names.
+const fn names_len() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < ROWS.len() {
+        n += ROWS[i].name.len();
+        i += 1;
+    }
+    n
+}
+
+/// The distinct meanings (`meanings`) or the names, concatenated.
+const fn concat_texts<const N: usize>(meanings: bool) -> [u8; N] {
+    let mut out = [0u8; N];
+    let count = if meanings { DISTINCT.2 } else { ROWS.len() };
+    let (mut n, mut j) = (0, 0);
+    while j < count {
+        let b = if meanings {
+            ROWS[DISTINCT.1[j]].meaning.joined().as_bytes()
+        } else {
+            ROWS[j].name.as_bytes()
+        };
+        let mut k = 0;
+        while k < b.len() {
+            out[n] = b[k];
+            n += 1;
+            k += 1;
+        }
+        j += 1;
+    }
+    out
+}
+
+/// The AADSTS codes, sorted by number.
+pub static AADSTS: [AadstsCode; ROWS.len()] = {
+    let mut out = [AadstsCode {
+        code: 0,
+        confidence: 0.0,
+        name: (0, 0),
+        meaning: 0,
+        causes: [C::ServiceSideIncident; MAX_CAUSES],
+        cause_count: 0,
+    }; ROWS.len()];
+    let (mut i, mut at) = (0, 0);
+    while i < ROWS.len() {
+        let row = &ROWS[i];
+        assert!(at <= u16::MAX as usize && row.name.len() <= u8::MAX as usize);
+        assert!(!row.causes.is_empty() && row.causes.len() <= MAX_CAUSES);
+        let mut causes = [row.causes[0]; MAX_CAUSES];
+        let mut k = 0;
+        while k < row.causes.len() {
+            causes[k] = row.causes[k];
+            k += 1;
+        }
+        out[i] = AadstsCode {
+            code: row.code,
+            confidence: row.confidence,
+            name: (at as u16, row.name.len() as u8),
+            meaning: DISTINCT.0[i],
+            causes,
+            cause_count: row.causes.len() as u8,
+        };
+        at += row.name.len();
+        i += 1;
+    }
+    out
+};
+
 /// Microsoft's message wording per code, for the message quoted without its number (the Entra
 /// sign-in log's failure reason, a library that drops the prefix): a short lower-case phrase
 /// that only that code's message holds, taken from Microsoft's error-code reference and the
@@ -547,7 +761,8 @@ pub static AADSTS: &[AadstsCode] = &[
 /// the scanner reads the text that way. Codes whose message is generic ("The request isn't
 /// valid", "The service is temporarily unavailable") have no phrase: their wording alone does
 /// not tell the code. Sorted by phrase (the scanner looks phrases up by their first word).
-pub const MESSAGES: &[(&str, u32)] = &[
+/// Read at compile time only: the page keeps the packed form ([`message`]).
+pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("acceptcompliantdevice setting", 530004),
     ("acceptmappedclaims is only supported", 501461),
     ("access grant requires interaction", 700020),
@@ -1006,6 +1221,72 @@ pub const MESSAGES: &[(&str, u32)] = &[
     ),
 ];
 
+/// How many message phrases there are.
+pub const MESSAGE_COUNT: usize = MESSAGES.len();
+
+/// The phrases of [`MESSAGES`], one after the other.
+static MESSAGE_TEXT: &str = match std::str::from_utf8(&concat_phrases::<{ phrases_len() }>()) {
+    Ok(s) => s,
+    Err(_) => panic!("the phrases are not UTF-8"),
+};
+
+/// Where each phrase ends in [`MESSAGE_TEXT`] (the next one starts there), and its code: the
+/// message table without a pointer-and-length pair per phrase.
+static MESSAGE_ROWS: [(u16, u32); MESSAGE_COUNT] = {
+    let mut rows = [(0u16, 0u32); MESSAGE_COUNT];
+    let (mut end, mut i) = (0, 0);
+    while i < MESSAGE_COUNT {
+        end += MESSAGES[i].0.len();
+        assert!(
+            end <= u16::MAX as usize,
+            "the phrases outgrow their offsets"
+        );
+        rows[i] = (end as u16, MESSAGES[i].1);
+        i += 1;
+    }
+    rows
+};
+
+/// The summed length of the phrases.
+const fn phrases_len() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < MESSAGES.len() {
+        n += MESSAGES[i].0.len();
+        i += 1;
+    }
+    n
+}
+
+/// The phrases, concatenated.
+const fn concat_phrases<const N: usize>() -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut n, mut i) = (0, 0);
+    while i < MESSAGES.len() {
+        let b = MESSAGES[i].0.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            out[n] = b[k];
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Message phrase `i` (in phrase order) and its code.
+pub fn message(i: usize) -> Option<(&'static str, u32)> {
+    let &(end, code) = MESSAGE_ROWS.get(i)?;
+    let start = match i.checked_sub(1) {
+        Some(p) => MESSAGE_ROWS[p].0,
+        None => 0,
+    };
+    Some((
+        MESSAGE_TEXT.get(usize::from(start)..usize::from(end))?,
+        code,
+    ))
+}
+
 /// The entry for `code`, if the catalogue knows it.
 pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
     AADSTS
@@ -1039,7 +1320,7 @@ pub fn aadsts_by_name(word: &str) -> Option<u32> {
     if !identifier || GENERIC_NAMES.contains(&word) {
         return None;
     }
-    let mut found = AADSTS.iter().filter(|c| c.name == word);
+    let mut found = AADSTS.iter().filter(|c| c.name() == word);
     let first = found.next()?;
     found.next().is_none().then_some(first.code)
 }

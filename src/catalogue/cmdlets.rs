@@ -120,13 +120,15 @@ pub fn field_of(parent: &[u8], name: &[u8]) -> Option<OutField> {
         Some(&c) if c < 0x80 && FIELD_GATE[usize::from(c)] & (1 << (name.len() & 63)) != 0 => {}
         _ => return None,
     }
-    // Every key of every JSON record is looked up: the first row of each name, by its hash.
-    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], OutField>> =
+    // Every key of every JSON record is looked up: the first row of each name, by its hash (the
+    // row's position under the name's hash: the map type the scanner uses, one copy of its code
+    // in the page; no two names of the table share a hash, which a test checks).
+    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<u64, usize>> =
         std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
         let mut m = rustc_hash::FxHashMap::default();
-        for (n, f) in FIELDS {
-            m.entry(n.as_bytes()).or_insert(*f);
+        for (i, (n, _)) in FIELDS.iter().enumerate().rev() {
+            m.insert(name_hash(n.as_bytes()), i);
         }
         m
     });
@@ -134,7 +136,18 @@ pub fn field_of(parent: &[u8], name: &[u8]) -> Option<OutField> {
         .iter()
         .find(|(p, n, _)| p.as_bytes() == parent && n.as_bytes() == name)
         .map(|r| r.2)
-        .or_else(|| by_name.get(name).copied())
+        .or_else(|| {
+            by_name
+                .get(&name_hash(name))
+                .and_then(|&i| FIELDS.get(i))
+                .filter(|r| r.0.as_bytes() == name)
+                .map(|r| r.1)
+        })
+}
+
+/// The hash a property name is looked up by.
+fn name_hash(name: &[u8]) -> u64 {
+    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, name)
 }
 
 /// Per first byte, a bit per length (mod 64) of the names of [`FIELDS`] and [`NESTED_FIELDS`]:
@@ -643,5 +656,22 @@ mod tests {
         ] {
             assert_eq!(field("", n), None, "{n}");
         }
+    }
+
+    #[test]
+    fn property_names_have_distinct_hashes_and_the_first_row_answers() {
+        let mut seen: Vec<(u64, &str)> = Vec::new();
+        for (n, _) in FIELDS {
+            let h = name_hash(n.as_bytes());
+            match seen.iter().find(|(x, _)| *x == h) {
+                Some((_, other)) => assert_eq!(other, n, "{n} and {other} share a hash"),
+                None => seen.push((h, n)),
+            }
+            if !NESTED_FIELDS.iter().any(|(p, m, _)| p.is_empty() && m == n) {
+                let first = FIELDS.iter().find(|(m, _)| m == n).map(|r| r.1);
+                assert_eq!(field("", n), first, "{n}");
+            }
+        }
+        assert_eq!(field("", "nosuchproperty"), None);
     }
 }

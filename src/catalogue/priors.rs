@@ -174,17 +174,10 @@ pub fn basis(case: Case, cause: CauseId, ruled_out: &[CauseId]) -> Option<(Level
 /// so the total stays (the caller adds them in the order of their counts, which breaks the tie).
 pub fn monotone_in_counts(probs: &mut [f32], counts: &[u32]) {
     let n = probs.len().min(counts.len());
-    let mut order: Vec<usize> = (0..n).collect();
-    // Most reports first; among equal counts the higher probability first (no constraint there).
-    order.sort_by(|&a, &b| {
-        counts[b]
-            .cmp(&counts[a])
-            .then(probs[b].total_cmp(&probs[a]))
-            .then(a.cmp(&b))
-    });
+    let order = by_counts(&probs[..n], &counts[..n]);
     // Blocks of (sum, members) in `order`, their means non-increasing.
     let mut blocks: Vec<(f32, Vec<usize>)> = Vec::new();
-    for &i in &order {
+    for i in order {
         blocks.push((probs[i], vec![i]));
         while blocks.len() >= 2 {
             let (s1, m1) = &blocks[blocks.len() - 1];
@@ -210,6 +203,22 @@ pub fn monotone_in_counts(probs: &mut [f32], counts: &[u32]) {
     }
 }
 
+/// The candidates' positions, most reports first; among equal counts the higher probability first
+/// (`f32::total_cmp`), then the earlier candidate. `probs` and `counts` have the same length.
+fn by_counts(probs: &[f32], counts: &[u32]) -> Vec<usize> {
+    let candidates: Vec<usize> = (0..probs.len()).collect();
+    crate::order::permutation(&candidates, |&i| {
+        // `total_cmp`'s order as an unsigned key, turned round: the higher probability first.
+        let bits = probs[i].to_bits();
+        let total = if bits >> 31 == 1 {
+            !bits
+        } else {
+            bits | 1 << 31
+        };
+        (u64::from(u32::MAX - counts[i]) << 32) | u64::from(u32::MAX - total)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +239,29 @@ mod tests {
         Flow::DelegatedToken,
         Flow::OtherToken,
     ];
+
+    #[test]
+    fn candidates_are_ordered_as_by_comparison() {
+        // The key order against the comparison it stands for, on ties, zeros, negatives and NaN.
+        let values = [0.0f32, -0.0, 0.1, 0.25, 0.25, 0.9, -0.5, f32::NAN, 1.0];
+        let mut seed = 7u32;
+        for len in 0..40 {
+            let (mut probs, mut counts) = (Vec::new(), Vec::new());
+            for _ in 0..len {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                probs.push(values[(seed >> 16) as usize % values.len()]);
+                counts.push((seed >> 8) % 4);
+            }
+            let mut expected: Vec<usize> = (0..len).collect();
+            expected.sort_by(|&a, &b| {
+                counts[b]
+                    .cmp(&counts[a])
+                    .then(probs[b].total_cmp(&probs[a]))
+                    .then(a.cmp(&b))
+            });
+            assert_eq!(by_counts(&probs, &counts), expected, "{probs:?} {counts:?}");
+        }
+    }
 
     #[test]
     fn probabilities_follow_the_case_s_counts() {

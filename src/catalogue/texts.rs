@@ -17,8 +17,10 @@ pub use concepts::CONCEPTS;
 
 use super::CauseId as C;
 use super::GeneralQuestion as Q;
+use super::Words;
 use crate::i18n::Text;
 use crate::t;
+use crate::words;
 
 /// The key of a known text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -622,13 +624,13 @@ pub struct Matcher {
     /// At least one must occur (ignored when empty); an entry may list alternatives separated by
     /// `|`, as in `all`: the translations of a text stand in one entry (one slice entry costs the
     /// page more than a `|`).
-    pub any: &'static [&'static str],
+    pub any: Words,
     /// Every one must occur; an entry may list alternatives separated by `|` (`"imap|pop"`), of
     /// which one must occur: a row then pairs a subject with what is said of it without
     /// listing every combination.
-    pub all: &'static [&'static str],
+    pub all: Words,
     /// None may occur.
-    pub none: &'static [&'static str],
+    pub none: Words,
 }
 
 impl Matcher {
@@ -641,9 +643,9 @@ impl Matcher {
     /// `|`-separated alternatives occurs in it (a reader that can rule out most alternatives
     /// without slicing the entry: the scanner's folded lines).
     pub fn matches_entries(&self, mut has_entry: impl FnMut(&str) -> bool) -> bool {
-        (self.any.is_empty() || self.any.iter().any(|e| has_entry(e)))
-            && self.all.iter().all(|e| has_entry(e))
-            && !self.none.iter().any(|e| has_entry(e))
+        (self.any.is_empty() || self.any.iter().any(&mut has_entry))
+            && self.all.iter().all(&mut has_entry)
+            && !self.none.iter().any(&mut has_entry)
     }
 }
 
@@ -681,7 +683,7 @@ pub struct KnownText {
     /// row (the scanner's families); for a row of [`LINE_FAMILIES`], spellings of which one must
     /// stand in the line as written (case-sensitive), where the lower-cased match alone is too
     /// broad.
-    pub context: &'static [&'static str],
+    pub context: Words,
     /// How it is matched.
     pub matcher: Matcher,
     /// What its example is found as.
@@ -713,8 +715,8 @@ impl KnownText {
     /// Whether the text carries one of the row's case-sensitive spellings (its `context`, for a
     /// row of [`LINE_FAMILIES`]), where the row has any: the server's `LOGIN failed` is not a
     /// sentence's "Login failed". `as_written(s)` tells whether `s` occurs as written.
-    pub fn spelled_by(&self, mut as_written: impl FnMut(&str) -> bool) -> bool {
-        self.context.is_empty() || self.context.iter().any(|c| as_written(c))
+    pub fn spelled_by(&self, as_written: impl FnMut(&str) -> bool) -> bool {
+        self.context.is_empty() || self.context.iter().any(as_written)
     }
 }
 
@@ -764,7 +766,7 @@ pub enum Family {
 
 const fn row(
     id: TextId,
-    context: &'static [&'static str],
+    context: Words,
     matcher: Matcher,
     kind: Kind,
     code: Code,
@@ -787,20 +789,20 @@ const fn row(
 }
 
 /// Matched when every needle occurs.
-const fn all(all: &'static [&'static str]) -> Matcher {
+const fn all(all: Words) -> Matcher {
     Matcher {
-        any: &[],
+        any: words![],
         all,
-        none: &[],
+        none: words![],
     }
 }
 
 /// Matched when any needle occurs.
-const fn any(any: &'static [&'static str]) -> Matcher {
+const fn any(any: Words) -> Matcher {
     Matcher {
         any,
-        all: &[],
-        none: &[],
+        all: words![],
+        none: words![],
     }
 }
 
@@ -811,8 +813,8 @@ const fn to(cause: C, weight: f32, why: Text) -> Pointer {
 /// An Entra message without its number, reported as `code`.
 const fn entra(
     id: TextId,
-    context: &'static [&'static str],
-    needles: &'static [&'static str],
+    context: Words,
+    needles: Words,
     code: u32,
     example: &'static str,
 ) -> KnownText {
@@ -832,22 +834,22 @@ const fn entra(
 pub const ENTRA_UNCODED: &[KnownText] = &[
     entra(
         TextId::EntraInvalidSecret,
-        &["secret", "secret."],
-        &["invalid client secret"],
+        words!["secret", "secret."],
+        words!["invalid client secret"],
         7000215,
         "invalid_client: Invalid client secret is provided.",
     ),
     entra(
         TextId::EntraExpiredSecret,
-        &["secret", "secret."],
-        &["client secret keys", "expired"],
+        words!["secret", "secret."],
+        words!["client secret keys", "expired"],
         7000222,
         "The provided client secret keys for app 'contoso-mailer' are expired.",
     ),
     entra(
         TextId::EntraSecretOrAssertionMissing,
-        &["parameter:"],
-        &[
+        words!["parameter:"],
+        words![
             "must contain the following parameter",
             "client_assertion",
             "client_secret",
@@ -857,153 +859,153 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
     ),
     entra(
         TextId::EntraParameterMissing,
-        &["parameter:"],
-        &["must contain the following parameter"],
+        words!["parameter:"],
+        words!["must contain the following parameter"],
         900144,
         "The request body must contain the following parameter: 'grant_type'.",
     ),
     entra(
         TextId::EntraRedirectUri,
-        &["redirect"],
-        &["does not match the redirect uri"],
+        words!["redirect"],
+        words!["does not match the redirect uri"],
         50011,
         "The redirect URI 'http://localhost:8080/' specified in the request does not match the redirect URIs configured for the application.",
     ),
     entra(
         TextId::EntraReplyUrl,
-        &["match", "match."],
-        &["reply url", "does not match"],
+        words!["match", "match."],
+        words!["reply url", "does not match"],
         50011,
         "The reply URL specified in the request does not match the reply URLs configured for the application.",
     ),
     entra(
         TextId::EntraNotMultiTenant,
-        &["multi-tenant"],
-        &["not configured as a multi-tenant application"],
+        words!["multi-tenant"],
+        words!["not configured as a multi-tenant application"],
         50194,
         "Application 'contoso-mailer' is not configured as a multi-tenant application.",
     ),
     entra(
         TextId::EntraConsumersOnly,
-        &["configured"],
-        &["configured for use by microsoft account users only"],
+        words!["configured"],
+        words!["configured for use by microsoft account users only"],
         9002331,
         "Application 'contoso-mailer' is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.",
     ),
     entra(
         TextId::EntraAppNotFound,
-        &["directory", "directory."],
-        &["was not found in the directory"],
+        words!["directory", "directory."],
+        words!["was not found in the directory"],
         700016,
         "Application with identifier 'contoso-mailer' was not found in the directory 'Contoso'.",
     ),
     entra(
         TextId::EntraResourceNotFound,
-        &["principal"],
-        &["resource principal named", "was not found"],
+        words!["principal"],
+        words!["resource principal named", "was not found"],
         500011,
         "The resource principal named https://outlook.office365.com/ was not found in the tenant named Contoso.",
     ),
     entra(
         TextId::EntraScopeNotValid,
-        &["parameter"],
-        &["value for the input parameter 'scope'", " valid"],
+        words!["parameter"],
+        words!["value for the input parameter 'scope'", " valid"],
         70011,
         "The provided value for the input parameter 'scope' is not valid. The scope https://outlook.office365.com/IMAP.AccessAsApp is not valid.",
     ),
     entra(
         TextId::EntraDefaultScope,
-        &["/.default"],
-        &["client credential flows must have a scope value with /.default"],
+        words!["/.default"],
+        words!["client credential flows must have a scope value with /.default"],
         1002012,
         "The provided value for scope IMAP.AccessAsApp is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).",
     ),
     entra(
         TextId::EntraNotConsented,
-        &["consented"],
-        &["has not consented to use the application"],
+        words!["consented"],
+        words!["has not consented to use the application"],
         65001,
         "The user or administrator has not consented to use the application with ID 'contoso-mailer'.",
     ),
     entra(
         TextId::EntraConditionalAccess,
-        &["Conditional"],
-        &["blocked by conditional access"],
+        words!["Conditional"],
+        words!["blocked by conditional access"],
         53003,
         "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
     ),
     entra(
         TextId::EntraMfa,
-        &["multi-factor"],
-        &["you must use multi-factor authentication"],
+        words!["multi-factor"],
+        words!["you must use multi-factor authentication"],
         50076,
         "Due to a configuration change made by your administrator, you must use multi-factor authentication to access this resource.",
     ),
     entra(
         TextId::EntraBadPassword,
-        &["password", "password."],
-        &["invalid username or password"],
+        words!["password", "password."],
+        words!["invalid username or password"],
         50126,
         "Error validating credentials due to invalid username or password.",
     ),
     entra(
         TextId::EntraAccountDisabled,
-        &["disabled", "disabled."],
-        &["user account is disabled"],
+        words!["disabled", "disabled."],
+        words!["user account is disabled"],
         50057,
         "The user account is disabled.",
     ),
     entra(
         TextId::EntraAssertionSignature,
-        &["assertion", "signature", "signature."],
-        &["client assertion contains an invalid signature"],
+        words!["assertion", "signature", "signature."],
+        words!["client assertion contains an invalid signature"],
         700027,
         "Client assertion contains an invalid signature. [Reason - The key was not found.]",
     ),
     entra(
         TextId::EntraPublicClient,
-        &["public"],
-        &["client is public so neither"],
+        words!["public"],
+        words!["client is public so neither"],
         700025,
         "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
     ),
     entra(
         TextId::EntraAssertionFailed,
-        &["assertion"],
-        &["client assertion failed signature validation"],
+        words!["assertion"],
+        words!["client assertion failed signature validation"],
         700027,
         "MsalServiceException: Client assertion failed signature validation.",
     ),
     entra(
         TextId::EntraExpiredSecretName,
-        &[
+        words![
             "InvalidClientSecretExpiredKeysProvided",
             "InvalidClientSecretExpiredKeysProvided.",
             "InvalidClientSecretExpiredKeysProvided:",
         ],
-        &["invalidclientsecretexpiredkeysprovided"],
+        words!["invalidclientsecretexpiredkeysprovided"],
         7000222,
         "token request failed: InvalidClientSecretExpiredKeysProvided",
     ),
     entra(
         TextId::EntraConditionalAccessName,
-        &[
+        words![
             "BlockedByConditionalAccess",
             "BlockedByConditionalAccess.",
             "BlockedByConditionalAccess:",
         ],
-        &["blockedbyconditionalaccess"],
+        words!["blockedbyconditionalaccess"],
         53003,
         "sign-in failed: BlockedByConditionalAccess",
     ),
     entra(
         TextId::EntraBadPasswordName,
-        &[
+        words![
             "InvalidUserNameOrPassword",
             "InvalidUserNameOrPassword.",
             "InvalidUserNameOrPassword:",
         ],
-        &["invalidusernameorpassword"],
+        words!["invalidusernameorpassword"],
         50126,
         "ROPC sign-in failed: InvalidUserNameOrPassword",
     ),
@@ -1012,14 +1014,14 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
 /// Local SASL library failures (Cyrus SASL, Postfix, gsasl): nothing reached the server.
 pub const SASL_LOCAL: &[KnownText] = &[row(
     TextId::SaslLocal,
-    &[
+    words![
         "SASL",
         "mechs",
         "mechanism",
         "sasl-xoauth2:",
         "smtp_sasl_passwd_lookup:",
     ],
-    any(&[
+    any(words![
         "sasl-xoauth2: exception",
         "sasl-xoauth2: failed",
         "no worthy mechs",
@@ -1050,13 +1052,13 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
 /// Phrase row of [`ENTRA_PHRASES`]: a token error body with this description, no code.
 const fn phrase(
     id: TextId,
-    needles: &'static [&'static str],
+    needles: Words,
     causes: &'static [Pointer],
     example: &'static str,
 ) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         all(needles),
         Kind::TokenError,
         Code::None,
@@ -1069,13 +1071,13 @@ const fn phrase(
 const fn refine(
     id: TextId,
     code: u32,
-    needles: &'static [&'static str],
+    needles: Words,
     causes: &'static [Pointer],
     example: &'static str,
 ) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         any(needles),
         Kind::Aadsts,
         Code::Aadsts(code),
@@ -1090,7 +1092,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineAssertionTime,
         50012,
-        &["not within its valid time range"],
+        words!["not within its valid time range"],
         &[to(C::ClockSkew, 0.78, t!(
             "the client assertion's validity window does not contain Entra's time (the message gives both): the clock of the host that signs it is off, or an assertion made earlier is reused",
             "das Gültigkeitsfenster der Client-Assertion enthält die Zeit von Entra nicht (die Meldung nennt beide): die Uhr des signierenden Hosts geht falsch, oder eine früher erstellte Assertion wird wiederverwendet"
@@ -1100,7 +1102,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineInvalidSecret50012,
         50012,
-        &["invalid client secret"],
+        words!["invalid client secret"],
         &[to(C::InvalidClientSecret, 0.85, t!(
             "AADSTS50012 with \"Invalid client secret is provided\": the secret is wrong (the v1 endpoint's wording of AADSTS7000215)",
             "AADSTS50012 mit \"Invalid client secret is provided\": das Geheimnis ist falsch (die Formulierung des v1-Endpunkts für AADSTS7000215)"
@@ -1110,7 +1112,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineServiceAbuse,
         70000,
-        &["service abuse mode"],
+        words!["service abuse mode"],
         &[to(C::AccountDisabledOrSigninBlocked, 0.88, t!(
             "Entra put the account into service abuse mode: it is blocked from signing in until an administrator (or Microsoft support) releases it",
             "Entra hat das Konto in den Missbrauchsmodus versetzt: es kann sich nicht anmelden, bis ein Administrator (oder der Microsoft-Support) es freigibt"
@@ -1120,7 +1122,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineConsumers70002,
         70002,
-        &["not enabled for consumers"],
+        words!["not enabled for consumers"],
         &[
             to(C::PersonalAccountNotSupported, 0.86, t!(
                 "AADSTS70002 saying the client \"is not enabled for consumers\": a personal Microsoft account (or the /consumers endpoint) was used with an app registered for work accounts only",
@@ -1136,7 +1138,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineSecretOrAssertion70002,
         70002,
-        &["client_assertion"],
+        words!["client_assertion"],
         &[to(C::ClientTypeMismatch, 0.85, t!(
             "AADSTS70002 asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow (password, device code, interactive) sends no secret; allow public client flows on the app or send its credential",
             "AADSTS70002 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
@@ -1146,7 +1148,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineDirectoryEmpty,
         700016,
-        &["in the directory ''"],
+        words!["in the directory ''"],
         &[to(C::WrongEndpointOrCloud, 0.85, t!(
             "the directory named is empty (''): the request carried no tenant; set the tenant id (or domain) in the client's settings or its authority URL",
             "das genannte Verzeichnis ist leer (''): die Anfrage trug keinen Mandanten; die Mandanten-ID (oder Domäne) in den Einstellungen des Clients bzw. seiner Autoritäts-URL setzen"
@@ -1156,7 +1158,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineAppNotFound70001,
         70001,
-        &["was not found in the tenant"],
+        words!["was not found in the tenant"],
         &[to(C::AppNotFoundInTenant, 0.85, t!(
             "AADSTS70001 saying the application was not found in the tenant: the client id is wrong, or the app was never added (consented) there",
             "AADSTS70001 meldet, dass die Anwendung im Mandanten nicht gefunden wurde: die Client-ID ist falsch, oder die App wurde dort nie hinzugefügt (zugestimmt)"
@@ -1170,7 +1172,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
 pub const ENTRA_PHRASES: &[KnownText] = &[
     phrase(
         TextId::PhraseNotMultiTenant,
-        &["not configured as a multi-tenant application"],
+        words!["not configured as a multi-tenant application"],
         &[to(C::WrongEndpointOrCloud, 0.9, t!(
             "the single-tenant app was called through /common (the AADSTS50194 message)",
             "die Single-Tenant-App wurde über /common aufgerufen (Meldung von AADSTS50194)"
@@ -1179,7 +1181,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseCommonNotSupported,
-        &["/common endpoint is not supported"],
+        words!["/common endpoint is not supported"],
         &[to(C::WrongEndpointOrCloud, 0.9, t!(
             "the /common endpoint is not supported for this app (the AADSTS50194 message)",
             "der Endpunkt /common wird für diese App nicht unterstützt (Meldung von AADSTS50194)"
@@ -1188,7 +1190,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseInvalidSecret,
-        &["invalid client secret"],
+        words!["invalid client secret"],
         &[to(C::InvalidClientSecret, 0.85, t!(
             "the token endpoint rejected the client secret (the AADSTS7000215 message)",
             "der Token-Endpunkt hat den geheimen Clientschlüssel abgelehnt (Meldung von AADSTS7000215)"
@@ -1197,7 +1199,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseExpiredSecret,
-        &["client secret keys", "expired"],
+        words!["client secret keys", "expired"],
         &[to(C::ExpiredClientSecret, 0.9, t!(
             "the client secret has expired (the AADSTS7000222 message)",
             "der geheime Clientschlüssel ist abgelaufen (Meldung von AADSTS7000222)"
@@ -1206,7 +1208,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseSecretOrAssertion,
-        &["client_assertion", "client_secret"],
+        words!["client_assertion", "client_secret"],
         &[to(C::ClientTypeMismatch, 0.8, t!(
             "the token endpoint wants a client secret or assertion that was not sent (the AADSTS7000218 message)",
             "der Token-Endpunkt verlangt einen geheimen Schlüssel oder eine Assertion, die nicht gesendet wurde (Meldung von AADSTS7000218)"
@@ -1215,7 +1217,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseRedirectUri,
-        &["redirect uri", "does not match"],
+        words!["redirect uri", "does not match"],
         &[to(C::RedirectUriMismatch, 0.85, t!(
             "the redirect URI in the request is not registered on the app (the AADSTS50011 message)",
             "der Umleitungs-URI der Anfrage ist an der App nicht registriert (Meldung von AADSTS50011)"
@@ -1224,7 +1226,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseNoReplyAddress,
-        &["no reply address"],
+        words!["no reply address"],
         &[to(C::RedirectUriMismatch, 0.85, t!(
             "the app has no matching reply (redirect) address registered",
             "an der App ist keine passende Antwortadresse (Umleitungs-URI) registriert"
@@ -1233,7 +1235,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseNotConsented,
-        &["has not consented"],
+        words!["has not consented"],
         &[to(C::ConsentMissing, 0.85, t!(
             "consent for the app has not been given (the AADSTS65001 message)",
             "für die App wurde keine Zustimmung erteilt (Meldung von AADSTS65001)"
@@ -1242,7 +1244,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseAppNotFound,
-        &["was not found in the directory"],
+        words!["was not found in the directory"],
         &[to(C::AppNotFoundInTenant, 0.8, t!(
             "the client id is not known in that tenant (the AADSTS700016 message)",
             "die Client-ID ist in diesem Mandanten unbekannt (Meldung von AADSTS700016)"
@@ -1251,7 +1253,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseRefreshExpired,
-        &["refresh token has expired"],
+        words!["refresh token has expired"],
         &[to(C::TokenExpiredOrCached, 0.85, t!(
             "the refresh token has expired (the AADSTS700082 message)",
             "das Aktualisierungstoken ist abgelaufen (Meldung von AADSTS700082)"
@@ -1260,7 +1262,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseMustUseConsumers,
-        &["must be sent to /consumers"],
+        words!["must be sent to /consumers"],
         &[to(C::WrongEndpointOrCloud, 0.7, t!(
             "the request must go to the /consumers endpoint",
             "die Anfrage muss an den Endpunkt /consumers gehen"
@@ -1269,7 +1271,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseUseConsumers,
-        &["use the /consumers endpoint"],
+        words!["use the /consumers endpoint"],
         &[to(C::WrongEndpointOrCloud, 0.8, t!(
             "the app is for personal accounts only and wants the /consumers endpoint (the AADSTS9002331 message)",
             "die App ist nur für persönliche Konten und verlangt den Endpunkt /consumers (Meldung von AADSTS9002331)"
@@ -1278,7 +1280,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseTenantNotFound,
-        &["tenant '", "not found"],
+        words!["tenant '", "not found"],
         &[to(C::TenantNotFound, 0.6, t!(
             "the tenant named in the request was not found",
             "der in der Anfrage genannte Mandant wurde nicht gefunden"
@@ -1287,7 +1289,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseConditionalAccess,
-        &["blocked by conditional access"],
+        words!["blocked by conditional access"],
         &[to(C::ConditionalAccessBlock, 0.85, t!(
             "a Conditional Access policy blocked the sign-in",
             "eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert"
@@ -1297,7 +1299,7 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
 ];
 
 /// The words that make a reply a 5.7.139 one; its rows then tell by the explanation.
-pub const SMTP_57139_GATE: Matcher = any(&[
+pub const SMTP_57139_GATE: Matcher = any(words![
     "5.7.139",
     "smtpclientauthentication is disabled",
     "locked by your organization's security defaults",
@@ -1318,7 +1320,7 @@ const fn smtp_57139(
 ) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         matcher,
         Kind::ServerReply,
         Code::Reply("535"),
@@ -1332,7 +1334,7 @@ const fn smtp_57139(
 pub const SMTP_57139: &[KnownText] = &[
     smtp_57139(
         TextId::Smtp57139Tenant,
-        all(&["disabled for the tenant"]),
+        all(words!["disabled for the tenant"]),
         &[to(C::SmtpAuthDisabledTenant, 0.97, t!(
             "the server says SMTP AUTH (SmtpClientAuthentication) is disabled for the tenant",
             "der Server meldet, dass SMTP AUTH (SmtpClientAuthentication) für den Mandanten deaktiviert ist"
@@ -1341,7 +1343,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Mailbox,
-        all(&["disabled for the mailbox"]),
+        all(words!["disabled for the mailbox"]),
         &[to(C::ProtocolDisabledOnMailbox, 0.95, t!(
             "the server says SMTP AUTH is disabled for this mailbox (SmtpClientAuthenticationDisabled)",
             "der Server meldet, dass SMTP AUTH für dieses Postfach deaktiviert ist (SmtpClientAuthenticationDisabled)"
@@ -1350,7 +1352,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Basic,
-        all(&["basic authentication is disabled"]),
+        all(words!["basic authentication is disabled"]),
         &[to(C::BasicAuthDeprecated, 0.95, t!(
             "the server says basic authentication (user name + password) is disabled",
             "der Server meldet, dass die Standardauthentifizierung (Benutzername + Kennwort) deaktiviert ist"
@@ -1359,7 +1361,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139SecurityDefaults,
-        all(&["security defaults"]),
+        all(words!["security defaults"]),
         &[to(C::SecurityDefaultsBlock, 0.95, t!(
             "the server says the account is locked by the security defaults policy",
             "der Server meldet, dass das Konto durch die Sicherheitsstandards gesperrt ist"
@@ -1368,7 +1370,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Criteria,
-        any(&["did not meet the criteria", "não atendeu aos critérios"]),
+        any(words!["did not meet the criteria", "não atendeu aos critérios"]),
         &[
             to(C::SecurityDefaultsBlock, 0.8, t!(
                 "the server says the request did not meet the criteria to be authenticated (a tenant policy refused it)",
@@ -1383,7 +1385,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139OrgConfig,
-        all(&["organization configuration does not allow"]),
+        all(words!["organization configuration does not allow"]),
         &[
             to(C::SmtpAuthDisabledTenant, 0.65, t!(
                 "the server says the organisation's configuration does not allow this authentication (SMTP AUTH switched off for the organisation)",
@@ -1398,7 +1400,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Credentials,
-        any(&["credentials were incorrect", "invalid credentials"]),
+        any(words!["credentials were incorrect", "invalid credentials"]),
         &[
             to(C::BasicAuthDeprecated, 0.55, t!(
                 "the server checked a user name and password (basic authentication), which SMTP AUTH no longer accepts",
@@ -1413,7 +1415,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Link,
-        all(&["smtp_auth_disabled"]),
+        all(words!["smtp_auth_disabled"]),
         &[
             to(C::SmtpAuthDisabledTenant, 0.55, t!(
                 "5.7.139 with the link aka.ms/smtp_auth_disabled: SMTP AUTH is switched off",
@@ -1428,7 +1430,7 @@ pub const SMTP_57139: &[KnownText] = &[
     ),
     smtp_57139(
         TextId::Smtp57139Bare,
-        all(&[]),
+        all(words![]),
         &[
             to(C::SmtpAuthDisabledTenant, 0.35, t!(
                 "5.7.139 without its explanation: SMTP AUTH disabled, security defaults or basic authentication",
@@ -1455,8 +1457,8 @@ pub const REPLIES: &[KnownText] = &[
     // of the two counts.
     row(
         TextId::Smtp5757Anonymous,
-        &[],
-        any(&["send anonymous mail", "anonymous mail during mail from"]),
+        words![],
+        any(words!["send anonymous mail", "anonymous mail during mail from"]),
         Kind::ServerReply,
         Code::Reply("530"),
         &[
@@ -1478,8 +1480,8 @@ pub const REPLIES: &[KnownText] = &[
     .asking(2, Q::PasteMore),
     row(
         TextId::SmtpInvalidLicense,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "5.2.253",
             "continued invalidlicense errors",
             "fortlaufender fehler \"ungültige lizenz",
@@ -1494,8 +1496,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::Smtp5757,
-        &[],
-        any(&["5.7.57", "client not authenticated to send mail"]),
+        words![],
+        any(words!["5.7.57", "client not authenticated to send mail"]),
         Kind::ServerReply,
         Code::Reply("530"),
         &[
@@ -1517,8 +1519,8 @@ pub const REPLIES: &[KnownText] = &[
     .asking(2, Q::PasteMore),
     row(
         TextId::Smtp5730,
-        &[],
-        any(&["5.7.30", "basic authentication is not supported"]),
+        words![],
+        any(words!["5.7.30", "basic authentication is not supported"]),
         Kind::ServerReply,
         Code::Reply("550"),
         &[to(C::BasicAuthDeprecated, 0.95, t!(
@@ -1529,9 +1531,9 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::SendAsDenied,
-        &[],
+        words![],
         Matcher {
-            any: &[
+            any: words![
             "5.7.60",
             "send as this sender",
             "sendasdenied",
@@ -1543,8 +1545,8 @@ pub const REPLIES: &[KnownText] = &[
             "permission to send the message on behalf of the specified user",
             "right to send mail on behalf of the specified sending account",
         ],
-            all: &[],
-            none: &["banned sending ip", "5.7.606"],
+            all: words![],
+            none: words!["banned sending ip", "5.7.606"],
         },
         Kind::ServerReply,
         Code::Reply("554"),
@@ -1556,9 +1558,9 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ServerTemporary,
-        &[],
+        words![],
         Matcher {
-            any: &[
+            any: words![
                 "4.3.2",
                 "temporary server error",
                 "service unavailable",
@@ -1568,8 +1570,8 @@ pub const REPLIES: &[KnownText] = &[
                 "server busy",
                 "errorserverbusy",
             ],
-            all: &[],
-            none: &[
+            all: words![],
+            none: words![
                 "concurrent connections",
                 "thread limit",
                 "access denied",
@@ -1587,8 +1589,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::SaslNotParsed,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "command argument error",
             "cannot decode response",
             "5.5.2 cannot decode",
@@ -1603,8 +1605,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::MechanismUnrecognised,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "unrecognized authentication type",
             "unrecognised authentication type",
             "5.7.4 unrecognized",
@@ -1630,11 +1632,11 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ImapLoginFailed,
-        &["LOGIN"],
+        words!["LOGIN"],
         Matcher {
-            any: &[],
-            all: &["login failed"],
-            none: &["authenticate"],
+            any: words![],
+            all: words!["login failed"],
+            none: words!["authenticate"],
         },
         Kind::ServerReply,
         Code::None,
@@ -1646,8 +1648,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyConnectionLimit,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "concurrent connections limit exceeded",
             "sender thread limit exceeded",
             "submissionquotaexceeded",
@@ -1663,8 +1665,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplySendingLimit,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "5.1.90",
             "daily limit for message recipients",
             "recipientratelimitexceeded",
@@ -1684,8 +1686,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyReceiveLimit,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "5.2.121",
             "5.2.122",
             "per hour message receive limit",
@@ -1701,8 +1703,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplySenderRestricted,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "bad outbound sender",
             "spam abuse detected",
             "outboundspamexception",
@@ -1738,8 +1740,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyTlsUnsupported,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "4.7.66",
             "tls 1.0 and 1.1 are not supported",
             "aka.ms/smtp_auth_tls",
@@ -1754,8 +1756,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyXoauth2UserInvalid,
-        &[],
-        any(&["5.5.124", "invalid xoauth2 auth data", "user address provided is not valid"]),
+        words![],
+        any(words!["5.5.124", "invalid xoauth2 auth data", "user address provided is not valid"]),
         Kind::ServerReply,
         Code::Reply("501"),
         &[to(C::WrongUsernameInXoauth2, 0.85, t!(
@@ -1766,8 +1768,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyRelayDenied,
-        &[],
-        any(&["5.7.64", "tenantattribution", "relay access denied"]),
+        words![],
+        any(words!["5.7.64", "tenantattribution", "relay access denied"]),
         Kind::ServerReply,
         Code::Reply("550"),
         &[to(C::ClientSaslPluginError, 0.4, t!(
@@ -1778,8 +1780,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyConnectionDropped,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "4.4.1 connection timed out",
             "4.4.2 connection dropped",
             "connection dropped due to",
@@ -1795,8 +1797,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyPasswordCommand,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "password command failed",
             "password not accepted from server",
             // PHPMailer's AUTH LOGIN user name step; Thunderbird's POP USER and PASS, EN and DE.
@@ -1816,8 +1818,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyAuthNotOffered,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "smtp auth extension not supported by server",
             // aiosmtplib; msmtp and NeoMutt in German.
             "auth extension is not supported by this server",
@@ -1886,8 +1888,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyInvalidState,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "command received in invalid state",
             "illegal in state nonauth",
         ]),
@@ -1908,8 +1910,8 @@ pub const REPLIES: &[KnownText] = &[
     .asking(3, Q::PasteMore),
     row(
         TextId::ReplyServerUnavailable15,
-        &[],
-        all(&["server unavailable. 15"]),
+        words![],
+        all(words!["server unavailable. 15"]),
         Kind::ServerReply,
         Code::None,
         &[
@@ -1926,8 +1928,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyBasicAuthBlocked,
-        &[],
-        any(&["basicauthblocked"]),
+        words![],
+        any(words!["basicauthblocked"]),
         Kind::ServerReply,
         Code::None,
         &[to(C::BasicAuthDeprecated, 0.95, t!(
@@ -1938,8 +1940,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyLogonFailurePassword,
-        &[],
-        any(&["logon failure: unknown user name or bad password"]),
+        words![],
+        any(words!["logon failure: unknown user name or bad password"]),
         Kind::ServerReply,
         Code::None,
         &[
@@ -1956,8 +1958,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyStarttlsRequired,
-        &[],
-        any(&[
+        words![],
+        any(words![
             "starttls is required",
             "must issue a starttls command first",
             "issue a starttls command first",
@@ -1973,8 +1975,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyStlsNotSupported,
-        &[],
-        any(&["stls not supported", "starttls not supported", "starttls extension not supported"]),
+        words![],
+        any(words!["stls not supported", "starttls not supported", "starttls extension not supported"]),
         Kind::ServerReply,
         Code::None,
         &[to(C::TlsModeMismatch, 0.8, t!(
@@ -1985,8 +1987,8 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyLocalProxyOffline,
-        &[],
-        any(&["please check your internet connection"]),
+        words![],
+        any(words!["please check your internet connection"]),
         Kind::ServerReply,
         Code::None,
         &[to(C::NetworkEgressBlocked, 0.65, t!(
@@ -1997,9 +1999,9 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyLocalProxyRefused,
-        &[],
+        words![],
         // email-oauth2-proxy's own refusals (emailproxy.py), sent to the client as the reply.
-        any(&[
+        any(words![
             "login failed - the password for account",
             "login failed - no password provided for account",
             "no config file entry found for account",
@@ -2018,10 +2020,10 @@ pub const REPLIES: &[KnownText] = &[
     ),
     row(
         TextId::ReplyClientNotAuthenticated,
-        &[],
+        words![],
         // .NET's System.Net.Mail words it in the user's language (German: "… oder der Client
         // war nicht authentifiziert").
-        any(&["client was not authenticated", "client war nicht authentifiziert"]),
+        any(words!["client was not authenticated", "client war nicht authentifiziert"]),
         Kind::ServerReply,
         Code::None,
         &[
@@ -2051,8 +2053,8 @@ const REFRESH_FAILED_WHY: Text = t!(
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
     TextId::ClientGoogleEndpoint,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "accounts.google.com/o/oauth2",
         "oauth2.googleapis.com/token",
         "the oauth client was not found",
@@ -2067,8 +2069,8 @@ pub const CLIENT: &[KnownText] = &[row(
 ),
 row(
     TextId::ClientHttpBasicAuth,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "auth.httpbasicauth",
         "auth type: basic",
         // Exchange Online PowerShell's remote session, a client naming its password mechanism.
@@ -2085,8 +2087,8 @@ row(
 ),
 row(
     TextId::ClientEwsTokenNotJwt,
-    &[],
-    any(&["the given token is invalid"]),
+    words![],
+    any(words!["the given token is invalid"]),
     Kind::ClientError,
     Code::None,
     &[
@@ -2103,8 +2105,8 @@ row(
 ),
 row(
     TextId::ClientTlsConvertSocket,
-    &[],
-    any(&["could not convert socket to tls"]),
+    words![],
+    any(words!["could not convert socket to tls"]),
     Kind::ClientError,
     Code::None,
     &[
@@ -2121,8 +2123,8 @@ row(
 ),
 row(
     TextId::ClientConsumersOnly,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "not enabled for consumers",
         // Microsoft's sign-in page when the app (often a borrowed client id) takes work or
         // school accounts only.
@@ -2146,11 +2148,11 @@ row(
 ),
 row(
     TextId::ClientPluginNetwork,
-    &[],
+    words![],
     Matcher {
-        any: &["resolve", "connect", "timed out", "timeout"],
-        all: &["tokenstore::", "http error"],
-        none: &[],
+        any: words!["resolve", "connect", "timed out", "timeout"],
+        all: words!["tokenstore::", "http error"],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -2165,8 +2167,8 @@ row(
 ),
 row(
     TextId::ClientSaslLocal,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "no worthy mechs",
         "sasl(-1)",
         "sasl(-4)",
@@ -2265,8 +2267,8 @@ row(
 ),
 row(
     TextId::ClientCertificate,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "could not use the certificate for signing",
         "failed to load the certificate",
         "does not have a private key",
@@ -2286,7 +2288,7 @@ row(
 ),
 row(
     TextId::ClientTlsVersion,
-    &[],
+    words![],
     TLS_VERSION,
     Kind::ClientError,
     Code::None,
@@ -2304,9 +2306,9 @@ row(
 ),
 row(
     TextId::ClientSystemNetMail,
-    &[],
+    words![],
     Matcher {
-        none: &["anonymous mail"],
+        none: words!["anonymous mail"],
         ..any(SYSTEM_NET_MAIL_530)
     },
     Kind::ClientError,
@@ -2329,11 +2331,11 @@ row(
 ),
 row(
     TextId::ClientSystemNetMailAnonymous,
-    &[],
+    words![],
     Matcher {
         any: SYSTEM_NET_MAIL_530,
-        all: &["anonymous mail"],
-        none: &[],
+        all: words!["anonymous mail"],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -2355,8 +2357,8 @@ row(
 ),
 row(
     TextId::ClientNetIoClosed,
-    &[],
-    any(&["net_io_connectionclosed"]),
+    words![],
+    any(words!["net_io_connectionclosed"]),
     Kind::ClientError,
     Code::None,
     &[
@@ -2377,8 +2379,8 @@ row(
 ),
 row(
     TextId::ClientMsalAuthority,
-    &[],
-    any(&["invalid_instance", "authority you provided", "is not whitelisted"]),
+    words![],
+    any(words!["invalid_instance", "authority you provided", "is not whitelisted"]),
     Kind::ClientError,
     Code::None,
     &[to(C::WrongEndpointOrCloud, 0.75, t!(
@@ -2389,8 +2391,8 @@ row(
 ),
 row(
     TextId::ClientAppPassword,
-    &[],
-    any(&["app password", "app-password", "app-kennwort"]),
+    words![],
+    any(words!["app password", "app-password", "app-kennwort"]),
     Kind::ClientError,
     Code::None,
     &[to(C::BasicAuthDeprecated, 0.55, t!(
@@ -2401,8 +2403,8 @@ row(
 ),
 row(
     TextId::ClientMsalReservedScope,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "scope value that is in this reserved list",
         "reserved scope",
         "openid profile offline_access' are reserved",
@@ -2417,8 +2419,8 @@ row(
 ),
 row(
     TextId::ClientCertificateLocal,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "pfx file shall contain",
         "expect your public key but detect a private key",
         "keyset does not exist",
@@ -2438,8 +2440,8 @@ row(
 ),
 row(
     TextId::ClientExoModule,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // EXO 3.7.2+ with another module's older MSAL loaded first (Method not found …
         // WithBroker); the Windows sign-in broker (WAM) failing; EXO v2 on PowerShell 7 (SHA256Cng).
         "brokerextension.withbroker",
@@ -2459,8 +2461,8 @@ row(
 ),
 row(
     TextId::ClientNoMailboxRight,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // Outlook on the web and Outlook (EN/DE) opening another mailbox.
         "permission to open this mailbox",
         "permission to access this mailbox",
@@ -2477,8 +2479,8 @@ row(
 ),
 row(
     TextId::ClientTokenDecode,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // IdentityModel on the client failing to read a token's header (ExchangeOnlineManagement
         // 3.5 with Microsoft.Graph's assemblies loaded in the same session).
         "idx12729",
@@ -2500,8 +2502,8 @@ row(
 ),
 row(
     TextId::ClientUserMismatch,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "authenticated username",
         "resource owner and email mismatch",
         // msmtp without its `user` line: XOAUTH2 carries no mailbox.
@@ -2534,8 +2536,8 @@ row(
 ),
 row(
     TextId::ClientMfaInteractive,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // Microsoft's "More information required" page (EN/DE), quoted by clients using the
         // password flow; MSAL Go and other libraries naming MFA they cannot perform.
         "needs more information to keep your account secure",
@@ -2560,8 +2562,8 @@ row(
 ),
 row(
     TextId::ClientSecretRejected,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "secret can't be empty",
         "secret cannot be empty",
         "client secret is invalid",
@@ -2583,8 +2585,8 @@ row(
 ),
 row(
     TextId::ClientMsalUserRealm,
-    &[],
-    any(&["unsupported user type", "msal-net-up"]),
+    words![],
+    any(words!["unsupported user type", "msal-net-up"]),
     Kind::ClientError,
     Code::None,
     &[
@@ -2605,8 +2607,8 @@ row(
 ),
 row(
     TextId::ClientConsentNeeded,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // Entra's consent screen when users may not consent (the AADSTS90094 page; its full
         // wording is read as that code).
         "need admin approval",
@@ -2631,8 +2633,8 @@ row(
 ),
 row(
     TextId::ClientAccessDenied,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // RFC 6749 access_denied as OAuth libraries word it (league/oauth2-client, Odoo,
         // Nextcloud, EN and DE); the AADSTS code behind it, when shown, decides.
         "authorization server or the user denied the request",
@@ -2664,8 +2666,8 @@ row(
 ),
 row(
     TextId::ClientNoRefreshToken,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "unable to obtain refresh token",
         "no refresh token was returned",
         "did not return a refresh token",
@@ -2681,8 +2683,8 @@ row(
 ),
 row(
     TextId::ClientAuthNotOffered,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // curl, lettre, Go's net/smtp and go-smtp, node-imap (LOGINDISABLED).
         "no auth mechanism was offered",
         "no compatible authentication mechanism",
@@ -2721,8 +2723,8 @@ row(
 ),
 row(
     TextId::ClientOauthRequired,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "microsoft erfordert oauth-authentifizierung",
         "microsoft requires oauth authentication",
         "requires oauth authentication",
@@ -2739,18 +2741,18 @@ row(
 ),
 row(
     TextId::ClientPasswordExpired,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
             "password has expired",
             "password is expired",
             "passwort ist abgelaufen",
             "kennwort ist abgelaufen",
             "errorpasswordexpired",
         ],
-        all: &[],
+        all: words![],
         // An Entra code or a secret's expiry says more.
-        none: &["aadsts", "secret", "geheimnis"],
+        none: words!["aadsts", "secret", "geheimnis"],
     },
     Kind::ClientError,
     Code::None,
@@ -2762,7 +2764,7 @@ row(
 ),
 row(
     TextId::ClientTlsMode,
-    &[],
+    words![],
     TLS_MODE,
     Kind::ClientError,
     Code::None,
@@ -2774,8 +2776,8 @@ row(
 ),
 row(
     TextId::ClientTlsHandshake,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "error occurred while attempting to establish an ssl or tls connection",
         "could not create ssl/tls secure channel",
         "an unexpected error occurred on a send",
@@ -2816,8 +2818,8 @@ row(
 ),
 row(
     TextId::ClientAuthMethodNotOffered,
-    &[],
-    any(&[
+    words![],
+    any(words![
         // Thunderbird: imap/pop3/smtp AuthMechNotSupported, the password hints and GSSAPI, EN
         // and DE.
         "does not support the selected authentication method",
@@ -2847,9 +2849,9 @@ row(
 ),
 row(
     TextId::ClientNoCachedAccount,
-    &[],
+    words![],
     // MSAL.NET (MsalErrorMessage: MsalUiRequiredMessage, NoAccountForLoginHint, NoTokensFoundError).
-    any(&[
+    any(words![
         "no account or login hint was passed to the acquiretokensilent",
         "no account was found in the token cache",
         "no refresh token found in the cache",
@@ -2867,7 +2869,7 @@ row(
 ),
 row(
     TextId::ClientTooManyConnections,
-    &[],
+    words![],
     CONNECTION_LIMIT,
     Kind::ClientError,
     Code::None,
@@ -2887,9 +2889,9 @@ row(
 ),
 row(
     TextId::ClientConfigUnverifiable,
-    &[],
+    words![],
     // Thunderbird's account setup (account-setup-exchange-config-unverifiable), EN and DE.
-    any(&[
+    any(words![
         "disabled the selected configuration for your account",
         "die gewählte konfiguration für ihr konto deaktiviert",
     ]),
@@ -2909,8 +2911,8 @@ row(
 ),
 row(
     TextId::ClientProxyRefused,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "tunnel connection failed",
         "connect tunnel failed",
         "unable to tunnel through proxy",
@@ -2930,8 +2932,8 @@ row(
 ),
 row(
     TextId::ClientNetwork,
-    &[],
-    Matcher { none: &["net_io_connectionclosed"], ..any(&[
+    words![],
+    Matcher { none: words!["net_io_connectionclosed"], ..any(words![
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
         "verbindung mit dem remoteserver kann nicht hergestellt werden",
@@ -3095,8 +3097,8 @@ row(
 ),
 row(
     TextId::ClientTokenProvider,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "can't create new access token",
         "credentialunavailableexception",
         "authentication unavailable. environment variables are not fully configured",
@@ -3118,8 +3120,8 @@ row(
 ),
 row(
     TextId::ClientAuthTypeProbe,
-    &[],
-    any(&["failed to get auth type from service"]),
+    words![],
+    any(words!["failed to get auth type from service"]),
     Kind::ClientError,
     Code::None,
     &[
@@ -3136,8 +3138,8 @@ row(
 ),
 row(
     TextId::ClientNoCommonMechanism,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "no authentication mechanisms supported by both server and client",
         // Indy (Delphi): the server offers no AUTH, or none of the client's SASL mechanisms.
         "specified sasl handlers",
@@ -3161,8 +3163,8 @@ row(
 ),
 row(
     TextId::ClientRopcMsa,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "ropc does not support msa accounts",
         // MSAL Python: the password flow looked for a federation endpoint a personal account has not.
         "unable to find wstrust endpoint from mex",
@@ -3177,8 +3179,8 @@ row(
 ),
 row(
     TextId::ClientRefreshFailed,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "refresh token operation failed",
         "token refresh failed",
         "failed to refresh token",
@@ -3220,10 +3222,10 @@ row(
 ),
 row(
     TextId::ClientRefreshRefused,
-    &[],
+    words![],
     // PHPMailer's OAuth (league/oauth2-client) renews with its refresh token: the token
     // endpoint's invalid_grant is the refresh token refused.
-    all(&["identityproviderexception", "invalid_grant"]),
+    all(words!["identityproviderexception", "invalid_grant"]),
     Kind::ClientError,
     Code::None,
     &[to(C::TokenExpiredOrCached, 0.6, REFRESH_FAILED_WHY)],
@@ -3231,8 +3233,8 @@ row(
 ),
 row(
     TextId::ClientScopeArgument,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "input scopes should be a list",
         "cannot use any scope value that is reserved",
         "needs the default scope for a resource",
@@ -3252,8 +3254,8 @@ row(
 ),
 row(
     TextId::ClientAuthorityAddress,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "should consist of an https url with a minimum of one segment",
         "authority_not_in_valid_list",
         // MSAL.NET: AuthorityUriInvalidPath, AuthorityDoesNotHaveTwoSegments,
@@ -3272,8 +3274,8 @@ row(
 ),
 row(
     TextId::ClientImapAuthCancelled,
-    &[],
-    any(&["imap authentication cancelled", "authentication cancelled (errflg"]),
+    words![],
+    any(words!["imap authentication cancelled", "authentication cancelled (errflg"]),
     Kind::ClientError,
     Code::None,
     &[
@@ -3290,9 +3292,9 @@ row(
 ),
 row(
     TextId::ClientSmtpAuthLoop,
-    &[],
+    words![],
     // Angus Mail: the server asked for more after the XOAUTH2 string.
-    any(&["auth mechanism infinite loop", "oauth2 asked for more"]),
+    any(words!["auth mechanism infinite loop", "oauth2 asked for more"]),
     Kind::ClientError,
     Code::None,
     &[to(C::MalformedXoauth2, 0.55, t!(
@@ -3303,9 +3305,9 @@ row(
 ),
 row(
     TextId::ClientCheckPassword,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
             "check your username and password",
             "check your user name and password",
             "username or password is incorrect",
@@ -3333,8 +3335,8 @@ row(
             "sind benutzername, e-mail-adresse und passwort korrekt",
             "überprüfen sie benutzername und passwort",
         ],
-        all: &[],
-        none: &["oauth", "token"],
+        all: words![],
+        none: words!["oauth", "token"],
     },
     Kind::ClientError,
     Code::None,
@@ -3346,8 +3348,8 @@ row(
 ),
 row(
     TextId::ClientPsRunspaceClosed,
-    &[],
-    any(&["runspace isn't in the opened state", "runspace is not in the opened state"]),
+    words![],
+    any(words!["runspace isn't in the opened state", "runspace is not in the opened state"]),
     Kind::ClientError,
     Code::None,
     &[to(C::TokenExpiredOrCached, 0.6, t!(
@@ -3358,12 +3360,12 @@ row(
 ),
 row(
     TextId::ClientAuthenticationFailed,
-    &[],
+    words![],
     Matcher {
         // The OAuth error code quoted without Entra's message (which names the cause itself).
-        any: &["client authentication failed (e.g., unknown client", "error: invalid_client"],
-        all: &[],
-        none: &["aadsts"],
+        any: words!["client authentication failed (e.g., unknown client", "error: invalid_client"],
+        all: words![],
+        none: words!["aadsts"],
     },
     Kind::ClientError,
     Code::None,
@@ -3386,14 +3388,14 @@ row(
 ];
 
 /// System.Net.Mail's message for a 530 reply to MAIL FROM (EN, DE).
-const SYSTEM_NET_MAIL_530: &[&str] = &[
+const SYSTEM_NET_MAIL_530: Words = words![
     "smtp server requires a secure connection or the client was not authenticated",
     "smtp-server erfordert eine sichere verbindung, oder der client war nicht authentifiziert",
 ];
 
 /// Texts of a TLS version mismatch (Java, OpenSSL, SChannel), read in client errors and in
 /// network errors.
-pub const TLS_VERSION: Matcher = any(&[
+pub const TLS_VERSION: Matcher = any(words![
     "no appropriate protocol",
     "unsupported_protocol",
     "unsupported protocol",
@@ -3417,7 +3419,7 @@ pub const TLS_VERSION: Matcher = any(&[
 
 /// Texts of a client that may hold more connections than the server allows (Thunderbird's
 /// imapServerDroppedConnection, EN and DE), read in client and network errors.
-pub const CONNECTION_LIMIT: Matcher = any(&[
+pub const CONNECTION_LIMIT: Matcher = any(words![
     "exceeded the maximum number of connections",
     "maximale anzahl von verbindungen",
     // Microsoft Graph SDKs' retry handler giving up on 429/503 answers; applications' own words.
@@ -3428,8 +3430,8 @@ pub const CONNECTION_LIMIT: Matcher = any(&[
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
 /// text to an implicit-TLS port (OpenSSL, Go, Python, Java), read in client and network errors.
 pub const TLS_MODE: Matcher = Matcher {
-    none: &["certificate verify failed"],
-    ..any(&[
+    none: words!["certificate verify failed"],
+    ..any(words![
         "wrong version number",
         "ssl23_get_server_hello:unknown protocol",
         "get_server_hello:unknown protocol",
@@ -3505,9 +3507,9 @@ pub const TLS_MODE: Matcher = Matcher {
 /// adds its causes.
 pub const TOKEN_EXPIRED: &[KnownText] = &[row(
     TextId::TokenExpiredMessage,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
             "token expired",
             "token is expired",
             "token has expired",
@@ -3520,8 +3522,8 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
             // oauthlib / requests-oauthlib (python-o365 and others).
             "tokenexpirederror",
         ],
-        all: &[],
-        none: &["secret", "refresh token"],
+        all: words![],
+        none: words!["secret", "refresh token"],
     },
     Kind::ApiError,
     Code::None,
@@ -3545,7 +3547,7 @@ const fn api(
 ) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         matcher,
         Kind::ApiError,
         Code::None,
@@ -3564,7 +3566,7 @@ const fn diag(
 ) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         matcher,
         Kind::ClientError,
         Code::None,
@@ -3574,7 +3576,7 @@ const fn diag(
 }
 
 /// The gate of the token validation rows of [`API`].
-const TOKEN_INVALID: &[&str] = &[
+const TOKEN_INVALID: Words = words![
     "invalidauthenticationtoken",
     "access token validation failure",
 ];
@@ -3599,7 +3601,7 @@ const USER_NOT_FOUND_WHY: Pointer = to(
 
 /// The wording of an access refusal of Graph or EWS (three rows: by the sign-in's kind).
 const ACCESS_DENIED: Matcher = Matcher {
-    any: &[
+    any: words![
         "erroraccessdenied",
         "access is denied. check credentials",
         "authorization_requestdenied",
@@ -3613,8 +3615,8 @@ const ACCESS_DENIED: Matcher = Matcher {
         "forbidden for url: https://graph.microsoft.com",
         "forbidden for url: https://outlook.office365.com",
     ],
-    all: &[],
-    none: &["does not support item scoped oauth"],
+    all: words![],
+    none: words!["does not support item scoped oauth"],
 };
 
 /// The error codes of EWS, Graph and Entra's REST APIs that the scanner recognises where they
@@ -3656,9 +3658,9 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiImpersonationHeader,
         Matcher {
-            any: &["must be present", "header", "soap"],
-            all: &["exchangeimpersonation"],
-            none: &[],
+            any: words!["must be present", "header", "soap"],
+            all: words!["exchangeimpersonation"],
+            none: words![],
         },
         &[to(C::EwsImpersonationHeaderMismatch, 0.95, t!(
             "EWS demands the ExchangeImpersonation SOAP header for this (app-only) token",
@@ -3668,7 +3670,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiAppAccessPolicy,
-        any(&["apponly accesspolicy", "[raop]"]),
+        any(words!["apponly accesspolicy", "[raop]"]),
         &[to(C::ApplicationAccessPolicyBlock, 0.95, t!(
             "the API says an application access policy of the tenant blocks this app for this mailbox (\"Blocked by tenant configured AppOnly AccessPolicy settings\")",
             "die API meldet, dass eine Anwendungszugriffsrichtlinie des Mandanten diese App für dieses Postfach sperrt („Blocked by tenant configured AppOnly AccessPolicy settings“)"
@@ -3677,7 +3679,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiMeAppOnly,
-        any(&[
+        any(words![
             "/me request is only valid with delegated",
             "/me requires a signed-in user",
             "current authenticated context is not valid for this request",
@@ -3690,7 +3692,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiThrottled,
-        any(&[
+        any(words![
             "errorexceededconnectioncount",
             "exceeded the available concurrent connections",
             "applicationthrottled",
@@ -3706,7 +3708,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiThrottleBudget,
-        any(&[
+        any(words![
             "throttling budget",
             "backoffmilliseconds",
             "suggested backoff time",
@@ -3724,7 +3726,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiErrorServerBusy,
-        any(&[
+        any(words![
             "errorserverbusy",
             "serverbusyexception",
             "the server cannot service this request right now",
@@ -3743,7 +3745,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiNoProxyServer,
-        any(&[
+        any(words![
             "errornoapplicableproxycasserversavailable",
             "cannot find a server to handle the request",
         ]),
@@ -3761,7 +3763,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiCaeChallenge,
-        any(&[
+        any(words![
             "continuous access evaluation",
             "tokenissuedbeforerevocationtimestamp",
             "tokencreatedwithoutdatedpolicies",
@@ -3781,11 +3783,11 @@ pub const API: &[KnownText] = &[
     // Read in a client's message: no API error code stands in it.
     row(
         TextId::ApiGraphNotFound,
-        &[],
+        words![],
         Matcher {
-            any: &["(404) not found", "404 not found", "404 (not found)", "status code 404"],
-            all: &["graph"],
-            none: &[],
+            any: words!["(404) not found", "404 not found", "404 (not found)", "status code 404"],
+            all: words!["graph"],
+            none: words![],
         },
         Kind::ClientError,
         Code::None,
@@ -3797,7 +3799,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiRoutingHint,
-        any(&["errorincorrectroutinghint", "x-anchor mailbox"]),
+        any(words!["errorincorrectroutinghint", "x-anchor mailbox"]),
         &[to(C::WrongUsernameInXoauth2, 0.7, t!(
             "the X-AnchorMailbox header names another mailbox than the request targets: the client's mailbox address and the one it works on must be the same",
             "der Header X-AnchorMailbox nennt ein anderes Postfach als das Ziel der Anfrage: die Postfachadresse des Clients und die bearbeitete müssen dieselbe sein"
@@ -3806,7 +3808,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiTooManyRequests,
-        any(&[
+        any(words![
             "toomanyrequests",
             "429 too many requests",
             "(429) too many requests",
@@ -3822,7 +3824,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagNoPermissions,
-        any(&[
+        any(words![
             "2000008;",
             "error_category=\"invalid_grant\"",
             "token contains no permissions",
@@ -3844,7 +3846,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagAuthStrength,
-        any(&[
+        any(words![
             "2000010;",
             "insufficient_auth_strength",
             "authentication method that is too weak",
@@ -3857,7 +3859,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidResource,
-        any(&[
+        any(words![
             "2000003;",
             "error_category=\"invalid_resource\"",
             "audience claim value is invalid",
@@ -3870,7 +3872,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidTenant,
-        any(&["2000004;", "error_category=\"invalid_tenant\""]),
+        any(words!["2000004;", "error_category=\"invalid_tenant\""]),
         &[
             to(C::TenantNotFound, 0.5, t!(
                 "Exchange (x-ms-diagnostics 2000004, invalid_tenant) does not know the token's tenant",
@@ -3885,7 +3887,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidUser,
-        any(&["2000005;", "error_category=\"invalid_user\""]),
+        any(words!["2000005;", "error_category=\"invalid_user\""]),
         &[to(C::MailboxUnlicensedOrMissing, 0.55, t!(
             "Exchange (x-ms-diagnostics 2000005, invalid_user) cannot resolve the token's user to one mailbox: it does not exist there or is ambiguous",
             "Exchange (x-ms-diagnostics 2000005, invalid_user) kann den Benutzer des Tokens keinem Postfach zuordnen: er existiert dort nicht oder ist mehrdeutig"
@@ -3894,7 +3896,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidToken,
-        any(&[
+        any(words![
             "2000001;",
             "error_category=\"invalid_token\"",
             "token submitted with the request can",
@@ -3914,8 +3916,8 @@ pub const API: &[KnownText] = &[
     .asking(1, Q::TokenAvailable),
     row(
         TextId::EwsForbidden,
-        &[],
-        all(&["the request failed", "(403) forbidden"]),
+        words![],
+        all(words!["the request failed", "(403) forbidden"]),
         Kind::ClientError,
         Code::None,
         &[
@@ -3937,7 +3939,7 @@ pub const API: &[KnownText] = &[
     .asking(3, Q::Mailbox),
     api(
         TextId::ApiItemNotFound,
-        any(&[
+        any(words![
             "erroritemnotfound",
             "specified object was not found in the store",
         ]),
@@ -3956,7 +3958,7 @@ pub const API: &[KnownText] = &[
     .asking(3, Q::Mailbox),
     api(
         TextId::ApiImpersonateDeniedAppOnly,
-        any(&[
+        any(words![
             "errorimpersonateuserdenied",
             "errorimpersonationdenied",
             "permission to impersonate",
@@ -3979,7 +3981,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiImpersonateDeniedDelegated,
-        any(&[
+        any(words![
             "errorimpersonateuserdenied",
             "errorimpersonationdenied",
             "permission to impersonate",
@@ -3998,7 +4000,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiMissingEmailAddress,
-        any(&[
+        any(words![
             "errormissingemailaddress",
             "account that does not have a mailbox",
         ]),
@@ -4016,7 +4018,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiMailboxNotUsable,
-        any(&[
+        any(words![
             "mailboxnotenabledforrestapi",
             "rest api is not yet supported for this mailbox",
             "mailbox is not enabled for rest api",
@@ -4049,7 +4051,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiTokenEmpty,
-        any(&["access token is empty"]),
+        any(words!["access token is empty"]),
         &[to(C::ClientSaslPluginError, 0.6, t!(
             "Graph got the request without a token (empty Authorization header): the client's token acquisition failed or was skipped",
             "Graph bekam die Anfrage ohne Token (leerer Authorization-Header): der Client hat kein Token geholt oder den Schritt übersprungen"
@@ -4058,7 +4060,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiCompactToken,
-        any(&["compacttoken parsing failed", "compact token parsing failed"]),
+        any(words!["compacttoken parsing failed", "compact token parsing failed"]),
         &[to(C::WrongTokenAudience, 0.55, t!(
             "Graph could not parse the token at all: it is no Graph access token (an ID token, a personal-account token, one for another API, or cut short)",
             "Graph konnte das Token gar nicht lesen: es ist kein Zugriffstoken für Graph (ein ID-Token, ein Token eines persönlichen Kontos, eines für eine andere API oder abgeschnitten)"
@@ -4067,7 +4069,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiTokenNotJwt,
-        any(&[
+        any(words![
             "idx14100",
             "jwt is not well formed",
             "idx12741",
@@ -4089,8 +4091,8 @@ pub const API: &[KnownText] = &[
         TextId::ApiTokenAudience,
         Matcher {
             any: TOKEN_INVALID,
-            all: &["audience"],
-            none: &[],
+            all: words!["audience"],
+            none: words![],
         },
         &[to(C::WrongTokenAudience, 0.95, t!(
             "the API says the token's audience is invalid: the token was issued for another API",
@@ -4102,8 +4104,8 @@ pub const API: &[KnownText] = &[
         TextId::ApiTokenExpired,
         Matcher {
             any: TOKEN_INVALID,
-            all: &["expired"],
-            none: &[],
+            all: words!["expired"],
+            none: words![],
         },
         &[TOKEN_EXPIRED_WHY],
         r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"#,
@@ -4112,8 +4114,8 @@ pub const API: &[KnownText] = &[
         TextId::ApiTokenLifetime,
         Matcher {
             any: TOKEN_INVALID,
-            all: &["lifetime validation"],
-            none: &[],
+            all: words!["lifetime validation"],
+            none: words![],
         },
         &[TOKEN_EXPIRED_WHY],
         r#"{"error":{"code":"InvalidAuthenticationToken","message":"IDX10223: Lifetime validation failed."}}"#,
@@ -4136,7 +4138,7 @@ pub const API: &[KnownText] = &[
     .asking(1, Q::TokenAvailable),
     api(
         TextId::ApiIdentityNotFound,
-        any(&[
+        any(words![
             "authorization_identitynotfound",
             "identity of the calling application could not be established",
         ]),
@@ -4149,7 +4151,7 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiResourceNotFound,
         // The code, or its message quoted without it (a guest's #EXT# name, a mistyped address).
-        any(&[
+        any(words![
             "request_resourcenotfound",
             "does not exist or one of its queried reference-property objects are not present",
         ]),
@@ -4158,13 +4160,13 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiUserNotFound,
-        all(&["resourcenotfound", "user"]),
+        all(words!["resourcenotfound", "user"]),
         &[USER_NOT_FOUND_WHY],
         r#"{"error":{"code":"ResourceNotFound","message":"User not found"}}"#,
     ),
     diag(
         TextId::ApiUserAgentAllowList,
-        any(&["useragent allowlist", "user agent allow list", "shouldpermitaccess"]),
+        any(words!["useragent allowlist", "user agent allow list", "shouldpermitaccess"]),
         &[to(C::ProtocolDisabledOnMailbox, 0.88, t!(
             "the organisation's EWS access policy (EwsApplicationAccessPolicy with an allow list of user agents) refuses this client; add its user agent to EwsAllowList or lift the policy",
             "die EWS-Zugriffsrichtlinie der Organisation (EwsApplicationAccessPolicy mit einer Zulassungsliste von User-Agents) lehnt diesen Client ab; seinen User-Agent in EwsAllowList aufnehmen oder die Richtlinie aufheben"
@@ -4174,9 +4176,9 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiSendMailNoMailbox,
         Matcher {
-            any: &["resource not found for the segment 'sendmail'", "/v1.0/sendmail", "/beta/sendmail"],
-            all: &[],
-            none: &["/users/", "/me/"],
+            any: words!["resource not found for the segment 'sendmail'", "/v1.0/sendmail", "/beta/sendmail"],
+            all: words![],
+            none: words!["/users/", "/me/"],
         },
         &[to(C::MeEndpointWithAppOnlyToken, 0.75, t!(
             "Graph has no sendMail at its root: the URL must name the mailbox, /users/<mailbox>/sendMail with an app-only token (/me/sendMail only with a signed-in user)",
@@ -4186,7 +4188,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiPasswordExpired,
-        any(&["errorpasswordexpired", "errorpasswordchangerequired"]),
+        any(words!["errorpasswordexpired", "errorpasswordchangerequired"]),
         &[to(C::PasswordExpired, 0.9, t!(
             "EWS says the account's password has expired or must be changed: change it (outside EWS) before the account can sign in",
             "EWS meldet, dass das Kennwort des Kontos abgelaufen ist oder geändert werden muss: ändern Sie es (außerhalb von EWS), bevor sich das Konto anmelden kann"
@@ -4195,7 +4197,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiNonPrimarySmtp,
-        any(&["errornonprimarysmtpaddress"]),
+        any(words!["errornonprimarysmtpaddress"]),
         &[to(C::WrongUsernameInXoauth2, 0.75, t!(
             "EWS was given a secondary (proxy) address of the mailbox: use its primary SMTP address, which the response names",
             "EWS erhielt eine sekundäre (Proxy-)Adresse des Postfachs: verwenden Sie seine primäre SMTP-Adresse, die die Antwort nennt"
@@ -4204,7 +4206,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::ApiTenantRestriction,
-        any(&["sec-tenant-restriction", "xms_trpid", "restrict-access-to-tenants"]),
+        any(words!["sec-tenant-restriction", "xms_trpid", "restrict-access-to-tenants"]),
         &[to(C::NetworkEgressBlocked, 0.8, t!(
             "a tenant restriction refused the request: the network's proxy adds a tenant-restriction header that does not allow this tenant; the proxy's tenant restrictions must allow it (or the service must bypass that proxy)",
             "eine Mandanteneinschränkung hat die Anfrage abgelehnt: der Proxy des Netzwerks fügt einen Mandanteneinschränkungs-Header ein, der diesen Mandanten nicht zulässt; die Mandanteneinschränkungen des Proxys müssen ihn erlauben (oder der Dienst muss den Proxy umgehen)"
@@ -4213,7 +4215,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiODataDisabled,
-        all(&["access to odata is disabled"]),
+        all(words!["access to odata is disabled"]),
         &[
             to(C::ApplicationAccessPolicyBlock, 0.6, t!(
                 "'Access to OData is disabled' is how an application access policy or RBAC scope shuts the app out of this mailbox",
@@ -4300,7 +4302,7 @@ pub const API: &[KnownText] = &[
     .asking(1, Q::TokenAvailable),
     diag(
         TextId::ApiAutodiscoverNotFound,
-        any(&[
+        any(words![
             "autodiscover service couldn't be located",
             "autodiscover service could not be located",
         ]),
@@ -4312,7 +4314,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiItemScopedToken,
-        any(&["does not support item scoped oauth"]),
+        any(words!["does not support item scoped oauth"]),
         &[to(C::WrongTokenAudience, 0.8, t!(
             "the API refuses the token's kind: an add-in's item-scoped callback token (getCallbackTokenAsync) works only for EWS; REST calls need the REST token (isRest: true) or a token for the API itself",
             "die API lehnt die Art des Tokens ab: das Rückruf-Token eines Add-ins für ein Element (getCallbackTokenAsync) gilt nur für EWS; REST-Aufrufe brauchen das REST-Token (isRest: true) oder ein Token für die API selbst"
@@ -4321,7 +4323,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiFindCountLimit,
-        any(&["errorexceededfindcountlimit"]),
+        any(words!["errorexceededfindcountlimit"]),
         &[to(C::ExchangeThrottlingLimit, 0.6, t!(
             "an EWS search asked for more items than one call may return: page through the results (IndexedPageItemView) instead of asking for all at once",
             "eine EWS-Suche hat mehr Elemente angefordert, als ein Aufruf liefern darf: die Ergebnisse seitenweise abrufen (IndexedPageItemView) statt alle auf einmal"
@@ -4330,7 +4332,7 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiServerBusy,
-        any(&[
+        any(words![
             "serviceunavailable",
             "errormailboxstoreunavailable",
             "mailbox database is temporarily unavailable",
@@ -4368,7 +4370,15 @@ const fn ps(
     causes: &'static [Pointer],
     example: &'static str,
 ) -> KnownText {
-    row(id, &[], matcher, Kind::PsError, Code::None, causes, example)
+    row(
+        id,
+        words![],
+        matcher,
+        Kind::PsError,
+        Code::None,
+        causes,
+        example,
+    )
 }
 
 /// PowerShell errors read by their text (id, message and cmdlet), after the service principal
@@ -4377,9 +4387,9 @@ pub const POWERSHELL: &[KnownText] = &[
     ps(
         TextId::PsEmptyId,
         Matcher {
-            any: &["'objectid'", "'appid'", "'serviceid'", "'user'"],
-            all: &["cannot bind argument to parameter"],
-            none: &[],
+            any: words!["'objectid'", "'appid'", "'serviceid'", "'user'"],
+            all: words!["cannot bind argument to parameter"],
+            none: words![],
         },
         &[
             to(C::WrongObjectId, 0.6, t!(
@@ -4398,7 +4408,7 @@ pub const POWERSHELL: &[KnownText] = &[
     ),
     ps(
     TextId::PsAccessDenied,
-    any(&[
+    any(words![
         "access denied",
         "access is denied",
         "doesn't have permission",
@@ -4419,7 +4429,7 @@ pub const POWERSHELL: &[KnownText] = &[
 
 /// The words that make a PowerShell error a "not found" one; [`PS_NOT_FOUND`] tells what was
 /// not found.
-pub const PS_NOT_FOUND_GATE: Matcher = any(&[
+pub const PS_NOT_FOUND_GATE: Matcher = any(words![
     "couldn't be found",
     "could not be found",
     "wasn't found",
@@ -4437,7 +4447,7 @@ pub const PS_GUID_OBJECT: &str = "object '{guid}'";
 pub const PS_NOT_FOUND: &[KnownText] = &[
     ps(
         TextId::PsServicePrincipalNotFound,
-        any(&[
+        any(words![
             "get-serviceprincipal",
             "remove-serviceprincipal",
             "test-serviceprincipalauthorization",
@@ -4456,7 +4466,7 @@ pub const PS_NOT_FOUND: &[KnownText] = &[
     ),
     ps(
         TextId::PsIdNotFound,
-        any(&[PS_GUID_OBJECT]),
+        any(words![PS_GUID_OBJECT]),
         &[
             to(C::ServicePrincipalNotRegisteredInExchange, 0.55, t!(
                 "the object Exchange could not find is quoted by its id (a GUID): the service principal given by its id, which Exchange does not know — never registered with New-ServicePrincipal, or registered under another id",
@@ -4471,7 +4481,7 @@ pub const PS_NOT_FOUND: &[KnownText] = &[
     ),
     ps(
         TextId::PsMailboxNotFound,
-        any(&[
+        any(words![
             "mailbox",
             "recipient",
             "add-mailboxpermission",
@@ -4494,7 +4504,7 @@ pub const PS_NOT_FOUND: &[KnownText] = &[
 /// matched); every matching row adds its causes.
 pub const PS_ACCOUNT: &[KnownText] = &[ps(
     TextId::PsAccountDisabled,
-    any(&[
+    any(words![
         "accountdisabled",
         "account is disabled",
         "accountenabled : false",
@@ -4511,8 +4521,8 @@ pub const PS_ACCOUNT: &[KnownText] = &[ps(
 /// outputs); every matching row adds its causes.
 pub const ACCOUNT: &[KnownText] = &[row(
     TextId::AccountBlocked,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "account is disabled",
         "user account is disabled",
         "account has been locked",
@@ -4544,7 +4554,7 @@ const fn exo(
 ) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         matcher,
         Kind::ClientError,
         Code::None,
@@ -4560,7 +4570,7 @@ const fn exo(
 pub const EXO_CONNECT: &[KnownText] = &[
     exo(
         TextId::ExoNoManagementRole,
-        any(&["isn't assigned to any management roles"]),
+        any(words!["isn't assigned to any management roles"]),
         &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
             "Exchange Online refuses the account or app: it is not assigned to any management role (app-only PowerShell needs an Entra role such as Exchange Administrator on the app)",
             "Exchange Online lehnt das Konto bzw. die App ab: ihm/ihr ist keine Verwaltungsrolle zugewiesen (App-only-PowerShell braucht eine Entra-Rolle wie Exchange-Administrator an der App)"
@@ -4569,7 +4579,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoCertificateLoad,
-        any(&[
+        any(words![
             "failed to load the certificate",
             "certificatefilepath is not a valid certificate",
             "no certificate found for the given certificatethumbprint",
@@ -4582,7 +4592,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoAppRoleUnsupported,
-        all(&["role assigned to application", "supported in this scenario"]),
+        all(words!["role assigned to application", "supported in this scenario"]),
         &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
             "Exchange Online PowerShell refuses the app: app-only connections need a supported Entra role on the app (e.g. Exchange Administrator), besides Exchange.ManageAsApp",
             "Exchange Online PowerShell lehnt die App ab: App-only-Verbindungen brauchen eine unterstützte Entra-Rolle an der App (z. B. Exchange-Administrator), neben Exchange.ManageAsApp"
@@ -4591,7 +4601,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoConnectAccessDenied,
-        all(&["connecting to remote server", "access is denied"]),
+        all(words!["connecting to remote server", "access is denied"]),
         &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
             "Exchange Online refused the PowerShell session: the account or app has no Exchange role that allows it",
             "Exchange Online hat die PowerShell-Sitzung abgelehnt: das Konto bzw. die App hat keine Exchange-Rolle, die das erlaubt"
@@ -4600,7 +4610,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoCmdletNotAllowed,
-        any(&["is not allowed to call"]),
+        any(words!["is not allowed to call"]),
         &[to(C::ExchangeAdminRbacMissing, 0.75, t!(
             "Exchange Online refuses the cmdlet to this account or app: none of its Exchange roles (role groups, or the Entra role of an app) includes it",
             "Exchange Online verweigert diesem Konto bzw. dieser App das Cmdlet: keine seiner Exchange-Rollen (Rollengruppen bzw. die Entra-Rolle einer App) enthält es"
@@ -4610,14 +4620,14 @@ pub const EXO_CONNECT: &[KnownText] = &[
     exo(
         TextId::ExoUnauthorized,
         Matcher {
-            any: &[
+            any: words![
                 "connectioncontext removed",
                 "connect-exchangeonline",
                 // The module's own exception, written `[System.UnauthorizedAccessException] UnAuthorized`.
                 "unauthorizedaccessexception unauthorized",
             ],
-            all: &["unauthorized"],
-            none: &["401 unauthorized"],
+            all: words!["unauthorized"],
+            none: words!["401 unauthorized"],
         },
         &[
             to(C::MissingAppRole, 0.5, t!(
@@ -4633,7 +4643,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoAccessCheckDenied,
-        all(&["accesscheckresult", "denied"]),
+        all(words!["accesscheckresult", "denied"]),
         &[to(C::ApplicationAccessPolicyBlock, 0.92, t!(
             "Test-ApplicationAccessPolicy says Denied: the application access policy keeps the app out of this mailbox",
             "Test-ApplicationAccessPolicy meldet Denied: die Anwendungszugriffsrichtlinie hält die App von diesem Postfach fern"
@@ -4642,7 +4652,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoNotInScope,
-        all(&["inscope", ": false"]),
+        all(words!["inscope", ": false"]),
         &[to(C::ApplicationAccessPolicyBlock, 0.8, t!(
             "Test-ServicePrincipalAuthorization says InScope False: the RBAC for Applications scope does not cover this mailbox",
             "Test-ServicePrincipalAuthorization meldet InScope False: der Bereich von RBAC für Anwendungen umfasst dieses Postfach nicht"
@@ -4656,7 +4666,7 @@ pub const EXO_CONNECT: &[KnownText] = &[
 const fn bare(id: TextId, matcher: Matcher, example: &'static str) -> KnownText {
     row(
         id,
-        &[],
+        words![],
         matcher,
         Kind::ClientError,
         Code::None,
@@ -4671,7 +4681,7 @@ const fn bare(id: TextId, matcher: Matcher, example: &'static str) -> KnownText 
 pub const BARE_FAILURE: &[KnownText] = &[
     bare(
         TextId::BareLoginRefused,
-        any(&[
+        any(words![
             // Claws Mail (EN/DE).
             "failed: login refused",
             "schlug fehl: login abgelehnt",
@@ -4699,13 +4709,13 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareLaminasLogin,
-        any(&["cannot login, user or password wrong"]),
+        any(words!["cannot login, user or password wrong"]),
         "Laminas\\Mail\\Storage\\Exception\\RuntimeException: cannot login, user or password wrong",
     ),
     bare(
         TextId::BareAuthenticationFailed,
         Matcher {
-            any: &[
+            any: words![
                 "authentication failed",
                 // The same in the language files of PHPMailer (authenticate), msmtp and mpop
                 // ("authentication failed (method %s)") and NeoMutt ("%s authentication failed",
@@ -4747,61 +4757,61 @@ pub const BARE_FAILURE: &[KnownText] = &[
                     "aŭtentigo malsukcesis|ne eblis aŭtentigi|rajtiĝo malsukcesis", // eo
                 ),
             ],
-            all: &[],
+            all: words![],
             // .NET's TLS failure ("Authentication failed because the remote party has closed
             // the transport stream") and the local SASL library's are not a refused sign-in.
-            none: &["remote party", "sasl"],
+            none: words!["remote party", "sasl"],
         },
         "IMAP Error: Login failed for jane@contoso.com against outlook.office365.com from 192.0.2.10. AUTHENTICATE XOAUTH2: Authentication failed.",
     ),
     bare(
         TextId::BareCClient,
-        any(&["can not authenticate to imap server"]),
+        any(words!["can not authenticate to imap server"]),
         "Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Authentication failed.",
     ),
     bare(
         TextId::BareFetchmail,
-        any(&["(authfail)", "authorization failure on "]),
+        any(words!["(authfail)", "authorization failure on "]),
         "fetchmail: Authorization failure on jane@outlook.office365.com",
     ),
     bare(
         TextId::BareOtrsAuth,
-        all(&["auth for user ", " failed!"]),
+        all(words!["auth for user ", " failed!"]),
         "POP3TLS: Auth for user jane@contoso.com/outlook.office365.com failed!",
     ),
     bare(
         TextId::BareThunderbirdLogin,
-        all(&["login to server ", " failed"]),
+        all(words!["login to server ", " failed"]),
         "Login to server outlook.office365.com with username jane@contoso.com failed.",
     ),
     bare(
         TextId::BareThunderbirdLoginDe,
-        all(&["anmeldung", "fehlgeschlagen"]),
+        all(words!["anmeldung", "fehlgeschlagen"]),
         "Anmeldung beim Server outlook.office365.com mit Benutzername jane@contoso.com fehlgeschlagen.",
     ),
     bare(
         TextId::BareGerman,
         Matcher {
-            any: &[],
-            all: &["authentifizierung", "fehlgeschlagen"],
+            any: words![],
+            all: words!["authentifizierung", "fehlgeschlagen"],
             // .NET's refused TLS handshake in German, not a refused sign-in.
-            none: &["transportstream"],
+            none: words!["transportstream"],
         },
         "Fehler beim Abrufen: IMAP-Anmeldung fehlgeschlagen",
     ),
     bare(
         TextId::BareThunderbirdSetup,
-        any(&["probably wrong configuration, username or password"]),
+        any(words!["probably wrong configuration, username or password"]),
         "Unable to log in at server. Probably wrong configuration, username or password.",
     ),
     bare(
         TextId::BareDavmail,
-        any(&["authentication failed: invalid user or password"]),
+        any(words!["authentication failed: invalid user or password"]),
         "Authentication failed: invalid user or password",
     ),
     bare(
         TextId::BareHttp401,
-        any(&[
+        any(words![
             "(401) unauthorized",
             "401 unauthorized",
             // HTTP clients naming status and reason with a colon ("HTTP Client error 401: Unauthorized").
@@ -4823,7 +4833,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareThunderbirdOAuth2,
-        any(&[
+        any(words![
             "authentication failure while connecting to server",
             "authentifizierungsfehler beim verbinden mit dem server",
         ]),
@@ -4831,7 +4841,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareThunderbirdSmtp,
-        any(&[
+        any(words![
             "unable to authenticate to outgoing server",
             "kann nicht authentifiziert werden",
         ]),
@@ -4840,16 +4850,16 @@ pub const BARE_FAILURE: &[KnownText] = &[
     bare(
         TextId::BareFailedToAuthenticate,
         Matcher {
-            any: &["failed to authenticate"],
-            all: &[],
-            none: &["sasl", "proxy"],
+            any: words!["failed to authenticate"],
+            all: words![],
+            none: words!["sasl", "proxy"],
         },
         "Webklex\\PHPIMAP\\Exceptions\\AuthFailedException: failed to authenticate",
     ),
     bare(
         TextId::BareNarrative,
         Matcher {
-            any: &[
+            any: words![
                 // English prose ("can't", "couldn't", "won't"; a typographic apostrophe is read
                 // as this one).
                 "not authenticated",
@@ -4931,11 +4941,11 @@ pub const BARE_FAILURE: &[KnownText] = &[
                     "login slog fejl", // da
                 ),
             ],
-            all: &[],
+            all: words![],
             // A local SASL library, a proxy or a refused TLS handshake is no refused sign-in;
             // 5.7.57 ("Client not authenticated to send mail", "… anonymous mail") is a reply
             // row of its own.
-            none: &[
+            none: words![
                 "sasl",
                 "proxy",
                 "remote party",
@@ -4951,7 +4961,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
 
 /// Words saying something was turned off or retired (EN/DE), for the rows on basic
 /// authentication told in a report.
-const TURNED_OFF: &[&str] = &[
+const TURNED_OFF: Words = words![
     "disabl",
     "deprecat",
     "turned off",
@@ -4976,7 +4986,7 @@ const TURNED_OFF: &[&str] = &[
 
 /// Where basic authentication turned off is not the client's cause: WinRM's client setting
 /// (another fix), or the same line telling that the client moved to OAuth already.
-const BASIC_OFF_NOT: &[&str] = &[
+const BASIC_OFF_NOT: Words = words![
     "client configuration",
     "client machine",
     "winrm",
@@ -4997,10 +5007,10 @@ const BASIC_OFF_WHY: Text = t!(
 pub const NARRATIVE: &[KnownText] = &[
 row(
     TextId::NarrativeBasicOff,
-    &[],
+    words![],
     Matcher {
         any: TURNED_OFF,
-        all: &["basic"],
+        all: words!["basic"],
         // The WinRM client's Basic setting that remote PowerShell needs is another fix.
         none: BASIC_OFF_NOT,
     },
@@ -5011,10 +5021,10 @@ row(
 ),
 row(
     TextId::NarrativeBasicOffDe,
-    &[],
+    words![],
     Matcher {
         any: TURNED_OFF,
-        all: &["standardauthentifizierung"],
+        all: words!["standardauthentifizierung"],
         none: BASIC_OFF_NOT,
     },
     Kind::ClientError,
@@ -5024,12 +5034,12 @@ row(
 ),
 row(
     TextId::NarrativeSecurityDefaults,
-    &[],
+    words![],
     Matcher {
-        any: &["security defaults", "secure defaults", "sicherheitsstandards"],
-        all: &[],
+        any: words!["security defaults", "secure defaults", "sicherheitsstandards"],
+        all: words![],
         // Security defaults said to be off, or advice to turn them off.
-        none: &[
+        none: words![
             "disabl",
             "deaktivier",
             "turned off",
@@ -5051,15 +5061,15 @@ row(
 ),
 row(
     TextId::NarrativeGraphAudience,
-    &[],
+    words![],
     Matcher {
-        any: &["imap", "pop3", "smtp", "ews", "xoauth2", "outlook.office365.com"],
-        all: &[
+        any: words!["imap", "pop3", "smtp", "ews", "xoauth2", "outlook.office365.com"],
+        all: words![
             "aud|scope|resource",
             "graph.microsoft.com|00000003-0000-0000-c000-000000000000",
         ],
         // Graph named as the API used, not as a wrong audience.
-        none: &["graph api", "/v1.0/", "graph sdk"],
+        none: words!["graph api", "/v1.0/", "graph sdk"],
     },
     Kind::ClientError,
     Code::None,
@@ -5071,8 +5081,8 @@ row(
 ),
 row(
     TextId::NarrativeSharedMailbox,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "shared mailbox",
         "shared-mailbox",
         "sharedmailbox",
@@ -5100,14 +5110,14 @@ row(
 ),
 row(
     TextId::NarrativeSecretExpired,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "secret|geheimer clientschlüssel|geheimen clientschlüssel|clientschlüssel|client-schlüssel",
             "expired|abgelaufen|expiry date|ablaufdatum",
         ],
-        none: &["not expired", "nicht abgelaufen", "token expired", "token is expired"],
+        none: words!["not expired", "nicht abgelaufen", "token expired", "token is expired"],
     },
     Kind::ClientError,
     Code::None,
@@ -5119,14 +5129,14 @@ row(
 ),
 row(
     TextId::NarrativeWrongObjectId,
-    &[],
+    words![],
     Matcher {
-        any: &["serviceprincipal", "service principal", "dienstprinzipal"],
-        all: &[
+        any: words!["serviceprincipal", "service principal", "dienstprinzipal"],
+        all: words![
             "object id|objectid|object-id|objekt-id|objekt id",
             "app registration|application object|app-registrierung|anwendungsregistrierung|client id|application id",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -5138,8 +5148,8 @@ row(
 ),
 row(
     TextId::NarrativeNoRoles,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "no roles",
         "without roles",
         "roles claim is missing",
@@ -5167,14 +5177,14 @@ row(
 ),
 row(
     TextId::NarrativeDelegatedForAppOnly,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "delegated permission|delegierte berechtigung|delegated scope|delegated type",
             "client credentials|client_credentials|app-only|app only|daemon|without a user|ohne benutzer",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -5186,15 +5196,15 @@ row(
 ),
 row(
     TextId::NarrativeSmtpAuthTenant,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "smtp auth|smtp-auth|authenticated smtp|smtpclientauthentication",
             "tenant|organization|organisation|mandant|org-wide|organisationsweit",
             "disabl|deaktiviert|turned off|abgeschaltet|not enabled|nicht aktiviert",
         ],
-        none: &["security defaults", "sicherheitsstandards"],
+        none: words!["security defaults", "sicherheitsstandards"],
     },
     Kind::ClientError,
     Code::None,
@@ -5206,14 +5216,14 @@ row(
 ),
 row(
     TextId::NarrativeProtocolDisabled,
-    &[],
+    words![],
     Matcher {
-        any: &["mailbox", "postfach", "user", "benutzer", "account", "konto"],
-        all: &[
+        any: words!["mailbox", "postfach", "user", "benutzer", "account", "konto"],
+        all: words![
             "imap|pop3|smtp auth|smtp-auth|authenticated smtp",
             "disabl|deaktiviert|turned off|abgeschaltet|not enabled|nicht aktiviert",
         ],
-        none: &[
+        none: words![
             "tenant",
             "organization",
             "organisation",
@@ -5234,9 +5244,9 @@ row(
 ),
 row(
     TextId::NarrativeOtherProtocolWorks,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
             "mail can be sent",
             "sending works",
             "sending mail works",
@@ -5251,8 +5261,8 @@ row(
             "versand funktioniert",
             "empfang funktioniert",
         ],
-        all: &[],
-        none: &[],
+        all: words![],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -5264,9 +5274,9 @@ row(
 ),
 row(
     TextId::NarrativeConsentMissing,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
             "not granted",
             "missing",
             "required",
@@ -5280,8 +5290,8 @@ row(
             "benötigt",
             "bis ",
         ],
-        all: &["admin consent|administratorzustimmung|admin approval|administratorgenehmigung|genehmigung des administrators|administrator approval"],
-        none: &[],
+        all: words!["admin consent|administratorzustimmung|admin approval|administratorgenehmigung|genehmigung des administrators|administrator approval"],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -5293,17 +5303,17 @@ row(
 ),
 row(
     TextId::NarrativeConditionalAccess,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
             "conditional access",
             "bedingter zugriff",
             "bedingten zugriff",
             "bedingtem zugriff",
         ],
-        all: &[],
+        all: words![],
         // Said not to apply.
-        none: &["no conditional access", "not conditional access", "kein bedingter zugriff"],
+        none: words!["no conditional access", "not conditional access", "kein bedingter zugriff"],
     },
     Kind::ClientError,
     Code::None,
@@ -5315,15 +5325,15 @@ row(
 ),
 row(
     TextId::NarrativeMfaPassword,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "mfa|multi-factor|multifactor|multi-faktor|two-factor|zwei-faktor|2fa",
             "password|passwort|kennwort|ropc|username",
         ],
         // An app password is its own cause (basic authentication).
-        none: &["app password", "app-password", "app-kennwort", "app-passwort"],
+        none: words!["app password", "app-password", "app-kennwort", "app-passwort"],
     },
     Kind::ClientError,
     Code::None,
@@ -5335,8 +5345,8 @@ row(
 ),
 row(
     TextId::NarrativeUnlicensed,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "no license",
         "no licence",
         "not licensed",
@@ -5361,11 +5371,11 @@ row(
 ),
 row(
     TextId::NarrativeProxyBlock,
-    &[],
+    words![],
     Matcher {
-        any: &["block", "intercept", "gesperrt", "blockiert", "deny", "denies", "denied"],
-        all: &["proxy|firewall"],
-        none: &["emailproxy", "oauth2 proxy", "oauth2-proxy", "email-oauth2-proxy"],
+        any: words!["block", "intercept", "gesperrt", "blockiert", "deny", "denies", "denied"],
+        all: words!["proxy|firewall"],
+        none: words!["emailproxy", "oauth2 proxy", "oauth2-proxy", "email-oauth2-proxy"],
     },
     Kind::ClientError,
     Code::None,
@@ -5381,7 +5391,7 @@ row(
 /// error on it (exact words, like the context words of scanner rows): the reply, API, client
 /// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A
 /// matching line becomes a client error whose text the rules then read.
-pub const LINE_CONTEXT: &[&str] = &[
+pub const LINE_CONTEXT: Words = words![
     // Graph and EWS
     "OData",
     "/me",

@@ -97,8 +97,9 @@ pub(crate) struct Ctx<'a> {
     pub from_emails: Vec<(usize, &'a str)>,
     /// Whether some access token is app-only.
     pub any_app_token: bool,
-    /// Artifact id → index in [`Ctx::tokens`].
-    token_index: rustc_hash::FxHashMap<usize, usize>,
+    /// Artifact id → index in [`Ctx::tokens`] (the id as `u64`: the map type the scanner's
+    /// groups use, one copy of its code in the page).
+    token_index: rustc_hash::FxHashMap<u64, usize>,
     /// Evidence that the setup uses client credentials (app-only).
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
@@ -122,7 +123,8 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
     // are the user's own paste): the first text with a hash, then the others with it in a
     // chain. A text is compared with the artifact it was first seen in, so no copy of it as
     // written is kept.
-    let mut heads: rustc_hash::FxHashMap<u64, u32> = rustc_hash::FxHashMap::default();
+    // (Values as `usize`: the map type the scanner's groups use, one copy of its code.)
+    let mut heads: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     let mut chain: Vec<u32> = vec![0];
     let mut first: Vec<usize> = vec![0];
     let mut ids = Vec::with_capacity(arts.len());
@@ -149,7 +151,7 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
         join_into(&mut key, &parts);
         let hash = std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key.as_str());
         let mut found = None;
-        let mut at = heads.get(&hash).copied().unwrap_or(0);
+        let mut at = heads.get(&hash).map_or(0, |&h| h as u32);
         while at != 0 {
             if let Some(b) = first.get(at as usize).and_then(|&i| arts.get(i)) {
                 join_into(&mut other, &texts(b));
@@ -167,7 +169,7 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
                 pool.push(lc(&key));
                 kinds.push(Vec::new());
                 first.push(ids.len());
-                chain.push(heads.insert(hash, id).unwrap_or(0));
+                chain.push(heads.insert(hash, id as usize).map_or(0, |h| h as u32));
                 id
             }
         };
@@ -428,22 +430,25 @@ impl<'a> Ctx<'a> {
         }
         crate::order::sort_by_key(&mut tokens, |t| u64::from(!t.in_xoauth2));
         // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = Vec::new();
         let tokens: Vec<Tok<'a>> = tokens
             .into_iter()
             .filter(|t| {
                 let c = &t.jwt.claims;
-                seen.insert((
-                    c.aud.as_deref(),
-                    c.client_id(),
-                    c.oid.as_deref(),
-                    c.user_name(),
-                    c.iat,
-                    c.exp,
-                    c.nbf,
-                    c.roles.join(" "),
-                    t.jwt.payload.len(),
-                ))
+                first_time(
+                    &mut seen,
+                    (
+                        c.aud.as_deref(),
+                        c.client_id(),
+                        c.oid.as_deref(),
+                        c.user_name(),
+                        c.iat,
+                        c.exp,
+                        c.nbf,
+                        c.roles.join(" "),
+                        t.jwt.payload.len(),
+                    ),
+                )
             })
             .collect();
 
@@ -589,7 +594,11 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|t| !t.jwt.id_token && t.jwt.flavor == TokenFlavor::AppOnly);
 
-        let token_index = tokens.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+        let token_index = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id as u64, i))
+            .collect();
 
         let (lc_ids, lc_pool, repeats) = intern_texts(arts);
         Ctx {
@@ -652,7 +661,9 @@ impl<'a> Ctx<'a> {
 
     /// The token with artifact id `id`, if it is one of [`Ctx::tokens`].
     pub(crate) fn token(&self, id: usize) -> Option<&Tok<'a>> {
-        self.token_index.get(&id).and_then(|i| self.tokens.get(*i))
+        self.token_index
+            .get(&(id as u64))
+            .and_then(|i| self.tokens.get(*i))
     }
 
     /// The access tokens (ID tokens left out).
@@ -731,4 +742,14 @@ pub(crate) fn cloud_name(c: crate::evidence::Cloud) -> (&'static str, &'static s
         Cloud::China => ("21Vianet (China)", "21Vianet (China)"),
         Cloud::Germany => ("Microsoft Cloud Deutschland", "Microsoft Cloud Deutschland"),
     }
+}
+
+/// Whether `key` is not in `seen` yet; then it is added. For the few keys the rules dedupe (the
+/// tokens, the XOAUTH2 users): a list, not a hash set, whose hasher the page would carry.
+pub(crate) fn first_time<K: PartialEq>(seen: &mut Vec<K>, key: K) -> bool {
+    if seen.contains(&key) {
+        return false;
+    }
+    seen.push(key);
+    true
 }

@@ -50,12 +50,12 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     .art(id)
                     .is_some_and(|a| matches!(&a.kind, ArtifactKind::Aadsts(e) if e.inferred));
                 let name = entry
-                    .name
+                    .name()
                     .split(" — ")
                     .next()
-                    .unwrap_or(entry.name)
+                    .unwrap_or(entry.name())
                     .trim_end_matches('.');
-                for (i, cause) in entry.causes.iter().enumerate() {
+                for (i, cause) in entry.causes().iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
                     let conf = entry.confidence * f * weight;
                     let (says_en, says_de) = if i == 0 {
@@ -180,7 +180,7 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
             for p in row.causes {
                 // A coded artifact already speaks for this cause: the phrase adds nothing.
                 let stated = coded.iter().any(|(_, c)| {
-                    catalogue::aadsts(*c).is_some_and(|e| e.causes.first() == Some(&p.cause))
+                    catalogue::aadsts(*c).is_some_and(|e| e.causes().first() == Some(&p.cause))
                 });
                 if !stated {
                     acc.add(p.cause, p.weight, vec![why(a.id, &p.why)]);
@@ -367,7 +367,7 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 // Another code already explains the failure: the odd tenant part is only a hint.
                 let explained = ctx.code_set.iter().any(|c| {
                     catalogue::aadsts(*c)
-                        .is_some_and(|e| !e.causes.contains(&CauseId::TenantNotFound))
+                        .is_some_and(|e| !e.causes().contains(&CauseId::TenantNotFound))
                 });
                 let failed = !explained && token_failure;
                 acc.add(

@@ -2,7 +2,7 @@
 //! alternatives behind a bare authentication failure, `user=` comparisons.
 
 use super::acc::{ev, Acc};
-use super::ctx::{has, lc, proto_name, Ctx, Tok, CONSUMER_DOMAINS};
+use super::ctx::{first_time, has, lc, proto_name, Ctx, Tok, CONSUMER_DOMAINS};
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId, TextId};
 use crate::evidence::{ArtifactKind, Protocol, TokenFlavor};
@@ -149,11 +149,12 @@ fn same_addr(a: &str, b: &str) -> bool {
 /// XOAUTH2 `user=` vs the mailbox, the token's user, the From address.
 fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
     let failing = !ctx.mail_failures.is_empty();
-    let mut seen_users = std::collections::HashSet::new();
+    // A few XOAUTH2 strings at most: a list, not a hash set (whose hasher the page would carry).
+    let mut seen_users: Vec<(String, Option<usize>)> = Vec::new();
     for (xid, x) in ctx.xoauth2() {
         let Some(user) = x.user.as_deref().filter(|u| {
             let tok = x.token_artifact.and_then(|t| ctx.token(t)).map(|t| t.id);
-            !u.trim().is_empty() && seen_users.insert((crate::i18n::fold_case(u), tok))
+            !u.trim().is_empty() && first_time(&mut seen_users, (crate::i18n::fold_case(u), tok))
         }) else {
             continue;
         };

@@ -730,14 +730,14 @@ fn signin_log(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
             } else if let Some(entry) = crate::catalogue::aadsts(code) {
                 failed = true;
                 let code_s = format!("AADSTS{code}");
-                for (i, cause) in entry.causes.iter().enumerate() {
+                for (i, cause) in entry.causes().iter().enumerate() {
                     let f = if i == 0 { 1.0 } else { 0.5 };
                     v.rise(
                         *cause,
                         entry.confidence * f,
                         id,
                         r::SIGNIN_CODE,
-                        entry.name,
+                        entry.name(),
                         &code_s,
                     );
                 }

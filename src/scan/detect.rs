@@ -597,7 +597,23 @@ impl<'a> Ctx<'a> {
             // detector found an error on: Microsoft's error name for a code, else an Entra
             // message quoted without its number and without the words that call for it, is read
             // too (a long log's lines share the known texts' budget).
-            if !self.entra_error_name() && self.out.len() == first_out {
+            // What only frames the message is no reading of it: an exception's wrapper
+            // ("AggregateException: One or more errors occurred. ---> …"), or the fields around
+            // it (an address, a time, an id, a host: a sign-in log's exported row).
+            if !self.entra_error_name()
+                && self.out[first_out..].iter().all(|f| {
+                    matches!(
+                        f.kind,
+                        ArtifactKind::ClientError { .. }
+                            | ArtifactKind::Email { .. }
+                            | ArtifactKind::Timestamp { .. }
+                            | ArtifactKind::Guid { .. }
+                            | ArtifactKind::Host { .. }
+                            | ArtifactKind::ProtocolHint { .. }
+                            | ArtifactKind::EndpointUrl(_)
+                    )
+                })
+            {
                 self.uncoded_entra_message();
             }
         }

@@ -41,6 +41,7 @@ impl Breaks {
 
     /// Notes a replacement that ends at `at` in the new text and removed `removed` bytes (one
     /// or more).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn push(&mut self, at: usize, removed: usize) {
         if removed != 1 {
             let before = self.extra.last().map_or(0, |x| x.1);
@@ -121,6 +122,11 @@ impl<'a> Normalized<'a> {
             };
         }
         p.min(self.orig_len)
+    }
+
+    /// Whether escapes were undone in this block (its text differs from the input's).
+    pub fn undone(&self) -> bool {
+        !self.passes.is_empty()
     }
 
     /// Maps an offset in the normalised text back to the original input.
@@ -302,7 +308,87 @@ fn escape_at(b: &[u8], at: usize) -> bool {
             Some(b'"' | b'n' | b'r' | b't' | b'/' | b'u' | b'x' | b'\\' | b'\'' | b'_' | b'*')
         )
     } else {
-        entity_at(b, at).is_some()
+        entity_at(b, at).is_some() || url_value_at(b, at).is_some()
+    }
+}
+
+/// The value of an `&error_description=` query parameter at `at` (which holds `&`), when it
+/// is URL-encoded (`%3a`, `+`): where it starts and ends. Entra's redirect to a reply address
+/// (`?error=…&error_description=AADSTS50011%3a+The+redirect+URI…`) carries its message so, and
+/// an admin pastes the address bar or a web server's log line.
+#[inline(never)]
+fn url_value_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    const KEY: &[u8] = b"&error_description=";
+    let key = b.get(at..at + KEY.len())?;
+    if !key.eq_ignore_ascii_case(KEY) {
+        return None;
+    }
+    let vs = at + KEY.len();
+    let ve = b[vs..]
+        .iter()
+        .position(|&c| c.is_ascii_whitespace() || matches!(c, b'&' | b'"' | b'<' | b'>' | b'`'))
+        .map_or(b.len(), |p| vs + p);
+    let v = &b[vs..ve];
+    let encoded = v.contains(&b'+') || (0..v.len()).any(|i| percent_at(v, i).is_some());
+    encoded.then_some((vs, ve))
+}
+
+/// The character a `%XX` escape (or a run of them, for one UTF-8 character) at `i` stands for,
+/// with the escape's length. Control characters other than tab and line breaks, and bytes that
+/// form no character, are not escapes here (the new text stays valid UTF-8 and printable).
+fn percent_at(b: &[u8], i: usize) -> Option<([u8; 4], usize, usize)> {
+    if b.get(i) != Some(&b'%') {
+        return None;
+    }
+    let first = hex_at(b, i + 1, 2)? as u8;
+    let n = match first {
+        b'\t' | b'\n' | b'\r' | 0x20..=0x7E => 1,
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut buf = [first, 0, 0, 0];
+    for (k, slot) in buf.iter_mut().enumerate().take(n).skip(1) {
+        if b.get(i + 3 * k) != Some(&b'%') {
+            return None;
+        }
+        *slot = hex_at(b, i + 3 * k + 1, 2)? as u8;
+    }
+    std::str::from_utf8(&buf[..n]).ok()?;
+    Some((buf, n, 3 * n))
+}
+
+/// Writes the URL-encoded `value` decoded: `+` as a blank (the same length), each `%XX` as the
+/// character it stands for. (Out of line: rare, and the pass's loop stays small.)
+#[inline(never)]
+fn url_decode_into(value: &[u8], out: &mut impl Sink) {
+    let mut i = 0;
+    while i < value.len() {
+        match value[i] {
+            b'+' => {
+                out.put(b" ");
+                i += 1;
+            }
+            b'%' => match percent_at(value, i) {
+                Some((bytes, n, len)) => {
+                    out.replaced(&bytes.as_slice()[..n], len);
+                    i += len;
+                }
+                None => {
+                    out.put(b"%");
+                    i += 1;
+                }
+            },
+            _ => {
+                let run = value[i..]
+                    .iter()
+                    .position(|&c| c == b'+' || c == b'%')
+                    .map_or(value.len(), |p| i + p);
+                out.put(&value[i..run]);
+                i = run;
+            }
+        }
     }
 }
 
@@ -338,6 +424,17 @@ fn quote_prefix(l: &[u8]) -> usize {
 /// no `=` and differs from the line before's first word (a repeated prefix such as
 /// `fetchmail:`). The words at the break are at most 30 bytes long (a wrapped base64 block's
 /// lines stay apart), and a `PS …>` prompt line is never joined.
+/// Whether the line at `[s, e)` of `b` was a line of its own before `s`: a log's next entry
+/// (a service repeating itself), not the continuation of a wrapped line.
+fn line_before(b: &[u8], s: usize, e: usize) -> bool {
+    let line = &b[s..e];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    !line.is_empty()
+        && b[..s]
+            .split(|&c| c == b'\n')
+            .any(|l| l.strip_suffix(b"\r").unwrap_or(l) == line)
+}
+
 fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut ls = 0;
@@ -384,6 +481,7 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
                 && !second_b.ends_with(b":")
                 && !first_b.contains(&b'=')
                 && first_b != first_a
+                && !line_before(b, next, ne)
             {
                 let from = if nl > 0 && b[nl - 1] == b'\r' {
                     nl - 1
@@ -421,6 +519,91 @@ pub fn blank_nbsp(text: &mut Cow<'_, str>) -> bool {
             0xA0 if b[i - 1] == 0xC2 => at.push((i - 1, i + 1)),
             0xAF if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => at.push((i - 2, i + 1)),
             _ => {}
+        }
+    }
+    blank_ranges(text, &at)
+}
+
+/// Markup tags whose name says nothing about an error: HTML's, which a page's or a mail's source
+/// glues to the words (`<p>AUTHENTICATE failed.</p>`, `<br>`, `<span class="x">`), and the
+/// containers of an event's XML view (`<Data>`, `<Message>`, `<Description>`). (Not SOAP's or
+/// EWS's: those name what they hold and are read.)
+const HTML_TAGS: [&[u8]; 37] = [
+    b"a",
+    b"b",
+    b"blockquote",
+    b"body",
+    b"br",
+    b"code",
+    b"data",
+    b"description",
+    b"div",
+    b"em",
+    b"font",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"head",
+    b"hr",
+    b"html",
+    b"i",
+    b"kbd",
+    b"li",
+    b"message",
+    b"ol",
+    b"p",
+    b"pre",
+    b"samp",
+    b"small",
+    b"span",
+    b"strong",
+    b"table",
+    b"tbody",
+    b"td",
+    b"th",
+    b"title",
+    b"tr",
+    b"tt",
+    b"ul",
+];
+
+/// Turns each HTML markup tag of `text` (see [`HTML_TAGS`]; with its attributes, on one line)
+/// into as many blanks as it has bytes, so the words it was glued to are read; the text keeps
+/// its length. Returns whether one was found.
+pub fn blank_html_tags(text: &mut Cow<'_, str>) -> bool {
+    let b = text.as_bytes();
+    let mut at = Vec::new();
+    for s in (0..b.len()).filter(|&i| b[i] == b'<') {
+        let name_s = s + 1 + usize::from(b.get(s + 1) == Some(&b'/'));
+        let name_e = b[name_s..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |p| name_s + p);
+        let name = &b[name_s..name_e];
+        if !HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        // Its end: `>` right after the name (or `/>`), or after attributes on the same line.
+        let tail = &b[name_e..b.len().min(name_e + 300)];
+        let end = match tail.first() {
+            Some(b'>') => Some(1),
+            Some(b'/') if tail.get(1) == Some(&b'>') => Some(2),
+            Some(b' ' | b'\t') => tail
+                .iter()
+                .position(|&c| matches!(c, b'>' | b'<' | b'\n'))
+                // Attributes are `name=value` (`<b and c>` is prose, not a tag).
+                .filter(|&p| {
+                    let attrs = &tail[..p];
+                    tail[p] == b'>'
+                        && (attrs.contains(&b'=')
+                            || attrs.iter().all(|c| matches!(c, b' ' | b'\t' | b'/')))
+                })
+                .map(|p| p + 1),
+            _ => None,
+        };
+        if let Some(n) = end {
+            at.push((s, name_e + n));
         }
     }
     blank_ranges(text, &at)
@@ -548,11 +731,14 @@ struct Written<'o> {
     map: &'o mut Breaks,
 }
 
+// Inlined into the pass's loop natively (called for every escape of a log of JSON records).
 impl Sink for Written<'_> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn put(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn replaced(&mut self, bytes: &[u8], len: usize) {
         self.out.extend_from_slice(bytes);
         self.map.push(self.out.len(), len - bytes.len());
@@ -657,6 +843,11 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
             b'&' => {
                 if let Some((r, len)) = entity_at(b, i) {
                     rep = r.as_bytes().first().and_then(|&c| one(c, len));
+                } else if let Some((vs, ve)) = url_value_at(b, i) {
+                    out.put(&b[i..vs]);
+                    url_decode_into(&b[vs..ve], out);
+                    i = ve;
+                    continue;
                 }
             }
             b'=' if qp => {
@@ -678,7 +869,7 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
         }
         match rep {
             Some((bytes, n, len)) => {
-                out.replaced(&bytes[..n], len);
+                out.replaced(&bytes.as_slice()[..n], len);
                 i += len;
             }
             None => {
@@ -1160,6 +1351,7 @@ mod tests {
             "2024-01-10 10:00:00 requesting a token for the mailbox of the service account\nImapClient connected",
             "PS C:\\> Get-CASMailbox -Identity crm-sync@contoso.com | Format-List EwsEnabled\nmore",
             "> The request body must contain the following parameter: client_assertion or\n>> client_secret",
+            "connect ETIMEDOUT 1.2.3.4:443\n550 5.7.60 SMTP; Client does not have permissions to send as this sender\nconnect ETIMEDOUT 1.2.3.4:443",
         ] {
             assert_eq!(joined(kept), kept);
         }
@@ -1175,6 +1367,28 @@ mod tests {
         let mut plain = Cow::Borrowed("535 5.7.3");
         assert!(!blank_nbsp(&mut plain));
         assert!(matches!(plain, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn html_tags_become_blanks_of_the_same_length() {
+        let t = "<p>A1 NO AUTHENTICATE failed.</P><br/><span class=\"err\">535 5.7.3</span><Data Name=\"p1\">x</Data>";
+        let mut c = Cow::Borrowed(t);
+        assert!(blank_html_tags(&mut c));
+        assert_eq!(c.len(), t.len());
+        assert_eq!(
+            c.split_whitespace().collect::<Vec<_>>(),
+            ["A1", "NO", "AUTHENTICATE", "failed.", "535", "5.7.3", "x"]
+        );
+        // XML's tags, addresses in angle brackets and comparisons stay.
+        for kept in [
+            "<m:ResponseCode>ErrorAccessDenied</m:ResponseCode>",
+            "From: Service <svc@contoso.com>",
+            "if a <b and c> d",
+            "<pre unclosed\nline>",
+        ] {
+            let mut c = Cow::Borrowed(kept);
+            assert!(!blank_html_tags(&mut c), "{kept}");
+        }
     }
 
     #[test]

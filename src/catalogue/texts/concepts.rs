@@ -14,6 +14,7 @@ use super::{any, row, to, Code, Kind, KnownText, Matcher, TextId};
 use crate::catalogue::CauseId as C;
 use crate::i18n::Text;
 use crate::t;
+use crate::words;
 
 /// The statements "denied / not allowed" (EN, DE).
 const DENIED: &str = "denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
@@ -40,14 +41,14 @@ const SEND_AS_WHY: Text = t!(
 pub const CONCEPTS: &[KnownText] = &[
 row(
     TextId::ConceptSecretIdAsValue,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "secret id|secret's id|id of the secret|geheimnis-id|id des geheimnisses|id des geheimen schlüssels",
             "instead of|rather than|not the value|statt|anstelle|nicht den wert",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -60,14 +61,14 @@ row(
 
 row(
     TextId::ConceptSecretExpired,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "client secret|client_secret|secret key|app secret|application secret|geheimer clientschlüssel|geheime schlüssel|geheimer schlüssel|geheimen clientschlüssel|geheimnis",
             EXPIRED,
         ],
-        none: &[
+        none: words![
             "token", "password", "kennwort", "passwort", "not expired", "isn't expired",
             "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
         ],
@@ -83,14 +84,14 @@ row(
 
 row(
     TextId::ConceptSecretWrong,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis",
             WRONG,
         ],
-        none: &["token"],
+        none: words!["token"],
     },
     Kind::ClientError,
     Code::None,
@@ -103,11 +104,11 @@ row(
 
 row(
     TextId::ConceptTokenExpired,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &["token|session|sitzung", EXPIRED],
-        none: &[
+        any: words![],
+        all: words!["token|session|sitzung", EXPIRED],
+        none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
             "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
             "device code", "user code", "verification code",
@@ -123,15 +124,15 @@ row(
 ),
 row(
     TextId::ConceptTokenWrongApi,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "token",
             "issued for microsoft graph|issued for graph|issued for exchange|für microsoft graph ausgestellt|incompatible|not compatible|nicht kompatibel|cannot be used for|can't be used for|kann nicht für",
             "graph|ews|imap|smtp|pop|outlook|exchange",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -143,14 +144,14 @@ row(
 ),
 row(
     TextId::ConceptPublicClient,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "public client|öffentliche client|öffentlichen client",
             "enable|allow|aktivier|zulass|erlaub",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -162,8 +163,8 @@ row(
 ),
 row(
     TextId::ConceptCloud,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "unknown cloud",
         "wrong cloud",
         "unsupported cloud",
@@ -186,14 +187,14 @@ row(
 ),
 row(
     TextId::ConceptMfa,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "multi-factor|multifactor|mfa|two-factor|2fa|mehrstufige|multi-faktor|zwei-faktor",
             "enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen",
         ],
-        none: &["app password", "app-password", "app-kennwort", "app-passwort"],
+        none: words!["app password", "app-password", "app-kennwort", "app-passwort"],
     },
     Kind::ClientError,
     Code::None,
@@ -205,14 +206,14 @@ row(
 ),
 row(
     TextId::ConceptNetworkBlocked,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "outgoing http|outbound http|http requests|network access|internet access|outbound connection|ausgehende http|ausgehende verbindung|netzwerkzugriff|internetzugriff",
             "blocked|not allowed|disabled|enable|gesperrt|blockiert|deaktiviert|erlauben|aktivieren",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -224,14 +225,14 @@ row(
 ),
 row(
     TextId::ConceptUnreachable,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "could not reach|cannot reach|can't reach|unable to reach|nicht erreichbar|nicht erreichen|konnte nicht erreicht",
             "graph|microsoft|outlook|office365|office 365|exchange",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -243,14 +244,14 @@ row(
 ),
 row(
     TextId::ConceptAppNotAssigned,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "not assigned|isn't assigned|nicht zugewiesen|keine zuweisung",
             "app|anwendung",
         ],
-        none: &["license", "lizenz", "role assignment", "rollenzuweisung"],
+        none: words!["license", "lizenz", "role assignment", "rollenzuweisung"],
     },
     Kind::ClientError,
     Code::None,
@@ -263,14 +264,14 @@ row(
 
 row(
     TextId::ConceptAppDisabled,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "application|service principal|enterprise app|anwendung|dienstprinzipal",
             "is disabled|has been disabled|was disabled|ist deaktiviert|wurde deaktiviert",
         ],
-        none: &[
+        none: words![
             "mailbox", "postfach", "user", "benutzer", "account", "konto", "smtp", "imap", "pop",
             "basic", "security defaults", "protocol", "protokoll",
         ],
@@ -286,14 +287,14 @@ row(
 
 row(
     TextId::ConceptClientIdInvalid,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "client id|client_id|application id|app id|anwendungs-id",
             "is invalid|is not valid|isn't valid|invalid client id|invalid application id|ist ungültig|ungültige",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -305,8 +306,8 @@ row(
 ),
 row(
     TextId::ConceptNoMailbox,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht",
     ]),
     Kind::ClientError,
@@ -319,15 +320,15 @@ row(
 ),
 row(
     TextId::ConceptAppNotFound,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "application|client id|client_id|app id|anwendung|client-id",
             NOT_FOUND,
             "tenant|directory|mandant|verzeichnis|client id|client-id|client_id|app id|anwendungs-id",
         ],
-        none: &["mailbox", "postfach", "service principal", "serviceprincipal"],
+        none: words!["mailbox", "postfach", "service principal", "serviceprincipal"],
     },
     Kind::ClientError,
     Code::None,
@@ -340,14 +341,14 @@ row(
 
 row(
     TextId::ConceptCommonEndpoint,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "/common|/consumers|common endpoint",
             "not supported|isn't supported|use /organizations|tenant-specific|nicht unterstützt|mandantenspezifisch",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -359,14 +360,14 @@ row(
 ),
 row(
     TextId::ConceptTenantId,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "tenant id|tenant) id|tenant-id|tenantid|mandanten-id|verzeichnis-id",
             "must be|invalid tenant|is invalid|is not valid|isn't valid|ist ungültig|muss",
         ],
-        none: &["/common", "/consumers", "/organizations"],
+        none: words!["/common", "/consumers", "/organizations"],
     },
     Kind::ClientError,
     Code::None,
@@ -378,14 +379,14 @@ row(
 ),
 row(
     TextId::ConceptTenantNotFound,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "tenant|mandant",
             "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|not available|been deleted|nicht gefunden|existiert nicht|unbekannt|nicht verfügbar|gelöscht",
         ],
-        none: &[
+        none: words![
             "application", "anwendung", "app id", "client id", "user", "benutzer", "mailbox",
             "postfach", "account", "konto", "resource", "ressource",
         ],
@@ -401,14 +402,14 @@ row(
 
 row(
     TextId::ConceptRedirectUri,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "uri missmatch|uri mismatch|redirect uri|redirect url|reply url|redirect_uri|umleitungs-uri|umleitungs-url|antwort-url|weiterleitungs-url",
             "missmatch|not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -421,8 +422,8 @@ row(
 
 row(
     TextId::ConceptScope,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "invalid scope",
         "scope is invalid",
         "scope is not valid",
@@ -447,14 +448,14 @@ row(
 
 row(
     TextId::ConceptPermissionMissing,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "mail.send|mail.read|imap.accessasuser.all|pop.accessasuser.all|smtp.send|ews.accessasuser.all",
             "missing|not granted|not consented|fehlt|nicht erteilt|no permission|keine berechtigung|permission denied",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -466,14 +467,14 @@ row(
 ),
 row(
     TextId::ConceptConsent,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "consent|zustimmung|einwilligung",
             "not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -486,14 +487,14 @@ row(
 
 row(
     TextId::ConceptPersonalAccount,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
             "not supported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|nicht unterstützt|nicht möglich|nicht erlaubt|nur |falls es sich",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -506,11 +507,11 @@ row(
 
 row(
     TextId::ConceptAudience,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &["audience|aud claim|zielgruppe", WRONG],
-        none: &[],
+        any: words![],
+        all: words!["audience|aud claim|zielgruppe", WRONG],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -523,9 +524,9 @@ row(
 
 row(
     TextId::ConceptClockSkew,
-    &[],
+    words![],
     Matcher {
-        any: &[
+        any: words![
         "clock skew",
         "time skew",
         "clock is out of sync",
@@ -538,9 +539,9 @@ row(
         "uhrzeit ist falsch",
         "systemzeit ist falsch",
         ],
-        all: &[],
+        all: words![],
         // Graph's "expired or is not yet valid" names both; the expiry is far more common.
-        none: &["expired", "abgelaufen"],
+        none: words!["expired", "abgelaufen"],
     },
     Kind::ClientError,
     Code::None,
@@ -553,15 +554,15 @@ row(
 
 row(
     TextId::ConceptSpNotInExchange,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "service principal|serviceprincipal|dienstprinzipal|application|app ",
             "not registered|does not exist|doesn't exist|existiert nicht|isn't registered|not been registered|no service principal|nicht registriert|kein dienstprinzipal|new-serviceprincipal",
             "exchange",
         ],
-        none: &["object id", "objectid", "objekt-id"],
+        none: words!["object id", "objectid", "objekt-id"],
     },
     Kind::ClientError,
     Code::None,
@@ -574,15 +575,15 @@ row(
 
 row(
     TextId::ConceptObjectId,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "object id|objectid|objekt-id",
             "enterprise application|unternehmensanwendung|service principal|dienstprinzipal|app registration|app-registrierung",
             "instead|not the|wrong|statt|anstelle|falsch|nicht die",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -595,14 +596,14 @@ row(
 
 row(
     TextId::ConceptAccessPolicy,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "application access polic|applicationaccesspolicy|access policy|rbac for applications|management scope|zugriffsrichtlinie",
             "forbidden|block|deny|denies|denied|restrict|exclud|not allowed|not in scope|out of scope|verweigert|ausgeschlossen|eingeschränkt|nicht erlaubt",
         ],
-        none: &["conditional access", "bedingter zugriff", "bedingten zugriff"],
+        none: words!["conditional access", "bedingter zugriff", "bedingten zugriff"],
     },
     Kind::ClientError,
     Code::None,
@@ -615,14 +616,14 @@ row(
 
 row(
     TextId::ConceptSendAsAdvice,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "send as|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
             "give |grant |needs |requires |must have|erteilen|benötigt|braucht",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -631,14 +632,14 @@ row(
 ),
 row(
     TextId::ConceptSendAs,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
             DENIED,
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -648,14 +649,14 @@ row(
 
 row(
     TextId::ConceptMailboxPermission,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach",
             "missing|not granted|lacks|doesn't have|does not have|has no |denied|no permission|no access|fehlt|keine berechtigung|kein zugriff|keinen zugriff|verweigert|nicht erteilt",
         ],
-        none: &[
+        none: words![
             "send as", "sendas", "senden als", "on behalf", "im namen", "access policy",
             "zugriffsrichtlinie", "licen", "lizenz",
         ],
@@ -671,14 +672,14 @@ row(
 
 row(
     TextId::ConceptAppRole,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "application permission|required role|erforderliche rolle|erforderlichen rollen|application level permission|app role|application role|role requested|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
             "missing|not granted|lacks|no |not present|does not contain|doesn't contain|does not have|doesn't have|does not has|fehlt|keine|nicht erteilt|enthält nicht",
         ],
-        none: &["delegated", "delegiert"],
+        none: words!["delegated", "delegiert"],
     },
     Kind::ClientError,
     Code::None,
@@ -691,14 +692,14 @@ row(
 
 row(
     TextId::ConceptImpersonation,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "impersonat|identitätswechsel",
             "header|missing|required|not allowed|no |fehlt|erforderlich|nicht erlaubt|kopfzeile",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -711,14 +712,14 @@ row(
 
 row(
     TextId::ConceptMeAppOnly,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "/me|me endpoint",
             "no signed-in user|without a signed-in user|requires a signed-in user|application token|app-only|app only|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -731,14 +732,14 @@ row(
 
 row(
     TextId::ConceptBasicOff,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung",
             "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt",
         ],
-        none: &["winrm", "client configuration", "client machine"],
+        none: words!["winrm", "client configuration", "client machine"],
     },
     Kind::ClientError,
     Code::None,
@@ -750,15 +751,15 @@ row(
 ),
 row(
     TextId::ConceptSmtpAuthOff,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "smtp client authentication|smtp auth|authenticated smtp|smtp-auth|authentifiziertes smtp",
             concat!(off!(), "|does not allow|doesn't allow|not allowed|erlaubt keine|nicht erlaubt"),
             "tenant|organization|organisation|org-wide|mandant|for all users|für alle",
         ],
-        none: &["security defaults", "sicherheitsstandards"],
+        none: words!["security defaults", "sicherheitsstandards"],
     },
     Kind::ClientError,
     Code::None,
@@ -771,14 +772,14 @@ row(
 
 row(
     TextId::ConceptProtocolOff,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
             concat!(off!(), "|blocked|blockiert"),
         ],
-        none: &["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
+        none: words!["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },
     Kind::ClientError,
     Code::None,
@@ -791,8 +792,8 @@ row(
 
 row(
     TextId::ConceptLockout,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "locked out",
         "account is locked",
         "account locked",
@@ -819,14 +820,14 @@ row(
 
 row(
     TextId::ConceptThrottling,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten",
         ],
-        none: &["password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche"],
+        none: words!["password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche"],
     },
     Kind::ClientError,
     Code::None,
@@ -839,15 +840,15 @@ row(
 
 row(
     TextId::ConceptOutboundBlocked,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "sending|send mail|send email|send e-mail|outbound|senden|versand|ausgehend",
             "blocked|restricted|suspended|gesperrt|eingeschränkt|blockiert",
             "account|user|sender|tenant|spam|konto|benutzer|mandant|organization|organisation",
         ],
-        none: &["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "firewall", "proxy", "port 25"],
+        none: words!["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "firewall", "proxy", "port 25"],
     },
     Kind::ClientError,
     Code::None,
@@ -860,14 +861,14 @@ row(
 
 row(
     TextId::ConceptReplication,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "can take up to|wait up to|up to 60 minutes|up to an hour|bis zu einer stunde|bis zu 60 minuten|may take up to|takes up to|kann bis zu|dauert bis zu|replicat|replizier|propagat",
             "minute|hour|stunde",
         ],
-        none: &[],
+        none: words![],
     },
     Kind::ClientError,
     Code::None,
@@ -880,15 +881,15 @@ row(
 
 row(
     TextId::ConceptLicence,
-    &[],
+    words![],
     Matcher {
-        any: &[],
-        all: &[
+        any: words![],
+        all: words![
             "licen|lizenz",
             "no |not |doesn't have|without|missing|removed|keine|nicht|ohne|fehlt|entfernt",
             "mailbox|postfach|user|benutzer|account|konto|exchange",
         ],
-        none: &["license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired"],
+        none: words!["license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired"],
     },
     Kind::ClientError,
     Code::None,
@@ -901,8 +902,8 @@ row(
 
 row(
     TextId::ConceptOutage,
-    &[],
-    any(&[
+    words![],
+    any(words![
         "service outage",
         "an outage",
         "service incident",

@@ -12,6 +12,7 @@
 use super::Matcher;
 use crate::i18n::Text;
 use crate::t;
+use crate::words;
 
 /// Enhanced status codes that name the cause themselves: a client error quoting one is not a bare
 /// failure (lower case).
@@ -21,7 +22,7 @@ pub const NAMED_REPLIES: &[&str] = &["5.7.139", "5.7.60", "5.7.30"];
 /// message for a refused sign-in that names no cause. The rows of
 /// [`super::BARE_FAILURE`] count too.
 pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
-    any: &[
+    any: words![
         "badcredentials",
         "authenticationfailed",
         "authentication failed",
@@ -46,8 +47,8 @@ pub const CLIENT_AUTH_FAILURE: Matcher = Matcher {
         // exchangelib: UnauthorizedError "Invalid credentials for <EWS URL>".
         "invalid credentials for",
     ],
-    all: &[],
-    none: &[
+    all: words![],
+    none: words![
         "5.7.139",
         "5.7.60",
         "5.7.30",

@@ -288,7 +288,7 @@ impl Candidates {
             .zip(seen)
             .map(|((c, p), n)| (c, p, n))
             .collect();
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.2));
+        crate::order::sort_by_key(&mut ranked, |r| u64::from(u32::MAX - r.2));
         for (c, p, _) in ranked {
             let mut reasons = c.reasons;
             let (en, de) = match priors::basis(self.case, c.cause, &ruled_out) {

@@ -398,7 +398,7 @@ impl KnownIndex {
         row: Option<&'static texts::KnownText>,
         tells: bool,
     ) {
-        let mut groups = |entries: &'static [&'static str]| {
+        let mut groups = |entries: crate::catalogue::Words| {
             let first = self.groups as u32;
             for entry in entries {
                 let g = self.groups as u32;

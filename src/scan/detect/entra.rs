@@ -21,12 +21,27 @@ fn digits_u32(digits: &[u8]) -> Option<u32> {
 impl<'a> Ctx<'a> {
     pub(super) fn aadsts(&mut self, s: usize) {
         let t = self.t;
-        let mut i = s + 6;
+        // The code's digits: right after `AADSTS`, or as typed by hand after a blank or a dash
+        // (`AADSTS 50011`, `AADSTS-50011`, at least five digits), or after `ADSTS`, the prefix
+        // with one `A` dropped.
+        let prefix = if sl(t, s, s + 5) == b"ADSTS" { 5 } else { 6 };
+        let mut from = s + prefix;
+        if matches!(t.get(from), Some(b' ' | b'-'))
+            && t.get(from + 1..from + 6)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        {
+            from += 1;
+        }
+        let mut i = from;
         while i < self.le && t[i].is_ascii_digit() {
             i += 1;
         }
+        let typed = prefix == 5 || from > s + prefix;
+        if typed && (i - from < 5 || t.get(i).is_some_and(u8::is_ascii_alphabetic)) {
+            return;
+        }
         // The code's digits as `u32` parses them: none, or too many for it, is no code.
-        let Some(code) = digits_u32(sl(t, s + 6, i)) else {
+        let Some(code) = digits_u32(sl(t, from, i)) else {
             return;
         };
         let mut ms = i;
@@ -490,7 +505,8 @@ impl<'a> Ctx<'a> {
 /// Microsoft's older and newer wordings meet one phrase. Each word start costs one binary search
 /// over the phrases by its first word, not a search per phrase.
 fn message_code(lower: &[u8]) -> Option<u32> {
-    let table = crate::catalogue::AADSTS_MESSAGES;
+    use crate::catalogue::{aadsts_message, AADSTS_MESSAGE_COUNT};
+    let phrase = |i: usize| aadsts_message(i).map_or(&b""[..], |(p, _)| p.as_bytes());
     let text = expand_contractions(lower);
     let b: &[u8] = &text;
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
@@ -508,14 +524,23 @@ fn message_code(lower: &[u8]) -> Option<u32> {
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
         let word = &b[i..i + run];
-        let from = table.partition_point(|(p, _)| p.as_bytes() < word);
-        let best = table[from..]
-            .iter()
+        // The first phrase not below the word (the phrases are sorted).
+        let (mut from, mut to) = (0, AADSTS_MESSAGE_COUNT);
+        while from < to {
+            let mid = from + (to - from) / 2;
+            if phrase(mid) < word {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        let best = (from..AADSTS_MESSAGE_COUNT)
+            .filter_map(aadsts_message)
             .take_while(|(p, _)| p.as_bytes().starts_with(word))
             .filter(|(p, _)| b[i..].starts_with(p.as_bytes()))
             .max_by_key(|(p, _)| p.len());
         if let Some((_, code)) = best {
-            return Some(*code);
+            return Some(code);
         }
     }
     None

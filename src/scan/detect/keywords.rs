@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::catalogue::oauth;
+use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
@@ -106,13 +107,19 @@ pub(super) const SCAN_FAMILIES: [(Family, &[KnownText]); 2] = [
     (Family::SaslLocal, texts::SASL_LOCAL),
 ];
 
+/// Marks in `t` (per first byte, a bit per length mod 32) the word `k`.
+const fn gate_word(mut t: [u32; 128], k: &[u8]) -> [u32; 128] {
+    t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
+    t
+}
+
 /// Marks in `t` (per first byte, a bit per length mod 32) the words of `words`.
-pub(super) const fn gate_words(mut t: [u32; 128], words: &[&str]) -> [u32; 128] {
-    let mut j = 0;
-    while j < words.len() {
-        let k = words[j].as_bytes();
-        t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
-        j += 1;
+const fn gate_word_list(mut t: [u32; 128], words: Words) -> [u32; 128] {
+    let mut rest = words.joined_bytes();
+    while !rest.is_empty() {
+        let (word, after) = Words::split_first(rest);
+        t = gate_word(t, word);
+        rest = after;
     }
     t
 }
@@ -124,7 +131,7 @@ pub(super) const fn gate_context(mut t: [u32; 128]) -> [u32; 128] {
         let rows = SCAN_FAMILIES[f].1;
         let mut r = 0;
         while r < rows.len() {
-            t = gate_words(t, rows[r].context);
+            t = gate_word_list(t, rows[r].context);
             r += 1;
         }
         f += 1;
@@ -140,7 +147,7 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
         t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
         i += 1;
     }
-    gate_words(gate_context(t), texts::LINE_CONTEXT)
+    gate_word_list(gate_context(t), texts::LINE_CONTEXT)
 }
 
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
@@ -173,13 +180,13 @@ const fn mark_exact(mut t: [u64; 64], words: &[&[u8]]) -> [u64; 64] {
     t
 }
 
-const fn mark_exact_str(mut t: [u64; 64], words: &[&str]) -> [u64; 64] {
-    let mut j = 0;
-    while j < words.len() {
-        let (a, b) = exact_bits(words[j].as_bytes());
-        t[a / 64] |= 1 << (a % 64);
-        t[b / 64] |= 1 << (b % 64);
-        j += 1;
+/// Marks in `t` the words of `words` (see [`exact_bits`]).
+const fn mark_exact_list(mut t: [u64; 64], words: Words) -> [u64; 64] {
+    let mut rest = words.joined_bytes();
+    while !rest.is_empty() {
+        let (word, after) = Words::split_first(rest);
+        t = mark_exact(t, &[word]);
+        rest = after;
     }
     t
 }
@@ -191,12 +198,12 @@ const fn build_exact_words() -> [u64; 64] {
         let rows = SCAN_FAMILIES[f].1;
         let mut r = 0;
         while r < rows.len() {
-            t = mark_exact_str(t, rows[r].context);
+            t = mark_exact_list(t, rows[r].context);
             r += 1;
         }
         f += 1;
     }
-    mark_exact_str(t, texts::LINE_CONTEXT)
+    mark_exact_list(t, texts::LINE_CONTEXT)
 }
 
 /// A filter of the exact words `Ctx::keyword` reacts to (the keywords and the context words):
@@ -212,7 +219,7 @@ fn may_be_exact(wb: &[u8]) -> bool {
 
 /// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
 pub(super) static CONTEXT_GATE: [u32; 128] =
-    gate_words(gate_context([0; 128]), texts::LINE_CONTEXT);
+    gate_word_list(gate_context([0; 128]), texts::LINE_CONTEXT);
 
 /// The context words of the scanner's families and of [`texts::LINE_CONTEXT`], for a lookup in
 /// one step (the lists have grown to over a hundred words, and the gate lets many ordinary words
@@ -274,6 +281,13 @@ fn typed_aadsts(wb: &[u8]) -> bool {
         && wb[6].is_ascii_digit()
 }
 
+/// An Entra code typed by hand with a dash (`AADSTS-50011`) or with one `A` dropped
+/// (`ADSTS50011`): [`Ctx::aadsts`] reads its digits.
+#[inline(never)]
+fn typed_prefix(wb: &[u8]) -> bool {
+    wb.starts_with(b"AADSTS-") || wb.starts_with(b"ADSTS")
+}
+
 /// Whether a word can be handled by `Ctx::keyword` at all: an exact keyword's first byte and
 /// length, or a prefix/substring rule's cheap precondition.
 // Called for nearly every word: inlined natively (the wasm build keeps one copy, for size).
@@ -303,7 +317,12 @@ pub(super) fn keyword_candidate(wb: &[u8], f: u16, pending_xoauth: bool) -> bool
         return true;
     }
     match first {
-        b'A' if wb.starts_with(b"AADSTS") || wb.starts_with(b"AuthFailed:") => return true,
+        b'A' if wb.starts_with(b"AADSTS")
+            || wb.starts_with(b"AuthFailed:")
+            || (wb.get(1) == Some(&b'D') && wb.starts_with(b"ADSTS")) =>
+        {
+            return true
+        }
         b'd' if wb.starts_with(b"dXNlcj") => return true,
         b'Z' if wb.starts_with(b"ZFhObGNq") => return true,
         _ => {}
@@ -655,6 +674,7 @@ impl<'a> Ctx<'a> {
         let first = wb.first().copied();
         if (first == Some(b'A') && wb.starts_with(b"AADSTS") && w.f & UPPER != 0 && wb.len() < 9)
             || (matches!(first, Some(b'a' | b'A')) && typed_aadsts(wb))
+            || (first == Some(b'A') && wb.len() <= 14 && typed_prefix(wb))
         {
             self.aadsts(w.s);
         } else if first == Some(b'A') && wb.starts_with(b"AuthFailed:") {

@@ -264,13 +264,19 @@ impl<'a> Ctx<'a> {
                         if !self.first_on_line(1) {
                             return;
                         }
-                        // Look for error_description in the same word.
+                        // Look for error_description in the same word. A URL-encoded one
+                        // was decoded when the text was prepared (its blanks are the value's):
+                        // then it runs to the next parameter.
                         let line = self.lineb();
                         let desc = find(line, b"error_description=").map(|p| {
                             let s = p + 18;
+                            let decoded =
+                                line.get(p.wrapping_sub(1)) == Some(&b'&') && self.norm.undone();
                             let e = line[s..]
                                 .iter()
-                                .position(|&c| c == b'&' || c == b' ')
+                                .position(|&c| {
+                                    c == b'&' || (c == b' ' && !decoded) || c == b'\r' || c == b'\n'
+                                })
                                 .map_or(line.len(), |q| s + q);
                             url_decode(sl(line, s, e))
                         });

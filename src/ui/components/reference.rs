@@ -81,14 +81,14 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
                 <details {open}>
                     <summary>
                         <span class="entry-title"><code>{ format!("AADSTS{}", a.code) }</code></span>
-                        <span class="entry-id">{ a.name }</span>
+                        <span class="entry-id">{ a.name() }</span>
                     </summary>
                     <div class="entry-body">
-                        <p>{ a.meaning.get(lang) }</p>
-                        if !a.causes.is_empty() {
+                        <p>{ a.meaning().get(lang) }</p>
+                        if !a.causes().is_empty() {
                             <h3 class="small">{ s::POINTS_TO.get(lang) }</h3>
                             <ul>
-                                { for a.causes.iter().filter_map(|c| CAUSES.iter().find(|x| x.id == *c)).map(|c| html! {
+                                { for a.causes().iter().filter_map(|c| CAUSES.iter().find(|x| x.id == *c)).map(|c| html! {
                                     <li><a href={RefEntry::Cause(c.id).hash()}>{ c.title.get(lang) }</a></li>
                                 }) }
                             </ul>

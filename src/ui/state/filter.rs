@@ -34,9 +34,9 @@ pub fn filter_reference(
             words.iter().all(|w| {
                 let digits = w.trim_start_matches("aadsts");
                 (!digits.is_empty() && a.code.to_string().contains(digits))
-                    || crate::i18n::fold_case(a.name).contains(w.as_str())
-                    || has(&a.meaning, w)
-                    || a.causes.iter().any(|c| c.as_str().contains(w.as_str()))
+                    || crate::i18n::fold_case(a.name()).contains(w.as_str())
+                    || has(&a.meaning(), w)
+                    || a.causes().iter().any(|c| c.as_str().contains(w.as_str()))
             })
         })
         .collect();

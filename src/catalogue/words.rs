@@ -1,0 +1,204 @@
+//! Lists of words and phrases kept as one string.
+//!
+//! A `&'static [&'static str]` costs a pointer-and-length pair per entry besides the text, and
+//! pointers pack badly in the page (addresses do not repeat); the known texts hold close to two
+//! thousand such entries. A [`Words`] is the entries joined by [`SEP`] at compile time by
+//! [`words!`](crate::words): one pair per list.
+
+/// The byte between two entries of a [`Words`] (ASCII record separator, which no entry holds).
+pub const SEP: u8 = 0x1e;
+
+/// A list of words or phrases, `a` [`SEP`] `b` [`SEP`] `c`, as [`words!`](crate::words) joins
+/// it; no entry is empty.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Words(&'static str);
+
+impl Words {
+    /// The empty list.
+    pub const EMPTY: Words = Words("");
+
+    /// A list from its joined form (what [`words!`](crate::words) writes).
+    #[doc(hidden)]
+    pub const fn from_joined(s: &'static str) -> Words {
+        Words(s)
+    }
+
+    /// Whether the list has no entry.
+    pub const fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first entry, if any.
+    pub fn first(self) -> Option<&'static str> {
+        self.iter().next()
+    }
+
+    /// The entries, in order.
+    pub fn iter(self) -> Iter {
+        Iter(self.0)
+    }
+
+    /// The first entry of the joined bytes `b` (of a [`Words`]) and the bytes after it (past its
+    /// separator): for compile-time readers of the lists, which cannot call [`Words::iter`].
+    pub const fn split_first(b: &[u8]) -> (&[u8], &[u8]) {
+        let mut i = 0;
+        while i < b.len() && b[i] != SEP {
+            i += 1;
+        }
+        let (entry, rest) = b.split_at(i);
+        match rest.split_first() {
+            Some((_, after)) => (entry, after),
+            None => (entry, rest),
+        }
+    }
+
+    /// The joined bytes (see [`Words::split_first`]).
+    pub const fn joined_bytes(self) -> &'static [u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = Iter;
+
+    fn into_iter(self) -> Iter {
+        self.iter()
+    }
+}
+
+/// The entries of a [`Words`].
+#[derive(Clone)]
+pub struct Iter(&'static str);
+
+impl Iterator for Iter {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        if self.0.is_empty() {
+            return None;
+        }
+        match memchr::memchr(SEP, self.0.as_bytes()) {
+            Some(i) => {
+                // SEP is ASCII: both sides are whole characters.
+                let (entry, rest) = (self.0.get(..i)?, self.0.get(i + 1..)?);
+                self.0 = rest;
+                Some(entry)
+            }
+            None => Some(std::mem::take(&mut self.0)),
+        }
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The length of `parts` joined by [`SEP`]; panics (at compile time, in
+/// [`words!`](crate::words)) when an entry is empty or holds the separator.
+#[doc(hidden)]
+pub const fn joined_len(parts: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let b = parts[i].as_bytes();
+        assert!(!b.is_empty(), "an entry of a word list is empty");
+        let mut j = 0;
+        while j < b.len() {
+            assert!(
+                b[j] != SEP,
+                "an entry of a word list holds the separator U+001E"
+            );
+            j += 1;
+        }
+        n += b.len() + if i > 0 { 1 } else { 0 };
+        i += 1;
+    }
+    n
+}
+
+/// `parts` joined by [`SEP`], `N` bytes long (see [`joined_len`]).
+#[doc(hidden)]
+pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut n, mut i) = (0, 0);
+    while i < parts.len() {
+        if i > 0 {
+            out[n] = SEP;
+            n += 1;
+        }
+        let b = parts[i].as_bytes();
+        let mut j = 0;
+        while j < b.len() {
+            out[n] = b[j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A [`Words`] literal: `words!["a", "b", SOME_CONST]`, joined at compile time into one string
+/// (entries are string constants). An empty entry or one holding U+001E does not compile.
+///
+/// ```
+/// let w = exo_oauth_doctor::words!["invalid_grant", "expired|abgelaufen"];
+/// assert_eq!(w.iter().collect::<Vec<_>>(), ["invalid_grant", "expired|abgelaufen"]);
+/// assert!(exo_oauth_doctor::words![].iter().next().is_none());
+/// ```
+///
+/// ```compile_fail,E0080
+/// let _ = exo_oauth_doctor::words!["a", ""];
+/// ```
+///
+/// ```compile_fail,E0080
+/// let _ = exo_oauth_doctor::words!["a\u{1e}b"];
+/// ```
+#[macro_export]
+macro_rules! words {
+    () => {
+        $crate::catalogue::words::Words::EMPTY
+    };
+    ($($entry:expr),+ $(,)?) => {{
+        const PARTS: &[&str] = &[$($entry),+];
+        const N: usize = $crate::catalogue::words::joined_len(PARTS);
+        const BYTES: [u8; N] = $crate::catalogue::words::join::<N>(PARTS);
+        const JOINED: &str = match ::core::str::from_utf8(&BYTES) {
+            Ok(s) => s,
+            Err(_) => panic!("a word list is not UTF-8"),
+        };
+        $crate::catalogue::words::Words::from_joined(JOINED)
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_come_back_in_order() {
+        const W: Words = crate::words!["a", "bc|d", "é"];
+        assert_eq!(W.iter().collect::<Vec<_>>(), ["a", "bc|d", "é"]);
+        assert_eq!(W.first(), Some("a"));
+        assert!(!W.is_empty());
+        assert_eq!(format!("{W:?}"), r#"["a", "bc|d", "é"]"#);
+        let one = crate::words!["only"];
+        assert_eq!(one.iter().collect::<Vec<_>>(), ["only"]);
+        assert!(Words::EMPTY.is_empty() && Words::EMPTY.first().is_none());
+    }
+
+    #[test]
+    fn compile_time_readers_see_the_same_entries() {
+        let w = crate::words!["ab", "c", "def"];
+        let (mut rest, mut seen) = (w.joined_bytes(), Vec::new());
+        while !rest.is_empty() {
+            let (entry, after) = Words::split_first(rest);
+            seen.push(std::str::from_utf8(entry).unwrap_or(""));
+            rest = after;
+        }
+        assert_eq!(seen, w.iter().collect::<Vec<_>>());
+    }
+}
