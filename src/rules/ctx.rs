@@ -430,6 +430,8 @@ impl<'a> Ctx<'a> {
         }
         crate::order::sort_by_key(&mut tokens, |t| u64::from(!t.in_xoauth2));
         // The same token pasted twice (in a JSON body and inside XOAUTH2) is one piece of evidence.
+        // (The numbers first: a log's tokens, up to a thousand kept, differ in their times and
+        // share their texts, and every token is compared with the ones kept before it.)
         let mut seen = Vec::new();
         let tokens: Vec<Tok<'a>> = tokens
             .into_iter()
@@ -438,15 +440,15 @@ impl<'a> Ctx<'a> {
                 first_time(
                     &mut seen,
                     (
+                        c.exp,
+                        c.iat,
+                        c.nbf,
+                        t.jwt.payload.len(),
                         c.aud.as_deref(),
                         c.client_id(),
                         c.oid.as_deref(),
                         c.user_name(),
-                        c.iat,
-                        c.exp,
-                        c.nbf,
                         c.roles.join(" "),
-                        t.jwt.payload.len(),
                     ),
                 )
             })
