@@ -870,7 +870,7 @@ fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -887,10 +887,8 @@ mod tests {
         a
     }
 
-    #[test]
-    fn the_memos_change_no_artifact() {
-        // Every non-sealed fixture text, and logs that repeat host words and IMAP replies in
-        // turn, in other contexts, and past the point where new keys are no longer remembered.
+    /// The text of every non-sealed fixture record (`tests/fixtures/*.jsonl`).
+    pub(crate) fn fixture_texts() -> Vec<String> {
         let mut texts: Vec<String> = Vec::new();
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         for entry in std::fs::read_dir(dir).expect("fixtures") {
@@ -907,6 +905,14 @@ mod tests {
                 }
             }
         }
+        texts
+    }
+
+    #[test]
+    fn the_memos_change_no_artifact() {
+        // Every non-sealed fixture text, and logs that repeat host words and IMAP replies in
+        // turn, in other contexts, and past the point where new keys are no longer remembered.
+        let mut texts: Vec<String> = fixture_texts();
         assert!(texts.len() > 1000, "{}", texts.len());
         let hosts = [
             "outlook.office365.com:993",

@@ -809,22 +809,7 @@ mod tests {
     fn the_filter_changes_no_artifact() {
         // Every non-sealed fixture text, and lines of words the gate lets through that are no
         // exact words: cmdlet-like dashes, proxies, exceptions, words of every length.
-        let mut texts: Vec<String> = Vec::new();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        for entry in std::fs::read_dir(dir).expect("fixtures") {
-            let path = entry.expect("entry").path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if !name.ends_with(".jsonl") || name.starts_with("sealed") {
-                continue;
-            }
-            for line in std::fs::read_to_string(&path).expect("read").lines() {
-                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-                    if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-                        texts.push(t.to_string());
-                    }
-                }
-            }
-        }
+        let mut texts: Vec<String> = crate::scan::detect::tests::fixture_texts();
         assert!(texts.len() > 1000, "{}", texts.len());
         let words = [
             "fetched",
