@@ -7,6 +7,8 @@ use crate::i18n::Text;
 use serde::Serialize;
 
 mod aadsts;
+#[cfg(feature = "ablation")]
+pub mod ablation;
 mod causes;
 mod claims;
 pub mod cmdlets;

@@ -1289,10 +1289,13 @@ pub fn message(i: usize) -> Option<(&'static str, u32)> {
 
 /// The entry for `code`, if the catalogue knows it.
 pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
-    AADSTS
+    let found = AADSTS
         .binary_search_by_key(&code, |c| c.code)
         .ok()
-        .and_then(|i| AADSTS.get(i))
+        .and_then(|i| AADSTS.get(i));
+    #[cfg(feature = "ablation")]
+    let found = found.filter(|_| super::ablation::code(code, true));
+    found
 }
 
 /// Microsoft's error names that are ordinary words of other software too (`InvalidGrant` is
@@ -1322,5 +1325,9 @@ pub fn aadsts_by_name(word: &str) -> Option<u32> {
     }
     let mut found = AADSTS.iter().filter(|c| c.name() == word);
     let first = found.next()?;
+    #[cfg(feature = "ablation")]
+    if !super::ablation::code(first.code, true) {
+        return None;
+    }
     found.next().is_none().then_some(first.code)
 }

@@ -468,9 +468,14 @@ fn held_group(held: &[u64], g: u32) -> bool {
 impl KnownRow {
     /// Whether the row's matcher holds for a line that satisfies `held`.
     fn matches(&self, held: &[u64]) -> bool {
-        (self.any.is_empty() || self.any.clone().any(|g| held_group(held, g)))
+        let m = (self.any.is_empty() || self.any.clone().any(|g| held_group(held, g)))
             && self.all.clone().all(|g| held_group(held, g))
-            && !self.none.clone().any(|g| held_group(held, g))
+            && !self.none.clone().any(|g| held_group(held, g));
+        #[cfg(feature = "ablation")]
+        let m = self
+            .row
+            .map_or(m, |r| crate::catalogue::ablation::row(r.id, m));
+        m
     }
 }
 

@@ -540,6 +540,10 @@ fn message_code(lower: &[u8]) -> Option<u32> {
             .filter(|(p, _)| b[i..].starts_with(p.as_bytes()))
             .max_by_key(|(p, _)| p.len());
         if let Some((_, code)) = best {
+            #[cfg(feature = "ablation")]
+            if !crate::catalogue::ablation::code(code, true) {
+                continue;
+            }
             return Some(code);
         }
     }

@@ -1,0 +1,193 @@
+//! Leave-out accuracy: how the analysis does on a text whose wording no knowledge row has seen.
+//!
+//! `cargo run --release --features ablation --example ablate -- [--misses FILE] [--half 0|1] FILE.jsonl…`
+//!
+//! Reads corpus files (the fields `text`, `bare`, `cause`, `also_acceptable` / `accept`, as
+//! `score.py` reads them; each text as logged and bare). For every confirmed text it runs the
+//! analysis four times: as shipped; with every row that read the text switched off (the rows of
+//! the generic subject-and-statement family, `texts::CONCEPTS`, stay: they are what is left for an
+//! unseen wording), so a family's more general rows answer; in addition with the AADSTS codes the
+//! text carries unknown; and, strictest, with the rows that match once others are off switched
+//! off too, until none is left: no row but the generic ones reads the text. It prints top-1 and
+//! top-3 for each, per file; `--misses` writes the texts the leave-out loses. `--show TEXT…`
+//! prints the four runs of each text with the rows and codes that read it.
+
+use exo_oauth_doctor::catalogue::ablation;
+use exo_oauth_doctor::catalogue::texts::{Family, TextId, FAMILIES};
+use exo_oauth_doctor::{analysis, input, secrets, Options};
+use std::io::Write;
+
+fn family(id: TextId) -> Option<Family> {
+    FAMILIES
+        .iter()
+        .find(|(_, rows)| rows.iter().any(|r| r.id == id))
+        .map(|(f, _)| *f)
+}
+
+/// The causes, best first, with the rows and codes switched off.
+fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<String>, Vec<TextId>, Vec<u32>) {
+    ablation::switch_off(rows, codes);
+    let masked = secrets::mask_owned(input::decode_vec(text.as_bytes().to_vec()).text);
+    let opts = Options {
+        now: 1_764_806_400,
+        ..Options::default()
+    };
+    let a = analysis::analyze_masked(&masked, &opts);
+    let (used_rows, used_codes) = ablation::used();
+    let got = a
+        .findings
+        .iter()
+        .map(|f| f.cause.as_str().to_string())
+        .collect();
+    (got, used_rows, used_codes)
+}
+
+/// The causes with every specific row that reads the text off (and its codes, with `codes`);
+/// with `closure`, also the rows that match once others are off, until none is new.
+fn left_out(text: &str, codes: bool, closure: bool) -> Vec<String> {
+    let (mut rows, mut off_codes) = (Vec::new(), Vec::new());
+    let rounds = if closure { 64 } else { 2 };
+    for round in 0..rounds {
+        let (got, used_rows, used_codes) = causes(text, &rows, &off_codes);
+        let mut new = false;
+        for r in used_rows {
+            if family(r) != Some(Family::Concept) && !rows.contains(&r) {
+                rows.push(r);
+                new = true;
+            }
+        }
+        if codes {
+            for c in used_codes {
+                if !off_codes.contains(&c) {
+                    off_codes.push(c);
+                    new = true;
+                }
+            }
+        }
+        if !new || round + 1 == rounds {
+            return got;
+        }
+    }
+    Vec::new()
+}
+
+/// FNV-1a of `t`.
+fn fnv(t: &str) -> u64 {
+    t.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    hit: [[usize; 2]; 4],
+}
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut misses = None;
+    if let Some(i) = args.iter().position(|a| a == "--misses") {
+        if i + 1 < args.len() {
+            misses = Some(std::fs::File::create(&args[i + 1]).expect("misses file"));
+            args.drain(i..=i + 1);
+        }
+    }
+    if args.first().is_some_and(|a| a == "--show") {
+        for t in &args[1..] {
+            let (got, rows, codes) = causes(t, &[], &[]);
+            println!("{t}\n  as shipped {got:?}, rows {rows:?}, codes {codes:?}");
+            println!("  rows left out {:?}", left_out(t, false, false));
+            println!("  rows and codes left out {:?}", left_out(t, true, false));
+            println!("  and every row after them {:?}", left_out(t, true, true));
+        }
+        return;
+    }
+    // `--half 0|1`: only the texts whose FNV-1a hash has that parity (one half to tune the
+    // generic rows on, the other to measure them).
+    let mut half = None;
+    if let Some(i) = args.iter().position(|a| a == "--half") {
+        half = args.get(i + 1).and_then(|h| h.parse::<u64>().ok());
+        args.drain(i..(i + 2).min(args.len()));
+    }
+    let mut total = Tally::default();
+    let names = [
+        "as shipped",
+        "rows left out",
+        "rows and codes left out",
+        "and every row after them",
+    ];
+    for file in &args {
+        let body = std::fs::read_to_string(file).expect("corpus file");
+        let mut tally = Tally::default();
+        for line in body.lines().filter(|l| !l.trim().is_empty()) {
+            let Ok(c) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let cause = c["cause"].as_str().unwrap_or("unconfirmed").to_string();
+            if cause == "unconfirmed" {
+                continue;
+            }
+            let mut ok = vec![cause.clone()];
+            for k in ["also_acceptable", "accept"] {
+                if let Some(v) = c[k].as_array() {
+                    ok.extend(v.iter().filter_map(|x| x.as_str().map(str::to_string)));
+                }
+            }
+            let text = c["text"].as_str().unwrap_or_default().to_string();
+            let mut texts = vec![text.clone()];
+            if let Some(b) = c["bare"].as_str() {
+                if b != text {
+                    texts.push(b.to_string());
+                }
+            }
+            for t in texts {
+                if half.is_some_and(|h| fnv(&t) % 2 != h) {
+                    continue;
+                }
+                let runs = [
+                    causes(&t, &[], &[]).0,
+                    left_out(&t, false, false),
+                    left_out(&t, true, false),
+                    left_out(&t, true, true),
+                ];
+                tally.n += 1;
+                for (k, got) in runs.iter().enumerate() {
+                    let first = got.first().is_some_and(|g| ok.contains(g));
+                    let three = got.iter().take(3).any(|g| ok.contains(g));
+                    tally.hit[k][0] += usize::from(first);
+                    tally.hit[k][1] += usize::from(three);
+                }
+                let right = runs[0].first().is_some_and(|g| ok.contains(g));
+                if let (Some(m), true) = (misses.as_mut(), right) {
+                    for (k, got) in runs.iter().enumerate().skip(1) {
+                        if !got.first().is_some_and(|g| ok.contains(g)) {
+                            let rec = serde_json::json!({
+                                "file": file, "mode": k, "cause": cause,
+                                "got": got.iter().take(3).collect::<Vec<_>>(), "text": t,
+                            });
+                            let _ = writeln!(m, "{rec}");
+                        }
+                    }
+                }
+            }
+        }
+        print!("{file}: {} texts", tally.n);
+        for (k, name) in names.iter().enumerate() {
+            print!("; {name} {}/{}", tally.hit[k][0], tally.hit[k][1]);
+            total.hit[k][0] += tally.hit[k][0];
+            total.hit[k][1] += tally.hit[k][1];
+        }
+        println!();
+        total.n += tally.n;
+    }
+    let pct = |x: usize| 100.0 * x as f64 / total.n.max(1) as f64;
+    println!("all: {} texts (top-1 / top-3)", total.n);
+    for (k, name) in names.iter().enumerate() {
+        println!(
+            "  {name:24} {:5.1} % / {:5.1} %",
+            pct(total.hit[k][0]),
+            pct(total.hit[k][1])
+        );
+    }
+}

@@ -1,0 +1,65 @@
+//! Leave-out measurement (feature `ablation`, native builds only): how the analysis reads a text
+//! when the rows that know its wording, and the AADSTS codes it carries, are not in the catalogue.
+//! That is the situation of a report whose wording no row has seen; `examples/ablate.rs` measures
+//! the accuracy that is left.
+//!
+//! Rows and codes are switched off for the current thread; the rows a text matched are recorded,
+//! so a measurement can switch off exactly those.
+
+use super::texts::TextId;
+use std::cell::RefCell;
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+#[derive(Default)]
+struct State {
+    off_rows: Vec<TextId>,
+    off_codes: Vec<u32>,
+    used_rows: Vec<TextId>,
+    used_codes: Vec<u32>,
+}
+
+/// Switches off `rows` and `codes` (replacing what was off) and forgets what was recorded.
+pub fn switch_off(rows: &[TextId], codes: &[u32]) {
+    STATE.with_borrow_mut(|s| {
+        s.off_rows = rows.to_vec();
+        s.off_codes = codes.to_vec();
+        s.used_rows.clear();
+        s.used_codes.clear();
+    });
+}
+
+/// The rows and codes read since the last [`switch_off`], each once.
+pub fn used() -> (Vec<TextId>, Vec<u32>) {
+    STATE.with_borrow(|s| (s.used_rows.clone(), s.used_codes.clone()))
+}
+
+/// Whether row `id` matches, given what its matcher says: never when it is switched off; a
+/// match is recorded.
+pub fn row(id: TextId, matched: bool) -> bool {
+    STATE.with_borrow_mut(|s| {
+        if s.off_rows.contains(&id) {
+            return false;
+        }
+        if matched && !s.used_rows.contains(&id) {
+            s.used_rows.push(id);
+        }
+        matched
+    })
+}
+
+/// Whether the catalogue may answer for `code`: not when it is switched off; a known code asked
+/// for is recorded.
+pub fn code(code: u32, known: bool) -> bool {
+    STATE.with_borrow_mut(|s| {
+        if s.off_codes.contains(&code) {
+            return false;
+        }
+        if known && !s.used_codes.contains(&code) {
+            s.used_codes.push(code);
+        }
+        known
+    })
+}
