@@ -4,9 +4,9 @@
 //!
 //! Reads corpus files (the fields `text`, `bare`, `cause`, `also_acceptable` / `accept`, as
 //! `score.py` reads them; each text as logged and bare). For every confirmed text it runs the
-//! analysis four times: as shipped; with every row that read the text switched off (the rows of
-//! the generic subject-and-statement family, `texts::CONCEPTS`, stay: they are what is left for an
-//! unseen wording), so a family's more general rows answer; in addition with the AADSTS codes the
+//! analysis four times: as shipped; with every row that read the text switched off (the generic
+//! rows, each a subject paired with a statement, `texts::CONCEPTS`, stay: they are what is left
+//! for an unseen wording), so a family's more general rows answer; in addition with the AADSTS codes the
 //! text carries unknown; and, strictest, with the rows that match once others are off switched
 //! off too, until none is left: no row but the generic ones reads the text. It prints top-1 and
 //! top-3 for each, per file; `--misses` writes the texts the leave-out loses. `--show TEXT…`
@@ -22,6 +22,12 @@ fn family(id: TextId) -> Option<Family> {
         .iter()
         .find(|(_, rows)| rows.iter().any(|r| r.id == id))
         .map(|(f, _)| *f)
+}
+
+/// Whether row `id` is generic (a subject paired with a statement, not a wording written for a
+/// text): the concept family.
+fn generic(id: TextId) -> bool {
+    family(id) == Some(Family::Concept)
 }
 
 /// The causes, best first, with the rows and codes switched off.
@@ -51,7 +57,7 @@ fn left_out(text: &str, codes: bool, closure: bool) -> Vec<String> {
         let (got, used_rows, used_codes) = causes(text, &rows, &off_codes);
         let mut new = false;
         for r in used_rows {
-            if family(r) != Some(Family::Concept) && !rows.contains(&r) {
+            if !generic(r) && !rows.contains(&r) {
                 rows.push(r);
                 new = true;
             }

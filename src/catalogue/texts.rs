@@ -588,6 +588,20 @@ pub enum TextId {
     ConceptLicence,
     /// A concept row (`texts/concepts.rs`).
     ConceptOutage,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsVersion,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSecureChannel,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsMode,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAuthNotOffered,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptConnectFailed,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptCertUntrusted,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSenderBanned,
 }
 
 /// What a row's example is found as (the artifact kind).

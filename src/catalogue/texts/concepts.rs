@@ -28,6 +28,18 @@ macro_rules! off {
 const EXPIRED: &str = "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig";
 /// "invalid / wrong" (EN, DE).
 const WRONG: &str = "invalid|not valid|isn't valid|wrong|incorrect|does not match|doesn't match|mismatch|rejected|ungültig|falsch|stimmt nicht|passt nicht|abgelehnt";
+/// "not supported" (EN, DE), which rows extend with their own.
+macro_rules! not_supported {
+    () => {
+        "not supported|unsupported|not support|doesn't support|does not support|don't support|no longer supported|nicht unterstützt|unterstützt kein|unterstützt nicht|nicht mehr unterstützt|deprecated|veraltet|not advertise|doesn't advertise|nicht angibt|not offered"
+    };
+}
+/// "required" (EN, DE).
+macro_rules! required {
+    () => {
+        "required|requires|require |erforderlich|erfordert|must use|muss zuerst"
+    };
+}
 /// "not found / unknown" (EN, DE).
 const NOT_FOUND: &str = "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
 
@@ -308,7 +320,7 @@ row(
     TextId::ConceptNoMailbox,
     words![],
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
     ]),
     Kind::ClientError,
     Code::None,
@@ -925,4 +937,149 @@ row(
     ))],
     "EX1321282: Exchange Online Service Health Incident (Service Restored)",
 ),
+
+row(
+    TextId::ConceptTlsVersion,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls v1.2|tls-1.2|tls version|tls-version|ssl version|ssl protocol version|protocol version|protokollversion|sslv3|ssl 3.0",
+            concat!(not_supported!(), "|", required!()),
+        ],
+        none: words!["wrong version number"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsVersionUnsupported, 0.5, t!(
+        "the message says a TLS version is not accepted",
+        "die Meldung sagt, dass eine TLS-Version nicht angenommen wird"
+    ))],
+    // The TLS alert 70 (`protocol_version`) as Windows and TLS libraries describe it.
+    "protocol_version: The protocol version the client attempted to negotiate is recognized, but not supported.",
+),
+
+row(
+    TextId::ConceptSecureChannel,
+    words![],
+    any(words![
+        "secure channel|ssl/tls-kanal|sicheren kanal|sicherer kanal",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsVersionUnsupported, 0.45, t!(
+        "the message says no secure (TLS) channel could be made, which the client's TLS version most often causes",
+        "die Meldung sagt, dass kein sicherer (TLS-)Kanal zustande kam, was meist an der TLS-Version des Clients liegt"
+    ))],
+    // .NET's WCF client.
+    "Could not establish secure channel for SSL/TLS with authority 'outlook.office365.com'.",
+),
+
+row(
+    TextId::ConceptTlsMode,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
+            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|", required!()),
+        ],
+        none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, t!(
+        "the message says the connection's encryption (STARTTLS or SSL/TLS) does not fit what the server offers",
+        "die Meldung sagt, dass die Verschlüsselung der Verbindung (STARTTLS oder SSL/TLS) nicht zu dem passt, was der Server anbietet"
+    ))],
+    // A mail client, as a hosting provider's knowledge base quotes it.
+    "Your server does not support the connection encryption type you have specified. Try changing the encryption method.",
+),
+
+row(
+    TextId::ConceptAuthNotOffered,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "authentication|authentifizierung|authentisierung|legitimierung|anmeldeverfahren|anmeldemethode|auth type|auth mechanism|auth method|smtp auth|imap auth|xoauth2|'auth'| auth ",
+            concat!(not_supported!(), "|no supported|no compatible|keine unterstützte|keine kompatible|not advertised|nicht angeboten|command unknown|unknown command|unrecognized command|unrecognised command"),
+        ],
+        none: words!["sasl", "basic", "standardauthentifizierung", "client version", "this version", "diese version", "identity", "grant", "deprecated", "veraltet"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.4, t!(
+        "the message says the server offers no usable authentication method; Exchange Online offers AUTH only after STARTTLS",
+        "die Meldung sagt, dass der Server kein passendes Anmeldeverfahren anbietet; Exchange Online bietet AUTH erst nach STARTTLS an"
+    ))],
+    // node-imap.
+    "No supported authentication method(s) available. Unable to login.",
+),
+
+row(
+    TextId::ConceptConnectFailed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "connect|verbindung|verbinden|host|server|port|resolve|dns",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau",
+        ],
+        none: words![
+            "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
+            "credential", "token", "ssl", "tls", "certificat", "zertifikat", "connection setup failed",
+            "throttl", "too many", "zu viele", "535", "5.7.", "mailbox", "postfach",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
+        "the message says the connection to the server could not be made",
+        "die Meldung sagt, dass keine Verbindung zum Server zustande kam"
+    ))],
+    "IMAP-Server ist nicht erreichbar.",
+),
+
+row(
+    TextId::ConceptCertUntrusted,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "certificat|certification path|certpath|zertifikat|issuer|aussteller",
+            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|überprüfung fehlgeschlagen|pkix path",
+        ],
+        none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.4, t!(
+        "the message says the server's certificate was not trusted, as when a proxy or firewall inspects TLS",
+        "die Meldung sagt, dass dem Zertifikat des Servers nicht vertraut wurde, wie wenn ein Proxy oder eine Firewall TLS aufbricht"
+    ))],
+    // MailKit.
+    "This usually means that the SSL certificate presented by the server is not trusted by the system for one or more of the following reasons",
+),
+
+row(
+    TextId::ConceptSenderBanned,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "access denied|zugriff verweigert|not accepted|nicht angenommen|not recognized as a valid sender|nicht als gültiger absender",
+            "sender|absender|spam|threshold|schwellenwert|traffic|datenverkehr|tenant has|mandant hat",
+        ],
+        none: words!["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "sendonbehalf"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SenderOutboundRestricted, 0.5, t!(
+        "the message says the server refuses mail from this sender or tenant",
+        "die Meldung sagt, dass der Server Mail von diesem Absender oder Mandanten ablehnt"
+    ))],
+    "Zugriff verweigert, Mandant hat Schwellenwert überschritten",
+),
+
 ];
