@@ -729,7 +729,7 @@ row(
         any: words![],
         all: words![
             "/me|me endpoint",
-            "no signed-in user|without a signed-in user|requires a signed-in user|application token|app-only|app only|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer",
+            "no signed-in user|without a signed-in user|requires a signed-in user|application token|app-only|app only|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer|delegated|delegiert|signed-in user|angemeldeten benutzer",
         ],
         none: words![],
     },
@@ -836,10 +836,14 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "too many|zu viele|concurrent|simultaneous|gleichzeitig|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "too many|zu viele|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten",
         ],
-        none: words!["password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche"],
+        none: words![
+            "password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche",
+            "mailbox full", "mailbox is full", "postfach voll", "postfach ist voll", "storage quota",
+            "speicherkontingent", "shutoffquota", "mailbox size", "postfachgröße",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -1081,5 +1085,4 @@ row(
     ))],
     "Zugriff verweigert, Mandant hat Schwellenwert überschritten",
 ),
-
 ];
