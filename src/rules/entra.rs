@@ -173,10 +173,12 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
         if t.is_empty() || explained {
             continue;
         }
+        let mut phrased = false;
         for row in texts::ENTRA_PHRASES {
             if !row.matches_by(|n| has(&t, n)) {
                 continue;
             }
+            phrased = true;
             for p in row.causes {
                 // A coded artifact already speaks for this cause: the phrase adds nothing.
                 let stated = coded.iter().any(|(_, c)| {
@@ -185,6 +187,14 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
                 if !stated {
                     acc.add(p.cause, p.weight, vec![why(a.id, &p.why)]);
                 }
+            }
+        }
+        // An unknown code's message in words no phrase knows: what it says of a subject
+        // (`texts::CONCEPTS`: "the client secret … expired"), the first matching pair. A single
+        // word names no cause, so a message without such a pair stays unrecognised.
+        if !phrased && matches!(a.kind, ArtifactKind::Aadsts(_) | ArtifactKind::TokenError(_)) {
+            if let Some(row) = texts::CONCEPTS.iter().find(|r| r.matches_by(|n| has(&t, n))) {
+                acc.add_row(row, a.id);
             }
         }
     }

@@ -749,7 +749,7 @@ row(
         any: words![],
         all: words![
             "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung",
-            "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt",
+            "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt|is disabled|was disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
         ],
         none: words!["winrm", "client configuration", "client machine"],
     },
