@@ -9,7 +9,8 @@
 //! for an unseen wording), so a family's more general rows answer; in addition with the AADSTS codes the
 //! text carries unknown; and, strictest, with the rows that match once others are off switched
 //! off too, until none is left: no row but the generic ones reads the text. It prints top-1 and
-//! top-3 for each, per file; `--misses` writes the texts the leave-out loses. `--show TEXT…`
+//! top-3 for each, per file, and how well the first finding's confidence is calibrated in each
+//! run (Brier score and expected calibration error, ten bins); `--misses` writes the texts the leave-out loses. `--show TEXT…`
 //! prints the four runs of each text with the rows and codes that read it.
 
 use exo_oauth_doctor::catalogue::ablation;
@@ -24,6 +25,9 @@ fn family(id: TextId) -> Option<Family> {
         .map(|(f, _)| *f)
 }
 
+/// A finding: its cause id and confidence.
+type Found = (String, f32);
+
 /// Whether row `id` is generic (a subject paired with a statement, not a wording written for a
 /// text): the concept family.
 fn generic(id: TextId) -> bool {
@@ -31,7 +35,7 @@ fn generic(id: TextId) -> bool {
 }
 
 /// The causes, best first, with the rows and codes switched off.
-fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<String>, Vec<TextId>, Vec<u32>) {
+fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<Found>, Vec<TextId>, Vec<u32>) {
     ablation::switch_off(rows, codes);
     let masked = secrets::mask_owned(input::decode_vec(text.as_bytes().to_vec()).text);
     let opts = Options {
@@ -43,14 +47,14 @@ fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<String>, Vec<TextI
     let got = a
         .findings
         .iter()
-        .map(|f| f.cause.as_str().to_string())
+        .map(|f| (f.cause.as_str().to_string(), f.confidence))
         .collect();
     (got, used_rows, used_codes)
 }
 
 /// The causes with every specific row that reads the text off (and its codes, with `codes`);
 /// with `closure`, also the rows that match once others are off, until none is new.
-fn left_out(text: &str, codes: bool, closure: bool) -> Vec<String> {
+fn left_out(text: &str, codes: bool, closure: bool) -> Vec<Found> {
     let (mut rows, mut off_codes) = (Vec::new(), Vec::new());
     let rounds = if closure { 64 } else { 2 };
     for round in 0..rounds {
@@ -88,6 +92,35 @@ fn fnv(t: &str) -> u64 {
 struct Tally {
     n: usize,
     hit: [[usize; 2]; 4],
+    /// Per run, the first finding's confidence and whether it is right (texts with a finding).
+    first: [Vec<(f32, bool)>; 4],
+}
+
+/// Mean confidence, accuracy, Brier score and expected calibration error (ten bins) of `v`.
+fn calibration(v: &[(f32, bool)]) -> (f64, f64, f64, f64) {
+    let n = v.len().max(1) as f64;
+    let conf = v.iter().map(|(c, _)| f64::from(*c)).sum::<f64>() / n;
+    let acc = v.iter().filter(|(_, r)| *r).count() as f64 / n;
+    let brier = v
+        .iter()
+        .map(|(c, r)| (f64::from(*c) - f64::from(u8::from(*r))).powi(2))
+        .sum::<f64>()
+        / n;
+    let mut ece = 0.0;
+    for b in 0..10 {
+        let bin: Vec<_> = v
+            .iter()
+            .filter(|(c, _)| ((f64::from(*c) * 10.0) as usize).min(9) == b)
+            .collect();
+        if bin.is_empty() {
+            continue;
+        }
+        let m = bin.len() as f64;
+        let c = bin.iter().map(|(c, _)| f64::from(*c)).sum::<f64>() / m;
+        let a = bin.iter().filter(|(_, r)| *r).count() as f64 / m;
+        ece += m / n * (c - a).abs();
+    }
+    (conf, acc, brier, ece)
 }
 
 fn main() {
@@ -158,19 +191,23 @@ fn main() {
                     left_out(&t, true, true),
                 ];
                 tally.n += 1;
+                let is_ok = |g: &Found| ok.contains(&g.0);
                 for (k, got) in runs.iter().enumerate() {
-                    let first = got.first().is_some_and(|g| ok.contains(g));
-                    let three = got.iter().take(3).any(|g| ok.contains(g));
+                    let first = got.first().is_some_and(is_ok);
+                    let three = got.iter().take(3).any(is_ok);
                     tally.hit[k][0] += usize::from(first);
                     tally.hit[k][1] += usize::from(three);
+                    if let Some(g) = got.first() {
+                        tally.first[k].push((g.1, first));
+                    }
                 }
-                let right = runs[0].first().is_some_and(|g| ok.contains(g));
+                let right = runs[0].first().is_some_and(is_ok);
                 if let (Some(m), true) = (misses.as_mut(), right) {
                     for (k, got) in runs.iter().enumerate().skip(1) {
-                        if !got.first().is_some_and(|g| ok.contains(g)) {
+                        if !got.first().is_some_and(is_ok) {
                             let rec = serde_json::json!({
                                 "file": file, "mode": k, "cause": cause,
-                                "got": got.iter().take(3).collect::<Vec<_>>(), "text": t,
+                                "got": got.iter().take(3).map(|g| &g.0).collect::<Vec<_>>(), "text": t,
                             });
                             let _ = writeln!(m, "{rec}");
                         }
@@ -183,6 +220,7 @@ fn main() {
             print!("; {name} {}/{}", tally.hit[k][0], tally.hit[k][1]);
             total.hit[k][0] += tally.hit[k][0];
             total.hit[k][1] += tally.hit[k][1];
+            total.first[k].append(&mut tally.first[k]);
         }
         println!();
         total.n += tally.n;
@@ -195,5 +233,25 @@ fn main() {
             pct(total.hit[k][0]),
             pct(total.hit[k][1])
         );
+    }
+    println!("the first finding, on the texts that get one: mean confidence, accuracy, Brier, ECE");
+    for (k, name) in names.iter().enumerate() {
+        let (conf, acc, brier, ece) = calibration(&total.first[k]);
+        println!(
+            "  {name:24} {:4} texts: {conf:.3} / {acc:.3} / {brier:.3} / {ece:.3}",
+            total.first[k].len()
+        );
+        // The reliability table: per tenth of confidence, texts and the share right.
+        let bins: Vec<String> = (0..10)
+            .filter_map(|b| {
+                let bin: Vec<_> = total.first[k]
+                    .iter()
+                    .filter(|(c, _)| ((f64::from(*c) * 10.0) as usize).min(9) == b)
+                    .collect();
+                let right = bin.iter().filter(|(_, r)| *r).count();
+                (!bin.is_empty()).then(|| format!("{}0s {right}/{}", b, bin.len()))
+            })
+            .collect();
+        println!("    {}", bins.join(", "));
     }
 }

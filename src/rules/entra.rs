@@ -192,8 +192,16 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
         // An unknown code's message in words no phrase knows: what it says of a subject
         // (`texts::CONCEPTS`: "the client secret … expired"), the first matching pair. A single
         // word names no cause, so a message without such a pair stays unrecognised.
-        if !phrased && matches!(a.kind, ArtifactKind::Aadsts(_) | ArtifactKind::TokenError(_)) {
-            if let Some(row) = texts::CONCEPTS.iter().find(|r| r.matches_by(|n| has(&t, n))) {
+        if !phrased
+            && matches!(
+                a.kind,
+                ArtifactKind::Aadsts(_) | ArtifactKind::TokenError(_)
+            )
+        {
+            if let Some(row) = texts::CONCEPTS
+                .iter()
+                .find(|r| r.matches_by(|n| has(&t, n)))
+            {
                 acc.add_row(row, a.id);
             }
         }
