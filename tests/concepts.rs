@@ -52,7 +52,7 @@ fn the_concept_ranks_above_the_bare_failure_it_explains() {
         "{:?}",
         a.findings
     );
-    assert!(a.findings[0].confidence < 0.6);
+    assert!(a.findings[0].confidence <= 0.6);
 }
 
 #[test]
@@ -103,7 +103,10 @@ fn every_concept_row_names_one_cause_with_a_likelihood_below_a_known_text() {
     for r in CONCEPTS {
         assert_eq!(r.causes.len(), 1, "{:?}", r.id);
         let w = r.causes[0].weight;
-        assert!((0.4..0.6).contains(&w), "{:?}: {w}", r.id);
+        // At most 0.6: on the held-out half of the leave-out measurement (`examples/ablate.rs`)
+        // a concept's first finding is right about nine times in ten, but an unknown
+        // application's words are not a documented error.
+        assert!((0.4..=0.6).contains(&w), "{:?}: {w}", r.id);
         // The reason says that the message states it, not that the paste shows the cause.
         let why = r.causes[0].why;
         assert!(why.en().starts_with("the message "), "{:?}", r.id);

@@ -64,7 +64,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SecretIdUsedAsValue, 0.55, t!(
+    &[to(C::SecretIdUsedAsValue, 0.6, t!(
         "the message says the secret's ID was sent instead of its value",
         "die Meldung sagt, dass die ID des Geheimnisses statt seines Werts gesendet wurde"
     ))],
@@ -87,7 +87,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ExpiredClientSecret, 0.55, t!(
+    &[to(C::ExpiredClientSecret, 0.6, t!(
         "the message says the client secret expired",
         "die Meldung sagt, dass der geheime Clientschlüssel abgelaufen ist"
     ))],
@@ -107,7 +107,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::InvalidClientSecret, 0.5, t!(
+    &[to(C::InvalidClientSecret, 0.6, t!(
         "the message says the client secret is wrong",
         "die Meldung sagt, dass der geheime Clientschlüssel falsch ist"
     ))],
@@ -128,7 +128,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TokenExpiredOrCached, 0.55, t!(
+    &[to(C::TokenExpiredOrCached, 0.6, t!(
         "the message says the token or sign-in session expired",
         "die Meldung sagt, dass das Token bzw. die Anmeldesitzung abgelaufen ist"
     ))],
@@ -148,7 +148,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongTokenAudience, 0.5, t!(
+    &[to(C::WrongTokenAudience, 0.6, t!(
         "the message says the token is for another API",
         "die Meldung sagt, dass das Token für eine andere API ist"
     ))],
@@ -167,7 +167,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ClientTypeMismatch, 0.55, t!(
+    &[to(C::ClientTypeMismatch, 0.6, t!(
         "the message names the app's public client setting",
         "die Meldung nennt die Einstellung für öffentliche Clients der App"
     ))],
@@ -191,7 +191,7 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+    &[to(C::WrongEndpointOrCloud, 0.6, t!(
         "the message names the Microsoft cloud the tenant is in",
         "die Meldung nennt die Microsoft-Cloud des Mandanten"
     ))],
@@ -210,7 +210,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::MfaRequiredRopc, 0.5, t!(
+    &[to(C::MfaRequiredRopc, 0.6, t!(
         "the message says multi-factor authentication is required",
         "die Meldung sagt, dass mehrstufige Authentifizierung verlangt wird"
     ))],
@@ -229,7 +229,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::NetworkEgressBlocked, 0.55, t!(
+    &[to(C::NetworkEgressBlocked, 0.6, t!(
         "the message says outgoing requests are blocked",
         "die Meldung sagt, dass ausgehende Anfragen gesperrt sind"
     ))],
@@ -248,7 +248,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::NetworkEgressBlocked, 0.5, t!(
+    &[to(C::NetworkEgressBlocked, 0.6, t!(
         "the message says the Microsoft endpoint could not be reached",
         "die Meldung sagt, dass der Microsoft-Endpunkt nicht erreichbar war"
     ))],
@@ -267,7 +267,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::UserNotAssignedToApp, 0.55, t!(
+    &[to(C::UserNotAssignedToApp, 0.6, t!(
         "the message says the user is not assigned to the application",
         "die Meldung sagt, dass der Benutzer der Anwendung nicht zugewiesen ist"
     ))],
@@ -290,7 +290,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::AppOrServicePrincipalDisabled, 0.55, t!(
+    &[to(C::AppOrServicePrincipalDisabled, 0.6, t!(
         "the message says the application is disabled",
         "die Meldung sagt, dass die Anwendung deaktiviert ist"
     ))],
@@ -310,7 +310,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::AppNotFoundInTenant, 0.5, t!(
+    &[to(C::AppNotFoundInTenant, 0.6, t!(
         "the message says the client ID is not valid",
         "die Meldung sagt, dass die Client-ID ungültig ist"
     ))],
@@ -324,7 +324,7 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+    &[to(C::MailboxUnlicensedOrMissing, 0.6, t!(
         "the message says there is no mailbox for the account (or it was deleted)",
         "die Meldung sagt, dass es kein Postfach für das Konto gibt (oder es gelöscht wurde)"
     ))],
@@ -344,7 +344,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::AppNotFoundInTenant, 0.55, t!(
+    &[to(C::AppNotFoundInTenant, 0.6, t!(
         "the message says the application is not known in the tenant",
         "die Meldung sagt, dass die Anwendung im Mandanten nicht bekannt ist"
     ))],
@@ -364,7 +364,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+    &[to(C::WrongEndpointOrCloud, 0.6, t!(
         "the message says /common or /consumers does not serve this request",
         "die Meldung sagt, dass /common bzw. /consumers diese Anforderung nicht bedient"
     ))],
@@ -383,7 +383,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TenantNotFound, 0.5, t!(
+    &[to(C::TenantNotFound, 0.6, t!(
         "the message says the tenant ID is not valid",
         "die Meldung sagt, dass die Mandanten-ID ungültig ist"
     ))],
@@ -405,7 +405,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TenantNotFound, 0.55, t!(
+    &[to(C::TenantNotFound, 0.6, t!(
         "the message says the tenant is not found",
         "die Meldung sagt, dass der Mandant nicht gefunden wird"
     ))],
@@ -425,7 +425,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::RedirectUriMismatch, 0.55, t!(
+    &[to(C::RedirectUriMismatch, 0.6, t!(
         "the message says the redirect URI does not match",
         "die Meldung sagt, dass die Umleitungs-URI nicht passt"
     ))],
@@ -451,7 +451,7 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::InvalidScope, 0.5, t!(
+    &[to(C::InvalidScope, 0.6, t!(
         "the message says the scope is invalid",
         "die Meldung sagt, dass der Scope ungültig ist"
     ))],
@@ -471,7 +471,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ConsentMissing, 0.45, t!(
+    &[to(C::ConsentMissing, 0.55, t!(
         "the message says a mail permission is missing",
         "die Meldung sagt, dass eine Mail-Berechtigung fehlt"
     ))],
@@ -490,7 +490,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ConsentMissing, 0.5, t!(
+    &[to(C::ConsentMissing, 0.6, t!(
         "the message says consent is missing",
         "die Meldung sagt, dass die Zustimmung fehlt"
     ))],
@@ -510,7 +510,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::PersonalAccountNotSupported, 0.55, t!(
+    &[to(C::PersonalAccountNotSupported, 0.6, t!(
         "the message says a personal Microsoft account does not work here",
         "die Meldung sagt, dass ein privates Microsoft-Konto hier nicht geht"
     ))],
@@ -527,7 +527,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongTokenAudience, 0.55, t!(
+    &[to(C::WrongTokenAudience, 0.6, t!(
         "the message says the token's audience is wrong",
         "die Meldung sagt, dass die Zielgruppe des Tokens falsch ist"
     ))],
@@ -557,7 +557,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ClockSkew, 0.55, t!(
+    &[to(C::ClockSkew, 0.6, t!(
         "the message speaks of clock skew",
         "die Meldung spricht von Zeitabweichung"
     ))],
@@ -578,7 +578,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ServicePrincipalNotRegisteredInExchange, 0.55, t!(
+    &[to(C::ServicePrincipalNotRegisteredInExchange, 0.6, t!(
         "the message says the service principal is not registered in Exchange",
         "die Meldung sagt, dass der Dienstprinzipal in Exchange nicht registriert ist"
     ))],
@@ -599,7 +599,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongObjectId, 0.55, t!(
+    &[to(C::WrongObjectId, 0.6, t!(
         "the message says the wrong object ID was used",
         "die Meldung sagt, dass die falsche Objekt-ID verwendet wurde"
     ))],
@@ -619,7 +619,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ApplicationAccessPolicyBlock, 0.55, t!(
+    &[to(C::ApplicationAccessPolicyBlock, 0.6, t!(
         "the message says an access policy restricts the app",
         "die Meldung sagt, dass eine Zugriffsrichtlinie die App einschränkt"
     ))],
@@ -639,7 +639,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SendasPermissionMissing, 0.5, SEND_AS_WHY)],
+    &[to(C::SendasPermissionMissing, 0.60, SEND_AS_WHY)],
     "Give the configured account \"Send As\" permissions on the \"From\" mailbox (admin.office365.com).",
 ),
 row(
@@ -655,7 +655,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SendasPermissionMissing, 0.55, SEND_AS_WHY)],
+    &[to(C::SendasPermissionMissing, 0.60, SEND_AS_WHY)],
     "Could not send the email. The sales@contoso.com account does not have Send As permissions on your mail server for the bc-mailer@contoso.com account.",
 ),
 
@@ -675,7 +675,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::MailboxPermissionMissing, 0.5, t!(
+    &[to(C::MailboxPermissionMissing, 0.6, t!(
         "the message says access to the mailbox is missing",
         "die Meldung sagt, dass der Zugriff auf das Postfach fehlt"
     ))],
@@ -695,7 +695,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::MissingAppRole, 0.5, t!(
+    &[to(C::MissingAppRole, 0.6, t!(
         "the message says the application permission is missing",
         "die Meldung sagt, dass die Anwendungsberechtigung fehlt"
     ))],
@@ -715,7 +715,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::EwsImpersonationHeaderMismatch, 0.5, t!(
+    &[to(C::EwsImpersonationHeaderMismatch, 0.6, t!(
         "the message speaks of EWS impersonation",
         "die Meldung spricht vom Identitätswechsel in EWS"
     ))],
@@ -735,7 +735,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::MeEndpointWithAppOnlyToken, 0.55, t!(
+    &[to(C::MeEndpointWithAppOnlyToken, 0.6, t!(
         "the message says /me was called without a user",
         "die Meldung sagt, dass /me ohne Benutzer aufgerufen wurde"
     ))],
@@ -749,13 +749,17 @@ row(
         any: words![],
         all: words![
             "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung",
-            "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt|is disabled|was disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
+            "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
         ],
-        none: words!["winrm", "client configuration", "client machine"],
+        // A report that the client moved on to OAuth tells no refusal.
+        none: words![
+            "winrm", "client configuration", "client machine", "moved", "migrated", "switched to",
+            "umgestellt", "migriert",
+        ],
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::BasicAuthDeprecated, 0.5, t!(
+    &[to(C::BasicAuthDeprecated, 0.6, t!(
         "the message says password (basic) authentication is no longer accepted",
         "die Meldung sagt, dass die Anmeldung mit Kennwort (Standardauthentifizierung) nicht mehr angenommen wird"
     ))],
@@ -775,7 +779,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SmtpAuthDisabledTenant, 0.55, t!(
+    &[to(C::SmtpAuthDisabledTenant, 0.6, t!(
         "the message says SMTP AUTH is off for the organisation",
         "die Meldung sagt, dass SMTP AUTH für die Organisation aus ist"
     ))],
@@ -795,7 +799,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ProtocolDisabledOnMailbox, 0.5, t!(
+    &[to(C::ProtocolDisabledOnMailbox, 0.6, t!(
         "the message says the protocol is turned off",
         "die Meldung sagt, dass das Protokoll abgeschaltet ist"
     ))],
@@ -823,7 +827,7 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::AccountDisabledOrSigninBlocked, 0.5, t!(
+    &[to(C::AccountDisabledOrSigninBlocked, 0.6, t!(
         "the message says the account or its sign-in is locked",
         "die Meldung sagt, dass das Konto bzw. seine Anmeldung gesperrt ist"
     ))],
@@ -847,7 +851,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ExchangeThrottlingLimit, 0.55, t!(
+    &[to(C::ExchangeThrottlingLimit, 0.6, t!(
         "the message says a connection, request or sending limit was hit",
         "die Meldung sagt, dass ein Verbindungs-, Anfrage- oder Sendelimit erreicht ist"
     ))],
@@ -868,7 +872,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SenderOutboundRestricted, 0.55, t!(
+    &[to(C::SenderOutboundRestricted, 0.6, t!(
         "the message says sending is blocked for the account",
         "die Meldung sagt, dass das Senden für das Konto gesperrt ist"
     ))],
@@ -888,7 +892,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::ReplicationDelay, 0.45, t!(
+    &[to(C::ReplicationDelay, 0.55, t!(
         "the message says changes take time to apply",
         "die Meldung sagt, dass Änderungen Zeit brauchen"
     ))],
@@ -909,7 +913,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+    &[to(C::MailboxUnlicensedOrMissing, 0.6, t!(
         "the message says the user has no Exchange Online licence",
         "die Meldung sagt, dass der Benutzer keine Exchange-Online-Lizenz hat"
     ))],
@@ -935,7 +939,7 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::ServiceSideIncident, 0.45, t!(
+    &[to(C::ServiceSideIncident, 0.55, t!(
         "the message speaks of a service incident",
         "die Meldung spricht von einer Dienststörung"
     ))],
@@ -955,7 +959,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsVersionUnsupported, 0.5, t!(
+    &[to(C::TlsVersionUnsupported, 0.6, t!(
         "the message says a TLS version is not accepted",
         "die Meldung sagt, dass eine TLS-Version nicht angenommen wird"
     ))],
@@ -971,7 +975,7 @@ row(
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsVersionUnsupported, 0.45, t!(
+    &[to(C::TlsVersionUnsupported, 0.55, t!(
         "the message says no secure (TLS) channel could be made, which the client's TLS version most often causes",
         "die Meldung sagt, dass kein sicherer (TLS-)Kanal zustande kam, was meist an der TLS-Version des Clients liegt"
     ))],
@@ -992,7 +996,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsModeMismatch, 0.5, t!(
+    &[to(C::TlsModeMismatch, 0.6, t!(
         "the message says the connection's encryption (STARTTLS or SSL/TLS) does not fit what the server offers",
         "die Meldung sagt, dass die Verschlüsselung der Verbindung (STARTTLS oder SSL/TLS) nicht zu dem passt, was der Server anbietet"
     ))],
@@ -1013,7 +1017,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsModeMismatch, 0.4, t!(
+    &[to(C::TlsModeMismatch, 0.5, t!(
         "the message says the server offers no usable authentication method; Exchange Online offers AUTH only after STARTTLS",
         "die Meldung sagt, dass der Server kein passendes Anmeldeverfahren anbietet; Exchange Online bietet AUTH erst nach STARTTLS an"
     ))],
@@ -1038,7 +1042,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::NetworkEgressBlocked, 0.45, t!(
+    &[to(C::NetworkEgressBlocked, 0.55, t!(
         "the message says the connection to the server could not be made",
         "die Meldung sagt, dass keine Verbindung zum Server zustande kam"
     ))],
@@ -1058,7 +1062,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::NetworkEgressBlocked, 0.4, t!(
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
         "the message says the server's certificate was not trusted, as when a proxy or firewall inspects TLS",
         "die Meldung sagt, dass dem Zertifikat des Servers nicht vertraut wurde, wie wenn ein Proxy oder eine Firewall TLS aufbricht"
     ))],
@@ -1079,7 +1083,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::SenderOutboundRestricted, 0.5, t!(
+    &[to(C::SenderOutboundRestricted, 0.6, t!(
         "the message says the server refuses mail from this sender or tenant",
         "die Meldung sagt, dass der Server Mail von diesem Absender oder Mandanten ablehnt"
     ))],
