@@ -1,6 +1,6 @@
 //! Leave-out accuracy: how the analysis does on a text whose wording no knowledge row has seen.
 //!
-//! `cargo run --release --features ablation --example ablate -- [--misses FILE] [--half 0|1] FILE.jsonl…`
+//! `cargo run --release --features ablation --example ablate -- [--misses FILE] [--half 0|1] [--floor A,B] FILE.jsonl…`
 //!
 //! Reads corpus files (the fields `text`, `bare`, `cause`, `also_acceptable` / `accept`, as
 //! `score.py` reads them; each text as logged and bare). For every confirmed text it runs the
@@ -149,6 +149,16 @@ fn main() {
         half = args.get(i + 1).and_then(|h| h.parse::<u64>().ok());
         args.drain(i..(i + 2).min(args.len()));
     }
+    // `--floor A,B`: fail (exit status 1) when top-1 with the rows left out falls below A %, or
+    // with the rows and codes left out below B % (the test script's check on the held-out half).
+    let mut floor = None;
+    if let Some(i) = args.iter().position(|a| a == "--floor") {
+        floor = args.get(i + 1).and_then(|f| {
+            let (a, b) = f.split_once(',')?;
+            Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?))
+        });
+        args.drain(i..(i + 2).min(args.len()));
+    }
     let mut total = Tally::default();
     let names = [
         "as shipped",
@@ -253,5 +263,13 @@ fn main() {
             })
             .collect();
         println!("    {}", bins.join(", "));
+    }
+    if let Some((a, b)) = floor {
+        let (got_a, got_b) = (pct(total.hit[1][0]), pct(total.hit[2][0]));
+        if got_a < a || got_b < b {
+            eprintln!("ablate: top-1 {got_a:.1} % / {got_b:.1} % is below the floor {a} % / {b} %");
+            std::process::exit(1);
+        }
+        println!("floor {a} % / {b} %: kept");
     }
 }

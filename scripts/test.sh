@@ -39,6 +39,12 @@ cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins -- -D w
 stage "native tests (core, CLI, server-side rendering)"
 cargo test --features ssr
 
+stage "leave-out accuracy: wordings no row was written for, on the held-out half (feature ablation)"
+cargo clippy --all-targets --features ssr,ablation -- -D warnings
+# shellcheck disable=SC2046
+cargo run -q --release --features ablation --example ablate -- --half 1 --floor 49,35.5 \
+  $(ls tests/fixtures/*.jsonl | grep -v '/sealed')
+
 stage "release build of the page"
 scripts/build.sh
 
