@@ -602,6 +602,14 @@ pub enum TextId {
     ConceptCertUntrusted,
     /// A concept row (`texts/concepts.rs`).
     ConceptSenderBanned,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptCertificateCredential,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptDeviceRequired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptServiceTransient,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMalformedRequest,
 }
 
 /// What a row's example is found as (the artifact kind).

@@ -24,8 +24,14 @@ macro_rules! off {
         "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet"
     };
 }
+/// "expired" (EN, DE), which rows extend with their own.
+macro_rules! expired {
+    () => {
+        "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig"
+    };
+}
 /// "expired" (EN, DE).
-const EXPIRED: &str = "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig";
+const EXPIRED: &str = expired!();
 /// "invalid / wrong" (EN, DE).
 const WRONG: &str = "invalid|not valid|isn't valid|wrong|incorrect|does not match|doesn't match|mismatch|rejected|ungültig|falsch|stimmt nicht|passt nicht|abgelehnt";
 /// "not supported" (EN, DE), which rows extend with their own.
@@ -119,7 +125,7 @@ row(
     words![],
     Matcher {
         any: words![],
-        all: words!["token|session|sitzung", EXPIRED],
+        all: words!["token|session|sitzung|grant|refresh|authorization code|autorisierungscode", concat!(expired!(), "|revoked|widerrufen")],
         none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
             "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
@@ -204,7 +210,7 @@ row(
         any: words![],
         all: words![
             "multi-factor|multifactor|mfa|two-factor|2fa|mehrstufige|multi-faktor|zwei-faktor",
-            "enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen",
+            "enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen|must use|must enroll|needs to enroll|enroll for|has expired|not satisfied|nicht erfüllt|muss verwenden|verwenden müssen",
         ],
         none: words!["app password", "app-password", "app-kennwort", "app-passwort"],
     },
@@ -1088,5 +1094,93 @@ row(
         "die Meldung sagt, dass der Server Mail von diesem Absender oder Mandanten ablehnt"
     ))],
     "Zugriff verweigert, Mandant hat Schwellenwert überschritten",
+),
+
+row(
+    TextId::ConceptCertificateCredential,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck",
+            "invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|no matching|not found|nicht gefunden|stimmt nicht",
+        ],
+        none: words![
+            "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
+            "vertrauens", "self-signed", "self signed", "selbstsigniert", "expired", "abgelaufen",
+            "secret", "geheim", "parameter name", "parameter cannot be found", "parameter wurde nicht",
+        ],
+    },
+    Kind::Aadsts,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.6, t!(
+        "the message says the application's certificate or signed assertion was not accepted",
+        "die Meldung sagt, dass das Zertifikat oder die signierte Assertion der Anwendung nicht angenommen wurde"
+    ))],
+    // Microsoft's reference page of the Entra error codes (AADSTS700027).
+    "AADSTS700027: Client assertion failed signature validation.",
+),
+
+row(
+    TextId::ConceptDeviceRequired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "conditional access|bedingten zugriff|bedingter zugriff|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|konformes gerät|verwaltetes gerät|gerät muss",
+            "required|requires|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blockiert",
+        ],
+        none: words!["multi-factor", "multifactor", "mfa", "mehrstufig", "device code", "gerätecode"],
+    },
+    Kind::Aadsts,
+    Code::None,
+    &[to(C::ConditionalAccessBlock, 0.55, t!(
+        "the message says a Conditional Access policy or a device requirement blocks the sign-in",
+        "die Meldung sagt, dass eine Richtlinie für bedingten Zugriff oder eine Geräteanforderung die Anmeldung blockiert"
+    ))],
+    // Microsoft's reference page of the Entra error codes (AADSTS530003).
+    "AADSTS530003: Your device is required to be managed to access this resource.",
+),
+
+row(
+    TextId::ConceptServiceTransient,
+    words![],
+    Matcher {
+        any: words![
+            "temporarily unavailable|transient error|intermittent problem|intermittent error|server error occurred|issue with the sign-in service|vorübergehend nicht verfügbar|vorübergehender fehler|zeitweiliges problem",
+        ],
+        all: words![],
+        // A TLS failure's message lists an unavailable server among its possible reasons.
+        none: words!["ssl", "tls", "certificat", "zertifikat", "too many", "zu viele", "throttl"],
+    },
+    Kind::Aadsts,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.5, t!(
+        "the message says the service had a temporary problem",
+        "die Meldung sagt, dass der Dienst ein vorübergehendes Problem hatte"
+    ))],
+    // Microsoft's reference page of the Entra error codes (AADSTS90006).
+    "AADSTS90006: The service is temporarily unavailable.",
+),
+
+row(
+    TextId::ConceptMalformedRequest,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "request|anforderung|anfrage|query string|parameter",
+            "malformed|isn't valid|is not valid|not properly formatted|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response",
+        ],
+        none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort"],
+    },
+    Kind::Aadsts,
+    Code::None,
+    &[to(C::MalformedTokenRequest, 0.5, t!(
+        "the message says the token request itself is malformed",
+        "die Meldung sagt, dass die Token-Anforderung selbst fehlerhaft ist"
+    ))],
+    // Microsoft's reference page of the Entra error codes (AADSTS50050).
+    "AADSTS50050: The request is malformed.",
 ),
 ];
