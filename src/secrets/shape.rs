@@ -155,15 +155,60 @@ pub fn is_guid(v: &[u8]) -> bool {
     let Ok(v) = <&[u8; 36]>::try_from(v) else {
         return false;
     };
-    // Each byte's class (hex digit, dash, other) against the class its place wants, without a
-    // branch per byte: a log's request ids are tested by the thousand.
-    let mut wrong = 0u8;
-    let mut i = 0;
-    while i < 36 {
-        wrong |= GUID_CLASS[usize::from(v[i])] ^ GUID_SHAPE[i];
-        i += 1;
+    #[cfg(target_arch = "x86_64")]
+    {
+        // Natively the first 32 places sixteen at a time with vector compares (SSE2), the
+        // last four by their classes.
+        let (h0, d0) = hex_dash16(&v[..16]);
+        let (h1, d1) = hex_dash16(&v[16..32]);
+        let tail = GUID_CLASS[usize::from(v[32])]
+            & GUID_CLASS[usize::from(v[33])]
+            & GUID_CLASS[usize::from(v[34])]
+            & GUID_CLASS[usize::from(v[35])];
+        // Dashes at 8 and 13 of the first sixteen, at 18 and 23 (2 and 7 of the next).
+        const D0: u32 = 1 << 8 | 1 << 13;
+        const D1: u32 = 1 << 2 | 1 << 7;
+        d0 == D0 && d1 == D1 && h0 == 0xffff & !D0 && h1 == 0xffff & !D1 && tail == 1
     }
-    wrong == 0
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        // Each byte's class (hex digit, dash, other) against the class its place wants, without a
+        // branch per byte: a log's request ids are tested by the thousand.
+        let mut wrong = 0u8;
+        let mut i = 0;
+        while i < 36 {
+            wrong |= GUID_CLASS[usize::from(v[i])] ^ GUID_SHAPE[i];
+            i += 1;
+        }
+        wrong == 0
+    }
+}
+
+/// A bit per byte of `q` (16 bytes) that is a hex digit, and one per byte that is a dash.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn hex_dash16(q: &[u8]) -> (u32, u32) {
+    use core::arch::x86_64::*;
+    assert!(q.len() >= 16);
+    // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `q` checked above.
+    unsafe {
+        let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
+        let set = |c: u8| _mm_set1_epi8(c as i8);
+        // A range [lo, lo + n) by a shift that puts `lo` at -128, then a signed compare.
+        let within = |x: __m128i, lo: u8, n: u8| {
+            let shifted = _mm_add_epi8(x, set(0x80u8.wrapping_sub(lo)));
+            _mm_cmplt_epi8(shifted, set(0x80u8.wrapping_add(n)))
+        };
+        let hex = _mm_or_si128(
+            within(v, b'0', 10),
+            within(_mm_or_si128(v, set(0x20)), b'a', 6),
+        );
+        let dash = _mm_cmpeq_epi8(v, set(b'-'));
+        (
+            _mm_movemask_epi8(hex) as u32,
+            _mm_movemask_epi8(dash) as u32,
+        )
+    }
 }
 
 /// The class [`is_guid`] gives a byte: 1 a hex digit, 2 a dash, 0 any other.
@@ -185,6 +230,7 @@ static GUID_CLASS: [u8; 256] = {
 };
 
 /// The class each place of a GUID wants: dashes at 8, 13, 18 and 23, hex digits elsewhere.
+#[cfg(not(target_arch = "x86_64"))]
 const GUID_SHAPE: [u8; 36] = {
     let mut t = [1u8; 36];
     t[8] = 2;

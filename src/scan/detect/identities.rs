@@ -109,7 +109,16 @@ impl<'a> Ctx<'a> {
     pub(super) fn guid_at(&mut self, s: usize) {
         let mut lower = [0u8; 36];
         for (l, c) in lower.iter_mut().zip(sl(self.t, s, s + 36)) {
-            *l = c.to_ascii_lowercase();
+            // Natively: its bytes are hex digits and dashes, so setting the case bit lower-cases
+            // the letters and leaves the digits and dashes as they are (they have it).
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                *l = c | 0x20;
+            }
+            #[cfg(target_arch = "wasm32")]
+            {
+                *l = c.to_ascii_lowercase();
+            }
         }
         let label = if &lower == b"00000002-0000-0ff1-ce00-000000000000"
             || &lower == b"00000003-0000-0000-c000-000000000000"
