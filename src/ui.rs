@@ -14,8 +14,8 @@ pub mod strings;
 
 use crate::i18n::Lang;
 use components::{
-    footer, header, input_panel, reference, FooterProps, HeaderProps, InputPanelProps,
-    ReferenceProps, Results,
+    footer, header, input_panel, reference, use_results, FooterProps, HeaderProps, InputPanelProps,
+    ReferenceProps, ResultsProps,
 };
 use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
@@ -184,6 +184,20 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let analysis: Shared<_> = state.analysis.clone();
+    // The results: a hook (memoised on its props), so it runs on every route.
+    let results = use_results(&ResultsProps {
+        lang,
+        text: SharedText(state.analysed.clone()),
+        analysis,
+        now: state.now,
+        selected: state.selected,
+        ticked: state.ticked.clone(),
+        hints: state.hints.clone(),
+        mask_ids: state.mask_ids,
+        notice: state.notice.clone(),
+        evidence_open: state.evidence_open,
+        dispatch: dispatch.clone(),
+    });
     let main = match &state.route {
         Route::Reference(entry) => html! {
             { reference(&ReferenceProps { lang, filter: state.filter.clone(), focus: *entry, dispatch: dispatch.clone() }) }
@@ -202,19 +216,7 @@ pub fn App(props: &AppProps) -> Html {
                     dispatch: dispatch.clone(),
                     reads: reads.clone(),
                 }) }
-                <Results
-                    {lang}
-                    text={SharedText(state.analysed.clone())}
-                    {analysis}
-                    now={state.now}
-                    selected={state.selected}
-                    ticked={state.ticked.clone()}
-                    hints={state.hints.clone()}
-                    mask_ids={state.mask_ids}
-                    notice={state.notice.clone()}
-                    evidence_open={state.evidence_open}
-                    dispatch={dispatch.clone()}
-                />
+                { results }
             </>
         },
     };

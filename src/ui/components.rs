@@ -17,4 +17,4 @@ mod verdict;
 pub use chrome::{footer, header, FooterProps, HeaderProps};
 pub use input::{input_panel, InputPanelProps};
 pub use reference::{reference, ReferenceProps};
-pub use results::{Results, ResultsProps};
+pub use results::{use_results, ResultsProps};
