@@ -13,7 +13,10 @@ pub mod state;
 pub mod strings;
 
 use crate::i18n::Lang;
-use components::{footer, header, FooterProps, HeaderProps, InputPanel, Reference, Results};
+use components::{
+    footer, header, input_panel, reference, use_results, FooterProps, HeaderProps, InputPanelProps,
+    ReferenceProps, ResultsProps,
+};
 use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -103,6 +106,8 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |a: Action, _| d.dispatch(a))
     };
 
+    // Large pastes and files being read (see `InputPanelProps::reads`).
+    let reads = use_mut_ref(|| 0u32);
     // Debounced analysis while typing.
     let debouncer = use_mut_ref(platform::Debouncer::default);
     let on_edit = {
@@ -179,36 +184,39 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let analysis: Shared<_> = state.analysis.clone();
+    // The results: a hook (memoised on its props), so it runs on every route.
+    let results = use_results(&ResultsProps {
+        lang,
+        text: SharedText(state.analysed.clone()),
+        analysis,
+        now: state.now,
+        selected: state.selected,
+        ticked: state.ticked.clone(),
+        hints: state.hints.clone(),
+        mask_ids: state.mask_ids,
+        notice: state.notice.clone(),
+        evidence_open: state.evidence_open,
+        dispatch: dispatch.clone(),
+    });
     let main = match &state.route {
         Route::Reference(entry) => html! {
-            <Reference {lang} filter={state.filter.clone()} focus={*entry} dispatch={dispatch.clone()} />
+            { reference(&ReferenceProps { lang, filter: state.filter.clone(), focus: *entry, dispatch: dispatch.clone() }) }
         },
         _ => html! {
             <>
-                <InputPanel
-                    {lang}
-                    text={SharedText(state.text.clone())}
-                    text_rev={state.text_rev}
-                    hints={state.hints.clone()}
-                    file_note={state.file_note}
-                    pending={state.pending()}
-                    progress={state.progress()}
-                    on_edit={on_edit.clone()}
-                    dispatch={dispatch.clone()}
-                />
-                <Results
-                    {lang}
-                    text={SharedText(state.analysed.clone())}
-                    {analysis}
-                    now={state.now}
-                    selected={state.selected}
-                    ticked={state.ticked.clone()}
-                    hints={state.hints.clone()}
-                    mask_ids={state.mask_ids}
-                    notice={state.notice.clone()}
-                    evidence_open={state.evidence_open}
-                    dispatch={dispatch.clone()}
-                />
+                { input_panel(&InputPanelProps {
+                    lang,
+                    text: SharedText(state.text.clone()),
+                    text_rev: state.text_rev,
+                    hints: state.hints.clone(),
+                    file_note: state.file_note,
+                    pending: state.pending(),
+                    progress: state.progress(),
+                    on_edit: on_edit.clone(),
+                    dispatch: dispatch.clone(),
+                    reads: reads.clone(),
+                }) }
+                { results }
             </>
         },
     };

@@ -8,7 +8,7 @@ use exo_oauth_doctor::catalogue::CauseId;
 use exo_oauth_doctor::examples::EXAMPLES;
 use exo_oauth_doctor::i18n::Lang;
 use exo_oauth_doctor::input::Encoding;
-use exo_oauth_doctor::ui::components::{InputPanel, InputPanelProps};
+use exo_oauth_doctor::ui::components::{input_panel, InputPanelProps};
 use exo_oauth_doctor::ui::state::*;
 use exo_oauth_doctor::ui::{App, AppProps, Start};
 use yew::prelude::*;
@@ -80,20 +80,33 @@ fn replaced_bytes_are_noted_and_the_note_goes_with_the_text() {
     assert_eq!(failed.file_note, Some(FileNote::Unreadable));
 }
 
-fn render_input(file_note: Option<FileNote>, lang: Lang) -> String {
-    let props = InputPanelProps {
-        lang,
+/// What the panel is rendered with here.
+#[derive(PartialEq, Properties)]
+struct PanelProps {
+    file_note: Option<FileNote>,
+    lang: Lang,
+}
+
+/// The panel (a plain function of the app) inside a component of its own, for the renderer.
+#[component]
+fn Panel(p: &PanelProps) -> Html {
+    input_panel(&InputPanelProps {
+        lang: p.lang,
         text: "x".into(),
         text_rev: 0,
         hints: HintInputs::default(),
-        file_note,
+        file_note: p.file_note,
         pending: false,
         progress: None,
         on_edit: Callback::noop(),
         dispatch: Callback::noop(),
-    };
+        reads: Default::default(),
+    })
+}
+
+fn render_input(file_note: Option<FileNote>, lang: Lang) -> String {
     futures::executor::block_on(
-        LocalServerRenderer::<InputPanel>::with_props(props)
+        LocalServerRenderer::<Panel>::with_props(PanelProps { file_note, lang })
             .hydratable(false)
             .render(),
     )

@@ -13,7 +13,7 @@ use exo_oauth_doctor::i18n::{Lang, LocalText};
 use exo_oauth_doctor::remedy::ChecklistItem;
 use exo_oauth_doctor::rules::{EvidenceRef, Finding, Question};
 use exo_oauth_doctor::ui::chain::{chain_status, LinkStatus};
-use exo_oauth_doctor::ui::components::Results;
+use exo_oauth_doctor::ui::components::use_results;
 use exo_oauth_doctor::ui::components::ResultsProps;
 use exo_oauth_doctor::ui::highlight::{excerpt, segments, Piece};
 use exo_oauth_doctor::ui::state::*;
@@ -30,6 +30,12 @@ fn render_app(start: Start) -> String {
             .hydratable(false)
             .render(),
     )
+}
+
+/// The results (a hook of the app) inside a component of their own, for the renderer.
+#[component]
+fn Results(p: &ResultsProps) -> Html {
+    use_results(p)
 }
 
 fn render_results(text: &str, a: Analysis, lang: Lang, selected: Option<usize>) -> String {

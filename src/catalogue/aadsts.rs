@@ -7,6 +7,7 @@
 //! whose cause is a judgement carry a low confidence and several causes. Meanings shared by a
 //! family of codes are written once (`M_…`).
 
+use super::words::{concat, concat_len};
 use super::CauseId as C;
 use crate::i18n::Text;
 use crate::t;
@@ -652,8 +653,22 @@ const fn distinct_meanings() -> ([u8; ROWS.len()], [usize; ROWS.len()], usize) {
 
 const DISTINCT: ([u8; ROWS.len()], [usize; ROWS.len()], usize) = distinct_meanings();
 
-/// The distinct meanings, one after the other (each in its joined form, English and German).
-static MEANINGS: &str = match std::str::from_utf8(&concat_texts::<{ meanings_len() }>(true)) {
+/// The distinct meanings, in order of first use (each in its joined form, English and German).
+const MEANING_PARTS: [&str; DISTINCT.2] = {
+    let mut parts = [""; DISTINCT.2];
+    let mut j = 0;
+    while j < DISTINCT.2 {
+        parts[j] = ROWS[DISTINCT.1[j]].meaning.joined();
+        j += 1;
+    }
+    parts
+};
+
+/// The distinct meanings, one after the other.
+static MEANINGS: &str = match std::str::from_utf8(&concat::<{ concat_len(&MEANING_PARTS, None) }>(
+    &MEANING_PARTS,
+    None,
+)) {
     Ok(s) => s,
     Err(_) => panic!("the meanings are not UTF-8"),
 };
@@ -663,60 +678,32 @@ static MEANING_ENDS: [u32; DISTINCT.2] = {
     let mut ends = [0u32; DISTINCT.2];
     let (mut end, mut j) = (0, 0);
     while j < DISTINCT.2 {
-        end += ROWS[DISTINCT.1[j]].meaning.joined().len();
+        end += MEANING_PARTS[j].len();
         ends[j] = end as u32;
         j += 1;
     }
     ends
 };
 
+/// The names of the rows, in order.
+const NAME_PARTS: [&str; ROWS.len()] = {
+    let mut parts = [""; ROWS.len()];
+    let mut i = 0;
+    while i < ROWS.len() {
+        parts[i] = ROWS[i].name;
+        i += 1;
+    }
+    parts
+};
+
 /// The names of all rows, one after the other.
-static NAMES: &str = match std::str::from_utf8(&concat_texts::<{ names_len() }>(false)) {
+static NAMES: &str = match std::str::from_utf8(&concat::<{ concat_len(&NAME_PARTS, None) }>(
+    &NAME_PARTS,
+    None,
+)) {
     Ok(s) => s,
     Err(_) => panic!("the names are not UTF-8"),
 };
-
-/// The summed length of the distinct meanings.
-const fn meanings_len() -> usize {
-    let (mut n, mut j) = (0, 0);
-    while j < DISTINCT.2 {
-        n += ROWS[DISTINCT.1[j]].meaning.joined().len();
-        j += 1;
-    }
-    n
-}
-
-/// The summed length of the names.
-const fn names_len() -> usize {
-    let (mut n, mut i) = (0, 0);
-    while i < ROWS.len() {
-        n += ROWS[i].name.len();
-        i += 1;
-    }
-    n
-}
-
-/// The distinct meanings (`meanings`) or the names, concatenated.
-const fn concat_texts<const N: usize>(meanings: bool) -> [u8; N] {
-    let mut out = [0u8; N];
-    let count = if meanings { DISTINCT.2 } else { ROWS.len() };
-    let (mut n, mut j) = (0, 0);
-    while j < count {
-        let b = if meanings {
-            ROWS[DISTINCT.1[j]].meaning.joined().as_bytes()
-        } else {
-            ROWS[j].name.as_bytes()
-        };
-        let mut k = 0;
-        while k < b.len() {
-            out[n] = b[k];
-            n += 1;
-            k += 1;
-        }
-        j += 1;
-    }
-    out
-}
 
 /// The AADSTS codes, sorted by number.
 pub static AADSTS: [AadstsCode; ROWS.len()] = {
@@ -1224,8 +1211,21 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
 /// How many message phrases there are.
 pub const MESSAGE_COUNT: usize = MESSAGES.len();
 
+/// The phrases of [`MESSAGES`], in order.
+const PHRASE_PARTS: [&str; MESSAGE_COUNT] = {
+    let mut parts = [""; MESSAGE_COUNT];
+    let mut i = 0;
+    while i < MESSAGE_COUNT {
+        parts[i] = MESSAGES[i].0;
+        i += 1;
+    }
+    parts
+};
+
 /// The phrases of [`MESSAGES`], one after the other.
-static MESSAGE_TEXT: &str = match std::str::from_utf8(&concat_phrases::<{ phrases_len() }>()) {
+static MESSAGE_TEXT: &str = match std::str::from_utf8(
+    &concat::<{ concat_len(&PHRASE_PARTS, None) }>(&PHRASE_PARTS, None),
+) {
     Ok(s) => s,
     Err(_) => panic!("the phrases are not UTF-8"),
 };
@@ -1246,33 +1246,6 @@ static MESSAGE_ROWS: [(u16, u32); MESSAGE_COUNT] = {
     }
     rows
 };
-
-/// The summed length of the phrases.
-const fn phrases_len() -> usize {
-    let (mut n, mut i) = (0, 0);
-    while i < MESSAGES.len() {
-        n += MESSAGES[i].0.len();
-        i += 1;
-    }
-    n
-}
-
-/// The phrases, concatenated.
-const fn concat_phrases<const N: usize>() -> [u8; N] {
-    let mut out = [0u8; N];
-    let (mut n, mut i) = (0, 0);
-    while i < MESSAGES.len() {
-        let b = MESSAGES[i].0.as_bytes();
-        let mut k = 0;
-        while k < b.len() {
-            out[n] = b[k];
-            n += 1;
-            k += 1;
-        }
-        i += 1;
-    }
-    out
-}
 
 /// Message phrase `i` (in phrase order) and its code.
 pub fn message(i: usize) -> Option<(&'static str, u32)> {

@@ -100,7 +100,6 @@ impl std::fmt::Debug for Words {
 /// [`words!`](crate::words)) when an entry is empty or holds the separator.
 #[doc(hidden)]
 pub const fn joined_len(parts: &[&str]) -> usize {
-    let mut n = 0;
     let mut i = 0;
     while i < parts.len() {
         let b = parts[i].as_bytes();
@@ -113,20 +112,41 @@ pub const fn joined_len(parts: &[&str]) -> usize {
             );
             j += 1;
         }
-        n += b.len() + if i > 0 { 1 } else { 0 };
         i += 1;
     }
-    n
+    concat_len(parts, Some(SEP))
 }
 
 /// `parts` joined by [`SEP`], `N` bytes long (see [`joined_len`]).
 #[doc(hidden)]
 pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
+    concat(parts, Some(SEP))
+}
+
+/// The length of `parts` one after the other, with `sep` between each two when given: the
+/// length [`concat`] takes. The compile-time packing of every table that keeps its texts in one
+/// string (the word lists here, the AADSTS names, meanings and message phrases) goes through
+/// these two.
+pub const fn concat_len(parts: &[&str], sep: Option<u8>) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < parts.len() {
+        if i > 0 && sep.is_some() {
+            n += 1;
+        }
+        n += parts[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `parts` one after the other, with `sep` between each two when given, `N` bytes long (see
+/// [`concat_len`]).
+pub const fn concat<const N: usize>(parts: &[&str], sep: Option<u8>) -> [u8; N] {
     let mut out = [0u8; N];
     let (mut n, mut i) = (0, 0);
     while i < parts.len() {
-        if i > 0 {
-            out[n] = SEP;
+        if let (true, Some(sep)) = (i > 0, sep) {
+            out[n] = sep;
             n += 1;
         }
         let b = parts[i].as_bytes();
@@ -138,6 +158,7 @@ pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
         }
         i += 1;
     }
+    assert!(n == N, "the packed length is not the one given");
     out
 }
 

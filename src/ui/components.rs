@@ -15,6 +15,6 @@ mod token;
 mod verdict;
 
 pub use chrome::{footer, header, FooterProps, HeaderProps};
-pub use input::{InputPanel, InputPanelProps};
-pub use reference::Reference;
-pub use results::{Results, ResultsProps};
+pub use input::{input_panel, InputPanelProps};
+pub use reference::{reference, ReferenceProps};
+pub use results::{use_results, ResultsProps};

@@ -155,12 +155,21 @@ pub fn parse_route(hash: &str) -> Route {
                 .map(|c| RefEntry::Cause(*c)),
         ),
         "aadsts" => {
-            let digits = rest.trim_start_matches("AADSTS");
+            let digits = strip_all(rest, "AADSTS");
             Route::Reference(digits.parse::<u32>().ok().map(RefEntry::Aadsts))
         }
         "text" => Route::Shared(percent_decode(rest)),
         _ => Route::Diagnose,
     }
+}
+
+/// `s` without every leading repeat of `prefix` (what `str::trim_start_matches` does with a
+/// string pattern, without the general substring searcher it brings into the page).
+fn strip_all<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
 }
 
 /// The hash that shows `route`.

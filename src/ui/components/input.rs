@@ -14,8 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`InputPanel`].
-#[derive(Clone, PartialEq, Properties)]
+/// Properties of [`input_panel`].
 pub struct InputPanelProps {
     /// UI language.
     pub lang: Lang,
@@ -27,17 +26,18 @@ pub struct InputPanelProps {
     /// The hint fields.
     pub hints: HintInputs,
     /// What to say about the file the text was read from.
-    #[prop_or_default]
     pub file_note: Option<FileNote>,
     /// The result lags behind the text.
     pub pending: bool,
     /// How far the running analysis in steps is (percent), if one runs.
-    #[prop_or_default]
     pub progress: Option<u8>,
     /// Called with the new text on every keystroke.
     pub on_edit: Callback<String>,
     /// State dispatcher.
     pub dispatch: Callback<Action>,
+    /// Counts large pastes and files being read: typing or a newer paste or file makes an older
+    /// read stale. Kept by the app (the panel is a plain function, without hooks of its own).
+    pub reads: Rc<RefCell<u32>>,
 }
 
 /// A labelled hint field; also used inline next to a question.
@@ -122,12 +122,11 @@ fn file_note_text(note: FileNote, lang: Lang) -> String {
     }
 }
 
-/// The input panel.
-#[component]
-pub fn InputPanel(p: &InputPanelProps) -> Html {
+/// The input panel (a plain function the app calls, not a component of its own: a component's
+/// lifecycle code would cost the page about a third of a KiB).
+pub fn input_panel(p: &InputPanelProps) -> Html {
     let lang = p.lang;
-    // Counts large pastes being read; typing or a newer paste makes an older read stale.
-    let reads = use_mut_ref(|| 0u32);
+    let reads = &p.reads;
     let oninput = {
         let on_edit = p.on_edit.clone();
         let reads = reads.clone();

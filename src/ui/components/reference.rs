@@ -6,8 +6,7 @@ use crate::ui::state::{filter_reference, Action, RefEntry};
 use crate::ui::strings::{self as s, fill};
 use yew::prelude::*;
 
-/// Properties of [`Reference`].
-#[derive(Clone, PartialEq, Properties)]
+/// Properties of [`reference`].
 pub struct ReferenceProps {
     /// UI language.
     pub lang: Lang,
@@ -101,9 +100,9 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
     }
 }
 
-/// The reference page.
-#[component]
-pub fn Reference(p: &ReferenceProps) -> Html {
+/// The reference page (a plain function the app calls, not a component of its own: a
+/// component's lifecycle code would cost the page about a third of a KiB).
+pub fn reference(p: &ReferenceProps) -> Html {
     let lang = p.lang;
     // A deep link shows its entry even when the filter would hide it.
     let (causes, codes) = filter_reference(if p.focus.is_some() { "" } else { &p.filter });

@@ -13,7 +13,7 @@ use super::verdict::{verdict, VerdictProps};
 use crate::analysis::Analysis;
 use crate::evidence::ArtifactKind;
 use crate::i18n::Lang;
-use crate::ui::highlight::{cards, excerpt, segments};
+use crate::ui::highlight::{cards, excerpt, segments, Cards, Piece};
 use crate::ui::state::{Action, HintInputs, Notice, Shared, SharedText};
 use crate::ui::strings as s;
 use crate::ui::strings::fill;
@@ -46,10 +46,11 @@ pub struct ResultsProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The results.
-#[component]
-pub fn Results(p: &ResultsProps) -> Html {
-    let lang = p.lang;
+/// The results, memoised: built again only when their props change, as a component of their
+/// own would be (the app calls this hook on every render, whatever the route). A hook rather
+/// than a Yew component: each component type costs the page its own lifecycle code.
+#[hook]
+pub fn use_results(p: &ResultsProps) -> Html {
     // The evidence view and the cards depend only on the analysis (and the marked finding):
     // computed once for each, not on every render.
     let pieces = use_memo(
@@ -66,6 +67,13 @@ pub fn Results(p: &ResultsProps) -> Html {
         },
     );
     let plan = use_memo(p.analysis.clone(), |analysis| cards(analysis));
+    let view = use_memo(p.clone(), |p| results(p, &pieces, &plan));
+    (*view).clone()
+}
+
+/// The results' view from their props, the text as shown with its pieces, and the cards' plan.
+fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &Cards) -> Html {
+    let lang = p.lang;
     let a = &*p.analysis;
     if p.text.trim().is_empty() {
         return html! {

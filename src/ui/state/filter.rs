@@ -32,7 +32,7 @@ pub fn filter_reference(
         .iter()
         .filter(|a| {
             words.iter().all(|w| {
-                let digits = w.trim_start_matches("aadsts");
+                let digits = super::strip_all(w, "aadsts");
                 (!digits.is_empty() && a.code.to_string().contains(digits))
                     || crate::i18n::fold_case(a.name()).contains(w.as_str())
                     || has(&a.meaning(), w)
