@@ -45,8 +45,10 @@ import { join } from 'node:path';
  * measured); 378 with more paste forms read (a URL-encoded error_description, HTML's tags, codes typed with a blank:
  * 1.6 KiB, 377.9 KiB measured); 379.5 with the dense logs' reading memos (1.1 KiB, 379.0 KiB measured). Lowered to 377
  * after the reference, the input panel and the results became plain functions and a hook of the app instead of Yew
- * components, and the route's AADSTS prefix lost its substring searcher (2026-12-04: 2.6 KiB, 376.0 KiB measured). */
-const CEILING_KIB = 377;
+ * components, and the route's AADSTS prefix lost its substring searcher (2026-12-04: 2.6 KiB, 376.0 KiB measured);
+ * 379 with the concept rows that read wordings no row was written for (TLS, connections, certificates, refused senders,
+ * Entra messages of unknown codes: 2.4 KiB, 378.4 KiB measured; knowledge, within the 40 KiB granted). */
+const CEILING_KIB = 379;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
