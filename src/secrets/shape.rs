@@ -262,6 +262,17 @@ pub(super) fn benign_literal(v: &[u8]) -> bool {
     email || host || domain_user
 }
 
+/// Whether `v` starts as a URI does: a scheme (a letter, then letters, digits, `+`, `.` or `-`)
+/// and `://`. An older secret may hold `://` after its punctuation (`=A0*]…Aa://aa?==a`).
+fn uri(v: &[u8]) -> bool {
+    memchr::memmem::find(v, b"://").is_some_and(|i| {
+        v.first().is_some_and(u8::is_ascii_alphabetic)
+            && v[..i]
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'))
+    })
+}
+
 /// Shaped like a client secret rather than a client id: 16 to 48 characters without blanks,
 /// not a GUID, not a URI, with an Entra secret's `Q~`, or mixing letters and digits with the
 /// punctuation of older secrets.
@@ -269,7 +280,7 @@ pub(super) fn secret_shaped(v: &[u8]) -> bool {
     if !(16..=48).contains(&v.len()) || is_guid(v) || v.iter().any(|c| c.is_ascii_whitespace()) {
         return false;
     }
-    if memchr::memmem::find(v, b"://").is_some() || v.starts_with(b"api:") {
+    if uri(v) || v.starts_with(b"api:") {
         return false;
     }
     if memchr::memmem::find(v, b"Q~").is_some() {
@@ -301,6 +312,14 @@ pub(super) fn secret_shaped(v: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_uri_is_no_secret_but_a_secret_holding_a_scheme_separator_is() {
+        assert!(!secret_shaped(b"https://Outlook.office365.com/1.default"));
+        assert!(!secret_shaped(b"api://Contoso-App1/x_y"));
+        // An older secret's punctuation before `://`: no scheme.
+        assert!(secret_shaped(b"=A0*]=_]-0a*_]_AAa000Aa://aa?==a"));
+    }
 
     proptest::proptest! {
         /// A GUID is 36 bytes, dashes at 8, 13, 18 and 23 and hex digits elsewhere, whatever
