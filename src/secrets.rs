@@ -614,6 +614,23 @@ pub(crate) fn eq16(b: &[u8], c: u8) -> u32 {
     }
 }
 
+/// The bytes of `v` in `[lo, lo + n)`, as a compare mask: a shift that puts `lo` at -128, then a
+/// signed compare (SSE2 has no unsigned one).
+#[inline(always)]
+#[cfg(target_arch = "x86_64")]
+pub(crate) fn within16(
+    v: core::arch::x86_64::__m128i,
+    lo: u8,
+    n: u8,
+) -> core::arch::x86_64::__m128i {
+    use core::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86_64; the intrinsics only compute on registers.
+    unsafe {
+        let shifted = _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
+        _mm_cmplt_epi8(shifted, _mm_set1_epi8(0x80u8.wrapping_add(n) as i8))
+    }
+}
+
 /// A bit per byte of `b` (16 bytes) that equals `c`.
 #[inline(always)]
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]

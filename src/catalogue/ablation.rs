@@ -39,27 +39,22 @@ pub fn used() -> (Vec<TextId>, Vec<u32>) {
 /// Whether row `id` matches, given what its matcher says: never when it is switched off; a
 /// match is recorded.
 pub fn row(id: TextId, matched: bool) -> bool {
-    STATE.with_borrow_mut(|s| {
-        if s.off_rows.contains(&id) {
-            return false;
-        }
-        if matched && !s.used_rows.contains(&id) {
-            s.used_rows.push(id);
-        }
-        matched
-    })
+    STATE.with_borrow_mut(|s| gate(&s.off_rows, &mut s.used_rows, id, matched))
 }
 
 /// Whether the catalogue may answer for `code`: not when it is switched off; a known code asked
 /// for is recorded.
 pub fn code(code: u32, known: bool) -> bool {
-    STATE.with_borrow_mut(|s| {
-        if s.off_codes.contains(&code) {
-            return false;
-        }
-        if known && !s.used_codes.contains(&code) {
-            s.used_codes.push(code);
-        }
-        known
-    })
+    STATE.with_borrow_mut(|s| gate(&s.off_codes, &mut s.used_codes, code, known))
+}
+
+/// `yes` unless `key` is in `off`; a `yes` is recorded in `used` once.
+fn gate<T: PartialEq>(off: &[T], used: &mut Vec<T>, key: T, yes: bool) -> bool {
+    if off.contains(&key) {
+        return false;
+    }
+    if yes && !used.contains(&key) {
+        used.push(key);
+    }
+    yes
 }

@@ -845,7 +845,6 @@ fn boundary_pair(s: &str, a: usize, b: usize) -> (usize, usize) {
 // Called for every word with a `p`: inlined natively (the wasm build keeps one copy, for size).
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
-    let lower = |i: usize| wb.get(i).map_or(0, |c| c | 0x20);
     // Natively a long word (a URL) goes from one `p` to the next by a vector search.
     #[cfg(not(target_arch = "wasm32"))]
     if wb.len() >= 32 {
@@ -863,28 +862,15 @@ fn mail_protocol_in(wb: &[u8]) -> Option<Protocol> {
         if c | 0x20 != b'p' {
             continue;
         }
-        if i >= 3 {
-            let abc = [lower(i - 3), lower(i - 2), lower(i - 1)];
-            if &abc == b"ima" {
-                return Some(Protocol::Imap);
-            }
-            if &abc == b"smt" {
-                return Some(Protocol::Smtp);
-            }
-        }
-        if lower(i + 1) == b'o'
-            && lower(i + 2) == b'p'
-            && (wb.get(i + 3) == Some(&b'3') || wb == b"POP")
-        {
-            return Some(Protocol::Pop);
+        if let Some(p) = mail_protocol_at(wb, i) {
+            return Some(p);
         }
     }
     None
 }
 
 /// The mail protocol [`mail_protocol_in`] reads at the `p` or `P` at `i` of `wb`.
-#[cfg(not(target_arch = "wasm32"))]
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn mail_protocol_at(wb: &[u8], i: usize) -> Option<Protocol> {
     let lower = |i: usize| wb.get(i).map_or(0, |c| c | 0x20);
     if i >= 3 {

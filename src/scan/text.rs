@@ -1143,11 +1143,7 @@ fn b64_mask16(q: &[u8], extra: u8) -> u32 {
     unsafe {
         let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
         let set = |c: u8| _mm_set1_epi8(c as i8);
-        // A range [lo, lo + n) by a shift that puts `lo` at -128, then a signed compare.
-        let within = |x: __m128i, lo: u8, n: u8| {
-            let shifted = _mm_add_epi8(x, set(0x80u8.wrapping_sub(lo)));
-            _mm_cmplt_epi8(shifted, set(0x80u8.wrapping_add(n)))
-        };
+        let within = crate::secrets::within16;
         let letter = within(_mm_or_si128(v, set(0x20)), b'a', 26);
         let digit = within(v, b'0', 10);
         let eq = |c: u8| _mm_cmpeq_epi8(v, set(c));

@@ -194,11 +194,7 @@ fn hex_dash16(q: &[u8]) -> (u32, u32) {
     unsafe {
         let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
         let set = |c: u8| _mm_set1_epi8(c as i8);
-        // A range [lo, lo + n) by a shift that puts `lo` at -128, then a signed compare.
-        let within = |x: __m128i, lo: u8, n: u8| {
-            let shifted = _mm_add_epi8(x, set(0x80u8.wrapping_sub(lo)));
-            _mm_cmplt_epi8(shifted, set(0x80u8.wrapping_add(n)))
-        };
+        let within = crate::secrets::within16;
         let hex = _mm_or_si128(
             within(v, b'0', 10),
             within(_mm_or_si128(v, set(0x20)), b'a', 6),
