@@ -610,6 +610,10 @@ pub enum TextId {
     ConceptServiceTransient,
     /// A concept row (`texts/concepts.rs`).
     ConceptMalformedRequest,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsModeDe,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAuthNotOfferedDe,
 }
 
 /// What a row's example is found as (the artifact kind).

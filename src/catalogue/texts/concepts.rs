@@ -49,6 +49,21 @@ macro_rules! required {
 /// "not found / unknown" (EN, DE).
 const NOT_FOUND: &str = "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
 
+/// Why a message about the connection's encryption points to the TLS mode.
+const TLS_MODE_WHY: Text = t!(
+    "the message says the connection's encryption (STARTTLS or SSL/TLS) does not fit what the server offers",
+    "die Meldung sagt, dass die Verschlüsselung der Verbindung (STARTTLS oder SSL/TLS) nicht zu dem passt, was der Server anbietet"
+);
+/// Why a message that the server offers no usable authentication method points to the TLS mode.
+const AUTH_NOT_OFFERED_WHY: Text = t!(
+    "the message says the server offers no usable authentication method; Exchange Online offers AUTH only after STARTTLS",
+    "die Meldung sagt, dass der Server kein passendes Anmeldeverfahren anbietet; Exchange Online bietet AUTH erst nach STARTTLS an"
+);
+/// German's "supports … not": the verb and its negation stand apart ("unterstützt über den
+/// STLS-Befehl kein TLS"), so a row asks for both.
+const SUPPORTS_DE: &str = "unterstützt";
+/// The negation after [`SUPPORTS_DE`].
+const NOT_DE: &str = " nicht| kein";
 /// Why a message about Send As points to the permission.
 const SEND_AS_WHY: Text = t!(
     "the message says the account may not send as that address",
@@ -1002,10 +1017,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsModeMismatch, 0.6, t!(
-        "the message says the connection's encryption (STARTTLS or SSL/TLS) does not fit what the server offers",
-        "die Meldung sagt, dass die Verschlüsselung der Verbindung (STARTTLS oder SSL/TLS) nicht zu dem passt, was der Server anbietet"
-    ))],
+    &[to(C::TlsModeMismatch, 0.6, TLS_MODE_WHY)],
     // A mail client, as a hosting provider's knowledge base quotes it.
     "Your server does not support the connection encryption type you have specified. Try changing the encryption method.",
 ),
@@ -1023,10 +1035,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsModeMismatch, 0.5, t!(
-        "the message says the server offers no usable authentication method; Exchange Online offers AUTH only after STARTTLS",
-        "die Meldung sagt, dass der Server kein passendes Anmeldeverfahren anbietet; Exchange Online bietet AUTH erst nach STARTTLS an"
-    ))],
+    &[to(C::TlsModeMismatch, 0.5, AUTH_NOT_OFFERED_WHY)],
     // node-imap.
     "No supported authentication method(s) available. Unable to login.",
 ),
@@ -1182,5 +1191,35 @@ row(
     ))],
     // Microsoft's reference page of the Entra error codes (AADSTS50050).
     "AADSTS50050: The request is malformed.",
+),
+
+row(
+    TextId::ConceptTlsModeDe,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["starttls|stls|tls|ssl|verschlüssel", SUPPORTS_DE, NOT_DE],
+        none: words!["certificat", "zertifikat", "tls 1.", "tls1.", "tlsv1", "protokollversion", "authentifizierung", "legitimierung"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.6, TLS_MODE_WHY)],
+    // mpop's German catalogue.
+    "der POP3-Server unterstützt über den STLS-Befehl kein TLS",
+),
+
+row(
+    TextId::ConceptAuthNotOfferedDe,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["authentifizierungsmethode|authentifizierungsverfahren|legitimierungstyp|anmeldeverfahren|anmeldemethode", SUPPORTS_DE, NOT_DE],
+        none: words!["sasl", "standardauthentifizierung", "diese version"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, AUTH_NOT_OFFERED_WHY)],
+    // msmtp's German catalogue.
+    "der Server unterstützt Authentifizierungsmethode XOAUTH2 nicht",
 ),
 ];
