@@ -14,71 +14,47 @@
 //! prints the four runs of each text with the rows and codes that read it.
 
 use exo_oauth_doctor::catalogue::ablation;
-use exo_oauth_doctor::catalogue::texts::{Family, TextId, FAMILIES};
+use exo_oauth_doctor::catalogue::texts::TextId;
 use exo_oauth_doctor::{analysis, input, secrets, Options};
 use std::io::Write;
-
-fn family(id: TextId) -> Option<Family> {
-    FAMILIES
-        .iter()
-        .find(|(_, rows)| rows.iter().any(|r| r.id == id))
-        .map(|(f, _)| *f)
-}
 
 /// A finding: its cause id and confidence.
 type Found = (String, f32);
 
-/// Whether row `id` is generic (a subject paired with a statement, not a wording written for a
-/// text): the concept family.
-fn generic(id: TextId) -> bool {
-    family(id) == Some(Family::Concept)
-}
-
-/// The causes, best first, with the rows and codes switched off.
+/// The causes, best first, with `rows` and `codes` switched off, and the rows and codes read.
 fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<Found>, Vec<TextId>, Vec<u32>) {
     ablation::switch_off(rows, codes);
+    let got = analyse(text);
+    let (used_rows, used_codes) = ablation::used();
+    (got, used_rows, used_codes)
+}
+
+/// The causes, best first, with whatever is switched off now.
+fn analyse(text: &str) -> Vec<Found> {
     let masked = secrets::mask_owned(input::decode_vec(text.as_bytes().to_vec()).text);
     let opts = Options {
         now: 1_764_806_400,
         ..Options::default()
     };
-    let a = analysis::analyze_masked(&masked, &opts);
-    let (used_rows, used_codes) = ablation::used();
-    let got = a
+    analysis::analyze_masked(&masked, &opts)
         .findings
         .iter()
         .map(|f| (f.cause.as_str().to_string(), f.confidence))
-        .collect();
-    (got, used_rows, used_codes)
+        .collect()
 }
 
 /// The causes with every specific row that reads the text off (and its codes, with `codes`);
 /// with `closure`, also the rows that match once others are off, until none is new.
 fn left_out(text: &str, codes: bool, closure: bool) -> Vec<Found> {
-    let (mut rows, mut off_codes) = (Vec::new(), Vec::new());
-    let rounds = if closure { 64 } else { 2 };
-    for round in 0..rounds {
-        let (got, used_rows, used_codes) = causes(text, &rows, &off_codes);
-        let mut new = false;
-        for r in used_rows {
-            if !generic(r) && !rows.contains(&r) {
-                rows.push(r);
-                new = true;
-            }
-        }
-        if codes {
-            for c in used_codes {
-                if !off_codes.contains(&c) {
-                    off_codes.push(c);
-                    new = true;
-                }
-            }
-        }
-        if !new || round + 1 == rounds {
-            return got;
-        }
-    }
-    Vec::new()
+    let rounds = if closure { 64 } else { 1 };
+    ablation::leave_out(
+        || {
+            analyse(text);
+        },
+        codes,
+        rounds,
+    );
+    analyse(text)
 }
 
 /// FNV-1a of `t`.

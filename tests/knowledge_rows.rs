@@ -55,32 +55,16 @@ fn stated(a: &Analysis) -> Vec<CauseId> {
 #[cfg(feature = "ablation")]
 fn leave_out_for(family: Family, row: &KnownText) {
     use exo_oauth_doctor::catalogue::ablation;
-    use exo_oauth_doctor::catalogue::texts::CONCEPTS;
     ablation::switch_off(&[], &[]);
-    if family != Family::Concept {
-        return;
+    if family == Family::Concept {
+        ablation::leave_out(
+            || {
+                run(row.example);
+            },
+            true,
+            16,
+        );
     }
-    let (mut rows, mut codes) = (Vec::new(), Vec::new());
-    for _ in 0..16 {
-        ablation::switch_off(&rows, &codes);
-        run(row.example);
-        let (used_rows, used_codes) = ablation::used();
-        let before = rows.len() + codes.len();
-        for r in used_rows {
-            if !CONCEPTS.iter().any(|c| c.id == r) && !rows.contains(&r) {
-                rows.push(r);
-            }
-        }
-        for c in used_codes {
-            if !codes.contains(&c) {
-                codes.push(c);
-            }
-        }
-        if rows.len() + codes.len() == before {
-            break;
-        }
-    }
-    ablation::switch_off(&rows, &codes);
 }
 
 /// Whether `row` of `family` is checked in this build: a concept row only with the feature

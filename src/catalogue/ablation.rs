@@ -36,6 +36,35 @@ pub fn used() -> (Vec<TextId>, Vec<u32>) {
     STATE.with_borrow(|s| (s.used_rows.clone(), s.used_codes.clone()))
 }
 
+/// Switches off every row that `run` reads, but the generic ones (`texts::CONCEPTS`), and with
+/// `codes` every AADSTS code it reads; runs again with those off and adds what it reads then,
+/// until nothing is new or `rounds` runs were made. Returns with those rows and codes off, so
+/// the next run reads the text as a wording no other row was written for.
+pub fn leave_out(mut run: impl FnMut(), codes: bool, rounds: usize) {
+    let generic = |r: TextId| super::texts::CONCEPTS.iter().any(|c| c.id == r);
+    let (mut rows, mut off_codes) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        switch_off(&rows, &off_codes);
+        run();
+        let (used_rows, used_codes) = used();
+        let before = rows.len() + off_codes.len();
+        for r in used_rows {
+            if !generic(r) && !rows.contains(&r) {
+                rows.push(r);
+            }
+        }
+        for c in used_codes.into_iter().filter(|_| codes) {
+            if !off_codes.contains(&c) {
+                off_codes.push(c);
+            }
+        }
+        if rows.len() + off_codes.len() == before {
+            break;
+        }
+    }
+    switch_off(&rows, &off_codes);
+}
+
 /// Whether row `id` matches, given what its matcher says: never when it is switched off; a
 /// match is recorded.
 pub fn row(id: TextId, matched: bool) -> bool {

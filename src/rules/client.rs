@@ -306,10 +306,7 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
-        let Some(row) = texts::CONCEPTS
-            .iter()
-            .find(|r| r.matches_by(|n| has(&t, n)))
-        else {
+        let Some(row) = super::ctx::concept_in(&t) else {
             continue;
         };
         // A line another rule read (or an Entra code's message) is known already.

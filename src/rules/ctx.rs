@@ -242,6 +242,15 @@ pub(crate) fn text_lc(a: &Artifact) -> String {
     lc(&texts(a).join(" "))
 }
 
+/// The first row of `texts::CONCEPTS` that lower-case `text` matches: what it says of a subject in
+/// its own words (the client errors no other rule read, an unknown AADSTS code's message, a
+/// 5.7.139 explanation no row knows).
+pub(crate) fn concept_in(text: &str) -> Option<&'static crate::catalogue::texts::KnownText> {
+    crate::catalogue::texts::CONCEPTS
+        .iter()
+        .find(|r| r.matches_by(|n| has(text, n)))
+}
+
 /// Whether `hay` contains any of `needles` (all lower case).
 pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| has(hay, n))

@@ -198,10 +198,7 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
                 ArtifactKind::Aadsts(_) | ArtifactKind::TokenError(_)
             )
         {
-            if let Some(row) = texts::CONCEPTS
-                .iter()
-                .find(|r| r.matches_by(|n| has(&t, n)))
-            {
+            if let Some(row) = super::ctx::concept_in(&t) {
                 acc.add_row(row, a.id);
             }
         }

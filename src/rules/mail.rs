@@ -79,10 +79,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 acc.add_row(row, id);
                 // An explanation no row knows: what it says of a subject, in its own words.
                 if row.id == TextId::Smtp57139Bare {
-                    if let Some(c) = texts::CONCEPTS
-                        .iter()
-                        .find(|r| r.matches_by(|n| has(&t, n)))
-                    {
+                    if let Some(c) = super::ctx::concept_in(&t) {
                         acc.add_row(c, id);
                     }
                 }
