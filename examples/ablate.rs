@@ -10,7 +10,9 @@
 //! text carries unknown; and, strictest, with the rows that match once others are off switched
 //! off too, until none is left: no row but the generic ones reads the text. It prints top-1 and
 //! top-3 for each, per file, and how well the first finding's confidence is calibrated in each
-//! run (Brier score and expected calibration error, ten bins); `--misses` writes the texts the leave-out loses. `--show TEXT…`
+//! run (Brier score and expected calibration error, ten bins); `--misses` writes the texts the leave-out loses; `--pairs FILE`
+//! writes, per text and run, the first finding's support (unmapped) and whether it is right, for
+//! `scripts/calibrate_first.py`. `--show TEXT…`
 //! prints the four runs of each text with the rows and codes that read it.
 
 use exo_oauth_doctor::catalogue::ablation;
@@ -20,6 +22,9 @@ use std::io::Write;
 
 /// A finding: its cause id and confidence.
 type Found = (String, f32);
+
+/// Whether the last analysis ranked thin evidence (a bare failure's candidates).
+static THIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The causes, best first, with `rows` and `codes` switched off, and the rows and codes read.
 fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<Found>, Vec<TextId>, Vec<u32>) {
@@ -36,8 +41,9 @@ fn analyse(text: &str) -> Vec<Found> {
         now: 1_764_806_400,
         ..Options::default()
     };
-    analysis::analyze_masked(&masked, &opts)
-        .findings
+    let a = analysis::analyze_masked(&masked, &opts);
+    THIN.store(a.thin.is_some(), std::sync::atomic::Ordering::Relaxed);
+    a.findings
         .iter()
         .map(|f| (f.cause.as_str().to_string(), f.confidence))
         .collect()
@@ -108,6 +114,17 @@ fn main() {
             args.drain(i..=i + 1);
         }
     }
+    // `--pairs FILE`: per text and run, the first finding's confidence, whether it is right and
+    // whether it ranks thin evidence, as JSON lines (what `scripts/calibrate_first.py` fits).
+    // They carry the rules' support, before `catalogue::calibration` maps it.
+    let mut pairs = None;
+    if let Some(i) = args.iter().position(|a| a == "--pairs") {
+        if i + 1 < args.len() {
+            pairs = Some(std::fs::File::create(&args[i + 1]).expect("pairs file"));
+            args.drain(i..=i + 1);
+            ablation::set_uncalibrated(true);
+        }
+    }
     if args.first().is_some_and(|a| a == "--show") {
         for t in &args[1..] {
             let (got, rows, codes) = causes(t, &[], &[]);
@@ -170,11 +187,16 @@ fn main() {
                 if half.is_some_and(|h| fnv(&t) % 2 != h) {
                     continue;
                 }
+                let mut thin = [false; 4];
+                let mut run = |k: usize, got: Vec<Found>| {
+                    thin[k] = THIN.load(std::sync::atomic::Ordering::Relaxed);
+                    got
+                };
                 let runs = [
-                    causes(&t, &[], &[]).0,
-                    left_out(&t, false, false),
-                    left_out(&t, true, false),
-                    left_out(&t, true, true),
+                    run(0, causes(&t, &[], &[]).0),
+                    run(1, left_out(&t, false, false)),
+                    run(2, left_out(&t, true, false)),
+                    run(3, left_out(&t, true, true)),
                 ];
                 tally.n += 1;
                 let is_ok = |g: &Found| ok.contains(&g.0);
@@ -185,6 +207,14 @@ fn main() {
                     tally.hit[k][1] += usize::from(three);
                     if let Some(g) = got.first() {
                         tally.first[k].push((g.1, first));
+                        if let Some(p) = pairs.as_mut() {
+                            let rec = serde_json::json!({
+                                "file": file, "run": k, "half": fnv(&t) % 2,
+                                "conf": g.1, "right": first, "thin": thin[k],
+                                "second": got.get(1).map_or(0.0, |s| s.1),
+                            });
+                            let _ = writeln!(p, "{rec}");
+                        }
                     }
                 }
                 let right = runs[0].first().is_some_and(is_ok);

@@ -9,6 +9,7 @@ use serde::Serialize;
 mod aadsts;
 #[cfg(feature = "ablation")]
 pub mod ablation;
+pub mod calibration;
 mod causes;
 mod claims;
 pub mod cmdlets;

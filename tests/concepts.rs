@@ -52,7 +52,11 @@ fn the_concept_ranks_above_the_bare_failure_it_explains() {
         "{:?}",
         a.findings
     );
-    assert!(a.findings[0].confidence <= 0.6);
+    // A generic wording's support (0.6 at most), shown as measured: no more than what such a
+    // first finding was right on (`catalogue::calibration`).
+    let most = exo_oauth_doctor::catalogue::calibration::first_finding(0.6, 0.99);
+    // (Confidences are rounded to whole percent.)
+    assert!(a.findings[0].confidence <= most + 0.005, "{:?}", a.findings);
 }
 
 #[test]

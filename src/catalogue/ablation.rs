@@ -19,6 +19,19 @@ struct State {
     off_codes: Vec<u32>,
     used_rows: Vec<TextId>,
     used_codes: Vec<u32>,
+    /// The first finding shown with the rules' support, not mapped (`super::calibration`).
+    uncalibrated: bool,
+}
+
+/// Shows (with `true`) the first finding's support as the rules gave it, not mapped by
+/// `catalogue::calibration`: what the map is fitted on (`examples/ablate.rs --pairs`).
+pub fn set_uncalibrated(on: bool) {
+    STATE.with_borrow_mut(|s| s.uncalibrated = on);
+}
+
+/// Whether the first finding is shown unmapped ([`set_uncalibrated`]).
+pub fn uncalibrated() -> bool {
+    STATE.with_borrow(|s| s.uncalibrated)
 }
 
 /// Switches off `rows` and `codes` (replacing what was off) and forgets what was recorded.

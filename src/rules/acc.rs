@@ -177,12 +177,26 @@ impl Acc {
     /// when the others' supports add up to more than what it leaves, they share that rest in
     /// proportion. Without this the second and third findings of a strong first one read as
     /// likely as it (on the reports, findings shown at 40–60 % were right 15–24 % of the time).
+    /// The first finding's support is mapped to the share of texts such a first finding was right
+    /// on (`catalogue::calibration`), unless it ranks thin evidence.
     pub(crate) fn findings(&self) -> Vec<Finding> {
         let mut v: Vec<&Entry> = self.entries.iter().filter(|e| e.confidence > 0.0).collect();
         crate::order::sort_by_key(&mut v, |e| {
             (crate::order::descending(e.confidence) << 32) | e.order.min(u32::MAX as usize) as u64
         });
-        let first = v.first().map_or(0.0, |e| e.confidence);
+        // The first finding's support, as measured (`catalogue::calibration`); a bare
+        // failure's candidates are shares counted from the reports already.
+        let first = v.first().map_or(0.0, |e| {
+            #[cfg(feature = "ablation")]
+            if crate::catalogue::ablation::uncalibrated() {
+                return e.confidence;
+            }
+            if self.thin_case().is_some() {
+                e.confidence
+            } else {
+                crate::catalogue::calibration::first_finding(e.confidence, MAX_CONFIDENCE)
+            }
+        });
         let rest: f32 = v.iter().skip(1).map(|e| e.confidence).sum();
         let share = if rest > 1.0 - first {
             (1.0 - first).max(0.0) / rest
@@ -192,11 +206,7 @@ impl Acc {
         v.into_iter()
             .enumerate()
             .map(|(i, e)| {
-                let c = if i == 0 {
-                    e.confidence
-                } else {
-                    e.confidence * share
-                };
+                let c = if i == 0 { first } else { e.confidence * share };
                 Finding {
                     cause: e.cause,
                     confidence: ((c * 100.0).round() / 100.0).max(0.01),
