@@ -52,6 +52,10 @@ fn catalogue_covers_the_codes_mail_flows_meet() {
         (700030, CauseId::CertificateCredentialError),
         (65004, CauseId::ConsentMissing),
         (28002, CauseId::InvalidScope),
+        // Codes of the sign-in log and Microsoft's troubleshooting pages, beyond the reference.
+        (500121, CauseId::MfaRequiredRopc),
+        (80004, CauseId::InvalidUserCredentialsRopc),
+        (70044, CauseId::TokenExpiredOrCached),
     ] {
         let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
         assert_eq!(a.causes().first(), Some(&cause), "AADSTS{code}");
@@ -64,7 +68,9 @@ fn catalogue_covers_the_codes_mail_flows_meet() {
 #[test]
 fn judged_codes_are_hedged() {
     // A code whose reference text names no single cause points to several, with low confidence.
-    for code in [20001u32, 40008, 80001, 50196, 70016, 7000114] {
+    for code in [
+        20001u32, 40008, 80001, 50196, 70016, 7000114, 40014, 81001, 240003, 900612,
+    ] {
         let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
         assert!(a.confidence <= 0.4, "AADSTS{code}: {}", a.confidence);
     }
@@ -334,6 +340,10 @@ fn message_wording_is_read_in_either_spelling() {
         ("Failure reason: User did not pass the MFA challenge.", 50074),
         ("Invalid domain name - No tenant-identifying information found in either the request or implied by any provided credentials.", 50128),
         ("Account is locked because the user tried to sign in too many times with an incorrect user ID or password.", 50053),
+        // The sign-in log's failure reasons of codes outside the reference page.
+        ("Failure reason: Authentication failed during strong authentication request.", 500121),
+        ("Sign-in failure reason: User's Kerberos ticket is too large.", 81001),
+        ("AADSTS80004: The username passed to the agent was not valid", 80004),
     ] {
         assert_eq!(codes(text), vec![code], "{text}");
     }

@@ -3,9 +3,13 @@
 //!
 //! Names follow Microsoft's error-code reference
 //! (<https://learn.microsoft.com/entra/identity-platform/reference-error-codes>) unless the meaning
-//! says the wording comes from elsewhere. Microsoft warns that codes and texts may change. Codes
-//! whose cause is a judgement carry a low confidence and several causes. Meanings shared by a
-//! family of codes are written once (`M_…`).
+//! says the wording comes from elsewhere, or the code is one of these, named as other Microsoft
+//! pages word them: 80003, 80004 and 80011 (the pass-through authentication troubleshooting page),
+//! 81001, 81002, 81003, 81008 and 81013 (the seamless single sign-on troubleshooting page), 500121
+//! (the security operations guide for user accounts and the older sign-in log error-code page),
+//! 40014, 50181, 50201, 70037 and 70044 (that older sign-in log page only). Microsoft warns that
+//! codes and texts may change. Codes whose cause is a judgement carry a low confidence and
+//! several causes. Meanings shared by a family of codes are written once (`M_…`).
 
 use super::words::{concat, concat_len};
 use super::CauseId as C;
@@ -170,6 +174,15 @@ const M_ACCTYPE: Text = t!(
     "Der Kontotyp passt nicht zum Mandanten bzw. zur App: z. B. ein privates Konto, wo nur Geschäftskonten zugelassen sind."
 );
 
+const M_SIF: Text = t!(
+    "Conditional Access sign-in frequency ended the refresh token; the user must sign in again.",
+    "Die Anmeldehäufigkeit des bedingten Zugriffs hat das Aktualisierungstoken beendet; der Benutzer muss sich neu anmelden."
+);
+const M_AUTHZCALL: Text = t!(
+    "An internal call to the authorize endpoint returned an unexpected result or no code; Microsoft names no cause, so read the full message.",
+    "Ein interner Aufruf des Autorisierungsendpunkts lieferte ein unerwartetes Ergebnis oder keinen Code; Microsoft nennt keine Ursache, lesen Sie daher die vollständige Meldung."
+);
+
 /// The AADSTS codes, sorted by number, as written: packed into [`AADSTS`] at compile time.
 const ROWS: &[Row] = &[
     r(16000, "InteractionRequired", M_NOTIN, &[C::PersonalAccountNotSupported, C::WrongEndpointOrCloud], 0.6),
@@ -185,6 +198,7 @@ const ROWS: &[Row] = &[
     r(40008, "OAuth2IdPUnretryableServerError", M_IDP, &[C::InvalidUserCredentialsRopc, C::ServiceSideIncident], 0.3),
     r(40009, "OAuth2IdPRefreshTokenRedemptionUserError", M_IDP, &[C::TokenExpiredOrCached, C::InvalidUserCredentialsRopc], 0.3),
     r(40010, "OAuth2IdPRetryableServerError", M_IDP, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
+    r(40014, "There is an issue with your federated Identity Provider", M_IDP, &[C::InvalidUserCredentialsRopc, C::ServiceSideIncident], 0.3),
     r(40015, "OAuth2IdPAuthCodeRedemptionUserError", M_IDP, &[C::InvalidUserCredentialsRopc, C::ServiceSideIncident], 0.3),
     r(50000, "TokenIssuanceError", M_SVC, &[C::ServiceSideIncident], 0.6),
     r(50001, "InvalidResource", M_RESOURCE, &[C::ResourceNotFound, C::InvalidScope], 0.8),
@@ -298,12 +312,14 @@ const ROWS: &[Row] = &[
     r(50177, "ExternalChallengeNotSupportedForPassthroughUsers", M_INTERRUPT, &[C::MfaRequiredRopc, C::ConditionalAccessBlock], 0.5),
     r(50178, "SessionControlNotSupportedForPassthroughUsers", t!("A Conditional Access session control cannot apply to this pass-through user.", "Ein Sitzungssteuerelement des bedingten Zugriffs ist für diesen Passthrough-Benutzer nicht anwendbar."), &[C::ConditionalAccessBlock], 0.5),
     r(50180, "WindowsIntegratedAuthMissing", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
+    r(50181, "OTP related failure during sign-in", t!("A one-time passcode (OTP) step of the sign-in failed; repeat the sign-in interactively.", "Ein Schritt mit Einmalkennwort (OTP) ist bei der Anmeldung gescheitert; wiederholen Sie die Anmeldung interaktiv."), &[C::MfaRequiredRopc, C::ServiceSideIncident], 0.3),
     r(50187, "DeviceInformationNotProvided", M_CADEV, &[C::ConditionalAccessBlock], 0.5),
     r(50192, "RawCredentialExpectedNotFound", t!("Certificate-based sign-in sent no certificate (often a proxy strips it).", "Die zertifikatbasierte Anmeldung hat kein Zertifikat gesendet (oft entfernt es ein Proxy)."), &[C::CertificateCredentialError, C::NetworkEgressBlocked], 0.45),
     r(50194, "Application isn't configured as a multitenant application; /common isn't supported", t!("A single-tenant app requested its token from /common; use the tenant-specific endpoint.", "Eine Einzelmandanten-App hat ihr Token bei /common angefordert; verwenden Sie den mandantenspezifischen Endpunkt."), &[C::WrongEndpointOrCloud], 0.95),
     r(50196, "LoopDetected", t!("The client requested the same token too often in a short time; it must cache tokens and handle errors instead of retrying in a loop.", "Der Client hat dasselbe Token in kurzer Zeit zu oft angefordert; er muss Token zwischenspeichern und Fehler behandeln, statt in einer Schleife zu wiederholen."), &[C::TokenExpiredOrCached, C::ServiceSideIncident], 0.3),
     r(50197, "ConflictingIdentities", t!("The user could not be resolved to one identity; sign in again.", "Der Benutzer ließ sich keiner eindeutigen Identität zuordnen; melden Sie sich erneut an."), &[C::InvalidUserCredentialsRopc], 0.3),
     r(50199, "CmsiInterrupt", M_PROMPT, &[C::MfaRequiredRopc, C::ConditionalAccessBlock], 0.2),
+    r(50201, "Message prompt interrupt", M_PROMPT, &[C::MfaRequiredRopc, C::ConditionalAccessBlock], 0.2),
     r(51000, "RequiredFeatureNotEnabled", t!("A feature the request needs is turned off for this tenant or app; the full error_description may name it.", "Eine Funktion, die die Anforderung braucht, ist für diesen Mandanten oder diese App ausgeschaltet; die vollständige error_description nennt sie womöglich."), &[C::ServiceSideIncident], 0.3),
     r(51001, "DomainHintMustbePresent", M_BAD, &[C::MalformedTokenRequest], 0.4),
     r(51004, "UserAccountNotInDirectory", M_NOTIN, &[C::InvalidUserCredentialsRopc, C::PersonalAccountNotSupported], 0.6),
@@ -338,7 +354,9 @@ const ROWS: &[Row] = &[
     r(70018, "BadVerificationCode", M_DEVCODE, &[C::MalformedTokenRequest], 0.35),
     r(70019, "CodeExpired", M_DEVCODE, &[C::TokenExpiredOrCached], 0.6),
     r(70021, "No matching federated identity record found for presented assertion", t!("The federated credential (workload identity) does not match the token's issuer, subject or audience (wording from Microsoft's workload identity documentation; not in the reference page).", "Die Verbundanmeldeinformation (Workload-Identität) passt nicht zu Aussteller, Antragsteller oder Zielgruppe des Tokens (Wortlaut aus Microsofts Dokumentation zu Workload-Identitäten; nicht in der Referenzseite)."), &[C::CertificateCredentialError], 0.8),
-    r(70043, "BadTokenDueToSignInFrequency", t!("Conditional Access sign-in frequency ended the refresh token; the user must sign in again.", "Die Anmeldehäufigkeit des bedingten Zugriffs hat das Aktualisierungstoken beendet; der Benutzer muss sich neu anmelden."), &[C::TokenExpiredOrCached, C::ConditionalAccessBlock], 0.75),
+    r(70037, "Incorrect challenge response provided", t!("A wrong challenge response was given, so Entra denied the remote sign-in session; start the sign-in again.", "Auf die Abfrage (Challenge) wurde falsch geantwortet, daher hat Entra die Remote-Anmeldesitzung abgelehnt; starten Sie die Anmeldung neu."), &[C::MalformedTokenRequest, C::MfaRequiredRopc], 0.25),
+    r(70043, "BadTokenDueToSignInFrequency", M_SIF, &[C::TokenExpiredOrCached, C::ConditionalAccessBlock], 0.75),
+    r(70044, "Conditional Access session management forces the session to expire", M_SIF, &[C::TokenExpiredOrCached, C::ConditionalAccessBlock], 0.7),
     r(75001, "BindingSerializationError", M_SAML, &[C::MalformedTokenRequest], 0.3),
     r(75003, "UnsupportedBindingError", M_SAML, &[C::MalformedTokenRequest], 0.3),
     r(75005, "Saml2MessageInvalid", M_SAML, &[C::MalformedTokenRequest], 0.3),
@@ -349,20 +367,28 @@ const ROWS: &[Row] = &[
     r(76026, "RequestIssueTimeExpired", M_SAML, &[C::MalformedTokenRequest, C::ClockSkew], 0.3),
     r(80001, "OnPremiseStoreIsNotAvailable", M_PTA, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
     r(80002, "OnPremisePasswordValidatorRequestTimedout", M_PTA, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
+    r(80003, "Invalid response received by Authentication Agent", M_PTA, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
+    r(80004, "Incorrect User Principal Name (UPN) used in sign-in request", t!("The pass-through authentication agent got an invalid user name (wrong UPN); sign in with the right user name.", "Der Agent der Passthrough-Authentifizierung erhielt einen ungültigen Benutzernamen (falscher UPN); melden Sie sich mit dem richtigen an."), &[C::InvalidUserCredentialsRopc], 0.6),
     r(80005, "OnPremisePasswordValidatorUnpredictableWebException", M_PTA, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
     r(80007, "OnPremisePasswordValidatorErrorOccurredOnPrem", M_PTA, &[C::InvalidUserCredentialsRopc, C::ServiceSideIncident], 0.3),
     r(80010, "OnPremisePasswordValidationEncryptionException", M_PTA, &[C::InvalidUserCredentialsRopc, C::ServiceSideIncident], 0.3),
+    r(80011, "Authentication Agent unable to retrieve decryption key", M_PTA, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
     r(80012, "OnPremisePasswordValidationAccountLogonInvalidHours", t!("The user signed in outside the logon hours set in Active Directory.", "Der Benutzer hat sich außerhalb der im Active Directory festgelegten Anmeldezeiten angemeldet."), &[C::AccountDisabledOrSigninBlocked], 0.75),
     r(80013, "OnPremisePasswordValidationTimeSkew", t!("The clocks of the pass-through authentication agent and Active Directory differ; fix the time sync.", "Die Uhren des Passthrough-Agenten und des Active Directory weichen ab; korrigieren Sie die Zeitsynchronisierung."), &[C::ClockSkew], 0.6),
     r(80014, "OnPremisePasswordValidationAuthenticationAgentTimeout", M_PTA, &[C::ServiceSideIncident, C::InvalidUserCredentialsRopc], 0.3),
+    r(81001, "User's Kerberos ticket is too large", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
+    r(81002, "Unable to validate the user's Kerberos ticket", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
+    r(81003, "Unable to validate the user's Kerberos ticket", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81004, "DesktopSsoIdentityInTicketIsNotAuthenticated", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81005, "DesktopSsoAuthenticationPackageNotSupported", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81006, "DesktopSsoNoAuthorizationHeader", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81007, "DesktopSsoTenantIsNotOptIn", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
+    r(81008, "Unable to validate the user's Kerberos ticket", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81009, "DesktopSsoAuthorizationHeaderValueWithBadFormat", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81010, "DesktopSsoAuthTokenInvalid", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81011, "DesktopSsoLookupUserBySidFailed", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(81012, "DesktopSsoMismatchBetweenTokenUpnAndChosenUpn", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
+    r(81013, "Unable to find the user object based on the user's Kerberos ticket", M_SSO, &[C::InvalidUserCredentialsRopc], 0.3),
     r(90002, "InvalidTenantName", t!("The tenant in the URL does not exist — a typo, an unregistered domain, or a tenant of another cloud sent to this login host.", "Den Mandanten in der URL gibt es nicht – Tippfehler, nicht registrierte Domäne oder ein Mandant einer anderen Cloud an diesem Anmeldehost."), &[C::TenantNotFound, C::WrongEndpointOrCloud], 0.85),
     r(90004, "InvalidRequestFormat", M_BAD, &[C::MalformedTokenRequest], 0.8),
     r(90005, "InvalidRequestWithMultipleRequirements", M_BAD, &[C::MalformedTokenRequest], 0.75),
@@ -452,6 +478,8 @@ const ROWS: &[Row] = &[
     r(230109, "CachedCredentialNonGWAuthNRequestsNotSupported", t!("The request reached Entra's backup authentication service directly instead of through its gateway (a pinned IP or hosts entry for the login host); let DNS resolve login.microsoftonline.com.", "Die Anforderung erreichte den Backup-Authentifizierungsdienst von Entra direkt statt über dessen Gateway (fest eingetragene IP oder hosts-Eintrag für den Anmeldehost); lassen Sie login.microsoftonline.com per DNS auflösen."), &[C::NetworkEgressBlocked, C::ServiceSideIncident], 0.4),
     r(240001, "BulkAADJTokenUnauthorized", M_DEVKEY, &[C::ConditionalAccessBlock], 0.3),
     r(240002, "RequiredClaimIsMissing", t!("An id_token cannot be used as a jwt-bearer grant; use an access token (on-behalf-of).", "Ein id_token ist keine gültige jwt-bearer-Berechtigung; verwenden Sie ein Zugriffstoken (On-Behalf-Of)."), &[C::MalformedTokenRequest], 0.65),
+    r(240003, "Unexpected result from authorize endpoint call", M_AUTHZCALL, &[C::ServiceSideIncident, C::MalformedTokenRequest], 0.2),
+    r(240004, "Authorization code not received from authorize endpoint call", M_AUTHZCALL, &[C::ServiceSideIncident, C::MalformedTokenRequest], 0.2),
     r(399284, "InboundIdTokenIssuerInvalid", M_IDP, &[C::InvalidUserCredentialsRopc, C::ServiceSideIncident], 0.3),
     r(500011, "InvalidResourceServicePrincipalNotFound", t!("The resource in scope/resource does not exist in this tenant or cloud — a misspelt host or the wrong tenant.", "Die Ressource in scope/resource gibt es in diesem Mandanten oder dieser Cloud nicht – falsch geschriebener Host oder falscher Mandant."), &[C::ResourceNotFound, C::WrongEndpointOrCloud], 0.85),
     r(500014, "InvalidResourceServicePrincipalDisabled", t!("Entra will not issue tokens for the resource: its service principal is disabled in the tenant (an administrator disabled it, or a subscription lapsed).", "Entra stellt für die Ressource keine Token aus: ihr Dienstprinzipal ist im Mandanten deaktiviert (von einem Administrator oder durch ein abgelaufenes Abonnement)."), &[C::AppOrServicePrincipalDisabled], 0.8),
@@ -459,6 +487,7 @@ const ROWS: &[Row] = &[
     r(500022, "Access to tenant is denied", M_XTENANT, &[C::NetworkEgressBlocked, C::ConditionalAccessBlock], 0.6),
     r(500112, "The reply address does not match the reply address provided when requesting the authorization code", t!("The redirect_uri sent with the code redemption differs from the one of the authorization request (http vs https, host, port or path, often behind a reverse proxy); both must be the same registered URI (wording from field reports; not in Microsoft's reference page).", "Der redirect_uri beim Einlösen des Codes weicht von dem der Autorisierungsanforderung ab (http statt https, Host, Port oder Pfad, oft hinter einem Reverse-Proxy); beide müssen derselbe registrierte URI sein (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."), &[C::RedirectUriMismatch], 0.85),
     r(500113, "No reply address is registered for the application", t!("The app has no redirect URI for the interactive sign-in (wording from field reports; not in Microsoft's reference page).", "Die App hat keine Umleitungs-URI für die interaktive Anmeldung (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."), &[C::RedirectUriMismatch], 0.9),
+    r(500121, "Authentication failed during strong authentication request", M_INTERRUPT, &[C::MfaRequiredRopc, C::ConditionalAccessBlock], 0.7),
     r(500133, "Assertion isn't within its valid time range", M_JWT, &[C::TokenExpiredOrCached, C::ClockSkew], 0.7),
     r(500141, "The user's redemption is complete but the request was not initiated by the target application", M_NOTIN, &[C::PersonalAccountNotSupported], 0.3),
     r(500200, "User account is a personal Microsoft account", t!("A personal Microsoft account (outlook.com, hotmail.com) signed in to an app that accepts only work or school accounts.", "Ein privates Microsoft-Konto (outlook.com, hotmail.com) hat sich bei einer App angemeldet, die nur Geschäfts- oder Schulkonten akzeptiert."), &[C::PersonalAccountNotSupported], 0.9),
@@ -473,6 +502,8 @@ const ROWS: &[Row] = &[
     r(501481, "The Code_Verifier doesn't match the code_challenge supplied in the authorization request", M_PKCE, &[C::MalformedTokenRequest], 0.85),
     r(501491, "InvalidCodeChallengeMethodInvalidSize", M_PKCE, &[C::MalformedTokenRequest], 0.8),
     r(501621, "ClaimsTransformationTimeoutRegularExpressionTimeout", M_CLAIMS, &[C::MalformedTokenRequest], 0.3),
+    r(501631, "Too many replacements in the input sourceClaim", M_CLAIMS, &[C::MalformedTokenRequest], 0.3),
+    r(501632, "Too many substitution parameters in the replacement input parameter", M_CLAIMS, &[C::MalformedTokenRequest], 0.3),
     r(530003, "Your device is required to be managed to access this resource", t!("Conditional Access requires a managed device, which a service or script host is not (wording from field reports; not in Microsoft's reference page).", "Der bedingte Zugriff verlangt ein verwaltetes Gerät, was ein Dienst- oder Skripthost nicht ist (Wortlaut aus Praxisberichten; nicht in Microsofts Referenzseite)."), &[C::ConditionalAccessBlock], 0.85),
     r(530004, "AcceptCompliantDevice setting isn't configured for this organization", t!("A guest's device compliance is not trusted by the resource tenant's cross-tenant access settings (wording from Microsoft's troubleshooting article, not the reference page).", "Die Gerätekonformität eines Gasts wird von den mandantenübergreifenden Zugriffseinstellungen des Ressourcenmandanten nicht anerkannt (Wortlaut aus Microsofts Problembehandlungsartikel, nicht aus der Referenzseite)."), &[C::ConditionalAccessBlock], 0.8),
     r(530021, "Application does not meet the Conditional Access approved app requirements", M_CADEV, &[C::ConditionalAccessBlock], 0.85),
@@ -511,6 +542,7 @@ const ROWS: &[Row] = &[
     r(900432, "Confidential Client isn't supported in Cross Cloud request", M_CLOUD, &[C::WrongEndpointOrCloud], 0.8),
     r(900439, "USGClientNotSupportedOnPublicEndpoint", t!("An app registered in a sovereign cloud (US Government) asked the public cloud's endpoint; use the cloud's own sign-in and mail hosts.", "Eine in einer souveränen Cloud (US Government) registrierte App hat den Endpunkt der öffentlichen Cloud angefragt; die Anmelde- und Mail-Hosts dieser Cloud verwenden."), &[C::WrongEndpointOrCloud], 0.9),
     r(900561, "BadResourceRequestInvalidRequest", t!("The endpoint got the wrong HTTP method (e.g. GET instead of POST to /token).", "Der Endpunkt erhielt die falsche HTTP-Methode (z. B. GET statt POST an /token)."), &[C::MalformedTokenRequest], 0.8),
+    r(900612, "Failed to parse provider signing keys", M_IDP, &[C::CertificateCredentialError, C::ServiceSideIncident], 0.3),
     r(900941, "AdminConsentRequiredDueToRiskyApp", t!("Users may not consent because Entra considers the app risky; an admin must review and consent.", "Benutzer dürfen nicht zustimmen, weil Entra die App als riskant einstuft; ein Administrator muss prüfen und zustimmen."), &[C::ConsentMissing], 0.9),
     r(900971, "No reply address provided", t!("The interactive sign-in carries no redirect URI the app has registered.", "Die interaktive Anmeldung enthält keine Umleitungs-URI, die die App registriert hat."), &[C::RedirectUriMismatch], 0.9),
     r(901002, "The 'resource' request parameter isn't supported", t!("The v2.0 endpoint got a resource parameter; use scope with /.default instead (or the v1 endpoint).", "Der v2.0-Endpunkt erhielt einen resource-Parameter; verwenden Sie stattdessen scope mit /.default (oder den v1-Endpunkt)."), &[C::InvalidScope, C::WrongEndpointOrCloud], 0.8),
@@ -793,10 +825,18 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
         "authentication agent is unable to connect to active directory",
         80001,
     ),
+    (
+        "authentication failed during strong authentication request",
+        500121,
+    ),
     ("authentication package is not supported", 81005),
     (
         "authentication registration process before accessing",
         53004,
+    ),
+    (
+        "authorization code not received from authorize endpoint",
+        240004,
     ),
     ("authorization code was already redeemed", 54005),
     ("authorization is pending", 70016),
@@ -898,6 +938,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("external identifier does not exist in the id token", 901014),
     ("external security challenge not satisfied", 50158),
     ("external security challenge was not satisfied", 50158),
+    ("failed to parse provider signing keys", 900612),
     ("failed to perform device authentication", 50187),
     (
         "failed to validate authorization url of external claims",
@@ -929,6 +970,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
         90123,
     ),
     ("inbound id token received in the federation", 399284),
+    ("incorrect challenge response provided", 70037),
     ("information in the user's kerberos ticket", 81011),
     ("input parameter 'redirect_uri' is not valid", 50011),
     ("install a broker app", 50127),
@@ -941,6 +983,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("invalid or null password", 50056),
     ("invalid pop_jwk key", 50167),
     ("invalid regular expression configured for claims", 50124),
+    ("invalid response received by authentication agent", 80003),
     ("invalid size of code_challenge parameter", 501491),
     ("invalid verification code", 70018),
     ("ip address with malicious activity", 50053),
@@ -965,9 +1008,11 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("jwt token failed signature validation", 900384),
     ("kerberos authentication attempt failed", 81004),
     ("kerberos ticket has expired or is invalid", 81010),
+    ("kerberos ticket is too large", 81001),
     ("limit on telecom mfa calls", 50088),
     ("make application on-behalf-of calls", 7000114),
     ("may only be redeemed via cross-origin requests", 9002327),
+    ("message prompt interrupt", 50201),
     ("mfa-überprüfung nicht bestanden (nicht interaktiv)", 50076),
     ("mfa-überprüfung nicht bestanden.", 50074),
     ("missing definition of external control", 50176),
@@ -1017,6 +1062,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("online directory service (msods)", 90033),
     ("only an admin can grant", 90094),
     ("only be used in mutual-tls token calls", 50171),
+    ("otp related failure during sign-in", 50181),
     ("outbound access policy", 500212),
     ("outside of the allowed hours", 80012),
     ("parameter is empty or not valid", 90100),
@@ -1149,6 +1195,8 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("to redeem the code for an access token", 90056),
     ("token encrypting algorithm", 50165),
     ("too many incoming requests", 90055),
+    ("too many replacements in the input sourceclaim", 501631),
+    ("too many substitution parameters", 501632),
     (
         "too many times with an incorrect user id or password",
         50053,
@@ -1165,8 +1213,11 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
         90019,
     ),
     ("unable to load customclaimstransformer", 50102),
+    ("unable to retrieve decryption key", 80011),
+    ("unable to retrieve encryption key", 80011),
     ("unable to validate user's kerberos ticket", 81009),
     ("unable to validate user's password", 80007),
+    ("unexpected result from authorize endpoint call", 240003),
     ("ungültiger benutzername bzw. ungültiges kennwort", 50126),
     ("ungültiger geheimer clientschlüssel", 7000215),
     ("unknown claim transformation was asked", 50111),
@@ -1181,6 +1232,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("user is not in the system", 90125),
     ("user redirection required for routing", 50157),
     ("user tenant does not match the domain hint", 50143),
+    ("username passed to the agent was not valid", 80004),
     ("users are unauthorized to call this endpoint", 50020),
     ("valid login domain for the account type", 500208),
     ("valid user consent approval information", 50150),
