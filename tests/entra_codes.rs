@@ -104,6 +104,9 @@ fn codes_without_prefix_are_read_in_their_contexts() {
         ("Connect-ExchangeOnline failed: error code: 7000112", 7000112),
         ("ErrorCode 700016 The application was not found in the directory.", 700016),
         ("Status : Failure   ErrorCode : 50055", 50055),
+        // A JSON record of the token service's codes and messages.
+        ("    \"code\": 50056,\n    \"Message\": \"Invalid or missing password: password does not exist in the directory for this user.\"", 50056),
+        (r#"{"code": 53003, "message": "Access has been blocked by Conditional Access policies."}"#, 53003),
     ];
     for (text, code) in rows {
         // The sign-in log's Failure reason line is also read by its wording (the same code).
@@ -138,6 +141,11 @@ fn bare_numbers_elsewhere_are_not_entra_codes() {
         // A table row needs a catalogued code first on its line.
         "5099999|Something else",
         "Sent 50126|bytes",
+        // `"code"` needs a message key beside it, a catalogued code, and quotes.
+        r#"{"code": 50126, "reason": "x"}"#,
+        r#"{"code": 5099999, "message": "x"}"#,
+        r#"{"code": 40000, "message": "x"}"#,
+        "code: 50126, message: x",
     ] {
         assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
     }

@@ -146,6 +146,10 @@ pub enum TextId {
     ReplyConnectionLimit,
     /// AADSTS50012 saying the client assertion is outside its time window.
     RefineAssertionTime,
+    /// AADSTS700022 as the token service words it today: no subject claim in the assertion.
+    RefineAssertionNoSubject,
+    /// AADSTS700023 as the token service words it today: the assertion's audience is another realm.
+    RefineAssertionAudience,
     /// AADSTS50012 saying the client secret is invalid.
     RefineInvalidSecret50012,
     /// AADSTS70000 saying the account is in service abuse mode.
@@ -1193,6 +1197,34 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             "AADSTS70001 meldet, dass die Anwendung im Mandanten nicht gefunden wurde: die Client-ID ist falsch, oder die App wurde dort nie hinzugefügt (zugestimmt)"
         ))],
         "AADSTS70001: Application with identifier 'contoso-mailer' was not found in the tenant named contoso.onmicrosoft.com.",
+    ),
+    // Microsoft's reference page names 700022 and 700023 for scopes; the token service returns
+    // them for a client assertion too (its message templates, and MSAL issues quoting them).
+    refine(
+        TextId::RefineAssertionNoSubject,
+        700022,
+        words!["no subject claim provided in the assertion"],
+        &[to(C::CertificateCredentialError, 0.85, t!(
+            "the client assertion (the JWT the app signs with its certificate) has no `sub` claim: it must carry the client id as `sub` and `iss`",
+            "der Client-Assertion (dem JWT, das die App mit ihrem Zertifikat signiert) fehlt der Claim `sub`: er muss die Client-ID als `sub` und `iss` enthalten"
+        ))],
+        "AADSTS700022: No Subject claim provided in the assertion. Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .",
+    ),
+    refine(
+        TextId::RefineAssertionAudience,
+        700023,
+        words!["assertion audience claim does not match"],
+        &[
+            to(C::WrongEndpointOrCloud, 0.6, t!(
+                "the client assertion's `aud` is not the token endpoint the request went to: another tenant's or cloud's authority, or an assertion built for a different endpoint",
+                "das `aud` der Client-Assertion ist nicht der Token-Endpunkt, an den die Anfrage ging: die Autorität eines anderen Mandanten oder einer anderen Cloud, oder eine für einen anderen Endpunkt gebaute Assertion"
+            )),
+            to(C::CertificateCredentialError, 0.5, t!(
+                "the client assertion the app signs is built wrongly (its `aud` claim)",
+                "die Client-Assertion, die die App signiert, ist falsch aufgebaut (ihr Claim `aud`)"
+            )),
+        ],
+        "AADSTS700023: Client assertion audience claim does not match Realm issuer. Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .",
     ),
 ];
 
@@ -3442,8 +3474,12 @@ pub const TLS_VERSION: Matcher = any(words![
     "require tls v1.2",
     "requires tls v1.2",
     "requires use of the tls-1.2 protocol",
-    // IdentityModel could not fetch the sign-in metadata (TLS or the way out).
+    // IdentityModel could not fetch the sign-in metadata (TLS or the way out): Microsoft's
+    // support article on apps failing after TLS 1.0/1.1 were retired names these three.
     "idx20804",
+    "idx20803",
+    "idx10803",
+    "unable to obtain configuration from",
 ]);
 
 /// Texts of a client that may hold more connections than the server allows (Thunderbird's
@@ -3498,6 +3534,9 @@ pub const TLS_MODE: Matcher = Matcher {
         "nicht mit starttls aufgebaut werden",
         "does not support the starttls extension",
         "handshake with a non-ssl socket",
+        // .NET's SslStream reading a plain-text greeting (SSL/TLS chosen for port 587 or 25).
+        "handshake failed due to an unexpected packet format",
+        "handshake ist aufgrund eines unerwarteten paketformats",
         // Mailspring (EN/DE): the server offered no STARTTLS.
         "starttls is not available",
         "starttls ist nicht verfügbar",
@@ -3632,6 +3671,10 @@ const USER_NOT_FOUND_WHY: Pointer = to(
 const ACCESS_DENIED: Matcher = Matcher {
     any: words![
         "erroraccessdenied",
+        // EWS's refusals of one operation on the mailbox (the caller lacks the right to it).
+        "errorcreateitemaccessdenied",
+        "errorsubscriptionaccessdenied",
+        "errorsubscriptiondelegateaccessnotsupported",
         "access is denied. check credentials",
         "authorization_requestdenied",
         "insufficient privileges",
@@ -3659,6 +3702,9 @@ pub const API_ERROR_CODES: &[&str] = &[
     "InvalidAuthenticationToken",
     "Authorization_RequestDenied",
     "ErrorAccessDenied",
+    "ErrorCreateItemAccessDenied",
+    "ErrorSubscriptionAccessDenied",
+    "ErrorSubscriptionDelegateAccessNotSupported",
     "ErrorImpersonateUserDenied",
     "ErrorImpersonationFailed",
     "ErrorSendAsDenied",

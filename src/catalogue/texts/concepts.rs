@@ -1071,7 +1071,7 @@ row(
         any: words![],
         all: words![
             "certificat|certification path|certpath|zertifikat|issuer|aussteller",
-            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|überprüfung fehlgeschlagen|pkix path",
+            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
         ],
         none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
     },
@@ -1136,7 +1136,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "conditional access|bedingten zugriff|bedingter zugriff|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|konformes gerät|verwaltetes gerät|gerät muss",
+            "conditional access|bedingten zugriff|bedingter zugriff|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|konformes gerät|verwaltetes gerät|gerät muss",
             "required|requires|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blockiert",
         ],
         none: words!["multi-factor", "multifactor", "mfa", "mehrstufig", "device code", "gerätecode"],

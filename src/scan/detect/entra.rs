@@ -213,6 +213,23 @@ impl<'a> Ctx<'a> {
                 // Prose: "we get error 7000215 from the token endpoint", "Fehler 50126". Only
                 // a catalogued code from 50000 up (no socket or HTTP number is one).
                 (self.words[j].s, false)
+            } else if prev == b"code"
+                && self.words[j]
+                    .s
+                    .checked_sub(1)
+                    .is_some_and(|q| matches!(t.get(q), Some(b'"' | b'\'')))
+                && code >= 50_000
+                && crate::catalogue::aadsts(code).is_some()
+                && find_ci(
+                    sl(t, self.ls, forward_lines(t, self.le, 2).min(w.e + NEAR)),
+                    b"message\"",
+                )
+                .is_some()
+            {
+                // A JSON record of Entra's codes and their messages (`"code": 50056,` beside
+                // `"Message": "…"`, as lists of the token service's errors print them): a
+                // catalogued code from 50000 up, with a message key beside it.
+                (self.words[j].s, false)
             } else if prev == b"code" && norm(self.wtext(j.wrapping_sub(1))) == b"error" {
                 let before = norm(self.wtext(j.wrapping_sub(2)));
                 let sign_in = matches!(before.as_slice(), b"sign-in" | b"signin");
