@@ -142,7 +142,7 @@ pub(crate) fn looks_like_guid(s: &str) -> bool {
 
 /// Token endpoint messages without a code (the code was cut off or never shown).
 /// Coded messages whose wording names a more specific cause than the code (rows of
-/// [`texts::ENTRA_REFINE`]).
+/// [`texts::ENTRA_REFINE`]): the row's causes lead, the code's others follow.
 fn refined_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
     for a in ctx.arts {
         let ArtifactKind::Aadsts(e) = &a.kind else {
@@ -156,6 +156,16 @@ fn refined_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
             let t = t.get_or_insert_with(|| ctx.text_lc(a));
             if row.matches_by(|n| has(t, n)) {
                 acc.add_row(row, a.id);
+                // The wording names another failure than the code's own meaning (one code,
+                // several failures): the code's causes rank below the one the wording names.
+                let top = row.causes.iter().map(|p| p.weight).fold(0.0, f32::max);
+                if let Some(code) = catalogue::aadsts(e.code) {
+                    for c in code.causes() {
+                        if !row.causes.iter().any(|p| p.cause == *c) {
+                            acc.cap(*c, top - 0.05);
+                        }
+                    }
+                }
             }
         }
     }

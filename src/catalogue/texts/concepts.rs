@@ -181,8 +181,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "public client|öffentliche client|öffentlichen client",
-            "enable|allow|aktivier|zulass|erlaub",
+            "public client|öffentliche client|öffentlichen client|confidential client|vertrauliche client|vertraulichen client",
+            "enable|allow|aktivier|zulass|erlaub|not supported|nicht unterstützt|unsupported",
         ],
         none: words![],
     },
@@ -439,8 +439,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "uri missmatch|uri mismatch|redirect uri|redirect url|reply url|redirect_uri|umleitungs-uri|umleitungs-url|antwort-url|weiterleitungs-url",
-            "missmatch|not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
+            "uri missmatch|uri mismatch|redirect uri|redirect url|redirect address|reply url|reply uri|reply address|redirect_uri|umleitungs-uri|umleitungs-url|umleitungsadresse|antwort-url|antwort-uri|antwortadresse|weiterleitungs-url",
+            "missmatch|not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|secure scheme|sicheres schema|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
         ],
         none: words![],
     },
@@ -524,8 +524,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
-            "not supported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|nicht unterstützt|nicht möglich|nicht erlaubt|nur |falls es sich",
+            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
+            "not supported|unsupported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|not have the microsoft account audience|nicht unterstützt|nicht möglich|nicht erlaubt|kann nicht|nur |falls es sich",
         ],
         none: words![],
     },
@@ -1112,7 +1112,7 @@ row(
         any: words![],
         all: words![
             "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck",
-            "invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|no matching|not found|nicht gefunden|stimmt nicht",
+            "invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet",
         ],
         none: words![
             "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
@@ -1136,8 +1136,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "conditional access|bedingten zugriff|bedingter zugriff|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|konformes gerät|verwaltetes gerät|gerät muss",
-            "required|requires|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blockiert",
+            "conditional access|bedingten zugriff|bedingter zugriff|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss",
+            "required|requires|needs to enforce|must enforce|erzwingen|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blockiert",
         ],
         none: words!["multi-factor", "multifactor", "mfa", "mehrstufig", "device code", "gerätecode"],
     },
@@ -1178,8 +1178,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "request|anforderung|anfrage|query string|parameter",
-            "malformed|isn't valid|is not valid|not properly formatted|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response",
+            "request|anforderung|anfrage|query string|parameter|grant type|grant_type|gewährungstyp",
+            "malformed|isn't valid|is not valid|not properly formatted|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'",
         ],
         none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort"],
     },
