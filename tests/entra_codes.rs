@@ -437,3 +437,55 @@ fn error_names_are_read_as_their_codes() {
     let evidence = format!("{:?}", first.evidence);
     assert!(evidence.contains("no code shown"), "{evidence}");
 }
+
+/// Codes of the sign-in log's message list beyond Microsoft's reference page
+/// (f-bader/EntraID-ErrorCodes, the `ResultType` messages): with its number the message ranks
+/// the row's first cause first, and quoted without its number it is read as its code.
+#[test]
+fn sign_in_log_codes_are_known_with_and_without_their_number() {
+    let rows: &[(u32, CauseId, &str)] = &[
+        (50054, CauseId::InvalidUserCredentialsRopc, "Looks like you entered your old password. Try again with your new one."),
+        (50077, CauseId::ConditionalAccessBlock, "The administrator created a conditional access policy that requires the authenticator to be used to provide GPS location."),
+        (53005, CauseId::ConditionalAccessBlock, "Application needs to enforce Intune protection policies."),
+        (54009, CauseId::MfaRequiredRopc, "Multi-Factor authentication is required and the credential used is not supported. Contact your administrator for more information."),
+        (65007, CauseId::ReplicationDelay, "Client '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b' required resource access configuration has changed and therefore the request could not be completed. Please try again."),
+        (70039, CauseId::TokenExpiredOrCached, "The remote auth session with this device code has expired."),
+        (70045, CauseId::TokenExpiredOrCached, "The refresh token is invalid due to sign-in frequency checks by conditional access. Additionally, since the sign-in frequency policy applies to all applications, the token will never be usable, and should be deleted."),
+        (90116, CauseId::MalformedTokenRequest, "GET request is made, while POST is the only supported verb."),
+        (90136, CauseId::ClientTypeMismatch, "Device Code flow is not supported for Confidential Clients."),
+        (500033, CauseId::CertificateCredentialError, "There is an issue with the key '3D6A1F0C'. It has both x5t and x5c values, but they do not match. Please make sure the x5t value is the Base64Url-encoded SHA-1 thumbprint of the first certificate in x5c."),
+        (500117, CauseId::RedirectUriMismatch, "The reply uri specified in the request isn't using a secure scheme."),
+        (500136, CauseId::WrongEndpointOrCloud, "The token issuer doesn't match the api version: A version 2 token can only be used with the v2 endpoint."),
+        (500204, CauseId::PersonalAccountNotSupported, "Microsoft account 'scanner@outlook.com' can\u{2019}t be used to log in to application Mailer. Please get this user invited to Contoso directory or sign out and sign in again with a Work or School account."),
+        (500532, CauseId::AccountDisabledOrSigninBlocked, "Stopped by threatintelligence"),
+        (530002, CauseId::ConditionalAccessBlock, "Your device is required to be compliant to access this resource."),
+        (650061, CauseId::ConsentMissing, "The client application Mailer (6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b) requested the role Mail.Send (b633e1c5-b582-4048-a93e-9f11b44c7e96) on the resource application Microsoft Graph (00000003-0000-0000-c000-000000000000) but this role is only assignable to users."),
+        (700026, CauseId::CertificateCredentialError, "Client application has no configured keys."),
+        (700038, CauseId::AppNotFoundInTenant, "00000000-0000-0000-0000-000000000000 is not a valid application identifier."),
+        (700042, CauseId::RedirectUriMismatch, "The reply address does not match the reply addresses configured for the application."),
+        (700053, CauseId::InvalidScope, "response_type 'id_token' requires the 'openid' scope."),
+        (700081, CauseId::TokenExpiredOrCached, "The refresh token has expired due to maximum lifetime. The token was issued on 2025-01-10T08:00:00Z and the maximum allowed lifetime for this application is 90.00:00:00."),
+        (1002026, CauseId::WrongEndpointOrCloud, "Common endpoint for app tokens is on the deprecation path and not supported on regional AAD. Please use the tenanted endpoint instead."),
+        (5000225, CauseId::ServiceSideIncident, "This tenant has been blocked due to inactivity."),
+        (7000116, CauseId::AppOrServicePrincipalDisabled, "Client application '6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b'(Mailer) is disabled in tenant contoso.onmicrosoft.com. Please review the documentation: https://go.microsoft.com/fwlink/?linkid=2167553"),
+        (7000217, CauseId::AppNotFoundInTenant, "The service principal named Mailer was not found in the tenant named Contoso. This can happen if the application has not been installed by the administrator of the tenant."),
+        (7000226, CauseId::CertificateCredentialError, "No federated identity credential policy found on application (6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b). The client_assertion used to authenticate the request does not match the subject or application being requested."),
+        (9002319, CauseId::ClientTypeMismatch, "Public clients can't send a client secret."),
+        (9002324, CauseId::MalformedTokenRequest, "Request should not contain more than one client credential parameters, this includes 'client_secret', 'client_assertion' and 'request' parameters."),
+    ];
+    let mut failures = Vec::new();
+    for &(code, cause, message) in rows {
+        let row = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
+        assert_eq!(row.causes().first(), Some(&cause), "AADSTS{code}");
+        let coded = format!("AADSTS{code}: {message}");
+        let first = causes(&coded).first().copied();
+        if first != Some(cause) {
+            failures.push(format!("{coded}: first {first:?}, want {cause}"));
+        }
+        let bare = codes(message);
+        if bare != vec![code] {
+            failures.push(format!("{message}: read as {bare:?}, want {code}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
