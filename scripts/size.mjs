@@ -47,8 +47,11 @@ import { join } from 'node:path';
  * after the reference, the input panel and the results became plain functions and a hook of the app instead of Yew
  * components, and the route's AADSTS prefix lost its substring searcher (2026-12-04: 2.6 KiB, 376.0 KiB measured);
  * 379 with the concept rows that read wordings no row was written for (TLS, connections, certificates, refused senders,
- * Entra messages of unknown codes: 2.4 KiB, 378.4 KiB measured; knowledge, within the 40 KiB granted). */
-const CEILING_KIB = 379;
+ * Entra messages of unknown codes: 2.4 KiB, 378.4 KiB measured; knowledge, within the 40 KiB granted). 386 with the
+ * twenty-seventh set's knowledge (2026-12-04: 177 AADSTS codes from Microsoft's pages and the token service's message
+ * templates, 209 more phrases of their wording, concept words, EWS codes: 7.4 KiB, 385.8 KiB measured; knowledge,
+ * within the hard limit of 390). */
+const CEILING_KIB = 386;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
