@@ -489,3 +489,30 @@ fn sign_in_log_codes_are_known_with_and_without_their_number() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn oauth_error_descriptions_are_read_as_their_word() {
+    // Microsoft's descriptions of the OAuth error words (authorization-code and device-code
+    // pages), quoted without the word: each is read as its word, whose first cause leads.
+    for (text, cause) in [
+        ("The request requires user consent.", CauseId::ConsentMissing),
+        ("The authorization server doesn't support the authorization grant type.", CauseId::MalformedTokenRequest),
+        ("The authorization server doesn’t support the authorization grant type.", CauseId::MalformedTokenRequest),
+        ("The device_code sent to the /token endpoint wasn't recognized.", CauseId::MalformedTokenRequest),
+        ("Value of expires_in has been exceeded and authentication is no longer possible with device_code.", CauseId::TokenExpiredOrCached),
+        ("The target resource is invalid because it doesn't exist, Microsoft Entra ID can't find it, or it's not correctly configured.", CauseId::ResourceNotFound),
+    ] {
+        assert_eq!(causes(text).first(), Some(&cause), "{text}: {:?}", causes(text));
+    }
+    // A mail client's own "authentication failed" is no token endpoint's `invalid_client`.
+    for text in [
+        "SMTP client authentication failed",
+        "Client authentication failed.",
+    ] {
+        assert!(
+            !causes(text).contains(&CauseId::InvalidClientSecret),
+            "{text}: {:?}",
+            causes(text)
+        );
+    }
+}

@@ -88,6 +88,11 @@ pub struct OauthError {
     /// Whether the word is distinctive enough to be read alone in a line (`(invalid_client)`,
     /// `ErrorCode: invalid_grant`); the others only as the value of an `error` key.
     pub alone: bool,
+    /// Microsoft's descriptions of the word (the identity platform's authorization-code and
+    /// device-code pages, lower case, `|` between them; typographic and straight apostrophes
+    /// are read alike), by which a description quoted without its word is read as it in a
+    /// short paste; empty where none is documented.
+    pub description: &'static str,
     /// What it means.
     pub meaning: Text,
     /// The causes it points to, with their confidence.
@@ -99,6 +104,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_client",
         alone: true,
+        description: "",
         meaning: t!(
             "the client's credential (secret or certificate) was refused, or the client is unknown",
             "die Anmeldeinformation des Clients (Schlüssel oder Zertifikat) wurde abgelehnt, oder der Client ist unbekannt"
@@ -108,6 +114,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_scope",
         alone: true,
+        description: "the scope requested by the app is invalid",
         meaning: t!(
             "the requested scope is invalid, unknown or malformed for this flow",
             "der angeforderte Bereich (scope) ist für diesen Ablauf ungültig, unbekannt oder falsch geformt"
@@ -117,6 +124,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "unauthorized_client",
         alone: true,
+        description: "the client application isn't permitted to request an authorization code|the authenticated client isn't authorized to use this authorization grant type",
         meaning: t!(
             "the client may not use this grant type (not registered there, or not allowed the flow)",
             "der Client darf diesen Grant-Typ nicht verwenden (dort nicht registriert oder für den Ablauf nicht zugelassen)"
@@ -126,6 +134,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_grant",
         alone: true,
+        description: "the authorization code or pkce code verifier is invalid or has expired",
         meaning: t!(
             "the grant (a password, a refresh token, a code) was refused: expired, revoked or wrong",
             "die Berechtigung (Passwort, Aktualisierungstoken, Code) wurde abgelehnt: abgelaufen, widerrufen oder falsch"
@@ -135,6 +144,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_request",
         alone: false,
+        description: "protocol error, such as a missing required parameter",
         meaning: t!(
             "the request lacks a parameter, repeats one or is malformed",
             "der Anforderung fehlt ein Parameter, sie wiederholt einen oder ist falsch geformt"
@@ -144,6 +154,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "unsupported_grant_type",
         alone: true,
+        description: "the authorization server doesn't support the authorization grant type",
         meaning: t!(
             "the endpoint does not support this grant type (misspelt, sent as JSON instead of a form, or a password grant to /common or /consumers)",
             "der Endpunkt unterstützt diesen Grant-Typ nicht (falsch geschrieben, als JSON statt als Formular gesendet oder ein Passwort-Grant an /common oder /consumers)"
@@ -153,6 +164,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "interaction_required",
         alone: true,
+        description: "the request requires user interaction",
         meaning: t!(
             "the sign-in needs the user (another factor, a policy): a non-interactive flow cannot complete it",
             "die Anmeldung braucht den Benutzer (weiterer Faktor, eine Richtlinie): ein nicht interaktiver Ablauf kann sie nicht abschließen"
@@ -162,6 +174,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "consent_required",
         alone: true,
+        description: "the request requires user consent",
         meaning: t!(
             "the permissions requested have not been consented",
             "den angeforderten Berechtigungen wurde nicht zugestimmt"
@@ -171,6 +184,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "access_denied",
         alone: false,
+        description: "resource owner denied consent",
         meaning: t!(
             "the authorization was refused: the user or the administrator declined consent, or a policy denied it",
             "die Autorisierung wurde verweigert: Benutzer oder Administrator haben die Zustimmung abgelehnt, oder eine Richtlinie hat sie verweigert"
@@ -180,6 +194,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "permission_denied",
         alone: false,
+        description: "",
         meaning: t!(
             "the administrator did not approve the permissions (the admin consent request was cancelled)",
             "der Administrator hat die Berechtigungen nicht genehmigt (die Anforderung der Administratorzustimmung wurde abgebrochen)"
@@ -189,6 +204,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_resource",
         alone: true,
+        description: "the target resource is invalid because it doesn't exist",
         meaning: t!(
             "the resource requested does not exist in the tenant or is not configured there",
             "die angeforderte Ressource gibt es im Mandanten nicht, oder sie ist dort nicht eingerichtet"
@@ -198,6 +214,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "bad_verification_code",
         alone: true,
+        description: "the device_code sent to the /token endpoint wasn't recognized",
         meaning: t!(
             "the device code sent to the token endpoint was not recognised",
             "der an den Token-Endpunkt gesendete Gerätecode wurde nicht erkannt"
@@ -207,6 +224,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "expired_token",
         alone: false,
+        description: "value of expires_in has been exceeded",
         meaning: t!(
             "the device code expired before the user finished signing in: start the flow again",
             "der Gerätecode ist abgelaufen, bevor der Benutzer die Anmeldung abgeschlossen hat: starten Sie den Ablauf neu"
@@ -216,6 +234,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "temporarily_unavailable",
         alone: true,
+        description: "the server is temporarily too busy to handle the request",
         meaning: t!(
             "the endpoint is overloaded or in maintenance; try again later",
             "der Endpunkt ist überlastet oder in Wartung; versuchen Sie es später erneut"
@@ -225,6 +244,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "server_error",
         alone: false,
+        description: "the server encountered an unexpected error",
         meaning: t!(
             "the endpoint failed on its side",
             "der Endpunkt ist auf seiner Seite gescheitert"
@@ -238,6 +258,16 @@ pub fn oauth_error(word: &str) -> Option<&'static OauthError> {
     OAUTH_ERRORS
         .iter()
         .find(|e| e.word.eq_ignore_ascii_case(word))
+}
+
+/// The row whose documented description the lower-cased line `lower` holds.
+pub fn oauth_error_by_description(lower: &[u8]) -> Option<&'static OauthError> {
+    OAUTH_ERRORS.iter().find(|e| {
+        !e.description.is_empty()
+            && e.description
+                .split('|')
+                .any(|d| lower.windows(d.len()).any(|w| w == d.as_bytes()))
+    })
 }
 
 /// The row of `word` (as written in a line), if it is an OAuth `error` word read alone.

@@ -315,6 +315,22 @@ impl<'a> Ctx<'a> {
             })
         };
         let Some(code) = by_text().or_else(|| message_code(&folded.lower)) else {
+            // Microsoft's description of an OAuth error word, quoted without the word.
+            if let Some(row) = crate::catalogue::oauth::oauth_error_by_description(&folded.lower) {
+                let description = Some(clip(lossy(line).trim()));
+                self.last_protocol = Some(Protocol::TokenEndpoint);
+                self.line_oauth_word = true;
+                let (s, e) = (self.ls, self.le);
+                self.push(
+                    s,
+                    e,
+                    ArtifactKind::TokenError(TokenErrorBody {
+                        error: row.word.to_string(),
+                        description,
+                        codes: Vec::new(),
+                    }),
+                );
+            }
             return;
         };
         self.inferred_aadsts(self.ls, code);
