@@ -112,7 +112,7 @@ const FLOORS_15: [f64; 4] = [65.5, 82.7, 50.0, 100.0];
 /// The seventeenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_17: [f64; 4] = [78.5, 85.6, 78.8, 84.1];
 /// The twentieth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_20: [f64; 4] = [92.4, 94.9, 60.6, 63.6];
+const FLOORS_20: [f64; 4] = [92.4, 94.9, 84.7, 87.8];
 /// The twenty-second set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_22: [f64; 4] = [76.8, 76.8, 0.0, 0.0];
 /// The twenty-third set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
