@@ -283,8 +283,10 @@ struct Ctx<'a> {
     last_protocol: Option<Protocol>,
     last_cmdlet: Option<(String, usize)>,
     last_ps_error: Option<(String, usize)>,
-    /// The keys [`Ctx::once`] has seen: a tag byte, then the key.
+    /// The keys [`Ctx::once`] has seen: a tag byte, then the key; those of up to
+    /// [`INLINE_KEY`] bytes in `seen_inline`, the longer ones here.
     seen: FxHashSet<Box<[u8]>>,
+    seen_inline: FxHashSet<InlineKey>,
     /// The buffer [`Ctx::once`] builds its key in.
     once_key: Vec<u8>,
     /// The buffer an e-mail address is lower-cased in (see `Ctx::emails`).
@@ -328,6 +330,18 @@ impl PendingTs<'_> {
             names_zone(self.t, self.s, self.e),
         )
     }
+}
+
+/// The longest key (the tag byte and the key) [`Ctx::once`] keeps in the set itself.
+const INLINE_KEY: usize = 47;
+
+/// A key of [`Ctx::once`] of up to [`INLINE_KEY`] bytes (the rest zero), kept in the set itself:
+/// a lookup compares it in place instead of following a pointer to a key of its own, and a new
+/// one asks for no room of its own.
+#[derive(PartialEq, Eq, Hash)]
+struct InlineKey {
+    len: u8,
+    bytes: [u8; INLINE_KEY],
 }
 
 /// How many keys [`Ctx::once`] remembers.
@@ -442,10 +456,30 @@ impl<'a> Ctx<'a> {
     /// by then the values of that kind are left out anyway ([`super::group::MAX_DISTINCT`]),
     /// and memory stays bounded.
     fn once(&mut self, tag: u8, parts: &[&[u8]]) -> bool {
-        // A short key (a GUID's, an address's, a host's) is built on the stack: a copy per
-        // part, where a growing buffer asks for room at each.
-        let mut short = [0u8; 96];
         let n = 1 + parts.iter().map(|p| p.len()).sum::<usize>();
+        // Most keys (a GUID's, an address's, a host's) are kept in the set itself.
+        if n <= INLINE_KEY {
+            let mut key = InlineKey {
+                len: n as u8,
+                bytes: [0; INLINE_KEY],
+            };
+            key.bytes[0] = tag;
+            let mut i = 1;
+            for p in parts {
+                key.bytes[i..i + p.len()].copy_from_slice(p);
+                i += p.len();
+            }
+            if self.seen_inline.contains(&key) {
+                return false;
+            }
+            if self.seen_inline.len() + self.seen.len() < SEEN_LIMIT {
+                self.seen_inline.insert(key);
+            }
+            return true;
+        }
+        // A longer key is built on the stack: a copy per part, where a growing buffer asks for
+        // room at each.
+        let mut short = [0u8; 96];
         if let Some(buf) = short.get_mut(..n) {
             buf[0] = tag;
             let mut i = 1;
@@ -473,7 +507,7 @@ impl<'a> Ctx<'a> {
         if self.seen.contains(k) {
             false
         } else {
-            if self.seen.len() < SEEN_LIMIT {
+            if self.seen_inline.len() + self.seen.len() < SEEN_LIMIT {
                 self.seen.insert(k.into());
             }
             true

@@ -158,6 +158,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The bytes that end an endpoint URL (see `Ctx::endpoint`): one table lookup a byte.
+static URL_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \t\"'`)],;|";
+    let mut i = 0;
+    while i < ends.len() {
+        t[ends[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// How far before a GUID its label is looked for.
 const GUID_WINDOW: usize = 48;
 
@@ -289,12 +301,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn endpoint(&mut self, s: usize) {
         let t = self.t;
         let mut e = s;
-        while e < self.le
-            && !matches!(
-                t[e],
-                b' ' | b'\t' | b'"' | b'\'' | b'`' | b')' | b']' | b',' | b';' | b'|'
-            )
-        {
+        while e < self.le && !URL_END[t[e] as usize] {
             e += 1;
         }
         // Include a scheme right before.
