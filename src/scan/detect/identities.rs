@@ -120,8 +120,10 @@ impl<'a> Ctx<'a> {
                 *l = c.to_ascii_lowercase();
             }
         }
-        let label = if &lower == b"00000002-0000-0ff1-ce00-000000000000"
-            || &lower == b"00000003-0000-0000-c000-000000000000"
+        // (Both resource ids start with seven zeros: most GUIDs are told apart by those.)
+        let label = if lower[..7] == *b"0000000"
+            && (&lower == b"00000002-0000-0ff1-ce00-000000000000"
+                || &lower == b"00000003-0000-0000-c000-000000000000")
         {
             GuidLabel::ResourceId
         } else {
@@ -182,6 +184,8 @@ const GUID_LABEL_MEMO: usize = 8;
 struct GuidLabelMemo {
     window: [u8; GUID_WINDOW],
     len: u8,
+    /// [`window_ends`] of the window: compared before the window is.
+    ends: u64,
     label: GuidLabel,
 }
 
@@ -190,9 +194,22 @@ impl Default for GuidLabelMemo {
         GuidLabelMemo {
             window: [0; GUID_WINDOW],
             len: 0,
+            ends: window_ends(b""),
             label: GuidLabel::Unlabelled,
         }
     }
+}
+
+/// The last four bytes of a window and its first four (fewer in a shorter one, the rest
+/// zero): windows that differ mostly differ there (the label right before the GUID, the text
+/// or id the window starts in), so most entries are turned down by one comparison.
+fn window_ends(w: &[u8]) -> u64 {
+    let mut last = [0u8; 4];
+    let mut first = [0u8; 4];
+    let n = w.len().min(4);
+    last[..n].copy_from_slice(&w[w.len() - n..]);
+    first[..n].copy_from_slice(&w[..n]);
+    u64::from(u32::from_le_bytes(last)) | u64::from(u32::from_le_bytes(first)) << 32
 }
 
 /// The last windows before a GUID and the labels they gave, the one used last first: a window
@@ -207,11 +224,12 @@ impl GuidLabels {
     /// [`guid_label_of`] `before` (at most [`GUID_WINDOW`] bytes), remembered.
     pub(super) fn label(&mut self, before: &[u8]) -> GuidLabel {
         let before = &before[before.len().saturating_sub(GUID_WINDOW)..];
-        if let Some(i) = self
-            .entries
-            .iter()
-            .position(|m| &m.window[..usize::from(m.len)] == before)
-        {
+        let ends = window_ends(before);
+        if let Some(i) = self.entries.iter().position(|m| {
+            m.ends == ends
+                && usize::from(m.len) == before.len()
+                && &m.window[..usize::from(m.len)] == before
+        }) {
             self.entries[..=i].rotate_right(1);
             return self.entries[0].label;
         }
@@ -220,6 +238,7 @@ impl GuidLabels {
         let slot = &mut self.entries[0];
         slot.window[..before.len()].copy_from_slice(before);
         slot.len = before.len() as u8;
+        slot.ends = ends;
         slot.label = label;
         label
     }
