@@ -265,6 +265,8 @@ struct Memo {
     reply: Option<replies::ReplyMemo>,
     /// An empty IMAP reply, filed for the repeats of one (only its kind is read).
     no_reply: Option<ArtifactKind>,
+    /// The last `AuthFailed:LogonDenied…` word read and its group key.
+    logon_key: Option<(Vec<u8>, (u64, bool))>,
 }
 
 struct Ctx<'a> {

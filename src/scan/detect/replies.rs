@@ -341,14 +341,26 @@ impl<'a> Ctx<'a> {
         if !self.first_on_line(128) {
             return;
         }
-        // The group key is the refusal's text: a repeat only counts, its fields unread.
-        let key = super::super::group::key(
-            &ArtifactKind::LogonDenied {
-                detail: String::new(),
-                user: None,
-            },
-            sl(self.t, w.s, w.e),
-        );
+        // The group key is the refusal's text: a repeat only counts, its fields unread. (It
+        // depends on the word's bytes alone: the last word's key is remembered.)
+        let wb = sl(self.t, w.s, w.e);
+        let key = match &self.memo.logon_key {
+            Some((k, key)) if k.as_slice() == wb && !memo_off() => *key,
+            _ => {
+                let key = super::super::group::key(
+                    &ArtifactKind::LogonDenied {
+                        detail: String::new(),
+                        user: None,
+                    },
+                    wb,
+                );
+                let m = self.memo.logon_key.get_or_insert_with(Default::default);
+                m.0.clear();
+                m.0.extend_from_slice(wb);
+                m.1 = key;
+                key
+            }
+        };
         if self.repeats_message(key) {
             self.line_reply = true;
             let kind = ArtifactKind::LogonDenied {
