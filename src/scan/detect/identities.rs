@@ -138,6 +138,12 @@ impl<'a> Ctx<'a> {
                 label,
             };
             let key = super::super::group::key(&bare, sl(self.t, s, s + 36));
+            // A trace or correlation id whose group exists only counts there: its text is not
+            // read.
+            if self.repeats_message(key) {
+                self.push_keyed(s, s + 36, bare, self.cur_time, key);
+                return;
+            }
             if key.1 && !self.groups.contains_key(&key.0) && self.distinct.is_full(&bare) {
                 // Only counted (its place is kept for the first left out alone).
                 if !self.distinct.left_out_again(&bare) {
