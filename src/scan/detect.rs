@@ -317,6 +317,7 @@ struct Ctx<'a> {
     /// The keys [`Ctx::once`] has seen: a tag byte, then the key; those of up to
     /// [`INLINE_KEY`] bytes in `seen_inline`, the longer ones here.
     seen: FxHashSet<Box<[u8]>>,
+    #[cfg(not(target_arch = "wasm32"))]
     seen_inline: FxHashSet<InlineKey>,
     /// The buffer [`Ctx::once`] builds its key in.
     once_key: Vec<u8>,
@@ -363,12 +364,15 @@ impl PendingTs<'_> {
     }
 }
 
-/// The longest key (the tag byte and the key) [`Ctx::once`] keeps in the set itself.
+/// The longest key (the tag byte and the key) [`Ctx::once`] keeps in the set itself (natively:
+/// the page keeps every key in one set, a second kind of set costing it code).
+#[cfg(not(target_arch = "wasm32"))]
 const INLINE_KEY: usize = 47;
 
 /// A key of [`Ctx::once`] of up to [`INLINE_KEY`] bytes (the rest zero), kept in the set itself:
 /// a lookup compares it in place instead of following a pointer to a key of its own, and a new
 /// one asks for no room of its own.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(PartialEq, Eq, Hash)]
 struct InlineKey {
     len: u8,
@@ -489,6 +493,7 @@ impl<'a> Ctx<'a> {
     fn once(&mut self, tag: u8, parts: &[&[u8]]) -> bool {
         let n = 1 + parts.iter().map(|p| p.len()).sum::<usize>();
         // Most keys (a GUID's, an address's, a host's) are kept in the set itself.
+        #[cfg(not(target_arch = "wasm32"))]
         if n <= INLINE_KEY {
             let mut key = InlineKey {
                 len: n as u8,
@@ -503,7 +508,7 @@ impl<'a> Ctx<'a> {
             if self.seen_inline.contains(&key) {
                 return false;
             }
-            if self.seen_inline.len() + self.seen.len() < SEEN_LIMIT {
+            if self.kept() < SEEN_LIMIT {
                 self.seen_inline.insert(key);
             }
             return true;
@@ -533,12 +538,21 @@ impl<'a> Ctx<'a> {
         new
     }
 
+    /// How many keys [`Self::once`] keeps.
+    fn kept(&self) -> usize {
+        #[cfg(not(target_arch = "wasm32"))]
+        let inline = self.seen_inline.len();
+        #[cfg(target_arch = "wasm32")]
+        let inline = 0;
+        inline + self.seen.len()
+    }
+
     /// [`Self::once`] of the whole key `k` (the tag and the key).
     fn once_key(&mut self, k: &[u8]) -> bool {
         if self.seen.contains(k) {
             false
         } else {
-            if self.seen_inline.len() + self.seen.len() < SEEN_LIMIT {
+            if self.kept() < SEEN_LIMIT {
                 self.seen.insert(k.into());
             }
             true
