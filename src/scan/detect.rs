@@ -104,6 +104,28 @@ const B64_SEEN: u16 = DIGIT | UPPER | PCH | XG;
 /// [`super::text::b64_pieces_end`]).
 fn word_end(line: &[u8], start: usize) -> (usize, u16) {
     let (mut i, mut f) = (start, 0u16);
+    // Natively, a word's first sixteen bytes (most words end within them) are read without
+    // the base64 test; a word that goes on is then read as below from there (the test comes
+    // a step or a few later, and the run over base64 ends where it would have).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let mut steps = 0;
+        while steps < 4 {
+            let Some(q) = line.get(i..i + 4) else {
+                break;
+            };
+            let k = CLASS[q[0] as usize]
+                | CLASS[q[1] as usize]
+                | CLASS[q[2] as usize]
+                | CLASS[q[3] as usize];
+            if k & SEP != 0 {
+                return word_tail(line, i, f);
+            }
+            f |= k;
+            i += 4;
+            steps += 1;
+        }
+    }
     while let Some(q) = line.get(i..i + 4) {
         let k = CLASS[q[0] as usize]
             | CLASS[q[1] as usize]
@@ -122,6 +144,13 @@ fn word_end(line: &[u8], start: usize) -> (usize, u16) {
             }
         }
     }
+    word_tail(line, i, f)
+}
+
+/// The end of a word from `i` on, byte by byte, and its classes `f` with those of the bytes
+/// read (the last few bytes of [`word_end`]).
+#[inline(always)]
+fn word_tail(line: &[u8], mut i: usize, mut f: u16) -> (usize, u16) {
     while i < line.len() {
         let k = CLASS[line[i] as usize];
         if k & SEP != 0 {
@@ -236,6 +265,8 @@ struct Memo {
     reply: Option<replies::ReplyMemo>,
     /// An empty IMAP reply, filed for the repeats of one (only its kind is read).
     no_reply: Option<ArtifactKind>,
+    /// The last `AuthFailed:LogonDenied…` word read and its group key.
+    logon_key: Option<(Vec<u8>, (u64, bool))>,
 }
 
 struct Ctx<'a> {
@@ -283,8 +314,11 @@ struct Ctx<'a> {
     last_protocol: Option<Protocol>,
     last_cmdlet: Option<(String, usize)>,
     last_ps_error: Option<(String, usize)>,
-    /// The keys [`Ctx::once`] has seen: a tag byte, then the key.
+    /// The keys [`Ctx::once`] has seen: a tag byte, then the key; those of up to
+    /// [`INLINE_KEY`] bytes in `seen_inline`, the longer ones here.
     seen: FxHashSet<Box<[u8]>>,
+    #[cfg(not(target_arch = "wasm32"))]
+    seen_inline: FxHashSet<InlineKey>,
     /// The buffer [`Ctx::once`] builds its key in.
     once_key: Vec<u8>,
     /// The buffer an e-mail address is lower-cased in (see `Ctx::emails`).
@@ -328,6 +362,21 @@ impl PendingTs<'_> {
             names_zone(self.t, self.s, self.e),
         )
     }
+}
+
+/// The longest key (the tag byte and the key) [`Ctx::once`] keeps in the set itself (natively:
+/// the page keeps every key in one set, a second kind of set costing it code).
+#[cfg(not(target_arch = "wasm32"))]
+const INLINE_KEY: usize = 47;
+
+/// A key of [`Ctx::once`] of up to [`INLINE_KEY`] bytes (the rest zero), kept in the set itself:
+/// a lookup compares it in place instead of following a pointer to a key of its own, and a new
+/// one asks for no room of its own.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(PartialEq, Eq, Hash)]
+struct InlineKey {
+    len: u8,
+    bytes: [u8; INLINE_KEY],
 }
 
 /// How many keys [`Ctx::once`] remembers.
@@ -442,10 +491,31 @@ impl<'a> Ctx<'a> {
     /// by then the values of that kind are left out anyway ([`super::group::MAX_DISTINCT`]),
     /// and memory stays bounded.
     fn once(&mut self, tag: u8, parts: &[&[u8]]) -> bool {
-        // A short key (a GUID's, an address's, a host's) is built on the stack: a copy per
-        // part, where a growing buffer asks for room at each.
-        let mut short = [0u8; 96];
         let n = 1 + parts.iter().map(|p| p.len()).sum::<usize>();
+        // Most keys (a GUID's, an address's, a host's) are kept in the set itself.
+        #[cfg(not(target_arch = "wasm32"))]
+        if n <= INLINE_KEY {
+            let mut key = InlineKey {
+                len: n as u8,
+                bytes: [0; INLINE_KEY],
+            };
+            key.bytes[0] = tag;
+            let mut i = 1;
+            for p in parts {
+                key.bytes[i..i + p.len()].copy_from_slice(p);
+                i += p.len();
+            }
+            if self.seen_inline.contains(&key) {
+                return false;
+            }
+            if self.kept() < SEEN_LIMIT {
+                self.seen_inline.insert(key);
+            }
+            return true;
+        }
+        // A longer key is built on the stack: a copy per part, where a growing buffer asks for
+        // room at each.
+        let mut short = [0u8; 96];
         if let Some(buf) = short.get_mut(..n) {
             buf[0] = tag;
             let mut i = 1;
@@ -468,12 +538,21 @@ impl<'a> Ctx<'a> {
         new
     }
 
+    /// How many keys [`Self::once`] keeps.
+    fn kept(&self) -> usize {
+        #[cfg(not(target_arch = "wasm32"))]
+        let inline = self.seen_inline.len();
+        #[cfg(target_arch = "wasm32")]
+        let inline = 0;
+        inline + self.seen.len()
+    }
+
     /// [`Self::once`] of the whole key `k` (the tag and the key).
     fn once_key(&mut self, k: &[u8]) -> bool {
         if self.seen.contains(k) {
             false
         } else {
-            if self.seen.len() < SEEN_LIMIT {
+            if self.kept() < SEEN_LIMIT {
                 self.seen.insert(k.into());
             }
             true

@@ -67,7 +67,17 @@ impl Breaks {
         let at = &self.at;
         let mut n = (*hint).min(at.len());
         if n > 0 && at[n - 1] > p {
-            n = at[..n].partition_point(|&a| a <= p);
+            // A few steps back (evidence on a line is filed out of order: a reply, then the
+            // refusal inside it), then a search over what is left before.
+            let mut steps = 0;
+            while n > 0 && at[n - 1] > p {
+                n -= 1;
+                steps += 1;
+                if steps == 8 {
+                    n = at[..n].partition_point(|&a| a <= p);
+                    break;
+                }
+            }
         } else {
             // A few steps forward, then a search over the rest.
             let mut steps = 0;
@@ -1423,10 +1433,12 @@ mod tests {
             pairs.push((new, old));
         }
         let mut hint = 0;
-        // Forward, backward and jumping: the hinted way gives the same whatever the hint.
+        // Forward, backward and jumping (over more replacements than the steps taken before a
+        // search, both ways): the hinted way gives the same whatever the hint.
         let order = (0..new + 10)
             .chain((0..new + 10).rev())
-            .chain((0..new + 10).step_by(7));
+            .chain((0..new + 10).step_by(7))
+            .chain([new + 5, 1, new, 0, new + 9, 3, 2, new - 1]);
         for p in order {
             let want = match pairs.iter().rev().find(|&&(n, _)| n <= p) {
                 Some(&(n, o)) => o + (p - n),

@@ -120,8 +120,10 @@ impl<'a> Ctx<'a> {
                 *l = c.to_ascii_lowercase();
             }
         }
-        let label = if &lower == b"00000002-0000-0ff1-ce00-000000000000"
-            || &lower == b"00000003-0000-0000-c000-000000000000"
+        // (Both resource ids start with seven zeros: most GUIDs are told apart by those.)
+        let label = if lower[..7] == *b"0000000"
+            && (&lower == b"00000002-0000-0ff1-ce00-000000000000"
+                || &lower == b"00000003-0000-0000-c000-000000000000")
         {
             GuidLabel::ResourceId
         } else {
@@ -136,6 +138,12 @@ impl<'a> Ctx<'a> {
                 label,
             };
             let key = super::super::group::key(&bare, sl(self.t, s, s + 36));
+            // A trace or correlation id whose group exists only counts there: its text is not
+            // read.
+            if self.repeats_message(key) {
+                self.push_keyed(s, s + 36, bare, self.cur_time, key);
+                return;
+            }
             if key.1 && !self.groups.contains_key(&key.0) && self.distinct.is_full(&bare) {
                 // Only counted (its place is kept for the first left out alone).
                 if !self.distinct.left_out_again(&bare) {
@@ -158,6 +166,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The bytes that end an endpoint URL (see `Ctx::endpoint`): one table lookup a byte.
+static URL_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \t\"'`)],;|";
+    let mut i = 0;
+    while i < ends.len() {
+        t[ends[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// How far before a GUID its label is looked for.
 const GUID_WINDOW: usize = 48;
 
@@ -170,6 +190,8 @@ const GUID_LABEL_MEMO: usize = 8;
 struct GuidLabelMemo {
     window: [u8; GUID_WINDOW],
     len: u8,
+    /// [`window_ends`] of the window: compared before the window is.
+    ends: u64,
     label: GuidLabel,
 }
 
@@ -178,9 +200,22 @@ impl Default for GuidLabelMemo {
         GuidLabelMemo {
             window: [0; GUID_WINDOW],
             len: 0,
+            ends: window_ends(b""),
             label: GuidLabel::Unlabelled,
         }
     }
+}
+
+/// The last four bytes of a window and its first four (fewer in a shorter one, the rest
+/// zero): windows that differ mostly differ there (the label right before the GUID, the text
+/// or id the window starts in), so most entries are turned down by one comparison.
+fn window_ends(w: &[u8]) -> u64 {
+    let mut last = [0u8; 4];
+    let mut first = [0u8; 4];
+    let n = w.len().min(4);
+    last[..n].copy_from_slice(&w[w.len() - n..]);
+    first[..n].copy_from_slice(&w[..n]);
+    u64::from(u32::from_le_bytes(last)) | u64::from(u32::from_le_bytes(first)) << 32
 }
 
 /// The last windows before a GUID and the labels they gave, the one used last first: a window
@@ -195,11 +230,12 @@ impl GuidLabels {
     /// [`guid_label_of`] `before` (at most [`GUID_WINDOW`] bytes), remembered.
     pub(super) fn label(&mut self, before: &[u8]) -> GuidLabel {
         let before = &before[before.len().saturating_sub(GUID_WINDOW)..];
-        if let Some(i) = self
-            .entries
-            .iter()
-            .position(|m| &m.window[..usize::from(m.len)] == before)
-        {
+        let ends = window_ends(before);
+        if let Some(i) = self.entries.iter().position(|m| {
+            m.ends == ends
+                && usize::from(m.len) == before.len()
+                && &m.window[..usize::from(m.len)] == before
+        }) {
             self.entries[..=i].rotate_right(1);
             return self.entries[0].label;
         }
@@ -208,6 +244,7 @@ impl GuidLabels {
         let slot = &mut self.entries[0];
         slot.window[..before.len()].copy_from_slice(before);
         slot.len = before.len() as u8;
+        slot.ends = ends;
         slot.label = label;
         label
     }
@@ -289,12 +326,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn endpoint(&mut self, s: usize) {
         let t = self.t;
         let mut e = s;
-        while e < self.le
-            && !matches!(
-                t[e],
-                b' ' | b'\t' | b'"' | b'\'' | b'`' | b')' | b']' | b',' | b';' | b'|'
-            )
-        {
+        while e < self.le && !URL_END[t[e] as usize] {
             e += 1;
         }
         // Include a scheme right before.

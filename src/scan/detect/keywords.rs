@@ -256,6 +256,24 @@ pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
     CONTEXT_WORDS.get(wb).copied().unwrap_or((None, false))
 }
 
+/// The first bytes of the OAuth `error` words read alone ([`oauth::oauth_error_alone`]): a word
+/// starting with another byte (`AuthFailed:…`, `request_id`) is none of them, with or without a
+/// full stop after it, and is not searched for a `_`.
+static OAUTH_WORD_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < oauth::OAUTH_ERRORS.len() {
+        let e = &oauth::OAUTH_ERRORS[i];
+        if e.alone {
+            if let Some(&c) = e.word.as_bytes().first() {
+                t[c as usize] = true;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
 /// An OAuth `error` word with the full stop that closes its sentence.
 #[inline(never)]
 fn oauth_word_closing(wb: &[u8]) -> bool {
@@ -630,7 +648,8 @@ impl<'a> Ctx<'a> {
             // An OAuth `error` word alone in a line (`(invalid_client)`, `ErrorCode:
             // invalid_grant`), not the value of an `error` key in JSON or a Python dict (read
             // with its body).
-            _ if wb.contains(&b'_')
+            _ if OAUTH_WORD_FIRST[usize::from(wb[0])]
+                && wb.contains(&b'_')
                 && (oauth::oauth_error_alone(wb).is_some() || oauth_word_closing(wb)) =>
             {
                 let json_value = w.s > 0

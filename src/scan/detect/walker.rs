@@ -91,6 +91,8 @@ impl<'a> Walker<'a> {
             last_cmdlet: None,
             last_ps_error: None,
             seen: FxHashSet::default(),
+            #[cfg(not(target_arch = "wasm32"))]
+            seen_inline: FxHashSet::default(),
             once_key: Vec::new(),
             address_buf: Vec::new(),
             groups: Default::default(),
