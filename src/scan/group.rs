@@ -341,9 +341,7 @@ fn stops16(q: &[u8]) -> u32 {
     // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `q` checked above.
     unsafe {
         let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
-        // `0`..=`9` by a shift that puts `0` at -128, then a signed compare.
-        let shifted = _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8));
-        let digit = _mm_cmplt_epi8(shifted, _mm_set1_epi8(0x80u8.wrapping_add(10) as i8));
+        let digit = crate::secrets::within16(v, b'0', 10);
         let bracket = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'[' as i8));
         _mm_movemask_epi8(_mm_or_si128(digit, bracket)) as u32
     }
@@ -403,15 +401,13 @@ fn volatile16(q: &[u8]) -> u32 {
     // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `q` checked above.
     unsafe {
         let v = _mm_loadu_si128(q.as_ptr() as *const __m128i);
-        // `-` to `:` (0x2d..=0x3a: `-./0123456789:`) by a shift that puts `-` at -128 and a
-        // signed compare, without `/`; then `+`; then `a`..=`f` in either case.
-        let shifted = _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'-') as i8));
-        let range = _mm_cmplt_epi8(shifted, _mm_set1_epi8(0x80u8.wrapping_add(14) as i8));
+        let within = crate::secrets::within16;
+        // `-` to `:` (0x2d..=0x3a: `-./0123456789:`) without `/`; then `+`; then `a`..=`f` in
+        // either case.
+        let range = within(v, b'-', 14);
         let slash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'/' as i8));
         let plus = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'+' as i8));
-        let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let letter_shifted = _mm_add_epi8(folded, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8));
-        let letter = _mm_cmplt_epi8(letter_shifted, _mm_set1_epi8(0x80u8.wrapping_add(6) as i8));
+        let letter = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 6);
         let ok = _mm_or_si128(_mm_or_si128(_mm_andnot_si128(slash, range), plus), letter);
         _mm_movemask_epi8(ok) as u32
     }
