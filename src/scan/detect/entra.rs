@@ -318,18 +318,7 @@ impl<'a> Ctx<'a> {
             // Microsoft's description of an OAuth error word, quoted without the word.
             if let Some(row) = crate::catalogue::oauth::oauth_error_by_description(&folded.lower) {
                 let description = Some(clip(lossy(line).trim()));
-                self.last_protocol = Some(Protocol::TokenEndpoint);
-                self.line_oauth_word = true;
-                let (s, e) = (self.ls, self.le);
-                self.push(
-                    s,
-                    e,
-                    ArtifactKind::TokenError(TokenErrorBody {
-                        error: row.word.to_string(),
-                        description,
-                        codes: Vec::new(),
-                    }),
-                );
+                self.oauth_token_error(self.ls, row.word.to_string(), description, Vec::new());
             }
             return;
         };
@@ -490,11 +479,23 @@ impl<'a> Ctx<'a> {
             .and_then(aadsts_code)
             .into_iter()
             .collect();
+        self.oauth_token_error(w.s, error, description, codes);
+    }
+
+    /// Files a token error read from an OAuth `error` word or its description, from `s` to the
+    /// line's end.
+    fn oauth_token_error(
+        &mut self,
+        s: usize,
+        error: String,
+        description: Option<String>,
+        codes: Vec<u32>,
+    ) {
         self.last_protocol = Some(Protocol::TokenEndpoint);
         self.line_oauth_word = true;
         let e = self.le;
         self.push(
-            w.s,
+            s,
             e,
             ArtifactKind::TokenError(TokenErrorBody {
                 error,
