@@ -23,35 +23,37 @@ use std::io::Write;
 /// A finding: its cause id and confidence.
 type Found = (String, f32);
 
-/// Whether the last analysis ranked thin evidence (a bare failure's candidates).
-static THIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// An analysis: the causes, best first, and whether it ranked thin evidence (a bare failure's
+/// candidates).
+type Got = (Vec<Found>, bool);
 
-/// The causes, best first, with `rows` and `codes` switched off, and the rows and codes read.
-fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Vec<Found>, Vec<TextId>, Vec<u32>) {
+/// The analysis with `rows` and `codes` switched off, and the rows and codes read.
+fn causes(text: &str, rows: &[TextId], codes: &[u32]) -> (Got, Vec<TextId>, Vec<u32>) {
     ablation::switch_off(rows, codes);
     let got = analyse(text);
     let (used_rows, used_codes) = ablation::used();
     (got, used_rows, used_codes)
 }
 
-/// The causes, best first, with whatever is switched off now.
-fn analyse(text: &str) -> Vec<Found> {
+/// The analysis with whatever is switched off now.
+fn analyse(text: &str) -> Got {
     let masked = secrets::mask_owned(input::decode_vec(text.as_bytes().to_vec()).text);
     let opts = Options {
         now: 1_764_806_400,
         ..Options::default()
     };
     let a = analysis::analyze_masked(&masked, &opts);
-    THIN.store(a.thin.is_some(), std::sync::atomic::Ordering::Relaxed);
-    a.findings
+    let found = a
+        .findings
         .iter()
         .map(|f| (f.cause.as_str().to_string(), f.confidence))
-        .collect()
+        .collect();
+    (found, a.thin.is_some())
 }
 
-/// The causes with every specific row that reads the text off (and its codes, with `codes`);
+/// The analysis with every specific row that reads the text off (and its codes, with `codes`);
 /// with `closure`, also the rows that match once others are off, until none is new.
-fn left_out(text: &str, codes: bool, closure: bool) -> Vec<Found> {
+fn left_out(text: &str, codes: bool, closure: bool) -> Got {
     let rounds = if closure { 64 } else { 1 };
     ablation::leave_out(
         || {
@@ -128,10 +130,13 @@ fn main() {
     if args.first().is_some_and(|a| a == "--show") {
         for t in &args[1..] {
             let (got, rows, codes) = causes(t, &[], &[]);
-            println!("{t}\n  as shipped {got:?}, rows {rows:?}, codes {codes:?}");
-            println!("  rows left out {:?}", left_out(t, false, false));
-            println!("  rows and codes left out {:?}", left_out(t, true, false));
-            println!("  and every row after them {:?}", left_out(t, true, true));
+            println!(
+                "{t}\n  as shipped {:?}, rows {rows:?}, codes {codes:?}",
+                got.0
+            );
+            println!("  rows left out {:?}", left_out(t, false, false).0);
+            println!("  rows and codes left out {:?}", left_out(t, true, false).0);
+            println!("  and every row after them {:?}", left_out(t, true, true).0);
         }
         return;
     }
@@ -187,20 +192,15 @@ fn main() {
                 if half.is_some_and(|h| fnv(&t) % 2 != h) {
                     continue;
                 }
-                let mut thin = [false; 4];
-                let mut run = |k: usize, got: Vec<Found>| {
-                    thin[k] = THIN.load(std::sync::atomic::Ordering::Relaxed);
-                    got
-                };
                 let runs = [
-                    run(0, causes(&t, &[], &[]).0),
-                    run(1, left_out(&t, false, false)),
-                    run(2, left_out(&t, true, false)),
-                    run(3, left_out(&t, true, true)),
+                    causes(&t, &[], &[]).0,
+                    left_out(&t, false, false),
+                    left_out(&t, true, false),
+                    left_out(&t, true, true),
                 ];
                 tally.n += 1;
                 let is_ok = |g: &Found| ok.contains(&g.0);
-                for (k, got) in runs.iter().enumerate() {
+                for (k, (got, thin)) in runs.iter().enumerate() {
                     let first = got.first().is_some_and(is_ok);
                     let three = got.iter().take(3).any(is_ok);
                     tally.hit[k][0] += usize::from(first);
@@ -210,16 +210,16 @@ fn main() {
                         if let Some(p) = pairs.as_mut() {
                             let rec = serde_json::json!({
                                 "file": file, "run": k, "half": fnv(&t) % 2,
-                                "conf": g.1, "right": first, "thin": thin[k],
+                                "conf": g.1, "right": first, "thin": thin,
                                 "second": got.get(1).map_or(0.0, |s| s.1),
                             });
                             let _ = writeln!(p, "{rec}");
                         }
                     }
                 }
-                let right = runs[0].first().is_some_and(is_ok);
+                let right = runs[0].0.first().is_some_and(is_ok);
                 if let (Some(m), true) = (misses.as_mut(), right) {
-                    for (k, got) in runs.iter().enumerate().skip(1) {
+                    for (k, (got, _)) in runs.iter().enumerate().skip(1) {
                         if !got.first().is_some_and(is_ok) {
                             let rec = serde_json::json!({
                                 "file": file, "mode": k, "cause": cause,
