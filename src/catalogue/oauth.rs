@@ -267,7 +267,7 @@ pub fn oauth_error_by_description(lower: &[u8]) -> Option<&'static OauthError> {
             && e.description
                 .split('|')
                 .filter(|d| !d.is_empty())
-                .any(|d| memchr::memmem::find(lower, d.as_bytes()).is_some())
+                .any(|d| crate::secrets::find_bytes(lower, d.as_bytes()).is_some())
     })
 }
 
