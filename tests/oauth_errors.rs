@@ -47,6 +47,10 @@ fn a_code_beside_the_word_speaks_instead_of_it() {
     // invalid_grant alone points to an expired grant; 50126 says the password is wrong.
     let text = "{'error': 'invalid_grant', 'error_description': 'AADSTS50126: Error validating credentials due to invalid username or password.'}";
     assert_eq!(first(text), Some(CauseId::InvalidUserCredentialsRopc));
+    // A Python dict with the codes and no description (msal-python's result printed).
+    let text =
+        "{'error': 'invalid_grant', 'error_codes': [50126], 'timestamp': '2024-03-01 10:00:00Z'}";
+    assert_eq!(first(text), Some(CauseId::InvalidUserCredentialsRopc));
     let text = "(invalid_client) AADSTS7000215: Invalid client secret provided.";
     assert_eq!(first(text), Some(CauseId::InvalidClientSecret));
 }

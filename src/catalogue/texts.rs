@@ -168,6 +168,8 @@ pub enum TextId {
     ExoCertificateLoad,
     /// A sending limit of the mailbox reached (recipients per day, message rate).
     ReplySendingLimit,
+    /// `4.7.500-699 Access denied, please try again later`: the sending IP is held back for now.
+    ReplyIpAccessDeniedLater,
     /// The sender or the tenant is blocked from sending (outbound spam, new tenant).
     ReplySenderRestricted,
     /// TLS 1.0/1.1 refused.
@@ -1638,6 +1640,7 @@ pub const REPLIES: &[KnownText] = &[
                 "access denied",
                 "exceeded the available concurrent",
                 "server unavailable. 15",
+                "blocked using",
             ],
         },
         Kind::ServerReply,
@@ -1746,6 +1749,30 @@ pub const REPLIES: &[KnownText] = &[
         "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients. [DM6PR08MB1234.namprd08.prod.outlook.com]",
     ),
     row(
+        // Exchange Online's 451 4.7.500-699 (ASxxx): mail from the IP exceeds what its reputation
+        // allows for now; the hold lifts by itself (within an hour), or a connector is needed.
+        TextId::ReplyIpAccessDeniedLater,
+        words![],
+        any(words![
+            "4.7.500 access denied",
+            "access denied, please try again later",
+            "zugriff verweigert, versuchen sie es später erneut",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("451"),
+        &[
+            to(C::ExchangeThrottlingLimit, 0.7, t!(
+                "the server holds back mail from this IP address for now (more than its reputation allows); it retries later by itself, the sign-in worked",
+                "der Server hält Mail von dieser IP-Adresse vorerst zurück (mehr, als ihr Ruf erlaubt); ein späterer Versuch geht von selbst durch, die Anmeldung hat funktioniert"
+            )),
+            to(C::SenderOutboundRestricted, 0.25, t!(
+                "if it persists, the sending IP or tenant is restricted for outbound mail",
+                "hält es an, ist die sendende IP-Adresse oder der Mandant für ausgehende Mail eingeschränkt"
+            )),
+        ],
+        "451 4.7.500 Access denied, please try again later. For more information please go to https://go.microsoft.com/fwlink/?LinkId=526653. AS(1410)",
+    ),
+    row(
         TextId::ReplyReceiveLimit,
         words![],
         any(words![
@@ -1788,7 +1815,8 @@ pub const REPLIES: &[KnownText] = &[
             "unregistered domains",
             "banned sender",
             "banned sending ip",
-            "blocked using blocklist",
+            // `Client host [IP] blocked using Spamhaus` / `using blocklist 1`: the sending IP is listed.
+            "blocked using",
             "5.7.511",
         ]),
         Kind::ServerReply,

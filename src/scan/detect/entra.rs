@@ -382,7 +382,13 @@ impl<'a> Ctx<'a> {
                 let description = json_str_field_cow(body, b"\"error_description\"");
                 let mut codes: Vec<u32> = Vec::new();
                 // Walked over its `_`: a JSON body is full of quotes.
-                if let Some(p) = find_by(body, b"\"error_codes\"", 6) {
+                // The key in the value's quotes: a Python dict's `'error_codes': [7000215]`.
+                let codes_key = if q == b'\'' {
+                    b"'error_codes'"
+                } else {
+                    b"\"error_codes\""
+                };
+                if let Some(p) = find_by(body, codes_key, 6) {
                     let rest = &body[p..];
                     if let Some(b) = memchr::memchr(b'[', rest) {
                         let close = memchr::memchr(b']', &rest[b..]).map_or(rest.len(), |c| b + c);
