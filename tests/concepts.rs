@@ -71,6 +71,9 @@ fn statements_negated_or_about_something_else_are_not_read() {
         ("SMTP AUTH is disabled for the tenant by security defaults.", CauseId::SmtpAuthDisabledTenant),
         ("IMAP port 993 is blocked by the corporate firewall.", CauseId::ProtocolDisabledOnMailbox),
         ("The mailbox does not have a valid license for Office 365.", CauseId::MailboxPermissionMissing),
+        // The server's refusal of a token the client sent: not the client's own OAuth machinery.
+        ("SASL authentication failed; server smtp.office365.com said: 535 5.7.3 Authentication unsuccessful", CauseId::ClientSaslPluginError),
+        ("XOAUTH2 login failed: mailbox not found", CauseId::ClientSaslPluginError),
     ] {
         let a = run(text);
         assert!(
@@ -115,5 +118,19 @@ fn every_concept_row_names_one_cause_with_a_likelihood_below_a_known_text() {
         let why = r.causes[0].why;
         assert!(why.en().starts_with("the message "), "{:?}", r.id);
         assert!(why.de().starts_with("die Meldung "), "{:?}", r.id);
+    }
+}
+
+#[test]
+fn a_client_whose_own_oauth_machinery_fails_is_told_apart() {
+    // Wordings of clients no row knows: a token command, a SASL mechanism, a token store.
+    for text in [
+        "mbsync: PassCmd for channel o365 is not configured",
+        "sasl-xoauth2: TokenStore::Read: token file not found: /var/spool/postfix/tokens/relay",
+        "fetchmail: OAUTHBEARER token helper returned empty string for account svc@contoso.com",
+        "Der Aktualisierungsbefehl für OAuth2 konnte nicht ausgeführt werden",
+    ] {
+        assert_eq!(first(text), Some(CauseId::ClientSaslPluginError), "{text}");
+        assert!(read_by_concept(text), "{text}");
     }
 }

@@ -603,6 +603,8 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptAuthNotOffered,
     /// A concept row (`texts/concepts.rs`).
+    ConceptClientSasl,
+    /// A concept row (`texts/concepts.rs`).
     ConceptConnectFailed,
     /// A concept row (`texts/concepts.rs`).
     ConceptCertUntrusted,

@@ -1041,6 +1041,28 @@ row(
 ),
 
 row(
+    // The client's own OAuth machinery: its SASL mechanism, token helper or refresh command.
+    TextId::ConceptClientSasl,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "sasl|xoauth2|oauthbearer|oauth2 plugin|refresh command|refresh-befehl|aktualisierungsbefehl|token command|tokenstore|token store|token helper|passwordeval|passcmd|callback",
+            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
+        ],
+        none: words!["aadsts", "5.7.", "535 ", "invalid_grant", "invalid_client", "mailbox", "postfach", "user not found", "benutzer nicht gefunden"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.6, t!(
+        "the message says the client's own OAuth machinery failed (its SASL mechanism, token helper or refresh command); the sign-in never reached Exchange",
+        "die Meldung sagt, dass die OAuth-Mechanik des Clients selbst gescheitert ist (SASL-Verfahren, Token-Helfer oder Aktualisierungsbefehl); die Anmeldung hat Exchange nie erreicht"
+    ))],
+    // A mail client's message when its token command is not set.
+    "No OAUTH refresh command defined",
+),
+
+row(
     TextId::ConceptConnectFailed,
     words![],
     Matcher {
