@@ -26,6 +26,8 @@ use crate::words;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextId {
     // Entra messages without their AADSTS number (scanner).
+    /// `Application '…'(…) disabled.`: AADSTS7000112's wording in the sign-in log.
+    EntraAppDisabled,
     /// AADSTS7000215, invalid client secret.
     EntraInvalidSecret,
     /// AADSTS7000222, expired client secret keys.
@@ -875,6 +877,14 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
         words!["invalid client secret"],
         7000215,
         "invalid_client: Invalid client secret is provided.",
+    ),
+    entra(
+        // The sign-in log's wording of AADSTS7000112 names the application between quotes.
+        TextId::EntraAppDisabled,
+        words!["disabled", "disabled."],
+        words!["application '", "'(", ") disabled"],
+        7000112,
+        "Application 'd3590ed6-52b3-4102-aeff-aad2292ab01c'(Contoso Mailer) disabled.",
     ),
     entra(
         TextId::EntraExpiredSecret,
