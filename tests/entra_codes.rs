@@ -459,7 +459,7 @@ fn sign_in_log_codes_are_known_with_and_without_their_number() {
         (500204, CauseId::PersonalAccountNotSupported, "Microsoft account 'scanner@outlook.com' can\u{2019}t be used to log in to application Mailer. Please get this user invited to Contoso directory or sign out and sign in again with a Work or School account."),
         (500532, CauseId::AccountDisabledOrSigninBlocked, "Stopped by threatintelligence"),
         (530002, CauseId::ConditionalAccessBlock, "Your device is required to be compliant to access this resource."),
-        (650061, CauseId::ConsentMissing, "The client application Mailer (6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b) requested the role Mail.Send (b633e1c5-b582-4048-a93e-9f11b44c7e96) on the resource application Microsoft Graph (00000003-0000-0000-c000-000000000000) but this role is only assignable to users."),
+        (650061, CauseId::DelegatedPermissionInsteadOfApplication, "The client application Mailer (6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b) requested the role Mail.Send (b633e1c5-b582-4048-a93e-9f11b44c7e96) on the resource application Microsoft Graph (00000003-0000-0000-c000-000000000000) but this role is only assignable to users."),
         (700026, CauseId::CertificateCredentialError, "Client application has no configured keys."),
         (700038, CauseId::AppNotFoundInTenant, "00000000-0000-0000-0000-000000000000 is not a valid application identifier."),
         (700042, CauseId::RedirectUriMismatch, "The reply address does not match the reply addresses configured for the application."),

@@ -1072,6 +1072,10 @@ fn basic_auth_and_network_tables() {
         "Read timed out after 30000 ms",
         "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] handshake failure",
         "ProxyError('Cannot connect to proxy.', error 407)",
+        // urllib3 under requests and MSAL for Python.
+        "(Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7feb595dc5f8>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution',))",
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution",
+        "Unknown SMTP host: smtp.office365.com",
     ] {
         assert!(kinds(&scan(text, NOW)).contains(&"network-error"), "{text}");
     }

@@ -91,6 +91,12 @@ const STRINGS_23: &str = include_str!("fixtures/error-strings-23.jsonl");
 /// prefix), MSAL, Graph SDK and federated-credential threads, TLS and network failures towards
 /// Entra and Exchange Online, EWS response codes; EN and DE.
 const STRINGS_27: &str = include_str!("fixtures/error-strings-27.jsonl");
+/// The twenty-eighth set (`tests/fixtures/error-strings-28.jsonl`): texts gathered blind where no
+/// fixture had them, most from client libraries' own sources (MSAL for .NET, Python, JavaScript
+/// and Java, exchangelib, nodemailer, MailKit, Angus Mail, PHPMailer, sasl-xoauth2, Email OAuth
+/// 2.0 Proxy, Roundcube, Nextcloud Mail, Evolution EN/DE), wrapped as they print them; token
+/// service templates of codes no fixture had; EWS response codes; EN and DE.
+const STRINGS_28: &str = include_str!("fixtures/error-strings-28.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -110,7 +116,7 @@ const FLOORS_13: [f64; 4] = [83.9, 91.0, 88.8, 88.8];
 /// 15.5 / 17.2 before the clients' translation files were read (`tests/translated_texts.rs`).
 const FLOORS_15: [f64; 4] = [65.5, 82.7, 50.0, 100.0];
 /// The seventeenth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_17: [f64; 4] = [78.5, 85.6, 78.8, 84.1];
+const FLOORS_17: [f64; 4] = [83.3, 90.4, 84.2, 89.4];
 /// The twentieth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_20: [f64; 4] = [92.4, 94.9, 84.7, 87.8];
 /// The twenty-second set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -119,6 +125,8 @@ const FLOORS_22: [f64; 4] = [76.8, 76.8, 0.0, 0.0];
 const FLOORS_23: [f64; 4] = [82.8, 82.8, 83.3, 83.3];
 /// The twenty-seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_27: [f64; 4] = [88.7, 92.4, 84.9, 87.4];
+/// The twenty-eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_28: [f64; 4] = [94.8, 96.1, 93.0, 97.1];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -493,4 +501,15 @@ fn error_strings_23_accuracy() {
 #[test]
 fn error_strings_27_accuracy() {
     check_set("error strings 27", STRINGS_27, (75, 75), FLOORS_27);
+}
+
+/// The twenty-eighth set (78 of its 97 texts with a cause, most a judgement: a library's message
+/// rarely states the cause): before any tuning on it, 60.0 % top-1 and 64.0 % top-3 (`score.py`,
+/// 150 runs, as logged and bare). After rows for what its tuning part showed (MSAL's and
+/// exchangelib's configuration and back-off errors, nodemailer's missing auth options, Evolution's
+/// and Roundcube's German texts, urllib3's and JavaMail's resolver failures, EWS codes, the
+/// PowerShell Gallery's TLS requirement): the figures in [`FLOORS_28`].
+#[test]
+fn error_strings_28_accuracy() {
+    check_set("error strings 28", STRINGS_28, (70, 70), FLOORS_28);
 }

@@ -164,6 +164,34 @@ pub enum TextId {
     RefineAppNotFound70001,
     /// AADSTS700016 naming an empty directory: the request named no tenant.
     RefineDirectoryEmpty,
+    /// An MSAL confidential client built without a credential, or a client without its client id.
+    ClientMsalNoCredential,
+    /// An MSAL client whose certificate or assertion credential is configured wrong.
+    ClientMsalAssertionConfig,
+    /// The client's authority: not HTTPS, or its issuer not the one the tenant's metadata names.
+    ClientAuthorityConfig,
+    /// A token requested without scopes.
+    ClientNoScopes,
+    /// exchangelib gave up waiting out EWS's back-off.
+    ClientEwsBackOff,
+    /// EWS answered with ASP.NET's error page (a transient outage).
+    ClientEwsServerError,
+    /// nodemailer without its auth options, or with a method it does not know.
+    ClientNodemailerAuthMissing,
+    /// The client's stored OAuth token (or its password to a local OAuth proxy) is missing.
+    ClientTokenSecretMissing,
+    /// A client's SASL exchange broke off (its own protocol error).
+    ClientSaslProtocolError,
+    /// The server's temporary authentication failure, as a client words it (SMTP 454).
+    ClientTemporaryAuthFailure,
+    /// The server closed the channel as not available, as a client words it (SMTP 421).
+    ClientServiceNotAvailable,
+    /// A web mail client could not reach its mail server.
+    ClientServerUnreachable,
+    /// A folder of another mailbox not found or not accessible.
+    ClientFolderNoAccess,
+    /// Install-Module cannot reach the PowerShell Gallery (TLS 1.2 in Windows PowerShell 5.1).
+    ClientPsGalleryTls,
     /// A proxy refused the tunnel (407, 403).
     ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
@@ -1082,6 +1110,8 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
         // sasl-xoauth2 (src/config.cc): its configuration file unreadable or incomplete.
         "sasl-xoauth2: unable to open config file",
         "sasl-xoauth2: missing required value",
+        // sasl-xoauth2 (src/config.cc): a yes/no option holding another word.
+        "need either 'yes'/'true' or 'no'/'false'",
         "cannot authenticate to server",
         "no mechanism available",
         "sasl(-",
@@ -2169,6 +2199,271 @@ pub const CLIENT: &[KnownText] = &[row(
     "TokenStore::Refresh: token_endpoint: https://accounts.google.com/o/oauth2/token",
 ),
 row(
+    TextId::ClientMsalNoCredential,
+    words![],
+    any(words![
+        "one client credential type required",
+        "must be defined when creating a confidential client",
+        "no clientid was specified",
+        "application id cannot be empty",
+        "anwendungskennung darf nicht leer sein",
+        "was detected but no credentials were provided",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MalformedTokenRequest, 0.6, t!(
+            "the client library stops before any request: the app's settings lack its client id or its credential (secret or certificate), so no valid token request can be made",
+            "die Client-Bibliothek bricht vor jeder Anfrage ab: in den Einstellungen der App fehlen Client-ID oder Anmeldeinformation (Geheimnis oder Zertifikat), so kann keine gültige Token-Anfrage entstehen"
+        )),
+        to(C::ClientTypeMismatch, 0.25, t!(
+            "or the app is built as a confidential client where a public client flow (device code, interactive) was meant",
+            "oder die App ist als vertraulicher Client gebaut, wo ein öffentlicher Ablauf (Gerätecode, interaktiv) gemeint war"
+        )),
+    ],
+    "Microsoft.Identity.Client.MsalClientException: One client credential type required either: ClientSecret, Certificate, ClientAssertion or AppTokenProvider must be defined when creating a Confidential Client.",
+),
+row(
+    TextId::ClientMsalAssertionConfig,
+    words![],
+    any(words![
+        "assertion jwt cannot be null or empty",
+        "client_credential needs to follow this format",
+        "invalid_client_assertion_empty",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.7, t!(
+        "the client library refuses the app's certificate credential as configured (no private key or thumbprint, or an empty signed assertion): nothing was sent to Entra",
+        "die Client-Bibliothek lehnt die Zertifikatsanmeldeinformation der App so, wie sie eingerichtet ist, ab (kein privater Schlüssel oder Fingerabdruck, oder eine leere signierte Assertion): an Entra wurde nichts gesendet"
+    ))],
+    "ValueError: client_credential needs to follow this format https://msal-python.readthedocs.io/en/latest/#msal.ClientApplication.params.client_credential",
+),
+row(
+    TextId::ClientAuthorityConfig,
+    words![],
+    any(words![
+        "authority must use https",
+        "issuer validation failed for authority",
+        "issuer from oidc endpoint does not match",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.7, t!(
+        "the client's authority URL is wrong: it must be https://login.microsoftonline.com/<tenant ID or domain> (or the national cloud's host) with the tenant's own identifier",
+        "die Autoritäts-URL des Clients ist falsch: sie muss https://login.microsoftonline.com/<Mandanten-ID oder Domäne> lauten (bzw. der Host der nationalen Cloud), mit der eigenen Kennung des Mandanten"
+    ))],
+    "System.ArgumentException: The authority must use HTTPS scheme.  (Parameter 'authority')",
+),
+row(
+    TextId::ClientNoScopes,
+    words![],
+    any(words![
+        "empty_input_scopes_error",
+        "scopes cannot be passed as null",
+        "scopes cannot be null or empty",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.75, t!(
+        "the token is requested without a scope: set the scope (https://outlook.office365.com/.default for app-only IMAP, POP and EWS; the IMAP/SMTP/POP scopes for delegated sign-in)",
+        "das Token wird ohne Scope angefordert: den Scope setzen (https://outlook.office365.com/.default für App-only-IMAP, -POP und -EWS; die IMAP-/SMTP-/POP-Scopes für delegierte Anmeldung)"
+    ))],
+    "ClientConfigurationError: empty_input_scopes_error: Scopes cannot be passed as null, undefined or empty array because they are required to obtain an access token.",
+),
+row(
+    TextId::ClientEwsBackOff,
+    words![],
+    any(words![
+        "ratelimiterror",
+        "gave up when asked to back off",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeThrottlingLimit, 0.85, t!(
+        "EWS kept asking the client to back off (throttling) until the client gave up: too many requests or connections for this mailbox or app",
+        "EWS hat den Client so lange zum Warten aufgefordert (Drosselung), bis er aufgab: zu viele Anfragen oder Verbindungen für dieses Postfach bzw. diese App"
+    ))],
+    "exchangelib.errors.RateLimitError: Max timeout reached (gave up when asked to back off 600.000 seconds)",
+),
+row(
+    TextId::ClientEwsServerError,
+    words![],
+    any(words![
+        "server error in '/ews' application",
+        "server error in 'ews' application",
+        "genericerrorpage.htm",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.6, t!(
+        "EWS answered with its server's generic error page: a transient failure on Microsoft's side, cleared by a retry",
+        "EWS hat mit der allgemeinen Fehlerseite seines Servers geantwortet: ein vorübergehender Fehler auf Microsofts Seite, den ein neuer Versuch behebt"
+    ))],
+    "exchangelib.errors.ErrorInternalServerTransientError: Caused by HTTP 302 redirect to /ews/genericerrorpage.htm?aspxerrorpath=/ews/exchange.asmx",
+),
+row(
+    TextId::ClientNodemailerAuthMissing,
+    words![],
+    any(words![
+        "authentication info was not provided",
+        "unknown authentication method \"oauth2\"",
+        "unknown authentication method \"oauth\"",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MalformedXoauth2, 0.5, t!(
+            "the mailer's auth options never produce an XOAUTH2 sign-in: the auth object is missing, or its type is not the one the library knows (nodemailer: type 'OAuth2' with user and accessToken)",
+            "die Auth-Optionen des Mailers ergeben nie eine XOAUTH2-Anmeldung: das Auth-Objekt fehlt, oder sein Typ ist nicht der, den die Bibliothek kennt (nodemailer: type 'OAuth2' mit user und accessToken)"
+        )),
+        to(C::ClientSaslPluginError, 0.35, t!(
+            "the client's own OAuth setup fails before the server is asked",
+            "die OAuth-Einrichtung des Clients scheitert, bevor der Server gefragt wird"
+        )),
+    ],
+    "Error: Authentication info was not provided",
+),
+row(
+    TextId::ClientTokenSecretMissing,
+    words![],
+    any(words![
+        "oauth2 secret not found",
+        "oauth2-secret nicht gefunden",
+        "no password provided for account",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.6, t!(
+            "the client has no stored OAuth token to send (or sends no password to its local OAuth proxy): sign the account in again in the client",
+            "der Client hat kein gespeichertes OAuth-Token zum Senden (bzw. sendet seinem lokalen OAuth-Proxy kein Kennwort): das Konto im Client neu anmelden"
+        )),
+        to(C::TokenExpiredOrCached, 0.3, t!(
+            "or the stored token was removed or expired and was not renewed",
+            "oder das gespeicherte Token wurde entfernt oder ist abgelaufen und nicht erneuert worden"
+        )),
+    ],
+    "Email OAuth 2.0 Proxy: Login failed - no password provided for account scanner@contoso.com - aborting login",
+),
+row(
+    TextId::ClientSaslProtocolError,
+    words![],
+    any(words!["sasl protocol error", "sasl-protokollfehler"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.5, t!(
+            "the client's SASL exchange broke off in its own handling of the protocol",
+            "der SASL-Austausch des Clients ist in seiner eigenen Behandlung des Protokolls abgebrochen"
+        )),
+        to(C::MalformedXoauth2, 0.3, t!(
+            "or the XOAUTH2 string it sent was not what the server expects",
+            "oder die gesendete XOAUTH2-Zeichenfolge war nicht das, was der Server erwartet"
+        )),
+    ],
+    "Cannot login to POP server outlook.office365.com: SASL Protocol error",
+),
+row(
+    TextId::ClientTemporaryAuthFailure,
+    words![],
+    any(words![
+        "temporary authentication failure",
+        "legitimierung vorübergehend gescheitert",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.55, t!(
+        "the server reports its authentication as temporarily failing (SMTP 454): a transient state on its side, retry later",
+        "der Server meldet seine Authentifizierung als vorübergehend gescheitert (SMTP 454): ein vorübergehender Zustand auf seiner Seite, später erneut versuchen"
+    ))],
+    "Temporary authentication failure",
+),
+row(
+    TextId::ClientServiceNotAvailable,
+    words![],
+    any(words![
+        "service not available, closing transmission channel",
+        "dienst nicht verfügbar, übertragungskanal wird geschlossen",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ServiceSideIncident, 0.5, t!(
+            "the server closed the connection as not available (SMTP 421): a transient state on its side",
+            "der Server hat die Verbindung als nicht verfügbar geschlossen (SMTP 421): ein vorübergehender Zustand auf seiner Seite"
+        )),
+        to(C::ExchangeThrottlingLimit, 0.3, t!(
+            "or it refuses more connections from this client for now",
+            "oder er nimmt von diesem Client vorerst keine weiteren Verbindungen an"
+        )),
+    ],
+    "Service not available, closing transmission channel",
+),
+row(
+    TextId::ClientServerUnreachable,
+    words![],
+    any(words![
+        "failed to reach the server",
+        "fehler beim erreichen des servers",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::NetworkEgressBlocked, 0.55, t!(
+            "the client could not reach the mail server: a firewall, proxy or DNS between them, or the wrong host or port",
+            "der Client konnte den Mailserver nicht erreichen: eine Firewall, ein Proxy oder DNS dazwischen, oder falscher Host bzw. Port"
+        )),
+        to(C::ServiceSideIncident, 0.25, t!(
+            "or the server was briefly unavailable",
+            "oder der Server war kurz nicht verfügbar"
+        )),
+    ],
+    "Connection Error (Failed to reach the server)!",
+),
+row(
+    TextId::ClientFolderNoAccess,
+    words![],
+    any(words![
+        "either it does not exist or you do not have permission to access it",
+        "entweder existiert er nicht oder ihnen fehlen die nötigen zugriffsrechte",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MailboxPermissionMissing, 0.6, t!(
+            "the folder of the other mailbox is not accessible to the signed-in account: it needs access to that mailbox (Full Access, or folder permissions)",
+            "der Ordner des anderen Postfachs ist für das angemeldete Konto nicht zugänglich: es braucht Zugriff auf dieses Postfach (Vollzugriff oder Ordnerberechtigungen)"
+        )),
+        to(C::MailboxUnlicensedOrMissing, 0.25, t!(
+            "or the mailbox or folder does not exist",
+            "oder Postfach bzw. Ordner existieren nicht"
+        )),
+    ],
+    "Folder “Inbox” not found. Either it does not exist or you do not have permission to access it.",
+),
+row(
+    TextId::ClientPsGalleryTls,
+    words![],
+    any(words![
+        "unable to download the list of available providers",
+        "no match was found for the specified search criteria and provider name 'nuget'",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsVersionUnsupported, 0.55, t!(
+            "Windows PowerShell 5.1 reaches the PowerShell Gallery without TLS 1.2, which the Gallery requires: run [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 and update PowerShellGet",
+            "Windows PowerShell 5.1 erreicht den PowerShell-Katalog ohne TLS 1.2, das der Katalog verlangt: [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 ausführen und PowerShellGet aktualisieren"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or a proxy or firewall blocks the Gallery",
+            "oder ein Proxy bzw. eine Firewall sperrt den Katalog"
+        )),
+    ],
+    "WARNING: Unable to download the list of available providers. Check your internet connection.",
+),
+row(
     TextId::ClientHttpBasicAuth,
     words![],
     any(words![
@@ -2301,6 +2596,7 @@ row(
         "triggerauthnamecallback",
         "sasl-xoauth2: unable to open config file",
         "sasl-xoauth2: missing required value",
+        "need either 'yes'/'true' or 'no'/'false'",
         "tokenstore::write: rename failed",
         "triggerpasswordcallback",
         "smtp_sasl_passwd_lookup",
@@ -3715,6 +4011,8 @@ const ACCESS_DENIED: Matcher = Matcher {
         "errorcreateitemaccessdenied",
         "errorsubscriptionaccessdenied",
         "errorsubscriptiondelegateaccessnotsupported",
+        "errorcreatesubfolderaccessdenied",
+        "errornofreebusyaccess",
         "access is denied. check credentials",
         "authorization_requestdenied",
         "insufficient privileges",
@@ -3745,6 +4043,10 @@ pub const API_ERROR_CODES: &[&str] = &[
     "ErrorCreateItemAccessDenied",
     "ErrorSubscriptionAccessDenied",
     "ErrorSubscriptionDelegateAccessNotSupported",
+    "ErrorCreateSubfolderAccessDenied",
+    "ErrorNoFreeBusyAccess",
+    "ErrorProxyRequestProcessingFailed",
+    "ErrorArchiveMailboxNotEnabled",
     "ErrorImpersonateUserDenied",
     "ErrorImpersonationFailed",
     "ErrorSendAsDenied",
@@ -4144,6 +4446,7 @@ pub const API: &[KnownText] = &[
             "has no mailbox associated with it",
             "resource could not be discovered",
             "errorinvalidlicense",
+            "errorarchivemailboxnotenabled",
             "mailbox is either inactive",
             "mailboxnotsupportedforrestapi",
             "no email mailbox associated with this account",
@@ -4460,6 +4763,8 @@ pub const API: &[KnownText] = &[
             "erroradunavailable",
             "errormailboxlogonfailed",
             "errormailboxfailover",
+            // An availability request EWS passed on to another server failed there.
+            "errorproxyrequestprocessingfailed",
             "503 service",
             "generalexception",
             "erroradoperation",

@@ -135,6 +135,18 @@ impl<'a> Ctx<'a> {
                 find(self.lineb(), b"Could not resolve host").is_some()
                     || find(self.lineb(), b"could not resolve").is_some()
             }
+            // Python's resolver and urllib3 (`NewConnectionError`): "[Errno -3] Temporary failure
+            // in name resolution", "Failed to establish a new connection".
+            b"Temporary" if self.first_on_line(1 << 17) => {
+                find(self.lineb(), b"Temporary failure in name resolution").is_some()
+            }
+            b"establish" if self.first_on_line(1 << 18) => {
+                find(self.lineb(), b"to establish a new connection").is_some()
+            }
+            // JavaMail's `Unknown SMTP host: smtp.office365.com` (its UnknownHostException).
+            b"Unknown" if self.first_on_line(1 << 19) => {
+                find(self.lineb(), b"Unknown SMTP host").is_some()
+            }
             b"0" if self.first_on_line(1 << 14) => {
                 find(self.lineb(), b"(code: 0)").is_some()
                     && find_ci(self.lineb(), b"request failed").is_some()
@@ -149,11 +161,16 @@ impl<'a> Ctx<'a> {
                 && self.first_on_line(1 << 15) =>
             {
                 let l = self.lineb();
-                find_ci(l, b"error").is_some()
-                    || find_ci(l, b"fail").is_some()
-                    || find(l, b"407").is_some()
-                    || find_ci(l, b"unable").is_some()
-                    || find_ci(l, b"refused").is_some()
+                // The local OAuth proxy for mail clients (`Email OAuth 2.0 Proxy`, `emailproxy`)
+                // logs sign-ins, not a network proxy's failures.
+                let oauth_proxy =
+                    find_ci(l, b"oauth 2.0 proxy").is_some() || find_ci(l, b"emailproxy").is_some();
+                !oauth_proxy
+                    && (find_ci(l, b"error").is_some()
+                        || find_ci(l, b"fail").is_some()
+                        || find(l, b"407").is_some()
+                        || find_ci(l, b"unable").is_some()
+                        || find_ci(l, b"refused").is_some())
             }
             _ if memchr::memchr2(b'x', b'g', wb).is_none() => false,
             _ => {

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 91] = [
+pub(super) const KEYWORDS: [&[u8]; 94] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -72,6 +72,9 @@ pub(super) const KEYWORDS: [&[u8]; 91] = [
     b"unreachable.",
     b"resolve",
     b"connect",
+    b"Temporary",
+    b"establish",
+    b"Unknown",
     b"0",
     b"authmech",
     b"EWS",
