@@ -1086,6 +1086,102 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
     ),
 ];
 
+/// A local SASL library's or OAuth helper's failure in its own words: the scanner reads them on a
+/// line with a SASL context word ([`SASL_LOCAL`]), the rules in any client error
+/// (`TextId::ClientSaslLocal`).
+const SASL_LOCAL_WORDS: Words = words![
+    // Postfix and Cyrus SASL: a SASL(-n) result code, a failure its warning names.
+    "sasl(-",
+    "sasl authentication failure",
+    "no worthy mechs",
+    "no mechanism available",
+    "sasl_client_start",
+    "sasl plugin",
+    "cannot load plugin",
+    "unable to find a callback",
+    "callback: 2",
+    "xoauth2 plugin",
+    "mechanism xoauth2 not",
+    "unsupported mechanism",
+    "unknown mechanism",
+    "sasl authentication mechanism xoauth2",
+    "sasl-xoauth2: exception",
+    "sasl-xoauth2: failed",
+    // sasl-xoauth2's token store failing (its other TokenStore:: lines are a debug trace).
+    "tokenstore::read: missing",
+    "tokenstore::refresh: exceeded",
+    "tokenstore::refresh: response doesn't contain",
+    "tokenstore::refresh: http error",
+    "tokenstore::refresh: invalid expiry",
+    "tokenstore::read: failed to open file",
+    "tokenstore::read: exception",
+    "tokenstore::write: failed to open file",
+    "tokenstore::write: exception",
+    "triggerauthnamecallback",
+    "sasl-xoauth2: unable to open config file",
+    "sasl-xoauth2: missing required value",
+    "need either 'yes'/'true' or 'no'/'false'",
+    "tokenstore::write: rename failed",
+    "triggerpasswordcallback",
+    "smtp_sasl_passwd_lookup",
+    "proxy config file entry missing",
+    // Ruby net-imap without an XOAUTH2 authenticator, mbsync without the SASL plugin, MailKit
+    // without credentials for the server.
+    "unknown auth type",
+    // msmtp without a token (passwordeval), NeoMutt without its refresh command (EN, DE).
+    "xoauth2 needs a password",
+    "oauthbearer needs a password",
+    "xoauth2 braucht ein passwort",
+    "oauthbearer braucht ein passwort",
+    "no oauth refresh command defined",
+    "kein oauth kommando zur aktualisierung",
+    "unable to run refresh command",
+    "sasl mechanism(s) not available",
+    "no credentials could be found for the",
+    "missing credentials for \"xoauth2\"",
+    "can't generate token",
+    "authentication request failed or expired for account",
+    "private/smtp socket: malformed response",
+    "cannot authenticate to server",
+    "no access token",
+    // curl without a token for XOAUTH2; msmtp's configuration line limit (a token pasted
+    // into msmtprc).
+    "is missing curlopt_xoauth2_bearer",
+    "no auth mechanism offered could be selected",
+    "msmtprc: line longer than",
+    // Perl's Net::SMTP and git send-email without the SASL modules; Sylpheed's OAuth2 helper.
+    "requires mime::base64 and authen::sasl",
+    "need mime::base64 and authen::sasl",
+    "oauth2 helper execution failed",
+    // NeoMutt's "No OAUTH refresh command defined" and "Unable to run refresh command", msmtp's
+    // and mpop's "authentication method %s needs a password" (XOAUTH2) in their language files,
+    // by language.
+    concat!(
+        "kommando zur aktualisierung nicht ausführen|", // de
+        "rafraîchissement 'oath'|lancer la commande de rafraîchissement|xoauth2 requiert un mot de passe|xoauth2 a besoin d'un mot de passe|", // fr
+        "comando de oauth no definido|comando de refresco|xoauth2 necesita una contraseña|", // es
+        "comando de atualização oauth não definido|incapaz de executar comando de atualização|xoauth2 requer uma senha|", // pt
+        "zdefiniowanej komendy odświeżania|wykonać komendy odświeżania|", // pl
+        "обновления oauth не определена|могу выполнить команду обновления|xoauth2 требует указать пароль|", // ru
+        "刷新命令未定义|无法运行刷新命令|xoauth2 需要密码|", // zh
+        "refreshコマンドが実行できない|", // ja
+        "xoauth2 behöver ett lösenord|", // sv
+        "příkaz pro obnovení oauth|nezdařilo se provést příkaz obnovení|", // cs
+        "definit l'ordre de refresc|executar l'ordre de refresc|", // ca
+        "nincs oauth frissítés|frissítés parancsot futtatni|", // hu
+        "gjenoppfriskingskommando|", // nb
+        "príkaz pre obnovenie oauth|spustiť príkaz obnovenie|", // sk
+        "yenileme komutu tanımlanmamış|yenile komutu çalıştırılamıyor|", // tr
+        "команди оновлення oauth|можливо запустити команду оновлення|xoauth2 слід вказати пароль|", // uk
+        "oauth refresh komento puuttuu|refresh-komento ei toimi|", // fi
+        "xoauth2 necesită o parolă|", // ro
+        "atnaujinimo komanda nebuvo|įvykdyti atnaujinimo komandos|", // lt
+        "οριστεί εντολή oauth|εκτέλεση της εντολής ανανέωσης|", // el
+        "наредба за oauth refresh|покренути наредба refresh|", // sr
+        "refreŝiga komando por oauth|plenumi refreŝigan komandon|xoauth2 postulas pasvorton", // eo
+    ),
+];
+
 /// Local SASL library failures (Cyrus SASL, Postfix, gsasl): nothing reached the server.
 pub const SASL_LOCAL: &[KnownText] = &[row(
     TextId::SaslLocal,
@@ -1096,30 +1192,7 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
         "sasl-xoauth2:",
         "smtp_sasl_passwd_lookup:",
     ],
-    any(words![
-        "sasl-xoauth2: exception",
-        "sasl-xoauth2: failed",
-        "no worthy mechs",
-        // sasl-xoauth2's token store failing (its other TokenStore:: lines are a debug trace).
-        "tokenstore::read: missing",
-        "tokenstore::refresh: exceeded",
-        "tokenstore::refresh: response doesn't contain",
-        "tokenstore::write: rename failed",
-        "triggerpasswordcallback",
-        "smtp_sasl_passwd_lookup",
-        // sasl-xoauth2 (src/config.cc): its configuration file unreadable or incomplete.
-        "sasl-xoauth2: unable to open config file",
-        "sasl-xoauth2: missing required value",
-        // sasl-xoauth2 (src/config.cc): a yes/no option holding another word.
-        "need either 'yes'/'true' or 'no'/'false'",
-        "cannot authenticate to server",
-        "no mechanism available",
-        "sasl(-",
-        "sasl authentication failure",
-        "mechanism xoauth2 not",
-        "unknown mechanism",
-        "unsupported mechanism",
-    ]),
+    any(SASL_LOCAL_WORDS),
     Kind::ClientError,
     Code::None,
     &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
@@ -2564,99 +2637,7 @@ row(
 row(
     TextId::ClientSaslLocal,
     words![],
-    any(words![
-        "no worthy mechs",
-        "sasl(-1)",
-        "sasl(-4)",
-        "sasl(-7)",
-        "sasl(-13)",
-        "no mechanism available",
-        "sasl_client_start",
-        "sasl plugin",
-        "cannot load plugin",
-        "unable to find a callback",
-        "callback: 2",
-        "xoauth2 plugin",
-        "mechanism xoauth2 not",
-        "unsupported mechanism",
-        "unknown mechanism",
-        "sasl authentication mechanism xoauth2",
-        "sasl-xoauth2: exception",
-        "sasl-xoauth2: failed",
-        // sasl-xoauth2's token store failing (its other TokenStore:: lines are a debug trace).
-        "tokenstore::read: missing",
-        "tokenstore::refresh: exceeded",
-        "tokenstore::refresh: response doesn't contain",
-        "tokenstore::refresh: http error",
-        "tokenstore::refresh: invalid expiry",
-        "tokenstore::read: failed to open file",
-        "tokenstore::read: exception",
-        "tokenstore::write: failed to open file",
-        "tokenstore::write: exception",
-        "triggerauthnamecallback",
-        "sasl-xoauth2: unable to open config file",
-        "sasl-xoauth2: missing required value",
-        "need either 'yes'/'true' or 'no'/'false'",
-        "tokenstore::write: rename failed",
-        "triggerpasswordcallback",
-        "smtp_sasl_passwd_lookup",
-        "proxy config file entry missing",
-        // Ruby net-imap without an XOAUTH2 authenticator, mbsync without the SASL plugin, MailKit
-        // without credentials for the server.
-        "unknown auth type",
-        // msmtp without a token (passwordeval), NeoMutt without its refresh command (EN, DE).
-        "xoauth2 needs a password",
-        "oauthbearer needs a password",
-        "xoauth2 braucht ein passwort",
-        "oauthbearer braucht ein passwort",
-        "no oauth refresh command defined",
-        "kein oauth kommando zur aktualisierung",
-        "unable to run refresh command",
-        "sasl mechanism(s) not available",
-        "no credentials could be found for the",
-        "missing credentials for \"xoauth2\"",
-        "can't generate token",
-        "authentication request failed or expired for account",
-        "private/smtp socket: malformed response",
-        "cannot authenticate to server",
-        "no access token",
-        // curl without a token for XOAUTH2; msmtp's configuration line limit (a token pasted
-        // into msmtprc).
-        "is missing curlopt_xoauth2_bearer",
-        "no auth mechanism offered could be selected",
-        "msmtprc: line longer than",
-        // Perl's Net::SMTP and git send-email without the SASL modules; Sylpheed's OAuth2 helper.
-        "requires mime::base64 and authen::sasl",
-        "need mime::base64 and authen::sasl",
-        "oauth2 helper execution failed",
-        // NeoMutt's "No OAUTH refresh command defined" and "Unable to run refresh command", msmtp's
-        // and mpop's "authentication method %s needs a password" (XOAUTH2) in their language files,
-        // by language.
-        concat!(
-            "kommando zur aktualisierung nicht ausführen|", // de
-            "rafraîchissement 'oath'|lancer la commande de rafraîchissement|xoauth2 requiert un mot de passe|xoauth2 a besoin d'un mot de passe|", // fr
-            "comando de oauth no definido|comando de refresco|xoauth2 necesita una contraseña|", // es
-            "comando de atualização oauth não definido|incapaz de executar comando de atualização|xoauth2 requer uma senha|", // pt
-            "zdefiniowanej komendy odświeżania|wykonać komendy odświeżania|", // pl
-            "обновления oauth не определена|могу выполнить команду обновления|xoauth2 требует указать пароль|", // ru
-            "刷新命令未定义|无法运行刷新命令|xoauth2 需要密码|", // zh
-            "refreshコマンドが実行できない|", // ja
-            "xoauth2 behöver ett lösenord|", // sv
-            "příkaz pro obnovení oauth|nezdařilo se provést příkaz obnovení|", // cs
-            "definit l'ordre de refresc|executar l'ordre de refresc|", // ca
-            "nincs oauth frissítés|frissítés parancsot futtatni|", // hu
-            "gjenoppfriskingskommando|", // nb
-            "príkaz pre obnovenie oauth|spustiť príkaz obnovenie|", // sk
-            "yenileme komutu tanımlanmamış|yenile komutu çalıştırılamıyor|", // tr
-            "команди оновлення oauth|можливо запустити команду оновлення|xoauth2 слід вказати пароль|", // uk
-            "oauth refresh komento puuttuu|refresh-komento ei toimi|", // fi
-            "xoauth2 necesită o parolă|", // ro
-            "atnaujinimo komanda nebuvo|įvykdyti atnaujinimo komandos|", // lt
-            "οριστεί εντολή oauth|εκτέλεση της εντολής ανανέωσης|", // el
-            "наредба за oauth refresh|покренути наредба refresh|", // sr
-            "refreŝiga komando por oauth|plenumi refreŝigan komandon|xoauth2 postulas pasvorton", // eo
-        ),
-    ]),
+    any(SASL_LOCAL_WORDS),
     Kind::ClientError,
     Code::None,
     &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
