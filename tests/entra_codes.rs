@@ -516,3 +516,22 @@ fn oauth_error_descriptions_are_read_as_their_word() {
         );
     }
 }
+
+/// A tenant part left as a template's placeholder is a real defect; one blanked out for a post
+/// (`<tenant>`, `[Tenant ID]`) is not, and the failure beside it decides.
+#[test]
+fn a_blanked_tenant_is_no_finding_but_a_template_leftover_is() {
+    let leftover =
+        "POST https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token 400 Bad Request";
+    assert_eq!(causes(leftover).first(), Some(&CauseId::TenantNotFound));
+    for text in [
+        "503 Server Error: Service Unavailable for url: https://login.microsoftonline.com/<tenant>/v2.0/.well-known/openid-configuration",
+        "file_get_contents(https://login.microsoftonline.com/[Tenant ID]/oauth2/v2.0/token): Failed to open stream",
+    ] {
+        assert!(!causes(text).contains(&CauseId::TenantNotFound), "{text}");
+    }
+    assert_eq!(
+        causes("503 Server Error: Service Unavailable for url: https://login.microsoftonline.com/<tenant>/v2.0/.well-known/openid-configuration").first(),
+        Some(&CauseId::ServiceSideIncident)
+    );
+}

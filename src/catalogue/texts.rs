@@ -192,6 +192,8 @@ pub enum TextId {
     ClientFolderNoAccess,
     /// Install-Module cannot reach the PowerShell Gallery (TLS 1.2 in Windows PowerShell 5.1).
     ClientPsGalleryTls,
+    /// MSAL for Python could not read the tenant's metadata (a tenant that does not exist).
+    ClientOidcDiscovery,
     /// A proxy refused the tunnel (407, 403).
     ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
@@ -2535,6 +2537,32 @@ row(
         )),
     ],
     "WARNING: Unable to download the list of available providers. Check your internet connection.",
+),
+row(
+    TextId::ClientOidcDiscovery,
+    words![],
+    Matcher {
+        any: words![
+            "oidc discovery failed on",
+            "unable to get authority configuration",
+        ],
+        all: words![],
+        // A server error or a timeout on the way is no verdict on the tenant.
+        none: words!["http status: 5", "timed out", "timeout"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TenantNotFound, 0.6, t!(
+            "the tenant's sign-in metadata could not be read at the authority the app names: most often the tenant id or domain in it is wrong",
+            "die Anmelde-Metadaten des Mandanten ließen sich an der Autorität, die die App nennt, nicht lesen: meist ist die Mandanten-ID oder Domäne darin falsch"
+        )),
+        to(C::WrongEndpointOrCloud, 0.3, t!(
+            "or the authority's host or form is wrong (another cloud, a B2C or CIAM form)",
+            "oder Host bzw. Form der Autorität sind falsch (eine andere Cloud, eine B2C- oder CIAM-Form)"
+        )),
+    ],
+    "ValueError: OIDC Discovery failed on https://login.microsoftonline.com/contoso.onmicrsoft.com/v2.0/.well-known/openid-configuration. HTTP status: 400",
 ),
 row(
     TextId::ClientHttpBasicAuth,

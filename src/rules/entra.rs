@@ -626,6 +626,12 @@ fn consumer_signin(ctx: &Ctx<'_>, acc: &mut Acc, is_consumer: &dyn Fn(&str) -> b
 
 /// Whether a tenant segment was blanked out by whoever posted the text (not a real defect).
 fn redacted(v: &str) -> bool {
+    // `<tenant>`, `[Tenant ID]` (the URL's segment may end at its blank): a value blanked out
+    // for a post, as people write it (a template's leftover `{tenant}` is a real
+    // misconfiguration and stays a finding).
+    if v.trim_start().starts_with(['<', '[']) {
+        return true;
+    }
     let l = crate::i18n::fold_case(v);
     has_any(
         &l,
