@@ -139,9 +139,10 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 /// meaning) from 82 800 / 79 500; the 158 codes of the sign-in log's message list
 /// (f-bader/EntraID-ErrorCodes) that mail, daemon, delegated, password and device-code sign-ins
 /// meet (about 10.4 KB English, mostly their names, and 3.4 KB German: most reuse a family's
-/// meaning) from 84 100 / 80 050.
-const BUDGET_EN: usize = 94_500;
-const BUDGET_DE: usize = 83_400;
+/// meaning) from 84 100 / 80 050; the twenty-ninth set's four codes (AADSTS500127, 700012,
+/// 1003034, 9002314: 0.2 KB per language beyond the margin) from 94 500 / 83 400.
+const BUDGET_EN: usize = 94_900;
+const BUDGET_DE: usize = 83_700;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[

@@ -1076,6 +1076,7 @@ fn basic_auth_and_network_tables() {
         "(Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7feb595dc5f8>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution',))",
         "socket.gaierror: [Errno -3] Temporary failure in name resolution",
         "Unknown SMTP host: smtp.office365.com",
+        "Net::OpenTimeout: Timeout to open TCP connection to outlook.office365.com:993 (exceeds 30 seconds)",
     ] {
         assert!(kinds(&scan(text, NOW)).contains(&"network-error"), "{text}");
     }

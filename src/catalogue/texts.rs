@@ -194,6 +194,18 @@ pub enum TextId {
     ClientPsGalleryTls,
     /// MSAL for Python could not read the tenant's metadata (a tenant that does not exist).
     ClientOidcDiscovery,
+    /// Microsoft Graph or Exchange Online PowerShell failing inside the module (outdated, or assemblies in conflict).
+    ClientModuleOutdated,
+    /// The server sent no greeting: a plain connection to a TLS port, or a box in between closing it.
+    ClientNoGreeting,
+    /// The client refuses the server's address as not public (DNS answers a private address).
+    ClientPrivateAddress,
+    /// A library's OAuth flow type that does not fit the credentials or the call.
+    ClientFlowType,
+    /// A help desk's mailbox settings without its OAuth client id or secret.
+    ClientOAuthFieldsEmpty,
+    /// A mail app with no OAuth setup for the server, or no browser for the sign-in.
+    ClientOAuthProviderUnknown,
     /// A proxy refused the tunnel (407, 403).
     ClientProxyRefused,
     /// Connect-ExchangeOnline could not load the app's certificate.
@@ -636,6 +648,16 @@ pub enum TextId {
     ConceptAuthNotOffered,
     /// A concept row (`texts/concepts.rs`).
     ConceptClientSasl,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptOAuthSetupMissing,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptUsernameMissing,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptScopeMissing,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAuthorizationFailed,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptServerUnavailable,
     /// A concept row (`texts/concepts.rs`).
     ConceptConnectFailed,
     /// A concept row (`texts/concepts.rs`).
@@ -2563,6 +2585,107 @@ row(
         )),
     ],
     "ValueError: OIDC Discovery failed on https://login.microsoftonline.com/contoso.onmicrsoft.com/v2.0/.well-known/openid-configuration. HTTP status: 400",
+),
+row(
+    TextId::ClientModuleOutdated,
+    words![],
+    Matcher {
+        any: words![
+            "could not load file or assembly",
+            "a parameter cannot be found that matches parameter name",
+            "credential authentication failed: object reference not set",
+        ],
+        all: words!["mggraph|-mg|microsoft.graph|exchangeonline|clientsecretcredential|devicecodecredential|microsoft.identity|msal"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.55, t!(
+        "the PowerShell module fails inside itself (a parameter it does not know, an assembly it cannot load, an error in its own sign-in code): update the module (Microsoft.Graph, ExchangeOnlineManagement) in a fresh session; nothing reached Microsoft",
+        "das PowerShell-Modul scheitert in sich selbst (ein Parameter, den es nicht kennt, eine Assembly, die es nicht laden kann, ein Fehler im eigenen Anmeldecode): das Modul (Microsoft.Graph, ExchangeOnlineManagement) in einer neuen Sitzung aktualisieren; nichts hat Microsoft erreicht"
+    ))],
+    "Connect-MgGraph : A parameter cannot be found that matches parameter name 'ClientSecretCredential'.",
+),
+row(
+    TextId::ClientNoGreeting,
+    words![],
+    any(words!["no server greeting", "did not send a greeting", "no greeting from server"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.5, t!(
+            "the server's greeting never came: most often a plain connection to the implicit-TLS port (993, 995), where the server waits for the TLS handshake",
+            "die Begrüßung des Servers kam nie: meist eine unverschlüsselte Verbindung zum Port mit implizitem TLS (993, 995), wo der Server auf den TLS-Handshake wartet"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or a firewall or proxy in between closes the connection",
+            "oder eine Firewall bzw. ein Proxy dazwischen schließt die Verbindung"
+        )),
+    ],
+    "Net::IMAP::Error: No server greeting - connection closed",
+),
+row(
+    TextId::ClientPrivateAddress,
+    words![],
+    any(words!["resolves to a non-public address", "resolves to a private address"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.55, t!(
+        "the mail host resolves to a private address here (split DNS, a proxy or a local resolver in between), and the client refuses to connect to it",
+        "der Mail-Host wird hier zu einer privaten Adresse aufgelöst (geteiltes DNS, ein Proxy oder ein lokaler Resolver dazwischen), und der Client verweigert die Verbindung dorthin"
+    ))],
+    "paperless_mail.mail.MailError: Connection blocked: outlook.office365.com resolves to a non-public address",
+),
+row(
+    TextId::ClientFlowType,
+    words![],
+    any(words![
+        "provide client id only for public or password flow",
+        "is only valid for auth flow type",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientTypeMismatch, 0.5, t!(
+        "the library's OAuth flow type does not fit the credentials or the call (a public or password flow given a secret, an authorization-code call on an app-only connection)",
+        "der OAuth-Ablauftyp der Bibliothek passt nicht zu den Anmeldeinformationen oder zum Aufruf (ein öffentlicher oder Kennwort-Ablauf mit Geheimnis, ein Autorisierungscode-Aufruf auf einer App-only-Verbindung)"
+    ))],
+    "ValueError: Provide client id only for public or password flow credentials",
+),
+row(
+    TextId::ClientOAuthFieldsEmpty,
+    words![],
+    any(words![
+        "enter oauth client id as username",
+        "enter oauth client secret as password",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.5, t!(
+            "the mailbox's OAuth settings are incomplete: the client id (user name field) or the client secret (password field) is empty",
+            "die OAuth-Einstellungen des Postfachs sind unvollständig: die Client-ID (Feld Benutzername) oder das Clientgeheimnis (Feld Kennwort) ist leer"
+        )),
+        to(C::MalformedTokenRequest, 0.3, t!(
+            "so no valid token request can be made",
+            "so kann keine gültige Token-Anfrage entstehen"
+        )),
+    ],
+    "Enter oAuth Client ID as Username and save mailbox settings",
+),
+row(
+    TextId::ClientOAuthProviderUnknown,
+    words![],
+    any(words![
+        "wird von diesem anbieter derzeit nicht unterstützt",
+        "keinen browser finden, der für den zugriff",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.5, t!(
+        "the mail app cannot start the OAuth sign-in: it has no OAuth setup for this server (e.g. a custom domain's mail host), or no browser to sign in with",
+        "die Mail-App kann die OAuth-Anmeldung nicht starten: sie hat für diesen Server keine OAuth-Einrichtung (z. B. der Mail-Host einer eigenen Domäne) oder keinen Browser für die Anmeldung"
+    ))],
+    "OAuth 2.0 wird von diesem Anbieter derzeit nicht unterstützt.",
 ),
 row(
     TextId::ClientHttpBasicAuth,
@@ -4625,10 +4748,16 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiNonPrimarySmtp,
         any(words!["errornonprimarysmtpaddress"]),
-        &[to(C::WrongUsernameInXoauth2, 0.75, t!(
-            "EWS was given a secondary (proxy) address of the mailbox: use its primary SMTP address, which the response names",
-            "EWS erhielt eine sekundäre (Proxy-)Adresse des Postfachs: verwenden Sie seine primäre SMTP-Adresse, die die Antwort nennt"
-        ))],
+        &[
+            to(C::WrongUsernameInXoauth2, 0.75, t!(
+                "EWS was given a secondary (proxy) address of the mailbox: use its primary SMTP address, which the response names",
+                "EWS erhielt eine sekundäre (Proxy-)Adresse des Postfachs: verwenden Sie seine primäre SMTP-Adresse, die die Antwort nennt"
+            )),
+            to(C::EwsImpersonationHeaderMismatch, 0.25, t!(
+                "with impersonation, the ExchangeImpersonation header (or X-AnchorMailbox) must name that primary address",
+                "bei Identitätswechsel muss der Header ExchangeImpersonation (bzw. X-AnchorMailbox) diese primäre Adresse nennen"
+            )),
+        ],
         "<m:ResponseCode>ErrorNonPrimarySmtpAddress</m:ResponseCode>",
     ),
     diag(

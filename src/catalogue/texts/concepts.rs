@@ -140,7 +140,10 @@ row(
     words![],
     Matcher {
         any: words![],
-        all: words!["token|session|sitzung|grant|refresh|authorization code|autorisierungscode", concat!(expired!(), "|revoked|widerrufen")],
+        all: words![
+            "token|session|sitzung|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
+            concat!(expired!(), "|revoked|widerrufen|there is no refresh token|no refresh token|kein aktualisierungstoken|does not exist in msal token cache|not in the token cache"),
+        ],
         none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
             "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
@@ -397,7 +400,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "tenant id|tenant) id|tenant-id|tenantid|mandanten-id|verzeichnis-id",
+            "tenant id|tenant) id|tenant-id|tenant_id|tenantid|mandanten-id|verzeichnis-id",
             "must be|invalid tenant|is invalid|is not valid|isn't valid|ist ungültig|muss",
         ],
         none: words!["/common", "/consumers", "/organizations"],
@@ -862,7 +865,7 @@ row(
         any: words![],
         all: words![
             "too many|zu viele|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
-            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten",
+            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client",
         ],
         none: words![
             "password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche",
@@ -1010,8 +1013,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
-            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|", required!()),
+            "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
+            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|", required!()),
         ],
         none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
     },
@@ -1060,6 +1063,120 @@ row(
     ))],
     // A mail client's message when its token command is not set.
     "No OAUTH refresh command defined",
+),
+
+row(
+    // The client's own OAuth settings incomplete: no token, secret or password to send.
+    TextId::ConceptOAuthSetupMissing,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "oauth2_token|oauth_token|oauth token|access token|access_token|zugriffstoken|token generator|token_generator|secret phrase|client secret|client-secret|password|passwort|kennwort",
+            "missing|not provided|was not provided|none provided|nicht angegeben|kein passwort|fehlt|mutually exclusive|schließen sich aus|cannot be empty|must not be empty|darf nicht leer|generieren bevor|generate an access token before|generate the access token before",
+        ],
+        none: words![
+            "aadsts", "5.7.", "535 ", "scope", "tenant", "mandant", "username", "user name", "benutzername",
+            "authzid", "expired", "abgelaufen", "incorrect", "invalid", "ungültig", "falsch", "wrong",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.55, t!(
+        "the message says the client has no token, secret or password to send: its own OAuth settings are incomplete, nothing reached Microsoft",
+        "die Meldung sagt, dass der Client kein Token, Geheimnis oder Kennwort zu senden hat: seine eigenen OAuth-Einstellungen sind unvollständig, nichts hat Microsoft erreicht"
+    ))],
+    // Ruby's net-smtp when the XOAUTH2 token is nil.
+    "SMTP-AUTH requested but missing secret phrase",
+),
+
+row(
+    // The user name the XOAUTH2 string needs, not given.
+    TextId::ConceptUsernameMissing,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "username|user name|benutzername|authzid|login name|anmeldename",
+            "missing|not provided|was not provided|nicht angegeben|fehlt|cannot be empty|must not be empty|darf nicht leer|is empty|ist leer",
+        ],
+        none: words!["password", "passwort", "kennwort", "secret", "token", "aadsts", "5.7."],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongUsernameInXoauth2, 0.5, t!(
+        "the message says the user name is missing: XOAUTH2 needs the mailbox's address as user=",
+        "die Meldung sagt, dass der Benutzername fehlt: XOAUTH2 braucht die Adresse des Postfachs als user="
+    ))],
+    // Ruby's net-imap XOAUTH2 authenticator.
+    "missing username (authzid) (ArgumentError)",
+),
+
+row(
+    // A token requested without the scope it needs.
+    TextId::ConceptScopeMissing,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "scope",
+            "requires scopes|requires a scope|none where given|none were given|no scope|scopes are required|scope is required|scope required|missing scope|scope missing|scope is missing|scopes are missing|does not match default scope|fehlender scope|scope fehlt",
+        ],
+        none: words!["aadsts"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.55, t!(
+        "the message says the token request lacks the scope it needs (app-only: https://outlook.office365.com/.default)",
+        "die Meldung sagt, dass der Token-Anfrage der nötige Scope fehlt (app-only: https://outlook.office365.com/.default)"
+    ))],
+    // python-o365 for a password flow without scopes.
+    "ValueError: Auth flow type \"password\" requires scopes and none where given",
+),
+
+row(
+    // Signed in, then refused: the identity has no right on what it opens.
+    TextId::ConceptAuthorizationFailed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "authentication|anmeldung|authentifizierung",
+            "successful|succeeded|erfolgreich",
+            "authorization failed|authorisation failed|autorisierung ist fehlgeschlagen|autorisierung fehlgeschlagen",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxPermissionMissing, 0.5, t!(
+        "the message says the sign-in worked but the identity is not authorised for what it opens: most often no right on that mailbox",
+        "die Meldung sagt, dass die Anmeldung gelang, die Identität aber für das Geöffnete nicht berechtigt ist: meist fehlt das Recht auf dieses Postfach"
+    ))],
+    // Horde's IMAP client for RFC 5530's AUTHORIZATIONFAILED.
+    "Authentication was successful, but authorization failed.",
+),
+
+row(
+    // The mail server, in a client's words, unavailable for now.
+    TextId::ConceptServerUnavailable,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "server|dienst|service",
+            "temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available",
+        ],
+        none: words!["ssl", "tls", "certificat", "zertifikat", "oauth", "aadsts", "too many", "zu viele", "throttl", "drossel"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.5, t!(
+        "the message says the server is unavailable for now: a transient state on its side",
+        "die Meldung sagt, dass der Server vorerst nicht verfügbar ist: ein vorübergehender Zustand auf seiner Seite"
+    ))],
+    // Horde's IMAP client for RFC 5530's UNAVAILABLE, in German.
+    "Der E-Mail-Server ist zur Zeit nicht verfügbar.",
 ),
 
 row(

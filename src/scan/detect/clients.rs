@@ -143,6 +143,10 @@ impl<'a> Ctx<'a> {
             b"establish" if self.first_on_line(1 << 18) => {
                 find(self.lineb(), b"to establish a new connection").is_some()
             }
+            // Ruby's `Net::OpenTimeout: Timeout to open TCP connection to host:993`.
+            b"Timeout" if self.first_on_line(1 << 22) => {
+                find(self.lineb(), b"Timeout to open TCP connection").is_some()
+            }
             // JavaMail's `Unknown SMTP host: smtp.office365.com` (its UnknownHostException).
             b"Unknown" if self.first_on_line(1 << 19) => {
                 find(self.lineb(), b"Unknown SMTP host").is_some()

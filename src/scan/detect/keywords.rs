@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 94] = [
+pub(super) const KEYWORDS: [&[u8]; 95] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -75,6 +75,7 @@ pub(super) const KEYWORDS: [&[u8]; 94] = [
     b"Temporary",
     b"establish",
     b"Unknown",
+    b"Timeout",
     b"0",
     b"authmech",
     b"EWS",
