@@ -74,6 +74,11 @@ fn statements_negated_or_about_something_else_are_not_read() {
         // The server's refusal of a token the client sent: not the client's own OAuth machinery.
         ("SASL authentication failed; server smtp.office365.com said: 535 5.7.3 Authentication unsuccessful", CauseId::ClientSaslPluginError),
         ("XOAUTH2 login failed: mailbox not found", CauseId::ClientSaslPluginError),
+        // A permission the token lacks is the API's verdict, not the client's setup or scope string.
+        ("Graph error: the access token is missing the permission Mail.Send", CauseId::ClientSaslPluginError),
+        ("403 Forbidden: scope is required for this API and the token has no permission Mail.Read", CauseId::InvalidScope),
+        // A password that is wrong is no password missing.
+        ("Login failed: password incorrect for svc@contoso.com", CauseId::ClientSaslPluginError),
     ] {
         let a = run(text);
         assert!(
@@ -129,8 +134,44 @@ fn a_client_whose_own_oauth_machinery_fails_is_told_apart() {
         "sasl-xoauth2: TokenStore::Read: token file not found: /var/spool/postfix/tokens/relay",
         "fetchmail: OAUTHBEARER token helper returned empty string for account svc@contoso.com",
         "Der Aktualisierungsbefehl für OAuth2 konnte nicht ausgeführt werden",
+        // The client's OAuth settings incomplete: nothing to send.
+        "mailer: SMTP XOAUTH2 requested, but the access token was not provided",
+        "Kein Passwort angegeben.",
     ] {
         assert_eq!(first(text), Some(CauseId::ClientSaslPluginError), "{text}");
+        assert!(read_by_concept(text), "{text}");
+    }
+}
+
+#[test]
+fn a_client_stating_what_is_missing_or_refused_is_read_by_what_it_states() {
+    for (text, cause) in [
+        (
+            "imap: missing username for XOAUTH2 account",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
+            "ValueError: the client credentials flow requires a scope and none were given",
+            CauseId::InvalidScope,
+        ),
+        (
+            "Authentication was successful, but authorization failed.",
+            CauseId::MailboxPermissionMissing,
+        ),
+        (
+            "Der E-Mail-Server ist zur Zeit nicht verfügbar.",
+            CauseId::ServiceSideIncident,
+        ),
+        (
+            "ERROR: there is no refresh token in the cache for svc@contoso.com",
+            CauseId::TokenExpiredOrCached,
+        ),
+        (
+            "smtp: the start_tls and use_tls settings are not compatible",
+            CauseId::TlsModeMismatch,
+        ),
+    ] {
+        assert_eq!(first(text), Some(cause), "{text}");
         assert!(read_by_concept(text), "{text}");
     }
 }

@@ -1078,6 +1078,8 @@ row(
         none: words![
             "aadsts", "5.7.", "535 ", "scope", "tenant", "mandant", "username", "user name", "benutzername",
             "authzid", "expired", "abgelaufen", "incorrect", "invalid", "ungültig", "falsch", "wrong",
+            // A token that lacks a permission is the API's verdict, not the client's setup.
+            "permission", "berechtigung", "role", "rolle", "claim", "consent",
         ],
     },
     Kind::ClientError,
@@ -1120,9 +1122,10 @@ row(
         any: words![],
         all: words![
             "scope",
-            "requires scopes|requires a scope|none where given|none were given|no scope|scopes are required|scope is required|scope required|missing scope|scope missing|scope is missing|scopes are missing|does not match default scope|fehlender scope|scope fehlt",
+            "requires scopes|requires a scope|none where given|none were given|no scope was|no scopes|scopes are required|scope is required|scope parameter is required|does not match default scope",
         ],
-        none: words!["aadsts"],
+        // "Missing scope Mail.Send" in an API's refusal is a permission the token lacks.
+        none: words!["aadsts", "permission", "berechtigung", "claim", "consent"],
     },
     Kind::ClientError,
     Code::None,
