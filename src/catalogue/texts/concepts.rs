@@ -1061,8 +1061,8 @@ row(
         "the message says the client's own OAuth machinery failed (its SASL mechanism, token helper or refresh command); the sign-in never reached Exchange",
         "die Meldung sagt, dass die OAuth-Mechanik des Clients selbst gescheitert ist (SASL-Verfahren, Token-Helfer oder Aktualisierungsbefehl); die Anmeldung hat Exchange nie erreicht"
     ))],
-    // A mail client's message when its token command is not set.
-    "No OAUTH refresh command defined",
+    // A mail relay's token helper, as its log words it.
+    "Error: OAuth2 token helper failed to run: no such file or directory",
 ),
 
 row(
@@ -1158,28 +1158,6 @@ row(
     ))],
     // Horde's IMAP client for RFC 5530's AUTHORIZATIONFAILED.
     "Authentication was successful, but authorization failed.",
-),
-
-row(
-    // The mail server, in a client's words, unavailable for now.
-    TextId::ConceptServerUnavailable,
-    words![],
-    Matcher {
-        any: words![],
-        all: words![
-            "server|dienst|service",
-            "temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available",
-        ],
-        none: words!["ssl", "tls", "certificat", "zertifikat", "oauth", "aadsts", "too many", "zu viele", "throttl", "drossel"],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::ServiceSideIncident, 0.5, t!(
-        "the message says the server is unavailable for now: a transient state on its side",
-        "die Meldung sagt, dass der Server vorerst nicht verfügbar ist: ein vorübergehender Zustand auf seiner Seite"
-    ))],
-    // Horde's IMAP client for RFC 5530's UNAVAILABLE, in German.
-    "Der E-Mail-Server ist zur Zeit nicht verfügbar.",
 ),
 
 row(
@@ -1363,5 +1341,27 @@ row(
     &[to(C::TlsModeMismatch, 0.5, AUTH_NOT_OFFERED_WHY)],
     // msmtp's German catalogue.
     "der Server unterstützt Authentifizierungsmethode XOAUTH2 nicht",
+),
+
+row(
+    // The mail server, in a client's words, unavailable for now.
+    TextId::ConceptServerUnavailable,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "server|dienst|service",
+            "temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available",
+        ],
+        none: words!["ssl", "tls", "certificat", "zertifikat", "oauth", "aadsts", "too many", "zu viele", "throttl", "drossel"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.5, t!(
+        "the message says the server is unavailable for now: a transient state on its side",
+        "die Meldung sagt, dass der Server vorerst nicht verfügbar ist: ein vorübergehender Zustand auf seiner Seite"
+    ))],
+    // Horde's IMAP client for RFC 5530's UNAVAILABLE, in German.
+    "Der E-Mail-Server ist zur Zeit nicht verfügbar.",
 ),
 ];
