@@ -24,6 +24,8 @@ pub mod scan;
 pub mod secrets;
 pub mod time;
 pub mod version;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod wasm_mem;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -258,8 +258,14 @@ pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
 
 /// `hay.contains(needle)`. Needles longer than 32 bytes, which `str::contains` hands to a
 /// two-way searcher (set up anew for every text), are found by a `memchr` walk over their
-/// first byte instead: the rules' texts are short.
+/// first byte instead: the rules' texts are short. In the page every needle is: its
+/// `str::contains` has no vector search for short needles (that one is x86's), so it sets up
+/// the two-way searcher for each of them.
 pub(crate) fn has(hay: &str, needle: &str) -> bool {
+    if cfg!(target_arch = "wasm32") {
+        return needle.is_empty()
+            || crate::secrets::find_bytes(hay.as_bytes(), needle.as_bytes()).is_some();
+    }
     if needle.len() <= 32 {
         return hay.contains(needle);
     }

@@ -109,16 +109,9 @@ impl<'a> Ctx<'a> {
     pub(super) fn guid_at(&mut self, s: usize) {
         let mut lower = [0u8; 36];
         for (l, c) in lower.iter_mut().zip(sl(self.t, s, s + 36)) {
-            // Natively: its bytes are hex digits and dashes, so setting the case bit lower-cases
-            // the letters and leaves the digits and dashes as they are (they have it).
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                *l = c | 0x20;
-            }
-            #[cfg(target_arch = "wasm32")]
-            {
-                *l = c.to_ascii_lowercase();
-            }
+            // Its bytes are hex digits and dashes, so setting the case bit lower-cases the
+            // letters and leaves the digits and dashes as they are (they have it).
+            *l = c | 0x20;
         }
         // (Both resource ids start with seven zeros: most GUIDs are told apart by those.)
         let label = if lower[..7] == *b"0000000"

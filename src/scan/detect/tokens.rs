@@ -539,11 +539,10 @@ fn scope_words_end(t: &[u8], i: usize, le: usize) -> Option<usize> {
 }
 
 /// The end of a parameter piece starting at `i` of `t[..e]`: the next `&`, `?` or `#`, else `e`.
-/// Natively a piece longer than a few bytes (a URL, a GUID) is searched with `memchr3`, which
-/// costs less than a comparison per byte from about a dozen bytes on.
+/// A piece longer than a few bytes (a URL, a GUID) is searched with `memchr3`, which costs less
+/// than a comparison per byte from about a dozen bytes on.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn piece_end(t: &[u8], i: usize, e: usize) -> usize {
-    #[cfg(not(target_arch = "wasm32"))]
     if e - i >= 16 {
         return memchr::memchr3(b'&', b'?', b'#', sl(t, i, e)).map_or(e, |o| i + o);
     }

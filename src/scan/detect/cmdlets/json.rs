@@ -40,9 +40,8 @@ impl Key {
             buf: [0; 40],
             len: 0,
         };
-        // Natively a key that cannot hold more letters and digits than the buffer takes is
-        // copied without a branch per byte: each byte is written, and kept by counting it.
-        #[cfg(not(target_arch = "wasm32"))]
+        // A key that cannot hold more letters and digits than the buffer takes is copied
+        // without a branch per byte: each byte is written, and kept by counting it.
         if raw.len() <= k.buf.len() {
             for &c in raw {
                 k.buf[k.len] = c.to_ascii_lowercase();
