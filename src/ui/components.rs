@@ -1,6 +1,44 @@
 //! The page's components. They take props and render; decisions are made in
 //! [`super::state`], [`super::chain`], [`super::highlight`] and the core.
 
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VNode, VTag};
+
+/// `<tag attr="value"…>child</tag>` for an element with literal attributes, no listeners and at
+/// most one child: the same node as `html!` builds, but through [`el`], one function out of
+/// line, rather than the macro's code inline at every such element (about a hundred of them).
+/// `el!("p", ["class" = "muted"], text)`, `el!("circle", ["r" = "6"])`; as in `html!`, `class`
+/// comes last.
+macro_rules! el {
+    ($tag:literal, [$($k:literal = $v:literal),* $(,)?]) => {
+        el!($tag, [$($k = $v),*], ::yew::virtual_dom::VNode::default())
+    };
+    ($tag:literal, [$($k:literal = $v:literal),* $(,)?], $child:expr) => {
+        $crate::ui::components::el(
+            $tag,
+            &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*],
+            ::yew::html::IntoPropValue::<::yew::virtual_dom::VNode>::into_prop_value($child),
+        )
+    };
+}
+
+/// The element of [`el!`]: what `html!` builds for it, as one function.
+#[inline(never)]
+pub(crate) fn el(
+    tag: &'static str,
+    attrs: &'static [(&'static str, AttributeOrProperty)],
+    child: VNode,
+) -> VNode {
+    VTag::__new_other(
+        AttrValue::Static(tag),
+        Default::default(),
+        None,
+        Attributes::Static(attrs),
+        Listeners::None,
+        child,
+    )
+    .into()
+}
+
 mod chrome;
 mod collect;
 mod evidence;
