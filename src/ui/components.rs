@@ -1,6 +1,7 @@
 //! The page's components. They take props and render; decisions are made in
 //! [`super::state`], [`super::chain`], [`super::highlight`] and the core.
 
+use yew::html::IntoPropValue;
 use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VNode, VTag};
 
 /// `<tag attr="value"…>child</tag>` for an element with literal attributes, no listeners and at
@@ -16,14 +17,26 @@ macro_rules! el {
         $crate::ui::components::el(
             $tag,
             &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*],
-            ::yew::html::IntoPropValue::<::yew::virtual_dom::VNode>::into_prop_value($child),
+            $child,
         )
     };
 }
 
-/// The element of [`el!`]: what `html!` builds for it, as one function.
+/// The element of [`el!`]: what `html!` builds for it, as one function. Generic over the child so
+/// that its conversion to a node (a text, mostly) is made here once for each type of child, not
+/// at every element.
 #[inline(never)]
 pub(crate) fn el(
+    tag: &'static str,
+    attrs: &'static [(&'static str, AttributeOrProperty)],
+    child: impl IntoPropValue<VNode>,
+) -> VNode {
+    el_node(tag, attrs, child.into_prop_value())
+}
+
+/// The node of [`el`], one function for every type of child.
+#[inline(never)]
+fn el_node(
     tag: &'static str,
     attrs: &'static [(&'static str, AttributeOrProperty)],
     child: VNode,
