@@ -52,6 +52,17 @@ fn el_node(
     .into()
 }
 
+/// `<button type="button" id="…">label</button>` with a click handler, one function for the
+/// views' plain buttons.
+#[inline(never)]
+pub(crate) fn button(
+    id: &'static str,
+    label: &'static str,
+    onclick: yew::Callback<web_sys::MouseEvent>,
+) -> VNode {
+    yew::html! { <button type="button" {id} {onclick}>{ label }</button> }
+}
+
 mod chrome;
 mod collect;
 mod evidence;

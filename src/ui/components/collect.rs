@@ -3,6 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::remedy::{evidence_script, ps1_file, EVIDENCE_FILE};
+use crate::ui::components::button;
 use crate::ui::platform;
 use crate::ui::state::{Action, HintInputs, Notice, Shared};
 use crate::ui::strings as s;
@@ -67,8 +68,8 @@ pub fn collect_evidence(p: &CollectProps) -> Html {
                 <button type="button" id="collect-evidence" aria-expanded={p.open.to_string()}
                     aria-controls="collect-script" onclick={toggle}>{ s::COLLECT_BUTTON.get(lang) }</button>
                 if script.is_some() {
-                    <button type="button" id="copy-evidence" onclick={on_copy}>{ s::COLLECT_COPY.get(lang) }</button>
-                    <button type="button" id="download-evidence" onclick={on_download}>{ s::DOWNLOAD.get(lang) }</button>
+                    { button("copy-evidence", s::COLLECT_COPY.get(lang), on_copy) }
+                    { button("download-evidence", s::DOWNLOAD.get(lang), on_download) }
                 }
                 { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "notice"], message) }
             </> }) }

@@ -3,6 +3,7 @@
 use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
+use crate::ui::components::button;
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
 use crate::ui::strings::{self as s, fill};
@@ -165,8 +166,8 @@ pub fn script(p: &ScriptProps) -> Html {
             { el!("h2", ["id" = "script-heading"], s::SCRIPT.get(lang)) }
             { el!("p", ["class" = "muted"], s::SCRIPT_INTRO.get(lang)) }
             { el!("div", ["class" = "actions"], html! { <>
-                <button type="button" id="copy-script" onclick={on_copy}>{ s::COPY.get(lang) }</button>
-                <button type="button" id="download-script" onclick={on_download}>{ s::DOWNLOAD.get(lang) }</button>
+                { button("copy-script", s::COPY.get(lang), on_copy) }
+                { button("download-script", s::DOWNLOAD.get(lang), on_download) }
                 { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "notice"], message.unwrap_or_default()) }
             </> }) }
             if !p.warnings.is_empty() {

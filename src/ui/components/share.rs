@@ -3,6 +3,7 @@
 use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
+use crate::ui::components::button;
 use crate::ui::platform;
 use crate::ui::state::{route_hash, Action, Notice, Route, Shared, SharedText};
 use crate::ui::strings as s;
@@ -96,7 +97,7 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
             { el!("h2", ["id" = "share-heading"], s::SHARE.get(lang)) }
             { el!("p", ["class" = "muted"], s::REPORT_INTRO.get(lang)) }
             { el!("div", ["class" = "actions"], html! { <>
-                <button type="button" id="copy-report" onclick={on_report}>{ s::COPY_REPORT.get(lang) }</button>
+                { button("copy-report", s::COPY_REPORT.get(lang), on_report) }
                 { el!("label", ["class" = "check"], html! { <>
                     <input type="checkbox" id="mask-ids" checked={p.mask_ids} onchange={on_mask} />
                     { s::MASK_IDS.get(lang) }
@@ -104,7 +105,7 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
             </> }) }
             { el!("p", ["class" = "muted"], s::SHARE_INTRO.get(lang)) }
             { el!("div", ["class" = "actions"], html! { <>
-                <button type="button" id="share-link" onclick={on_link}>{ s::SHARE_LINK.get(lang) }</button>
+                { button("share-link", s::SHARE_LINK.get(lang), on_link) }
             </> }) }
             <p class={classes!("notice", refused.then_some("refused"))} id="share-notice" role="status" aria-live="polite">
                 { message.unwrap_or_default() }
