@@ -5,6 +5,7 @@
 //! side effects.
 
 pub mod chain;
+#[macro_use]
 pub mod components;
 pub mod highlight;
 pub mod job;
@@ -224,10 +225,10 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div {class} lang={lang.code()}>
             if !state.embed {
-                <a class="skip" href="#main">{ strings::SKIP.get(lang) }</a>
+                { el!("a", ["href" = "#main", "class" = "skip"], strings::SKIP.get(lang)) }
                 { header(&HeaderProps { lang, theme: state.theme, route: state.route.clone(), dispatch: dispatch.clone() }) }
             }
-            <main id="main" tabindex="-1">{ main }</main>
+            { el!("main", ["id" = "main", "tabindex" = "-1"], main) }
             if !state.embed {
                 { footer(&FooterProps { lang, offline_copy: platform::is_file() }) }
             }

@@ -1,6 +1,68 @@
 //! The page's components. They take props and render; decisions are made in
 //! [`super::state`], [`super::chain`], [`super::highlight`] and the core.
 
+use yew::html::IntoPropValue;
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VNode, VTag};
+
+/// `<tag attr="value"…>child</tag>` for an element with literal attributes, no listeners and at
+/// most one child: the same node as `html!` builds, but through [`el`], one function out of
+/// line, rather than the macro's code inline at every such element (about a hundred of them).
+/// `el!("p", ["class" = "muted"], text)`, `el!("circle", ["r" = "6"])`; as in `html!`, `class`
+/// comes last.
+macro_rules! el {
+    ($tag:literal, [$($k:literal = $v:literal),* $(,)?]) => {
+        el!($tag, [$($k = $v),*], ::yew::virtual_dom::VNode::default())
+    };
+    ($tag:literal, [$($k:literal = $v:literal),* $(,)?], $child:expr) => {
+        $crate::ui::components::el(
+            $tag,
+            &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*],
+            $child,
+        )
+    };
+}
+
+/// The element of [`el!`]: what `html!` builds for it, as one function. Generic over the child so
+/// that its conversion to a node (a text, mostly) is made here once for each type of child, not
+/// at every element.
+#[inline(never)]
+pub(crate) fn el(
+    tag: &'static str,
+    attrs: &'static [(&'static str, AttributeOrProperty)],
+    child: impl IntoPropValue<VNode>,
+) -> VNode {
+    el_node(tag, attrs, child.into_prop_value())
+}
+
+/// The node of [`el`], one function for every type of child.
+#[inline(never)]
+fn el_node(
+    tag: &'static str,
+    attrs: &'static [(&'static str, AttributeOrProperty)],
+    child: VNode,
+) -> VNode {
+    VTag::__new_other(
+        AttrValue::Static(tag),
+        Default::default(),
+        None,
+        Attributes::Static(attrs),
+        Listeners::None,
+        child,
+    )
+    .into()
+}
+
+/// `<button type="button" id="…">label</button>` with a click handler, one function for the
+/// views' plain buttons.
+#[inline(never)]
+pub(crate) fn button(
+    id: &'static str,
+    label: &'static str,
+    onclick: yew::Callback<web_sys::MouseEvent>,
+) -> VNode {
+    yew::html! { <button type="button" {id} {onclick}>{ label }</button> }
+}
+
 mod chrome;
 mod collect;
 mod evidence;

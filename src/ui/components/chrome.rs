@@ -63,38 +63,38 @@ pub fn header(p: &HeaderProps) -> Html {
         html! { <option value={t.code()} selected={p.theme == t}>{ label.get(lang) }</option> }
     };
     html! {
-        <header class="top">
-            <div class="brand">
-                <svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
-                    <rect x="3" y="7" width="26" height="18" rx="3" class="logo-env" />
-                    <path d="M4 9 L16 18 L28 9" class="logo-flap" />
-                    <circle cx="24" cy="23" r="6" class="logo-dot" />
-                    <path d="M21.5 23 L23.3 24.8 L26.6 21.4" class="logo-check" />
-                </svg>
-                <div>
-                    <p class="name">{ s::APP_NAME.get(lang) }</p>
-                    <p class="tagline">{ s::TAGLINE.get(lang) }</p>
-                </div>
-            </div>
+        { el!("header", ["class" = "top"], html! { <>
+            { el!("div", ["class" = "brand"], html! { <>
+                { el!("svg", ["viewBox" = "0 0 32 32", "width" = "32", "height" = "32", "aria-hidden" = "true", "focusable" = "false", "class" = "logo"], html! { <>
+                    { el!("rect", ["x" = "3", "y" = "7", "width" = "26", "height" = "18", "rx" = "3", "class" = "logo-env"]) }
+                    { el!("path", ["d" = "M4 9 L16 18 L28 9", "class" = "logo-flap"]) }
+                    { el!("circle", ["cx" = "24", "cy" = "23", "r" = "6", "class" = "logo-dot"]) }
+                    { el!("path", ["d" = "M21.5 23 L23.3 24.8 L26.6 21.4", "class" = "logo-check"]) }
+                </> }) }
+                { el!("div", [], html! { <>
+                    { el!("p", ["class" = "name"], s::APP_NAME.get(lang)) }
+                    { el!("p", ["class" = "tagline"], s::TAGLINE.get(lang)) }
+                </> }) }
+            </> }) }
             <nav aria-label={s::NAV_LABEL.get(lang)}>
                 <a href="#/" aria-current={current(!on_reference)}>{ s::NAV_DIAGNOSE.get(lang) }</a>
                 <a href="#/reference" aria-current={current(on_reference)}>{ s::NAV_REFERENCE.get(lang) }</a>
             </nav>
-            <div class="prefs">
+            { el!("div", ["class" = "prefs"], html! { <>
                 <div class="segmented" role="group" aria-label={s::LANGUAGE.get(lang)}>
                     { lang_button(Lang::En, "EN", "English") }
                     { lang_button(Lang::De, "DE", "Deutsch") }
                 </div>
-                <label class="theme">
-                    <span>{ s::THEME.get(lang) }</span>
+                { el!("label", ["class" = "theme"], html! { <>
+                    { el!("span", [], s::THEME.get(lang)) }
                     <select id="theme" onchange={on_theme}>
                         { theme_option(Theme::System, &s::THEME_SYSTEM) }
                         { theme_option(Theme::Light, &s::THEME_LIGHT) }
                         { theme_option(Theme::Dark, &s::THEME_DARK) }
                     </select>
-                </label>
-            </div>
-        </header>
+                </> }) }
+            </> }) }
+        </> }) }
     }
 }
 
@@ -111,23 +111,19 @@ pub struct FooterProps {
 pub fn footer(p: &FooterProps) -> Html {
     let lang = p.lang;
     html! {
-        <footer class="bottom">
-            <p class="privacy">
-                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                    <path d="M8 1 L14 3.5 V8 C14 11.5 11.3 14 8 15 C4.7 14 2 11.5 2 8 V3.5 Z" class="shield" />
-                </svg>
+        { el!("footer", ["class" = "bottom"], html! { <>
+            { el!("p", ["class" = "privacy"], html! { <>
+                { el!("svg", ["viewBox" = "0 0 16 16", "width" = "16", "height" = "16", "aria-hidden" = "true", "focusable" = "false"], el!("path", ["d" = "M8 1 L14 3.5 V8 C14 11.5 11.3 14 8 15 C4.7 14 2 11.5 2 8 V3.5 Z", "class" = "shield"])) }
                 { s::PRIVACY.get(lang) }
-            </p>
-            <p>{ s::NO_VERIFY.get(lang) }</p>
-            <p class="version">{ crate::version::line(lang) }</p>
+            </> }) }
+            { el!("p", [], s::NO_VERIFY.get(lang)) }
+            { el!("p", ["class" = "version"], crate::version::line(lang)) }
             if !p.offline_copy {
-                <p>
-                    <a id="save-offline" href="exo-oauth-doctor.html" download="exo-oauth-doctor.html">
-                        { s::SAVE_OFFLINE.get(lang) }
-                    </a>
+                { el!("p", [], html! { <>
+                    { el!("a", ["id" = "save-offline", "href" = "exo-oauth-doctor.html", "download" = "exo-oauth-doctor.html"], s::SAVE_OFFLINE.get(lang)) }
                     { " — " }{ s::SAVE_OFFLINE_NOTE.get(lang) }
-                </p>
+                </> }) }
             }
-        </footer>
+        </> }) }
     }
 }

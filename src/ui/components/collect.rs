@@ -3,6 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::remedy::{evidence_script, ps1_file, EVIDENCE_FILE};
+use crate::ui::components::button;
 use crate::ui::platform;
 use crate::ui::state::{Action, HintInputs, Notice, Shared};
 use crate::ui::strings as s;
@@ -60,22 +61,22 @@ pub fn collect_evidence(p: &CollectProps) -> Html {
         _ => "",
     };
     html! {
-        <section class="card collect" aria-labelledby="collect-heading">
-            <h2 id="collect-heading">{ s::COLLECT.get(lang) }</h2>
-            <p class="muted">{ s::COLLECT_INTRO.get(lang) }</p>
-            <div class="actions">
+        { el!("section", ["aria-labelledby" = "collect-heading", "class" = "card collect"], html! { <>
+            { el!("h2", ["id" = "collect-heading"], s::COLLECT.get(lang)) }
+            { el!("p", ["class" = "muted"], s::COLLECT_INTRO.get(lang)) }
+            { el!("div", ["class" = "actions"], html! { <>
                 <button type="button" id="collect-evidence" aria-expanded={p.open.to_string()}
                     aria-controls="collect-script" onclick={toggle}>{ s::COLLECT_BUTTON.get(lang) }</button>
                 if script.is_some() {
-                    <button type="button" id="copy-evidence" onclick={on_copy}>{ s::COLLECT_COPY.get(lang) }</button>
-                    <button type="button" id="download-evidence" onclick={on_download}>{ s::DOWNLOAD.get(lang) }</button>
+                    { button("copy-evidence", s::COLLECT_COPY.get(lang), on_copy) }
+                    { button("download-evidence", s::DOWNLOAD.get(lang), on_download) }
                 }
-                <span class="notice" role="status" aria-live="polite">{ message }</span>
-            </div>
+                { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "notice"], message) }
+            </> }) }
             if let Some(script) = script {
-                <p class="muted">{ s::COLLECT_HOW.get(lang) }</p>
-                <pre id="collect-script" class="script-text" tabindex="0" aria-labelledby="collect-heading"><code>{ script }</code></pre>
+                { el!("p", ["class" = "muted"], s::COLLECT_HOW.get(lang)) }
+                { el!("pre", ["id" = "collect-script", "tabindex" = "0", "aria-labelledby" = "collect-heading", "class" = "script-text"], el!("code", [], script)) }
             }
-        </section>
+        </> }) }
     }
 }

@@ -25,17 +25,17 @@ pub struct EvidenceTextProps {
 pub fn evidence_text(p: &EvidenceTextProps) -> Html {
     let lang = p.lang;
     html! {
-        <section class="card" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">{ s::EVIDENCE_TEXT.get(lang) }</h2>
-            <p class="muted">{ s::EVIDENCE_LEGEND.get(lang) }</p>
-            <pre class="evidence-text" tabindex="0" aria-labelledby="evidence-heading">
+        { el!("section", ["aria-labelledby" = "evidence-heading", "class" = "card"], html! { <>
+            { el!("h2", ["id" = "evidence-heading"], s::EVIDENCE_TEXT.get(lang)) }
+            { el!("p", ["class" = "muted"], s::EVIDENCE_LEGEND.get(lang)) }
+            { el!("pre", ["tabindex" = "0", "aria-labelledby" = "evidence-heading", "class" = "evidence-text"], html! { <>
                 { for p.pieces.iter().map(|piece| {
                     let g = match piece {
                         Piece::Gap(n) => return html! {
-                            <span class="gap">{ fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()]) }</span>
+                            { el!("span", ["class" = "gap"], fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()])) }
                         },
                         Piece::Cut(n) => return html! {
-                            <span class="gap">{ fill(s::CHARS_LEFT_OUT.get(lang), &[&n.to_string()]) }</span>
+                            { el!("span", ["class" = "gap"], fill(s::CHARS_LEFT_OUT.get(lang), &[&n.to_string()])) }
                         },
                         Piece::Seg(g) => g,
                     };
@@ -59,8 +59,8 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
                         None => html! { { piece } },
                     }
                 }) }
-            </pre>
-        </section>
+            </> }) }
+        </> }) }
     }
 }
 
@@ -82,10 +82,10 @@ fn icon(st: LinkStatus) -> Html {
         LinkStatus::Unknown => "M8 12 H16",
     };
     html! {
-        <svg class="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-            <circle cx="12" cy="12" r="10.5" />
+        { el!("svg", ["viewBox" = "0 0 24 24", "width" = "28", "height" = "28", "aria-hidden" = "true", "focusable" = "false", "class" = "icon"], html! { <>
+            { el!("circle", ["cx" = "12", "cy" = "12", "r" = "10.5"]) }
             <path d={path} />
-        </svg>
+        </> }) }
     }
 }
 
@@ -103,21 +103,21 @@ pub fn chain_picture(p: &ChainPictureProps) -> Html {
     let lang = p.lang;
     let links = chain_status(&p.analysis);
     html! {
-        <section class="card" aria-labelledby="chain-heading">
-            <h2 id="chain-heading">{ s::CHAIN.get(lang) }</h2>
-            <p class="muted">{ s::CHAIN_INTRO.get(lang) }</p>
-            <ol class="chain">
+        { el!("section", ["aria-labelledby" = "chain-heading", "class" = "card"], html! { <>
+            { el!("h2", ["id" = "chain-heading"], s::CHAIN.get(lang)) }
+            { el!("p", ["class" = "muted"], s::CHAIN_INTRO.get(lang)) }
+            { el!("ol", ["class" = "chain"], html! { <>
                 { for links.iter().map(|(link, st)| {
                     let link: ChainLink = *link;
                     html! {
                         <li key={link.title().en()} class={classes!("link", st.code())} data-status={st.code()}>
                             { icon(*st) }
-                            <span class="link-title">{ link.title().get(lang) }</span>
-                            <span class="link-status">{ status_text(*st).get(lang) }</span>
+                            { el!("span", ["class" = "link-title"], link.title().get(lang)) }
+                            { el!("span", ["class" = "link-status"], status_text(*st).get(lang)) }
                         </li>
                     }
                 }) }
-            </ol>
-        </section>
+            </> }) }
+        </> }) }
     }
 }

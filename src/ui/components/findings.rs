@@ -30,9 +30,9 @@ pub fn other_findings(p: &OtherFindingsProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="card" aria-labelledby="others-heading">
-            <h2 id="others-heading">{ s::OTHER_FINDINGS.get(lang) }</h2>
-            <ol class="findings">
+        { el!("section", ["aria-labelledby" = "others-heading", "class" = "card"], html! { <>
+            { el!("h2", ["id" = "others-heading"], s::OTHER_FINDINGS.get(lang)) }
+            { el!("ol", ["class" = "findings"], html! { <>
                 { for a.findings.iter().enumerate().skip(1).map(|(i, f)| {
                     let c = cause(f.cause);
                     let marked = p.selected == Some(i);
@@ -43,30 +43,30 @@ pub fn other_findings(p: &OtherFindingsProps) -> Html {
                     html! {
                         <li key={f.cause.as_str()} data-cause={f.cause.as_str()}>
                             <details open={marked}>
-                                <summary>
-                                    <span class="finding-title">{ c.title.get(lang) }</span>
-                                    <span class="conf">{ confidence_label(f.confidence, lang) }</span>
-                                </summary>
-                                <div class="finding-body">
-                                    <p>{ c.summary.get(lang) }</p>
-                                    <p>{ c.explanation.get(lang) }</p>
+                                { el!("summary", [], html! { <>
+                                    { el!("span", ["class" = "finding-title"], c.title.get(lang)) }
+                                    { el!("span", ["class" = "conf"], confidence_label(f.confidence, lang)) }
+                                </> }) }
+                                { el!("div", ["class" = "finding-body"], html! { <>
+                                    { el!("p", [], c.summary.get(lang)) }
+                                    { el!("p", [], c.explanation.get(lang)) }
                                     if !f.evidence.is_empty() {
-                                        <h3 class="small">{ s::EVIDENCE.get(lang) }</h3>
+                                        { el!("h3", ["class" = "small"], s::EVIDENCE.get(lang)) }
                                         { evidence_list(a, f, lang) }
                                     }
-                                    <div class="actions">
+                                    { el!("div", ["class" = "actions"], html! { <>
                                         <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
                                             { if marked { s::UNMARK_EVIDENCE.get(lang) } else { s::MARK_EVIDENCE.get(lang) } }
                                         </button>
                                         <a href={RefEntry::Cause(f.cause).hash()}>{ s::MORE_IN_REFERENCE.get(lang) }</a>
-                                    </div>
-                                </div>
+                                    </> }) }
+                                </> }) }
                             </details>
                         </li>
                     }
                 }) }
-            </ol>
-        </section>
+            </> }) }
+        </> }) }
     }
 }
 
@@ -91,15 +91,15 @@ pub fn questions(p: &QuestionsProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="card" aria-labelledby="questions-heading">
-            <h2 id="questions-heading">{ s::QUESTIONS.get(lang) }</h2>
-            <ul class="questions">
+        { el!("section", ["aria-labelledby" = "questions-heading", "class" = "card"], html! { <>
+            { el!("h2", ["id" = "questions-heading"], s::QUESTIONS.get(lang)) }
+            { el!("ul", ["class" = "questions"], html! { <>
                 { for a.questions.iter().map(|q| {
                     let field = q.answer_field.as_deref().and_then(HintField::parse);
                     html! {
                         <li key={q.key.clone()}>
-                            <p class="question">{ q.text.get(lang) }</p>
-                            <p class="muted">{ q.why.get(lang) }</p>
+                            { el!("p", ["class" = "question"], q.text.get(lang)) }
+                            { el!("p", ["class" = "muted"], q.why.get(lang)) }
                             if let Some(command) = &q.command {
                                 { super::readback::question_command(lang, &q.key, command, &p.dispatch) }
                             }
@@ -117,7 +117,7 @@ pub fn questions(p: &QuestionsProps) -> Html {
                         </li>
                     }
                 }) }
-            </ul>
-        </section>
+            </> }) }
+        </> }) }
     }
 }

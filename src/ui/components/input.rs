@@ -86,7 +86,7 @@ pub fn hint_input(p: &HintInputProps) -> Html {
     .flatten()
     .collect();
     html! {
-        <div class="field">
+        { el!("div", ["class" = "field"], html! { <>
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             <input id={p.id.clone()} type={kind} autocomplete={auto} spellcheck="false"
                 value={p.value.clone()} {oninput}
@@ -98,7 +98,7 @@ pub fn hint_input(p: &HintInputProps) -> Html {
             if let Some(help) = &p.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
             }
-        </div>
+        </> }) }
     }
 }
 
@@ -274,54 +274,52 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
         && p.hints.changed_at.is_empty());
     html! {
         <section class="input" aria-labelledby="paste-heading" {ondragover} {ondrop}>
-            <h1 id="paste-heading">{ s::PASTE_HEADING.get(lang) }</h1>
-            <p class="privacy-line">{ s::PRIVACY.get(lang) }</p>
-            <label for="paste" class="paste-label">{ s::PASTE_LABEL.get(lang) }</label>
+            { el!("h1", ["id" = "paste-heading"], s::PASTE_HEADING.get(lang)) }
+            { el!("p", ["class" = "privacy-line"], s::PRIVACY.get(lang)) }
+            { el!("label", ["for" = "paste", "class" = "paste-label"], s::PASTE_LABEL.get(lang)) }
             // Uncontrolled: the field keeps what the user typed; a text from the page (example,
             // Clear, share link) comes with a new key, which rebuilds the field with that text.
             <textarea key={p.text_rev.to_string()} id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
                 placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput} {onpaste}
                 aria-describedby={too_large_for_field(&p.text).then_some("paste-too-large")} />
             if too_large_for_field(&p.text) {
-                <p class="help" id="paste-too-large">
-                    { s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)]) }
-                </p>
+                { el!("p", ["id" = "paste-too-large", "class" = "help"], s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)])) }
             }
             if let Some(note) = p.file_note {
-                <p class="help" id="file-note" role="status">{ file_note_text(note, lang) }</p>
+                { el!("p", ["id" = "file-note", "role" = "status", "class" = "help"], file_note_text(note, lang)) }
             }
-            <div class="input-bar">
-                <div class="field inline">
-                    <label for="open-file">{ s::OPEN_FILE.get(lang) }</label>
+            { el!("div", ["class" = "input-bar"], html! { <>
+                { el!("div", ["class" = "field inline"], html! { <>
+                    { el!("label", ["for" = "open-file"], s::OPEN_FILE.get(lang)) }
                     <input type="file" id="open-file" onchange={on_file} />
-                </div>
-                <div class="field inline">
-                    <label for="example">{ s::EXAMPLE_LABEL.get(lang) }</label>
+                </> }) }
+                { el!("div", ["class" = "field inline"], html! { <>
+                    { el!("label", ["for" = "example"], s::EXAMPLE_LABEL.get(lang)) }
                     <select id="example" onchange={on_example}>
                         <option value="" selected=true>{ s::EXAMPLE_CHOOSE.get(lang) }</option>
                         { for EXAMPLES.iter().map(|ex| html! {
                             <option key={ex.key} value={ex.key}>{ ex.title.get(lang) }</option>
                         }) }
                     </select>
-                </div>
+                </> }) }
                 <button type="button" class="ghost" onclick={on_clear} disabled={p.text.is_empty()}>
                     { s::CLEAR.get(lang) }
                 </button>
-                <span class="status" role="status" aria-live="polite">
+                { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "status"], html! { <>
                     if let Some(percent) = p.progress {
                         { s::fill(s::ANALYSING_PERCENT.get(lang), &[&percent.to_string()]) }
                     } else if p.pending {
                         { s::ANALYSING.get(lang) }
                     }
-                </span>
-            </div>
+                </> }) }
+            </> }) }
             <details class="hints" open={any_hint}>
-                <summary>{ s::HINTS_TITLE.get(lang) }</summary>
-                <div class="hint-grid">
+                { el!("summary", [], s::HINTS_TITLE.get(lang)) }
+                { el!("div", ["class" = "hint-grid"], html! { <>
                     { hint(HintField::ObjectId, &s::HINT_OBJECT_ID, Some(&s::HINT_OBJECT_ID_HELP)) }
                     { hint(HintField::Mailbox, &s::HINT_MAILBOX, None) }
                     { hint(HintField::ChangedAt, &s::HINT_CHANGED_AT, Some(&s::HINT_CHANGED_AT_HELP)) }
-                </div>
+                </> }) }
             </details>
         </section>
     }

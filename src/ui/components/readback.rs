@@ -42,15 +42,15 @@ pub fn question_command(lang: Lang, key: &str, command: &str, dispatch: &Callbac
     };
     let id = format!("q-output-{key}");
     html! {
-        <div class="q-command">
-            <p class="muted">{ s::RUN_THIS.get(lang) }</p>
-            <div class="actions">
-                <code class="command">{ command.to_string() }</code>
+        { el!("div", ["class" = "q-command"], html! { <>
+            { el!("p", ["class" = "muted"], s::RUN_THIS.get(lang)) }
+            { el!("div", ["class" = "actions"], html! { <>
+                { el!("code", ["class" = "command"], command.to_string()) }
                 <button type="button" class="copy-command" onclick={on_copy}>{ s::COPY_COMMAND.get(lang) }</button>
-            </div>
+            </> }) }
             <label for={id.clone()}>{ s::PASTE_OUTPUT.get(lang) }</label>
             <textarea id={id} class="q-output" rows="3" spellcheck="false"
                 placeholder={s::PASTE_OUTPUT_HINT.get(lang)} onpaste={on_paste} onchange={on_change} />
-        </div>
+        </> }) }
     }
 }

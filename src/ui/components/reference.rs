@@ -24,48 +24,48 @@ fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
         <li key={c.id.as_str()}>
             <article id={entry.dom_id()} class={classes!("entry", open.then_some("focused"))} tabindex="-1">
                 <details {open}>
-                    <summary>
-                        <span class="entry-title">{ c.title.get(lang) }</span>
-                        <code class="entry-id">{ c.id.as_str() }</code>
-                    </summary>
-                    <div class="entry-body">
-                        <p class="summary">{ c.summary.get(lang) }</p>
-                        <p>{ c.explanation.get(lang) }</p>
+                    { el!("summary", [], html! { <>
+                        { el!("span", ["class" = "entry-title"], c.title.get(lang)) }
+                        { el!("code", ["class" = "entry-id"], c.id.as_str()) }
+                    </> }) }
+                    { el!("div", ["class" = "entry-body"], html! { <>
+                        { el!("p", ["class" = "summary"], c.summary.get(lang)) }
+                        { el!("p", [], c.explanation.get(lang)) }
                         if let Some(link) = c.link {
-                            <p class="muted">{ s::LINK_LABEL.get(lang) }{ ": " }{ link.title().get(lang) }</p>
+                            { el!("p", ["class" = "muted"], html! { <>{ s::LINK_LABEL.get(lang) }{ ": " }{ link.title().get(lang) }</> }) }
                         }
                         if !c.signals.is_empty() {
-                            <h3 class="small">{ s::SIGNALS.get(lang) }</h3>
-                            <ul>{ for c.signals.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
+                            { el!("h3", ["class" = "small"], s::SIGNALS.get(lang)) }
+                            { el!("ul", [], html! { <>{ for c.signals.iter().map(|t| el!("li", [], t.get(lang))) }</> }) }
                         }
                         if !c.questions.is_empty() {
-                            <h3 class="small">{ s::TELL_APART.get(lang) }</h3>
-                            <ul>{ for c.questions.iter().map(|q| html! { <li>{ q.text.get(lang) }</li> }) }</ul>
+                            { el!("h3", ["class" = "small"], s::TELL_APART.get(lang)) }
+                            { el!("ul", [], html! { <>{ for c.questions.iter().map(|q| el!("li", [], q.text.get(lang))) }</> }) }
                         }
                         if !c.steps.is_empty() {
-                            <h3 class="small">{ s::STEPS.get(lang) }</h3>
-                            <ol>
+                            { el!("h3", ["class" = "small"], s::STEPS.get(lang)) }
+                            { el!("ol", [], html! { <>
                                 { for c.steps.iter().map(|st| html! {
-                                    <li>
+                                    { el!("li", [], html! { <>
                                         { st.action.get(lang) }
-                                        <p class="verify"><strong>{ s::VERIFY.get(lang) }</strong>{ " " }{ st.verify.get(lang) }</p>
-                                        if let Some(cmd) = st.command { <pre class="cmd" tabindex="0"><code>{ cmd }</code></pre> }
-                                    </li>
+                                        { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], s::VERIFY.get(lang)) }{ " " }{ st.verify.get(lang) }</> }) }
+                                        if let Some(cmd) = st.command { { el!("pre", ["tabindex" = "0", "class" = "cmd"], el!("code", [], cmd)) } }
+                                    </> }) }
                                 }) }
-                            </ol>
+                            </> }) }
                         }
                         if !c.docs.is_empty() {
-                            <h3 class="small">{ s::DOCS.get(lang) }</h3>
-                            <ul class="docs">
+                            { el!("h3", ["class" = "small"], s::DOCS.get(lang)) }
+                            { el!("ul", ["class" = "docs"], html! { <>
                                 { for c.docs.iter().map(|d| if d.starts_with("https://") {
-                                    html! { <li><a href={*d} rel="noopener noreferrer">{ *d }</a></li> }
+                                    el!("li", [], html! { <a href={*d} rel="noopener noreferrer">{ *d }</a> })
                                 } else {
-                                    html! { <li>{ *d }</li> }
+                                    el!("li", [], *d)
                                 }) }
-                            </ul>
+                            </> }) }
                         }
-                        <p><a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }<code>{ entry.hash() }</code></a></p>
-                    </div>
+                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }{ el!("code", [], entry.hash()) }</a> }) }
+                    </> }) }
                 </details>
             </article>
         </li>
@@ -78,22 +78,22 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
         <li key={a.code}>
             <article id={entry.dom_id()} class={classes!("entry", open.then_some("focused"))} tabindex="-1">
                 <details {open}>
-                    <summary>
-                        <span class="entry-title"><code>{ format!("AADSTS{}", a.code) }</code></span>
-                        <span class="entry-id">{ a.name() }</span>
-                    </summary>
-                    <div class="entry-body">
-                        <p>{ a.meaning().get(lang) }</p>
+                    { el!("summary", [], html! { <>
+                        { el!("span", ["class" = "entry-title"], el!("code", [], format!("AADSTS{}", a.code))) }
+                        { el!("span", ["class" = "entry-id"], a.name()) }
+                    </> }) }
+                    { el!("div", ["class" = "entry-body"], html! { <>
+                        { el!("p", [], a.meaning().get(lang)) }
                         if !a.causes().is_empty() {
-                            <h3 class="small">{ s::POINTS_TO.get(lang) }</h3>
-                            <ul>
+                            { el!("h3", ["class" = "small"], s::POINTS_TO.get(lang)) }
+                            { el!("ul", [], html! { <>
                                 { for a.causes().iter().filter_map(|c| CAUSES.iter().find(|x| x.id == *c)).map(|c| html! {
-                                    <li><a href={RefEntry::Cause(c.id).hash()}>{ c.title.get(lang) }</a></li>
+                                    { el!("li", [], html! { <a href={RefEntry::Cause(c.id).hash()}>{ c.title.get(lang) }</a> }) }
                                 }) }
-                            </ul>
+                            </> }) }
                         }
-                        <p><a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }<code>{ entry.hash() }</code></a></p>
-                    </div>
+                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }{ el!("code", [], entry.hash()) }</a> }) }
+                    </> }) }
                 </details>
             </article>
         </li>
@@ -116,32 +116,30 @@ pub fn reference(p: &ReferenceProps) -> Html {
         })
     };
     html! {
-        <section class="reference" aria-labelledby="reference-heading">
-            <h1 id="reference-heading">{ s::REFERENCE.get(lang) }</h1>
-            <p class="muted">{ s::REFERENCE_INTRO.get(lang) }</p>
-            <div class="field filter">
-                <label for="filter">{ s::FILTER.get(lang) }</label>
+        { el!("section", ["aria-labelledby" = "reference-heading", "class" = "reference"], html! { <>
+            { el!("h1", ["id" = "reference-heading"], s::REFERENCE.get(lang)) }
+            { el!("p", ["class" = "muted"], s::REFERENCE_INTRO.get(lang)) }
+            { el!("div", ["class" = "field filter"], html! { <>
+                { el!("label", ["for" = "filter"], s::FILTER.get(lang)) }
                 <input id="filter" type="search" value={p.filter.clone()} {oninput}
                     placeholder={s::FILTER_PLACEHOLDER.get(lang)} autocomplete="off" />
-            </div>
-            <p class="muted" role="status" aria-live="polite">
-                { fill(s::MATCHES.get(lang), &[&causes.len().to_string(), &codes.len().to_string()]) }
-            </p>
+            </> }) }
+            { el!("p", ["role" = "status", "aria-live" = "polite", "class" = "muted"], fill(s::MATCHES.get(lang), &[&causes.len().to_string(), &codes.len().to_string()])) }
             if causes.is_empty() && codes.is_empty() {
-                <p>{ s::NO_MATCH.get(lang) }</p>
+                { el!("p", [], s::NO_MATCH.get(lang)) }
             }
             if !causes.is_empty() {
-                <h2>{ s::CAUSES.get(lang) }</h2>
-                <ul class="entries">
+                { el!("h2", [], s::CAUSES.get(lang)) }
+                { el!("ul", ["class" = "entries"], html! { <>
                     { for causes.iter().map(|c| cause_entry(c, lang, p.focus == Some(RefEntry::Cause(c.id)))) }
-                </ul>
+                </> }) }
             }
             if !codes.is_empty() {
-                <h2>{ s::AADSTS_CODES.get(lang) }</h2>
-                <ul class="entries">
+                { el!("h2", [], s::AADSTS_CODES.get(lang)) }
+                { el!("ul", ["class" = "entries"], html! { <>
                     { for codes.iter().map(|a| code_entry(a, lang, p.focus == Some(RefEntry::Aadsts(a.code)))) }
-                </ul>
+                </> }) }
             }
-        </section>
+        </> }) }
     }
 }

@@ -3,6 +3,7 @@
 use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
+use crate::ui::components::button;
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
 use crate::ui::strings::{self as s, fill};
@@ -24,13 +25,13 @@ fn step(
     html! {
         <li key={item.key.clone()} class={classes!("step", ticked.then_some("done"))}>
             <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
-            <div>
+            { el!("div", [], html! { <>
                 <label for={id}>{ item.action.get(lang) }</label>
-                <p class="verify"><strong>{ s::VERIFY.get(lang) }</strong>{ " " }{ item.verify.get(lang) }</p>
+                { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], s::VERIFY.get(lang)) }{ " " }{ item.verify.get(lang) }</> }) }
                 if let Some(cmd) = &item.command {
-                    <pre class="cmd" tabindex="0"><code>{ cmd }</code></pre>
+                    { el!("pre", ["tabindex" = "0", "class" = "cmd"], el!("code", [], cmd)) }
                 }
-            </div>
+            </> }) }
         </li>
     }
 }
@@ -57,13 +58,13 @@ pub fn checklist(p: &ChecklistProps) -> Html {
     }
     let done = items.iter().filter(|c| p.ticked.contains(&c.key)).count();
     html! {
-        <section class="card checklist print" aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">{ s::CHECKLIST.get(lang) }</h2>
-            <p class="muted" aria-live="polite">{ fill(s::CHECKLIST_PROGRESS.get(lang), &[&done.to_string(), &items.len().to_string()]) }</p>
-            <ol class="steps">
+        { el!("section", ["aria-labelledby" = "checklist-heading", "class" = "card checklist print"], html! { <>
+            { el!("h2", ["id" = "checklist-heading"], s::CHECKLIST.get(lang)) }
+            { el!("p", ["aria-live" = "polite", "class" = "muted"], fill(s::CHECKLIST_PROGRESS.get(lang), &[&done.to_string(), &items.len().to_string()])) }
+            { el!("ol", ["class" = "steps"], html! { <>
                 { for items.iter().enumerate().map(|(i, c)| step(c, i, lang, p.ticked.contains(&c.key), &p.dispatch)) }
-            </ol>
-        </section>
+            </> }) }
+        </> }) }
     }
 }
 
@@ -84,15 +85,19 @@ pub fn client_fix(p: &ClientFixProps) -> Html {
         return html! {};
     };
     let row = |label: &crate::i18n::Text, value: &str| {
-        html! { <tr><th scope="row">{ label.get(lang) }</th><td><code>{ value.to_string() }</code></td></tr> }
+        el!(
+            "tr",
+            [],
+            html! { <>{ el!("th", ["scope" = "row"], label.get(lang)) }{ el!("td", [], el!("code", [], value.to_string())) }</> }
+        )
     };
     html! {
-        <section class="card print" aria-labelledby="client-heading">
-            <h2 id="client-heading">{ s::CLIENT_FIX.get(lang) }</h2>
-            <p class="muted">{ s::CLIENT_FIX_INTRO.get(lang) }</p>
-            <div class="table-wrap">
-                <table class="claims client">
-                    <tbody>
+        { el!("section", ["aria-labelledby" = "client-heading", "class" = "card print"], html! { <>
+            { el!("h2", ["id" = "client-heading"], s::CLIENT_FIX.get(lang)) }
+            { el!("p", ["class" = "muted"], s::CLIENT_FIX_INTRO.get(lang)) }
+            { el!("div", ["class" = "table-wrap"], html! { <>
+                { el!("table", ["class" = "claims client"], html! { <>
+                    { el!("tbody", [], html! { <>
                         { row(&s::TOKEN_ENDPOINT, &fix.token_endpoint) }
                         { row(&s::SCOPE, &fix.scope) }
                         { row(&s::GRANT_TYPE, &fix.grant_type) }
@@ -100,13 +105,13 @@ pub fn client_fix(p: &ClientFixProps) -> Html {
                         if let Some(user) = &fix.xoauth2_user { { row(&s::XOAUTH2_USER_ROW, user) } }
                         { row(&s::XOAUTH2_FORMAT, &fix.xoauth2_format) }
                         if !fix.hosts.is_empty() { { row(&s::HOSTS, &fix.hosts.join(", ")) } }
-                    </tbody>
-                </table>
-            </div>
+                    </> }) }
+                </> }) }
+            </> }) }
             if !fix.documented {
-                <p class="muted">{ s::UNDOCUMENTED.get(lang) }</p>
+                { el!("p", ["class" = "muted"], s::UNDOCUMENTED.get(lang)) }
             }
-        </section>
+        </> }) }
     }
 }
 
@@ -157,20 +162,20 @@ pub fn script(p: &ScriptProps) -> Html {
         _ => None,
     };
     html! {
-        <section class="card script print" aria-labelledby="script-heading">
-            <h2 id="script-heading">{ s::SCRIPT.get(lang) }</h2>
-            <p class="muted">{ s::SCRIPT_INTRO.get(lang) }</p>
-            <div class="actions">
-                <button type="button" id="copy-script" onclick={on_copy}>{ s::COPY.get(lang) }</button>
-                <button type="button" id="download-script" onclick={on_download}>{ s::DOWNLOAD.get(lang) }</button>
-                <span class="notice" role="status" aria-live="polite">{ message.unwrap_or_default() }</span>
-            </div>
+        { el!("section", ["aria-labelledby" = "script-heading", "class" = "card script print"], html! { <>
+            { el!("h2", ["id" = "script-heading"], s::SCRIPT.get(lang)) }
+            { el!("p", ["class" = "muted"], s::SCRIPT_INTRO.get(lang)) }
+            { el!("div", ["class" = "actions"], html! { <>
+                { button("copy-script", s::COPY.get(lang), on_copy) }
+                { button("download-script", s::DOWNLOAD.get(lang), on_download) }
+                { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "notice"], message.unwrap_or_default()) }
+            </> }) }
             if !p.warnings.is_empty() {
-                <ul class="warnings">
-                    { for p.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_string() }</li> }) }
-                </ul>
+                { el!("ul", ["class" = "warnings"], html! { <>
+                    { for p.warnings.iter().map(|w| el!("li", [], w.get(lang).to_string())) }
+                </> }) }
             }
-            <pre class="script-text" tabindex="0" aria-labelledby="script-heading"><code>{ p.script.clone() }</code></pre>
-        </section>
+            { el!("pre", ["tabindex" = "0", "aria-labelledby" = "script-heading", "class" = "script-text"], el!("code", [], p.script.clone())) }
+        </> }) }
     }
 }

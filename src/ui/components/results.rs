@@ -77,18 +77,18 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
     let a = &*p.analysis;
     if p.text.trim().is_empty() {
         return html! {
-            <section class="results empty" aria-labelledby="results-heading">
-                <h2 id="results-heading">{ s::EMPTY_TITLE.get(lang) }</h2>
-                <p>{ s::EMPTY_BODY.get(lang) }</p>
-            </section>
+            { el!("section", ["aria-labelledby" = "results-heading", "class" = "results empty"], html! { <>
+                { el!("h2", ["id" = "results-heading"], s::EMPTY_TITLE.get(lang)) }
+                { el!("p", [], s::EMPTY_BODY.get(lang)) }
+            </> }) }
         };
     }
     if a.artifacts.is_empty() && a.findings.is_empty() {
         return html! {
-            <section class="results empty" aria-labelledby="results-heading">
-                <h2 id="results-heading">{ s::NOTHING_TITLE.get(lang) }</h2>
-                <p>{ s::NOTHING_BODY.get(lang) }</p>
-            </section>
+            { el!("section", ["aria-labelledby" = "results-heading", "class" = "results empty"], html! { <>
+                { el!("h2", ["id" = "results-heading"], s::NOTHING_TITLE.get(lang)) }
+                { el!("p", [], s::NOTHING_BODY.get(lang)) }
+            </> }) }
         };
     }
     let cited: Vec<(usize, String)> = p
@@ -136,7 +136,7 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
                 _ => html! {},
             }) }
             if plan.left_out > 0 {
-                <p class="muted cards-left-out">{ fill(s::CARDS_LEFT_OUT.get(lang), &[&plan.left_out.to_string()]) }</p>
+                { el!("p", ["class" = "muted cards-left-out"], fill(s::CARDS_LEFT_OUT.get(lang), &[&plan.left_out.to_string()])) }
             }
             { decode_notes(&DecodeNotesProps { lang, items: undecoded }) }
             { other_findings(&OtherFindingsProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }

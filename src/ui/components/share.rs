@@ -3,6 +3,7 @@
 use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
+use crate::ui::components::button;
 use crate::ui::platform;
 use crate::ui::state::{route_hash, Action, Notice, Route, Shared, SharedText};
 use crate::ui::strings as s;
@@ -92,23 +93,23 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
     };
     let refused = matches!(p.notice, Some(Notice::ShareRefused(_)));
     html! {
-        <section class="card share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ s::SHARE.get(lang) }</h2>
-            <p class="muted">{ s::REPORT_INTRO.get(lang) }</p>
-            <div class="actions">
-                <button type="button" id="copy-report" onclick={on_report}>{ s::COPY_REPORT.get(lang) }</button>
-                <label class="check">
+        { el!("section", ["aria-labelledby" = "share-heading", "class" = "card share"], html! { <>
+            { el!("h2", ["id" = "share-heading"], s::SHARE.get(lang)) }
+            { el!("p", ["class" = "muted"], s::REPORT_INTRO.get(lang)) }
+            { el!("div", ["class" = "actions"], html! { <>
+                { button("copy-report", s::COPY_REPORT.get(lang), on_report) }
+                { el!("label", ["class" = "check"], html! { <>
                     <input type="checkbox" id="mask-ids" checked={p.mask_ids} onchange={on_mask} />
                     { s::MASK_IDS.get(lang) }
-                </label>
-            </div>
-            <p class="muted">{ s::SHARE_INTRO.get(lang) }</p>
-            <div class="actions">
-                <button type="button" id="share-link" onclick={on_link}>{ s::SHARE_LINK.get(lang) }</button>
-            </div>
+                </> }) }
+            </> }) }
+            { el!("p", ["class" = "muted"], s::SHARE_INTRO.get(lang)) }
+            { el!("div", ["class" = "actions"], html! { <>
+                { button("share-link", s::SHARE_LINK.get(lang), on_link) }
+            </> }) }
             <p class={classes!("notice", refused.then_some("refused"))} id="share-notice" role="status" aria-live="polite">
                 { message.unwrap_or_default() }
             </p>
-        </section>
+        </> }) }
     }
 }

@@ -123,63 +123,68 @@ pub fn token_card(p: &TokenCardProps) -> Html {
     html! {
         <section class="card token" aria-labelledby={heading.clone()} id={format!("token-{}", p.id)}>
             <h2 id={heading}>{ s::TOKEN.get(lang) }</h2>
-            <p class="muted">{ kind.get(lang) }{ " · " }{ fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }</p>
-            <ul class="badges">
+            { el!("p", ["class" = "muted"], html! { <>{ kind.get(lang) }{ " · " }{ fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }</> }) }
+            { el!("ul", ["class" = "badges"], html! { <>
                 <li class={api_class}>{ api.get(lang) }</li>
-                <li>{ flavor.get(lang) }</li>
+                { el!("li", [], flavor.get(lang)) }
                 <li class={validity_class(t.validity_now)}>{ validity_now_text(t.validity_now, lang) }</li>
                 if let Some(v) = t.validity_at_log {
                     <li class={validity_class(v)}>{ validity_log_text(v, lang) }</li>
                 }
-            </ul>
-            <div class="table-wrap">
-                <table class="claims header-table">
-                    <caption>{ s::HEADER.get(lang) }</caption>
-                    <thead><tr><th scope="col">{ s::COL_FIELD.get(lang) }</th><th scope="col">{ s::COL_VALUE.get(lang) }</th></tr></thead>
-                    <tbody>
+            </> }) }
+            { el!("div", ["class" = "table-wrap"], html! { <>
+                { el!("table", ["class" = "claims header-table"], html! { <>
+                    { el!("caption", [], s::HEADER.get(lang)) }
+                    { el!("thead", [], el!("tr", [], html! { <>
+                        { el!("th", ["scope" = "col"], s::COL_FIELD.get(lang)) }
+                        { el!("th", ["scope" = "col"], s::COL_VALUE.get(lang)) }
+                    </> })) }
+                    { el!("tbody", [], html! { <>
                         { for t.header.iter().map(|(k, v)| html! {
-                            <tr key={k.clone()}><th scope="row"><code>{ k }</code></th><td><code>{ value_text(v) }</code></td></tr>
+                            <tr key={k.clone()}>{ el!("th", ["scope" = "row"], el!("code", [], k)) }{ el!("td", [], el!("code", [], value_text(v))) }</tr>
                         }) }
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-wrap">
-                <table class="claims">
-                    <caption>{ s::CLAIMS.get(lang) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ s::COL_NAME.get(lang) }</th>
-                        <th scope="col">{ s::COL_VALUE.get(lang) }</th>
-                        <th scope="col">{ s::COL_MEANING.get(lang) }</th>
-                    </tr></thead>
-                    <tbody>
+                    </> }) }
+                </> }) }
+            </> }) }
+            { el!("div", ["class" = "table-wrap"], html! { <>
+                { el!("table", ["class" = "claims"], html! { <>
+                    { el!("caption", [], s::CLAIMS.get(lang)) }
+                    { el!("thead", [], el!("tr", [], html! { <>
+                        { el!("th", ["scope" = "col"], s::COL_NAME.get(lang)) }
+                        { el!("th", ["scope" = "col"], s::COL_VALUE.get(lang)) }
+                        { el!("th", ["scope" = "col"], s::COL_MEANING.get(lang)) }
+                    </> })) }
+                    { el!("tbody", [], html! { <>
                         { for t.payload.iter().map(|(k, v)| {
                             let cited = p.cited.contains(k);
                             let meaning = claim_description(k).map(|c| c.text.get(lang)).unwrap_or(s::CLAIM_UNKNOWN.get(lang));
                             html! {
                                 <tr key={k.clone()} class={classes!(cited.then_some("cited"))} data-claim={k.clone()}>
-                                    <th scope="row"><code>{ k }</code>
-                                        if cited { <span class="tag">{ s::CITED.get(lang) }</span> }
-                                    </th>
-                                    <td><code>{ value_text(v) }</code>
+                                    { el!("th", ["scope" = "row"], html! { <>
+                                        { el!("code", [], k) }
+                                        if cited { { el!("span", ["class" = "tag"], s::CITED.get(lang)) } }
+                                    </> }) }
+                                    { el!("td", [], html! { <>
+                                        { el!("code", [], value_text(v)) }
                                         if let Some(when) = time_claim(k, v) {
-                                            <span class="when">{ when }</span>
-                                            <span class="when muted">{ s::SECONDS_HINT.get(lang) }</span>
+                                            { el!("span", ["class" = "when"], when) }
+                                            { el!("span", ["class" = "when muted"], s::SECONDS_HINT.get(lang)) }
                                         }
-                                    </td>
-                                    <td>{ meaning }</td>
+                                    </> }) }
+                                    { el!("td", [], meaning) }
                                 </tr>
                             }
                         }) }
-                        <tr class="signature">
-                            <th scope="row">{ s::SIGNATURE.get(lang) }</th>
-                            <td colspan="2">{ if t.signature_present { s::SIGNATURE_PRESENT.get(lang) } else { s::SIGNATURE_ABSENT.get(lang) } }</td>
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
+                        { el!("tr", ["class" = "signature"], html! { <>
+                            { el!("th", ["scope" = "row"], s::SIGNATURE.get(lang)) }
+                            { el!("td", ["colspan" = "2"], if t.signature_present { s::SIGNATURE_PRESENT.get(lang) } else { s::SIGNATURE_ABSENT.get(lang) }) }
+                        </> }) }
+                    </> }) }
+                </> }) }
+            </> }) }
             if !t.warnings.is_empty() {
-                <h3 class="small">{ s::WARNINGS.get(lang) }</h3>
-                <ul>{ for t.warnings.iter().map(|w| html! { <li>{ w.text(lang) }</li> }) }</ul>
+                { el!("h3", ["class" = "small"], s::WARNINGS.get(lang)) }
+                { el!("ul", [], html! { <>{ for t.warnings.iter().map(|w| el!("li", [], w.text(lang))) }</> }) }
             }
         </section>
     }
@@ -190,7 +195,7 @@ fn visible(text: &str) -> Html {
     let mut parts = Vec::new();
     for (i, piece) in text.split("^A").enumerate() {
         if i > 0 {
-            parts.push(html! { <span class="ctl">{ "^A" }</span> });
+            parts.push(el!("span", ["class" = "ctl"], "^A"));
         }
         if !piece.is_empty() {
             parts.push(html! { { piece.to_string() } });
@@ -220,19 +225,19 @@ pub fn xoauth_card(p: &XoauthCardProps) -> Html {
     html! {
         <section class="card xoauth" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ s::XOAUTH2.get(lang) }</h2>
-            <p class="muted">
+            { el!("p", ["class" = "muted"], html! { <>
                 { fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }
-                if let Some(c) = &x.command { { " · " }{ s::XOAUTH2_COMMAND.get(lang) }{ ": " }<code>{ c }</code> }
-            </p>
-            <p>{ s::XOAUTH2_DECODED.get(lang) }</p>
-            <pre class="xray" tabindex="0">{ visible(&x.visible) }</pre>
+                if let Some(c) = &x.command { { " · " }{ s::XOAUTH2_COMMAND.get(lang) }{ ": " }{ el!("code", [], c) } }
+            </> }) }
+            { el!("p", [], s::XOAUTH2_DECODED.get(lang)) }
+            { el!("pre", ["tabindex" = "0", "class" = "xray"], visible(&x.visible)) }
             if x.defects.is_empty() {
-                <p class="ok-line">{ s::XOAUTH2_OK.get(lang) }</p>
+                { el!("p", ["class" = "ok-line"], s::XOAUTH2_OK.get(lang)) }
             } else {
-                <h3 class="small">{ s::XOAUTH2_DEFECTS.get(lang) }</h3>
-                <ul class="defects">
-                    { for x.defects.iter().map(|d| html! { <li>{ s::defect_text(d).get(lang) }</li> }) }
-                </ul>
+                { el!("h3", ["class" = "small"], s::XOAUTH2_DEFECTS.get(lang)) }
+                { el!("ul", ["class" = "defects"], html! { <>
+                    { for x.defects.iter().map(|d| el!("li", [], s::defect_text(d).get(lang))) }
+                </> }) }
             }
         </section>
     }
@@ -254,9 +259,9 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="card" aria-labelledby="decode-heading">
-            <h2 id="decode-heading">{ s::DECODE_HEADING.get(lang) }</h2>
-            <ul class="decode-notes">
+        { el!("section", ["aria-labelledby" = "decode-heading", "class" = "card"], html! { <>
+            { el!("h2", ["id" = "decode-heading"], s::DECODE_HEADING.get(lang)) }
+            { el!("ul", ["class" = "decode-notes"], html! { <>
                 { for p.items.iter().map(|(line, kind)| {
                     let text = match kind {
                         ArtifactKind::EncryptedToken { .. } => s::ENCRYPTED.get(lang).to_string(),
@@ -270,10 +275,10 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
                         _ => String::new(),
                     };
                     html! {
-                        <li><span class="where">{ fill(s::LINE_N.get(lang), &[&line.to_string()]) }</span>{ " " }{ text }</li>
+                        { el!("li", [], html! { <>{ el!("span", ["class" = "where"], fill(s::LINE_N.get(lang), &[&line.to_string()])) }{ " " }{ text }</> }) }
                     }
                 }) }
-            </ul>
-        </section>
+            </> }) }
+        </> }) }
     }
 }

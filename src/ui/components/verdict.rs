@@ -31,19 +31,20 @@ pub fn confidence_label(c: f32, lang: Lang) -> String {
 /// The evidence list of a finding.
 pub fn evidence_list(a: &Analysis, f: &Finding, lang: Lang) -> Html {
     html! {
-        <ul class="evidence-list">
+        { el!("ul", ["class" = "evidence-list"], html! { <>
             { for f.evidence.iter().map(|e| {
                 let line = a.artifacts.get(e.artifact).map(|x| x.line).unwrap_or(0);
                 html! {
-                    <li>
-                        <span class="where">{ fill(s::LINE_N.get(lang), &[&line.to_string()]) }
+                    { el!("li", [], html! { <>
+                        { el!("span", ["class" = "where"], html! { <>
+                            { fill(s::LINE_N.get(lang), &[&line.to_string()]) }
                             if let Some(c) = &e.claim { { ", " }{ fill(s::CLAIM_N.get(lang), &[c]) } }
-                        </span>
+                        </> }) }
                         { " " }{ crate::safe_text::page_text(e.why.get(lang)).into_owned() }
-                    </li>
+                    </> }) }
                 }
             }) }
-        </ul>
+        </> }) }
     }
 }
 
@@ -66,11 +67,11 @@ pub fn verdict(p: &VerdictProps) -> Html {
     let a = &*p.analysis;
     let Some(top) = a.findings.first() else {
         return html! {
-            <section class="card verdict none" aria-labelledby="verdict-heading">
-                <h2 id="verdict-heading" class="eyebrow">{ s::VERDICT.get(lang) }</h2>
-                <p class="cause-title">{ s::VERDICT_NONE.get(lang) }</p>
-                <p>{ s::VERDICT_NONE_BODY.get(lang) }</p>
-            </section>
+            { el!("section", ["aria-labelledby" = "verdict-heading", "class" = "card verdict none"], html! { <>
+                { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], s::VERDICT.get(lang)) }
+                { el!("p", ["class" = "cause-title"], s::VERDICT_NONE.get(lang)) }
+                { el!("p", [], s::VERDICT_NONE_BODY.get(lang)) }
+            </> }) }
         };
     };
     let c = cause(top.cause);
@@ -84,26 +85,26 @@ pub fn verdict(p: &VerdictProps) -> Html {
     html! {
         <section class={classes!("card", "verdict", format!("conf-{level}"))} aria-labelledby="verdict-heading"
             data-cause={top.cause.as_str()}>
-            <h2 id="verdict-heading" class="eyebrow">{ s::VERDICT.get(lang) }</h2>
-            <p class="cause-title" id="top-cause">{ c.title.get(lang) }</p>
-            <p class="summary">{ c.summary.get(lang) }</p>
-            <div class="confidence">
-                <span>{ s::CONFIDENCE.get(lang) }{ ": " }<strong>{ confidence_label(top.confidence, lang) }</strong></span>
-                <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="track" x="0" y="0" width="100" height="8" rx="4" />
+            { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], s::VERDICT.get(lang)) }
+            { el!("p", ["id" = "top-cause", "class" = "cause-title"], c.title.get(lang)) }
+            { el!("p", ["class" = "summary"], c.summary.get(lang)) }
+            { el!("div", ["class" = "confidence"], html! { <>
+                { el!("span", [], html! { <>{ s::CONFIDENCE.get(lang) }{ ": " }{ el!("strong", [], confidence_label(top.confidence, lang)) }</> }) }
+                { el!("svg", ["viewBox" = "0 0 100 8", "preserveAspectRatio" = "none", "aria-hidden" = "true", "focusable" = "false", "class" = "meter"], html! { <>
+                    { el!("rect", ["x" = "0", "y" = "0", "width" = "100", "height" = "8", "rx" = "4", "class" = "track"]) }
                     <rect class="fill" x="0" y="0" width={pct} height="8" rx="4" />
-                </svg>
-            </div>
+                </> }) }
+            </> }) }
             if !top.evidence.is_empty() {
-                <h3 class="small">{ s::EVIDENCE.get(lang) }</h3>
+                { el!("h3", ["class" = "small"], s::EVIDENCE.get(lang)) }
                 { evidence_list(a, top, lang) }
             }
-            <div class="actions">
+            { el!("div", ["class" = "actions"], html! { <>
                 <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
                     { if marked { s::UNMARK_EVIDENCE.get(lang) } else { s::MARK_EVIDENCE.get(lang) } }
                 </button>
                 <a href={RefEntry::Cause(top.cause).hash()}>{ s::MORE_IN_REFERENCE.get(lang) }</a>
-            </div>
+            </> }) }
         </section>
     }
 }
