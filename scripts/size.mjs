@@ -57,8 +57,12 @@ import { join } from 'node:path';
  * the child, so that a text child is made a node there and not at each element, and the plain buttons built by one
  * function (components::button). Measured with main's build identity for all four builds (the commit id in the page
  * alone moves the gzip size by up to 0.15 KiB): 398,502 -> 395,755 -> 395,524 -> 395,404 bytes (386.1 KiB); 386.3
- * leaves room for the commit id. */
-const CEILING_KIB = 386.3;
+ * leaves room for the commit id. 388.8 with the twenty-eighth and twenty-ninth sets' knowledge (2026-12-04, a later
+ * session: client libraries' configuration, back-off and resolver failures, German client texts, concept rows for a
+ * client's OAuth settings incomplete, a user name or scope missing, signed in but not authorised, a server unavailable
+ * for now; four AADSTS codes: 5.4 KiB before the views' cut, 388.6 KiB measured with it and the page's SIMD memcmp;
+ * knowledge, within the hard limit of 390). */
+const CEILING_KIB = 388.8;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
