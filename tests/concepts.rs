@@ -79,6 +79,8 @@ fn statements_negated_or_about_something_else_are_not_read() {
         ("403 Forbidden: scope is required for this API and the token has no permission Mail.Read", CauseId::InvalidScope),
         // A password that is wrong is no password missing.
         ("Login failed: password incorrect for svc@contoso.com", CauseId::ClientSaslPluginError),
+        // EWS's full mailbox is no throttling.
+        ("<m:ResponseCode>ErrorQuotaExceeded</m:ResponseCode>", CauseId::ExchangeThrottlingLimit),
     ] {
         let a = run(text);
         assert!(
@@ -169,6 +171,15 @@ fn a_client_stating_what_is_missing_or_refused_is_read_by_what_it_states() {
         (
             "smtp: the start_tls and use_tls settings are not compatible",
             CauseId::TlsModeMismatch,
+        ),
+        // EWS codes no row knows, read by the parts of their names.
+        (
+            "<m:ResponseCode>ErrorMailboxTransientFault</m:ResponseCode>",
+            CauseId::ServiceSideIncident,
+        ),
+        (
+            "<m:ResponseCode>ErrorExceededStreamingConnectionLimit</m:ResponseCode>",
+            CauseId::ExchangeThrottlingLimit,
         ),
     ] {
         assert_eq!(first(text), Some(cause), "{text}");

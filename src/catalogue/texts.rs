@@ -659,6 +659,10 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptServerUnavailable,
     /// A concept row (`texts/concepts.rs`).
+    ConceptApiCodeTransient,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptApiCodeLimit,
+    /// A concept row (`texts/concepts.rs`).
     ConceptConnectFailed,
     /// A concept row (`texts/concepts.rs`).
     ConceptCertUntrusted,

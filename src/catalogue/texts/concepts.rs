@@ -871,6 +871,8 @@ row(
             "password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche",
             "mailbox full", "mailbox is full", "postfach voll", "postfach ist voll", "storage quota",
             "speicherkontingent", "shutoffquota", "mailbox size", "postfachgröße",
+            // EWS's code for a full mailbox.
+            "errorquotaexceeded",
         ],
     },
     Kind::ClientError,
@@ -1363,5 +1365,46 @@ row(
     ))],
     // Horde's IMAP client for RFC 5530's UNAVAILABLE, in German.
     "Der E-Mail-Server ist zur Zeit nicht verfügbar.",
+),
+
+row(
+    // An EWS or Graph error code whose name says the service failed for now
+    // (`ErrorInternalServerTransientError`, `ErrorMailboxStoreUnavailable`, …).
+    TextId::ConceptApiCodeTransient,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "error",
+            "transient|timeoutexpired|insufficientresources|failover|storeunavailable|adunavailable|serverunavailable|internalservererror",
+        ],
+        none: words!["aadsts", "ssl", "tls", "certificat", "zertifikat"],
+    },
+    Kind::ApiError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.5, t!(
+        "the message names an error code of a failure of the service for now; retry later",
+        "die Meldung nennt einen Fehlercode für ein vorübergehendes Versagen des Dienstes; später erneut versuchen"
+    ))],
+    "<m:ResponseCode>ErrorInternalServerTransientError</m:ResponseCode>",
+),
+
+row(
+    // An EWS or Graph error code whose name says a count or rate limit was exceeded
+    // (`ErrorExceededConnectionCount`, `ErrorTooManyObjectsOpened`, …).
+    TextId::ConceptApiCodeLimit,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|ratelimitexceeded"],
+        none: words!["aadsts", "quota", "mailbox full", "postfach voll"],
+    },
+    Kind::ApiError,
+    Code::None,
+    &[to(C::ExchangeThrottlingLimit, 0.5, t!(
+        "the message names an error code of an exceeded limit of connections, subscriptions or requests",
+        "die Meldung nennt einen Fehlercode für eine überschrittene Grenze bei Verbindungen, Abonnements oder Anfragen"
+    ))],
+    "<m:ResponseCode>ErrorExceededConnectionCount</m:ResponseCode>",
 ),
 ];
