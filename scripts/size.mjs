@@ -61,8 +61,9 @@ import { join } from 'node:path';
  * session: client libraries' configuration, back-off and resolver failures, German client texts, concept rows for a
  * client's OAuth settings incomplete, a user name or scope missing, signed in but not authorised, a server unavailable
  * for now; four AADSTS codes: 5.4 KiB before the views' cut, 388.6 KiB measured with it and the page's SIMD memcmp;
- * knowledge, within the hard limit of 390). */
-const CEILING_KIB = 388.8;
+ * knowledge, within the hard limit of 390); 389.0 with concept rows for EWS and Graph codes read by their names' parts
+ * (0.1 KiB, 388.7 KiB measured; the commit id moves the size by up to 0.15 KiB). */
+const CEILING_KIB = 389.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
