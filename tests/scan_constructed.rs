@@ -1500,3 +1500,21 @@ fn a_token_repeated_through_a_log_decodes_as_each_line_alone() {
         .collect();
     assert_eq!(counts, [1, 1, 2]);
 }
+
+/// Each phrase of a failed connection holds a word that makes the scanner look for it, and a
+/// line holding only the phrase is read as a network error.
+#[test]
+fn every_network_phrase_has_its_trigger_and_is_read() {
+    use exo_oauth_doctor::catalogue::texts::{NETWORK_PHRASES, NETWORK_TRIGGERS};
+    for phrase in NETWORK_PHRASES.iter() {
+        assert!(
+            phrase.split(' ').any(|w| NETWORK_TRIGGERS.contains(&w)),
+            "{phrase}: no trigger word"
+        );
+        let text = format!("error connecting to outlook.office365.com: {phrase}");
+        assert!(
+            kinds(&scan(&text, NOW)).contains(&"network-error"),
+            "{text}"
+        );
+    }
+}

@@ -5949,6 +5949,38 @@ row(
 ),
 ];
 
+/// A failed connection in a resolver's, runtime's or library's own words (case as they print
+/// it): the scanner reads a line holding one of these phrases as a network error. It looks for
+/// them when a line holds one of [`NETWORK_TRIGGERS`].
+pub const NETWORK_PHRASES: Words = words![
+    // glibc's getaddrinfo, .NET and Windows, macOS.
+    "Name or service not known",
+    "No such host is known",
+    "nodename nor servname provided, or not known",
+    // curl and libraries that print its words.
+    "Could not resolve host",
+    "could not resolve",
+    // Python's resolver and urllib3 (`NewConnectionError`).
+    "Temporary failure in name resolution",
+    "to establish a new connection",
+    // Ruby's `Net::OpenTimeout`.
+    "Timeout to open TCP connection",
+    // JavaMail's UnknownHostException.
+    "Unknown SMTP host",
+];
+
+/// The exact words on whose line the scanner looks for [`NETWORK_PHRASES`] (each phrase holds
+/// one of them). A plain list, not [`Words`]: the scanner compares many words with it.
+pub const NETWORK_TRIGGERS: &[&str] = &[
+    "known",
+    "known.",
+    "resolve",
+    "Temporary",
+    "establish",
+    "Timeout",
+    "Unknown",
+];
+
 /// Words that make the scanner read a line against [`LINE_FAMILIES`] when no detector found an
 /// error on it (exact words, like the context words of scanner rows): the reply, API, client
 /// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A

@@ -110,11 +110,15 @@ impl<'a> Ctx<'a> {
                 let l = self.lineb();
                 find_ci(l, b"ssl").is_some() || find_ci(l, b"tls").is_some()
             }
-            b"known" | b"known." if self.first_on_line(1 << 12) => {
+            // A resolver's or library's phrase for a failed connection (`texts::NETWORK_PHRASES`),
+            // looked for once a line, at the first of its trigger words.
+            _ if texts::NETWORK_TRIGGERS.iter().any(|t| t.as_bytes() == wb)
+                && self.first_on_line(1 << 12) =>
+            {
                 let l = self.lineb();
-                find(l, b"Name or service not known").is_some()
-                    || find(l, b"No such host is known").is_some()
-                    || find(l, b"nodename nor servname").is_some()
+                texts::NETWORK_PHRASES
+                    .iter()
+                    .any(|p| find(l, p.as_bytes()).is_some())
             }
             b"unreachable" | b"unreachable." => true,
             // "cannot connect to", "failed to connect to": the client network row's wording.
@@ -130,26 +134,6 @@ impl<'a> Ctx<'a> {
                 find(&l, b"aadsts").is_none()
                     && texts::known_text(texts::TextId::ClientNetwork)
                         .is_some_and(|r| r.matches_by(|n| find(&l, n.as_bytes()).is_some()))
-            }
-            b"resolve" if self.first_on_line(1 << 13) => {
-                find(self.lineb(), b"Could not resolve host").is_some()
-                    || find(self.lineb(), b"could not resolve").is_some()
-            }
-            // Python's resolver and urllib3 (`NewConnectionError`): "[Errno -3] Temporary failure
-            // in name resolution", "Failed to establish a new connection".
-            b"Temporary" if self.first_on_line(1 << 17) => {
-                find(self.lineb(), b"Temporary failure in name resolution").is_some()
-            }
-            b"establish" if self.first_on_line(1 << 18) => {
-                find(self.lineb(), b"to establish a new connection").is_some()
-            }
-            // Ruby's `Net::OpenTimeout: Timeout to open TCP connection to host:993`.
-            b"Timeout" if self.first_on_line(1 << 22) => {
-                find(self.lineb(), b"Timeout to open TCP connection").is_some()
-            }
-            // JavaMail's `Unknown SMTP host: smtp.office365.com` (its UnknownHostException).
-            b"Unknown" if self.first_on_line(1 << 19) => {
-                find(self.lineb(), b"Unknown SMTP host").is_some()
             }
             b"0" if self.first_on_line(1 << 14) => {
                 find(self.lineb(), b"(code: 0)").is_some()

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 95] = [
+pub(super) const KEYWORDS: [&[u8]; 88] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -66,16 +66,9 @@ pub(super) const KEYWORDS: [&[u8]; 95] = [
     b"timed",
     b"handshake",
     b"Handshake",
-    b"known",
-    b"known.",
     b"unreachable",
     b"unreachable.",
-    b"resolve",
     b"connect",
-    b"Temporary",
-    b"establish",
-    b"Unknown",
-    b"Timeout",
     b"0",
     b"authmech",
     b"EWS",
@@ -151,7 +144,13 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
         t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
         i += 1;
     }
-    gate_word_list(gate_context(t), texts::LINE_CONTEXT)
+    t = gate_word_list(gate_context(t), texts::LINE_CONTEXT);
+    let mut j = 0;
+    while j < texts::NETWORK_TRIGGERS.len() {
+        t = gate_word(t, texts::NETWORK_TRIGGERS[j].as_bytes());
+        j += 1;
+    }
+    t
 }
 
 /// Per first byte, a bit per length (mod 32) of the exact keywords starting with it.
@@ -207,7 +206,15 @@ const fn build_exact_words() -> [u64; 64] {
         }
         f += 1;
     }
-    mark_exact_list(t, texts::LINE_CONTEXT)
+    t = mark_exact_list(t, texts::LINE_CONTEXT);
+    let mut j = 0;
+    while j < texts::NETWORK_TRIGGERS.len() {
+        let (a, b) = exact_bits(texts::NETWORK_TRIGGERS[j].as_bytes());
+        t[a / 64] |= 1 << (a % 64);
+        t[b / 64] |= 1 << (b % 64);
+        j += 1;
+    }
+    t
 }
 
 /// A filter of the exact words `Ctx::keyword` reacts to (the keywords and the context words):
