@@ -96,6 +96,7 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::Smtp, Flow::NoToken, CauseId::SecurityDefaultsBlock, 1),
     (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 4),
     (Channel::Smtp, Flow::NoToken, CauseId::MalformedXoauth2, 1),
+    (Channel::Smtp, Flow::NoToken, CauseId::ServiceSideIncident, 1),
     (Channel::Ews, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),
     (Channel::Graph, Flow::NoToken, CauseId::PersonalAccountNotSupported, 1),
     (Channel::Graph, Flow::NoToken, CauseId::WrongTokenAudience, 1),
