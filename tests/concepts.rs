@@ -81,6 +81,8 @@ fn statements_negated_or_about_something_else_are_not_read() {
         ("Login failed: password incorrect for svc@contoso.com", CauseId::ClientSaslPluginError),
         // EWS's full mailbox is no throttling.
         ("<m:ResponseCode>ErrorQuotaExceeded</m:ResponseCode>", CauseId::ExchangeThrottlingLimit),
+        // A secret said to hold no special characters is no encoding fault.
+        ("AADSTS7000215: Invalid client secret provided. The new client secret has no special characters.", CauseId::MalformedTokenRequest),
     ] {
         let a = run(text);
         assert!(
@@ -184,5 +186,34 @@ fn a_client_stating_what_is_missing_or_refused_is_read_by_what_it_states() {
     ] {
         assert_eq!(first(text), Some(cause), "{text}");
         assert!(read_by_concept(text), "{text}");
+    }
+}
+
+#[test]
+fn a_cause_stated_in_other_words_or_in_german_word_order_is_read() {
+    // Wordings no known text holds: the concept rows read what they state. German often puts a
+    // participle apart from its verb ("ist im Mandanten deaktiviert") or a noun in the plural.
+    for (text, want) in [
+        ("Das Client-Geheimnis ist ungültig", CauseId::InvalidClientSecret),
+        ("The client certificate has expired", CauseId::CertificateCredentialError),
+        (
+            "Connect-MgGraph : 3F2A9C1D5E7B8A6C4D2E1F0A9B8C7D6E5F4A3B2C certificate was not found or has expired.",
+            CauseId::CertificateCredentialError,
+        ),
+        ("Der angeforderte Bereich (Scope) ist ungültig", CauseId::InvalidScope),
+        ("The token request is missing the grant_type parameter", CauseId::MalformedTokenRequest),
+        ("Private Microsoft-Konten werden nicht unterstützt", CauseId::PersonalAccountNotSupported),
+        ("Die Anwendung ist im Mandanten deaktiviert", CauseId::AppOrServicePrincipalDisabled),
+        ("Use STARTTLS on port 587, not SSL", CauseId::TlsModeMismatch),
+        ("Bitte STARTTLS statt SSL verwenden", CauseId::TlsModeMismatch),
+        ("Mailbox not found", CauseId::MailboxUnlicensedOrMissing),
+        ("Der Client ist nicht berechtigt, als dieser Absender zu senden", CauseId::SendasPermissionMissing),
+        (
+            "I was getting back an error that my client secret was invalid, and eventually figured out it was because of special characters in it",
+            CauseId::MalformedTokenRequest,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+        assert!(read_by_concept(text), "{text}: not read by a concept row");
     }
 }

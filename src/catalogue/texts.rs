@@ -164,6 +164,12 @@ pub enum TextId {
     RefineAppNotFound70001,
     /// AADSTS700016 naming an empty directory: the request named no tenant.
     RefineDirectoryEmpty,
+    /// AADSTS70000 saying the `redirect_uri` is not valid.
+    RefineRedirect70000,
+    /// AADSTS50020 saying this API version issues no tokens for a Microsoft account.
+    RefineApiVersion50020,
+    /// AADSTS700016 naming Microsoft's own directory: the request went to the wrong tenant.
+    RefineDirectoryMicrosoft,
     /// An MSAL confidential client built without a credential, or a client without its client id.
     ClientMsalNoCredential,
     /// An MSAL client whose certificate or assertion credential is configured wrong.
@@ -559,6 +565,8 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptSecretWrong,
     /// A concept row (`texts/concepts.rs`).
+    ConceptSecretEncoding,
+    /// A concept row (`texts/concepts.rs`).
     ConceptTokenExpired,
     /// A concept row (`texts/concepts.rs`).
     ConceptTokenWrongApi,
@@ -670,6 +678,8 @@ pub enum TextId {
     ConceptSenderBanned,
     /// A concept row (`texts/concepts.rs`).
     ConceptCertificateCredential,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptCertificateExpired,
     /// A concept row (`texts/concepts.rs`).
     ConceptDeviceRequired,
     /// A concept row (`texts/concepts.rs`).
@@ -1332,6 +1342,39 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             "das genannte Verzeichnis ist leer (''): die Anfrage trug keinen Mandanten; die Mandanten-ID (oder Domäne) in den Einstellungen des Clients bzw. seiner Autoritäts-URL setzen"
         ))],
         "AADSTS700016: Application with identifier 'contoso-mailer' was not found in the directory ''.",
+    ),
+    refine(
+        TextId::RefineRedirect70000,
+        70000,
+        words!["'redirect_uri' is not valid"],
+        &[to(C::RedirectUriMismatch, 0.85, t!(
+            "AADSTS70000 saying the 'redirect_uri' is not valid: redeeming the code, the app sent a redirect URI other than the one of the sign-in (or one not registered); send the same registered URI",
+            "AADSTS70000 meldet, dass der 'redirect_uri' ungültig ist: beim Einlösen des Codes sandte die App einen anderen Umleitungs-URI als bei der Anmeldung (oder einen nicht registrierten); denselben registrierten URI senden"
+        ))],
+        // A PHP app's code redemption, quoted in a Microsoft Q&A question (193411).
+        r#"{"error":"invalid_grant","error_description":"AADSTS70000: The provided value for the 'redirect_uri' is not valid."}"#,
+    ),
+    refine(
+        TextId::RefineApiVersion50020,
+        50020,
+        words!["from this api version"],
+        &[to(C::WrongEndpointOrCloud, 0.85, t!(
+            "AADSTS50020 saying this API version issues no tokens for a Microsoft account: the app uses the v1 endpoint (/oauth2/authorize, /oauth2/token); a personal account needs the v2.0 endpoint (/oauth2/v2.0/…)",
+            "AADSTS50020 meldet, dass diese API-Version keine Token für ein Microsoft-Konto ausstellt: die App nutzt den v1-Endpunkt (/oauth2/authorize, /oauth2/token); ein privates Konto braucht den v2.0-Endpunkt (/oauth2/v2.0/…)"
+        ))],
+        // A PHP OAuth2 provider on the v1 endpoint (TheNetworg/oauth2-azure#62).
+        "AADSTS50020: We are unable to issue tokens from this API version for a Microsoft account. Please contact the application vendor as they need to use version 2.0 of the protocol to support this.",
+    ),
+    refine(
+        TextId::RefineDirectoryMicrosoft,
+        700016,
+        words!["in the directory 'microsoft'", "in the directory microsoft.com"],
+        &[to(C::WrongEndpointOrCloud, 0.85, t!(
+            "the app was looked up in Microsoft's own directory, not in yours: the request went to /common (a client-credentials request must name the tenant) or to an authority other than your tenant's",
+            "die App wurde in Microsofts eigenem Verzeichnis gesucht, nicht in Ihrem: die Anfrage ging an /common (eine Client-Credentials-Anfrage muss den Mandanten nennen) oder an eine andere Autorität als die Ihres Mandanten"
+        ))],
+        // Connect-MgGraph's tests with AZURE_TENANT_ID=common (msgraph-sdk-powershell).
+        "ClientSecretCredential authentication failed: AADSTS700016: Application with identifier 'Not_Valid' was not found in the directory 'Microsoft'.",
     ),
     refine(
         TextId::RefineAppNotFound70001,
@@ -4157,12 +4200,22 @@ const ACCESS_DENIED: Matcher = Matcher {
         // .NET's WebException for a 403, in a script against Graph or EWS.
         "the remote server returned an error: (403) forbidden",
         "fehler zurückgegeben: (403) unzulässig",
+        // An HTTP 403 as clients and posts word it ("403 Forbidden", .NET's HttpClient
+        // "403 (Forbidden)", "returned 403", "status code 403", "403 error").
+        "403 forbidden",
+        "403 (forbidden)",
+        "returned 403",
+        "status code 403",
+        "403 error",
+        "error 403",
+        "http 403",
         // Python requests' HTTPError for a 403 of Graph or EWS.
         "forbidden for url: https://graph.microsoft.com",
         "forbidden for url: https://outlook.office365.com",
     ],
     all: words![],
-    none: words!["does not support item scoped oauth"],
+    // A proxy's or firewall's 403 is no refusal of Graph or EWS.
+    none: words!["does not support item scoped oauth", "proxy"],
 };
 
 /// The error codes of EWS, Graph and Entra's REST APIs that the scanner recognises where they
@@ -4812,11 +4865,17 @@ pub const API: &[KnownText] = &[
         TextId::ApiAccessDeniedAppOnly,
         ACCESS_DENIED,
         &[
-            to(C::MissingAppRole, 0.6, t!(
-                "access denied by the API to an app-only sign-in: the app lacks the application permission the call needs (Mail.Read, Mail.Send, full_access_as_app) with admin consent",
-                "Zugriff von der API verweigert, bei einer reinen App-Anmeldung: der App fehlt die Anwendungsberechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, full_access_as_app), mit Administratorzustimmung"
+            // In public reports of a daemon's refusal by Graph the permission had been added as
+            // Delegated (four threads), never as an Application permission left out.
+            to(C::DelegatedPermissionInsteadOfApplication, 0.6, t!(
+                "access denied by the API to an app-only sign-in: most often the app has the permission the call needs (Mail.Read, Mail.Send, User.Read.All) as Delegated, not as Application with admin consent, so the token carries no role for it",
+                "Zugriff von der API verweigert, bei einer reinen App-Anmeldung: meist hat die App die Berechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, User.Read.All), als delegierte statt als Anwendungsberechtigung mit Administratorzustimmung, sodass das Token keine Rolle dafür trägt"
             )),
-            to(C::ApplicationAccessPolicyBlock, 0.4, t!(
+            to(C::MissingAppRole, 0.45, t!(
+                "or the app lacks the application permission the call needs (Mail.Read, Mail.Send, full_access_as_app) with admin consent",
+                "oder der App fehlt die Anwendungsberechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, full_access_as_app), mit Administratorzustimmung"
+            )),
+            to(C::ApplicationAccessPolicyBlock, 0.35, t!(
                 "or an application access policy or RBAC for Applications scope leaves this mailbox out",
                 "oder eine Anwendungszugriffsrichtlinie bzw. ein Bereich von RBAC für Anwendungen lässt dieses Postfach aus"
             )),
@@ -4835,6 +4894,10 @@ pub const API: &[KnownText] = &[
                 "or the signed-in user has no right on the mailbox addressed (another user's or a shared mailbox)",
                 "oder der angemeldete Benutzer hat kein Recht auf das angesprochene Postfach (das eines anderen Benutzers oder ein freigegebenes)"
             )),
+            to(C::DelegatedPermissionInsteadOfApplication, 0.3, t!(
+                "or the service means to read other users' mailboxes without their sign-in: that takes an application permission and the client-credentials flow",
+                "oder der Dienst soll die Postfächer anderer Benutzer ohne deren Anmeldung lesen: das braucht eine Anwendungsberechtigung und den Client-Credentials-Ablauf"
+            )),
         ],
         "scope=openid offline_access Mail.Read\n{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}",
     ),
@@ -4848,9 +4911,11 @@ pub const API: &[KnownText] = &[
                 "access denied by the API: the token lacks the permission the call needs; most often it was added but not consented (admin consent for an application permission, or a user sign-in that did not request and consent to Mail.Read, Mail.Send)",
                 "Zugriff von der API verweigert: dem Token fehlt die Berechtigung, die der Aufruf braucht; meist wurde sie hinzugefügt, aber nicht erteilt (Administratorzustimmung für eine Anwendungsberechtigung, oder eine Benutzeranmeldung, die Mail.Read, Mail.Send nicht angefordert und zugestimmt hat)"
             )),
-            to(C::MissingAppRole, 0.36, t!(
-                "or, with an app-only sign-in, the application permission the call needs (Mail.*, full_access_as_app) was never added to the app",
-                "oder, bei einer reinen App-Anmeldung, die Anwendungsberechtigung, die der Aufruf braucht (Mail.*, full_access_as_app), wurde der App nie hinzugefügt"
+            // The same count for a service signing in as itself: the permission added as
+            // Delegated (four threads), none with the Application permission simply missing.
+            to(C::DelegatedPermissionInsteadOfApplication, 0.38, t!(
+                "or, with an app-only sign-in, the app has the permission the call needs (Mail.*, User.Read.All) only as Delegated, not as Application",
+                "oder, bei einer reinen App-Anmeldung, hat die App die Berechtigung, die der Aufruf braucht (Mail.*, User.Read.All), nur als delegierte, nicht als Anwendungsberechtigung"
             )),
             to(C::MailboxPermissionMissing, 0.3, t!(
                 "or the identity has no right on the mailbox addressed, or a policy scope leaves it out",

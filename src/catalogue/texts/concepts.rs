@@ -116,12 +116,32 @@ row(
 ),
 
 row(
+    TextId::ConceptSecretEncoding,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "client secret|client_secret|secret key|app secret|geheimer clientschlüssel|geheimnis",
+            "special character|sonderzeichen|url-encod|url encod|urlencod|not encoded|unencoded|nicht kodiert|nicht codiert|nicht maskiert",
+        ],
+        none: words!["no special", "without special", "keine sonderzeichen", "ohne sonderzeichen"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MalformedTokenRequest, 0.6, t!(
+        "the message says the client secret's special characters (+, /, =) reach the token endpoint unencoded, so it reads another secret: URL-encode the form's values",
+        "die Meldung sagt, dass die Sonderzeichen des Geheimnisses (+, /, =) unkodiert beim Token-Endpunkt ankommen, der so ein anderes Geheimnis liest: die Werte des Formulars URL-kodieren"
+    ))],
+    "Unauthorized error while trying to get token from oauth2/token endpoint if client secret contains special characters",
+),
+
+row(
     TextId::ConceptSecretWrong,
     words![],
     Matcher {
         any: words![],
         all: words![
-            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis",
+            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis|client-geheimnis",
             WRONG,
         ],
         none: words!["token"],
@@ -305,7 +325,7 @@ row(
         any: words![],
         all: words![
             "application|service principal|enterprise app|anwendung|dienstprinzipal",
-            "is disabled|has been disabled|was disabled|ist deaktiviert|wurde deaktiviert",
+            "is disabled|has been disabled|was disabled|ist deaktiviert|wurde deaktiviert|mandanten deaktiviert|verzeichnis deaktiviert",
         ],
         none: words![
             "mailbox", "postfach", "user", "benutzer", "account", "konto", "smtp", "imap", "pop",
@@ -344,7 +364,7 @@ row(
     TextId::ConceptNoMailbox,
     words![],
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox not found|mailbox could not be found|postfach nicht gefunden|postfach wurde nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
     ]),
     Kind::ClientError,
     Code::None,
@@ -471,6 +491,8 @@ row(
         "malformed scope",
         "ungültiger scope",
         "scope ist ungültig",
+        "scope) ist ungültig",
+        "bereich ist ungültig",
         "ungültiger bereich",
     ]),
     Kind::ClientError,
@@ -527,7 +549,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto",
+            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto|private microsoft-konten|persönliche microsoft-konten|private konten",
             "not supported|unsupported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|not have the microsoft account audience|nicht unterstützt|nicht möglich|nicht erlaubt|kann nicht|nur |falls es sich",
         ],
         none: words![],
@@ -574,6 +596,8 @@ row(
         "zeitabweichung",
         "uhrzeit ist falsch",
         "systemzeit ist falsch",
+        "systemzeit weicht",
+        "uhrzeit weicht",
         ],
         all: words![],
         // Graph's "expired or is not yet valid" names both; the expiry is far more common.
@@ -672,7 +696,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender",
+            "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender|als dieser absender|als diese adresse",
             DENIED,
         ],
         none: words![],
@@ -1016,7 +1040,7 @@ row(
         any: words![],
         all: words![
             "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
-            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|", required!()),
+            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|nicht ssl|statt ssl|instead of ssl|rather than ssl|", required!()),
         ],
         none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
     },
@@ -1253,6 +1277,27 @@ row(
 ),
 
 row(
+    TextId::ConceptCertificateExpired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "client certificate|app certificate|application certificate|app's certificate|application's certificate|certificate credential|certificate was not found|anwendungszertifikat|client-zertifikat|zertifikat der app|zertifikat der anwendung",
+            EXPIRED,
+        ],
+        none: words!["ssl", "tls", "server certificate", "serverzertifikat", "remote certificate", "not expired", "nicht abgelaufen"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.6, t!(
+        "the message says the application's certificate (its credential) expired: upload a new one to the app registration and point the client at it",
+        "die Meldung sagt, dass das Zertifikat der Anwendung (ihre Anmeldeinformation) abgelaufen ist: ein neues in die App-Registrierung hochladen und den Client darauf verweisen"
+    ))],
+    // Connect-MgGraph with -CertificateThumbprint (Azure-Samples/B2B-to-AD-Sync#1).
+    "Connect-MgGraph : 3F2A9C1D5E7B8A6C4D2E1F0A9B8C7D6E5F4A3B2C certificate was not found or has expired.",
+),
+
+row(
     TextId::ConceptDeviceRequired,
     words![],
     Matcher {
@@ -1301,7 +1346,7 @@ row(
         any: words![],
         all: words![
             "request|anforderung|anfrage|query string|parameter|grant type|grant_type|gewährungstyp",
-            "malformed|isn't valid|is not valid|not properly formatted|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'",
+            "malformed|isn't valid|is not valid|not properly formatted|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'|is missing the|missing parameter|missing required parameter|fehlender parameter|parameter fehlt",
         ],
         none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort"],
     },

@@ -48,6 +48,11 @@ impl<'a> Ctx<'a> {
             if n < 400 && n != 235 {
                 return;
             }
+            // `403 (Forbidden)`, `403 error`: no mail protocol replies 403, so without an enhanced
+            // code it is an HTTP status, read by the API rows as an access refusal.
+            if n == 403 && enh.is_none() {
+                return;
+            }
             if let Some(e) = &enh {
                 if !e.starts_with(char::from(wb[0])) {
                     return;
