@@ -221,9 +221,9 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
     };
-    let class = classes!("app", state.embed.then_some("embed"));
-    html! {
-        <div {class} lang={lang.code()}>
+    let class = if state.embed { "app embed" } else { "app" };
+    let node = html! {
+        <div lang={lang.code()}>
             if !state.embed {
                 { el!("a", ["href" = "#main", "class" = "skip"], strings::SKIP.get(lang)) }
                 { header(&HeaderProps { lang, theme: state.theme, route: state.route.clone(), dispatch: dispatch.clone() }) }
@@ -233,7 +233,8 @@ pub fn App(props: &AppProps) -> Html {
                 { footer(&FooterProps { lang, offline_copy: platform::is_file() }) }
             }
         </div>
-    }
+    };
+    components::with_class(node, &["lang", "class"], Some(AttrValue::Static(class)))
 }
 
 /// Replaces the page with a readable error card (used by the panic hook).
