@@ -149,28 +149,52 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Language and theme on <html>.
-    use_effect_with((state.lang, state.theme), |(lang, theme)| {
-        platform::set_document(lang.code(), theme.code());
-    });
-    // Open the reference on the linked entry.
-    use_effect_with(state.route.clone(), |route| {
-        if let Route::Reference(Some(entry)) = route {
-            platform::reveal(&entry.dom_id());
-        }
-    });
-    // A marked finding: bring its first marked evidence into view.
-    use_effect_with(state.selected, |selected| {
-        if selected.is_some() {
-            platform::show(".evidence-text mark.selected");
-        }
-    });
-    // The verdict of a new analysis is on screen (a mark for the benchmark's time to first verdict).
-    use_effect_with(state.analysis.clone(), |analysis| {
-        if !analysis.findings.is_empty() || !analysis.artifacts.is_empty() {
-            platform::mark("exo-verdict-rendered");
-        }
-    });
+    // Four effects without clean-up, as one hook (one copy of Yew's effect code instead of four):
+    // each part runs, in this order, when its own values differ from those it last ran with.
+    {
+        type Seen = (
+            Lang,
+            Theme,
+            Route,
+            Option<usize>,
+            Shared<crate::analysis::Analysis>,
+        );
+        let last = use_mut_ref(|| None::<Seen>);
+        let now: Seen = (
+            state.lang,
+            state.theme,
+            state.route.clone(),
+            state.selected,
+            state.analysis.clone(),
+        );
+        use_effect_with(now, move |now| {
+            let mut last = last.borrow_mut();
+            let (lang, theme, route, selected, analysis) = now;
+            let was = last.as_ref();
+            // Language and theme on <html>.
+            if was.is_none_or(|w| (w.0, w.1) != (*lang, *theme)) {
+                platform::set_document(lang.code(), theme.code());
+            }
+            // Open the reference on the linked entry.
+            if was.is_none_or(|w| w.2 != *route) {
+                if let Route::Reference(Some(entry)) = route {
+                    platform::reveal(&entry.dom_id());
+                }
+            }
+            // A marked finding: bring its first marked evidence into view.
+            if was.is_none_or(|w| w.3 != *selected) && selected.is_some() {
+                platform::show(".evidence-text mark.selected");
+            }
+            // The verdict of a new analysis is on screen (a mark for the benchmark's time to
+            // first verdict).
+            if was.is_none_or(|w| w.4 != *analysis)
+                && (!analysis.findings.is_empty() || !analysis.artifacts.is_empty())
+            {
+                platform::mark("exo-verdict-rendered");
+            }
+            *last = Some(now.clone());
+        });
+    }
     // Embedded: report the height to the parent page.
     use_effect_with(state.embed, |embed| {
         let watch = if *embed {
@@ -221,9 +245,9 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
     };
-    let class = classes!("app", state.embed.then_some("embed"));
-    html! {
-        <div {class} lang={lang.code()}>
+    let class = if state.embed { "app embed" } else { "app" };
+    let node = html! {
+        <div lang={lang.code()}>
             if !state.embed {
                 { el!("a", ["href" = "#main", "class" = "skip"], strings::SKIP.get(lang)) }
                 { header(&HeaderProps { lang, theme: state.theme, route: state.route.clone(), dispatch: dispatch.clone() }) }
@@ -233,7 +257,8 @@ pub fn App(props: &AppProps) -> Html {
                 { footer(&FooterProps { lang, offline_copy: platform::is_file() }) }
             }
         </div>
-    }
+    };
+    components::with_class(node, &["lang", "class"], Some(AttrValue::Static(class)))
 }
 
 /// Replaces the page with a readable error card (used by the panic hook).

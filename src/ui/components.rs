@@ -52,6 +52,43 @@ fn el_node(
     .into()
 }
 
+/// The element `node` (built by `html!` without its `class`) with `class` set as `html!` sets a
+/// computed one: last, after the attributes as written, and left out when `None`. `keys` are the
+/// element's attribute names in that order, `"class"` last. One function out of line in place of
+/// Yew's `Classes`, an index set built and joined at each element with a computed class.
+#[inline(never)]
+pub(crate) fn with_class(
+    node: VNode,
+    keys: &'static [&'static str],
+    class: Option<AttrValue>,
+) -> VNode {
+    let VNode::VTag(mut tag) = node else {
+        return node;
+    };
+    let mut values: Vec<Option<AttributeOrProperty>> =
+        match std::mem::take(&mut std::rc::Rc::make_mut(&mut tag).attributes) {
+            // A dynamic list sets only `Attribute` values: the literal ones become those.
+            Attributes::Static(attrs) => attrs
+                .iter()
+                .map(|(_, v)| match v {
+                    AttributeOrProperty::Static(v) => {
+                        Some(AttributeOrProperty::Attribute(AttrValue::Static(v)))
+                    }
+                    v => Some(v.clone()),
+                })
+                .collect(),
+            Attributes::Dynamic { values, .. } => values.into_vec(),
+            Attributes::IndexMap(_) => Vec::new(),
+        };
+    values.push(class.map(AttributeOrProperty::Attribute));
+    debug_assert_eq!(values.len(), keys.len());
+    std::rc::Rc::make_mut(&mut tag).attributes = Attributes::Dynamic {
+        keys,
+        values: values.into_boxed_slice(),
+    };
+    VNode::VTag(tag)
+}
+
 /// `<button type="button" id="…">label</button>` with a click handler, one function for the
 /// views' plain buttons.
 #[inline(never)]

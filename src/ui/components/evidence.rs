@@ -4,6 +4,7 @@ use crate::analysis::Analysis;
 use crate::catalogue::ChainLink;
 use crate::i18n::Lang;
 use crate::ui::chain::{chain_status, LinkStatus};
+use crate::ui::components::with_class;
 use crate::ui::highlight::{HiddenKind, Piece};
 use crate::ui::state::{Shared, SharedText};
 use crate::ui::strings::{self as s, fill};
@@ -53,8 +54,8 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
                     };
                     match g.artifact {
                         Some(id) => html! {
-                            <mark class={classes!(g.selected.then_some("selected"))}
-                                data-artifact={id.to_string()}>{ piece }</mark>
+                            { with_class(html! { <mark data-artifact={id.to_string()}>{ piece }</mark> },
+                                &["data-artifact", "class"], g.selected.then_some(AttrValue::Static("selected"))) }
                         },
                         None => html! { { piece } },
                     }
@@ -109,13 +110,14 @@ pub fn chain_picture(p: &ChainPictureProps) -> Html {
             { el!("ol", ["class" = "chain"], html! { <>
                 { for links.iter().map(|(link, st)| {
                     let link: ChainLink = *link;
-                    html! {
-                        <li key={link.title().en()} class={classes!("link", st.code())} data-status={st.code()}>
+                    let class = AttrValue::from(format!("link {}", st.code()));
+                    with_class(html! {
+                        <li key={link.title().en()} data-status={st.code()}>
                             { icon(*st) }
                             { el!("span", ["class" = "link-title"], link.title().get(lang)) }
                             { el!("span", ["class" = "link-status"], status_text(*st).get(lang)) }
                         </li>
-                    }
+                    }, &["data-status", "class"], Some(class))
                 }) }
             </> }) }
         </> }) }

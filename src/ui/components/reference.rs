@@ -2,6 +2,7 @@
 
 use crate::catalogue::{AadstsCode, Cause, CAUSES};
 use crate::i18n::Lang;
+use crate::ui::components::with_class;
 use crate::ui::state::{filter_reference, Action, RefEntry};
 use crate::ui::strings::{self as s, fill};
 use yew::prelude::*;
@@ -22,7 +23,7 @@ fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
     let entry = RefEntry::Cause(c.id);
     html! {
         <li key={c.id.as_str()}>
-            <article id={entry.dom_id()} class={classes!("entry", open.then_some("focused"))} tabindex="-1">
+            { with_class(html! { <article id={entry.dom_id()} tabindex="-1">
                 <details {open}>
                     { el!("summary", [], html! { <>
                         { el!("span", ["class" = "entry-title"], c.title.get(lang)) }
@@ -67,7 +68,7 @@ fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
                         { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }{ el!("code", [], entry.hash()) }</a> }) }
                     </> }) }
                 </details>
-            </article>
+            </article> }, &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" }))) }
         </li>
     }
 }
@@ -76,7 +77,7 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
     let entry = RefEntry::Aadsts(a.code);
     html! {
         <li key={a.code}>
-            <article id={entry.dom_id()} class={classes!("entry", open.then_some("focused"))} tabindex="-1">
+            { with_class(html! { <article id={entry.dom_id()} tabindex="-1">
                 <details {open}>
                     { el!("summary", [], html! { <>
                         { el!("span", ["class" = "entry-title"], el!("code", [], format!("AADSTS{}", a.code))) }
@@ -95,7 +96,7 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
                         { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }{ el!("code", [], entry.hash()) }</a> }) }
                     </> }) }
                 </details>
-            </article>
+            </article> }, &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" }))) }
         </li>
     }
 }

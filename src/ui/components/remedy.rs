@@ -4,6 +4,7 @@ use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
 use crate::ui::components::button;
+use crate::ui::components::with_class;
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
 use crate::ui::strings::{self as s, fill};
@@ -22,8 +23,8 @@ fn step(
         let d = dispatch.clone();
         Callback::from(move |_: Event| d.emit(Action::ToggleStep(key.clone())))
     };
-    html! {
-        <li key={item.key.clone()} class={classes!("step", ticked.then_some("done"))}>
+    let node = html! {
+        <li key={item.key.clone()}>
             <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
             { el!("div", [], html! { <>
                 <label for={id}>{ item.action.get(lang) }</label>
@@ -33,7 +34,9 @@ fn step(
                 }
             </> }) }
         </li>
-    }
+    };
+    let class = if ticked { "step done" } else { "step" };
+    with_class(node, &["class"], Some(AttrValue::Static(class)))
 }
 
 /// Properties of [`Checklist`].

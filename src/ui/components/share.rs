@@ -4,6 +4,7 @@ use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
 use crate::ui::components::button;
+use crate::ui::components::with_class;
 use crate::ui::platform;
 use crate::ui::state::{route_hash, Action, Notice, Route, Shared, SharedText};
 use crate::ui::strings as s;
@@ -107,9 +108,9 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
             { el!("div", ["class" = "actions"], html! { <>
                 { button("share-link", s::SHARE_LINK.get(lang), on_link) }
             </> }) }
-            <p class={classes!("notice", refused.then_some("refused"))} id="share-notice" role="status" aria-live="polite">
+            { with_class(html! { <p id="share-notice" role="status" aria-live="polite">
                 { message.unwrap_or_default() }
-            </p>
+            </p> }, &["id", "role", "aria-live", "class"], Some(AttrValue::Static(if refused { "notice refused" } else { "notice" }))) }
         </> }) }
     }
 }

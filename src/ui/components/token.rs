@@ -5,6 +5,7 @@ use crate::catalogue::claim_description;
 use crate::evidence::{Api, ArtifactKind, JwtToken, TokenFlavor, Validity, Xoauth2};
 use crate::i18n::Lang;
 use crate::time::{format_duration, format_utc};
+use crate::ui::components::with_class;
 use crate::ui::strings::{self as s, fill};
 use serde_json::Value;
 use yew::prelude::*;
@@ -125,11 +126,11 @@ pub fn token_card(p: &TokenCardProps) -> Html {
             <h2 id={heading}>{ s::TOKEN.get(lang) }</h2>
             { el!("p", ["class" = "muted"], html! { <>{ kind.get(lang) }{ " · " }{ fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }</> }) }
             { el!("ul", ["class" = "badges"], html! { <>
-                <li class={api_class}>{ api.get(lang) }</li>
+                { with_class(el!("li", [], api.get(lang)), &["class"], Some(AttrValue::Static(api_class))) }
                 { el!("li", [], flavor.get(lang)) }
-                <li class={validity_class(t.validity_now)}>{ validity_now_text(t.validity_now, lang) }</li>
+                { with_class(el!("li", [], validity_now_text(t.validity_now, lang)), &["class"], Some(AttrValue::Static(validity_class(t.validity_now)))) }
                 if let Some(v) = t.validity_at_log {
-                    <li class={validity_class(v)}>{ validity_log_text(v, lang) }</li>
+                    { with_class(el!("li", [], validity_log_text(v, lang)), &["class"], Some(AttrValue::Static(validity_class(v)))) }
                 }
             </> }) }
             { el!("div", ["class" = "table-wrap"], html! { <>
@@ -158,8 +159,8 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                         { for t.payload.iter().map(|(k, v)| {
                             let cited = p.cited.contains(k);
                             let meaning = claim_description(k).map(|c| c.text.get(lang)).unwrap_or(s::CLAIM_UNKNOWN.get(lang));
-                            html! {
-                                <tr key={k.clone()} class={classes!(cited.then_some("cited"))} data-claim={k.clone()}>
+                            with_class(html! {
+                                <tr key={k.clone()} data-claim={k.clone()}>
                                     { el!("th", ["scope" = "row"], html! { <>
                                         { el!("code", [], k) }
                                         if cited { { el!("span", ["class" = "tag"], s::CITED.get(lang)) } }
@@ -173,7 +174,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                                     </> }) }
                                     { el!("td", [], meaning) }
                                 </tr>
-                            }
+                            }, &["data-claim", "class"], cited.then_some(AttrValue::Static("cited")))
                         }) }
                         { el!("tr", ["class" = "signature"], html! { <>
                             { el!("th", ["scope" = "row"], s::SIGNATURE.get(lang)) }

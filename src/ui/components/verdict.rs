@@ -4,6 +4,7 @@ use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::i18n::Lang;
 use crate::rules::Finding;
+use crate::ui::components::with_class;
 use crate::ui::state::{Action, RefEntry, Shared};
 use crate::ui::strings::{self as s, fill};
 use yew::prelude::*;
@@ -82,9 +83,9 @@ pub fn verdict(p: &VerdictProps) -> Html {
     };
     let level = confidence_word(top.confidence).en();
     let pct = crate::redact::percent(top.confidence).to_string();
-    html! {
-        <section class={classes!("card", "verdict", format!("conf-{level}"))} aria-labelledby="verdict-heading"
-            data-cause={top.cause.as_str()}>
+    let class = AttrValue::from(format!("card verdict conf-{level}"));
+    let node = html! {
+        <section aria-labelledby="verdict-heading" data-cause={top.cause.as_str()}>
             { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], s::VERDICT.get(lang)) }
             { el!("p", ["id" = "top-cause", "class" = "cause-title"], c.title.get(lang)) }
             { el!("p", ["class" = "summary"], c.summary.get(lang)) }
@@ -106,5 +107,10 @@ pub fn verdict(p: &VerdictProps) -> Html {
                 <a href={RefEntry::Cause(top.cause).hash()}>{ s::MORE_IN_REFERENCE.get(lang) }</a>
             </> }) }
         </section>
-    }
+    };
+    with_class(
+        node,
+        &["aria-labelledby", "data-cause", "class"],
+        Some(class),
+    )
 }
