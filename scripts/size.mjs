@@ -65,8 +65,10 @@ import { join } from 'node:path';
  * (0.1 KiB, 388.7 KiB measured; the commit id moves the size by up to 0.15 KiB). Lowered to 384.6 after code cuts
  * (2026-12-04: the views' computed classes without Yew's Classes, 2.3 KiB; the app's four clean-up-free effects as one
  * hook, 0.15 KiB; Talc as the page's allocator instead of dlmalloc, 2.0 KiB: 397,705 -> 393,169 bytes, 388.4 -> 384.0
- * KiB measured with one fixed build identity; CLI output and server renders byte-identical). */
-const CEILING_KIB = 384.6;
+ * KiB measured with one fixed build identity; CLI output and server renders byte-identical). 385.7 with the
+ * thirtieth harvest's knowledge (HTTP 403 forms, Graph's refusal of a daemon, three Entra refine rows, two concept
+ * rows and German wordings: 1.1 KiB, 385.1 KiB measured). */
+const CEILING_KIB = 385.7;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
