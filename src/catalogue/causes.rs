@@ -49,6 +49,8 @@ const PW_POLICY: &str =
 const SECDEF: &str = "https://learn.microsoft.com/entra/fundamentals/security-defaults";
 const REPLY_URL: &str = "https://learn.microsoft.com/troubleshoot/azure/active-directory/error-code-aadsts50011-reply-url-mismatch";
 const SMTP_AUTH: &str = "https://aka.ms/smtp_auth_disabled";
+/// The Exchange team's plan for EWS in Exchange Online: blocked from 1 October 2026 unless allowed, off on 1 April 2027.
+const EWS_RETIRE: &str = "https://techcommunity.microsoft.com/blog/exchange/exchange-online-ews-your-time-is-almost-up/4492361";
 const BASIC_RETIRE: &str = "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750";
 const IMAP_POP_SETTINGS: &str = "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4";
 const XOAUTH2_SPEC: &str = "https://developers.google.com/gmail/imap/xoauth2-protocol";
@@ -709,16 +711,16 @@ pub static CAUSES: &[Cause] = &[
             "Das Protokoll ist für dieses Postfach ausgeschaltet: Aktivieren Sie IMAP/POP oder SMTP AUTH mit Set-CASMailbox."
         ),
         explanation: t!(
-            "Each mailbox has its own switches (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled). With the protocol off the login fails however good token and permissions are; SMTP may say \"disabled for the Mailbox\" (5.7.139). Other mailboxes keep working.",
-            "Jedes Postfach hat eigene Schalter (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled). Ist das Protokoll aus, scheitert die Anmeldung trotz gutem Token und Berechtigungen; SMTP meldet ggf. „disabled for the Mailbox“ (5.7.139). Andere Postfächer funktionieren weiter."
+            "Each mailbox has its own switches (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled, EwsEnabled). With the protocol off the login fails however good token and permissions are; SMTP may say \"disabled for the Mailbox\" (5.7.139). Other mailboxes keep working. EWS is being retired in Exchange Online: since 1 October 2026 it is blocked unless the organisation's EwsEnabled is True and the app's client id is in EwsAllowedAppIDs; on 1 April 2027 it is turned off for good, so move the app to Microsoft Graph.",
+            "Jedes Postfach hat eigene Schalter (ImapEnabled, PopEnabled, SmtpClientAuthenticationDisabled, EwsEnabled). Ist das Protokoll aus, scheitert die Anmeldung trotz gutem Token und Berechtigungen; SMTP meldet ggf. „disabled for the Mailbox“ (5.7.139). Andere Postfächer funktionieren weiter. EWS wird in Exchange Online abgeschaltet: seit dem 1. Oktober 2026 ist es gesperrt, außer EwsEnabled der Organisation ist True und die Client-ID der App steht in EwsAllowedAppIDs; am 1. April 2027 endet es endgültig, die App muss also auf Microsoft Graph umziehen."
         ),
         signals: &[
             t!("535 5.7.139 … disabled for the Mailbox", "535 5.7.139 … disabled for the Mailbox"),
             t!("ImapEnabled/PopEnabled False; SmtpClientAuthenticationDisabled True", "ImapEnabled/PopEnabled False; SmtpClientAuthenticationDisabled True"),
         ],
         questions: &[CAS_SETTINGS, PROTOCOL],
-        steps: &[EXO_CONNECT, EXO_CHECK_CAS_MAILBOX, EXO_ENABLE_IMAP, EXO_ENABLE_POP, EXO_ENABLE_SMTP_AUTH_MAILBOX],
-        docs: &[SETCAS, SMTP_AUTH],
+        steps: &[EXO_CONNECT, EXO_CHECK_CAS_MAILBOX, EXO_ENABLE_IMAP, EXO_ENABLE_POP, EXO_ENABLE_SMTP_AUTH_MAILBOX, EXO_EWS_ALLOWED],
+        docs: &[SETCAS, SMTP_AUTH, EWS_RETIRE],
     },
     Cause {
         id: CauseId::SmtpAuthDisabledTenant,

@@ -614,6 +614,21 @@ pub const EXO_ENABLE_POP: StepDef = StepDef {
     command: Some("Set-CASMailbox -Identity <MAILBOX> -PopEnabled $true"),
 };
 
+/// EWS in Exchange Online since its retirement began: the organisation's switch and app allow list.
+pub const EXO_EWS_ALLOWED: StepDef = StepDef {
+    key: "exo_ews_allowed",
+    link: ChainLink::Protocol,
+    action: t!(
+        "EWS: since 1 October 2026 Exchange Online blocks EWS unless the organisation's EwsEnabled is True and EwsAllowedAppIDs lists the app's client id; add it there (Set-OrganizationConfig writes the whole list, so keep the IDs already in it) and move the app to Microsoft Graph before EWS ends on 1 April 2027.",
+        "EWS: seit dem 1. Oktober 2026 sperrt Exchange Online EWS, außer EwsEnabled der Organisation ist True und EwsAllowedAppIDs führt die Client-ID der App; tragen Sie sie dort ein (Set-OrganizationConfig schreibt die ganze Liste, behalten Sie also die vorhandenen IDs) und stellen Sie die App vor dem Ende von EWS am 1. April 2027 auf Microsoft Graph um."
+    ),
+    verify: t!(
+        "EwsEnabled is True and EwsAllowedAppIDs holds the app's client id (changes take up to 24 hours).",
+        "EwsEnabled ist True und EwsAllowedAppIDs enthält die Client-ID der App (Änderungen wirken nach bis zu 24 Stunden)."
+    ),
+    command: Some("Get-OrganizationConfig | Format-List EwsEnabled,EwsAllowedAppIDs,EwsApplicationAccessPolicy"),
+};
+
 /// Allow SMTP AUTH for one mailbox.
 pub const EXO_ENABLE_SMTP_AUTH_MAILBOX: StepDef = StepDef {
     key: "exo_enable_smtp_auth_mailbox",
@@ -851,6 +866,7 @@ pub static STEPS: &[StepDef] = &[
     EXO_ENABLE_IMAP,
     EXO_ENABLE_POP,
     EXO_ENABLE_SMTP_AUTH_MAILBOX,
+    EXO_EWS_ALLOWED,
     EXO_ENABLE_SMTP_AUTH_TENANT,
     SYNC_CLOCK,
     CLIENT_USE_XOAUTH2,

@@ -4532,8 +4532,8 @@ pub const API: &[KnownText] = &[
                 "EWS hat eine authentifizierte Anfrage abgelehnt (403): häufigster Grund, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich das Postfach ausschließt; in Ihrem Einfügetext nicht zu sehen"
             )),
             to(C::ProtocolDisabledOnMailbox, 0.35, t!(
-                "or EWS is switched off for the mailbox or organisation (EwsEnabled, EwsApplicationAccessPolicy)",
-                "oder EWS ist für das Postfach bzw. die Organisation abgeschaltet (EwsEnabled, EwsApplicationAccessPolicy)"
+                "or EWS is switched off for the mailbox or organisation (EwsEnabled, EwsApplicationAccessPolicy); since 1 October 2026 Exchange Online blocks EWS unless the organisation sets EwsEnabled and lists the app in EwsAllowedAppIDs",
+                "oder EWS ist für das Postfach bzw. die Organisation abgeschaltet (EwsEnabled, EwsApplicationAccessPolicy); seit dem 1. Oktober 2026 sperrt Exchange Online EWS, außer die Organisation setzt EwsEnabled und führt die App in EwsAllowedAppIDs"
             )),
             to(C::MailboxPermissionMissing, 0.3, t!(
                 "or the identity has no right on the mailbox it opens",

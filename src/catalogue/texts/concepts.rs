@@ -840,8 +840,9 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
-            concat!(off!(), "|blocked|blockiert"),
+            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|ews has|ews wurde|exchange web services",
+            // Exchange Online's EWS is retired: blocked since October 2026 unless allowed.
+            concat!(off!(), "|blocked|blockiert|retired|retirement|abgekündigt|eingestellt|ewsallowedappids|allow list|allowlist|zulassungsliste"),
         ],
         none: words!["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },
