@@ -137,7 +137,12 @@ fn main() {
         ("50 tokens", "tokens-50MB.txt", polling_log(50_000_000)),
         ("50 JSON", "json-50MB.txt", json_records_log(50_000_000)),
     ];
+    // `ANALYZE_ONLY=JSON` (a part of a label) measures only the matching logs, e.g. for a profiler.
+    let only = std::env::var("ANALYZE_ONLY").ok();
     for (label, file, log) in cases {
+        if only.as_deref().is_some_and(|o| !label.contains(o)) {
+            continue;
+        }
         let _ = std::fs::write(dir.join(file), &log);
         // The same method as the page (scripts/bench-browser.mjs): repeat for at least RUN_FOR
         // and MIN_RUNS times, keep the best run. Repeating lets the browser's WebAssembly engine

@@ -140,6 +140,10 @@ impl<'p> Analyzer<'p> {
 
     /// Runs whatever is left and returns the analysis.
     pub fn finish(mut self) -> Analysis {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Stage::Scan(scanner) = &mut self.stage {
+            scanner.read_all();
+        }
         while !self.step(usize::MAX) {}
         match self.stage {
             Stage::Done(analysis) => analysis,

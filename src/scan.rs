@@ -48,7 +48,11 @@ const COPIED_TEXT: usize = 256 * 1024;
 /// `now` (Unix seconds) is the analysis clock used for token validity.
 pub fn scan(input: &str, now: i64) -> Vec<Artifact> {
     let prepared = Prepared::new(input);
-    Scanner::new(&prepared, now).finish()
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut scanner = Scanner::new(&prepared, now);
+    #[cfg(not(target_arch = "wasm32"))]
+    scanner.read_all();
+    scanner.finish()
 }
 
 /// The input cut into blocks for the scanner, the runs of lines with escapes already undone:
@@ -216,6 +220,14 @@ impl<'p> Scanner<'p> {
     /// Bytes read so far and bytes in all.
     pub fn progress(&self) -> (usize, usize) {
         self.walker.progress()
+    }
+
+    /// Natively, on a long text not yet read: reads every line, with the blocks' whole-block
+    /// readers on a second thread meanwhile (see `Walker::walk_beside_block_reads`). What
+    /// [`Scanner::finish`] gives is the same.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn read_all(&mut self) {
+        self.walker.walk_beside_block_reads();
     }
 
     /// Reads what is left and returns every artifact, ordered by position, ids = indices.
@@ -422,6 +434,46 @@ mod tests {
 #[cfg(test)]
 mod preparing_tests {
     use super::*;
+
+    #[test]
+    fn blocks_read_beside_the_walk_give_what_one_thread_gives() {
+        // Past the size that reads the blocks on a second thread: command output, a greeting, a
+        // JSON record of a cmdlet and claims, in a plain block and in an escaped one.
+        let greeting = "S: * OK The Microsoft Exchange IMAP4 service is ready. [TQBOADIAUABSADAAMQBDAEEAMAAwADAANgAuAG4AYQBtAHAAcgBkADAAMQAuAHAAcgBvAGQALgBvAHUAdABsAG8AbwBrAC4AYwBvAG0A]\n";
+        let list = "PS C:\\> Get-CASMailbox -Identity svc@contoso.com | Format-List ImapEnabled,PopEnabled\n\nImapEnabled                      : False\nPopEnabled                       : True\n\n";
+        let json = "{\"UserPrincipalName\":\"svc@contoso.com\",\"ImapEnabled\":false}\n";
+        let escaped =
+            "{\"message\":\"S: A1 NO AUTHENTICATE failed. user=\\\"svc@contoso.com\\\"\"}\n";
+        let filler =
+            "2024-01-10T16:00:00Z INFO imap: fetched 3 messages from outlook.office365.com:993\n";
+        let mut text = String::new();
+        while text.len() < (3 << 20) / 2 {
+            text.push_str(filler);
+        }
+        text.push_str(greeting);
+        text.push_str(list);
+        text.push_str(json);
+        for _ in 0..1000 {
+            text.push_str(escaped);
+        }
+        text.push_str(list);
+        let prepared = Prepared::new(&text);
+        let mut stepped = Scanner::new(&prepared, 1_704_905_372);
+        while !stepped.step(1 << 16) {}
+        let stepped = stepped.finish();
+        assert!(
+            stepped
+                .iter()
+                .filter(|a| matches!(
+                    a.kind,
+                    ArtifactKind::CmdletOutput(_) | ArtifactKind::ServerGreeting(_)
+                ))
+                .count()
+                >= 3,
+            "{stepped:#?}"
+        );
+        assert_eq!(stepped, scan(&text, 1_704_905_372));
+    }
 
     #[test]
     fn preparing_in_steps_reports_progress_and_gives_what_new_gives() {

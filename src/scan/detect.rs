@@ -267,6 +267,11 @@ struct Memo {
     no_reply: Option<ArtifactKind>,
     /// The last `AuthFailed:LogonDenied…` word read and its group key.
     logon_key: Option<(Vec<u8>, (u64, bool))>,
+    /// The last word read for e-mail addresses that gave nothing new, with the bytes before it
+    /// its addresses' roles are read from (see `Ctx::emails`): how many there are, then those
+    /// bytes and the word's.
+    #[cfg(not(target_arch = "wasm32"))]
+    email: Option<(usize, Vec<u8>)>,
 }
 
 struct Ctx<'a> {

@@ -171,7 +171,26 @@ struct Pass {
     at: usize,
     out: Vec<u8>,
     map: Breaks,
+    /// A byte that can start an escape or belong to a mark of quoted-printable text was written
+    /// in place of an escape, or kept where no escape stood (see [`Written::marks`]).
+    marks: bool,
 }
+
+/// The bytes that can start an escape (`\`, `&`, quoted-printable's `=`) and the bytes of the
+/// marks of quoted-printable text (`=3D`, `quoted-printable`): a pass that writes none of them
+/// in place of an escape cannot make an escape or a mark that the text it read did not have.
+/// (Natively: the page keeps its code small, and looks for them.)
+#[cfg(not(target_arch = "wasm32"))]
+static MARK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let marks = b"\\&=3Dquoted-printable";
+    let mut i = 0;
+    while i < marks.len() {
+        t[marks[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 impl<'a> Normalizing<'a> {
     /// Bytes read per [`Normalizing::step`].
@@ -231,6 +250,7 @@ impl<'a> Normalizing<'a> {
                     at: 0,
                     out: Vec::with_capacity(room),
                     map: Breaks::with_room(replacements),
+                    marks: false,
                 }
             }
         };
@@ -244,17 +264,27 @@ impl<'a> Normalizing<'a> {
             &mut Written {
                 out: &mut pass.out,
                 map: &mut pass.map,
+                marks: &mut pass.marks,
             },
         );
         if pass.at < b.len() {
             self.pass = Some(pass);
             return false;
         }
+        // The first pass over a text without quoted-printable marks that wrote no byte of an
+        // escape or a mark in place of one leaves a text without either: no second pass (the
+        // search for them over the new text is spared).
+        let last = cfg!(not(target_arch = "wasm32"))
+            && self.not_qp
+            && self.passes.is_empty()
+            && !pass.qp
+            && !pass.marks;
         match String::from_utf8(pass.out) {
             Ok(next) if !(next.len() == b.len() && pass.map.is_empty()) => {
                 self.text = Cow::Owned(next);
                 self.passes.push(pass.map);
-                false
+                self.done = last;
+                last
             }
             _ => {
                 self.done = true;
@@ -737,12 +767,23 @@ trait Sink {
     fn put(&mut self, bytes: &[u8]);
     /// After `bytes` replaced an escape of `len` bytes.
     fn replaced(&mut self, bytes: &[u8], len: usize);
+    /// A byte that can start an escape was kept as it is, or a URL-encoded value is written.
+    fn mark(&mut self) {}
+    /// The first `n` of the sixteen bytes `q` (natively: see `unescape_until`).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn put_head(&mut self, q: &[u8; 16], n: usize) {
+        self.put(&q[..n.min(16)]);
+    }
 }
 
 /// The new text and its map back.
 struct Written<'o> {
     out: &'o mut Vec<u8>,
     map: &'o mut Breaks,
+    /// Set when a byte of [`MARK_BYTES`] was written in place of an escape, or one that can
+    /// start an escape was kept where none stood, or a URL-encoded value was decoded: only then
+    /// can the new text hold an escape or a quoted-printable mark.
+    marks: &'o mut bool,
 }
 
 // Inlined into the pass's loop natively (called for every escape of a log of JSON records).
@@ -756,6 +797,25 @@ impl Sink for Written<'_> {
     fn replaced(&mut self, bytes: &[u8], len: usize) {
         self.out.extend_from_slice(bytes);
         self.map.push(self.out.len(), len - bytes.len());
+        #[cfg(not(target_arch = "wasm32"))]
+        for &c in bytes {
+            *self.marks |= MARK_BYTES[c as usize];
+        }
+    }
+
+    fn mark(&mut self) {
+        *self.marks = true;
+    }
+
+    /// Natively: the sixteen bytes copied whole and the copy cut back (one vector store where a
+    /// copy of `n` bytes is a call). The new text is never longer than the text read, and its
+    /// room is the block's (see `Normalizing::step`): the copy never moves it.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn put_head(&mut self, q: &[u8; 16], n: usize) {
+        let len = self.out.len();
+        self.out.extend_from_slice(q);
+        self.out.truncate(len + n);
     }
 }
 
@@ -814,7 +874,30 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
     let one = |c: u8, len: usize| Some(([c, 0, 0, 0], 1usize, len));
     let mut i = from;
     while i < b.len() && i < stop {
-        // Copy the plain run up to the next byte that can start an escape.
+        // Copy the plain run up to the next byte that can start an escape: natively sixteen
+        // bytes a step, each step's bytes copied whole (the last one's cut back to the escape),
+        // the last few bytes of the text as below.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            use crate::secrets::eq16;
+            let mut at_escape = false;
+            while let Some(Ok(q)) = b.get(i..i + 16).map(<&[u8; 16]>::try_from) {
+                let m = eq16(q, b'\\') | eq16(q, b'&') | if qp { eq16(q, b'=') } else { 0 };
+                if m == 0 {
+                    out.put(q);
+                    i += 16;
+                    continue;
+                }
+                let o = m.trailing_zeros() as usize;
+                out.put_head(q, o);
+                i += o;
+                at_escape = true;
+                break;
+            }
+            if !at_escape && i >= b.len() {
+                break;
+            }
+        }
         let next = escape_start(b, i, qp);
         match next {
             Some(0) => {}
@@ -858,6 +941,7 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
                 if let Some((r, len)) = entity_at(b, i) {
                     rep = r.as_bytes().first().and_then(|&c| one(c, len));
                 } else if let Some((vs, ve)) = url_value_at(b, i) {
+                    out.mark();
                     out.put(&b[i..vs]);
                     url_decode_into(&b[vs..ve], out);
                     i = ve;
@@ -887,6 +971,7 @@ fn unescape_until(b: &[u8], qp: bool, from: usize, stop: usize, out: &mut impl S
                 i += len;
             }
             None => {
+                out.mark();
                 out.put(&[c]);
                 i += 1;
             }
@@ -1511,6 +1596,49 @@ mod block_tests {
     }
 
     proptest::proptest! {
+        /// A first pass over a text without quoted-printable marks that wrote no byte of an
+        /// escape or a mark in place of one (see `Written::marks`) leaves a text that needs no
+        /// second pass: no escape and no mark, whatever escapes, doubled escapes, cut-off escapes,
+        /// entities and pieces of marks stand where.
+        #[test]
+        fn an_unmarked_pass_leaves_nothing_to_undo(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", " ", r"\n", r"\r", r#"\\\""#, r#"\""#, r"\\", r"\\\\", r"\\n", r"\u0026",
+                    r"\u005c", r"\u003d", r"\x3D", r"\x26", r"\u0041", "&amp;", "&amp;quot;",
+                    "&quot;", "&#39;", "&", "=", "3", "D", "=3", "3D", "quoted", "-printable",
+                    "quoted-printab", "le", r"\/", r"\_", r"\'", "&error_description=a+b%3a", r"\t",
+                    r"\q", r"\u12", r"\n=",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            proptest::prop_assume!(!looks_quoted_printable(b));
+            let (mut out, mut map, mut marks) = (Vec::new(), Breaks::default(), false);
+            unescape_until(
+                b,
+                false,
+                0,
+                usize::MAX,
+                &mut Written { out: &mut out, map: &mut map, marks: &mut marks },
+            );
+            if !marks {
+                proptest::prop_assert!(!looks_quoted_printable(&out), "{text:?}");
+                proptest::prop_assert!(!needs_pass(&out, false), "{text:?}");
+            }
+            // And the text undone in steps is the text undone with the second pass looked for.
+            let n = Normalizing::not_qp(&text).finish();
+            let mut full = Normalizing::new(&text);
+            full.not_qp = false;
+            let full = full.finish();
+            proptest::prop_assert_eq!(n.text, full.text);
+            proptest::prop_assert_eq!(n.passes.len(), full.passes.len());
+        }
+    }
+
+    proptest::proptest! {
         /// The counting pass gives the length of the text the writing pass makes, whatever
         /// escapes (whole, cut off, doubled backslashes, entities, quoted-printable) stand where.
         #[test]
@@ -1528,8 +1656,14 @@ mod block_tests {
         ) {
             let text = parts.concat();
             let b = text.as_bytes();
-            let (mut out, mut map) = (Vec::new(), Breaks::default());
-            unescape_until(b, qp, 0, usize::MAX, &mut Written { out: &mut out, map: &mut map });
+            let (mut out, mut map, mut marks) = (Vec::new(), Breaks::default(), false);
+            unescape_until(
+                b,
+                qp,
+                0,
+                usize::MAX,
+                &mut Written { out: &mut out, map: &mut map, marks: &mut marks },
+            );
             proptest::prop_assert_eq!(unescaped_len(b, qp), (out.len(), map.at.len()));
         }
     }

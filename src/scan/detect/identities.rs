@@ -6,6 +6,26 @@ use super::*;
 impl<'a> Ctx<'a> {
     pub(super) fn emails(&mut self, w: Word) {
         let t = self.t;
+        // The roles are read from up to 24 bytes before each address, on its line: a word with
+        // the same bytes before it as a word that gave only addresses seen before (a log names
+        // the same account on every line) gives nothing again, as `once` keeps every key.
+        // (Natively: the page keeps its code small.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let (from, span) = {
+            let from = w.s.saturating_sub(24).max(self.ls);
+            (from, sl(t, from, w.e))
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        if !memo_off()
+            && self
+                .memo
+                .email
+                .as_ref()
+                .is_some_and(|(lead, b)| *lead == w.s - from && b[..] == *span)
+        {
+            return;
+        }
+        let mut new = false;
         let mut i = w.s;
         while i < w.e {
             let Some(off) = memchr::memchr(b'@', sl(t, i, w.e)) else {
@@ -46,11 +66,21 @@ impl<'a> Ctx<'a> {
             let role = self.email_role(a);
             let role_name = role.map_or("", EmailRole::as_str);
             if self.once(2, &[&address, b"|", role_name.as_bytes()]) {
+                new = true;
                 let address = lossy(&address);
                 self.push(a, b, ArtifactKind::Email { address, role });
             }
             self.address_buf = address;
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        if !new {
+            let (_, mut b) = self.memo.email.take().unwrap_or_default();
+            b.clear();
+            b.extend_from_slice(span);
+            self.memo.email = Some((w.s - from, b));
+        }
+        #[cfg(target_arch = "wasm32")]
+        let _ = new;
     }
 
     pub(super) fn email_role(&self, a: usize) -> Option<EmailRole> {
@@ -223,6 +253,23 @@ impl GuidLabels {
     /// [`guid_label_of`] `before` (at most [`GUID_WINDOW`] bytes), remembered.
     pub(super) fn label(&mut self, before: &[u8]) -> GuidLabel {
         let before = &before[before.len().saturating_sub(GUID_WINDOW)..];
+        // Kept with its digits as `0`: no label has a digit, so a digit is read as any other
+        // byte no label holds, and the label is that of the window as it stands. (A window that
+        // holds another id or a time, `Trace ID: … Correlation ID: `, then repeats. Natively:
+        // the page keeps its code small.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut canon = [0u8; GUID_WINDOW];
+        #[cfg(not(target_arch = "wasm32"))]
+        let before: &[u8] = {
+            canon[..before.len()].copy_from_slice(before);
+            for chunk in canon.chunks_exact_mut(8) {
+                let w = u64::from_le_bytes([
+                    chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+                ]);
+                chunk.copy_from_slice(&digits_as_zero(w).to_le_bytes());
+            }
+            &canon[..before.len()]
+        };
         let ends = window_ends(before);
         if let Some(i) = self.entries.iter().position(|m| {
             m.ends == ends
@@ -241,6 +288,18 @@ impl GuidLabels {
         slot.label = label;
         label
     }
+}
+
+/// Eight bytes with each ASCII digit among them replaced by `0`, the others kept.
+#[cfg(not(target_arch = "wasm32"))]
+fn digits_as_zero(w: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte is a digit when it is `0` plus less than ten: its distance from `0` has its high
+    // bit clear and, with 0x76 added, still has (no carry crosses into the next byte).
+    let d = w ^ 0x3030_3030_3030_3030;
+    let not_digit = (((d & !HIGH) + 0x7676_7676_7676_7676) | d) & HIGH;
+    let digit = (!not_digit & HIGH) >> 7;
+    w ^ (d & (digit * 0xFF))
 }
 
 /// The label the bytes `before` a GUID give it (see [`Ctx::guid_label`]).
@@ -995,6 +1054,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn digits_and_only_digits_become_zero() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x', 0x2f, b'9', 0xb0, b':', b'5', 0x80, b'0'];
+                bytes[at] = b;
+                let want: Vec<u8> = bytes
+                    .iter()
+                    .map(|&c| if c.is_ascii_digit() { b'0' } else { c })
+                    .collect();
+                let got = digits_as_zero(u64::from_le_bytes(bytes)).to_le_bytes();
+                assert_eq!(got.as_slice(), want.as_slice(), "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn a_port_is_written_as_to_string_writes_it() {
         let mut buf = [0u8; 5];
         for p in 0..=u16::MAX {
@@ -1005,7 +1080,8 @@ mod tests {
     proptest::proptest! {
         /// A remembered label is the label the window gives: windows drawn from up to fourteen
         /// (so that they repeat, and more of them than are kept are replaced), of labels, other
-        /// words and cut-off labels.
+        /// words, cut-off labels and digits (a window remembered with its digits as `0` gives
+        /// the label of one with other digits).
         #[test]
         fn remembered_guid_labels_are_the_windows_labels(
             windows in proptest::collection::vec(
@@ -1013,6 +1089,7 @@ mod tests {
                     proptest::sample::select(vec![
                         "Trace ID: ", "app '", "tenant ", "tid=", "xtid ", "Correlation", "request_id\":\"",
                         "client_id=", "ation with id ", " ", "'", "\"", "0a1b2c3d-", "-", "tena",
+                        "7", "42 ", "ti", "d9", "1app '", "000000000815 ",
                     ]),
                     0..5,
                 ),

@@ -53,7 +53,43 @@ pub(crate) struct Walker<'a> {
     before: usize,
     /// Bytes of all block texts.
     total: usize,
+    /// What [`cmdlets::read`] gave for each block, when it ran beside the walk (see
+    /// [`Walker::walk_beside_block_reads`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    reads: Option<Vec<Option<SentPieces>>>,
 }
+
+/// A piece of command output or a greeting as the reader of whole blocks gives it, in a form
+/// that can move between threads (an artifact's kind can hold a decoded token, shared within
+/// one thread).
+#[cfg(not(target_arch = "wasm32"))]
+enum Sent {
+    Cmdlet(Box<CmdletOutput>),
+    Greeting(Box<ServerGreeting>),
+}
+
+/// The pieces of one block in the form of [`Sent`], in block offsets.
+#[cfg(not(target_arch = "wasm32"))]
+type SentPieces = Vec<(usize, usize, Sent)>;
+
+/// [`cmdlets::read`] of one block's text in the form of [`Sent`] (`None`: a piece of another
+/// kind, which no reader gives; the block is then read again after the walk).
+#[cfg(not(target_arch = "wasm32"))]
+fn read_sent(text: &str) -> Option<SentPieces> {
+    cmdlets::read(text)
+        .into_iter()
+        .map(|(s, e, kind)| match kind {
+            ArtifactKind::CmdletOutput(o) => Some((s, e, Sent::Cmdlet(o))),
+            ArtifactKind::ServerGreeting(g) => Some((s, e, Sent::Greeting(g))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Natively, a text of at least this many bytes has its blocks read whole on a second thread
+/// while the lines are walked (see [`Walker::walk_beside_block_reads`]).
+#[cfg(not(target_arch = "wasm32"))]
+const READ_BESIDE: usize = 1 << 20;
 
 impl<'a> Walker<'a> {
     /// A walker at the first line of `blocks`. Detectors look across lines only within a block.
@@ -111,7 +147,37 @@ impl<'a> Walker<'a> {
             pos: 0,
             before: 0,
             total,
+            #[cfg(not(target_arch = "wasm32"))]
+            reads: None,
         }
+    }
+
+    /// Natively, on a long text: walks every line while a second thread reads the blocks whole
+    /// for command output and greetings ([`cmdlets::read`] reads only the blocks' texts, never
+    /// the walk's state), so [`Walker::finish`] finds their pieces ready. The artifacts are those of a walk
+    /// in one thread: the pieces are filed after the walk, block by block, as they would be.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn walk_beside_block_reads(&mut self) {
+        if self.c.is_none()
+            || self.total < READ_BESIDE
+            || self.pos != 0
+            || self.bi != 0
+            || self.reads.is_some()
+        {
+            return;
+        }
+        let blocks = self.blocks;
+        std::thread::scope(|s| {
+            let reader = std::thread::Builder::new().spawn_scoped(s, || {
+                blocks
+                    .iter()
+                    .map(|(_, n)| read_sent(&n.text))
+                    .collect::<Vec<_>>()
+            });
+            self.step(usize::MAX);
+            // (No thread to be had: the blocks are read after the walk, as in the page.)
+            self.reads = reader.ok().and_then(|r| r.join().ok());
+        });
     }
 
     /// Reads whole lines until at least `budget` bytes are read or the text ends (a line is
@@ -170,11 +236,26 @@ impl<'a> Walker<'a> {
             c.push_orig(os, oe, ArtifactKind::Timestamp { unix, zoned }, Some(unix));
         }
         // Command output and greetings are read per block, over whole runs of lines.
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut ready = self.reads.take().map(Vec::into_iter);
         for (base, norm) in self.blocks {
             c.norm = norm;
             c.base = *base;
             c.t = norm.text.as_bytes();
-            for (s, e, mut kind) in cmdlets::read(&norm.text) {
+            #[cfg(not(target_arch = "wasm32"))]
+            let pieces = match ready.as_mut().and_then(Iterator::next).flatten() {
+                Some(sent) => sent
+                    .into_iter()
+                    .map(|(s, e, p)| match p {
+                        Sent::Cmdlet(o) => (s, e, ArtifactKind::CmdletOutput(o)),
+                        Sent::Greeting(g) => (s, e, ArtifactKind::ServerGreeting(g)),
+                    })
+                    .collect(),
+                None => cmdlets::read(&norm.text),
+            };
+            #[cfg(target_arch = "wasm32")]
+            let pieces = cmdlets::read(&norm.text);
+            for (s, e, mut kind) in pieces {
                 // The values' spans too point into the input.
                 if let ArtifactKind::CmdletOutput(o) = &mut kind {
                     for v in &mut o.values {
