@@ -67,8 +67,10 @@ import { join } from 'node:path';
  * hook, 0.15 KiB; Talc as the page's allocator instead of dlmalloc, 2.0 KiB: 397,705 -> 393,169 bytes, 388.4 -> 384.0
  * KiB measured with one fixed build identity; CLI output and server renders byte-identical). 385.7 with the
  * thirtieth harvest's knowledge (HTTP 403 forms, Graph's refusal of a daemon, three Entra refine rows, two concept
- * rows and German wordings: 1.1 KiB, 385.1 KiB measured). */
-const CEILING_KIB = 385.7;
+ * rows and German wordings: 1.1 KiB, 385.1 KiB measured); 386.6 with EWS's retirement in Exchange Online (its step,
+ * the protocol cause's explanation, a concept row) and the dense logs' native fast paths (0.2 KiB of shared code):
+ * 386.0 KiB measured. */
+const CEILING_KIB = 386.6;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -81,6 +81,17 @@ fn statements_negated_or_about_something_else_are_not_read() {
         ("Login failed: password incorrect for svc@contoso.com", CauseId::ClientSaslPluginError),
         // EWS's full mailbox is no throttling.
         ("<m:ResponseCode>ErrorQuotaExceeded</m:ResponseCode>", CauseId::ExchangeThrottlingLimit),
+        // IMAP's "mailbox" is a folder.
+        ("A2 NO Mailbox not found", CauseId::MailboxUnlicensedOrMissing),
+        // Set up, allowed, or moved on: nothing is off.
+        ("IMAP ist im Postfach eingestellt.", CauseId::ProtocolDisabledOnMailbox),
+        ("EWS is allowed for our app (EwsAllowedAppIDs contains it)", CauseId::ProtocolDisabledOnMailbox),
+        ("Because of the SMTP AUTH retirement we moved to OAuth2", CauseId::ProtocolDisabledOnMailbox),
+        ("EWS has been retired, so we migrated the connector to Microsoft Graph.", CauseId::ProtocolDisabledOnMailbox),
+        // A token request's form content type says nothing of the secret's encoding.
+        ("Content-Type: application/x-www-form-urlencoded client_secret=abc NO AUTHENTICATE failed", CauseId::MalformedTokenRequest),
+        // A web filter's 403 on a mail server's line is no API refusal.
+        ("smtp.office365.com said: 403 Forbidden by corporate web filter", CauseId::ConsentMissing),
         // A secret said to hold no special characters is no encoding fault.
         ("AADSTS7000215: Invalid client secret provided. The new client secret has no special characters.", CauseId::MalformedTokenRequest),
     ] {
@@ -206,7 +217,6 @@ fn a_cause_stated_in_other_words_or_in_german_word_order_is_read() {
         ("Die Anwendung ist im Mandanten deaktiviert", CauseId::AppOrServicePrincipalDisabled),
         ("Use STARTTLS on port 587, not SSL", CauseId::TlsModeMismatch),
         ("Bitte STARTTLS statt SSL verwenden", CauseId::TlsModeMismatch),
-        ("Mailbox not found", CauseId::MailboxUnlicensedOrMissing),
         // EWS in Exchange Online, blocked since October 2026 unless allowed.
         ("EWS has been retired in Exchange Online; use Microsoft Graph", CauseId::ProtocolDisabledOnMailbox),
         ("Der Client ist nicht berechtigt, als dieser Absender zu senden", CauseId::SendasPermissionMissing),

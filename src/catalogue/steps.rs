@@ -615,16 +615,19 @@ pub const EXO_ENABLE_POP: StepDef = StepDef {
 };
 
 /// EWS in Exchange Online since its retirement began: the organisation's switch and app allow list.
+/// The dates are the Exchange team's (blog "Exchange Online EWS, Your Time is Almost Up"); that
+/// the list is written whole and takes up to 24 hours comes from the Microsoft EWS engineer's
+/// guide "Testing EWS App Access" (David-Barrett-MS/PowerShell-EWS-Scripts wiki).
 pub const EXO_EWS_ALLOWED: StepDef = StepDef {
     key: "exo_ews_allowed",
     link: ChainLink::Protocol,
     action: t!(
-        "EWS: since 1 October 2026 Exchange Online blocks EWS unless the organisation's EwsEnabled is True and EwsAllowedAppIDs lists the app's client id; add it there (Set-OrganizationConfig writes the whole list, so keep the IDs already in it) and move the app to Microsoft Graph before EWS ends on 1 April 2027.",
-        "EWS: seit dem 1. Oktober 2026 sperrt Exchange Online EWS, außer EwsEnabled der Organisation ist True und EwsAllowedAppIDs führt die Client-ID der App; tragen Sie sie dort ein (Set-OrganizationConfig schreibt die ganze Liste, behalten Sie also die vorhandenen IDs) und stellen Sie die App vor dem Ende von EWS am 1. April 2027 auf Microsoft Graph um."
+        "EWS: from 1 October 2026 Exchange Online turns EWS off tenant by tenant unless the organisation's EwsEnabled is True and EwsAllowedAppIDs lists the app's client id; add it there (the list is written whole, so keep the IDs already in it) and move the app to Microsoft Graph before EWS ends on 1 April 2027.",
+        "EWS: ab dem 1. Oktober 2026 schaltet Exchange Online EWS Mandant für Mandant ab, es sei denn, EwsEnabled der Organisation ist True und EwsAllowedAppIDs führt die Client-ID der App; tragen Sie sie dort ein (die Liste wird als Ganzes geschrieben, behalten Sie also die vorhandenen IDs) und stellen Sie die App vor dem Ende von EWS am 1. April 2027 auf Microsoft Graph um."
     ),
     verify: t!(
-        "EwsEnabled is True and EwsAllowedAppIDs holds the app's client id (changes take up to 24 hours).",
-        "EwsEnabled ist True und EwsAllowedAppIDs enthält die Client-ID der App (Änderungen wirken nach bis zu 24 Stunden)."
+        "EwsEnabled is True and EwsAllowedAppIDs holds the app's client id (a change takes effect within 24 hours).",
+        "EwsEnabled ist True und EwsAllowedAppIDs enthält die Client-ID der App (eine Änderung greift erst nach bis zu 24 Stunden)."
     ),
     command: Some("Get-OrganizationConfig | Format-List EwsEnabled,EwsAllowedAppIDs,EwsApplicationAccessPolicy"),
 };

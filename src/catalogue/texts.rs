@@ -567,6 +567,8 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptSecretEncoding,
     /// A concept row (`texts/concepts.rs`).
+    ConceptEwsRetired,
+    /// A concept row (`texts/concepts.rs`).
     ConceptTokenExpired,
     /// A concept row (`texts/concepts.rs`).
     ConceptTokenWrongApi,
@@ -1368,6 +1370,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineDirectoryMicrosoft,
         700016,
+        // Microsoft's quoted wording, and a post's retelling of it without the quotes.
         words!["in the directory 'microsoft'", "in the directory microsoft.com"],
         &[to(C::WrongEndpointOrCloud, 0.85, t!(
             "the app was looked up in Microsoft's own directory, not in yours: the request went to /common (a client-credentials request must name the tenant) or to an authority other than your tenant's",
@@ -4214,8 +4217,15 @@ const ACCESS_DENIED: Matcher = Matcher {
         "forbidden for url: https://outlook.office365.com",
     ],
     all: words![],
-    // A proxy's or firewall's 403 is no refusal of Graph or EWS.
-    none: words!["does not support item scoped oauth", "proxy"],
+    // A proxy's, web filter's or firewall's 403 is no refusal of Graph or EWS, nor is a mail
+    // server's line.
+    none: words![
+        "does not support item scoped oauth",
+        "proxy",
+        "filter",
+        "firewall",
+        "smtp"
+    ],
 };
 
 /// The error codes of EWS, Graph and Entra's REST APIs that the scanner recognises where they
@@ -4532,8 +4542,8 @@ pub const API: &[KnownText] = &[
                 "EWS hat eine authentifizierte Anfrage abgelehnt (403): häufigster Grund, wenn eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich das Postfach ausschließt; in Ihrem Einfügetext nicht zu sehen"
             )),
             to(C::ProtocolDisabledOnMailbox, 0.35, t!(
-                "or EWS is switched off for the mailbox or organisation (EwsEnabled, EwsApplicationAccessPolicy); since 1 October 2026 Exchange Online blocks EWS unless the organisation sets EwsEnabled and lists the app in EwsAllowedAppIDs",
-                "oder EWS ist für das Postfach bzw. die Organisation abgeschaltet (EwsEnabled, EwsApplicationAccessPolicy); seit dem 1. Oktober 2026 sperrt Exchange Online EWS, außer die Organisation setzt EwsEnabled und führt die App in EwsAllowedAppIDs"
+                "or EWS is switched off for the mailbox or organisation (EwsEnabled, EwsApplicationAccessPolicy); from 1 October 2026 Exchange Online turns EWS off tenant by tenant unless the organisation sets EwsEnabled and lists the app in EwsAllowedAppIDs",
+                "oder EWS ist für das Postfach bzw. die Organisation abgeschaltet (EwsEnabled, EwsApplicationAccessPolicy); ab dem 1. Oktober 2026 schaltet Exchange Online EWS Mandant für Mandant ab, es sei denn, die Organisation setzt EwsEnabled und führt die App in EwsAllowedAppIDs"
             )),
             to(C::MailboxPermissionMissing, 0.3, t!(
                 "or the identity has no right on the mailbox it opens",
@@ -4866,10 +4876,11 @@ pub const API: &[KnownText] = &[
         ACCESS_DENIED,
         &[
             // In public reports of a daemon's refusal by Graph the permission had been added as
-            // Delegated (four threads), never as an Application permission left out.
-            to(C::DelegatedPermissionInsteadOfApplication, 0.6, t!(
-                "access denied by the API to an app-only sign-in: most often the app has the permission the call needs (Mail.Read, Mail.Send, User.Read.All) as Delegated, not as Application with admin consent, so the token carries no role for it",
-                "Zugriff von der API verweigert, bei einer reinen App-Anmeldung: meist hat die App die Berechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, User.Read.All), als delegierte statt als Anwendungsberechtigung mit Administratorzustimmung, sodass das Token keine Rolle dafür trägt"
+            // Delegated (four threads, two of them reading users, not mail), never as an
+            // Application permission left out.
+            to(C::DelegatedPermissionInsteadOfApplication, 0.5, t!(
+                "access denied by the API to an app-only sign-in: often the app has the permission the call needs (Mail.Read, Mail.Send, User.Read.All) as Delegated, not as Application with admin consent, so the token carries no role for it",
+                "Zugriff von der API verweigert, bei einer reinen App-Anmeldung: oft hat die App die Berechtigung, die der Aufruf braucht (Mail.Read, Mail.Send, User.Read.All), als delegierte statt als Anwendungsberechtigung mit Administratorzustimmung, sodass das Token keine Rolle dafür trägt"
             )),
             to(C::MissingAppRole, 0.45, t!(
                 "or the app lacks the application permission the call needs (Mail.Read, Mail.Send, full_access_as_app) with admin consent",

@@ -122,15 +122,15 @@ row(
         any: words![],
         all: words![
             "client secret|client_secret|secret key|app secret|geheimer clientschlüssel|geheimnis",
-            "special character|sonderzeichen|url-encod|url encod|urlencod|not encoded|unencoded|nicht kodiert|nicht codiert|nicht maskiert",
+            "special character|sonderzeichen|url-encod|url encod|not encoded|unencoded|nicht kodiert|nicht codiert|nicht maskiert",
         ],
         none: words!["no special", "without special", "keine sonderzeichen", "ohne sonderzeichen"],
     },
     Kind::ClientError,
     Code::None,
     &[to(C::MalformedTokenRequest, 0.6, t!(
-        "the message says the client secret's special characters (+, /, =) reach the token endpoint unencoded, so it reads another secret: URL-encode the form's values",
-        "die Meldung sagt, dass die Sonderzeichen des Geheimnisses (+, /, =) unkodiert beim Token-Endpunkt ankommen, der so ein anderes Geheimnis liest: die Werte des Formulars URL-kodieren"
+        "the message blames the client secret's special characters (+, /, =) or their encoding: sent without URL encoding, the token endpoint reads another secret; URL-encode the form's values",
+        "die Meldung macht die Sonderzeichen des Geheimnisses (+, /, =) oder ihre Kodierung verantwortlich: nicht URL-kodiert gesendet, liest der Token-Endpunkt ein anderes Geheimnis; die Werte des Formulars URL-kodieren"
     ))],
     "Unauthorized error while trying to get token from oauth2/token endpoint if client secret contains special characters",
 ),
@@ -364,7 +364,7 @@ row(
     TextId::ConceptNoMailbox,
     words![],
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox not found|mailbox could not be found|postfach nicht gefunden|postfach wurde nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
     ]),
     Kind::ClientError,
     Code::None,
@@ -814,6 +814,29 @@ row(
     "Basic authentication is no longer supported for EWS to connect to Exchange Online. Use OAuth authentication in all your new or existing EWS applications to connect to Exchange Online.",
 ),
 row(
+    TextId::ConceptEwsRetired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "ews has been|ews is being|ews wurde|ews wird|exchange web services has been|exchange web services is being|exchange web services wurde",
+            "retired|abgekündigt|eingestellt|abgeschaltet",
+        ],
+        // A report that the app moved on tells no refusal.
+        none: words!["moved", "migrated", "switched to", "umgestellt", "migriert"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ProtocolDisabledOnMailbox, 0.55, t!(
+        "the message says EWS has been retired: Exchange Online turns it off tenant by tenant from October 2026 unless the organisation allows the app",
+        "die Meldung sagt, dass EWS abgekündigt ist: Exchange Online schaltet es ab Oktober 2026 Mandant für Mandant ab, es sei denn, die Organisation lässt die App zu"
+    ))],
+    // Exchange Online's planned EWS shutdown (Exchange team blog, "Exchange Online EWS, Your
+    // Time is Almost Up"), as an app tells its users.
+    "EWS has been retired in Exchange Online; use Microsoft Graph",
+),
+
+row(
     TextId::ConceptSmtpAuthOff,
     words![],
     Matcher {
@@ -840,9 +863,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|ews has|ews wurde|exchange web services",
-            // Exchange Online's EWS is retired: blocked since October 2026 unless allowed.
-            concat!(off!(), "|blocked|blockiert|retired|retirement|abgekündigt|eingestellt|ewsallowedappids|allow list|allowlist|zulassungsliste"),
+            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
+            concat!(off!(), "|blocked|blockiert"),
         ],
         none: words!["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },
@@ -1291,8 +1313,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::CertificateCredentialError, 0.6, t!(
-        "the message says the application's certificate (its credential) expired: upload a new one to the app registration and point the client at it",
-        "die Meldung sagt, dass das Zertifikat der Anwendung (ihre Anmeldeinformation) abgelaufen ist: ein neues in die App-Registrierung hochladen und den Client darauf verweisen"
+        "the message says the application's certificate (its credential) expired or is not where the client looks: put a valid one in the app registration and in the client's certificate store",
+        "die Meldung sagt, dass das Zertifikat der Anwendung (ihre Anmeldeinformation) abgelaufen ist oder nicht dort liegt, wo der Client sucht: ein gültiges in der App-Registrierung und im Zertifikatspeicher des Clients hinterlegen"
     ))],
     // Connect-MgGraph with -CertificateThumbprint (Azure-Samples/B2B-to-AD-Sync#1).
     "Connect-MgGraph : 3F2A9C1D5E7B8A6C4D2E1F0A9B8C7D6E5F4A3B2C certificate was not found or has expired.",
