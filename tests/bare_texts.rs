@@ -141,6 +141,9 @@ const MORE: &[(&str, &str, bool, &str)] = &[
     // An HTTP 403 as posts and HTTP clients word it, against Graph.
     ("403 error when fetching users (https://graph.microsoft.com/v1.0/users). Access token is fetched successfully.", "delegated_permission_instead_of_application", false, "Azure-Samples/ms-identity-java-daemon#5 (Application, not Delegated, permissions fixed it)"),
     ("System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).", "consent_missing", false, ".NET HttpClient's 403 of a Graph call"),
+    // Exchange Online's header with EWS's 403 when its access controls block the request.
+    ("HTTP/1.1 403 Forbidden\nX-EWS-Policy-Reason: EWS is disabled for this user or tenant", "protocol_disabled_on_mailbox", true, "office-developer-exchange-docs: Control access to EWS in Exchange (X-EWS-Policy-Reason)"),
+    ("X-EWS-Policy-Reason: EWS is blocked by policy for this user or tenant", "protocol_disabled_on_mailbox", true, "office-developer-exchange-docs: Control access to EWS in Exchange (X-EWS-Policy-Reason)"),
     // Entra codes whose message names a more specific cause than the code.
     ("AADSTS70000: The provided value for the 'redirect_uri' is not valid.", "redirect_uri_mismatch", true, "learn.microsoft.com Q&A 193411 (the code redemption sent another redirect URI)"),
     ("AADSTS50020: We are unable to issue tokens from this API version for a Microsoft account. Please contact the application vendor as they need to use version 2.0 of the protocol to support this.", "wrong_endpoint_or_cloud", true, "TheNetworg/oauth2-azure#62 (the v2.0 endpoints fixed it)"),

@@ -141,10 +141,10 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 /// meet (about 10.4 KB English, mostly their names, and 3.4 KB German: most reuse a family's
 /// meaning) from 84 100 / 80 050; the twenty-ninth set's four codes (AADSTS500127, 700012,
 /// 1003034, 9002314: 0.2 KB per language beyond the margin) from 94 500 / 83 400; the retirement
-/// of EWS in Exchange Online (its step and the protocol cause's explanation, about 0.6 KB per
-/// language) from 94 900 / 83 700.
-const BUDGET_EN: usize = 95_500;
-const BUDGET_DE: usize = 84_300;
+/// of EWS in Exchange Online (its step with the header that names the block, and the protocol
+/// cause's explanation, about 0.7 KB per language) from 94 900 / 83 700.
+const BUDGET_EN: usize = 95_700;
+const BUDGET_DE: usize = 84_500;
 
 /// Keys the rules and the page rely on.
 const GENERAL_KEYS: &[&str] = &[

@@ -217,8 +217,9 @@ fn a_cause_stated_in_other_words_or_in_german_word_order_is_read() {
         ("Die Anwendung ist im Mandanten deaktiviert", CauseId::AppOrServicePrincipalDisabled),
         ("Use STARTTLS on port 587, not SSL", CauseId::TlsModeMismatch),
         ("Bitte STARTTLS statt SSL verwenden", CauseId::TlsModeMismatch),
-        // EWS in Exchange Online, blocked since October 2026 unless allowed.
+        // EWS in Exchange Online, turned off from October 2026 unless allowed.
         ("EWS has been retired in Exchange Online; use Microsoft Graph", CauseId::ProtocolDisabledOnMailbox),
+        ("Exchange Web Services wurde abgeschaltet.", CauseId::ProtocolDisabledOnMailbox),
         ("Der Client ist nicht berechtigt, als dieser Absender zu senden", CauseId::SendasPermissionMissing),
         (
             "I was getting back an error that my client secret was invalid, and eventually figured out it was because of special characters in it",

@@ -615,21 +615,23 @@ pub const EXO_ENABLE_POP: StepDef = StepDef {
 };
 
 /// EWS in Exchange Online since its retirement began: the organisation's switch and app allow list.
-/// The dates are the Exchange team's (blog "Exchange Online EWS, Your Time is Almost Up"); that
-/// the list is written whole and takes up to 24 hours comes from the Microsoft EWS engineer's
-/// guide "Testing EWS App Access" (David-Barrett-MS/PowerShell-EWS-Scripts wiki).
+/// The dates are the Exchange team's (blog "Exchange Online EWS, Your Time is Almost Up"); the
+/// allow list is read with `-RetrieveEwsOperationAccessPolicy` and a change takes up to 24 hours
+/// ("Control access to EWS in Exchange", office-developer-exchange-docs); that it is written
+/// whole comes from the Microsoft EWS engineer's guide "Testing EWS App Access"
+/// (David-Barrett-MS/PowerShell-EWS-Scripts wiki).
 pub const EXO_EWS_ALLOWED: StepDef = StepDef {
     key: "exo_ews_allowed",
     link: ChainLink::Protocol,
     action: t!(
-        "EWS: from 1 October 2026 Exchange Online turns EWS off tenant by tenant unless the organisation's EwsEnabled is True and EwsAllowedAppIDs lists the app's client id; add it there (the list is written whole, so keep the IDs already in it) and move the app to Microsoft Graph before EWS ends on 1 April 2027.",
-        "EWS: ab dem 1. Oktober 2026 schaltet Exchange Online EWS Mandant für Mandant ab, es sei denn, EwsEnabled der Organisation ist True und EwsAllowedAppIDs führt die Client-ID der App; tragen Sie sie dort ein (die Liste wird als Ganzes geschrieben, behalten Sie also die vorhandenen IDs) und stellen Sie die App vor dem Ende von EWS am 1. April 2027 auf Microsoft Graph um."
+        "EWS: from 1 October 2026 Exchange Online turns EWS off tenant by tenant unless the organisation's EwsEnabled is True (Get-OrganizationConfig) and EwsAllowedAppIDs lists the app's client id; add it there (the list is written whole, so keep the IDs already in it) and move the app to Microsoft Graph before EWS ends on 1 April 2027. EWS's 403 names the block in its X-EWS-Policy-Reason header.",
+        "EWS: ab dem 1. Oktober 2026 schaltet Exchange Online EWS Mandant für Mandant ab, es sei denn, EwsEnabled der Organisation ist True (Get-OrganizationConfig) und EwsAllowedAppIDs führt die Client-ID der App; tragen Sie sie dort ein (die Liste wird als Ganzes geschrieben, behalten Sie also die vorhandenen IDs) und stellen Sie die App vor dem Ende von EWS am 1. April 2027 auf Microsoft Graph um. Die 403-Antwort von EWS nennt die Sperre im Header X-EWS-Policy-Reason."
     ),
     verify: t!(
         "EwsEnabled is True and EwsAllowedAppIDs holds the app's client id (a change takes effect within 24 hours).",
         "EwsEnabled ist True und EwsAllowedAppIDs enthält die Client-ID der App (eine Änderung greift erst nach bis zu 24 Stunden)."
     ),
-    command: Some("Get-OrganizationConfig | Format-List EwsEnabled,EwsAllowedAppIDs,EwsApplicationAccessPolicy"),
+    command: Some("Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy | Format-List EwsAllowedAppIDs"),
 };
 
 /// Allow SMTP AUTH for one mailbox.

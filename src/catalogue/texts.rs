@@ -568,6 +568,10 @@ pub enum TextId {
     ConceptSecretEncoding,
     /// A concept row (`texts/concepts.rs`).
     ConceptEwsRetired,
+    /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
+    EwsPolicyDisabled,
+    /// Exchange Online's `X-EWS-Policy-Reason`: EWS blocked by an app-id or user-agent policy.
+    EwsPolicyBlocked,
     /// A concept row (`texts/concepts.rs`).
     ConceptTokenExpired,
     /// A concept row (`texts/concepts.rs`).
@@ -4780,6 +4784,26 @@ pub const API: &[KnownText] = &[
         all(words!["resourcenotfound", "user"]),
         &[USER_NOT_FOUND_WHY],
         r#"{"error":{"code":"ResourceNotFound","message":"User not found"}}"#,
+    ),
+    // The header Exchange Online sends with EWS's HTTP 403 when its access controls block a
+    // request (office-developer-exchange-docs, "Control access to EWS in Exchange": two values).
+    diag(
+        TextId::EwsPolicyDisabled,
+        any(words!["ews is disabled for this user or tenant"]),
+        &[to(C::ProtocolDisabledOnMailbox, 0.9, t!(
+            "Exchange Online says EWS is disabled for this user or organisation (EwsEnabled; the organisation's setting wins over the mailbox's): EWS's retirement turns it off tenant by tenant from October 2026 unless the organisation enables it",
+            "Exchange Online meldet, dass EWS für diesen Benutzer oder die Organisation deaktiviert ist (EwsEnabled; die Einstellung der Organisation geht der des Postfachs vor): die Abschaltung von EWS schaltet es ab Oktober 2026 Mandant für Mandant ab, es sei denn, die Organisation aktiviert es"
+        ))],
+        "X-EWS-Policy-Reason: EWS is disabled for this user or tenant",
+    ),
+    diag(
+        TextId::EwsPolicyBlocked,
+        any(words!["ews is blocked by policy for this user or tenant"]),
+        &[to(C::ProtocolDisabledOnMailbox, 0.88, t!(
+            "Exchange Online says an EWS access policy blocks this app: its client id is not in EwsAllowedAppIDs, or its user agent fails EwsAllowList/EwsBlockList (the header does not say which; both must pass)",
+            "Exchange Online meldet, dass eine EWS-Zugriffsrichtlinie diese App sperrt: ihre Client-ID steht nicht in EwsAllowedAppIDs, oder ihr User-Agent besteht EwsAllowList/EwsBlockList nicht (der Header sagt nicht, welche; beide müssen passen)"
+        ))],
+        "X-EWS-Policy-Reason: EWS is blocked by policy for this user or tenant",
     ),
     diag(
         TextId::ApiUserAgentAllowList,

@@ -831,9 +831,9 @@ row(
         "the message says EWS has been retired: Exchange Online turns it off tenant by tenant from October 2026 unless the organisation allows the app",
         "die Meldung sagt, dass EWS abgekündigt ist: Exchange Online schaltet es ab Oktober 2026 Mandant für Mandant ab, es sei denn, die Organisation lässt die App zu"
     ))],
-    // Exchange Online's planned EWS shutdown (Exchange team blog, "Exchange Online EWS, Your
-    // Time is Almost Up"), as an app tells its users.
-    "EWS has been retired in Exchange Online; use Microsoft Graph",
+    // The "Web Services Client for Exchange" PowerShell tool's warning (Set-WscProtocol) when
+    // EWS is forced for a mailbox in Exchange Online.
+    "EWS forced (-Protocol EWS) for a mailbox in Exchange Online: EWS is being retired there; expect HTTP 403 (X-EWS-Policy-Reason) unless an administrator still allows it (EwsEnabled, EwsAllowedAppIDs).",
 ),
 
 row(
