@@ -92,6 +92,8 @@ fn statements_negated_or_about_something_else_are_not_read() {
         ("Content-Type: application/x-www-form-urlencoded client_secret=abc NO AUTHENTICATE failed", CauseId::MalformedTokenRequest),
         // A web filter's 403 on a mail server's line is no API refusal.
         ("smtp.office365.com said: 403 Forbidden by corporate web filter", CauseId::ConsentMissing),
+        // A sign-in refused is no refused connection.
+        ("SMTP authentication was refused by the mail server", CauseId::NetworkEgressBlocked),
         // A secret said to hold no special characters is no encoding fault.
         ("AADSTS7000215: Invalid client secret provided. The new client secret has no special characters.", CauseId::MalformedTokenRequest),
     ] {
@@ -217,6 +219,14 @@ fn a_cause_stated_in_other_words_or_in_german_word_order_is_read() {
         ("Die Anwendung ist im Mandanten deaktiviert", CauseId::AppOrServicePrincipalDisabled),
         ("Use STARTTLS on port 587, not SSL", CauseId::TlsModeMismatch),
         ("Bitte STARTTLS statt SSL verwenden", CauseId::TlsModeMismatch),
+        // A server that cannot be reached, in a client's words.
+        ("Could not look up server name", CauseId::NetworkEgressBlocked),
+        ("OAuth2 connection error", CauseId::NetworkEgressBlocked),
+        ("Kein gültiger SASL-Mechanismus wurde angegeben", CauseId::ClientSaslPluginError),
+        (
+            "Cannot find a corresponding account in the org.gnome.OnlineAccounts service from which to obtain an access token for “info@contoso.com”",
+            CauseId::ClientSaslPluginError,
+        ),
         // EWS in Exchange Online, turned off from October 2026 unless allowed.
         ("EWS has been retired in Exchange Online; use Microsoft Graph", CauseId::ProtocolDisabledOnMailbox),
         ("Exchange Web Services wurde abgeschaltet.", CauseId::ProtocolDisabledOnMailbox),

@@ -5364,6 +5364,8 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "authentifizierung am smtp server fehlgeschlagen",
             "failed to authenticate to the smtp server",
             "hat die authentifizierung verweigert",
+            // Thunderbird's 2025 account setup.
+            "authentication was refused",
             "hat die authentifizierung zurückgewiesen",
             "fehler bei imap4-authentisierung",
         ]),
@@ -5463,7 +5465,12 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareThunderbirdSetup,
-        any(words!["probably wrong configuration, username or password"]),
+        // Thunderbird's account setup, and its 2025 setup's wording (English and German).
+        any(words![
+            "probably wrong configuration, username or password",
+            "check your email address and password",
+            "prüfen sie ihre e-mail-adresse und ihr passwort",
+        ]),
         "Unable to log in at server. Probably wrong configuration, username or password.",
     ),
     bare(

@@ -1099,8 +1099,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "sasl|xoauth2|oauthbearer|oauth2 plugin|refresh command|refresh-befehl|aktualisierungsbefehl|token command|tokenstore|token store|token helper|passwordeval|passcmd|callback",
-            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
+            "sasl|xoauth2|oauthbearer|oauth2 plugin|refresh command|refresh-befehl|aktualisierungsbefehl|token command|tokenstore|token store|token helper|passwordeval|passcmd|callback|onlineaccounts",
+            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
         ],
         none: words!["aadsts", "5.7.", "535 ", "invalid_grant", "invalid_client", "mailbox", "postfach", "user not found", "benutzer nicht gefunden"],
     },
@@ -1149,7 +1149,7 @@ row(
         any: words![],
         all: words![
             "username|user name|benutzername|authzid|login name|anmeldename",
-            "missing|not provided|was not provided|nicht angegeben|fehlt|cannot be empty|must not be empty|darf nicht leer|is empty|ist leer",
+            "missing|not provided|was not provided|nicht angegeben|fehlt|cannot be empty|must not be empty|darf nicht leer|is empty|ist leer|without a username|without a user name|ohne benutzername",
         ],
         none: words!["password", "passwort", "kennwort", "secret", "token", "aadsts", "5.7."],
     },
@@ -1216,7 +1216,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -1240,7 +1240,7 @@ row(
         any: words![],
         all: words![
             "certificat|certification path|certpath|zertifikat|issuer|aussteller",
-            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
+            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|keiner bekannten zertifizierungsstelle|not signed by a known|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
         ],
         none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
     },

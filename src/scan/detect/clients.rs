@@ -88,17 +88,23 @@ impl<'a> Ctx<'a> {
             | b"EHOSTUNREACH"
             | b"ENETUNREACH"
             | b"CERTIFICATE_VERIFY_FAILED" => true,
-            // "login refused" is a refused sign-in, not a refused connection.
+            // "login refused", "authentication was refused" are a refused sign-in, not a refused
+            // connection ("authentication failed: connection refused" is one).
             b"refused" | b"refused." => {
                 let before = sl(self.t, self.ls, w.s).trim_ascii_end();
                 let p = before
                     .iter()
                     .rposition(|c| !c.is_ascii_alphabetic())
                     .map_or(0, |p| p + 1);
-                !matches!(
-                    before[p..].to_ascii_lowercase().as_slice(),
-                    b"login" | b"logon" | b"authentication" | b"credentials"
-                )
+                match before[p..].to_ascii_lowercase().as_slice() {
+                    b"login" | b"logon" | b"authentication" | b"credentials" => false,
+                    b"was" | b"is" | b"been" | b"were" => {
+                        find_ci(before, b"authenticat").is_none()
+                            && find_ci(before, b"login").is_none()
+                            && find_ci(before, b"credential").is_none()
+                    }
+                    _ => true,
+                }
             }
             // Entra's own messages ("AADSTS90012: The requested has timed out", "AADSTS80001:
             // The Authentication Agent is unable to connect to Active Directory") are its errors,
