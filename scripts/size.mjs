@@ -69,8 +69,9 @@ import { join } from 'node:path';
  * thirtieth harvest's knowledge (HTTP 403 forms, Graph's refusal of a daemon, three Entra refine rows, two concept
  * rows and German wordings: 1.1 KiB, 385.1 KiB measured); 386.6 with EWS's retirement in Exchange Online (its step,
  * the protocol cause's explanation, a concept row) and the dense logs' native fast paths (0.2 KiB of shared code):
- * 386.0 KiB measured. */
-const CEILING_KIB = 386.6;
+ * 386.0 KiB measured; 387.2 with EWS's policy header, the thirty-first set's words and the refused sign-in told
+ * apart from a refused connection: 386.6 KiB measured. */
+const CEILING_KIB = 387.2;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
