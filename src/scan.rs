@@ -39,6 +39,17 @@ pub use xoauth::visible_ctrl;
 /// often wrapped by a console or a mail quote, so its wrapped lines are joined first.
 pub(crate) const SHORT_PASTE: usize = 16 * 1024;
 
+/// A table of the bytes in `bytes`, for the scanner's byte classes: one lookup a byte.
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 /// A paste up to this size may be text copied from a web page, a chat or a mail, with no-break
 /// spaces for blanks: they are read as blanks. A larger one is a log file, which has none (and
 /// is not searched for them).

@@ -181,16 +181,7 @@ struct Pass {
 /// in place of an escape cannot make an escape or a mark that the text it read did not have.
 /// (Natively: the page keeps its code small, and looks for them.)
 #[cfg(not(target_arch = "wasm32"))]
-static MARK_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let marks = b"\\&=3Dquoted-printable";
-    let mut i = 0;
-    while i < marks.len() {
-        t[marks[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static MARK_BYTES: [bool; 256] = crate::scan::byte_set(b"\\&=3Dquoted-printable");
 
 impl<'a> Normalizing<'a> {
     /// Bytes read per [`Normalizing::step`].

@@ -190,16 +190,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// The bytes that end an endpoint URL (see `Ctx::endpoint`): one table lookup a byte.
-static URL_END: [bool; 256] = {
-    let mut t = [false; 256];
-    let ends = b" \t\"'`)],;|";
-    let mut i = 0;
-    while i < ends.len() {
-        t[ends[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static URL_END: [bool; 256] = crate::scan::byte_set(b" \t\"'`)],;|");
 
 /// How far before a GUID its label is looked for.
 const GUID_WINDOW: usize = 48;
