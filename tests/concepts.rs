@@ -240,3 +240,37 @@ fn a_cause_stated_in_other_words_or_in_german_word_order_is_read() {
         assert!(read_by_concept(text), "{text}: not read by a concept row");
     }
 }
+
+#[test]
+fn a_tls_negotiation_a_refused_password_and_an_invalid_server_in_an_application_s_words() {
+    for (text, want) in [
+        ("Login failed, TLS negotiation failed.", CauseId::TlsVersionUnsupported),
+        ("SSL-Protokollaushandlung ist fehlgeschlagen.", CauseId::TlsVersionUnsupported),
+        (
+            "Benutzername bzw. Passwort für das Microsoft Exchange EWS-Konto Contoso sind ungültig.",
+            CauseId::BasicAuthDeprecated,
+        ),
+        ("Invalid User Name or Support Password. Please rectify and try again.", CauseId::BasicAuthDeprecated),
+        ("Ungültiger E-Mail-Server. Bitte Angaben korrigieren und erneut versuchen.", CauseId::NetworkEgressBlocked),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+        assert!(read_by_concept(text), "{text}");
+    }
+}
+
+#[test]
+fn what_the_new_concept_rows_leave_alone() {
+    for text in [
+        // Nothing failed.
+        "TLS negotiation succeeded with TLS 1.3.",
+        "Password changed for svc@contoso.com.",
+        // A secret or a token is no password sign-in.
+        "The client secret is invalid, check the app registration.",
+        "The OAuth token is invalid or was rejected.",
+        "Das Passwort ist abgelaufen.",
+        // A server named without saying it is invalid.
+        "Mail server: outlook.office365.com, port 993.",
+    ] {
+        assert!(!read_by_concept(text), "{text}: {:?}", run(text).findings);
+    }
+}

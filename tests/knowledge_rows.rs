@@ -257,6 +257,10 @@ fn signal_codes(s: &str) -> Vec<u32> {
 /// usual place (the catalogue names some of them without their surroundings).
 const LITERAL_SIGNALS: &[(&str, &str)] = &[
     (
+        "Token retrieval is not supported for this organization.",
+        r#""MessageText": "Token retrieval is not supported for this organization.","#,
+    ),
+    (
         "530 5.7.0 Must issue a STARTTLS command first",
         "S: 530 5.7.0 Must issue a STARTTLS command first",
     ),

@@ -73,6 +73,12 @@ fn the_flow_named_by_a_grant_or_in_words_decides_the_thin_case_s_flow() {
         ("IMAP.AccessAsApp is granted, yet A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
         ("The application permissions are consented. A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
         ("Anwendungsberechtigung erteilt, trotzdem A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        // Microsoft's words for an app that signs in as itself.
+        ("Our daemon app reads the mailbox: A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        ("From an unattended script: A1 NO AUTHENTICATE failed.", Flow::NoTokenAppOnly),
+        // A mail or system daemon is no flow.
+        ("The fetchmail daemon logs A1 NO AUTHENTICATE failed.", Flow::NoToken),
+        ("Mail from MAILER-DAEMON: A1 NO AUTHENTICATE failed.", Flow::NoToken),
         // Nothing about the flow.
         ("The permissions look right. A1 NO AUTHENTICATE failed.", Flow::NoToken),
         ("Our credentials are right. A1 NO AUTHENTICATE failed.", Flow::NoToken),

@@ -426,8 +426,8 @@ const EXAMPLE_VIEWS: &[ExampleView] = &[
     (
         "basic-auth",
         "basic_auth_deprecated",
-        "Password (basic) authentication used",
-        "Kennwort-Anmeldung (Standardauthentifizierung) verwendet",
+        "Retired sign-in used: password (basic) or a legacy Exchange token",
+        "Abgeschaltete Anmeldeart verwendet: Kennwort (Standardauthentifizierung) oder altes Exchange-Token",
         Some("high"),
         "??????b",
     ),

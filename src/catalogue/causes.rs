@@ -53,6 +53,8 @@ const SMTP_AUTH: &str = "https://aka.ms/smtp_auth_disabled";
 const EWS_RETIRE: &str = "https://techcommunity.microsoft.com/blog/exchange/exchange-online-ews-your-time-is-almost-up/4492361";
 const BASIC_RETIRE: &str = "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750";
 const IMAP_POP_SETTINGS: &str = "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4";
+const NAA_FAQ: &str =
+    "https://learn.microsoft.com/office/dev/add-ins/outlook/faq-nested-app-auth-outlook-legacy-tokens";
 const XOAUTH2_SPEC: &str = "https://developers.google.com/gmail/imap/xoauth2-protocol";
 
 const NEWAAP: &str =
@@ -767,22 +769,23 @@ pub static CAUSES: &[Cause] = &[
         id: CauseId::BasicAuthDeprecated,
         stage: Stage::Exchange,
         link: Some(ChainLink::Client),
-        title: t!("Password (basic) authentication used", "Kennwort-Anmeldung (Standardauthentifizierung) verwendet"),
+        title: t!("Retired sign-in used: password (basic) or a legacy Exchange token", "Abgeschaltete Anmeldeart verwendet: Kennwort (Standardauthentifizierung) oder altes Exchange-Token"),
         summary: t!(
-            "The client logs in with a username and password, which Exchange Online no longer accepts: switch it to OAuth (XOAUTH2).",
-            "Der Client meldet sich mit Benutzername und Kennwort an, was Exchange Online nicht mehr akzeptiert: Stellen Sie ihn auf OAuth (XOAUTH2) um."
+            "The client signs in in a way Exchange Online no longer accepts, with a username and password (or, an Outlook add-in, with a legacy Exchange token): switch it to OAuth (XOAUTH2; an add-in to nested app authentication).",
+            "Der Client meldet sich auf eine Art an, die Exchange Online nicht mehr akzeptiert, mit Benutzername und Kennwort (oder, als Outlook-Add-in, mit einem alten Exchange-Token): Stellen Sie ihn auf OAuth (XOAUTH2) um, ein Add-in auf die Authentifizierung geschachtelter Apps (NAA)."
         ),
         explanation: t!(
-            "Exchange Online turned off basic authentication for IMAP/POP and is retiring it for SMTP AUTH (announced for 2026; dates have moved before). AUTH LOGIN/PLAIN or IMAP LOGIN gets \"basic authentication is disabled\", 5.7.30 or LOGIN failed whatever the password; only XOAUTH2 helps.",
-            "Exchange Online hat die Standardauthentifizierung für IMAP/POP abgeschaltet und schaltet sie für SMTP AUTH ab (für 2026 angekündigt; Termine wurden schon verschoben). AUTH LOGIN/PLAIN oder IMAP LOGIN erhält „basic authentication is disabled“, 5.7.30 oder LOGIN failed, egal welches Kennwort; nur XOAUTH2 hilft."
+            "Exchange Online turned off basic authentication for IMAP/POP; for SMTP AUTH it is turned off by default for existing tenants at the end of December 2026 (admins can still turn it back on until a final removal date Microsoft will announce in 2027; Message center MC786329, updated 27 January 2026). AUTH LOGIN/PLAIN or IMAP LOGIN gets \"basic authentication is disabled\", 5.7.30 or LOGIN failed whatever the password; only XOAUTH2 helps. Outlook add-ins' legacy Exchange tokens (getCallbackTokenAsync, getUserIdentityTokenAsync, makeEwsRequestAsync) were turned off for every tenant in 2025 (GenericTokenError, code 9017 or 9018).",
+            "Exchange Online hat die Standardauthentifizierung für IMAP/POP abgeschaltet; für SMTP AUTH ist sie bei bestehenden Mandanten ab Ende Dezember 2026 standardmäßig aus (Administratoren können sie noch wieder einschalten, bis zu einem endgültigen Termin, den Microsoft 2027 ankündigt; Message Center MC786329, aktualisiert am 27. Januar 2026). AUTH LOGIN/PLAIN oder IMAP LOGIN erhält „basic authentication is disabled“, 5.7.30 oder LOGIN failed, egal welches Kennwort; nur XOAUTH2 hilft. Die alten Exchange-Token der Outlook-Add-ins (getCallbackTokenAsync, getUserIdentityTokenAsync, makeEwsRequestAsync) wurden 2025 für alle Mandanten abgeschaltet (GenericTokenError, Code 9017 oder 9018)."
         ),
         signals: &[
             t!("535 5.7.139 basic authentication is disabled; 550 5.7.30", "535 5.7.139 basic authentication is disabled; 550 5.7.30"),
             t!("AUTH LOGIN / AUTH PLAIN / IMAP LOGIN", "AUTH LOGIN / AUTH PLAIN / IMAP LOGIN"),
+            t!("Token retrieval is not supported for this organization.", "Token retrieval is not supported for this organization."),
         ],
         questions: &[AUTH_MECHANISM],
         steps: &[CLIENT_USE_XOAUTH2],
-        docs: &[IMAPOAUTH, BASIC_RETIRE],
+        docs: &[IMAPOAUTH, BASIC_RETIRE, NAA_FAQ],
     },
     Cause {
         id: CauseId::SendasPermissionMissing,

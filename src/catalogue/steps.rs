@@ -669,8 +669,8 @@ pub const CLIENT_USE_XOAUTH2: StepDef = StepDef {
     key: "client_use_xoauth2",
     link: ChainLink::Client,
     action: t!(
-        "Configure the client for OAuth 2.0 (SASL XOAUTH2) instead of username/password (AUTH LOGIN/PLAIN, IMAP LOGIN).",
-        "Stellen Sie den Client auf OAuth 2.0 (SASL XOAUTH2) statt Benutzername/Kennwort (AUTH LOGIN/PLAIN, IMAP LOGIN) um."
+        "Configure the client for OAuth 2.0 (SASL XOAUTH2) instead of username/password (AUTH LOGIN/PLAIN, IMAP LOGIN); an Outlook add-in gets its token by nested app authentication (MSAL) instead of getCallbackTokenAsync or getUserIdentityTokenAsync.",
+        "Stellen Sie den Client auf OAuth 2.0 (SASL XOAUTH2) statt Benutzername/Kennwort (AUTH LOGIN/PLAIN, IMAP LOGIN) um; ein Outlook-Add-in holt sein Token per Authentifizierung geschachtelter Apps (NAA, MSAL) statt mit getCallbackTokenAsync oder getUserIdentityTokenAsync."
     ),
     verify: t!(
         "The log shows AUTH XOAUTH2 and a success reply.",

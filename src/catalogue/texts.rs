@@ -452,6 +452,12 @@ pub enum TextId {
     ApiAccessDeniedDelegated,
     /// An add-in's item-scoped token sent to a REST API.
     ApiItemScopedToken,
+    /// Exchange Online refuses an Outlook add-in's legacy Exchange token outright.
+    ApiLegacyTokensOff,
+    /// Office.js's error for an add-in's legacy Exchange token request.
+    ApiAddinTokenError,
+    /// An add-in's legacy Exchange token call told of as failing.
+    ApiAddinTokenCall,
     /// EWS Autodiscover found no endpoint.
     ApiAutodiscoverNotFound,
     /// The API got a token that is not a JWT.
@@ -568,6 +574,16 @@ pub enum TextId {
     ConceptSecretEncoding,
     /// A concept row (`texts/concepts.rs`).
     ConceptEwsRetired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsNegotiation,
+    /// 454 4.7.0 Failed to establish appropriate TLS channel.
+    ReplyTlsChannelRequired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptPasswordRefused,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMailServerInvalid,
+    /// A refused sign-in at a named server, in German word order.
+    BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
     EwsPolicyDisabled,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS blocked by an app-id or user-agent policy.
@@ -1180,6 +1196,9 @@ const SASL_LOCAL_WORDS: Words = words![
     "no oauth refresh command defined",
     "kein oauth kommando zur aktualisierung",
     "unable to run refresh command",
+    // KDE's IMAP and SMTP libraries (EN, DE): the local SASL library did not start.
+    "initialize the sasl library",
+    "sasl-bibliothek kann nicht initialisiert",
     "sasl mechanism(s) not available",
     "no credentials could be found for the",
     "missing credentials for \"xoauth2\"",
@@ -1231,6 +1250,7 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
     TextId::SaslLocal,
     words![
         "SASL",
+        "SASL-Bibliothek",
         "mechs",
         "mechanism",
         "sasl-xoauth2:",
@@ -2114,6 +2134,9 @@ pub const REPLIES: &[KnownText] = &[
             // PHPMailer, smtplib.
             "no supported authentication methods found",
             "no suitable authentication method found",
+            // KMail's SMTP transport (EN, DE).
+            "no matching authentication method",
+            "keine passende authentifizierungsmethode",
             // msmtp's, mpop's and NeoMutt's "[SMTP|POP3|the] server does not support authentication
             // [method %s]" in their language files, by language.
             concat!(
@@ -2254,6 +2277,26 @@ pub const REPLIES: &[KnownText] = &[
             "der Server verlangt STARTTLS vor AUTH oder Mail: der Client spricht Klartext (auf 587 oder 25) ohne Umstieg; stellen Sie seine Verschlüsselung auf STARTTLS"
         ))],
         "530 5.7.0 Must issue a STARTTLS command first",
+    ),
+    row(
+        // Exchange Online refusing a connection its connector wants TLS-protected (a relay that
+        // did not start TLS, or with a certificate or TLS version the connector does not take).
+        TextId::ReplyTlsChannelRequired,
+        words![],
+        any(words!["failed to establish appropriate tls channel"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::TlsModeMismatch, 0.6, t!(
+                "Exchange Online says no suitable TLS channel was made: most often the sending server did not start TLS where the connector requires it; let it use STARTTLS (Postfix: smtp_tls_security_level = may or encrypt)",
+                "Exchange Online meldet, dass kein passender TLS-Kanal zustande kam: meist hat der sendende Server kein TLS begonnen, wo der Connector es verlangt; ihn STARTTLS verwenden lassen (Postfix: smtp_tls_security_level = may oder encrypt)"
+            )),
+            to(C::TlsVersionUnsupported, 0.3, t!(
+                "or the TLS version or certificate the server offered is not one the connector accepts",
+                "oder die angebotene TLS-Version oder das Zertifikat ist keins, das der Connector annimmt"
+            )),
+        ],
+        "454 4.7.0 Failed to establish appropriate TLS channel: Access Denied",
     ),
     row(
         TextId::ReplyStlsNotSupported,
@@ -3030,6 +3073,10 @@ row(
         "brokerextension.withbroker",
         "0xffffffff80070520",
         "sha256cng",
+        // Two versions of one assembly (MSAL, IdentityModel) in one session: .NET's
+        // FileLoadException (0x80131040) when the module loads the other one.
+        "manifest definition does not match the assembly reference",
+        "0x80131040",
         // EXO v1/v2 remote PowerShell: the OAuth token travels over WinRM's Basic scheme.
         "basic authentication is currently disabled in the client configuration",
         "basic auth is disabled in your client machine",
@@ -4020,6 +4067,8 @@ pub const TLS_MODE: Matcher = Matcher {
     none: words!["certificate verify failed"],
     ..any(words![
         "wrong version number",
+        // OpenSSL's reason code, as Python prints it alone ("[SSL: WRONG_VERSION_NUMBER]").
+        "[ssl: wrong_version_number]",
         "ssl23_get_server_hello:unknown protocol",
         "get_server_hello:unknown protocol",
         "first record does not look like a tls handshake",
@@ -4164,6 +4213,22 @@ const fn diag(
         example,
     )
 }
+
+/// Why an Outlook add-in's legacy Exchange token is refused.
+const LEGACY_TOKENS_OFF: Text = t!(
+    "Exchange Online no longer issues Outlook add-ins' legacy Exchange tokens (callback and user identity tokens, makeEwsRequestAsync): Microsoft turned them off for every tenant in 2025 and they cannot be turned on again; the add-in needs nested app authentication (MSAL) and Microsoft Graph",
+    "Exchange Online stellt die alten Exchange-Token für Outlook-Add-ins (Rückruf- und Benutzeridentitätstoken, makeEwsRequestAsync) nicht mehr aus: Microsoft hat sie 2025 für alle Mandanten abgeschaltet, sie lassen sich nicht wieder einschalten; das Add-in braucht die Authentifizierung geschachtelter Apps (NAA, MSAL) und Microsoft Graph"
+);
+
+/// The other reading of an add-in's failed token call: an incident on Microsoft's side.
+const ADDIN_TOKEN_INCIDENT: Pointer = to(
+    C::ServiceSideIncident,
+    0.35,
+    t!(
+        "or, where the call still works for some users or on Exchange on-premises, an incident on Microsoft's side: several such add-in token failures were fixed by Microsoft without a change by the admin",
+        "oder, wo der Aufruf für manche Benutzer oder mit Exchange lokal noch gelingt, eine Störung auf Microsofts Seite: mehrere solche Token-Fehler von Add-ins hat Microsoft ohne Änderung durch den Administrator behoben"
+    ),
+);
 
 /// The gate of the token validation rows of [`API`].
 const TOKEN_INVALID: Words = words![
@@ -4990,6 +5055,54 @@ pub const API: &[KnownText] = &[
         ))],
         "<m:ResponseCode>ErrorExceededFindCountLimit</m:ResponseCode>",
     ),
+    // Outlook add-ins' legacy Exchange tokens (callback and user identity tokens; makeEwsRequestAsync uses them): "no
+    // longer supported and turned off across all Microsoft 365 tenants" (Microsoft's nested app authentication FAQ,
+    // learn.microsoft.com/office/dev/add-ins/outlook/faq-nested-app-auth-outlook-legacy-tokens; turned off from
+    // August to October 2025, Exchange on-premises keeps them). The FAQ names the errors add-ins then get, with codes
+    // such as 9017 or 9018: "GenericTokenError: An internal error has occurred." and "InternalServerError: The Exchange
+    // server returned an error. Please look at the diagnostics object for more information."; Get-AuthenticationPolicy
+    // warns "Legacy Exchange Online tokens are disabled" (office-docs-powershell, Get-AuthenticationPolicy.md); the
+    // GetClientAccessToken response says "Token retrieval is not supported for this organization."
+    // (ErrorForbiddenClientAccessTokenRequest, OfficeDev/office-js#5516, labelled by design). Before October 2025
+    // the same errors also came from incidents Microsoft fixed (OfficeDev/office-js#4265, #3886, #3299).
+    diag(
+        TextId::ApiLegacyTokensOff,
+        any(words![
+            "legacy exchange online tokens are disabled",
+            "errorforbiddenclientaccesstokenrequest",
+            "token retrieval is not supported for this organization",
+        ]),
+        &[to(C::BasicAuthDeprecated, 0.8, LEGACY_TOKENS_OFF)],
+        "Token retrieval is not supported for this organization.",
+    ),
+    diag(
+        TextId::ApiAddinTokenError,
+        any(words![
+            "generictokenerror",
+            "please look at the diagnostics object",
+            "weitere informationen finden sie im diagnoseobjekt",
+        ]),
+        &[
+            to(C::BasicAuthDeprecated, 0.55, LEGACY_TOKENS_OFF),
+            ADDIN_TOKEN_INCIDENT,
+        ],
+        r#""name": "GenericTokenError", "message": "An internal error has occurred.", "code": 9018"#,
+    ),
+    diag(
+        TextId::ApiAddinTokenCall,
+        all(words![
+            "getcallbacktokenasync|getuseridentitytokenasync|makeewsrequestasync",
+            "fail|error|null|undefined|fehl",
+        ]),
+        &[
+            to(C::BasicAuthDeprecated, 0.5, t!(
+                "the paste tells of an Outlook add-in's call for a legacy Exchange token (getCallbackTokenAsync, getUserIdentityTokenAsync, makeEwsRequestAsync) failing: Exchange Online turned these tokens off for every tenant in 2025; the add-in needs nested app authentication (MSAL) and Microsoft Graph",
+                "die Eingabe berichtet, dass der Aufruf eines Outlook-Add-ins für ein altes Exchange-Token (getCallbackTokenAsync, getUserIdentityTokenAsync, makeEwsRequestAsync) fehlschlägt: Exchange Online hat diese Token 2025 für alle Mandanten abgeschaltet; das Add-in braucht die Authentifizierung geschachtelter Apps (NAA, MSAL) und Microsoft Graph"
+            )),
+            ADDIN_TOKEN_INCIDENT,
+        ],
+        "Office.context.mailbox.getCallbackTokenAsync fails with an error since this morning",
+    ),
     api(
         TextId::ApiServerBusy,
         any(words![
@@ -5370,6 +5483,21 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "fehler bei imap4-authentisierung",
         ]),
         "Connection to outlook.office365.com failed: login refused.",
+    ),
+    bare(
+        TextId::BareLoginToServer,
+        // KMail's POP3 and IMAP resources: "Anmeldung beim Server „%1“ nicht möglich." (the
+        // server's name stands between the subject and the verb); the password dialog asked
+        // again "weil der vorherige Anmeldeversuch fehlgeschlagen ist".
+        Matcher {
+            any: words![],
+            all: words![
+                "anmeldung beim server|anmeldung am server|anmeldung an server|login beim server|login am server|anmeldeversuch",
+                "nicht möglich|fehlgeschlagen|gescheitert|abgelehnt|zurückgewiesen",
+            ],
+            none: words!["sasl", "proxy", "tls", "ssl"],
+        },
+        "Anmeldung beim Server „outlook.office365.com“ nicht möglich.",
     ),
     bare(
         TextId::BareLaminasLogin,
@@ -6107,6 +6235,12 @@ pub const LINE_CONTEXT: Words = words![
     "Throttling",
     "backoff",
     "ErrorServerBusy",
+    // Outlook add-ins' legacy Exchange tokens
+    "GenericTokenError",
+    "getCallbackTokenAsync",
+    "getUserIdentityTokenAsync",
+    "makeEwsRequestAsync",
+    "ErrorForbiddenClientAccessTokenRequest",
     "5.1.90",
     "AccessTokenExpired",
     "SendAsDenied",

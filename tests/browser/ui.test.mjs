@@ -74,7 +74,7 @@ const EXAMPLE_VIEWS = {
   'replication-delay': ['replication_delay', 'Change not replicated yet', 'www?b??'],
   'cached-token': ['token_expired_or_cached', 'Token expired or cached from before the fix', 'wwb????'],
   'smtp-wrong-role': ['missing_app_role', "App-only token lacks the protocol's role", 'wwb????'],
-  'basic-auth': ['basic_auth_deprecated', 'Password (basic) authentication used', '??????b'],
+  'basic-auth': ['basic_auth_deprecated', 'Retired sign-in used: password (basic) or a legacy Exchange token', '??????b'],
 };
 const LINK_STATUS = { w: 'works', b: 'broken', s: 'suspect' };
 

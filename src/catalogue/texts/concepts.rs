@@ -1475,4 +1475,73 @@ row(
     ))],
     "<m:ResponseCode>ErrorExceededConnectionCount</m:ResponseCode>",
 ),
+
+row(
+    // A TLS or SSL negotiation told as failed (KMail's IMAP resource "TLS negotiation failed",
+    // its German "TLS-Aushandlung fehlgeschlagen" and "SSL-Protokollaushandlung ist
+    // fehlgeschlagen").
+    TextId::ConceptTlsNegotiation,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "tls|ssl",
+            "negotiation failed|negotiation has failed|aushandlung fehlgeschlagen|aushandlung ist fehlgeschlagen|aushandlung gescheitert",
+        ],
+        none: words!["wrong version number", "starttls", "proxy"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsVersionUnsupported, 0.5, t!(
+        "the message says the TLS negotiation with the server failed: most often the client offers only TLS 1.0 or 1.1, which Exchange Online no longer accepts",
+        "die Meldung sagt, dass die TLS-Aushandlung mit dem Server fehlschlug: meist bietet der Client nur TLS 1.0 oder 1.1 an, was Exchange Online nicht mehr annimmt"
+    ))],
+    "Login failed, TLS negotiation failed.",
+),
+
+row(
+    // A user name or password told as invalid or refused, in an application's own words
+    // (KMail's EWS resource, Frappe, ERPNext in German).
+    TextId::ConceptPasswordRefused,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "user name|username|benutzername|password|passwort|kennwort|anmeldeinformationen|anmeldedaten|zugangsdaten|login credentials|mail credentials",
+            "invalid|incorrect|wrong|not accepted|rejected|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert",
+        ],
+        none: words![
+            "oauth", "token", "secret", "aadsts", "certificat", "zertifikat", "tenant", "mandant",
+            "proxy", "expired", "abgelaufen",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.45, t!(
+        "the message says the user name or password was not accepted: most often the client still signs in with a password (basic authentication), which Exchange Online no longer accepts",
+        "die Meldung sagt, dass Benutzername oder Passwort nicht angenommen wurden: meist meldet sich der Client noch mit Passwort an (Standardauthentifizierung), was Exchange Online nicht mehr annimmt"
+    ))],
+    "Ungültige Anmeldeinformationen: Bitte überprüfen Sie Ihre E-Mail-Anmeldedaten.",
+),
+
+row(
+    // The mail server told as invalid (Frappe and ERPNext after a failed connection: "Invalid Mail
+    // Server", "Ungültiger E-Mail-Server", "Ungültiger Postausgang Server oder Port").
+    TextId::ConceptMailServerInvalid,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "invalid mail server|invalid email server|invalid e-mail server|invalid outgoing server|invalid incoming server|invalid outgoing mail server|invalid incoming mail server|ungültiger e-mail-server|ungültiger mailserver|ungültiger postausgang|ungültiger posteingang",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
+        "the message says the mail server could not be reached: check its name and port (outlook.office365.com 993 for IMAP, smtp.office365.com 587 for SMTP) and that no firewall or proxy stops the connection",
+        "die Meldung sagt, dass der Mailserver nicht erreicht wurde: Name und Port prüfen (outlook.office365.com 993 für IMAP, smtp.office365.com 587 für SMTP) und dass keine Firewall und kein Proxy die Verbindung aufhält"
+    ))],
+    "Invalid Mail Server. Please rectify and try again.",
+),
 ];

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 88] = [
+pub(super) const KEYWORDS: [&[u8]; 92] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -86,6 +86,10 @@ pub(super) const KEYWORDS: [&[u8]; 88] = [
     b"Permissions",
     b"Anwendungsberechtigung",
     b"Anwendungsberechtigungen",
+    b"daemon",
+    b"Daemon",
+    b"unattended",
+    b"Unattended",
     b"invalid_client",
     b"invalid_scope",
     b"unauthorized_client",
@@ -562,6 +566,16 @@ impl<'a> Ctx<'a> {
             b"Anwendungsberechtigung" | b"Anwendungsberechtigungen" => {
                 self.grant(w.s, w.e, b"client_credentials", false);
             }
+            // Microsoft's words for an app that signs in as itself: a "daemon app" (the
+            // identity platform's name for the client-credentials flow), an "unattended script"
+            // (Exchange Online PowerShell's app-only sign-in). A mail or system daemon
+            // (`MAILER-DAEMON`, "the fetchmail daemon") is not followed by these words.
+            b"daemon" | b"Daemon" | b"unattended" | b"Unattended"
+                if app_only_noun(self.wtext(wi + 1), wb.eq_ignore_ascii_case(b"unattended")) =>
+            {
+                let e = self.words[wi + 1].e;
+                self.grant(w.s, e, b"client_credentials", false);
+            }
             b"client_credentials" | b"full_access_as_app" | b"full_access_as_app." => {
                 let keyed = |k: &[u8]| k.starts_with(b"grant_type") || k.starts_with(b"grantType");
                 if !keyed(self.wtext(wi.wrapping_sub(1))) && !keyed(self.wtext(wi.wrapping_sub(2)))
@@ -751,6 +765,24 @@ impl<'a> Ctx<'a> {
 #[inline(always)]
 fn gate_only() -> bool {
     false
+}
+
+/// Whether `next` (the word after "daemon" or "unattended", without a closing `:` or `.`) is
+/// what such an app is called: an app or application, for "unattended" also a script.
+fn app_only_noun(next: &[u8], script_too: bool) -> bool {
+    let next = next.strip_suffix(b":").unwrap_or(next);
+    let next = next.strip_suffix(b".").unwrap_or(next);
+    let nouns: &[&[u8]] = &[
+        b"app",
+        b"apps",
+        b"application",
+        b"applications",
+        b"script",
+        b"scripts",
+    ];
+    nouns[..if script_too { 6 } else { 4 }]
+        .iter()
+        .any(|q| next.eq_ignore_ascii_case(q))
 }
 
 #[cfg(test)]
