@@ -274,3 +274,72 @@ fn what_the_new_concept_rows_leave_alone() {
         assert!(!read_by_concept(text), "{text}: {:?}", run(text).findings);
     }
 }
+
+#[test]
+fn more_causes_in_an_application_s_words() {
+    for (text, want) in [
+        ("Invalid XOAUTH2 string.", CauseId::MalformedXoauth2),
+        ("Ungültige XOAUTH2-Zeichenkette", CauseId::MalformedXoauth2),
+        (
+            "The user name does not match the token.",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
+            "The user account has been disabled.",
+            CauseId::AccountDisabledOrSigninBlocked,
+        ),
+        (
+            "Das Konto wurde deaktiviert.",
+            CauseId::AccountDisabledOrSigninBlocked,
+        ),
+        ("Die Systemzeit ist nicht korrekt.", CauseId::ClockSkew),
+        (
+            "Das Postfach wurde nicht gefunden.",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for text in [
+        // An IMAP "mailbox" is a folder; a German folder is an "Ordner".
+        "A3 NO [NONEXISTENT] Mailbox not found",
+        "Der Ordner wurde nicht gefunden.",
+        // An expired token inside the string is the token's expiry, not a malformed string.
+        "XOAUTH2 string invalid: token expired",
+    ] {
+        let a = run(text);
+        assert!(
+            a.findings
+                .first()
+                .is_none_or(|f| f.cause != CauseId::MailboxUnlicensedOrMissing
+                    && f.cause != CauseId::MalformedXoauth2),
+            "{text}: {:?}",
+            a.findings
+        );
+    }
+    // The token's audience not matching is the audience's cause, not the user name's.
+    assert_ne!(
+        first("The token audience does not match the user name's resource"),
+        Some(CauseId::WrongUsernameInXoauth2)
+    );
+}
+
+#[test]
+fn a_sign_in_returned_to_a_page_microsoft_no_longer_serves_and_a_refresh_token_never_issued() {
+    assert_eq!(
+        first("When trying to login the browser shows: This is not the right page"),
+        Some(CauseId::RedirectUriMismatch)
+    );
+    let a = run("The request body must contain the following parameter: 'refresh_token'.");
+    assert_eq!(
+        a.findings.first().map(|f| f.cause),
+        Some(CauseId::InvalidScope),
+        "{:?}",
+        a.findings
+    );
+    // Another missing parameter stays a malformed request.
+    assert_eq!(
+        first("AADSTS900144: The request body must contain the following parameter: 'grant_type'."),
+        Some(CauseId::MalformedTokenRequest)
+    );
+}

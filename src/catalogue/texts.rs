@@ -168,6 +168,8 @@ pub enum TextId {
     RefineRedirect70000,
     /// AADSTS50020 saying this API version issues no tokens for a Microsoft account.
     RefineApiVersion50020,
+    /// AADSTS900144 missing the 'refresh_token': no offline_access in the sign-in.
+    RefineRefreshParam900144,
     /// AADSTS700016 naming Microsoft's own directory: the request went to the wrong tenant.
     RefineDirectoryMicrosoft,
     /// An MSAL confidential client built without a credential, or a client without its client id.
@@ -582,6 +584,12 @@ pub enum TextId {
     ConceptPasswordRefused,
     /// A concept row (`texts/concepts.rs`).
     ConceptMailServerInvalid,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptXoauth2Malformed,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptUserTokenMismatch,
+    /// Microsoft's page for a sign-in returned to a redirect URI it no longer serves.
+    ClientWrongPlace,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
@@ -1379,6 +1387,23 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         ))],
         // A PHP app's code redemption, quoted in a Microsoft Q&A question (193411).
         r#"{"error":"invalid_grant","error_description":"AADSTS70000: The provided value for the 'redirect_uri' is not valid."}"#,
+    ),
+    refine(
+        TextId::RefineRefreshParam900144,
+        900144,
+        words!["parameter: 'refresh_token'"],
+        &[
+            to(C::InvalidScope, 0.6, t!(
+                "AADSTS900144 missing the 'refresh_token': the client has none to send, most often because its sign-in did not ask for offline_access; add offline_access to the scopes and sign in again",
+                "AADSTS900144 vermisst den 'refresh_token': der Client hat keinen zu senden, meist weil seine Anmeldung offline_access nicht anforderte; offline_access zu den Bereichen hinzufügen und neu anmelden"
+            )),
+            to(C::TokenExpiredOrCached, 0.3, t!(
+                "or the client lost the refresh token it kept (its token file or store was reset)",
+                "oder der Client hat den gespeicherten Aktualisierungstoken verloren (Tokendatei oder -speicher zurückgesetzt)"
+            )),
+        ],
+        // python-o365 without its offline_access scope (O365/python-o365#182).
+        "AADSTS900144: The request body must contain the following parameter: 'refresh_token'.",
     ),
     refine(
         TextId::RefineApiVersion50020,
@@ -3376,6 +3401,9 @@ row(
         any: words![
             "password has expired",
             "password is expired",
+            "password expired",
+            "passwort abgelaufen",
+            "kennwort abgelaufen",
             "passwort ist abgelaufen",
             "kennwort ist abgelaufen",
             "errorpasswordexpired",
@@ -3841,6 +3869,10 @@ row(
         "oauth session expired",
         // Evolution (EN/DE), GNOME Online Accounts.
         "token konnte nicht erneuert werden",
+        // DavMail's O365Token (its stored refresh token unreadable or refused).
+        "refresh token failed",
+        "refreshing token failed",
+        "refreshing the token failed",
         "die erneuerung ist fehlgeschlagen",
         "failed to refresh the access token",
         "are no longer valid. you need to authenticate",
@@ -3849,6 +3881,21 @@ row(
     Code::None,
     &[to(C::TokenExpiredOrCached, 0.6, REFRESH_FAILED_WHY)],
     "RuntimeError: Refresh token operation failed: invalid_grant",
+),
+row(
+    TextId::ClientWrongPlace,
+    words![],
+    // Microsoft's page when a sign-in returns to a redirect URI it no longer serves: the
+    // native-client URI .../oauth2/nativeclient now leads to /wrongplace (DavMail's maintainer,
+    // mguessan/davmail#499, 2026).
+    any(words!["this is not the right page", "/wrongplace"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::RedirectUriMismatch, 0.6, t!(
+        "the sign-in ended on Microsoft's page for a wrong return address ('This is not the right page', /wrongplace): the app's redirect URI (often the old …/oauth2/nativeclient) is not one the sign-in may return to; register a redirect URI for the app and set the client to it",
+        "die Anmeldung endete auf Microsofts Seite für eine falsche Rücksprungadresse („This is not the right page“, /wrongplace): der Umleitungs-URI der App (oft das alte …/oauth2/nativeclient) ist keiner, zu dem die Anmeldung zurückkehren darf; einen Umleitungs-URI für die App registrieren und den Client darauf einstellen"
+    ))],
+    "https://login.microsoftonline.com/common/wrongplace This is not the right page",
 ),
 row(
     TextId::ClientRefreshRefused,

@@ -363,8 +363,10 @@ row(
 row(
     TextId::ConceptNoMailbox,
     words![],
+    // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
+    // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
     ]),
     Kind::ClientError,
     Code::None,
@@ -596,6 +598,12 @@ row(
         "zeitabweichung",
         "uhrzeit ist falsch",
         "systemzeit ist falsch",
+        "systemzeit ist nicht korrekt",
+        "uhrzeit ist nicht korrekt",
+        "system time is wrong",
+        "system time is incorrect",
+        "system clock is wrong",
+        "system clock is incorrect",
         "systemzeit weicht",
         "uhrzeit weicht",
         ],
@@ -895,12 +903,20 @@ row(
         "zu viele anmeldeversuche",
         "zu viele fehlversuche",
         "zu viele fehlgeschlagene",
+        // The account turned off (an application's words for AccountEnabled false).
+        "account has been disabled",
+        "account is disabled",
+        "account was disabled",
+        "account has been deactivated",
+        "konto ist deaktiviert",
+        "konto wurde deaktiviert",
+        "konto ist gesperrt worden",
     ]),
     Kind::ClientError,
     Code::None,
     &[to(C::AccountDisabledOrSigninBlocked, 0.6, t!(
-        "the message says the account or its sign-in is locked",
-        "die Meldung sagt, dass das Konto bzw. seine Anmeldung gesperrt ist"
+        "the message says the account or its sign-in is locked or turned off",
+        "die Meldung sagt, dass das Konto bzw. seine Anmeldung gesperrt oder deaktiviert ist"
     ))],
     "Too many failed login attempts leading to account lock",
 ),
@@ -1543,5 +1559,48 @@ row(
         "die Meldung sagt, dass der Mailserver nicht erreicht wurde: Name und Port prüfen (outlook.office365.com 993 für IMAP, smtp.office365.com 587 für SMTP) und dass keine Firewall und kein Proxy die Verbindung aufhält"
     ))],
     "Invalid Mail Server. Please rectify and try again.",
+),
+
+row(
+    // The XOAUTH2 string (the SASL initial response) itself told as malformed.
+    TextId::ConceptXoauth2Malformed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "xoauth2 string|xoauth2-string|xoauth2 zeichenkette|xoauth2-zeichenkette|xoauth2 format|xoauth2-format|sasl string|initial response|initial client response|auth string",
+            "invalid|malformed|ungültig|fehlerhaft|bad format|wrong format|falsches format|not valid|could not be decoded|cannot be decoded|nicht dekodiert",
+        ],
+        none: words!["expired", "abgelaufen", "aadsts"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MalformedXoauth2, 0.5, t!(
+        "the message says the XOAUTH2 string itself is malformed: it must be the base64 of user=<mailbox>^Aauth=Bearer <token>^A^A, encoded once, on one line",
+        "die Meldung sagt, dass die XOAUTH2-Zeichenkette selbst fehlerhaft ist: sie muss das Base64 von user=<Postfach>^Aauth=Bearer <Token>^A^A sein, einmal kodiert, in einer Zeile"
+    ))],
+    "Invalid XOAUTH2 string.",
+),
+
+row(
+    // The user name (or mailbox) told as not matching the token.
+    TextId::ConceptUserTokenMismatch,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "user name|username|user=|benutzername|mailbox|postfach|upn",
+            "does not match|doesn't match|do not match|don't match|mismatch|stimmt nicht|passt nicht",
+            "token",
+        ],
+        none: words!["audience", "redirect", "client id", "client-id", "tenant", "mandant", "state", "nonce"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongUsernameInXoauth2, 0.5, t!(
+        "the message says the user name does not match the token: user= must name the mailbox the token (or its permissions) is for",
+        "die Meldung sagt, dass der Benutzername nicht zum Token passt: user= muss das Postfach nennen, für das Token bzw. Berechtigungen gelten"
+    ))],
+    "The user name does not match the token.",
 ),
 ];
