@@ -343,3 +343,32 @@ fn a_sign_in_returned_to_a_page_microsoft_no_longer_serves_and_a_refresh_token_n
         Some(CauseId::MalformedTokenRequest)
     );
 }
+
+#[test]
+fn consent_restricted_and_a_sign_in_that_expires_after_a_while() {
+    for (text, want) in [
+        (
+            "Connecting Microsoft 365 fails in tenants that restrict user consent for third-party apps.",
+            CauseId::ConsentMissing,
+        ),
+        ("Does the OAuth2 authorization expire every 6 months?", CauseId::TokenExpiredOrCached),
+        (
+            "Intermittently the API answers 401 Access Denied after 60 minutes.",
+            CauseId::TokenExpiredOrCached,
+        ),
+        ("Nach einer Stunde schlägt der Abruf mit 401 fehl.", CauseId::TokenExpiredOrCached),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for text in [
+        // A secret's or a certificate's lifetime is not the sign-in's.
+        "The client secret expires every 24 months.",
+        "The certificate expired after 1 year.",
+        // Throttling that resets every hour is a limit, not an expired token.
+        "Throttling errors every hour, the requests fail.",
+        // Nothing failed.
+        "The job runs every hour.",
+    ] {
+        assert_ne!(first(text), Some(CauseId::TokenExpiredOrCached), "{text}");
+    }
+}

@@ -590,6 +590,10 @@ pub enum TextId {
     ConceptUserTokenMismatch,
     /// Microsoft's page for a sign-in returned to a redirect URI it no longer serves.
     ClientWrongPlace,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAfterAnHour,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptSignInExpires,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.

@@ -532,7 +532,7 @@ row(
         any: words![],
         all: words![
             "consent|zustimmung|einwilligung",
-            "not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben",
+            "not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig",
         ],
         none: words![],
     },
@@ -1602,5 +1602,49 @@ row(
         "die Meldung sagt, dass der Benutzername nicht zum Token passt: user= muss das Postfach nennen, für das Token bzw. Berechtigungen gelten"
     ))],
     "The user name does not match the token.",
+),
+
+row(
+    // A failure told as starting about an hour after the sign-in: the lifetime of an Entra
+    // access token (60-90 minutes), which a client that does not renew it then runs past.
+    TextId::ConceptAfterAnHour,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "after 60 minutes|after one hour|after an hour|after about an hour|after 1 hour|every hour|nach 60 minuten|nach einer stunde|nach ca. einer stunde|nach 1 stunde|jede stunde|stündlich",
+            "fail|error|401|stops|stopped|invalid|denied|fehl|abgelehnt|ungültig|verweigert",
+        ],
+        none: words!["secret", "geheimnis", "certificat", "zertifikat", "throttl", "drossel"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.55, t!(
+        "the message says the failure begins about an hour after signing in, the lifetime of an access token: the client does not renew it with its refresh token",
+        "die Meldung sagt, dass der Fehler etwa eine Stunde nach der Anmeldung beginnt, der Lebensdauer eines Zugriffstokens: der Client erneuert es nicht mit seinem Aktualisierungstoken"
+    ))],
+    "Intermittently the API answers 401 Access Denied after 60 minutes.",
+),
+
+row(
+    // The OAuth sign-in told as expiring after a span (a refresh token unused for 90 days,
+    // revoked, or not saved when it was renewed).
+    TextId::ConceptSignInExpires,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "oauth|refresh token|authorization|autorisierung|anmeldung|sign-in",
+            "expire every|expires every|expired after|expires after|expire after|läuft alle|nach 90 tagen|after 90 days|every 90 days|alle 90 tage",
+        ],
+        none: words!["secret", "geheimnis", "certificat", "zertifikat", "password", "passwort", "kennwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.5, t!(
+        "the message says the OAuth sign-in expires after a while: the stored refresh token ran out (90 days unused), was revoked, or the client does not keep the renewed one; sign in again and check that the client saves the new token",
+        "die Meldung sagt, dass die OAuth-Anmeldung nach einiger Zeit abläuft: der gespeicherte Aktualisierungstoken lief ab (90 Tage unbenutzt), wurde widerrufen, oder der Client behält den erneuerten nicht; neu anmelden und prüfen, ob der Client das neue Token speichert"
+    ))],
+    "Does the OAuth2 authorization expire every 6 months?",
 ),
 ];
