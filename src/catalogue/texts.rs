@@ -5146,10 +5146,7 @@ pub const API: &[KnownText] = &[
             "fail|error|null|undefined|fehl",
         ]),
         &[
-            to(C::BasicAuthDeprecated, 0.5, t!(
-                "the paste tells of an Outlook add-in's call for a legacy Exchange token (getCallbackTokenAsync, getUserIdentityTokenAsync, makeEwsRequestAsync) failing: Exchange Online turned these tokens off for every tenant in 2025; the add-in needs nested app authentication (MSAL) and Microsoft Graph",
-                "die Eingabe berichtet, dass der Aufruf eines Outlook-Add-ins für ein altes Exchange-Token (getCallbackTokenAsync, getUserIdentityTokenAsync, makeEwsRequestAsync) fehlschlägt: Exchange Online hat diese Token 2025 für alle Mandanten abgeschaltet; das Add-in braucht die Authentifizierung geschachtelter Apps (NAA, MSAL) und Microsoft Graph"
-            )),
+            to(C::BasicAuthDeprecated, 0.5, LEGACY_TOKENS_OFF),
             ADDIN_TOKEN_INCIDENT,
         ],
         "Office.context.mailbox.getCallbackTokenAsync fails with an error since this morning",
