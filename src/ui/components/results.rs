@@ -78,16 +78,16 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
     if p.text.trim().is_empty() {
         return html! {
             { el!("section", ["aria-labelledby" = "results-heading", "class" = "results empty"], html! { <>
-                { el!("h2", ["id" = "results-heading"], s::EMPTY_TITLE.get(lang)) }
-                { el!("p", [], s::EMPTY_BODY.get(lang)) }
+                { el!("h2", ["id" = "results-heading"], text s::EMPTY_TITLE, lang) }
+                { el!("p", [], text s::EMPTY_BODY, lang) }
             </> }) }
         };
     }
     if a.artifacts.is_empty() && a.findings.is_empty() {
         return html! {
             { el!("section", ["aria-labelledby" = "results-heading", "class" = "results empty"], html! { <>
-                { el!("h2", ["id" = "results-heading"], s::NOTHING_TITLE.get(lang)) }
-                { el!("p", [], s::NOTHING_BODY.get(lang)) }
+                { el!("h2", ["id" = "results-heading"], text s::NOTHING_TITLE, lang) }
+                { el!("p", [], text s::NOTHING_BODY, lang) }
             </> }) }
         };
     }
