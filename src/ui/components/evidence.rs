@@ -33,10 +33,10 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
                 { for p.pieces.iter().map(|piece| {
                     let g = match piece {
                         Piece::Gap(n) => return html! {
-                            { el!("span", ["class" = "gap"], fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()])) }
+                            { el!("span", ["class" = "gap"], s::fill_in(s::LINES_LEFT_OUT, lang, &[&n.to_string()])) }
                         },
                         Piece::Cut(n) => return html! {
-                            { el!("span", ["class" = "gap"], fill(s::CHARS_LEFT_OUT.get(lang), &[&n.to_string()])) }
+                            { el!("span", ["class" = "gap"], s::fill_in(s::CHARS_LEFT_OUT, lang, &[&n.to_string()])) }
                         },
                         Piece::Seg(g) => g,
                     };

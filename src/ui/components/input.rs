@@ -110,7 +110,7 @@ fn file_note_text(note: FileNote, lang: Lang) -> String {
         FileNote::Read { encoding, replaced } => {
             let mut parts = Vec::new();
             if encoding != Encoding::Utf8 {
-                parts.push(s::fill(s::FILE_ENCODING.get(lang), &[encoding.name()]));
+                parts.push(s::fill_in(s::FILE_ENCODING, lang, &[encoding.name()]));
             }
             if replaced > 0 {
                 parts.push(s::fill(
@@ -284,7 +284,7 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                 placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput} {onpaste}
                 aria-describedby={too_large_for_field(&p.text).then_some("paste-too-large")} />
             if too_large_for_field(&p.text) {
-                { el!("p", ["id" = "paste-too-large", "class" = "help"], s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)])) }
+                { el!("p", ["id" = "paste-too-large", "class" = "help"], s::fill_in(s::TOO_LARGE_FOR_FIELD, lang, &[&size_mb(p.text.len(), lang)])) }
             }
             if let Some(note) = p.file_note {
                 { el!("p", ["id" = "file-note", "role" = "status", "class" = "help"], file_note_text(note, lang)) }
@@ -308,7 +308,7 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                 </button>
                 { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "status"], html! { <>
                     if let Some(percent) = p.progress {
-                        { s::fill(s::ANALYSING_PERCENT.get(lang), &[&percent.to_string()]) }
+                        { s::fill_in(s::ANALYSING_PERCENT, lang, &[&percent.to_string()]) }
                     } else if p.pending {
                         { tx(s::ANALYSING, lang) }
                     }

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::ui::components::with_class;
 use crate::ui::components::{tn, tx};
 use crate::ui::state::{filter_reference, Action, RefEntry};
-use crate::ui::strings::{self as s, fill};
+use crate::ui::strings as s;
 use yew::prelude::*;
 
 /// Properties of [`reference`].
@@ -126,7 +126,7 @@ pub fn reference(p: &ReferenceProps) -> Html {
                 <input id="filter" type="search" value={p.filter.clone()} {oninput}
                     placeholder={s::FILTER_PLACEHOLDER.get(lang)} autocomplete="off" />
             </> }) }
-            { el!("p", ["role" = "status", "aria-live" = "polite", "class" = "muted"], fill(s::MATCHES.get(lang), &[&causes.len().to_string(), &codes.len().to_string()])) }
+            { el!("p", ["role" = "status", "aria-live" = "polite", "class" = "muted"], s::fill_in(s::MATCHES, lang, &[&causes.len().to_string(), &codes.len().to_string()])) }
             if causes.is_empty() && codes.is_empty() {
                 { el!("p", [], text s::NO_MATCH, lang) }
             }

@@ -8,7 +8,7 @@ use crate::ui::components::tn;
 use crate::ui::components::with_class;
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
-use crate::ui::strings::{self as s, fill};
+use crate::ui::strings as s;
 use yew::prelude::*;
 
 fn step(
@@ -64,7 +64,7 @@ pub fn checklist(p: &ChecklistProps) -> Html {
     html! {
         { el!("section", ["aria-labelledby" = "checklist-heading", "class" = "card checklist print"], html! { <>
             { el!("h2", ["id" = "checklist-heading"], text s::CHECKLIST, lang) }
-            { el!("p", ["aria-live" = "polite", "class" = "muted"], fill(s::CHECKLIST_PROGRESS.get(lang), &[&done.to_string(), &items.len().to_string()])) }
+            { el!("p", ["aria-live" = "polite", "class" = "muted"], s::fill_in(s::CHECKLIST_PROGRESS, lang, &[&done.to_string(), &items.len().to_string()])) }
             { el!("ol", ["class" = "steps"], html! { <>
                 { for items.iter().enumerate().map(|(i, c)| step(c, i, lang, p.ticked.contains(&c.key), &p.dispatch)) }
             </> }) }

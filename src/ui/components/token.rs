@@ -23,9 +23,9 @@ fn value_text(v: &Value) -> String {
 pub fn time_text(t: i64, now: i64, lang: Lang) -> String {
     let d = format_duration(now - t, lang);
     let rel = if t <= now {
-        fill(s::AGO.get(lang), &[&d])
+        s::fill_in(s::AGO, lang, &[&d])
     } else {
-        fill(s::IN.get(lang), &[&d])
+        s::fill_in(s::IN, lang, &[&d])
     };
     if now == 0 {
         format_utc(t)
@@ -125,7 +125,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
     html! {
         <section class="card token" aria-labelledby={heading.clone()} id={format!("token-{}", p.id)}>
             <h2 id={heading}>{ tx(s::TOKEN, lang) }</h2>
-            { el!("p", ["class" = "muted"], html! { <>{ tn(kind.get(lang)) }{ tn(" · ") }{ fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }</> }) }
+            { el!("p", ["class" = "muted"], html! { <>{ tn(kind.get(lang)) }{ tn(" · ") }{ s::fill_in(s::FOUND_AT, lang, &[&p.line.to_string()]) }</> }) }
             { el!("ul", ["class" = "badges"], html! { <>
                 { with_class(el!("li", [], text api, lang), &["class"], Some(AttrValue::Static(api_class))) }
                 { el!("li", [], text flavor, lang) }
@@ -228,7 +228,7 @@ pub fn xoauth_card(p: &XoauthCardProps) -> Html {
         <section class="card xoauth" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ tx(s::XOAUTH2, lang) }</h2>
             { el!("p", ["class" = "muted"], html! { <>
-                { fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }
+                { s::fill_in(s::FOUND_AT, lang, &[&p.line.to_string()]) }
                 if let Some(c) = &x.command { { tn(" · ") }{ tx(s::XOAUTH2_COMMAND, lang) }{ tn(": ") }{ el!("code", [], c) } }
             </> }) }
             { el!("p", [], text s::XOAUTH2_DECODED, lang) }
@@ -268,7 +268,7 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
                     let text = match kind {
                         ArtifactKind::EncryptedToken { .. } => s::ENCRYPTED.get(lang).to_string(),
                         ArtifactKind::OpaqueToken { length, prefix } => {
-                            fill(s::OPAQUE.get(lang), &[&length.to_string(), prefix])
+                            s::fill_in(s::OPAQUE, lang, &[&length.to_string(), prefix])
                         }
                         ArtifactKind::DecodeFailure(f) => fill(
                             s::DECODE_FAILED.get(lang),
@@ -277,7 +277,7 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
                         _ => String::new(),
                     };
                     html! {
-                        { el!("li", [], html! { <>{ el!("span", ["class" = "where"], fill(s::LINE_N.get(lang), &[&line.to_string()])) }{ tn(" ") }{ text }</> }) }
+                        { el!("li", [], html! { <>{ el!("span", ["class" = "where"], s::fill_in(s::LINE_N, lang, &[&line.to_string()])) }{ tn(" ") }{ text }</> }) }
                     }
                 }) }
             </> }) }

@@ -7,7 +7,7 @@ use crate::rules::Finding;
 use crate::ui::components::with_class;
 use crate::ui::components::{tn, tx};
 use crate::ui::state::{Action, RefEntry, Shared};
-use crate::ui::strings::{self as s, fill};
+use crate::ui::strings as s;
 use yew::prelude::*;
 
 /// Confidence as a word.
@@ -39,8 +39,8 @@ pub fn evidence_list(a: &Analysis, f: &Finding, lang: Lang) -> Html {
                 html! {
                     { el!("li", [], html! { <>
                         { el!("span", ["class" = "where"], html! { <>
-                            { fill(s::LINE_N.get(lang), &[&line.to_string()]) }
-                            if let Some(c) = &e.claim { { tn(", ") }{ fill(s::CLAIM_N.get(lang), &[c]) } }
+                            { s::fill_in(s::LINE_N, lang, &[&line.to_string()]) }
+                            if let Some(c) = &e.claim { { tn(", ") }{ s::fill_in(s::CLAIM_N, lang, &[c]) } }
                         </> }) }
                         { tn(" ") }{ crate::safe_text::page_text(e.why.get(lang)).into_owned() }
                     </> }) }
