@@ -58,6 +58,21 @@ impl Acc {
         self.merge(cause, confidence, evidence);
     }
 
+    /// [`Acc::add`] with one evidence reference, [`ev`]'s: one function out of line for the
+    /// rules' sixty such calls, rather than the vector built at each.
+    #[inline(never)]
+    pub(crate) fn add_ev(
+        &mut self,
+        cause: CauseId,
+        confidence: f32,
+        artifact: usize,
+        claim: Option<&str>,
+        en: String,
+        de: String,
+    ) {
+        self.add(cause, confidence, vec![ev(artifact, claim, en, de)]);
+    }
+
     /// Adds a candidate's share of thin evidence (the bare-failure candidates): like
     /// [`Acc::add`], but it does not count as a rule settling the cause.
     pub(crate) fn add_share(&mut self, cause: CauseId, share: f32, evidence: Vec<EvidenceRef>) {

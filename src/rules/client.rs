@@ -82,36 +82,35 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                 match opaque {
                     Some(p) if p.starts_with("Ew") => {
                         if ctx.app_only.is_some() {
-                            acc.add(CauseId::PersonalAccountNotSupported, 0.5, vec![ev(id, None,
+                            acc.add_ev(
+                                CauseId::PersonalAccountNotSupported,
+                                0.5,
+                                id,
+                                None,
                                 format!("the token starts with {p}…, the opaque format of personal Microsoft accounts"),
-                                format!("das Token beginnt mit {p}…, dem undurchsichtigen Format persönlicher Microsoft-Konten"))]);
+                                format!("das Token beginnt mit {p}…, dem undurchsichtigen Format persönlicher Microsoft-Konten"),
+                            );
                         }
                     }
-                    _ => acc.add(
+                    _ => acc.add_ev(
                         CauseId::MalformedXoauth2,
                         0.5,
-                        vec![ev(
-                            id,
-                            None,
-                            format!("{en}: no access token was put into the string"),
-                            format!(
-                                "{de}: es wurde kein Zugriffstoken in die Zeichenfolge eingesetzt"
-                            ),
-                        )],
+                        id,
+                        None,
+                        format!("{en}: no access token was put into the string"),
+                        format!("{de}: es wurde kein Zugriffstoken in die Zeichenfolge eingesetzt"),
                     ),
                 }
                 continue;
             }
             let conf = if failing { 0.9 } else { 0.8 };
-            acc.add(
+            acc.add_ev(
                 CauseId::MalformedXoauth2,
                 conf,
-                vec![ev(
-                    id,
-                    None,
-                    format!("XOAUTH2 string: {en}"),
-                    format!("XOAUTH2-Zeichenfolge: {de}"),
-                )],
+                id,
+                None,
+                format!("XOAUTH2 string: {en}"),
+                format!("XOAUTH2-Zeichenfolge: {de}"),
             );
         }
     }
@@ -121,39 +120,56 @@ fn xoauth2_defects(ctx: &Ctx<'_>, acc: &mut Acc) {
                 if d.what.to_ascii_lowercase().contains("xoauth")
                     && d.problem != DecodeProblem::Shortened =>
             {
-                acc.add(
+                acc.add_ev(
                     CauseId::MalformedXoauth2,
                     0.6,
-                    vec![ev(
-                        a.id,
-                        None,
-                        format!(
-                            "the XOAUTH2 string could not be decoded ({}): {}",
-                            d.segment,
-                            d.reason.text(Lang::En)
-                        ),
-                        format!(
-                            "die XOAUTH2-Zeichenfolge ließ sich nicht dekodieren ({}): {}",
-                            d.segment,
-                            d.reason.text(Lang::De)
-                        ),
-                    )],
+                    a.id,
+                    None,
+                    format!(
+                        "the XOAUTH2 string could not be decoded ({}): {}",
+                        d.segment,
+                        d.reason.text(Lang::En)
+                    ),
+                    format!(
+                        "die XOAUTH2-Zeichenfolge ließ sich nicht dekodieren ({}): {}",
+                        d.segment,
+                        d.reason.text(Lang::De)
+                    ),
                 );
             }
             ArtifactKind::DecodeFailure(_) => acc.ask(5, Ask::PasteMore),
             ArtifactKind::SaslErrorChallenge { status, scope } => {
                 let scope_txt = scope.clone().unwrap_or_default();
                 if status == "400" {
-                    acc.add(CauseId::MalformedXoauth2, 0.35, vec![ev(a.id, None,
+                    acc.add_ev(
+                        CauseId::MalformedXoauth2,
+                        0.35,
+                        a.id,
+                        None,
                         format!("the server's SASL challenge says status 400 (malformed request) {scope_txt}"),
-                        format!("die SASL-Antwort des Servers meldet Status 400 (fehlerhafte Anfrage) {scope_txt}"))]);
+                        format!("die SASL-Antwort des Servers meldet Status 400 (fehlerhafte Anfrage) {scope_txt}"),
+                    );
                 } else {
-                    acc.add(CauseId::TokenExpiredOrCached, 0.35, vec![ev(a.id, None,
+                    acc.add_ev(
+                        CauseId::TokenExpiredOrCached,
+                        0.35,
+                        a.id,
+                        None,
                         format!("the server's SASL challenge says status {status}: the token was not accepted {scope_txt}"),
-                        format!("die SASL-Antwort des Servers meldet Status {status}: das Token wurde nicht akzeptiert {scope_txt}"))]);
-                    acc.add(CauseId::WrongTokenAudience, 0.3, vec![ev(a.id, None,
-                        format!("a token for another resource than {scope_txt} is refused this way"),
-                        format!("ein Token für eine andere Ressource als {scope_txt} wird so abgelehnt"))]);
+                        format!("die SASL-Antwort des Servers meldet Status {status}: das Token wurde nicht akzeptiert {scope_txt}"),
+                    );
+                    acc.add_ev(
+                        CauseId::WrongTokenAudience,
+                        0.3,
+                        a.id,
+                        None,
+                        format!(
+                            "a token for another resource than {scope_txt} is refused this way"
+                        ),
+                        format!(
+                            "ein Token für eine andere Ressource als {scope_txt} wird so abgelehnt"
+                        ),
+                    );
                 }
                 acc.ask(1, Ask::TokenAvailable);
             }
@@ -234,15 +250,13 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
                 0.75
             };
             let short: String = text.chars().take(120).collect();
-            acc.add(
+            acc.add_ev(
                 CauseId::NetworkEgressBlocked,
                 conf,
-                vec![ev(
-                    a.id,
-                    None,
-                    format!("the connection failed before any sign-in: {short}"),
-                    format!("die Verbindung scheiterte vor jeder Anmeldung: {short}"),
-                )],
+                a.id,
+                None,
+                format!("the connection failed before any sign-in: {short}"),
+                format!("die Verbindung scheiterte vor jeder Anmeldung: {short}"),
             );
             continue;
         }

@@ -77,7 +77,7 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                             format!("AADSTS{code} ({name}) {says_de}"),
                         )
                     };
-                    acc.add(*cause, conf, vec![ev(id, None, en, de)]);
+                    acc.add_ev(*cause, conf, id, None, en, de);
                 }
             }
             None => unknown_code(acc),
@@ -122,15 +122,13 @@ fn app_id_shape(ctx: &Ctx<'_>, acc: &mut Acc, id: usize) {
     let rest = text.get(start + "identifier '".len()..).unwrap_or("");
     let ident: String = rest.chars().take_while(|c| *c != '\'').take(80).collect();
     if !ident.is_empty() && !looks_like_guid(&ident) {
-        acc.add(
+        acc.add_ev(
             CauseId::AppNotFoundInTenant,
             0.95,
-            vec![ev(
-                id,
-                None,
-                format!("the client id sent is '{ident}', which is not an application (client) id (a GUID)"),
-                format!("als Client-ID wurde '{ident}' gesendet, das ist keine Anwendungs-ID (Client-ID, eine GUID)"),
-            )],
+            id,
+            None,
+            format!("the client id sent is '{ident}', which is not an application (client) id (a GUID)"),
+            format!("als Client-ID wurde '{ident}' gesendet, das ist keine Anwendungs-ID (Client-ID, eine GUID)"),
         );
     }
 }
@@ -237,23 +235,21 @@ fn token_error_words(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         };
         for (cause, conf) in row.causes {
-            acc.add(
+            acc.add_ev(
                 *cause,
                 *conf,
-                vec![ev(
-                    a.id,
-                    None,
-                    format!(
-                        "the token endpoint answered error \"{}\": {}",
-                        e.error,
-                        row.meaning.en()
-                    ),
-                    format!(
-                        "der Token-Endpunkt antwortete mit dem Fehler \"{}\": {}",
-                        e.error,
-                        row.meaning.de()
-                    ),
-                )],
+                a.id,
+                None,
+                format!(
+                    "the token endpoint answered error \"{}\": {}",
+                    e.error,
+                    row.meaning.en()
+                ),
+                format!(
+                    "der Token-Endpunkt antwortete mit dem Fehler \"{}\": {}",
+                    e.error,
+                    row.meaning.de()
+                ),
             );
         }
     }
@@ -289,11 +285,7 @@ fn secret_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 format!("der geheime Clientschlüssel {shown} hat die Form einer GUID – echte Schlüsselwerte haben sie nie; vermutlich ist es die ID des Schlüssels"),
             )
         };
-        acc.add(
-            CauseId::SecretIdUsedAsValue,
-            conf,
-            vec![ev(a.id, None, en, de)],
-        );
+        acc.add_ev(CauseId::SecretIdUsedAsValue, conf, a.id, None, en, de);
         if bad_secret {
             acc.cap(CauseId::InvalidClientSecret, 0.6);
         }
@@ -339,52 +331,44 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 } else {
                     "organizations"
                 };
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongEndpointOrCloud,
                     if has_code(ctx, 50194) || has_code(ctx, 9001023) { 0.9 } else { 0.75 },
-                    vec![ev(
-                        id,
-                        None,
-                        format!("the token URL uses /{seg}, but client credentials (app-only) need the tenant id or domain"),
-                        format!("die Token-URL verwendet /{seg}, App-only-Anmeldungen (Clientanmeldeinformationen) brauchen aber die Mandanten-ID oder -Domäne"),
-                    )],
+                    id,
+                    None,
+                    format!("the token URL uses /{seg}, but client credentials (app-only) need the tenant id or domain"),
+                    format!("die Token-URL verwendet /{seg}, App-only-Anmeldungen (Clientanmeldeinformationen) brauchen aber die Mandanten-ID oder -Domäne"),
                 );
             }
             TenantSegment::Common if has_code(ctx, 50194) => {
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongEndpointOrCloud,
                     0.9,
-                    vec![ev(
-                        id,
-                        None,
-                        "the authority is /common, which a single-tenant app cannot use".into(),
-                        "die Autorität ist /common, die eine Single-Tenant-App nicht verwenden kann".into(),
-                    )],
+                    id,
+                    None,
+                    "the authority is /common, which a single-tenant app cannot use".into(),
+                    "die Autorität ist /common, die eine Single-Tenant-App nicht verwenden kann"
+                        .into(),
                 );
             }
             TenantSegment::Consumers => {
                 let conf = if ctx.app_only.is_some() { 0.7 } else { 0.4 };
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongEndpointOrCloud,
                     conf,
-                    vec![ev(
-                        id,
-                        None,
-                        "the token URL uses /consumers (personal Microsoft accounts only)".into(),
-                        "die Token-URL verwendet /consumers (nur persönliche Microsoft-Konten)"
-                            .into(),
-                    )],
+                    id,
+                    None,
+                    "the token URL uses /consumers (personal Microsoft accounts only)".into(),
+                    "die Token-URL verwendet /consumers (nur persönliche Microsoft-Konten)".into(),
                 );
                 if ctx.app_only.is_some() {
-                    acc.add(
+                    acc.add_ev(
                         CauseId::PersonalAccountNotSupported,
                         0.5,
-                        vec![ev(
-                            id,
-                            None,
-                            "/consumers issues tokens for personal accounts, which cannot use app-only access to Exchange Online".into(),
-                            "/consumers stellt Token für persönliche Konten aus, die keinen App-only-Zugriff auf Exchange Online haben".into(),
-                        )],
+                        id,
+                        None,
+                        "/consumers issues tokens for personal accounts, which cannot use app-only access to Exchange Online".into(),
+                        "/consumers stellt Token für persönliche Konten aus, die keinen App-only-Zugriff auf Exchange Online haben".into(),
                     );
                 }
             }
@@ -395,15 +379,13 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                         .is_some_and(|e| !e.causes().contains(&CauseId::TenantNotFound))
                 });
                 let failed = !explained && token_failure;
-                acc.add(
+                acc.add_ev(
                     CauseId::TenantNotFound,
                     if failed { 0.8 } else { 0.55 },
-                    vec![ev(
-                        id,
-                        None,
-                        format!("the tenant part of the token URL is '{v}', which is neither a tenant id nor a domain"),
-                        format!("der Mandantenteil der Token-URL ist '{v}', weder eine Mandanten-ID noch eine Domäne"),
-                    )],
+                    id,
+                    None,
+                    format!("the tenant part of the token URL is '{v}', which is neither a tenant id nor a domain"),
+                    format!("der Mandantenteil der Token-URL ist '{v}', weder eine Mandanten-ID noch eine Domäne"),
                 );
             }
             _ => {}
@@ -530,15 +512,13 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
             } else {
                 continue;
             };
-            acc.add(
+            acc.add_ev(
                 CauseId::PersonalAccountNotSupported,
                 conf,
-                vec![ev(
-                    t.id,
-                    Some("tid"),
-                    format!("tid is {CONSUMER_TENANT}, the tenant of personal Microsoft accounts (outlook.com, hotmail.com)"),
-                    format!("tid ist {CONSUMER_TENANT}, der Mandant persönlicher Microsoft-Konten (outlook.com, hotmail.com)"),
-                )],
+                t.id,
+                Some("tid"),
+                format!("tid is {CONSUMER_TENANT}, the tenant of personal Microsoft accounts (outlook.com, hotmail.com)"),
+                format!("tid ist {CONSUMER_TENANT}, der Mandant persönlicher Microsoft-Konten (outlook.com, hotmail.com)"),
             );
         }
     }
@@ -557,29 +537,25 @@ fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     let anchor = ctx.app_only.unwrap_or(0);
     if let Some(m) = ctx.hints.mailbox.as_deref().filter(|m| is_consumer(m)) {
-        acc.add(
+        acc.add_ev(
             CauseId::PersonalAccountNotSupported,
             0.75,
-            vec![ev(
-                anchor,
-                None,
-                format!("the mailbox {m} is a personal Microsoft account; app-only access (client credentials) works only for mailboxes in a Microsoft 365 tenant"),
-                format!("das Postfach {m} ist ein persönliches Microsoft-Konto; App-only-Zugriff (Clientanmeldeinformationen) funktioniert nur für Postfächer in einem Microsoft-365-Mandanten"),
-            )],
+            anchor,
+            None,
+            format!("the mailbox {m} is a personal Microsoft account; app-only access (client credentials) works only for mailboxes in a Microsoft 365 tenant"),
+            format!("das Postfach {m} ist ein persönliches Microsoft-Konto; App-only-Zugriff (Clientanmeldeinformationen) funktioniert nur für Postfächer in einem Microsoft-365-Mandanten"),
         );
     }
     for a in ctx.arts {
         if let ArtifactKind::Email { address, .. } = &a.kind {
             if is_consumer(address) {
-                acc.add(
+                acc.add_ev(
                     CauseId::PersonalAccountNotSupported,
                     0.65,
-                    vec![ev(
-                        a.id,
-                        None,
-                        format!("{address} is a personal Microsoft account, but the setup is app-only (client credentials), which needs a Microsoft 365 tenant"),
-                        format!("{address} ist ein persönliches Microsoft-Konto, die Einrichtung ist aber App-only (Clientanmeldeinformationen) und braucht einen Microsoft-365-Mandanten"),
-                    )],
+                    a.id,
+                    None,
+                    format!("{address} is a personal Microsoft account, but the setup is app-only (client credentials), which needs a Microsoft 365 tenant"),
+                    format!("{address} ist ein persönliches Microsoft-Konto, die Einrichtung ist aber App-only (Clientanmeldeinformationen) und braucht einen Microsoft-365-Mandanten"),
                 );
             }
         }
@@ -611,15 +587,13 @@ fn consumer_signin(ctx: &Ctx<'_>, acc: &mut Acc, is_consumer: &dyn Fn(&str) -> b
         _ => None,
     });
     if let Some((id, address)) = signin {
-        acc.add(
+        acc.add_ev(
             CauseId::PersonalAccountNotSupported,
             0.45,
-            vec![ev(
-                id,
-                None,
-                format!("{address} is a personal Microsoft account; likely the app's sign-in is set up for Microsoft 365 mailboxes (a tenant's endpoint, client credentials), which do not serve personal accounts — your paste does not show the flow"),
-                format!("{address} ist ein persönliches Microsoft-Konto; vermutlich ist die Anmeldung der App für Microsoft-365-Postfächer eingerichtet (Endpunkt eines Mandanten, Clientanmeldeinformationen), die persönliche Konten nicht bedienen – Ihr Einfügetext zeigt den Flow nicht"),
-            )],
+            id,
+            None,
+            format!("{address} is a personal Microsoft account; likely the app's sign-in is set up for Microsoft 365 mailboxes (a tenant's endpoint, client credentials), which do not serve personal accounts — your paste does not show the flow"),
+            format!("{address} ist ein persönliches Microsoft-Konto; vermutlich ist die Anmeldung der App für Microsoft-365-Postfächer eingerichtet (Endpunkt eines Mandanten, Clientanmeldeinformationen), die persönliche Konten nicht bedienen – Ihr Einfügetext zeigt den Flow nicht"),
         );
     }
 }
@@ -689,11 +663,7 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 )
         });
         let mut audience = |conf: f32, en: String, de: String| {
-            acc.add(
-                CauseId::WrongTokenAudience,
-                conf,
-                vec![ev(a.id, None, en, de)],
-            );
+            acc.add_ev(CauseId::WrongTokenAudience, conf, a.id, None, en, de);
         };
         if let Some(bare) = bare_mail.filter(|_| !mail_scope_on_graph) {
             audience(
@@ -727,15 +697,13 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
             );
         }
         if graph_host && outlook_host {
-            acc.add(
+            acc.add_ev(
                 CauseId::InvalidScope,
                 0.6,
-                vec![ev(
-                    a.id,
-                    None,
-                    "the scope mixes Microsoft Graph and Exchange Online; one token request can name only one resource".into(),
-                    "der Bereich mischt Microsoft Graph und Exchange Online; eine Tokenanfrage kann nur eine Ressource nennen".into(),
-                )],
+                a.id,
+                None,
+                "the scope mixes Microsoft Graph and Exchange Online; one token request can name only one resource".into(),
+                "der Bereich mischt Microsoft Graph und Exchange Online; eine Tokenanfrage kann nur eine Ressource nennen".into(),
             );
         }
         let client_credentials = ctx.any_app_token;
@@ -746,15 +714,13 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
             && !super::ctx::scope_is_default(&s.scopes)
             && (named_app_perm || (client_credentials && outlook_host))
         {
-            acc.add(
+            acc.add_ev(
                 CauseId::InvalidScope,
                 if has_code(ctx, 70011) || has_code(ctx, 1002012) { 0.9 } else { 0.65 },
-                vec![ev(
-                    a.id,
-                    None,
-                    format!("the scope {} names permissions; client credentials need the resource with /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
-                    format!("der Bereich {} nennt einzelne Berechtigungen; Clientanmeldeinformationen brauchen die Ressource mit /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
-                )],
+                a.id,
+                None,
+                format!("the scope {} names permissions; client credentials need the resource with /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
+                format!("der Bereich {} nennt einzelne Berechtigungen; Clientanmeldeinformationen brauchen die Ressource mit /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
             );
         }
     }

@@ -75,24 +75,31 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         let cmdlet = e.cmdlet.as_deref().map(lc).unwrap_or_default();
         let all = format!("{id_l} {msg} {cmdlet}");
         if all.contains("serviceprincipalnotfound") {
-            acc.add(CauseId::WrongObjectId, 0.9, vec![ev(a.id, None,
+            acc.add_ev(
+                CauseId::WrongObjectId,
+                0.9,
+                a.id,
+                None,
                 format!("{}: Exchange could not find a service principal with the object id given – the App registration's object id or the client id was passed instead of the Enterprise application's object id", e.id),
-                format!("{}: Exchange fand keinen Dienstprinzipal mit der angegebenen Objekt-ID – statt der Objekt-ID der Unternehmensanwendung wurde die Objekt-ID der App-Registrierung oder die Client-ID übergeben", e.id))]);
-            acc.add(
+                format!("{}: Exchange fand keinen Dienstprinzipal mit der angegebenen Objekt-ID – statt der Objekt-ID der Unternehmensanwendung wurde die Objekt-ID der App-Registrierung oder die Client-ID übergeben", e.id),
+            );
+            acc.add_ev(
                 CauseId::ServicePrincipalNotRegisteredInExchange,
                 0.45,
-                vec![ev(
-                    a.id,
-                    None,
-                    "so New-ServicePrincipal did not create the service principal in Exchange"
-                        .into(),
-                    "daher hat New-ServicePrincipal den Dienstprinzipal in Exchange nicht angelegt"
-                        .into(),
-                )],
+                a.id,
+                None,
+                "so New-ServicePrincipal did not create the service principal in Exchange".into(),
+                "daher hat New-ServicePrincipal den Dienstprinzipal in Exchange nicht angelegt"
+                    .into(),
             );
-            acc.add(CauseId::AppNotFoundInTenant, 0.3, vec![ev(a.id, None,
+            acc.add_ev(
+                CauseId::AppNotFoundInTenant,
+                0.3,
+                a.id,
+                None,
                 "or the app has no service principal in this tenant yet (a multi-tenant app never consented here)".into(),
-                "oder die App hat in diesem Mandanten noch keinen Dienstprinzipal (mehrinstanzenfähige App hier nie zugestimmt)".into())]);
+                "oder die App hat in diesem Mandanten noch keinen Dienstprinzipal (mehrinstanzenfähige App hier nie zugestimmt)".into(),
+            );
             if ctx.hints.object_id.is_none() {
                 acc.ask(1, Ask::ObjectIdPassed);
             }
@@ -110,13 +117,23 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         if not_recognized {
             let named = EXCHANGE_CMDLETS.iter().find(|c| all.contains(*c));
             if let Some(c) = named {
-                acc.add(CauseId::ExchangeAdminRbacMissing, 0.85, vec![ev(a.id, None,
+                acc.add_ev(
+                    CauseId::ExchangeAdminRbacMissing,
+                    0.85,
+                    a.id,
+                    None,
                     format!("PowerShell does not know {c}: the session is not connected to Exchange Online, or the admin's Exchange role does not include it"),
-                    format!("PowerShell kennt {c} nicht: die Sitzung ist nicht mit Exchange Online verbunden, oder die Exchange-Rolle des Administrators enthält es nicht"))]);
+                    format!("PowerShell kennt {c} nicht: die Sitzung ist nicht mit Exchange Online verbunden, oder die Exchange-Rolle des Administrators enthält es nicht"),
+                );
             } else if all.contains("connect-exchangeonline") {
-                acc.add(CauseId::ExchangeAdminRbacMissing, 0.5, vec![ev(a.id, None,
+                acc.add_ev(
+                    CauseId::ExchangeAdminRbacMissing,
+                    0.5,
+                    a.id,
+                    None,
                     "Connect-ExchangeOnline is not known: the ExchangeOnlineManagement module is not installed or imported".into(),
-                    "Connect-ExchangeOnline ist unbekannt: das Modul ExchangeOnlineManagement ist nicht installiert oder nicht importiert".into())]);
+                    "Connect-ExchangeOnline ist unbekannt: das Modul ExchangeOnlineManagement ist nicht installiert oder nicht importiert".into(),
+                );
             }
             continue;
         }
@@ -236,9 +253,14 @@ fn object_ids(ctx: &Ctx<'_>, acc: &mut Acc) {
             "Sie haben übergeben:"
         };
         if app.as_deref() == Some(v.as_str()) {
-            acc.add(CauseId::WrongObjectId, 0.92, vec![ev(anchor, None,
+            acc.add_ev(
+                CauseId::WrongObjectId,
+                0.92,
+                anchor,
+                None,
                 format!("{src_en} -ObjectId {v}, the same value as -AppId: that is the client id, not the Enterprise application's object id"),
-                format!("{src_de} -ObjectId {v}, derselbe Wert wie -AppId: das ist die Client-ID, nicht die Objekt-ID der Unternehmensanwendung"))]);
+                format!("{src_de} -ObjectId {v}, derselbe Wert wie -AppId: das ist die Client-ID, nicht die Objekt-ID der Unternehmensanwendung"),
+            );
             continue;
         }
         if let Some((cid, _)) = client_ids.iter().find(|(_, c)| c == v) {

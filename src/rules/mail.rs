@@ -33,7 +33,7 @@ fn add1(
     en: impl Into<String>,
     de: impl Into<String>,
 ) {
-    acc.add(cause, conf, vec![ev(id, None, en.into(), de.into())]);
+    acc.add_ev(cause, conf, id, None, en.into(), de.into());
 }
 
 /// Artifacts whose text can hold a server reply: replies, and client errors quoting them.
@@ -198,9 +198,14 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
                             ev(xid, None, format!("user= is {user}"), format!("user= ist {user}")),
                             ev(t.id, Some(user_claim(t)), format!("but the token belongs to {n}; that works only if {n} has FullAccess on {user} (shared mailbox)"), format!("das Token gehört aber {n}; das geht nur, wenn {n} Vollzugriff auf {user} hat (freigegebenes Postfach)")),
                         ]);
-                        acc.add(CauseId::MailboxPermissionMissing, 0.4, vec![ev(t.id, Some(user_claim(t)),
+                        acc.add_ev(
+                            CauseId::MailboxPermissionMissing,
+                            0.4,
+                            t.id,
+                            Some(user_claim(t)),
                             format!("{n} needs FullAccess on {user} to open it with its own token"),
-                            format!("{n} braucht Vollzugriff auf {user}, um es mit dem eigenen Token zu öffnen"))]);
+                            format!("{n} braucht Vollzugriff auf {user}, um es mit dem eigenen Token zu öffnen"),
+                        );
                     }
                 }
             }
@@ -219,19 +224,22 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
                 continue;
             }
             if sendas_failure {
-                acc.add(CauseId::SendasPermissionMissing, 0.95, vec![ev(eid, None,
+                acc.add_ev(
+                    CauseId::SendasPermissionMissing,
+                    0.95,
+                    eid,
+                    None,
                     format!("the From address {address} differs from user= {user}: {user} needs Send As on {address}"),
-                    format!("die From-Adresse {address} weicht von user= {user} ab: {user} braucht „Senden als“ für {address}"))]);
+                    format!("die From-Adresse {address} weicht von user= {user} ab: {user} braucht „Senden als“ für {address}"),
+                );
             } else if x.protocol == Some(Protocol::Smtp) {
-                acc.add(
+                acc.add_ev(
                     CauseId::SendasPermissionMissing,
                     0.4,
-                    vec![ev(
-                        eid,
-                        None,
-                        format!("the From address {address} differs from user= {user}"),
-                        format!("die From-Adresse {address} weicht von user= {user} ab"),
-                    )],
+                    eid,
+                    None,
+                    format!("the From address {address} differs from user= {user}"),
+                    format!("die From-Adresse {address} weicht von user= {user} ab"),
                 );
             }
         }

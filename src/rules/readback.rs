@@ -6,7 +6,7 @@
 //! rule gives a cause without evidence. These rules run last, so they weigh what the others
 //! found. Words and reasons come from [`crate::catalogue::cmdlets`].
 
-use super::acc::{ev, Acc};
+use super::acc::Acc;
 use super::ctx::Ctx;
 use crate::catalogue::cmdlets::{self as cat, reasons as r};
 use crate::catalogue::CauseId;
@@ -41,15 +41,13 @@ struct Verdicts<'c, 'a> {
 
 impl Verdicts<'_, '_> {
     fn rise(&mut self, cause: CauseId, conf: f32, id: usize, why: Text, a: &str, b: &str) {
-        self.acc.add(
+        self.acc.add_ev(
             cause,
             conf,
-            vec![ev(
-                id,
-                None,
-                cat::fill(why.en(), a, b),
-                cat::fill(why.de(), a, b),
-            )],
+            id,
+            None,
+            cat::fill(why.en(), a, b),
+            cat::fill(why.de(), a, b),
         );
         if !self.risen.contains(&cause) {
             self.risen.push(cause);
@@ -378,15 +376,13 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
                 .get(who)
                 .map(|u| u.value.trim().to_string())
                 .unwrap_or_default();
-            v.acc.add(
+            v.acc.add_ev(
                 cause,
                 0.0,
-                vec![ev(
-                    *id,
-                    None,
-                    cat::fill(present.en(), "", &u),
-                    cat::fill(present.de(), "", &u),
-                )],
+                *id,
+                None,
+                cat::fill(present.en(), "", &u),
+                cat::fill(present.de(), "", &u),
             );
             v.drop(cause);
             continue;
@@ -458,15 +454,13 @@ fn switches(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                         "True",
                     );
                 } else {
-                    v.acc.add(
+                    v.acc.add_ev(
                         CauseId::SmtpAuthDisabledTenant,
                         0.0,
-                        vec![ev(
-                            id,
-                            None,
-                            cat::fill(r::SMTP_TENANT_ON.en(), "Get-CASMailbox", ""),
-                            cat::fill(r::SMTP_TENANT_ON.de(), "Get-CASMailbox", ""),
-                        )],
+                        id,
+                        None,
+                        cat::fill(r::SMTP_TENANT_ON.en(), "Get-CASMailbox", ""),
+                        cat::fill(r::SMTP_TENANT_ON.de(), "Get-CASMailbox", ""),
                     );
                     v.drop(CauseId::SmtpAuthDisabledTenant);
                     if in_play == [Protocol::Smtp] {
@@ -576,15 +570,13 @@ fn app_roles(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
         };
         let name = cmd.as_str();
         if let Some(role) = roles.iter().find(|r| need(r)) {
-            v.acc.add(
+            v.acc.add_ev(
                 CauseId::MissingAppRole,
                 0.0,
-                vec![ev(
-                    id,
-                    None,
-                    cat::fill(r::ROLE_PRESENT.en(), name, role.name),
-                    cat::fill(r::ROLE_PRESENT.de(), name, role.name),
-                )],
+                id,
+                None,
+                cat::fill(r::ROLE_PRESENT.en(), name, role.name),
+                cat::fill(r::ROLE_PRESENT.de(), name, role.name),
             );
             v.drop(CauseId::MissingAppRole);
             continue;
@@ -647,15 +639,13 @@ fn grants(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                 .any(|w| w.eq_ignore_ascii_case(scope))
         })
     }) {
-        v.acc.add(
+        v.acc.add_ev(
             CauseId::ConsentMissing,
             0.0,
-            vec![ev(
-                id,
-                None,
-                cat::fill(r::SCOPE_PRESENT.en(), "", scope),
-                cat::fill(r::SCOPE_PRESENT.de(), "", scope),
-            )],
+            id,
+            None,
+            cat::fill(r::SCOPE_PRESENT.en(), "", scope),
+            cat::fill(r::SCOPE_PRESENT.de(), "", scope),
         );
         v.drop(CauseId::ConsentMissing);
         return;
@@ -778,30 +768,26 @@ fn signin_log(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
         }
     }
     if let (Some(id), false) = (succeeded, failed) {
-        v.acc.add(
+        v.acc.add_ev(
             CauseId::InvalidClientSecret,
             0.0,
-            vec![ev(
-                id,
-                None,
-                r::SIGNIN_SUCCESS.en().into(),
-                r::SIGNIN_SUCCESS.de().into(),
-            )],
+            id,
+            None,
+            r::SIGNIN_SUCCESS.en().into(),
+            r::SIGNIN_SUCCESS.de().into(),
         );
         for c in ISSUANCE_CAUSES {
             v.drop(*c);
         }
     }
     if let (Some((id, ca)), false) = (ca_passed, ca_failed) {
-        v.acc.add(
+        v.acc.add_ev(
             CauseId::ConditionalAccessBlock,
             0.0,
-            vec![ev(
-                id,
-                None,
-                cat::fill(r::CA_OK.en(), "", &ca),
-                cat::fill(r::CA_OK.de(), "", &ca),
-            )],
+            id,
+            None,
+            cat::fill(r::CA_OK.en(), "", &ca),
+            cat::fill(r::CA_OK.de(), "", &ca),
         );
         v.drop(CauseId::ConditionalAccessBlock);
     }
@@ -824,15 +810,13 @@ fn cloud(v: &mut Verdicts<'_, '_>, greetings: &[(usize, &ServerGreeting)]) {
         };
         let (en, de) = super::ctx::cloud_name(gc);
         if others.iter().any(|c| *c != gc) {
-            v.acc.add(
+            v.acc.add_ev(
                 CauseId::WrongEndpointOrCloud,
                 0.8,
-                vec![ev(
-                    *id,
-                    None,
-                    cat::fill(r::CLOUD_MISMATCH.en(), en, &g.server),
-                    cat::fill(r::CLOUD_MISMATCH.de(), de, &g.server),
-                )],
+                *id,
+                None,
+                cat::fill(r::CLOUD_MISMATCH.en(), en, &g.server),
+                cat::fill(r::CLOUD_MISMATCH.de(), de, &g.server),
             );
             v.risen.push(CauseId::WrongEndpointOrCloud);
         } else {

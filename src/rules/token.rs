@@ -106,10 +106,13 @@ fn origin(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
             format!("iss ist {iss}: das Token wurde nicht von Entra ID ausgestellt, und Exchange Online akzeptiert nur Token von Entra ID des Mandanten, zu dem das Postfach gehört (https://login.microsoftonline.com/<Mandant>/oauth2/v2.0/token)"),
         ),
     };
-    acc.add(
+    acc.add_ev(
         CauseId::WrongEndpointOrCloud,
         conf,
-        vec![ev(t.id, Some(claim), en, de)],
+        t.id,
+        Some(claim),
+        en,
+        de,
     );
 }
 
@@ -172,26 +175,22 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
     let failing = !ctx.mail_failures.is_empty();
     if t.jwt.id_token {
         if t.in_xoauth2 {
-            acc.add(
+            acc.add_ev(
                 CauseId::WrongTokenAudience,
                 0.85,
-                vec![ev(
-                    t.id,
-                    Some("aud"),
-                    format!("the token sent in XOAUTH2 is an ID token (aud is {aud}, the app itself), not an access token for Exchange Online"),
-                    format!("das in XOAUTH2 gesendete Token ist ein ID-Token (aud ist {aud}, die App selbst), kein Zugriffstoken für Exchange Online"),
-                )],
+                t.id,
+                Some("aud"),
+                format!("the token sent in XOAUTH2 is an ID token (aud is {aud}, the app itself), not an access token for Exchange Online"),
+                format!("das in XOAUTH2 gesendete Token ist ein ID-Token (aud ist {aud}, die App selbst), kein Zugriffstoken für Exchange Online"),
             );
         } else if !ctx.mail_failures.is_empty() && ctx.access_tokens().next().is_none() {
-            acc.add(
+            acc.add_ev(
                 CauseId::WrongTokenAudience,
                 0.6,
-                vec![ev(
-                    t.id,
-                    Some("aud"),
-                    format!("the only token shown is an ID token (aud is {aud}, the app itself); the server needs an access token for Exchange Online"),
-                    format!("das einzige gezeigte Token ist ein ID-Token (aud ist {aud}, die App selbst); der Server braucht ein Zugriffstoken für Exchange Online"),
-                )],
+                t.id,
+                Some("aud"),
+                format!("the only token shown is an ID token (aud is {aud}, the app itself); the server needs an access token for Exchange Online"),
+                format!("das einzige gezeigte Token ist ein ID-Token (aud ist {aud}, die App selbst); der Server braucht ein Zugriffstoken für Exchange Online"),
             );
         }
         return;
@@ -229,41 +228,35 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     refs,
                 );
             } else if let Some(s) = mail_scope {
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongTokenAudience,
                     0.85,
-                    vec![ev(
-                        t.id,
-                        Some("aud"),
-                        format!("the token carries {s} but aud is {aud} (Microsoft Graph): IMAP/POP/SMTP accept only tokens for https://outlook.office365.com"),
-                        format!("das Token enthält {s}, aud ist aber {aud} (Microsoft Graph): IMAP/POP/SMTP akzeptieren nur Token für https://outlook.office365.com"),
-                    )],
+                    t.id,
+                    Some("aud"),
+                    format!("the token carries {s} but aud is {aud} (Microsoft Graph): IMAP/POP/SMTP accept only tokens for https://outlook.office365.com"),
+                    format!("das Token enthält {s}, aud ist aber {aud} (Microsoft Graph): IMAP/POP/SMTP akzeptieren nur Token für https://outlook.office365.com"),
                 );
             } else if !ctx.protocols.contains(&Protocol::Graph) {
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongTokenAudience,
                     0.4,
-                    vec![ev(
-                        t.id,
-                        Some("aud"),
-                        format!("aud is {aud} (Microsoft Graph): right for Graph calls, wrong for IMAP, POP, SMTP and EWS"),
-                        format!("aud ist {aud} (Microsoft Graph): richtig für Graph-Aufrufe, falsch für IMAP, POP, SMTP und EWS"),
-                    )],
+                    t.id,
+                    Some("aud"),
+                    format!("aud is {aud} (Microsoft Graph): right for Graph calls, wrong for IMAP, POP, SMTP and EWS"),
+                    format!("aud ist {aud} (Microsoft Graph): richtig für Graph-Aufrufe, falsch für IMAP, POP, SMTP und EWS"),
                 );
                 acc.ask(3, Ask::Protocol);
             }
         }
         Api::ExchangeOnline => {
             if ctx.graph_only() {
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongTokenAudience,
                     if failing { 0.9 } else { 0.8 },
-                    vec![ev(
-                        t.id,
-                        Some("aud"),
-                        format!("aud is {aud} (Exchange Online) but the request goes to Microsoft Graph, which needs aud https://graph.microsoft.com"),
-                        format!("aud ist {aud} (Exchange Online), die Anfrage geht aber an Microsoft Graph, das aud https://graph.microsoft.com braucht"),
-                    )],
+                    t.id,
+                    Some("aud"),
+                    format!("aud is {aud} (Exchange Online) but the request goes to Microsoft Graph, which needs aud https://graph.microsoft.com"),
+                    format!("aud ist {aud} (Exchange Online), die Anfrage geht aber an Microsoft Graph, das aud https://graph.microsoft.com braucht"),
                 );
             }
         }
@@ -274,15 +267,13 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                 } else {
                     mail_names.clone()
                 };
-                acc.add(
+                acc.add_ev(
                     CauseId::WrongTokenAudience,
                     0.75,
-                    vec![ev(
-                        t.id,
-                        Some("aud"),
-                        format!("aud is {aud}, which is neither Exchange Online nor Microsoft Graph, but the log shows {names}"),
-                        format!("aud ist {aud}, weder Exchange Online noch Microsoft Graph, das Protokoll ist aber {names}"),
-                    )],
+                    t.id,
+                    Some("aud"),
+                    format!("aud is {aud}, which is neither Exchange Online nor Microsoft Graph, but the log shows {names}"),
+                    format!("aud ist {aud}, weder Exchange Online noch Microsoft Graph, das Protokoll ist aber {names}"),
                 );
             }
         }
@@ -309,15 +300,13 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
     match t.jwt.flavor {
         TokenFlavor::AppOnly => {
             if let Some(scp) = &c.scp {
-                acc.add(
+                acc.add_ev(
                     CauseId::DelegatedPermissionInsteadOfApplication,
                     0.8,
-                    vec![ev(
-                        t.id,
-                        Some("scp"),
-                        format!("the token has scp ({}) – delegated scopes – where an app-only flow needs application roles", scp.join(" ")),
-                        format!("das Token hat scp ({}) – delegierte Bereiche –, wo ein App-only-Ablauf Anwendungsrollen braucht", scp.join(" ")),
-                    )],
+                    t.id,
+                    Some("scp"),
+                    format!("the token has scp ({}) – delegated scopes – where an app-only flow needs application roles", scp.join(" ")),
+                    format!("das Token hat scp ({}) – delegierte Bereiche –, wo ein App-only-Ablauf Anwendungsrollen braucht", scp.join(" ")),
                 );
             }
             if c.roles.is_empty() {
@@ -325,44 +314,44 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     "the app-only token has no roles claim: no application permission on this API was granted with admin consent".to_string(),
                     "das App-only-Token hat keinen roles-Claim: für diese API wurde keine Anwendungsberechtigung mit Administratorzustimmung erteilt".to_string(),
                 );
-                acc.add(
+                acc.add_ev(
                     CauseId::DelegatedPermissionInsteadOfApplication,
                     0.72,
-                    vec![ev(t.id, Some("roles"), en.clone(), de.clone())],
+                    t.id,
+                    Some("roles"),
+                    en.clone(),
+                    de.clone(),
                 );
-                acc.add(
+                acc.add_ev(
                     CauseId::MissingAppRole,
                     0.65,
-                    vec![ev(t.id, Some("roles"), en.clone(), de.clone())],
+                    t.id,
+                    Some("roles"),
+                    en.clone(),
+                    de.clone(),
                 );
-                acc.add(
-                    CauseId::ConsentMissing,
-                    0.45,
-                    vec![ev(t.id, Some("roles"), en, de)],
-                );
+                acc.add_ev(CauseId::ConsentMissing, 0.45, t.id, Some("roles"), en, de);
                 return;
             }
             match proto {
                 Some(p) => {
                     let need = app_roles_for(p);
                     if !need.is_empty() && !contains_ci(&c.roles, need) {
-                        acc.add(
+                        acc.add_ev(
                             CauseId::MissingAppRole,
                             0.88,
-                            vec![ev(
-                                t.id,
-                                Some("roles"),
-                                format!(
-                                    "roles are [{roles_txt}] but {} needs {}",
-                                    proto_name(p),
-                                    need.join(" or ")
-                                ),
-                                format!(
-                                    "roles sind [{roles_txt}], {} braucht aber {}",
-                                    proto_name(p),
-                                    need.join(" oder ")
-                                ),
-                            )],
+                            t.id,
+                            Some("roles"),
+                            format!(
+                                "roles are [{roles_txt}] but {} needs {}",
+                                proto_name(p),
+                                need.join(" or ")
+                            ),
+                            format!(
+                                "roles sind [{roles_txt}], {} braucht aber {}",
+                                proto_name(p),
+                                need.join(" oder ")
+                            ),
                         );
                     }
                 }
@@ -370,15 +359,13 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     if t.jwt.api == Api::ExchangeOnline
                         && !contains_ci(&c.roles, crate::catalogue::oauth::APP_ONLY_PERMISSIONS)
                     {
-                        acc.add(
+                        acc.add_ev(
                             CauseId::MissingAppRole,
                             0.7,
-                            vec![ev(
-                                t.id,
-                                Some("roles"),
-                                format!("roles are [{roles_txt}]: none of IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp, full_access_as_app"),
-                                format!("roles sind [{roles_txt}]: keine von IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp, full_access_as_app"),
-                            )],
+                            t.id,
+                            Some("roles"),
+                            format!("roles are [{roles_txt}]: none of IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp, full_access_as_app"),
+                            format!("roles sind [{roles_txt}]: keine von IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp, full_access_as_app"),
                         );
                     }
                 }
@@ -413,16 +400,15 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                             need.join(" oder ")
                         ),
                     );
-                    acc.add(
+                    acc.add_ev(
                         CauseId::ConsentMissing,
                         0.55,
-                        vec![ev(t.id, Some("scp"), en.clone(), de.clone())],
+                        t.id,
+                        Some("scp"),
+                        en.clone(),
+                        de.clone(),
                     );
-                    acc.add(
-                        CauseId::InvalidScope,
-                        0.45,
-                        vec![ev(t.id, Some("scp"), en, de)],
-                    );
+                    acc.add_ev(CauseId::InvalidScope, 0.45, t.id, Some("scp"), en, de);
                 }
             }
         }
@@ -473,21 +459,19 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
         None
     };
     let zone_note = |acc: &mut Acc, cause: CauseId, k: i64| {
-        acc.add(
+        acc.add_ev(
             cause,
             0.0,
-            vec![ev(
-                t.id,
-                Some("iat"),
-                format!("the token appears in the log {k} h after its iat: if the log is in local time (UTC{k:+}), the token was valid at the failure"),
-                format!("das Token steht {k} Std. nach seinem iat im Log: ist das Log in Ortszeit (UTC{k:+}), war das Token beim Fehler gültig"),
-            )],
+            t.id,
+            Some("iat"),
+            format!("the token appears in the log {k} h after its iat: if the log is in local time (UTC{k:+}), the token was valid at the failure"),
+            format!("das Token steht {k} Std. nach seinem iat im Log: ist das Log in Ortszeit (UTC{k:+}), war das Token beim Fehler gültig"),
         );
     };
     if let Some(exp) = c.exp {
         if exp <= at {
             let ambiguous = shift.filter(|k| exp > at - k * 3600);
-            acc.add(
+            acc.add_ev(
                 CauseId::TokenExpiredOrCached,
                 match (from_log, ambiguous) {
                     (true, None) => 0.9,
@@ -496,20 +480,18 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     (true, Some(_)) => 0.3,
                     (false, _) => 0.6,
                 },
-                vec![ev(
-                    t.id,
-                    Some("exp"),
-                    format!(
-                        "exp is {}, {} before {when_en}: the token had expired",
-                        format_utc(exp),
-                        mins(at - exp)
-                    ),
-                    format!(
-                        "exp ist {}, {} vor {when_de}: das Token war abgelaufen",
-                        format_utc(exp),
-                        mins_de(at - exp)
-                    ),
-                )],
+                t.id,
+                Some("exp"),
+                format!(
+                    "exp is {}, {} before {when_en}: the token had expired",
+                    format_utc(exp),
+                    mins(at - exp)
+                ),
+                format!(
+                    "exp ist {}, {} vor {when_de}: das Token war abgelaufen",
+                    format_utc(exp),
+                    mins_de(at - exp)
+                ),
             );
             if let Some(k) = ambiguous {
                 zone_note(acc, CauseId::TokenExpiredOrCached, k);
@@ -526,27 +508,25 @@ fn lifetime(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
         .or_else(|| c.iat.filter(|i| *i > at + SKEW).map(|i| ("iat", i)));
     if let Some((claim, v)) = early {
         let ambiguous = shift.filter(|k| v <= at - k * 3600 + SKEW);
-        acc.add(
+        acc.add_ev(
             CauseId::ClockSkew,
             match (from_log, ambiguous) {
                 (true, None) => 0.85,
                 (true, Some(_)) => 0.35,
                 (false, _) => 0.75,
             },
-            vec![ev(
-                t.id,
-                Some(claim),
-                format!(
-                    "{claim} is {}, {} after {when_en}: the clocks disagree",
-                    format_utc(v),
-                    mins(v - at)
-                ),
-                format!(
-                    "{claim} ist {}, {} nach {when_de}: die Uhren gehen unterschiedlich",
-                    format_utc(v),
-                    mins_de(v - at)
-                ),
-            )],
+            t.id,
+            Some(claim),
+            format!(
+                "{claim} is {}, {} after {when_en}: the clocks disagree",
+                format_utc(v),
+                mins(v - at)
+            ),
+            format!(
+                "{claim} ist {}, {} nach {when_de}: die Uhren gehen unterschiedlich",
+                format_utc(v),
+                mins_de(v - at)
+            ),
         );
         if let Some(k) = ambiguous {
             zone_note(acc, CauseId::ClockSkew, k);

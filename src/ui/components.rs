@@ -7,11 +7,19 @@ use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VN
 /// `<tag attr="value"…>child</tag>` for an element with literal attributes, no listeners and at
 /// most one child: the same node as `html!` builds, but through [`el`], one function out of
 /// line, rather than the macro's code inline at every such element (about a hundred of them).
-/// `el!("p", ["class" = "muted"], text)`, `el!("circle", ["r" = "6"])`; as in `html!`, `class`
-/// comes last.
+/// `el!("p", ["class" = "muted"], text)`, `el!("circle", ["r" = "6"])`, `el!("p", [], text
+/// s::X, lang)` for a bilingual text; as in `html!`, `class` comes last.
 macro_rules! el {
     ($tag:literal, [$($k:literal = $v:literal),* $(,)?]) => {
         el!($tag, [$($k = $v),*], ::yew::virtual_dom::VNode::default())
+    };
+    ($tag:literal, [$($k:literal = $v:literal),* $(,)?], text $text:expr, $lang:expr) => {
+        $crate::ui::components::el_text(
+            $tag,
+            &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*],
+            $text,
+            $lang,
+        )
     };
     ($tag:literal, [$($k:literal = $v:literal),* $(,)?], $child:expr) => {
         $crate::ui::components::el(
@@ -32,6 +40,32 @@ pub(crate) fn el(
     child: impl IntoPropValue<VNode>,
 ) -> VNode {
     el_node(tag, attrs, child.into_prop_value())
+}
+
+/// [`el`] with a bilingual text as its child (`el!("p", [], text s::X, lang)`): the text is read
+/// in the language here, once, rather than at each of the views' eighty such elements.
+#[inline(never)]
+pub(crate) fn el_text(
+    tag: &'static str,
+    attrs: &'static [(&'static str, AttributeOrProperty)],
+    text: crate::i18n::Text,
+    lang: crate::i18n::Lang,
+) -> VNode {
+    el(tag, attrs, text.get(lang))
+}
+
+/// A bilingual text as a child node in `html!` (`{ tx(s::X, lang) }`): the node `{ s::X.get(lang) }`
+/// makes, read and made here once rather than at each of the views' thirty such children.
+#[inline(never)]
+pub(crate) fn tx(text: crate::i18n::Text, lang: crate::i18n::Lang) -> VNode {
+    tn(text.get(lang))
+}
+
+/// A text as a child node in `html!` (`{ tn(" · ") }`): the node `{ " · " }` makes, made here
+/// rather than inline at each child.
+#[inline(never)]
+pub(crate) fn tn(text: &str) -> VNode {
+    VNode::from(text)
 }
 
 /// The node of [`el`], one function for every type of child.

@@ -18,6 +18,12 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// [`fill`] on a bilingual text read in `lang`: one function for the views' sixteen such calls.
+#[inline(never)]
+pub fn fill_in(text: Text, lang: crate::i18n::Lang, args: &[&str]) -> String {
+    fill(text.get(lang), args)
+}
+
 /// Product name.
 pub const APP_NAME: Text = t!(
     "Exchange Online OAuth Doctor",

@@ -5,6 +5,7 @@
 //! and these two are small enough to be rebuilt with the app.
 
 use crate::i18n::Lang;
+use crate::ui::components::{tn, tx};
 use crate::ui::state::{Action, Route, Theme};
 use crate::ui::strings as s;
 use crate::ui::{platform, PREF_LANG, PREF_THEME};
@@ -60,7 +61,7 @@ pub fn header(p: &HeaderProps) -> Html {
         }
     };
     let theme_option = |t: Theme, label: &crate::i18n::Text| {
-        html! { <option value={t.code()} selected={p.theme == t}>{ label.get(lang) }</option> }
+        html! { <option value={t.code()} selected={p.theme == t}>{ tn(label.get(lang)) }</option> }
     };
     html! {
         { el!("header", ["class" = "top"], html! { <>
@@ -72,13 +73,13 @@ pub fn header(p: &HeaderProps) -> Html {
                     { el!("path", ["d" = "M21.5 23 L23.3 24.8 L26.6 21.4", "class" = "logo-check"]) }
                 </> }) }
                 { el!("div", [], html! { <>
-                    { el!("p", ["class" = "name"], s::APP_NAME.get(lang)) }
-                    { el!("p", ["class" = "tagline"], s::TAGLINE.get(lang)) }
+                    { el!("p", ["class" = "name"], text s::APP_NAME, lang) }
+                    { el!("p", ["class" = "tagline"], text s::TAGLINE, lang) }
                 </> }) }
             </> }) }
             <nav aria-label={s::NAV_LABEL.get(lang)}>
-                <a href="#/" aria-current={current(!on_reference)}>{ s::NAV_DIAGNOSE.get(lang) }</a>
-                <a href="#/reference" aria-current={current(on_reference)}>{ s::NAV_REFERENCE.get(lang) }</a>
+                <a href="#/" aria-current={current(!on_reference)}>{ tx(s::NAV_DIAGNOSE, lang) }</a>
+                <a href="#/reference" aria-current={current(on_reference)}>{ tx(s::NAV_REFERENCE, lang) }</a>
             </nav>
             { el!("div", ["class" = "prefs"], html! { <>
                 <div class="segmented" role="group" aria-label={s::LANGUAGE.get(lang)}>
@@ -86,7 +87,7 @@ pub fn header(p: &HeaderProps) -> Html {
                     { lang_button(Lang::De, "DE", "Deutsch") }
                 </div>
                 { el!("label", ["class" = "theme"], html! { <>
-                    { el!("span", [], s::THEME.get(lang)) }
+                    { el!("span", [], text s::THEME, lang) }
                     <select id="theme" onchange={on_theme}>
                         { theme_option(Theme::System, &s::THEME_SYSTEM) }
                         { theme_option(Theme::Light, &s::THEME_LIGHT) }
@@ -114,14 +115,14 @@ pub fn footer(p: &FooterProps) -> Html {
         { el!("footer", ["class" = "bottom"], html! { <>
             { el!("p", ["class" = "privacy"], html! { <>
                 { el!("svg", ["viewBox" = "0 0 16 16", "width" = "16", "height" = "16", "aria-hidden" = "true", "focusable" = "false"], el!("path", ["d" = "M8 1 L14 3.5 V8 C14 11.5 11.3 14 8 15 C4.7 14 2 11.5 2 8 V3.5 Z", "class" = "shield"])) }
-                { s::PRIVACY.get(lang) }
+                { tx(s::PRIVACY, lang) }
             </> }) }
-            { el!("p", [], s::NO_VERIFY.get(lang)) }
+            { el!("p", [], text s::NO_VERIFY, lang) }
             { el!("p", ["class" = "version"], crate::version::line(lang)) }
             if !p.offline_copy {
                 { el!("p", [], html! { <>
-                    { el!("a", ["id" = "save-offline", "href" = "exo-oauth-doctor.html", "download" = "exo-oauth-doctor.html"], s::SAVE_OFFLINE.get(lang)) }
-                    { " — " }{ s::SAVE_OFFLINE_NOTE.get(lang) }
+                    { el!("a", ["id" = "save-offline", "href" = "exo-oauth-doctor.html", "download" = "exo-oauth-doctor.html"], text s::SAVE_OFFLINE, lang) }
+                    { tn(" — ") }{ tx(s::SAVE_OFFLINE_NOTE, lang) }
                 </> }) }
             }
         </> }) }

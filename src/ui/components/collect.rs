@@ -4,6 +4,7 @@
 use crate::analysis::Analysis;
 use crate::remedy::{evidence_script, ps1_file, EVIDENCE_FILE};
 use crate::ui::components::button;
+use crate::ui::components::tx;
 use crate::ui::platform;
 use crate::ui::state::{Action, HintInputs, Notice, Shared};
 use crate::ui::strings as s;
@@ -62,11 +63,11 @@ pub fn collect_evidence(p: &CollectProps) -> Html {
     };
     html! {
         { el!("section", ["aria-labelledby" = "collect-heading", "class" = "card collect"], html! { <>
-            { el!("h2", ["id" = "collect-heading"], s::COLLECT.get(lang)) }
-            { el!("p", ["class" = "muted"], s::COLLECT_INTRO.get(lang)) }
+            { el!("h2", ["id" = "collect-heading"], text s::COLLECT, lang) }
+            { el!("p", ["class" = "muted"], text s::COLLECT_INTRO, lang) }
             { el!("div", ["class" = "actions"], html! { <>
                 <button type="button" id="collect-evidence" aria-expanded={p.open.to_string()}
-                    aria-controls="collect-script" onclick={toggle}>{ s::COLLECT_BUTTON.get(lang) }</button>
+                    aria-controls="collect-script" onclick={toggle}>{ tx(s::COLLECT_BUTTON, lang) }</button>
                 if script.is_some() {
                     { button("copy-evidence", s::COLLECT_COPY.get(lang), on_copy) }
                     { button("download-evidence", s::DOWNLOAD.get(lang), on_download) }
@@ -74,7 +75,7 @@ pub fn collect_evidence(p: &CollectProps) -> Html {
                 { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "notice"], message) }
             </> }) }
             if let Some(script) = script {
-                { el!("p", ["class" = "muted"], s::COLLECT_HOW.get(lang)) }
+                { el!("p", ["class" = "muted"], text s::COLLECT_HOW, lang) }
                 { el!("pre", ["id" = "collect-script", "tabindex" = "0", "aria-labelledby" = "collect-heading", "class" = "script-text"], el!("code", [], script)) }
             }
         </> }) }

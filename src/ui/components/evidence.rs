@@ -27,16 +27,16 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
     let lang = p.lang;
     html! {
         { el!("section", ["aria-labelledby" = "evidence-heading", "class" = "card"], html! { <>
-            { el!("h2", ["id" = "evidence-heading"], s::EVIDENCE_TEXT.get(lang)) }
-            { el!("p", ["class" = "muted"], s::EVIDENCE_LEGEND.get(lang)) }
+            { el!("h2", ["id" = "evidence-heading"], text s::EVIDENCE_TEXT, lang) }
+            { el!("p", ["class" = "muted"], text s::EVIDENCE_LEGEND, lang) }
             { el!("pre", ["tabindex" = "0", "aria-labelledby" = "evidence-heading", "class" = "evidence-text"], html! { <>
                 { for p.pieces.iter().map(|piece| {
                     let g = match piece {
                         Piece::Gap(n) => return html! {
-                            { el!("span", ["class" = "gap"], fill(s::LINES_LEFT_OUT.get(lang), &[&n.to_string()])) }
+                            { el!("span", ["class" = "gap"], s::fill_in(s::LINES_LEFT_OUT, lang, &[&n.to_string()])) }
                         },
                         Piece::Cut(n) => return html! {
-                            { el!("span", ["class" = "gap"], fill(s::CHARS_LEFT_OUT.get(lang), &[&n.to_string()])) }
+                            { el!("span", ["class" = "gap"], s::fill_in(s::CHARS_LEFT_OUT, lang, &[&n.to_string()])) }
                         },
                         Piece::Seg(g) => g,
                     };
@@ -105,8 +105,8 @@ pub fn chain_picture(p: &ChainPictureProps) -> Html {
     let links = chain_status(&p.analysis);
     html! {
         { el!("section", ["aria-labelledby" = "chain-heading", "class" = "card"], html! { <>
-            { el!("h2", ["id" = "chain-heading"], s::CHAIN.get(lang)) }
-            { el!("p", ["class" = "muted"], s::CHAIN_INTRO.get(lang)) }
+            { el!("h2", ["id" = "chain-heading"], text s::CHAIN, lang) }
+            { el!("p", ["class" = "muted"], text s::CHAIN_INTRO, lang) }
             { el!("ol", ["class" = "chain"], html! { <>
                 { for links.iter().map(|(link, st)| {
                     let link: ChainLink = *link;

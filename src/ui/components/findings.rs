@@ -5,6 +5,7 @@ use super::verdict::{confidence_label, evidence_list};
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::i18n::Lang;
+use crate::ui::components::tx;
 use crate::ui::state::{Action, HintField, HintInputs, RefEntry, Shared};
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -31,7 +32,7 @@ pub fn other_findings(p: &OtherFindingsProps) -> Html {
     }
     html! {
         { el!("section", ["aria-labelledby" = "others-heading", "class" = "card"], html! { <>
-            { el!("h2", ["id" = "others-heading"], s::OTHER_FINDINGS.get(lang)) }
+            { el!("h2", ["id" = "others-heading"], text s::OTHER_FINDINGS, lang) }
             { el!("ol", ["class" = "findings"], html! { <>
                 { for a.findings.iter().enumerate().skip(1).map(|(i, f)| {
                     let c = cause(f.cause);
@@ -44,21 +45,21 @@ pub fn other_findings(p: &OtherFindingsProps) -> Html {
                         <li key={f.cause.as_str()} data-cause={f.cause.as_str()}>
                             <details open={marked}>
                                 { el!("summary", [], html! { <>
-                                    { el!("span", ["class" = "finding-title"], c.title.get(lang)) }
+                                    { el!("span", ["class" = "finding-title"], text c.title, lang) }
                                     { el!("span", ["class" = "conf"], confidence_label(f.confidence, lang)) }
                                 </> }) }
                                 { el!("div", ["class" = "finding-body"], html! { <>
-                                    { el!("p", [], c.summary.get(lang)) }
-                                    { el!("p", [], c.explanation.get(lang)) }
+                                    { el!("p", [], text c.summary, lang) }
+                                    { el!("p", [], text c.explanation, lang) }
                                     if !f.evidence.is_empty() {
-                                        { el!("h3", ["class" = "small"], s::EVIDENCE.get(lang)) }
+                                        { el!("h3", ["class" = "small"], text s::EVIDENCE, lang) }
                                         { evidence_list(a, f, lang) }
                                     }
                                     { el!("div", ["class" = "actions"], html! { <>
                                         <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
-                                            { if marked { s::UNMARK_EVIDENCE.get(lang) } else { s::MARK_EVIDENCE.get(lang) } }
+                                            { if marked { tx(s::UNMARK_EVIDENCE, lang) } else { tx(s::MARK_EVIDENCE, lang) } }
                                         </button>
-                                        <a href={RefEntry::Cause(f.cause).hash()}>{ s::MORE_IN_REFERENCE.get(lang) }</a>
+                                        <a href={RefEntry::Cause(f.cause).hash()}>{ tx(s::MORE_IN_REFERENCE, lang) }</a>
                                     </> }) }
                                 </> }) }
                             </details>
@@ -92,7 +93,7 @@ pub fn questions(p: &QuestionsProps) -> Html {
     }
     html! {
         { el!("section", ["aria-labelledby" = "questions-heading", "class" = "card"], html! { <>
-            { el!("h2", ["id" = "questions-heading"], s::QUESTIONS.get(lang)) }
+            { el!("h2", ["id" = "questions-heading"], text s::QUESTIONS, lang) }
             { el!("ul", ["class" = "questions"], html! { <>
                 { for a.questions.iter().map(|q| {
                     let field = q.answer_field.as_deref().and_then(HintField::parse);

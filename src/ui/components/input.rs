@@ -4,6 +4,7 @@
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::input::Encoding;
+use crate::ui::components::{tn, tx};
 use crate::ui::platform;
 use crate::ui::state::{
     field_text, size_mb, splice_utf16, too_large_for_field, Action, FileNote, HintField,
@@ -109,7 +110,7 @@ fn file_note_text(note: FileNote, lang: Lang) -> String {
         FileNote::Read { encoding, replaced } => {
             let mut parts = Vec::new();
             if encoding != Encoding::Utf8 {
-                parts.push(s::fill(s::FILE_ENCODING.get(lang), &[encoding.name()]));
+                parts.push(s::fill_in(s::FILE_ENCODING, lang, &[encoding.name()]));
             }
             if replaced > 0 {
                 parts.push(s::fill(
@@ -274,47 +275,47 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
         && p.hints.changed_at.is_empty());
     html! {
         <section class="input" aria-labelledby="paste-heading" {ondragover} {ondrop}>
-            { el!("h1", ["id" = "paste-heading"], s::PASTE_HEADING.get(lang)) }
-            { el!("p", ["class" = "privacy-line"], s::PRIVACY.get(lang)) }
-            { el!("label", ["for" = "paste", "class" = "paste-label"], s::PASTE_LABEL.get(lang)) }
+            { el!("h1", ["id" = "paste-heading"], text s::PASTE_HEADING, lang) }
+            { el!("p", ["class" = "privacy-line"], text s::PRIVACY, lang) }
+            { el!("label", ["for" = "paste", "class" = "paste-label"], text s::PASTE_LABEL, lang) }
             // Uncontrolled: the field keeps what the user typed; a text from the page (example,
             // Clear, share link) comes with a new key, which rebuilds the field with that text.
             <textarea key={p.text_rev.to_string()} id="paste" rows="9" spellcheck="false" autocomplete="off" autocapitalize="off"
                 placeholder={s::PASTE_PLACEHOLDER.get(lang)} defaultvalue={field_text(&p.text.0)} {oninput} {onpaste}
                 aria-describedby={too_large_for_field(&p.text).then_some("paste-too-large")} />
             if too_large_for_field(&p.text) {
-                { el!("p", ["id" = "paste-too-large", "class" = "help"], s::fill(s::TOO_LARGE_FOR_FIELD.get(lang), &[&size_mb(p.text.len(), lang)])) }
+                { el!("p", ["id" = "paste-too-large", "class" = "help"], s::fill_in(s::TOO_LARGE_FOR_FIELD, lang, &[&size_mb(p.text.len(), lang)])) }
             }
             if let Some(note) = p.file_note {
                 { el!("p", ["id" = "file-note", "role" = "status", "class" = "help"], file_note_text(note, lang)) }
             }
             { el!("div", ["class" = "input-bar"], html! { <>
                 { el!("div", ["class" = "field inline"], html! { <>
-                    { el!("label", ["for" = "open-file"], s::OPEN_FILE.get(lang)) }
+                    { el!("label", ["for" = "open-file"], text s::OPEN_FILE, lang) }
                     <input type="file" id="open-file" onchange={on_file} />
                 </> }) }
                 { el!("div", ["class" = "field inline"], html! { <>
-                    { el!("label", ["for" = "example"], s::EXAMPLE_LABEL.get(lang)) }
+                    { el!("label", ["for" = "example"], text s::EXAMPLE_LABEL, lang) }
                     <select id="example" onchange={on_example}>
-                        <option value="" selected=true>{ s::EXAMPLE_CHOOSE.get(lang) }</option>
+                        <option value="" selected=true>{ tx(s::EXAMPLE_CHOOSE, lang) }</option>
                         { for EXAMPLES.iter().map(|ex| html! {
-                            <option key={ex.key} value={ex.key}>{ ex.title.get(lang) }</option>
+                            <option key={ex.key} value={ex.key}>{ tn(ex.title.get(lang)) }</option>
                         }) }
                     </select>
                 </> }) }
                 <button type="button" class="ghost" onclick={on_clear} disabled={p.text.is_empty()}>
-                    { s::CLEAR.get(lang) }
+                    { tx(s::CLEAR, lang) }
                 </button>
                 { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "status"], html! { <>
                     if let Some(percent) = p.progress {
-                        { s::fill(s::ANALYSING_PERCENT.get(lang), &[&percent.to_string()]) }
+                        { s::fill_in(s::ANALYSING_PERCENT, lang, &[&percent.to_string()]) }
                     } else if p.pending {
-                        { s::ANALYSING.get(lang) }
+                        { tx(s::ANALYSING, lang) }
                     }
                 </> }) }
             </> }) }
             <details class="hints" open={any_hint}>
-                { el!("summary", [], s::HINTS_TITLE.get(lang)) }
+                { el!("summary", [], text s::HINTS_TITLE, lang) }
                 { el!("div", ["class" = "hint-grid"], html! { <>
                     { hint(HintField::ObjectId, &s::HINT_OBJECT_ID, Some(&s::HINT_OBJECT_ID_HELP)) }
                     { hint(HintField::Mailbox, &s::HINT_MAILBOX, None) }

@@ -3,6 +3,7 @@
 //! to the end of the analysed text through [`Action::AppendOutput`]; the verdict follows.
 
 use crate::i18n::Lang;
+use crate::ui::components::tx;
 use crate::ui::platform;
 use crate::ui::state::Action;
 use crate::ui::strings as s;
@@ -43,12 +44,12 @@ pub fn question_command(lang: Lang, key: &str, command: &str, dispatch: &Callbac
     let id = format!("q-output-{key}");
     html! {
         { el!("div", ["class" = "q-command"], html! { <>
-            { el!("p", ["class" = "muted"], s::RUN_THIS.get(lang)) }
+            { el!("p", ["class" = "muted"], text s::RUN_THIS, lang) }
             { el!("div", ["class" = "actions"], html! { <>
                 { el!("code", ["class" = "command"], command.to_string()) }
-                <button type="button" class="copy-command" onclick={on_copy}>{ s::COPY_COMMAND.get(lang) }</button>
+                <button type="button" class="copy-command" onclick={on_copy}>{ tx(s::COPY_COMMAND, lang) }</button>
             </> }) }
-            <label for={id.clone()}>{ s::PASTE_OUTPUT.get(lang) }</label>
+            <label for={id.clone()}>{ tx(s::PASTE_OUTPUT, lang) }</label>
             <textarea id={id} class="q-output" rows="3" spellcheck="false"
                 placeholder={s::PASTE_OUTPUT_HINT.get(lang)} onpaste={on_paste} onchange={on_change} />
         </> }) }

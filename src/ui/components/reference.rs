@@ -3,8 +3,9 @@
 use crate::catalogue::{AadstsCode, Cause, CAUSES};
 use crate::i18n::Lang;
 use crate::ui::components::with_class;
+use crate::ui::components::{tn, tx};
 use crate::ui::state::{filter_reference, Action, RefEntry};
-use crate::ui::strings::{self as s, fill};
+use crate::ui::strings as s;
 use yew::prelude::*;
 
 /// Properties of [`reference`].
@@ -26,37 +27,37 @@ fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
             { with_class(html! { <article id={entry.dom_id()} tabindex="-1">
                 <details {open}>
                     { el!("summary", [], html! { <>
-                        { el!("span", ["class" = "entry-title"], c.title.get(lang)) }
+                        { el!("span", ["class" = "entry-title"], text c.title, lang) }
                         { el!("code", ["class" = "entry-id"], c.id.as_str()) }
                     </> }) }
                     { el!("div", ["class" = "entry-body"], html! { <>
-                        { el!("p", ["class" = "summary"], c.summary.get(lang)) }
-                        { el!("p", [], c.explanation.get(lang)) }
+                        { el!("p", ["class" = "summary"], text c.summary, lang) }
+                        { el!("p", [], text c.explanation, lang) }
                         if let Some(link) = c.link {
-                            { el!("p", ["class" = "muted"], html! { <>{ s::LINK_LABEL.get(lang) }{ ": " }{ link.title().get(lang) }</> }) }
+                            { el!("p", ["class" = "muted"], html! { <>{ tx(s::LINK_LABEL, lang) }{ tn(": ") }{ tn(link.title().get(lang)) }</> }) }
                         }
                         if !c.signals.is_empty() {
-                            { el!("h3", ["class" = "small"], s::SIGNALS.get(lang)) }
-                            { el!("ul", [], html! { <>{ for c.signals.iter().map(|t| el!("li", [], t.get(lang))) }</> }) }
+                            { el!("h3", ["class" = "small"], text s::SIGNALS, lang) }
+                            { el!("ul", [], html! { <>{ for c.signals.iter().map(|t| el!("li", [], text *t, lang)) }</> }) }
                         }
                         if !c.questions.is_empty() {
-                            { el!("h3", ["class" = "small"], s::TELL_APART.get(lang)) }
-                            { el!("ul", [], html! { <>{ for c.questions.iter().map(|q| el!("li", [], q.text.get(lang))) }</> }) }
+                            { el!("h3", ["class" = "small"], text s::TELL_APART, lang) }
+                            { el!("ul", [], html! { <>{ for c.questions.iter().map(|q| el!("li", [], text q.text, lang)) }</> }) }
                         }
                         if !c.steps.is_empty() {
-                            { el!("h3", ["class" = "small"], s::STEPS.get(lang)) }
+                            { el!("h3", ["class" = "small"], text s::STEPS, lang) }
                             { el!("ol", [], html! { <>
                                 { for c.steps.iter().map(|st| html! {
                                     { el!("li", [], html! { <>
-                                        { st.action.get(lang) }
-                                        { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], s::VERIFY.get(lang)) }{ " " }{ st.verify.get(lang) }</> }) }
+                                        { tn(st.action.get(lang)) }
+                                        { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], text s::VERIFY, lang) }{ tn(" ") }{ tn(st.verify.get(lang)) }</> }) }
                                         if let Some(cmd) = st.command { { el!("pre", ["tabindex" = "0", "class" = "cmd"], el!("code", [], cmd)) } }
                                     </> }) }
                                 }) }
                             </> }) }
                         }
                         if !c.docs.is_empty() {
-                            { el!("h3", ["class" = "small"], s::DOCS.get(lang)) }
+                            { el!("h3", ["class" = "small"], text s::DOCS, lang) }
                             { el!("ul", ["class" = "docs"], html! { <>
                                 { for c.docs.iter().map(|d| if d.starts_with("https://") {
                                     el!("li", [], html! { <a href={*d} rel="noopener noreferrer">{ *d }</a> })
@@ -65,7 +66,7 @@ fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
                                 }) }
                             </> }) }
                         }
-                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }{ el!("code", [], entry.hash()) }</a> }) }
+                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ tx(s::PERMALINK, lang) }{ tn(": ") }{ el!("code", [], entry.hash()) }</a> }) }
                     </> }) }
                 </details>
             </article> }, &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" }))) }
@@ -86,14 +87,14 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
                     { el!("div", ["class" = "entry-body"], html! { <>
                         { el!("p", [], a.meaning().get(lang)) }
                         if !a.causes().is_empty() {
-                            { el!("h3", ["class" = "small"], s::POINTS_TO.get(lang)) }
+                            { el!("h3", ["class" = "small"], text s::POINTS_TO, lang) }
                             { el!("ul", [], html! { <>
                                 { for a.causes().iter().filter_map(|c| CAUSES.iter().find(|x| x.id == *c)).map(|c| html! {
-                                    { el!("li", [], html! { <a href={RefEntry::Cause(c.id).hash()}>{ c.title.get(lang) }</a> }) }
+                                    { el!("li", [], html! { <a href={RefEntry::Cause(c.id).hash()}>{ tn(c.title.get(lang)) }</a> }) }
                                 }) }
                             </> }) }
                         }
-                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ s::PERMALINK.get(lang) }{ ": " }{ el!("code", [], entry.hash()) }</a> }) }
+                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ tx(s::PERMALINK, lang) }{ tn(": ") }{ el!("code", [], entry.hash()) }</a> }) }
                     </> }) }
                 </details>
             </article> }, &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" }))) }
@@ -118,25 +119,25 @@ pub fn reference(p: &ReferenceProps) -> Html {
     };
     html! {
         { el!("section", ["aria-labelledby" = "reference-heading", "class" = "reference"], html! { <>
-            { el!("h1", ["id" = "reference-heading"], s::REFERENCE.get(lang)) }
-            { el!("p", ["class" = "muted"], s::REFERENCE_INTRO.get(lang)) }
+            { el!("h1", ["id" = "reference-heading"], text s::REFERENCE, lang) }
+            { el!("p", ["class" = "muted"], text s::REFERENCE_INTRO, lang) }
             { el!("div", ["class" = "field filter"], html! { <>
-                { el!("label", ["for" = "filter"], s::FILTER.get(lang)) }
+                { el!("label", ["for" = "filter"], text s::FILTER, lang) }
                 <input id="filter" type="search" value={p.filter.clone()} {oninput}
                     placeholder={s::FILTER_PLACEHOLDER.get(lang)} autocomplete="off" />
             </> }) }
-            { el!("p", ["role" = "status", "aria-live" = "polite", "class" = "muted"], fill(s::MATCHES.get(lang), &[&causes.len().to_string(), &codes.len().to_string()])) }
+            { el!("p", ["role" = "status", "aria-live" = "polite", "class" = "muted"], s::fill_in(s::MATCHES, lang, &[&causes.len().to_string(), &codes.len().to_string()])) }
             if causes.is_empty() && codes.is_empty() {
-                { el!("p", [], s::NO_MATCH.get(lang)) }
+                { el!("p", [], text s::NO_MATCH, lang) }
             }
             if !causes.is_empty() {
-                { el!("h2", [], s::CAUSES.get(lang)) }
+                { el!("h2", [], text s::CAUSES, lang) }
                 { el!("ul", ["class" = "entries"], html! { <>
                     { for causes.iter().map(|c| cause_entry(c, lang, p.focus == Some(RefEntry::Cause(c.id)))) }
                 </> }) }
             }
             if !codes.is_empty() {
-                { el!("h2", [], s::AADSTS_CODES.get(lang)) }
+                { el!("h2", [], text s::AADSTS_CODES, lang) }
                 { el!("ul", ["class" = "entries"], html! { <>
                     { for codes.iter().map(|a| code_entry(a, lang, p.focus == Some(RefEntry::Aadsts(a.code)))) }
                 </> }) }

@@ -4,10 +4,11 @@ use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
 use crate::ui::components::button;
+use crate::ui::components::tn;
 use crate::ui::components::with_class;
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
-use crate::ui::strings::{self as s, fill};
+use crate::ui::strings as s;
 use yew::prelude::*;
 
 fn step(
@@ -27,8 +28,8 @@ fn step(
         <li key={item.key.clone()}>
             <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
             { el!("div", [], html! { <>
-                <label for={id}>{ item.action.get(lang) }</label>
-                { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], s::VERIFY.get(lang)) }{ " " }{ item.verify.get(lang) }</> }) }
+                <label for={id}>{ tn(item.action.get(lang)) }</label>
+                { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], text s::VERIFY, lang) }{ tn(" ") }{ tn(item.verify.get(lang)) }</> }) }
                 if let Some(cmd) = &item.command {
                     { el!("pre", ["tabindex" = "0", "class" = "cmd"], el!("code", [], cmd)) }
                 }
@@ -62,8 +63,8 @@ pub fn checklist(p: &ChecklistProps) -> Html {
     let done = items.iter().filter(|c| p.ticked.contains(&c.key)).count();
     html! {
         { el!("section", ["aria-labelledby" = "checklist-heading", "class" = "card checklist print"], html! { <>
-            { el!("h2", ["id" = "checklist-heading"], s::CHECKLIST.get(lang)) }
-            { el!("p", ["aria-live" = "polite", "class" = "muted"], fill(s::CHECKLIST_PROGRESS.get(lang), &[&done.to_string(), &items.len().to_string()])) }
+            { el!("h2", ["id" = "checklist-heading"], text s::CHECKLIST, lang) }
+            { el!("p", ["aria-live" = "polite", "class" = "muted"], s::fill_in(s::CHECKLIST_PROGRESS, lang, &[&done.to_string(), &items.len().to_string()])) }
             { el!("ol", ["class" = "steps"], html! { <>
                 { for items.iter().enumerate().map(|(i, c)| step(c, i, lang, p.ticked.contains(&c.key), &p.dispatch)) }
             </> }) }
@@ -91,13 +92,13 @@ pub fn client_fix(p: &ClientFixProps) -> Html {
         el!(
             "tr",
             [],
-            html! { <>{ el!("th", ["scope" = "row"], label.get(lang)) }{ el!("td", [], el!("code", [], value.to_string())) }</> }
+            html! { <>{ el!("th", ["scope" = "row"], text *label, lang) }{ el!("td", [], el!("code", [], value.to_string())) }</> }
         )
     };
     html! {
         { el!("section", ["aria-labelledby" = "client-heading", "class" = "card print"], html! { <>
-            { el!("h2", ["id" = "client-heading"], s::CLIENT_FIX.get(lang)) }
-            { el!("p", ["class" = "muted"], s::CLIENT_FIX_INTRO.get(lang)) }
+            { el!("h2", ["id" = "client-heading"], text s::CLIENT_FIX, lang) }
+            { el!("p", ["class" = "muted"], text s::CLIENT_FIX_INTRO, lang) }
             { el!("div", ["class" = "table-wrap"], html! { <>
                 { el!("table", ["class" = "claims client"], html! { <>
                     { el!("tbody", [], html! { <>
@@ -112,7 +113,7 @@ pub fn client_fix(p: &ClientFixProps) -> Html {
                 </> }) }
             </> }) }
             if !fix.documented {
-                { el!("p", ["class" = "muted"], s::UNDOCUMENTED.get(lang)) }
+                { el!("p", ["class" = "muted"], text s::UNDOCUMENTED, lang) }
             }
         </> }) }
     }
@@ -166,8 +167,8 @@ pub fn script(p: &ScriptProps) -> Html {
     };
     html! {
         { el!("section", ["aria-labelledby" = "script-heading", "class" = "card script print"], html! { <>
-            { el!("h2", ["id" = "script-heading"], s::SCRIPT.get(lang)) }
-            { el!("p", ["class" = "muted"], s::SCRIPT_INTRO.get(lang)) }
+            { el!("h2", ["id" = "script-heading"], text s::SCRIPT, lang) }
+            { el!("p", ["class" = "muted"], text s::SCRIPT_INTRO, lang) }
             { el!("div", ["class" = "actions"], html! { <>
                 { button("copy-script", s::COPY.get(lang), on_copy) }
                 { button("download-script", s::DOWNLOAD.get(lang), on_download) }

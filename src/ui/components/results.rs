@@ -16,7 +16,6 @@ use crate::i18n::Lang;
 use crate::ui::highlight::{cards, excerpt, segments, Cards, Piece};
 use crate::ui::state::{Action, HintInputs, Notice, Shared, SharedText};
 use crate::ui::strings as s;
-use crate::ui::strings::fill;
 use yew::prelude::*;
 
 /// Properties of [`Results`].
@@ -78,16 +77,16 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
     if p.text.trim().is_empty() {
         return html! {
             { el!("section", ["aria-labelledby" = "results-heading", "class" = "results empty"], html! { <>
-                { el!("h2", ["id" = "results-heading"], s::EMPTY_TITLE.get(lang)) }
-                { el!("p", [], s::EMPTY_BODY.get(lang)) }
+                { el!("h2", ["id" = "results-heading"], text s::EMPTY_TITLE, lang) }
+                { el!("p", [], text s::EMPTY_BODY, lang) }
             </> }) }
         };
     }
     if a.artifacts.is_empty() && a.findings.is_empty() {
         return html! {
             { el!("section", ["aria-labelledby" = "results-heading", "class" = "results empty"], html! { <>
-                { el!("h2", ["id" = "results-heading"], s::NOTHING_TITLE.get(lang)) }
-                { el!("p", [], s::NOTHING_BODY.get(lang)) }
+                { el!("h2", ["id" = "results-heading"], text s::NOTHING_TITLE, lang) }
+                { el!("p", [], text s::NOTHING_BODY, lang) }
             </> }) }
         };
     }
@@ -136,7 +135,7 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
                 _ => html! {},
             }) }
             if plan.left_out > 0 {
-                { el!("p", ["class" = "muted cards-left-out"], fill(s::CARDS_LEFT_OUT.get(lang), &[&plan.left_out.to_string()])) }
+                { el!("p", ["class" = "muted cards-left-out"], s::fill_in(s::CARDS_LEFT_OUT, lang, &[&plan.left_out.to_string()])) }
             }
             { decode_notes(&DecodeNotesProps { lang, items: undecoded }) }
             { other_findings(&OtherFindingsProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }

@@ -4,6 +4,7 @@ use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
 use crate::ui::components::button;
+use crate::ui::components::tx;
 use crate::ui::components::with_class;
 use crate::ui::platform;
 use crate::ui::state::{route_hash, Action, Notice, Route, Shared, SharedText};
@@ -95,16 +96,16 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
     let refused = matches!(p.notice, Some(Notice::ShareRefused(_)));
     html! {
         { el!("section", ["aria-labelledby" = "share-heading", "class" = "card share"], html! { <>
-            { el!("h2", ["id" = "share-heading"], s::SHARE.get(lang)) }
-            { el!("p", ["class" = "muted"], s::REPORT_INTRO.get(lang)) }
+            { el!("h2", ["id" = "share-heading"], text s::SHARE, lang) }
+            { el!("p", ["class" = "muted"], text s::REPORT_INTRO, lang) }
             { el!("div", ["class" = "actions"], html! { <>
                 { button("copy-report", s::COPY_REPORT.get(lang), on_report) }
                 { el!("label", ["class" = "check"], html! { <>
                     <input type="checkbox" id="mask-ids" checked={p.mask_ids} onchange={on_mask} />
-                    { s::MASK_IDS.get(lang) }
+                    { tx(s::MASK_IDS, lang) }
                 </> }) }
             </> }) }
-            { el!("p", ["class" = "muted"], s::SHARE_INTRO.get(lang)) }
+            { el!("p", ["class" = "muted"], text s::SHARE_INTRO, lang) }
             { el!("div", ["class" = "actions"], html! { <>
                 { button("share-link", s::SHARE_LINK.get(lang), on_link) }
             </> }) }

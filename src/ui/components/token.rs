@@ -6,6 +6,7 @@ use crate::evidence::{Api, ArtifactKind, JwtToken, TokenFlavor, Validity, Xoauth
 use crate::i18n::Lang;
 use crate::time::{format_duration, format_utc};
 use crate::ui::components::with_class;
+use crate::ui::components::{tn, tx};
 use crate::ui::strings::{self as s, fill};
 use serde_json::Value;
 use yew::prelude::*;
@@ -22,9 +23,9 @@ fn value_text(v: &Value) -> String {
 pub fn time_text(t: i64, now: i64, lang: Lang) -> String {
     let d = format_duration(now - t, lang);
     let rel = if t <= now {
-        fill(s::AGO.get(lang), &[&d])
+        s::fill_in(s::AGO, lang, &[&d])
     } else {
-        fill(s::IN.get(lang), &[&d])
+        s::fill_in(s::IN, lang, &[&d])
     };
     if now == 0 {
         format_utc(t)
@@ -123,11 +124,11 @@ pub fn token_card(p: &TokenCardProps) -> Html {
     };
     html! {
         <section class="card token" aria-labelledby={heading.clone()} id={format!("token-{}", p.id)}>
-            <h2 id={heading}>{ s::TOKEN.get(lang) }</h2>
-            { el!("p", ["class" = "muted"], html! { <>{ kind.get(lang) }{ " · " }{ fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }</> }) }
+            <h2 id={heading}>{ tx(s::TOKEN, lang) }</h2>
+            { el!("p", ["class" = "muted"], html! { <>{ tn(kind.get(lang)) }{ tn(" · ") }{ s::fill_in(s::FOUND_AT, lang, &[&p.line.to_string()]) }</> }) }
             { el!("ul", ["class" = "badges"], html! { <>
-                { with_class(el!("li", [], api.get(lang)), &["class"], Some(AttrValue::Static(api_class))) }
-                { el!("li", [], flavor.get(lang)) }
+                { with_class(el!("li", [], text api, lang), &["class"], Some(AttrValue::Static(api_class))) }
+                { el!("li", [], text flavor, lang) }
                 { with_class(el!("li", [], validity_now_text(t.validity_now, lang)), &["class"], Some(AttrValue::Static(validity_class(t.validity_now)))) }
                 if let Some(v) = t.validity_at_log {
                     { with_class(el!("li", [], validity_log_text(v, lang)), &["class"], Some(AttrValue::Static(validity_class(v)))) }
@@ -135,10 +136,10 @@ pub fn token_card(p: &TokenCardProps) -> Html {
             </> }) }
             { el!("div", ["class" = "table-wrap"], html! { <>
                 { el!("table", ["class" = "claims header-table"], html! { <>
-                    { el!("caption", [], s::HEADER.get(lang)) }
+                    { el!("caption", [], text s::HEADER, lang) }
                     { el!("thead", [], el!("tr", [], html! { <>
-                        { el!("th", ["scope" = "col"], s::COL_FIELD.get(lang)) }
-                        { el!("th", ["scope" = "col"], s::COL_VALUE.get(lang)) }
+                        { el!("th", ["scope" = "col"], text s::COL_FIELD, lang) }
+                        { el!("th", ["scope" = "col"], text s::COL_VALUE, lang) }
                     </> })) }
                     { el!("tbody", [], html! { <>
                         { for t.header.iter().map(|(k, v)| html! {
@@ -149,11 +150,11 @@ pub fn token_card(p: &TokenCardProps) -> Html {
             </> }) }
             { el!("div", ["class" = "table-wrap"], html! { <>
                 { el!("table", ["class" = "claims"], html! { <>
-                    { el!("caption", [], s::CLAIMS.get(lang)) }
+                    { el!("caption", [], text s::CLAIMS, lang) }
                     { el!("thead", [], el!("tr", [], html! { <>
-                        { el!("th", ["scope" = "col"], s::COL_NAME.get(lang)) }
-                        { el!("th", ["scope" = "col"], s::COL_VALUE.get(lang)) }
-                        { el!("th", ["scope" = "col"], s::COL_MEANING.get(lang)) }
+                        { el!("th", ["scope" = "col"], text s::COL_NAME, lang) }
+                        { el!("th", ["scope" = "col"], text s::COL_VALUE, lang) }
+                        { el!("th", ["scope" = "col"], text s::COL_MEANING, lang) }
                     </> })) }
                     { el!("tbody", [], html! { <>
                         { for t.payload.iter().map(|(k, v)| {
@@ -163,13 +164,13 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                                 <tr key={k.clone()} data-claim={k.clone()}>
                                     { el!("th", ["scope" = "row"], html! { <>
                                         { el!("code", [], k) }
-                                        if cited { { el!("span", ["class" = "tag"], s::CITED.get(lang)) } }
+                                        if cited { { el!("span", ["class" = "tag"], text s::CITED, lang) } }
                                     </> }) }
                                     { el!("td", [], html! { <>
                                         { el!("code", [], value_text(v)) }
                                         if let Some(when) = time_claim(k, v) {
                                             { el!("span", ["class" = "when"], when) }
-                                            { el!("span", ["class" = "when muted"], s::SECONDS_HINT.get(lang)) }
+                                            { el!("span", ["class" = "when muted"], text s::SECONDS_HINT, lang) }
                                         }
                                     </> }) }
                                     { el!("td", [], meaning) }
@@ -177,14 +178,14 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                             }, &["data-claim", "class"], cited.then_some(AttrValue::Static("cited")))
                         }) }
                         { el!("tr", ["class" = "signature"], html! { <>
-                            { el!("th", ["scope" = "row"], s::SIGNATURE.get(lang)) }
-                            { el!("td", ["colspan" = "2"], if t.signature_present { s::SIGNATURE_PRESENT.get(lang) } else { s::SIGNATURE_ABSENT.get(lang) }) }
+                            { el!("th", ["scope" = "row"], text s::SIGNATURE, lang) }
+                            { el!("td", ["colspan" = "2"], if t.signature_present { tx(s::SIGNATURE_PRESENT, lang) } else { tx(s::SIGNATURE_ABSENT, lang) }) }
                         </> }) }
                     </> }) }
                 </> }) }
             </> }) }
             if !t.warnings.is_empty() {
-                { el!("h3", ["class" = "small"], s::WARNINGS.get(lang)) }
+                { el!("h3", ["class" = "small"], text s::WARNINGS, lang) }
                 { el!("ul", [], html! { <>{ for t.warnings.iter().map(|w| el!("li", [], w.text(lang))) }</> }) }
             }
         </section>
@@ -225,17 +226,17 @@ pub fn xoauth_card(p: &XoauthCardProps) -> Html {
     let heading = format!("xoauth-{}-heading", p.id);
     html! {
         <section class="card xoauth" aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ s::XOAUTH2.get(lang) }</h2>
+            <h2 id={heading}>{ tx(s::XOAUTH2, lang) }</h2>
             { el!("p", ["class" = "muted"], html! { <>
-                { fill(s::FOUND_AT.get(lang), &[&p.line.to_string()]) }
-                if let Some(c) = &x.command { { " · " }{ s::XOAUTH2_COMMAND.get(lang) }{ ": " }{ el!("code", [], c) } }
+                { s::fill_in(s::FOUND_AT, lang, &[&p.line.to_string()]) }
+                if let Some(c) = &x.command { { tn(" · ") }{ tx(s::XOAUTH2_COMMAND, lang) }{ tn(": ") }{ el!("code", [], c) } }
             </> }) }
-            { el!("p", [], s::XOAUTH2_DECODED.get(lang)) }
+            { el!("p", [], text s::XOAUTH2_DECODED, lang) }
             { el!("pre", ["tabindex" = "0", "class" = "xray"], visible(&x.visible)) }
             if x.defects.is_empty() {
-                { el!("p", ["class" = "ok-line"], s::XOAUTH2_OK.get(lang)) }
+                { el!("p", ["class" = "ok-line"], text s::XOAUTH2_OK, lang) }
             } else {
-                { el!("h3", ["class" = "small"], s::XOAUTH2_DEFECTS.get(lang)) }
+                { el!("h3", ["class" = "small"], text s::XOAUTH2_DEFECTS, lang) }
                 { el!("ul", ["class" = "defects"], html! { <>
                     { for x.defects.iter().map(|d| el!("li", [], s::defect_text(d).get(lang))) }
                 </> }) }
@@ -261,13 +262,13 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
     }
     html! {
         { el!("section", ["aria-labelledby" = "decode-heading", "class" = "card"], html! { <>
-            { el!("h2", ["id" = "decode-heading"], s::DECODE_HEADING.get(lang)) }
+            { el!("h2", ["id" = "decode-heading"], text s::DECODE_HEADING, lang) }
             { el!("ul", ["class" = "decode-notes"], html! { <>
                 { for p.items.iter().map(|(line, kind)| {
                     let text = match kind {
                         ArtifactKind::EncryptedToken { .. } => s::ENCRYPTED.get(lang).to_string(),
                         ArtifactKind::OpaqueToken { length, prefix } => {
-                            fill(s::OPAQUE.get(lang), &[&length.to_string(), prefix])
+                            s::fill_in(s::OPAQUE, lang, &[&length.to_string(), prefix])
                         }
                         ArtifactKind::DecodeFailure(f) => fill(
                             s::DECODE_FAILED.get(lang),
@@ -276,7 +277,7 @@ pub fn decode_notes(p: &DecodeNotesProps) -> Html {
                         _ => String::new(),
                     };
                     html! {
-                        { el!("li", [], html! { <>{ el!("span", ["class" = "where"], fill(s::LINE_N.get(lang), &[&line.to_string()])) }{ " " }{ text }</> }) }
+                        { el!("li", [], html! { <>{ el!("span", ["class" = "where"], s::fill_in(s::LINE_N, lang, &[&line.to_string()])) }{ tn(" ") }{ text }</> }) }
                     }
                 }) }
             </> }) }

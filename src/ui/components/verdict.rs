@@ -5,8 +5,9 @@ use crate::catalogue::cause;
 use crate::i18n::Lang;
 use crate::rules::Finding;
 use crate::ui::components::with_class;
+use crate::ui::components::{tn, tx};
 use crate::ui::state::{Action, RefEntry, Shared};
-use crate::ui::strings::{self as s, fill};
+use crate::ui::strings as s;
 use yew::prelude::*;
 
 /// Confidence as a word.
@@ -38,10 +39,10 @@ pub fn evidence_list(a: &Analysis, f: &Finding, lang: Lang) -> Html {
                 html! {
                     { el!("li", [], html! { <>
                         { el!("span", ["class" = "where"], html! { <>
-                            { fill(s::LINE_N.get(lang), &[&line.to_string()]) }
-                            if let Some(c) = &e.claim { { ", " }{ fill(s::CLAIM_N.get(lang), &[c]) } }
+                            { s::fill_in(s::LINE_N, lang, &[&line.to_string()]) }
+                            if let Some(c) = &e.claim { { tn(", ") }{ s::fill_in(s::CLAIM_N, lang, &[c]) } }
                         </> }) }
-                        { " " }{ crate::safe_text::page_text(e.why.get(lang)).into_owned() }
+                        { tn(" ") }{ crate::safe_text::page_text(e.why.get(lang)).into_owned() }
                     </> }) }
                 }
             }) }
@@ -69,9 +70,9 @@ pub fn verdict(p: &VerdictProps) -> Html {
     let Some(top) = a.findings.first() else {
         return html! {
             { el!("section", ["aria-labelledby" = "verdict-heading", "class" = "card verdict none"], html! { <>
-                { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], s::VERDICT.get(lang)) }
-                { el!("p", ["class" = "cause-title"], s::VERDICT_NONE.get(lang)) }
-                { el!("p", [], s::VERDICT_NONE_BODY.get(lang)) }
+                { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], text s::VERDICT, lang) }
+                { el!("p", ["class" = "cause-title"], text s::VERDICT_NONE, lang) }
+                { el!("p", [], text s::VERDICT_NONE_BODY, lang) }
             </> }) }
         };
     };
@@ -86,25 +87,25 @@ pub fn verdict(p: &VerdictProps) -> Html {
     let class = AttrValue::from(format!("card verdict conf-{level}"));
     let node = html! {
         <section aria-labelledby="verdict-heading" data-cause={top.cause.as_str()}>
-            { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], s::VERDICT.get(lang)) }
-            { el!("p", ["id" = "top-cause", "class" = "cause-title"], c.title.get(lang)) }
-            { el!("p", ["class" = "summary"], c.summary.get(lang)) }
+            { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], text s::VERDICT, lang) }
+            { el!("p", ["id" = "top-cause", "class" = "cause-title"], text c.title, lang) }
+            { el!("p", ["class" = "summary"], text c.summary, lang) }
             { el!("div", ["class" = "confidence"], html! { <>
-                { el!("span", [], html! { <>{ s::CONFIDENCE.get(lang) }{ ": " }{ el!("strong", [], confidence_label(top.confidence, lang)) }</> }) }
+                { el!("span", [], html! { <>{ tx(s::CONFIDENCE, lang) }{ tn(": ") }{ el!("strong", [], confidence_label(top.confidence, lang)) }</> }) }
                 { el!("svg", ["viewBox" = "0 0 100 8", "preserveAspectRatio" = "none", "aria-hidden" = "true", "focusable" = "false", "class" = "meter"], html! { <>
                     { el!("rect", ["x" = "0", "y" = "0", "width" = "100", "height" = "8", "rx" = "4", "class" = "track"]) }
                     <rect class="fill" x="0" y="0" width={pct} height="8" rx="4" />
                 </> }) }
             </> }) }
             if !top.evidence.is_empty() {
-                { el!("h3", ["class" = "small"], s::EVIDENCE.get(lang)) }
+                { el!("h3", ["class" = "small"], text s::EVIDENCE, lang) }
                 { evidence_list(a, top, lang) }
             }
             { el!("div", ["class" = "actions"], html! { <>
                 <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
-                    { if marked { s::UNMARK_EVIDENCE.get(lang) } else { s::MARK_EVIDENCE.get(lang) } }
+                    { if marked { tx(s::UNMARK_EVIDENCE, lang) } else { tx(s::MARK_EVIDENCE, lang) } }
                 </button>
-                <a href={RefEntry::Cause(top.cause).hash()}>{ s::MORE_IN_REFERENCE.get(lang) }</a>
+                <a href={RefEntry::Cause(top.cause).hash()}>{ tx(s::MORE_IN_REFERENCE, lang) }</a>
             </> }) }
         </section>
     };
