@@ -9,13 +9,10 @@ impl<'a> Ctx<'a> {
         // The roles are read from up to 24 bytes before each address, on its line: a word with
         // the same bytes before it as a word that gave only addresses seen before (a log names
         // the same account on every line) gives nothing again, as `once` keeps every key.
-        // (Natively: the page keeps its code small.)
-        #[cfg(not(target_arch = "wasm32"))]
         let (from, span) = {
             let from = w.s.saturating_sub(24).max(self.ls);
             (from, sl(t, from, w.e))
         };
-        #[cfg(not(target_arch = "wasm32"))]
         if !memo_off()
             && self
                 .memo
@@ -72,15 +69,12 @@ impl<'a> Ctx<'a> {
             }
             self.address_buf = address;
         }
-        #[cfg(not(target_arch = "wasm32"))]
         if !new {
             let (_, mut b) = self.memo.email.take().unwrap_or_default();
             b.clear();
             b.extend_from_slice(span);
             self.memo.email = Some((w.s - from, b));
         }
-        #[cfg(target_arch = "wasm32")]
-        let _ = new;
     }
 
     pub(super) fn email_role(&self, a: usize) -> Option<EmailRole> {
