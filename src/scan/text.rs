@@ -780,7 +780,11 @@ impl Sink for Written<'_> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn replaced(&mut self, bytes: &[u8], len: usize) {
-        self.out.extend_from_slice(bytes);
+        // (Mostly one byte, pushed: a copy of a slice is a call in the page.)
+        match bytes {
+            [c] => self.out.push(*c),
+            _ => self.out.extend_from_slice(bytes),
+        }
         self.map.push(self.out.len(), len - bytes.len());
         for &c in bytes {
             *self.marks |= MARK_BYTES[c as usize];
