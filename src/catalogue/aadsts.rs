@@ -1905,7 +1905,10 @@ pub fn aadsts_by_name(word: &str) -> Option<u32> {
     if !identifier || GENERIC_NAMES.contains(&word) {
         return None;
     }
-    let mut found = AADSTS.iter().filter(|c| c.name() == word);
+    // The length first: a name's text is sliced out of the packed names only when it can match.
+    let mut found = AADSTS
+        .iter()
+        .filter(|c| usize::from(c.name.1) == b.len() && c.name() == word);
     let first = found.next()?;
     #[cfg(feature = "ablation")]
     if !super::ablation::code(first.code, true) {

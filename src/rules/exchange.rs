@@ -164,12 +164,20 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
         }
     }
+    // Most artifacts (tokens, timestamps, ids, hosts) have no text, and no row is read in an
+    // empty text unless one matches it (`has("", n)` holds for an empty needle only): asked once
+    // here instead of over every row's wordings for each such artifact.
+    let read_empty = |rows: &[texts::KnownText]| rows.iter().any(|r| r.matches_by(str::is_empty));
+    let (exo_empty, account_empty) = (read_empty(texts::EXO_CONNECT), read_empty(texts::ACCOUNT));
     // App-only connection errors of Exchange Online PowerShell, in whatever artifact carries them.
     for a in ctx.arts {
         if ctx.repeats_text(a) {
             continue;
         }
         let t = ctx.text_lc(a);
+        if t.is_empty() && !exo_empty {
+            continue;
+        }
         if let Some(row) = texts::EXO_CONNECT
             .iter()
             .find(|r| r.matches_by(|n| has(&t, n)))
@@ -183,6 +191,9 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let t = ctx.text_lc(a);
+        if t.is_empty() && !account_empty {
+            continue;
+        }
         for row in texts::ACCOUNT {
             if row.matches_by(|n| has(&t, n)) {
                 acc.add_row(row, a.id);

@@ -270,7 +270,6 @@ struct Memo {
     /// The last word read for e-mail addresses that gave nothing new, with the bytes before it
     /// its addresses' roles are read from (see `Ctx::emails`): how many there are, then those
     /// bytes and the word's.
-    #[cfg(not(target_arch = "wasm32"))]
     email: Option<(usize, Vec<u8>)>,
 }
 
@@ -614,8 +613,10 @@ impl<'a> Ctx<'a> {
         // Timestamps first: they set the time of everything else on the line.
         let mut stamps = std::mem::take(&mut self.stamps);
         stamps.clear();
+        // (The words are read with `get`: an index that can panic is a call per word in the page,
+        // whose size-optimised build keeps `Index::index` out of line.)
         for wi in 0..self.words.len() {
-            let w = self.words[wi];
+            let Some(&w) = self.words.get(wi) else { break };
             // A timestamp's first word has at least 8 bytes (`1/2/2024`, `2024-01-10…`).
             if w.f & DIGIT != 0
                 && t[w.s].is_ascii_digit()
@@ -648,19 +649,19 @@ impl<'a> Ctx<'a> {
         let mut cur = 0;
         let pending = self.pending_xoauth.is_some();
         for wi in 0..n {
-            let w = self.words[wi];
+            let Some(&w) = self.words.get(wi) else { break };
             if w.s < self.skip_until {
                 continue;
             }
             // Words inside a timestamp are done.
-            while si < stamps.len() && stamps[si].e <= w.s {
-                if !stamps[si].labelled && si > cur {
+            while let Some(s) = stamps.get(si).filter(|s| s.e <= w.s) {
+                if !s.labelled && si > cur {
                     cur = si;
-                    self.cur_time = Some(stamps[si].unix);
+                    self.cur_time = Some(s.unix);
                 }
                 si += 1;
             }
-            if si < stamps.len() && stamps[si].s <= w.s {
+            if stamps.get(si).is_some_and(|s| s.s <= w.s) {
                 continue;
             }
             // Most words of a log line (`DEBUG`, `FETCH`, `messages`) can match nothing: only

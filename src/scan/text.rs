@@ -179,8 +179,6 @@ struct Pass {
 /// The bytes that can start an escape (`\`, `&`, quoted-printable's `=`) and the bytes of the
 /// marks of quoted-printable text (`=3D`, `quoted-printable`): a pass that writes none of them
 /// in place of an escape cannot make an escape or a mark that the text it read did not have.
-/// (Natively: the page keeps its code small, and looks for them.)
-#[cfg(not(target_arch = "wasm32"))]
 static MARK_BYTES: [bool; 256] = crate::scan::byte_set(b"\\&=3Dquoted-printable");
 
 impl<'a> Normalizing<'a> {
@@ -265,11 +263,7 @@ impl<'a> Normalizing<'a> {
         // The first pass over a text without quoted-printable marks that wrote no byte of an
         // escape or a mark in place of one leaves a text without either: no second pass (the
         // search for them over the new text is spared).
-        let last = cfg!(not(target_arch = "wasm32"))
-            && self.not_qp
-            && self.passes.is_empty()
-            && !pass.qp
-            && !pass.marks;
+        let last = self.not_qp && self.passes.is_empty() && !pass.qp && !pass.marks;
         match String::from_utf8(pass.out) {
             Ok(next) if !(next.len() == b.len() && pass.map.is_empty()) => {
                 self.text = Cow::Owned(next);
@@ -786,9 +780,12 @@ impl Sink for Written<'_> {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn replaced(&mut self, bytes: &[u8], len: usize) {
-        self.out.extend_from_slice(bytes);
+        // (Mostly one byte, pushed: a copy of a slice is a call in the page.)
+        match bytes {
+            [c] => self.out.push(*c),
+            _ => self.out.extend_from_slice(bytes),
+        }
         self.map.push(self.out.len(), len - bytes.len());
-        #[cfg(not(target_arch = "wasm32"))]
         for &c in bytes {
             *self.marks |= MARK_BYTES[c as usize];
         }

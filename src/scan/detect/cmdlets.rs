@@ -433,7 +433,8 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
             continue;
         }
         // JSON (one line or pretty-printed over many).
-        if trimmed.starts_with(['{', '[']) && ls >= json_done_until {
+        // (By its first byte: a pattern of chars decodes a character of every line.)
+        if matches!(trimmed.as_bytes().first(), Some(b'{' | b'[')) && ls >= json_done_until {
             let js = ls + (line.len() - line.trim_start().len());
             let mut j = Json {
                 t: text.as_bytes(),

@@ -9,13 +9,10 @@ impl<'a> Ctx<'a> {
         // The roles are read from up to 24 bytes before each address, on its line: a word with
         // the same bytes before it as a word that gave only addresses seen before (a log names
         // the same account on every line) gives nothing again, as `once` keeps every key.
-        // (Natively: the page keeps its code small.)
-        #[cfg(not(target_arch = "wasm32"))]
         let (from, span) = {
             let from = w.s.saturating_sub(24).max(self.ls);
             (from, sl(t, from, w.e))
         };
-        #[cfg(not(target_arch = "wasm32"))]
         if !memo_off()
             && self
                 .memo
@@ -72,15 +69,12 @@ impl<'a> Ctx<'a> {
             }
             self.address_buf = address;
         }
-        #[cfg(not(target_arch = "wasm32"))]
         if !new {
             let (_, mut b) = self.memo.email.take().unwrap_or_default();
             b.clear();
             b.extend_from_slice(span);
             self.memo.email = Some((w.s - from, b));
         }
-        #[cfg(target_arch = "wasm32")]
-        let _ = new;
     }
 
     pub(super) fn email_role(&self, a: usize) -> Option<EmailRole> {
@@ -197,6 +191,8 @@ const GUID_WINDOW: usize = 48;
 
 /// How many windows before a GUID [`GuidLabels`] keeps with their labels.
 const GUID_LABEL_MEMO: usize = 8;
+// (Their order is one byte each of a `u64`: see `GuidLabels::order`.)
+const _: () = assert!(GUID_LABEL_MEMO == 8);
 
 /// A window of the bytes before a GUID (up to [`GUID_WINDOW`]), its length and its label. The
 /// empty window's label is `Unlabelled`, so the default entry is a true one.
@@ -224,6 +220,13 @@ impl Default for GuidLabelMemo {
 /// zero): windows that differ mostly differ there (the label right before the GUID, the text
 /// or id the window starts in), so most entries are turned down by one comparison.
 fn window_ends(w: &[u8]) -> u64 {
+    // (Most windows are four bytes or longer: read as two words, without a copy of each end.)
+    if let (Some(Ok(first)), Some(Ok(last))) = (
+        w.get(..4).map(<[u8; 4]>::try_from),
+        w.get(w.len().wrapping_sub(4)..).map(<[u8; 4]>::try_from),
+    ) {
+        return u64::from(u32::from_le_bytes(last)) | u64::from(u32::from_le_bytes(first)) << 32;
+    }
     let mut last = [0u8; 4];
     let mut first = [0u8; 4];
     let n = w.len().min(4);
@@ -235,12 +238,32 @@ fn window_ends(w: &[u8]) -> u64 {
 /// The last windows before a GUID and the labels they gave, the one used last first: a window
 /// seen once (one holding a timestamp or another id) replaces the one unused longest, so the
 /// windows a log repeats on every line stay while those seen once come and go.
-#[derive(Default)]
 pub(super) struct GuidLabels {
     entries: [GuidLabelMemo; GUID_LABEL_MEMO],
+    /// The entries' indices, one a byte, in the order they were used, the one used last in the
+    /// lowest byte: an entry moves to the front by a shift of this word, not of the entries.
+    order: u64,
+}
+
+impl Default for GuidLabels {
+    fn default() -> Self {
+        GuidLabels {
+            entries: Default::default(),
+            order: 0x0706_0504_0302_0100,
+        }
+    }
 }
 
 impl GuidLabels {
+    /// The entry at position `p` (0 the one used last) moved to the front: its index.
+    fn move_to_front(&mut self, p: usize) -> usize {
+        let k = (self.order >> (8 * p)) & 0xff;
+        let below = (1u64 << (8 * p)) - 1;
+        let through = (below << 8) | 0xff;
+        self.order = (self.order & !through) | ((self.order & below) << 8) | k;
+        k as usize
+    }
+
     /// [`guid_label_of`] `before` (at most [`GUID_WINDOW`] bytes), remembered.
     pub(super) fn label(&mut self, before: &[u8]) -> GuidLabel {
         let before = &before[before.len().saturating_sub(GUID_WINDOW)..];
@@ -262,17 +285,25 @@ impl GuidLabels {
             &canon[..before.len()]
         };
         let ends = window_ends(before);
-        if let Some(i) = self.entries.iter().position(|m| {
-            m.ends == ends
+        for p in 0..GUID_LABEL_MEMO {
+            let i = ((self.order >> (8 * p)) & 0xff) as usize;
+            let Some(m) = self.entries.get(i) else {
+                continue;
+            };
+            if m.ends == ends
                 && usize::from(m.len) == before.len()
                 && &m.window[..usize::from(m.len)] == before
-        }) {
-            self.entries[..=i].rotate_right(1);
-            return self.entries[0].label;
+            {
+                let label = m.label;
+                self.move_to_front(p);
+                return label;
+            }
         }
         let label = guid_label_of(before);
-        self.entries.rotate_right(1);
-        let slot = &mut self.entries[0];
+        let i = self.move_to_front(GUID_LABEL_MEMO - 1);
+        let Some(slot) = self.entries.get_mut(i) else {
+            return label;
+        };
         slot.window[..before.len()].copy_from_slice(before);
         slot.len = before.len() as u8;
         slot.ends = ends;
@@ -1043,6 +1074,24 @@ fn nearest_label<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A window's ends read as two words are the ends copied byte by byte, the rest zero.
+    #[test]
+    fn window_ends_are_the_first_and_last_four_bytes() {
+        let text = b"Correlation ID: 0a1b2c3d";
+        for s in 0..text.len() {
+            for e in s..=text.len() {
+                let w = &text[s..e];
+                let n = w.len().min(4);
+                let (mut first, mut last) = ([0u8; 4], [0u8; 4]);
+                first[..n].copy_from_slice(&w[..n]);
+                last[..n].copy_from_slice(&w[w.len() - n..]);
+                let plain = u64::from(u32::from_le_bytes(last))
+                    | u64::from(u32::from_le_bytes(first)) << 32;
+                assert_eq!(window_ends(w), plain, "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn digits_and_only_digits_become_zero() {
