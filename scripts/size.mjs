@@ -74,8 +74,10 @@ import { join } from 'node:path';
  * 388.7 KiB, past the ceiling of 387.2 (2026-12-05: the views' bilingual and literal text children
  * read and made into nodes by one function each, components::el_text, tx and tn, strings::fill_in for the views'
  * templates, and the rules' one-reference findings added by Acc::add_ev: 398,065 -> 396,646 bytes with one fixed
- * build identity; 387.4 KiB measured; same DOM, server renders and CLI output). */
-const CEILING_KIB = 388.0;
+ * build identity; 387.4 KiB measured; same DOM, server renders and CLI output). 389.6 with the same day's knowledge
+ * (Outlook add-ins' legacy tokens, the thirty-second to thirty-fourth sets' rows and concept rows: about 2 KiB) and
+ * the page's speed round (0.5 KiB): 389.0 KiB measured, 1.0 KiB below the hard limit of 390. */
+const CEILING_KIB = 389.6;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
