@@ -247,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let class = if state.embed { "app embed" } else { "app" };
     let node = html! {
-        <div lang={lang.code()}>
+        { eld!("div", ["lang" = lang.code()], html! { <>
             if !state.embed {
                 { el!("a", ["href" = "#main", "class" = "skip"], strings::SKIP.get(lang)) }
                 { header(&HeaderProps { lang, theme: state.theme, route: state.route.clone(), dispatch: dispatch.clone() }) }
@@ -256,7 +256,7 @@ pub fn App(props: &AppProps) -> Html {
             if !state.embed {
                 { footer(&FooterProps { lang, offline_copy: platform::is_file() }) }
             }
-        </div>
+        </> }) }
     };
     components::with_class(node, &["lang", "class"], Some(AttrValue::Static(class)))
 }

@@ -21,6 +21,14 @@ macro_rules! el {
             $lang,
         )
     };
+    ($tag:literal, [$($k:literal = $v:literal),* $(,)?], @on $on:expr, $child:expr) => {
+        $crate::ui::components::el_node(
+            $tag,
+            &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*],
+            ::std::option::Option::Some($on),
+            ::yew::html::IntoPropValue::<::yew::virtual_dom::VNode>::into_prop_value($child),
+        )
+    };
     ($tag:literal, [$($k:literal = $v:literal),* $(,)?], $child:expr) => {
         $crate::ui::components::el(
             $tag,
@@ -28,6 +36,81 @@ macro_rules! el {
             $child,
         )
     };
+}
+
+/// `<tag attr={value}…>child</tag>` for an element with computed attributes, at most one listener
+/// and a key: the node `html!` builds, through [`el_dyn`], one function out of line. The
+/// attributes in `html!`'s order (as written, then its boolean ones such as `open`, `class`
+/// last); a value is what `html!` takes (`&'static str`, `String`, `AttrValue`, an `Option` of
+/// them; `None` leaves the attribute out). `eld!("a", ["href" = h], @on click(cb), child)`,
+/// `eld!("li", key k, [], child)`. Not for `input` or `textarea`, whose `value` and `checked`
+/// Yew sets as properties.
+macro_rules! eld {
+    (@opt) => { ::std::option::Option::None };
+    (@opt $e:expr) => { ::std::option::Option::Some($e) };
+    ($tag:literal, $(key $key:expr,)? [$($k:literal = $v:expr),* $(,)?], $(@on $on:expr,)? $child:expr) => {
+        $crate::ui::components::el_dyn(
+            $tag,
+            eld!(@opt $(::std::convert::Into::<::yew::virtual_dom::Key>::into($key))?),
+            &[$($k),*],
+            &mut [$(::yew::html::IntoPropValue::<
+                ::std::option::Option<::yew::virtual_dom::AttrValue>,
+            >::into_prop_value($v)),*],
+            eld!(@opt $($on)?),
+            ::yew::html::IntoPropValue::<::yew::virtual_dom::VNode>::into_prop_value($child),
+        )
+    };
+}
+
+/// The element of [`eld!`]: `html!`'s dynamic attribute list (each value an `Attribute`, `None`
+/// for one left out) and its listener list, built in one function.
+#[inline(never)]
+pub(crate) fn el_dyn(
+    tag: &'static str,
+    key: Option<yew::virtual_dom::Key>,
+    keys: &'static [&'static str],
+    values: &mut [Option<AttrValue>],
+    listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
+    child: VNode,
+) -> VNode {
+    let values = values
+        .iter_mut()
+        .map(|v| v.take().map(AttributeOrProperty::Attribute))
+        .collect();
+    VTag::__new_other(
+        AttrValue::Static(tag),
+        Default::default(),
+        key,
+        if keys.is_empty() {
+            Attributes::Static(&[])
+        } else {
+            Attributes::Dynamic { keys, values }
+        },
+        listeners(listener),
+        child,
+    )
+    .into()
+}
+
+/// A change handler as `html!`'s `onchange` makes it, for `@on`.
+#[inline(never)]
+pub(crate) fn change(
+    cb: yew::Callback<web_sys::Event>,
+) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
+    std::rc::Rc::new(yew::html::onchange::Wrapper::new(cb))
+}
+
+/// A boolean attribute's value as `html!` makes it (`disabled={b}`), for [`eld!`].
+pub(crate) fn flag(on: bool, name: &'static str) -> Option<AttrValue> {
+    on.then_some(AttrValue::Static(name))
+}
+
+/// A click handler as `html!`'s `onclick` makes it, for `@on`.
+#[inline(never)]
+pub(crate) fn click(
+    cb: yew::Callback<web_sys::MouseEvent>,
+) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
+    std::rc::Rc::new(yew::html::onclick::Wrapper::new(cb))
 }
 
 /// The element of [`el!`]: what `html!` builds for it, as one function. Generic over the child so
@@ -39,7 +122,7 @@ pub(crate) fn el(
     attrs: &'static [(&'static str, AttributeOrProperty)],
     child: impl IntoPropValue<VNode>,
 ) -> VNode {
-    el_node(tag, attrs, child.into_prop_value())
+    el_node(tag, attrs, None, child.into_prop_value())
 }
 
 /// [`el`] with a bilingual text as its child (`el!("p", [], text s::X, lang)`): the text is read
@@ -68,11 +151,13 @@ pub(crate) fn tn(text: &str) -> VNode {
     VNode::from(text)
 }
 
-/// The node of [`el`], one function for every type of child.
+/// The node of [`el`], one function for every type of child; with a listener for `el!`'s `@on`
+/// form (`el!("button", ["type" = "button"], @on click(cb), child)`).
 #[inline(never)]
-fn el_node(
+pub(crate) fn el_node(
     tag: &'static str,
     attrs: &'static [(&'static str, AttributeOrProperty)],
+    listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
     child: VNode,
 ) -> VNode {
     VTag::__new_other(
@@ -80,10 +165,18 @@ fn el_node(
         Default::default(),
         None,
         Attributes::Static(attrs),
-        Listeners::None,
+        listeners(listener),
         child,
     )
     .into()
+}
+
+/// `html!`'s listener list for at most one listener.
+fn listeners(listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>) -> Listeners {
+    match listener {
+        Some(l) => Listeners::Pending(Box::new([Some(l)])),
+        None => Listeners::None,
+    }
 }
 
 /// The element `node` (built by `html!` without its `class`) with `class` set as `html!` sets a
@@ -131,7 +224,7 @@ pub(crate) fn button(
     label: &'static str,
     onclick: yew::Callback<web_sys::MouseEvent>,
 ) -> VNode {
-    yew::html! { <button type="button" {id} {onclick}>{ label }</button> }
+    eld!("button", ["type" = "button", "id" = id], @on click(onclick), label)
 }
 
 mod chrome;

@@ -5,7 +5,7 @@
 //! and these two are small enough to be rebuilt with the app.
 
 use crate::i18n::Lang;
-use crate::ui::components::{tn, tx};
+use crate::ui::components::{change, click, tn, tx};
 use crate::ui::state::{Action, Route, Theme};
 use crate::ui::strings as s;
 use crate::ui::{platform, PREF_LANG, PREF_THEME};
@@ -56,8 +56,8 @@ pub fn header(p: &HeaderProps) -> Html {
     };
     let lang_button = |l: Lang, label: &'static str, name: &'static str| {
         html! {
-            <button type="button" class="seg" lang={l.code()} aria-label={format!("{label} ({name})")}
-                aria-pressed={(lang == l).to_string()} onclick={on_lang(l)}>{ label }</button>
+            { eld!("button", ["type" = "button", "lang" = l.code(), "aria-label" = format!("{label} ({name})"),
+                "aria-pressed" = (lang == l).to_string(), "class" = "seg"], @on click(on_lang(l)), label) }
         }
     };
     let theme_option = |t: Theme, label: &crate::i18n::Text| {
@@ -77,22 +77,22 @@ pub fn header(p: &HeaderProps) -> Html {
                     { el!("p", ["class" = "tagline"], text s::TAGLINE, lang) }
                 </> }) }
             </> }) }
-            <nav aria-label={s::NAV_LABEL.get(lang)}>
-                <a href="#/" aria-current={current(!on_reference)}>{ tx(s::NAV_DIAGNOSE, lang) }</a>
-                <a href="#/reference" aria-current={current(on_reference)}>{ tx(s::NAV_REFERENCE, lang) }</a>
-            </nav>
+            { eld!("nav", ["aria-label" = s::NAV_LABEL.get(lang)], html! { <>
+                { eld!("a", ["href" = "#/", "aria-current" = current(!on_reference)], tx(s::NAV_DIAGNOSE, lang)) }
+                { eld!("a", ["href" = "#/reference", "aria-current" = current(on_reference)], tx(s::NAV_REFERENCE, lang)) }
+            </> }) }
             { el!("div", ["class" = "prefs"], html! { <>
-                <div class="segmented" role="group" aria-label={s::LANGUAGE.get(lang)}>
+                { eld!("div", ["role" = "group", "aria-label" = s::LANGUAGE.get(lang), "class" = "segmented"], html! { <>
                     { lang_button(Lang::En, "EN", "English") }
                     { lang_button(Lang::De, "DE", "Deutsch") }
-                </div>
+                </> }) }
                 { el!("label", ["class" = "theme"], html! { <>
                     { el!("span", [], text s::THEME, lang) }
-                    <select id="theme" onchange={on_theme}>
+                    { el!("select", ["id" = "theme"], @on change(on_theme), html! { <>
                         { theme_option(Theme::System, &s::THEME_SYSTEM) }
                         { theme_option(Theme::Light, &s::THEME_LIGHT) }
                         { theme_option(Theme::Dark, &s::THEME_DARK) }
-                    </select>
+                    </> }) }
                 </> }) }
             </> }) }
         </> }) }

@@ -3,8 +3,8 @@
 
 use crate::analysis::Analysis;
 use crate::remedy::{evidence_script, ps1_file, EVIDENCE_FILE};
-use crate::ui::components::button;
 use crate::ui::components::tx;
+use crate::ui::components::{button, click};
 use crate::ui::platform;
 use crate::ui::state::{Action, HintInputs, Notice, Shared};
 use crate::ui::strings as s;
@@ -66,8 +66,8 @@ pub fn collect_evidence(p: &CollectProps) -> Html {
             { el!("h2", ["id" = "collect-heading"], text s::COLLECT, lang) }
             { el!("p", ["class" = "muted"], text s::COLLECT_INTRO, lang) }
             { el!("div", ["class" = "actions"], html! { <>
-                <button type="button" id="collect-evidence" aria-expanded={p.open.to_string()}
-                    aria-controls="collect-script" onclick={toggle}>{ tx(s::COLLECT_BUTTON, lang) }</button>
+                { eld!("button", ["type" = "button", "id" = "collect-evidence", "aria-expanded" = p.open.to_string(),
+                    "aria-controls" = "collect-script"], @on click(toggle), tx(s::COLLECT_BUTTON, lang)) }
                 if script.is_some() {
                     { button("copy-evidence", s::COLLECT_COPY.get(lang), on_copy) }
                     { button("download-evidence", s::DOWNLOAD.get(lang), on_download) }

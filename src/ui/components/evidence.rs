@@ -54,7 +54,7 @@ pub fn evidence_text(p: &EvidenceTextProps) -> Html {
                     };
                     match g.artifact {
                         Some(id) => html! {
-                            { with_class(html! { <mark data-artifact={id.to_string()}>{ piece }</mark> },
+                            { with_class(eld!("mark", ["data-artifact" = id.to_string()], piece),
                                 &["data-artifact", "class"], g.selected.then_some(AttrValue::Static("selected"))) }
                         },
                         None => html! { { piece } },
@@ -85,7 +85,7 @@ fn icon(st: LinkStatus) -> Html {
     html! {
         { el!("svg", ["viewBox" = "0 0 24 24", "width" = "28", "height" = "28", "aria-hidden" = "true", "focusable" = "false", "class" = "icon"], html! { <>
             { el!("circle", ["cx" = "12", "cy" = "12", "r" = "10.5"]) }
-            <path d={path} />
+            { eld!("path", ["d" = path], ::yew::virtual_dom::VNode::default()) }
         </> }) }
     }
 }
@@ -112,11 +112,11 @@ pub fn chain_picture(p: &ChainPictureProps) -> Html {
                     let link: ChainLink = *link;
                     let class = AttrValue::from(format!("link {}", st.code()));
                     with_class(html! {
-                        <li key={link.title().en()} data-status={st.code()}>
+                        { eld!("li", key link.title().en(), ["data-status" = st.code()], html! { <>
                             { icon(*st) }
                             { el!("span", ["class" = "link-title"], link.title().get(lang)) }
                             { el!("span", ["class" = "link-status"], status_text(*st).get(lang)) }
-                        </li>
+                        </> }) }
                     }, &["data-status", "class"], Some(class))
                 }) }
             </> }) }

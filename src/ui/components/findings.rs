@@ -5,7 +5,7 @@ use super::verdict::{confidence_label, evidence_list};
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::i18n::Lang;
-use crate::ui::components::tx;
+use crate::ui::components::{click, flag, tx};
 use crate::ui::state::{Action, HintField, HintInputs, RefEntry, Shared};
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -42,8 +42,8 @@ pub fn other_findings(p: &OtherFindingsProps) -> Html {
                         Callback::from(move |_: MouseEvent| d.emit(Action::Select(Some(i))))
                     };
                     html! {
-                        <li key={f.cause.as_str()} data-cause={f.cause.as_str()}>
-                            <details open={marked}>
+                        { eld!("li", key f.cause.as_str(), ["data-cause" = f.cause.as_str()],
+                            eld!("details", ["open" = flag(marked, "open")], html! { <>
                                 { el!("summary", [], html! { <>
                                     { el!("span", ["class" = "finding-title"], text c.title, lang) }
                                     { el!("span", ["class" = "conf"], confidence_label(f.confidence, lang)) }
@@ -56,14 +56,12 @@ pub fn other_findings(p: &OtherFindingsProps) -> Html {
                                         { evidence_list(a, f, lang) }
                                     }
                                     { el!("div", ["class" = "actions"], html! { <>
-                                        <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
-                                            { if marked { tx(s::UNMARK_EVIDENCE, lang) } else { tx(s::MARK_EVIDENCE, lang) } }
-                                        </button>
-                                        <a href={RefEntry::Cause(f.cause).hash()}>{ tx(s::MORE_IN_REFERENCE, lang) }</a>
+                                        { eld!("button", ["type" = "button", "aria-pressed" = marked.to_string()], @on click(on_mark),
+                                            if marked { tx(s::UNMARK_EVIDENCE, lang) } else { tx(s::MARK_EVIDENCE, lang) }) }
+                                        { eld!("a", ["href" = RefEntry::Cause(f.cause).hash()], tx(s::MORE_IN_REFERENCE, lang)) }
                                     </> }) }
                                 </> }) }
-                            </details>
-                        </li>
+                            </> })) }
                     }
                 }) }
             </> }) }
@@ -98,7 +96,7 @@ pub fn questions(p: &QuestionsProps) -> Html {
                 { for a.questions.iter().map(|q| {
                     let field = q.answer_field.as_deref().and_then(HintField::parse);
                     html! {
-                        <li key={q.key.clone()}>
+                        { eld!("li", key q.key.clone(), [], html! { <>
                             { el!("p", ["class" = "question"], q.text.get(lang)) }
                             { el!("p", ["class" = "muted"], q.why.get(lang)) }
                             if let Some(command) = &q.command {
@@ -115,7 +113,7 @@ pub fn questions(p: &QuestionsProps) -> Html {
                                     dispatch: p.dispatch.clone(),
                                 }) }
                             }
-                        </li>
+                        </> }) }
                     }
                 }) }
             </> }) }

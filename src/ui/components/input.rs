@@ -4,7 +4,7 @@
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::input::Encoding;
-use crate::ui::components::{tn, tx};
+use crate::ui::components::{change, click, flag, tn, tx};
 use crate::ui::platform;
 use crate::ui::state::{
     field_text, size_mb, splice_utf16, too_large_for_field, Action, FileNote, HintField,
@@ -88,16 +88,16 @@ pub fn hint_input(p: &HintInputProps) -> Html {
     .collect();
     html! {
         { el!("div", ["class" = "field"], html! { <>
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            { eld!("label", ["for" = p.id.clone()], p.label.clone()) }
             <input id={p.id.clone()} type={kind} autocomplete={auto} spellcheck="false"
                 value={p.value.clone()} {oninput}
                 aria-invalid={p.error.is_some().then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             if let Some(error) = &p.error {
-                <p class="field-error" id={error_id}>{ error.clone() }</p>
+                { eld!("p", ["id" = error_id, "class" = "field-error"], error.clone()) }
             }
             if let Some(help) = &p.help {
-                <p class="help" id={help_id}>{ help.clone() }</p>
+                { eld!("p", ["id" = help_id, "class" = "help"], help.clone()) }
             }
         </> }) }
     }
@@ -296,16 +296,15 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                 </> }) }
                 { el!("div", ["class" = "field inline"], html! { <>
                     { el!("label", ["for" = "example"], text s::EXAMPLE_LABEL, lang) }
-                    <select id="example" onchange={on_example}>
+                    { el!("select", ["id" = "example"], @on change(on_example), html! { <>
                         <option value="" selected=true>{ tx(s::EXAMPLE_CHOOSE, lang) }</option>
                         { for EXAMPLES.iter().map(|ex| html! {
                             <option key={ex.key} value={ex.key}>{ tn(ex.title.get(lang)) }</option>
                         }) }
-                    </select>
+                    </> }) }
                 </> }) }
-                <button type="button" class="ghost" onclick={on_clear} disabled={p.text.is_empty()}>
-                    { tx(s::CLEAR, lang) }
-                </button>
+                { eld!("button", ["type" = "button", "disabled" = flag(p.text.is_empty(), "disabled"), "class" = "ghost"],
+                    @on click(on_clear), tx(s::CLEAR, lang)) }
                 { el!("span", ["role" = "status", "aria-live" = "polite", "class" = "status"], html! { <>
                     if let Some(percent) = p.progress {
                         { s::fill_in(s::ANALYSING_PERCENT, lang, &[&percent.to_string()]) }

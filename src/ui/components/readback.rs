@@ -3,7 +3,7 @@
 //! to the end of the analysed text through [`Action::AppendOutput`]; the verdict follows.
 
 use crate::i18n::Lang;
-use crate::ui::components::tx;
+use crate::ui::components::{click, tx};
 use crate::ui::platform;
 use crate::ui::state::Action;
 use crate::ui::strings as s;
@@ -47,9 +47,9 @@ pub fn question_command(lang: Lang, key: &str, command: &str, dispatch: &Callbac
             { el!("p", ["class" = "muted"], text s::RUN_THIS, lang) }
             { el!("div", ["class" = "actions"], html! { <>
                 { el!("code", ["class" = "command"], command.to_string()) }
-                <button type="button" class="copy-command" onclick={on_copy}>{ tx(s::COPY_COMMAND, lang) }</button>
+                { el!("button", ["type" = "button", "class" = "copy-command"], @on click(on_copy), tx(s::COPY_COMMAND, lang)) }
             </> }) }
-            <label for={id.clone()}>{ tx(s::PASTE_OUTPUT, lang) }</label>
+            { eld!("label", ["for" = id.clone()], tx(s::PASTE_OUTPUT, lang)) }
             <textarea id={id} class="q-output" rows="3" spellcheck="false"
                 placeholder={s::PASTE_OUTPUT_HINT.get(lang)} onpaste={on_paste} onchange={on_change} />
         </> }) }

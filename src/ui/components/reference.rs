@@ -3,7 +3,7 @@
 use crate::catalogue::{AadstsCode, Cause, CAUSES};
 use crate::i18n::Lang;
 use crate::ui::components::with_class;
-use crate::ui::components::{tn, tx};
+use crate::ui::components::{flag, tn, tx};
 use crate::ui::state::{filter_reference, Action, RefEntry};
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -23,9 +23,8 @@ pub struct ReferenceProps {
 fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
     let entry = RefEntry::Cause(c.id);
     html! {
-        <li key={c.id.as_str()}>
-            { with_class(html! { <article id={entry.dom_id()} tabindex="-1">
-                <details {open}>
+        { eld!("li", key c.id.as_str(), [], with_class(eld!("article", ["id" = entry.dom_id(), "tabindex" = "-1"],
+                eld!("details", ["open" = flag(open, "open")], html! { <>
                     { el!("summary", [], html! { <>
                         { el!("span", ["class" = "entry-title"], text c.title, lang) }
                         { el!("code", ["class" = "entry-id"], c.id.as_str()) }
@@ -60,26 +59,23 @@ fn cause_entry(c: &Cause, lang: Lang, open: bool) -> Html {
                             { el!("h3", ["class" = "small"], text s::DOCS, lang) }
                             { el!("ul", ["class" = "docs"], html! { <>
                                 { for c.docs.iter().map(|d| if d.starts_with("https://") {
-                                    el!("li", [], html! { <a href={*d} rel="noopener noreferrer">{ *d }</a> })
+                                    el!("li", [], eld!("a", ["href" = *d, "rel" = "noopener noreferrer"], *d))
                                 } else {
                                     el!("li", [], *d)
                                 }) }
                             </> }) }
                         }
-                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ tx(s::PERMALINK, lang) }{ tn(": ") }{ el!("code", [], entry.hash()) }</a> }) }
+                        { el!("p", [], eld!("a", ["href" = entry.hash(), "class" = "permalink"], html! { <>{ tx(s::PERMALINK, lang) }{ tn(": ") }{ el!("code", [], entry.hash()) }</> })) }
                     </> }) }
-                </details>
-            </article> }, &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" }))) }
-        </li>
+                </> })), &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" })))) }
     }
 }
 
 fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
     let entry = RefEntry::Aadsts(a.code);
     html! {
-        <li key={a.code}>
-            { with_class(html! { <article id={entry.dom_id()} tabindex="-1">
-                <details {open}>
+        { eld!("li", key a.code, [], with_class(eld!("article", ["id" = entry.dom_id(), "tabindex" = "-1"],
+                eld!("details", ["open" = flag(open, "open")], html! { <>
                     { el!("summary", [], html! { <>
                         { el!("span", ["class" = "entry-title"], el!("code", [], format!("AADSTS{}", a.code))) }
                         { el!("span", ["class" = "entry-id"], a.name()) }
@@ -90,15 +86,13 @@ fn code_entry(a: &AadstsCode, lang: Lang, open: bool) -> Html {
                             { el!("h3", ["class" = "small"], text s::POINTS_TO, lang) }
                             { el!("ul", [], html! { <>
                                 { for a.causes().iter().filter_map(|c| CAUSES.iter().find(|x| x.id == *c)).map(|c| html! {
-                                    { el!("li", [], html! { <a href={RefEntry::Cause(c.id).hash()}>{ tn(c.title.get(lang)) }</a> }) }
+                                    { el!("li", [], eld!("a", ["href" = RefEntry::Cause(c.id).hash()], tn(c.title.get(lang)))) }
                                 }) }
                             </> }) }
                         }
-                        { el!("p", [], html! { <a class="permalink" href={entry.hash()}>{ tx(s::PERMALINK, lang) }{ tn(": ") }{ el!("code", [], entry.hash()) }</a> }) }
+                        { el!("p", [], eld!("a", ["href" = entry.hash(), "class" = "permalink"], html! { <>{ tx(s::PERMALINK, lang) }{ tn(": ") }{ el!("code", [], entry.hash()) }</> })) }
                     </> }) }
-                </details>
-            </article> }, &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" }))) }
-        </li>
+                </> })), &["id", "tabindex", "class"], Some(AttrValue::Static(if open { "entry focused" } else { "entry" })))) }
     }
 }
 

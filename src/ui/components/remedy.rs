@@ -25,16 +25,16 @@ fn step(
         Callback::from(move |_: Event| d.emit(Action::ToggleStep(key.clone())))
     };
     let node = html! {
-        <li key={item.key.clone()}>
+        { eld!("li", key item.key.clone(), [], html! { <>
             <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
             { el!("div", [], html! { <>
-                <label for={id}>{ tn(item.action.get(lang)) }</label>
+                { eld!("label", ["for" = id], tn(item.action.get(lang))) }
                 { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], text s::VERIFY, lang) }{ tn(" ") }{ tn(item.verify.get(lang)) }</> }) }
                 if let Some(cmd) = &item.command {
                     { el!("pre", ["tabindex" = "0", "class" = "cmd"], el!("code", [], cmd)) }
                 }
             </> }) }
-        </li>
+        </> }) }
     };
     let class = if ticked { "step done" } else { "step" };
     with_class(node, &["class"], Some(AttrValue::Static(class)))

@@ -123,7 +123,7 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
     let d = &p.dispatch;
     let analysis = p.analysis.clone();
     html! {
-        <div class="results" aria-label={s::RESULTS.get(lang)} role="region">
+        { eld!("div", ["aria-label" = s::RESULTS.get(lang), "role" = "region", "class" = "results"], html! { <>
             { verdict(&VerdictProps { lang, analysis: analysis.clone(), selected: p.selected, dispatch: d.clone() }) }
             { chain_picture(&ChainPictureProps { lang, analysis: analysis.clone() }) }
             { evidence_text(&EvidenceTextProps { lang, text: pieces.0.clone(), pieces: pieces.1.clone() }) }
@@ -152,6 +152,6 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
             { share_bar(&ShareBarProps {
                 lang, text: p.text.clone(), analysis, mask_ids: p.mask_ids, notice: p.notice.clone(), dispatch: d.clone(),
             }) }
-        </div>
+        </> }) }
     }
 }

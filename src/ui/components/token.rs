@@ -123,8 +123,8 @@ pub fn token_card(p: &TokenCardProps) -> Html {
             .map(|n| time_text(n, p.now, lang))
     };
     html! {
-        <section class="card token" aria-labelledby={heading.clone()} id={format!("token-{}", p.id)}>
-            <h2 id={heading}>{ tx(s::TOKEN, lang) }</h2>
+        { eld!("section", ["aria-labelledby" = heading.clone(), "id" = format!("token-{}", p.id), "class" = "card token"], html! { <>
+            { eld!("h2", ["id" = heading], tx(s::TOKEN, lang)) }
             { el!("p", ["class" = "muted"], html! { <>{ tn(kind.get(lang)) }{ tn(" · ") }{ s::fill_in(s::FOUND_AT, lang, &[&p.line.to_string()]) }</> }) }
             { el!("ul", ["class" = "badges"], html! { <>
                 { with_class(el!("li", [], text api, lang), &["class"], Some(AttrValue::Static(api_class))) }
@@ -143,7 +143,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                     </> })) }
                     { el!("tbody", [], html! { <>
                         { for t.header.iter().map(|(k, v)| html! {
-                            <tr key={k.clone()}>{ el!("th", ["scope" = "row"], el!("code", [], k)) }{ el!("td", [], el!("code", [], value_text(v))) }</tr>
+                            { eld!("tr", key k.clone(), [], html! { <>{ el!("th", ["scope" = "row"], el!("code", [], k)) }{ el!("td", [], el!("code", [], value_text(v))) }</> }) }
                         }) }
                     </> }) }
                 </> }) }
@@ -161,7 +161,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                             let cited = p.cited.contains(k);
                             let meaning = claim_description(k).map(|c| c.text.get(lang)).unwrap_or(s::CLAIM_UNKNOWN.get(lang));
                             with_class(html! {
-                                <tr key={k.clone()} data-claim={k.clone()}>
+                                { eld!("tr", key k.clone(), ["data-claim" = k.clone()], html! { <>
                                     { el!("th", ["scope" = "row"], html! { <>
                                         { el!("code", [], k) }
                                         if cited { { el!("span", ["class" = "tag"], text s::CITED, lang) } }
@@ -174,7 +174,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                                         }
                                     </> }) }
                                     { el!("td", [], meaning) }
-                                </tr>
+                                </> }) }
                             }, &["data-claim", "class"], cited.then_some(AttrValue::Static("cited")))
                         }) }
                         { el!("tr", ["class" = "signature"], html! { <>
@@ -188,7 +188,7 @@ pub fn token_card(p: &TokenCardProps) -> Html {
                 { el!("h3", ["class" = "small"], text s::WARNINGS, lang) }
                 { el!("ul", [], html! { <>{ for t.warnings.iter().map(|w| el!("li", [], w.text(lang))) }</> }) }
             }
-        </section>
+        </> }) }
     }
 }
 
@@ -225,8 +225,8 @@ pub fn xoauth_card(p: &XoauthCardProps) -> Html {
     let x = &p.x;
     let heading = format!("xoauth-{}-heading", p.id);
     html! {
-        <section class="card xoauth" aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ tx(s::XOAUTH2, lang) }</h2>
+        { eld!("section", ["aria-labelledby" = heading.clone(), "class" = "card xoauth"], html! { <>
+            { eld!("h2", ["id" = heading], tx(s::XOAUTH2, lang)) }
             { el!("p", ["class" = "muted"], html! { <>
                 { s::fill_in(s::FOUND_AT, lang, &[&p.line.to_string()]) }
                 if let Some(c) = &x.command { { tn(" · ") }{ tx(s::XOAUTH2_COMMAND, lang) }{ tn(": ") }{ el!("code", [], c) } }
@@ -241,7 +241,7 @@ pub fn xoauth_card(p: &XoauthCardProps) -> Html {
                     { for x.defects.iter().map(|d| el!("li", [], s::defect_text(d).get(lang))) }
                 </> }) }
             }
-        </section>
+        </> }) }
     }
 }
 

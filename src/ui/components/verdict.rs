@@ -5,7 +5,7 @@ use crate::catalogue::cause;
 use crate::i18n::Lang;
 use crate::rules::Finding;
 use crate::ui::components::with_class;
-use crate::ui::components::{tn, tx};
+use crate::ui::components::{click, tn, tx};
 use crate::ui::state::{Action, RefEntry, Shared};
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -86,7 +86,7 @@ pub fn verdict(p: &VerdictProps) -> Html {
     let pct = crate::redact::percent(top.confidence).to_string();
     let class = AttrValue::from(format!("card verdict conf-{level}"));
     let node = html! {
-        <section aria-labelledby="verdict-heading" data-cause={top.cause.as_str()}>
+        { eld!("section", ["aria-labelledby" = "verdict-heading", "data-cause" = top.cause.as_str()], html! { <>
             { el!("h2", ["id" = "verdict-heading", "class" = "eyebrow"], text s::VERDICT, lang) }
             { el!("p", ["id" = "top-cause", "class" = "cause-title"], text c.title, lang) }
             { el!("p", ["class" = "summary"], text c.summary, lang) }
@@ -94,7 +94,7 @@ pub fn verdict(p: &VerdictProps) -> Html {
                 { el!("span", [], html! { <>{ tx(s::CONFIDENCE, lang) }{ tn(": ") }{ el!("strong", [], confidence_label(top.confidence, lang)) }</> }) }
                 { el!("svg", ["viewBox" = "0 0 100 8", "preserveAspectRatio" = "none", "aria-hidden" = "true", "focusable" = "false", "class" = "meter"], html! { <>
                     { el!("rect", ["x" = "0", "y" = "0", "width" = "100", "height" = "8", "rx" = "4", "class" = "track"]) }
-                    <rect class="fill" x="0" y="0" width={pct} height="8" rx="4" />
+                    { eld!("rect", ["x" = "0", "y" = "0", "width" = pct, "height" = "8", "rx" = "4", "class" = "fill"], ::yew::virtual_dom::VNode::default()) }
                 </> }) }
             </> }) }
             if !top.evidence.is_empty() {
@@ -102,12 +102,11 @@ pub fn verdict(p: &VerdictProps) -> Html {
                 { evidence_list(a, top, lang) }
             }
             { el!("div", ["class" = "actions"], html! { <>
-                <button type="button" aria-pressed={marked.to_string()} onclick={on_mark}>
-                    { if marked { tx(s::UNMARK_EVIDENCE, lang) } else { tx(s::MARK_EVIDENCE, lang) } }
-                </button>
-                <a href={RefEntry::Cause(top.cause).hash()}>{ tx(s::MORE_IN_REFERENCE, lang) }</a>
+                { eld!("button", ["type" = "button", "aria-pressed" = marked.to_string()], @on click(on_mark),
+                    if marked { tx(s::UNMARK_EVIDENCE, lang) } else { tx(s::MARK_EVIDENCE, lang) }) }
+                { eld!("a", ["href" = RefEntry::Cause(top.cause).hash()], tx(s::MORE_IN_REFERENCE, lang)) }
             </> }) }
-        </section>
+        </> }) }
     };
     with_class(
         node,
