@@ -76,11 +76,11 @@ import { join } from 'node:path';
  * templates, and the rules' one-reference findings added by Acc::add_ev: 398,065 -> 396,646 bytes with one fixed
  * build identity; 387.4 KiB measured; same DOM, server renders and CLI output). 389.6 with the same day's knowledge
  * (Outlook add-ins' legacy tokens, the thirty-second to thirty-fourth sets' rows and concept rows: about 2 KiB) and
- * the page's speed round (0.5 KiB): 389.0 KiB measured, 1.0 KiB below the hard limit of 390. Lowered to 389.1 when
- * the views' 47 elements with computed attributes, a key or a listener were built by one function out of line
- * (2026-12-05: components::el_dyn through eld!, el!'s @on form; 398,299 -> 397,866 bytes with one fixed build identity,
- * 388.5 KiB measured; same DOM and server renders). */
-const CEILING_KIB = 389.1;
+ * the page's speed round (0.5 KiB): 389.0 KiB measured, 1.0 KiB below the hard limit of 390. Lowered to 388.9 when
+ * the views' 50 elements with computed attributes, a key or a listener were built by one function out of line
+ * (2026-12-05: components::el_dyn and input_dyn through eld!, el!'s @on form; 398,299 -> 397,637 bytes with one fixed
+ * build identity, 388.3 KiB measured; same DOM and server renders). */
+const CEILING_KIB = 388.9;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

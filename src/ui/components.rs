@@ -43,11 +43,26 @@ macro_rules! el {
 /// attributes in `html!`'s order (as written, then its boolean ones such as `open`, `class`
 /// last); a value is what `html!` takes (`&'static str`, `String`, `AttrValue`, an `Option` of
 /// them; `None` leaves the attribute out). `eld!("a", ["href" = h], @on click(cb), child)`,
-/// `eld!("li", key k, [], child)`. Not for `input` or `textarea`, whose `value` and `checked`
-/// Yew sets as properties.
+/// `eld!("li", key k, [], child)`; `eld!("input", value v, [...], @on typing(cb))` with `value`
+/// and `checked` apart, which Yew sets as properties. Not for `textarea`.
 macro_rules! eld {
     (@opt) => { ::std::option::Option::None };
     (@opt $e:expr) => { ::std::option::Option::Some($e) };
+    (@value) => { ::std::option::Option::None };
+    (@value $e:expr) => {
+        ::yew::html::IntoPropValue::<::std::option::Option<::yew::virtual_dom::AttrValue>>::into_prop_value($e)
+    };
+    ("input", $(value $value:expr,)? $(checked $checked:expr,)? [$($k:literal = $v:expr),* $(,)?] $(, @on $on:expr)?) => {
+        $crate::ui::components::input_dyn(
+            eld!(@value $($value)?),
+            eld!(@opt $($checked)?),
+            &[$($k),*],
+            &mut [$(::yew::html::IntoPropValue::<
+                ::std::option::Option<::yew::virtual_dom::AttrValue>,
+            >::into_prop_value($v)),*],
+            eld!(@opt $($on)?),
+        )
+    };
     ($tag:literal, $(key $key:expr,)? [$($k:literal = $v:expr),* $(,)?], $(@on $on:expr,)? $child:expr) => {
         $crate::ui::components::el_dyn(
             $tag,
@@ -73,23 +88,56 @@ pub(crate) fn el_dyn(
     listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
     child: VNode,
 ) -> VNode {
-    let values = values
-        .iter_mut()
-        .map(|v| v.take().map(AttributeOrProperty::Attribute))
-        .collect();
     VTag::__new_other(
         AttrValue::Static(tag),
         Default::default(),
         key,
-        if keys.is_empty() {
-            Attributes::Static(&[])
-        } else {
-            Attributes::Dynamic { keys, values }
-        },
+        dyn_attrs(keys, values),
         listeners(listener),
         child,
     )
     .into()
+}
+
+/// `<input …>` through [`eld!`]: `value` and `checked` given apart, as `html!` gives them, for
+/// Yew to set as properties.
+#[inline(never)]
+pub(crate) fn input_dyn(
+    value: Option<AttrValue>,
+    checked: Option<bool>,
+    keys: &'static [&'static str],
+    values: &mut [Option<AttrValue>],
+    listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
+) -> VNode {
+    VTag::__new_input(
+        value,
+        checked,
+        Default::default(),
+        None,
+        dyn_attrs(keys, values),
+        listeners(listener),
+    )
+    .into()
+}
+
+/// `html!`'s attribute list for computed values: each an `Attribute`, `None` for one left out.
+fn dyn_attrs(keys: &'static [&'static str], values: &mut [Option<AttrValue>]) -> Attributes {
+    if keys.is_empty() {
+        return Attributes::Static(&[]);
+    }
+    let values = values
+        .iter_mut()
+        .map(|v| v.take().map(AttributeOrProperty::Attribute))
+        .collect();
+    Attributes::Dynamic { keys, values }
+}
+
+/// An input handler as `html!`'s `oninput` makes it, for `@on`.
+#[inline(never)]
+pub(crate) fn typing(
+    cb: yew::Callback<web_sys::InputEvent>,
+) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
+    std::rc::Rc::new(yew::html::oninput::Wrapper::new(cb))
 }
 
 /// A change handler as `html!`'s `onchange` makes it, for `@on`.

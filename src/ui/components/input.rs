@@ -4,7 +4,7 @@
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::input::Encoding;
-use crate::ui::components::{change, click, flag, tn, tx};
+use crate::ui::components::{change, click, flag, tn, tx, typing};
 use crate::ui::platform;
 use crate::ui::state::{
     field_text, size_mb, splice_utf16, too_large_for_field, Action, FileNote, HintField,
@@ -89,10 +89,9 @@ pub fn hint_input(p: &HintInputProps) -> Html {
     html! {
         { el!("div", ["class" = "field"], html! { <>
             { eld!("label", ["for" = p.id.clone()], p.label.clone()) }
-            <input id={p.id.clone()} type={kind} autocomplete={auto} spellcheck="false"
-                value={p.value.clone()} {oninput}
-                aria-invalid={p.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            { eld!("input", value p.value.clone(), ["id" = p.id.clone(), "type" = kind, "autocomplete" = auto, "spellcheck" = "false",
+                "aria-invalid" = p.error.is_some().then_some("true"),
+                "aria-describedby" = (!described.is_empty()).then(|| described.join(" "))], @on typing(oninput)) }
             if let Some(error) = &p.error {
                 { eld!("p", ["id" = error_id, "class" = "field-error"], error.clone()) }
             }

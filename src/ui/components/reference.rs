@@ -3,7 +3,7 @@
 use crate::catalogue::{AadstsCode, Cause, CAUSES};
 use crate::i18n::Lang;
 use crate::ui::components::with_class;
-use crate::ui::components::{flag, tn, tx};
+use crate::ui::components::{flag, tn, tx, typing};
 use crate::ui::state::{filter_reference, Action, RefEntry};
 use crate::ui::strings as s;
 use yew::prelude::*;
@@ -117,8 +117,8 @@ pub fn reference(p: &ReferenceProps) -> Html {
             { el!("p", ["class" = "muted"], text s::REFERENCE_INTRO, lang) }
             { el!("div", ["class" = "field filter"], html! { <>
                 { el!("label", ["for" = "filter"], text s::FILTER, lang) }
-                <input id="filter" type="search" value={p.filter.clone()} {oninput}
-                    placeholder={s::FILTER_PLACEHOLDER.get(lang)} autocomplete="off" />
+                { eld!("input", value p.filter.clone(), ["id" = "filter", "type" = "search",
+                    "placeholder" = s::FILTER_PLACEHOLDER.get(lang), "autocomplete" = "off"], @on typing(oninput)) }
             </> }) }
             { el!("p", ["role" = "status", "aria-live" = "polite", "class" = "muted"], s::fill_in(s::MATCHES, lang, &[&causes.len().to_string(), &codes.len().to_string()])) }
             if causes.is_empty() && codes.is_empty() {

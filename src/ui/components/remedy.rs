@@ -4,8 +4,8 @@ use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
 use crate::ui::components::button;
-use crate::ui::components::tn;
 use crate::ui::components::with_class;
+use crate::ui::components::{change, tn};
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
 use crate::ui::strings as s;
@@ -26,7 +26,7 @@ fn step(
     };
     let node = html! {
         { eld!("li", key item.key.clone(), [], html! { <>
-            <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
+            { eld!("input", checked ticked, ["type" = "checkbox", "id" = id.clone()], @on change(onchange)) }
             { el!("div", [], html! { <>
                 { eld!("label", ["for" = id], tn(item.action.get(lang))) }
                 { el!("p", ["class" = "verify"], html! { <>{ el!("strong", [], text s::VERIFY, lang) }{ tn(" ") }{ tn(item.verify.get(lang)) }</> }) }
