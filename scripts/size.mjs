@@ -77,8 +77,8 @@ import { join } from 'node:path';
  * build identity; 387.4 KiB measured; same DOM, server renders and CLI output). 389.6 with the same day's knowledge
  * (Outlook add-ins' legacy tokens, the thirty-second to thirty-fourth sets' rows and concept rows: about 2 KiB) and
  * the page's speed round (0.5 KiB): 389.0 KiB measured, 1.0 KiB below the hard limit of 390. Lowered to 388.9 when
- * the views' 50 elements with computed attributes, a key or a listener were built by one function out of line
- * (2026-12-05: components::el_dyn and input_dyn through eld!, el!'s @on form; 398,299 -> 397,637 bytes with one fixed
+ * the views' 51 elements with computed attributes, a key or a listener were built by one function out of line
+ * (2026-12-05: components::el_dyn and input_dyn through eld!, el!'s @on form; 398,299 -> 397,616 bytes with one fixed
  * build identity, 388.3 KiB measured; same DOM and server renders). */
 const CEILING_KIB = 388.9;
 

@@ -312,14 +312,14 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                     }
                 </> }) }
             </> }) }
-            <details class="hints" open={any_hint}>
+            { eld!("details", ["open" = flag(any_hint, "open"), "class" = "hints"], html! { <>
                 { el!("summary", [], text s::HINTS_TITLE, lang) }
                 { el!("div", ["class" = "hint-grid"], html! { <>
                     { hint(HintField::ObjectId, &s::HINT_OBJECT_ID, Some(&s::HINT_OBJECT_ID_HELP)) }
                     { hint(HintField::Mailbox, &s::HINT_MAILBOX, None) }
                     { hint(HintField::ChangedAt, &s::HINT_CHANGED_AT, Some(&s::HINT_CHANGED_AT_HELP)) }
                 </> }) }
-            </details>
+            </> }) }
         </section>
     }
 }
