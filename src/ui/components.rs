@@ -132,33 +132,29 @@ fn dyn_attrs(keys: &'static [&'static str], values: &mut [Option<AttrValue>]) ->
     Attributes::Dynamic { keys, values }
 }
 
-/// An input handler as `html!`'s `oninput` makes it, for `@on`.
-#[inline(never)]
-pub(crate) fn typing(
-    cb: yew::Callback<web_sys::InputEvent>,
-) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
-    std::rc::Rc::new(yew::html::oninput::Wrapper::new(cb))
+/// The listener functions of `@on`: each wraps a callback as `html!`'s `on…` attribute does.
+macro_rules! listener_fns {
+    ($($(#[$doc:meta])* $name:ident: $event:ty => $wrapper:path;)*) => {$(
+        $(#[$doc])*
+        #[inline(never)]
+        pub(crate) fn $name(cb: yew::Callback<$event>) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
+            std::rc::Rc::new(<$wrapper>::new(cb))
+        }
+    )*};
 }
 
-/// A change handler as `html!`'s `onchange` makes it, for `@on`.
-#[inline(never)]
-pub(crate) fn change(
-    cb: yew::Callback<web_sys::Event>,
-) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
-    std::rc::Rc::new(yew::html::onchange::Wrapper::new(cb))
+listener_fns! {
+    /// An input handler as `html!`'s `oninput` makes it, for `@on`.
+    typing: web_sys::InputEvent => yew::html::oninput::Wrapper;
+    /// A change handler as `html!`'s `onchange` makes it, for `@on`.
+    change: web_sys::Event => yew::html::onchange::Wrapper;
+    /// A click handler as `html!`'s `onclick` makes it, for `@on`.
+    click: web_sys::MouseEvent => yew::html::onclick::Wrapper;
 }
 
 /// A boolean attribute's value as `html!` makes it (`disabled={b}`), for [`eld!`].
 pub(crate) fn flag(on: bool, name: &'static str) -> Option<AttrValue> {
     on.then_some(AttrValue::Static(name))
-}
-
-/// A click handler as `html!`'s `onclick` makes it, for `@on`.
-#[inline(never)]
-pub(crate) fn click(
-    cb: yew::Callback<web_sys::MouseEvent>,
-) -> std::rc::Rc<dyn yew::virtual_dom::Listener> {
-    std::rc::Rc::new(yew::html::onclick::Wrapper::new(cb))
 }
 
 /// The element of [`el!`]: what `html!` builds for it, as one function. Generic over the child so
