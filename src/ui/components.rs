@@ -88,11 +88,23 @@ pub(crate) fn el_dyn(
     listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
     child: VNode,
 ) -> VNode {
+    tag_node(tag, key, dyn_attrs(keys, values), listener, child)
+}
+
+/// An element as `html!` builds it (`VTag::__new_other`): the one place [`el_dyn`] and
+/// [`el_node`] make their node.
+fn tag_node(
+    tag: &'static str,
+    key: Option<yew::virtual_dom::Key>,
+    attrs: Attributes,
+    listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
+    child: VNode,
+) -> VNode {
     VTag::__new_other(
         AttrValue::Static(tag),
         Default::default(),
         key,
-        dyn_attrs(keys, values),
+        attrs,
         listeners(listener),
         child,
     )
@@ -204,15 +216,7 @@ pub(crate) fn el_node(
     listener: Option<std::rc::Rc<dyn yew::virtual_dom::Listener>>,
     child: VNode,
 ) -> VNode {
-    VTag::__new_other(
-        AttrValue::Static(tag),
-        Default::default(),
-        None,
-        Attributes::Static(attrs),
-        listeners(listener),
-        child,
-    )
-    .into()
+    tag_node(tag, None, Attributes::Static(attrs), listener, child)
 }
 
 /// `html!`'s listener list for at most one listener.
