@@ -4246,8 +4246,8 @@ const fn api(
     )
 }
 
-/// A row of [`API`] for an EWS `x-ms-diagnostics` header: the header line is found as a client
-/// error (it has no error code of its own).
+/// A row of [`API`] for a line found as a client error because it has no error code of its own:
+/// an EWS `x-ms-diagnostics` header, an Outlook add-in's Office.js error.
 const fn diag(
     id: TextId,
     matcher: Matcher,
