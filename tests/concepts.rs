@@ -372,3 +372,48 @@ fn consent_restricted_and_a_sign_in_that_expires_after_a_while() {
         assert_ne!(first(text), Some(CauseId::TokenExpiredOrCached), "{text}");
     }
 }
+
+#[test]
+fn a_new_token_asked_for_a_busy_server_a_turned_off_account_and_a_socket_timeout() {
+    for (text, want) in [
+        (
+            "Generieren Sie das Zugriffstoken neu, um die Änderungen zu berücksichtigen",
+            CauseId::TokenExpiredOrCached,
+        ),
+        ("Please regenerate the access token.", CauseId::TokenExpiredOrCached),
+        (
+            "outlook.office365.com needs you to confirm access again to keep syncing with your account.",
+            CauseId::TokenExpiredOrCached,
+        ),
+        (
+            "Dieser Fehler tritt auf, wenn der Server ausgelastet ist.",
+            CauseId::ServiceSideIncident,
+        ),
+        (
+            "Dieser Fehler tritt auf, wenn das betreffende Konto deaktiviert wurde.",
+            CauseId::AccountDisabledOrSigninBlocked,
+        ),
+        ("OAuth2 socket timeout error", CauseId::NetworkEgressBlocked),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for text in [
+        // A new secret is not a new token.
+        "Regenerate the client secret and try again",
+        // A protocol turned off for the account is not the account turned off.
+        "Die SMTP-Authentifizierung ist für das Konto deaktiviert",
+        // A socket that worked.
+        "socket connected, token acquired",
+    ] {
+        let f = first(text);
+        assert!(
+            !matches!(
+                f,
+                Some(CauseId::TokenExpiredOrCached)
+                    | Some(CauseId::AccountDisabledOrSigninBlocked)
+                    | Some(CauseId::NetworkEgressBlocked)
+            ),
+            "{text}: {f:?}"
+        );
+    }
+}

@@ -65,3 +65,34 @@ fn words_that_only_contain_an_error_word_are_not_read() {
         assert_eq!(first(text), None, "{text}");
     }
 }
+
+/// OAuth's bearer-token error as an API's 401 names it (RFC 6750): the token refused as
+/// invalid, most often expired, else not meant for that API; Exchange's own diagnostics code
+/// and a stated expiry keep their readings.
+#[test]
+fn a_bearer_invalid_token_reads_as_an_expired_or_wrong_token() {
+    use exo_oauth_doctor::catalogue::CauseId::{TokenExpiredOrCached, WrongTokenAudience};
+    for text in [
+        "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\"invalid_token\"",
+        "Intermittently they see “401 Access Denied” followed by error code “invalid_token” from the API.",
+        "{\"error\":\"invalid_token\",\"error_description\":\"The access token is invalid\"}",
+    ] {
+        let a = analyze_now(text);
+        let causes: Vec<CauseId> = a.findings.iter().take(2).map(|f| f.cause).collect();
+        assert_eq!(causes, [TokenExpiredOrCached, WrongTokenAudience], "{text}");
+        assert!(a.findings[0].confidence < 0.6, "a candidate, not settled: {text}");
+    }
+    assert_eq!(
+        first("x-ms-diagnostics: 2000001;reason=\"The token has an invalid audience\";error_category=\"invalid_token\""),
+        Some(WrongTokenAudience)
+    );
+    assert_eq!(
+        first("WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"The access token is expired\""),
+        Some(TokenExpiredOrCached)
+    );
+    // A word that only contains it is not it.
+    assert_ne!(
+        first("config: reject_invalid_tokens = true"),
+        Some(TokenExpiredOrCached)
+    );
+}

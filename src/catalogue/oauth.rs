@@ -99,7 +99,8 @@ pub struct OauthError {
     pub causes: &'static [(C, f32)],
 }
 
-/// The `error` words of the token and authorization endpoints.
+/// The `error` words of the token and authorization endpoints, and the bearer-token error of
+/// the resources that take their tokens (RFC 6750).
 pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_client",
@@ -250,6 +251,18 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
             "der Endpunkt ist auf seiner Seite gescheitert"
         ),
         causes: &[(C::ServiceSideIncident, 0.5)],
+    },
+    // RFC 6750 §3.1: "expired, revoked, malformed, or invalid for other reasons"; an API's 401
+    // (Outlook REST, Graph's gateways) names it in its body or WWW-Authenticate.
+    OauthError {
+        word: "invalid_token",
+        alone: true,
+        description: "",
+        meaning: t!(
+            "the API refused the bearer token as invalid: expired, revoked, malformed or not meant for it",
+            "die API lehnte das Bearer-Token als ungültig ab: abgelaufen, widerrufen, fehlerhaft oder nicht für sie bestimmt"
+        ),
+        causes: &[(C::TokenExpiredOrCached, 0.45), (C::WrongTokenAudience, 0.35)],
     },
 ];
 

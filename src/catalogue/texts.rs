@@ -590,10 +590,14 @@ pub enum TextId {
     ConceptUserTokenMismatch,
     /// Microsoft's page for a sign-in returned to a redirect URI it no longer serves.
     ClientWrongPlace,
+    /// OAuth's `invalid_token` in an API's 401 (RFC 6750), without Exchange's diagnostics code.
+    ApiBearerInvalidToken,
     /// A concept row (`texts/concepts.rs`).
     ConceptAfterAnHour,
     /// A concept row (`texts/concepts.rs`).
     ConceptSignInExpires,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptNewTokenNeeded,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
@@ -1874,6 +1878,12 @@ pub const REPLIES: &[KnownText] = &[
                 "servicenotavailable",
                 "server busy",
                 "errorserverbusy",
+                // German (Microsoft's EWS reference for ErrorServerBusy, clients' notices).
+                "server ausgelastet",
+                "server ist ausgelastet",
+                "server ist derzeit ausgelastet",
+                "später erneut versuchen",
+                "versuchen sie es später erneut",
             ],
             all: words![],
             none: words![
@@ -3866,6 +3876,8 @@ row(
         // Applications asking for a new sign-in because the grant ended (FairEmail EN/DE,
         // EmailEngine, service desks): the refresh token no longer works.
         "needs to be authenticated again",
+        // Thunderbird's re-authorisation prompt (oauth.ftl, oauth-reauthorize-description).
+        "needs you to confirm access again",
         "muss erneut authentifiziert werden",
         "failed to renew the outlook access token",
         "sign in again to reauthorize",
@@ -4648,6 +4660,35 @@ pub const API: &[KnownText] = &[
             )),
         ],
         r#"x-ms-diagnostics: 2000001;reason="The token is invalid.";error_category="invalid_token""#,
+    )
+    .asking(1, Q::TokenAvailable),
+    // OAuth's bearer-token error (RFC 6750 §3.1: "expired, revoked, malformed, or invalid for
+    // other reasons") as an API's 401 names it, in WWW-Authenticate or its body, without
+    // Exchange's diagnostics code (Outlook REST, Graph's and other resources' gateways).
+    row(
+        TextId::ApiBearerInvalidToken,
+        words![],
+        // The word as a value, not inside a longer name (`reject_invalid_tokens`).
+        any(words![
+            "\"invalid_token\"",
+            "'invalid_token'",
+            "(invalid_token)",
+            "=invalid_token",
+            ": invalid_token",
+        ]),
+        Kind::ClientError,
+        Code::None,
+        &[
+            to(C::TokenExpiredOrCached, 0.45, t!(
+                "the API refused the bearer token as invalid (OAuth's invalid_token: expired, revoked, malformed or not meant for it); most common reason when it happens now and then or about an hour after sign-in: an expired token used instead of a renewed one",
+                "die API lehnte das Bearer-Token als ungültig ab (OAuths invalid_token: abgelaufen, widerrufen, fehlerhaft oder nicht für sie bestimmt); häufigster Grund, wenn es nur ab und zu oder etwa eine Stunde nach der Anmeldung geschieht: ein abgelaufenes Token statt eines erneuerten"
+            )),
+            to(C::WrongTokenAudience, 0.35, t!(
+                "when every call is refused: most often a token for another API (or an ID token) sent to this one",
+                "wenn jeder Aufruf abgelehnt wird: meist ein Token für eine andere API (oder ein ID-Token), das an diese gesendet wird"
+            )),
+        ],
+        r#"WWW-Authenticate: Bearer error="invalid_token", error_description="The access token is invalid""#,
     )
     .asking(1, Q::TokenAvailable),
     row(
@@ -6270,6 +6311,8 @@ pub const NETWORK_TRIGGERS: &[&str] = &[
 /// matching line becomes a client error whose text the rules then read.
 pub const LINE_CONTEXT: Words = words![
     // Graph and EWS
+    "invalid_token",
+    "\"invalid_token\"",
     "OData",
     "/me",
     "REST",

@@ -910,6 +910,9 @@ row(
         "account has been deactivated",
         "konto ist deaktiviert",
         "konto wurde deaktiviert",
+        "konto deaktiviert wurde",
+        "konto deaktiviert worden",
+        "konto gesperrt wurde",
         "konto ist gesperrt worden",
     ]),
     Kind::ClientError,
@@ -1231,7 +1234,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "connect|verbindung|verbinden|host|server|port|resolve|dns",
+            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket",
             "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
@@ -1646,5 +1649,28 @@ row(
         "die Meldung sagt, dass die OAuth-Anmeldung nach einiger Zeit abläuft: der gespeicherte Aktualisierungstoken lief ab (90 Tage unbenutzt), wurde widerrufen, oder der Client behält den erneuerten nicht; neu anmelden und prüfen, ob der Client das neue Token speichert"
     ))],
     "Does the OAuth2 authorization expire every 6 months?",
+),
+
+row(
+    // A message asking for a new access token: the one in use predates a change (a permission
+    // granted, a scope or client changed) or has run out.
+    TextId::ConceptNewTokenNeeded,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "token",
+            "regenerate|generate a new|request a new|get a new|acquire a new|obtain a new|fetch a new|generieren sie das|token neu|neues token|neues zugriffstoken|token erneut abrufen|token neu abrufen",
+        ],
+        none: words!["secret", "geheimnis", "certificat", "zertifikat", "password", "passwort", "kennwort", "api key"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.5, t!(
+        "the message asks for a new access token: the one in use was issued before a change (a permission granted, a scope or the client changed) or has expired, and keeps failing until the client gets a new one",
+        "die Meldung verlangt ein neues Zugriffstoken: das verwendete wurde vor einer Änderung ausgestellt (eine Berechtigung erteilt, Bereich oder Client geändert) oder ist abgelaufen und schlägt fehl, bis der Client ein neues holt"
+    ))],
+    // iTop's OAuth client (German dictionary, RegenerateToken).
+    "Generieren Sie das Zugriffstoken neu, um die Änderungen zu berücksichtigen",
 ),
 ];

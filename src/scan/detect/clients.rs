@@ -49,6 +49,13 @@ impl<'a> Ctx<'a> {
                 .trim()
                 .to_string()
         };
+        // The application's own words before the exception on its line (`O365Token - refresh
+        // token failed javax.crypto.BadPaddingException: …`): when they are a known text, they
+        // are what failed, and the exception's message is its detail.
+        let message = match lead_before(line, (w.s + a).saturating_sub(self.ls)) {
+            Some(lead) if is_known(lead) => format!("{}: {message}", lossy(lead)),
+            _ => message,
+        };
         let display_name =
             if ns.starts_with("imaplib") || ns.starts_with("smtplib") || ns.starts_with("poplib") {
                 name_full.clone()
@@ -492,6 +499,25 @@ impl KnownRow {
 
 /// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
 /// row of `LINE_FAMILIES` (with its spelling as written).
+/// The words before an exception's name on its line, after a logger's prefix (the last ` - `,
+/// `] ` or `: `), when there are some and they are short.
+fn lead_before(line: &[u8], at: usize) -> Option<&[u8]> {
+    let before = line.get(..at)?.trim_ascii_end();
+    let from = [&b" - "[..], b"] ", b": "]
+        .iter()
+        .filter_map(|sep| {
+            before
+                .windows(sep.len())
+                .rposition(|w| w == *sep)
+                .map(|p| p + sep.len())
+        })
+        .max()
+        .unwrap_or(0);
+    let lead = before[from..].trim_ascii();
+    (lead.len() >= 8 && lead.len() <= CLIP && lead.iter().any(u8::is_ascii_alphabetic))
+        .then_some(lead)
+}
+
 fn is_known(line: &[u8]) -> bool {
     let folded = FoldedLine::new(line);
     let ix = KnownIndex::get();

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 92] = [
+pub(super) const KEYWORDS: [&[u8]; 93] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -91,6 +91,7 @@ pub(super) const KEYWORDS: [&[u8]; 92] = [
     b"unattended",
     b"Unattended",
     b"invalid_client",
+    b"invalid_token",
     b"invalid_scope",
     b"unauthorized_client",
     b"invalid_grant",
