@@ -417,3 +417,54 @@ fn a_new_token_asked_for_a_busy_server_a_turned_off_account_and_a_socket_timeout
         );
     }
 }
+
+#[test]
+fn reauthorising_an_expired_server_certificate_a_retired_api_and_local_sasl_and_tls_wordings() {
+    for (text, want) in [
+        ("Your account settings are out of date", CauseId::TokenExpiredOrCached),
+        (
+            "Authentication Failure - Incorrect credentials; Please connect your mailbox again with the right credentials and try again",
+            CauseId::TokenExpiredOrCached,
+        ),
+        ("Please reauthorize your mailbox to continue syncing.", CauseId::TokenExpiredOrCached),
+        ("Server certificate has expired", CauseId::ClockSkew),
+        ("Zertifikat des Servers ist abgelaufen.", CauseId::ClockSkew),
+        ("The API version v2 has been depreciated", CauseId::WrongEndpointOrCloud),
+        ("The Outlook REST API endpoint is retired.", CauseId::WrongEndpointOrCloud),
+        ("Error allocating SASL connection", CauseId::ClientSaslPluginError),
+        ("Fehler beim Setzen der SASL-Sicherheitsparameter", CauseId::ClientSaslPluginError),
+        ("gsasl: mechanism unavailable: Unknown SASL mechanism", CauseId::ClientSaslPluginError),
+        ("Could not negotiate TLS connection", CauseId::TlsVersionUnsupported),
+        ("Es konnte keine TLS-Verbindung realisiert werden.", CauseId::TlsVersionUnsupported),
+        ("LOGIN disabled on this server.", CauseId::TlsModeMismatch),
+        ("SMTP authentication not available: smtp.office365.com", CauseId::TlsModeMismatch),
+        ("Error connecting to server: outlook.office365.com", CauseId::NetworkEgressBlocked),
+        ("gsasl: server certificate hasn't got a known issuer", CauseId::NetworkEgressBlocked),
+        (
+            "Minimum required permissions not granted: ['Calendars.Read']",
+            CauseId::ConsentMissing,
+        ),
+        (
+            "OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_SHARED_MAILBOX",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        // A client certificate that expired is the app's credential, not the server's.
+        ("The client certificate has expired", CauseId::ClockSkew),
+        // Basic authentication retired is its own cause.
+        (
+            "Basic authentication is deprecated for this endpoint",
+            CauseId::WrongEndpointOrCloud,
+        ),
+        // A new secret is no new sign-in.
+        (
+            "Please re-authorize after you renew the client secret",
+            CauseId::TokenExpiredOrCached,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}

@@ -598,6 +598,12 @@ pub enum TextId {
     ConceptSignInExpires,
     /// A concept row (`texts/concepts.rs`).
     ConceptNewTokenNeeded,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptReauthorize,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptServerCertExpired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptApiRetired,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
@@ -1205,6 +1211,17 @@ const SASL_LOCAL_WORDS: Words = words![
     // without credentials for the server.
     "unknown auth type",
     // msmtp without a token (passwordeval), NeoMutt without its refresh command (EN, DE).
+    // A mail client built without a SASL library, or one that could not set it up (mutt EN/DE,
+    // GNU SASL's gsasl EN/DE).
+    "requires sasl",
+    "benötigt sasl",
+    "allocating sasl connection",
+    "aufbau der sasl-verbindung",
+    "sasl security properties",
+    "sasl-sicherheitsparameter",
+    "unbekanntes sasl-profil",
+    "unknown sasl mechanism",
+    "unbekannter sasl-mechanismus",
     "xoauth2 needs a password",
     "oauthbearer needs a password",
     "xoauth2 braucht ein passwort",
@@ -1267,6 +1284,10 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
     words![
         "SASL",
         "SASL-Bibliothek",
+        "SASL-Verbindung",
+        "SASL-Sicherheitsparameter",
+        "SASL-Profil",
+        "SASL-Mechanismus",
         "mechs",
         "mechanism",
         "sasl-xoauth2:",
@@ -3375,6 +3396,13 @@ row(
         "no supported imap authentication method could be found",
         "keine unterstützte authentifizierungsmethode",
         "command unknown: 'auth'",
+        // mutt (EN/DE), c-client: the server lists no AUTH or LOGINDISABLED, as Exchange Online
+        // does before TLS has started.
+        "login disabled on this server",
+        "login ist auf diesem server abgeschaltet",
+        "server disables login",
+        "smtp authentication not available",
+        "no authenticators available",
     ]),
     Kind::ClientError,
     Code::None,
@@ -4797,6 +4825,8 @@ pub const API: &[KnownText] = &[
         TextId::ApiMailboxNotUsable,
         any(words![
             "mailboxnotenabledforrestapi",
+            // HubSpot's connector: `OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_…`.
+            "rest_api_not_enabled",
             "rest api is not yet supported for this mailbox",
             "mailbox is not enabled for rest api",
             "inactive, soft-deleted, or is hosted on-premise",

@@ -512,7 +512,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "mail.send|mail.read|imap.accessasuser.all|pop.accessasuser.all|smtp.send|ews.accessasuser.all",
+            "mail.send|mail.read|imap.accessasuser.all|pop.accessasuser.all|smtp.send|ews.accessasuser.all|calendars.read|contacts.read|tasks.read|mailboxsettings.read|required permissions|erforderliche berechtigungen|erforderlichen berechtigungen",
             "missing|not granted|not consented|fehlt|nicht erteilt|no permission|keine berechtigung|permission denied",
         ],
         none: words![],
@@ -1235,7 +1235,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|fehler beim verbinden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -1259,7 +1259,7 @@ row(
         any: words![],
         all: words![
             "certificat|certification path|certpath|zertifikat|issuer|aussteller",
-            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|keiner bekannten zertifizierungsstelle|not signed by a known|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
+            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|unvertrauenswürdig|issuer is unknown|known issuer|bekannten herausgeber|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|keiner bekannten zertifizierungsstelle|not signed by a known|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
         ],
         none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
     },
@@ -1505,7 +1505,7 @@ row(
         any: words![],
         all: words![
             "tls|ssl",
-            "negotiation failed|negotiation has failed|aushandlung fehlgeschlagen|aushandlung ist fehlgeschlagen|aushandlung gescheitert",
+            "negotiation failed|negotiation has failed|aushandlung fehlgeschlagen|aushandlung ist fehlgeschlagen|aushandlung gescheitert|could not negotiate|couldn't negotiate|unable to negotiate|keine tls-verbindung|keine ssl-verbindung|no common cipher|no shared cipher|keine unterstützte code-suite",
         ],
         none: words!["wrong version number", "starttls", "proxy"],
     },
@@ -1672,5 +1672,86 @@ row(
     ))],
     // iTop's OAuth client (German dictionary, RegenerateToken).
     "Generieren Sie das Zugriffstoken neu, um die Änderungen zu berücksichtigen",
+),
+
+row(
+    // An application asking to connect or authorise the mailbox again: its stored grant no
+    // longer works (refresh token expired or revoked, password changed), or the app now asks
+    // for more than was granted.
+    TextId::ConceptReauthorize,
+    words![],
+    Matcher {
+        any: words![
+            "reconnect your",
+            "reconnect this account",
+            "reconnect the account",
+            "reconnect the mailbox",
+            "connect your mailbox again",
+            "connect the mailbox again",
+            "re-authorize",
+            "reauthorize",
+            "re-authorise",
+            "reauthorise",
+            "re-authenticate the",
+            "account settings are out of date",
+            "kontoeinstellungen sind veraltet",
+        ],
+        all: words![],
+        none: words!["secret", "geheimnis", "certificat", "zertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.5, t!(
+        "the message asks to connect or authorise the account again: most often its stored sign-in no longer works (the refresh token expired or was revoked, the password changed); else the application now asks for permissions not yet granted",
+        "die Meldung verlangt, das Konto erneut zu verbinden oder zu autorisieren: meist gilt die gespeicherte Anmeldung nicht mehr (Aktualisierungstoken abgelaufen oder widerrufen, Kennwort geändert); sonst verlangt die Anwendung jetzt noch nicht erteilte Berechtigungen"
+    ))],
+    // Windows Mail (the Mail and Calendar app).
+    "Your account settings are out of date",
+),
+
+row(
+    // The server's own certificate told as expired or not yet valid: Microsoft's are current,
+    // so the local clock is wrong or a TLS-inspecting proxy presents its own.
+    TextId::ConceptServerCertExpired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "server certificate|server's certificate|serverzertifikat|zertifikat des servers|peer certificate|peer's certificate",
+            "expired|abgelaufen|not yet valid|noch nicht gültig",
+        ],
+        none: words!["client certificate", "clientzertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClockSkew, 0.45, t!(
+        "the message says the server's certificate has expired or is not yet valid; Exchange Online's certificates are current, so most often this computer's clock is wrong, else a proxy inspecting TLS presents its own",
+        "die Meldung sagt, dass das Zertifikat des Servers abgelaufen oder noch nicht gültig ist; die Zertifikate von Exchange Online sind aktuell, daher geht meist die Uhr dieses Rechners falsch, sonst legt ein Proxy, der TLS aufbricht, sein eigenes vor"
+    ))],
+    // mutt.
+    "Server certificate has expired",
+),
+
+row(
+    // An API version or endpoint told as retired: the client still calls what Microsoft turned
+    // off (the Outlook REST API v2.0, the Azure AD Graph, v1 endpoints).
+    TextId::ConceptApiRetired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "api version|api v|rest api|endpoint|endpunkt|ad graph",
+            "deprecated|depreciated|retired|decommissioned|no longer supported|nicht mehr unterstützt|abgekündigt|eingestellt",
+        ],
+        none: words!["basic auth", "basic authentication", "standardauthentifizierung", "password", "passwort", "kennwort", "legacy auth", "smtp auth", "legacy token", "exchange token"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.45, t!(
+        "the message says the API version or endpoint the client calls is retired: the client must move to the current one (Microsoft Graph, the v2.0 token endpoint); update it",
+        "die Meldung sagt, dass die vom Client aufgerufene API-Version bzw. der Endpunkt eingestellt ist: der Client muss auf den aktuellen wechseln (Microsoft Graph, der v2.0-Token-Endpunkt); ihn aktualisieren"
+    ))],
+    // osTicket's OAuth2 plugin, after Microsoft retired the Outlook REST API.
+    "The API version v2 has been depreciated",
 ),
 ];
