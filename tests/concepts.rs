@@ -468,3 +468,55 @@ fn reauthorising_an_expired_server_certificate_a_retired_api_and_local_sasl_and_
         assert_ne!(first(text), Some(not), "{text}");
     }
 }
+
+#[test]
+fn an_address_mismatch_an_app_registration_s_permissions_and_a_server_not_reached() {
+    for (text, want) in [
+        (
+            "Oops, you're creating an authorization to send from info@contoso.com but your address is sales@contoso.com. Make sure your addresses match!",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
+            "Make sure the Envelope From email is the same account used to create the Client ID.",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
+            "OpenProject konnte nicht auf dein OneDrive-Laufwerk zugreifen. Bitte überprüfe die Berechtigungen der Azure Anwendung.",
+            CauseId::MissingAppRole,
+        ),
+        (
+            "Die konfigurierte OAuth 2-Client-ID ist ungültig. Bitte überprüfen Sie die Konfiguration.",
+            CauseId::AppNotFoundInTenant,
+        ),
+        (
+            "SMTP-Server Microsoft 365 kann nicht erreicht werden (smtp.office365.com:587)",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "Verbindung mit outlook.office365.com konnte nicht aufgebaut werden",
+            CauseId::NetworkEgressBlocked,
+        ),
+        ("Keine Legitimierungsmöglichkeit bekannt", CauseId::TlsModeMismatch),
+        (
+            "421 4.4.2 Verbindung aufgrund von SocketError verworfen",
+            CauseId::NetworkEgressBlocked,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        ("The two addresses match.", CauseId::WrongUsernameInXoauth2),
+        // The delegated permissions of a registration are another cause.
+        (
+            "Add the delegated permission Mail.Send to the Azure app registration.",
+            CauseId::MissingAppRole,
+        ),
+        // A sign-in refused on a connection that was built is no network failure.
+        (
+            "Verbindung mit Server konnte nicht aufgebaut werden: AUTHENTICATE failed.",
+            CauseId::NetworkEgressBlocked,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}

@@ -604,6 +604,10 @@ pub enum TextId {
     ConceptServerCertExpired,
     /// A concept row (`texts/concepts.rs`).
     ConceptApiRetired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAddressMismatch,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAppRegistrationPermissions,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
@@ -2148,6 +2152,9 @@ pub const REPLIES: &[KnownText] = &[
             "4.4.2 connection dropped",
             "connection dropped due to",
             "connection reset by peer",
+            // Exchange Online's German reply ("Verbindung aufgrund von SocketError verworfen").
+            "4.4.2 verbindung",
+            "verbindung aufgrund von",
         ]),
         Kind::ServerReply,
         Code::Reply("421"),
@@ -3401,6 +3408,9 @@ row(
         "login disabled on this server",
         "login ist auf diesem server abgeschaltet",
         "server disables login",
+        // Balsa (EN/DE): no password method usable on the connection.
+        "no way to authenticate is known",
+        "keine legitimierungsmöglichkeit",
         "smtp authentication not available",
         "no authenticators available",
     ]),

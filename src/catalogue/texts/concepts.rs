@@ -347,7 +347,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client id|client_id|application id|app id|anwendungs-id",
+            "client id|client_id|client-id|application id|app id|anwendungs-id",
             "is invalid|is not valid|isn't valid|invalid client id|invalid application id|ist ungültig|ungültige",
         ],
         none: words![],
@@ -1235,7 +1235,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|fehler beim verbinden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -1753,5 +1753,52 @@ row(
     ))],
     // osTicket's OAuth2 plugin, after Microsoft retired the Outlook REST API.
     "The API version v2 has been depreciated",
+),
+
+row(
+    // An application pointing at the permissions of its own registration in Entra: the app
+    // lacks the application permission (role) the call needs, or its consent.
+    TextId::ConceptAppRegistrationPermissions,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "permission|berechtigung",
+            "azure application|azure app|azure anwendung|azure-anwendung|app registration|app-registrierung|entra app|registered application|registrierten anwendung",
+        ],
+        none: words!["delegated", "delegiert", "redirect", "umleitung", "secret", "geheimnis", "certificat", "zertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MissingAppRole, 0.45, t!(
+        "the message points at the permissions of the app's registration: most often the application permission the call needs is missing there or not granted by an admin",
+        "die Meldung verweist auf die Berechtigungen der App-Registrierung: meist fehlt dort die Anwendungsberechtigung, die der Aufruf braucht, oder ein Administrator hat sie nicht erteilt"
+    ))],
+    // OpenProject's OneDrive/SharePoint storage.
+    "OpenProject wasn't allowed to access your OneDrive drive. Please check the permissions set on the Azure Application.",
+),
+
+row(
+    // The account that signed in and the address the client uses told apart: the token is
+    // another user's than the one the client names (or sends from).
+    TextId::ConceptAddressMismatch,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "address|adresse|account|konto",
+            "addresses match|addresses don't match|addresses do not match|different from the one|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht",
+            "authoriz|authoris|authentic|sign|token|client id|autorisier|authentifizier|anmeld|berechtigung",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongUsernameInXoauth2, 0.5, t!(
+        "the message says the account that signed in and the address the client uses differ: the user in the sign-in (XOAUTH2's user=) must be the mailbox the token was issued for",
+        "die Meldung sagt, dass das angemeldete Konto und die vom Client verwendete Adresse verschieden sind: der Benutzer der Anmeldung (user= in XOAUTH2) muss das Postfach sein, für das das Token ausgestellt wurde"
+    ))],
+    // Zoho's and similar connectors' check after the sign-in.
+    "Status 403: Office 365 returned us an email address different from the one that started the authentication process.",
 ),
 ];
