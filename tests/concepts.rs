@@ -520,3 +520,39 @@ fn an_address_mismatch_an_app_registration_s_permissions_and_a_server_not_reache
         assert_ne!(first(text), Some(not), "{text}");
     }
 }
+
+#[test]
+fn german_oauth_error_descriptions_a_lost_remote_shell_and_an_outdated_token() {
+    for (text, want) in [
+        ("Clientauthentifizierung fehlgeschlagen.", CauseId::InvalidClientSecret),
+        (
+            "Die Zielressource ist ungültig, da sie nicht vorhanden ist, Azure AD sie nicht findet oder sie nicht ordnungsgemäß konfiguriert ist.",
+            CauseId::ResourceNotFound,
+        ),
+        (
+            "CodeExpired: Der Überprüfungscode ist abgelaufen. Bitten Sie den Benutzer, die Anmeldung erneut durchzuführen.",
+            CauseId::TokenExpiredOrCached,
+        ),
+        (
+            "The request for the Windows Remote Shell with ShellId 2D6534D0-6B12-40E3-B773-CBA26459CFA8 failed because the shell was not found on the server.",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "The token is outdated. Please delete the token, then reconfigure the integration and re-authenticate.",
+            CauseId::TokenExpiredOrCached,
+        ),
+        (
+            "Ihr Posteingang ist nicht verbunden. Sie erhalten keine neuen Nachrichten, bis Sie ihn erneut autorisieren.",
+            CauseId::TokenExpiredOrCached,
+        ),
+        ("Minimum permissions not granted for account: Home Mailbox", CauseId::ConsentMissing),
+        ("Missing parameters: client_assertion or client_secret", CauseId::ClientTypeMismatch),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    // A German failure naming no client credential is not one.
+    assert_ne!(
+        first("Authentifizierung fehlgeschlagen."),
+        Some(CauseId::InvalidClientSecret)
+    );
+}

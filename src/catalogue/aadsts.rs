@@ -1129,6 +1129,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ),
     ("client has not listed any permissions for", 650056),
     ("client loop has been detected", 50196),
+    ("client_assertion or client_secret", 7000218),
     ("client_secret does not match the expected value", 70002),
     ("code_verifier does not match the code_challenge", 501481),
     ("code_verifier length is less than", 501482),
@@ -1161,6 +1162,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("cross-origin token redemption is permitted only", 9002326),
     ("cross-tenant access policy does not allow", 500213),
     ("currently not supported through conditional access", 50005),
+    ("das aktualisierungstoken ist ungültig", 70000),
     ("das benutzerkonto ist deaktiviert", 50057),
     ("das konto ist gesperrt, weil der benutzer zu häufig", 50053),
     ("data does not have invalid characters", 90107),
@@ -1169,6 +1171,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("delegated administrator was blocked", 530034),
     ("der angemeldete benutzer ist keiner rolle", 50105),
     ("der benutzer ist nicht im verzeichnis vorhanden", 50034),
+    ("der überprüfungscode ist abgelaufen", 70019),
     ("device authentication failed for this user", 50155),
     ("device authentication is required", 50097),
     (

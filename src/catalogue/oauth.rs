@@ -89,7 +89,8 @@ pub struct OauthError {
     /// `ErrorCode: invalid_grant`); the others only as the value of an `error` key.
     pub alone: bool,
     /// Microsoft's descriptions of the word (the identity platform's authorization-code and
-    /// device-code pages, lower case, `|` between them; typographic and straight apostrophes
+    /// device-code pages, and the German sign-in error page's table of `error` values; lower
+    /// case, `|` between them; typographic and straight apostrophes
     /// are read alike), by which a description quoted without its word is read as it in a
     /// short paste; empty where none is documented.
     pub description: &'static str,
@@ -105,7 +106,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_client",
         alone: true,
-        description: "",
+        description: "clientauthentifizierung fehlgeschlagen",
         meaning: t!(
             "the client's credential (secret or certificate) was refused, or the client is unknown",
             "die Anmeldeinformation des Clients (Schlüssel oder Zertifikat) wurde abgelehnt, oder der Client ist unbekannt"
@@ -125,7 +126,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "unauthorized_client",
         alone: true,
-        description: "the client application isn't permitted to request an authorization code|the authenticated client isn't authorized to use this authorization grant type",
+        description: "the client application isn't permitted to request an authorization code|the authenticated client isn't authorized to use this authorization grant type|zur verwendung dieses autorisierungsgewährungstyps nicht autorisiert",
         meaning: t!(
             "the client may not use this grant type (not registered there, or not allowed the flow)",
             "der Client darf diesen Grant-Typ nicht verwenden (dort nicht registriert oder für den Ablauf nicht zugelassen)"
@@ -155,7 +156,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "unsupported_grant_type",
         alone: true,
-        description: "the authorization server doesn't support the authorization grant type",
+        description: "the authorization server doesn't support the authorization grant type|unterstützt den autorisierungsgewährungstyp nicht",
         meaning: t!(
             "the endpoint does not support this grant type (misspelt, sent as JSON instead of a form, or a password grant to /common or /consumers)",
             "der Endpunkt unterstützt diesen Grant-Typ nicht (falsch geschrieben, als JSON statt als Formular gesendet oder ein Passwort-Grant an /common oder /consumers)"
@@ -205,7 +206,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_resource",
         alone: true,
-        description: "the target resource is invalid because it doesn't exist",
+        description: "the target resource is invalid because it doesn't exist|die zielressource ist ungültig",
         meaning: t!(
             "the resource requested does not exist in the tenant or is not configured there",
             "die angeforderte Ressource gibt es im Mandanten nicht, oder sie ist dort nicht eingerichtet"

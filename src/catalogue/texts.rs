@@ -608,6 +608,8 @@ pub enum TextId {
     ConceptAddressMismatch,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppRegistrationPermissions,
+    /// WinRM's remote shell lost on the server (`WSMan-InvalidShellID`).
+    ExoShellNotFound,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
@@ -5473,6 +5475,24 @@ const fn exo(
 /// row counts.
 pub const EXO_CONNECT: &[KnownText] = &[
     exo(
+        TextId::ExoShellNotFound,
+        // WinRM's remote shell lost between two requests of a long session (Microsoft's
+        // troubleshooting articles: a client address that changes mid-session behind source
+        // NAT, or the session routed to another region's servers).
+        any(words!["invalidshellid", "the shell was not found on the server"]),
+        &[
+            to(C::NetworkEgressBlocked, 0.45, t!(
+                "the remote PowerShell session was lost on the server (WSMan InvalidShellID): most often the client's public address changed during the session (source NAT with several addresses, a proxy); pin it to one address or reconnect",
+                "die Remote-PowerShell-Sitzung ging auf dem Server verloren (WSMan InvalidShellID): meist änderte sich die öffentliche Adresse des Clients während der Sitzung (Quell-NAT mit mehreren Adressen, ein Proxy); sie auf eine Adresse festlegen oder neu verbinden"
+            )),
+            to(C::ServiceSideIncident, 0.3, t!(
+                "or the session was routed to another region's servers (an admin account in a multi-geo tenant); reconnecting usually helps",
+                "oder die Sitzung wurde zu Servern einer anderen Region geleitet (ein Administratorkonto in einem Multi-Geo-Mandanten); neu verbinden hilft meist"
+            )),
+        ],
+        "[FailureCategory=WSMan-InvalidShellID] The request for the Windows Remote Shell with ShellId 2D6534D0-6B12-40E3-B773-CBA26459CFA8 failed because the shell was not found on the server.",
+    ),
+    exo(
         TextId::ExoNoManagementRole,
         any(words!["isn't assigned to any management roles"]),
         &[to(C::ExchangeAdminRbacMissing, 0.85, t!(
@@ -6350,6 +6370,8 @@ pub const NETWORK_TRIGGERS: &[&str] = &[
 /// and PowerShell texts as forum posts quote them, without the wrapper the detectors know. A
 /// matching line becomes a client error whose text the rules then read.
 pub const LINE_CONTEXT: Words = words![
+    // Exchange Online PowerShell's remote shell
+    "ShellId",
     // Graph and EWS
     "invalid_token",
     "\"invalid_token\"",

@@ -512,7 +512,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "mail.send|mail.read|imap.accessasuser.all|pop.accessasuser.all|smtp.send|ews.accessasuser.all|calendars.read|contacts.read|tasks.read|mailboxsettings.read|required permissions|erforderliche berechtigungen|erforderlichen berechtigungen",
+            "mail.send|mail.read|imap.accessasuser.all|pop.accessasuser.all|smtp.send|ews.accessasuser.all|calendars.read|contacts.read|tasks.read|mailboxsettings.read|required permissions|minimum permissions|erforderliche berechtigungen|erforderlichen berechtigungen",
             "missing|not granted|not consented|fehlt|nicht erteilt|no permission|keine berechtigung|permission denied",
         ],
         none: words![],
@@ -1660,15 +1660,15 @@ row(
         any: words![],
         all: words![
             "token",
-            "regenerate|generate a new|request a new|get a new|acquire a new|obtain a new|fetch a new|generieren sie das|token neu|neues token|neues zugriffstoken|token erneut abrufen|token neu abrufen",
+            "regenerate|generate a new|request a new|get a new|acquire a new|obtain a new|fetch a new|re-create the token|recreate the token|token is outdated|token ist veraltet|generieren sie das|token neu|neues token|neues zugriffstoken|token erneut abrufen|token neu abrufen",
         ],
         none: words!["secret", "geheimnis", "certificat", "zertifikat", "password", "passwort", "kennwort", "api key"],
     },
     Kind::ClientError,
     Code::None,
     &[to(C::TokenExpiredOrCached, 0.5, t!(
-        "the message asks for a new access token: the one in use was issued before a change (a permission granted, a scope or the client changed) or has expired, and keeps failing until the client gets a new one",
-        "die Meldung verlangt ein neues Zugriffstoken: das verwendete wurde vor einer Änderung ausgestellt (eine Berechtigung erteilt, Bereich oder Client geändert) oder ist abgelaufen und schlägt fehl, bis der Client ein neues holt"
+        "the message asks for a new access token: most often the one in use was issued before a change (a permission granted, a scope or the client changed) or has expired; it keeps failing until the client gets a new one",
+        "die Meldung verlangt ein neues Zugriffstoken: meist wurde das verwendete vor einer Änderung ausgestellt (eine Berechtigung erteilt, Bereich oder Client geändert) oder ist abgelaufen; es schlägt fehl, bis der Client ein neues holt"
     ))],
     // iTop's OAuth client (German dictionary, RegenerateToken).
     "Generieren Sie das Zugriffstoken neu, um die Änderungen zu berücksichtigen",
@@ -1692,6 +1692,8 @@ row(
             "reauthorize",
             "re-authorise",
             "reauthorise",
+            "erneut autorisieren",
+            "neu autorisieren",
             "re-authenticate the",
             "account settings are out of date",
             "kontoeinstellungen sind veraltet",
