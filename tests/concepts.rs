@@ -556,3 +556,36 @@ fn german_oauth_error_descriptions_a_lost_remote_shell_and_an_outdated_token() {
         Some(CauseId::InvalidClientSecret)
     );
 }
+
+#[test]
+fn outlook_com_password_sign_in_ended_a_vpn_and_a_connection_reset() {
+    for (text, want) in [
+        (
+            "Einige Ihrer Outlook-/Hotmail-/Live-Konten funktionieren nach dem 16. September 2024 möglicherweise nicht mehr",
+            CauseId::BasicAuthDeprecated,
+        ),
+        ("This might be caused by the VPN that is being used", CauseId::NetworkEgressBlocked),
+        (
+            "Verbindung mit Server outlook.office365.com wurde zurückgesetzt.",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "X-OWA-Error: Microsoft.Exchange.Data.Storage.InvalidLicenseException",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        (
+            "Connected through the VPN, sign-in works",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "The password was reset on 16.09.2024",
+            CauseId::BasicAuthDeprecated,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}

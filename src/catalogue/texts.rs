@@ -610,6 +610,10 @@ pub enum TextId {
     ConceptAppRegistrationPermissions,
     /// WinRM's remote shell lost on the server (`WSMan-InvalidShellID`).
     ExoShellNotFound,
+    /// A client's warning of the end of password sign-in for Outlook.com accounts (2024).
+    ClientConsumerPasswordRetired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptVpn,
     /// A refused sign-in at a named server, in German word order.
     BareLoginToServer,
     /// Exchange Online's `X-EWS-Policy-Reason`: EWS disabled for the user or tenant.
@@ -3381,6 +3385,27 @@ row(
     "Unable to obtain Refresh Token",
 ),
 row(
+    TextId::ClientConsumerPasswordRetired,
+    words![],
+    // Microsoft ended password sign-in (basic authentication) for Outlook.com, Hotmail and Live
+    // accounts on 16 September 2024; clients warn with the date (FairEmail EN/DE).
+    Matcher {
+        any: words![],
+        all: words![
+            "outlook|hotmail|live",
+            "september 16, 2024|16 september 2024|16. september 2024|16.09.2024",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.6, t!(
+        "the message names 16 September 2024, when Microsoft ended password sign-in for Outlook.com, Hotmail and Live accounts: such an account must sign in with OAuth (the client's Microsoft account wizard)",
+        "die Meldung nennt den 16. September 2024, an dem Microsoft die Anmeldung mit Kennwort für Outlook.com-, Hotmail- und Live-Konten beendete: ein solches Konto muss sich mit OAuth anmelden (der Microsoft-Konto-Assistent des Clients)"
+    ))],
+    "Some of your Outlook/Hotmail/Live accounts will stop working after September 16, 2024",
+),
+row(
     TextId::ClientAuthNotOffered,
     words![],
     any(words![
@@ -4848,6 +4873,8 @@ pub const API: &[KnownText] = &[
             "has no mailbox associated with it",
             "resource could not be discovered",
             "errorinvalidlicense",
+            // Outlook on the web's `X-OWA-Error` header.
+            "invalidlicenseexception",
             "errorarchivemailboxnotenabled",
             "mailbox is either inactive",
             "mailboxnotsupportedforrestapi",

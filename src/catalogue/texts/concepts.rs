@@ -1235,7 +1235,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -1778,6 +1778,28 @@ row(
     ))],
     // OpenProject's OneDrive/SharePoint storage.
     "OpenProject wasn't allowed to access your OneDrive drive. Please check the permissions set on the Azure Application.",
+),
+
+row(
+    // A VPN named as what stands between the client and the server.
+    TextId::ConceptVpn,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "vpn",
+            "caused by|verursacht|because of|due to|wegen|blocked|blockiert|blocks|interfer|stört",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.5, t!(
+        "the message names a VPN as the cause: the connection to the server (or to the sign-in) goes through it and is blocked or altered there; try without it or allow the Microsoft 365 hosts",
+        "die Meldung nennt ein VPN als Ursache: die Verbindung zum Server (oder zur Anmeldung) läuft darüber und wird dort blockiert oder verändert; ohne es versuchen oder die Microsoft-365-Hosts zulassen"
+    ))],
+    // FairEmail's hint after a failed connection while a VPN is up.
+    "This might be caused by the VPN that is being used",
 ),
 
 row(
