@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Release build of the page: Trunk (wasm + glue, wasm-opt -Os) → scripts/bundle.mjs (one self-contained HTML file).
+# Release build of the page: Trunk (wasm + glue, wasm-opt -O2 with shrink level 1, see index.html) → scripts/bundle.mjs (one self-contained HTML file).
 # Output: dist/site/index.html (the hosted page) and dist/site/exo-oauth-doctor.html (the same file, for offline use),
 # each with a gzip (.gz) and brotli (.br) copy as a real host serves them (scripts/precompress.mjs).
 # The page's footer and report name the version and commit from scripts/version.sh (EXO_VERSION, EXO_COMMIT).
@@ -10,7 +10,7 @@ export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo
 scripts/fetch.sh
 eval "$(scripts/version.sh)"
 echo "==> version $EXO_VERSION (commit $EXO_COMMIT)"
-echo "==> trunk build --release (wasm32, wasm-opt -Os)"
+echo "==> trunk build --release (wasm32, wasm-opt -O2 -s1)"
 rm -rf dist/trunk
 trunk build --release --offline
 echo "==> bundle into one HTML file"
