@@ -101,6 +101,7 @@ impl<'a> Ctx<'a> {
         let memo = match self.memo.blob.take() {
             Some(m) if m.1 == joined && m.0 == blob => m,
             _ => {
+                self.memo.blob_filed = None;
                 let o = xoauth::decode_blob(&blob, joined);
                 (blob, joined, o)
             }
@@ -108,7 +109,12 @@ impl<'a> Ctx<'a> {
         let done = match &memo.2 {
             BlobOutcome::Parsed(p) => {
                 self.skip_until = self.skip_until.max(e);
-                self.emit_xoauth(s, e, command, protocol, p);
+                let mut last = self.memo.blob_filed.take();
+                self.emit_xoauth_as(s, e, &mut last, command, protocol, p);
+                // (A joined blob's text is not its bytes: its keys are made anew each time.)
+                if !joined {
+                    self.memo.blob_filed = last;
+                }
                 true
             }
             BlobOutcome::NotXoauth(off, reason, problem) => {
@@ -144,20 +150,42 @@ impl<'a> Ctx<'a> {
         protocol: Option<Protocol>,
         p: &xoauth::XoauthParts,
     ) {
-        let x = Xoauth2 {
-            command,
-            protocol,
-            user: p.user.clone(),
-            scheme: p.scheme.clone(),
-            token_artifact: None,
-            defects: p.defects.clone(),
-            visible: p.visible.clone(),
+        self.emit_xoauth_as(s, e, &mut None, command, protocol, p);
+    }
+
+    /// [`Self::emit_xoauth`]; `last`: what the same blob at the same text gave the last time
+    /// (the artifact, its group key and its token's), kept there for the next time.
+    fn emit_xoauth_as(
+        &mut self,
+        s: usize,
+        e: usize,
+        last: &mut Option<BlobFiled>,
+        command: Option<String>,
+        protocol: Option<Protocol>,
+        p: &xoauth::XoauthParts,
+    ) {
+        let f = match last.take() {
+            Some(f) if !memo_off() && f.0 == command && f.1 == protocol => f,
+            _ => {
+                let kind = ArtifactKind::Xoauth2(Box::new(Xoauth2 {
+                    command: command.clone(),
+                    protocol,
+                    user: p.user.clone(),
+                    scheme: p.scheme.clone(),
+                    token_artifact: None,
+                    defects: p.defects.clone(),
+                    visible: p.visible.clone(),
+                }));
+                let key = crate::scan::group::key(&kind, sl(self.t, s, e));
+                (command, protocol, kind, key, None)
+            }
         };
-        let seq = self.push(s, e, ArtifactKind::Xoauth2(Box::new(x)));
+        let seq = self.push_keyed_ref(s, e, &f.2, self.cur_time, f.3);
+        let f = last.insert(f);
         let xi = self.out.partition_point(|f| f.seq < seq);
         let nested = match p.token.as_deref() {
             Some(tok) if tok.starts_with("eyJ") && tok.contains('.') => {
-                self.decode_token_artifacts(s, e, tok)
+                self.decode_token_keyed(s, e, tok, &mut f.4)
             }
             Some(tok) if tok.len() >= 8 => Some(self.push(
                 s,
