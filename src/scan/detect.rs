@@ -234,6 +234,15 @@ fn memo_off() -> bool {
     tests::MEMO_OFF.with(|m| m.get())
 }
 
+/// See `Memo::blob_filed`.
+type BlobFiled = (
+    Option<String>,
+    Option<Protocol>,
+    ArtifactKind,
+    (u64, bool),
+    Option<(u64, bool)>,
+);
+
 /// How many dotted words [`Memo`] keeps.
 const DOTTED_MEMO: usize = 8;
 
@@ -252,6 +261,10 @@ struct Memo {
     /// The last XOAUTH2 blob decoded (its bytes and whether it was joined) and the outcome: a
     /// client signs in with the same string until its token is renewed.
     blob: Option<(Vec<u8>, bool, BlobOutcome)>,
+    /// The XOAUTH2 artifact the last blob gave, with its command, protocol and group key: the
+    /// same blob again (not joined: its text is its bytes) gives the same artifact and key.
+    /// (Also the group key of the token in it, once filed.)
+    blob_filed: Option<BlobFiled>,
     /// The last few windows before a GUID and the labels they gave.
     guid_labels: identities::GuidLabels,
     /// The last `scope=`/`resource=` value read (its bytes, whether it was `resource`) and the
@@ -336,7 +349,7 @@ struct Ctx<'a> {
     distinct: super::group::Distincts,
     /// The last few tokens decoded without a problem, by their text: a log that shows its
     /// token with every request decodes it once and shares the decoded claims.
-    recent_tokens: Vec<(String, JwtToken)>,
+    recent_tokens: Vec<(String, ArtifactKind)>,
     first_ts_done: bool,
     /// The last timestamp of the last timestamped line without evidence.
     pending_ts: Option<PendingTs<'a>>,
@@ -1063,6 +1076,38 @@ pub(crate) mod tests {
         long.push_str(&log);
         texts.push(log);
         texts.push(long);
+        // XOAUTH2 blobs sent again and again, under other commands and protocols, whole or
+        // wrapped, with a token (expired at some lines' times) or an opaque one, and the same
+        // token in another blob.
+        use base64::Engine;
+        let (b64, url) = (
+            base64::engine::general_purpose::STANDARD,
+            base64::engine::general_purpose::URL_SAFE_NO_PAD,
+        );
+        let jwt = format!(
+            "{}.{}.c2ln",
+            url.encode(r#"{"alg":"RS256","typ":"JWT"}"#),
+            url.encode(r#"{"aud":"https://outlook.office365.com","exp":1704902400,"scp":"IMAP.AccessAsUser.All"}"#)
+        );
+        let blobs = [
+            b64.encode(format!("user=a@contoso.com\x01auth=Bearer {jwt}\x01\x01")),
+            b64.encode(format!("user=b@contoso.com\x01auth=Bearer {jwt}\x01\x01")),
+            b64.encode("user=a@contoso.com\x01auth=Bearer EwBAA8l6BAAU\x01\x01"),
+        ];
+        let mut xo = String::new();
+        for i in 0..120 {
+            let b = &blobs[(i / 3) % blobs.len()];
+            let ts = format!("2024-01-10T{:02}:{:02}:00Z", 14 + i / 60, i % 60);
+            match i % 5 {
+                0 => xo.push_str(&format!("{ts} C: A{i:04} AUTHENTICATE XOAUTH2 {b}\n")),
+                1 => xo.push_str(&format!("{ts} AUTH XOAUTH2 {b}\n")),
+                2 => xo.push_str(&format!("{ts} C: A{i:04} AUTHENTICATE XOAUTH2\n{b}\n")),
+                3 => xo.push_str(&format!("{ts} C: {}\n{}\n", &b[..40], &b[40..])),
+                _ => xo.push_str(&format!("{ts} {b}\n")),
+            }
+            xo.push_str(&format!("{ts} S: A{i:04} NO AUTHENTICATE failed.\n"));
+        }
+        texts.push(xo);
         for t in &texts {
             assert_eq!(
                 scanned(t, false),

@@ -97,15 +97,32 @@ impl<'a> Ctx<'a> {
         e: usize,
         tok: &str,
     ) -> Option<usize> {
+        self.decode_token_keyed(s, e, tok, &mut None)
+    }
+
+    /// [`Self::decode_token_artifacts`]; `key`: the group key of a token decoded a moment ago,
+    /// when `t[s..e]` is the text it was made of, else `None` (then made and kept there).
+    pub(super) fn decode_token_keyed(
+        &mut self,
+        s: usize,
+        e: usize,
+        tok: &str,
+        key: &mut Option<(u64, bool)>,
+    ) -> Option<usize> {
         // A token decoded a moment ago decodes as it did then; only its validity at this
         // line's time is new.
         if let Some(i) = self.recent_tokens.iter().position(|(t, _)| t == tok) {
             // The most recently used last.
             self.recent_tokens[i..].rotate_left(1);
-            if let Some((_, j)) = self.recent_tokens.last() {
-                let mut j = j.clone();
-                j.validity_at_log = self.cur_time.map(|t| token::validity(&j.claims, t));
-                return Some(self.push(s, e, ArtifactKind::Jwt(Box::new(j))));
+            if let Some((t, mut kind)) = self.recent_tokens.pop() {
+                if let ArtifactKind::Jwt(j) = &mut kind {
+                    j.validity_at_log = self.cur_time.map(|t| token::validity(&j.claims, t));
+                }
+                let k =
+                    *key.get_or_insert_with(|| super::super::group::key(&kind, sl(self.t, s, e)));
+                let seq = self.push_keyed_ref(s, e, &kind, self.cur_time, k);
+                self.recent_tokens.push((t, kind));
+                return Some(seq);
             }
         }
         let base = self.orig(s);
@@ -118,7 +135,8 @@ impl<'a> Ctx<'a> {
             if self.recent_tokens.len() >= RECENT_TOKENS {
                 self.recent_tokens.remove(0);
             }
-            self.recent_tokens.push((tok.to_string(), j.clone()));
+            self.recent_tokens
+                .push((tok.to_string(), ArtifactKind::Jwt(Box::new(j.clone()))));
         }
         let mut main = None;
         if let Some(h) = outcome.jwe_header {

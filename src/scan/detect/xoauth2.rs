@@ -98,9 +98,12 @@ impl<'a> Ctx<'a> {
         }
         let joined = wrapped || spaced;
         // The last blob and its outcome are kept: a client retrying sends the same blob again.
+        let mut again = true;
         let memo = match self.memo.blob.take() {
             Some(m) if m.1 == joined && m.0 == blob => m,
             _ => {
+                again = false;
+                self.memo.blob_filed = None;
                 let o = xoauth::decode_blob(&blob, joined);
                 (blob, joined, o)
             }
@@ -108,7 +111,12 @@ impl<'a> Ctx<'a> {
         let done = match &memo.2 {
             BlobOutcome::Parsed(p) => {
                 self.skip_until = self.skip_until.max(e);
-                self.emit_xoauth(s, e, command, protocol, p);
+                // What a blob sent again gave is kept. (A joined blob's text is not its bytes:
+                // its keys are made anew each time.)
+                let mut last = self.memo.blob_filed.take();
+                let keep = again && !joined;
+                self.emit_xoauth_as(s, e, keep.then_some(&mut last), command, protocol, p);
+                self.memo.blob_filed = last;
                 true
             }
             BlobOutcome::NotXoauth(off, reason, problem) => {
@@ -144,20 +152,56 @@ impl<'a> Ctx<'a> {
         protocol: Option<Protocol>,
         p: &xoauth::XoauthParts,
     ) {
-        let x = Xoauth2 {
-            command,
-            protocol,
-            user: p.user.clone(),
-            scheme: p.scheme.clone(),
-            token_artifact: None,
-            defects: p.defects.clone(),
-            visible: p.visible.clone(),
+        self.emit_xoauth_as(s, e, None, command, protocol, p);
+    }
+
+    /// [`Self::emit_xoauth`]; `last`: what the same blob at the same text gave the last time
+    /// (the artifact, its group key and its token's), kept there for the next time.
+    fn emit_xoauth_as(
+        &mut self,
+        s: usize,
+        e: usize,
+        last: Option<&mut Option<BlobFiled>>,
+        mut command: Option<String>,
+        protocol: Option<Protocol>,
+        p: &xoauth::XoauthParts,
+    ) {
+        let (mut spare, mut none) = (None, None);
+        let (keep, last) = match last {
+            Some(l) => (true, l),
+            None => (false, &mut none),
         };
-        let seq = self.push(s, e, ArtifactKind::Xoauth2(Box::new(x)));
+        let f = match last.take() {
+            Some(f) if !memo_off() && f.0 == command && f.1 == protocol => f,
+            _ => {
+                let kind = ArtifactKind::Xoauth2(Box::new(Xoauth2 {
+                    command: if keep {
+                        command.clone()
+                    } else {
+                        command.take()
+                    },
+                    protocol,
+                    user: p.user.clone(),
+                    scheme: p.scheme.clone(),
+                    token_artifact: None,
+                    defects: p.defects.clone(),
+                    visible: p.visible.clone(),
+                }));
+                let key = crate::scan::group::key(&kind, sl(self.t, s, e));
+                (command, protocol, kind, key, None)
+            }
+        };
+        let seq = if keep {
+            let f = last.insert(f);
+            self.push_keyed_ref(s, e, &f.2, self.cur_time, f.3)
+        } else {
+            self.push_keyed(s, e, f.2, self.cur_time, f.3)
+        };
+        let jwt_key = last.as_mut().map_or(&mut spare, |f| &mut f.4);
         let xi = self.out.partition_point(|f| f.seq < seq);
         let nested = match p.token.as_deref() {
             Some(tok) if tok.starts_with("eyJ") && tok.contains('.') => {
-                self.decode_token_artifacts(s, e, tok)
+                self.decode_token_keyed(s, e, tok, jwt_key)
             }
             Some(tok) if tok.len() >= 8 => Some(self.push(
                 s,
