@@ -83,8 +83,11 @@ import { join } from 'node:path';
  * pipeline with shrink level 1 and inlined functions of one caller only up to 150 bytes (-ocimfs 150) and always those
  * up to 4 bytes (-aimfs 4), on the build that measured 390.2 KiB after the thirty-fifth and thirty-sixth sets'
  * knowledge (2026-12-05: 399,515 -> 395,882 bytes with one fixed build identity, 386.6 KiB measured; the same Rust
- * code, so the same CLI output and server renders). */
-const CEILING_KIB = 387.2;
+ * code, so the same CLI output and server renders). Raised to 388.9 (2026-12-05) by the six text sets' knowledge
+ * (thirty-fifth to fortieth: about 40 rows, concept rows and phrases in English and German, 1.1 KiB) and the
+ * protocol log's speed round (a re-sent XOAUTH2 blob reusing its keys, 0.4 KiB): 388.3 KiB measured, still at or
+ * below the ceiling of the session's start. */
+const CEILING_KIB = 388.9;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
