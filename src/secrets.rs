@@ -784,6 +784,16 @@ mod tests {
                 "https://svc:Tr0ub4dor@mail.example.org/x",
                 "https://svc:Tr0******@mail.example.org/x",
             ),
+            (
+                "<password>hunter2</password>",
+                "<password>hun****</password>",
+            ),
+            ("<Password>Sommer2024!", "<Password>Som********"),
+            // A placeholder in a client's message, and the server's reply after it.
+            (
+                "IMAP command 'LOGIN <user> <pass>' returned an error: NO LOGIN failed.",
+                "IMAP command 'LOGIN <user> <pass>' returned an error: NO LOGIN failed.",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(masked(input), want, "{input}");

@@ -589,3 +589,69 @@ fn outlook_com_password_sign_in_ended_a_vpn_and_a_connection_reset() {
         assert_ne!(first(text), Some(not), "{text}");
     }
 }
+
+#[test]
+fn a_mechanism_not_offered_a_from_address_refused_a_missing_secret_and_a_group_scope() {
+    for (text, want) in [
+        ("IMAP server doesn't support any of the requested SASL mechanisms: xoauth2", CauseId::TlsModeMismatch),
+        ("IMAP error: server supports no acceptable authentication mechanism", CauseId::TlsModeMismatch),
+        ("POP3 authentication XOAUTH2 needs TLS (*pop3-use-starttls* set?)", CauseId::TlsModeMismatch),
+        ("The mail server does not offer STARTTLS", CauseId::TlsModeMismatch),
+        ("Remote server has disabled the LOGIN command", CauseId::TlsModeMismatch),
+        (
+            "Secure connection to the mail server failed. Please check the security type and security certificate.",
+            CauseId::TlsModeMismatch,
+        ),
+        ("Unable to contact outlook.office365.com:imaps via ssl", CauseId::NetworkEgressBlocked),
+        (
+            "Mail server address is not valid. Please verify the server address in the configuration.",
+            CauseId::NetworkEgressBlocked,
+        ),
+        ("authentication required but no common mechanisms were found", CauseId::ClientSaslPluginError),
+        ("The server refused the from address.", CauseId::SendasPermissionMissing),
+        (
+            "Kein OAuth Client Secret für den Provider 'https://login.microsoftonline.com/common/v2.0'!",
+            CauseId::InvalidClientSecret,
+        ),
+        (
+            "Versand fehlgeschlagen: das Absender-Postfach ist nicht Mitglied der Gruppe, auf die Mail.Send beschränkt ist.",
+            CauseId::ApplicationAccessPolicyBlock,
+        ),
+        (
+            "Microsoft 365 hat die Anmeldung abgelehnt (401). Bitte verbinden Sie Ihr Postfach unter „E-Mail-Konto“ neu.",
+            CauseId::TokenExpiredOrCached,
+        ),
+        ("Microsoft hat kein Refresh-Token geliefert (Recht offline_access fehlt).", CauseId::InvalidScope),
+        (
+            "Unable to connect to Exchange because Application Id 3f2b6c1e-8a4d-4c2e-9b7a-1d5e6f7a8b9c is invalid. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.",
+            CauseId::AppNotFoundInTenant,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        (
+            "The recipient address was refused by the server.",
+            CauseId::SendasPermissionMissing,
+        ),
+        (
+            "The user is not a member of the group allowed to sign in to the application.",
+            CauseId::ApplicationAccessPolicyBlock,
+        ),
+        (
+            "The server supports the requested mechanisms: XOAUTH2 PLAIN",
+            CauseId::TlsModeMismatch,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+    // A refused connection is still one.
+    let refused =
+        "connect to smtp.office365.com[52.97.1.1]:587: The server refused the connection.";
+    assert_eq!(
+        first(refused),
+        Some(CauseId::NetworkEgressBlocked),
+        "{:?}",
+        run(refused).findings
+    );
+}

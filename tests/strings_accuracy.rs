@@ -134,6 +134,14 @@ const STRINGS_39: &str = include_str!("fixtures/error-strings-39.jsonl");
 /// from FairEmail's, GNOME Online Accounts', Thunderbird's and Evolution's catalogues and Microsoft's
 /// German help pages.
 const STRINGS_40: &str = include_str!("fixtures/error-strings-40.jsonl");
+/// The forty-first set (`tests/fixtures/error-strings-41.jsonl`): texts gathered blind from
+/// vendors' pages and small business applications' code (German ERP and CRM messages built on
+/// Entra and Graph errors, an SMTP-to-Graph relay, EGroupware, Tine, Dolibarr, Motadata).
+const STRINGS_41: &str = include_str!("fixtures/error-strings-41.jsonl");
+/// The forty-second set (`tests/fixtures/error-strings-42.jsonl`): texts gathered blind from mail
+/// clients' and servers' code and catalogues (isync, s-nail, Dovecot, Exim, Emacs, Trojitá,
+/// fetchmail, GitLab, imapflow, Ruby's net-imap, async-imap, Apache Camel).
+const STRINGS_42: &str = include_str!("fixtures/error-strings-42.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -182,6 +190,10 @@ const FLOORS_38: [f64; 4] = [40.0, 40.0, 50.0, 50.0];
 const FLOORS_39: [f64; 4] = [82.7, 86.2, 100.0, 100.0];
 /// The fortieth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_40: [f64; 4] = [55.0, 60.0, 37.5, 37.5];
+/// The forty-first set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_41: [f64; 4] = [74.2, 80.0, 75.0, 91.6];
+/// The forty-second set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_42: [f64; 4] = [96.2, 96.2, 92.0, 96.0];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -655,4 +667,24 @@ fn error_strings_39_accuracy() {
 #[test]
 fn error_strings_40_accuracy() {
     check_set("error strings 40", STRINGS_40, (15, 5), FLOORS_40);
+}
+
+/// The forty-first set (vendors' pages, German business applications; many causes a judgement):
+/// before any tuning on it, 53.2 % top-1 and 61.7 % top-3 (`score.py`, 47 runs); after a token
+/// request refused with only its HTTP status (`TOKEN_STATUS`), AADSTS700016's wording without its
+/// code, a From address refused, a missing client secret, a mailbox outside an app's group scope,
+/// a security type to check and a mailbox to connect again in German: the figures in [`FLOORS_41`].
+#[test]
+fn error_strings_41_accuracy() {
+    check_set("error strings 41", STRINGS_41, (30, 10), FLOORS_41);
+}
+
+/// The forty-second set (mail clients' and servers' code): before any tuning on it, 69.2 % top-1
+/// and 71.2 % top-3 (`score.py`, 52 runs, with the build of the session's start); after a
+/// placeholder `<pass>` no longer read as an XML element's secret (it hid the reply after it), a
+/// server offering none of the requested mechanisms, TLS needed, STARTTLS not offered, LOGIN
+/// disabled, a host not contacted and no common mechanism: the figures in [`FLOORS_42`].
+#[test]
+fn error_strings_42_accuracy() {
+    check_set("error strings 42", STRINGS_42, (25, 15), FLOORS_42);
 }

@@ -1284,6 +1284,10 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("has been deleted from the", 500341),
     ("has both x5t and x5c values", 500033),
     ("has not been authorized in the tenant", 90099),
+    (
+        "has not been installed by the administrator of the tenant",
+        700016,
+    ),
     ("has not consented to use the application", 65001),
     ("has not registered the authenticator app", 50203),
     ("has not subscribed to or enabled", 650052),

@@ -668,6 +668,19 @@ pub const AADSTS_LOOKUP: QuestionDef = QuestionDef {
     ),
 };
 
+/// What the token endpoint answered, when the paste shows only that it refused.
+pub const TOKEN_RESPONSE: QuestionDef = QuestionDef {
+    key: "token_response",
+    text: t!(
+        "What did the token endpoint answer? Its JSON response (error, error_description with the AADSTS code), or the app's failed sign-in in the Entra sign-in log (Service principal sign-ins, Failure reason).",
+        "Was hat der Token-Endpunkt geantwortet? Seine JSON-Antwort (error, error_description mit dem AADSTS-Code) oder die fehlgeschlagene Anmeldung der App im Entra-Anmeldeprotokoll (Dienstprinzipal-Anmeldungen, Fehlerursache)."
+    ),
+    why: t!(
+        "An HTTP status alone says only that the token request was refused; the AADSTS code in the body names why.",
+        "Ein HTTP-Status allein sagt nur, dass die Token-Anfrage abgelehnt wurde; der AADSTS-Code in der Antwort nennt den Grund."
+    ),
+};
+
 /// Questions not tied to one cause, which the rules and the page use directly.
 pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     PASTE_MORE,
@@ -679,6 +692,7 @@ pub static GENERAL_QUESTIONS: &[QuestionDef] = &[
     OBJECT_ID_PASSED,
     CHANGED_AT,
     AADSTS_LOOKUP,
+    TOKEN_RESPONSE,
 ];
 
 /// A question the rules ask by themselves, not through a cause (one of [`GENERAL_QUESTIONS`]).
@@ -702,11 +716,13 @@ pub enum GeneralQuestion {
     ChangedAt,
     /// [`AADSTS_LOOKUP`].
     AadstsLookup,
+    /// [`TOKEN_RESPONSE`].
+    TokenResponse,
 }
 
 impl GeneralQuestion {
     /// Every general question.
-    pub const ALL: [GeneralQuestion; 9] = [
+    pub const ALL: [GeneralQuestion; 10] = [
         GeneralQuestion::PasteMore,
         GeneralQuestion::TokenAvailable,
         GeneralQuestion::Protocol,
@@ -716,6 +732,7 @@ impl GeneralQuestion {
         GeneralQuestion::ObjectIdPassed,
         GeneralQuestion::ChangedAt,
         GeneralQuestion::AadstsLookup,
+        GeneralQuestion::TokenResponse,
     ];
 
     /// Its definition.
@@ -730,6 +747,7 @@ impl GeneralQuestion {
             GeneralQuestion::ObjectIdPassed => &OBJECT_ID_PASSED,
             GeneralQuestion::ChangedAt => &CHANGED_AT,
             GeneralQuestion::AadstsLookup => &AADSTS_LOOKUP,
+            GeneralQuestion::TokenResponse => &TOKEN_RESPONSE,
         }
     }
 

@@ -317,6 +317,12 @@ pub enum TextId {
     /// The sign-in stopped at an interactive security step (MFA registration or prompt) that
     /// the client cannot show.
     ClientMfaInteractive,
+    /// A token request refused with HTTP 401 and no body in the paste (invalid_client).
+    ClientTokenRefused401,
+    /// A token request refused with HTTP 400 and no body in the paste.
+    ClientTokenRefused400,
+    /// A refresh of a token refused with HTTP 400 and no body in the paste (invalid_grant).
+    ClientRefreshStatus400,
     /// A client secret that is empty or rejected, in a client's own words.
     ClientSecretRejected,
     /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
@@ -709,6 +715,16 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptAuthNotOffered,
     /// A concept row (`texts/concepts.rs`).
+    ConceptSecretMissing,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptFromRefused,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAccessScopeGroup,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsSecurityType,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptServerNoMechanism,
+    /// A concept row (`texts/concepts.rs`).
     ConceptClientSasl,
     /// A concept row (`texts/concepts.rs`).
     ConceptOAuthSetupMissing,
@@ -895,6 +911,8 @@ pub enum Family {
     Reply,
     /// Client library texts: the rules add the first matching row.
     Client,
+    /// A token request refused with an HTTP status only: the rules add every matching row.
+    TokenStatus,
     /// Messages that the access token expired: the rules add every matching row.
     TokenExpired,
     /// EWS and Graph errors: the rules add the first matching row.
@@ -1186,6 +1204,8 @@ const SASL_LOCAL_WORDS: Words = words![
     "sasl(-",
     "sasl authentication failure",
     "no worthy mechs",
+    // Exim's smtp transport: none of its authenticators is one the server offers.
+    "no common mechanisms were found",
     "no mechanism available",
     "sasl_client_start",
     "sasl plugin",
@@ -1300,6 +1320,7 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
         "SASL-Mechanismus",
         "mechs",
         "mechanism",
+        "mechanisms",
         "sasl-xoauth2:",
         "smtp_sasl_passwd_lookup:",
     ],
@@ -2448,6 +2469,106 @@ const REFRESH_FAILED_WHY: Text = t!(
     "der Client konnte sein Token mit dem gespeicherten Aktualisierungstoken nicht erneuern (abgelaufen, widerrufen oder vor einer Kennwort- oder MFA-Änderung ausgestellt): das gespeicherte Token entfernen und neu anmelden"
 );
 
+/// What a line says when it is about getting a token (EN, DE): a status code beside it is the
+/// token endpoint's.
+const TOKEN_REQUEST: &str = "acquir|retriev|obtain|get access token|get an access token|get token|get a token|get oauth|get the token|get the access token|getting|fetch|token request|request token|request a token|requesting|token endpoint|oauth2/v2.0/token|oauth2/token|abruf|abgerufen|anforder|angefordert|beziehen|bezogen|erhalten";
+/// What makes a status beside a token an API's, a mail server's or an Entra error's own.
+macro_rules! token_status_none {
+    () => {
+        "special character|sonderzeichen|graph.microsoft.com/v1.0|graph.microsoft.com/beta|/ews/|exchange.asmx|invalidauthenticationtoken|validation|sendmail|audience|expired|aadsts|invalid_|unauthorized_client|interaction_required|lifetime|empty|authenticate failed|535 |5.7.|-err"
+    };
+}
+/// [`token_status_none`] as one entry of alternatives.
+const TOKEN_STATUS_NONE_LIST: &str = token_status_none!();
+/// [`token_status_none`] as a row's `none`.
+const TOKEN_STATUS_NONE: Words = words![TOKEN_STATUS_NONE_LIST];
+
+/// A token request refused with an HTTP status and nothing else of the token endpoint's answer
+/// in the paste (`(400) Bad Request`, `401 Unauthorized` beside a token request): the status
+/// tells the stage and the likely causes, the response body would tell which. The rules add
+/// every matching row, on a client's line or on a reply taken for an HTTP status.
+pub const TOKEN_STATUS: &[KnownText] = &[
+row(
+    // A refresh refused with HTTP 400 is, at the token endpoint, almost always invalid_grant:
+    // the stored refresh token no longer works.
+    TextId::ClientRefreshStatus400,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["refresh|aktualisierung|erneuer", "token", "400|bad request|ungültige anforderung"],
+        none: TOKEN_STATUS_NONE,
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.45, REFRESH_FAILED_WHY)],
+    "Failed to refresh oauth token for account Outlook OAuth: Client error '400 Bad Request' for url 'https://login.microsoftonline.com/common/oauth2/v2.0/token'",
+)
+.asking(1, Q::TokenResponse),
+row(
+    TextId::ClientTokenRefused401,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["token", "401|unauthorized|unauthorised|nicht autorisiert", TOKEN_REQUEST],
+        none: TOKEN_STATUS_NONE,
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidClientSecret, 0.35, t!(
+            "the token endpoint refused the token request with HTTP 401 (invalid_client): it did not accept the app's own credential, most often a wrong client secret; the response's error_description names which (not in your paste)",
+            "der Token-Endpunkt hat die Token-Anfrage mit HTTP 401 (invalid_client) abgelehnt: er hat den eigenen Nachweis der App nicht angenommen, meist ein falsches Client-Geheimnis; welchen Fehler, nennt die error_description der Antwort (nicht in Ihrer Einfügung)"
+        )),
+        to(C::ExpiredClientSecret, 0.3, t!(
+            "or the client secret has expired (the same HTTP 401)",
+            "oder das Client-Geheimnis ist abgelaufen (dieselbe HTTP 401)"
+        )),
+        to(C::SecretIdUsedAsValue, 0.25, t!(
+            "or the secret's ID was entered instead of its value",
+            "oder die ID des Geheimnisses wurde statt seines Werts eingetragen"
+        )),
+        to(C::CertificateCredentialError, 0.2, t!(
+            "or, with a certificate, its client assertion was not accepted",
+            "oder, mit einem Zertifikat, wurde dessen Client-Assertion nicht angenommen"
+        )),
+    ],
+    "Failed to acquire access token. HTTP Status: 401.",
+)
+.asking(1, Q::TokenResponse),
+row(
+    TextId::ClientTokenRefused400,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["token", "400|bad request|ungültige anforderung|fehlerhafte anforderung", TOKEN_REQUEST],
+        // A refresh token refused is read by the token rows (TOKEN_EXPIRED).
+        none: words![TOKEN_STATUS_NONE_LIST, "refresh", "aktualisierung"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidScope, 0.3, t!(
+            "the token endpoint refused the token request with HTTP 400, its reason not in your paste: most often a scope the flow does not allow (client credentials need https://outlook.office365.com/.default)",
+            "der Token-Endpunkt hat die Token-Anfrage mit HTTP 400 abgelehnt, ohne dass der Grund in Ihrer Einfügung steht: meist ein Scope, den der Ablauf nicht erlaubt (Client Credentials brauchen https://outlook.office365.com/.default)"
+        )),
+        to(C::ConsentMissing, 0.27, t!(
+            "or the permission has no admin consent",
+            "oder der Berechtigung fehlt die Administratorzustimmung"
+        )),
+        to(C::MalformedTokenRequest, 0.25, t!(
+            "or a parameter of the request is missing or wrong (grant_type, client_id, the body's encoding)",
+            "oder ein Parameter der Anfrage fehlt oder ist falsch (grant_type, client_id, die Kodierung des Bodys)"
+        )),
+        to(C::WrongEndpointOrCloud, 0.2, t!(
+            "or the tenant or endpoint in the URL does not fit the app",
+            "oder Mandant oder Endpunkt in der URL passen nicht zur App"
+        )),
+    ],
+    "Could not retrieve OAuth token: The remote server returned an error: (400) Bad Request.",
+)
+.asking(1, Q::TokenResponse),
+];
+
 /// Texts of client libraries (not server replies); the first matching row counts.
 pub const CLIENT: &[KnownText] = &[row(
     TextId::ClientGoogleEndpoint,
@@ -3375,6 +3496,10 @@ row(
         "no refresh token was returned",
         "did not return a refresh token",
         "refresh token is missing from the response",
+        "kein refresh-token geliefert",
+        "kein refresh-token erhalten",
+        "kein aktualisierungstoken geliefert",
+        "kein aktualisierungstoken erhalten",
     ]),
     Kind::ClientError,
     Code::None,
@@ -3440,6 +3565,8 @@ row(
         "keine legitimierungsmöglichkeit",
         "smtp authentication not available",
         "no authenticators available",
+        // Ruby's net-imap (`LoginDisabledError`): LOGINDISABLED before STARTTLS.
+        "has disabled the login command",
     ]),
     Kind::ClientError,
     Code::None,
@@ -5644,6 +5771,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "invalid password with username",
             "ungültiges passwort für benutzer",
             "authentifikation fehlgeschlagen",
+            "authentifikationsfehlschlag",
             "username/password for the microsoft exchange",
             "überprüfen sie ihren benutzernamen und ihr passwort",
             // Horde (EN/DE), Sylpheed (DE).
@@ -6533,6 +6661,11 @@ pub const LINE_CONTEXT: Words = words![
     "peer",
     "Greeting",
     "mechanisms",
+    "mechanisms:",
+    "mechanism",
+    "contact",
+    "refused",
+    "address.",
     "key.",
     "STARTTLS",
     "handshake",
@@ -6558,6 +6691,10 @@ pub const LINE_CONTEXT: Words = words![
     "401.",
     "401;",
     "401",
+    // a token request refused with HTTP 400 (`(400) Bad Request`, `400 Bad Request`)
+    "(400)",
+    "400",
+    "'400",
     "Authorization",
     // client libraries' own messages (Thunderbird, email-oauth2-proxy, sasl-xoauth2, nodemailer,
     // smtplib, MailKit, JavaMail, PHPMailer)
@@ -6612,6 +6749,7 @@ pub const LINE_FAMILIES: &[&[KnownText]] = &[
     REPLIES,
     API,
     CLIENT,
+    TOKEN_STATUS,
     TOKEN_EXPIRED,
     ACCOUNT,
     EXO_CONNECT,
@@ -6628,6 +6766,7 @@ pub const FAMILIES: &[(Family, &[KnownText])] = &[
     (Family::Smtp57139, SMTP_57139),
     (Family::Reply, REPLIES),
     (Family::Client, CLIENT),
+    (Family::TokenStatus, TOKEN_STATUS),
     (Family::TokenExpired, TOKEN_EXPIRED),
     (Family::Api, API),
     (Family::PowerShell, POWERSHELL),

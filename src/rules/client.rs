@@ -15,6 +15,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
     expired_phrases(ctx, acc);
+    token_status(ctx, acc);
     narrative(ctx, acc);
     concepts(ctx, acc);
 }
@@ -292,6 +293,17 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
             ArtifactKind::ClientError { .. }
                 | ArtifactKind::ApiError { .. }
                 | ArtifactKind::ServerReply(_)
+        )
+    });
+}
+
+/// A token request refused with an HTTP status only: every matching row of
+/// [`texts::TOKEN_STATUS`], on a client's line or a reply taken for SMTP that is an HTTP status.
+fn token_status(ctx: &Ctx<'_>, acc: &mut Acc) {
+    every_row(ctx, acc, texts::TOKEN_STATUS, |k| {
+        matches!(
+            k,
+            ArtifactKind::ClientError { .. } | ArtifactKind::ServerReply(_)
         )
     });
 }

@@ -141,9 +141,14 @@ impl Reader<'_> {
                 i += 1; // `=>`, `==`
             }
             if xml {
+                // `<password>value</password>`: up to the next tag. Without one on the line, a
+                // value with a blank in it is prose after a placeholder (`LOGIN <user> <pass>'
+                // returned an error: NO LOGIN failed.`), not an element's text.
                 let s = i;
-                let e = memchr::memchr(b'<', &self.b[s..self.le]).map_or(self.le, |o| s + o);
-                if e > s {
+                let tag = memchr::memchr(b'<', &self.b[s..self.le]).map(|o| s + o);
+                let e = tag.unwrap_or(self.le);
+                let prose = tag.is_none() && self.b[s..e].trim_ascii().contains(&b' ');
+                if e > s && !prose {
                     self.push_value(s, e, out);
                 }
                 return;

@@ -37,7 +37,7 @@ const WRONG: &str = "invalid|not valid|isn't valid|wrong|incorrect|does not matc
 /// "not supported" (EN, DE), which rows extend with their own.
 macro_rules! not_supported {
     () => {
-        "not supported|unsupported|not support|doesn't support|does not support|don't support|no longer supported|nicht unterstützt|unterstützt kein|unterstützt nicht|nicht mehr unterstützt|deprecated|veraltet|not advertise|doesn't advertise|nicht angibt|not offered"
+        "not supported|unsupported|not support|doesn't support|does not support|don't support|no longer supported|nicht unterstützt|unterstützt kein|unterstützt nicht|nicht mehr unterstützt|deprecated|veraltet|not advertise|doesn't advertise|nicht angibt|not offered|does not offer|doesn't offer|did not offer|didn't offer|bietet kein"
     };
 }
 /// "required" (EN, DE).
@@ -135,6 +135,26 @@ row(
     "Unauthorized error while trying to get token from oauth2/token endpoint if client secret contains special characters",
 ),
 
+row(
+    // No client secret configured or sent (an application's check before the token request).
+    TextId::ConceptSecretMissing,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis|client-geheimnis",
+            "missing|not set|not configured|not provided|no client secret|no oauth client secret|is empty|fehlt|kein client|kein oauth|keinen geheimen|nicht gesetzt|nicht konfiguriert|nicht hinterlegt|ist leer",
+        ],
+        none: words!["token", "client_assertion"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidClientSecret, 0.5, t!(
+        "the message says no client secret is set: enter the secret's value (not its ID) from the app registration",
+        "die Meldung sagt, dass kein Client-Geheimnis hinterlegt ist: den Wert (nicht die ID) des Geheimnisses aus der App-Registrierung eintragen"
+    ))],
+    "Kein OAuth Client Secret für den Provider 'https://login.microsoftonline.com/common/v2.0'!",
+),
 row(
     TextId::ConceptSecretWrong,
     words![],
@@ -285,7 +305,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "could not reach|cannot reach|can't reach|unable to reach|nicht erreichbar|nicht erreichen|konnte nicht erreicht",
+            "could not reach|cannot reach|can't reach|unable to reach|nicht erreichbar|nicht erreichen|konnte nicht erreicht|unable to contact|could not contact|cannot contact|can't contact|failed to contact|konnte nicht kontaktiert|kann nicht kontaktiert",
             "graph|microsoft|outlook|office365|office 365|exchange",
         ],
         none: words![],
@@ -699,6 +719,45 @@ row(
     "Give the configured account \"Send As\" permissions on the \"From\" mailbox (admin.office365.com).",
 ),
 row(
+    // The From address refused, in an application's words (Layer5's mail settings).
+    TextId::ConceptFromRefused,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "from address|from-address|sender address|absenderadresse|absender-adresse",
+            "refused|rejected|not accepted|abgelehnt|zurückgewiesen|nicht akzeptiert",
+        ],
+        none: words!["recipient", "empfänger"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SendasPermissionMissing, 0.55, SEND_AS_WHY)],
+    "The server refused the from address.",
+),
+row(
+    // The sending mailbox outside the group an app's access is limited to (an application
+    // access policy or an RBAC for Applications scope, in an application's words).
+    TextId::ConceptAccessScopeGroup,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "nicht mitglied|kein mitglied|not a member|isn't a member|is not in the group|nicht in der gruppe",
+            "gruppe|group",
+            "mail.send|postfach|mailbox|senden|send ",
+        ],
+        none: words!["aadsts", "assigned", "zugewiesen"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ApplicationAccessPolicyBlock, 0.5, t!(
+        "the message says the mailbox is outside the group the app's mail access is limited to (an application access policy or an RBAC for Applications scope)",
+        "die Meldung sagt, dass das Postfach außerhalb der Gruppe liegt, auf die der Postfachzugriff der App beschränkt ist (eine Application Access Policy oder ein Bereich von RBAC für Anwendungen)"
+    ))],
+    "Microsoft 365 verweigert das Senden aus dem Absender-Postfach: das Postfach ist nicht Mitglied der Gruppe, auf die Mail.Send beschränkt ist.",
+),
+row(
     TextId::ConceptSendAs,
     words![],
     Matcher {
@@ -1076,13 +1135,31 @@ row(
 ),
 
 row(
+    // An application asking to check its security or encryption type (Motadata ServiceOps).
+    TextId::ConceptTlsSecurityType,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "check|verify|prüfen|überprüfen",
+            "security type|encryption type|type of encryption|sicherheitstyp|verschlüsselungsart|verschlüsselungstyp|art der verschlüsselung",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.55, TLS_MODE_WHY)],
+    "Secure connection to the mail server failed. Please check the security type and security certificate.",
+),
+
+row(
     TextId::ConceptTlsMode,
     words![],
     Matcher {
         any: words![],
         all: words![
             "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
-            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|nicht ssl|statt ssl|instead of ssl|rather than ssl|", required!()),
+            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|nicht ssl|statt ssl|instead of ssl|rather than ssl|needs |need |", required!()),
         ],
         none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
     },
@@ -1091,6 +1168,27 @@ row(
     &[to(C::TlsModeMismatch, 0.6, TLS_MODE_WHY)],
     // A mail client, as a hosting provider's knowledge base quotes it.
     "Your server does not support the connection encryption type you have specified. Try changing the encryption method.",
+),
+
+row(
+    // The server named as offering none of the mechanisms the client asked for (isync, Dovecot's
+    // imapc): Exchange Online lists its mechanisms only once TLS has started.
+    TextId::ConceptServerNoMechanism,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "server",
+            "doesn't support any|does not support any|supports no |offers no |offered no |no acceptable|none of the requested|keine der angeforderten|keinen der angeforderten|bietet kein",
+            "mechanism|authentication method|auth method|anmeldeverfahren|authentifizierungsverfahren|authentifizierungsmethode",
+        ],
+        none: words!["certificat", "zertifikat", "client version", "grant"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, AUTH_NOT_OFFERED_WHY)],
+    // Dovecot's imapc.
+    "IMAP server doesn't support any of the requested SASL mechanisms: xoauth2",
 ),
 
 row(
@@ -1551,7 +1649,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "invalid mail server|invalid email server|invalid e-mail server|invalid outgoing server|invalid incoming server|invalid outgoing mail server|invalid incoming mail server|ungültiger e-mail-server|ungültiger mailserver|ungültiger postausgang|ungültiger posteingang",
+            "server address is not valid|server address is invalid|serveradresse ist ungültig|serveradresse ist nicht gültig|invalid mail server|invalid email server|invalid e-mail server|invalid outgoing server|invalid incoming server|invalid outgoing mail server|invalid incoming mail server|ungültiger e-mail-server|ungültiger mailserver|ungültiger postausgang|ungültiger posteingang",
         ],
         none: words![],
     },
@@ -1695,6 +1793,12 @@ row(
             "erneut autorisieren",
             "neu autorisieren",
             "re-authenticate the",
+            "verbinden sie ihr postfach",
+            "verbinden sie ihr konto",
+            "postfach neu verbinden",
+            "konto neu verbinden",
+            "postfach erneut verbinden",
+            "konto erneut verbinden",
             "account settings are out of date",
             "kontoeinstellungen sind veraltet",
         ],

@@ -58,7 +58,10 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                                 ],
                             )
                     }
-                    Protocol::Smtp if artifact_protocol(a).is_none() => r.code == "401",
+                    // An HTTP 401 beside a token request is the token endpoint's (TOKEN_STATUS).
+                    Protocol::Smtp if artifact_protocol(a).is_none() => {
+                        r.code == "401" && !token_status(&t)
+                    }
                     Protocol::Smtp => {
                         (r.code == "535" && !t.contains("5.7.139")) || t.contains("5.7.3 ")
                     }
@@ -76,6 +79,7 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
                 // A BARE_FAILURE row's own `none` may allow "login failed" (Roundcube's log
                 // wording); the 5.7.x replies that name a cause exclude every row.
                 if generic.is_none()
+                    && !token_status(&t)
                     && (H::CLIENT_AUTH_FAILURE.matches_by(has)
                         || (texts::BARE_FAILURE.iter().any(|r| r.matches_by(has))
                             && !H::NAMED_REPLIES.iter().any(|n| has(n))))
@@ -88,6 +92,14 @@ fn bare_failure(ctx: &Ctx<'_>) -> Option<(usize, FailKind, Option<Protocol>)> {
         }
     }
     generic
+}
+
+/// Whether a text is a token request refused with an HTTP status ([`texts::TOKEN_STATUS`]): the
+/// token endpoint's refusal, not the mail server's or an API's.
+fn token_status(t: &str) -> bool {
+    texts::TOKEN_STATUS
+        .iter()
+        .any(|r| r.matches_by(|n| t.contains(n)))
 }
 
 /// Whether a token is a well-formed app-only Exchange token with the protocol's role, signed

@@ -103,8 +103,20 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .rposition(|c| !c.is_ascii_alphabetic())
                     .map_or(0, |p| p + 1);
+                // "refused the from address", "refused your message": a refused object, not
+                // a refused connection ("refused the connection" is one).
+                let after = sl(self.t, w.e, (w.e + 40).min(self.le));
+                let object = [&b" the "[..], b" your ", b" our ", b" this "]
+                    .iter()
+                    .any(|o| after.len() >= o.len() && after[..o.len()].eq_ignore_ascii_case(o))
+                    && find_ci(after, b"connect").is_none();
+                if object {
+                    return;
+                }
                 match before[p..].to_ascii_lowercase().as_slice() {
                     b"login" | b"logon" | b"authentication" | b"credentials" => false,
+                    // "from address refused", "sender refused": an address, not a connection.
+                    b"address" | b"adresse" | b"sender" | b"recipient" | b"message" => false,
                     b"was" | b"is" | b"been" | b"were" => {
                         find_ci(before, b"authenticat").is_none()
                             && find_ci(before, b"login").is_none()

@@ -151,7 +151,17 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        let text = clean_reply_text(&clip_lossy(sl(self.t, text_from, e)));
+        // An HTTP 400 or 401 after a token request's words ("Failed to get access token: 401
+        // Unauthorized") is the token endpoint's status: the reply keeps those words, which tell
+        // the stage (`texts::TOKEN_STATUS`).
+        let from = if matches!(code.as_str(), "400" | "401")
+            && find_ci(sl(self.t, self.ls, s), b"token").is_some()
+        {
+            self.ls
+        } else {
+            text_from
+        };
+        let text = clean_reply_text(&clip_lossy(sl(self.t, from, e)));
         // An HTTP proxy's status (`407 Proxy Authentication Required`) is no mail server's reply.
         if code == "407"
             || text
