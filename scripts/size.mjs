@@ -86,8 +86,12 @@ import { join } from 'node:path';
  * code, so the same CLI output and server renders). Raised to 388.9 (2026-12-05) by the six text sets' knowledge
  * (thirty-fifth to fortieth: about 40 rows, concept rows and phrases in English and German, 1.1 KiB) and the
  * protocol log's speed round (a re-sent XOAUTH2 blob reusing its keys, 0.4 KiB): 388.3 KiB measured, still at or
- * below the ceiling of the session's start. */
-const CEILING_KIB = 388.9;
+ * below the ceiling of the session's start. Raised to 389.6 (2026-12-05, a later session) by the forty-first and
+ * forty-second sets' knowledge (a token request refused with its HTTP status only: a family of three rows, its rule
+ * and question, the scanner keeping a token request's words before an HTTP status; concept rows, context words: 2.1
+ * KiB), less what was cut for it: the new reasons and question shortened (0.2 KiB) and the rows' matcher walked by one
+ * copy for its thirty callers instead of one per closure (0.75 KiB): 389.5 KiB measured, under the hard limit of 390. */
+const CEILING_KIB = 389.6;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -623,6 +623,10 @@ fn a_mechanism_not_offered_a_from_address_refused_a_missing_secret_and_a_group_s
         ),
         ("Microsoft hat kein Refresh-Token geliefert (Recht offline_access fehlt).", CauseId::InvalidScope),
         (
+            "The specified \"Incoming e-mail account\" differs from the account used in the OAuth authorization.",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
             "Unable to connect to Exchange because Application Id 3f2b6c1e-8a4d-4c2e-9b7a-1d5e6f7a8b9c is invalid. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.",
             CauseId::AppNotFoundInTenant,
         ),

@@ -672,12 +672,12 @@ pub const AADSTS_LOOKUP: QuestionDef = QuestionDef {
 pub const TOKEN_RESPONSE: QuestionDef = QuestionDef {
     key: "token_response",
     text: t!(
-        "What did the token endpoint answer? Its JSON response (error, error_description with the AADSTS code), or the app's failed sign-in in the Entra sign-in log (Service principal sign-ins, Failure reason).",
-        "Was hat der Token-Endpunkt geantwortet? Seine JSON-Antwort (error, error_description mit dem AADSTS-Code) oder die fehlgeschlagene Anmeldung der App im Entra-Anmeldeprotokoll (Dienstprinzipal-Anmeldungen, Fehlerursache)."
+        "What did the token endpoint answer (its JSON error_description with the AADSTS code), or the Entra sign-in log for the app?",
+        "Was hat der Token-Endpunkt geantwortet (die error_description seiner JSON-Antwort mit dem AADSTS-Code), oder das Entra-Anmeldeprotokoll zur App?"
     ),
     why: t!(
-        "An HTTP status alone says only that the token request was refused; the AADSTS code in the body names why.",
-        "Ein HTTP-Status allein sagt nur, dass die Token-Anfrage abgelehnt wurde; der AADSTS-Code in der Antwort nennt den Grund."
+        "The HTTP status says only that the request was refused; the AADSTS code says why.",
+        "Der HTTP-Status sagt nur, dass die Anfrage abgelehnt wurde; der AADSTS-Code sagt, warum."
     ),
 };
 

@@ -15,7 +15,6 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
     expired_phrases(ctx, acc);
-    token_status(ctx, acc);
     narrative(ctx, acc);
     concepts(ctx, acc);
 }
@@ -285,27 +284,20 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// "token expired" phrases in client and API messages.
+/// "token expired" phrases in client and API messages, and a token request refused with an
+/// HTTP status only ([`texts::TOKEN_STATUS`], on a client's line or a reply taken for SMTP that is
+/// an HTTP status): every matching row of each.
 fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
-    every_row(ctx, acc, texts::TOKEN_EXPIRED, |k| {
-        matches!(
-            k,
-            ArtifactKind::ClientError { .. }
-                | ArtifactKind::ApiError { .. }
-                | ArtifactKind::ServerReply(_)
-        )
-    });
-}
-
-/// A token request refused with an HTTP status only: every matching row of
-/// [`texts::TOKEN_STATUS`], on a client's line or a reply taken for SMTP that is an HTTP status.
-fn token_status(ctx: &Ctx<'_>, acc: &mut Acc) {
-    every_row(ctx, acc, texts::TOKEN_STATUS, |k| {
-        matches!(
-            k,
-            ArtifactKind::ClientError { .. } | ArtifactKind::ServerReply(_)
-        )
-    });
+    for rows in [texts::TOKEN_EXPIRED, texts::TOKEN_STATUS] {
+        every_row(ctx, acc, rows, |k| {
+            matches!(
+                k,
+                ArtifactKind::ClientError { .. }
+                    | ArtifactKind::ApiError { .. }
+                    | ArtifactKind::ServerReply(_)
+            )
+        });
+    }
 }
 
 /// What the report tells of the setup in prose (a line the scanner read as a client error):

@@ -150,8 +150,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::InvalidClientSecret, 0.5, t!(
-        "the message says no client secret is set: enter the secret's value (not its ID) from the app registration",
-        "die Meldung sagt, dass kein Client-Geheimnis hinterlegt ist: den Wert (nicht die ID) des Geheimnisses aus der App-Registrierung eintragen"
+        "the message says no client secret is set",
+        "die Meldung sagt, dass kein Client-Geheimnis hinterlegt ist"
     ))],
     "Kein OAuth Client Secret für den Provider 'https://login.microsoftonline.com/common/v2.0'!",
 ),
@@ -752,8 +752,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::ApplicationAccessPolicyBlock, 0.5, t!(
-        "the message says the mailbox is outside the group the app's mail access is limited to (an application access policy or an RBAC for Applications scope)",
-        "die Meldung sagt, dass das Postfach außerhalb der Gruppe liegt, auf die der Postfachzugriff der App beschränkt ist (eine Application Access Policy oder ein Bereich von RBAC für Anwendungen)"
+        "the message says the mailbox is outside the group the app's access is limited to",
+        "die Meldung sagt, dass das Postfach außerhalb der Gruppe liegt, auf die der Zugriff der App beschränkt ist"
     ))],
     "Microsoft 365 verweigert das Senden aus dem Absender-Postfach: das Postfach ist nicht Mitglied der Gruppe, auf die Mail.Send beschränkt ist.",
 ),
@@ -1915,7 +1915,7 @@ row(
         any: words![],
         all: words![
             "address|adresse|account|konto",
-            "addresses match|addresses don't match|addresses do not match|different from the one|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht",
+            "addresses match|addresses don't match|addresses do not match|different from the one|differs from the account|differ from the account|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht|weicht von dem konto|unterscheidet sich von dem konto",
             "authoriz|authoris|authentic|sign|token|client id|autorisier|authentifizier|anmeld|berechtigung",
         ],
         none: words![],
