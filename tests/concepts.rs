@@ -659,3 +659,94 @@ fn a_mechanism_not_offered_a_from_address_refused_a_missing_secret_and_a_group_s
         run(refused).findings
     );
 }
+
+#[test]
+fn privileges_not_enough_http_429_a_password_mechanism_a_user_name_mismatch_and_admin_approval() {
+    for (text, want) in [
+        (
+            "Sync failed: the app's privileges are insufficient to read the mailbox",
+            CauseId::MissingAppRole,
+        ),
+        (
+            "Die Berechtigungen der Anwendung reichen nicht aus (unzureichende Berechtigung).",
+            CauseId::MissingAppRole,
+        ),
+        (
+            "Export stopped: remote server returned error (429) after several retries",
+            CauseId::ExchangeThrottlingLimit,
+        ),
+        (
+            "Error: could not sign in using PLAIN mechanism, server said no",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "Authenticated username jdoe@contoso.com does not match info@contoso.com",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
+            "Anmeldung nicht möglich: Administratorgenehmigung erforderlich",
+            CauseId::ConsentMissing,
+        ),
+        (
+            "Error: the remote name could not be resolved: 'smtp.office365.com'",
+            CauseId::NetworkEgressBlocked,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        (
+            "The username and password do not match our records",
+            CauseId::WrongUsernameInXoauth2,
+        ),
+        (
+            "Insufficient disk space: the file system privileges are fine",
+            CauseId::MissingAppRole,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}
+
+#[test]
+fn a_handshake_meeting_plain_text_the_network_named_an_expired_password_and_microsoft_s_interrupt()
+{
+    for (text, want) in [
+        ("The handshake failed due to an unexpected packet format.", CauseId::TlsModeMismatch),
+        (
+            "Login failed for account svc@contoso.com - please check your internet connection and retry",
+            CauseId::NetworkEgressBlocked,
+        ),
+        ("Das Passwort ist abgelaufen. Ändern Sie das Passwort.", CauseId::PasswordExpired),
+        (
+            "Error: you must change your password before you can access this mailbox",
+            CauseId::PasswordExpired,
+        ),
+        (
+            "Your organization needs more information to keep your account secure",
+            CauseId::MfaRequiredRopc,
+        ),
+        (
+            "Could not authenticate to the SMTP server because no matching authentication method has been found",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "Es kann nicht am SMTP-Server authentifiziert werden, da keine passende Authentifizierungsmethode gefunden wurde.",
+            CauseId::TlsModeMismatch,
+        ),
+        ("Error: temporary server error, please try again later", CauseId::ServiceSideIncident),
+        ("Sending failed: the account in question has been disabled.", CauseId::AccountDisabledOrSigninBlocked),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        (
+            "TLS handshake completed, cipher TLS_AES_256_GCM_SHA384",
+            CauseId::TlsModeMismatch,
+        ),
+        ("The app password has expired", CauseId::PasswordExpired),
+        ("The client secret has expired", CauseId::PasswordExpired),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}

@@ -42,6 +42,8 @@ fn a_400_beside_a_token_request_is_the_request_and_a_refresh_s_the_refresh_token
     for text in [
         "Could not retrieve OAuth token: The remote server returned an error: (400) Bad Request.",
         "Error requesting access token: 400 Bad Request",
+        // The application's words before a .NET exception on its line.
+        "Could not retrieve OAuth token from 365: System.Net.WebException: The remote server returned an error: (400) Bad Request.",
     ] {
         let a = run(text);
         let causes: Vec<CauseId> = a.findings.iter().map(|f| f.cause).collect();

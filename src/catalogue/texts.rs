@@ -715,6 +715,22 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptAuthNotOffered,
     /// A concept row (`texts/concepts.rs`).
+    ConceptHandshakePacket,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptInternetConnection,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptPasswordExpired,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMoreInformation,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptUserNameMismatch,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptInsufficientPrivileges,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptHttp429,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptPasswordMechanism,
+    /// A concept row (`texts/concepts.rs`).
     ConceptSecretMissing,
     /// A concept row (`texts/concepts.rs`).
     ConceptFromRefused,
@@ -2499,7 +2515,11 @@ const TOKEN_STATUS_NONE: Words = words![TOKEN_STATUS_NONE_LIST];
 /// A token request refused with an HTTP status and nothing else of the token endpoint's answer
 /// in the paste (`(400) Bad Request`, `401 Unauthorized` beside a token request): the status
 /// tells the stage and the likely causes, the response body would tell which. The rules add
-/// every matching row, on a client's line or on a reply taken for an HTTP status.
+/// every matching row, on a client's line or on a reply taken for an HTTP status. A 401 is
+/// OAuth's `invalid_client` (RFC 6749, 5.2): the app's own credential. The order of each row's
+/// causes follows the labelled tuning texts and reports the rows read (2026-12-05: a 401 → a
+/// wrong secret 4 texts, no secret sent 1; a refresh's 400 → the refresh token 18, 5 others; a
+/// 400 → a scope 1, a refresh token 1); below that, the Entra errors that answer with each status.
 pub const TOKEN_STATUS: &[KnownText] = &[
 row(
     // A refresh refused with HTTP 400 is, at the token endpoint, almost always invalid_grant:
@@ -2541,6 +2561,10 @@ row(
             "or a certificate's client assertion was refused",
             "oder die Client-Assertion eines Zertifikats wurde abgelehnt"
         )),
+        to(C::ClientTypeMismatch, 0.2, t!(
+            "or the app is a confidential client and sent no secret at all",
+            "oder die App ist ein vertraulicher Client und hat gar kein Geheimnis gesendet"
+        )),
     ],
     "Failed to acquire access token. HTTP Status: 401.",
 )
@@ -2561,11 +2585,15 @@ row(
             "the token endpoint refused the request with HTTP 400 (why is not in your paste): most often a scope the flow does not allow",
             "der Token-Endpunkt hat die Anfrage mit HTTP 400 abgelehnt (warum, steht nicht in Ihrer Einfügung): meist ein Scope, den der Ablauf nicht erlaubt"
         )),
-        to(C::ConsentMissing, 0.27, t!(
+        to(C::TokenExpiredOrCached, 0.28, t!(
+            "or, where the app renews a stored sign-in, its refresh token no longer works (invalid_grant)",
+            "oder, wo die App eine gespeicherte Anmeldung erneuert, gilt deren Aktualisierungstoken nicht mehr (invalid_grant)"
+        )),
+        to(C::ConsentMissing, 0.26, t!(
             "or the permission has no admin consent",
             "oder der Berechtigung fehlt die Administratorzustimmung"
         )),
-        to(C::MalformedTokenRequest, 0.25, t!(
+        to(C::MalformedTokenRequest, 0.24, t!(
             "or a parameter of the request is missing or wrong",
             "oder ein Parameter der Anfrage fehlt oder ist falsch"
         )),
@@ -6672,6 +6700,13 @@ pub const LINE_CONTEXT: Words = words![
     "mechanism",
     "contact",
     "differs",
+    "429",
+    "privileges",
+    "handshake",
+    "internet",
+    "secure",
+    "Passwort",
+    "Kennwort",
     "refused",
     "address.",
     "key.",

@@ -70,6 +70,12 @@ const SEND_AS_WHY: Text = t!(
     "die Meldung sagt, dass das Konto nicht als diese Adresse senden darf"
 );
 
+/// Why a message telling the signed-in account and the expected one apart points to the user name.
+const ADDRESS_MISMATCH_WHY: Text = t!(
+        "the message says the account that signed in and the address the client uses differ: the user in the sign-in (XOAUTH2's user=) must be the mailbox the token was issued for",
+        "die Meldung sagt, dass das angemeldete Konto und die vom Client verwendete Adresse verschieden sind: der Benutzer der Anmeldung (user= in XOAUTH2) muss das Postfach sein, für das das Token ausgestellt wurde"
+    );
+
 /// Pairs of subject and statement, most specific first: the rules take the first that matches.
 pub const CONCEPTS: &[KnownText] = &[
 row(
@@ -546,12 +552,148 @@ row(
     "Permission denied - Mail.Send scope may be missing",
 ),
 row(
+    // Privileges told as not enough (Graph's `Authorization_RequestDenied`, an application's
+    // words): the app's permission or role, not a password.
+    TextId::ConceptInsufficientPrivileges,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "privilege|permission|berechtigung|zugriffsrecht",
+            "insufficient|not sufficient|not enough|unzureichend|nicht ausreichend|keine ausreichend|reichen nicht",
+        ],
+        none: words!["password", "kennwort", "passwort", "mailbox full", "disk", "file system", "dateisystem"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MissingAppRole, 0.5, t!(
+        "the message says the app's permissions are not enough: most often an application permission (Mail.Send, …) is missing",
+        "die Meldung sagt, dass die Berechtigungen der App nicht reichen: meist fehlt eine Anwendungsberechtigung (Mail.Send, …)"
+    ))],
+    "Authorization_RequestDenied. Insufficient privileges to complete the operation.",
+),
+row(
+    // HTTP 429 named with an error: a service's throttling.
+    TextId::ConceptHttp429,
+    words![],
+    Matcher {
+        any: words!["error 429", "(429)", "429 too many", "status 429", "status code 429", "http 429", "code: 429", "code 429"],
+        all: words![],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeThrottlingLimit, 0.5, t!(
+        "the message names HTTP 429 (too many requests): the service throttles the app",
+        "die Meldung nennt HTTP 429 (zu viele Anfragen): der Dienst drosselt die App"
+    ))],
+    "Migration Failed Remote Server Returned an Error 429",
+),
+row(
+    // A password mechanism (LOGIN, PLAIN) named beside a failure: basic authentication.
+    TextId::ConceptPasswordMechanism,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "login mechanism|plain mechanism|mechanism login|mechanism plain|auth login|auth plain|authenticate plain|authenticate login|using login|using plain|mechanismus login|mechanismus plain|login-mechanismus|plain-mechanismus",
+            "fail|cannot|can't|unable|error|rejected|denied|fehl|nicht möglich|abgelehnt|verweigert",
+        ],
+        none: words!["xoauth", "oauth", "not using login", "nicht login"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, t!(
+        "the message names a password mechanism (LOGIN or PLAIN): Exchange Online takes OAuth (XOAUTH2)",
+        "die Meldung nennt ein Kennwortverfahren (LOGIN oder PLAIN): Exchange Online verlangt OAuth (XOAUTH2)"
+    ))],
+    "cannot authenticate to IMAP server using LOGIN mechanism",
+),
+row(
+    // A TLS handshake meeting something else than TLS (.NET's SslStream on a plain-text port).
+    TextId::ConceptHandshakePacket,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "handshake",
+            "unexpected packet|unexpected message|packet format|record layer|wrong version|unerwartetes paketformat|unerwartete nachricht",
+        ],
+        none: words!["certificat", "zertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.55, TLS_MODE_WHY)],
+    "The handshake failed due to an unexpected packet format.",
+),
+row(
+    // The internet connection named as what to check.
+    TextId::ConceptInternetConnection,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["internet connection|internetverbindung|network connection|netzwerkverbindung"],
+        none: words!["certificat", "zertifikat", "password", "kennwort", "passwort", "secret"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
+        "the message points at the network connection (firewall, proxy, DNS)",
+        "die Meldung verweist auf die Netzwerkverbindung (Firewall, Proxy, DNS)"
+    ))],
+    "Email OAuth 2.0 Proxy: Login failed for account svc@contoso.com - please check your internet connection and retry",
+),
+row(
+    // A user's password told as expired or to be changed (EWS's ErrorPasswordExpired and
+    // ErrorPasswordChangeRequired, an application's words).
+    TextId::ConceptPasswordExpired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "password|kennwort|passwort",
+            concat!(expired!(), "|must change|change your password|needs to be changed|muss geändert|ändern sie ihr"),
+        ],
+        none: words!["secret", "geheimnis", "certificat", "zertifikat", "app password", "app-kennwort", "app-passwort", "token", "not expired", "nicht abgelaufen"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::PasswordExpired, 0.5, t!(
+        "the message says the account's password has expired or must be changed",
+        "die Meldung sagt, dass das Kennwort des Kontos abgelaufen ist oder geändert werden muss"
+    ))],
+    "Das Passwort ist abgelaufen. Ändern Sie das Passwort.",
+),
+row(
+    // Microsoft's interrupt asking to register security information (MFA registration),
+    // which a password sign-in cannot answer.
+    TextId::ConceptMoreInformation,
+    words![],
+    Matcher {
+        any: words![
+            "needs more information to keep your account secure",
+            "benötigt weitere informationen, um ihr konto zu schützen",
+            "more information required",
+            "weitere informationen erforderlich",
+        ],
+        all: words![],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MfaRequiredRopc, 0.5, t!(
+        "the message asks to register security information (MFA), which a service's sign-in cannot do",
+        "die Meldung verlangt, Sicherheitsinformationen (MFA) zu registrieren, was die Anmeldung eines Dienstes nicht kann"
+    ))],
+    "Your organization needs more information to keep your account secure",
+),
+row(
     TextId::ConceptConsent,
     words![],
     Matcher {
         any: words![],
         all: words![
-            "consent|zustimmung|einwilligung",
+            "consent|zustimmung|einwilligung|admin approval|administrator approval|administratorgenehmigung|genehmigung des administrators",
             "not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig",
         ],
         none: words![],
@@ -964,6 +1106,7 @@ row(
         "zu viele fehlgeschlagene",
         // The account turned off (an application's words for AccountEnabled false).
         "account has been disabled",
+        "account in question has been disabled",
         "account is disabled",
         "account was disabled",
         "account has been deactivated",
@@ -1197,8 +1340,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "authentication|authentifizierung|authentisierung|legitimierung|anmeldeverfahren|anmeldemethode|auth type|auth mechanism|auth method|smtp auth|imap auth|xoauth2|'auth'| auth ",
-            concat!(not_supported!(), "|no supported|no compatible|keine unterstützte|keine kompatible|not advertised|nicht angeboten|command unknown|unknown command|unrecognized command|unrecognised command"),
+            "authentication|authentifizierung|authentisierung|legitimierung|anmeldeverfahren|anmeldemethode|auth type|auth mechanism|auth method|smtp auth|imap auth|xoauth2|'auth'| auth |auth=",
+            concat!(not_supported!(), "|no supported|no compatible|no matching|no suitable|no usable|keine unterstützte|keine kompatible|keine passende|kein passendes|keine geeignete|not advertised|nicht angeboten|command unknown|unknown command|unrecognized command|unrecognised command"),
         ],
         none: words!["sasl", "basic", "standardauthentifizierung", "client version", "this version", "diese version", "identity", "grant", "deprecated", "veraltet"],
     },
@@ -1333,7 +1476,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -1538,7 +1681,7 @@ row(
         any: words![],
         all: words![
             "server|dienst|service",
-            "temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available",
+            "temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available|temporary server error|temporärer serverfehler|vorübergehender serverfehler|service not active|service not available|dienst nicht verfügbar|dienst ist nicht verfügbar",
         ],
         none: words!["ssl", "tls", "certificat", "zertifikat", "oauth", "aadsts", "too many", "zu viele", "throttl", "drossel"],
     },
@@ -1907,6 +2050,25 @@ row(
 ),
 
 row(
+    // The user name signed in told as not matching the expected one (Thunderbird's
+    // "Authenticated username {0} does not match {1}").
+    TextId::ConceptUserNameMismatch,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "username|user name|benutzername",
+            "does not match|doesn't match|do not match|stimmt nicht überein",
+            "authentic|signed|sign-in|anmeld|authentifizier",
+        ],
+        none: words!["password", "kennwort", "passwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongUsernameInXoauth2, 0.5, ADDRESS_MISMATCH_WHY)],
+    "Authenticated username jdoe@contoso.com does not match info@contoso.com",
+),
+row(
     // The account that signed in and the address the client uses told apart: the token is
     // another user's than the one the client names (or sends from).
     TextId::ConceptAddressMismatch,
@@ -1922,10 +2084,7 @@ row(
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongUsernameInXoauth2, 0.5, t!(
-        "the message says the account that signed in and the address the client uses differ: the user in the sign-in (XOAUTH2's user=) must be the mailbox the token was issued for",
-        "die Meldung sagt, dass das angemeldete Konto und die vom Client verwendete Adresse verschieden sind: der Benutzer der Anmeldung (user= in XOAUTH2) muss das Postfach sein, für das das Token ausgestellt wurde"
-    ))],
+    &[to(C::WrongUsernameInXoauth2, 0.5, ADDRESS_MISMATCH_WHY)],
     // Zoho's and similar connectors' check after the sign-in.
     "Status 403: Office 365 returned us an email address different from the one that started the authentication process.",
 ),

@@ -52,8 +52,13 @@ impl<'a> Ctx<'a> {
         // The application's own words before the exception on its line (`O365Token - refresh
         // token failed javax.crypto.BadPaddingException: …`): when they are a known text, they
         // are what failed, and the exception's message is its detail.
+        // A token request's words there ("Could not retrieve OAuth token from 365:") tell that the
+        // exception's HTTP status is the token endpoint's (`texts::TOKEN_STATUS`).
         let message = match lead_before(line, (w.s + a).saturating_sub(self.ls)) {
-            Some(lead) if is_known(lead) => format!("{}: {message}", lossy(lead)),
+            Some(lead) if is_known(lead) || find_ci(lead, b"token").is_some() => {
+                let lead = lead.strip_suffix(b":").unwrap_or(lead);
+                format!("{}: {message}", lossy(lead))
+            }
             _ => message,
         };
         let display_name =
