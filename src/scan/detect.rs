@@ -396,6 +396,19 @@ struct InlineKey {
     bytes: [u8; INLINE_KEY],
 }
 
+/// A copy of a kind [`Ctx::push_keyed_ref`] files as new: only the kinds detectors keep to file
+/// again are copied (the derived `clone` of every kind would be code the page carries for them
+/// alone); `None` for any other.
+fn kept_copy(kind: &ArtifactKind) -> Option<ArtifactKind> {
+    Some(match kind {
+        ArtifactKind::Jwt(j) => ArtifactKind::Jwt(j.clone()),
+        ArtifactKind::Xoauth2(x) => ArtifactKind::Xoauth2(x.clone()),
+        ArtifactKind::Scope(x) => ArtifactKind::Scope(x.clone()),
+        ArtifactKind::EndpointUrl(u) => ArtifactKind::EndpointUrl(u.clone()),
+        _ => return None,
+    })
+}
+
 /// How many keys [`Ctx::once`] remembers.
 const SEEN_LIMIT: usize = 8 * super::group::MAX_DISTINCT;
 
@@ -443,7 +456,10 @@ impl<'a> Ctx<'a> {
         self.push_orig(os, oe, kind, time)
     }
 
-    /// [`Self::push_keyed`] of a kind kept elsewhere: cloned only when it is filed as new.
+    /// [`Self::push_keyed`] of a kind kept elsewhere: copied only when it is filed as new. The
+    /// kinds detectors keep to file again are those [`kept_copy`] copies (a token decoded a
+    /// moment ago, an XOAUTH2 string, a scope, an endpoint); a server reply kept as a memo is
+    /// only ever filed as a repeat (see [`Self::repeats_message`]).
     fn push_keyed_ref(
         &mut self,
         s: usize,
@@ -465,7 +481,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        self.push_keyed(s, e, kind.clone(), time, (key, by_content))
+        match kept_copy(kind) {
+            Some(kind) => self.push_keyed(s, e, kind, time, (key, by_content)),
+            None => {
+                debug_assert!(false, "a kind no detector keeps was filed by reference");
+                usize::MAX
+            }
+        }
     }
 
     /// Offset in the input of offset `p` of the current block's text.
