@@ -90,8 +90,13 @@ import { join } from 'node:path';
  * forty-second sets' knowledge (a token request refused with its HTTP status only: a family of three rows, its rule
  * and question, the scanner keeping a token request's words before an HTTP status; concept rows, context words: 2.1
  * KiB), less what was cut for it: the new reasons and question shortened (0.2 KiB) and the rows' matcher walked by one
- * copy for its thirty callers instead of one per closure (0.75 KiB): 389.5 KiB measured, under the hard limit of 390. */
-const CEILING_KIB = 389.6;
+ * copy for its thirty callers instead of one per closure (0.75 KiB): 389.5 KiB measured, under the hard limit of 390.
+ * Lowered to 386.5 after code cuts (2026-12-05, a later session: ArtifactKind no longer cloned whole, the scanner
+ * copying only the kinds it keeps to file again and the decode notes borrowing theirs, 1.0 KiB; the scanner's seen
+ * keys on its one hash-map type, 0.1 KiB; the shared sort swapping elements into place from keys collected per call
+ * site instead of moving them through a vector of options per element type, 2.1 KiB: 398,784 -> 395,516 bytes with
+ * one fixed build identity, 386.3 KiB measured with the commit's; same CLI output and server renders). */
+const CEILING_KIB = 386.5;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

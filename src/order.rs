@@ -5,38 +5,63 @@
 //! a `u64` key; the sorting itself is a single instance over `u128` words (`key << 64 | index`), so it is stable and
 //! shared.
 
-/// Sorts `v` by `key`, ascending and stable (equal keys keep their order).
-pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+/// Sorts `v` by `key`, ascending and stable (equal keys keep their order). The elements are
+/// swapped into place (no second vector of them); what is generic per call site is the keys'
+/// collection and the swaps, the rest is one shared copy.
+pub fn sort_by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
     if v.len() < 2 {
         return;
     }
-    let words = sorted_words(v, key);
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(
-        words
-            .iter()
-            .filter_map(|w| slots.get_mut(*w as u64 as usize).and_then(Option::take)),
-    );
+    let keys: Vec<u64> = v.iter().map(key).collect();
+    permute(v, &mut destinations(&keys));
 }
 
 /// The positions of `v`'s elements in the order `key` sorts them (ascending, stable): element
 /// `order[0]` comes first. Nothing is moved.
 pub fn permutation<T>(v: &[T], key: impl Fn(&T) -> u64) -> Vec<usize> {
-    sorted_words(v, key)
-        .iter()
-        .map(|w| *w as u64 as usize)
-        .collect()
+    order_of(&v.iter().map(key).collect::<Vec<u64>>())
 }
 
-/// `key << 64 | position` for each element of `v`, sorted.
-fn sorted_words<T>(v: &[T], key: impl Fn(&T) -> u64) -> Vec<u128> {
-    let mut words: Vec<u128> = v
+/// The positions of `keys` in ascending order, ties in place (the shared sort over
+/// `key << 64 | position`).
+#[inline(never)]
+fn order_of(keys: &[u64]) -> Vec<usize> {
+    let mut words: Vec<u128> = keys
         .iter()
         .enumerate()
-        .map(|(i, x)| (u128::from(key(x)) << 64) | i as u128)
+        .map(|(i, &k)| (u128::from(k) << 64) | i as u128)
         .collect();
     sort_words(&mut words);
-    words
+    words.iter().map(|w| *w as u64 as usize).collect()
+}
+
+/// Where each of `keys` goes when they are sorted ([`order_of`] inverted).
+#[inline(never)]
+fn destinations(keys: &[u64]) -> Vec<usize> {
+    let order = order_of(keys);
+    let mut dest = vec![0; order.len()];
+    for (to, &from) in order.iter().enumerate() {
+        if let Some(d) = dest.get_mut(from) {
+            *d = to;
+        }
+    }
+    dest
+}
+
+/// Moves every element `i` of `v` to position `dest[i]` (a permutation), each once, by
+/// following its cycles; `dest` is left as the identity.
+pub(crate) fn permute<T>(v: &mut [T], dest: &mut [usize]) {
+    for i in 0..v.len().min(dest.len()) {
+        // Swap the element at `i` to where it belongs until the one that belongs here arrives.
+        while dest[i] != i {
+            let d = dest[i];
+            if d >= v.len() || d >= dest.len() {
+                break;
+            }
+            v.swap(i, d);
+            dest.swap(i, d);
+        }
+    }
 }
 
 /// A set of ids (artifact indices and the like): a sorted vector, each id once.

@@ -288,20 +288,10 @@ pub(crate) struct Found {
 }
 
 fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
-    // Order by position: an index permutation is sorted, then applied in place, and the found
-    // artifacts become the output in their own allocation, so a long log never holds two
-    // copies of its artifacts.
+    // Order by position, in place: the found artifacts become the output in their own
+    // allocation, so a long log never holds two copies of its artifacts.
     // Artifacts were found in `seq` order, so a stable sort by start orders by (start, seq).
-    let order = crate::order::permutation(&found, |f| f.start as u64);
-    let mut dest: Vec<usize> = vec![0; found.len()];
-    for (to, &from) in order.iter().enumerate() {
-        if let Some(d) = dest.get_mut(from) {
-            *d = to;
-        }
-    }
-    drop(order);
-    permute(&mut found, &mut dest);
-    drop(dest);
+    crate::order::sort_by_key(&mut found, |f| f.start as u64);
     // Exact duplicates (same span and same kind and content) are dropped: marked first, while
     // the earlier ones can still be compared with.
     let dup: Vec<bool> = (0..found.len())
@@ -394,25 +384,9 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
     out
 }
 
-/// Moves every element `i` of `v` to position `dest[i]` (a permutation), each once, by
-/// following its cycles; `dest` is left as the identity.
-fn permute<T>(v: &mut [T], dest: &mut [usize]) {
-    for i in 0..v.len().min(dest.len()) {
-        // Swap the element at `i` to where it belongs until the one that belongs here arrives.
-        while dest[i] != i {
-            let d = dest[i];
-            if d >= v.len() || d >= dest.len() {
-                break;
-            }
-            v.swap(i, d);
-            dest.swap(i, d);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::permute;
+    use crate::order::permute;
 
     #[test]
     fn permute_moves_each_element_to_its_place() {

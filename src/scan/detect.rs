@@ -18,7 +18,6 @@ use super::Found;
 use crate::catalogue::decode::DecodeNote;
 use crate::catalogue::texts::{self, Code, Family, KnownText};
 use crate::evidence::*;
-use rustc_hash::FxHashSet;
 use serde_json::Value;
 
 mod api;
@@ -333,9 +332,9 @@ struct Ctx<'a> {
     last_ps_error: Option<(String, usize)>,
     /// The keys [`Ctx::once`] has seen: a tag byte, then the key; those of up to
     /// [`INLINE_KEY`] bytes in `seen_inline`, the longer ones here.
-    seen: FxHashSet<Box<[u8]>>,
+    seen: ByteSet,
     #[cfg(not(target_arch = "wasm32"))]
-    seen_inline: FxHashSet<InlineKey>,
+    seen_inline: rustc_hash::FxHashSet<InlineKey>,
     /// The buffer [`Ctx::once`] builds its key in.
     once_key: Vec<u8>,
     /// The buffer an e-mail address is lower-cased in (see `Ctx::emails`).
@@ -396,6 +395,68 @@ struct InlineKey {
     bytes: [u8; INLINE_KEY],
 }
 
+/// A copy of a kind [`Ctx::push_keyed_ref`] files as new: only the kinds detectors keep to file
+/// again are copied (the derived `clone` of every kind would be code the page carries for them
+/// alone); `None` for any other.
+fn kept_copy(kind: &ArtifactKind) -> Option<ArtifactKind> {
+    Some(match kind {
+        ArtifactKind::Jwt(j) => ArtifactKind::Jwt(j.clone()),
+        ArtifactKind::Xoauth2(x) => ArtifactKind::Xoauth2(x.clone()),
+        ArtifactKind::Scope(x) => ArtifactKind::Scope(x.clone()),
+        ArtifactKind::EndpointUrl(u) => ArtifactKind::EndpointUrl(u.clone()),
+        _ => return None,
+    })
+}
+
+/// A set of byte strings on the scanner's one hash-map type (`FxHashMap<u64, usize>`, which
+/// the groups and the rules use too): a string's hash leads to the last string kept with that
+/// hash, and strings of one hash are chained. Each map type of its own would bring the page its
+/// own copy of the hash table's code.
+#[derive(Default)]
+struct ByteSet {
+    heads: rustc_hash::FxHashMap<u64, usize>,
+    /// The strings in the order they were added, each with the index of the one added before it
+    /// with the same hash (`usize::MAX` for none).
+    items: Vec<(Box<[u8]>, usize)>,
+}
+
+impl ByteSet {
+    fn hash(k: &[u8]) -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(k);
+        h.finish()
+    }
+
+    /// Whether `k` is in the set.
+    fn contains(&self, k: &[u8]) -> bool {
+        let Some(&(mut i)) = self.heads.get(&Self::hash(k)) else {
+            return false;
+        };
+        while let Some((x, next)) = self.items.get(i) {
+            if **x == *k {
+                return true;
+            }
+            i = *next;
+        }
+        false
+    }
+
+    /// Adds `k`, which is not in the set.
+    fn add(&mut self, k: &[u8]) {
+        let next = self
+            .heads
+            .insert(Self::hash(k), self.items.len())
+            .unwrap_or(usize::MAX);
+        self.items.push((k.into(), next));
+    }
+
+    /// How many strings the set holds.
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+}
+
 /// How many keys [`Ctx::once`] remembers.
 const SEEN_LIMIT: usize = 8 * super::group::MAX_DISTINCT;
 
@@ -443,7 +504,10 @@ impl<'a> Ctx<'a> {
         self.push_orig(os, oe, kind, time)
     }
 
-    /// [`Self::push_keyed`] of a kind kept elsewhere: cloned only when it is filed as new.
+    /// [`Self::push_keyed`] of a kind kept elsewhere: copied only when it is filed as new. The
+    /// kinds detectors keep to file again are those [`kept_copy`] copies (a token decoded a
+    /// moment ago, an XOAUTH2 string, a scope, an endpoint); a server reply kept as a memo is
+    /// only ever filed as a repeat (see [`Self::repeats_message`]).
     fn push_keyed_ref(
         &mut self,
         s: usize,
@@ -465,7 +529,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        self.push_keyed(s, e, kind.clone(), time, (key, by_content))
+        match kept_copy(kind) {
+            Some(kind) => self.push_keyed(s, e, kind, time, (key, by_content)),
+            None => {
+                debug_assert!(false, "a kind no detector keeps was filed by reference");
+                usize::MAX
+            }
+        }
     }
 
     /// Offset in the input of offset `p` of the current block's text.
@@ -570,7 +640,7 @@ impl<'a> Ctx<'a> {
             false
         } else {
             if self.kept() < SEEN_LIMIT {
-                self.seen.insert(k.into());
+                self.seen.add(k);
             }
             true
         }

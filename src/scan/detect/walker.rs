@@ -126,9 +126,9 @@ impl<'a> Walker<'a> {
             last_protocol: None,
             last_cmdlet: None,
             last_ps_error: None,
-            seen: FxHashSet::default(),
+            seen: super::ByteSet::default(),
             #[cfg(not(target_arch = "wasm32"))]
-            seen_inline: FxHashSet::default(),
+            seen_inline: rustc_hash::FxHashSet::default(),
             once_key: Vec::new(),
             address_buf: Vec::new(),
             groups: Default::default(),

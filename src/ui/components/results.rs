@@ -107,7 +107,7 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
             .map(|(_, c)| c.clone())
             .collect()
     };
-    let undecoded: Vec<(usize, ArtifactKind)> = a
+    let undecoded: Vec<(usize, &ArtifactKind)> = a
         .artifacts
         .iter()
         .filter(|x| {
@@ -118,7 +118,7 @@ fn results(p: &ResultsProps, pieces: &(SharedText, Shared<Vec<Piece>>), plan: &C
                     | ArtifactKind::DecodeFailure(_)
             )
         })
-        .map(|x| (x.line, x.kind.clone()))
+        .map(|x| (x.line, &x.kind))
         .collect();
     let d = &p.dispatch;
     let analysis = p.analysis.clone();

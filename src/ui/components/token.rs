@@ -245,17 +245,17 @@ pub fn xoauth_card(p: &XoauthCardProps) -> Html {
     }
 }
 
-/// Properties of [`DecodeNotes`].
-#[derive(Clone, PartialEq)]
-pub struct DecodeNotesProps {
+/// Properties of [`decode_notes`].
+pub struct DecodeNotesProps<'a> {
     /// UI language.
     pub lang: Lang,
-    /// The artifacts that could not be fully decoded.
-    pub items: Vec<(usize, ArtifactKind)>,
+    /// The artifacts that could not be fully decoded, with their lines (borrowed: the page
+    /// carries no copy of an artifact's kind).
+    pub items: Vec<(usize, &'a ArtifactKind)>,
 }
 
 /// Encrypted and opaque tokens and decode failures, each explained.
-pub fn decode_notes(p: &DecodeNotesProps) -> Html {
+pub fn decode_notes(p: &DecodeNotesProps<'_>) -> Html {
     let lang = p.lang;
     if p.items.is_empty() {
         return html! {};
