@@ -95,8 +95,10 @@ import { join } from 'node:path';
  * copying only the kinds it keeps to file again and the decode notes borrowing theirs, 1.0 KiB; the scanner's seen
  * keys on its one hash-map type, 0.1 KiB; the shared sort swapping elements into place from keys collected per call
  * site instead of moving them through a vector of options per element type, 2.1 KiB: 398,784 -> 395,516 bytes with
- * one fixed build identity, 386.3 KiB measured with the commit's; same CLI output and server renders). */
-const CEILING_KIB = 386.5;
+ * one fixed build identity, 386.3 KiB measured with the commit's; same CLI output and server renders). Raised to
+ * 387.2 with the concept rows written from the tuning half's unread wordings (thirteen rows and words, English and
+ * German, and the token status rows' two further candidates, about 0.9 KiB): 387.1 KiB measured. */
+const CEILING_KIB = 387.2;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

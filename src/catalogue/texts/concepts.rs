@@ -570,7 +570,8 @@ row(
         "the message says the app's permissions are not enough: most often an application permission (Mail.Send, …) is missing",
         "die Meldung sagt, dass die Berechtigungen der App nicht reichen: meist fehlt eine Anwendungsberechtigung (Mail.Send, …)"
     ))],
-    "Authorization_RequestDenied. Insufficient privileges to complete the operation.",
+    // An application's own words.
+    "Sync failed: the app's privileges are insufficient to read the mailbox.",
 ),
 row(
     // HTTP 429 named with an error: a service's throttling.
