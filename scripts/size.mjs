@@ -97,8 +97,9 @@ import { join } from 'node:path';
  * site instead of moving them through a vector of options per element type, 2.1 KiB: 398,784 -> 395,516 bytes with
  * one fixed build identity, 386.3 KiB measured with the commit's; same CLI output and server renders). Raised to
  * 387.2 with the concept rows written from the tuning half's unread wordings (thirteen rows and words, English and
- * German, and the token status rows' two further candidates, about 0.9 KiB): 387.1 KiB measured. */
-const CEILING_KIB = 387.2;
+ * German, and the token status rows' two further candidates, about 0.9 KiB): 387.1 KiB measured, 387.2 (396,496
+ * bytes) in a fresh clone, whose build identity differs; the ceiling keeps 0.2 KiB above that. */
+const CEILING_KIB = 387.4;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
