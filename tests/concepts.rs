@@ -736,6 +736,18 @@ fn a_handshake_meeting_plain_text_the_network_named_an_expired_password_and_micr
         ),
         ("Error: temporary server error, please try again later", CauseId::ServiceSideIncident),
         ("Sending failed: the account in question has been disabled.", CauseId::AccountDisabledOrSigninBlocked),
+        (
+            "Der Remotename konnte nicht aufgelöst werden: 'login.microsoftonline.com'",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "Der Ordner »Posteingang« wurde nicht gefunden. Entweder existiert er nicht oder Ihnen fehlen die nötigen Zugriffsrechte.",
+            CauseId::MailboxPermissionMissing,
+        ),
     ] {
         assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
     }
@@ -746,6 +758,10 @@ fn a_handshake_meeting_plain_text_the_network_named_an_expired_password_and_micr
         ),
         ("The app password has expired", CauseId::PasswordExpired),
         ("The client secret has expired", CauseId::PasswordExpired),
+        (
+            "Ihnen fehlen die Zugriffsrechte für die Datei token.json",
+            CauseId::MailboxPermissionMissing,
+        ),
     ] {
         assert_ne!(first(text), Some(not), "{text}");
     }

@@ -923,12 +923,12 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach",
-            "missing|not granted|lacks|doesn't have|does not have|has no |denied|no permission|no access|fehlt|keine berechtigung|kein zugriff|keinen zugriff|verweigert|nicht erteilt",
+            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach|zugriffsrechte",
+            "missing|not granted|lacks|doesn't have|does not have|has no |denied|no permission|no access|fehlt|fehlen|keine berechtigung|kein zugriff|keinen zugriff|verweigert|nicht erteilt",
         ],
         none: words![
             "send as", "sendas", "senden als", "on behalf", "im namen", "access policy",
-            "zugriffsrichtlinie", "licen", "lizenz",
+            "zugriffsrichtlinie", "licen", "lizenz", "passwort", "password", "kennwort", "datei", "file",
         ],
     },
     Kind::ClientError,
@@ -1476,8 +1476,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
+            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
