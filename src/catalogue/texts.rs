@@ -2501,15 +2501,10 @@ const SECRET_ID_WHY: Text = t!(
 /// What a line says when it is about getting a token (EN, DE): a status code beside it is the
 /// token endpoint's.
 const TOKEN_REQUEST: &str = "acquir|retriev|obtain|get access token|get an access token|get token|get a token|get oauth|get the token|get the access token|getting|fetch|token request|request token|request a token|requesting|token endpoint|oauth2/v2.0/token|oauth2/token|abruf|abgerufen|anforder|angefordert|beziehen|bezogen|erhalten";
-/// What makes a status beside a token an API's, a mail server's or an Entra error's own.
-macro_rules! token_status_none {
-    () => {
-        "special character|sonderzeichen|graph.microsoft.com/v1.0|graph.microsoft.com/beta|/ews/|exchange.asmx|invalidauthenticationtoken|validation|sendmail|audience|expired|aadsts|invalid_|unauthorized_client|interaction_required|lifetime|empty|authenticate failed|535 |5.7.|-err"
-    };
-}
-/// [`token_status_none`] as one entry of alternatives.
-const TOKEN_STATUS_NONE_LIST: &str = token_status_none!();
-/// [`token_status_none`] as a row's `none`.
+/// What makes a status beside a token an API's, a mail server's or an Entra error's own, as one
+/// entry of alternatives.
+const TOKEN_STATUS_NONE_LIST: &str = "special character|sonderzeichen|graph.microsoft.com/v1.0|graph.microsoft.com/beta|/ews/|exchange.asmx|invalidauthenticationtoken|validation|sendmail|audience|expired|aadsts|invalid_|unauthorized_client|interaction_required|lifetime|empty|authenticate failed|535 |5.7.|-err";
+/// [`TOKEN_STATUS_NONE_LIST`] as a row's `none`.
 const TOKEN_STATUS_NONE: Words = words![TOKEN_STATUS_NONE_LIST];
 
 /// A token request refused with an HTTP status and nothing else of the token endpoint's answer
