@@ -859,6 +859,9 @@ mod tests {
             "Check your receiving login and password",
             "Bitte prüfen Sie Login und Passwort",
             "Wrong login or password.",
+            // A client's prose: a mechanism named "login" and what it needs.
+            "SMTP authentication method login requires SASL",
+            "SMTP-Authentifizierung login benötigt SASL",
         ] {
             assert_eq!(masked(s), s);
         }

@@ -502,14 +502,34 @@ impl Reader<'_> {
     }
 }
 
-/// Whether `LOGIN <user> <pass>` reads as prose: the "user" a conjunction, or the "password" a
-/// word naming one (English and German).
+/// Whether `LOGIN <user> <pass>` reads as prose: the "user" a conjunction or a verb ("method
+/// login requires SASL", "Login benötigt SASL"), or the "password" a word naming one (English
+/// and German).
 fn is_prose_credential(user: &[u8], pass: &[u8]) -> bool {
     let is = |v: &[u8], words: &[&[u8]]| words.iter().any(|w| v.eq_ignore_ascii_case(w));
     let pass = pass.strip_suffix(b".").unwrap_or(pass);
     is(
         user,
-        &[b"and", b"und", b"or", b"oder", b"with", b"mit", b"&"],
+        &[
+            b"and",
+            b"und",
+            b"or",
+            b"oder",
+            b"with",
+            b"mit",
+            b"&",
+            b"requires",
+            b"required",
+            b"needs",
+            b"failed",
+            b"is",
+            b"was",
+            "benötigt".as_bytes(),
+            b"erfordert",
+            b"braucht",
+            b"fehlgeschlagen",
+            b"ist",
+        ],
     ) || is(
         pass,
         &[
