@@ -98,8 +98,12 @@ import { join } from 'node:path';
  * one fixed build identity, 386.3 KiB measured with the commit's; same CLI output and server renders). Raised to
  * 387.2 with the concept rows written from the tuning half's unread wordings (thirteen rows and words, English and
  * German, and the token status rows' two further candidates, about 0.9 KiB): 387.1 KiB measured, 387.2 (396,496
- * bytes) in a fresh clone, whose build identity differs; the ceiling keeps 0.2 KiB above that. */
-const CEILING_KIB = 387.4;
+ * bytes) in a fresh clone, whose build identity differs; the ceiling keeps 0.2 KiB above that. Raised to 388.0
+ * (2026-12-06) by the forty-sixth to forty-eighth sets' knowledge (Azure.Identity's client secret credential failing
+ * without its answer, a token status row; AADSTS70001's v1 wording; Graph's bare refusal with a missing application
+ * permission; impersonation denied to a service account without its role; Java's non-TLS answer; German concept
+ * words, Node's fetch failure and throttling named alone: 0.5 KiB): 387.8 KiB measured, under the hard limit of 390. */
+const CEILING_KIB = 388.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -154,7 +154,12 @@ const MORE: &[(&str, &str, bool, &str)] = &[
     ("Access token validation failure. Invalid audience.", "wrong_token_audience", true, "Graph InvalidAuthenticationToken message"),
     ("Could not use the certificate for signing. See inner exception for details.", "certificate_credential_error", true, "timmcmic/DLConversionV2#141 (Connect-ExchangeOnline, MSAL)"),
     ("Webklex\\PHPIMAP\\Exceptions\\ConnectionFailedException: connection setup failed", "wrong_token_audience", false, "Webklex/laravel-imap#425 (an authentication failure, as the maintainer says)"),
-    ("PHP Fatal error:  Uncaught Webklex\\PHPIMAP\\Exceptions\\AuthFailedException in /home/igor/projects/php-imap/src/Client.php:385", "wrong_token_audience", false, "Webklex/php-imap#322"),
+    ("PHP Fatal error:  Uncaught Webklex\\PHPIMAP\\Exceptions\\AuthFailedException in /home/igor/projects/php-imap/src/Client.php:385", "wrong_token_audience", false, "Webklex/php-imap#322"),    // The v1 endpoint's wording of an application unknown in the tenant, under AADSTS70001.
+    ("AADSTS70001: Application with identifier 'contoso-sync' was not found in the directory 'contoso.onmicrosoft.com'.", "app_not_found_in_tenant", true, "Azure-Samples/active-directory-dotnet-daemon-certificate-credential#16 (the wrong tenant name)"),
+    // Graph's bare refusal: an application permission never added is among the first three.
+    ("Access is denied. Check credentials and try again.", "missing_app_role", false, "labelled texts of Graph's bare refusal (27 of 47 runs accept a missing application permission)"),
+    ("javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", "tls_mode_mismatch", true, "JDK 8+ message for a non-TLS answer (implicit TLS against port 587)"),
+    ("The account does not have permission to impersonate the requested user.", "exchange_admin_rbac_missing", false, "EWS ErrorImpersonateUserDenied for a service account without the ApplicationImpersonation role (Remote Connectivity Analyzer)"),
 ];
 
 #[test]

@@ -766,3 +766,65 @@ fn a_handshake_meeting_plain_text_the_network_named_an_expired_password_and_micr
         assert_ne!(first(text), Some(not), "{text}");
     }
 }
+
+#[test]
+fn throttling_named_alone_starttls_not_offered_in_german_password_sign_in_refused_no_usable_mailbox_and_node_fetch(
+) {
+    for (text, want) in [
+        (
+            "Microsoft bremst die Synchronisierung aus (Drosselung)",
+            CauseId::ExchangeThrottlingLimit,
+        ),
+        (
+            "Warnung: Das Postfach wird gedrosselt.",
+            CauseId::ExchangeThrottlingLimit,
+        ),
+        (
+            "Verbindung fehlgeschlagen: Der Server bietet auf Port 587 kein STARTTLS an.",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "Der Server bietet keine Verschlüsselung an",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "Microsoft erlaubt keine Anmeldung mit Passwort mehr für dieses Konto",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "Error: sign in with username and password is not allowed for Microsoft 365 accounts",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "Fehler: Der Benutzer hat kein Exchange-Online-Postfach.",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+        (
+            "Token request failed: TypeError: fetch failed",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "Netzwerkfehler: Microsoft Graph ist nicht erreichbar",
+            CauseId::NetworkEgressBlocked,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for (text, not) in [
+        ("Der Server bietet STARTTLS an", CauseId::TlsModeMismatch),
+        (
+            "Login with username and password succeeded",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "fetch completed: 12 messages",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "Dieser Benutzer hat ein Exchange-Online-Postfach",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}

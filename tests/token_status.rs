@@ -90,3 +90,44 @@ fn an_api_s_401_or_an_entra_error_keeps_its_own_reading() {
         run(body).findings
     );
 }
+
+#[test]
+fn a_client_secret_credential_failing_without_its_answer_is_the_secret_as_a_candidate() {
+    // Azure.Identity's first line, quoted without the MSAL exception after it.
+    for text in [
+        "ClientSecretCredential authentication failed:",
+        "fail: Worker[0] ClientSecretCredential authentication failed",
+    ] {
+        let a = run(text);
+        let causes: Vec<CauseId> = a.findings.iter().map(|f| f.cause).collect();
+        assert_eq!(
+            causes.first(),
+            Some(&CauseId::InvalidClientSecret),
+            "{text}: {causes:?}"
+        );
+        assert!(
+            causes.contains(&CauseId::ExpiredClientSecret),
+            "{text}: {causes:?}"
+        );
+        // Not the mail server's bare refusal.
+        assert!(
+            !causes.contains(&CauseId::BasicAuthDeprecated)
+                && !causes.contains(&CauseId::MalformedXoauth2),
+            "{text}: {causes:?}"
+        );
+        assert!(
+            a.findings[0].confidence < 0.5,
+            "{text}: {:?}",
+            a.findings[0]
+        );
+        assert!(
+            a.questions.iter().any(|q| q.key == "token_response"),
+            "{text}"
+        );
+    }
+    // With the answer's code, the code decides.
+    assert_eq!(
+        first("ClientSecretCredential authentication failed: AADSTS7000222: The provided client secret keys for app 'x' are expired."),
+        Some(CauseId::ExpiredClientSecret)
+    );
+}

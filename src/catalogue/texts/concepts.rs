@@ -59,9 +59,10 @@ const AUTH_NOT_OFFERED_WHY: Text = t!(
     "the message says the server offers no usable authentication method; Exchange Online offers AUTH only after STARTTLS",
     "die Meldung sagt, dass der Server kein passendes Anmeldeverfahren anbietet; Exchange Online bietet AUTH erst nach STARTTLS an"
 );
-/// German's "supports … not": the verb and its negation stand apart ("unterstützt über den
-/// STLS-Befehl kein TLS"), so a row asks for both.
-const SUPPORTS_DE: &str = "unterstützt";
+/// German's "supports … not" and "offers … no": the verb and its negation stand apart
+/// ("unterstützt über den STLS-Befehl kein TLS", "bietet auf diesem Port kein STARTTLS an"), so
+/// a row asks for both.
+const SUPPORTS_DE: &str = "unterstützt|bietet";
 /// The negation after [`SUPPORTS_DE`].
 const NOT_DE: &str = " nicht| kein";
 /// Why a message about Send As points to the permission.
@@ -392,7 +393,7 @@ row(
     // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
     // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1006,8 +1007,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung",
-            "no longer supported|not supported|no longer possible|not possible|no longer allowed|nicht mehr|nicht unterstützt|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
+            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert",
+            "no longer supported|not supported|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
         ],
         // A report that the client moved on to OAuth tells no refusal.
         none: words![
@@ -1134,7 +1135,8 @@ row(
         any: words![],
         all: words![
             "too many|zu viele|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
-            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client",
+            // (a word naming throttling itself needs nothing beside it)
+            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel",
         ],
         none: words![
             "password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche",
