@@ -103,3 +103,31 @@ fn candidates_of_a_thin_failure_never_sum_above_one() {
         );
     }
 }
+
+#[test]
+fn a_failure_the_paste_shows_to_be_oauth_offers_no_password_sign_in() {
+    let opts = opts();
+    let causes = |text: &str| -> Vec<CauseId> {
+        analyze(text, &opts)
+            .findings
+            .iter()
+            .map(|f| f.cause)
+            .collect()
+    };
+    // The same bare refusal, without and with the mechanism named: a password sign-in is a
+    // candidate only while nothing shows OAuth, even where the reports counted it for the case.
+    let plain = causes("IMAP: authentication failed");
+    assert!(plain.contains(&CauseId::BasicAuthDeprecated), "{plain:?}");
+    for text in [
+        "IMAP: XOAUTH2 authentication failed",
+        "IMAP: OAuth authentication failed",
+        "Bearer token authentication failed for the IMAP server",
+    ] {
+        let got = causes(text);
+        assert!(!got.is_empty(), "{text}: no candidates");
+        assert!(
+            !got.contains(&CauseId::BasicAuthDeprecated),
+            "{text}: {got:?}"
+        );
+    }
+}

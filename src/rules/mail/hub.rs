@@ -170,6 +170,9 @@ const APP_TOKEN_RULES_OUT: [CauseId; 5] = [
 const DELEGATED_TOKEN_RULES_OUT: [CauseId; 2] =
     [CauseId::WrongTokenAudience, CauseId::BasicAuthDeprecated];
 
+/// What an OAuth sign-in shown in the paste rules out.
+const OAUTH_RULES_OUT: [CauseId; 1] = [CauseId::BasicAuthDeprecated];
+
 /// The token-side causes: when the token rules are sure of one, it explains the refusal.
 const TOKEN_CAUSES: [CauseId; 10] = [
     CauseId::WrongTokenAudience,
@@ -202,12 +205,15 @@ struct Candidates {
 }
 
 impl Candidates {
-    fn new(case: priors::Case, anchor: usize) -> Self {
+    /// `oauth`: the paste shows an OAuth sign-in ([`shows_oauth`]).
+    fn new(case: priors::Case, anchor: usize, oauth: bool) -> Self {
         // A token shown was judged by the token rules: what they read is ruled out. A token
-        // whose kind could not be told rules out nothing.
+        // whose kind could not be told rules out only a password sign-in, as does any sign-in
+        // the paste shows to be OAuth ("XOAUTH2 authentication failed").
         let ruled_out: &'static [CauseId] = match case.flow {
             priors::Flow::AppToken => &APP_TOKEN_RULES_OUT,
             priors::Flow::DelegatedToken => &DELEGATED_TOKEN_RULES_OUT,
+            _ if oauth => &OAUTH_RULES_OUT,
             _ => &[],
         };
         Candidates {
@@ -379,7 +385,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         },
         flow,
     };
-    let mut cands = Candidates::new(case, id);
+    let mut cands = Candidates::new(case, id, shows_oauth(ctx, id));
     let logon = kind == FailKind::LogonDenied;
     let what = if logon {
         H::WHAT_LOGON
