@@ -102,8 +102,11 @@ import { join } from 'node:path';
  * (2026-12-06) by the forty-sixth to forty-eighth sets' knowledge (Azure.Identity's client secret credential failing
  * without its answer, a token status row; AADSTS70001's v1 wording; Graph's bare refusal with a missing application
  * permission; impersonation denied to a service account without its role; Java's non-TLS answer; German concept
- * words, Node's fetch failure and throttling named alone: 0.5 KiB): 387.8 KiB measured, under the hard limit of 390. */
-const CEILING_KIB = 388.0;
+ * words, Node's fetch failure and throttling named alone: 0.5 KiB): 387.8 KiB measured, under the hard limit of 390.
+ * Raised to 388.7 by the forty-ninth set's knowledge and the thin evidence's OAuth rule-out (an NTLM or Basic sign-in
+ * in a library's words, Go's i/o timeout, Exim's refusal, Exchange Online's SMTP server on port 465 as a rule, EWS named
+ * with punctuation: 0.7 KiB): 388.5 KiB measured, under the hard limit of 390. */
+const CEILING_KIB = 388.7;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

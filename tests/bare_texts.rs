@@ -159,6 +159,14 @@ const MORE: &[(&str, &str, bool, &str)] = &[
     // Graph's bare refusal: an application permission never added is among the first three.
     ("Access is denied. Check credentials and try again.", "missing_app_role", false, "labelled texts of Graph's bare refusal (27 of 47 runs accept a missing application permission)"),
     ("javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", "tls_mode_mismatch", true, "JDK 8+ message for a non-TLS answer (implicit TLS against port 587)"),
+    // Go's net package timing out on the way to Exchange Online.
+    ("gophish: Max connection attempts exceeded - dial tcp 52.98.16.198:587: i/o timeout", "network_egress_blocked", true, "gophish/gophish#1822 (the outbound port blocked)"),
+    // Exim's wording: another server than Exchange Online answered.
+    ("535 Incorrect authentication data", "network_egress_blocked", true, "PHPMailer/PHPMailer#313 (the hosting provider redirected outbound SMTP to its Exim)"),
+    // Exchange Online's SMTP server named with port 465, which it does not offer.
+    ("Sending the email to the following server failed : smtp.office365.com:465", "tls_mode_mismatch", true, "Microsoft's SMTP AUTH client submission settings: port 587 (recommended) or 25, STARTTLS"),
+    // Anonymous mail: TLS not started (so AUTH was never offered) among the first three.
+    ("530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM", "tls_mode_mismatch", false, "labelled tuning texts of this reply (TLS not started 8 of 15 runs)"),
     ("The account does not have permission to impersonate the requested user.", "exchange_admin_rbac_missing", false, "EWS ErrorImpersonateUserDenied for a service account without the ApplicationImpersonation role (Remote Connectivity Analyzer)"),
 ];
 

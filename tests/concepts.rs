@@ -828,3 +828,22 @@ fn throttling_named_alone_starttls_not_offered_in_german_password_sign_in_refuse
         assert_ne!(first(text), Some(not), "{text}");
     }
 }
+
+#[test]
+fn an_ntlm_or_basic_sign_in_in_a_library_s_words() {
+    for text in [
+        "Error: Couldn't find NTLM in the message type2 coming from the server",
+        "EWS bind failed: NTLM authentication failed for user svc",
+        "Invalid message signature: Basic Realm=\"\"",
+    ] {
+        assert_eq!(
+            first(text),
+            Some(CauseId::BasicAuthDeprecated),
+            "{text}: {:?}",
+            run(text).findings
+        );
+    }
+    // A SASL library listing NTLM among its mechanisms is no NTLM sign-in refused.
+    let text = "IMAP error: selected SASL mechanism(s) not available; selected: XOAUTH2 available: NTLM PLAIN LOGIN";
+    assert_ne!(first(text), Some(CauseId::BasicAuthDeprecated), "{text}");
+}

@@ -1518,3 +1518,28 @@ fn every_network_phrase_has_its_trigger_and_is_read() {
         );
     }
 }
+
+#[test]
+fn ews_named_with_punctuation_is_a_protocol_hint() {
+    let ews = |text: &str| {
+        scan(text, NOW).iter().any(|a| {
+            matches!(
+                a.kind,
+                ArtifactKind::ProtocolHint {
+                    protocol: Protocol::Ews
+                }
+            )
+        })
+    };
+    for text in [
+        "EWS: authentication failed",
+        "Sync (EWS) authentication failed",
+        "Mailbox access via EWS, not IMAP",
+        "EWS authentication failed",
+    ] {
+        assert!(ews(text), "{text}");
+    }
+    for text in ["NEWS: feed updated", "EWSX: unknown"] {
+        assert!(!ews(text), "{text}");
+    }
+}

@@ -12,11 +12,48 @@ use crate::i18n::Lang;
 /// Runs the client and API rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     xoauth2_defects(ctx, acc);
+    smtp_port(ctx, acc);
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
     expired_phrases(ctx, acc);
     narrative(ctx, acc);
     concepts(ctx, acc);
+}
+
+/// Exchange Online's SMTP host named with port 465 ([`texts::SMTP_PORT_465`]): its client
+/// submission is STARTTLS on 587 (or 25), so a client set to 465 never gets a session. Stated
+/// more firmly when the paste also shows a failure.
+fn smtp_port(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let Some(a) = ctx.arts.iter().find(|a| {
+        matches!(
+            &a.kind,
+            ArtifactKind::Host {
+                protocol: Some(Protocol::Smtp),
+                port: Some(465),
+                cloud: Some(_),
+                ..
+            }
+        )
+    }) else {
+        return;
+    };
+    let failing = ctx.arts.iter().any(|b| {
+        matches!(
+            b.kind,
+            ArtifactKind::NetworkError { .. }
+                | ArtifactKind::ClientError { .. }
+                | ArtifactKind::ServerReply(_)
+        )
+    });
+    let t = texts::SMTP_PORT_465;
+    acc.add_ev(
+        CauseId::TlsModeMismatch,
+        if failing { 0.7 } else { 0.5 },
+        a.id,
+        None,
+        t.en().to_string(),
+        t.de().to_string(),
+    );
 }
 
 fn defect_text(d: &XoauthDefect) -> (&'static str, &'static str) {

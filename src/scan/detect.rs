@@ -914,7 +914,7 @@ impl<'a> Ctx<'a> {
             // `"errorCode":50126` without a space (the quotes split the words).
             self.bare_aadsts(wi, w, 1);
         }
-        if w.f & PCH != 0 || wb == b"EWS" {
+        if w.f & PCH != 0 || replies::ews_word(wb) {
             self.protocol_hints(wb, w);
         }
         if w.f & UPPER != 0 && len >= 9 {

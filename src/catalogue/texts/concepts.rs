@@ -1025,6 +1025,22 @@ row(
     "Basic authentication is no longer supported for EWS to connect to Exchange Online. Use OAuth authentication in all your new or existing EWS applications to connect to Exchange Online.",
 ),
 row(
+    // An NTLM or Basic sign-in, in a client library's words (ews-javascript-api, Viewpoint):
+    // Exchange Online answers neither for EWS, IMAP, POP or SMTP.
+    TextId::ConceptNtlm,
+    words![],
+    any(words![
+        "couldn't find ntlm|could not find ntlm|ntlm authentication failed|ntlm auth failed|ntlm is not supported|ntlm not supported|ntlm-authentifizierung fehlgeschlagen|invalid message signature: basic realm",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.6, t!(
+        "the message speaks of an NTLM or Basic sign-in, which Exchange Online no longer answers: the client must sign in with OAuth",
+        "die Meldung spricht von einer NTLM- oder Basic-Anmeldung, die Exchange Online nicht mehr beantwortet: der Client muss sich mit OAuth anmelden"
+    ))],
+    "Error: Couldn't find NTLM in the message type2 coming from the server",
+),
+row(
     TextId::ConceptEwsRetired,
     words![],
     Matcher {

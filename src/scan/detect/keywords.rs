@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 93] = [
+pub(super) const KEYWORDS: [&[u8]; 97] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -72,6 +72,10 @@ pub(super) const KEYWORDS: [&[u8]; 93] = [
     b"0",
     b"authmech",
     b"EWS",
+    b"EWS:",
+    b"EWS,",
+    b"EWS.",
+    b"(EWS)",
     b"grant_type",
     b"grant_type:",
     b"grantType",

@@ -221,7 +221,7 @@ impl<'a> Ctx<'a> {
         // with a `g`, is told so by one vector search instead of a walk over its `e`s.)
         let dot = w.f & DOT != 0 && w.f & (XG | UPPER) != 0;
         let upper = w.f & UPPER != 0;
-        if wb == b"EWS"
+        if ews_word(wb)
             || (wb.len() >= 11
                 && ((dot
                     && memchr::memchr2(b'x', b'X', wb).is_some()
@@ -568,6 +568,11 @@ pub(super) fn tagged_code(wb: &[u8]) -> Option<String> {
     let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
     (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
         .then_some(code)
+}
+
+/// EWS named as a word of its own ("EWS", "EWS:", "(EWS)"): a protocol hint.
+pub(super) fn ews_word(wb: &[u8]) -> bool {
+    matches!(wb, b"EWS" | b"EWS:" | b"EWS," | b"EWS." | b"(EWS)")
 }
 
 #[cfg(test)]
