@@ -807,6 +807,10 @@ fn throttling_named_alone_starttls_not_offered_in_german_password_sign_in_refuse
             "Netzwerkfehler: Microsoft Graph ist nicht erreichbar",
             CauseId::NetworkEgressBlocked,
         ),
+        (
+            "Error: a connection to the IMAP server could not be established.",
+            CauseId::NetworkEgressBlocked,
+        ),
     ] {
         assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
     }
@@ -818,6 +822,10 @@ fn throttling_named_alone_starttls_not_offered_in_german_password_sign_in_refuse
         ),
         (
             "fetch completed: 12 messages",
+            CauseId::NetworkEgressBlocked,
+        ),
+        (
+            "Connection established to outlook.office365.com:993",
             CauseId::NetworkEgressBlocked,
         ),
         (

@@ -6673,6 +6673,8 @@ pub const LINE_CONTEXT: Words = words![
     "makeEwsRequestAsync",
     "ErrorForbiddenClientAccessTokenRequest",
     "NTLM",
+    "established.",
+    "established",
     "Realm=\"\"",
     "impersonation",
     "5.1.90",
