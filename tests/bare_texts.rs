@@ -159,6 +159,8 @@ const MORE: &[(&str, &str, bool, &str)] = &[
     // Graph's bare refusal: an application permission never added is among the first three.
     ("Access is denied. Check credentials and try again.", "missing_app_role", false, "labelled texts of Graph's bare refusal (27 of 47 runs accept a missing application permission)"),
     ("javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", "tls_mode_mismatch", true, "JDK 8+ message for a non-TLS answer (implicit TLS against port 587)"),
+    // AADSTS50020's message quoted without its code.
+    ("User account 'jane@fabrikam.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application", "personal_account_not_supported", true, "learn.microsoft.com: Entra error codes (AADSTS50020); O365/python-o365 threads"),
     // Go's net package timing out on the way to Exchange Online.
     ("gophish: Max connection attempts exceeded - dial tcp 52.98.16.198:587: i/o timeout", "network_egress_blocked", true, "gophish/gophish#1822 (the outbound port blocked)"),
     // Exim's wording: another server than Exchange Online answered.

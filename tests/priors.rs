@@ -75,6 +75,8 @@ fn candidates_of_a_thin_failure_never_sum_above_one() {
     let opts = opts();
     for text in [
         "A1 NO AUTHENTICATE failed.",
+        // As posts quote it, its last word capitalised.
+        "AUTHENTICATE Failed",
         "S: 535 5.7.3 Authentication unsuccessful [AM0PR02CA0001.eurprd02.prod.outlook.com]",
         "A1 NO AUTHENTICATE failed. Error=\"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed.\"",
         "-ERR Authentication failure: unknown user name or bad password.",

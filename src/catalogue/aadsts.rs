@@ -1197,6 +1197,9 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ),
     ("different from the user signed into the device", 81012),
     ("different target tenant is preferred", 50160),
+    // AADSTS50020's message ("User account '…' from identity provider '…' does not exist in tenant
+    // '…'"), as a post quotes it without the code.
+    ("does not exist in tenant", 50020),
     ("does not federate with", 90038),
     (
         "does not have the microsoft account audience enabled",

@@ -470,7 +470,8 @@ impl<'a> Ctx<'a> {
                             },
                         );
                     }
-                    _ if imap && next.starts_with(b"failed") && !self.line_reply => {
+                    // (`failed` in any case: posts quote `AUTHENTICATE Failed` too.)
+                    _ if imap && upper_next.starts_with(b"FAILED") && !self.line_reply => {
                         self.tagless_imap_failure(w);
                     }
                     // `SMTP AUTH extension not supported`, `server doesn't support AUTH`: a
@@ -480,7 +481,10 @@ impl<'a> Ctx<'a> {
             }
             b"LOGIN" => {
                 let prev = self.wtext(wi.wrapping_sub(1));
-                if next.starts_with(b"failed") {
+                if next
+                    .get(..6)
+                    .is_some_and(|f| f.eq_ignore_ascii_case(b"failed"))
+                {
                     if !self.line_reply && prev != b"AUTH" {
                         self.tagless_imap_failure(w);
                     }
