@@ -126,86 +126,101 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // A large text is analysed in steps in the background; a new job (or none) stops the old one.
-    {
-        let job = state.job.clone();
-        let dispatch = dispatch.clone();
-        use_effect_with(state.job.as_ref().map(|j| j.gen), move |_| {
-            let cancel = job::Cancel::default();
-            if let Some(job) = job {
-                job::spawn(job, cancel.clone(), dispatch);
-            }
-            move || cancel.cancel()
-        });
-    }
-    // Follow the URL hash (reference deep links, share links).
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let guard =
-                platform::on_hash_change(move |h| dispatch.emit(Action::Navigate(parse_route(&h))));
-            move || {
-                let _guard = guard;
-            }
-        });
-    }
-    // Four effects without clean-up, as one hook (one copy of Yew's effect code instead of four):
-    // each part runs, in this order, when its own values differ from those it last ran with.
+    // The app's effects as one hook (one copy of Yew's effect code instead of one per effect):
+    // each part runs, in this order, when its own values differ from those it last ran with; what
+    // a part keeps running (the job, the hash listener, the height watch) is kept in `last` and
+    // dropped when the part runs again or the app goes.
     {
         type Seen = (
+            Option<u32>,
             Lang,
             Theme,
             Route,
             Option<usize>,
             Shared<crate::analysis::Analysis>,
+            bool,
         );
-        let last = use_mut_ref(|| None::<Seen>);
+        /// What the effects keep running: dropping it stops each.
+        #[derive(Default)]
+        struct Kept {
+            job: Option<job::Cancel>,
+            hash: Option<platform::HashListener>,
+            watch: Option<platform::HeightWatch>,
+        }
+        impl Drop for Kept {
+            fn drop(&mut self) {
+                if let Some(c) = &self.job {
+                    c.cancel();
+                }
+            }
+        }
+        let last = use_mut_ref(|| (None::<Seen>, Kept::default()));
         let now: Seen = (
+            state.job.as_ref().map(|j| j.gen),
             state.lang,
             state.theme,
             state.route.clone(),
             state.selected,
             state.analysis.clone(),
+            state.embed,
         );
+        let job = state.job.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(now, move |now| {
             let mut last = last.borrow_mut();
-            let (lang, theme, route, selected, analysis) = now;
+            let (last, kept) = &mut *last;
+            let (gen, lang, theme, route, selected, analysis, embed) = now;
             let was = last.as_ref();
+            // A large text is analysed in steps in the background; a new job (or none) stops
+            // the old one.
+            if was.is_none_or(|w| w.0 != *gen) {
+                if let Some(c) = kept.job.take() {
+                    c.cancel();
+                }
+                let cancel = job::Cancel::default();
+                if let Some(job) = job {
+                    job::spawn(job, cancel.clone(), dispatch.clone());
+                }
+                kept.job = Some(cancel);
+            }
+            // Follow the URL hash (reference deep links, share links).
+            if was.is_none() {
+                let dispatch = dispatch.clone();
+                kept.hash = platform::on_hash_change(move |h| {
+                    dispatch.emit(Action::Navigate(parse_route(&h)))
+                });
+            }
             // Language and theme on <html>.
-            if was.is_none_or(|w| (w.0, w.1) != (*lang, *theme)) {
+            if was.is_none_or(|w| (w.1, w.2) != (*lang, *theme)) {
                 platform::set_document(lang.code(), theme.code());
             }
             // Open the reference on the linked entry.
-            if was.is_none_or(|w| w.2 != *route) {
+            if was.is_none_or(|w| w.3 != *route) {
                 if let Route::Reference(Some(entry)) = route {
                     platform::reveal(&entry.dom_id());
                 }
             }
             // A marked finding: bring its first marked evidence into view.
-            if was.is_none_or(|w| w.3 != *selected) && selected.is_some() {
+            if was.is_none_or(|w| w.4 != *selected) && selected.is_some() {
                 platform::show(".evidence-text mark.selected");
             }
             // The verdict of a new analysis is on screen (a mark for the benchmark's time to
             // first verdict).
-            if was.is_none_or(|w| w.4 != *analysis)
+            if was.is_none_or(|w| w.5 != *analysis)
                 && (!analysis.findings.is_empty() || !analysis.artifacts.is_empty())
             {
                 platform::mark("exo-verdict-rendered");
             }
+            // Embedded: report the height to the parent page.
+            if was.is_none_or(|w| w.6 != *embed) {
+                kept.watch = None;
+                if *embed {
+                    kept.watch = platform::watch_height();
+                }
+            }
             *last = Some(now.clone());
         });
     }
-    // Embedded: report the height to the parent page.
-    use_effect_with(state.embed, |embed| {
-        let watch = if *embed {
-            platform::watch_height()
-        } else {
-            None
-        };
-        move || {
-            let _watch = watch;
-        }
-    });
 
     let lang = state.lang;
     let analysis: Shared<_> = state.analysis.clone();
