@@ -97,64 +97,86 @@ pub struct AppProps {
     pub start: Option<Start>,
 }
 
+/// What the app's effects last ran with (see [`App`]).
+type Seen = (
+    Option<u32>,
+    Lang,
+    Theme,
+    Route,
+    Option<usize>,
+    Shared<crate::analysis::Analysis>,
+    bool,
+);
+
+/// What the app's effects keep running: dropping it stops each.
+#[derive(Default)]
+struct Kept {
+    job: Option<job::Cancel>,
+    hash: Option<platform::HashListener>,
+    watch: Option<platform::HeightWatch>,
+}
+
+impl Drop for Kept {
+    fn drop(&mut self) {
+        if let Some(c) = &self.job {
+            c.cancel();
+        }
+    }
+}
+
+/// The app's callbacks and cells, made once.
+struct Kit {
+    dispatch: Callback<Action>,
+    /// Called with the new text on every keystroke: debounced analysis.
+    on_edit: Callback<String>,
+    /// Large pastes and files being read (see `InputPanelProps::reads`).
+    reads: Rc<RefCell<u32>>,
+    /// What the effects last ran with and keep running.
+    effects: RefCell<(Option<Seen>, Kept)>,
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let state = use_reducer(move || start.unwrap_or_else(Start::from_browser).state());
-    let dispatch = {
+    // The app's callbacks and cells, made once (one hook instead of five).
+    let kit = {
         let d = state.dispatcher();
-        use_callback((), move |a: Action, _| d.dispatch(a))
-    };
-
-    // Large pastes and files being read (see `InputPanelProps::reads`).
-    let reads = use_mut_ref(|| 0u32);
-    // Debounced analysis while typing.
-    let debouncer = use_mut_ref(platform::Debouncer::default);
-    let on_edit = {
-        let dispatch = dispatch.clone();
-        let debouncer: Rc<RefCell<platform::Debouncer>> = debouncer.clone();
-        use_callback((), move |text: String, _| {
-            dispatch.emit(Action::Edit(text));
-            let d = dispatch.clone();
-            debouncer.borrow_mut().schedule(150, move || {
-                platform::mark("exo-analysis-start");
-                d.emit(Action::Analyse {
-                    now: platform::now(),
+        use_memo((), move |_| {
+            let dispatch = Callback::from(move |a: Action| d.dispatch(a));
+            // Debounced analysis while typing.
+            let on_edit = {
+                let dispatch = dispatch.clone();
+                let debouncer = RefCell::<platform::Debouncer>::default();
+                Callback::from(move |text: String| {
+                    dispatch.emit(Action::Edit(text));
+                    let d = dispatch.clone();
+                    debouncer.borrow_mut().schedule(150, move || {
+                        platform::mark("exo-analysis-start");
+                        d.emit(Action::Analyse {
+                            now: platform::now(),
+                        })
+                    });
                 })
-            });
+            };
+            Kit {
+                dispatch,
+                on_edit,
+                reads: Rc::default(),
+                effects: RefCell::default(),
+            }
         })
     };
+    let dispatch = kit.dispatch.clone();
+    let on_edit = kit.on_edit.clone();
+    let reads = kit.reads.clone();
 
     // The app's effects as one hook (one copy of Yew's effect code instead of one per effect):
     // each part runs, in this order, when its own values differ from those it last ran with; what
-    // a part keeps running (the job, the hash listener, the height watch) is kept in `last` and
-    // dropped when the part runs again or the app goes.
+    // a part keeps running (the job, the hash listener, the height watch) is kept in
+    // `Kit::effects` and dropped when the part runs again or the app goes.
     {
-        type Seen = (
-            Option<u32>,
-            Lang,
-            Theme,
-            Route,
-            Option<usize>,
-            Shared<crate::analysis::Analysis>,
-            bool,
-        );
-        /// What the effects keep running: dropping it stops each.
-        #[derive(Default)]
-        struct Kept {
-            job: Option<job::Cancel>,
-            hash: Option<platform::HashListener>,
-            watch: Option<platform::HeightWatch>,
-        }
-        impl Drop for Kept {
-            fn drop(&mut self) {
-                if let Some(c) = &self.job {
-                    c.cancel();
-                }
-            }
-        }
-        let last = use_mut_ref(|| (None::<Seen>, Kept::default()));
         let now: Seen = (
             state.job.as_ref().map(|j| j.gen),
             state.lang,
@@ -165,10 +187,11 @@ pub fn App(props: &AppProps) -> Html {
             state.embed,
         );
         let job = state.job.clone();
-        let dispatch = dispatch.clone();
+        let kit = kit.clone();
         use_effect_with(now, move |now| {
-            let mut last = last.borrow_mut();
-            let (last, kept) = &mut *last;
+            let dispatch = &kit.dispatch;
+            let mut effects = kit.effects.borrow_mut();
+            let (last, kept) = &mut *effects;
             let (gen, lang, theme, route, selected, analysis, embed) = now;
             let was = last.as_ref();
             // A large text is analysed in steps in the background; a new job (or none) stops
