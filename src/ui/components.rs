@@ -275,6 +275,31 @@ pub(crate) fn button(
     eld!("button", ["type" = "button", "id" = id], @on click(onclick), label)
 }
 
+/// Copies `text`; with `tell`, then dispatches its notice, or [`Notice::CopyFailed`] when the
+/// browser refuses. One function for the views' copy buttons: one copy of the clipboard's
+/// asynchronous code rather than one for each button's closure.
+///
+/// [`Notice::CopyFailed`]: crate::ui::state::Notice::CopyFailed
+#[inline(never)]
+pub(crate) fn copy(
+    text: &str,
+    tell: Option<(
+        yew::Callback<crate::ui::state::Action>,
+        crate::ui::state::Notice,
+    )>,
+) {
+    use crate::ui::state::{Action, Notice};
+    crate::ui::platform::copy_text(text, move |ok| {
+        if let Some((d, yes)) = tell {
+            d.emit(Action::Notify(Some(if ok {
+                yes
+            } else {
+                Notice::CopyFailed
+            })));
+        }
+    });
+}
+
 mod chrome;
 mod collect;
 mod evidence;
