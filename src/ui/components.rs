@@ -237,31 +237,36 @@ pub(crate) fn with_class(
     keys: &'static [&'static str],
     class: Option<AttrValue>,
 ) -> VNode {
-    let VNode::VTag(mut tag) = node else {
+    let VNode::VTag(mut rc) = node else {
         return node;
     };
-    let mut values: Vec<Option<AttributeOrProperty>> =
-        match std::mem::take(&mut std::rc::Rc::make_mut(&mut tag).attributes) {
-            // A dynamic list sets only `Attribute` values: the literal ones become those.
-            Attributes::Static(attrs) => attrs
-                .iter()
-                .map(|(_, v)| match v {
-                    AttributeOrProperty::Static(v) => {
-                        Some(AttributeOrProperty::Attribute(AttrValue::Static(v)))
-                    }
-                    v => Some(v.clone()),
-                })
-                .collect(),
-            Attributes::Dynamic { values, .. } => values.into_vec(),
-            Attributes::IndexMap(_) => Vec::new(),
-        };
+    // The node was just built, so it is not shared (`Rc::make_mut` would carry a deep copy of
+    // the element for a case that does not occur; the tests' debug builds check it).
+    debug_assert_eq!(std::rc::Rc::strong_count(&rc), 1, "with_class on a shared node");
+    let Some(tag) = std::rc::Rc::get_mut(&mut rc) else {
+        return VNode::VTag(rc);
+    };
+    let mut values: Vec<Option<AttributeOrProperty>> = match std::mem::take(&mut tag.attributes) {
+        // A dynamic list sets only `Attribute` values: the literal ones become those.
+        Attributes::Static(attrs) => attrs
+            .iter()
+            .map(|(_, v)| match v {
+                AttributeOrProperty::Static(v) => {
+                    Some(AttributeOrProperty::Attribute(AttrValue::Static(v)))
+                }
+                v => Some(v.clone()),
+            })
+            .collect(),
+        Attributes::Dynamic { values, .. } => values.into_vec(),
+        Attributes::IndexMap(_) => Vec::new(),
+    };
     values.push(class.map(AttributeOrProperty::Attribute));
     debug_assert_eq!(values.len(), keys.len());
-    std::rc::Rc::make_mut(&mut tag).attributes = Attributes::Dynamic {
+    tag.attributes = Attributes::Dynamic {
         keys,
         values: values.into_boxed_slice(),
     };
-    VNode::VTag(tag)
+    VNode::VTag(rc)
 }
 
 /// `<button type="button" id="…">label</button>` with a click handler, one function for the
