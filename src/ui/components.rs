@@ -242,7 +242,11 @@ pub(crate) fn with_class(
     };
     // The node was just built, so it is not shared (`Rc::make_mut` would carry a deep copy of
     // the element for a case that does not occur; the tests' debug builds check it).
-    debug_assert_eq!(std::rc::Rc::strong_count(&rc), 1, "with_class on a shared node");
+    debug_assert_eq!(
+        std::rc::Rc::strong_count(&rc),
+        1,
+        "with_class on a shared node"
+    );
     let Some(tag) = std::rc::Rc::get_mut(&mut rc) else {
         return VNode::VTag(rc);
     };
