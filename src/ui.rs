@@ -15,8 +15,8 @@ pub mod strings;
 
 use crate::i18n::Lang;
 use components::{
-    footer, header, input_panel, reference, use_results, FooterProps, HeaderProps, InputPanelProps,
-    ReferenceProps, ResultsProps,
+    footer, header, input_panel, memo_results, reference, FooterProps, HeaderProps,
+    InputPanelProps, ReferenceProps, ResultsProps,
 };
 use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
@@ -133,6 +133,8 @@ struct Kit {
     reads: Rc<RefCell<u32>>,
     /// What the effects last ran with and keep running.
     effects: RefCell<(Option<Seen>, Kept)>,
+    /// The results' memoised parts.
+    results: RefCell<components::ResultsMemo>,
 }
 
 /// The root component.
@@ -140,7 +142,7 @@ struct Kit {
 pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let state = use_reducer(move || start.unwrap_or_else(Start::from_browser).state());
-    // The app's callbacks and cells, made once (one hook instead of five).
+    // The app's callbacks and cells, made once (one hook instead of six).
     let kit = {
         let d = state.dispatcher();
         use_memo((), move |_| {
@@ -165,6 +167,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_edit,
                 reads: Rc::default(),
                 effects: RefCell::default(),
+                results: RefCell::default(),
             }
         })
     };
@@ -247,20 +250,23 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let analysis: Shared<_> = state.analysis.clone();
-    // The results: a hook (memoised on its props), so it runs on every route.
-    let results = use_results(&ResultsProps {
-        lang,
-        text: SharedText(state.analysed.clone()),
-        analysis,
-        now: state.now,
-        selected: state.selected,
-        ticked: state.ticked.clone(),
-        hints: state.hints.clone(),
-        mask_ids: state.mask_ids,
-        notice: state.notice.clone(),
-        evidence_open: state.evidence_open,
-        dispatch: dispatch.clone(),
-    });
+    // The results (memoised on their props in the kit), made on every route.
+    let results = memo_results(
+        &kit.results,
+        &ResultsProps {
+            lang,
+            text: SharedText(state.analysed.clone()),
+            analysis,
+            now: state.now,
+            selected: state.selected,
+            ticked: state.ticked.clone(),
+            hints: state.hints.clone(),
+            mask_ids: state.mask_ids,
+            notice: state.notice.clone(),
+            evidence_open: state.evidence_open,
+            dispatch: dispatch.clone(),
+        },
+    );
     let main = match &state.route {
         Route::Reference(entry) => html! {
             { reference(&ReferenceProps { lang, filter: state.filter.clone(), focus: *entry, dispatch: dispatch.clone() }) }

@@ -325,4 +325,4 @@ mod verdict;
 pub use chrome::{footer, header, FooterProps, HeaderProps};
 pub use input::{input_panel, InputPanelProps};
 pub use reference::{reference, ReferenceProps};
-pub use results::{use_results, ResultsProps};
+pub use results::{memo_results, ResultsMemo, ResultsProps};

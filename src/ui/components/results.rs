@@ -50,9 +50,9 @@ type PiecesFrom = (SharedText, Shared<Analysis>, Option<usize>);
 /// The text as shown (secrets masked) and its pieces.
 type Shown = (SharedText, Shared<Vec<Piece>>);
 
-/// What [`use_results`] keeps: each part with the values it was made from.
+/// What [`memo_results`] keeps (the app holds it): each part with the values it was made from.
 #[derive(Default)]
-struct ResultsMemo {
+pub struct ResultsMemo {
     pieces: Option<(PiecesFrom, Shown)>,
     plan: Option<(Shared<Analysis>, Cards)>,
     view: Option<(ResultsProps, Html)>,
@@ -72,13 +72,11 @@ fn memo<D: PartialEq, V>(slot: &mut Option<(D, V)>, deps: D, make: impl FnOnce(&
         .1
 }
 
-/// The results, memoised: built again only when their props change, as a component of their
-/// own would be (the app calls this hook on every render, whatever the route). A hook rather
-/// than a Yew component: each component type costs the page its own lifecycle code; one hook
-/// keeps its three parts (see [`memo`]).
-#[hook]
-pub fn use_results(p: &ResultsProps) -> Html {
-    let kept = use_mut_ref(ResultsMemo::default);
+/// The results, memoised in `kept`: built again only when their props change, as a component of
+/// their own would be (the app calls this on every render, whatever the route, with the memo it
+/// keeps). Not a Yew component: each component type costs the page its own lifecycle code; nor
+/// a hook of its own: the app's one memo hook keeps the three parts (see [`memo`]).
+pub fn memo_results(kept: &std::cell::RefCell<ResultsMemo>, p: &ResultsProps) -> Html {
     let mut kept = kept.borrow_mut();
     let ResultsMemo { pieces, plan, view } = &mut *kept;
     // The evidence view and the cards depend only on the analysis (and the marked finding):
