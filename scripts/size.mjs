@@ -105,8 +105,13 @@ import { join } from 'node:path';
  * words, Node's fetch failure and throttling named alone: 0.5 KiB): 387.8 KiB measured, under the hard limit of 390.
  * Raised to 388.7 by the forty-ninth set's knowledge and the thin evidence's OAuth rule-out (an NTLM or Basic sign-in
  * in a library's words, Go's i/o timeout, Exim's refusal, Exchange Online's SMTP server on port 465 as a rule, EWS named
- * with punctuation: 0.7 KiB): 388.5 KiB measured, under the hard limit of 390. */
-const CEILING_KIB = 388.7;
+ * with punctuation: 0.7 KiB): 388.5 KiB measured, under the hard limit of 390. Lowered to 384.7 after code cuts
+ * (2026-12-06, a size round on the session's starting commit: the shared sort as a heapsort, 1.4 KiB; the scanner's
+ * own base64 decoder in place of the base64 crate's engine, 0.75 KiB; the app's hooks down to one reducer, one memo and one effect, 0.95 KiB; one copy
+ * function for the copy buttons, memrchr for a text's last separator, with_class without Rc::make_mut: 0.6 KiB;
+ * 396,548 -> 392,796 bytes with one fixed build identity, 383.6 KiB (392,839 bytes) measured with the commit's; same
+ * CLI output and server renders), merged with the knowledge above: 384.5 KiB measured. */
+const CEILING_KIB = 384.7;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -164,6 +164,21 @@ impl From<Text> for LocalText {
     }
 }
 
+/// `s` split around its last `c`, an ASCII byte (`s.rsplit_once(c as char)`): one search for
+/// the last byte ([`memchr::memrchr`]) in place of the standard library's reverse character
+/// searcher, which the page would carry for a few such splits.
+pub fn rsplit_once_ascii(s: &str, c: u8) -> Option<(&str, &str)> {
+    debug_assert!(c.is_ascii());
+    let p = memchr::memrchr(c, s.as_bytes())?;
+    Some((s.get(..p)?, s.get(p + 1..)?))
+}
+
+/// What follows the last `c` in `s`, an ASCII byte, or all of `s` without one
+/// (`s.rsplit(c as char).next()`), as [`rsplit_once_ascii`] finds it.
+pub fn after_last_ascii(s: &str, c: u8) -> &str {
+    rsplit_once_ascii(s, c).map_or(s, |(_, after)| after)
+}
+
 /// `s` in lower case for matching and searching: ASCII and the Latin-1 letters (`À`–`Þ` but `×`),
 /// which hold every letter of English and German; other characters stay as they are. Byte and
 /// character positions are those of `s`. (Not `str::to_lowercase`: its Unicode tables cost the

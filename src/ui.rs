@@ -15,8 +15,8 @@ pub mod strings;
 
 use crate::i18n::Lang;
 use components::{
-    footer, header, input_panel, reference, use_results, FooterProps, HeaderProps, InputPanelProps,
-    ReferenceProps, ResultsProps,
+    footer, header, input_panel, memo_results, reference, FooterProps, HeaderProps,
+    InputPanelProps, ReferenceProps, ResultsProps,
 };
 use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
@@ -97,132 +97,176 @@ pub struct AppProps {
     pub start: Option<Start>,
 }
 
+/// What the app's effects last ran with (see [`App`]).
+type Seen = (
+    Option<u32>,
+    Lang,
+    Theme,
+    Route,
+    Option<usize>,
+    Shared<crate::analysis::Analysis>,
+    bool,
+);
+
+/// What the app's effects keep running: dropping it stops each.
+#[derive(Default)]
+struct Kept {
+    job: Option<job::Cancel>,
+    hash: Option<platform::HashListener>,
+    watch: Option<platform::HeightWatch>,
+}
+
+impl Drop for Kept {
+    fn drop(&mut self) {
+        if let Some(c) = &self.job {
+            c.cancel();
+        }
+    }
+}
+
+/// The app's callbacks and cells, made once.
+struct Kit {
+    dispatch: Callback<Action>,
+    /// Called with the new text on every keystroke: debounced analysis.
+    on_edit: Callback<String>,
+    /// Large pastes and files being read (see `InputPanelProps::reads`).
+    reads: Rc<RefCell<u32>>,
+    /// What the effects last ran with and keep running.
+    effects: RefCell<(Option<Seen>, Kept)>,
+    /// The results' memoised parts.
+    results: RefCell<components::ResultsMemo>,
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let state = use_reducer(move || start.unwrap_or_else(Start::from_browser).state());
-    let dispatch = {
+    // The app's callbacks and cells, made once (one hook instead of six).
+    let kit = {
         let d = state.dispatcher();
-        use_callback((), move |a: Action, _| d.dispatch(a))
-    };
-
-    // Large pastes and files being read (see `InputPanelProps::reads`).
-    let reads = use_mut_ref(|| 0u32);
-    // Debounced analysis while typing.
-    let debouncer = use_mut_ref(platform::Debouncer::default);
-    let on_edit = {
-        let dispatch = dispatch.clone();
-        let debouncer: Rc<RefCell<platform::Debouncer>> = debouncer.clone();
-        use_callback((), move |text: String, _| {
-            dispatch.emit(Action::Edit(text));
-            let d = dispatch.clone();
-            debouncer.borrow_mut().schedule(150, move || {
-                platform::mark("exo-analysis-start");
-                d.emit(Action::Analyse {
-                    now: platform::now(),
+        use_memo((), move |_| {
+            let dispatch = Callback::from(move |a: Action| d.dispatch(a));
+            // Debounced analysis while typing.
+            let on_edit = {
+                let dispatch = dispatch.clone();
+                let debouncer = RefCell::<platform::Debouncer>::default();
+                Callback::from(move |text: String| {
+                    dispatch.emit(Action::Edit(text));
+                    let d = dispatch.clone();
+                    debouncer.borrow_mut().schedule(150, move || {
+                        platform::mark("exo-analysis-start");
+                        d.emit(Action::Analyse {
+                            now: platform::now(),
+                        })
+                    });
                 })
-            });
+            };
+            Kit {
+                dispatch,
+                on_edit,
+                reads: Rc::default(),
+                effects: RefCell::default(),
+                results: RefCell::default(),
+            }
         })
     };
+    let dispatch = kit.dispatch.clone();
+    let on_edit = kit.on_edit.clone();
+    let reads = kit.reads.clone();
 
-    // A large text is analysed in steps in the background; a new job (or none) stops the old one.
+    // The app's effects as one hook (one copy of Yew's effect code instead of one per effect):
+    // each part runs, in this order, when its own values differ from those it last ran with; what
+    // a part keeps running (the job, the hash listener, the height watch) is kept in
+    // `Kit::effects` and dropped when the part runs again or the app goes.
     {
-        let job = state.job.clone();
-        let dispatch = dispatch.clone();
-        use_effect_with(state.job.as_ref().map(|j| j.gen), move |_| {
-            let cancel = job::Cancel::default();
-            if let Some(job) = job {
-                job::spawn(job, cancel.clone(), dispatch);
-            }
-            move || cancel.cancel()
-        });
-    }
-    // Follow the URL hash (reference deep links, share links).
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let guard =
-                platform::on_hash_change(move |h| dispatch.emit(Action::Navigate(parse_route(&h))));
-            move || {
-                let _guard = guard;
-            }
-        });
-    }
-    // Four effects without clean-up, as one hook (one copy of Yew's effect code instead of four):
-    // each part runs, in this order, when its own values differ from those it last ran with.
-    {
-        type Seen = (
-            Lang,
-            Theme,
-            Route,
-            Option<usize>,
-            Shared<crate::analysis::Analysis>,
-        );
-        let last = use_mut_ref(|| None::<Seen>);
         let now: Seen = (
+            state.job.as_ref().map(|j| j.gen),
             state.lang,
             state.theme,
             state.route.clone(),
             state.selected,
             state.analysis.clone(),
+            state.embed,
         );
+        let job = state.job.clone();
+        let kit = kit.clone();
         use_effect_with(now, move |now| {
-            let mut last = last.borrow_mut();
-            let (lang, theme, route, selected, analysis) = now;
+            let dispatch = &kit.dispatch;
+            let mut effects = kit.effects.borrow_mut();
+            let (last, kept) = &mut *effects;
+            let (gen, lang, theme, route, selected, analysis, embed) = now;
             let was = last.as_ref();
+            // A large text is analysed in steps in the background; a new job (or none) stops
+            // the old one.
+            if was.is_none_or(|w| w.0 != *gen) {
+                if let Some(c) = kept.job.take() {
+                    c.cancel();
+                }
+                let cancel = job::Cancel::default();
+                if let Some(job) = job {
+                    job::spawn(job, cancel.clone(), dispatch.clone());
+                }
+                kept.job = Some(cancel);
+            }
+            // Follow the URL hash (reference deep links, share links).
+            if was.is_none() {
+                let dispatch = dispatch.clone();
+                kept.hash = platform::on_hash_change(move |h| {
+                    dispatch.emit(Action::Navigate(parse_route(&h)))
+                });
+            }
             // Language and theme on <html>.
-            if was.is_none_or(|w| (w.0, w.1) != (*lang, *theme)) {
+            if was.is_none_or(|w| (w.1, w.2) != (*lang, *theme)) {
                 platform::set_document(lang.code(), theme.code());
             }
             // Open the reference on the linked entry.
-            if was.is_none_or(|w| w.2 != *route) {
+            if was.is_none_or(|w| w.3 != *route) {
                 if let Route::Reference(Some(entry)) = route {
                     platform::reveal(&entry.dom_id());
                 }
             }
             // A marked finding: bring its first marked evidence into view.
-            if was.is_none_or(|w| w.3 != *selected) && selected.is_some() {
+            if was.is_none_or(|w| w.4 != *selected) && selected.is_some() {
                 platform::show(".evidence-text mark.selected");
             }
             // The verdict of a new analysis is on screen (a mark for the benchmark's time to
             // first verdict).
-            if was.is_none_or(|w| w.4 != *analysis)
+            if was.is_none_or(|w| w.5 != *analysis)
                 && (!analysis.findings.is_empty() || !analysis.artifacts.is_empty())
             {
                 platform::mark("exo-verdict-rendered");
             }
+            // Embedded: report the height to the parent page.
+            if was.is_none_or(|w| w.6 != *embed) {
+                kept.watch = None;
+                if *embed {
+                    kept.watch = platform::watch_height();
+                }
+            }
             *last = Some(now.clone());
         });
     }
-    // Embedded: report the height to the parent page.
-    use_effect_with(state.embed, |embed| {
-        let watch = if *embed {
-            platform::watch_height()
-        } else {
-            None
-        };
-        move || {
-            let _watch = watch;
-        }
-    });
 
     let lang = state.lang;
     let analysis: Shared<_> = state.analysis.clone();
-    // The results: a hook (memoised on its props), so it runs on every route.
-    let results = use_results(&ResultsProps {
-        lang,
-        text: SharedText(state.analysed.clone()),
-        analysis,
-        now: state.now,
-        selected: state.selected,
-        ticked: state.ticked.clone(),
-        hints: state.hints.clone(),
-        mask_ids: state.mask_ids,
-        notice: state.notice.clone(),
-        evidence_open: state.evidence_open,
-        dispatch: dispatch.clone(),
-    });
+    // The results (memoised on their props in the kit), made on every route.
+    let results = memo_results(
+        &kit.results,
+        &ResultsProps {
+            lang,
+            text: SharedText(state.analysed.clone()),
+            analysis,
+            now: state.now,
+            selected: state.selected,
+            ticked: state.ticked.clone(),
+            hints: state.hints.clone(),
+            mask_ids: state.mask_ids,
+            notice: state.notice.clone(),
+            evidence_open: state.evidence_open,
+            dispatch: dispatch.clone(),
+        },
+    );
     let main = match &state.route {
         Route::Reference(entry) => html! {
             { reference(&ReferenceProps { lang, filter: state.filter.clone(), focus: *entry, dispatch: dispatch.clone() }) }

@@ -13,8 +13,8 @@ use exo_oauth_doctor::i18n::{Lang, LocalText};
 use exo_oauth_doctor::remedy::ChecklistItem;
 use exo_oauth_doctor::rules::{EvidenceRef, Finding, Question};
 use exo_oauth_doctor::ui::chain::{chain_status, LinkStatus};
-use exo_oauth_doctor::ui::components::use_results;
 use exo_oauth_doctor::ui::components::ResultsProps;
+use exo_oauth_doctor::ui::components::{memo_results, ResultsMemo};
 use exo_oauth_doctor::ui::highlight::{excerpt, segments, Piece};
 use exo_oauth_doctor::ui::state::*;
 use exo_oauth_doctor::ui::{App, AppProps, Start};
@@ -32,10 +32,11 @@ fn render_app(start: Start) -> String {
     )
 }
 
-/// The results (a hook of the app) inside a component of their own, for the renderer.
+/// The results (memoised by the app) inside a component of their own, for the renderer.
 #[component]
 fn Results(p: &ResultsProps) -> Html {
-    use_results(p)
+    let kept = use_mut_ref(ResultsMemo::default);
+    memo_results(&kept, p)
 }
 
 fn render_results(text: &str, a: Analysis, lang: Lang, selected: Option<usize>) -> String {

@@ -183,7 +183,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
     if t.len() > 254 {
         return None;
     }
-    let (local, domain) = t.rsplit_once('@')?;
+    let (local, domain) = crate::i18n::rsplit_once_ascii(t, b'@')?;
     if local.is_empty() || local.len() > 64 || local.starts_with('.') || local.ends_with('.') {
         return None;
     }

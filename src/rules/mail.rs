@@ -144,8 +144,7 @@ fn user_claim(t: &Tok<'_>) -> &'static str {
 
 /// The domain of an address, lower case.
 fn domain(addr: &str) -> Option<String> {
-    addr.rsplit_once('@')
-        .map(|(_, d)| crate::i18n::fold_case(d.trim()))
+    crate::i18n::rsplit_once_ascii(addr, b'@').map(|(_, d)| crate::i18n::fold_case(d.trim()))
 }
 
 fn same_addr(a: &str, b: &str) -> bool {

@@ -4,27 +4,122 @@ use crate::catalogue::decode::{DecodeNote, Part};
 use crate::evidence::{
     Api, Claims, Cloud, DecodeFailure, DecodeProblem, JwtToken, TokenFlavor, Validity,
 };
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::DecodePaddingMode;
-use base64::{alphabet, Engine};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-/// Standard alphabet, padding optional.
-pub const STD_LENIENT: GeneralPurpose = GeneralPurpose::new(
-    &alphabet::STANDARD,
-    GeneralPurposeConfig::new()
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
-        .with_decode_allow_trailing_bits(true),
-);
+/// The value of each base64 symbol of one alphabet (standard: `+` `/`; URL-safe: `-` `_`),
+/// [`NOT_B64`] for any other byte.
+const fn b64_table(url: bool) -> [u8; 256] {
+    let mut t = [NOT_B64; 256];
+    let mut i = 0;
+    while i < 26 {
+        t[b'A' as usize + i] = i as u8;
+        t[b'a' as usize + i] = 26 + i as u8;
+        i += 1;
+    }
+    let mut d = 0;
+    while d < 10 {
+        t[b'0' as usize + d] = 52 + d as u8;
+        d += 1;
+    }
+    let (a, b) = if url { (b'-', b'_') } else { (b'+', b'/') };
+    t[a as usize] = 62;
+    t[b as usize] = 63;
+    t
+}
 
-/// URL-safe alphabet, padding optional.
-pub const URL_LENIENT: GeneralPurpose = GeneralPurpose::new(
-    &alphabet::URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
-        .with_decode_allow_trailing_bits(true),
-);
+/// Not a symbol of the alphabet.
+const NOT_B64: u8 = 0xff;
+static STD_TABLE: [u8; 256] = b64_table(false);
+static URL_TABLE: [u8; 256] = b64_table(true);
+
+/// Why [`b64_lenient`] refused a text, worded as the `base64` crate words its `DecodeError`.
+#[derive(Debug, PartialEq)]
+pub enum B64Error {
+    /// A byte that is not a symbol (or padding where none may stand), at its offset.
+    Byte(usize, u8),
+    /// One symbol too few in the last quad.
+    Length(usize),
+}
+
+impl std::fmt::Display for B64Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match *self {
+            Self::Byte(index, byte) => write!(f, "Invalid symbol {byte}, offset {index}."),
+            Self::Length(len) => write!(f, "Invalid input length: {len}"),
+        }
+    }
+}
+
+/// Decodes base64 of one alphabet (`url`: `-` and `_`, else `+` and `/`), padding optional and
+/// trailing bits allowed: the bytes and errors of the `base64` crate's `GeneralPurpose` engine
+/// with `DecodePaddingMode::Indifferent` and `decode_allow_trailing_bits(true)` (the page's
+/// decoder in its place: a fifth of its code; `tests::b64_lenient_decodes_as_the_base64_crate`
+/// compares the two).
+pub fn b64_lenient(input: &[u8], url: bool) -> Result<Vec<u8>, B64Error> {
+    let table = if url { &URL_TABLE } else { &STD_TABLE };
+    let symbol = |i: usize| match table[usize::from(input[i])] {
+        NOT_B64 => Err(B64Error::Byte(i, input[i])),
+        m => Ok(u32::from(m)),
+    };
+    let rem = input.len() % 4;
+    // A lone last byte that is neither a symbol nor padding is reported first.
+    if rem == 1 {
+        let last = input.len() - 1;
+        if input[last] != b'=' {
+            symbol(last)?;
+        }
+    }
+    // Whole quads but the last, which may hold padding.
+    let quads = input.len() - if rem == 0 { input.len().min(4) } else { rem };
+    let mut out = vec![0; quads / 4 * 3 + 3];
+    for (k, (q, o)) in input[..quads]
+        .chunks_exact(4)
+        .zip(out.chunks_exact_mut(3))
+        .enumerate()
+    {
+        let (a, b, c, d) = (
+            table[usize::from(q[0])],
+            table[usize::from(q[1])],
+            table[usize::from(q[2])],
+            table[usize::from(q[3])],
+        );
+        // One test for the four (a symbol is below 64); the first bad one is found only then.
+        if (a | b | c | d) > 63 {
+            let j = [a, b, c, d]
+                .iter()
+                .position(|&v| v > 63)
+                .unwrap_or_default();
+            return Err(B64Error::Byte(k * 4 + j, q[j]));
+        }
+        let n = u32::from(a) << 18 | u32::from(b) << 12 | u32::from(c) << 6 | u32::from(d);
+        o.copy_from_slice(&n.to_be_bytes()[1..]);
+    }
+    out.truncate(quads / 4 * 3);
+    // The last quad: up to four symbols, then padding only (from its third byte on).
+    let (mut n, mut symbols, mut pad) = (0u32, 0, None);
+    // (By index: `symbol` reads the byte again; an iterator here costs the page 40 bytes.)
+    #[allow(clippy::needless_range_loop)]
+    for i in quads..input.len() {
+        if input[i] == b'=' {
+            if i - quads < 2 {
+                return Err(B64Error::Byte(i, b'='));
+            }
+            pad.get_or_insert(i);
+            continue;
+        }
+        if let Some(p) = pad {
+            return Err(B64Error::Byte(p, b'='));
+        }
+        n |= symbol(i)? << (18 - 6 * symbols);
+        symbols += 1;
+    }
+    if !input.is_empty() && symbols < 2 {
+        return Err(B64Error::Length(quads + symbols as usize));
+    }
+    out.extend_from_slice(&n.to_be_bytes()[1..1 + symbols as usize * 6 / 8]);
+    Ok(out)
+}
 
 /// A JSON object with its keys in document order.
 pub struct Ordered(pub Vec<(String, Value)>);
@@ -59,7 +154,6 @@ pub struct B64 {
 
 /// Decodes base64 of either alphabet, padding optional, as far as it goes.
 pub fn b64_decode(text: &[u8], url: bool) -> B64 {
-    let engine = if url { &URL_LENIENT } else { &STD_LENIENT };
     // Padding ends the text; anything but more padding after it is junk.
     let mut problem = None;
     let body = match memchr::memchr(b'=', text) {
@@ -74,7 +168,7 @@ pub fn b64_decode(text: &[u8], url: bool) -> B64 {
     // Most text is clean base64 of the engine's alphabet: decoded as it is. Anything else takes
     // the careful path below (which gives the same bytes for clean text).
     if body.len() % 4 != 1 {
-        if let Ok(bytes) = engine.decode(body) {
+        if let Ok(bytes) = b64_lenient(body, url) {
             return B64 { bytes, problem };
         }
     }
@@ -111,7 +205,7 @@ pub fn b64_decode(text: &[u8], url: bool) -> B64 {
         ));
         clean_ref = &clean_ref[..clean_ref.len() - 1];
     }
-    match engine.decode(clean_ref) {
+    match b64_lenient(clean_ref, url) {
         Ok(bytes) => B64 { bytes, problem },
         Err(e) => B64 {
             bytes: Vec::new(),
@@ -664,6 +758,82 @@ mod tests {
             Some(Cloud::Global)
         } else {
             None
+        }
+    }
+
+    /// The `base64` crate's engine that [`b64_lenient`] stands in for.
+    fn crate_engine(url: bool) -> base64::engine::GeneralPurpose {
+        use base64::engine::{general_purpose::GeneralPurposeConfig, DecodePaddingMode};
+        base64::engine::GeneralPurpose::new(
+            if url {
+                &base64::alphabet::URL_SAFE
+            } else {
+                &base64::alphabet::STANDARD
+            },
+            GeneralPurposeConfig::new()
+                .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+                .with_decode_allow_trailing_bits(true),
+        )
+    }
+
+    #[test]
+    fn b64_lenient_reads_the_edges_as_the_base64_crate() {
+        use base64::Engine;
+        for text in [
+            "",
+            "=",
+            "==",
+            "A",
+            "A=",
+            "AB",
+            "AB=",
+            "AB==",
+            "AB===",
+            "ABC",
+            "ABC=",
+            "ABCD",
+            "ABCD=",
+            "ABCDE",
+            "ABCDEF==",
+            "AB=C",
+            "A==B",
+            "====",
+            "ABCD====",
+            "AB=CDEFG",
+            "QUJD\n",
+            "QUJD\n\n",
+            "a-_b",
+            "a+/b",
+            "YQ",
+            "YR",
+            "YR==",
+            "YWI",
+            "YWJ",
+            "ABC\u{e9}",
+        ] {
+            for url in [false, true] {
+                let want = crate_engine(url).decode(text).map_err(|e| e.to_string());
+                let got = b64_lenient(text.as_bytes(), url).map_err(|e| e.to_string());
+                assert_eq!(got, want, "{text:?} url={url}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The scanner's decoder gives the bytes and the errors (as text) of the `base64` crate's
+        /// lenient engine, for either alphabet, whatever the symbols, padding and junk.
+        #[test]
+        fn b64_lenient_decodes_as_the_base64_crate(
+            text in proptest::collection::vec(
+                proptest::sample::select(b"AQgwz09+/-_====\n .\xc3".to_vec()),
+                0..24,
+            ),
+            url in proptest::bool::ANY,
+        ) {
+            use base64::Engine;
+            let want = crate_engine(url).decode(&text).map_err(|e| e.to_string());
+            let got = b64_lenient(&text, url).map_err(|e| e.to_string());
+            proptest::prop_assert_eq!(got, want);
         }
     }
 

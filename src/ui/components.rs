@@ -237,31 +237,40 @@ pub(crate) fn with_class(
     keys: &'static [&'static str],
     class: Option<AttrValue>,
 ) -> VNode {
-    let VNode::VTag(mut tag) = node else {
+    let VNode::VTag(mut rc) = node else {
         return node;
     };
-    let mut values: Vec<Option<AttributeOrProperty>> =
-        match std::mem::take(&mut std::rc::Rc::make_mut(&mut tag).attributes) {
-            // A dynamic list sets only `Attribute` values: the literal ones become those.
-            Attributes::Static(attrs) => attrs
-                .iter()
-                .map(|(_, v)| match v {
-                    AttributeOrProperty::Static(v) => {
-                        Some(AttributeOrProperty::Attribute(AttrValue::Static(v)))
-                    }
-                    v => Some(v.clone()),
-                })
-                .collect(),
-            Attributes::Dynamic { values, .. } => values.into_vec(),
-            Attributes::IndexMap(_) => Vec::new(),
-        };
+    // The node was just built, so it is not shared (`Rc::make_mut` would carry a deep copy of
+    // the element for a case that does not occur; the tests' debug builds check it).
+    debug_assert_eq!(
+        std::rc::Rc::strong_count(&rc),
+        1,
+        "with_class on a shared node"
+    );
+    let Some(tag) = std::rc::Rc::get_mut(&mut rc) else {
+        return VNode::VTag(rc);
+    };
+    let mut values: Vec<Option<AttributeOrProperty>> = match std::mem::take(&mut tag.attributes) {
+        // A dynamic list sets only `Attribute` values: the literal ones become those.
+        Attributes::Static(attrs) => attrs
+            .iter()
+            .map(|(_, v)| match v {
+                AttributeOrProperty::Static(v) => {
+                    Some(AttributeOrProperty::Attribute(AttrValue::Static(v)))
+                }
+                v => Some(v.clone()),
+            })
+            .collect(),
+        Attributes::Dynamic { values, .. } => values.into_vec(),
+        Attributes::IndexMap(_) => Vec::new(),
+    };
     values.push(class.map(AttributeOrProperty::Attribute));
     debug_assert_eq!(values.len(), keys.len());
-    std::rc::Rc::make_mut(&mut tag).attributes = Attributes::Dynamic {
+    tag.attributes = Attributes::Dynamic {
         keys,
         values: values.into_boxed_slice(),
     };
-    VNode::VTag(tag)
+    VNode::VTag(rc)
 }
 
 /// `<button type="button" id="…">label</button>` with a click handler, one function for the
@@ -273,6 +282,31 @@ pub(crate) fn button(
     onclick: yew::Callback<web_sys::MouseEvent>,
 ) -> VNode {
     eld!("button", ["type" = "button", "id" = id], @on click(onclick), label)
+}
+
+/// Copies `text`; with `tell`, then dispatches its notice, or [`Notice::CopyFailed`] when the
+/// browser refuses. One function for the views' copy buttons: one copy of the clipboard's
+/// asynchronous code rather than one for each button's closure.
+///
+/// [`Notice::CopyFailed`]: crate::ui::state::Notice::CopyFailed
+#[inline(never)]
+pub(crate) fn copy(
+    text: &str,
+    tell: Option<(
+        yew::Callback<crate::ui::state::Action>,
+        crate::ui::state::Notice,
+    )>,
+) {
+    use crate::ui::state::{Action, Notice};
+    crate::ui::platform::copy_text(text, move |ok| {
+        if let Some((d, yes)) = tell {
+            d.emit(Action::Notify(Some(if ok {
+                yes
+            } else {
+                Notice::CopyFailed
+            })));
+        }
+    });
 }
 
 mod chrome;
@@ -291,4 +325,4 @@ mod verdict;
 pub use chrome::{footer, header, FooterProps, HeaderProps};
 pub use input::{input_panel, InputPanelProps};
 pub use reference::{reference, ReferenceProps};
-pub use results::{use_results, ResultsProps};
+pub use results::{memo_results, ResultsMemo, ResultsProps};

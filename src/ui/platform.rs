@@ -257,8 +257,11 @@ mod web {
         }
     }
 
+    /// What [`on_hash_change`] returns: the listener, removed when dropped.
+    pub type HashListener = gloo::events::EventListener;
+
     /// Listens for `hashchange`; the listener lives as long as the returned guard.
-    pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<HashListener> {
         let w = window()?;
         Some(gloo::events::EventListener::new(
             &w,
@@ -410,8 +413,10 @@ mod web {
     pub fn show(_selector: &str) {}
     /// Stands in for an event listener.
     pub struct NoListener;
+    /// What [`on_hash_change`] returns.
+    pub type HashListener = NoListener;
     /// No events.
-    pub fn on_hash_change(_f: impl Fn(String) + 'static) -> Option<NoListener> {
+    pub fn on_hash_change(_f: impl Fn(String) + 'static) -> Option<HashListener> {
         None
     }
     /// No parent.

@@ -62,7 +62,7 @@ impl<'a> Ctx<'a> {
                 // the code closes the line, its message stands before it (after a wrapper's quote).
                 let before = lossy(sl(t, self.ls, w.s));
                 let before = before.trim_end_matches([' ', '(', '[']);
-                let before = before.rsplit('"').next().unwrap_or(before);
+                let before = crate::i18n::after_last_ascii(before, b'"');
                 clip(before.trim())
             });
         let _ = wi;

@@ -38,8 +38,8 @@ impl<'a> Ctx<'a> {
         } else {
             qualified_in_line(line, &name_full).unwrap_or(name_full)
         };
-        let (name, ns) = match name_full.rfind('.') {
-            Some(p) => (name_full[p + 1..].to_string(), name_full[..p].to_string()),
+        let (name, ns) = match crate::i18n::rsplit_once_ascii(&name_full, b'.') {
+            Some((ns, name)) => (name.to_string(), ns.to_string()),
             None => (name_full.clone(), String::new()),
         };
         let lib = library_of(&name_full, &ns, line);

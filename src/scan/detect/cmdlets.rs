@@ -713,8 +713,7 @@ fn greeting(line: &str, ls: usize) -> Option<Piece> {
     let open = rest.find('[')?;
     let close = rest[open..].find(']')? + open;
     let b64 = rest[open + 1..close].trim();
-    use base64::Engine;
-    let bytes = crate::scan::token::STD_LENIENT.decode(b64).ok()?;
+    let bytes = crate::scan::token::b64_lenient(b64.as_bytes(), false).ok()?;
     if bytes.len() < 2 || bytes.len() % 2 != 0 {
         return None;
     }

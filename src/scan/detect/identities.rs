@@ -818,7 +818,7 @@ pub(super) fn plausible_host(host: &str) -> bool {
     if cloud_of_host(host).is_some() {
         return true;
     }
-    let tld = host.rsplit('.').next().unwrap_or("");
+    let tld = crate::i18n::after_last_ascii(host, b'.');
     const TLDS: [&str; 30] = [
         "com", "net", "org", "de", "uk", "ch", "at", "fr", "nl", "eu", "io", "edu", "gov", "us",
         "cn", "co", "jp", "au", "ca", "it", "es", "se", "no", "dk", "fi", "pl", "ru", "br", "in",

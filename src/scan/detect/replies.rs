@@ -565,7 +565,7 @@ pub(super) fn tagged_code(wb: &[u8]) -> Option<String> {
     let before = &wb[..close];
     let start = before.iter().rposition(|&c| c == b'>').map_or(0, |p| p + 1);
     let raw = lossy(&before[start..]);
-    let code = raw.rsplit(':').next().unwrap_or("").trim().to_string();
+    let code = crate::i18n::after_last_ascii(&raw, b':').trim().to_string();
     (!code.is_empty() && code != "NoError" && code.len() < 80 && !code.contains('<'))
         .then_some(code)
 }

@@ -4,7 +4,7 @@
 use crate::analysis::Analysis;
 use crate::remedy::{evidence_script, ps1_file, EVIDENCE_FILE};
 use crate::ui::components::tx;
-use crate::ui::components::{button, click};
+use crate::ui::components::{button, click, copy};
 use crate::ui::platform;
 use crate::ui::state::{Action, HintInputs, Notice, Shared};
 use crate::ui::strings as s;
@@ -40,14 +40,7 @@ pub fn collect_evidence(p: &CollectProps) -> Html {
         let d = p.dispatch.clone();
         let script = script.clone().unwrap_or_default();
         Callback::from(move |_: MouseEvent| {
-            let d = d.clone();
-            platform::copy_text(&script, move |ok| {
-                d.emit(Action::Notify(Some(if ok {
-                    Notice::EvidenceCopied
-                } else {
-                    Notice::CopyFailed
-                })))
-            });
+            copy(&script, Some((d.clone(), Notice::EvidenceCopied)))
         })
     };
     let on_download = {

@@ -3,7 +3,7 @@
 //! to the end of the analysed text through [`Action::AppendOutput`]; the verdict follows.
 
 use crate::i18n::Lang;
-use crate::ui::components::{click, tx};
+use crate::ui::components::{click, copy, tx};
 use crate::ui::platform;
 use crate::ui::state::Action;
 use crate::ui::strings as s;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn question_command(lang: Lang, key: &str, command: &str, dispatch: &Callback<Action>) -> Html {
     let on_copy = {
         let command = command.to_string();
-        Callback::from(move |_: MouseEvent| platform::copy_text(&command, |_| {}))
+        Callback::from(move |_: MouseEvent| copy(&command, None))
     };
     let on_paste = {
         let d = dispatch.clone();

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
 use crate::ui::components::button;
 use crate::ui::components::with_class;
-use crate::ui::components::{change, tn};
+use crate::ui::components::{change, copy, tn};
 use crate::ui::platform;
 use crate::ui::state::{Action, Notice, Shared};
 use crate::ui::strings as s;
@@ -143,16 +143,7 @@ pub fn script(p: &ScriptProps) -> Html {
     let on_copy = {
         let d = p.dispatch.clone();
         let script = p.script.clone();
-        Callback::from(move |_: MouseEvent| {
-            let d = d.clone();
-            platform::copy_text(&script, move |ok| {
-                d.emit(Action::Notify(Some(if ok {
-                    Notice::ScriptCopied
-                } else {
-                    Notice::CopyFailed
-                })))
-            });
-        })
+        Callback::from(move |_: MouseEvent| copy(&script, Some((d.clone(), Notice::ScriptCopied))))
     };
     let on_download = {
         let script = p.script.clone();

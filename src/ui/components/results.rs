@@ -45,14 +45,44 @@ pub struct ResultsProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The results, memoised: built again only when their props change, as a component of their
-/// own would be (the app calls this hook on every render, whatever the route). A hook rather
-/// than a Yew component: each component type costs the page its own lifecycle code.
-#[hook]
-pub fn use_results(p: &ResultsProps) -> Html {
+/// What the evidence view is made from: the text, the analysis, the marked finding.
+type PiecesFrom = (SharedText, Shared<Analysis>, Option<usize>);
+/// The text as shown (secrets masked) and its pieces.
+type Shown = (SharedText, Shared<Vec<Piece>>);
+
+/// What [`memo_results`] keeps (the app holds it): each part with the values it was made from.
+#[derive(Default)]
+pub struct ResultsMemo {
+    pieces: Option<(PiecesFrom, Shown)>,
+    plan: Option<(Shared<Analysis>, Cards)>,
+    view: Option<(ResultsProps, Html)>,
+}
+
+/// `slot`'s value, made again by `make` when `deps` differ from those it was made from (what
+/// `use_memo` does, here without a hook per value).
+fn memo<D: PartialEq, V>(slot: &mut Option<(D, V)>, deps: D, make: impl FnOnce(&D) -> V) -> &V {
+    if slot.as_ref().is_some_and(|(d, _)| *d != deps) {
+        *slot = None;
+    }
+    &slot
+        .get_or_insert_with(|| {
+            let v = make(&deps);
+            (deps, v)
+        })
+        .1
+}
+
+/// The results, memoised in `kept`: built again only when their props change, as a component of
+/// their own would be (the app calls this on every render, whatever the route, with the memo it
+/// keeps). Not a Yew component: each component type costs the page its own lifecycle code; nor
+/// a hook of its own: the app's one memo hook keeps the three parts (see [`memo`]).
+pub fn memo_results(kept: &std::cell::RefCell<ResultsMemo>, p: &ResultsProps) -> Html {
+    let mut kept = kept.borrow_mut();
+    let ResultsMemo { pieces, plan, view } = &mut *kept;
     // The evidence view and the cards depend only on the analysis (and the marked finding):
     // computed once for each, not on every render.
-    let pieces = use_memo(
+    let pieces = memo(
+        pieces,
         (p.text.clone(), p.analysis.clone(), p.selected),
         |(text, analysis, selected)| {
             // The view shows the text as the scanner read it: secrets masked (same length, so
@@ -65,9 +95,8 @@ pub fn use_results(p: &ResultsProps) -> Html {
             (shown, pieces)
         },
     );
-    let plan = use_memo(p.analysis.clone(), |analysis| cards(analysis));
-    let view = use_memo(p.clone(), |p| results(p, &pieces, &plan));
-    (*view).clone()
+    let plan = memo(plan, p.analysis.clone(), |analysis| cards(analysis));
+    memo(view, p.clone(), |p| results(p, pieces, plan)).clone()
 }
 
 /// The results' view from their props, the text as shown with its pieces, and the cards' plan.

@@ -3,9 +3,9 @@
 use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::redact::{report_markdown, share_check, ReportOptions, ShareRefusal};
-use crate::ui::components::button;
 use crate::ui::components::tx;
 use crate::ui::components::with_class;
+use crate::ui::components::{button, copy};
 use crate::ui::platform;
 use crate::ui::state::{route_hash, Action, Notice, Route, Shared, SharedText};
 use crate::ui::strings as s;
@@ -43,13 +43,6 @@ pub struct ShareBarProps {
 /// The report and share-link actions.
 pub fn share_bar(p: &ShareBarProps) -> Html {
     let lang = p.lang;
-    let notify = |d: &Callback<Action>, ok: bool, yes: Notice| {
-        d.emit(Action::Notify(Some(if ok {
-            yes
-        } else {
-            Notice::CopyFailed
-        })))
-    };
     let on_report = {
         let d = p.dispatch.clone();
         let a = p.analysis.clone();
@@ -58,10 +51,10 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
             mask_ids: p.mask_ids,
         };
         Callback::from(move |_: MouseEvent| {
-            let d = d.clone();
-            platform::copy_text(&report_markdown(&a, opts), move |ok| {
-                notify(&d, ok, Notice::ReportCopied)
-            });
+            copy(
+                &report_markdown(&a, opts),
+                Some((d.clone(), Notice::ReportCopied)),
+            )
         })
     };
     let on_link = {
@@ -72,8 +65,7 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
             Ok(()) => {
                 let url =
                     platform::url_with_hash(&route_hash(&Route::Shared(text.trim().to_string())));
-                let d = d.clone();
-                platform::copy_text(&url, move |ok| notify(&d, ok, Notice::LinkCopied));
+                copy(&url, Some((d.clone(), Notice::LinkCopied)));
             }
             Err(r) => d.emit(Action::Notify(Some(Notice::ShareRefused(r)))),
         })
