@@ -111,8 +111,9 @@ import { join } from 'node:path';
  * function for the copy buttons, memrchr for a text's last separator, with_class without Rc::make_mut: 0.6 KiB;
  * 396,548 -> 392,796 bytes with one fixed build identity, 383.6 KiB (392,839 bytes) measured with the commit's; same
  * CLI output and server renders), merged with the knowledge above: 384.5 KiB measured; 384.6 with the wasm stack at
- * 96 KiB (the ceiling keeps 0.2 KiB above it). */
-const CEILING_KIB = 384.8;
+ * 96 KiB (the ceiling keeps 0.2 KiB above it). Raised to 385.1 by Microsoft Graph named in words as a protocol hint
+ * (the scanner's word filter and one test in its protocol hints: 0.3 KiB): 384.9 KiB measured. */
+const CEILING_KIB = 385.1;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -133,3 +133,25 @@ fn a_failure_the_paste_shows_to_be_oauth_offers_no_password_sign_in() {
         );
     }
 }
+
+#[test]
+fn a_bare_failure_beside_microsoft_graph_named_in_words_gets_the_api_s_candidates() {
+    let opts = opts();
+    for text in [
+        "Microsoft Graph: authentication failed",
+        "Failed to send via MS Graph API: authentication failed",
+    ] {
+        let causes: Vec<CauseId> = analyze(text, &opts)
+            .findings
+            .iter()
+            .map(|f| f.cause)
+            .collect();
+        assert!(!causes.is_empty(), "{text}: no candidates");
+        // XOAUTH2's string and user= belong to IMAP, POP and SMTP, not to Graph.
+        assert!(
+            !causes.contains(&CauseId::MalformedXoauth2)
+                && !causes.contains(&CauseId::WrongUsernameInXoauth2),
+            "{text}: {causes:?}"
+        );
+    }
+}

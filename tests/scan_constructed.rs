@@ -1543,3 +1543,28 @@ fn ews_named_with_punctuation_is_a_protocol_hint() {
         assert!(!ews(text), "{text}");
     }
 }
+
+#[test]
+fn microsoft_graph_named_in_words_is_a_protocol_hint() {
+    let graph = |text: &str| {
+        scan(text, NOW).iter().any(|a| {
+            matches!(
+                a.kind,
+                ArtifactKind::ProtocolHint {
+                    protocol: Protocol::Graph
+                }
+            )
+        })
+    };
+    for text in [
+        "Microsoft Graph: authentication failed",
+        "Failed to send via MS Graph API: authentication failed",
+        "sendMail (Microsoft Graph) returned an error",
+    ] {
+        assert!(graph(text), "{text}");
+    }
+    // A graph that is not Microsoft's.
+    for text in ["Dependency Graph: build failed", "Graph: 12 nodes"] {
+        assert!(!graph(text), "{text}");
+    }
+}

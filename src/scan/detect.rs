@@ -171,7 +171,7 @@ fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
         || (first == b':' && f & DIGIT != 0)
         || (f & DASH != 0 && wb.len() >= 36)
         || (f & DOT != 0 && wb.len() >= 6)
-        || (f & PCH != 0 && mail_protocol_in(wb).is_some())
+        || (f & PCH != 0 && (mail_protocol_in(wb).is_some() || wb.starts_with(b"Graph")))
         || keyword_candidate(wb, f, pending_xoauth)
 }
 

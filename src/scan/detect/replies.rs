@@ -231,6 +231,19 @@ impl<'a> Ctx<'a> {
             self.protocol_hint(Protocol::Ews, w.s, w.e);
             return;
         }
+        // Microsoft Graph named in words ("Microsoft Graph", "MS Graph:", "Graph API"), with no
+        // URL of it in the paste: a hint, so a bare failure beside it gets the API's candidates,
+        // not IMAP's or SMTP's.
+        if matches!(wb, b"Graph" | b"Graph:" | b"Graph," | b"Graph." | b"Graph)") {
+            let before = sl(self.t, w.s.saturating_sub(10), w.s);
+            if before.ends_with(b"Microsoft ")
+                || before.ends_with(b"MS ")
+                || sl(self.t, w.e, (w.e + 4).min(self.le)) == b" API"
+            {
+                self.protocol_hint(Protocol::Graph, w.s, w.e);
+            }
+            return;
+        }
         if let Some(p) = mail_protocol_in(wb) {
             self.protocol_hint(p, w.s, w.e);
         } else if upper
