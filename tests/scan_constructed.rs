@@ -1519,18 +1519,16 @@ fn every_network_phrase_has_its_trigger_and_is_read() {
     }
 }
 
+/// Whether the scanner gives `text` a hint of `protocol`.
+fn hints(text: &str, protocol: Protocol) -> bool {
+    scan(text, NOW)
+        .iter()
+        .any(|a| matches!(a.kind, ArtifactKind::ProtocolHint { protocol: p } if p == protocol))
+}
+
 #[test]
 fn ews_named_with_punctuation_is_a_protocol_hint() {
-    let ews = |text: &str| {
-        scan(text, NOW).iter().any(|a| {
-            matches!(
-                a.kind,
-                ArtifactKind::ProtocolHint {
-                    protocol: Protocol::Ews
-                }
-            )
-        })
-    };
+    let ews = |text: &str| hints(text, Protocol::Ews);
     for text in [
         "EWS: authentication failed",
         "Sync (EWS) authentication failed",
@@ -1546,16 +1544,7 @@ fn ews_named_with_punctuation_is_a_protocol_hint() {
 
 #[test]
 fn microsoft_graph_named_in_words_is_a_protocol_hint() {
-    let graph = |text: &str| {
-        scan(text, NOW).iter().any(|a| {
-            matches!(
-                a.kind,
-                ArtifactKind::ProtocolHint {
-                    protocol: Protocol::Graph
-                }
-            )
-        })
-    };
+    let graph = |text: &str| hints(text, Protocol::Graph);
     for text in [
         "Microsoft Graph: authentication failed",
         "Failed to send via MS Graph API: authentication failed",

@@ -385,7 +385,8 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         },
         flow,
     };
-    let mut cands = Candidates::new(case, id, shows_oauth(ctx, id));
+    let oauth = shows_oauth(ctx, id);
+    let mut cands = Candidates::new(case, id, oauth);
     let logon = kind == FailKind::LogonDenied;
     let what = if logon {
         H::WHAT_LOGON
@@ -553,7 +554,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         if flow == priors::Flow::NoToken {
             cands.push(CauseId::WrongUsernameInXoauth2, say(H::USER_CANDIDATE));
             // Nothing shows OAuth: a password sign-in is a candidate, ranked by the reports.
-            if !shows_oauth(ctx, id) {
+            if !oauth {
                 cands.push(CauseId::BasicAuthDeprecated, say(H::BASIC_CANDIDATE));
             }
         }
