@@ -80,6 +80,9 @@ fn candidates_of_a_thin_failure_never_sum_above_one() {
         "S: 535 5.7.3 Authentication unsuccessful [AM0PR02CA0001.eurprd02.prod.outlook.com]",
         "A1 NO AUTHENTICATE failed. Error=\"AuthFailed:LogonDenied-None-OAuthLog:AuthExc_Auth Failed.\"",
         "-ERR Authentication failure: unknown user name or bad password.",
+        // A client's words for a refused token, naming no reason.
+        "ERROR imap: the server rejected the access token",
+        "Microsoft hat das Zugriffstoken nicht akzeptiert",
     ] {
         let a = analyze(text, &opts);
         assert!(a.thin.is_some(), "{text}: not recorded as thin evidence");

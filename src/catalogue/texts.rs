@@ -528,6 +528,9 @@ pub enum TextId {
     BareGerman,
     /// DavMail: `Authentication failed: invalid user or password`.
     BareDavmail,
+    /// A server or API that refused the access token, in a client's words ("The server rejected
+    /// the access token", "Zugriffstoken nicht akzeptiert").
+    BareTokenRefused,
     /// An HTTP 401 as .NET, SOAP clients and PHP EWS clients word it.
     BareHttp401,
     /// Thunderbird's OAuth2 sign-in refused (`imapOAuth2Error`, `oAuth2Error`).
@@ -6015,6 +6018,25 @@ pub const BARE_FAILURE: &[KnownText] = &[
         "Authentication failed: invalid user or password",
     ),
     bare(
+        TextId::BareTokenRefused,
+        // A client's words for a token the mail server or API refused, naming no reason: the
+        // same candidates as any refused OAuth sign-in. A reason named (expired, audience,
+        // signature, scope) or another credential belongs to other rows.
+        Matcher {
+            any: words![],
+            all: words![
+                "access token|access-token|accesstoken|zugriffstoken|zugangstoken|bearer token|oauth token|oauth2 token|oauth-token|oauth2-token",
+                "rejected|not accepted|wasn't accepted|refused|nicht akzeptiert|nicht angenommen|abgelehnt|zurückgewiesen|is invalid|is not valid|was invalid|invalid access|invalid bearer|invalid oauth|ungültig",
+            ],
+            none: words![
+                "expired", "expiry", "abgelaufen", "refresh token", "aktualisierungstoken", "secret", "geheim",
+                "password", "passwort", "kennwort", "audience", "zielgruppe", "signature", "signatur", "scope",
+                "aadsts", "5.7.139", "5.7.60", "5.7.30",
+            ],
+        },
+        "ERROR imap: the server rejected the access token for jane@contoso.com",
+    ),
+    bare(
         TextId::BareHttp401,
         any(words![
             "(401) unauthorized",
@@ -6856,6 +6878,8 @@ pub const LINE_CONTEXT: Words = words![
     "Unverschlüsselte",
     "abgelehnt.",
     "refused.",
+    "rejected",
+    "akzeptiert",
     "erneuert",
     "Erneuerung",
     "Benutzernamen",
