@@ -47,7 +47,7 @@ fn catalogue_covers_the_codes_mail_flows_meet() {
         (70008, CauseId::TokenExpiredOrCached),
         (70019, CauseId::TokenExpiredOrCached),
         (500208, CauseId::PersonalAccountNotSupported),
-        (9002332, CauseId::WrongEndpointOrCloud),
+        (9002332, CauseId::PersonalAccountNotSupported),
         (90033, CauseId::ServiceSideIncident),
         (700030, CauseId::CertificateCredentialError),
         (65004, CauseId::ConsentMissing),

@@ -561,7 +561,18 @@ fn needle_line(m: &exo_oauth_doctor::catalogue::texts::Matcher) -> String {
     let mut words: Vec<&str> = Vec::new();
     words.extend(m.any.first());
     words.extend(m.all.iter());
-    words.join(" ")
+    let line = words.join(" ");
+    // A client error keeps the first 400 bytes of its line (a quoted message is shorter): a row
+    // whose entries list many alternatives (its words in several languages) is quoted by the
+    // first alternative of each entry instead.
+    if line.len() <= 400 {
+        return line;
+    }
+    words
+        .iter()
+        .map(|w| w.split('|').next().unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A short paste is read line by line against the known texts whether or not a line has one of

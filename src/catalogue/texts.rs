@@ -761,6 +761,10 @@ pub enum TextId {
     ConceptAuthorizationFailed,
     /// A concept row (`texts/concepts.rs`).
     ConceptServerUnavailable,
+    /// A server told as busy, the client waiting to retry: throttling (Graph's 429, EWS's back-off).
+    ConceptServerBusy,
+    /// An administrator or organisation that has not granted (approved) the app's permissions.
+    ConceptAdminNotGranted,
     /// A concept row (`texts/concepts.rs`).
     ConceptApiCodeTransient,
     /// A concept row (`texts/concepts.rs`).
@@ -3557,6 +3561,8 @@ row(
         // RFC 6749 access_denied as OAuth libraries word it (league/oauth2-client, Odoo,
         // Nextcloud, EN and DE); the AADSTS code behind it, when shown, decides.
         "authorization server or the user denied the request",
+        // The same in Roundcube's French.
+        "serveur d'autorisation ou l'utilisateur a refusé la demande",
         "autorisierungsserver oder benutzer hat die anfrage abgelehnt",
         "the resource owner or authorization server denied the request",
         "user denied the request",
@@ -4636,6 +4642,13 @@ const ACCESS_DENIED: Matcher = Matcher {
         // Python requests' HTTPError for a 403 of Graph or EWS.
         "forbidden for url: https://graph.microsoft.com",
         "forbidden for url: https://outlook.office365.com",
+        // Applications naming Graph's 403 in their own words.
+        "forbidden access to microsoft graph",
+        "forbidden access to graph",
+        "graph forbidden",
+        "graph api forbidden",
+        "forbidden from microsoft graph",
+        "forbidden from graph",
     ],
     all: words![],
     // A proxy's, web filter's or firewall's 403 is no refusal of Graph or EWS, nor is a mail
@@ -6055,6 +6068,13 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "api\\exception\\unauthorizedexception",
             // n8n's message for an HTTP 401.
             "authorization failed - please check your credentials",
+            // Applications naming Graph's 401 in their own words.
+            "unauthorized access to microsoft graph",
+            "unauthorized access to graph",
+            "graph unauthorized",
+            "graph api unauthorized",
+            "unauthorized from microsoft graph",
+            "unauthorized from graph",
         ]),
         "The request failed. The remote server returned an error: (401) Unauthorized.",
     ),

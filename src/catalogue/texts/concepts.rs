@@ -17,27 +17,27 @@ use crate::t;
 use crate::words;
 
 /// The statements "denied / not allowed" (EN, DE).
-const DENIED: &str = "denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
+const DENIED: &str = "refusé|denegad|rechazad|recusad|negad|negato|rifiutat|geweigerd|odmów|odrzuc|nekad|odepřen|zamítnut|non autorisé|no autorizad|não autorizad|non autorizzat|niet toegestaan|brak uprawnień|denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
 /// The statements "disabled / turned off" (EN, DE), which rows extend with their own.
 macro_rules! off {
     () => {
-        "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet"
+        "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|désactiv|desactivad|deshabilitad|disattivat|disabilitat|desativad|desabilitad|uitgeschakeld|wyłączon|inaktiverad|avaktiverad|zakázán|vypnut"
     };
 }
 /// "expired" (EN, DE), which rows extend with their own.
 macro_rules! expired {
     () => {
-        "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig"
+        "expired|expiry|is no longer valid|abgelaufen|ausgelaufen|nicht mehr gültig|expiré|caducad|expirad|scadut|expirou|verlopen|wygasł|wygasło|utgånget|har gått ut|vypršel|vypršela"
     };
 }
 /// "expired" (EN, DE).
 const EXPIRED: &str = expired!();
 /// "invalid / wrong" (EN, DE).
-const WRONG: &str = "invalid|not valid|isn't valid|wrong|incorrect|does not match|doesn't match|mismatch|rejected|ungültig|falsch|stimmt nicht|passt nicht|abgelehnt";
+const WRONG: &str = "not accepted|nicht akzeptiert|nicht angenommen|inválid|invalide|incorrecto|incorrecta|incorreto|incorreta|errat|non valid|não é válid|ongeldig|onjuist|nieprawidłow|błędn|felaktig|ogiltig|neplatn|ne correspond pas|no coincide|não corresponde|non corrisponde|komt niet overeen|invalid|not valid|isn't valid|wrong|incorrect|does not match|doesn't match|mismatch|rejected|ungültig|falsch|stimmt nicht|passt nicht|abgelehnt";
 /// "not supported" (EN, DE), which rows extend with their own.
 macro_rules! not_supported {
     () => {
-        "not supported|unsupported|not support|doesn't support|does not support|don't support|no longer supported|nicht unterstützt|unterstützt kein|unterstützt nicht|nicht mehr unterstützt|deprecated|veraltet|not advertise|doesn't advertise|nicht angibt|not offered|does not offer|doesn't offer|did not offer|didn't offer|bietet kein"
+        "non pris en charge|pas pris en charge|no es compatible|no compatible|no admitid|no soportad|não suportad|não é compatível|non support|non è support|niet ondersteund|nie jest obsługiwan|nieobsługiwan|stöds inte|není podporován|not supported|unsupported|not support|doesn't support|does not support|don't support|no longer supported|nicht unterstützt|unterstützt kein|unterstützt nicht|nicht mehr unterstützt|deprecated|veraltet|not advertise|doesn't advertise|nicht angibt|not offered|does not offer|doesn't offer|did not offer|didn't offer|bietet kein"
     };
 }
 /// "required" (EN, DE).
@@ -47,7 +47,7 @@ macro_rules! required {
     };
 }
 /// "not found / unknown" (EN, DE).
-const NOT_FOUND: &str = "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
+const NOT_FOUND: &str = "introuvable|n'existe pas|no existe|no se encontr|não existe|não encontrad|non esiste|non trovat|bestaat niet|niet gevonden|nie istnieje|nie znaleziono|finns inte|hittades inte|neexistuje|nenalezen|not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
 
 /// Why a message about the connection's encryption points to the TLS mode.
 const TLS_MODE_WHY: Text = t!(
@@ -105,7 +105,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client secret|client_secret|secret key|app secret|application secret|geheimer clientschlüssel|geheime schlüssel|geheimer schlüssel|geheimen clientschlüssel|geheimnis",
+            "client secret|client_secret|secret key|app secret|application secret|geheimer clientschlüssel|geheime schlüssel|geheimer schlüssel|geheimen clientschlüssel|geheimnis|clé secrète|secret client|secret du client|secreto de cliente|secreto del cliente|segredo do cliente|segredo de cliente|segreto client|segreto del client|clientgeheim|klucz tajny|tajny klucz|sekret klienta|klienthemlighet|tajný klíč|client-secret",
             EXPIRED,
         ],
         none: words![
@@ -149,7 +149,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis|client-geheimnis",
+            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis|client-geheimnis|clé secrète|secret client|secret du client|secreto de cliente|secreto del cliente|segredo do cliente|segredo de cliente|segreto client|segreto del client|clientgeheim|klucz tajny|tajny klucz|sekret klienta|klienthemlighet|tajný klíč|client-secret",
             "missing|not set|not configured|not provided|no client secret|no oauth client secret|is empty|fehlt|kein client|kein oauth|keinen geheimen|nicht gesetzt|nicht konfiguriert|nicht hinterlegt|ist leer",
         ],
         none: words!["token", "client_assertion"],
@@ -188,13 +188,14 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "token|session|sitzung|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
-            concat!(expired!(), "|revoked|widerrufen|there is no refresh token|no refresh token|kein aktualisierungstoken|does not exist in msal token cache|not in the token cache"),
+            "token|jeton|session|sitzung|sesión|sessione|sessão|sessie|sesja|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
+            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|there is no refresh token|no refresh token|kein aktualisierungstoken|does not exist in msal token cache|not in the token cache"),
         ],
         none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
             "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
-            "device code", "user code", "verification code",
+            "device code", "user code", "verification code", "mot de passe", "contraseña", "senha",
+            "wachtwoord", "hasło", "lösenord", "heslo", "secreto", "segredo", "segreto",
         ],
     },
     Kind::ClientError,
@@ -274,8 +275,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "multi-factor|multifactor|mfa|two-factor|2fa|mehrstufige|multi-faktor|zwei-faktor",
-            "enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen|must use|must enroll|needs to enroll|enroll for|has expired|not satisfied|nicht erfüllt|muss verwenden|verwenden müssen",
+            "multi-factor|multifactor|mfa|two-factor|2fa|mehrstufige|multi-faktor|zwei-faktor|multifacteur|multifator|più fattori|meervoudige|wieloskładnikow|multifaktor|vícefaktorov",
+            "requis|obligatoire|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen|must use|must enroll|needs to enroll|enroll for|has expired|not satisfied|nicht erfüllt|muss verwenden|verwenden müssen",
         ],
         none: words!["app password", "app-password", "app-kennwort", "app-passwort"],
     },
@@ -351,8 +352,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "application|service principal|enterprise app|anwendung|dienstprinzipal",
-            "is disabled|has been disabled|was disabled|ist deaktiviert|wurde deaktiviert|mandanten deaktiviert|verzeichnis deaktiviert",
+            "application|service principal|enterprise app|anwendung|dienstprinzipal|aplicación|aplicativo|applicazione|applicatie|aplikacja|aplikace",
+            "is disabled|has been disabled|was disabled|ist deaktiviert|wurde deaktiviert|mandanten deaktiviert|verzeichnis deaktiviert|est désactivée|a été désactivée|está deshabilitad|está desactivad|ha sido deshabilitad|está desativad|foi desativad|è disabilitat|è stata disabilitat|is uitgeschakeld|jest wyłączon|została wyłączon|är inaktiverad|je zakázán",
         ],
         none: words![
             "mailbox", "postfach", "user", "benutzer", "account", "konto", "smtp", "imap", "pop",
@@ -409,7 +410,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "application|client id|client_id|app id|anwendung|client-id",
+            "application|client id|client_id|app id|anwendung|client-id|aplicación|aplicativo|applicazione|applicatie|aplikacja|aplikace",
             NOT_FOUND,
             "tenant|directory|mandant|verzeichnis|client id|client-id|client_id|app id|anwendungs-id",
         ],
@@ -468,8 +469,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "tenant|mandant",
-            "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|not available|been deleted|nicht gefunden|existiert nicht|unbekannt|nicht verfügbar|gelöscht",
+            "tenant|mandant|locataire|inquilino|locatário",
+            "not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|not available|been deleted|nicht gefunden|existiert nicht|unbekannt|nicht verfügbar|gelöscht|introuvable|n'existe pas|no existe|no se encontr|não existe|não encontrad|non esiste|non trovat|bestaat niet|niet gevonden|nie istnieje|nie znaleziono|finns inte|hittades inte|neexistuje",
         ],
         none: words![
             "application", "anwendung", "app id", "client id", "user", "benutzer", "mailbox",
@@ -511,6 +512,10 @@ row(
     any(words![
         "invalid scope",
         "scope is invalid",
+        // An application's words for AADSTS70011 or 500011.
+        "rejected the requested permissions",
+        "requested permissions were rejected",
+        "rejected the requested scope",
         "scope is not valid",
         "scope isn't valid",
         "scopes are invalid",
@@ -560,8 +565,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "privilege|permission|berechtigung|zugriffsrecht",
-            "insufficient|not sufficient|not enough|unzureichend|nicht ausreichend|keine ausreichend|reichen nicht",
+            "privilege|permission|berechtigung|zugriffsrecht|privilège|privilegio|privilégio|autorisation|permiso|permissão|permesso|autorizzazion|machtiging|uprawnie|behörighet|oprávnění",
+            "insufficient|not sufficient|not enough|unzureichend|nicht ausreichend|keine ausreichend|reichen nicht|insuffisant|insuficient|onvoldoende|niewystarczając|otillräcklig|nedostatečn",
         ],
         none: words!["password", "kennwort", "passwort", "mailbox full", "disk", "file system", "dateisystem"],
     },
@@ -653,7 +658,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "password|kennwort|passwort",
+            "password|kennwort|passwort|mot de passe|contraseña|senha|wachtwoord|hasło|hasła|lösenord|heslo",
             concat!(expired!(), "|must change|change your password|needs to be changed|muss geändert|ändern sie ihr"),
         ],
         none: words!["secret", "geheimnis", "certificat", "zertifikat", "app password", "app-kennwort", "app-passwort", "token", "not expired", "nicht abgelaufen"],
@@ -695,8 +700,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "consent|zustimmung|einwilligung|admin approval|administrator approval|administratorgenehmigung|genehmigung des administrators",
-            "not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig",
+            "consent|zustimmung|einwilligung|admin approval|administrator approval|administratorgenehmigung|genehmigung des administrators|consentement|consentimiento|consentimento|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
+            "denied|refused|verweigert|complete the consent|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig",
         ],
         none: words![],
     },
@@ -715,8 +720,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto|private microsoft-konten|persönliche microsoft-konten|private konten",
-            "not supported|unsupported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|not have the microsoft account audience|nicht unterstützt|nicht möglich|nicht erlaubt|kann nicht|nur |falls es sich",
+            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto|private microsoft-konten|persönliche microsoft-konten|private konten|compte personnel|compte microsoft personnel|cuenta personal|cuenta microsoft personal|conta pessoal|conta microsoft pessoal|account personale|account microsoft personale|persoonlijk account|persoonlijk microsoft-account|konto osobiste|osobiste konto|personligt konto|osobní účet",
+            "n'est pas pris en charge|non pris en charge|no se admite|no es compatible|não é suportad|não é compatível|non è support|niet ondersteund|nie jest obsługiwan|stöds inte|není podporován|not supported|unsupported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|not have the microsoft account audience|nicht unterstützt|nicht möglich|nicht erlaubt|kann nicht|nur |falls es sich",
         ],
         none: words![],
     },
@@ -1007,8 +1012,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert",
-            "no longer supported|not supported|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
+            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
+            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
         ],
         // A report that the client moved on to OAuth tells no refusal.
         none: words![
@@ -1150,9 +1155,9 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "too many|zu viele|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             // (a word naming throttling itself needs nothing beside it)
-            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel",
+            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel|connexion|conexi|connession|verbinding|połącze|anslutning|připojen|requête|solicitud|pedido|requisiç|richiest|aanvra|żądań|begäran|požadav|mensaje|mensagem|messaggi|bericht|wiadomoś",
         ],
         none: words![
             "password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche",
@@ -1494,8 +1499,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish",
+            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename|serveur|servidor|servizio|serwer|hôte",
+            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -1605,8 +1610,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "conditional access|bedingten zugriff|bedingter zugriff|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss",
-            "required|requires|needs to enforce|must enforce|erzwingen|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blockiert",
+            "conditional access|bedingten zugriff|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostępu warunkowego|dostęp warunkowy|villkorlig åtkomst|podmíněného přístupu|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss",
+            "required|requires|needs to enforce|must enforce|erzwingen|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blocked|blockiert|bloqu|blocca|geblokkeerd|zablokow|blockerad|blokov",
         ],
         none: words!["multi-factor", "multifactor", "mfa", "mehrstufig", "device code", "gerätecode"],
     },
@@ -1715,6 +1720,46 @@ row(
 ),
 
 row(
+    TextId::ConceptServerBusy,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "busy|ausgelastet|occupé|ocupado|occupato|bezet|zajęty|upptagen|zaneprázdněn",
+            "retry|try again|waiting|erneut|warte|réessa|attente|reintent|esperando|tentar novamente|aguardando|riprov|attesa|opnieuw|wachten|ponow|czekan|försök igen|väntar|znovu",
+        ],
+        none: words!["ssl", "tls", "certificat", "zertifikat", "password", "passwort", "kennwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeThrottlingLimit, 0.5, t!(
+        "the message says the server is busy and the client waits to retry: most often the service throttles the client (Graph's 429, EWS's back-off)",
+        "die Meldung sagt, dass der Server ausgelastet ist und der Client auf einen neuen Versuch wartet: meist drosselt der Dienst den Client (Graphs 429, die Wartezeit von EWS)"
+    ))],
+    // Evolution's Microsoft 365 module (e-m365-connection.c) on Graph's 429.
+    "Microsoft 365 server is busy, waiting to retry (30 seconds)",
+),
+row(
+    TextId::ConceptAdminNotGranted,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "hasn't granted|has not granted|haven't granted|have not granted|not yet granted|hasn't approved|has not approved|not yet approved|noch nicht erteilt|nicht freigegeben|nicht genehmigt",
+            "organization|organisation|administrator|admin|tenant|mandant|organisation",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.5, t!(
+        "the message says the organisation's administrator has not granted the app's permissions: most often admin consent is missing",
+        "die Meldung sagt, dass der Administrator der Organisation die Berechtigungen der App nicht erteilt hat: meist fehlt die Administratorzustimmung"
+    ))],
+    "The app can't read your mail because your organization hasn't granted it permission. Ask your administrator to grant it.",
+),
+
+row(
     // An EWS or Graph error code whose name says the service failed for now
     // (`ErrorInternalServerTransientError`, `ErrorMailboxStoreUnavailable`, …).
     TextId::ConceptApiCodeTransient,
@@ -1786,8 +1831,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "user name|username|benutzername|password|passwort|kennwort|anmeldeinformationen|anmeldedaten|zugangsdaten|login credentials|mail credentials",
-            "invalid|incorrect|wrong|not accepted|rejected|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert",
+            "user name|username|benutzername|password|passwort|kennwort|anmeldeinformationen|anmeldedaten|zugangsdaten|login credentials|mail credentials|nom d'utilisateur|nombre de usuario|nome utente|nome de usuário|gebruikersnaam|nazwa użytkownika|användarnamn|uživatelské jméno|mot de passe|contraseña|senha|wachtwoord|hasło|hasła|lösenord|heslo",
+            "invalid|incorrect|wrong|not accepted|rejected|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert|inválid|incorrecto|incorrecta|incorreto|incorreta|errat|non valid|ongeldig|onjuist|nieprawidłow|błędn|felaktig|ogiltig|neplatn|refusé|rechazad|recusad|rifiutat|geweigerd|odrzuc",
         ],
         none: words![
             "oauth", "token", "secret", "aadsts", "certificat", "zertifikat", "tenant", "mandant",
@@ -1963,6 +2008,17 @@ row(
             "konto erneut verbinden",
             "account settings are out of date",
             "kontoeinstellungen sind veraltet",
+            // The same asked in other languages (fr, es, pt, it, nl, pl, sv, cs).
+            concat!(
+                "réautoriser|ré-autoriser|autoriser à nouveau|reconnecter votre compte|reconnectez votre|",
+                "volver a autorizar|reautorizar|vuelva a conectar|volver a conectar|",
+                "reconecte sua conta|reconectar sua conta|autorizar novamente|",
+                "riautorizzare|autorizzare di nuovo|ricollegare l'account|riconnetti|",
+                "opnieuw geverifieerd|opnieuw autoriseren|opnieuw verbinden|",
+                "ponownego potwierdzenia dostępu|ponownie autoryzuj|ponownej autoryzacji|",
+                "auktorisera igen|återauktorisera|",
+                "znovu autorizovat|opětovné autorizace",
+            ),
         ],
         all: words![],
         none: words!["secret", "geheimnis", "certificat", "zertifikat"],
