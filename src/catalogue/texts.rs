@@ -763,6 +763,12 @@ pub enum TextId {
     ConceptServerUnavailable,
     /// A server told as busy, the client waiting to retry: throttling (Graph's 429, EWS's back-off).
     ConceptServerBusy,
+    /// A sign-in that returned no refresh token (offline_access not requested).
+    ConceptNoRefreshToken,
+    /// No access token obtained with the refresh token, no reason given.
+    ConceptTokenNotObtained,
+    /// Advice to let the mail server accept mail sent over SMTP: SMTP AUTH off.
+    ConceptSmtpSendAllowed,
     /// An administrator or organisation that has not granted (approved) the app's permissions.
     ConceptAdminNotGranted,
     /// A concept row (`texts/concepts.rs`).
@@ -4185,6 +4191,8 @@ row(
         "die erneuerung ist fehlgeschlagen",
         "failed to refresh the access token",
         "are no longer valid. you need to authenticate",
+        // KDE's EWS resource: the credentials no longer valid (its translations).
+        "ne sont plus valables. vous devez vous authentifier|non sono più valide. devi autenticarti|przestały być poprawne. musisz się uwierzytelnić|är inte längre giltig. du måste|ya no son válidas. debe autenticarse|já não são válidas|niet langer geldig. u moet",
     ]),
     Kind::ClientError,
     Code::None,

@@ -100,6 +100,60 @@ row(
 ),
 
 row(
+    // Claws Mail's refresh that got no access token (EN and its translations): a consequence
+    // that follows any failure of the refresh, so below what a connection error or a refusal on
+    // the lines before it gives.
+    TextId::ConceptTokenNotObtained,
+    words![],
+    any(words![
+        "access token not obtained|jeton d'accès non obtenu|token de acceso no obtenido|token di accesso non ottenuto|token de acesso não obtido|token dostępu oauth2 nie został pobrany|toegangstoken niet verkregen|zugriffstoken nicht erhalten",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.4, t!(
+        "the message says the client got no access token with its refresh token: most often the refresh token expired or was revoked (a password change, a revoked grant); a connection error before it points elsewhere",
+        "die Meldung sagt, dass der Client mit seinem Aktualisierungstoken kein Zugriffstoken erhielt: meist ist das Aktualisierungstoken abgelaufen oder widerrufen (Kennwortänderung, widerrufene Berechtigung); ein Verbindungsfehler davor weist woandershin"
+    ))],
+    "OAuth2 access token not obtained",
+),
+row(
+    // A sign-in that worked but returned no refresh token: the request did not ask for
+    // offline_access, so the client cannot renew its access token (EGroupware, in its languages).
+    TextId::ConceptNoRefreshToken,
+    words![],
+    any(words![
+        "no refresh-token received|no refresh token received|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.5, t!(
+        "the message says the sign-in returned no refresh token: most often the request did not ask for the offline_access scope, so the client cannot renew its access token",
+        "die Meldung sagt, dass die Anmeldung kein Aktualisierungstoken lieferte: meist fehlte der Bereich offline_access in der Anforderung, sodass der Client sein Zugriffstoken nicht erneuern kann"
+    ))],
+    "OAuth Authentication: Successful, but NO refresh-token received!",
+),
+row(
+    // Advice to let the mail server accept mail sent over SMTP, after a failed SMTP sign-in
+    // (Bitrix, in its languages): SMTP AUTH switched off.
+    TextId::ConceptSmtpSendAllowed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "smtp",
+            "allows sending|allow sending|permits sending|autorise l'envoi|permite el envío|permite enviar|permite o envio|consente l'invio|consenta l'invio|toestaat|zezwala na wysyłanie|tillåter att skicka|erlaubt das senden|versand über smtp erlaubt",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::SmtpAuthDisabledTenant, 0.5, t!(
+        "the message says to make sure the mail server accepts mail sent over SMTP: in Exchange Online SMTP AUTH is off for the organisation unless turned on (or it is off for this mailbox)",
+        "die Meldung sagt, es sei zu prüfen, ob der Mailserver über SMTP gesendete Mails annimmt: in Exchange Online ist SMTP AUTH für die Organisation aus, solange es nicht eingeschaltet wird (oder es ist für dieses Postfach aus)"
+    ))],
+    "Authentication on the external outgoing mail server failed. Make sure the mail server allows sending email via SMTP or try unchecking the \"Send via external SMTP\" option.",
+),
+row(
     TextId::ConceptSecretExpired,
     words![],
     Matcher {
@@ -394,7 +448,7 @@ row(
     // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
     // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
     ]),
     Kind::ClientError,
     Code::None,
@@ -2151,9 +2205,9 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "address|adresse|account|konto",
-            "addresses match|addresses don't match|addresses do not match|different from the one|differs from the account|differ from the account|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht|weicht von dem konto|unterscheidet sich von dem konto",
-            "authoriz|authoris|authentic|sign|token|client id|autorisier|authentifizier|anmeld|berechtigung",
+            "address|adresse|account|konto|mittente|indirizzo|expéditeur|compte|remitente|dirección|cuenta|remetente|endereço|conta|afzender|adres|nadawc|avsändare",
+            "addresses match|addresses don't match|addresses do not match|different from the one|differs from the account|differ from the account|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht|weicht von dem konto|unterscheidet sich von dem konto|stesso profilo|stesso account|même compte|mismo perfil|misma cuenta|mesma conta|mesmo perfil|hetzelfde account|tego samego konta|samma konto",
+            "authoriz|authoris|authentic|sign|token|client id|autorisier|authentifizier|anmeld|berechtigung|oauth|consenso|consentement|consentimiento|consentimento",
         ],
         none: words![],
     },
