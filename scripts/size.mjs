@@ -112,8 +112,12 @@ import { join } from 'node:path';
  * 396,548 -> 392,796 bytes with one fixed build identity, 383.6 KiB (392,839 bytes) measured with the commit's; same
  * CLI output and server renders), merged with the knowledge above: 384.5 KiB measured; 384.6 with the wasm stack at
  * 96 KiB (the ceiling keeps 0.2 KiB above it). Raised to 385.1 by Microsoft Graph named in words as a protocol hint
- * (the scanner's word filter and one test in its protocol hints: 0.3 KiB): 384.9 KiB measured. */
-const CEILING_KIB = 385.1;
+ * (the scanner's word filter and one test in its protocol hints: 0.3 KiB): 384.9 KiB measured. Raised to 389.1
+ * (2026-12-06, a later session) by the fifty-second to fifty-fourth sets' knowledge: the concept rows' statements and
+ * subjects in eight more languages, KDE's, Claws Mail's, GLPI's, EGroupware's and Bitrix's messages in theirs, six
+ * new concept and bare-failure rows, Graph's 401/403 in applications' words (4.0 KiB together): 388.9 KiB measured,
+ * under the hard limit of 390. */
+const CEILING_KIB = 389.1;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
