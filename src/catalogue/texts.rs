@@ -204,6 +204,12 @@ pub enum TextId {
     ClientOidcDiscovery,
     /// Microsoft Graph or Exchange Online PowerShell failing inside the module (outdated, or assemblies in conflict).
     ClientModuleOutdated,
+    /// An Exchange Online cmdlet's parameter unknown to the session: its roles do not hold it.
+    ClientExoParameterHidden,
+    /// An app registration's object id given where a service principal's is needed.
+    ClientPrincipalTypeApplication,
+    /// No service principal for the app id in the tenant's directory.
+    ClientNoServicePrincipal,
     /// The server sent no greeting: a plain connection to a TLS port, or a box in between closing it.
     ClientNoGreeting,
     /// The client refuses the server's address as not public (DNS answers a private address).
@@ -763,6 +769,8 @@ pub enum TextId {
     ConceptServerUnavailable,
     /// A server told as busy, the client waiting to retry: throttling (Graph's 429, EWS's back-off).
     ConceptServerBusy,
+    /// An API or server that requires OAuth: a password (Basic) sign-in refused.
+    ConceptOAuthRequired,
     /// A sign-in that returned no refresh token (offline_access not requested).
     ConceptNoRefreshToken,
     /// No access token obtained with the refresh token, no reason given.
@@ -2033,15 +2041,23 @@ pub const REPLIES: &[KnownText] = &[
         Kind::ServerReply,
         Code::Reply("504"),
         &[
+            // SMTP AUTH switched off first, as Microsoft's reference threads and the shared
+            // reference list label this reply; in the labelled tuning texts it reads (2026-12-06,
+            // 12, the first answer given) the client's mechanism 5, AUTH before STARTTLS 3, SMTP
+            // AUTH off 2, another endpoint 1, a password sign-in 1: the three stand close.
+            to(C::SmtpAuthDisabledTenant, 0.42, t!(
+                "a frequent reason in Exchange Online threads: SMTP AUTH (authenticated client submission) is switched off for the organisation or mailbox, so the mechanism is refused; not shown in your paste",
+                "ein häufiger Grund in Exchange-Online-Threads: SMTP AUTH (authentifizierte Clientübermittlung) ist für die Organisation oder das Postfach abgeschaltet, daher wird der Mechanismus abgelehnt; in Ihrem Einfügetext nicht zu sehen"
+            )),
             to(C::ClientSaslPluginError, 0.4, t!(
-                "the server did not offer the mechanism the client sent: most common reason when AUTH comes before STARTTLS, on port 25 (direct send) or with a mechanism the EHLO reply does not list; the EHLO reply is not shown in your paste",
-                "der Server hat den gesendeten Mechanismus nicht angeboten: häufigster Grund, wenn AUTH vor STARTTLS, auf Port 25 (Direktversand) oder mit einem in der EHLO-Antwort nicht genannten Mechanismus kommt; die EHLO-Antwort ist in Ihrem Einfügetext nicht zu sehen"
+                "or the server did not offer the mechanism the client sent: the client sends one the EHLO reply does not list (PLAIN, CRAM-MD5; Exchange Online lists LOGIN and XOAUTH2); the EHLO reply is not shown in your paste",
+                "oder der Server hat den gesendeten Mechanismus nicht angeboten: der Client sendet einen, den die EHLO-Antwort nicht nennt (PLAIN, CRAM-MD5; Exchange Online nennt LOGIN und XOAUTH2); die EHLO-Antwort ist in Ihrem Einfügetext nicht zu sehen"
             )),
-            to(C::SmtpAuthDisabledTenant, 0.45, t!(
-                "most common reason in Exchange Online threads: SMTP AUTH (authenticated client submission) is switched off for the organisation or mailbox, so the mechanism is refused; not shown in your paste",
-                "häufigster Grund in Exchange-Online-Threads: SMTP AUTH (authentifizierte Clientübermittlung) ist für die Organisation oder das Postfach abgeschaltet, daher wird der Mechanismus abgelehnt; in Ihrem Einfügetext nicht zu sehen"
+            to(C::TlsModeMismatch, 0.28, t!(
+                "or AUTH came before STARTTLS, or on port 25 (direct send): Exchange Online offers AUTH only after STARTTLS on port 587",
+                "oder AUTH kam vor STARTTLS oder auf Port 25 (Direktversand): Exchange Online bietet AUTH nur nach STARTTLS auf Port 587 an"
             )),
-            to(C::BasicAuthDeprecated, 0.3, t!(
+            to(C::BasicAuthDeprecated, 0.2, t!(
                 "a password mechanism (AUTH LOGIN/PLAIN) is refused the same way where basic authentication is off",
                 "ein Kennwortmechanismus (AUTH LOGIN/PLAIN) wird genauso abgelehnt, wo die Standardauthentifizierung abgeschaltet ist"
             )),
@@ -2986,6 +3002,72 @@ row(
     "ValueError: OIDC Discovery failed on https://login.microsoftonline.com/contoso.onmicrsoft.com/v2.0/.well-known/openid-configuration. HTTP status: 400",
 ),
 row(
+    TextId::ClientExoParameterHidden,
+    words![],
+    // Exchange Online PowerShell offers a session only the parameters its roles allow: a
+    // parameter of Exchange's own cmdlets reported unknown most often means a missing role.
+    Matcher {
+        any: words!["a parameter cannot be found that matches parameter name"],
+        all: words!["casmailbox|serviceprincipal|mailboxpermission|recipientpermission|managementrole|applicationaccesspolic|transportconfig|organizationconfig|authenticationpolic|ewsenabled|imapenabled|popenabled|smtpclientauthenticationdisabled|ewsallow|ewsblock"],
+        none: words!["mggraph", "-mg", "clientsecretcredential"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ExchangeAdminRbacMissing, 0.5, t!(
+            "Exchange Online PowerShell offers only the parameters the signed-in account's roles allow: an Exchange cmdlet's parameter reported unknown most often means a missing role (Organization Management, Recipient Management)",
+            "Exchange Online PowerShell bietet nur die Parameter an, die die Rollen des angemeldeten Kontos erlauben: ein als unbekannt gemeldeter Parameter eines Exchange-Cmdlets bedeutet meist eine fehlende Rolle (Organization Management, Recipient Management)"
+        )),
+        to(C::ClientSaslPluginError, 0.3, t!(
+            "or the module is outdated or the parameter misspelt: nothing reached Microsoft",
+            "oder das Modul ist veraltet bzw. der Parameter falsch geschrieben: nichts hat Microsoft erreicht"
+        )),
+    ],
+    "Set-CASMailbox : A parameter cannot be found that matches parameter name 'EwsEnabled'.",
+),
+row(
+    TextId::ClientPrincipalTypeApplication,
+    words![],
+    any(words![
+        "principals of type application cannot validly be used",
+        "principaltypenotsupported",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::WrongObjectId, 0.5, t!(
+            "the object id given is the app registration's (type Application), not its service principal's: use the object id shown under Enterprise applications",
+            "die angegebene Objekt-ID ist die der App-Registrierung (Typ Application), nicht die ihres Dienstprinzipals: verwenden Sie die Objekt-ID unter Unternehmensanwendungen"
+        )),
+        to(C::ReplicationDelay, 0.25, t!(
+            "or the service principal was created minutes ago and is not replicated yet",
+            "oder der Dienstprinzipal wurde vor wenigen Minuten angelegt und ist noch nicht repliziert"
+        )),
+    ],
+    "New-AzRoleAssignment : Principals of type Application cannot validly be used in role assignments.",
+),
+row(
+    TextId::ClientNoServicePrincipal,
+    words![],
+    any(words![
+        "no matches in graph database for",
+        "cannot find user or service principal in graph database",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::AppNotFoundInTenant, 0.5, t!(
+            "the directory has no service principal for that id: the app registration exists, but no service principal (Enterprise application) was created in this tenant",
+            "das Verzeichnis hat keinen Dienstprinzipal zu dieser ID: die App-Registrierung existiert, aber in diesem Mandanten wurde kein Dienstprinzipal (Unternehmensanwendung) angelegt"
+        )),
+        to(C::ReplicationDelay, 0.3, t!(
+            "or it was created minutes ago and is not replicated yet",
+            "oder er wurde vor wenigen Minuten angelegt und ist noch nicht repliziert"
+        )),
+    ],
+    "Cannot find user or service principal in graph database for '64ba0967-d3b7-4346-b7b6-803fdea011a4'.",
+),
+row(
     TextId::ClientModuleOutdated,
     words![],
     Matcher {
@@ -3768,6 +3850,8 @@ row(
         "can't start tls session",
         "kann tls-sitzung nicht beginnen",
         "eof occurred in violation of protocol",
+        // msmtp built with GnuTLS: the server closed the handshake.
+        "a protocol violating eof",
     ]),
     Kind::ClientError,
     Code::None,

@@ -1061,6 +1061,22 @@ row(
 ),
 
 row(
+    // An API or server that requires OAuth (the Outlook REST API's "Authentication for this API
+    // version requires OAuth."): a password sign-in refused.
+    TextId::ConceptOAuthRequired,
+    words![],
+    any(words![
+        "requires oauth|oauth is required|oauth authentication is required|requires modern authentication|modern authentication is required|erfordert oauth|oauth ist erforderlich|oauth erforderlich",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, t!(
+        "the message says the service requires OAuth: a sign-in with user name and password (basic authentication) is refused",
+        "die Meldung sagt, dass der Dienst OAuth verlangt: eine Anmeldung mit Benutzername und Passwort (Standardauthentifizierung) wird abgelehnt"
+    ))],
+    "Authentication for this API version requires OAuth.",
+),
+row(
     TextId::ConceptBasicOff,
     words![],
     Matcher {
