@@ -195,6 +195,14 @@ const STRINGS_55: &str = include_str!("fixtures/error-strings-55.jsonl");
 /// sending through Microsoft 365 (NVRs, PBXs, NAS and monitoring tools, SMTP relays, a printer's
 /// service manual), from their issue threads and docs.
 const STRINGS_56: &str = include_str!("fixtures/error-strings-56.jsonl");
+/// The fifty-eighth set (`tests/fixtures/error-strings-58.jsonl`): Microsoft Graph mail calls
+/// failing as applications and SDK samples log them (error bodies, SDK exceptions), from issue
+/// threads, troubleshooting notes and Q&A pages.
+const STRINGS_58: &str = include_str!("fixtures/error-strings-58.jsonl");
+/// The fifty-seventh set (`tests/fixtures/error-strings-57.jsonl`): texts from German sources (small
+/// German projects' Graph and SMTP mail code and setup guides, a German ticket system's OAuth
+/// modules, Microsoft's German sign-in error table and EWS throttling docs).
+const STRINGS_57: &str = include_str!("fixtures/error-strings-57.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -275,6 +283,10 @@ const FLOORS_54: [f64; 4] = [87.5, 87.5, 100.0, 100.0];
 const FLOORS_55: [f64; 4] = [88.8, 100.0, 85.7, 92.8];
 /// The fifty-sixth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_56: [f64; 4] = [78.8, 94.7, 75.0, 100.0];
+/// The fifty-eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_58: [f64; 4] = [78.5, 78.5, 72.7, 81.8];
+/// The fifty-seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_57: [f64; 4] = [73.9, 82.6, 73.3, 73.3];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -895,4 +907,22 @@ fn error_strings_55_accuracy() {
 #[test]
 fn error_strings_56_accuracy() {
     check_set("error strings 56", STRINGS_56, (15, 10), FLOORS_56);
+}
+
+/// The fifty-eighth set (Graph mail calls failing; many not about sign-in, unconfirmed): 56.0 %
+/// top-1 and 60.0 % top-3 at its first look (`score.py`, 25 runs); after Graph's subscription
+/// refused for the user or application, its subscription for a mailbox that is not there, and
+/// `ErrorApiQuarantined`: the figures in [`FLOORS_58`].
+#[test]
+fn error_strings_58_accuracy() {
+    check_set("error strings 58", STRINGS_58, (10, 8), FLOORS_58);
+}
+
+/// The fifty-seventh set (German sources): 65.8 % top-1 and 71.1 % top-3 at its first look
+/// (`score.py`, 38 runs); after Entra's German messages for AADSTS65001, 70001/700016 and
+/// 50001/500011 read without their code, and an internal error of Microsoft's service in an
+/// application's words: the figures in [`FLOORS_57`].
+#[test]
+fn error_strings_57_accuracy() {
+    check_set("error strings 57", STRINGS_57, (15, 10), FLOORS_57);
 }

@@ -389,6 +389,8 @@ pub enum TextId {
     ApiMeAppOnly,
     /// Throttled by EWS or Graph.
     ApiThrottled,
+    /// Graph's subscription refused for the user or application (`ExtensionError`, Forbidden).
+    ApiSubscriptionForbidden,
     /// EWS: a search returned more items than one call may.
     ApiFindCountLimit,
     /// EWS names its throttling budget or asks to back off.
@@ -769,6 +771,8 @@ pub enum TextId {
     ConceptServerUnavailable,
     /// A server told as busy, the client waiting to retry: throttling (Graph's 429, EWS's back-off).
     ConceptServerBusy,
+    /// An internal error of Microsoft's service, in an application's words.
+    ConceptInternalError,
     /// An API or server that requires OAuth: a password (Basic) sign-in refused.
     ConceptOAuthRequired,
     /// A sign-in that returned no refresh token (offline_access not requested).
@@ -1137,7 +1141,7 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
     entra(
         TextId::EntraResourceNotFound,
         words!["principal"],
-        words!["resource principal named", "was not found"],
+        words!["resource principal named|ressourcenprinzipal mit dem namen|dienstprinzipal mit dem namen", "was not found|nicht gefunden"],
         500011,
         "The resource principal named https://outlook.office365.com/ was not found in the tenant named Contoso.",
     ),
@@ -1651,7 +1655,8 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseNotConsented,
-        words!["has not consented"],
+        // (German: "hat der Verwendung der Anwendung … nicht zugestimmt".)
+        words!["has not consented|der verwendung der anwendung"],
         &[to(C::ConsentMissing, 0.85, t!(
             "consent for the app has not been given (the AADSTS65001 message)",
             "für die App wurde keine Zustimmung erteilt (Meldung von AADSTS65001)"
@@ -1660,7 +1665,8 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
     ),
     phrase(
         TextId::PhraseAppNotFound,
-        words!["was not found in the directory"],
+        // (German: "Die Anwendung mit dem Namen … wurde im Mandanten … nicht gefunden".)
+        words!["was not found in the directory|die anwendung mit dem namen", "not found|nicht gefunden"],
         &[to(C::AppNotFoundInTenant, 0.8, t!(
             "the client id is not known in that tenant (the AADSTS700016 message)",
             "die Client-ID ist in diesem Mandanten unbekannt (Meldung von AADSTS700016)"
@@ -4833,6 +4839,25 @@ pub const API: &[KnownText] = &[
         r#"{"error":{"code":"BadRequest","message":"/me request is only valid with delegated authentication flow.","innerError":{"date":"2025-03-20T12:00:00","request-id":"0b7c2d1e-4f3a-4b5c-9d8e-7f6a5b4c3d2e"}}}"#,
     ),
     api(
+        TextId::ApiSubscriptionForbidden,
+        any(words!["the request is not authorized for this user or application"]),
+        &[
+            to(C::MissingAppRole, 0.45, t!(
+                "Exchange refused the subscription for this user or application: most often the app has no application permission for the resource (Mail.Read, Mail.ReadBasic.All)",
+                "Exchange hat das Abonnement für diesen Benutzer bzw. diese Anwendung abgelehnt: meist fehlt der App die Anwendungsberechtigung für die Ressource (Mail.Read, Mail.ReadBasic.All)"
+            )),
+            to(C::ApplicationAccessPolicyBlock, 0.35, t!(
+                "or an application access policy or RBAC for Applications scope leaves this mailbox out",
+                "oder eine Application Access Policy bzw. ein Bereich von RBAC für Anwendungen lässt dieses Postfach aus"
+            )),
+            to(C::ConsentMissing, 0.3, t!(
+                "or the permission was added without admin consent",
+                "oder die Berechtigung wurde ohne Administratorzustimmung hinzugefügt"
+            )),
+        ],
+        r#"{"error":{"code":"ExtensionError","message":"Operation: Create; Exception: [Status Code: Forbidden; Reason: The request is not authorized for this user or application.]"}}"#,
+    ),
+    api(
         TextId::ApiThrottled,
         any(words![
             "errorexceededconnectioncount",
@@ -5221,6 +5246,8 @@ pub const API: &[KnownText] = &[
             // Graph: the mailbox is on-premises (hybrid) or on another server.
             "mailboxnothostedinexchangeonline",
             "hosted by an on-premise or non-exchange server",
+            // Graph's subscription for a mailbox that is not there (`ExtensionError`).
+            "status code: notfound; reason: not found",
             // Outlook on the web (EN/DE).
             "a mailbox couldn't be found for",
             "ein postfach konnte für",
@@ -5620,6 +5647,9 @@ pub const API: &[KnownText] = &[
             "503 service",
             "generalexception",
             "erroradoperation",
+            // Graph quarantining a client's requests for a while ("Request has been quarantined by
+            // condition"), a service-side state.
+            "errorapiquarantined",
         ]),
         &[
             to(C::ServiceSideIncident, 0.5, t!(

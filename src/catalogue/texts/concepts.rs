@@ -1790,6 +1790,25 @@ row(
 ),
 
 row(
+    TextId::ConceptInternalError,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "microsoft|graph|exchange|outlook|office 365|office365|m365",
+            "internal error|internen fehler|interner fehler|internal server error|interner serverfehler|erreur interne|error interno|erro interno|errore interno",
+        ],
+        none: words!["ssl", "tls", "certificat", "zertifikat", "password", "passwort", "kennwort", "token"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.45, t!(
+        "the message says Microsoft's service failed with an internal error: a state on its side, most often passing",
+        "die Meldung sagt, dass der Dienst von Microsoft mit einem internen Fehler scheiterte: ein Zustand auf seiner Seite, meist vorübergehend"
+    ))],
+    "Microsoft 365 hatte einen internen Fehler beim Versand. Bitte erneut versuchen.",
+),
+row(
     TextId::ConceptServerBusy,
     words![],
     Matcher {
