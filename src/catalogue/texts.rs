@@ -771,6 +771,10 @@ pub enum TextId {
     ConceptServerUnavailable,
     /// A server told as busy, the client waiting to retry: throttling (Graph's 429, EWS's back-off).
     ConceptServerBusy,
+    /// Outlook's IMAP `BAD Command Error. 10` after an XOAUTH2 sign-in.
+    ConceptCommandError10,
+    /// A role check (RBAC) that refused the signed-in admin.
+    ConceptRbacCheck,
     /// An internal error of Microsoft's service, in an application's words.
     ConceptInternalError,
     /// An API or server that requires OAuth: a password (Basic) sign-in refused.

@@ -812,6 +812,8 @@ row(
         any: words![
         "clock skew",
         "time skew",
+        // A token's issue time told far from the device's clock (FairEmail's FAQ).
+        "before or after the current time",
         "clock is out of sync",
         "time is out of sync",
         "clocks are out of sync",
@@ -1807,6 +1809,33 @@ row(
         "die Meldung sagt, dass der Dienst von Microsoft mit einem internen Fehler scheiterte: ein Zustand auf seiner Seite, meist vorübergehend"
     ))],
     "Microsoft 365 hatte einen internen Fehler beim Versand. Bitte erneut versuchen.",
+),
+row(
+    // Outlook.com's and Exchange Online's IMAP answer `BAD Command Error. 10` to an XOAUTH2 sign-in
+    // whose token is no longer good (FairEmail's FAQ: expired or invalidated; sign in again).
+    TextId::ConceptCommandError10,
+    words![],
+    any(words!["command error. 10"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.5, t!(
+        "the message is the server's answer to a sign-in with a token it no longer takes: most often the token expired or was invalidated, and the account must sign in again",
+        "die Meldung ist die Antwort des Servers auf eine Anmeldung mit einem Token, das er nicht mehr annimmt: meist ist das Token abgelaufen oder ungültig geworden, und das Konto muss sich neu anmelden"
+    ))],
+    "BAD Command Error. 10",
+),
+row(
+    // A service's role check refused the signed-in admin ("(401) Rbac check failed").
+    TextId::ConceptRbacCheck,
+    words![],
+    any(words!["rbac check failed|rbac-prüfung fehlgeschlagen"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeAdminRbacMissing, 0.55, t!(
+        "the message says the role check (RBAC) refused the signed-in account: it lacks the admin role the operation needs",
+        "die Meldung sagt, dass die Rollenprüfung (RBAC) das angemeldete Konto abgelehnt hat: ihm fehlt die Administratorrolle, die der Vorgang braucht"
+    ))],
+    "The remote server returned an error: (401) Rbac check failed.",
 ),
 row(
     TextId::ConceptServerBusy,
