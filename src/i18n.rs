@@ -164,6 +164,31 @@ impl From<Text> for LocalText {
     }
 }
 
+/// `[S]::join` for string slices through one copy of the joining code: the standard library's
+/// `join` is instantiated per element type (`String`, `&str`), each with its own copy loop.
+pub trait Joined {
+    /// The parts joined by `sep`, as `join` gives them.
+    fn joined(&self, sep: &str) -> String;
+}
+
+impl<S: AsRef<str>> Joined for [S] {
+    fn joined(&self, sep: &str) -> String {
+        join_parts(&mut self.iter().map(AsRef::as_ref), sep)
+    }
+}
+
+fn join_parts<'a>(parts: &mut dyn Iterator<Item = &'a str>, sep: &str) -> String {
+    let mut out = String::new();
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+        for p in parts {
+            out.push_str(sep);
+            out.push_str(p);
+        }
+    }
+    out
+}
+
 /// `s` split around its last `c`, an ASCII byte (`s.rsplit_once(c as char)`): one search for
 /// the last byte ([`memchr::memrchr`]) in place of the standard library's reverse character
 /// searcher, which the page would carry for a few such splits.

@@ -9,6 +9,7 @@
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::evidence::{ArtifactKind, JwtToken, Validity, XoauthDefect};
+use crate::i18n::Joined;
 use crate::i18n::{Lang, Text};
 use crate::safe_text::{markdown_code_span, markdown_inline, terminal_lines};
 use crate::t;
@@ -176,7 +177,7 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                 }
                 if !x.defects.is_empty() {
                     let names: Vec<&str> = x.defects.iter().map(XoauthDefect::as_str).collect();
-                    let names = v.text(&names.join(", "));
+                    let names = v.text(&names.joined(", "));
                     let _ = writeln!(out, "- {}: {names}", DEFECTS.get(lang));
                 }
             }

@@ -11,6 +11,7 @@
 //! log CSV the Entra admin center downloads.
 
 use crate::evidence::{Cmdlet, OutError, OutField, Protocol};
+use crate::i18n::Joined;
 use crate::i18n::Text;
 use crate::t;
 
@@ -172,7 +173,7 @@ static FIELD_GATE: [u64; 128] = {
 /// The command a name as typed is (`Get-CASMailbox`, `get-casmailbox`, `az ad sp show`).
 pub fn command(name: &str) -> Option<Cmdlet> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let joined = words.join(" ");
+    let joined = words.joined(" ");
     Cmdlet::ALL
         .iter()
         .copied()

@@ -20,6 +20,7 @@ use super::client::endpoints;
 use super::quote::{is_domain, normalize_address, normalize_guid, ps_single_quoted};
 use super::values;
 use crate::evidence::{Artifact, Cloud, Protocol};
+use crate::i18n::Joined;
 use crate::i18n::Lang;
 use crate::options::Hints;
 use crate::rules::Finding;
@@ -218,7 +219,7 @@ pub fn render(v: &EvidenceValues, lang: Lang) -> String {
             .replace("{MG_ENV}", mg_env)
             .replace("{TOKEN_URL}", &token_url)
             .replace("{SCOPE}", &format!("{}/.default", ep.resource))
-            .replace("{HOSTS}", &hosts.join("; "));
+            .replace("{HOSTS}", &hosts.joined("; "));
         push_line(&mut out, &line, lang);
     }
     out

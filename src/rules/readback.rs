@@ -14,6 +14,7 @@ use crate::evidence::{
     ArtifactKind, Cloud, Cmdlet, CmdletOutput, OutError, OutField, Protocol, ServerGreeting,
     TokenFlavor,
 };
+use crate::i18n::Joined;
 use crate::i18n::Text;
 
 /// The confidence of a cause the output shows to be right.
@@ -370,7 +371,12 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
             .iter()
             .filter_map(|(_, o)| o.get(who).map(|u| u.value.trim().to_string()))
             .collect();
-        let shown = users.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+        let shown = users
+            .iter()
+            .take(3)
+            .cloned()
+            .collect::<Vec<_>>()
+            .joined(", ");
         if let Some((id, o)) = rows.iter().find(|(_, o)| grants(o) && holder(o)) {
             let u = o
                 .get(who)
@@ -601,7 +607,7 @@ fn app_roles(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                 id,
                 r::ROLE_GRAPH_ONLY,
                 name,
-                &graph.join(", "),
+                &graph.joined(", "),
             );
         }
     }
@@ -650,7 +656,7 @@ fn grants(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
         v.drop(CauseId::ConsentMissing);
         return;
     }
-    let shown = granted.join(" ");
+    let shown = granted.joined(" ");
     v.rise(
         CauseId::ConsentMissing,
         0.85,
