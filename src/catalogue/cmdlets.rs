@@ -12,6 +12,7 @@
 
 use crate::evidence::{Cmdlet, OutError, OutField, Protocol};
 use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 use crate::i18n::Text;
 use crate::t;
 
@@ -625,7 +626,7 @@ pub mod reasons {
 
 /// Fills `{a}` and `{b}` of a reason.
 pub fn fill(text: &str, a: &str, b: &str) -> String {
-    text.replace("{a}", a).replace("{b}", b)
+    text.replace_all("{a}", a).replace_all("{b}", b)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use crate::evidence::{
     TokenFlavor,
 };
 use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 use crate::i18n::Text;
 
 /// The confidence of a cause the output shows to be right.
@@ -357,7 +358,7 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
                 .and_then(|d| cat::truth(&d.value))
                 .unwrap_or(false)
                 || val(o, OutField::AccessControlType).as_deref() == Some("deny");
-            rights.replace(' ', "").contains(right) && !denied
+            rights.replace_all(" ", "").contains(right) && !denied
         };
         let holder = |o: &CmdletOutput| {
             o.get(who).is_some_and(|u| {

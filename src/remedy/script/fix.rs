@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 
 pub(super) fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
     let guarded = variables(o, plan, values);
@@ -285,7 +286,7 @@ pub(super) fn service_principal(o: &mut Out, n: usize, plan: &Plan, values: &Val
         o.l("    #   Remove-ServicePrincipal -Identity $AppId");
         o.l(format!(
             "    #   {}",
-            new_sp.replace(" -WhatIf:$WhatIf -ErrorAction Stop", "")
+            new_sp.replace_all(" -WhatIf:$WhatIf -ErrorAction Stop", "")
         ));
     }
     o.l("}");
