@@ -59,7 +59,10 @@ const ENTRA_ISSUER_HOSTS: &[&str] = &[
 /// The host of an issuer (`https://host/path` or `host/path`), lower case, without a final dot.
 fn issuer_host(iss: &str) -> String {
     let rest = iss.trim().split_once("://").map_or(iss.trim(), |(_, r)| r);
-    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or_default();
+    let host = rest
+        .split(&['/', ':', '?', '#'][..])
+        .next()
+        .unwrap_or_default();
     host.trim_end_matches('.').to_ascii_lowercase()
 }
 
