@@ -116,8 +116,12 @@ import { join } from 'node:path';
  * (2026-12-06, a later session) by the fifty-second to fifty-fourth sets' knowledge: the concept rows' statements and
  * subjects in eight more languages, KDE's, Claws Mail's, GLPI's, EGroupware's and Bitrix's messages in theirs, six
  * new concept and bare-failure rows, Graph's 401/403 in applications' words (4.0 KiB together): 388.9 KiB measured,
- * under the hard limit of 390. */
-const CEILING_KIB = 389.1;
+ * under the hard limit of 390. Code cuts on the build of bbfe194 (388.9 KiB): wasm-opt ordering functions by name,
+ * folding added constants into offsets and dropping alignment hints, 1.6 KiB; join, replace and the char-set
+ * patterns through one copy each, 0.6 KiB; the producers and target-features sections stripped, 0.2 KiB: 398,201 ->
+ * 395,747 bytes with one fixed build identity, 386.5 KiB; same CLI output and server renders. Merged with the
+ * fifty-fifth to fifty-ninth sets' knowledge: 387.8 KiB measured. */
+const CEILING_KIB = 388.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -164,6 +164,68 @@ impl From<Text> for LocalText {
     }
 }
 
+/// `[S]::join` for string slices through one copy of the joining code: the standard library's
+/// `join` is instantiated per element type (`String`, `&str`), each with its own copy loop.
+pub trait Joined {
+    /// The parts joined by `sep`, as `join` gives them.
+    fn joined(&self, sep: &str) -> String;
+}
+
+impl<S: AsRef<str>> Joined for [S] {
+    fn joined(&self, sep: &str) -> String {
+        join_parts(&mut self.iter().map(AsRef::as_ref), sep)
+    }
+}
+
+fn join_parts(parts: &mut dyn Iterator<Item = &str>, sep: &str) -> String {
+    let mut out = String::new();
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+        for p in parts {
+            out.push_str(sep);
+            out.push_str(p);
+        }
+    }
+    out
+}
+
+/// `str::replace` with a text pattern through one copy of the replacing code, its candidates
+/// found by [`memchr::memchr`]: the standard library's `replace` is instantiated per pattern type (`&str`,
+/// `char`) and searches with its own two-way searcher. `from` is
+/// not empty (every caller's is a fixed text; an empty one leaves the text as it is).
+pub trait ReplaceAll {
+    /// Every non-overlapping `from` replaced by `to`, as `replace` gives it.
+    fn replace_all(&self, from: &str, to: &str) -> String;
+}
+
+impl ReplaceAll for str {
+    // One copy for every caller: inlined, it would be copied into each.
+    #[inline(never)]
+    fn replace_all(&self, from: &str, to: &str) -> String {
+        let (h, n) = (self.as_bytes(), from.as_bytes());
+        debug_assert!(!n.is_empty());
+        let Some(&first) = n.first() else {
+            return self.to_string();
+        };
+        let mut out = String::with_capacity(self.len());
+        let (mut last, mut i) = (0, 0);
+        // The texts replaced in are short (templates, commands): each candidate is compared.
+        while let Some(o) = memchr::memchr(first, &h[i..]) {
+            let p = i + o;
+            if h[p..].starts_with(n) {
+                out.push_str(&self[last..p]);
+                out.push_str(to);
+                last = p + n.len();
+                i = last;
+            } else {
+                i = p + 1;
+            }
+        }
+        out.push_str(&self[last..]);
+        out
+    }
+}
+
 /// `s` split around its last `c`, an ASCII byte (`s.rsplit_once(c as char)`): one search for
 /// the last byte ([`memchr::memrchr`]) in place of the standard library's reverse character
 /// searcher, which the page would carry for a few such splits.

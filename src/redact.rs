@@ -9,6 +9,8 @@
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
 use crate::evidence::{ArtifactKind, JwtToken, Validity, XoauthDefect};
+use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 use crate::i18n::{Lang, Text};
 use crate::safe_text::{markdown_code_span, markdown_inline, terminal_lines};
 use crate::t;
@@ -104,7 +106,7 @@ impl Values {
         let fence = "`".repeat((longest + 1).max(3));
         format!(
             "  {fence}powershell\n  {}\n  {fence}",
-            cmd.replace('\n', "\n  ")
+            cmd.replace_all("\n", "\n  ")
         )
     }
 }
@@ -176,7 +178,7 @@ pub fn report_markdown(a: &Analysis, opts: ReportOptions) -> String {
                 }
                 if !x.defects.is_empty() {
                     let names: Vec<&str> = x.defects.iter().map(XoauthDefect::as_str).collect();
-                    let names = v.text(&names.join(", "));
+                    let names = v.text(&names.joined(", "));
                     let _ = writeln!(out, "- {}: {names}", DEFECTS.get(lang));
                 }
             }
@@ -254,11 +256,11 @@ fn token_section(out: &mut String, v: &mut Values, t: &JwtToken, line: usize, la
     match t.validity_at_log {
         Some(Validity::Expired { seconds_ago }) => {
             let d = crate::time::format_duration(seconds_ago, lang);
-            let _ = writeln!(out, "\n{}", EXPIRED_AT_LOG.get(lang).replace("{}", &d));
+            let _ = writeln!(out, "\n{}", EXPIRED_AT_LOG.get(lang).replace_all("{}", &d));
         }
         Some(Validity::Valid { seconds_left }) => {
             let d = crate::time::format_duration(seconds_left, lang);
-            let _ = writeln!(out, "\n{}", VALID_AT_LOG.get(lang).replace("{}", &d));
+            let _ = writeln!(out, "\n{}", VALID_AT_LOG.get(lang).replace_all("{}", &d));
         }
         _ => {}
     }

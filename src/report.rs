@@ -2,6 +2,7 @@
 
 use crate::analysis::Analysis;
 use crate::catalogue::cause;
+use crate::i18n::Joined;
 use crate::i18n::{Lang, LocalText};
 use crate::safe_text::{terminal_line, terminal_lines};
 use serde::Serialize;
@@ -229,7 +230,7 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
                 out,
                 "  {} {}",
                 h("Hosts:", "Hosts:"),
-                s(&fix.hosts.join(", "))
+                s(&fix.hosts.joined(", "))
             );
         }
     }
@@ -329,6 +330,6 @@ pub fn explain_aadsts(code: u32, lang: Lang) -> Option<String> {
         a.code,
         a.name(),
         a.meaning().get(lang),
-        causes.join("\n")
+        causes.joined("\n")
     ))
 }

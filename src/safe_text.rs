@@ -169,13 +169,13 @@ pub fn markdown_inline(s: &str) -> String {
         // Quotes, brackets and sentence punctuation around the word stay outside the span
         // (they mean nothing in Markdown there), when what is left still needs the span.
         let core = word
-            .trim_start_matches(['(', '"', '\''])
-            .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '\'']);
+            .trim_start_matches(&['(', '"', '\''][..])
+            .trim_end_matches(&[',', '.', ';', ':', ')', '!', '?', '"', '\''][..]);
         if core.is_empty() || !markdown_word_is_risky(core, false) {
             out.push_str(&markdown_code_span(word));
             continue;
         }
-        let start = word.len() - word.trim_start_matches(['(', '"', '\'']).len();
+        let start = word.len() - word.trim_start_matches(&['(', '"', '\''][..]).len();
         out.push_str(&word[..start]);
         out.push_str(&markdown_code_span(core));
         out.push_str(&word[start + core.len()..]);

@@ -8,6 +8,7 @@
 //! `cargo build`, a source tarball without `.git`) falls back to the crate version and the commit
 //! `unknown`.
 
+use crate::i18n::ReplaceAll;
 use crate::i18n::{Lang, Text};
 use crate::t;
 
@@ -33,8 +34,8 @@ const LINE: Text = t!(
 /// `exo-oauth-doctor 0.1.0, commit 1a2b…` (the same words in the page, the report and the CLI).
 pub fn line(lang: Lang) -> String {
     LINE.get(lang)
-        .replace("{version}", VERSION)
-        .replace("{commit}", COMMIT)
+        .replace_all("{version}", VERSION)
+        .replace_all("{commit}", COMMIT)
 }
 
 #[cfg(test)]

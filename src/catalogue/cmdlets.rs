@@ -11,6 +11,8 @@
 //! log CSV the Entra admin center downloads.
 
 use crate::evidence::{Cmdlet, OutError, OutField, Protocol};
+use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 use crate::i18n::Text;
 use crate::t;
 
@@ -172,7 +174,7 @@ static FIELD_GATE: [u64; 128] = {
 /// The command a name as typed is (`Get-CASMailbox`, `get-casmailbox`, `az ad sp show`).
 pub fn command(name: &str) -> Option<Cmdlet> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let joined = words.join(" ");
+    let joined = words.joined(" ");
     Cmdlet::ALL
         .iter()
         .copied()
@@ -624,7 +626,7 @@ pub mod reasons {
 
 /// Fills `{a}` and `{b}` of a reason.
 pub fn fill(text: &str, a: &str, b: &str) -> String {
-    text.replace("{a}", a).replace("{b}", b)
+    text.replace_all("{a}", a).replace_all("{b}", b)
 }
 
 #[cfg(test)]

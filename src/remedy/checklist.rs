@@ -8,6 +8,7 @@ use super::ChecklistItem;
 use crate::catalogue::{CauseId, StepDef};
 use crate::evidence::Cloud;
 use crate::i18n::LocalText;
+use crate::i18n::ReplaceAll;
 use crate::rules::Finding;
 
 /// Builds the checklist for `findings` (best first), taking each cause's steps from `steps_of`.
@@ -60,7 +61,7 @@ pub fn for_cloud(command: &str, cloud: Option<Cloud>) -> String {
     }
     let global = endpoints(Cloud::Global);
     let ep = endpoints(cloud);
-    let mut out = command.replace(global.login, ep.login).replace(
+    let mut out = command.replace_all(global.login, ep.login).replace_all(
         &format!("{}/.default", global.resource),
         &format!("{}/.default", ep.resource),
     );
@@ -90,7 +91,7 @@ enum Slot {
 /// Maps a `<UPPER_SNAKE>` placeholder name to the value it asks for; `None` for names the
 /// evidence cannot answer (they stay as they are).
 fn slot(name: &str) -> Option<Slot> {
-    let n = name.replace('-', "_");
+    let n = name.replace_all("-", "_");
     let has = |s: &str| n.contains(s);
     if has("REGISTRATION") || has("APPLICATION_OBJECT") || has("SECRET") || has("THUMBPRINT") {
         return None;

@@ -5,6 +5,7 @@ use super::values::Values;
 use super::ClientFix;
 use crate::catalogue::CauseId;
 use crate::evidence::{Cloud, Protocol};
+use crate::i18n::Joined;
 use crate::rules::Finding;
 
 /// Causes whose fix is (also) in the client's configuration: how it asks for the token and how
@@ -134,7 +135,7 @@ pub fn client_fix(findings: &[Finding], values: &Values) -> Option<ClientFix> {
             });
         }
         s.push("offline_access");
-        s.join(" ")
+        s.joined(" ")
     } else {
         format!("{}/.default", ep.resource)
     };

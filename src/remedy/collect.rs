@@ -20,7 +20,9 @@ use super::client::endpoints;
 use super::quote::{is_domain, normalize_address, normalize_guid, ps_single_quoted};
 use super::values;
 use crate::evidence::{Artifact, Cloud, Protocol};
+use crate::i18n::Joined;
 use crate::i18n::Lang;
+use crate::i18n::ReplaceAll;
 use crate::options::Hints;
 use crate::rules::Finding;
 
@@ -214,11 +216,11 @@ pub fn render(v: &EvidenceValues, lang: Lang) -> String {
     let token_url = format!("'https://{}/' + $Tenant + '/oauth2/v2.0/token'", ep.login);
     for line in BODY.lines() {
         let line = line
-            .replace("{EXO_ENV}", &exo_env)
-            .replace("{MG_ENV}", mg_env)
-            .replace("{TOKEN_URL}", &token_url)
-            .replace("{SCOPE}", &format!("{}/.default", ep.resource))
-            .replace("{HOSTS}", &hosts.join("; "));
+            .replace_all("{EXO_ENV}", &exo_env)
+            .replace_all("{MG_ENV}", mg_env)
+            .replace_all("{TOKEN_URL}", &token_url)
+            .replace_all("{SCOPE}", &format!("{}/.default", ep.resource))
+            .replace_all("{HOSTS}", &hosts.joined("; "));
         push_line(&mut out, &line, lang);
     }
     out

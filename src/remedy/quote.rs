@@ -71,7 +71,7 @@ pub fn ps_ascii_expression(s: &str) -> String {
     if !parts.first().is_some_and(|p| p.starts_with('\'')) {
         parts.insert(0, "''".to_string());
     }
-    format!("({})", parts.join(" + "))
+    format!("({})", crate::i18n::Joined::joined(&parts[..], " + "))
 }
 
 /// Whether `c` would end a comment line or hide text in a terminal (line breaks, control and

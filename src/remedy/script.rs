@@ -14,6 +14,7 @@ use super::values::{Known, Source, Values};
 use super::ClientFix;
 use crate::catalogue::CauseId;
 use crate::evidence::{Cloud, Protocol};
+use crate::i18n::Joined;
 use crate::i18n::{Lang, LocalText};
 use crate::rules::Finding;
 use fix::*;
@@ -157,7 +158,7 @@ impl Out {
         } else {
             format!(
                 "{indent}Write-Host ({msg} -f {}) -ForegroundColor {color}",
-                vars.join(", ")
+                vars.joined(", ")
             )
         };
         self.lines.push(line);
@@ -168,7 +169,7 @@ impl Out {
         let line = if vars.is_empty() {
             format!("{indent}Write-Warning {msg}")
         } else {
-            format!("{indent}Write-Warning ({msg} -f {})", vars.join(", "))
+            format!("{indent}Write-Warning ({msg} -f {})", vars.joined(", "))
         };
         self.lines.push(line);
     }
@@ -229,7 +230,7 @@ impl Out {
         while self.lines.last().is_some_and(|l| l.is_empty()) {
             self.lines.pop();
         }
-        let mut s = self.lines.join("\n");
+        let mut s = self.lines.joined("\n");
         s.push('\n');
         s
     }
@@ -343,7 +344,7 @@ fn header(o: &mut Out, plan: &Plan, values: &Values) {
     } else {
         let ids: Vec<&str> = plan.causes.iter().map(|c| c.as_str()).collect();
         let label = o.tr("Causes", "Ursachen");
-        o.l(format!("# {label}: {}", ids.join(", ")));
+        o.l(format!("# {label}: {}", ids.joined(", ")));
         if plan.changes() {
             o.c(
                 "Review it before running. Every change is checked first, so it is safe to run again.",

@@ -2,6 +2,7 @@
 //! the failures and their time, and whether the setup looks app-only or delegated.
 
 use crate::evidence::{Artifact, ArtifactKind, JwtToken, Protocol, ServerReply, TokenFlavor};
+use crate::i18n::Joined;
 use crate::options::Hints;
 
 /// The Microsoft consumer (personal account) tenant id.
@@ -239,7 +240,7 @@ pub(crate) fn texts(a: &Artifact) -> Vec<&str> {
 
 /// The lower-cased joined texts of an artifact.
 pub(crate) fn text_lc(a: &Artifact) -> String {
-    lc(&texts(a).join(" "))
+    lc(&texts(a).joined(" "))
 }
 
 /// The first row of `texts::CONCEPTS` that lower-case `text` matches: what it says of a subject in
@@ -463,7 +464,7 @@ impl<'a> Ctx<'a> {
                         c.client_id(),
                         c.oid.as_deref(),
                         c.user_name(),
-                        c.roles.join(" "),
+                        c.roles.joined(" "),
                     ),
                 )
             })

@@ -7,6 +7,7 @@ use super::ctx::{
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{self, texts, CauseId};
 use crate::evidence::{Api, ArtifactKind, Cloud, GuidLabel, TenantSegment};
+use crate::i18n::Joined;
 
 /// How much each further cause of an AADSTS code keeps of the code's confidence.
 const FOLLOWER_FACTOR: [f32; 4] = [1.0, 0.55, 0.4, 0.3];
@@ -115,7 +116,7 @@ fn unknown_code(acc: &mut Acc) {
 /// AADSTS700016 with an identifier that is not a GUID: a name or address was used as client id.
 fn app_id_shape(ctx: &Ctx<'_>, acc: &mut Acc, id: usize) {
     let Some(a) = ctx.art(id) else { return };
-    let text = super::ctx::texts(a).join(" ");
+    let text = super::ctx::texts(a).joined(" ");
     let Some(start) = text.find("identifier '") else {
         return;
     };
@@ -675,24 +676,24 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
         if mail_scope_on_graph {
             audience(
                 0.85,
-                format!("the scope {} asks Microsoft Graph for a mail-protocol permission; IMAP/POP/SMTP need it from https://outlook.office.com (delegated) or https://outlook.office365.com/.default (app-only)", s.scopes.join(" ")),
-                format!("der Bereich {} fordert eine Mailprotokoll-Berechtigung von Microsoft Graph an; IMAP/POP/SMTP brauchen sie von https://outlook.office.com (delegiert) bzw. https://outlook.office365.com/.default (App-only)", s.scopes.join(" ")),
+                format!("the scope {} asks Microsoft Graph for a mail-protocol permission; IMAP/POP/SMTP need it from https://outlook.office.com (delegated) or https://outlook.office365.com/.default (app-only)", s.scopes.joined(" ")),
+                format!("der Bereich {} fordert eine Mailprotokoll-Berechtigung von Microsoft Graph an; IMAP/POP/SMTP brauchen sie von https://outlook.office.com (delegiert) bzw. https://outlook.office365.com/.default (App-only)", s.scopes.joined(" ")),
             );
         } else if (graph_host || bare_graph) && !outlook_host && !mail.is_empty() {
             let p = mail
                 .iter()
                 .map(|p| proto_name(*p))
                 .collect::<Vec<_>>()
-                .join("/");
+                .joined("/");
             audience(
                 0.75,
                 format!(
                     "the scope {} yields a Microsoft Graph token, but the log shows {p}",
-                    s.scopes.join(" ")
+                    s.scopes.joined(" ")
                 ),
                 format!(
                     "der Bereich {} liefert ein Microsoft-Graph-Token, das Protokoll ist aber {p}",
-                    s.scopes.join(" ")
+                    s.scopes.joined(" ")
                 ),
             );
         }
@@ -719,8 +720,8 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 if has_code(ctx, 70011) || has_code(ctx, 1002012) { 0.9 } else { 0.65 },
                 a.id,
                 None,
-                format!("the scope {} names permissions; client credentials need the resource with /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
-                format!("der Bereich {} nennt einzelne Berechtigungen; Clientanmeldeinformationen brauchen die Ressource mit /.default (https://outlook.office365.com/.default)", s.scopes.join(" ")),
+                format!("the scope {} names permissions; client credentials need the resource with /.default (https://outlook.office365.com/.default)", s.scopes.joined(" ")),
+                format!("der Bereich {} nennt einzelne Berechtigungen; Clientanmeldeinformationen brauchen die Ressource mit /.default (https://outlook.office365.com/.default)", s.scopes.joined(" ")),
             );
         }
     }

@@ -14,6 +14,8 @@ use crate::evidence::{
     ArtifactKind, Cloud, Cmdlet, CmdletOutput, OutError, OutField, Protocol, ServerGreeting,
     TokenFlavor,
 };
+use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 use crate::i18n::Text;
 
 /// The confidence of a cause the output shows to be right.
@@ -356,7 +358,7 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
                 .and_then(|d| cat::truth(&d.value))
                 .unwrap_or(false)
                 || val(o, OutField::AccessControlType).as_deref() == Some("deny");
-            rights.replace(' ', "").contains(right) && !denied
+            rights.replace_all(" ", "").contains(right) && !denied
         };
         let holder = |o: &CmdletOutput| {
             o.get(who).is_some_and(|u| {
@@ -370,7 +372,12 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
             .iter()
             .filter_map(|(_, o)| o.get(who).map(|u| u.value.trim().to_string()))
             .collect();
-        let shown = users.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+        let shown = users
+            .iter()
+            .take(3)
+            .cloned()
+            .collect::<Vec<_>>()
+            .joined(", ");
         if let Some((id, o)) = rows.iter().find(|(_, o)| grants(o) && holder(o)) {
             let u = o
                 .get(who)
@@ -601,7 +608,7 @@ fn app_roles(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                 id,
                 r::ROLE_GRAPH_ONLY,
                 name,
-                &graph.join(", "),
+                &graph.joined(", "),
             );
         }
     }
@@ -650,7 +657,7 @@ fn grants(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
         v.drop(CauseId::ConsentMissing);
         return;
     }
-    let shown = granted.join(" ");
+    let shown = granted.joined(" ");
     v.rise(
         CauseId::ConsentMissing,
         0.85,

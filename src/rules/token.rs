@@ -5,6 +5,7 @@ use super::ctx::{proto_name, Ctx, Tok};
 use crate::catalogue::CauseId;
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::evidence::{Api, JwtToken, Protocol, TokenFlavor};
+use crate::i18n::Joined;
 use crate::time::format_utc;
 
 /// Tolerance for clocks (seconds), as token validators allow.
@@ -58,7 +59,10 @@ const ENTRA_ISSUER_HOSTS: &[&str] = &[
 /// The host of an issuer (`https://host/path` or `host/path`), lower case, without a final dot.
 fn issuer_host(iss: &str) -> String {
     let rest = iss.trim().split_once("://").map_or(iss.trim(), |(_, r)| r);
-    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or_default();
+    let host = rest
+        .split(&['/', ':', '?', '#'][..])
+        .next()
+        .unwrap_or_default();
     host.trim_end_matches('.').to_ascii_lowercase()
 }
 
@@ -171,7 +175,7 @@ fn audience(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
         .iter()
         .map(|p| proto_name(*p))
         .collect::<Vec<_>>()
-        .join("/");
+        .joined("/");
     let failing = !ctx.mail_failures.is_empty();
     if t.jwt.id_token {
         if t.in_xoauth2 {
@@ -295,7 +299,7 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
     let roles_txt = if c.roles.is_empty() {
         "none".to_string()
     } else {
-        c.roles.join(", ")
+        c.roles.joined(", ")
     };
     match t.jwt.flavor {
         TokenFlavor::AppOnly => {
@@ -305,8 +309,8 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     0.8,
                     t.id,
                     Some("scp"),
-                    format!("the token has scp ({}) – delegated scopes – where an app-only flow needs application roles", scp.join(" ")),
-                    format!("das Token hat scp ({}) – delegierte Bereiche –, wo ein App-only-Ablauf Anwendungsrollen braucht", scp.join(" ")),
+                    format!("the token has scp ({}) – delegated scopes – where an app-only flow needs application roles", scp.joined(" ")),
+                    format!("das Token hat scp ({}) – delegierte Bereiche –, wo ein App-only-Ablauf Anwendungsrollen braucht", scp.joined(" ")),
                 );
             }
             if c.roles.is_empty() {
@@ -345,12 +349,12 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                             format!(
                                 "roles are [{roles_txt}] but {} needs {}",
                                 proto_name(p),
-                                need.join(" or ")
+                                need.joined(" or ")
                             ),
                             format!(
                                 "roles sind [{roles_txt}], {} braucht aber {}",
                                 proto_name(p),
-                                need.join(" oder ")
+                                need.joined(" oder ")
                             ),
                         );
                     }
@@ -389,15 +393,15 @@ fn roles(ctx: &Ctx<'_>, acc: &mut Acc, t: &Tok<'_>) {
                     let (en, de) = (
                         format!(
                             "scp is [{}] but {} needs {}",
-                            scp.join(" "),
+                            scp.joined(" "),
                             proto_name(p),
-                            need.join(" or ")
+                            need.joined(" or ")
                         ),
                         format!(
                             "scp ist [{}], {} braucht aber {}",
-                            scp.join(" "),
+                            scp.joined(" "),
                             proto_name(p),
-                            need.join(" oder ")
+                            need.joined(" oder ")
                         ),
                     );
                     acc.add_ev(

@@ -656,7 +656,7 @@ pub fn cloud_of_host(host: &str) -> Option<Cloud> {
 /// The host of a URL-ish string (`https://host/path` or `host/path`).
 pub fn host_of(url: &str) -> &str {
     let rest = url.split("://").nth(1).unwrap_or(url);
-    rest.split(['/', ':', '?']).next().unwrap_or("")
+    rest.split(&['/', ':', '?'][..]).next().unwrap_or("")
 }
 
 fn cloud_of_token(c: &Claims) -> Option<Cloud> {

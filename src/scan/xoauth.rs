@@ -145,7 +145,9 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
         let end = find_sub(r, sep.as_bytes())
             .or_else(|| find_sub(r, b"auth="))
             .unwrap_or(rest.len());
-        rest[..end].trim_end_matches(['\r', '\n', ' ']).to_string()
+        rest[..end]
+            .trim_end_matches(&['\r', '\n', ' '][..])
+            .to_string()
     });
     if user.is_none() {
         push(&mut defects, XoauthDefect::MissingUser);
@@ -155,14 +157,14 @@ pub fn parse_text(bytes: &[u8], mut defects: Vec<XoauthDefect>) -> XoauthParts {
     if let Some(a) = auth_at {
         let rest = &text[a + 5..];
         let end = find_sub(rest.as_bytes(), sep.as_bytes()).unwrap_or(rest.len());
-        let field = rest[..end].trim_end_matches(['\r', '\n']);
+        let field = rest[..end].trim_end_matches(&['\r', '\n'][..]);
         tail = &rest[end..];
         if let Some(t) = field.strip_prefix("Bearer ") {
             scheme = Some("Bearer".to_string());
             token = Some(t.trim().to_string());
         } else {
             push(&mut defects, XoauthDefect::MissingBearer);
-            let mut parts = field.splitn(2, [' ', '\t']);
+            let mut parts = field.splitn(2, &[' ', '\t'][..]);
             let first = parts.next().unwrap_or("");
             match parts.next() {
                 Some(t) => {

@@ -10,6 +10,7 @@
 //! Microsoft Graph).
 
 use super::Matcher;
+use crate::i18n::ReplaceAll;
 use crate::i18n::Text;
 use crate::t;
 use crate::words;
@@ -291,8 +292,8 @@ pub const ALL: &[Text] = &[
 pub fn fill(t: Text, vars: &[(&str, &str, &str)]) -> (String, String) {
     let (mut en, mut de) = (t.en().to_string(), t.de().to_string());
     for (key, e, d) in vars {
-        en = en.replace(key, e);
-        de = de.replace(key, d);
+        en = en.replace_all(key, e);
+        de = de.replace_all(key, d);
     }
     (en, de)
 }

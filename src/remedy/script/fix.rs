@@ -2,6 +2,8 @@
 //! protocol), its verification, and the read-only diagnostic script when nothing is to change.
 
 use super::*;
+use crate::i18n::Joined;
+use crate::i18n::ReplaceAll;
 
 pub(super) fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
     let guarded = variables(o, plan, values);
@@ -11,7 +13,7 @@ pub(super) fn fix_script(o: &mut Out, plan: &Plan, values: &Values) {
             "Nichts ändern, solange oben noch ein <PLATZHALTER> steht.",
         );
         let list: Vec<String> = guarded.iter().map(|v| format!("${v}")).collect();
-        o.l(format!("foreach ($value in @({})) {{", list.join(", ")));
+        o.l(format!("foreach ($value in @({})) {{", list.joined(", ")));
         o.l("    if ($value -like '<*>') {");
         let msg = ps_single_quoted(o.tr(
             "Fill in {0} at the top of the script first.",
@@ -284,7 +286,7 @@ pub(super) fn service_principal(o: &mut Out, n: usize, plan: &Plan, values: &Val
         o.l("    #   Remove-ServicePrincipal -Identity $AppId");
         o.l(format!(
             "    #   {}",
-            new_sp.replace(" -WhatIf:$WhatIf -ErrorAction Stop", "")
+            new_sp.replace_all(" -WhatIf:$WhatIf -ErrorAction Stop", "")
         ));
     }
     o.l("}");

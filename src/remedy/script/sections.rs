@@ -2,6 +2,7 @@
 //! sending-restriction checks, what to do afterwards, and the client-side notes.
 
 use super::*;
+use crate::i18n::Joined;
 
 /// The Entra part (Microsoft Graph PowerShell): enable the service principal, assign the user,
 /// read the password state. Values enter only as [`ps_ascii_expression`]s.
@@ -48,7 +49,10 @@ pub(super) fn entra_section(o: &mut Out, plan: &Plan, values: &Values) {
         );
         o.l("$WhatIf = $false");
     }
-    o.l(format!("foreach ($value in @({})) {{", guarded.join(", ")));
+    o.l(format!(
+        "foreach ($value in @({})) {{",
+        guarded.joined(", ")
+    ));
     o.l("    if ($value -like '<*>') {");
     let msg = ps_single_quoted(o.tr(
         "Fill in {0} at the top of the Entra part first.",
@@ -77,7 +81,7 @@ pub(super) fn entra_section(o: &mut Out, plan: &Plan, values: &Values) {
     };
     o.l(format!(
         "Connect-MgGraph -Scopes {}{tenant} -NoWelcome -ErrorAction Stop",
-        scopes.join(", ")
+        scopes.joined(", ")
     ));
     if needs_sp {
         o.l("$mgSp = @(Get-MgServicePrincipal -Filter \"appId eq '$EntraAppId'\" -ErrorAction Stop)[0]");
@@ -282,7 +286,7 @@ pub(super) fn client_section(o: &mut Out, fix: &ClientFix) {
     ));
     let ids: Vec<&str> = fix.causes.iter().map(|c| c.as_str()).collect();
     let label = o.tr("For", "Für");
-    o.l(format!("# {label}: {}", ids.join(", ")));
+    o.l(format!("# {label}: {}", ids.joined(", ")));
     let ep = o.tr("Token endpoint", "Token-Endpunkt");
     o.l(format!("# {ep}: {}", fix.token_endpoint));
     let sc = o.tr("Scope", "Scope");
@@ -290,7 +294,7 @@ pub(super) fn client_section(o: &mut Out, fix: &ClientFix) {
     o.l(format!("# grant_type: {}", fix.grant_type));
     if !fix.hosts.is_empty() {
         let h = o.tr("Mail hosts", "Mail-Hosts");
-        o.l(format!("# {h}: {}", fix.hosts.join(", ")));
+        o.l(format!("# {h}: {}", fix.hosts.joined(", ")));
     }
     if !fix.documented {
         o.c(

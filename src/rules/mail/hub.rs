@@ -15,6 +15,7 @@ use crate::catalogue::texts::hub as H;
 use crate::catalogue::CauseId;
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::evidence::{Api, ArtifactKind, Protocol, TokenFlavor};
+use crate::i18n::Joined;
 use crate::i18n::Text;
 
 /// The kind of bare authentication failure found.
@@ -131,7 +132,7 @@ fn role_example(proto: Option<Protocol>) -> (String, String) {
                 Some(Protocol::Graph) => vec!["Mail.Read", "Mail.Send"],
                 _ => roles.to_vec(),
             };
-            (shown.join(" or "), shown.join(" oder "))
+            (shown.joined(" or "), shown.joined(" oder "))
         }
         _ => (
             "IMAP.AccessAsApp, POP.AccessAsApp or SMTP.SendAsApp".to_string(),
@@ -440,7 +441,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     let oid_open = ctx.hints.object_id.is_none() && !has_sp_command(ctx);
 
     if let Some(t) = good {
-        let roles = t.jwt.claims.roles.join(", ");
+        let roles = t.jwt.claims.roles.joined(", ");
         let (ok_en, ok_de) = H::fill(H::TOKEN_OK, &[("{roles}", &roles, &roles)]);
         let oid = t
             .jwt

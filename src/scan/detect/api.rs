@@ -46,22 +46,22 @@ impl<'a> Ctx<'a> {
                                     .map_or(near.len(), |q| p + q)],
                         ))
                         .trim()
-                        .trim_end_matches(['"', '\'']),
+                        .trim_end_matches(&['"', '\''][..]),
                     )
                 })
             })
             .unwrap_or_else(|| {
                 let r = self.rest(w.e);
                 let after = r
-                    .trim_start_matches([':', ' ', '<', '/', '>'])
-                    .trim_end_matches(['"', '\'']);
+                    .trim_start_matches(&[':', ' ', '<', '/', '>'][..])
+                    .trim_end_matches(&['"', '\''][..]);
                 if after.bytes().any(|c| c.is_ascii_alphanumeric()) {
                     return clip(after);
                 }
                 // `Lifetime validation failed, the token is expired. (InvalidAuthenticationToken)`:
                 // the code closes the line, its message stands before it (after a wrapper's quote).
                 let before = lossy(sl(t, self.ls, w.s));
-                let before = before.trim_end_matches([' ', '(', '[']);
+                let before = before.trim_end_matches(&[' ', '(', '['][..]);
                 let before = crate::i18n::after_last_ascii(before, b'"');
                 clip(before.trim())
             });

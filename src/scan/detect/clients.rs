@@ -45,7 +45,7 @@ impl<'a> Ctx<'a> {
         let lib = library_of(&name_full, &ns, line);
         let message = {
             let r = self.rest(w.s + b);
-            r.trim_start_matches([':', ' ', '>', ')', ']'])
+            r.trim_start_matches(&[':', ' ', '>', ')', ']'][..])
                 .trim()
                 .to_string()
         };

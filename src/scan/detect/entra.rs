@@ -73,7 +73,7 @@ impl<'a> Ctx<'a> {
         // The message, borrowed from the text when that is what `clip` of its lossy text would
         // make (valid UTF-8, not clipped): a repeated error makes no text.
         fn trim(m: &str) -> &str {
-            m.trim().trim_end_matches(['"', '\'', '*', '`'])
+            m.trim().trim_end_matches(&['"', '\'', '*', '`'][..])
         }
         let message: std::borrow::Cow<'a, str> = match std::str::from_utf8(sl(t, ms, me)).map(trim)
         {
@@ -141,7 +141,7 @@ impl<'a> Ctx<'a> {
         err.trace_id = guid(field(b"trace id:"));
         err.correlation_id = guid(field(b"correlation id:"));
         err.timestamp = field(b"timestamp:").and_then(|v| {
-            crate::time::parse_rfc3339(v.trim_end_matches(['.', ' ']))
+            crate::time::parse_rfc3339(v.trim_end_matches(&['.', ' '][..]))
                 .or_else(|| parse_timestamp(v.as_bytes(), 0, v.len()).map(|x| x.1))
         });
     }
@@ -261,7 +261,7 @@ impl<'a> Ctx<'a> {
         let message = reason.map(|r| clip(&r)).unwrap_or_else(|| {
             clip(
                 lossy(sl(t, after, self.le.min(after + 2 * CLIP)))
-                    .trim_start_matches([',', '"', '}', ')', ']', ';', '.', ':'])
+                    .trim_start_matches(&[',', '"', '}', ')', ']', ';', '.', ':'][..])
                     .trim(),
             )
         });

@@ -478,7 +478,7 @@ impl<'a> Ctx<'a> {
             .to_ascii_lowercase();
         let host = host.trim_end_matches('.').to_string();
         let cloud = cloud_of_host(&host);
-        let path = path.split(['?', '#']).next().unwrap_or("");
+        let path = path.split(&['?', '#'][..]).next().unwrap_or("");
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         if segs.is_empty() || segs[0].eq_ignore_ascii_case("error") {
             return EndpointReading::Host(host);

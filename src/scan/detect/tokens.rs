@@ -506,7 +506,7 @@ impl<'a> Ctx<'a> {
 /// The scope artifact of a `scope`/`resource` value (URL-decoded), if it names one.
 fn scope_kind(v: &str, resource: bool) -> Option<ArtifactKind> {
     let scopes: Vec<String> = v
-        .split([' ', '+', ','])
+        .split(&[' ', '+', ','][..])
         .map(|x| x.trim().trim_matches(['"', '\'']).to_string())
         .filter(|x| !x.is_empty())
         .collect();

@@ -2,6 +2,7 @@
 //! fields.
 
 use crate::examples::EXAMPLES;
+use crate::i18n::Joined;
 use crate::i18n::Lang;
 use crate::input::Encoding;
 use crate::ui::components::{change, click, flag, tn, tx, typing};
@@ -91,7 +92,7 @@ pub fn hint_input(p: &HintInputProps) -> Html {
             { eld!("label", ["for" = p.id.clone()], p.label.clone()) }
             { eld!("input", value p.value.clone(), ["id" = p.id.clone(), "type" = kind, "autocomplete" = auto, "spellcheck" = "false",
                 "aria-invalid" = p.error.is_some().then_some("true"),
-                "aria-describedby" = (!described.is_empty()).then(|| described.join(" "))], @on typing(oninput)) }
+                "aria-describedby" = (!described.is_empty()).then(|| described.joined(" "))], @on typing(oninput)) }
             if let Some(error) = &p.error {
                 { eld!("p", ["id" = error_id, "class" = "field-error"], error.clone()) }
             }
@@ -117,7 +118,7 @@ fn file_note_text(note: FileNote, lang: Lang) -> String {
                     &[&replaced.to_string()],
                 ));
             }
-            parts.join(" ")
+            parts.joined(" ")
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Checklist, PowerShell script and client-side fix.
 
 use crate::analysis::Analysis;
+use crate::i18n::Joined;
 use crate::i18n::Lang;
 use crate::remedy::ChecklistItem;
 use crate::ui::components::button;
@@ -108,7 +109,7 @@ pub fn client_fix(p: &ClientFixProps) -> Html {
                         if let Some(id) = &fix.client_id { { row(&s::CLIENT_ID, id) } }
                         if let Some(user) = &fix.xoauth2_user { { row(&s::XOAUTH2_USER_ROW, user) } }
                         { row(&s::XOAUTH2_FORMAT, &fix.xoauth2_format) }
-                        if !fix.hosts.is_empty() { { row(&s::HOSTS, &fix.hosts.join(", ")) } }
+                        if !fix.hosts.is_empty() { { row(&s::HOSTS, &fix.hosts.joined(", ")) } }
                     </> }) }
                 </> }) }
             </> }) }

@@ -3,6 +3,7 @@
 
 use crate::catalogue::claim_description;
 use crate::evidence::{Api, ArtifactKind, JwtToken, TokenFlavor, Validity, Xoauth2};
+use crate::i18n::Joined;
 use crate::i18n::Lang;
 use crate::time::{format_duration, format_utc};
 use crate::ui::components::with_class;
@@ -14,7 +15,11 @@ use yew::prelude::*;
 fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => crate::safe_text::page_text(s).into_owned(),
-        Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
+        Value::Array(items) => items
+            .iter()
+            .map(value_text)
+            .collect::<Vec<_>>()
+            .joined(", "),
         other => other.to_string(),
     }
 }
