@@ -120,8 +120,9 @@ import { join } from 'node:path';
  * folding added constants into offsets and dropping alignment hints, 1.6 KiB; join, replace and the char-set
  * patterns through one copy each, 0.6 KiB; the producers and target-features sections stripped, 0.2 KiB: 398,201 ->
  * 395,747 bytes with one fixed build identity, 386.5 KiB; same CLI output and server renders. Merged with the
- * fifty-fifth to fifty-ninth sets' knowledge: 387.8 KiB measured. */
-const CEILING_KIB = 388.0;
+ * fifty-fifth to fifty-ninth sets' knowledge: 387.8 KiB measured, 387.9 in a fresh clone (its build identity
+ * differs); the ceiling keeps 0.2 KiB above that. */
+const CEILING_KIB = 388.1;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
