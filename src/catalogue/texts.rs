@@ -2569,6 +2569,19 @@ const SECRET_ID_WHY: Text = t!(
     "oft wurde die ID des Geheimnisses statt seines Werts eingetragen"
 );
 
+/// Why an expired secret stays a candidate beside a wrong one (the rows where the answer's code
+/// is not shown).
+const SECRET_EXPIRED_TOO: Text = t!(
+    "or the client secret has expired",
+    "oder das Client-Geheimnis ist abgelaufen"
+);
+
+/// Why a service principal not found may be one created minutes ago.
+const SP_NOT_REPLICATED_WHY: Text = t!(
+    "or the service principal was created minutes ago and is not replicated yet",
+    "oder der Dienstprinzipal wurde vor wenigen Minuten angelegt und ist noch nicht repliziert"
+);
+
 /// What a line says when it is about getting a token (EN, DE): a status code beside it is the
 /// token endpoint's.
 const TOKEN_REQUEST: &str = "acquir|retriev|obtain|get access token|get an access token|get token|get a token|get oauth|get the token|get the access token|getting|fetch|token request|request token|request a token|requesting|token endpoint|oauth2/v2.0/token|oauth2/token|abruf|abgerufen|anforder|angefordert|beziehen|bezogen|erhalten";
@@ -2618,10 +2631,7 @@ row(
             "the token endpoint refused the request with HTTP 401: most often a wrong client secret (the AADSTS code of its answer, not in your paste, tells)",
             "der Token-Endpunkt hat die Anfrage mit HTTP 401 abgelehnt: meist ein falsches Client-Geheimnis (der AADSTS-Code seiner Antwort, nicht in Ihrer Einfügung, sagt es)"
         )),
-        to(C::ExpiredClientSecret, 0.3, t!(
-            "or an expired client secret",
-            "oder ein abgelaufenes Client-Geheimnis"
-        )),
+        to(C::ExpiredClientSecret, 0.3, SECRET_EXPIRED_TOO),
         to(C::SecretIdUsedAsValue, 0.25, SECRET_ID_WHY),
         to(C::CertificateCredentialError, 0.2, t!(
             "or a certificate's client assertion was refused",
@@ -2688,10 +2698,7 @@ row(
             "the token request with the app's client secret failed (the AADSTS code of its answer, not in your paste, tells why): most often the secret is wrong",
             "die Token-Anfrage mit dem Client-Geheimnis der App ist gescheitert (warum, sagt der AADSTS-Code der Antwort, nicht in Ihrer Einfügung): meist ist das Geheimnis falsch"
         )),
-        to(C::ExpiredClientSecret, 0.3, t!(
-            "or the client secret has expired",
-            "oder das Client-Geheimnis ist abgelaufen"
-        )),
+        to(C::ExpiredClientSecret, 0.3, SECRET_EXPIRED_TOO),
         to(C::SecretIdUsedAsValue, 0.25, SECRET_ID_WHY),
         to(C::AppNotFoundInTenant, 0.2, t!(
             "or the client id is not known in the tenant the credential names",
@@ -3049,10 +3056,7 @@ row(
             "the object id given is the app registration's (type Application), not its service principal's: use the object id shown under Enterprise applications",
             "die angegebene Objekt-ID ist die der App-Registrierung (Typ Application), nicht die ihres Dienstprinzipals: verwenden Sie die Objekt-ID unter Unternehmensanwendungen"
         )),
-        to(C::ReplicationDelay, 0.25, t!(
-            "or the service principal was created minutes ago and is not replicated yet",
-            "oder der Dienstprinzipal wurde vor wenigen Minuten angelegt und ist noch nicht repliziert"
-        )),
+        to(C::ReplicationDelay, 0.25, SP_NOT_REPLICATED_WHY),
     ],
     "New-AzRoleAssignment : Principals of type Application cannot validly be used in role assignments.",
 ),
@@ -3067,13 +3071,10 @@ row(
     Code::None,
     &[
         to(C::AppNotFoundInTenant, 0.5, t!(
-            "the directory has no service principal for that id: the app registration exists, but no service principal (Enterprise application) was created in this tenant",
-            "das Verzeichnis hat keinen Dienstprinzipal zu dieser ID: die App-Registrierung existiert, aber in diesem Mandanten wurde kein Dienstprinzipal (Unternehmensanwendung) angelegt"
+            "the directory has no service principal for that id: most often the app registration exists but no service principal (Enterprise application) was created in this tenant (or the id is not the app's)",
+            "das Verzeichnis hat keinen Dienstprinzipal zu dieser ID: meist existiert die App-Registrierung, aber in diesem Mandanten wurde kein Dienstprinzipal (Unternehmensanwendung) angelegt (oder die ID ist nicht die der App)"
         )),
-        to(C::ReplicationDelay, 0.3, t!(
-            "or it was created minutes ago and is not replicated yet",
-            "oder er wurde vor wenigen Minuten angelegt und ist noch nicht repliziert"
-        )),
+        to(C::ReplicationDelay, 0.3, SP_NOT_REPLICATED_WHY),
     ],
     "Cannot find user or service principal in graph database for '64ba0967-d3b7-4346-b7b6-803fdea011a4'.",
 ),
@@ -4462,10 +4463,7 @@ row(
             "the token endpoint refused the app's own credential (OAuth 2.0 invalid_client): the client secret or certificate may be wrong",
             "der Token-Endpunkt hat die Anmeldeinformation der App abgelehnt (OAuth 2.0 invalid_client): das Geheimnis oder Zertifikat ist eventuell falsch"
         )),
-        to(C::ExpiredClientSecret, 0.4, t!(
-            "or the client secret has expired",
-            "oder das Geheimnis ist abgelaufen"
-        )),
+        to(C::ExpiredClientSecret, 0.4, SECRET_EXPIRED_TOO),
         to(C::AppNotFoundInTenant, 0.3, t!(
             "or the client id is unknown to the tenant",
             "oder die Client-ID ist dem Mandanten unbekannt"
