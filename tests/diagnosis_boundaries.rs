@@ -481,3 +481,26 @@ fn percentages_are_rounded_not_truncated() {
         assert_eq!(exo_oauth_doctor::redact::percent(c), want, "{c}");
     }
 }
+
+/// Port 465 on Exchange Online's SMTP host is a setting Microsoft does not document (587 or 25 with STARTTLS):
+/// with a failure in the paste it is a strong candidate, with a successful sign-in beside it no more than the
+/// setting itself (a reply of 2xx is no failure, RFC 5321 §4.2.1).
+#[test]
+fn port_465_counts_a_failing_reply_not_a_successful_one() {
+    let host = "Connecting to smtp.office365.com:465\n";
+    let refused = run(
+        &format!("{host}S: 535 5.7.3 Authentication unsuccessful"),
+        Hints::default(),
+    );
+    assert!(
+        conf(&refused, CauseId::TlsModeMismatch) >= 0.7,
+        "refused: {:?}",
+        ranked(&refused)
+    );
+    let accepted = run(
+        &format!("{host}S: 235 2.7.0 Authentication successful"),
+        Hints::default(),
+    );
+    let c = conf(&accepted, CauseId::TlsModeMismatch);
+    assert!((0.3..0.6).contains(&c), "accepted: {:?}", ranked(&accepted));
+}

@@ -2,7 +2,7 @@
 //! failures, network failures, REST and SOAP error codes.
 
 use super::acc::{ev, why, Acc};
-use super::ctx::{has, has_any, Ctx};
+use super::ctx::{self, has, has_any, Ctx};
 use crate::catalogue::texts::hub as H;
 use crate::catalogue::GeneralQuestion as Ask;
 use crate::catalogue::{texts, CauseId, TextId};
@@ -37,13 +37,12 @@ fn smtp_port(ctx: &Ctx<'_>, acc: &mut Acc) {
     }) else {
         return;
     };
-    let failing = ctx.arts.iter().any(|b| {
-        matches!(
-            b.kind,
-            ArtifactKind::NetworkError { .. }
-                | ArtifactKind::ClientError { .. }
-                | ArtifactKind::ServerReply(_)
-        )
+    // A failure a wrong port produces: the connection or TLS fails (network or client error), or a server answers
+    // with a refusal. A greeting or any other non-failing reply shows the connection working.
+    let failing = ctx.arts.iter().any(|b| match &b.kind {
+        ArtifactKind::NetworkError { .. } | ArtifactKind::ClientError { .. } => true,
+        ArtifactKind::ServerReply(r) => ctx::reply_is_failure(r),
+        _ => false,
     });
     let t = texts::SMTP_PORT_465;
     acc.add_ev(
