@@ -96,6 +96,9 @@ fn codes_without_prefix_are_read_in_their_contexts() {
         // A row of Microsoft's code tables copied as text.
         ("50126|Ungültiger Benutzername bzw. ungültiges Kennwort.", 50126),
         ("53003|Access has been blocked by Conditional Access policies.", 53003),
+        // A line of the sign-in troubleshooting page's code list (`code: message`).
+        ("90025: An internal Microsoft Entra service hit its retry allowance to sign the user in.", 90025),
+        ("50058: A silent sign-in request was sent but no user is signed in.", 50058),
         // Microsoft Graph signIns / Get-MgAuditLogSignIn output.
         (r#"  "status": { "errorCode": 53003, "failureReason": "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.", "additionalDetails": null },"#, 53003),
         (r#"{"status":{"errorCode":50105,"failureReason":"The signed in user is not assigned to a role for the application."}}"#, 50105),
@@ -141,6 +144,10 @@ fn bare_numbers_elsewhere_are_not_entra_codes() {
         // A table row needs a catalogued code first on its line.
         "5099999|Something else",
         "Sent 50126|bytes",
+        // `code:` first on its line needs a catalogued code from 50000 up, first on the line.
+        "12345: connection established",
+        "5099999: Something else",
+        "Line 50126: read 4 bytes",
         // `"code"` needs a message key beside it, a catalogued code, and quotes.
         r#"{"code": 50126, "reason": "x"}"#,
         r#"{"code": 5099999, "message": "x"}"#,

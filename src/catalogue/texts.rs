@@ -210,6 +210,11 @@ pub enum TextId {
     ClientPrincipalTypeApplication,
     /// No service principal for the app id in the tenant's directory.
     ClientNoServicePrincipal,
+    /// Roundcube's empty IMAP greeting: nothing answered on connect (plain connection to the
+    /// implicit-TLS port, or a blocked one).
+    ClientImapEmptyGreeting,
+    /// Azure CLI's note that an added API permission needs its grant to take effect.
+    ClientAzPermissionGrant,
     /// The server sent no greeting: a plain connection to a TLS port, or a box in between closing it.
     ClientNoGreeting,
     /// The client refuses the server's address as not public (DNS answers a private address).
@@ -787,6 +792,11 @@ pub enum TextId {
     ConceptSmtpSendAllowed,
     /// An administrator or organisation that has not granted (approved) the app's permissions.
     ConceptAdminNotGranted,
+    /// No access token got, worded as a subject (access token, OAuth credentials) and a failed
+    /// retrieval ("could not be retrieved", "failed to get").
+    ConceptTokenNotRetrieved,
+    /// No service principal found for an app id in the directory.
+    ConceptSpNotFound,
     /// A concept row (`texts/concepts.rs`).
     ConceptApiCodeTransient,
     /// A concept row (`texts/concepts.rs`).
@@ -3077,6 +3087,44 @@ row(
         to(C::ReplicationDelay, 0.3, SP_NOT_REPLICATED_WHY),
     ],
     "Cannot find user or service principal in graph database for '64ba0967-d3b7-4346-b7b6-803fdea011a4'.",
+),
+row(
+    TextId::ClientImapEmptyGreeting,
+    words![],
+    any(words!["empty startup greeting"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.55, t!(
+            "the IMAP client got no greeting when it connected: most often it speaks plain text (or STARTTLS) to port 993, where Exchange Online waits for the TLS handshake first; use SSL/TLS on 993",
+            "der IMAP-Client erhielt beim Verbinden keine Begrüßung: meist spricht er Klartext (oder STARTTLS) mit Port 993, wo Exchange Online zuerst den TLS-Handshake erwartet; SSL/TLS auf 993 verwenden"
+        )),
+        to(C::NetworkEgressBlocked, 0.3, t!(
+            "or nothing answered at all: a firewall or proxy that swallows the connection",
+            "oder es antwortete gar nichts: eine Firewall oder ein Proxy, die die Verbindung schlucken"
+        )),
+    ],
+    // Roundcube's rcube_imap_generic.
+    "IMAP Error: Login failed for jdoe@contoso.com. Empty startup greeting (outlook.office365.com:993)",
+),
+row(
+    TextId::ClientAzPermissionGrant,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "az ad app permission grant|az ad app permission admin-consent",
+            "needed to make the change effective|is needed to make",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.7, t!(
+        "Azure CLI says the permission it added takes effect only once granted: until the grant (admin consent) is done, the permission is not in the token",
+        "Azure CLI sagt, dass die hinzugefügte Berechtigung erst nach der Erteilung wirkt: bis die Erteilung (Administratorzustimmung) erfolgt ist, steht die Berechtigung nicht im Token"
+    ))],
+    "Invoking `az ad app permission grant --id 6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b --api 00000002-0000-0ff1-ce00-000000000000` is needed to make the change effective",
 ),
 row(
     TextId::ClientModuleOutdated,
@@ -6783,6 +6831,9 @@ pub const NETWORK_PHRASES: Words = words![
     // Go's net package: a connection or read that timed out ("dial tcp 52.98.16.198:587: i/o
     // timeout").
     "i/o timeout",
+    // Go's resolver: the DNS server answered with an error ("lookup login.microsoftonline.com on
+    // 127.0.0.11:53: server misbehaving", a container's DNS that cannot resolve outside names).
+    "server misbehaving",
 ];
 
 /// The exact words on whose line the scanner looks for [`NETWORK_PHRASES`] (each phrase holds
@@ -6799,6 +6850,7 @@ pub const NETWORK_TRIGGERS: &[&str] = &[
     "Netzwerkfehler",
     "Netzwerkfehler:",
     "timeout",
+    "misbehaving",
 ];
 
 /// Words that make the scanner read a line against [`LINE_FAMILIES`] when no detector found an

@@ -133,6 +133,28 @@ row(
     "OAuth Authentication: Successful, but NO refresh-token received!",
 ),
 row(
+    // No access token got, in an application's own words: the token or the OAuth credentials
+    // "could not be retrieved", "failed to get …" (the wording of `ConceptTokenNotObtained`
+    // in general form; a line with a reason is read by the rows of that reason first).
+    TextId::ConceptTokenNotRetrieved,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "access token|access_token|oauth token|oauth2 token|oauth-token|oauth2-token|oauth credentials|oauth2 credentials|oauth-anmeldedaten|bearer token|zugriffstoken|jeton d'accès|token de acceso|token di accesso|token de acesso|token dostępu|toegangstoken|åtkomsttoken|přístupový token",
+            "could not be retrieved|could not retrieve|couldn't retrieve|could not be obtained|could not obtain|couldn't obtain|could not be acquired|could not acquire|couldn't acquire|could not get|couldn't get|failed to get|failed to obtain|failed to retrieve|failed to fetch|failed to acquire|unable to get|unable to obtain|unable to retrieve|unable to fetch|unable to acquire|cannot get|can't get|cannot obtain|cannot retrieve|cannot acquire|konnte nicht abgerufen|nicht abgerufen werden|konnte nicht bezogen|konnte nicht ermittelt|nicht erhalten|konnte kein|impossible d'obtenir|impossible de récupérer|no se pudo obtener|no se ha podido obtener|impossibile ottenere|impossibile recuperare|não foi possível obter|nie można uzyskać|nie udało się uzyskać|kon niet ophalen|kon geen|kunde inte hämta|nepodařilo se získat",
+        ],
+        none: words![EXPIRED],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.4, t!(
+        "the message says the client got no access token, without the reason: most often its stored refresh token expired or was revoked (a password change, a revoked grant); the token endpoint's own answer (an AADSTS code) tells for sure",
+        "die Meldung sagt, dass der Client kein Zugriffstoken erhielt, ohne den Grund: meist ist sein gespeichertes Aktualisierungstoken abgelaufen oder widerrufen (Kennwortänderung, widerrufene Berechtigung); die Antwort des Token-Endpunkts selbst (ein AADSTS-Code) sagt es sicher"
+    ))],
+    "Error: the access token could not be retrieved for the mailbox",
+),
+row(
     // Advice to let the mail server accept mail sent over SMTP, after a failed SMTP sign-in
     // (Bitrix, in its languages): SMTP AUTH switched off.
     TextId::ConceptSmtpSendAllowed,
@@ -429,8 +451,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client id|client_id|client-id|application id|app id|anwendungs-id",
-            "is invalid|is not valid|isn't valid|invalid client id|invalid application id|ist ungültig|ungültige",
+            "client id|client_id|client-id|clientid|application id|applicationid|app id|anwendungs-id",
+            "is invalid|is not valid|isn't valid|invalid client id|invalid application id|ist ungültig|ungültige|not a guid|not a valid guid|invalid guid|keine gültige guid|keine guid",
         ],
         none: words![],
     },
@@ -448,7 +470,7 @@ row(
     // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
     // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
     ]),
     Kind::ClientError,
     Code::None,
@@ -457,6 +479,28 @@ row(
         "die Meldung sagt, dass es kein Postfach für das Konto gibt (oder es gelöscht wurde)"
     ))],
     "This user does not have a mailbox, make sure they are licensed for Exchange.",
+),
+row(
+    // No service principal for an app id in the directory (Azure CLI, CLI for Microsoft 365,
+    // Graph scripts): the app has no Enterprise application in this tenant. Exchange's own
+    // service principal list is another cause's (`ConceptSpNotInExchange`).
+    TextId::ConceptSpNotFound,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "service principal|serviceprincipal|dienstprinzipal|enterprise application|unternehmensanwendung",
+            NOT_FOUND,
+        ],
+        none: words!["exchange", "new-serviceprincipal", "get-serviceprincipal"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AppNotFoundInTenant, 0.5, t!(
+        "the message says the directory has no service principal for that id: most often no service principal (Enterprise application) was created for the app in this tenant (or the id is not the app's)",
+        "die Meldung sagt, dass das Verzeichnis keinen Dienstprinzipal zu dieser ID hat: meist wurde in diesem Mandanten kein Dienstprinzipal (Unternehmensanwendung) für die App angelegt (oder die ID ist nicht die der App)"
+    ))],
+    "Error: Service principal for app 6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b does not exist in this directory",
 ),
 row(
     TextId::ConceptAppNotFound,
@@ -755,7 +799,7 @@ row(
         any: words![],
         all: words![
             "consent|zustimmung|einwilligung|admin approval|administrator approval|administratorgenehmigung|genehmigung des administrators|consentement|consentimiento|consentimento|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
-            "denied|refused|verweigert|complete the consent|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig",
+            "denied|refused|verweigert|complete the consent|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
         ],
         none: words![],
     },
@@ -968,7 +1012,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|senden als|im namen|im auftrag|als absender|als dieser absender|als diese adresse",
+            "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|send from alias|send from the alias|send from this alias|senden als|im namen|im auftrag|als absender|als dieser absender|als diese adresse|von dem alias|vom alias|von diesem alias",
             DENIED,
         ],
         none: words![],
@@ -1276,7 +1320,7 @@ row(
         any: words![],
         all: words![
             "can take up to|wait up to|up to 60 minutes|up to an hour|bis zu einer stunde|bis zu 60 minuten|may take up to|takes up to|kann bis zu|dauert bis zu|replicat|replizier|propagat",
-            "minute|hour|stunde",
+            "minute|hour|stunde|not yet|noch nicht",
         ],
         none: words![],
     },
@@ -1456,7 +1500,7 @@ row(
         any: words![],
         all: words![
             "sasl|xoauth2|oauthbearer|oauth2 plugin|refresh command|refresh-befehl|aktualisierungsbefehl|token command|tokenstore|token store|token helper|passwordeval|passcmd|callback|onlineaccounts",
-            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
+            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|bad authentication method|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
         ],
         none: words!["aadsts", "5.7.", "535 ", "invalid_grant", "invalid_client", "mailbox", "postfach", "user not found", "benutzer nicht gefunden"],
     },
@@ -2269,8 +2313,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "address|adresse|account|konto|mittente|indirizzo|expéditeur|compte|remitente|dirección|cuenta|remetente|endereço|conta|afzender|adres|nadawc|avsändare",
-            "addresses match|addresses don't match|addresses do not match|different from the one|differs from the account|differ from the account|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht|weicht von dem konto|unterscheidet sich von dem konto|stesso profilo|stesso account|même compte|mismo perfil|misma cuenta|mesma conta|mesmo perfil|hetzelfde account|tego samego konta|samma konto",
+            "address|adresse|account|konto|e-mail|email|mittente|indirizzo|expéditeur|compte|remitente|dirección|cuenta|remetente|endereço|conta|afzender|adres|nadawc|avsändare",
+            "does not match this|doesn't match this|does not match the|doesn't match the|stimmt nicht mit|addresses match|addresses don't match|addresses do not match|different from the one|differs from the account|differ from the account|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht|weicht von dem konto|unterscheidet sich von dem konto|stesso profilo|stesso account|même compte|mismo perfil|misma cuenta|mesma conta|mesmo perfil|hetzelfde account|tego samego konta|samma konto",
             "authoriz|authoris|authentic|sign|token|client id|autorisier|authentifizier|anmeld|berechtigung|oauth|consenso|consentement|consentimiento|consentimento",
         ],
         none: words![],

@@ -172,19 +172,27 @@ impl<'a> Ctx<'a> {
             && d == 0
             && self.read_every_line
             && (bar(w.s + n) || (n == wb.len() && bar(w.e)));
-        if !(5..=7).contains(&n) || !(ends || table_row) {
+        // A line of Microsoft's sign-in error list copied as text (`50058: A silent sign-in
+        // request was sent …`): the code first on its line with a colon right after it, in a
+        // short paste, and only a catalogued code from 50000 up (checked below).
+        let colon_row =
+            wi == 0 && d == 0 && self.read_every_line && n + 1 == wb.len() && wb[n] == b':';
+        if !(5..=7).contains(&n) || !(ends || table_row || colon_row) {
             return;
         }
         let Ok(code) = lossy(&wb[..n]).parse::<u32>() else {
             return;
         };
+        if colon_row && !table_row && (code < 50_000 || crate::catalogue::aadsts(code).is_none()) {
+            return;
+        }
         let norm = |b: &[u8]| -> Vec<u8> {
             let b = trim_label(b);
             b.to_ascii_lowercase()
         };
         // The label: `errorCode` (JSON, PowerShell) or `error code` (`Sign-in error code`) in
         // the words before.
-        let (label_start, sign_in) = if table_row {
+        let (label_start, sign_in) = if table_row || colon_row {
             (w.s, false)
         } else if wi == 0 {
             // The Entra portal's sign-in details copied as text: the label on its own line
