@@ -213,6 +213,8 @@ pub enum TextId {
     /// Roundcube's empty IMAP greeting: nothing answered on connect (plain connection to the
     /// implicit-TLS port, or a blocked one).
     ClientImapEmptyGreeting,
+    /// Outlook.com's LOGIN refused for an account blocked until verified in a browser.
+    ImapLoginAccountBlocked,
     /// Azure CLI's note that an added API permission needs its grant to take effect.
     ClientAzPermissionGrant,
     /// The server sent no greeting: a plain connection to a TLS port, or a box in between closing it.
@@ -797,6 +799,10 @@ pub enum TextId {
     ConceptTokenNotRetrieved,
     /// No service principal found for an app id in the directory.
     ConceptSpNotFound,
+    /// A client that "can no longer authenticate" with what it stored.
+    ConceptNoLongerAuthenticates,
+    /// A client built without what its OAuth needs ("compiled without curl").
+    ConceptClientBuiltWithout,
     /// A concept row (`texts/concepts.rs`).
     ConceptApiCodeTransient,
     /// A concept row (`texts/concepts.rs`).
@@ -2085,12 +2091,36 @@ pub const REPLIES: &[KnownText] = &[
         "504 5.7.4 Unrecognized authentication type",
     ),
     row(
+        // Outlook.com's IMAP answer to a LOGIN of an account it has blocked after unusual
+        // activity: lifted by signing in in a web browser and verifying the identity.
+        TextId::ImapLoginAccountBlocked,
+        words!["LOGIN"],
+        Matcher {
+            any: words![],
+            all: words!["login failed", "account is blocked|verify your identity"],
+            none: words!["authenticate"],
+        },
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::AccountDisabledOrSigninBlocked, 0.7, t!(
+                "the server says the account is blocked until someone signs in to it in a web browser and verifies the identity (the protection after unusual sign-in activity)",
+                "der Server sagt, dass das Konto gesperrt ist, bis sich jemand im Webbrowser anmeldet und seine Identität bestätigt (der Schutz nach ungewöhnlichen Anmeldeaktivitäten)"
+            )),
+            to(C::BasicAuthDeprecated, 0.3, t!(
+                "and LOGIN sends a password: where the service accepts only OAuth, the client must switch to AUTHENTICATE XOAUTH2 once the account is unblocked",
+                "und LOGIN sendet ein Kennwort: wo der Dienst nur OAuth annimmt, muss der Client nach der Entsperrung auf AUTHENTICATE XOAUTH2 umstellen"
+            )),
+        ],
+        "A1 NO LOGIN failed. Account is blocked. Login to your account via a web browser to verify your identity.",
+    ),
+    row(
         TextId::ImapLoginFailed,
         words!["LOGIN"],
         Matcher {
             any: words![],
             all: words!["login failed"],
-            none: words!["authenticate"],
+            none: words!["authenticate", "account is blocked", "verify your identity"],
         },
         Kind::ServerReply,
         Code::None,
@@ -6105,6 +6135,8 @@ pub const BARE_FAILURE: &[KnownText] = &[
         Matcher {
             any: words![
                 "authentication failed",
+                // Home Assistant's SMTP notifier and others: a refused sign-in, no reason given.
+                "login not possible|login is not possible|sign-in not possible",
                 // The same in the language files of PHPMailer (authenticate), msmtp and mpop
                 // ("authentication failed (method %s)") and NeoMutt ("%s authentication failed",
                 // "Authentication failed"); one entry, its alternatives separated by `|`, by
@@ -6826,7 +6858,8 @@ pub const NETWORK_PHRASES: Words = words![
     "Unknown SMTP host",
     // Node's fetch (undici): the request never got a response (DNS, refused, TLS, timeout).
     "TypeError: fetch failed",
-    // An application's German "network error".
+    // An application's "network error", in English and German.
+    "Network error",
     "Netzwerkfehler",
     // Go's net package: a connection or read that timed out ("dial tcp 52.98.16.198:587: i/o
     // timeout").
@@ -6849,6 +6882,8 @@ pub const NETWORK_TRIGGERS: &[&str] = &[
     "fetch",
     "Netzwerkfehler",
     "Netzwerkfehler:",
+    "Netzwerkfehler.",
+    "Network",
     "timeout",
     "misbehaving",
 ];

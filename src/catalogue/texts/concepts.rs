@@ -155,6 +155,26 @@ row(
     "Error: the access token could not be retrieved for the mailbox",
 ),
 row(
+    // A client that signed in before and "can no longer authenticate" with what it stored
+    // (Mailspring, in its languages): a stored token or grant that stopped working.
+    TextId::ConceptNoLongerAuthenticates,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "can no longer authenticate|could no longer authenticate|can no longer sign in|can no longer log in|kann sich nicht mehr|konnte sich nicht mehr|ne peut plus s'authentifier|ya no puede autenticarse|não pode mais autenticar|non può più autenticarsi|kan niet meer verifiëren|kan zich niet meer",
+        ],
+        none: words![concat!(not_supported!(), "|basic auth|basic authentication|standardauthentifizierung")],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.45, t!(
+        "the message says the client can no longer sign in with what it has stored: most often its stored token or grant expired or was revoked (a password change, a revoked consent); signing in again renews it",
+        "die Meldung sagt, dass sich der Client mit dem Gespeicherten nicht mehr anmelden kann: meist ist sein gespeichertes Token oder seine Berechtigung abgelaufen oder widerrufen (Kennwortänderung, widerrufene Zustimmung); eine neue Anmeldung erneuert es"
+    ))],
+    "Mailspring can no longer authenticate with jdoe@contoso.com. The password or authentication may have changed.",
+),
+row(
     // Advice to let the mail server accept mail sent over SMTP, after a failed SMTP sign-in
     // (Bitrix, in its languages): SMTP AUTH switched off.
     TextId::ConceptSmtpSendAllowed,
@@ -470,7 +490,7 @@ row(
     // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
     // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox found|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|hasnomailbox|no mailbox found|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
     ]),
     Kind::ClientError,
     Code::None,
@@ -591,7 +611,7 @@ row(
         any: words![],
         all: words![
             "uri missmatch|uri mismatch|redirect uri|redirect url|redirect address|reply url|reply uri|reply address|redirect_uri|umleitungs-uri|umleitungs-url|umleitungsadresse|antwort-url|antwort-uri|antwortadresse|weiterleitungs-url",
-            "missmatch|not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|secure scheme|sicheres schema|stimmt nicht|nicht registriert|ungültig|nicht erlaubt",
+            "missmatch|not match|doesn't match|mismatch|not registered|not configured|invalid|not allowed|is wrong|incorrect|secure scheme|sicheres schema|stimmt nicht|nicht registriert|ungültig|ist falsch|nicht erlaubt",
         ],
         none: words![],
     },
@@ -1015,7 +1035,8 @@ row(
             "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|send from alias|send from the alias|send from this alias|senden als|im namen|im auftrag|als absender|als dieser absender|als diese adresse|von dem alias|vom alias|von diesem alias",
             DENIED,
         ],
-        none: words![],
+        // Several From addresses without a Sender (5.1.20) is the message's form, not a permission.
+        none: words!["multiple from", "several from", "mehrere absender"],
     },
     Kind::ClientError,
     Code::None,
@@ -1129,7 +1150,7 @@ row(
         any: words![],
         all: words![
             "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
-            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
+            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
         ],
         // A report that the client moved on to OAuth tells no refusal.
         none: words![
@@ -1512,6 +1533,28 @@ row(
     ))],
     // A mail relay's token helper, as its log words it.
     "Error: OAuth2 token helper failed to run: no such file or directory",
+),
+
+row(
+    // The client built without what its OAuth needs (Zabbix: "OAuth requires curl library …
+    // compiled without curl library support").
+    TextId::ConceptClientBuiltWithout,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "oauth|xoauth2|oauthbearer|sasl|curl",
+            "compiled without|built without|not compiled with|not built with|ohne unterstützung kompiliert|ohne unterstützung gebaut|kompiliert ohne|gebaut ohne",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.6, t!(
+        "the message says the client program was built without what its OAuth sign-in needs: nothing reached Microsoft; a build or package with that support is needed",
+        "die Meldung sagt, dass das Client-Programm ohne das gebaut wurde, was seine OAuth-Anmeldung braucht: nichts hat Microsoft erreicht; ein Build oder Paket mit dieser Unterstützung ist nötig"
+    ))],
+    "Error: XOAUTH2 is not available: this binary was compiled without SASL support",
 ),
 
 row(
@@ -1950,7 +1993,7 @@ row(
     words![],
     Matcher {
         any: words![],
-        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|ratelimitexceeded"],
+        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|ratelimitexceeded|limitreached|concurrencylimit"],
         none: words!["aadsts", "quota", "mailbox full", "postfach voll"],
     },
     Kind::ApiError,

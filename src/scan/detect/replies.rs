@@ -255,8 +255,13 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn tagless_imap_failure(&mut self, w: Word) {
+        /// How long a reason after `failed` may be and stay in the reply's text (bytes).
+        const TAGLESS_REASON: usize = 120;
         let text = clean_reply_text(&self.rest(w.s));
         let text = match text.find("failed") {
+            // A short sentence of the server's after it stays ("LOGIN failed. Account is
+            // blocked. …": the reason told), a longer rest of the line is a writer's prose.
+            Some(p) if text.len() <= p + 6 + TAGLESS_REASON => text,
             Some(p) => {
                 text[..p + 6].to_string()
                     + if text[p + 6..].starts_with('.') {
