@@ -213,6 +213,48 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
         ),
         causes: &[(C::ResourceNotFound, 0.75)],
     },
+    // ADAL's and MSAL's own error words for what the token endpoint answered (Microsoft's
+    // active-directory-error-docs: one page per word).
+    OauthError {
+        word: "invalid_tenant",
+        alone: true,
+        description: "this error occurs when your tenantid isn't valid",
+        meaning: t!(
+            "the tenant ID (or domain) the client uses is not valid",
+            "die vom Client verwendete Mandanten-ID (oder Domäne) ist ungültig"
+        ),
+        causes: &[(C::TenantNotFound, 0.75)],
+    },
+    OauthError {
+        word: "user_account_not_found",
+        alone: true,
+        description: "this error occurs when we can't find a user's account",
+        meaning: t!(
+            "the user's account was not found: it does not exist in the tenant named, or the tenant is wrong or cannot be told from the request",
+            "das Konto des Benutzers wurde nicht gefunden: es gibt es im genannten Mandanten nicht, oder der Mandant ist falsch bzw. geht aus der Anforderung nicht hervor"
+        ),
+        causes: &[(C::TenantNotFound, 0.45), (C::InvalidUserCredentialsRopc, 0.35)],
+    },
+    OauthError {
+        word: "user_strong_auth_client_auth_n_required",
+        alone: true,
+        description: "a user is required to do multi-factor authentication",
+        meaning: t!(
+            "the user must complete multi-factor authentication, which a sign-in without a user present (password or refresh flow) cannot do",
+            "der Benutzer muss die mehrstufige Authentifizierung abschließen, was eine Anmeldung ohne anwesenden Benutzer (Kennwort- oder Aktualisierungsablauf) nicht kann"
+        ),
+        causes: &[(C::MfaRequiredRopc, 0.6), (C::ConditionalAccessBlock, 0.3)],
+    },
+    OauthError {
+        word: "graph_user_unauthorized",
+        alone: true,
+        description: "permissions that only administrators can grant",
+        meaning: t!(
+            "the app asks for permissions that only an administrator can grant (or user consent is turned off): an administrator must grant them for the organisation",
+            "die App verlangt Berechtigungen, die nur ein Administrator erteilen kann (oder die Benutzerzustimmung ist abgeschaltet): ein Administrator muss sie für die Organisation erteilen"
+        ),
+        causes: &[(C::ConsentMissing, 0.75)],
+    },
     OauthError {
         word: "bad_verification_code",
         alone: true,

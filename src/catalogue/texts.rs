@@ -803,6 +803,10 @@ pub enum TextId {
     ConceptNoLongerAuthenticates,
     /// A client built without what its OAuth needs ("compiled without curl").
     ConceptClientBuiltWithout,
+    /// A token that could not be renewed, in an application's words.
+    ConceptTokenRefreshFailed,
+    /// A password mechanism told as disabled by the server (before STARTTLS).
+    ConceptLoginDisabled,
     /// A concept row (`texts/concepts.rs`).
     ConceptApiCodeTransient,
     /// A concept row (`texts/concepts.rs`).

@@ -122,7 +122,7 @@ row(
     TextId::ConceptNoRefreshToken,
     words![],
     any(words![
-        "no refresh-token received|no refresh token received|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido",
+        "no refresh-token received|no refresh token received|refresh token not created|refresh token was not created|no refresh token was created|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido",
     ]),
     Kind::ClientError,
     Code::None,
@@ -141,8 +141,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "access token|access_token|oauth token|oauth2 token|oauth-token|oauth2-token|oauth credentials|oauth2 credentials|oauth-anmeldedaten|bearer token|zugriffstoken|jeton d'accès|token de acceso|token di accesso|token de acesso|token dostępu|toegangstoken|åtkomsttoken|přístupový token",
-            "could not be retrieved|could not retrieve|couldn't retrieve|could not be obtained|could not obtain|couldn't obtain|could not be acquired|could not acquire|couldn't acquire|could not get|couldn't get|failed to get|failed to obtain|failed to retrieve|failed to fetch|failed to acquire|unable to get|unable to obtain|unable to retrieve|unable to fetch|unable to acquire|cannot get|can't get|cannot obtain|cannot retrieve|cannot acquire|konnte nicht abgerufen|nicht abgerufen werden|konnte nicht bezogen|konnte nicht ermittelt|nicht erhalten|konnte kein|impossible d'obtenir|impossible de récupérer|no se pudo obtener|no se ha podido obtener|impossibile ottenere|impossibile recuperare|não foi possível obter|nie można uzyskać|nie udało się uzyskać|kon niet ophalen|kon geen|kunde inte hämta|nepodařilo se získat",
+            "access token|access_token|oauth token|oauth2 token|oauth-token|oauth2-token|microsoft token|new token|oauth credentials|oauth2 credentials|oauth-anmeldedaten|bearer token|zugriffstoken|jeton d'accès|token de acceso|token di accesso|token de acesso|token dostępu|toegangstoken|åtkomsttoken|přístupový token",
+            "could not be retrieved|could not retrieve|couldn't retrieve|problem getting|problem obtaining|error getting|error obtaining|error retrieving|error while fetching|error fetching|could not be obtained|could not obtain|couldn't obtain|could not be acquired|could not acquire|couldn't acquire|could not get|couldn't get|failed to get|failed to obtain|failed to retrieve|failed to fetch|failed to acquire|unable to get|unable to obtain|unable to retrieve|unable to fetch|unable to acquire|cannot get|can't get|cannot obtain|cannot retrieve|cannot acquire|konnte nicht abgerufen|nicht abgerufen werden|konnte nicht bezogen|konnte nicht ermittelt|nicht erhalten|konnte kein|impossible d'obtenir|impossible de récupérer|no se pudo obtener|no se ha podido obtener|impossibile ottenere|impossibile recuperare|não foi possível obter|nie można uzyskać|nie udało się uzyskać|kon niet ophalen|kon geen|kunde inte hämta|nepodařilo se získat",
         ],
         none: words![EXPIRED],
     },
@@ -301,6 +301,31 @@ row(
         "die Meldung sagt, dass das Token bzw. die Anmeldesitzung abgelaufen ist"
     ))],
     "Your IMAP OAuth session has expired, please login again in the connection: Microsoft 365 Inbox.",
+),
+row(
+    // A token that could not be renewed, in an application's words ("Failed to refresh access
+    // token", "Zugriffstoken konnte nicht erneuert werden"): a failed connection on the line is
+    // read as such first, and kept out here.
+    TextId::ConceptTokenRefreshFailed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "token|oauth|zugriffs|credentials|anmeldedaten|jeton|autorisation",
+            "refresh failed|refresh token failed|failed to refresh|could not refresh|couldn't refresh|cannot refresh|can't refresh|unable to refresh|error refreshing|error occurred refreshing|refreshing failed|renewal failed|failed to renew|could not renew|konnte nicht erneuert|nicht erneuert werden|erneuerung fehlgeschlagen|token-update fehlgeschlagen|token-aktualisierung fehlgeschlagen|no valid refresh token|impossible de rafraîchir|no se pudo actualizar el token|impossibile aggiornare il token",
+        ],
+        none: words![
+            "timed out", "timeout", "connect", "resolve", "dns", "response code: 0", "socket", "ssl",
+            "tls", "secret", "geheim", "network", "netzwerk", "proxy", "zeitüberschreitung",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.5, t!(
+        "the message says the client could not renew its token: most often the stored refresh token expired or was revoked (a password change, a revoked grant, 90 days unused); sign in again",
+        "die Meldung sagt, dass der Client sein Token nicht erneuern konnte: meist ist das gespeicherte Aktualisierungstoken abgelaufen oder widerrufen (Kennwortänderung, widerrufene Berechtigung, 90 Tage unbenutzt); neu anmelden"
+    ))],
+    "Failed to refresh access token. Sign to the server again, please.",
 ),
 row(
     TextId::ConceptTokenWrongApi,
@@ -490,7 +515,7 @@ row(
     // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
     // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|hasnomailbox|no mailbox found|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|hasnomailbox|no mailbox found|user actually has a mailbox|confirm mailbox exists|make sure the mailbox exists|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1514,6 +1539,29 @@ row(
 ),
 
 row(
+    // A password mechanism (LOGIN, PLAIN) told as disabled by the server: Exchange Online
+    // offers sign-in only after STARTTLS (IMAP's LOGINDISABLED before it), so a client on a
+    // plain connection reads it so.
+    TextId::ConceptLoginDisabled,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "login|plain|logging in|anmeldung|authenticator",
+            "disabled by the server|disabled on this server|server disables|server has disabled|auf diesem server abgeschaltet|von diesem server abgelehnt|vom server abgeschaltet|no recognized sasl|no authenticators available|keine legitimierungsmöglichkeit",
+        ],
+        none: words!["account", "konto", "user", "benutzer", "mailbox", "postfach", "basic", "standardauthentifizierung", "tenant", "organization", "organisation"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, t!(
+        "the message says the server does not allow the password sign-in on this connection: Exchange Online offers sign-in only after STARTTLS (or on the TLS port), so the client most often signs in before encrypting",
+        "die Meldung sagt, dass der Server die Anmeldung mit Kennwort auf dieser Verbindung nicht zulässt: Exchange Online bietet die Anmeldung erst nach STARTTLS (oder auf dem TLS-Port) an, der Client meldet sich also meist vor der Verschlüsselung an"
+    ))],
+    "Login failed, plain login is disabled by the server.",
+),
+
+row(
     // The client's own OAuth machinery: its SASL mechanism, token helper or refresh command.
     TextId::ConceptClientSasl,
     words![],
@@ -1521,7 +1569,7 @@ row(
         any: words![],
         all: words![
             "sasl|xoauth2|oauthbearer|oauth2 plugin|refresh command|refresh-befehl|aktualisierungsbefehl|token command|tokenstore|token store|token helper|passwordeval|passcmd|callback|onlineaccounts",
-            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|bad authentication method|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
+            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|bad authentication method|requires sasl|benötigt sasl|need mime::base64|requires mime::base64|cannot initialize the sasl|error setting sasl|sasl-protokollfehler|unbekanntes sasl|fehler beim aufbau der sasl|helper execution failed|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
         ],
         none: words!["aadsts", "5.7.", "535 ", "invalid_grant", "invalid_client", "mailbox", "postfach", "user not found", "benutzer nicht gefunden"],
     },
@@ -1659,7 +1707,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename|serveur|servidor|servizio|serwer|hôte",
-            "timed out|time out|time-out|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá",
+            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|verbindungsaufbau fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá",
         ],
         none: words![
             "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
@@ -2213,6 +2261,8 @@ row(
             "konto erneut verbinden",
             "account settings are out of date",
             "kontoeinstellungen sind veraltet",
+            // Asked to sign in again, in a client's words.
+            "authenticate again|authenticated again|re-authenticated|reauthenticated|erneut authentifiziert|confirm access again|sign in again|sign-in again|log in again|login again|sign to the server again|melden sie sich erneut|erneut anmelden|erneut am server an|erneut beim server an",
             // The same asked in other languages (fr, es, pt, it, nl, pl, sv, cs).
             concat!(
                 "réautoriser|ré-autoriser|autoriser à nouveau|reconnecter votre compte|reconnectez votre|",
@@ -2226,7 +2276,8 @@ row(
             ),
         ],
         all: words![],
-        none: words!["secret", "geheimnis", "certificat", "zertifikat"],
+        // ("against" holds "again": "unable to authenticate against the server" asks nothing.)
+        none: words!["secret", "geheimnis", "certificat", "zertifikat", "against"],
     },
     Kind::ClientError,
     Code::None,

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 97] = [
+pub(super) const KEYWORDS: [&[u8]; 101] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -103,6 +103,10 @@ pub(super) const KEYWORDS: [&[u8]; 97] = [
     b"interaction_required",
     b"consent_required",
     b"invalid_resource",
+    b"invalid_tenant",
+    b"user_account_not_found",
+    b"user_strong_auth_client_auth_n_required",
+    b"graph_user_unauthorized",
     b"bad_verification_code",
     b"temporarily_unavailable",
 ];
