@@ -14,7 +14,7 @@
 //! codes and texts may change. Codes whose cause is a judgement carry a low confidence and
 //! several causes. Meanings shared by a family of codes are written once (`M_…`).
 
-use super::words::{concat, concat_len};
+use super::words::{concat, concat_len, concat_nul};
 use super::CauseId as C;
 use crate::i18n::Text;
 use crate::t;
@@ -867,12 +867,19 @@ const fn same(a: &str, b: &str) -> bool {
 /// Each row's meaning as a position among the distinct meanings (in order of first use), and
 /// for each distinct meaning the row that uses it first; then how many there are.
 const fn distinct_meanings() -> ([u8; ROWS.len()], [usize; ROWS.len()], usize) {
+    // Each text read once: a `Text` finds its length when read.
+    let mut texts = [""; ROWS.len()];
+    let mut i = 0;
+    while i < ROWS.len() {
+        texts[i] = ROWS[i].meaning.joined();
+        i += 1;
+    }
     let mut ids = [0u8; ROWS.len()];
     let mut firsts = [0usize; ROWS.len()];
     let (mut count, mut i) = (0, 0);
     while i < ROWS.len() {
         let mut j = 0;
-        while j < count && !same(ROWS[firsts[j]].meaning.joined(), ROWS[i].meaning.joined()) {
+        while j < count && !same(texts[firsts[j]], texts[i]) {
             j += 1;
         }
         if j == count {
@@ -902,21 +909,22 @@ const MEANING_PARTS: [&str; DISTINCT.2] = {
     parts
 };
 
-/// The distinct meanings, one after the other.
-static MEANINGS: &str = match std::str::from_utf8(&concat::<{ concat_len(&MEANING_PARTS, None) }>(
-    &MEANING_PARTS,
-    None,
-)) {
+/// The distinct meanings, each followed by a NUL byte (the form of a [`Text`]).
+static MEANINGS: &str = match std::str::from_utf8(&concat_nul::<
+    { concat_len(&MEANING_PARTS, Some(0)) + 1 },
+>(&MEANING_PARTS, Some(0)))
+{
     Ok(s) => s,
     Err(_) => panic!("the meanings are not UTF-8"),
 };
 
-/// Where each distinct meaning ends in [`MEANINGS`] (the next one starts there).
+/// Where each distinct meaning ends in [`MEANINGS`], its NUL byte included (the next one
+/// starts there).
 static MEANING_ENDS: [u32; DISTINCT.2] = {
     let mut ends = [0u32; DISTINCT.2];
     let (mut end, mut j) = (0, 0);
     while j < DISTINCT.2 {
-        end += MEANING_PARTS[j].len();
+        end += MEANING_PARTS[j].len() + 1;
         ends[j] = end as u32;
         j += 1;
     }
