@@ -1900,7 +1900,7 @@ pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
 
 /// Microsoft's error names that are ordinary words of other software too (`InvalidGrant` is
 /// also an OAuth library's enum value, `KeyNotFound` any dictionary's): never read as a code.
-const GENERIC_NAMES: &[&str] = &[
+const GENERIC_NAMES: crate::catalogue::Words = crate::words![
     "CodeExpired",
     "InvalidClient",
     "InvalidGrant",
@@ -1920,7 +1920,7 @@ pub fn aadsts_by_name(word: &str) -> Option<u32> {
     let identifier = b.first().is_some_and(u8::is_ascii_uppercase)
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
         && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
-    if !identifier || GENERIC_NAMES.contains(&word) {
+    if !identifier || GENERIC_NAMES.contains(word) {
         return None;
     }
     // The length first: a name's text is sliced out of the packed names only when it can match.

@@ -36,6 +36,16 @@ impl Words {
         self.iter().next()
     }
 
+    /// Whether `w` is one of the entries.
+    pub fn contains(self, w: &str) -> bool {
+        self.iter().any(|e| e == w)
+    }
+
+    /// Whether `w` is one of the entries, ASCII letters compared without case.
+    pub fn contains_ignore_ascii_case(self, w: &[u8]) -> bool {
+        self.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(w))
+    }
+
     /// The entries, in order.
     pub fn iter(self) -> Iter {
         Iter(self.0.get())
