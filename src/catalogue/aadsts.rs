@@ -795,8 +795,9 @@ const ROWS: &[Row] = &[
 pub struct AadstsCode {
     /// The number.
     pub code: u32,
-    /// Confidence that the code alone states the first cause (0..1).
-    pub confidence: f32,
+    /// Confidence that the code alone states the first cause, in hundredths (see
+    /// [`AadstsCode::confidence`]): a byte where an `f32` took four.
+    hundredths: u8,
     /// Where the name starts in [`NAMES`], and its length.
     name: (u16, u8),
     /// Which of the distinct meanings (see [`MEANING_ENDS`]).
@@ -807,6 +808,12 @@ pub struct AadstsCode {
 }
 
 impl AadstsCode {
+    /// Confidence that the code alone states the first cause (0..1): exactly the `f32` its row
+    /// was written with (checked at compile time).
+    pub fn confidence(&self) -> f32 {
+        f32::from(self.hundredths) / 100.0
+    }
+
     /// Microsoft's short name or message.
     pub fn name(&self) -> &'static str {
         let start = usize::from(self.name.0);
@@ -840,7 +847,7 @@ impl std::fmt::Debug for AadstsCode {
             .field("name", &self.name())
             .field("meaning", &self.meaning())
             .field("causes", &self.causes())
-            .field("confidence", &self.confidence)
+            .field("confidence", &self.confidence())
             .finish()
     }
 }
@@ -955,7 +962,7 @@ static NAMES: &str = match std::str::from_utf8(&concat::<{ concat_len(&NAME_PART
 pub static AADSTS: [AadstsCode; ROWS.len()] = {
     let mut out = [AadstsCode {
         code: 0,
-        confidence: 0.0,
+        hundredths: 0,
         name: (0, 0),
         meaning: 0,
         causes: [C::ServiceSideIncident; MAX_CAUSES],
@@ -972,9 +979,14 @@ pub static AADSTS: [AadstsCode; ROWS.len()] = {
             causes[k] = row.causes[k];
             k += 1;
         }
+        let hundredths = (row.confidence * 100.0 + 0.5) as u8;
+        assert!(
+            hundredths <= 100 && hundredths as f32 / 100.0 == row.confidence,
+            "a code's confidence is not a multiple of 0.01 in [0, 1]"
+        );
         out[i] = AadstsCode {
             code: row.code,
-            confidence: row.confidence,
+            hundredths,
             name: (at as u16, row.name.len() as u8),
             meaning: DISTINCT.0[i],
             causes,

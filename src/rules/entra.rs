@@ -58,7 +58,7 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     .trim_end_matches('.');
                 for (i, cause) in entry.causes().iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
-                    let conf = entry.confidence * f * weight;
+                    let conf = entry.confidence() * f * weight;
                     let (says_en, says_de) = if i == 0 {
                         ("states this cause", "nennt diese Ursache")
                     } else {
