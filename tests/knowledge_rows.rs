@@ -172,7 +172,7 @@ fn row_keys_are_unique_and_every_row_names_what_it_points_to() {
                 "{:?}",
                 r.id
             );
-            assert!(p.weight() > 0.0 && p.weight() < 1.0, "{:?}", r.id);
+            assert!(p.weight > 0.0 && p.weight < 1.0, "{:?}", r.id);
         }
         assert!(!r.example.is_empty(), "{:?} has no example", r.id);
     }

@@ -898,18 +898,10 @@ fn any_alternative(entry: &str, has: &mut impl FnMut(&str) -> bool) -> bool {
 pub struct Pointer {
     /// The cause.
     pub cause: C,
-    /// The confidence, in hundredths (see [`Pointer::weight`]): a byte where an `f32` took four.
-    hundredths: u8,
+    /// The confidence the text gives it (a rule may lower it where other evidence explains more).
+    pub weight: f32,
     /// Why, in English and German (shown as the evidence's reason).
     pub why: Text,
-}
-
-impl Pointer {
-    /// The confidence the text gives the cause (a rule may lower it where other evidence explains
-    /// more): exactly the `f32` the row was written with.
-    pub fn weight(&self) -> f32 {
-        f32::from(self.hundredths) / 100.0
-    }
 }
 
 /// One known error text.
@@ -1049,19 +1041,8 @@ const fn any(any: Words) -> Matcher {
     }
 }
 
-/// A pointer to `cause` with `weight`, a multiple of 0.01 in (0, 1] (checked at compile time:
-/// [`Pointer::weight`] gives back exactly the `f32` written).
 const fn to(cause: C, weight: f32, why: Text) -> Pointer {
-    let hundredths = (weight * 100.0 + 0.5) as u8;
-    assert!(
-        hundredths > 0 && hundredths <= 100 && hundredths as f32 / 100.0 == weight,
-        "a pointer's weight is not a multiple of 0.01 in (0, 1]"
-    );
-    Pointer {
-        cause,
-        hundredths,
-        why,
-    }
+    Pointer { cause, weight, why }
 }
 
 /// An Entra message without its number, reported as `code`.
