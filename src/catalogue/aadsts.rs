@@ -831,7 +831,7 @@ impl AadstsCode {
             MEANING_ENDS[i - 1] as usize
         };
         let end = MEANING_ENDS[i] as usize;
-        Text::from_joined(MEANINGS.get(start..end).unwrap_or_default())
+        Text::from_joined(MEANINGS.get(start..end).unwrap_or("\0"))
     }
 
     /// The causes it points to, most likely first.

@@ -190,7 +190,8 @@ const fn concat_prefix<const N: usize>(parts: &[&str], sep: Option<u8>) -> ([u8;
 }
 
 /// A [`Words`] literal: `words!["a", "b", SOME_CONST]`, joined at compile time into one string
-/// (entries are string constants). An empty entry or one holding U+001E does not compile.
+/// (entries are string constants), followed by a NUL byte. An empty entry or one holding U+001E
+/// or a NUL byte does not compile.
 ///
 /// ```
 /// let w = exo_oauth_doctor::words!["invalid_grant", "expired|abgelaufen"];
@@ -204,6 +205,10 @@ const fn concat_prefix<const N: usize>(parts: &[&str], sep: Option<u8>) -> ([u8;
 ///
 /// ```compile_fail,E0080
 /// let _ = exo_oauth_doctor::words!["a\u{1e}b"];
+/// ```
+///
+/// ```compile_fail,E0080
+/// let _ = exo_oauth_doctor::words!["a\0b"];
 /// ```
 #[macro_export]
 macro_rules! words {
