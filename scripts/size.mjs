@@ -121,8 +121,12 @@ import { join } from 'node:path';
  * patterns through one copy each, 0.6 KiB; the producers and target-features sections stripped, 0.2 KiB: 398,201 ->
  * 395,747 bytes with one fixed build identity, 386.5 KiB; same CLI output and server renders. Merged with the
  * fifty-fifth to fifty-ninth sets' knowledge: 387.8 KiB measured, 387.9 in a fresh clone (its build identity
- * differs); the ceiling keeps 0.2 KiB above that. */
-const CEILING_KIB = 388.1;
+ * differs); the ceiling keeps 0.2 KiB above that. Lowered to 383.2 after a second size round on 7557536 (387.8 KiB;
+ * 2026-12-06: each Text and word list by its address alone, its length found at a NUL after it, 4.2 KiB; twelve
+ * fixed lists of the scanner, rules and redaction as word lists, 0.3 KiB; an AADSTS code's confidence in a byte,
+ * 0.3 KiB: 397,126 -> 392,165 bytes with one fixed build identity, 383.0 and 383.1 KiB (392,195 and 392,247 bytes)
+ * measured with two of its commits' identities; same CLI output); the ceiling keeps 0.2 KiB above that. */
+const CEILING_KIB = 383.3;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

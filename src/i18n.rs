@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::zstr::Zstr;
+
 /// A language the product speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,26 +39,30 @@ impl Lang {
 pub const SEP: u8 = 0x1f;
 
 /// A static text in English and German (knowledge lives in the binary as data): one string,
-/// `English` [`SEP`] `German`, as [`t!`](crate::t) joins it. One string and not two: a pointer and
-/// length pair per language packs badly in the page, and there are thousands of texts.
+/// `English` [`SEP`] `German`, as [`t!`](crate::t) joins it, known by its address alone (a
+/// [`Zstr`]). One string and not two: a pointer and length pair per language packs badly in the
+/// page, and there are thousands of texts; no length either, as a NUL after the text packs
+/// smaller.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Text(&'static str);
+pub struct Text(Zstr);
 
 impl Text {
-    /// A text from its joined form, `English` [`SEP`] `German` (what [`t!`](crate::t) writes).
+    /// A text from its joined form, `English` [`SEP`] `German`, followed by a NUL byte (what
+    /// [`t!`](crate::t) writes).
     #[doc(hidden)]
     pub const fn from_joined(s: &'static str) -> Text {
-        Text(s)
+        Text(Zstr::new(s))
     }
 
     /// The joined form, `English` [`SEP`] `German`.
     pub const fn joined(&self) -> &'static str {
-        self.0
+        self.0.get()
     }
 
     /// The English part and the German part (both the whole string if it holds no separator).
     fn parts(&self) -> (&'static str, &'static str) {
-        self.0.split_once(SEP as char).unwrap_or((self.0, self.0))
+        let s = self.joined();
+        s.split_once(SEP as char).unwrap_or((s, s))
     }
 
     /// English.
@@ -119,15 +125,21 @@ pub const fn one_separator(joined: &str) -> bool {
 /// ```compile_fail,E0080
 /// let _ = exo_oauth_doctor::t!("Verify:", "Prü\u{1f}fen:");
 /// ```
+///
+/// ```compile_fail,E0080
+/// // A NUL byte would end the text early: the compile-time check refuses it.
+/// let _ = exo_oauth_doctor::t!("Verify:\0", "Prüfen:");
+/// ```
 #[macro_export]
 macro_rules! t {
     ($en:expr, $de:expr) => {{
-        const JOINED: &str = concat!($en, "\u{1f}", $de);
+        const JOINED: &str = concat!($en, "\u{1f}", $de, "\0");
         const _: () = assert!(
             $crate::i18n::one_separator(JOINED),
             "a text holds the separator U+001F"
         );
-        $crate::i18n::Text::from_joined(JOINED)
+        const TEXT: $crate::i18n::Text = $crate::i18n::Text::from_joined(JOINED);
+        TEXT
     }};
 }
 
@@ -344,7 +356,7 @@ mod text_tests {
         assert!(!one_separator("Verify:\u{1f}Prü\u{1f}fen:"));
         assert!(!one_separator("Verify: Prüfen:"));
         // Without the separator the split has nothing to go by: both parts are the whole.
-        let bare = Text::from_joined("Verify:");
+        let bare = Text::from_joined("Verify:\0");
         assert_eq!((bare.en(), bare.de()), ("Verify:", "Verify:"));
     }
 }

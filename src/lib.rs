@@ -26,6 +26,7 @@ pub mod time;
 pub mod version;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod wasm_mem;
+pub mod zstr;
 
 #[cfg(feature = "ui")]
 pub mod ui;

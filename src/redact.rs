@@ -345,7 +345,7 @@ fn domain_char(c: u8) -> bool {
 }
 
 /// Well-known first-party application ids that identify nobody and stay readable.
-const PUBLIC_IDS: &[&str] = &[
+const PUBLIC_IDS: crate::catalogue::Words = crate::words![
     "00000002-0000-0ff1-ce00-000000000000",
     "00000003-0000-0000-c000-000000000000",
     "00000002-0000-0000-c000-000000000000",
@@ -382,7 +382,7 @@ impl Masker {
         while i < b.len() {
             if guid_at(b, i) {
                 let g = s.get(i..i + 36).unwrap_or_default().to_ascii_lowercase();
-                if !PUBLIC_IDS.contains(&g.as_str()) {
+                if !PUBLIC_IDS.contains(&g) {
                     out.push_str(s.get(copied..i).unwrap_or_default());
                     let n = number(&mut self.ids, g);
                     let _ = write!(out, "<id-{n}>");

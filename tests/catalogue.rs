@@ -621,10 +621,10 @@ fn aadsts_sorted_unique_valid() {
         assert!(!a.name().trim().is_empty(), "{} has no name", a.code);
         assert!(!a.causes().is_empty(), "{} maps to no cause", a.code);
         assert!(
-            a.confidence > 0.0 && a.confidence <= 1.0,
+            a.confidence() > 0.0 && a.confidence() <= 1.0,
             "{} confidence {}",
             a.code,
-            a.confidence
+            a.confidence()
         );
         for c in a.causes() {
             assert!(CauseId::ALL.contains(c));
@@ -656,9 +656,9 @@ fn aadsts_first_cause_and_confidence() {
         let a = aadsts(*code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
         assert_eq!(a.causes().first(), Some(id), "first cause of AADSTS{code}");
         assert!(
-            a.confidence >= *lo && a.confidence <= *hi,
+            a.confidence() >= *lo && a.confidence() <= *hi,
             "AADSTS{code}: {}",
-            a.confidence
+            a.confidence()
         );
     }
     let secret = aadsts(7000215).map(|a| a.causes()).unwrap_or_default();

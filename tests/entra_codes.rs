@@ -72,14 +72,14 @@ fn judged_codes_are_hedged() {
         20001u32, 40008, 80001, 50196, 70016, 7000114, 40014, 81001, 240003, 900612,
     ] {
         let a = aadsts(code).unwrap_or_else(|| panic!("AADSTS{code} missing"));
-        assert!(a.confidence <= 0.4, "AADSTS{code}: {}", a.confidence);
+        assert!(a.confidence() <= 0.4, "AADSTS{code}: {}", a.confidence());
     }
-    for a in AADSTS.iter().filter(|a| a.confidence < 0.5) {
+    for a in AADSTS.iter().filter(|a| a.confidence() < 0.5) {
         assert!(
-            a.causes().len() >= 2 || a.confidence <= 0.4,
+            a.causes().len() >= 2 || a.confidence() <= 0.4,
             "AADSTS{} has one cause at {}",
             a.code,
-            a.confidence
+            a.confidence()
         );
     }
 }

@@ -14,7 +14,7 @@
 //! codes and texts may change. Codes whose cause is a judgement carry a low confidence and
 //! several causes. Meanings shared by a family of codes are written once (`M_…`).
 
-use super::words::{concat, concat_len};
+use super::words::{concat, concat_len, concat_nul};
 use super::CauseId as C;
 use crate::i18n::Text;
 use crate::t;
@@ -795,8 +795,9 @@ const ROWS: &[Row] = &[
 pub struct AadstsCode {
     /// The number.
     pub code: u32,
-    /// Confidence that the code alone states the first cause (0..1).
-    pub confidence: f32,
+    /// Confidence that the code alone states the first cause, in hundredths (see
+    /// [`AadstsCode::confidence`]): a byte where an `f32` took four.
+    hundredths: u8,
     /// Where the name starts in [`NAMES`], and its length.
     name: (u16, u8),
     /// Which of the distinct meanings (see [`MEANING_ENDS`]).
@@ -807,6 +808,12 @@ pub struct AadstsCode {
 }
 
 impl AadstsCode {
+    /// Confidence that the code alone states the first cause (0..1): exactly the `f32` its row
+    /// was written with (checked at compile time).
+    pub fn confidence(&self) -> f32 {
+        f32::from(self.hundredths) / 100.0
+    }
+
     /// Microsoft's short name or message.
     pub fn name(&self) -> &'static str {
         let start = usize::from(self.name.0);
@@ -824,7 +831,7 @@ impl AadstsCode {
             MEANING_ENDS[i - 1] as usize
         };
         let end = MEANING_ENDS[i] as usize;
-        Text::from_joined(MEANINGS.get(start..end).unwrap_or_default())
+        Text::from_joined(MEANINGS.get(start..end).unwrap_or("\0"))
     }
 
     /// The causes it points to, most likely first.
@@ -840,7 +847,7 @@ impl std::fmt::Debug for AadstsCode {
             .field("name", &self.name())
             .field("meaning", &self.meaning())
             .field("causes", &self.causes())
-            .field("confidence", &self.confidence)
+            .field("confidence", &self.confidence())
             .finish()
     }
 }
@@ -867,12 +874,19 @@ const fn same(a: &str, b: &str) -> bool {
 /// Each row's meaning as a position among the distinct meanings (in order of first use), and
 /// for each distinct meaning the row that uses it first; then how many there are.
 const fn distinct_meanings() -> ([u8; ROWS.len()], [usize; ROWS.len()], usize) {
+    // Each text read once: a `Text` finds its length when read.
+    let mut texts = [""; ROWS.len()];
+    let mut i = 0;
+    while i < ROWS.len() {
+        texts[i] = ROWS[i].meaning.joined();
+        i += 1;
+    }
     let mut ids = [0u8; ROWS.len()];
     let mut firsts = [0usize; ROWS.len()];
     let (mut count, mut i) = (0, 0);
     while i < ROWS.len() {
         let mut j = 0;
-        while j < count && !same(ROWS[firsts[j]].meaning.joined(), ROWS[i].meaning.joined()) {
+        while j < count && !same(texts[firsts[j]], texts[i]) {
             j += 1;
         }
         if j == count {
@@ -902,21 +916,22 @@ const MEANING_PARTS: [&str; DISTINCT.2] = {
     parts
 };
 
-/// The distinct meanings, one after the other.
-static MEANINGS: &str = match std::str::from_utf8(&concat::<{ concat_len(&MEANING_PARTS, None) }>(
-    &MEANING_PARTS,
-    None,
-)) {
+/// The distinct meanings, each followed by a NUL byte (the form of a [`Text`]).
+static MEANINGS: &str = match std::str::from_utf8(&concat_nul::<
+    { concat_len(&MEANING_PARTS, Some(0)) + 1 },
+>(&MEANING_PARTS, Some(0)))
+{
     Ok(s) => s,
     Err(_) => panic!("the meanings are not UTF-8"),
 };
 
-/// Where each distinct meaning ends in [`MEANINGS`] (the next one starts there).
+/// Where each distinct meaning ends in [`MEANINGS`], its NUL byte included (the next one
+/// starts there).
 static MEANING_ENDS: [u32; DISTINCT.2] = {
     let mut ends = [0u32; DISTINCT.2];
     let (mut end, mut j) = (0, 0);
     while j < DISTINCT.2 {
-        end += MEANING_PARTS[j].len();
+        end += MEANING_PARTS[j].len() + 1;
         ends[j] = end as u32;
         j += 1;
     }
@@ -947,7 +962,7 @@ static NAMES: &str = match std::str::from_utf8(&concat::<{ concat_len(&NAME_PART
 pub static AADSTS: [AadstsCode; ROWS.len()] = {
     let mut out = [AadstsCode {
         code: 0,
-        confidence: 0.0,
+        hundredths: 0,
         name: (0, 0),
         meaning: 0,
         causes: [C::ServiceSideIncident; MAX_CAUSES],
@@ -964,9 +979,14 @@ pub static AADSTS: [AadstsCode; ROWS.len()] = {
             causes[k] = row.causes[k];
             k += 1;
         }
+        let hundredths = (row.confidence * 100.0 + 0.5) as u8;
+        assert!(
+            hundredths <= 100 && hundredths as f32 / 100.0 == row.confidence,
+            "a code's confidence is not a multiple of 0.01 in [0, 1]"
+        );
         out[i] = AadstsCode {
             code: row.code,
-            confidence: row.confidence,
+            hundredths,
             name: (at as u16, row.name.len() as u8),
             meaning: DISTINCT.0[i],
             causes,
@@ -1892,7 +1912,7 @@ pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
 
 /// Microsoft's error names that are ordinary words of other software too (`InvalidGrant` is
 /// also an OAuth library's enum value, `KeyNotFound` any dictionary's): never read as a code.
-const GENERIC_NAMES: &[&str] = &[
+const GENERIC_NAMES: crate::catalogue::Words = crate::words![
     "CodeExpired",
     "InvalidClient",
     "InvalidGrant",
@@ -1912,7 +1932,7 @@ pub fn aadsts_by_name(word: &str) -> Option<u32> {
     let identifier = b.first().is_some_and(u8::is_ascii_uppercase)
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
         && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
-    if !identifier || GENERIC_NAMES.contains(&word) {
+    if !identifier || GENERIC_NAMES.contains(word) {
         return None;
     }
     // The length first: a name's text is sliced out of the packed names only when it can match.

@@ -3,7 +3,9 @@
 //! A `&'static [&'static str]` costs a pointer-and-length pair per entry besides the text, and
 //! pointers pack badly in the page (addresses do not repeat); the known texts hold close to two
 //! thousand such entries. A [`Words`] is the entries joined by [`SEP`] at compile time by
-//! [`words!`](crate::words): one pair per list.
+//! [`words!`](crate::words), known by its address alone (a [`Zstr`]): one pointer per list.
+
+use crate::zstr::Zstr;
 
 /// The byte between two entries of a [`Words`] (ASCII record separator, which no entry holds).
 pub const SEP: u8 = 0x1e;
@@ -11,16 +13,17 @@ pub const SEP: u8 = 0x1e;
 /// A list of words or phrases, `a` [`SEP`] `b` [`SEP`] `c`, as [`words!`](crate::words) joins
 /// it; no entry is empty.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Words(&'static str);
+pub struct Words(Zstr);
 
 impl Words {
     /// The empty list.
-    pub const EMPTY: Words = Words("");
+    pub const EMPTY: Words = Words(Zstr::new("\0"));
 
-    /// A list from its joined form (what [`words!`](crate::words) writes).
+    /// A list from its joined form followed by a NUL byte (what [`words!`](crate::words)
+    /// writes).
     #[doc(hidden)]
     pub const fn from_joined(s: &'static str) -> Words {
-        Words(s)
+        Words(Zstr::new(s))
     }
 
     /// Whether the list has no entry.
@@ -33,9 +36,19 @@ impl Words {
         self.iter().next()
     }
 
+    /// Whether `w` is one of the entries.
+    pub fn contains(self, w: &str) -> bool {
+        self.iter().any(|e| e == w)
+    }
+
+    /// Whether `w` is one of the entries, ASCII letters compared without case.
+    pub fn contains_ignore_ascii_case(self, w: &[u8]) -> bool {
+        self.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(w))
+    }
+
     /// The entries, in order.
     pub fn iter(self) -> Iter {
-        Iter(self.0)
+        Iter(self.0.get())
     }
 
     /// The first entry of the joined bytes `b` (of a [`Words`]) and the bytes after it (past its
@@ -54,7 +67,7 @@ impl Words {
 
     /// The joined bytes (see [`Words::split_first`]).
     pub const fn joined_bytes(self) -> &'static [u8] {
-        self.0.as_bytes()
+        self.0.get().as_bytes()
     }
 }
 
@@ -114,13 +127,13 @@ pub const fn joined_len(parts: &[&str]) -> usize {
         }
         i += 1;
     }
-    concat_len(parts, Some(SEP))
+    concat_len(parts, Some(SEP)) + 1
 }
 
-/// `parts` joined by [`SEP`], `N` bytes long (see [`joined_len`]).
+/// `parts` joined by [`SEP`] and followed by a NUL byte, `N` bytes long (see [`joined_len`]).
 #[doc(hidden)]
 pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
-    concat(parts, Some(SEP))
+    concat_nul(parts, Some(SEP))
 }
 
 /// The length of `parts` one after the other, with `sep` between each two when given: the
@@ -142,6 +155,21 @@ pub const fn concat_len(parts: &[&str], sep: Option<u8>) -> usize {
 /// `parts` one after the other, with `sep` between each two when given, `N` bytes long (see
 /// [`concat_len`]).
 pub const fn concat<const N: usize>(parts: &[&str], sep: Option<u8>) -> [u8; N] {
+    let (out, n) = concat_prefix(parts, sep);
+    assert!(n == N, "the packed length is not the one given");
+    out
+}
+
+/// [`concat`] followed by a NUL byte, `N` bytes long (one more than [`concat_len`]): the form
+/// of a [`Zstr`].
+pub const fn concat_nul<const N: usize>(parts: &[&str], sep: Option<u8>) -> [u8; N] {
+    let (out, n) = concat_prefix(parts, sep);
+    assert!(n + 1 == N, "the packed length is not the one given");
+    out
+}
+
+/// [`concat`]'s bytes at the start of `N` zero bytes, and how many they are.
+const fn concat_prefix<const N: usize>(parts: &[&str], sep: Option<u8>) -> ([u8; N], usize) {
     let mut out = [0u8; N];
     let (mut n, mut i) = (0, 0);
     while i < parts.len() {
@@ -158,12 +186,12 @@ pub const fn concat<const N: usize>(parts: &[&str], sep: Option<u8>) -> [u8; N] 
         }
         i += 1;
     }
-    assert!(n == N, "the packed length is not the one given");
-    out
+    (out, n)
 }
 
 /// A [`Words`] literal: `words!["a", "b", SOME_CONST]`, joined at compile time into one string
-/// (entries are string constants). An empty entry or one holding U+001E does not compile.
+/// (entries are string constants), followed by a NUL byte. An empty entry or one holding U+001E
+/// or a NUL byte does not compile.
 ///
 /// ```
 /// let w = exo_oauth_doctor::words!["invalid_grant", "expired|abgelaufen"];
@@ -178,6 +206,10 @@ pub const fn concat<const N: usize>(parts: &[&str], sep: Option<u8>) -> [u8; N] 
 /// ```compile_fail,E0080
 /// let _ = exo_oauth_doctor::words!["a\u{1e}b"];
 /// ```
+///
+/// ```compile_fail,E0080
+/// let _ = exo_oauth_doctor::words!["a\0b"];
+/// ```
 #[macro_export]
 macro_rules! words {
     () => {
@@ -191,7 +223,9 @@ macro_rules! words {
             Ok(s) => s,
             Err(_) => panic!("a word list is not UTF-8"),
         };
-        $crate::catalogue::words::Words::from_joined(JOINED)
+        const WORDS: $crate::catalogue::words::Words =
+            $crate::catalogue::words::Words::from_joined(JOINED);
+        WORDS
     }};
 }
 

@@ -9,7 +9,7 @@ use crate::options::Hints;
 pub(crate) const CONSUMER_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
 
 /// Domains of personal Microsoft accounts.
-pub(crate) const CONSUMER_DOMAINS: &[&str] = &[
+pub(crate) const CONSUMER_DOMAINS: crate::catalogue::Words = crate::words![
     "outlook.com",
     "hotmail.com",
     "live.com",
@@ -47,7 +47,7 @@ pub(crate) struct Change {
 }
 
 /// Cmdlets that change what Exchange lets an app do.
-const CHANGE_CMDLETS: &[&str] = &[
+const CHANGE_CMDLETS: crate::catalogue::Words = crate::words![
     "New-ServicePrincipal",
     "Add-MailboxPermission",
     "Add-RecipientPermission",
@@ -550,9 +550,7 @@ impl<'a> Ctx<'a> {
                 .filter_map(|a| match (&a.kind, a.log_time) {
                     (ArtifactKind::PsCommand(c), Some(t))
                         if t <= limit
-                            && CHANGE_CMDLETS
-                                .iter()
-                                .any(|n| c.cmdlet.eq_ignore_ascii_case(n)) =>
+                            && CHANGE_CMDLETS.contains_ignore_ascii_case(c.cmdlet.as_bytes()) =>
                     {
                         Some(Change {
                             at: t,

@@ -58,7 +58,7 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     .trim_end_matches('.');
                 for (i, cause) in entry.causes().iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
-                    let conf = entry.confidence * f * weight;
+                    let conf = entry.confidence() * f * weight;
                     let (says_en, says_de) = if i == 0 {
                         ("states this cause", "nennt diese Ursache")
                     } else {
@@ -528,9 +528,8 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// Personal-account mailboxes (outlook.com, hotmail.com, …) with an app-only setup.
 fn consumer_mailboxes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let is_consumer = |addr: &str| {
-        crate::i18n::rsplit_once_ascii(addr, b'@').is_some_and(|(_, d)| {
-            CONSUMER_DOMAINS.contains(&crate::i18n::fold_case(d.trim()).as_str())
-        })
+        crate::i18n::rsplit_once_ascii(addr, b'@')
+            .is_some_and(|(_, d)| CONSUMER_DOMAINS.contains(&crate::i18n::fold_case(d.trim())))
     };
     if ctx.app_only.is_none() {
         consumer_signin(ctx, acc, &is_consumer);

@@ -9,7 +9,7 @@ use crate::evidence::{ArtifactKind, GuidLabel, PsCommand, TokenFlavor};
 use crate::secrets::is_guid;
 
 /// Cmdlets of Exchange Online PowerShell that matter for mail OAuth.
-const EXCHANGE_CMDLETS: &[&str] = &[
+const EXCHANGE_CMDLETS: crate::catalogue::Words = crate::words![
     "new-serviceprincipal",
     "get-serviceprincipal",
     "remove-serviceprincipal",
@@ -115,7 +115,7 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             ],
         );
         if not_recognized {
-            let named = EXCHANGE_CMDLETS.iter().find(|c| all.contains(*c));
+            let named = EXCHANGE_CMDLETS.iter().find(|c| all.contains(c));
             if let Some(c) = named {
                 acc.add_ev(
                     CauseId::ExchangeAdminRbacMissing,

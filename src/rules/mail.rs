@@ -210,7 +210,7 @@ fn usernames(ctx: &Ctx<'_>, acc: &mut Acc) {
             }
         }
         if let Some(d) = domain(user) {
-            if CONSUMER_DOMAINS.contains(&d.as_str()) && ctx.app_only.is_some() {
+            if CONSUMER_DOMAINS.contains(&d) && ctx.app_only.is_some() {
                 add1(acc, CauseId::PersonalAccountNotSupported, 0.75, xid,
                     format!("user= is {user}, a personal Microsoft account; app-only access works only for mailboxes in a Microsoft 365 tenant"),
                     format!("user= ist {user}, ein persönliches Microsoft-Konto; App-only-Zugriff funktioniert nur für Postfächer in einem Microsoft-365-Mandanten"));

@@ -731,7 +731,7 @@ fn signin_log(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
                     let f = if i == 0 { 1.0 } else { 0.5 };
                     v.rise(
                         *cause,
-                        entry.confidence * f,
+                        entry.confidence() * f,
                         id,
                         r::SIGNIN_CODE,
                         entry.name(),

@@ -42,7 +42,7 @@ pub(crate) enum Untrusted<'a> {
 /// (`https://login.microsoftonline.com/<tenant>/v2.0` and the national clouds' login hosts:
 /// US Government `login.microsoftonline.us`, 21Vianet `login.chinacloudapi.cn` /
 /// `login.partner.microsoftonline.cn`, Germany `login.microsoftonline.de`).
-const ENTRA_ISSUER_HOSTS: &[&str] = &[
+const ENTRA_ISSUER_HOSTS: crate::catalogue::Words = crate::words![
     "sts.windows.net",
     "login.microsoftonline.com",
     "login.windows.net",
@@ -84,8 +84,7 @@ pub(crate) fn untrusted(t: &JwtToken) -> Option<Untrusted<'_>> {
         && host
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
-    (is_host && !ENTRA_ISSUER_HOSTS.contains(&host.as_str()))
-        .then_some(Untrusted::ForeignIssuer(iss))
+    (is_host && !ENTRA_ISSUER_HOSTS.contains(&host)).then_some(Untrusted::ForeignIssuer(iss))
 }
 
 /// A token Exchange Online cannot accept, whatever it carries: unsigned, or not from Entra ID.

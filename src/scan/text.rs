@@ -423,11 +423,10 @@ fn url_decode_into(value: &[u8], out: &mut impl Sink) {
 
 /// Words a wrapped sentence often breaks after, where the next line may start with a capital
 /// ("… is disabled for the" / "Mailbox."), in English and German.
-const BREAK_AFTER: [&[u8]; 36] = [
-    b"a", b"an", b"the", b"to", b"of", b"is", b"are", b"was", b"for", b"and", b"or", b"with",
-    b"not", b"be", b"in", b"on", b"from", b"at", b"by", b"as", b"that", b"this", b"has", b"your",
-    b"der", b"die", b"das", b"den", b"dem", b"des", b"ein", b"eine", b"und", b"oder", b"nicht",
-    b"ist",
+const BREAK_AFTER: crate::catalogue::Words = crate::words![
+    "a", "an", "the", "to", "of", "is", "are", "was", "for", "and", "or", "with", "not", "be",
+    "in", "on", "from", "at", "by", "as", "that", "this", "has", "your", "der", "die", "das",
+    "den", "dem", "des", "ein", "eine", "und", "oder", "nicht", "ist",
 ];
 
 /// The length of a mail quote's prefix at the start of `l`: `>`s, each maybe followed by a blank.
@@ -501,7 +500,7 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
             let second_b = &after_first[..word(after_first)];
             let first_a = &a[..word(a)];
             let last_a = &a[a.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..];
-            let after_word = BREAK_AFTER.iter().any(|w| last_a.eq_ignore_ascii_case(w));
+            let after_word = BREAK_AFTER.contains_ignore_ascii_case(last_a);
             // Words of a sentence, not the lines of a wrapped base64 or hex block.
             if (nb[lead].is_ascii_lowercase() || after_word)
                 && last_a.len() <= 30
@@ -557,44 +556,44 @@ pub fn blank_nbsp(text: &mut Cow<'_, str>) -> bool {
 /// glues to the words (`<p>AUTHENTICATE failed.</p>`, `<br>`, `<span class="x">`), and the
 /// containers of an event's XML view (`<Data>`, `<Message>`, `<Description>`). (Not SOAP's or
 /// EWS's: those name what they hold and are read.)
-const HTML_TAGS: [&[u8]; 37] = [
-    b"a",
-    b"b",
-    b"blockquote",
-    b"body",
-    b"br",
-    b"code",
-    b"data",
-    b"description",
-    b"div",
-    b"em",
-    b"font",
-    b"h1",
-    b"h2",
-    b"h3",
-    b"h4",
-    b"head",
-    b"hr",
-    b"html",
-    b"i",
-    b"kbd",
-    b"li",
-    b"message",
-    b"ol",
-    b"p",
-    b"pre",
-    b"samp",
-    b"small",
-    b"span",
-    b"strong",
-    b"table",
-    b"tbody",
-    b"td",
-    b"th",
-    b"title",
-    b"tr",
-    b"tt",
-    b"ul",
+const HTML_TAGS: crate::catalogue::Words = crate::words![
+    "a",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "code",
+    "data",
+    "description",
+    "div",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "head",
+    "hr",
+    "html",
+    "i",
+    "kbd",
+    "li",
+    "message",
+    "ol",
+    "p",
+    "pre",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "title",
+    "tr",
+    "tt",
+    "ul",
 ];
 
 /// Turns each HTML markup tag of `text` (see [`HTML_TAGS`]; with its attributes, on one line)
@@ -610,7 +609,7 @@ pub fn blank_html_tags(text: &mut Cow<'_, str>) -> bool {
             .position(|c| !c.is_ascii_alphanumeric())
             .map_or(b.len(), |p| name_s + p);
         let name = &b[name_s..name_e];
-        if !HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+        if !HTML_TAGS.contains_ignore_ascii_case(name) {
             continue;
         }
         // Its end: `>` right after the name (or `/>`), or after attributes on the same line.

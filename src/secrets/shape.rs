@@ -56,16 +56,16 @@ pub(super) fn is_typographic_quote_start(b: &[u8], i: usize, le: usize) -> bool 
 }
 
 /// Lower-case key names that join words without a visible boundary.
-pub(super) const COMPOUND_KEYS: &[&[u8]] = &[
-    b"clientsecret",
-    b"appsecret",
-    b"apisecret",
-    b"smtppassword",
-    b"imappassword",
-    b"mailpassword",
-    b"userpassword",
-    b"certpassword",
-    b"certificatepassword",
+pub(super) const COMPOUND_KEYS: crate::catalogue::Words = crate::words![
+    "clientsecret",
+    "appsecret",
+    "apisecret",
+    "smtppassword",
+    "imappassword",
+    "mailpassword",
+    "userpassword",
+    "certpassword",
+    "certificatepassword",
 ];
 
 /// A key name (as written, and lower-cased) that names a secret: it ends in a secret word
@@ -75,7 +75,7 @@ pub(super) fn is_secret_key(key: &[u8], lower: &[u8]) -> bool {
     let name = lower.trim_start_matches_dashes();
     if COMPOUND_KEYS
         .iter()
-        .any(|k| name == *k || name.ends_with_sep(k))
+        .any(|k| name == k.as_bytes() || name.ends_with_sep(k.as_bytes()))
     {
         return true;
     }

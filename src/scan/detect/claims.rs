@@ -9,7 +9,7 @@ use crate::evidence::ArtifactKind;
 
 /// Claims besides `aud` that an Entra access or ID token carries: two of them make an object
 /// with an `aud` a token's payload (a configuration file naming an audience has none of them).
-const CLAIM_KEYS: &[&str] = &[
+const CLAIM_KEYS: crate::catalogue::Words = crate::words![
     "acct",
     "app_displayname",
     "appid",
@@ -60,7 +60,7 @@ pub(super) fn read(text: &str, now: i64) -> Vec<(usize, usize, ArtifactKind)> {
             .any(|(k, v)| k == "aud" && (v.is_string() || v.is_array()));
         let claims = members
             .iter()
-            .filter(|(k, _)| CLAIM_KEYS.contains(&k.as_str()))
+            .filter(|(k, _)| CLAIM_KEYS.contains(k))
             .count();
         if !audience || claims < 2 {
             continue;

@@ -819,7 +819,7 @@ pub(super) fn plausible_host(host: &str) -> bool {
         return true;
     }
     let tld = crate::i18n::after_last_ascii(host, b'.');
-    const TLDS: [&str; 30] = [
+    const TLDS: crate::catalogue::Words = crate::words![
         "com", "net", "org", "de", "uk", "ch", "at", "fr", "nl", "eu", "io", "edu", "gov", "us",
         "cn", "co", "jp", "au", "ca", "it", "es", "se", "no", "dk", "fi", "pl", "ru", "br", "in",
         "mil",
@@ -829,7 +829,7 @@ pub(super) fn plausible_host(host: &str) -> bool {
         || host.starts_with("pop.")
         || host.starts_with("pop3.")
         || host.starts_with("mail."))
-        && TLDS.contains(&tld)
+        && TLDS.contains(tld)
 }
 
 pub(super) fn qualified_in_line(line: &[u8], name: &str) -> Option<String> {

@@ -155,26 +155,26 @@ pub(super) fn is_cmdlet(wb: &[u8]) -> bool {
     let Some(d) = memchr::memchr(b'-', wb) else {
         return false;
     };
-    const VERBS: [&[u8]; 16] = [
-        b"New",
-        b"Add",
-        b"Set",
-        b"Get",
-        b"Remove",
-        b"Connect",
-        b"Disconnect",
-        b"Test",
-        b"Update",
-        b"Install",
-        b"Import",
-        b"Grant",
-        b"Revoke",
-        b"Enable",
-        b"Disable",
-        b"Invoke",
+    const VERBS: crate::catalogue::Words = crate::words![
+        "New",
+        "Add",
+        "Set",
+        "Get",
+        "Remove",
+        "Connect",
+        "Disconnect",
+        "Test",
+        "Update",
+        "Install",
+        "Import",
+        "Grant",
+        "Revoke",
+        "Enable",
+        "Disable",
+        "Invoke",
     ];
     let (verb, noun) = (&wb[..d], &wb[d + 1..]);
-    VERBS.contains(&verb)
+    VERBS.iter().any(|v| v.as_bytes() == verb)
         && noun.len() >= 3
         && noun[0].is_ascii_uppercase()
         && noun.iter().all(u8::is_ascii_alphanumeric)
