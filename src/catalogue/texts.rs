@@ -807,6 +807,10 @@ pub enum TextId {
     ConceptTokenRefreshFailed,
     /// A password mechanism told as disabled by the server (before STARTTLS).
     ConceptLoginDisabled,
+    /// A token that carries no permissions.
+    ConceptTokenNoPermissions,
+    /// The role given to an application refused for this scenario.
+    ConceptAppRoleScenario,
     /// A concept row (`texts/concepts.rs`).
     ConceptApiCodeTransient,
     /// A concept row (`texts/concepts.rs`).

@@ -1317,7 +1317,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             // (a word naming throttling itself needs nothing beside it)
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel|connexion|conexi|connession|verbinding|połącze|anslutning|připojen|requête|solicitud|pedido|requisiç|richiest|aanvra|żądań|begäran|požadav|mensaje|mensagem|messaggi|bericht|wiadomoś",
         ],
@@ -1345,7 +1345,7 @@ row(
         any: words![],
         all: words![
             "sending|send mail|send email|send e-mail|outbound|senden|versand|ausgehend",
-            "blocked|restricted|suspended|gesperrt|eingeschränkt|blockiert",
+            "blocked|restricted|suspended|banned|gesperrt|eingeschränkt|blockiert",
             "account|user|sender|tenant|spam|konto|benutzer|mandant|organization|organisation",
         ],
         none: words!["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "firewall", "proxy", "port 25"],
@@ -1432,7 +1432,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls v1.2|tls-1.2|tls version|tls-version|ssl version|ssl protocol version|protocol version|protokollversion|sslv3|ssl 3.0",
+            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls v1.2|tls-1.2|tls version|tls-version|ssl version|ssl protocol version|protocol version|protocolversion|protokollversion|sslv3|ssl 3.0",
             concat!(not_supported!(), "|", required!()),
         ],
         none: words!["wrong version number"],
@@ -1771,8 +1771,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck",
-            "invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet",
+            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei",
+            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet",
         ],
         none: words![
             "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
@@ -2021,7 +2021,7 @@ row(
         any: words![],
         all: words![
             "error",
-            "transient|timeoutexpired|insufficientresources|failover|storeunavailable|adunavailable|serverunavailable|internalservererror",
+            "transient|timeoutexpired|insufficientresources|failover|storeunavailable|adunavailable|serverunavailable|internalservererror|mailboxmoveinprogress",
         ],
         none: words!["aadsts", "ssl", "tls", "certificat", "zertifikat"],
     },
@@ -2035,13 +2035,56 @@ row(
 ),
 
 row(
+    // A token that carries no permissions (Graph's NoPermissionsInAccessToken in words): the
+    // app-only token has no roles, or a delegated one no scopes.
+    TextId::ConceptTokenNoPermissions,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "token",
+            "no permissions|contains no permission|without permissions|keine berechtigungen|enthält keine berechtigung|nopermissionsinaccesstoken",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MissingAppRole, 0.55, t!(
+        "the message says the token carries no permissions: an app-only token has no roles until an application permission is added and admin consent granted",
+        "die Meldung sagt, dass das Token keine Berechtigungen trägt: ein reines App-Token hat keine Rollen, bis eine Anwendungsberechtigung hinzugefügt und die Administratorzustimmung erteilt ist"
+    ))],
+    "Error: the token contains no permissions, or permissions can not be understood",
+),
+row(
+    // The role given to an application refused for what it does (Exchange Online PowerShell
+    // app-only: "The role assigned to application … isn't supported in this scenario").
+    TextId::ConceptAppRoleScenario,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "role assigned to application|role assigned to the application|rolle, die der anwendung|der anwendung zugewiesene rolle",
+            concat!(not_supported!(), "|isn't supported|is not supported"),
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeAdminRbacMissing, 0.55, t!(
+        "the message says the role given to the application does not allow this: app-only Exchange Online PowerShell needs a supported Entra role (such as Exchange Administrator) assigned to the app's service principal",
+        "die Meldung sagt, dass die der Anwendung zugewiesene Rolle dies nicht erlaubt: app-only Exchange Online PowerShell braucht eine unterstützte Entra-Rolle (etwa Exchange-Administrator), die dem Dienstprinzipal der App zugewiesen ist"
+    ))],
+    "OperationStopped: The role assigned to application 6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b isn't supported in this scenario.",
+),
+
+row(
     // An EWS or Graph error code whose name says a count or rate limit was exceeded
     // (`ErrorExceededConnectionCount`, `ErrorTooManyObjectsOpened`, …).
     TextId::ConceptApiCodeLimit,
     words![],
     Matcher {
         any: words![],
-        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|ratelimitexceeded|limitreached|concurrencylimit"],
+        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|ratelimitexceeded|limitreached|concurrencylimit|errorserverbusy|applicationthrottled"],
         none: words!["aadsts", "quota", "mailbox full", "postfach voll"],
     },
     Kind::ApiError,
