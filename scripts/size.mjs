@@ -125,8 +125,13 @@ import { join } from 'node:path';
  * 2026-12-06: each Text and word list by its address alone, its length found at a NUL after it, 4.2 KiB; twelve
  * fixed lists of the scanner, rules and redaction as word lists, 0.3 KiB; an AADSTS code's confidence in a byte,
  * 0.3 KiB: 397,126 -> 392,165 bytes with one fixed build identity, 383.0 and 383.1 KiB (392,195 and 392,247 bytes)
- * measured with two of its commits' identities; same CLI output); the ceiling keeps 0.2 KiB above that. */
-const CEILING_KIB = 383.3;
+ * measured with two of its commits' identities; same CLI output); the ceiling keeps 0.2 KiB above that. Raised to
+ * 385.9 (2026-12-06, a later session) by the sixtieth to sixty-eighth sets' knowledge merged with that round
+ * (concept rows for a token not retrieved or not renewed, a service principal not found, a client that can no
+ * longer authenticate, a password sign-in disabled by the server, a token without permissions, an application's
+ * role not supported, and more words in existing rows; ADAL's and MSAL's error words; Entra's sign-in error list read
+ * as `code: message`: 2.6 KiB): 385.7 KiB measured, under the hard limit of 390. */
+const CEILING_KIB = 385.9;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
