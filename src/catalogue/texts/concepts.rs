@@ -1602,7 +1602,7 @@ row(
         "the message says the client program was built without what its OAuth sign-in needs: nothing reached Microsoft; a build or package with that support is needed",
         "die Meldung sagt, dass das Client-Programm ohne das gebaut wurde, was seine OAuth-Anmeldung braucht: nichts hat Microsoft erreicht; ein Build oder Paket mit dieser Unterstützung ist nötig"
     ))],
-    "Error: XOAUTH2 is not available: this binary was compiled without SASL support",
+    "Error: this binary was compiled without SASL support, XOAUTH2 cannot be used",
 ),
 
 row(
