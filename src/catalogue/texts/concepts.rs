@@ -2296,6 +2296,8 @@ row(
             "erneut autorisieren",
             "neu autorisieren",
             "re-authenticate the",
+            "re-authenticate client",
+            "use --reauth",
             "verbinden sie ihr postfach",
             "verbinden sie ihr konto",
             "postfach neu verbinden",
