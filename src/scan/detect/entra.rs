@@ -183,7 +183,9 @@ impl<'a> Ctx<'a> {
         let Ok(code) = lossy(&wb[..n]).parse::<u32>() else {
             return;
         };
-        if colon_row && !table_row && (code < 50_000 || crate::catalogue::aadsts(code).is_none()) {
+        // A catalogued code from 50000 up: no socket, HTTP or line number is one.
+        let catalogued = || code >= 50_000 && crate::catalogue::aadsts(code).is_some();
+        if colon_row && !catalogued() {
             return;
         }
         let norm = |b: &[u8]| -> Vec<u8> {
@@ -214,20 +216,16 @@ impl<'a> Ctx<'a> {
             let prev = norm(self.wtext(j));
             if matches!(prev.as_slice(), b"errorcode" | b"error_code") {
                 (self.words[j].s, false)
-            } else if matches!(prev.as_slice(), b"error" | b"fehler")
-                && code >= 50_000
-                && crate::catalogue::aadsts(code).is_some()
-            {
+            } else if matches!(prev.as_slice(), b"error" | b"fehler") && catalogued() {
                 // Prose: "we get error 7000215 from the token endpoint", "Fehler 50126". Only
-                // a catalogued code from 50000 up (no socket or HTTP number is one).
+                // a catalogued code from 50000 up.
                 (self.words[j].s, false)
             } else if prev == b"code"
                 && self.words[j]
                     .s
                     .checked_sub(1)
                     .is_some_and(|q| matches!(t.get(q), Some(b'"' | b'\'')))
-                && code >= 50_000
-                && crate::catalogue::aadsts(code).is_some()
+                && catalogued()
                 && find_ci(
                     sl(t, self.ls, forward_lines(t, self.le, 2).min(w.e + NEAR)),
                     b"message\"",
