@@ -788,15 +788,13 @@ pub enum TextId {
     ConceptOAuthRequired,
     /// A sign-in that returned no refresh token (offline_access not requested).
     ConceptNoRefreshToken,
-    /// No access token obtained with the refresh token, no reason given.
+    /// No access token got, no reason given: a subject (access token, OAuth credentials) and a
+    /// failed retrieval ("not obtained", "could not be retrieved", "failed to get").
     ConceptTokenNotObtained,
     /// Advice to let the mail server accept mail sent over SMTP: SMTP AUTH off.
     ConceptSmtpSendAllowed,
     /// An administrator or organisation that has not granted (approved) the app's permissions.
     ConceptAdminNotGranted,
-    /// No access token got, worded as a subject (access token, OAuth credentials) and a failed
-    /// retrieval ("could not be retrieved", "failed to get").
-    ConceptTokenNotRetrieved,
     /// No service principal found for an app id in the directory.
     ConceptSpNotFound,
     /// A client that "can no longer authenticate" with what it stored.

@@ -100,23 +100,6 @@ row(
 ),
 
 row(
-    // Claws Mail's refresh that got no access token (EN and its translations): a consequence
-    // that follows any failure of the refresh, so below what a connection error or a refusal on
-    // the lines before it gives.
-    TextId::ConceptTokenNotObtained,
-    words![],
-    any(words![
-        "access token not obtained|jeton d'accès non obtenu|token de acceso no obtenido|token di accesso non ottenuto|token de acesso não obtido|token dostępu oauth2 nie został pobrany|toegangstoken niet verkregen|zugriffstoken nicht erhalten",
-    ]),
-    Kind::ClientError,
-    Code::None,
-    &[to(C::TokenExpiredOrCached, 0.4, t!(
-        "the message says the client got no access token with its refresh token: most often the refresh token expired or was revoked (a password change, a revoked grant); a connection error before it points elsewhere",
-        "die Meldung sagt, dass der Client mit seinem Aktualisierungstoken kein Zugriffstoken erhielt: meist ist das Aktualisierungstoken abgelaufen oder widerrufen (Kennwortänderung, widerrufene Berechtigung); ein Verbindungsfehler davor weist woandershin"
-    ))],
-    "OAuth2 access token not obtained",
-),
-row(
     // A sign-in that worked but returned no refresh token: the request did not ask for
     // offline_access, so the client cannot renew its access token (EGroupware, in its languages).
     TextId::ConceptNoRefreshToken,
@@ -134,23 +117,25 @@ row(
 ),
 row(
     // No access token got, in an application's own words: the token or the OAuth credentials
-    // "could not be retrieved", "failed to get …" (the wording of `ConceptTokenNotObtained`
-    // in general form; a line with a reason is read by the rows of that reason first).
-    TextId::ConceptTokenNotRetrieved,
+    // "not obtained" (Claws Mail's refresh, in its translations), "could not be retrieved",
+    // "failed to get …" — a consequence that follows any failure of the refresh, so below what
+    // a connection error or a refusal on the lines before it gives (a line with a reason is read
+    // by the rows of that reason first).
+    TextId::ConceptTokenNotObtained,
     words![],
     Matcher {
         any: words![],
         all: words![
             "access token|access_token|oauth token|oauth2 token|oauth-token|oauth2-token|microsoft token|new token|oauth credentials|oauth2 credentials|oauth-anmeldedaten|bearer token|zugriffstoken|jeton d'accès|token de acceso|token di accesso|token de acesso|token dostępu|toegangstoken|åtkomsttoken|přístupový token",
-            "could not be retrieved|could not retrieve|couldn't retrieve|problem getting|problem obtaining|error getting|error obtaining|error retrieving|error while fetching|error fetching|could not be obtained|could not obtain|couldn't obtain|could not be acquired|could not acquire|couldn't acquire|could not get|couldn't get|failed to get|failed to obtain|failed to retrieve|failed to fetch|failed to acquire|unable to get|unable to obtain|unable to retrieve|unable to fetch|unable to acquire|cannot get|can't get|cannot obtain|cannot retrieve|cannot acquire|konnte nicht abgerufen|nicht abgerufen werden|konnte nicht bezogen|konnte nicht ermittelt|nicht erhalten|konnte kein|impossible d'obtenir|impossible de récupérer|no se pudo obtener|no se ha podido obtener|impossibile ottenere|impossibile recuperare|não foi possível obter|nie można uzyskać|nie udało się uzyskać|kon niet ophalen|kon geen|kunde inte hämta|nepodařilo se získat",
+            "not obtained|non obtenu|no obtenido|non ottenuto|não obtido|nie został pobrany|niet verkregen|could not be retrieved|could not retrieve|couldn't retrieve|problem getting|problem obtaining|error getting|error obtaining|error retrieving|error while fetching|error fetching|could not be obtained|could not obtain|couldn't obtain|could not be acquired|could not acquire|couldn't acquire|could not get|couldn't get|failed to get|failed to obtain|failed to retrieve|failed to fetch|failed to acquire|unable to get|unable to obtain|unable to retrieve|unable to fetch|unable to acquire|cannot get|can't get|cannot obtain|cannot retrieve|cannot acquire|konnte nicht abgerufen|nicht abgerufen werden|konnte nicht bezogen|konnte nicht ermittelt|nicht erhalten|konnte kein|impossible d'obtenir|impossible de récupérer|no se pudo obtener|no se ha podido obtener|impossibile ottenere|impossibile recuperare|não foi possível obter|nie można uzyskać|nie udało się uzyskać|kon niet ophalen|kon geen|kunde inte hämta|nepodařilo se získat",
         ],
         none: words![EXPIRED],
     },
     Kind::ClientError,
     Code::None,
     &[to(C::TokenExpiredOrCached, 0.4, t!(
-        "the message says the client got no access token, without the reason: most often its stored refresh token expired or was revoked (a password change, a revoked grant); the token endpoint's own answer (an AADSTS code) tells for sure",
-        "die Meldung sagt, dass der Client kein Zugriffstoken erhielt, ohne den Grund: meist ist sein gespeichertes Aktualisierungstoken abgelaufen oder widerrufen (Kennwortänderung, widerrufene Berechtigung); die Antwort des Token-Endpunkts selbst (ein AADSTS-Code) sagt es sicher"
+        "the message says the client got no access token, without the reason: most often its stored refresh token expired or was revoked (a password change, a revoked grant); a connection error before it points elsewhere, and the token endpoint's own answer (an AADSTS code) tells for sure",
+        "die Meldung sagt, dass der Client kein Zugriffstoken erhielt, ohne den Grund: meist ist sein gespeichertes Aktualisierungstoken abgelaufen oder widerrufen (Kennwortänderung, widerrufene Berechtigung); ein Verbindungsfehler davor weist woandershin, und die Antwort des Token-Endpunkts selbst (ein AADSTS-Code) sagt es sicher"
     ))],
     "Error: the access token could not be retrieved for the mailbox",
 ),
