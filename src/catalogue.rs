@@ -23,7 +23,7 @@ pub mod words;
 
 pub(crate) use aadsts::MESSAGES as AADSTS_MESSAGES;
 pub use aadsts::{
-    aadsts, aadsts_by_name, message as aadsts_message, AadstsCode, AADSTS,
+    aadsts, aadsts_by_name, is_sub_code, message as aadsts_message, AadstsCode, AADSTS,
     MESSAGE_COUNT as AADSTS_MESSAGE_COUNT,
 };
 pub use causes::CAUSES;

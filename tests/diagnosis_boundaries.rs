@@ -504,3 +504,114 @@ fn port_465_counts_a_failing_reply_not_a_successful_one() {
     let c = conf(&accepted, CauseId::TlsModeMismatch);
     assert!((0.3..0.6).contains(&c), "accepted: {:?}", ranked(&accepted));
 }
+
+/// Exchange Online PowerShell's cmdlets exist in a session only when it is connected and the roles
+/// of who connected bring them (`New-JournalRule`, not in any list of ours, by its noun); a Graph
+/// or Az cmdlet PowerShell does not know is a module not installed, no Exchange role.
+#[test]
+fn an_unknown_cmdlet_is_exchange_s_by_its_noun() {
+    let says = |cmdlet: &str| {
+        run(
+            &format!("The term '{cmdlet}' is not recognized as the name of a cmdlet, function, script file, or operable program."),
+            Hints::default(),
+        )
+    };
+    for exo in [
+        "New-JournalRule",
+        "Get-EXOMailboxStatistics",
+        "Set-TransportConfig",
+    ] {
+        let a = says(exo);
+        assert_eq!(
+            top(&a),
+            Some(CauseId::ExchangeAdminRbacMissing),
+            "{exo}: {:?}",
+            ranked(&a)
+        );
+    }
+    for other in [
+        "Connect-MgGraph",
+        "Get-MgUserMessage",
+        "Get-AzAccessToken",
+        "Get-PnPList",
+    ] {
+        let a = says(other);
+        assert_eq!(conf(&a, CauseId::ExchangeAdminRbacMissing), 0.0, "{other}");
+    }
+}
+
+/// Entra numbers a refinement of a code by appending digits (AADSTS9002326 of AADSTS90023): a
+/// generic code shown with its sub-code's wording is read for the sub-code, the generic one's
+/// own cause behind it; with its own wording the generic code decides.
+#[test]
+fn a_generic_code_with_its_sub_code_s_wording_reads_as_the_sub_code() {
+    let sub = run(
+        "AADSTS90023: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type.",
+        Hints::default(),
+    );
+    assert_eq!(
+        top(&sub),
+        Some(CauseId::ClientTypeMismatch),
+        "{:?}",
+        ranked(&sub)
+    );
+    assert!(conf(&sub, CauseId::MalformedTokenRequest) > 0.0);
+    let own = run("AADSTS90023: Invalid STS request.", Hints::default());
+    assert_eq!(
+        top(&own),
+        Some(CauseId::MalformedTokenRequest),
+        "{:?}",
+        ranked(&own)
+    );
+    assert_eq!(conf(&own, CauseId::ClientTypeMismatch), 0.0);
+}
+
+/// IMAP's `LOGINDISABLED` capability (RFC 3501 §6.2.3) says LOGIN is not allowed before STARTTLS:
+/// a client quoting the capability list connected, and no protocol is off for the mailbox.
+#[test]
+fn a_quoted_capability_list_is_a_connection_made_on_the_wrong_footing() {
+    let a = run(
+        "Could not connect to outlook.office365.com: OAUTH2 is enabled but server did not return AUTH=XOAUTH2 capability. Returned capabilities were: IMAP4 IMAP4rev1 LOGINDISABLED STARTTLS SASL-IR UIDPLUS MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+",
+        Hints::default(),
+    );
+    assert_eq!(top(&a), Some(CauseId::TlsModeMismatch), "{:?}", ranked(&a));
+    assert_eq!(conf(&a, CauseId::ProtocolDisabledOnMailbox), 0.0);
+    assert_eq!(conf(&a, CauseId::NetworkEgressBlocked), 0.0);
+    // The connection failure itself still reads as one.
+    let b = run(
+        "Could not connect to outlook.office365.com: Connection refused",
+        Hints::default(),
+    );
+    assert_eq!(
+        top(&b),
+        Some(CauseId::NetworkEgressBlocked),
+        "{:?}",
+        ranked(&b)
+    );
+}
+
+/// "Your organization's access policy" is how applications word Conditional Access; an
+/// Application Access Policy is Exchange's, named as such.
+#[test]
+fn an_organisation_s_access_policy_is_conditional_access() {
+    let ca = run(
+        "Your organization's access policy blocks the MCP server. Contact your IT admin to adjust the policy for this connector.",
+        Hints::default(),
+    );
+    assert_eq!(
+        top(&ca),
+        Some(CauseId::ConditionalAccessBlock),
+        "{:?}",
+        ranked(&ca)
+    );
+    let aap = run(
+        "The application access policy blocks this app from the mailbox.",
+        Hints::default(),
+    );
+    assert_eq!(
+        top(&aap),
+        Some(CauseId::ApplicationAccessPolicyBlock),
+        "{:?}",
+        ranked(&aap)
+    );
+}

@@ -1211,6 +1211,9 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("did not pass the mfa challenge", 50074),
     ("did not pass the mfa challenge (non interactive)", 50076),
     ("die anwendung mit dem bezeichner", 700016),
+    // AADSTS90094's consent page in German ("… eine Berechtigung, die nur ein Administrator
+    // erteilen kann").
+    ("die nur ein administrator erteilen kann", 90094),
     (
         "dienstprinzipalname wurde unter diesem mandanten nicht",
         50001,
@@ -1885,6 +1888,16 @@ static MESSAGE_ROWS: [(u16, u32); MESSAGE_COUNT] = {
     }
     rows
 };
+
+/// Whether `sub` is one of `code`'s sub-codes: Entra numbers a refinement of a code by appending
+/// digits to it (AADSTS9002326 of AADSTS90023, AADSTS7000215 of AADSTS70002).
+pub fn is_sub_code(sub: u32, code: u32) -> bool {
+    let mut s = sub;
+    while s > code {
+        s /= 10;
+    }
+    s == code && sub != code
+}
 
 /// Message phrase `i` (in phrase order) and its code.
 pub fn message(i: usize) -> Option<(&'static str, u32)> {

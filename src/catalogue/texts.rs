@@ -176,6 +176,20 @@ pub enum TextId {
     ClientMsalNoCredential,
     /// An MSAL client whose certificate or assertion credential is configured wrong.
     ClientMsalAssertionConfig,
+    /// Azure.Identity giving up on a token request after its retries: no answer came.
+    ClientAzIdentityRetries,
+    /// `Session invalidated - ProtocolDisabled` (Exchange's IMAP/POP servers).
+    ReplyInvalidatedProtocol,
+    /// `Session invalidated - AccountDisabled`.
+    ReplyInvalidatedAccount,
+    /// `Session invalidated - PasswordExpired`.
+    ReplyInvalidatedPassword,
+    /// `Session invalidated - MailboxDisabled`.
+    ReplyInvalidatedMailbox,
+    /// A Graph SDK that got a web page where Graph's JSON was expected.
+    ClientSdkHtmlBody,
+    /// EWS answering 404 (the EWS address wrong).
+    ApiEwsNotFound,
     /// The client's authority: not HTTPS, or its issuer not the one the tenant's metadata names.
     ClientAuthorityConfig,
     /// A token requested without scopes.
@@ -822,6 +836,14 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptCertificateCredential,
     /// A concept row (`texts/concepts.rs`).
+    ConceptPasswordChanged,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptTlsPortPlain,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptDiscoveryFailed,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptBase64Decode,
+    /// A concept row (`texts/concepts.rs`).
     ConceptCertificateExpired,
     /// A concept row (`texts/concepts.rs`).
     ConceptDeviceRequired,
@@ -1287,6 +1309,8 @@ const SASL_LOCAL_WORDS: Words = words![
     // Exim's smtp transport: none of its authenticators is one the server offers.
     "no common mechanisms were found",
     "no mechanism available",
+    // Perl's Authen::SASL without a module for the mechanism asked (XOAUTH2 came in 2.1800).
+    "no sasl mechanism found",
     "sasl_client_start",
     "sasl plugin",
     "cannot load plugin",
@@ -2073,17 +2097,16 @@ pub const REPLIES: &[KnownText] = &[
         Kind::ServerReply,
         Code::Reply("504"),
         &[
-            // SMTP AUTH switched off first, as Microsoft's reference threads and the shared
-            // reference list label this reply; in the labelled tuning texts it reads (2026-12-06,
-            // 12, the first answer given) the client's mechanism 5, AUTH before STARTTLS 3, SMTP
-            // AUTH off 2, another endpoint 1, a password sign-in 1: the three stand close.
-            to(C::SmtpAuthDisabledTenant, 0.42, t!(
-                "a frequent reason in Exchange Online threads: SMTP AUTH (authenticated client submission) is switched off for the organisation or mailbox, so the mechanism is refused; not shown in your paste",
-                "ein häufiger Grund in Exchange-Online-Threads: SMTP AUTH (authentifizierte Clientübermittlung) ist für die Organisation oder das Postfach abgeschaltet, daher wird der Mechanismus abgelehnt; in Ihrem Einfügetext nicht zu sehen"
+            // The labelled reports and texts (2026-12-06, 13, the first answer given): the
+            // client's mechanism 6, AUTH before STARTTLS 3, SMTP AUTH off 2 (the shared reference
+            // list's two), another endpoint 1, a password sign-in 1.
+            to(C::ClientSaslPluginError, 0.42, t!(
+                "most often the server did not offer the mechanism the client sent: the client sends one the EHLO reply does not list (PLAIN, CRAM-MD5; Exchange Online lists LOGIN and XOAUTH2); the EHLO reply is not shown in your paste",
+                "meist hat der Server den gesendeten Mechanismus nicht angeboten: der Client sendet einen, den die EHLO-Antwort nicht nennt (PLAIN, CRAM-MD5; Exchange Online nennt LOGIN und XOAUTH2); die EHLO-Antwort ist in Ihrem Einfügetext nicht zu sehen"
             )),
-            to(C::ClientSaslPluginError, 0.4, t!(
-                "or the server did not offer the mechanism the client sent: the client sends one the EHLO reply does not list (PLAIN, CRAM-MD5; Exchange Online lists LOGIN and XOAUTH2); the EHLO reply is not shown in your paste",
-                "oder der Server hat den gesendeten Mechanismus nicht angeboten: der Client sendet einen, den die EHLO-Antwort nicht nennt (PLAIN, CRAM-MD5; Exchange Online nennt LOGIN und XOAUTH2); die EHLO-Antwort ist in Ihrem Einfügetext nicht zu sehen"
+            to(C::SmtpAuthDisabledTenant, 0.36, t!(
+                "or SMTP AUTH (authenticated client submission) is switched off for the organisation or mailbox, so the mechanism is refused; not shown in your paste",
+                "oder SMTP AUTH (authentifizierte Clientübermittlung) ist für die Organisation oder das Postfach abgeschaltet, daher wird der Mechanismus abgelehnt; in Ihrem Einfügetext nicht zu sehen"
             )),
             to(C::TlsModeMismatch, 0.28, t!(
                 "or AUTH came before STARTTLS, or on port 25 (direct send): Exchange Online offers AUTH only after STARTTLS on port 587",
@@ -2095,6 +2118,72 @@ pub const REPLIES: &[KnownText] = &[
             )),
         ],
         "504 5.7.4 Unrecognized authentication type",
+    ),
+    // Exchange's IMAP and POP servers end a session whose account state is no longer
+    // `AccountEnabled` with `* BYE Session invalidated - <state>` (`-ERR` in POP).
+    row(
+        TextId::ReplyInvalidatedProtocol,
+        words![],
+        Matcher {
+            any: words![],
+            all: words!["session invalidated", "protocoldisabled"],
+            none: words![],
+        },
+        Kind::ClientError,
+        Code::None,
+        &[to(C::ProtocolDisabledOnMailbox, 0.85, t!(
+            "the server ended the session because the protocol is disabled for this mailbox (Set-CASMailbox -ImapEnabled / -PopEnabled)",
+            "der Server beendete die Sitzung, weil das Protokoll für dieses Postfach deaktiviert ist (Set-CASMailbox -ImapEnabled / -PopEnabled)"
+        ))],
+        "* BYE Session invalidated - ProtocolDisabled",
+    ),
+    row(
+        TextId::ReplyInvalidatedAccount,
+        words![],
+        Matcher {
+            any: words![],
+            all: words!["session invalidated", "accountdisabled"],
+            none: words![],
+        },
+        Kind::ClientError,
+        Code::None,
+        &[to(C::AccountDisabledOrSigninBlocked, 0.85, t!(
+            "the server ended the session because the account is disabled",
+            "der Server beendete die Sitzung, weil das Konto deaktiviert ist"
+        ))],
+        "* BYE Session invalidated - AccountDisabled",
+    ),
+    row(
+        TextId::ReplyInvalidatedPassword,
+        words![],
+        Matcher {
+            any: words![],
+            all: words!["session invalidated", "passwordexpired"],
+            none: words![],
+        },
+        Kind::ClientError,
+        Code::None,
+        &[to(C::PasswordExpired, 0.85, t!(
+            "the server ended the session because the account's password has expired",
+            "der Server beendete die Sitzung, weil das Kennwort des Kontos abgelaufen ist"
+        ))],
+        "* BYE Session invalidated - PasswordExpired",
+    ),
+    row(
+        TextId::ReplyInvalidatedMailbox,
+        words![],
+        Matcher {
+            any: words![],
+            all: words!["session invalidated", "mailboxdisabled"],
+            none: words![],
+        },
+        Kind::ClientError,
+        Code::None,
+        &[to(C::MailboxUnlicensedOrMissing, 0.8, t!(
+            "the server ended the session because the mailbox is disabled (no licence, or removed)",
+            "der Server beendete die Sitzung, weil das Postfach deaktiviert ist (keine Lizenz oder entfernt)"
+        ))],
+        "* BYE Session invalidated - MailboxDisabled",
     ),
     row(
         // Outlook.com's IMAP answer to a LOGIN of an account it has blocked after unusual
@@ -2797,6 +2886,51 @@ row(
         )),
     ],
     "Microsoft.Identity.Client.MsalClientException: One client credential type required either: ClientSecret, Certificate, ClientAssertion or AppTokenProvider must be defined when creating a Confidential Client.",
+),
+row(
+    TextId::ClientAzIdentityRetries,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["retry failed after", "tries|attempts|versuche"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::NetworkEgressBlocked, 0.6, t!(
+            "the library retried the token request until it gave up: no answer came back from the sign-in endpoint at all, which is most often a proxy, firewall or DNS between the host and login.microsoftonline.com (a refused credential is answered at once, not retried)",
+            "die Bibliothek hat die Token-Anfrage wiederholt, bis sie aufgab: vom Anmeldeendpunkt kam gar keine Antwort, meist stehen Proxy, Firewall oder DNS zwischen dem Host und login.microsoftonline.com (eine abgelehnte Anmeldeinformation wird sofort beantwortet, nicht wiederholt)"
+        )),
+        to(C::ServiceSideIncident, 0.2, t!(
+            "or the sign-in service itself did not answer for a while",
+            "oder der Anmeldedienst selbst hat eine Zeit lang nicht geantwortet"
+        )),
+    ],
+    "ClientSecretCredential authentication failed: Retry failed after 4 tries. Retry settings can be adjusted in ClientOptions.Retry or by configuring a custom retry policy in ClientOptions.RetryPolicy.",
+),
+row(
+    // Kiota's Graph SDKs (Go, Python, Java, .NET) when the answer is a web page, not Graph's JSON.
+    TextId::ClientSdkHtmlBody,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["text/html", "does not have a factory registered|no factory registered"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::PersonalAccountNotSupported, 0.45, t!(
+            "the Graph SDK got a web page where Graph's JSON answer was expected: most often the account signed in is a personal Microsoft account (outlook.com) whose mailbox Graph does not serve to this app",
+            "das Graph-SDK bekam eine Webseite statt der JSON-Antwort von Graph: meist ist das angemeldete Konto ein persönliches Microsoft-Konto (outlook.com), dessen Postfach Graph dieser App nicht bereitstellt"
+        )),
+        to(C::MailboxUnlicensedOrMissing, 0.25, t!(
+            "or the user has no Exchange Online mailbox (or the tenant none at all)",
+            "oder der Benutzer hat kein Exchange-Online-Postfach (oder der Mandant gar keins)"
+        )),
+    ],
+    "Error getting user's inbox: content type text/html does not have a factory registered to be parsed",
 ),
 row(
     TextId::ClientMsalAssertionConfig,
@@ -4083,7 +4217,8 @@ row(
 row(
     TextId::ClientNetwork,
     words![],
-    Matcher { none: words!["net_io_connectionclosed"], ..any(words![
+    // A server's capabilities named in the message: the connection was made.
+    Matcher { none: words!["net_io_connectionclosed", "capabilit"], ..any(words![
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
         "verbindung mit dem remoteserver kann nicht hergestellt werden",
@@ -5039,7 +5174,7 @@ pub const API: &[KnownText] = &[
         words![],
         Matcher {
             any: words!["(404) not found", "404 not found", "404 (not found)", "status code 404"],
-            all: words!["graph"],
+            all: words!["graph|send email|sending email|send mail|sending mail|sendmail|sending the email|sending message|e-mail senden|senden der e-mail"],
             none: words![],
         },
         Kind::ClientError,
@@ -5049,6 +5184,30 @@ pub const API: &[KnownText] = &[
             "Microsoft Graph antwortete 404 für das Postfach: meist hat der Benutzer kein Exchange-Online-Postfach (keine Lizenz, in einer Hybridumgebung noch lokal oder eine andere Adresse); welche Ressource fehlte, zeigt Ihr Einfügetext nicht"
         ))],
         "Unable to query Graph API: 'The remote server returned an error: (404) Not Found.'",
+    ),
+    // EWS's managed API words an HTTP error as "The request failed. The remote server returned
+    // an error: (404) …".
+    row(
+        TextId::ApiEwsNotFound,
+        words![],
+        Matcher {
+            any: words!["(404) not found", "404 not found", "404 (not found)", "status code 404"],
+            all: words!["the request failed|ews|exchange web services|exchange.asmx"],
+            none: words!["graph"],
+        },
+        Kind::ClientError,
+        Code::None,
+        &[
+            to(C::WrongEndpointOrCloud, 0.45, t!(
+                "Exchange Web Services answered 404: most often the EWS address the client is set to is wrong (Exchange Online's is https://outlook.office365.com/EWS/Exchange.asmx)",
+                "Exchange Web Services antwortete 404: meist ist die EWS-Adresse im Client falsch (die von Exchange Online ist https://outlook.office365.com/EWS/Exchange.asmx)"
+            )),
+            to(C::MailboxUnlicensedOrMissing, 0.2, t!(
+                "or the mailbox addressed does not exist in Exchange Online",
+                "oder das angesprochene Postfach gibt es in Exchange Online nicht"
+            )),
+        ],
+        "The request failed. The remote server returned an error: (404) Not Found",
     ),
     api(
         TextId::ApiRoutingHint,
@@ -6873,6 +7032,8 @@ pub const NETWORK_PHRASES: Words = words![
     // Go's resolver: the DNS server answered with an error ("lookup login.microsoftonline.com on
     // 127.0.0.11:53: server misbehaving", a container's DNS that cannot resolve outside names).
     "server misbehaving",
+    // MSAL's and React Native's fetch: the request got no response at all.
+    "Network request failed",
 ];
 
 /// The exact words on whose line the scanner looks for [`NETWORK_PHRASES`] (each phrase holds

@@ -41,9 +41,16 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 read.push(code);
                 // A code whose message names another known code (`AADSTS70002: Error validating
                 // credentials. AADSTS50012: …`) is the generic wrapper: the inner code decides.
+                // So is a code shown with the message of one of its sub-codes, read beside it.
                 let wrapper = ctx.art(id).is_some_and(|a| {
                     matches!(&a.kind, ArtifactKind::Aadsts(e) if names_other_code(&e.message, code))
-                });
+                }) || ctx.codes.iter().any(|&(_, c)| catalogue::is_sub_code(c, code));
+                // The code shown whose message is this (inferred) sub-code's wording.
+                let parent = ctx
+                    .codes
+                    .iter()
+                    .map(|&(_, c)| c)
+                    .find(|&c| catalogue::is_sub_code(code, c));
                 let weight = if wrapper { 0.5 } else { 1.0 };
                 // A code read from the message's wording or Microsoft's error name (the paste
                 // shows no number) is worded as such.
@@ -67,7 +74,12 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                             "entsteht auch durch diese Ursache",
                         )
                     };
-                    let (en, de) = if inferred {
+                    let (en, de) = if let (true, Some(parent)) = (inferred, parent) {
+                        (
+                            format!("AADSTS{parent}'s message is the wording of AADSTS{code} ({name}), which {says_en}"),
+                            format!("die Meldung von AADSTS{parent} ist der Wortlaut von AADSTS{code} ({name}); dieser Code {says_de}"),
+                        )
+                    } else if inferred {
                         (
                             format!("no code shown; the message reads as AADSTS{code} ({name}), which {says_en}"),
                             format!("kein Code angegeben; die Meldung entspricht AADSTS{code} ({name}); dieser Code {says_de}"),

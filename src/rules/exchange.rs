@@ -33,6 +33,57 @@ const EXCHANGE_CMDLETS: crate::catalogue::Words = crate::words![
     "remove-mailboxpermission",
 ];
 
+/// Parts of the nouns of Exchange Online PowerShell's cmdlets beyond [`EXCHANGE_CMDLETS`]
+/// (`New-JournalRule`, `Get-EXOMailbox`, `Set-TransportConfig`): a cmdlet PowerShell does not
+/// know whose noun holds one is Exchange's, brought only by a connected session and the roles of
+/// who connected.
+const EXCHANGE_NOUNS: crate::catalogue::Words = crate::words![
+    "mailbox",
+    "transport",
+    "journal",
+    "message",
+    "recipient",
+    "distributiongroup",
+    "mailuser",
+    "mailcontact",
+    "managementrole",
+    "managementscope",
+    "connector",
+    "accepteddomain",
+    "organizationconfig",
+    "serviceprincipal",
+    "applicationaccesspolicy",
+    "exo",
+    "retention",
+    "inboxrule",
+    "calendarprocessing",
+    "unifiedgroup",
+    "moverequest",
+    "remotedomain",
+    "hostedcontentfilter",
+    "antiphish",
+    "malwarefilter",
+    "quarantine",
+    "dkimsigning",
+    "addresslist",
+    "rolegroup",
+    "sharingpolicy",
+    "compliancesearch",
+];
+
+/// Whether `cmdlet` (lower case, `verb-noun`) is one of Exchange Online PowerShell's by its noun;
+/// the Graph, Az, Azure AD, MSOnline, PnP, SharePoint and Teams modules' nouns start with their
+/// prefix and are not.
+fn exchange_cmdlet(cmdlet: &str) -> bool {
+    let Some((_, noun)) = cmdlet.split_once('-') else {
+        return false;
+    };
+    !["mg", "az", "msol", "pnp", "spo", "cs", "team"]
+        .iter()
+        .any(|p| noun.starts_with(p))
+        && EXCHANGE_NOUNS.iter().any(|n| noun.contains(n))
+}
+
 /// Runs the Exchange rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     ps_errors(ctx, acc);
@@ -115,7 +166,10 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             ],
         );
         if not_recognized {
-            let named = EXCHANGE_CMDLETS.iter().find(|c| all.contains(c));
+            let named = EXCHANGE_CMDLETS
+                .iter()
+                .find(|c| all.contains(c))
+                .or_else(|| exchange_cmdlet(&cmdlet).then_some(cmdlet.as_str()));
             if let Some(c) = named {
                 acc.add_ev(
                     CauseId::ExchangeAdminRbacMissing,

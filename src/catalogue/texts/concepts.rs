@@ -970,7 +970,11 @@ row(
             "application access polic|applicationaccesspolicy|access policy|rbac for applications|management scope|zugriffsrichtlinie",
             "forbidden|block|deny|denies|denied|restrict|exclud|not allowed|not in scope|out of scope|verweigert|ausgeschlossen|eingeschränkt|nicht erlaubt",
         ],
-        none: words!["conditional access", "bedingter zugriff", "bedingten zugriff"],
+        // An organisation's access policy, in an application's words, is Conditional Access.
+        none: words![
+            "conditional access", "bedingter zugriff", "bedingten zugriff", "organization's access policy",
+            "organisation's access policy", "access policy of your organization", "zugriffsrichtlinie ihrer organisation",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -1160,7 +1164,7 @@ row(
         any: words![],
         all: words![
             "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
-            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet",
+            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet|blocked|blockiert",
         ],
         // A report that the client moved on to OAuth tells no refusal.
         none: words![
@@ -1245,7 +1249,7 @@ row(
             "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
             concat!(off!(), "|blocked|blockiert"),
         ],
-        none: words!["login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
+        none: words!["logindisabled", "login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
     },
     Kind::ClientError,
     Code::None,
@@ -1533,7 +1537,7 @@ row(
         any: words![],
         all: words![
             "login|plain|logging in|anmeldung|authenticator",
-            "disabled by the server|disabled on this server|server disables|server has disabled|auf diesem server abgeschaltet|von diesem server abgelehnt|vom server abgeschaltet|no recognized sasl|no authenticators available|keine legitimierungsmöglichkeit",
+            "logindisabled|disabled by the server|disabled on this server|server disables|server has disabled|auf diesem server abgeschaltet|von diesem server abgelehnt|vom server abgeschaltet|no recognized sasl|no authenticators available|keine legitimierungsmöglichkeit",
         ],
         none: words!["account", "konto", "user", "benutzer", "mailbox", "postfach", "basic", "standardauthentifizierung", "tenant", "organization", "organisation"],
     },
@@ -1756,8 +1760,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei",
-            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet",
+            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|x509store|localmachine\\my|currentuser\\my",
+            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root",
         ],
         none: words![
             "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
@@ -1802,7 +1806,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "conditional access|bedingten zugriff|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostępu warunkowego|dostęp warunkowy|villkorlig åtkomst|podmíněného přístupu|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss",
+            "conditional access|organization's access policy|organisation's access policy|access policy of your organization|zugriffsrichtlinie ihrer organisation|bedingten zugriff|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostępu warunkowego|dostęp warunkowy|villkorlig åtkomst|podmíněného přístupu|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss",
             "required|requires|needs to enforce|must enforce|erzwingen|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blocked|blockiert|bloqu|blocca|geblokkeerd|zablokow|blockerad|blokov",
         ],
         none: words!["multi-factor", "multifactor", "mfa", "mehrstufig", "device code", "gerätecode"],
@@ -1896,8 +1900,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "server|dienst|service",
-            "temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available|temporary server error|temporärer serverfehler|vorübergehender serverfehler|service not active|service not available|dienst nicht verfügbar|dienst ist nicht verfügbar",
+            "server|dienst|service|monitor",
+            "is unhealthy|temporarily unavailable|zur zeit nicht verfügbar|zurzeit nicht verfügbar|derzeit nicht verfügbar|vorübergehend nicht verfügbar|currently unavailable|currently not available|temporary server error|temporärer serverfehler|vorübergehender serverfehler|service not active|service not available|dienst nicht verfügbar|dienst ist nicht verfügbar",
         ],
         none: words!["ssl", "tls", "certificat", "zertifikat", "oauth", "aadsts", "too many", "zu viele", "throttl", "drossel"],
     },
@@ -1917,7 +1921,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "microsoft|graph|exchange|outlook|office 365|office365|m365",
+            "microsoft|graph|exchange|outlook|office 365|office365|m365|remote server|remoteserver",
             "internal error|internen fehler|interner fehler|internal server error|interner serverfehler|erreur interne|error interno|erro interno|errore interno",
         ],
         none: words!["ssl", "tls", "certificat", "zertifikat", "password", "passwort", "kennwort", "token"],
@@ -1963,7 +1967,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "busy|ausgelastet|occupé|ocupado|occupato|bezet|zajęty|upptagen|zaneprázdněn",
+            "busy|ausgelastet|beschäftigt|occupé|ocupado|occupato|bezet|zajęty|upptagen|zaneprázdněn",
             "retry|try again|waiting|erneut|warte|réessa|attente|reintent|esperando|tentar novamente|aguardando|riprov|attesa|opnieuw|wachten|ponow|czekan|försök igen|väntar|znovu",
         ],
         none: words!["ssl", "tls", "certificat", "zertifikat", "password", "passwort", "kennwort"],
@@ -1977,6 +1981,90 @@ row(
     // Evolution's Microsoft 365 module (e-m365-connection.c) on Graph's 429.
     "Microsoft 365 server is busy, waiting to retry (30 seconds)",
 ),
+row(
+    // A stored password the server no longer takes, in the application's words.
+    TextId::ConceptPasswordChanged,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "password|passwort|kennwort",
+            "was changed|has changed|has been changed|have changed|wurde geändert|geändert wurde|hat sich geändert",
+        ],
+        none: words!["expired", "abgelaufen", "must be changed", "muss geändert", "must change"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidUserCredentialsRopc, 0.5, t!(
+        "the message says the password may have changed: the password the application stored no longer signs in (a password sign-in; with OAuth the change also ends the stored refresh token)",
+        "die Meldung sagt, dass das Kennwort geändert sein könnte: das gespeicherte Kennwort meldet nicht mehr an (eine Anmeldung mit Kennwort; bei OAuth beendet der Wechsel auch das gespeicherte Aktualisierungstoken)"
+    ))],
+    // A CRM's Exchange synchronisation (its list of sync errors).
+    "Synchronization was disabled due to restricted access to your mailbox. Probably your e-mail password was changed",
+),
+row(
+    TextId::ConceptTlsPortPlain,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "tls port|ssl port|tls-port|ssl-port|implicit tls|implizites tls",
+            "without tls|without ssl|ohne tls|ohne ssl|ohne aktiviertes tls|ohne aktiviertes ssl|tls not enabled|tls disabled",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.55, t!(
+        "the message says the client spoke plain text to a port that expects TLS from the start (993, 995, 465): turn on SSL/TLS for that port, or use STARTTLS on 143, 110, 587",
+        "die Meldung sagt, dass der Client unverschlüsselt mit einem Port sprach, der TLS von Anfang an erwartet (993, 995, 465): schalten Sie SSL/TLS für diesen Port ein oder nutzen Sie STARTTLS auf 143, 110, 587"
+    ))],
+    // An e-mail API server's message for a connection closed right after connecting.
+    "The server unexpectedly closed the connection. This usually happens when attempting to connect to a TLS port without TLS enabled.",
+),
+
+row(
+    TextId::ConceptDiscoveryFailed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "login endpoint|login.microsoftonline|openid-configuration|openid configuration|authority metadata|instance discovery|anmeldeendpunkt",
+            "failed to fetch|could not fetch|unable to fetch|cannot fetch|failed to retrieve|could not retrieve|unable to retrieve|failed to download|konnte nicht abgerufen|nicht abrufen|nicht abgerufen",
+        ],
+        none: words!["invalid", "not valid", "ungültig", "not found", "nicht gefunden", "aadsts", "does not exist"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
+        "the message says the sign-in service's endpoints or metadata could not be fetched: most often the host cannot reach login.microsoftonline.com (proxy, firewall, DNS)",
+        "die Meldung sagt, dass Endpunkte oder Metadaten des Anmeldedienstes nicht abgerufen werden konnten: meist erreicht der Host login.microsoftonline.com nicht (Proxy, Firewall, DNS)"
+    ))],
+    // An SMTP relay's start-up, reading Microsoft's OpenID configuration.
+    "Failed to fetch Microsoft login endpoints.",
+),
+
+row(
+    TextId::ConceptBase64Decode,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "base64|base-64",
+            "could not decode|cannot decode|can't decode|failed to decode|unable to decode|decode error|decoding error|invalid base64|not valid base64|konnte nicht dekodiert|nicht dekodieren",
+        ],
+        none: words!["certificate", "zertifikat", "pfx", "pem", "jwt", "token", "secret", "geheim"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MalformedXoauth2, 0.45, t!(
+        "the message says a value that should be base64 could not be decoded: most often the XOAUTH2 string the client was given is not the base64 of user=…^Aauth=Bearer …^A^A",
+        "die Meldung sagt, dass ein Wert, der base64 sein sollte, nicht dekodiert werden konnte: meist ist die XOAUTH2-Zeichenfolge, die der Client erhielt, nicht das base64 von user=…^Aauth=Bearer …^A^A"
+    ))],
+    // A terminal mail client signing in with the output of its password command as XOAUTH2.
+    "Could not decode `server_password` from base64. Is the value correct?",
+),
+
 row(
     TextId::ConceptAdminNotGranted,
     words![],

@@ -92,6 +92,15 @@ impl<'a> Ctx<'a> {
         // counts, so they are read for the first of its group alone.
         let key = super::super::group::aadsts_key(code, inferred, &message);
         let repeat = self.repeats_message(key);
+        // A catalogued code whose message is the wording of one of its own sub-codes
+        // (`AADSTS90023: Cross-origin token redemption is permitted only …`, AADSTS9002326's):
+        // the sub-code is read too, `inferred`, and decides (`rules::entra`).
+        let sub_code = if inferred || repeat || crate::catalogue::aadsts(code).is_none() {
+            None
+        } else {
+            message_code(crate::i18n::fold_for_match(&message).as_bytes())
+                .filter(|&sub| crate::catalogue::is_sub_code(sub, code))
+        };
         let message = if repeat {
             String::new()
         } else {
@@ -106,6 +115,9 @@ impl<'a> Ctx<'a> {
         self.line_reply = true;
         self.last_protocol = Some(Protocol::TokenEndpoint);
         self.push_keyed(s, me.max(i), kind, self.cur_time, key);
+        if let Some(sub) = sub_code {
+            self.inferred_aadsts(s, sub);
+        }
     }
 
     /// The trace and correlation ids and the timestamp around an AADSTS error starting at `s`
