@@ -52,6 +52,17 @@ fn corpus_causes_are_known_ids() {
     }
 }
 
+/// Confirmed cases the rules rank below first on purpose, each with why: the cause ranks in the
+/// top three, and a change that puts it first again (or drops it lower) shows here.
+const NOT_FIRST: &[(&str, &str)] = &[(
+    "c008",
+    // getmail6's "User is authenticated but not connected" without a token or flow shown: the
+    // labelled texts and reports of this reply give no access to the mailbox 9, the protocol off
+    // 4 and another mailbox in user= 2 (this case one of the two), so the mailbox permission
+    // leads when the flow is not shown.
+    "the flow is not shown; the labelled cases of this reply name the mailbox permission first",
+)];
+
 #[test]
 fn corpus_accuracy() {
     let opts = Options {
@@ -86,8 +97,27 @@ fn corpus_accuracy() {
     println!(
         "corpus: {n} confirmed cases, top-1 {top1}/{n} = {p1:.1} %, top-3 {top3}/{n} = {p3:.1} %"
     );
-    // The rules were tuned on these cases: anything less than all of them is a regression.
-    assert_eq!(top1, n, "top-1 accuracy {p1:.1} % on the tuned corpus");
+    // The rules were tuned on these cases: anything less than all of them (but the cases of
+    // `NOT_FIRST`, each in the top three) is a regression.
+    for (id, why) in NOT_FIRST {
+        let c = cases()
+            .into_iter()
+            .find(|c| c.id == *id)
+            .expect("a listed case exists");
+        let a = analyze(&c.text, &opts);
+        let pos = a.findings.iter().position(|f| f.cause.as_str() == c.cause);
+        assert!(
+            pos.is_some_and(|p| (1..3).contains(&p)),
+            "{id} ({why}): {} at {:?}",
+            c.cause,
+            pos.map(|p| p + 1)
+        );
+    }
+    assert_eq!(
+        top1,
+        n - NOT_FIRST.len(),
+        "top-1 accuracy {p1:.1} % on the tuned corpus"
+    );
     assert_eq!(top3, n, "top-3 accuracy {p3:.1} % on the tuned corpus");
 }
 

@@ -13,7 +13,7 @@
 pub mod concepts;
 pub mod hub;
 
-pub use concepts::CONCEPTS;
+pub use concepts::{CONCEPTS, CONCEPT_VETO};
 
 use super::CauseId as C;
 use super::GeneralQuestion as Q;
@@ -6283,7 +6283,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
         Matcher {
             any: words![],
             all: words![
-                "anmeldung beim server|anmeldung am server|anmeldung an server|login beim server|login am server|anmeldeversuch",
+                "anmeldung beim server|anmeldung am server|anmeldung an server|login beim server|login am server|anmeldeversuch|login als|anmeldung als",
                 "nicht möglich|fehlgeschlagen|gescheitert|abgelehnt|zurückgewiesen",
             ],
             none: words!["sasl", "proxy", "tls", "ssl"],
@@ -6481,6 +6481,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "not authenticated",
                 "unable to authenticate",
                 "cannot authenticate",
+                "could not authenticate",
                 "'t authenticate",
                 "fails to authenticate",
                 "failing to authenticate",

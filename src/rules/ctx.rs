@@ -247,6 +247,12 @@ pub(crate) fn text_lc(a: &Artifact) -> String {
 /// its own words (the client errors no other rule read, an unknown AADSTS code's message, a
 /// 5.7.139 explanation no row knows).
 pub(crate) fn concept_in(text: &str) -> Option<&'static crate::catalogue::texts::KnownText> {
+    if crate::catalogue::texts::CONCEPT_VETO
+        .iter()
+        .any(|v| has(text, v))
+    {
+        return None;
+    }
     crate::catalogue::texts::CONCEPTS
         .iter()
         .find(|r| r.matches_by(|n| has(text, n)))

@@ -273,7 +273,15 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let app_only = ctx.any_app_token || ctx.app_only.is_some();
-        let (perm, user) = if app_only { (0.6, 0.45) } else { (0.45, 0.55) };
+        // The labelled texts and reports of this reply (2026-12-06, 18 with a cause, most with
+        // no flow shown): no access to the mailbox 9, the protocol off for it 4, another mailbox
+        // in user= 2. A user's own sign-in (delegated shown) names the mailbox in user= first.
+        let delegated = !app_only && ctx.delegated.is_some();
+        let (perm, user) = match (app_only, delegated) {
+            (true, _) => (0.6, 0.35),
+            (false, true) => (0.45, 0.55),
+            (false, false) => (0.5, 0.25),
+        };
         add1(acc, CauseId::MailboxPermissionMissing, perm, a.id,
             "the token was accepted, but the signed-in identity could not open the mailbox: it has no FullAccess on it",
             "das Token wurde akzeptiert, die angemeldete Identität konnte das Postfach aber nicht öffnen: ihr fehlt der Vollzugriff");
@@ -285,6 +293,9 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "a service principal registered with the wrong object id gets no mailbox access",
                 "ein mit der falschen Objekt-ID registrierter Dienstprinzipal erhält keinen Postfachzugriff");
         }
+        add1(acc, CauseId::ProtocolDisabledOnMailbox, 0.3, a.id,
+            "or the protocol is switched off for this mailbox (ImapEnabled / PopEnabled false): the token is accepted, the session is not opened",
+            "oder das Protokoll ist für dieses Postfach abgeschaltet (ImapEnabled / PopEnabled false): das Token wird angenommen, die Sitzung nicht geöffnet");
         add1(acc, CauseId::MailboxUnlicensedOrMissing, 0.2, a.id,
             "a mailbox that is new or not licensed for Exchange Online cannot be opened either",
             "auch ein neues oder nicht für Exchange Online lizenziertes Postfach lässt sich nicht öffnen");

@@ -77,6 +77,24 @@ const ADDRESS_MISMATCH_WHY: Text = t!(
         "die Meldung sagt, dass das angemeldete Konto und die vom Client verwendete Adresse verschieden sind: der Benutzer der Anmeldung (user= in XOAUTH2) muss das Postfach sein, für das das Token ausgestellt wurde"
     );
 
+/// A runtime's words for a program that cannot run as installed (a library of another version,
+/// a module missing): the words around them ("ClientCertificateCredential authentication failed:
+/// Method not found: …") state no cause, and no concept row is read in such a text.
+pub const CONCEPT_VETO: crate::catalogue::Words = words![
+    "method not found",
+    "missingmethodexception",
+    "could not load file or assembly",
+    "typeloadexception",
+    "nosuchmethoderror",
+    "noclassdeffounderror",
+    "classnotfoundexception",
+    "modulenotfounderror",
+    "no module named",
+    "cannot find module",
+    "call to undefined function",
+    "call to undefined method",
+];
+
 /// Pairs of subject and statement, most specific first: the rules take the first that matches.
 pub const CONCEPTS: &[KnownText] = &[
 row(
@@ -1497,8 +1515,8 @@ row(
         any: words![],
         all: words![
             "server",
-            "doesn't support any|does not support any|supports no |offers no |offered no |no acceptable|none of the requested|keine der angeforderten|keinen der angeforderten|bietet kein",
-            "mechanism|authentication method|auth method|anmeldeverfahren|authentifizierungsverfahren|authentifizierungsmethode",
+            "doesn't support any|does not support any|supports no |offers no |offered no |no acceptable|none of the requested|keine der angeforderten|keinen der angeforderten|bietet kein|did not return auth=|does not advertise|doesn't advertise|did not advertise|didn't advertise",
+            "mechanism|authentication method|auth method|anmeldeverfahren|authentifizierungsverfahren|authentifizierungsmethode|capabilit",
         ],
         none: words!["certificat", "zertifikat", "client version", "grant"],
     },
