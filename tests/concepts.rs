@@ -385,9 +385,11 @@ fn a_new_token_asked_for_a_busy_server_a_turned_off_account_and_a_socket_timeout
             "outlook.office365.com needs you to confirm access again to keep syncing with your account.",
             CauseId::TokenExpiredOrCached,
         ),
+        // A busy server is Exchange Online's back-off first (EWS's ErrorServerBusy, whose German
+        // description this is), an incident second.
         (
             "Dieser Fehler tritt auf, wenn der Server ausgelastet ist.",
-            CauseId::ServiceSideIncident,
+            CauseId::ExchangeThrottlingLimit,
         ),
         (
             "Dieser Fehler tritt auf, wenn das betreffende Konto deaktiviert wurde.",

@@ -768,6 +768,7 @@ const ROWS: &[Row] = &[
     r(7002138, "No matching federated identity record (the subject differs in case)", t!("The federated credential's subject matches one on the app only when case is ignored; the comparison is case-sensitive.", "Der Subject-Wert der föderierten Anmeldeinformation passt nur ohne Beachtung der Groß-/Kleinschreibung; verglichen wird mit ihr."), &[C::CertificateCredentialError], 0.85),
     r(7500514, "A supported type of SAML response was not found", M_SAML, &[C::MalformedTokenRequest], 0.3),
     r(7500529, "The value isn't a valid SAML ID", M_SAML, &[C::MalformedTokenRequest], 0.3),
+    r(9000411, "The request is not properly formatted. The parameter is duplicated", t!("The sign-in request names a parameter twice (login_hint, scope): the client builds its request URL wrongly.", "Die Anmeldeanforderung nennt einen Parameter zweimal (login_hint, scope): der Client baut seine Anforderungs-URL falsch."), &[C::MalformedTokenRequest], 0.85),
     r(9001011, "Device policy contains unsupported required device state", M_CADEV, &[C::ConditionalAccessBlock], 0.6),
     r(9001023, "The grant type isn't supported over the /common or /consumers endpoints", t!("Client credentials were requested from /common or /consumers; app-only tokens need the tenant-specific endpoint.", "Client Credentials wurden bei /common oder /consumers angefordert; App-Token brauchen den mandantenspezifischen Endpunkt."), &[C::WrongEndpointOrCloud], 0.95),
     r(9002313, "InvalidRequest - Request is malformed or invalid", M_BAD, &[C::MalformedTokenRequest], 0.7),
@@ -1242,6 +1243,8 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
         "domain_hint and opaque login_hint cannot be used together",
         1002014,
     ),
+    // AADSTS9000411 in German ("Der Parameter "login_hint" ist doppelt vorhanden").
+    ("doppelt vorhanden", 9000411),
     ("download is currently in progress", 2205013),
     ("due to legal age group requirement", 54000),
     (

@@ -178,6 +178,10 @@ pub enum TextId {
     ClientMsalAssertionConfig,
     /// Azure.Identity giving up on a token request after its retries: no answer came.
     ClientAzIdentityRetries,
+    /// System.Net.Mail on port 465 ("Syntax error, command unrecognized").
+    ClientSystemNetMail465,
+    /// A server saying it is busy (throttling first).
+    ServerBusy,
     /// `Session invalidated - ProtocolDisabled` (Exchange's IMAP/POP servers).
     ReplyInvalidatedProtocol,
     /// `Session invalidated - AccountDisabled`.
@@ -837,6 +841,10 @@ pub enum TextId {
     ConceptCertificateCredential,
     /// A concept row (`texts/concepts.rs`).
     ConceptPasswordChanged,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptAccessBlockedPage,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptResourceInvalid,
     /// A concept row (`texts/concepts.rs`).
     ConceptTlsPortPlain,
     /// A concept row (`texts/concepts.rs`).
@@ -2042,12 +2050,7 @@ pub const REPLIES: &[KnownText] = &[
                 "server unavailable",
                 "try again later",
                 "servicenotavailable",
-                "server busy",
-                "errorserverbusy",
-                // German (Microsoft's EWS reference for ErrorServerBusy, clients' notices).
-                "server ausgelastet",
-                "server ist ausgelastet",
-                "server ist derzeit ausgelastet",
+                // German (clients' notices).
                 "später erneut versuchen",
                 "versuchen sie es später erneut",
             ],
@@ -2059,6 +2062,10 @@ pub const REPLIES: &[KnownText] = &[
                 "exceeded the available concurrent",
                 "server unavailable. 15",
                 "blocked using",
+                // A busy server is read by `ServerBusy`.
+                "busy",
+                "ausgelastet",
+                "beschäftigt",
             ],
         },
         Kind::ServerReply,
@@ -2068,6 +2075,36 @@ pub const REPLIES: &[KnownText] = &[
             "der Server meldet ein vorübergehendes Problem auf seiner Seite"
         ))],
         "451 4.3.2 Temporary server error. Please try again later",
+    ),
+    row(
+        // A server that says it is busy: Exchange Online's back-off of a client that sends too
+        // much (EWS's ErrorServerBusy, an SMTP 4.x "server busy"), the labelled texts 9 to 1
+        // throttling before an incident.
+        TextId::ServerBusy,
+        words![],
+        any(words![
+            "server busy",
+            "server is busy",
+            "errorserverbusy",
+            // German (Microsoft's EWS reference for ErrorServerBusy, clients' notices).
+            "server ausgelastet",
+            "server ist ausgelastet",
+            "server ist derzeit ausgelastet",
+            "server ist beschäftigt",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("451"),
+        &[
+            to(C::ExchangeThrottlingLimit, 0.5, t!(
+                "the server says it is busy: most often Exchange Online holds back a client that sends too many requests or connections (retry after the back-off it names)",
+                "der Server sagt, dass er ausgelastet ist: meist bremst Exchange Online einen Client, der zu viele Anfragen oder Verbindungen schickt (nach der genannten Wartezeit erneut versuchen)"
+            )),
+            to(C::ServiceSideIncident, 0.3, t!(
+                "or the service is under load on its side for a while",
+                "oder der Dienst ist auf seiner Seite eine Zeit lang überlastet"
+            )),
+        ],
+        "451 4.7.500 Server busy. Please try again later",
     ),
     row(
         TextId::SaslNotParsed,
@@ -2931,6 +2968,23 @@ row(
         )),
     ],
     "Error getting user's inbox: content type text/html does not have a factory registered to be parsed",
+),
+row(
+    // System.Net.Mail speaks only STARTTLS (EnableSsl): on port 465, which expects TLS from the
+    // first byte, its EHLO meets the TLS layer and the reply is read as a syntax error.
+    TextId::ClientSystemNetMail465,
+    words![],
+    any(words![
+        "syntax error, command unrecognized. the server response was",
+        "syntaxfehler, befehl nicht erkannt. die serverantwort war",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, t!(
+        "System.Net.Mail read no SMTP reply it knows: most often it was pointed at port 465, which expects TLS from the first byte, while it speaks STARTTLS only (use port 587 with EnableSsl)",
+        "System.Net.Mail las keine SMTP-Antwort, die es kennt: meist zeigte es auf Port 465, der TLS ab dem ersten Byte erwartet, während es nur STARTTLS spricht (Port 587 mit EnableSsl verwenden)"
+    ))],
+    "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was:",
 ),
 row(
     TextId::ClientMsalAssertionConfig,
@@ -4223,6 +4277,27 @@ row(
         // "Zeitüberschreitung des Vorgangs".
         "verbindung mit dem remoteserver kann nicht hergestellt werden",
         "zeitüberschreitung",
+        // Windows' and WinHTTP's messages in German: the operation timed out, a name without
+        // an address record (WSANO_DATA), a name not resolved (12007).
+        "zeitlimit für den vorgang wurde erreicht",
+        "no data of the requested type was found",
+        "keine daten des angeforderten typs gefunden",
+        "servername oder die serveradresse konnte nicht",
+        // GLib's resolver, proxy and TLS messages in German.
+        "kann vorübergehend nicht aufgelöst werden",
+        "verbindung zum http-proxy ist fehlgeschlagen",
+        "fehler bei der ausführung des tls-handshake",
+        // .NET's SslStream when the TLS handshake fails (EN, DE).
+        "a call to sspi failed",
+        "aufruf von sspi ist fehlgeschlagen",
+        // .NET's WebExceptionStatus and SocketError names as applications print them ("Web
+        // server returned ConnectFailure exception", "Socket returned exception TimedOut").
+        "connectfailure",
+        "nameresolutionfailure",
+        "exception timedout",
+        // Applications' own words for a server that never answered; Elixir's gen_smtp.
+        "got timeout from the server",
+        "network_failure",
         // A TLS-inspecting proxy's certificate (.NET, Node, OpenSSL).
         "remote certificate is invalid according to the validation procedure",
         "unable to find valid certification path",
@@ -4707,6 +4782,17 @@ pub const TLS_VERSION: Matcher = any(words![
     "tlsv1_alert_protocol_version",
     "tlsv1 alert protocol version",
     "do not possess a common algorithm",
+    "nicht über einen gemeinsamen algorithmus verfügen",
+    // SChannel's SEC_E_ILLEGAL_MESSAGE (EN, DE): the server's handshake message was not one the
+    // client's TLS versions and ciphers allow.
+    "message received was unexpected or badly formatted",
+    "format der empfangenen nachricht war unerwartet oder fehlerhaft",
+    // .NET's WebExceptionStatus for a TLS handshake that failed (.NET Framework 4.x offering
+    // only TLS 1.0 by default).
+    "securechannelfailure",
+    // WinHTTP's ERROR_WINHTTP_SECURE_CHANNEL_ERROR (EN, DE).
+    "error occurred in the secure channel support",
+    "im support des sicheren channels ist ein fehler aufgetreten",
     // .NET (SslStream) when the TLS handshake is refused, most often an old TLS version.
     "remote party has closed the transport stream",
     "gegenseite den transportstream geschlossen",

@@ -866,7 +866,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "personal account|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto|private microsoft-konten|persönliche microsoft-konten|private konten|compte personnel|compte microsoft personnel|cuenta personal|cuenta microsoft personal|conta pessoal|conta microsoft pessoal|account personale|account microsoft personale|persoonlijk account|persoonlijk microsoft-account|konto osobiste|osobiste konto|personligt konto|osobní účet",
+            "personal account|signed in with a microsoft account|mit einem microsoft-konto angemeldet|personal microsoft account|consumer account|outlook.com account|hotmail account|live account|live.com account|msa account|microsoft accounts user|microsoft account user|microsoft account '|microsoft-konto '|privates konto|persönliches konto|privaten microsoft-konto|persönlichen microsoft-konto|private microsoft-konten|persönliche microsoft-konten|private konten|compte personnel|compte microsoft personnel|cuenta personal|cuenta microsoft personal|conta pessoal|conta microsoft pessoal|account personale|account microsoft personale|persoonlijk account|persoonlijk microsoft-account|konto osobiste|osobiste konto|personligt konto|osobní účet",
             "n'est pas pris en charge|non pris en charge|no se admite|no es compatible|não é suportad|não é compatível|non è support|niet ondersteund|nie jest obsługiwan|stöds inte|není podporován|not supported|unsupported|cannot|can't|not allowed|only|if this is a|please set|please use|consumers|not have the microsoft account audience|nicht unterstützt|nicht möglich|nicht erlaubt|kann nicht|nur |falls es sich",
         ],
         none: words![],
@@ -1785,6 +1785,9 @@ row(
             "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
             "vertrauens", "self-signed", "self signed", "selbstsigniert", "expired", "abgelaufen",
             "secret", "geheim", "parameter name", "parameter cannot be found", "parameter wurde nicht",
+            // The TLS layer's words (SChannel, SSPI): the server's certificate, not the app's.
+            "sspi", "schannel", "secure channel", "sicheren kanal", "handshake", "remote certificate",
+            "remotezertifikat",
         ],
     },
     Kind::Aadsts,
@@ -2081,6 +2084,49 @@ row(
     ))],
     // A terminal mail client signing in with the output of its password command as XOAUTH2.
     "Could not decode `server_password` from base64. Is the value correct?",
+),
+
+row(
+    // Entra's page when Conditional Access refuses a device or place, and Exchange's notice
+    // when it blocks a phone's mail access.
+    TextId::ConceptAccessBlockedPage,
+    words![],
+    any(words![
+        "you can't get there from here",
+        "you cannot get there from here",
+        "sie können von hier aus nicht dorthin gelangen",
+        "blocked your email access",
+        "your email access has been blocked",
+        "ihr e-mail-zugriff wurde blockiert",
+        "nicht registriertes gerät",
+        "unregistered device",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConditionalAccessBlock, 0.55, t!(
+        "the message says the organisation's policy blocks this device, place or app (Conditional Access): the sign-in log names the policy",
+        "die Meldung sagt, dass eine Richtlinie der Organisation dieses Gerät, diesen Ort oder diese App sperrt (bedingter Zugriff): das Anmeldeprotokoll nennt die Richtlinie"
+    ))],
+    // Entra's sign-in page for a device that does not meet the policy.
+    "You can't get there from here",
+),
+
+row(
+    // Windows' sign-in broker (CAA2000D and its kin) for a resource Entra does not find.
+    TextId::ConceptResourceInvalid,
+    words![],
+    any(words![
+        "resource is invalid due to configuration state",
+        "ressource hat einen ungültigen konfigurationsstatus",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ResourceNotFound, 0.5, t!(
+        "the message says the resource asked for does not exist or is not usable in this tenant (its service principal is missing or disabled)",
+        "die Meldung sagt, dass die angefragte Ressource in diesem Mandanten nicht existiert oder nicht nutzbar ist (ihr Dienstprinzipal fehlt oder ist deaktiviert)"
+    ))],
+    // Windows' sign-in broker (aadtb.dll) message table.
+    "The resource is invalid due to configuration state or not existing.",
 ),
 
 row(
@@ -2395,6 +2441,8 @@ row(
             "konto neu verbinden",
             "postfach erneut verbinden",
             "konto erneut verbinden",
+            "mit diesem konto wieder zu verbinden",
+            "konto wieder verbinden",
             "account settings are out of date",
             "kontoeinstellungen sind veraltet",
             // Asked to sign in again, in a client's words.
