@@ -11,6 +11,15 @@ scripts/fetch.sh
 eval "$(scripts/version.sh)"
 echo "==> version $EXO_VERSION (commit $EXO_COMMIT)"
 echo "==> trunk build --release (wasm32, wasm-opt -O2 -s1)"
+# The page's panics keep their message but not their source location (`-Zlocation-detail=none`: the crash card says
+# "panicked at <redacted>:0:0"): the locations (file, line, column) of the bounds checks, unwraps and slicing of every
+# crate cost the gzipped page 4.3 KiB (docs/PERFORMANCE.md). The flag is unstable, so this build, and only this one,
+# lets the pinned stable compiler accept it (RUSTC_BOOTSTRAP=1; the native CLI, tests and clippy are built without
+# it). Symbols keep the legacy mangling (a bootstrapped compiler defaults to v0 as nightly does): wasm-opt orders the
+# functions by name and scripts/bundle.mjs shortens the exports by their `_h<hash>` suffix. These add to the wasm32
+# rustflags of .cargo/config.toml (Cargo joins the two).
+export RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Csymbol-mangling-version=legacy"
 rm -rf dist/trunk
 trunk build --release --offline
 echo "==> bundle into one HTML file"
