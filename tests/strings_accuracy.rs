@@ -320,7 +320,7 @@ const FLOORS_39: [f64; 4] = [82.7, 86.2, 100.0, 100.0];
 /// The fortieth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_40: [f64; 4] = [55.0, 60.0, 37.5, 37.5];
 /// The forty-first set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_41: [f64; 4] = [74.2, 80.0, 75.0, 91.6];
+const FLOORS_41: [f64; 4] = [80.0, 88.5, 75.0, 100.0];
 /// The forty-second set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_42: [f64; 4] = [96.2, 96.2, 92.0, 96.0];
 /// The forty-third set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -386,7 +386,7 @@ const FLOORS_73: [f64; 4] = [81.2, 81.2, 70.0, 70.0];
 /// The 74th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_74: [f64; 4] = [66.6, 76.1, 44.4, 55.5];
 /// The 75th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_75: [f64; 4] = [84.2, 84.2, 80.0, 80.0];
+const FLOORS_75: [f64; 4] = [94.7, 94.7, 100.0, 100.0];
 /// The 76th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_76: [f64; 4] = [50.0, 62.5, 71.4, 71.4];
 /// The 77th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.

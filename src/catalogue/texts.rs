@@ -178,6 +178,8 @@ pub enum TextId {
     ClientMsalAssertionConfig,
     /// Azure.Identity giving up on a token request after its retries: no answer came.
     ClientAzIdentityRetries,
+    /// A TLS handshake failed, its reason not given.
+    ClientTlsHandshakeFailed,
     /// System.Net.Mail on port 465 ("Syntax error, command unrecognized").
     ClientSystemNetMail465,
     /// A server saying it is busy (throttling first).
@@ -4155,6 +4157,30 @@ row(
     "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.",
 ),
 row(
+    // A TLS handshake that failed, in the TLS library's or the client's words, with nothing that
+    // tells which side: the labelled texts name the port's TLS mode first (5 of 5).
+    TextId::ClientTlsHandshakeFailed,
+    words![],
+    TLS_HANDSHAKE,
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.45, t!(
+            "the TLS handshake failed: most often the client and the port disagree on how TLS starts (TLS on connect to 587, STARTTLS or plain text to 993, 995 or 465)",
+            "der TLS-Handshake ist gescheitert: meist sind sich Client und Port uneinig, wie TLS beginnt (TLS beim Verbinden an 587, STARTTLS oder Klartext an 993, 995 oder 465)"
+        )),
+        to(C::TlsVersionUnsupported, 0.3, t!(
+            "or the client offers only TLS versions or ciphers Exchange Online no longer accepts (TLS 1.0/1.1)",
+            "oder der Client bietet nur TLS-Versionen oder Verschlüsselungen an, die Exchange Online nicht mehr annimmt (TLS 1.0/1.1)"
+        )),
+        to(C::NetworkEgressBlocked, 0.2, t!(
+            "or a proxy or firewall that inspects TLS breaks the handshake",
+            "oder ein Proxy bzw. eine Firewall mit TLS-Prüfung bricht den Handshake ab"
+        )),
+    ],
+    "The TLS handshake failed.",
+),
+row(
     TextId::ClientAuthMethodNotOffered,
     words![],
     any(words![
@@ -4820,6 +4846,18 @@ pub const CONNECTION_LIMIT: Matcher = any(words![
     // Microsoft Graph SDKs' retry handler giving up on 429/503 answers; applications' own words.
     "toomanyretries",
     "temporarily limiting requests",
+]);
+
+/// Texts of a failed TLS handshake that say nothing of its reason, read in client and network
+/// errors after [`TLS_MODE`] and [`TLS_VERSION`].
+pub const TLS_HANDSHAKE: Matcher = any(words![
+    "tls handshake",
+    "ssl handshake",
+    "tls-handshake",
+    "ssl-handshake",
+    "handshake failed",
+    "handshake failure",
+    "terminated the handshake",
 ]);
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain

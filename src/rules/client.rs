@@ -251,6 +251,8 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
                 Some(TextId::ClientTlsMode)
             } else if texts::TLS_VERSION.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTlsVersion)
+            } else if texts::TLS_HANDSHAKE.matches_by(|n| has(&t, n)) {
+                Some(TextId::ClientTlsHandshakeFailed)
             } else if texts::CONNECTION_LIMIT.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTooManyConnections)
             } else {
