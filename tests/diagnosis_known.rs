@@ -130,7 +130,7 @@ const BANDS: &[(&str, (f32, f32))] = &[
     ("c049 imap LOGIN", SHOWN),
     ("c018 5.7.60", STATED),
     ("c091 SendAsDenied", STATED),
-    ("c008 not connected", LIKELY),
+    ("not connected, user= not the token's user", SHOWN),
     ("user= is not the mailbox", SHOWN),
     ("no separators", SHOWN),
     ("Bearer missing", SHOWN),

@@ -4178,7 +4178,7 @@ row(
             "oder ein Proxy bzw. eine Firewall mit TLS-Prüfung bricht den Handshake ab"
         )),
     ],
-    "The TLS handshake failed.",
+    "Error: handshake failed with outlook.office365.com",
 ),
 row(
     TextId::ClientAuthMethodNotOffered,
@@ -4850,15 +4850,26 @@ pub const CONNECTION_LIMIT: Matcher = any(words![
 
 /// Texts of a failed TLS handshake that say nothing of its reason, read in client and network
 /// errors after [`TLS_MODE`] and [`TLS_VERSION`].
-pub const TLS_HANDSHAKE: Matcher = any(words![
-    "tls handshake",
-    "ssl handshake",
-    "tls-handshake",
-    "ssl-handshake",
-    "handshake failed",
-    "handshake failure",
-    "terminated the handshake",
-]);
+pub const TLS_HANDSHAKE: Matcher = Matcher {
+    // A handshake that went through is no failure.
+    none: words![
+        "completed",
+        "complete.",
+        "succeeded",
+        "successful",
+        "abgeschlossen",
+        "erfolgreich"
+    ],
+    ..any(words![
+        "tls handshake",
+        "ssl handshake",
+        "tls-handshake",
+        "ssl-handshake",
+        "handshake failed",
+        "handshake failure",
+        "terminated the handshake",
+    ])
+};
 
 /// Texts of a TLS mode mismatch: the client spoke TLS to a plain-text (STARTTLS) port or plain
 /// text to an implicit-TLS port (OpenSSL, Go, Python, Java), read in client and network errors.

@@ -228,7 +228,8 @@ fn table_top_cause() {
         ("5.2.252", vec![reply(Protocol::Smtp, "554", None, Some("5.2.252"), "SendAsDenied; a@contoso.com not allowed to send as b@contoso.com")], SendasPermissionMissing),
         ("basic auth attempt", vec![ArtifactKind::BasicAuthAttempt { mechanism: "AUTH LOGIN".into(), protocol: Protocol::Smtp }, reply(Protocol::Smtp, "535", None, Some("5.7.3"), "Authentication unsuccessful")], BasicAuthDeprecated),
         ("imap LOGIN failed", vec![reply(Protocol::Imap, "2", Some("NO"), None, "LOGIN failed.")], BasicAuthDeprecated),
-        ("not connected, no token", vec![ArtifactKind::AuthenticatedNotConnected], WrongUsernameInXoauth2),
+        // No flow shown: the labelled cases of this reply name the mailbox permission first.
+        ("not connected, no token", vec![ArtifactKind::AuthenticatedNotConnected], MailboxPermissionMissing),
         ("not connected, app-only", vec![Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build(), ArtifactKind::AuthenticatedNotConnected], MailboxPermissionMissing),
         ("mailbox not enabled for REST", vec![ArtifactKind::ApiError { code: "MailboxNotEnabledForRESTAPI".into(), message: "The mailbox is either inactive, soft-deleted, or is hosted on-premise.".into(), protocol: Protocol::Graph }], MailboxUnlicensedOrMissing),
         ("EWS impersonation header", vec![ArtifactKind::ClientError { library: "EWS Managed API".into(), name: "ServiceResponseException".into(), message: "ExchangeImpersonation SOAP header must be present for this type of OAuth token.".into() }], EwsImpersonationHeaderMismatch),

@@ -171,7 +171,7 @@ pub fn rows() -> Vec<Row> {
         row("c049 imap LOGIN", BasicAuthDeprecated, corpus("c049")),
         row("c018 5.7.60", SendasPermissionMissing, corpus("c018")),
         row("c091 SendAsDenied", SendasPermissionMissing, corpus("c091")),
-        row("c008 not connected", WrongUsernameInXoauth2, corpus("c008")),
+        row("not connected, user= not the token's user", WrongUsernameInXoauth2, format!("C: A01 AUTHENTICATE XOAUTH2 {}\nS: A01 OK AUTHENTICATE completed.\nC: A02 SELECT INBOX\nS: A02 BAD User is authenticated but not connected.", xoauth2("docscan@contoso.com", &user_token(exo, "https://outlook.office365.com/IMAP.AccessAsUser.All", "alice@contoso.com", t0)))),
         with(row("user= is not the mailbox", WrongUsernameInXoauth2, format!("C: A01 AUTHENTICATE XOAUTH2 {}\nS: A01 NO AUTHENTICATE failed.", xoauth2("admin@contoso.com", &good_imap))), Hints { mailbox: Some("docscan@contoso.com".into()), ..Hints::default() }),
         row("no separators", MalformedXoauth2, format!("C: A01 AUTHENTICATE XOAUTH2 {}\nS: A01 NO AUTHENTICATE failed.", STANDARD.encode(format!("user=docscan@contoso.com auth=Bearer {good_imap}")))),
         row("Bearer missing", MalformedXoauth2, format!("AUTH XOAUTH2 {}\n535 5.7.3 Authentication unsuccessful", STANDARD.encode(format!("user=docscan@contoso.com\x01auth={good_imap}\x01\x01")))),
