@@ -857,3 +857,48 @@ fn an_ntlm_or_basic_sign_in_in_a_library_s_words() {
     let text = "IMAP error: selected SASL mechanism(s) not available; selected: XOAUTH2 available: NTLM PLAIN LOGIN";
     assert_ne!(first(text), Some(CauseId::BasicAuthDeprecated), "{text}");
 }
+
+#[test]
+fn a_server_offering_no_sign_in_and_a_client_s_own_token_helper() {
+    for (text, want) in [
+        (
+            "El servidor SMTP no admite la autenticación",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "Server does not support AUTH, but credentials were given",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "mail sync: token helper execution failed (exit status 1)",
+            CauseId::ClientSaslPluginError,
+        ),
+        (
+            "Fehler: OAUTH-refresh-Befehl nicht definiert",
+            CauseId::ClientSaslPluginError,
+        ),
+        // A host name holding "login" is no sign-in: the connection to it failed.
+        (
+            "Name does not resolve (login.microsoftonline.com:443)",
+            CauseId::NetworkEgressBlocked,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    for text in [
+        // A server that supports the sign-in, a refresh token (not a command) that expired.
+        "The server supports authentication with XOAUTH2",
+        "refresh token expired, sign in again",
+        // A sign-in refused is no connection failure.
+        "Login failed: connection to server smtp.office365.com refused the credentials",
+    ] {
+        let f = first(text);
+        assert!(
+            !matches!(
+                f,
+                Some(CauseId::TlsModeMismatch | CauseId::ClientSaslPluginError)
+            ),
+            "{text}: {f:?}"
+        );
+    }
+}

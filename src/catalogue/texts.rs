@@ -844,6 +844,10 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptPasswordChanged,
     /// A concept row (`texts/concepts.rs`).
+    ConceptServerNoAuth,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptOauthHelper,
+    /// A concept row (`texts/concepts.rs`).
     ConceptAccessBlockedPage,
     /// A concept row (`texts/concepts.rs`).
     ConceptResourceInvalid,

@@ -1713,11 +1713,12 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename|serveur|servidor|servizio|serwer|hôte",
-            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|verbindungsaufbau fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá",
+            "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename|serveur|servidor|servizio|serwer|hôte|greeting|smtp|szerver|poslužitelj|сервер",
+            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|verbindungsaufbau fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá|does not resolve|imposible conectar|no es pot connectar|kunne ikke oprettes|ne mogu se spojiti|nem lehet kapcsolódni|не удается подключиться|не удалось подключиться|impossible de se connecter|impossibile connettersi|não foi possível conectar|kon geen verbinding|nie można połączyć|nie udało się połączyć|kunde inte ansluta|nelze se připojit",
         ],
+        // ("login " and "login:", not "login": the sign-in service's host is login.microsoftonline.com.)
         none: words![
-            "authenticat", "authentifizier", "login", "logon", "anmeld", "password", "kennwort", "passwort",
+            "authenticat", "authentifizier", "login ", "login:", "logon", "anmeld", "password", "kennwort", "passwort",
             "credential", "token", "ssl", "tls", "certificat", "zertifikat", "connection setup failed",
             "throttl", "too many", "zu viele", "535", "5.7.", "mailbox", "postfach",
         ],
@@ -2127,6 +2128,47 @@ row(
     ))],
     // Windows' sign-in broker (aadtb.dll) message table.
     "The resource is invalid due to configuration state or not existing.",
+),
+
+row(
+    // A server that offers no sign-in at all, in a client's words and its translations.
+    TextId::ConceptServerNoAuth,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "server|serveur|servidor|сервер|服务器|serwer|servern|szerver|smtp",
+            "does not support auth|doesn't support auth|ne supporte pas l'authentification|no admite la autenticación|no soporta autenticación|não suporta autenticação|non supporta l'autenticazione|не поддерживает аутентификацию|不支持认证|unterstützt keine authentifizierung|authentication not available|auth not available|no auth mechanism was offered",
+        ],
+        none: words!["certificat", "zertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, AUTH_NOT_OFFERED_WHY)],
+    // PHPMailer's language file (French).
+    "Le serveur SMTP ne supporte pas l'authentification",
+),
+
+row(
+    // A mail client's own OAuth helper or token command: not set, or it failed.
+    TextId::ConceptOauthHelper,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "refresh command|refresh-befehl|refresh-kommando|commande de rafraîchissement|comando de refresco|comando de actualización|команда обновления|команду обновления|komendy odświeżania|刷新命令|oauth2 helper|oauth helper|token helper|token command|oauth-refresh",
+            "not defined|not set|no such|nicht angegeben|nicht definiert|no definido|n'est pas définie|не определена|未定义|execution failed|failed to execute|fallo al ejecutar|не могу выполнить|nie udało się wykonać|failed|fehlgeschlagen",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.5, t!(
+        "the message says the mail client's own OAuth helper or token command is not set up or failed: the client got no token from it to send",
+        "die Meldung sagt, dass das OAuth-Hilfsprogramm bzw. der Token-Befehl des Mail-Clients nicht eingerichtet ist oder scheiterte: der Client bekam davon kein Token zum Senden"
+    ))],
+    // An IMAP/SMTP client whose token command is not set (its message catalogue).
+    "OAuth2 helper execution failed.",
 ),
 
 row(
