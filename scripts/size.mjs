@@ -130,8 +130,12 @@ import { join } from 'node:path';
  * (concept rows for a token not retrieved or not renewed, a service principal not found, a client that can no
  * longer authenticate, a password sign-in disabled by the server, a token without permissions, an application's
  * role not supported, and more words in existing rows; ADAL's and MSAL's error words; Entra's sign-in error list read
- * as `code: message`: 2.6 KiB): 385.7 KiB measured, under the hard limit of 390. */
-const CEILING_KIB = 385.9;
+ * as `code: message`: 2.6 KiB): 385.7 KiB measured, under the hard limit of 390. Lowered to 384.6 (2026-12-06, a
+ * fourth session) after a third size round (the page's panics without their source locations, `-Zlocation-detail=none`
+ * in scripts/build.sh: 394,855 -> 390,439 bytes with one fixed build identity, 4.3 KiB) merged with the sixty-ninth
+ * to seventy-ninth sets' knowledge (known texts, concept rows, an AADSTS code and German message phrases, the TLS
+ * handshake and busy-server rows: about 2.7 KiB): 384.3 KiB measured; the ceiling keeps 0.3 KiB above that. */
+const CEILING_KIB = 384.6;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
