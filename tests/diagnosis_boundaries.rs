@@ -534,6 +534,8 @@ fn an_unknown_cmdlet_is_exchange_s_by_its_noun() {
         "Get-MgUserMessage",
         "Get-AzAccessToken",
         "Get-PnPList",
+        // Not a cmdlet's name (a quoted sentence holding a noun): no Exchange role is claimed.
+        "New-JournalRule now; echo x",
     ] {
         let a = says(other);
         assert_eq!(conf(&a, CauseId::ExchangeAdminRbacMissing), 0.0, "{other}");

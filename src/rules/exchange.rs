@@ -75,6 +75,15 @@ const EXCHANGE_NOUNS: crate::catalogue::Words = crate::words![
 /// the Graph, Az, Azure AD, MSOnline, PnP, SharePoint and Teams modules' nouns start with their
 /// prefix and are not.
 fn exchange_cmdlet(cmdlet: &str) -> bool {
+    // A cmdlet's name is a short word of letters, digits and one dash (it is quoted in the
+    // finding's reason).
+    if cmdlet.len() > 64
+        || !cmdlet
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return false;
+    }
     let Some((_, noun)) = cmdlet.split_once('-') else {
         return false;
     };
