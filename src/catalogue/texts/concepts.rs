@@ -24,6 +24,13 @@ macro_rules! off {
         "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|désactiv|desactivad|deshabilitad|disattivat|disabilitat|desativad|desabilitad|uitgeschakeld|wyłączon|inaktiverad|avaktiverad|zakázán|vypnut"
     };
 }
+/// An organisation's access policy as applications word Conditional Access (EN, DE): the
+/// Conditional Access row reads it, the Application Access Policy row keeps it out.
+macro_rules! org_access_policy {
+    () => {
+        "organization's access policy|organisation's access policy|access policy of your organization|zugriffsrichtlinie ihrer organisation"
+    };
+}
 /// "expired" (EN, DE), which rows extend with their own.
 macro_rules! expired {
     () => {
@@ -989,10 +996,7 @@ row(
             "forbidden|block|deny|denies|denied|restrict|exclud|not allowed|not in scope|out of scope|verweigert|ausgeschlossen|eingeschränkt|nicht erlaubt",
         ],
         // An organisation's access policy, in an application's words, is Conditional Access.
-        none: words![
-            "conditional access", "bedingter zugriff", "bedingten zugriff", "organization's access policy",
-            "organisation's access policy", "access policy of your organization", "zugriffsrichtlinie ihrer organisation",
-        ],
+        none: words!["conditional access", "bedingter zugriff", "bedingten zugriff", org_access_policy!()],
     },
     Kind::ClientError,
     Code::None,
@@ -1830,7 +1834,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "conditional access|organization's access policy|organisation's access policy|access policy of your organization|zugriffsrichtlinie ihrer organisation|bedingten zugriff|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostępu warunkowego|dostęp warunkowy|villkorlig åtkomst|podmíněného přístupu|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss",
+            concat!("conditional access|", org_access_policy!(), "|bedingten zugriff|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostępu warunkowego|dostęp warunkowy|villkorlig åtkomst|podmíněného přístupu|device is required|device to be|compliant device|managed device|domain joined device|domain-joined device|required device state|intune protection|app protection polic|app-schutzrichtlinie|intune-schutzrichtlinie|konformes gerät|verwaltetes gerät|gerät muss"),
             "required|requires|needs to enforce|must enforce|erzwingen|erforderlich|erfordert|not compliant|nicht konform|compliant device|konformes gerät|managed|verwaltet|domain joined|domain-joined|workplace join|blocks|blocked|blockiert|bloqu|blocca|geblokkeerd|zablokow|blockerad|blokov",
         ],
         none: words!["multi-factor", "multifactor", "mfa", "mehrstufig", "device code", "gerätecode"],

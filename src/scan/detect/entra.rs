@@ -80,13 +80,12 @@ impl<'a> Ctx<'a> {
             Ok(m) if m.len() <= CLIP => std::borrow::Cow::Borrowed(m),
             _ => std::borrow::Cow::Owned(clip(trim(&lossy(sl(t, ms, me))))),
         };
+        // The code whose wording the message is, if any.
+        let worded = || message_code(crate::i18n::fold_for_match(&message).as_bytes());
+        let catalogued = crate::catalogue::aadsts(code).is_some();
         // A code the catalogue does not know (a new one, or one quoted wrongly: `AADSTS0023`
         // for 900023) whose message is a known code's wording is read as that code, `inferred`.
-        let by_wording = if crate::catalogue::aadsts(code).is_none() {
-            message_code(crate::i18n::fold_for_match(&message).as_bytes())
-        } else {
-            None
-        };
+        let by_wording = if catalogued { None } else { worded() };
         let (code, inferred) = (by_wording.unwrap_or(code), by_wording.is_some());
         // The fields around are not part of the group key: a repeat of a known error only
         // counts, so they are read for the first of its group alone.
@@ -95,11 +94,10 @@ impl<'a> Ctx<'a> {
         // A catalogued code whose message is the wording of one of its own sub-codes
         // (`AADSTS90023: Cross-origin token redemption is permitted only …`, AADSTS9002326's):
         // the sub-code is read too, `inferred`, and decides (`rules::entra`).
-        let sub_code = if inferred || repeat || crate::catalogue::aadsts(code).is_none() {
-            None
+        let sub_code = if catalogued && !repeat {
+            worded().filter(|&sub| crate::catalogue::is_sub_code(sub, code))
         } else {
-            message_code(crate::i18n::fold_for_match(&message).as_bytes())
-                .filter(|&sub| crate::catalogue::is_sub_code(sub, code))
+            None
         };
         let message = if repeat {
             String::new()
