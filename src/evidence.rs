@@ -469,6 +469,36 @@ impl Grant {
     }
 }
 
+/// A mail program or token helper that only ever signs a user in: a paste that names one (its
+/// log prefix, its configuration file) shows a delegated flow without a token to show it. The
+/// words that name each are data (`catalogue::oauth::USER_PROGRAMS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Program {
+    /// getmail / getmail6.
+    Getmail,
+    /// fetchmail.
+    Fetchmail,
+    /// isync's mbsync.
+    Mbsync,
+    /// OfflineIMAP.
+    Offlineimap,
+    /// msmtp.
+    Msmtp,
+    /// mpop.
+    Mpop,
+    /// mutt and NeoMutt (with `mutt_oauth2.py`).
+    Mutt,
+    /// aerc.
+    Aerc,
+    /// himalaya.
+    Himalaya,
+    /// DavMail (a gateway that signs its user in to Exchange Online).
+    Davmail,
+    /// A user's token helper for these programs (oama, pizauth, mailctl, oauth2ms).
+    TokenHelper,
+}
+
 /// What a GUID is labelled as in the text around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -759,6 +789,12 @@ pub enum ArtifactKind {
         /// Whether a request's `grant_type` parameter names it (otherwise the report's words do).
         keyed: bool,
     },
+    /// A mail program that only signs a user in, named by the paste (its log prefix or its
+    /// configuration file): the delegated flow without a token to show it.
+    Program {
+        /// The program.
+        program: Program,
+    },
     /// A protocol named by a keyword without a reply (e.g. `IMAP`, `smtp.office365.com`).
     ProtocolHint {
         /// The protocol.
@@ -810,6 +846,7 @@ impl ArtifactKind {
             ArtifactKind::Host { .. } => "host",
             ArtifactKind::Timestamp { .. } => "timestamp",
             ArtifactKind::Grant { .. } => "grant",
+            ArtifactKind::Program { .. } => "program",
             ArtifactKind::ProtocolHint { .. } => "protocol-hint",
             ArtifactKind::DecodeFailure(_) => "decode-failure",
             ArtifactKind::CmdletOutput(_) => "cmdlet-output",

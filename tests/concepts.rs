@@ -770,6 +770,47 @@ fn a_handshake_meeting_plain_text_the_network_named_an_expired_password_and_micr
 }
 
 #[test]
+fn a_completed_handshake_is_no_failure_a_failed_negotiation_is_one_and_a_legacy_sign_in_is_refused_not_unreachable(
+) {
+    // A handshake that went through names no cause at all; one that failed ("negotiation was
+    // unsuccessful") is the TLS mode first, and advice to switch TLS off is not the protocol
+    // switched off for the mailbox.
+    for text in [
+        "TLS handshake successful",
+        "2024-01-01 10:00:00: IMAP (localhost:1993; 127.0.0.1:38520->outlook.office365.com:993) <-> [ TLS handshake complete ]",
+    ] {
+        assert_eq!(first(text), None, "{text}: {:?}", run(text).findings);
+    }
+    for (text, want) in [
+        (
+            "Your POP3 server claims to support TLS, but negotiation was unsuccessful. You can disable TLS in the POP account settings dialog.",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "TLS handshake completed. connect failed: Connection refused",
+            CauseId::NetworkEgressBlocked,
+        ),
+        // SharePoint's legacy sign-in "did not get a response": read as a network failure by the
+        // scanner, refused legacy authentication by the rules.
+        (
+            "Failed to connect to SharePoint. Identity Client Runtime Library (IDCRL) did not get a response from the Login server.",
+            CauseId::BasicAuthDeprecated,
+        ),
+        // Graph's /me put on the login host: a wrong URL, not a tenant that does not exist.
+        (
+            "Error: Failed to fetch identity from office365 at https://login.microsoftonline.com/me. failed [404]",
+            CauseId::WrongEndpointOrCloud,
+        ),
+        (
+            "POST https://login.microsoftonline.com/contoso/oauth2/v2.0/token failed",
+            CauseId::TenantNotFound,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+}
+
+#[test]
 fn throttling_named_alone_starttls_not_offered_in_german_password_sign_in_refused_no_usable_mailbox_and_node_fetch(
 ) {
     for (text, want) in [

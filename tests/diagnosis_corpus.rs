@@ -54,14 +54,7 @@ fn corpus_causes_are_known_ids() {
 
 /// Confirmed cases the rules rank below first on purpose, each with why: the cause ranks in the
 /// top three, and a change that puts it first again (or drops it lower) shows here.
-const NOT_FIRST: &[(&str, &str)] = &[(
-    "c008",
-    // getmail6's "User is authenticated but not connected" without a token or flow shown: the
-    // labelled texts and reports of this reply give no access to the mailbox 9, the protocol off
-    // 4 and another mailbox in user= 2 (this case one of the two), so the mailbox permission
-    // leads when the flow is not shown.
-    "the flow is not shown; the labelled cases of this reply name the mailbox permission first",
-)];
+const NOT_FIRST: &[(&str, &str)] = &[];
 
 #[test]
 fn corpus_accuracy() {

@@ -4,7 +4,7 @@
 //! evidence they make.
 
 use super::CauseId as C;
-use crate::evidence::Grant;
+use crate::evidence::{Grant, Program};
 use crate::i18n::Text;
 use crate::t;
 
@@ -23,6 +23,109 @@ pub const GRANT_VALUES: &[(&str, Grant)] = &[
         "urn:ietf:params:oauth:grant-type:jwt-bearer",
         Grant::JwtBearer,
     ),
+];
+
+/// Mail programs and token helpers that only ever sign a user in (none of them has an app-only
+/// mode), with the words that name them in a paste, as written (case counts): the program's name
+/// as its log lines start with it (`getmailrc: operation error …`, `fetchmail: …`), its
+/// configuration file, its package. A name read in a paste shows the delegated flow when nothing
+/// shows an app-only one (`rules/ctx.rs`). Left out on purpose: programs that also sign an app in
+/// (Email OAuth 2.0 Proxy), and names that are ordinary words or host names (Outlook, Evolution,
+/// Alpine); Thunderbird too, which reports name as the client that works ("it works in
+/// Thunderbird") as often as the one that fails.
+pub const USER_PROGRAMS: &[(Program, crate::catalogue::Words)] = &[
+    (
+        Program::Getmail,
+        crate::words![
+            "getmail",
+            "getmail:",
+            "getmail6",
+            "getmailrc",
+            "getmailrc:",
+            "getmail_fetch",
+            "getmail-gmail-xoauth-tokens"
+        ],
+    ),
+    (
+        Program::Fetchmail,
+        crate::words!["fetchmail", "fetchmail:", "fetchmailrc", ".fetchmailrc"],
+    ),
+    (
+        Program::Mbsync,
+        crate::words!["mbsync", "mbsync:", ".mbsyncrc", "mbsyncrc", "isync"],
+    ),
+    (
+        Program::Offlineimap,
+        crate::words![
+            "offlineimap",
+            "offlineimap:",
+            "offlineimap3",
+            "OfflineIMAP",
+            ".offlineimaprc"
+        ],
+    ),
+    (
+        Program::Msmtp,
+        crate::words!["msmtp", "msmtp:", "msmtprc", ".msmtprc", "msmtpd"],
+    ),
+    (
+        Program::Mpop,
+        crate::words!["mpop", "mpop:", ".mpoprc", "mpoprc"],
+    ),
+    (
+        Program::Mutt,
+        crate::words![
+            "mutt",
+            "mutt:",
+            "neomutt",
+            "neomutt:",
+            "NeoMutt",
+            "muttrc",
+            ".muttrc",
+            "neomuttrc",
+            "mutt_oauth2.py"
+        ],
+    ),
+    (Program::Aerc, crate::words!["aerc", "aerc:"]),
+    (
+        Program::Himalaya,
+        crate::words!["himalaya", "himalaya:", "Himalaya"],
+    ),
+    (
+        Program::Davmail,
+        crate::words!["davmail", "davmail:", "DavMail", "davmail.properties"],
+    ),
+    (
+        Program::TokenHelper,
+        crate::words!["oama", "oama:", "pizauth", "pizauth:", "mailctl", "oauth2ms"],
+    ),
+];
+
+/// The program the word `w` names, as written, if it is one of [`USER_PROGRAMS`].
+pub fn user_program(w: &[u8]) -> Option<Program> {
+    USER_PROGRAMS
+        .iter()
+        .find(|(_, words)| words.iter().any(|e| e.as_bytes() == w))
+        .map(|&(p, _)| p)
+}
+
+/// Path words of other endpoints that a URL can show where the identity platform expects the
+/// tenant (`https://login.microsoftonline.com/me`: Graph's `/me` put on the login host; an
+/// OpenID Connect path without the tenant before it). Such a URL names no tenant at all: the
+/// client calls a wrong endpoint, not a tenant that does not exist. Compared without case.
+pub const NOT_TENANT_PATHS: &[&str] = &[
+    "me",
+    "oauth2",
+    "openid",
+    "userinfo",
+    "discovery",
+    "token",
+    "authorize",
+    "users",
+    "v1.0",
+    "v2.0",
+    "beta",
+    ".well-known",
 ];
 
 /// The application permissions of Exchange Online's mail protocols (every mail role an app-only

@@ -93,6 +93,7 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::ImapPop, Flow::NoToken, CauseId::TokenExpiredOrCached, 1),
     (Channel::ImapPop, Flow::NoToken, CauseId::ProtocolDisabledOnMailbox, 2),
     (Channel::ImapPop, Flow::NoToken, CauseId::BasicAuthDeprecated, 2),
+    (Channel::Smtp, Flow::NoToken, CauseId::ConsentMissing, 1),
     (Channel::Smtp, Flow::NoToken, CauseId::SecurityDefaultsBlock, 1),
     (Channel::Smtp, Flow::NoToken, CauseId::WrongUsernameInXoauth2, 4),
     (Channel::Smtp, Flow::NoToken, CauseId::MalformedXoauth2, 1),

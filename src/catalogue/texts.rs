@@ -178,6 +178,15 @@ pub enum TextId {
     ClientMsalAssertionConfig,
     /// Azure.Identity giving up on a token request after its retries: no answer came.
     ClientAzIdentityRetries,
+    /// Node-RED's e-mail node without the message property that holds the access token.
+    ClientNoTokenProperty,
+    /// Mail::IMAPClient asked for LOGIN as an AUTHENTICATE mechanism.
+    ClientImapClientLoginMechanism,
+    /// gen_smtp (Erlang/Elixir) found no AUTH to use (`missing_requirement … auth`).
+    ClientGenSmtpNoAuth,
+    /// SharePoint's client library signing in with a user's password (IDCRL, legacy
+    /// authentication), as migration and signature tools show it.
+    ClientIdcrlLegacy,
     /// A TLS handshake failed, its reason not given.
     ClientTlsHandshakeFailed,
     /// System.Net.Mail on port 465 ("Syntax error, command unrecognized").
@@ -1323,6 +1332,9 @@ const SASL_LOCAL_WORDS: Words = words![
     // Exim's smtp transport: none of its authenticators is one the server offers.
     "no common mechanisms were found",
     "no mechanism available",
+    // Postfix: the server offered mechanisms (its list follows), none of them one the local
+    // SASL library has a plugin for.
+    "offered no supported auth mechanisms",
     // Perl's Authen::SASL without a module for the mechanism asked (XOAUTH2 came in 2.1800).
     "no sasl mechanism found",
     "sasl_client_start",
@@ -1380,6 +1392,9 @@ const SASL_LOCAL_WORDS: Words = words![
     // KDE's IMAP and SMTP libraries (EN, DE): the local SASL library did not start.
     "initialize the sasl library",
     "sasl-bibliothek kann nicht initialisiert",
+    // KMail's POP3 resource (EN, DE).
+    "unable to initialize sasl",
+    "fehler beim initialisieren von sasl",
     "sasl mechanism(s) not available",
     "no credentials could be found for the",
     "missing credentials for \"xoauth2\"",
@@ -1439,6 +1454,7 @@ pub const SASL_LOCAL: &[KnownText] = &[row(
         "mechs",
         "mechanism",
         "mechanisms",
+        "mechanisms:",
         "sasl-xoauth2:",
         "smtp_sasl_passwd_lookup:",
     ],
@@ -2953,6 +2969,85 @@ row(
     "ClientSecretCredential authentication failed: Retry failed after 4 tries. Retry settings can be adjusted in ClientOptions.Retry or by configuring a custom retry policy in ClientOptions.RetryPolicy.",
 ),
 row(
+    TextId::ClientNoTokenProperty,
+    words![],
+    any(words!["no token property set"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.6, t!(
+        "the client has no access token to put into XOAUTH2: the setting or message property that should hold it is empty or not configured, so nothing was sent to the server",
+        "der Client hat kein Zugriffstoken für XOAUTH2: die Einstellung bzw. Nachrichteneigenschaft, die es enthalten soll, ist leer oder nicht gesetzt, an den Server ging nichts"
+    ))],
+    // Node-RED's e-mail node with XOAUTH2 chosen.
+    "No token property set",
+),
+row(
+    TextId::ClientImapClientLoginMechanism,
+    words![],
+    any(words!["authmechanism login is invalid"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.6, t!(
+            "the library turned the call down before it reached the server: LOGIN is not an AUTHENTICATE mechanism there; Exchange Online needs XOAUTH2 with the token handed to the library's callback",
+            "die Bibliothek hat den Aufruf abgelehnt, bevor er den Server erreichte: LOGIN ist dort kein AUTHENTICATE-Mechanismus; Exchange Online braucht XOAUTH2 mit dem Token im Callback der Bibliothek"
+        )),
+        to(C::BasicAuthDeprecated, 0.3, t!(
+            "and a password sign-in (LOGIN) would be refused by Exchange Online anyway",
+            "und eine Anmeldung mit Passwort (LOGIN) lehnt Exchange Online ohnehin ab"
+        )),
+    ],
+    // Perl's Mail::IMAPClient.
+    "Authmechanism LOGIN is invalid, use login()",
+),
+row(
+    TextId::ClientGenSmtpNoAuth,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["missing_requirement", "auth"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.45, t!(
+            "the client required AUTH but found none to use: Exchange Online offers AUTH only after STARTTLS, so a session that was not upgraded (TLS off, or implicit TLS expected) sees none",
+            "der Client verlangte AUTH, fand aber keins: Exchange Online bietet AUTH erst nach STARTTLS an, eine nicht hochgestufte Sitzung (TLS aus oder implizites TLS erwartet) sieht keins"
+        )),
+        to(C::ClientSaslPluginError, 0.3, t!(
+            "or the client's configuration lacks the user name or the token it needs to sign in",
+            "oder der Konfiguration des Clients fehlen Benutzername oder Token für die Anmeldung"
+        )),
+    ],
+    // gen_smtp (Erlang), as Swoosh and Bamboo return it.
+    "{:error, {:retries_exceeded, {:missing_requirement, 'smtp.office365.com', :auth}}}",
+),
+row(
+    TextId::ClientIdcrlLegacy,
+    words![],
+    any(words![
+        "identity client runtime library (idcrl)",
+        "does not support sharepoint online credentials",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.45, t!(
+            "the tool signs in with the user's name and password through SharePoint's legacy sign-in (IDCRL): a tenant that blocks legacy authentication refuses it; the tool needs its modern (OAuth) sign-in",
+            "das Werkzeug meldet sich mit Benutzername und Passwort über die alte Anmeldung von SharePoint (IDCRL) an: ein Mandant, der Legacy-Authentifizierung sperrt, lehnt sie ab; das Werkzeug braucht seine moderne (OAuth-)Anmeldung"
+        )),
+        to(C::SecurityDefaultsBlock, 0.35, t!(
+            "most often blocked by the security defaults (or a Conditional Access policy against legacy authentication) turned on in the tenant",
+            "meist durch die im Mandanten eingeschalteten Sicherheitsstandards (oder eine Richtlinie für bedingten Zugriff gegen Legacy-Authentifizierung) gesperrt"
+        )),
+    ],
+    // (Its IDCRL wording, "Failed to connect to SharePoint. Identity Client Runtime Library (IDCRL)
+    // did not get a response from the Login server.", is read as a network error first and
+    // handed to this row by the rules.)
+    "Cannot contact web site '' or the web site does not support SharePoint Online credentials. The response status code is 'Unauthorized'.",
+),
+row(
     // Kiota's Graph SDKs (Go, Python, Java, .NET) when the answer is a web page, not Graph's JSON.
     TextId::ClientSdkHtmlBody,
     words![],
@@ -4372,8 +4467,7 @@ row(
         "proxy authentication required",
         "certificate verify failed",
         "unable to get local issuer certificate",
-        "ssl handshake",
-        "tls handshake",
+        // (A failed TLS handshake is `TLS_HANDSHAKE`'s: its port's TLS mode first.)
         "sockettimeoutexception",
         "unknownhostexception",
         "connectexception",
@@ -4859,8 +4953,11 @@ pub const TLS_HANDSHAKE: Matcher = Matcher {
     none: words![
         "completed",
         "complete.",
+        // Email OAuth 2.0 Proxy's "[ TLS handshake complete ]".
+        "handshake complete",
         "succeeded",
-        "successful",
+        // (With its blank: "negotiation was unsuccessful" is a failure.)
+        " successful",
         "abgeschlossen",
         "erfolgreich"
     ],
@@ -4872,6 +4969,11 @@ pub const TLS_HANDSHAKE: Matcher = Matcher {
         "handshake failed",
         "handshake failure",
         "terminated the handshake",
+        // KMail's POP3 and SMTP ("claims to support TLS, but negotiation was unsuccessful"), EN
+        // and DE.
+        "support tls, but negotiation was unsuccessful",
+        "support tls but negotiation was unsuccessful",
+        "unterstützung für tls, aber eine entsprechende verbindungsaufnahme",
     ])
 };
 
@@ -6988,6 +7090,10 @@ row(
             "standardauthentifizierung",
             "security defaults",
             "sicherheitsstandards",
+            // Advice to switch the connection's TLS off (KMail) speaks of TLS, not the protocol.
+            "disable tls",
+            "disable ssl",
+            "disable starttls",
         ],
     },
     Kind::ClientError,

@@ -255,6 +255,11 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
                 Some(TextId::ClientTlsHandshakeFailed)
             } else if texts::CONNECTION_LIMIT.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTooManyConnections)
+            } else if texts::known_text(TextId::ClientIdcrlLegacy)
+                .is_some_and(|r| r.matches_by(|n| has(&t, n)))
+            {
+                // SharePoint's legacy sign-in "did not get a response": refused, not unreachable.
+                Some(TextId::ClientIdcrlLegacy)
             } else {
                 None
             };

@@ -105,6 +105,11 @@ pub(crate) struct Ctx<'a> {
     pub app_only: Option<usize>,
     /// Evidence that the setup signs in a user (delegated).
     pub delegated: Option<usize>,
+    /// A mail program the paste names that only signs a user in (`catalogue::oauth::USER_PROGRAMS`:
+    /// getmail, fetchmail, mbsync, …), with OAuth or a password: the identity signed in is the
+    /// user's own, not an app's. Not counted as the OAuth flow (`delegated`): these programs
+    /// sign in with passwords as often.
+    pub user_program: Option<usize>,
     /// [`text_lc`] of every artifact, by index, as a number into `lc_pool` (rules read these
     /// texts many times; a log repeats its errors, so the same text is kept once).
     lc_ids: Vec<u32>,
@@ -499,6 +504,7 @@ impl<'a> Ctx<'a> {
         let mut app_only = None;
         let mut delegated = None;
         let mut secret = None;
+        let mut program = None;
         for a in arts {
             match &a.kind {
                 ArtifactKind::Jwt(j) if !j.id_token => match j.flavor {
@@ -512,6 +518,9 @@ impl<'a> Ctx<'a> {
                 },
                 ArtifactKind::ClientSecret { .. } => {
                     secret.get_or_insert(a.id);
+                }
+                ArtifactKind::Program { .. } => {
+                    program.get_or_insert(a.id);
                 }
                 ArtifactKind::Scope(s) if scope_is_default(&s.scopes) => {
                     app_only.get_or_insert(a.id);
@@ -645,6 +654,7 @@ impl<'a> Ctx<'a> {
             failure_time,
             app_only,
             delegated,
+            user_program: program,
         }
     }
 

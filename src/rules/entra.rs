@@ -385,6 +385,20 @@ fn endpoint_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                     );
                 }
             }
+            TenantSegment::Invalid(v)
+                if catalogue::oauth::NOT_TENANT_PATHS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(v.trim_end_matches(['.', ',', ';', ':']))) =>
+            {
+                acc.add_ev(
+                    CauseId::WrongEndpointOrCloud,
+                    if token_failure { 0.8 } else { 0.55 },
+                    id,
+                    None,
+                    format!("the URL has '{v}' where the tenant belongs: a path of another endpoint, so the client calls a URL of the login host that does not exist"),
+                    format!("die URL hat '{v}' an der Stelle des Mandanten: ein Pfad eines anderen Endpunkts, der Client ruft also eine URL des Anmeldehosts auf, die es nicht gibt"),
+                );
+            }
             TenantSegment::Invalid(v) if !redacted(v) => {
                 // Another code already explains the failure: the odd tenant part is only a hint.
                 let explained = ctx.code_set.iter().any(|c| {

@@ -275,8 +275,9 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
         let app_only = ctx.any_app_token || ctx.app_only.is_some();
         // The labelled texts and reports of this reply (2026-12-06, 18 with a cause, most with
         // no flow shown): no access to the mailbox 9, the protocol off for it 4, another mailbox
-        // in user= 2. A user's own sign-in (delegated shown) names the mailbox in user= first.
-        let delegated = !app_only && ctx.delegated.is_some();
+        // in user= 2. A user's own sign-in (delegated shown, or a program that signs only users
+        // in) names the mailbox in user= first.
+        let delegated = !app_only && (ctx.delegated.is_some() || ctx.user_program.is_some());
         let (perm, user) = match (app_only, delegated) {
             (true, _) => (0.6, 0.35),
             (false, true) => (0.45, 0.55),

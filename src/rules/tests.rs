@@ -231,6 +231,9 @@ fn table_top_cause() {
         // No flow shown: the labelled cases of this reply name the mailbox permission first.
         ("not connected, no token", vec![ArtifactKind::AuthenticatedNotConnected], MailboxPermissionMissing),
         ("not connected, app-only", vec![Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build(), ArtifactKind::AuthenticatedNotConnected], MailboxPermissionMissing),
+        // A program that signs only users in: the user's own sign-in, another mailbox in user=.
+        ("not connected, getmail", vec![ArtifactKind::Program { program: crate::evidence::Program::Getmail }, ArtifactKind::AuthenticatedNotConnected], WrongUsernameInXoauth2),
+        ("not connected, getmail beside an app-only token", vec![ArtifactKind::Program { program: crate::evidence::Program::Getmail }, Tk::app("https://outlook.office365.com", &["IMAP.AccessAsApp"]).build(), ArtifactKind::AuthenticatedNotConnected], MailboxPermissionMissing),
         ("mailbox not enabled for REST", vec![ArtifactKind::ApiError { code: "MailboxNotEnabledForRESTAPI".into(), message: "The mailbox is either inactive, soft-deleted, or is hosted on-premise.".into(), protocol: Protocol::Graph }], MailboxUnlicensedOrMissing),
         ("EWS impersonation header", vec![ArtifactKind::ClientError { library: "EWS Managed API".into(), name: "ServiceResponseException".into(), message: "ExchangeImpersonation SOAP header must be present for this type of OAuth token.".into() }], EwsImpersonationHeaderMismatch),
         ("network", vec![ArtifactKind::NetworkError { text: "connect ETIMEDOUT login.microsoftonline.com:443".into() }], NetworkEgressBlocked),

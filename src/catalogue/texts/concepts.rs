@@ -1540,7 +1540,9 @@ row(
             "authentication|authentifizierung|authentisierung|legitimierung|anmeldeverfahren|anmeldemethode|auth type|auth mechanism|auth method|smtp auth|imap auth|xoauth2|'auth'| auth |auth=",
             concat!(not_supported!(), "|no supported|no compatible|no matching|no suitable|no usable|keine unterstützte|keine kompatible|keine passende|kein passendes|keine geeignete|not advertised|nicht angeboten|command unknown|unknown command|unrecognized command|unrecognised command"),
         ],
-        none: words!["sasl", "basic", "standardauthentifizierung", "client version", "this version", "diese version", "identity", "grant", "deprecated", "veraltet"],
+        // Postfix's "offered no supported AUTH mechanisms: 'LOGIN XOAUTH2'" lists what the server
+        // offered: the local SASL library lacks them (`SASL_LOCAL`).
+        none: words!["sasl", "basic", "standardauthentifizierung", "client version", "this version", "diese version", "identity", "grant", "deprecated", "veraltet", "offered no supported auth mechanisms"],
     },
     Kind::ClientError,
     Code::None,

@@ -157,7 +157,7 @@ pub(super) const fn build_keyword_gate() -> [u32; 128] {
         t[(k[0] & 0x7f) as usize] |= 1 << (k.len() & 31);
         i += 1;
     }
-    t = gate_word_list(gate_context(t), texts::LINE_CONTEXT);
+    t = gate_programs(gate_word_list(gate_context(t), texts::LINE_CONTEXT));
     let mut j = 0;
     while j < texts::NETWORK_TRIGGERS.len() {
         t = gate_word(t, texts::NETWORK_TRIGGERS[j].as_bytes());
@@ -220,6 +220,11 @@ const fn build_exact_words() -> [u64; 64] {
         f += 1;
     }
     t = mark_exact_list(t, texts::LINE_CONTEXT);
+    let mut p = 0;
+    while p < oauth::USER_PROGRAMS.len() {
+        t = mark_exact_list(t, oauth::USER_PROGRAMS[p].1);
+        p += 1;
+    }
     let mut j = 0;
     while j < texts::NETWORK_TRIGGERS.len() {
         let (a, b) = exact_bits(texts::NETWORK_TRIGGERS[j].as_bytes());
@@ -243,12 +248,23 @@ fn may_be_exact(wb: &[u8]) -> bool {
 
 /// Per first byte, a bit per length (mod 32) of the context words of the scanner's known texts.
 pub(super) static CONTEXT_GATE: [u32; 128] =
-    gate_word_list(gate_context([0; 128]), texts::LINE_CONTEXT);
+    gate_programs(gate_word_list(gate_context([0; 128]), texts::LINE_CONTEXT));
+
+/// Marks in `t` the words naming the programs of [`oauth::USER_PROGRAMS`].
+const fn gate_programs(mut t: [u32; 128]) -> [u32; 128] {
+    let mut i = 0;
+    while i < oauth::USER_PROGRAMS.len() {
+        t = gate_word_list(t, oauth::USER_PROGRAMS[i].1);
+        i += 1;
+    }
+    t
+}
 
 /// The context words of the scanner's families and of [`texts::LINE_CONTEXT`], for a lookup in
 /// one step (the lists have grown to over a hundred words, and the gate lets many ordinary words
-/// through): each word with the first family naming it and whether it is a context word of the
-/// lines read against the rules' known texts.
+/// through): each word with the first family naming it, whether it is a context word of the
+/// lines read against the rules' known texts, and the program it names
+/// ([`oauth::USER_PROGRAMS`]).
 static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::new(|| {
     let mut m = ContextWords::default();
     for (family, rows) in SCAN_FAMILIES {
@@ -262,22 +278,35 @@ static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::n
     for c in texts::LINE_CONTEXT {
         m.entry(c.as_bytes()).or_default().1 = true;
     }
+    for &(program, words) in oauth::USER_PROGRAMS {
+        for c in words {
+            m.entry(c.as_bytes()).or_default().2 = Some(program);
+        }
+    }
     m
 });
 
-/// A context word's family (the first naming it) and whether it is a line context word.
-type ContextWords = rustc_hash::FxHashMap<&'static [u8], (Option<Family>, bool)>;
+/// A context word's family (the first naming it), whether it is a line context word, and the
+/// program it names.
+type ContextWords = rustc_hash::FxHashMap<&'static [u8], Context>;
 
-/// The family of known texts that `wb` is a context word of, if any, and whether it is a
-/// context word of the lines read against the rules' known texts ([`texts::LINE_CONTEXT`]).
-pub(super) fn context_of(wb: &[u8]) -> (Option<Family>, bool) {
+/// What [`context_of`] tells of a word: the family of known texts it is a context word of (the
+/// first naming it), whether it is a context word of the lines read against the rules' known
+/// texts ([`texts::LINE_CONTEXT`]), and the program it names ([`oauth::USER_PROGRAMS`]).
+type Context = (Option<Family>, bool, Option<crate::evidence::Program>);
+
+/// What `wb` is as a context word ([`Context`]).
+pub(super) fn context_of(wb: &[u8]) -> Context {
     let Some(&first) = wb.first() else {
-        return (None, false);
+        return (None, false, None);
     };
     if first >= 0x80 || CONTEXT_GATE[first as usize] & (1 << (wb.len() & 31)) == 0 {
-        return (None, false);
+        return (None, false, None);
     }
-    CONTEXT_WORDS.get(wb).copied().unwrap_or((None, false))
+    CONTEXT_WORDS
+        .get(wb)
+        .copied()
+        .unwrap_or((None, false, None))
 }
 
 /// The first bytes of the OAuth `error` words read alone ([`oauth::oauth_error_alone`]): a word
@@ -712,13 +741,16 @@ impl<'a> Ctx<'a> {
                 }
             }
             _ => match context_of(wb) {
-                (Some(Family::EntraUncoded), _) if self.first_on_line(1 << 20) => {
+                (Some(Family::EntraUncoded), ..) if self.first_on_line(1 << 20) => {
                     self.uncoded_entra_message();
                 }
-                (Some(Family::SaslLocal), _) if self.first_on_line(1 << 21) => self.sasl_failure(),
-                (_, line_context) => {
+                (Some(Family::SaslLocal), ..) if self.first_on_line(1 << 21) => self.sasl_failure(),
+                (_, line_context, program) => {
                     if line_context {
                         self.line_known = true;
+                    }
+                    if let Some(program) = program {
+                        self.push(w.s, w.e, ArtifactKind::Program { program });
                     }
                     self.keyword_prefix(wi, w, wb)
                 }
@@ -846,6 +878,40 @@ mod tests {
                     .count();
                 assert_eq!(grants, 1, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn every_word_naming_a_user_program_is_read_as_its_program_and_only_as_a_word() {
+        let programs = |text: &str| -> Vec<crate::evidence::Program> {
+            crate::scan::scan(text, 0)
+                .into_iter()
+                .filter_map(|a| match a.kind {
+                    ArtifactKind::Program { program } => Some(program),
+                    _ => None,
+                })
+                .collect()
+        };
+        for &(program, words) in oauth::USER_PROGRAMS {
+            for w in words {
+                for text in [
+                    format!("{w} IMAP error: AUTHENTICATE failed"),
+                    format!("2024-05-01 10:00:01 [{w}] connection closed"),
+                ] {
+                    assert_eq!(programs(&text), [program], "{text}");
+                }
+                // Inside a longer word or a path it names nothing.
+                for text in [format!("x{w}y failed"), format!("/usr/lib/{w}/lib failed")] {
+                    assert!(programs(&text).is_empty(), "{text}");
+                }
+            }
+        }
+        // Names left out on purpose: a client that works beside the failing one, a host.
+        for text in [
+            "It works in Thunderbird, but our service gets NO AUTHENTICATE failed.",
+            "connect to outlook.office365.com:993 failed",
+        ] {
+            assert!(programs(text).is_empty(), "{text}");
         }
     }
 
