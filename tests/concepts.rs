@@ -811,6 +811,66 @@ fn a_completed_handshake_is_no_failure_a_failed_negotiation_is_one_and_a_legacy_
 }
 
 #[test]
+fn a_refused_password_an_upgrade_that_failed_an_approval_a_requested_user_and_send_as_in_own_words()
+{
+    for (text, want) in [
+        (
+            "Authentication failed for the given username and password",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "Login not possible. Please check your user name and password.",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "Anmeldung fehlgeschlagen. Bitte überprüfen Sie Benutzername und Passwort.",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "Error upgrading connection with STARTTLS",
+            CauseId::TlsModeMismatch,
+        ),
+        ("mail: failed to enable TLS", CauseId::TlsModeMismatch),
+        (
+            "Incorrect connection security for the mail server: use STARTTLS",
+            CauseId::TlsModeMismatch,
+        ),
+        (
+            "Your organization requires admin approval before this app can read your mail",
+            CauseId::ConsentMissing,
+        ),
+        (
+            "Graph send failed: the requested user 'noreply@contoso.com' is invalid",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+        (
+            "There is no email mailbox associated with this account.",
+            CauseId::MailboxUnlicensedOrMissing,
+        ),
+        (
+            "relay: Cannot send as alerts@contoso.com (403); falling back to the default sender",
+            CauseId::SendasPermissionMissing,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    // A password command (msmtp's passwordeval) that failed is the client's, and a password
+    // that expired is another cause.
+    for (text, not) in [
+        (
+            "msmtp: cannot read output of 'passwordeval': command failed",
+            CauseId::BasicAuthDeprecated,
+        ),
+        (
+            "The password has expired and the sign-in failed",
+            CauseId::BasicAuthDeprecated,
+        ),
+    ] {
+        assert_ne!(first(text), Some(not), "{text}");
+    }
+}
+
+#[test]
 fn throttling_named_alone_starttls_not_offered_in_german_password_sign_in_refused_no_usable_mailbox_and_node_fetch(
 ) {
     for (text, want) in [

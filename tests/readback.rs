@@ -655,7 +655,10 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "IMAP refusal + az ad app permission list with IMAP.AccessAsApp",
-            failure: "S: A01 NO AUTHENTICATE failed.\n".into(),
+            // An app-only sign-in (the role is an application permission): the missing role is
+            // one of its candidates.
+            failure: "token request: grant_type=client_credentials\nS: A01 NO AUTHENTICATE failed.\n"
+                .into(),
             output: "[{\"resourceAccess\":[{\"id\":\"5e5addcd-3e8d-4e90-baf5-964efab2b20a\",\"type\":\"Role\"}],\"resourceAppId\":\"00000002-0000-0ff1-ce00-000000000000\"}]\n".into(),
             cause: CauseId::MissingAppRole,
             want: Move::Drops,

@@ -184,6 +184,8 @@ pub enum TextId {
     ClientImapClientLoginMechanism,
     /// gen_smtp (Erlang/Elixir) found no AUTH to use (`missing_requirement … auth`).
     ClientGenSmtpNoAuth,
+    /// A Logic Apps / Power Automate API connection without a valid sign-in.
+    ClientConnectionNotAuthenticated,
     /// SharePoint's client library signing in with a user's password (IDCRL, legacy
     /// authentication), as migration and signature tools show it.
     ClientIdcrlLegacy,
@@ -663,6 +665,8 @@ pub enum TextId {
     ConceptApiRetired,
     /// A concept row (`texts/concepts.rs`).
     ConceptAddressMismatch,
+    /// Graph's "the requested user … is invalid" in any wrapper: no such mailbox.
+    ConceptRequestedUserInvalid,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppRegistrationPermissions,
     /// WinRM's remote shell lost on the server (`WSMan-InvalidShellID`).
@@ -3022,6 +3026,25 @@ row(
     ],
     // gen_smtp (Erlang), as Swoosh and Bamboo return it.
     "{:error, {:retries_exceeded, {:missing_requirement, 'smtp.office365.com', :auth}}}",
+),
+row(
+    TextId::ClientConnectionNotAuthenticated,
+    words![],
+    any(words!["this connection is not authenticated"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TokenExpiredOrCached, 0.5, t!(
+            "the connector's connection holds no valid sign-in any more (its refresh token expired or was revoked, or the connection was never authorised): sign in to the connection again",
+            "die Verbindung des Connectors hat keine gültige Anmeldung mehr (ihr Aktualisierungstoken ist abgelaufen oder wurde widerrufen, oder sie wurde nie autorisiert): die Verbindung neu anmelden"
+        )),
+        to(C::ConsentMissing, 0.25, t!(
+            "or its sign-in was never completed because consent was not given",
+            "oder ihre Anmeldung wurde nie abgeschlossen, weil die Zustimmung fehlte"
+        )),
+    ],
+    // Logic Apps and Power Automate: an API connection's status.
+    "\"code\": \"Unauthenticated\", \"message\": \"This connection is not authenticated.\"",
 ),
 row(
     TextId::ClientIdcrlLegacy,

@@ -17,7 +17,11 @@ use crate::t;
 use crate::words;
 
 /// The statements "denied / not allowed" (EN, DE).
-const DENIED: &str = "refusé|denegad|rechazad|recusad|negad|negato|rifiutat|geweigerd|odmów|odrzuc|nekad|odepřen|zamítnut|non autorisé|no autorizad|não autorizad|non autorizzat|niet toegestaan|brak uprawnień|denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig";
+macro_rules! denied {
+    () => {
+        "refusé|denegad|rechazad|recusad|negad|negato|rifiutat|geweigerd|odmów|odrzuc|nekad|odepřen|zamítnut|non autorisé|no autorizad|não autorizad|non autorizzat|niet toegestaan|brak uprawnień|denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig"
+    };
+}
 /// The statements "disabled / turned off" (EN, DE), which rows extend with their own.
 macro_rules! off {
     () => {
@@ -525,7 +529,7 @@ row(
     // "Postfach … nicht gefunden" in German only: in English an IMAP "mailbox" is also a folder
     // ("Mailbox not found"), which German clients call "Ordner".
     any(words![
-        "does not have a mailbox|doesn't have a mailbox|has no mailbox|hasnomailbox|no mailbox found|user actually has a mailbox|confirm mailbox exists|make sure the mailbox exists|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
+        "does not have a mailbox|doesn't have a mailbox|has no mailbox|no mailbox with such|no mailbox associated|no email mailbox associated|not yet supported for this mailbox|nonexistentmailbox|ein postfach konnte für|hasnomailbox|no mailbox found|user actually has a mailbox|confirm mailbox exists|make sure the mailbox exists|no user found with|no user found for|kein benutzer gefunden mit|postfach wurde nicht gefunden|postfach nicht gefunden|postfach konnte nicht gefunden|mailbox does not exist|mailbox doesn't exist|mailbox was deleted|mailbox has been deleted|soft-deleted|moved or deleted|hat kein postfach|kein postfach gefunden|postfach existiert nicht|postfach wurde gelöscht|mailbox is hosted by an on-premise|mailbox is on-premise|mailbox is on premises|postfach liegt lokal|not supported for this mailbox|für dieses postfach nicht unterstützt|mailbox is not enabled|mailbox not enabled|postfach ist nicht aktiviert|kein exchange-online-postfach|kein nutzbares exchange-online-postfach|kein nutzbares postfach|no exchange online mailbox|no usable mailbox|does not expose an email address|doesn't expose an email address|n'expose pas d'adresse|no expone una dirección de correo|não expõe um endereço|non espone un indirizzo|exponerar ingen e-postadress|nesprístupňuje e-mailovú adresu",
     ]),
     Kind::ClientError,
     Code::None,
@@ -534,6 +538,27 @@ row(
         "die Meldung sagt, dass es kein Postfach für das Konto gibt (oder es gelöscht wurde)"
     ))],
     "This user does not have a mailbox, make sure they are licensed for Exchange.",
+),
+row(
+    // Graph's ErrorInvalidUser ("The requested user 'x' is invalid.") as applications word it
+    // around the address.
+    TextId::ConceptRequestedUserInvalid,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "requested user|angeforderte benutzer",
+            "invalid|not found|does not exist|doesn't exist|ungültig|nicht gefunden|existiert nicht",
+        ],
+        none: words!["password", "passwort", "kennwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxUnlicensedOrMissing, 0.55, t!(
+        "the message says the requested user (the mailbox in the request) does not exist: the address has no mailbox in this tenant, or it is an alias or a guest",
+        "die Meldung sagt, dass der angeforderte Benutzer (das Postfach der Anfrage) nicht existiert: die Adresse hat in diesem Mandanten kein Postfach oder ist ein Alias oder ein Gast"
+    ))],
+    "Graph send failed: the requested user 'noreply@contoso.com' is invalid",
 ),
 row(
     // No service principal for an app id in the directory (Azure CLI, CLI for Microsoft 365,
@@ -853,8 +878,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "consent|zustimmung|einwilligung|admin approval|administrator approval|administratorgenehmigung|genehmigung des administrators|consentement|consentimiento|consentimento|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
-            "denied|refused|verweigert|complete the consent|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
+            "consent|zustimmung|einwilligung|approval|administratorgenehmigung|genehmigung des administrators|consentement|consentimiento|consentimento|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
+            "denied|refused|verweigert|complete the consent|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|requires|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
         ],
         none: words![],
     },
@@ -1069,7 +1094,8 @@ row(
         any: words![],
         all: words![
             "send as|send mail as|send email as|send e-mail as|send messages as|sender address|absenderadresse|sendas|send-as|send on behalf|on behalf of|send from this address|send from that address|send from the address|send from alias|send from the alias|send from this alias|senden als|im namen|im auftrag|als absender|als dieser absender|als diese adresse|von dem alias|vom alias|von diesem alias",
-            DENIED,
+            // "Cannot send as alerts@contoso.com": the refusal in the subject's own words.
+            concat!(denied!(), "|cannot send as|can't send as|unable to send as|could not send as|kann nicht als|konnte nicht als"),
         ],
         // Several From addresses without a Sender (5.1.20) is the message's form, not a permission.
         none: words!["multiple from", "several from", "mehrere absender"],
@@ -1498,8 +1524,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
-            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|nicht ssl|statt ssl|instead of ssl|rather than ssl|needs |need |", required!()),
+            "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|enable tls|enabling tls|enable ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
+            concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|not an ssl|not a tls|kein ssl|nicht ssl|error upgrading|failed to upgrade|upgrade failed|command first|befehl zuerst|level failed|incorrect connection security|incorrect security|wrong security|wrong encryption|incorrect encryption|falsche verschlüsselung|falsche verbindungssicherheit|statt ssl|instead of ssl|rather than ssl|needs |need |", required!()),
         ],
         none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
     },
@@ -2315,11 +2341,13 @@ row(
         any: words![],
         all: words![
             "user name|username|benutzername|password|passwort|kennwort|anmeldeinformationen|anmeldedaten|zugangsdaten|login credentials|mail credentials|nom d'utilisateur|nombre de usuario|nome utente|nome de usuário|gebruikersnaam|nazwa użytkownika|användarnamn|uživatelské jméno|mot de passe|contraseña|senha|wachtwoord|hasło|hasła|lösenord|heslo",
-            "invalid|incorrect|wrong|not accepted|rejected|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert|inválid|incorrecto|incorrecta|incorreto|incorreta|errat|non valid|ongeldig|onjuist|nieprawidłow|błędn|felaktig|ogiltig|neplatn|refusé|rechazad|recusad|rifiutat|geweigerd|odrzuc",
+            "invalid|incorrect|wrong|not accepted|rejected|failed|denied|not possible|check your|please check|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert|fehlgeschlagen|gescheitert|verweigert|nicht möglich|prüfen sie|überprüfen sie|bitte prüfen|bitte überprüfen|inválid|incorrecto|incorrecta|incorreto|incorreta|errat|non valid|ongeldig|onjuist|nieprawidłow|błędn|felaktig|ogiltig|neplatn|refusé|rechazad|recusad|rifiutat|geweigerd|odrzuc",
         ],
         none: words![
             "oauth", "token", "secret", "aadsts", "certificat", "zertifikat", "tenant", "mandant",
             "proxy", "expired", "abgelaufen",
+            // msmtp's command that prints the password (or the token).
+            "passwordeval",
         ],
     },
     Kind::ClientError,

@@ -242,11 +242,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn param(&mut self, key: &[u8], ks: usize, vs: usize, ve: usize, wi: usize) {
-        if !(4..=13).contains(&key.len()) {
+        if !(4..=17).contains(&key.len()) {
             return;
         }
-        // Lower-cased on the stack (the key has at most 13 bytes): most keys match no arm.
-        let mut buf = [0u8; 13];
+        // Lower-cased on the stack (the key has at most 17 bytes): most keys match no arm.
+        let mut buf = [0u8; 17];
         let lower = &mut buf[..key.len()];
         lower.copy_from_slice(key);
         lower.make_ascii_lowercase();
@@ -271,7 +271,8 @@ impl<'a> Ctx<'a> {
                     self.keyed_scope(vs.saturating_sub(1), vs, lower == b"resource");
                 }
             }
-            b"error" if ve > vs => {
+            // MSAL for iOS and macOS prints the OAuth error as `MSALOAuthErrorKey=access_denied`.
+            b"error" | b"msaloautherrorkey" if ve > vs => {
                 {
                     let err = url_decode(sl(self.t, vs, ve));
                     if err.chars().all(|c| c.is_ascii_lowercase() || c == '_') && err.contains('_')
