@@ -854,6 +854,27 @@ fn a_refused_password_an_upgrade_that_failed_an_approval_a_requested_user_and_se
     ] {
         assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
     }
+    for (text, want) in [
+        (
+            "SmtpClientAuthentication is disabled for the mailbox svc@contoso.com",
+            CauseId::ProtocolDisabledOnMailbox,
+        ),
+        (
+            "Outbound mail blocked: sending from an unregistered domain is not allowed",
+            CauseId::SenderOutboundRestricted,
+        ),
+        (
+            "The handshake ended: the server sent a TLS alert: protocol version",
+            CauseId::TlsVersionUnsupported,
+        ),
+        (
+            "Could not open folder Archive: you do not have permission to access it",
+            CauseId::MailboxPermissionMissing,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
+    assert_eq!(first("The folder Inbox is missing"), None);
     // A password command (msmtp's passwordeval) that failed is the client's, and a password
     // that expired is another cause.
     for (text, not) in [

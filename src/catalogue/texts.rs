@@ -667,6 +667,8 @@ pub enum TextId {
     ConceptAddressMismatch,
     /// Graph's "the requested user … is invalid" in any wrapper: no such mailbox.
     ConceptRequestedUserInvalid,
+    /// A folder not opened for want of rights.
+    ConceptFolderNoPermission,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppRegistrationPermissions,
     /// WinRM's remote shell lost on the server (`WSMan-InvalidShellID`).
@@ -4945,8 +4947,12 @@ pub const TLS_VERSION: Matcher = any(words![
     "gegenseite den transportstream geschlossen",
     "tls version or certificate used by server",
     "tls-version oder das zertifikat",
-    // .NET 5+ when the server's TLS alert says the version is refused.
+    // .NET 5+ when the server's TLS alert says the version is refused; the alert in other
+    // words.
     "sent a tls alert: 'protocolversion'",
+    "tls alert: protocol version",
+    "tls alert: protocolversion",
+    "alert protocol version",
     // Applications checking the TLS version Office 365 needs (Post SMTP).
     "require tls v1.2",
     "requires tls v1.2",

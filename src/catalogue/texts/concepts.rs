@@ -19,7 +19,7 @@ use crate::words;
 /// The statements "denied / not allowed" (EN, DE).
 macro_rules! denied {
     () => {
-        "refusé|denegad|rechazad|recusad|negad|negato|rifiutat|geweigerd|odmów|odrzuc|nekad|odepřen|zamítnut|non autorisé|no autorizad|não autorizad|non autorizzat|niet toegestaan|brak uprawnień|denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig"
+        "refusé|denegad|rechazad|recusad|negad|negato|rifiutat|geweigerd|odmów|odrzuc|nekad|odepřen|zamítnut|non autorisé|no autorizad|não autorizad|non autorizzat|niet toegestaan|brak uprawnień|denied|not owned|darf nicht|dürfen nicht|does not have|doesn't have|do not have|don't have|has no |not allowed|not permitted|no permission|not authorized|not authorised|lacks|verweigert|nicht erlaubt|nicht berechtigt|keine berechtigung|unzulässig"
     };
 }
 /// The statements "disabled / turned off" (EN, DE), which rows extend with their own.
@@ -1128,6 +1128,29 @@ row(
     ))],
     "- FullAccess mailbox permission not granted",
 ),
+row(
+    // A folder not opened for want of rights ("Either it does not exist or you do not have
+    // permission to access it", Thunderbird's German "Ihnen fehlen die nötigen Zugriffsrechte"):
+    // the signed-in identity's rights on the mailbox. A folder that is only missing is not this.
+    TextId::ConceptFolderNoPermission,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "folder|ordner",
+            "permission|berechtigung|zugriffsrecht|access rights|rights to",
+            "not have|don't have|no permission|keine|fehlt|fehlen|denied|verweigert|lack",
+        ],
+        none: words!["send as", "sendas", "senden als", "on behalf", "im namen", "datei", "file"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxPermissionMissing, 0.5, t!(
+        "the message says a folder could not be opened for want of rights: the signed-in identity (the app or the user) has no full access to that mailbox",
+        "die Meldung sagt, dass ein Ordner mangels Rechten nicht geöffnet werden konnte: die angemeldete Identität (App oder Benutzer) hat keinen Vollzugriff auf das Postfach"
+    ))],
+    "Folder “Calendar” not found. Either it does not exist or you do not have permission to access it.",
+),
 
 row(
     TextId::ConceptAppRole,
@@ -1273,7 +1296,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "smtp client authentication|smtp auth|authenticated smtp|smtp-auth|authentifiziertes smtp",
+            "smtp client authentication|smtpclientauthentication|smtp auth|authenticated smtp|smtp-auth|authentifiziertes smtp",
             concat!(off!(), "|does not allow|doesn't allow|not allowed|erlaubt keine|nicht erlaubt"),
             "tenant|organization|organisation|org-wide|mandant|for all users|für alle",
         ],
@@ -1294,10 +1317,11 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "imap|pop3|pop access|smtp client authentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
+            "imap|pop3|pop access|smtp client authentication|smtpclientauthentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
             concat!(off!(), "|blocked|blockiert"),
         ],
-        none: words!["logindisabled", "login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards"],
+        // (Exchange's "… is disabled for the Tenant" is the organisation's switch.)
+        none: words!["logindisabled", "login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards", "for the tenant", "für den mandanten"],
     },
     Kind::ClientError,
     Code::None,
@@ -1383,7 +1407,7 @@ row(
         all: words![
             "sending|send mail|send email|send e-mail|outbound|senden|versand|ausgehend",
             "blocked|restricted|suspended|banned|gesperrt|eingeschränkt|blockiert",
-            "account|user|sender|tenant|spam|konto|benutzer|mandant|organization|organisation",
+            "account|user|sender|tenant|spam|konto|benutzer|mandant|organization|organisation|unregistered domain|nicht registrierte domäne",
         ],
         none: words!["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "firewall", "proxy", "port 25"],
     },
@@ -1470,7 +1494,8 @@ row(
         any: words![],
         all: words![
             "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls v1.2|tls-1.2|tls version|tls-version|ssl version|ssl protocol version|protocol version|protocolversion|protokollversion|sslv3|ssl 3.0",
-            concat!(not_supported!(), "|", required!()),
+            // A TLS alert naming the protocol version is the server's refusal of it.
+            concat!(not_supported!(), "|", required!(), "|tls alert"),
         ],
         none: words!["wrong version number"],
     },
