@@ -875,6 +875,31 @@ fn a_refused_password_an_upgrade_that_failed_an_approval_a_requested_user_and_se
         assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
     }
     assert_eq!(first("The folder Inbox is missing"), None);
+    // Entra's wordings with a code the catalogue may not know: read for what they state.
+    for (text, want) in [
+        (
+            "AADSTS59999: The user does not exist in directory contoso.com.",
+            CauseId::InvalidUserCredentialsRopc,
+        ),
+        (
+            "AADSTS59998: Sign-in blocked: device authentication is required.",
+            CauseId::ConditionalAccessBlock,
+        ),
+        (
+            "AADSTS59997: The refresh token was obtained for a different tenant.",
+            CauseId::WrongEndpointOrCloud,
+        ),
+        (
+            "AADSTS59996: This account type can't be used for the resource.",
+            CauseId::PersonalAccountNotSupported,
+        ),
+        (
+            "AADSTS59995: Blocked by tenant restriction policy.",
+            CauseId::NetworkEgressBlocked,
+        ),
+    ] {
+        assert_eq!(first(text), Some(want), "{text}: {:?}", run(text).findings);
+    }
     // A password command (msmtp's passwordeval) that failed is the client's, and a password
     // that expired is another cause.
     for (text, not) in [

@@ -669,6 +669,16 @@ pub enum TextId {
     ConceptRequestedUserInvalid,
     /// A folder not opened for want of rights.
     ConceptFolderNoPermission,
+    /// A device's state a policy asks for, in Entra's words.
+    ConceptDeviceState,
+    /// The user not in the tenant's directory, in Entra's words.
+    ConceptUserNotInDirectory,
+    /// A grant redeemed at another tenant.
+    ConceptGrantOtherTenant,
+    /// A kind of account the resource does not accept.
+    ConceptAccountTypeResource,
+    /// Tenant restrictions refused the sign-in.
+    ConceptTenantRestriction,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppRegistrationPermissions,
     /// WinRM's remote shell lost on the server (`WSMan-InvalidShellID`).

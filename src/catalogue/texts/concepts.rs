@@ -411,7 +411,7 @@ row(
         any: words![],
         all: words![
             "multi-factor|multifactor|mfa|two-factor|2fa|mehrstufige|multi-faktor|zwei-faktor|multifacteur|multifator|più fattori|meervoudige|wieloskładnikow|multifaktor|vícefaktorov",
-            "requis|obligatoire|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen|must use|must enroll|needs to enroll|enroll for|has expired|not satisfied|nicht erfüllt|muss verwenden|verwenden müssen",
+            "requis|obligatoire|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|enabled|required|requires|enforced|complete the setup|did not complete|registration|erforderlich|aktiviert|einrichtung|erzwungen|must use|must enroll|needs to enroll|enroll for|has expired|not satisfied|nicht erfüllt|muss verwenden|verwenden müssen|did not pass|challenge",
         ],
         none: words!["app password", "app-password", "app-kennwort", "app-passwort"],
     },
@@ -690,6 +690,9 @@ row(
     any(words![
         "invalid scope",
         "scope is invalid",
+        // Entra's words for a scope the request lacks (the code aside).
+        "requires the 'openid' scope",
+        "must include a 'scope' input parameter",
         // An application's words for AADSTS70011 or 500011.
         "rejected the requested permissions",
         "requested permissions were rejected",
@@ -1150,6 +1153,101 @@ row(
         "die Meldung sagt, dass ein Ordner mangels Rechten nicht geöffnet werden konnte: die angemeldete Identität (App oder Benutzer) hat keinen Vollzugriff auf das Postfach"
     ))],
     "Folder “Calendar” not found. Either it does not exist or you do not have permission to access it.",
+),
+row(
+    // The device's state as Entra words it (the code aside): a registered, compliant or enabled
+    // device that a policy asks for.
+    TextId::ConceptDeviceState,
+    words![],
+    any(words![
+        "workplace join is required",
+        "install a broker app",
+        "device used during the authentication is disabled",
+        "device authentication is required",
+        "geräteauthentifizierung ist erforderlich",
+        "acceptcompliantdevice",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConditionalAccessBlock, 0.5, t!(
+        "the message says the sign-in needs a registered, compliant or enabled device: a Conditional Access policy asks for it, which a service cannot meet (exclude it from the policy or use client credentials)",
+        "die Meldung sagt, dass die Anmeldung ein registriertes, konformes oder aktiviertes Gerät braucht: eine Richtlinie für bedingten Zugriff verlangt es, was ein Dienst nicht erfüllen kann (von der Richtlinie ausnehmen oder Client Credentials verwenden)"
+    ))],
+    "Device authentication is required.",
+),
+row(
+    // The user not in the tenant's directory, in Entra's words (the code aside).
+    TextId::ConceptUserNotInDirectory,
+    words![],
+    any(words![
+        "user does not exist in directory",
+        "user doesn't exist in directory",
+        "user isn't in the system",
+        "user is not in the system",
+        "account must be added to the directory",
+        "konto dem verzeichnis hinzugefügt werden",
+        "benutzer ist nicht im system",
+        "password does not exist in the directory",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidUserCredentialsRopc, 0.5, t!(
+        "the message says the user name is not an account of this tenant's directory (a typo, a guest, an alias, or the wrong tenant): the sign-in names a user who does not exist there",
+        "die Meldung sagt, dass der Benutzername kein Konto im Verzeichnis dieses Mandanten ist (Tippfehler, Gast, Alias oder falscher Mandant): die Anmeldung nennt einen Benutzer, den es dort nicht gibt"
+    ))],
+    "User does not exist in directory. Contact your tenant administrator.",
+),
+row(
+    // A grant (a refresh token, a code) redeemed at another tenant than it was issued in.
+    TextId::ConceptGrantOtherTenant,
+    words![],
+    any(words![
+        "obtained for a different tenant",
+        "für einen anderen mandanten abgerufen",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+        "the message says the grant was issued for another tenant: the token request goes to another tenant's endpoint than the sign-in did",
+        "die Meldung sagt, dass die Gewährung für einen anderen Mandanten ausgestellt wurde: die Token-Anfrage geht an den Endpunkt eines anderen Mandanten als die Anmeldung"
+    ))],
+    "The grant was obtained for a different tenant.",
+),
+row(
+    // A kind of account the resource does not accept (a personal Microsoft account at a
+    // work-only resource), in Entra's words (the code aside).
+    TextId::ConceptAccountTypeResource,
+    words![],
+    any(words![
+        "account type can't be used for the resource",
+        "account type cannot be used for the resource",
+        "kontotyp kann nicht für die ressource",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::PersonalAccountNotSupported, 0.5, t!(
+        "the message says this kind of account cannot use the resource: most often a personal Microsoft account where only work or school accounts are accepted",
+        "die Meldung sagt, dass diese Kontoart die Ressource nicht nutzen kann: meist ein persönliches Microsoft-Konto, wo nur Geschäfts- oder Schulkonten angenommen werden"
+    ))],
+    "The account type can't be used for the resource you're trying to access.",
+),
+row(
+    // Tenant restrictions: a proxy that inserts the allowed tenants refuses the sign-in to
+    // another one.
+    TextId::ConceptTenantRestriction,
+    words![],
+    any(words![
+        "restricted proxy access on the tenant",
+        "tenant restriction",
+        "mandanteneinschränkung",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.45, t!(
+        "the message says tenant restrictions refused the sign-in: the proxy on the way out allows sign-ins only to listed tenants; the service's traffic must bypass it or the tenant must be listed",
+        "die Meldung sagt, dass Mandanteneinschränkungen die Anmeldung abgelehnt haben: der Proxy auf dem Weg nach außen erlaubt Anmeldungen nur bei aufgeführten Mandanten; der Dienst muss an ihm vorbei oder der Mandant muss aufgeführt werden"
+    ))],
+    "Sign-in failed because of a restricted proxy access on the tenant.",
 ),
 
 row(
@@ -1838,7 +1936,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|x509store|localmachine\\my|currentuser\\my",
+            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation",
             "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root",
         ],
         none: words![
@@ -2178,6 +2276,11 @@ row(
     any(words![
         "resource is invalid due to configuration state",
         "ressource hat einen ungültigen konfigurationsstatus",
+        // Entra's words for a resource it does not know (the code aside).
+        "is not a valid resource identifier",
+        "is not supported as resource",
+        "is not supported as a resource",
+        "kein gültiger ressourcenbezeichner",
     ]),
     Kind::ClientError,
     Code::None,
