@@ -675,6 +675,8 @@ pub enum TextId {
     ConceptUserNotInDirectory,
     /// A grant redeemed at another tenant.
     ConceptGrantOtherTenant,
+    /// A request that names no tenant.
+    ConceptTenantNotIdentified,
     /// A kind of account the resource does not accept.
     ConceptAccountTypeResource,
     /// Tenant restrictions refused the sign-in.

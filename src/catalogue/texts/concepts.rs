@@ -1214,6 +1214,25 @@ row(
     "The grant was obtained for a different tenant.",
 ),
 row(
+    // A request that names no tenant (the common endpoint with a flow that needs one), in
+    // Entra's words (the code aside).
+    TextId::ConceptTenantNotIdentified,
+    words![],
+    any(words![
+        "no tenant-identifying information",
+        "could not determine the tenant",
+        "informationen zur identifizierung des mandanten",
+        "mandanten-id nicht aus der anforderung",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+        "the message says the request names no tenant: the token request goes to /common (or /organizations), or its tenant part is empty, where this flow needs the tenant's own endpoint",
+        "die Meldung sagt, dass die Anfrage keinen Mandanten nennt: die Token-Anfrage geht an /common (oder /organizations) oder ihr Mandantenteil ist leer, wo dieser Ablauf den Endpunkt des Mandanten braucht"
+    ))],
+    "No tenant-identifying information found in either the request or implied by any provided credentials.",
+),
+row(
     // A kind of account the resource does not accept (a personal Microsoft account at a
     // work-only resource), in Entra's words (the code aside).
     TextId::ConceptAccountTypeResource,
@@ -1565,6 +1584,10 @@ row(
     any(words![
         "service outage",
         "an outage",
+        // Entra's AADSTS50000 in its words (EN, DE).
+        "issue with our sign-in service",
+        "problem with the sign-in service",
+        "problem mit dem anmeldedienst",
         "service incident",
         "service degradation",
         "service degraded",
@@ -2028,7 +2051,7 @@ row(
         any: words![],
         all: words![
             "request|anforderung|anfrage|query string|parameter|grant type|grant_type|gewährungstyp",
-            "malformed|isn't valid|is not valid|not properly formatted|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'|is missing the|missing parameter|missing required parameter|fehlender parameter|parameter fehlt",
+            "malformed|isn't valid|is not valid|not properly formatted|nicht ordnungsgemäß formatiert|nicht unterstützten|nicht unterstützter|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'|is missing the|missing parameter|missing required parameter|fehlender parameter|parameter fehlt",
         ],
         none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort"],
     },
