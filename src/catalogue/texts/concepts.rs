@@ -1754,7 +1754,7 @@ row(
         any: words![],
         all: words![
             "sasl|xoauth2|oauthbearer|oauth2 plugin|refresh command|refresh-befehl|aktualisierungsbefehl|token command|tokenstore|token store|token helper|passwordeval|passcmd|callback|onlineaccounts",
-            "not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|bad authentication method|requires sasl|benötigt sasl|need mime::base64|requires mime::base64|cannot initialize the sasl|error setting sasl|sasl-protokollfehler|unbekanntes sasl|fehler beim aufbau der sasl|helper execution failed|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
+            "missing credentials|not available|nicht verfügbar|no worthy mech|no mechanism|kein mechanismus|kein gültiger|cannot find|not found|nicht gefunden|not defined|nicht definiert|not configured|nicht konfiguriert|undefined|is missing|are missing|fehlt|needs a password|requires a password|braucht ein passwort|benötigt ein passwort|failed to run|could not run|unable to run|cannot run|konnte nicht ausgeführt|returned empty|empty string|leere zeichenkette|null password|unknown auth type|unknown mechanism|unknown sasl|bad authentication method|requires sasl|benötigt sasl|need mime::base64|requires mime::base64|cannot initialize the sasl|error setting sasl|sasl-protokollfehler|unbekanntes sasl|fehler beim aufbau der sasl|helper execution failed|not installed|nicht installiert|no such file|unable to find a callback|plugin failed|generic failure",
         ],
         none: words!["aadsts", "5.7.", "535 ", "invalid_grant", "invalid_client", "mailbox", "postfach", "user not found", "benutzer nicht gefunden"],
     },
@@ -2342,7 +2342,7 @@ row(
         any: words![],
         all: words![
             "refresh command|refresh-befehl|refresh-kommando|commande de rafraîchissement|comando de refresco|comando de actualización|команда обновления|команду обновления|komendy odświeżania|刷新命令|oauth2 helper|oauth helper|token helper|token command|oauth-refresh",
-            "not defined|not set|no such|nicht angegeben|nicht definiert|no definido|n'est pas définie|не определена|未定义|execution failed|failed to execute|fallo al ejecutar|не могу выполнить|nie udało się wykonać|failed|fehlgeschlagen",
+            "not defined|not set|no such|nicht angegeben|befehl angegeben|nicht definiert|no definido|n'est pas définie|не определена|未定义|execution failed|failed to execute|fallo al ejecutar|не могу выполнить|nie udało się wykonać|failed|fehlgeschlagen",
         ],
         none: words![],
     },
