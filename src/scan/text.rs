@@ -300,10 +300,27 @@ impl<'a> Normalizing<'a> {
 }
 
 /// Whether `b` carries quoted-printable marks. (Asked of a whole paste: a vector search, where
-/// the walk over a first byte would stop at every `=` and `q` of a log.)
+/// the walk over a first byte would stop at every `=` and `q` of a log.) Both marks are looked
+/// for a window at a time, so the second search reads the window from the cache: two searches
+/// of a whole 50 MB log read it from memory twice.
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    memchr::memmem::find(b, b"=3D").is_some()
-        || memchr::memmem::find(b, b"quoted-printable").is_some()
+    looks_quoted_printable_by(b, 64 * 1024)
+}
+
+/// [`looks_quoted_printable`] in windows of `win` bytes (and the longer mark's length less one,
+/// so that each place lies wholly in one).
+fn looks_quoted_printable_by(b: &[u8], win: usize) -> bool {
+    let mut from = 0;
+    while from < b.len() {
+        let w = &b[from..b.len().min(from + win + 15)];
+        if memchr::memmem::find(w, b"=3D").is_some()
+            || memchr::memmem::find(w, b"quoted-printable").is_some()
+        {
+            return true;
+        }
+        from += win;
+    }
+    false
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
@@ -1305,6 +1322,50 @@ pub fn url_decode(s: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::Pairs;
+
+    /// Each mark at every place against every window length (a place across two windows).
+    #[test]
+    fn quoted_printable_marks_across_windows() {
+        for mark in ["=3D", "quoted-printable"] {
+            for win in 1..=20 {
+                for pos in 0..40 {
+                    let text = format!("{}{mark}{}", "x".repeat(pos), "y".repeat(pos % 3));
+                    assert!(
+                        super::looks_quoted_printable_by(text.as_bytes(), win),
+                        "{text} {win}"
+                    );
+                    let cut = text.replacen(&mark[1..], &mark[2..], 1);
+                    assert!(
+                        !super::looks_quoted_printable_by(cut.as_bytes(), win),
+                        "{cut} {win}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The marks looked for a window at a time are found as by a search of the whole text.
+        #[test]
+        fn quoted_printable_marks_by_windows(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("=3D"), proptest::strategy::Just("="),
+                    proptest::strategy::Just("3D"), proptest::strategy::Just("quoted-printable"),
+                    proptest::strategy::Just("quoted-"), proptest::strategy::Just("printable"),
+                    proptest::strategy::Just("x"), proptest::strategy::Just("\n")],
+                0..40,
+            ),
+            win in 1usize..30,
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            let whole = memchr::memmem::find(b, b"=3D").is_some()
+                || memchr::memmem::find(b, b"quoted-printable").is_some();
+            proptest::prop_assert_eq!(super::looks_quoted_printable_by(b, win), whole, "{:?}", text);
+            proptest::prop_assert_eq!(super::looks_quoted_printable(b), whole);
+        }
+    }
 
     proptest::proptest! {
         /// The filter never rules out a needle that occurs.
