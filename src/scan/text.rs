@@ -304,23 +304,27 @@ impl<'a> Normalizing<'a> {
 /// for a window at a time, so the second search reads the window from the cache: two searches
 /// of a whole 50 MB log read it from memory twice.
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    looks_quoted_printable_by(b, 64 * 1024)
-}
-
-/// [`looks_quoted_printable`] in windows of `win` bytes (and the longer mark's length less one,
-/// so that each place lies wholly in one).
-fn looks_quoted_printable_by(b: &[u8], win: usize) -> bool {
     let mut from = 0;
     while from < b.len() {
-        let w = &b[from..b.len().min(from + win + 15)];
-        if memchr::memmem::find(w, b"=3D").is_some()
-            || memchr::memmem::find(w, b"quoted-printable").is_some()
-        {
+        if qp_marks_in(b, from, WINDOW) {
             return true;
         }
-        from += win;
+        from += WINDOW;
     }
     false
+}
+
+/// How much of a text [`looks_quoted_printable`] and [`blocks_qp`] search at a time.
+const WINDOW: usize = 64 * 1024;
+
+/// Whether a quoted-printable mark starts in `b[from..from + win]` (the window is read on by
+/// the longer mark's length less one, so that each place lies wholly in one window).
+fn qp_marks_in(b: &[u8], from: usize, win: usize) -> bool {
+    let w = b
+        .get(from..b.len().min(from.saturating_add(win).saturating_add(15)))
+        .unwrap_or(&[]);
+    memchr::memmem::find(w, b"=3D").is_some()
+        || memchr::memmem::find(w, b"quoted-printable").is_some()
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
@@ -680,18 +684,38 @@ pub fn blocks(input: &str) -> Vec<(usize, usize, bool)> {
 
 /// [`blocks`], and whether the text is quoted-printable (then it is one escaped block).
 pub fn blocks_qp(input: &str) -> (Vec<(usize, usize, bool)>, bool) {
+    blocks_qp_by(input, WINDOW)
+}
+
+/// [`blocks_qp`], the text searched `win` bytes at a time: the escapes of a window are looked
+/// for right after its quoted-printable marks, while it is in the cache (a quoted-printable
+/// text found later makes them moot). A window as long as the text searches the whole text for
+/// the marks first.
+fn blocks_qp_by(input: &str, win: usize) -> (Vec<(usize, usize, bool)>, bool) {
     let b = input.as_bytes();
-    if looks_quoted_printable(b) {
-        return (vec![(0, b.len(), true)], true);
-    }
+    let qp = || (vec![(0, b.len(), true)], true);
+    // The marks are looked for up to here.
+    let mut marks_to = 0;
     let line_end =
         |from: usize| memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p + 1);
     let mut out: Vec<(usize, usize, bool)> = Vec::new();
     let mut plain_start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) else {
+    let mut i = 0usize;
+    loop {
+        let w_end = b.len().min(i.saturating_add(win));
+        // The marks first, as far as the escapes are looked for next.
+        while marks_to < w_end {
+            if qp_marks_in(b, marks_to, win) {
+                return qp();
+            }
+            marks_to = marks_to.saturating_add(win);
+        }
+        if i >= b.len() {
             break;
+        }
+        let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..w_end]) else {
+            i = w_end;
+            continue;
         };
         let at = i + off;
         i = at + 1;
@@ -1330,40 +1354,43 @@ mod tests {
             for win in 1..=20 {
                 for pos in 0..40 {
                     let text = format!("{}{mark}{}", "x".repeat(pos), "y".repeat(pos % 3));
-                    assert!(
-                        super::looks_quoted_printable_by(text.as_bytes(), win),
-                        "{text} {win}"
-                    );
+                    assert!(super::blocks_qp_by(&text, win).1, "{text} {win}");
                     let cut = text.replacen(&mark[1..], &mark[2..], 1);
-                    assert!(
-                        !super::looks_quoted_printable_by(cut.as_bytes(), win),
-                        "{cut} {win}"
-                    );
+                    assert!(!super::blocks_qp_by(&cut, win).1, "{cut} {win}");
                 }
             }
         }
+        assert!(!super::looks_quoted_printable(b""));
+        assert_eq!(super::blocks_qp(""), (vec![(0, 0, false)], false));
     }
 
     proptest::proptest! {
-        /// The marks looked for a window at a time are found as by a search of the whole text.
+        /// The blocks and marks found a window at a time are those of the whole text searched
+        /// for the marks first, and the marks those of a search of the whole text.
         #[test]
-        fn quoted_printable_marks_by_windows(
+        fn blocks_by_windows(
             parts in proptest::collection::vec(
                 proptest::prop_oneof![
                     proptest::strategy::Just("=3D"), proptest::strategy::Just("="),
                     proptest::strategy::Just("3D"), proptest::strategy::Just("quoted-printable"),
                     proptest::strategy::Just("quoted-"), proptest::strategy::Just("printable"),
-                    proptest::strategy::Just("x"), proptest::strategy::Just("\n")],
-                0..40,
+                    proptest::strategy::Just("x"), proptest::strategy::Just("\n"),
+                    proptest::strategy::Just("\\n"), proptest::strategy::Just("\\\""),
+                    proptest::strategy::Just("&amp;"), proptest::strategy::Just("&"),
+                    proptest::strategy::Just("\\"), proptest::strategy::Just(" ab ")],
+                0..60,
             ),
-            win in 1usize..30,
+            win in 1usize..40,
         ) {
             let text = parts.concat();
             let b = text.as_bytes();
             let whole = memchr::memmem::find(b, b"=3D").is_some()
                 || memchr::memmem::find(b, b"quoted-printable").is_some();
-            proptest::prop_assert_eq!(super::looks_quoted_printable_by(b, win), whole, "{:?}", text);
+            let by = super::blocks_qp_by(&text, win);
+            proptest::prop_assert_eq!(by.1, whole, "{:?}", text);
             proptest::prop_assert_eq!(super::looks_quoted_printable(b), whole);
+            proptest::prop_assert_eq!(&by, &super::blocks_qp_by(&text, usize::MAX), "{:?}", text);
+            proptest::prop_assert_eq!(&by, &super::blocks_qp(&text), "{:?}", text);
         }
     }
 
