@@ -61,10 +61,20 @@ struct Lines<'t> {
 }
 
 impl<'t> Lines<'t> {
+    #[cfg(test)]
     fn new(text: &'t str) -> Self {
+        Lines::with_room(text, None)
+    }
+
+    /// The lines of `text`, with room for `room` of them when it is known (at least the count of
+    /// its line breaks plus one: the walk over the same text gives it) or else counted first.
+    fn with_room(text: &'t str, room: Option<usize>) -> Self {
         // Sized once (a count is cheap next to the reading): a log of a million lines would
         // otherwise hold up to twice the room, and both rooms while it moves.
-        let mut spans = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        let count = || memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        debug_assert!(room.is_none_or(|r| r >= count()), "room for too few lines");
+        let room = room.unwrap_or_else(count);
+        let mut spans = Vec::with_capacity(room);
         let mut s = 0;
         for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
             {
@@ -391,9 +401,16 @@ fn places<'h>(t: &'h [u8], needle: &'static [u8]) -> Ahead<'h> {
     }
 }
 
-/// Reads every record, error and greeting in `text` (a block of the masked input).
+/// [`read_with_room`] with the lines counted first.
+#[cfg(test)]
 pub(crate) fn read(text: &str) -> Vec<Piece> {
-    let lines = Lines::new(text);
+    read_with_room(text, None)
+}
+
+/// Reads every record, error and greeting in `text` (a block of the masked input), with room
+/// for `lines` lines when the walk has counted them (see [`Lines::with_room`]).
+pub(crate) fn read_with_room(text: &str, lines: Option<usize>) -> Vec<Piece> {
+    let lines = Lines::with_room(text, lines);
     let tb = text.as_bytes();
     // Walked over their rare bytes: the other letters are everywhere in a log. (Every line is
     // read for the greeting, and `'` is rare in logs and in base64.)
