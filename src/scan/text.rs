@@ -1314,6 +1314,52 @@ fn b64_mask16(q: &[u8], extra: u8) -> u32 {
 
 pub use crate::secrets::is_guid;
 
+/// The number of bytes `n` in `b`. (The page's line counting: in WebAssembly each lane counts
+/// its matches in a byte for up to 63 steps of 64 bytes, where `memchr`'s count takes a bit
+/// mask and its population count every sixteen bytes; natively `memchr` counts with AVX2.)
+pub(crate) fn count_byte(b: &[u8], n: u8) -> usize {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        use core::arch::wasm32::*;
+        let needle = u8x16_splat(n);
+        let mut count = 0usize;
+        let mut i = 0usize;
+        while i + 64 <= b.len() {
+            let steps = ((b.len() - i) / 64).min(63);
+            let mut acc = u8x16_splat(0);
+            for _ in 0..steps {
+                // SAFETY: `i + 64 <= b.len()` (`steps` steps of 64 fit); no alignment needed.
+                let (w, x, y, z) = unsafe {
+                    let p = b.as_ptr().add(i);
+                    (
+                        v128_load(p as *const v128),
+                        v128_load(p.add(16) as *const v128),
+                        v128_load(p.add(32) as *const v128),
+                        v128_load(p.add(48) as *const v128),
+                    )
+                };
+                // A match is all ones (-1): subtracting it adds one, at most 4 × 63 a lane.
+                let m = i8x16_add(
+                    i8x16_add(u8x16_eq(w, needle), u8x16_eq(x, needle)),
+                    i8x16_add(u8x16_eq(y, needle), u8x16_eq(z, needle)),
+                );
+                acc = i8x16_sub(acc, m);
+                i += 64;
+            }
+            let sums = u32x4_extadd_pairwise_u16x8(u16x8_extadd_pairwise_u8x16(acc));
+            count += (u32x4_extract_lane::<0>(sums)
+                + u32x4_extract_lane::<1>(sums)
+                + u32x4_extract_lane::<2>(sums)
+                + u32x4_extract_lane::<3>(sums)) as usize;
+        }
+        count + b[i..].iter().filter(|&&c| c == n).count()
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        memchr::memchr_iter(n, b).count()
+    }
+}
+
 /// Decodes `%XX` escapes and `+` (as space) of a URL query value.
 pub fn url_decode(s: &[u8]) -> String {
     let mut out = Vec::with_capacity(s.len());

@@ -71,7 +71,7 @@ impl<'t> Lines<'t> {
     fn with_room(text: &'t str, room: Option<usize>) -> Self {
         // Sized once (a count is cheap next to the reading): a log of a million lines would
         // otherwise hold up to twice the room, and both rooms while it moves.
-        let count = || memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let count = || crate::scan::text::count_byte(text.as_bytes(), b'\n') + 1;
         debug_assert!(room.is_none_or(|r| r >= count()), "room for too few lines");
         let room = room.unwrap_or_else(count);
         let mut spans = Vec::with_capacity(room);
