@@ -134,8 +134,12 @@ import { join } from 'node:path';
  * fourth session) after a third size round (the page's panics without their source locations, `-Zlocation-detail=none`
  * in scripts/build.sh: 394,855 -> 390,439 bytes with one fixed build identity, 4.3 KiB) merged with the sixty-ninth
  * to seventy-ninth sets' knowledge (known texts, concept rows, an AADSTS code and German message phrases, the TLS
- * handshake and busy-server rows: about 2.7 KiB): 384.3 KiB measured; the ceiling keeps 0.3 KiB above that. */
-const CEILING_KIB = 384.6;
+ * handshake and busy-server rows: about 2.7 KiB): 384.3 KiB measured; the ceiling keeps 0.3 KiB above that. Raised
+ * to 385.2 (2026-12-06, a fifth session) for the page's speed on the dense logs (the whole-text searches a window at a
+ * time, the record reader's line table sized from the walk, the line count in SIMD128: 393,506 -> 393,976 bytes with
+ * one fixed build identity, 470 bytes; docs/PERFORMANCE.md): 384.9 KiB measured with the commit's own identity
+ * (394,122 bytes), under the hard limit of 390; the ceiling keeps 0.3 KiB above that. */
+const CEILING_KIB = 385.2;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

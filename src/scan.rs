@@ -328,7 +328,7 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
             }
             let start = f.start.min(bytes.len());
             if start > pos {
-                line += memchr::memchr_iter(b'\n', &bytes[pos..start]).count();
+                line += text::count_byte(&bytes[pos..start], b'\n');
                 pos = start;
             }
             let s = text::floor_boundary(input, f.start);
@@ -370,7 +370,7 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
     crate::order::sort_by_key(&mut last, |&(at, _)| at as u64);
     let (mut line, mut pos) = (1usize, 0usize);
     for (at, i) in last {
-        line += memchr::memchr_iter(b'\n', &bytes[pos..at]).count();
+        line += text::count_byte(&bytes[pos..at], b'\n');
         pos = at;
         if let Some(r) = out.get_mut(i).and_then(|a| a.repeats.as_mut()) {
             r.last_line = line;

@@ -300,10 +300,31 @@ impl<'a> Normalizing<'a> {
 }
 
 /// Whether `b` carries quoted-printable marks. (Asked of a whole paste: a vector search, where
-/// the walk over a first byte would stop at every `=` and `q` of a log.)
+/// the walk over a first byte would stop at every `=` and `q` of a log.) Both marks are looked
+/// for a window at a time, so the second search reads the window from the cache: two searches
+/// of a whole 50 MB log read it from memory twice.
 fn looks_quoted_printable(b: &[u8]) -> bool {
-    memchr::memmem::find(b, b"=3D").is_some()
-        || memchr::memmem::find(b, b"quoted-printable").is_some()
+    let mut from = 0;
+    while from < b.len() {
+        if qp_marks_in(b, from, WINDOW) {
+            return true;
+        }
+        from += WINDOW;
+    }
+    false
+}
+
+/// How much of a text [`looks_quoted_printable`] and [`blocks_qp`] search at a time.
+const WINDOW: usize = 64 * 1024;
+
+/// Whether a quoted-printable mark starts in `b[from..from + win]` (the window is read on by
+/// the longer mark's length less one, so that each place lies wholly in one window).
+fn qp_marks_in(b: &[u8], from: usize, win: usize) -> bool {
+    let w = b
+        .get(from..b.len().min(from.saturating_add(win).saturating_add(15)))
+        .unwrap_or(&[]);
+    memchr::memmem::find(w, b"=3D").is_some()
+        || memchr::memmem::find(w, b"quoted-printable").is_some()
 }
 
 fn needs_pass(b: &[u8], qp: bool) -> bool {
@@ -663,18 +684,38 @@ pub fn blocks(input: &str) -> Vec<(usize, usize, bool)> {
 
 /// [`blocks`], and whether the text is quoted-printable (then it is one escaped block).
 pub fn blocks_qp(input: &str) -> (Vec<(usize, usize, bool)>, bool) {
+    blocks_qp_by(input, WINDOW)
+}
+
+/// [`blocks_qp`], the text searched `win` bytes at a time: the escapes of a window are looked
+/// for right after its quoted-printable marks, while it is in the cache (a quoted-printable
+/// text found later makes them moot). A window as long as the text searches the whole text for
+/// the marks first.
+fn blocks_qp_by(input: &str, win: usize) -> (Vec<(usize, usize, bool)>, bool) {
     let b = input.as_bytes();
-    if looks_quoted_printable(b) {
-        return (vec![(0, b.len(), true)], true);
-    }
+    let qp = || (vec![(0, b.len(), true)], true);
+    // The marks are looked for up to here.
+    let mut marks_to = 0;
     let line_end =
         |from: usize| memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p + 1);
     let mut out: Vec<(usize, usize, bool)> = Vec::new();
     let mut plain_start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) else {
+    let mut i = 0usize;
+    loop {
+        let w_end = b.len().min(i.saturating_add(win));
+        // The marks first, as far as the escapes are looked for next.
+        while marks_to < w_end {
+            if qp_marks_in(b, marks_to, win) {
+                return qp();
+            }
+            marks_to = marks_to.saturating_add(win);
+        }
+        if i >= b.len() {
             break;
+        }
+        let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..w_end]) else {
+            i = w_end;
+            continue;
         };
         let at = i + off;
         i = at + 1;
@@ -1273,6 +1314,52 @@ fn b64_mask16(q: &[u8], extra: u8) -> u32 {
 
 pub use crate::secrets::is_guid;
 
+/// The number of bytes `n` in `b`. (The page's line counting: in WebAssembly each lane counts
+/// its matches in a byte for up to 63 steps of 64 bytes, where `memchr`'s count takes a bit
+/// mask and its population count every sixteen bytes; natively `memchr` counts with AVX2.)
+pub(crate) fn count_byte(b: &[u8], n: u8) -> usize {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        use core::arch::wasm32::*;
+        let needle = u8x16_splat(n);
+        let mut count = 0usize;
+        let mut i = 0usize;
+        while i + 64 <= b.len() {
+            let steps = ((b.len() - i) / 64).min(63);
+            let mut acc = u8x16_splat(0);
+            for _ in 0..steps {
+                // SAFETY: `i + 64 <= b.len()` (`steps` steps of 64 fit); no alignment needed.
+                let (w, x, y, z) = unsafe {
+                    let p = b.as_ptr().add(i);
+                    (
+                        v128_load(p as *const v128),
+                        v128_load(p.add(16) as *const v128),
+                        v128_load(p.add(32) as *const v128),
+                        v128_load(p.add(48) as *const v128),
+                    )
+                };
+                // A match is all ones (-1): subtracting it adds one, at most 4 × 63 a lane.
+                let m = i8x16_add(
+                    i8x16_add(u8x16_eq(w, needle), u8x16_eq(x, needle)),
+                    i8x16_add(u8x16_eq(y, needle), u8x16_eq(z, needle)),
+                );
+                acc = i8x16_sub(acc, m);
+                i += 64;
+            }
+            let sums = u32x4_extadd_pairwise_u16x8(u16x8_extadd_pairwise_u8x16(acc));
+            count += (u32x4_extract_lane::<0>(sums)
+                + u32x4_extract_lane::<1>(sums)
+                + u32x4_extract_lane::<2>(sums)
+                + u32x4_extract_lane::<3>(sums)) as usize;
+        }
+        count + b[i..].iter().filter(|&&c| c == n).count()
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        memchr::memchr_iter(n, b).count()
+    }
+}
+
 /// Decodes `%XX` escapes and `+` (as space) of a URL query value.
 pub fn url_decode(s: &[u8]) -> String {
     let mut out = Vec::with_capacity(s.len());
@@ -1305,6 +1392,53 @@ pub fn url_decode(s: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::Pairs;
+
+    /// Each mark at every place against every window length (a place across two windows).
+    #[test]
+    fn quoted_printable_marks_across_windows() {
+        for mark in ["=3D", "quoted-printable"] {
+            for win in 1..=20 {
+                for pos in 0..40 {
+                    let text = format!("{}{mark}{}", "x".repeat(pos), "y".repeat(pos % 3));
+                    assert!(super::blocks_qp_by(&text, win).1, "{text} {win}");
+                    let cut = text.replacen(&mark[1..], &mark[2..], 1);
+                    assert!(!super::blocks_qp_by(&cut, win).1, "{cut} {win}");
+                }
+            }
+        }
+        assert!(!super::looks_quoted_printable(b""));
+        assert_eq!(super::blocks_qp(""), (vec![(0, 0, false)], false));
+    }
+
+    proptest::proptest! {
+        /// The blocks and marks found a window at a time are those of the whole text searched
+        /// for the marks first, and the marks those of a search of the whole text.
+        #[test]
+        fn blocks_by_windows(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("=3D"), proptest::strategy::Just("="),
+                    proptest::strategy::Just("3D"), proptest::strategy::Just("quoted-printable"),
+                    proptest::strategy::Just("quoted-"), proptest::strategy::Just("printable"),
+                    proptest::strategy::Just("x"), proptest::strategy::Just("\n"),
+                    proptest::strategy::Just("\\n"), proptest::strategy::Just("\\\""),
+                    proptest::strategy::Just("&amp;"), proptest::strategy::Just("&"),
+                    proptest::strategy::Just("\\"), proptest::strategy::Just(" ab ")],
+                0..60,
+            ),
+            win in 1usize..40,
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            let whole = memchr::memmem::find(b, b"=3D").is_some()
+                || memchr::memmem::find(b, b"quoted-printable").is_some();
+            let by = super::blocks_qp_by(&text, win);
+            proptest::prop_assert_eq!(by.1, whole, "{:?}", text);
+            proptest::prop_assert_eq!(super::looks_quoted_printable(b), whole);
+            proptest::prop_assert_eq!(&by, &super::blocks_qp_by(&text, usize::MAX), "{:?}", text);
+            proptest::prop_assert_eq!(&by, &super::blocks_qp(&text), "{:?}", text);
+        }
+    }
 
     proptest::proptest! {
         /// The filter never rules out a needle that occurs.

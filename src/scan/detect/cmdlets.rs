@@ -61,10 +61,20 @@ struct Lines<'t> {
 }
 
 impl<'t> Lines<'t> {
+    #[cfg(test)]
     fn new(text: &'t str) -> Self {
+        Lines::with_room(text, None)
+    }
+
+    /// The lines of `text`, with room for `room` of them when it is known (at least the count of
+    /// its line breaks plus one: the walk over the same text gives it) or else counted first.
+    fn with_room(text: &'t str, room: Option<usize>) -> Self {
         // Sized once (a count is cheap next to the reading): a log of a million lines would
         // otherwise hold up to twice the room, and both rooms while it moves.
-        let mut spans = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        let count = || crate::scan::text::count_byte(text.as_bytes(), b'\n') + 1;
+        debug_assert!(room.is_none_or(|r| r >= count()), "room for too few lines");
+        let room = room.unwrap_or_else(count);
+        let mut spans = Vec::with_capacity(room);
         let mut s = 0;
         for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
             {
@@ -304,87 +314,112 @@ fn trim(line: &str) -> &str {
     }
 }
 
-/// The next place of a needle in a block, looked for once from a line on instead of once per
-/// line: the lines are read in order and most hold none, so a block costs one walk per needle.
-struct Next {
+/// How far past the line asking a needle's search looks at a time (see [`Ahead`]).
+const AHEAD: usize = 64 * 1024;
+
+/// The places of a needle in a block, for lines read in order that ask whether the needle
+/// stands wholly in them (what a search of each line tells), found from a line on a window of
+/// [`AHEAD`] bytes at a time instead of once per line: most lines hold none, and a block costs
+/// one walk per needle. The walk keeps one window ahead of the lines: the reader of the lines
+/// then finds their bytes in the cache, where a search to the block's end (50 MB of a log)
+/// read them from memory once per needle, and again for the lines.
+struct Ahead<'h> {
+    t: &'h [u8],
     needle: &'static [u8],
-    /// The needle's rare byte the walk goes over (see [`find_by`]).
+    /// The needle's rare byte the walk goes over (see [`find_by`]), or the vector search.
+    by: Option<memchr::memmem::Finder<'static>>,
     k: usize,
-    /// Where the last walk started, and the first place found from there (`usize::MAX`: none).
-    from: usize,
+    /// The window's length (a field only so that tests can make it small).
+    win: usize,
+    /// The first place at or after the lines asked so far (`usize::MAX`: not found yet).
     at: usize,
-    walked: bool,
+    /// No place starts between the line asked last and here.
+    clear: usize,
 }
 
-impl Next {
-    fn new(needle: &'static [u8], k: usize) -> Next {
-        Next {
-            needle,
-            k,
-            from: 0,
-            at: usize::MAX,
-            walked: false,
+impl<'h> Ahead<'h> {
+    fn find(&self, w: &[u8]) -> Option<usize> {
+        match &self.by {
+            Some(f) => f.find(w),
+            None => find_by(w, self.needle, self.k),
         }
     }
 
-    /// Whether the needle stands wholly inside `t[s..e]` (what `find_by(&t[s..e], …)` tells).
-    fn within(&mut self, t: &[u8], s: usize, e: usize) -> bool {
-        if !self.walked || s < self.from || self.at < s {
-            self.walked = true;
-            self.from = s;
-            self.at = t
-                .get(s..)
-                .and_then(|rest| find_by(rest, self.needle, self.k))
-                .map_or(usize::MAX, |o| s + o);
-        }
-        // The first place at or after `s`: a later one ends later still.
-        self.at != usize::MAX && self.at + self.needle.len() <= e
-    }
-}
-
-/// The places of a needle in a block, found by one search that goes on as the lines are read
-/// (in order): a line asks whether the needle stands in it.
-struct Places<'h> {
-    len: usize,
-    iter: memchr::memmem::FindIter<'h, 'static>,
-    /// The first place not before the lines asked about so far.
-    cur: Option<usize>,
-}
-
-impl<'h> Places<'h> {
-    fn new(t: &'h [u8], needle: &'static [u8]) -> Places<'h> {
-        let mut iter = memchr::memmem::find_iter(t, needle);
-        let cur = iter.next();
-        Places {
-            len: needle.len(),
-            iter,
-            cur,
-        }
-    }
-
-    /// Whether the needle stands wholly inside `t[s..e]` (what `find_by(&t[s..e], …)` tells),
-    /// `s` never smaller than in the call before. (The places are found without overlaps: a
-    /// place overlapping the one found stands on the same line, so no line is told otherwise.)
+    /// Whether the needle stands wholly inside `t[s..e]`, `s` never smaller than in the call
+    /// before. (The first place at or after a line's start: a later one ends later still.)
     fn within(&mut self, s: usize, e: usize) -> bool {
-        while self.cur.is_some_and(|p| p < s) {
-            self.cur = self.iter.next();
+        let len = self.needle.len();
+        if self.at != usize::MAX {
+            if self.at >= s {
+                return self.at + len <= e;
+            }
+            self.at = usize::MAX;
         }
-        self.cur.is_some_and(|p| p + self.len <= e)
+        let mut from = self.clear.max(s);
+        let stop = e.min(self.t.len());
+        loop {
+            // No place starts in `s..from`: one from here on ends past `e`.
+            if from + len > stop || len == 0 {
+                self.clear = from;
+                return false;
+            }
+            // Windows overlap by the needle's length less one: each place lies wholly in one.
+            let end = self.t.len().min(from + self.win + len - 1);
+            match self.t.get(from..end).and_then(|w| self.find(w)) {
+                Some(o) => {
+                    self.at = from + o;
+                    self.clear = self.at;
+                    return self.at + len <= e;
+                }
+                None => from = end + 1 - len,
+            }
+        }
     }
 }
 
-/// Reads every record, error and greeting in `text` (a block of the masked input).
+/// A needle walked over its rare byte at `k` (see [`find_by`]); the greeting and `term '`.
+fn next_place<'h>(t: &'h [u8], needle: &'static [u8], k: usize) -> Ahead<'h> {
+    Ahead {
+        t,
+        needle,
+        by: None,
+        k,
+        win: AHEAD,
+        at: usize::MAX,
+        clear: 0,
+    }
+}
+
+/// A needle found by the vector search (`memchr::memmem`): the CSV header's words, whose
+/// bytes are all common in logs. A line starts after a line break, which no needle holds, so
+/// the first place at or after it is the one a search of the whole block gives (places found
+/// without overlaps: an overlapping one stands on the same line).
+fn places<'h>(t: &'h [u8], needle: &'static [u8]) -> Ahead<'h> {
+    Ahead {
+        by: Some(memchr::memmem::Finder::new(needle)),
+        ..next_place(t, needle, 0)
+    }
+}
+
+/// [`read_with_room`] with the lines counted first.
+#[cfg(test)]
 pub(crate) fn read(text: &str) -> Vec<Piece> {
-    let lines = Lines::new(text);
+    read_with_room(text, None)
+}
+
+/// Reads every record, error and greeting in `text` (a block of the masked input), with room
+/// for `lines` lines when the walk has counted them (see [`Lines::with_room`]).
+pub(crate) fn read_with_room(text: &str, lines: Option<usize>) -> Vec<Piece> {
+    let lines = Lines::with_room(text, lines);
     let tb = text.as_bytes();
     // Walked over their rare bytes: the other letters are everywhere in a log. (Every line is
     // read for the greeting, and `'` is rare in logs and in base64.)
-    let mut ready = Next::new(b"service is ready.", 15);
-    let mut term = Next::new(b"term '", 5);
+    let mut ready = next_place(tb, b"service is ready.", 15);
+    let mut term = next_place(tb, b"term '", 5);
     // The column names of the portal's CSV export: most log lines have a comma, and one search
     // of the block costs less than two of each such line.
-    let mut error_code = Places::new(tb, b"error code");
-    let mut conditional = Places::new(tb, b"Conditional Access");
+    let mut error_code = places(tb, b"error code");
+    let mut conditional = places(tb, b"Conditional Access");
     let mut out: Vec<Piece> = Vec::new();
     let mut cur: Option<Cmdlet> = None;
     // The line of the last header, and whether its error was reported.
@@ -423,11 +458,7 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
             continue;
         }
         let le = ls + line.len();
-        if let Some(p) = ready
-            .within(tb, ls, le)
-            .then(|| greeting(line, ls))
-            .flatten()
-        {
+        if let Some(p) = ready.within(ls, le).then(|| greeting(line, ls)).flatten() {
             out.push(p);
             i += 1;
             continue;
@@ -560,7 +591,7 @@ pub(crate) fn read(text: &str) -> Vec<Piece> {
         let near = cur.is_some() && !cur_error && i <= cur_line + ERROR_REACH;
         // (`term '` inside the line is inside its trimmed text: it neither starts nor ends
         // with a blank.)
-        let error = if near || command_in(trimmed).is_some() || term.within(tb, ls, le) {
+        let error = if near || command_in(trimmed).is_some() || term.within(ls, le) {
             cat::error_of(&trimmed.to_ascii_lowercase())
         } else {
             None
@@ -768,30 +799,70 @@ mod tests {
     }
 
     proptest! {
-        /// The next place looked for once from a line on tells, for the lines asked about (in
-        /// order, some skipped), what a search of each line tells.
+        /// The places looked for a window at a time from a line on tell, for the lines asked
+        /// about (in order, some skipped), what a search of each line tells: over the needle's
+        /// rare byte and by the vector search, windows of any length.
         #[test]
         fn next_place_agrees_with_a_search_per_line(
             parts in proptest::collection::vec(
                 prop_oneof![Just("term '"), Just("term"), Just("'"), Just(" "), Just("\n"),
-                    Just("t"), Just("x"), Just("erm '")],
+                    Just("t"), Just("x"), Just("erm '"), Just("error code"), Just("error"),
+                    Just(" code"), Just("e"), Just("error coderror code")],
                 0..80,
             ),
             skip in proptest::collection::vec(any::<bool>(), 40),
+            win in 1usize..40,
         ) {
             let text = parts.concat();
             let t = text.as_bytes();
             let lines = Lines::new(&text);
-            let mut next = Next::new(b"term '", 5);
+            let mut next = next_place(t, b"term '", 5);
+            let mut place = places(t, b"error code");
+            next.win = win;
+            place.win = win;
             for (i, &(s, e)) in lines.spans.iter().enumerate() {
                 if skip.get(i).copied().unwrap_or(false) {
                     continue;
                 }
                 prop_assert_eq!(
-                    next.within(t, s, e),
+                    next.within(s, e),
                     find_by(&t[s..e], b"term '", 5).is_some(),
                     "{:?} line {}", text, i
                 );
+                prop_assert_eq!(
+                    place.within(s, e),
+                    memchr::memmem::find(&t[s..e], b"error code").is_some(),
+                    "{:?} line {}", text, i
+                );
+            }
+        }
+    }
+
+    /// Each needle at every place of a line against every window length (a place across two
+    /// windows, a window ending inside a line or at its end).
+    #[test]
+    fn places_across_windows() {
+        for win in 1..=24 {
+            for pos in 0..40 {
+                for (needle, k) in [(&b"term '"[..], 5), (b"error code", 0)] {
+                    let n = std::str::from_utf8(needle).unwrap();
+                    let text = format!(
+                        "a\n{}{n}{}\nb {n}\n\nc",
+                        "x".repeat(pos),
+                        "y".repeat(pos % 4)
+                    );
+                    let t = text.as_bytes();
+                    let lines = Lines::new(&text);
+                    let mut next = next_place(t, needle, k);
+                    let mut place = places(t, needle);
+                    next.win = win;
+                    place.win = win;
+                    for &(s, e) in &lines.spans {
+                        let want = memchr::memmem::find(&t[s..e], needle).is_some();
+                        assert_eq!(next.within(s, e), want, "{text:?} {win} {s}");
+                        assert_eq!(place.within(s, e), want, "{text:?} {win} {s}");
+                    }
+                }
             }
         }
     }

@@ -53,7 +53,10 @@ pub(crate) struct Walker<'a> {
     before: usize,
     /// Bytes of all block texts.
     total: usize,
-    /// What [`cmdlets::read`] gave for each block, when it ran beside the walk (see
+    /// The lines walked in each block read, and the walk's line count at the block's start.
+    lines: Vec<usize>,
+    first_line: usize,
+    /// What [`cmdlets::read_with_room`] gave for each block, when it ran beside the walk (see
     /// [`Walker::walk_beside_block_reads`]).
     #[cfg(not(target_arch = "wasm32"))]
     reads: Option<Vec<Option<SentPieces>>>,
@@ -72,11 +75,11 @@ enum Sent {
 #[cfg(not(target_arch = "wasm32"))]
 type SentPieces = Vec<(usize, usize, Sent)>;
 
-/// [`cmdlets::read`] of one block's text in the form of [`Sent`] (`None`: a piece of another
+/// [`cmdlets::read_with_room`] of one block's text in the form of [`Sent`] (`None`: a piece of another
 /// kind, which no reader gives; the block is then read again after the walk).
 #[cfg(not(target_arch = "wasm32"))]
 fn read_sent(text: &str) -> Option<SentPieces> {
-    cmdlets::read(text)
+    cmdlets::read_with_room(text, None)
         .into_iter()
         .map(|(s, e, kind)| match kind {
             ArtifactKind::CmdletOutput(o) => Some((s, e, Sent::Cmdlet(o))),
@@ -147,13 +150,15 @@ impl<'a> Walker<'a> {
             pos: 0,
             before: 0,
             total,
+            lines: Vec::with_capacity(blocks.len()),
+            first_line: 0,
             #[cfg(not(target_arch = "wasm32"))]
             reads: None,
         }
     }
 
     /// Natively, on a long text: walks every line while a second thread reads the blocks whole
-    /// for command output and greetings ([`cmdlets::read`] reads only the blocks' texts, never
+    /// for command output and greetings ([`cmdlets::read_with_room`] reads only the blocks' texts, never
     /// the walk's state), so [`Walker::finish`] finds their pieces ready. The artifacts are those of a walk
     /// in one thread: the pieces are filed after the walk, block by block, as they would be.
     #[cfg(not(target_arch = "wasm32"))]
@@ -196,6 +201,7 @@ impl<'a> Walker<'a> {
                 c.t = t;
                 c.skip_until = 0;
                 c.skip_lines_until = 0;
+                self.first_line = c.line_idx;
             }
             // Every block but the last ends with its newline: no empty line after it.
             let end = if self.bi == last {
@@ -214,6 +220,7 @@ impl<'a> Walker<'a> {
                 self.pos = next;
                 spent += next - pos;
             }
+            self.lines.push(c.line_idx - self.first_line);
             self.before += t.len();
             self.bi += 1;
             self.pos = 0;
@@ -238,7 +245,10 @@ impl<'a> Walker<'a> {
         // Command output and greetings are read per block, over whole runs of lines.
         #[cfg(not(target_arch = "wasm32"))]
         let mut ready = self.reads.take().map(Vec::into_iter);
-        for (base, norm) in self.blocks {
+        // Every line break of a block ends a line of its walk (a long line is walked in pieces),
+        // and its last line may end without one: room for the walk's lines and one more.
+        for (bi, (base, norm)) in self.blocks.iter().enumerate() {
+            let room = self.lines.get(bi).map(|n| n + 1);
             c.norm = norm;
             c.base = *base;
             c.t = norm.text.as_bytes();
@@ -251,10 +261,10 @@ impl<'a> Walker<'a> {
                         Sent::Greeting(g) => (s, e, ArtifactKind::ServerGreeting(g)),
                     })
                     .collect(),
-                None => cmdlets::read(&norm.text),
+                None => cmdlets::read_with_room(&norm.text, room),
             };
             #[cfg(target_arch = "wasm32")]
-            let pieces = cmdlets::read(&norm.text);
+            let pieces = cmdlets::read_with_room(&norm.text, room);
             for (s, e, mut kind) in pieces {
                 // The values' spans too point into the input.
                 if let ArtifactKind::CmdletOutput(o) = &mut kind {
