@@ -138,8 +138,11 @@ import { join } from 'node:path';
  * to 385.2 (2026-12-06, a fifth session) for the page's speed on the dense logs (the whole-text searches a window at a
  * time, the record reader's line table sized from the walk, the line count in SIMD128: 393,506 -> 393,976 bytes with
  * one fixed build identity, 470 bytes; docs/PERFORMANCE.md): 384.9 KiB measured with the commit's own identity
- * (394,122 bytes), under the hard limit of 390; the ceiling keeps 0.3 KiB above that. */
-const CEILING_KIB = 385.2;
+ * (394,122 bytes), under the hard limit of 390; the ceiling keeps 0.3 KiB above that. Raised to 388.1 the same
+ * session by the eightieth to eighty-fifth sets' knowledge (programs that sign users in, known texts, concept rows
+ * and Entra's wordings read without their code, in English and German: about 2.9 KiB) merged with that speed work:
+ * 387.8 KiB measured, under the hard limit of 390; the ceiling keeps 0.3 KiB above that. */
+const CEILING_KIB = 388.1;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

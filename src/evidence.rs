@@ -470,8 +470,9 @@ impl Grant {
 }
 
 /// A mail program or token helper that only ever signs a user in: a paste that names one (its
-/// log prefix, its configuration file) shows a delegated flow without a token to show it. The
-/// words that name each are data (`catalogue::oauth::USER_PROGRAMS`).
+/// log prefix, its configuration file) shows a user's own sign-in (with OAuth or a password)
+/// without a token to show it. The words that name each are data
+/// (`catalogue::oauth::USER_PROGRAMS`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Program {
@@ -790,7 +791,7 @@ pub enum ArtifactKind {
         keyed: bool,
     },
     /// A mail program that only signs a user in, named by the paste (its log prefix or its
-    /// configuration file): the delegated flow without a token to show it.
+    /// configuration file): a user's own sign-in without a token to show it.
     Program {
         /// The program.
         program: Program,

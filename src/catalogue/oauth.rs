@@ -28,8 +28,9 @@ pub const GRANT_VALUES: &[(&str, Grant)] = &[
 /// Mail programs and token helpers that only ever sign a user in (none of them has an app-only
 /// mode), with the words that name them in a paste, as written (case counts): the program's name
 /// as its log lines start with it (`getmailrc: operation error …`, `fetchmail: …`), its
-/// configuration file, its package. A name read in a paste shows the delegated flow when nothing
-/// shows an app-only one (`rules/ctx.rs`). Left out on purpose: programs that also sign an app in
+/// configuration file, its package. The scanner reads them as `program` artifacts; a name read in
+/// a paste shows a user's own sign-in (with OAuth or a password, so not the OAuth flow as such:
+/// `rules/ctx.rs`'s `user_program`). Left out on purpose: programs that also sign an app in
 /// (Email OAuth 2.0 Proxy), and names that are ordinary words or host names (Outlook, Evolution,
 /// Alpine); Thunderbird too, which reports name as the client that works ("it works in
 /// Thunderbird") as often as the one that fails.
@@ -100,14 +101,6 @@ pub const USER_PROGRAMS: &[(Program, crate::catalogue::Words)] = &[
         crate::words!["oama", "oama:", "pizauth", "pizauth:", "mailctl", "oauth2ms"],
     ),
 ];
-
-/// The program the word `w` names, as written, if it is one of [`USER_PROGRAMS`].
-pub fn user_program(w: &[u8]) -> Option<Program> {
-    USER_PROGRAMS
-        .iter()
-        .find(|(_, words)| words.iter().any(|e| e.as_bytes() == w))
-        .map(|&(p, _)| p)
-}
 
 /// Path words of other endpoints that a URL can show where the identity platform expects the
 /// tenant (`https://login.microsoftonline.com/me`: Graph's `/me` put on the login host; an

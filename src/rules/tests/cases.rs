@@ -261,7 +261,9 @@ fn every_rule_question_exists_in_the_catalogue() {
 fn unknown_aadsts_code_stays_unrecognised() {
     let arts = kinds(vec![ArtifactKind::Aadsts(Box::new(AadstsError {
         code: 4_242_424,
-        message: "No tenant-identifying information found in the request.".into(),
+        // (Not a phrase a concept row reads: "No tenant-identifying information found" states a
+        // request without its tenant, and is read so.)
+        message: "The tenant could not process the application's request.".into(),
         trace_id: None,
         correlation_id: None,
         timestamp: None,
