@@ -1266,7 +1266,7 @@ row(
         "the message says tenant restrictions refused the sign-in: the proxy on the way out allows sign-ins only to listed tenants; the service's traffic must bypass it or the tenant must be listed",
         "die Meldung sagt, dass Mandanteneinschränkungen die Anmeldung abgelehnt haben: der Proxy auf dem Weg nach außen erlaubt Anmeldungen nur bei aufgeführten Mandanten; der Dienst muss an ihm vorbei oder der Mandant muss aufgeführt werden"
     ))],
-    "Sign-in failed because of a restricted proxy access on the tenant.",
+    "Sign-in refused: the tenant restriction policy does not allow this tenant.",
 ),
 
 row(
