@@ -141,8 +141,9 @@ import { join } from 'node:path';
  * (394,122 bytes), under the hard limit of 390; the ceiling keeps 0.3 KiB above that. Raised to 388.1 the same
  * session by the eightieth to eighty-fifth sets' knowledge (programs that sign users in, known texts, concept rows
  * and Entra's wordings read without their code, in English and German: about 2.9 KiB) merged with that speed work:
- * 387.8 KiB measured, under the hard limit of 390; the ceiling keeps 0.3 KiB above that. */
-const CEILING_KIB = 388.1;
+ * 387.8 KiB measured, 388.0 in a fresh clone's CI run (its build identity differs), under the hard limit of 390;
+ * the ceiling keeps 0.3 KiB above that. */
+const CEILING_KIB = 388.3;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
