@@ -954,6 +954,12 @@ impl Matcher {
         self.matches_entries(|entry| any_alternative(entry, &mut &mut *has))
     }
 
+    /// Whether one of the `none` entries occurs (with its `|`-separated alternatives), `has(needle)`
+    /// telling whether a needle occurs: a text the matcher turns down whatever else it holds.
+    pub fn vetoed_by(&self, mut has: impl FnMut(&str) -> bool) -> bool {
+        self.none.iter().any(|e| any_alternative(e, &mut has))
+    }
+
     /// Whether the text matches, `has_entry(entry)` telling whether one of an entry's
     /// `|`-separated alternatives occurs in it (a reader that can rule out most alternatives
     /// without slicing the entry: the scanner's folded lines).

@@ -344,9 +344,9 @@ fn needs_pass(b: &[u8], qp: bool) -> bool {
 
 /// At least as many as the replacements a pass over `b` makes: every replacement starts at a
 /// `\`, a `&` or, quoted-printable, a `=`, and two never start at the same byte. (Counting
-/// one byte over the text is vector code in `memchr`, a fraction of an instruction a byte.)
+/// one byte over the text is vector code, [`count_byte`], a fraction of an instruction a byte.)
 fn escapes_at_most(b: &[u8], qp: bool) -> usize {
-    let count = |c: u8| memchr::memchr_iter(c, b).count();
+    let count = |c: u8| count_byte(b, c);
     count(b'\\') + count(b'&') + if qp { count(b'=') } else { 0 }
 }
 

@@ -140,10 +140,7 @@ impl<'a> Ctx<'a> {
             b"handshake" | b"Handshake" if self.first_on_line(1 << 11) => {
                 let l = self.lineb();
                 (find_ci(l, b"ssl").is_some() || find_ci(l, b"tls").is_some())
-                    && !texts::TLS_HANDSHAKE
-                        .none
-                        .iter()
-                        .any(|n| find_ci(l, n.as_bytes()).is_some())
+                    && !texts::TLS_HANDSHAKE.vetoed_by(|n| find_ci(l, n.as_bytes()).is_some())
             }
             // A resolver's or library's phrase for a failed connection (`texts::NETWORK_PHRASES`),
             // looked for once a line, at the first of its trigger words.
