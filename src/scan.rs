@@ -51,7 +51,7 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 }
 
 /// A paste up to this size may be text copied from a web page, a chat or a mail, with no-break
-/// spaces for blanks: they are read as blanks. A larger one is a log file, which has none (and
+/// spaces for blanks and invisible characters between words: they are read as blanks. A larger one is a log file, which has none (and
 /// is not searched for them).
 const COPIED_TEXT: usize = 256 * 1024;
 

@@ -284,19 +284,19 @@ fn not_connected(ctx: &Ctx<'_>, acc: &mut Acc) {
             (false, false) => (0.5, 0.25),
         };
         add1(acc, CauseId::MailboxPermissionMissing, perm, a.id,
-            "the token was accepted, but the signed-in identity could not open the mailbox: it has no FullAccess on it",
-            "das Token wurde akzeptiert, die angemeldete Identität konnte das Postfach aber nicht öffnen: ihr fehlt der Vollzugriff");
+            "the sign-in was accepted, but the signed-in identity could not open the mailbox: it has no FullAccess on it",
+            "die Anmeldung wurde akzeptiert, die angemeldete Identität konnte das Postfach aber nicht öffnen: ihr fehlt der Vollzugriff");
         add1(acc, CauseId::WrongUsernameInXoauth2, user, a.id,
-            "the token was accepted but the mailbox in user= is not the one the token (or its permissions) is for",
-            "das Token wurde akzeptiert, aber das Postfach in user= ist nicht das, für das Token bzw. Berechtigungen gelten");
+            "the sign-in was accepted but the mailbox named at sign-in (user=) is not one this identity may open",
+            "die Anmeldung wurde akzeptiert, aber das bei der Anmeldung genannte Postfach (user=) darf diese Identität nicht öffnen");
         if app_only {
             add1(acc, CauseId::WrongObjectId, 0.3, a.id,
                 "a service principal registered with the wrong object id gets no mailbox access",
                 "ein mit der falschen Objekt-ID registrierter Dienstprinzipal erhält keinen Postfachzugriff");
         }
         add1(acc, CauseId::ProtocolDisabledOnMailbox, 0.3, a.id,
-            "or the protocol is switched off for this mailbox (ImapEnabled / PopEnabled false): the token is accepted, the session is not opened",
-            "oder das Protokoll ist für dieses Postfach abgeschaltet (ImapEnabled / PopEnabled false): das Token wird angenommen, die Sitzung nicht geöffnet");
+            "or the protocol is switched off for this mailbox (ImapEnabled / PopEnabled false): the sign-in is accepted, the session is not opened",
+            "oder das Protokoll ist für dieses Postfach abgeschaltet (ImapEnabled / PopEnabled false): die Anmeldung wird angenommen, die Sitzung nicht geöffnet");
         add1(acc, CauseId::MailboxUnlicensedOrMissing, 0.2, a.id,
             "a mailbox that is new or not licensed for Exchange Online cannot be opened either",
             "auch ein neues oder nicht für Exchange Online lizenziertes Postfach lässt sich nicht öffnen");

@@ -558,15 +558,22 @@ pub fn join_soft_wraps(text: &mut Cow<'_, str>) -> bool {
 /// Turns each no-break space of `text` (U+00A0, and the narrow U+202F), which text copied from
 /// a web page, a chat or a mail client carries in place of blanks, into as many blanks as it
 /// has bytes: words are then split there, phrases match (a run of blanks reads as one), and
-/// the text keeps its length. Returns whether one was found.
+/// the text keeps its length. The invisible characters such copies carry too (a byte-order
+/// mark inside the text, zero-width spaces and joiners U+200B–U+200D, the word joiner U+2060,
+/// the soft hyphen U+00AD) become blanks the same way: a phrase right after one is then read
+/// (`zum \u{FEFF}HTTP-Proxy`). Returns whether one was found.
 pub fn blank_nbsp(text: &mut Cow<'_, str>) -> bool {
     let b = text.as_bytes();
-    // Read only in texts up to a few hundred kilobytes: a plain pass (`C2 A0`, `E2 80 AF`).
+    // Read only in texts up to a few hundred kilobytes: a plain pass over each character's last
+    // byte (`C2 A0`, `C2 AD`, `E2 80 AF`, `E2 80 8B`–`8D`, `E2 81 A0`, `EF BB BF`).
     let mut at = Vec::new();
     for i in 1..b.len() {
+        let (p, q) = (b[i - 1], if i >= 2 { b[i - 2] } else { 0 });
         match b[i] {
-            0xA0 if b[i - 1] == 0xC2 => at.push((i - 1, i + 1)),
-            0xAF if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => at.push((i - 2, i + 1)),
+            0xA0 | 0xAD if p == 0xC2 => at.push((i - 1, i + 1)),
+            0xAF | 0x8B..=0x8D if q == 0xE2 && p == 0x80 => at.push((i - 2, i + 1)),
+            0xA0 if q == 0xE2 && p == 0x81 => at.push((i - 2, i + 1)),
+            0xBF if q == 0xEF && p == 0xBB => at.push((i - 2, i + 1)),
             _ => {}
         }
     }
@@ -1580,7 +1587,15 @@ mod tests {
         assert!(blank_nbsp(&mut c));
         assert_eq!(c, "535  5.7.3 Authentication   unsuccessful");
         assert_eq!(c.len(), t.len());
-        let mut plain = Cow::Borrowed("535 5.7.3");
+        let t = "zum \u{feff}HTTP-Proxy 5.7.\u{200b}3 Authen\u{ad}tication\u{2060}failed \u{200d}\u{e4}\u{2061}";
+        let mut c = Cow::Borrowed(t);
+        assert!(blank_nbsp(&mut c));
+        assert_eq!(
+            c,
+            "zum    HTTP-Proxy 5.7.   3 Authen  tication   failed    \u{e4}\u{2061}"
+        );
+        assert_eq!(c.len(), t.len());
+        let mut plain = Cow::Borrowed("535 5.7.3 \u{e4}\u{20ac}\u{2081}\u{fbbf}");
         assert!(!blank_nbsp(&mut plain));
         assert!(matches!(plain, Cow::Borrowed(_)));
     }
