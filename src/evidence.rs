@@ -743,6 +743,14 @@ pub enum ArtifactKind {
         /// The protocol.
         protocol: Protocol,
     },
+    /// A client signed in with an OAuth mechanism (`AUTHENTICATE XOAUTH2`, `AUTH OAUTHBEARER`)
+    /// whose string the paste does not show (left out, redacted, or on no line read).
+    OauthAttempt {
+        /// The command and mechanism (`AUTH XOAUTH2`).
+        mechanism: String,
+        /// The protocol.
+        protocol: Protocol,
+    },
     /// A connection/network failure (proxy, DNS, timeout, TLS).
     NetworkError {
         /// The text.
@@ -841,6 +849,7 @@ impl ArtifactKind {
             ArtifactKind::PsError(_) => "ps-error",
             ArtifactKind::ClientError { .. } => "client-error",
             ArtifactKind::BasicAuthAttempt { .. } => "basic-auth-attempt",
+            ArtifactKind::OauthAttempt { .. } => "oauth-attempt",
             ArtifactKind::NetworkError { .. } => "network-error",
             ArtifactKind::Guid { .. } => "guid",
             ArtifactKind::Email { .. } => "email",

@@ -197,3 +197,27 @@ fn more_family_texts_are_recognised() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A sign-in with an OAuth mechanism whose string a report redacted: the paste shows OAuth, so
+/// a password sign-in is no candidate and no finding says nothing shows OAuth; the placeholder
+/// is not read as a malformed XOAUTH2 string.
+#[test]
+fn a_redacted_oauth_sign_in_still_shows_oauth() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    for text in [
+        "C: A1 AUTHENTICATE XOAUTH2 [redacted]\nS: A1 NO AUTHENTICATE failed.",
+        "C: A1 AUTHENTICATE XOAUTH2 REDACTED\nS: A1 NO AUTHENTICATE failed.",
+        "> AUTH XOAUTH2 <base64 removed>\n< 535 5.7.3 Authentication unsuccessful [AM0PR02CA0001.eurprd02.prod.outlook.com]",
+    ] {
+        let a = analyze(text, &opts);
+        let got: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();
+        assert!(!got.is_empty(), "{text}");
+        assert!(
+            !got.contains(&"basic_auth_deprecated") && !got.contains(&"malformed_xoauth2"),
+            "{text}: {got:?}"
+        );
+    }
+}

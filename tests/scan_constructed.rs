@@ -1064,6 +1064,40 @@ fn basic_auth_and_network_tables() {
         );
     }
     assert!(!kinds(&scan("250-AUTH LOGIN PLAIN XOAUTH2", NOW)).contains(&"basic-auth-attempt"));
+    // An OAuth mechanism whose string a report left out or redacted: the attempt is read, the
+    // placeholder is not decoded (the shortest XOAUTH2 string is 28 base64 characters).
+    for (text, proto) in [
+        (
+            "C: A1 AUTHENTICATE XOAUTH2 [redacted]\nS: A1 NO AUTHENTICATE failed.",
+            Protocol::Imap,
+        ),
+        ("a1 authenticate XOAUTH2 REDACTED", Protocol::Imap),
+        (
+            "AUTH XOAUTH2 xxxxxxxxxxxx\n535 5.7.3 Authentication unsuccessful",
+            Protocol::Smtp,
+        ),
+        ("AUTH OAUTHBEARER", Protocol::Smtp),
+    ] {
+        let arts = scan(text, NOW);
+        assert!(
+            arts.iter().any(|a| matches!(&a.kind, ArtifactKind::OauthAttempt { protocol, .. } if *protocol == proto)),
+            "{text}: {arts:?}"
+        );
+        let k = kinds(&arts);
+        assert!(
+            !k.contains(&"decode-failure") && !k.contains(&"xoauth2"),
+            "{text}: {k:?}"
+        );
+    }
+    for text in [
+        "250-AUTH LOGIN XOAUTH2",
+        "* CAPABILITY IMAP4rev1 AUTH=XOAUTH2",
+    ] {
+        assert!(
+            !kinds(&scan(text, NOW)).contains(&"oauth-attempt"),
+            "{text}"
+        );
+    }
     for text in [
         "java.net.ConnectException: Connection refused",
         "connect ETIMEDOUT 40.99.10.2:993",

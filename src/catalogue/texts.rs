@@ -710,6 +710,10 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptUnreachable,
     /// A concept row (`texts/concepts.rs`).
+    ConceptConnectionFailed,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptGraphUserNotFound,
+    /// A concept row (`texts/concepts.rs`).
     ConceptAppNotAssigned,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppDisabled,
@@ -2073,6 +2077,8 @@ pub const REPLIES: &[KnownText] = &[
             "errorsendasdenied",
             "permission to send the message on behalf of the specified user",
             "right to send mail on behalf of the specified sending account",
+            // The same in German (Outlook on the web, Microsoft 365's shared-mailbox notice).
+            "die nachricht im auftrag des angegebenen benutzers zu senden",
         ],
             all: words![],
             none: words!["banned sending ip", "5.7.606"],
@@ -2099,6 +2105,12 @@ pub const REPLIES: &[KnownText] = &[
                 // German (clients' notices).
                 "später erneut versuchen",
                 "versuchen sie es später erneut",
+                // A service that says it is overloaded (EN, DE).
+                "currently overloaded",
+                "service is overloaded",
+                "derzeit überlastet",
+                "zurzeit überlastet",
+                "dienst ist überlastet",
             ],
             all: words![],
             none: words![
@@ -2511,6 +2523,8 @@ pub const REPLIES: &[KnownText] = &[
         words![],
         any(words![
             "smtp auth extension not supported by server",
+            // PEAR's Net_SMTP (pfSense, OPNsense): no AUTH in the EHLO before STARTTLS.
+            "probably requires starting tls",
             // aiosmtplib; msmtp and NeoMutt in German.
             "auth extension is not supported by this server",
             "unterstützt keine authentifizierung",
@@ -4548,6 +4562,7 @@ row(
         "verbindung mit dem server ist fehlgeschlagen",
         "verbindung zum server ist fehlgeschlagen",
         "verbindung zum server fehlgeschlagen",
+        "fehler der verbindung zum server",
         // nodemailer, smtplib, MailKit, JavaMail.
         "connection closed unexpectedly",
         "connection unexpectedly closed",

@@ -338,7 +338,8 @@ pub fn collect(artifacts: &[Artifact], hints: &Hints, findings: &[CauseId]) -> V
             ArtifactKind::Xoauth2(x) => x.protocol,
             ArtifactKind::Host { protocol, .. } => *protocol,
             ArtifactKind::ProtocolHint { protocol } => Some(*protocol),
-            ArtifactKind::BasicAuthAttempt { protocol, .. } => Some(*protocol),
+            ArtifactKind::BasicAuthAttempt { protocol, .. }
+            | ArtifactKind::OauthAttempt { protocol, .. } => Some(*protocol),
             _ => None,
         };
         if let Some(p) = p.filter(|p| is_mail(*p)) {

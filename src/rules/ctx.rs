@@ -305,7 +305,8 @@ pub(crate) fn artifact_protocol(a: &Artifact) -> Option<Protocol> {
         ArtifactKind::ServerReply(r) if looks_http(r) => None,
         ArtifactKind::ServerReply(r) => Some(r.protocol),
         ArtifactKind::Xoauth2(x) => x.protocol,
-        ArtifactKind::BasicAuthAttempt { protocol, .. } => Some(*protocol),
+        ArtifactKind::BasicAuthAttempt { protocol, .. }
+        | ArtifactKind::OauthAttempt { protocol, .. } => Some(*protocol),
         ArtifactKind::Host { protocol, .. } => *protocol,
         ArtifactKind::ProtocolHint { protocol } => Some(*protocol),
         ArtifactKind::ServerGreeting(g) => Some(g.protocol),

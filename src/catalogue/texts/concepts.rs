@@ -429,8 +429,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "outgoing http|outbound http|http requests|network access|internet access|outbound connection|ausgehende http|ausgehende verbindung|netzwerkzugriff|internetzugriff",
-            "blocked|not allowed|disabled|enable|gesperrt|blockiert|deaktiviert|erlauben|aktivieren",
+            "outgoing http|outbound http|http requests|network access|internet access|outbound connection|ausgehende http|ausgehende verbindung|netzwerkzugriff|internetzugriff|port 587|port 25 |port 443|port 993|port 995|port 143|port 110",
+            "blocked|not allowed|disabled|enable|gesperrt|blockiert|deaktiviert|erlauben|aktivieren|is not open|nicht offen|nicht geöffnet",
         ],
         none: words![],
     },
@@ -1495,9 +1495,9 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "micro delay|mikroverzögerung|too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             // (a word naming throttling itself needs nothing beside it)
-            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel|connexion|conexi|connession|verbinding|połącze|anslutning|připojen|requête|solicitud|pedido|requisiç|richiest|aanvra|żądań|begäran|požadav|mensaje|mensagem|messaggi|bericht|wiadomoś",
+            "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel|micro delay|mikroverzögerung|connexion|conexi|connession|verbinding|połącze|anslutning|připojen|requête|solicitud|pedido|requisiç|richiest|aanvra|żądań|begäran|požadav|mensaje|mensagem|messaggi|bericht|wiadomoś",
         ],
         none: words![
             "password attempts", "failed attempts", "fehlversuche", "sign-in attempts", "anmeldeversuche",
@@ -2831,5 +2831,49 @@ row(
     &[to(C::WrongUsernameInXoauth2, 0.5, ADDRESS_MISMATCH_WHY)],
     // Zoho's and similar connectors' check after the sign-in.
     "Status 403: Office 365 returned us an email address different from the one that started the authentication process.",
+),
+row(
+    // (Last but one: a generic wording, after the rows that say more of the connection.)
+    // A connection to the server that failed, in an application's words (a host may stand
+    // between them: "Verbindung mit Server smtp.office365.com fehlgeschlagen").
+    TextId::ConceptConnectionFailed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "connection to|connection with|connect to|verbindung zum|verbindung zur|verbindung mit|verbindung zu |fehler der verbindung",
+            "failed|fehlgeschlagen|could not be established|konnte nicht hergestellt|fehler der verbindung|timed out|zeitüberschreitung",
+        ],
+        none: words!["authenticat", "authentifi", "anmeld", "login", "logon", "credential", "password", "kennwort", "passwort", "token", "oauth"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.5, t!(
+        "the message says the connection to the server failed, before any sign-in",
+        "die Meldung sagt, dass die Verbindung zum Server gescheitert ist, vor jeder Anmeldung"
+    ))],
+    "Verbindung mit Server smtp.office365.com fehlgeschlagen.",
+),
+row(
+    // Graph answering 404 for a mailbox it names under /users/: no such user, or one without
+    // an Exchange Online mailbox (an item's or a segment's 404 says so itself). The scanner
+    // reads an HTTP status line as a reply (the rules tell it from SMTP's by its words).
+    TextId::ConceptGraphUserNotFound,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "404|not found for url",
+            "graph.microsoft.com/v1.0/users/|graph.microsoft.com/beta/users/",
+        ],
+        none: words!["erroritemnotfound", "segment", "/messages/", "/events/", "/attachments/"],
+    },
+    Kind::ServerReply,
+    Code::Reply("404"),
+    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+        "Graph answered 404 for the mailbox named under /users/: no such user, or no Exchange Online mailbox behind it (a wrong address, a user without a licence)",
+        "Graph hat für das unter /users/ genannte Postfach 404 geantwortet: kein solcher Benutzer, oder kein Exchange-Online-Postfach dahinter (falsche Adresse, Benutzer ohne Lizenz)"
+    ))],
+    "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://graph.microsoft.com/v1.0/users/info@contoso.com/sendMail",
 ),
 ];

@@ -577,10 +577,14 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
 
 /// Whether the paste shows an OAuth sign-in anywhere: a token, an XOAUTH2 string, the token
 /// endpoint's answer or address, a scope, a client secret, a flow the rules recognised, or OAuth
-/// wording in the failure `id` itself.
+/// wording in the failure `id` itself or in what wraps it on its line (a library's sentence
+/// around the server's reply: Symfony Mailer's `using the following authenticators: "XOAUTH2"`).
 fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
+    let Some(line) = ctx.arts.get(id).map(|a| a.line) else {
+        return oauth_evidence(ctx);
+    };
     oauth_evidence(ctx)
-        || ctx.arts.get(id).is_some_and(|a| {
+        || ctx.arts.iter().filter(|a| a.line == line).any(|a| {
             let t = ctx.text_lc(a);
             H::OAUTH_WORDS.iter().any(|w| t.contains(w))
         })
@@ -598,6 +602,7 @@ pub(crate) fn oauth_evidence(ctx: &Ctx<'_>) -> bool {
                     | ArtifactKind::EncryptedToken { .. }
                     | ArtifactKind::OpaqueToken { .. }
                     | ArtifactKind::Xoauth2(_)
+                    | ArtifactKind::OauthAttempt { .. }
                     | ArtifactKind::SaslErrorChallenge { .. }
                     | ArtifactKind::Aadsts(_)
                     | ArtifactKind::TokenError(_)

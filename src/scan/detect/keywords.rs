@@ -470,11 +470,23 @@ impl<'a> Ctx<'a> {
                             }
                         }
                         if !done {
+                            // The sign-in's mechanism, whether its string follows on a later
+                            // line, was left out or redacted.
+                            let e = self.words[wi + 1].e;
+                            if let Some(p) = protocol {
+                                self.push(
+                                    w.s,
+                                    e,
+                                    ArtifactKind::OauthAttempt {
+                                        mechanism: command.clone(),
+                                        protocol: p,
+                                    },
+                                );
+                            }
                             self.pending_xoauth = Some((command, protocol, self.line_idx));
                             // `AUTHENTICATE XOAUTH2` is IMAP's command, whether a blob follows
                             // or a report names it in words; `AUTH` is SMTP's and POP's.
                             if imap {
-                                let e = self.words[wi + 1].e;
                                 self.protocol_hint(Protocol::Imap, w.s, e);
                             }
                         }

@@ -96,6 +96,12 @@ impl<'a> Ctx<'a> {
             );
             return true;
         }
+        // The shortest XOAUTH2 string (`user=a^Aauth=Bearer b^A^A`, 21 bytes) is 28 base64
+        // characters: a shorter word after the command is what a report put in the blob's place
+        // (`REDACTED`, `xxxxxxxx`), not a blob to decode.
+        if blob.len() < 28 {
+            return false;
+        }
         let joined = wrapped || spaced;
         // The last blob and its outcome are kept: a client retrying sends the same blob again.
         let mut again = true;
