@@ -1591,3 +1591,22 @@ fn microsoft_graph_named_in_words_is_a_protocol_hint() {
         assert!(!graph(text), "{text}");
     }
 }
+
+/// A number with its unit after a label is no reply (`Actual delayed: 500 msecs`); the same
+/// number with a reply's text after the label is one.
+#[test]
+fn a_count_or_time_after_a_label_is_no_reply() {
+    for text in [
+        "WARNING: Micro delay applied. Actual delayed: 500 msecs, Enforced",
+        "Retry after: 450 seconds",
+        "Queue: 421 messages",
+    ] {
+        assert!(!kinds(&scan(text, NOW)).contains(&"server-reply"), "{text}");
+    }
+    for text in [
+        "Server: 451 4.7.500 Server busy",
+        "Error: 554 Transaction failed",
+    ] {
+        assert!(kinds(&scan(text, NOW)).contains(&"server-reply"), "{text}");
+    }
+}

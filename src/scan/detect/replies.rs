@@ -41,7 +41,10 @@ impl<'a> Ctx<'a> {
             // ` 426 |  … New-ExoPSSession …`: PowerShell 7's error view numbers the script's line
             // in a gutter, not a reply.
             let gutter = sl(self.t, w.e, self.le).trim_ascii_start().first() == Some(&b'|');
-            let prefix_ok = self.reply_position(wi) && !in_parens && !gutter;
+            // `Actual delayed: 500 msecs`, `timeout: 450 seconds`: a number with its unit after
+            // a label, not a reply.
+            let unit = enh.is_none() && is_unit(next);
+            let prefix_ok = self.reply_position(wi) && !in_parens && !gutter && !unit;
             if !(enh.is_some() || (prefix_ok && n >= 400 && !next.is_empty())) {
                 return;
             }
@@ -591,6 +594,40 @@ pub(super) fn tagged_code(wb: &[u8]) -> Option<String> {
 /// EWS named as a word of its own ("EWS", "EWS:", "(EWS)"): a protocol hint.
 pub(super) fn ews_word(wb: &[u8]) -> bool {
     matches!(wb, b"EWS" | b"EWS:" | b"EWS," | b"EWS." | b"(EWS)")
+}
+
+/// Whether `w` (with a trailing `,`, `.` or `)`) is a unit a count or a time is given in.
+fn is_unit(w: &[u8]) -> bool {
+    let w = w
+        .strip_suffix(b",")
+        .or_else(|| w.strip_suffix(b"."))
+        .or_else(|| w.strip_suffix(b")"))
+        .unwrap_or(w);
+    const UNITS: &[&[u8]] = &[
+        b"ms",
+        b"msec",
+        b"msecs",
+        b"milliseconds",
+        b"sec",
+        b"secs",
+        b"seconds",
+        b"minutes",
+        b"mins",
+        b"hours",
+        b"bytes",
+        b"kb",
+        b"mb",
+        b"items",
+        b"messages",
+        b"mails",
+        b"emails",
+        b"times",
+        b"retries",
+        b"attempts",
+        b"users",
+        b"mailboxes",
+    ];
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
