@@ -1077,6 +1077,8 @@ fn basic_auth_and_network_tables() {
             Protocol::Smtp,
         ),
         ("AUTH OAUTHBEARER", Protocol::Smtp),
+        // Symfony Mailer names the authenticator it tried.
+        ("Failed to authenticate on SMTP server with username \"a@contoso.com\" using the following authenticators: \"XOAUTH2\". Authenticator \"XOAUTH2\" returned \"Expected response code \"235\" but got code \"535\", with message \"535 5.7.3 Authentication unsuccessful\".\".", Protocol::Smtp),
     ] {
         let arts = scan(text, NOW);
         assert!(
@@ -1092,6 +1094,7 @@ fn basic_auth_and_network_tables() {
     for text in [
         "250-AUTH LOGIN XOAUTH2",
         "* CAPABILITY IMAP4rev1 AUTH=XOAUTH2",
+        "using the following authenticators: \"LOGIN\", \"XOAUTH2\". Authenticator \"LOGIN\" returned \"535 5.7.3\"",
     ] {
         assert!(
             !kinds(&scan(text, NOW)).contains(&"oauth-attempt"),

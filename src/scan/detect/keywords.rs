@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 101] = [
+pub(super) const KEYWORDS: [&[u8]; 102] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -18,6 +18,7 @@ pub(super) const KEYWORDS: [&[u8]; 101] = [
     b"authenticate",
     b"auth",
     b"LOGIN",
+    b"Authenticator",
     b"Bearer",
     b"bearer",
     b"authenticated",
@@ -522,6 +523,22 @@ impl<'a> Ctx<'a> {
                     // `SMTP AUTH extension not supported`, `server doesn't support AUTH`: a
                     // client's text about AUTH, read against the known texts at the line's end.
                     _ => self.line_known = true,
+                }
+            }
+            // Symfony Mailer's `Authenticator "XOAUTH2" returned "…"`: the sign-in used OAuth
+            // (its list of authenticators names what it may try; this names what it tried).
+            b"Authenticator" => {
+                // (Quotes split words: the next word is the mechanism.)
+                if next == b"XOAUTH2" && self.wtext(wi + 2) == b"returned" {
+                    let e = self.words[wi + 1].e;
+                    self.push(
+                        w.s,
+                        e,
+                        ArtifactKind::OauthAttempt {
+                            mechanism: "XOAUTH2".into(),
+                            protocol: Protocol::Smtp,
+                        },
+                    );
                 }
             }
             b"LOGIN" => {
