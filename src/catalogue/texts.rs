@@ -384,6 +384,12 @@ pub enum TextId {
     ClientMsalUserRealm,
     /// MailKit's TLS handshake failure.
     ClientMailKitHandshake,
+    /// CDO's logon failure (0x80040217): its AUTH LOGIN refused.
+    ClientCdoLogonFailure,
+    /// Dynamics 365 server-side synchronization's Test & Enable: the mailbox's user is disabled.
+    ClientDynamicsUserDisabled,
+    /// Dynamics 365 server-side synchronization's Test & Enable: no usable Exchange Online mailbox.
+    ClientDynamicsNoMailbox,
     /// A .NET or other client's TLS handshake failure without the server's reason.
     ClientTlsHandshake,
     /// JavaMail found no authentication mechanism both sides support.
@@ -711,6 +717,8 @@ pub enum TextId {
     ConceptNetworkBlocked,
     /// A concept row (`texts/concepts.rs`).
     ConceptUnreachable,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptMailboxNotFound,
     /// A concept row (`texts/concepts.rs`).
     ConceptConnectionFailed,
     /// A concept row (`texts/concepts.rs`).
@@ -4295,6 +4303,54 @@ row(
     ],
     "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.",
 ),
+// CDO (CDOSYS: VBA, VBScript, classic ASP) signs in with AUTH LOGIN only: its logon failure
+// (CDO_E_LOGON_FAILURE, 0x80040217, "The transport was unable to log on to the server",
+// cdosyserr.h), also as the transport error code inside CDO_E_SMTP_SEND_FAILED.
+row(
+    TextId::ClientCdoLogonFailure,
+    words![],
+    any(words!["0x80040217", "transport was unable to log on to the server"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.6, t!(
+            "CDO could not log on to the SMTP server (0x80040217): CDO signs in with a user name and password only (AUTH LOGIN), which Exchange Online refuses where basic authentication is off",
+            "CDO konnte sich nicht am SMTP-Server anmelden (0x80040217): CDO meldet sich nur mit Benutzername und Kennwort an (AUTH LOGIN), was Exchange Online ablehnt, wo die Standardauthentifizierung abgeschaltet ist"
+        )),
+        to(C::SmtpAuthDisabledTenant, 0.35, t!(
+            "or SMTP AUTH is turned off for the tenant or the mailbox",
+            "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
+        )),
+    ],
+    "The message could not be sent to the SMTP server. The transport error code was 0x80040217. The server response was not available",
+),
+// Dynamics 365 (Dataverse) server-side synchronization's Test & Enable codes, from
+// Microsoft's troubleshooting articles (error-code-8005e273, -8005e274, -8005e276): the code
+// alone is what the mailbox record shows.
+row(
+    TextId::ClientDynamicsUserDisabled,
+    words![],
+    any(words!["8005e273"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AccountDisabledOrSigninBlocked, 0.7, t!(
+        "Dynamics 365's Test & Enable code 8005E273: the Microsoft 365 user behind the mailbox is disabled or blocked from signing in",
+        "Code 8005E273 von „Testen und aktivieren“ in Dynamics 365: der Microsoft-365-Benutzer hinter dem Postfach ist deaktiviert oder für die Anmeldung gesperrt"
+    ))],
+    "Test and Enable failed: 8005E273",
+),
+row(
+    TextId::ClientDynamicsNoMailbox,
+    words![],
+    any(words!["8005e274", "8005e276"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxUnlicensedOrMissing, 0.7, t!(
+        "Dynamics 365's Test & Enable code (8005E274, 8005E276): the user has no Exchange Online mailbox it can reach (no Exchange licence, the mailbox disabled or on-premises)",
+        "Code von „Testen und aktivieren“ in Dynamics 365 (8005E274, 8005E276): der Benutzer hat kein erreichbares Exchange-Online-Postfach (keine Exchange-Lizenz, Postfach deaktiviert oder lokal)"
+    ))],
+    "Test and Enable failed: 8005E276",
+),
 row(
     TextId::ClientTlsHandshake,
     words![],
@@ -4589,6 +4645,9 @@ row(
         "verbindung zum server ist fehlgeschlagen",
         "verbindung zum server fehlgeschlagen",
         "fehler der verbindung zum server",
+        // .NET's EndpointNotFoundException (WCF), EN and DE.
+        "there was no endpoint listening at",
+        "hat kein endpunkt gelauscht",
         // nodemailer, smtplib, MailKit, JavaMail.
         "connection closed unexpectedly",
         "connection unexpectedly closed",
@@ -7396,6 +7455,13 @@ pub const NETWORK_TRIGGERS: &[&str] = &[
 pub const LINE_CONTEXT: Words = words![
     // Exchange Online PowerShell's remote shell
     "ShellId",
+    // CDO's logon failure as its transport error code
+    "0x80040217.",
+    "0x80040217",
+    // Dynamics 365 server-side synchronization's Test & Enable codes
+    "8005E273",
+    "8005E274",
+    "8005E276",
     // Graph and EWS
     "invalid_token",
     "\"invalid_token\"",

@@ -115,7 +115,7 @@ row(
         any: words![],
         all: words![
             "secret id|secret's id|id of the secret|geheimnis-id|id des geheimnisses|id des geheimen schlüssels",
-            "instead of|rather than|not the value|statt|anstelle|nicht den wert",
+            "instead of|rather than|not the value|statt|anstelle|nicht den wert|gebraucht wird|benötigt wird|is needed|is required|value column|spalte",
         ],
         none: words![],
     },
@@ -2833,6 +2833,26 @@ row(
     "Status 403: Office 365 returned us an email address different from the one that started the authentication process.",
 ),
 row(
+    // A mailbox named with its address as not found by an application (Graph's 404 behind it;
+    // the address may stand between, "Das Postfach x@y wurde nicht gefunden"): no such mailbox,
+    // or no Exchange Online mailbox behind the address. An IMAP folder ("mailbox" in IMAP's
+    // words, named without an address; see `ConceptNoMailbox`) and a recipient are other things.
+    TextId::ConceptMailboxNotFound,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["mailbox|postfach", NOT_FOUND, "@"],
+        none: words!["folder", "ordner", "nonexistent", "trycreate", "select", "examine", "inbox", "recipient", "empfänger", "item", "element"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
+        "the message says the mailbox was not found: a wrong address, or no Exchange Online mailbox behind it (a user without a licence, a mailbox not yet made)",
+        "die Meldung sagt, dass das Postfach nicht gefunden wurde: falsche Adresse, oder kein Exchange-Online-Postfach dahinter (Benutzer ohne Lizenz, Postfach noch nicht angelegt)"
+    ))],
+    "Das Postfach tickets@contoso.com wurde nicht gefunden.",
+),
+row(
     // (Last but one: a generic wording, after the rows that say more of the connection.)
     // A connection to the server that failed, in an application's words (a host may stand
     // between them: "Verbindung mit Server smtp.office365.com fehlgeschlagen").
@@ -2842,7 +2862,7 @@ row(
         any: words![],
         all: words![
             "connection to|connection with|connect to|verbindung zum|verbindung zur|verbindung mit|verbindung zu |fehler der verbindung",
-            "failed|fehlgeschlagen|could not be established|konnte nicht hergestellt|fehler der verbindung|timed out|zeitüberschreitung",
+            "failed|fehlgeschlagen|could not be established|could not be made|konnte nicht hergestellt|konnte nicht aufgebaut|fehler der verbindung|timed out|timing out|times out|zeitüberschreitung",
         ],
         none: words!["authenticat", "authentifi", "anmeld", "login", "logon", "credential", "password", "kennwort", "passwort", "token", "oauth"],
     },
