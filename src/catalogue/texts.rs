@@ -382,15 +382,13 @@ pub enum TextId {
     ClientTokenDecode,
     /// MSAL's user realm discovery not knowing the user's domain (ROPC, "Unsupported User Type").
     ClientMsalUserRealm,
-    /// MailKit's TLS handshake failure.
-    ClientMailKitHandshake,
     /// CDO's logon failure (0x80040217): its AUTH LOGIN refused.
     ClientCdoLogonFailure,
     /// Dynamics 365 server-side synchronization's Test & Enable: the mailbox's user is disabled.
     ClientDynamicsUserDisabled,
     /// Dynamics 365 server-side synchronization's Test & Enable: no usable Exchange Online mailbox.
     ClientDynamicsNoMailbox,
-    /// A .NET or other client's TLS handshake failure without the server's reason.
+    /// A .NET or MailKit TLS handshake failure without the server's reason.
     ClientTlsHandshake,
     /// JavaMail found no authentication mechanism both sides support.
     ClientNoCommonMechanism,
@@ -4278,31 +4276,6 @@ row(
     ))],
     "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)",
 ),
-row(
-    // MailKit's handshake failure: its FAQ names the SSL mode that does not fit the port first
-    // (SslOnConnect to 587), then certificates and protocol versions; the labelled tuning texts
-    // (2026-12-06) 3 to 1 the mode before the version.
-    TextId::ClientMailKitHandshake,
-    words![],
-    any(words!["error occurred while attempting to establish an ssl or tls connection"]),
-    Kind::ClientError,
-    Code::None,
-    &[
-        to(C::TlsModeMismatch, 0.5, t!(
-            "MailKit could not complete the TLS handshake: most often the SSL mode does not fit the port (SSL on connect to 587, which needs STARTTLS)",
-            "MailKit konnte den TLS-Handshake nicht abschließen: meist passt der SSL-Modus nicht zum Port (SSL beim Verbinden an 587, der STARTTLS braucht)"
-        )),
-        to(C::TlsVersionUnsupported, 0.4, t!(
-            "or the runtime offers only TLS 1.0/1.1, which Exchange Online refuses",
-            "oder die Laufzeitumgebung bietet nur TLS 1.0/1.1 an, was Exchange Online ablehnt"
-        )),
-        to(C::NetworkEgressBlocked, 0.3, t!(
-            "or a proxy or TLS inspection in between breaks the handshake",
-            "oder ein Proxy bzw. eine TLS-Prüfung dazwischen bricht den Handshake ab"
-        )),
-    ],
-    "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.",
-),
 // CDO (CDOSYS: VBA, VBScript, classic ASP) signs in with AUTH LOGIN only: its logon failure
 // (CDO_E_LOGON_FAILURE, 0x80040217, "The transport was unable to log on to the server",
 // cdosyserr.h), also as the transport error code inside CDO_E_SMTP_SEND_FAILED.
@@ -4355,6 +4328,7 @@ row(
     TextId::ClientTlsHandshake,
     words![],
     any(words![
+        "error occurred while attempting to establish an ssl or tls connection",
         "could not create ssl/tls secure channel",
         "an unexpected error occurred on a send",
         "an unexpected error occurred in a send",
@@ -4392,7 +4366,7 @@ row(
             "oder ein Proxy bzw. eine TLS-Prüfung dazwischen bricht den Handshake ab"
         )),
     ],
-    "System.Net.WebException: The request was aborted: Could not create SSL/TLS secure channel.",
+    "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.",
 ),
 row(
     // A TLS handshake that failed, in the TLS library's or the client's words, with nothing that

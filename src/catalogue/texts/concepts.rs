@@ -2891,8 +2891,8 @@ row(
     Kind::ServerReply,
     Code::Reply("404"),
     &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
-        "Graph answered 404 for the mailbox named under /users/: no such user, or no Exchange Online mailbox behind it (a wrong address, a user without a licence)",
-        "Graph hat für das unter /users/ genannte Postfach 404 geantwortet: kein solcher Benutzer, oder kein Exchange-Online-Postfach dahinter (falsche Adresse, Benutzer ohne Lizenz)"
+        "the message is Graph's 404 for the mailbox named under /users/: no such user, or no Exchange Online mailbox behind it (a wrong address, a user without a licence)",
+        "die Meldung ist Graphs 404 für das unter /users/ genannte Postfach: kein solcher Benutzer, oder kein Exchange-Online-Postfach dahinter (falsche Adresse, Benutzer ohne Lizenz)"
     ))],
     "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://graph.microsoft.com/v1.0/users/info@contoso.com/sendMail",
 ),
