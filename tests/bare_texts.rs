@@ -221,3 +221,43 @@ fn a_redacted_oauth_sign_in_still_shows_oauth() {
         );
     }
 }
+
+/// AADSTS700024 names Entra's time and the assertion's window: the window tells a clock ahead
+/// from an expired assertion sent again; inside its window the code's own reading stays.
+#[test]
+fn a_client_assertion_window_tells_the_clock_from_a_stale_assertion() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let msg = |now: &str, from: &str, until: &str| {
+        format!("{{\"error\":\"invalid_client\",\"error_description\":\"AADSTS700024: Client assertion is not within its valid time range. Current time: {now}, assertion valid from {from}, expiry time of assertion {until}. Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .\",\"error_codes\":[700024]}}")
+    };
+    let first = |text: &str| {
+        analyze(text, &opts)
+            .findings
+            .first()
+            .map(|f| f.cause.as_str().to_string())
+    };
+    let ahead = msg(
+        "2026-11-18T07:02:11.4810417Z",
+        "2026-11-18T07:09:58.0000000Z",
+        "2026-11-18T07:19:58.0000000Z",
+    );
+    assert_eq!(first(&ahead).as_deref(), Some("clock_skew"));
+    let stale = msg(
+        "2025-12-19T16:45:40.0186934Z",
+        "2025-12-19T12:58:00.0000000Z",
+        "2025-12-19T13:58:00.0000000Z",
+    );
+    assert_eq!(first(&stale).as_deref(), Some("token_expired_or_cached"));
+    let inside = msg(
+        "2025-12-19T13:00:00Z",
+        "2025-12-19T12:58:00Z",
+        "2025-12-19T13:58:00Z",
+    );
+    assert_eq!(
+        first(&inside).as_deref(),
+        Some("certificate_credential_error")
+    );
+}

@@ -15,6 +15,7 @@ const FOLLOWER_FACTOR: [f32; 4] = [1.0, 0.55, 0.4, 0.3];
 /// Runs the Entra rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     aadsts_codes(ctx, acc);
+    assertion_window(ctx, acc);
     refined_messages(ctx, acc);
     uncoded_messages(ctx, acc);
     token_error_words(ctx, acc);
@@ -22,6 +23,79 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     endpoint_rules(ctx, acc);
     consumer_mailboxes(ctx, acc);
     scope_rules(ctx, acc);
+}
+
+/// The time after `label` in `message` (lower case), as Unix seconds.
+fn time_after(message: &str, label: &str) -> Option<i64> {
+    let at = message.find(label)? + label.len();
+    let rest = message[at..].trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '.' | '+')))
+        .unwrap_or(rest.len());
+    crate::time::parse_rfc3339(rest[..end].trim_end_matches('.'))
+}
+
+/// AADSTS700024 names Entra's time and the assertion's window: a window that starts after
+/// Entra's time is a signing clock ahead; one that ended before it, an assertion sent again
+/// after it expired (a cached or projected token not renewed), the clock behind only second.
+fn assertion_window(ctx: &Ctx<'_>, acc: &mut Acc) {
+    const MARGIN: i64 = 60;
+    for a in ctx.arts {
+        let ArtifactKind::Aadsts(e) = &a.kind else {
+            continue;
+        };
+        if e.code != 700_024 {
+            continue;
+        }
+        let m = lc(&e.message);
+        let Some(now) = time_after(&m, "current time:") else {
+            continue;
+        };
+        let from = time_after(&m, "valid from");
+        let until = time_after(&m, "expiry time of assertion");
+        let fmt = crate::time::format_utc;
+        if let Some(from) = from.filter(|f| *f > now + MARGIN) {
+            acc.add_ev(
+                CauseId::ClockSkew,
+                0.85,
+                a.id,
+                None,
+                format!(
+                    "the assertion is valid from {}, {} after Entra's time {}: the signing host's clock runs ahead",
+                    fmt(from),
+                    super::token::mins(from - now),
+                    fmt(now)
+                ),
+                format!(
+                    "die Assertion gilt ab {}, {} nach Entras Zeit {}: die Uhr des signierenden Hosts geht vor",
+                    fmt(from),
+                    super::token::mins_de(from - now),
+                    fmt(now)
+                ),
+            );
+            acc.cap(CauseId::CertificateCredentialError, 0.5);
+        } else if let Some(until) = until.filter(|u| now > *u + MARGIN) {
+            acc.add_ev(
+                CauseId::TokenExpiredOrCached,
+                0.75,
+                a.id,
+                None,
+                format!(
+                    "the assertion expired at {}, {} before Entra's time {}: an expired assertion was sent again (a cached or projected token not renewed), or the signing host's clock runs behind",
+                    fmt(until),
+                    super::token::mins(now - until),
+                    fmt(now)
+                ),
+                format!(
+                    "die Assertion lief um {} ab, {} vor Entras Zeit {}: eine abgelaufene Assertion wurde erneut gesendet (ein zwischengespeichertes oder projiziertes Token nicht erneuert), oder die Uhr des signierenden Hosts geht nach",
+                    fmt(until),
+                    super::token::mins_de(now - until),
+                    fmt(now)
+                ),
+            );
+            acc.cap(CauseId::CertificateCredentialError, 0.5);
+        }
+    }
 }
 
 /// Whether the input shows AADSTS code `code`.
