@@ -1278,6 +1278,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("failed to lookup the user whose kerberos ticket", 81013),
     ("failed to parse provider signing keys", 900612),
     ("failed to perform device authentication", 50187),
+    ("falscher benutzerprinzipalname", 80004),
     (
         "failed to validate authorization url of external claims",
         50161,
@@ -1336,6 +1337,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("in order to allow token to be issued for clients", 900942),
     ("inbound id token received in the federation", 399284),
     ("incorrect challenge response provided", 70037),
+    ("incorrect user principal name", 80004),
     ("information in the user's kerberos ticket", 81011),
     ("initiating application is not a participant", 50068),
     ("input id_token cannot be used as", 240002),

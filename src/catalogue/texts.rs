@@ -384,6 +384,8 @@ pub enum TextId {
     ClientMsalUserRealm,
     /// CDO's logon failure (0x80040217): its AUTH LOGIN refused.
     ClientCdoLogonFailure,
+    /// A federated identity provider's WS-Trust endpoint refused the user name and password.
+    ClientWsTrustRefused,
     /// Dynamics 365 server-side synchronization's Test & Enable: the mailbox's user is disabled.
     ClientDynamicsUserDisabled,
     /// Dynamics 365 server-side synchronization's Test & Enable: no usable Exchange Online mailbox.
@@ -4296,6 +4298,33 @@ row(
         )),
     ],
     "The message could not be sent to the SMTP server. The transport error code was 0x80040217. The server response was not available",
+),
+// A federated user's password sign-in (ROPC, a legacy client) goes on to the identity provider's
+// WS-Trust endpoint (AD FS, PingFederate, Entra's own for Seamless SSO): its refusal, as MSAL,
+// ADAL and the provider's logs word it.
+row(
+    TextId::ClientWsTrustRefused,
+    words![],
+    any(words![
+        "wst:failedauthentication",
+        "wstrust server returned error",
+        "returned error: authentication failure",
+        "wstrustexception: invalid token",
+        "id3242: the security token could not be authenticated",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidUserCredentialsRopc, 0.6, t!(
+            "the federation's identity provider (WS-Trust) refused the sign-in: most often the user name or password is wrong for the federated account",
+            "der Identitätsanbieter des Verbunds (WS-Trust) hat die Anmeldung abgelehnt: meist sind Benutzername oder Kennwort für das Verbundkonto falsch"
+        )),
+        to(C::MfaRequiredRopc, 0.3, t!(
+            "or the identity provider asks for more than a password (MFA), which a password sign-in cannot give",
+            "oder der Identitätsanbieter verlangt mehr als ein Kennwort (MFA), was eine Kennwortanmeldung nicht leisten kann"
+        )),
+    ],
+    "WsTrust server returned error in RSTR: {'reason': 'Authentication failed', 'code': 'wst:FailedAuthentication'}",
 ),
 // Dynamics 365 (Dataverse) server-side synchronization's Test & Enable codes, from
 // Microsoft's troubleshooting articles (error-code-8005e273, -8005e274, -8005e276): the code
