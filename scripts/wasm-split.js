@@ -64,7 +64,31 @@ function wasmJoin(t, size) {
     };
     // Copies `n` raw bytes of stream `s`.
     const raw = (s, n) => { let p = at[s]; at[s] += n; while (n--) body[f++] = t[p++]; };
-    for (let fn = 0; fn < count; fn++) {
+    // The opcodes with other immediates than one number.
+    const special = (op, k) => {
+      if (k === 22) { lb(10); lb(op <= 0x35 ? 11 : 12); return; }
+      if (k === 23) { for (let n = lb(3); n >= 0; n--) lb(3); return; }
+      if (k === 24) { lb(5); lb(5); return; }
+      if (k === 25 || k === 26) { raw(15, k === 25 ? 4 : 8); return; }
+      if (k === 27) { for (let n = lb(19); n > 0; n--) lb(19); return; }
+      if (k === 28) {
+        const sub = lb(18);
+        if (sub >= 8) for (let n = sub === 8 || sub === 10 || sub === 12 || sub === 14 ? 2 : 1; n > 0; n--) lb(19);
+        return;
+      }
+      if (k === 29) {
+        const sub = lb(18);
+        if (sub <= 11 || sub === 92 || sub === 93 || (sub >= 84 && sub <= 91)) {
+          lb(10); lb(11);
+          if (sub >= 84 && sub <= 91) raw(17, 1);
+        } else if (sub === 12 || sub === 13) raw(16, 16);
+        else if (sub >= 21 && sub <= 34) raw(17, 1);
+        return;
+      }
+      throw new Error(`wasm-split: opcode ${op}`);
+    };
+    // One function body, into `body` (a function of its own: called once per body, it is optimised early).
+    const one = () => {
       f = 0;
       for (let n = lb(1); n > 0; n--) { lb(1); lb(1); }
       for (let depth = 0, p0 = at[0]; ;) {
@@ -79,28 +103,13 @@ function wasmJoin(t, size) {
         }
         at[0] = p0;
         if (k === 21) { if (depth-- === 0) break; continue; }
-        if (k === 22) { lb(10); lb(op <= 0x35 ? 11 : 12); continue; }
         if (k === 20) { depth++; lb(2); continue; }
-        if (k === 23) { for (let n = lb(3); n >= 0; n--) lb(3); continue; }
-        if (k === 24) { lb(5); lb(5); continue; }
-        if (k === 25 || k === 26) { raw(15, k === 25 ? 4 : 8); continue; }
-        if (k === 27) { for (let n = lb(19); n > 0; n--) lb(19); continue; }
-        if (k === 28) {
-          const sub = lb(18);
-          if (sub >= 8) for (let n = sub === 8 || sub === 10 || sub === 12 || sub === 14 ? 2 : 1; n > 0; n--) lb(19);
-          continue;
-        }
-        if (k === 29) {
-          const sub = lb(18);
-          if (sub <= 11 || sub === 92 || sub === 93 || (sub >= 84 && sub <= 91)) {
-            lb(10); lb(11);
-            if (sub >= 84 && sub <= 91) raw(17, 1);
-          } else if (sub === 12 || sub === 13) raw(16, 16);
-          else if (sub >= 21 && sub <= 34) raw(17, 1);
-          continue;
-        }
-        throw new Error(`wasm-split: opcode ${op}`);
+        special(op, k);
+        p0 = at[0];
       }
+    };
+    for (let fn = 0; fn < count; fn++) {
+      one();
       put(f);
       out.set(body.subarray(0, f), o);
       o += f;
