@@ -5,13 +5,17 @@
 // The same file is the hosted page (dist/site/index.html) and the offline download (dist/site/exo-oauth-doctor.html),
 // so both run under `connect-src 'none'`: after load the page cannot make a request even by mistake.
 //
-// The wasm is packed with LZMA (`xz --format=lzma --lzma1=preset=9e,pb=0,lc=4`, the XZ Utils of every Debian; `pb=0`
-// because wasm code is a byte stream without 4-byte alignment: 0.2 KiB smaller than `-9e`; `lc=4`, four bits of the
-// previous byte as literal context instead of three, 0.1 KiB smaller on the text) and embedded as base64; the page
-// unpacks it with the small decoder in scripts/lzma-decode.js (about 150 ms for a megabyte) before it instantiates it.
+// The wasm is packed with LZMA (`xz --format=lzma --lzma1=preset=9e,pb=0,lc=2`, the XZ Utils of every Debian; `pb=0`
+// because wasm code is a byte stream without 4-byte alignment: 0.2 KiB smaller than `-9e`; `lc=2`, two bits of the
+// previous byte as literal context, 0.1 KiB smaller than `lc=3` and 1.1 KiB smaller than `lc=4` since the code section
+// goes in as streams) and embedded as base64; the page unpacks it with the small decoder in scripts/lzma-decode.js
+// (about 150 ms for a megabyte) before it instantiates it. Before packing, the code section's function bodies are
+// taken apart into streams of like parts (the opcodes, the local indices, the called functions, the constants, …;
+// scripts/wasm-split.js), which LZMA packs about 17 KB smaller than the bodies as the format interleaves them; the page
+// puts them back together after unpacking (about 20 ms).
 // LZMA packs the wasm a fifth smaller than gzip -9 does, and gzip leaves base64 of packed bytes at their packed size,
-// so the page costs what the LZMA-packed wasm costs. The bundle decodes its own output with the same decoder and
-// fails unless it gives back the wasm byte for byte.
+// so the page costs what the LZMA-packed wasm costs. The bundle unpacks and joins its own output with the same code
+// and fails unless it gives back the wasm byte for byte.
 // The JS glue and the CSS are minified with esbuild (a pinned npm dev dependency).
 //
 // usage: node scripts/bundle.mjs [trunkDist=dist/trunk] [outDir=dist/site]
@@ -175,13 +179,72 @@ const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
 /** The LZMA decoder the page runs (also run here on the packed bytes, as a check). */
 const LZMA_DECODER = readFileSync(new URL('./lzma-decode.js', import.meta.url), 'utf8');
 
-/** The wasm packed with LZMA, as base64, checked to unpack to the same bytes. */
+/** The joiner of the code section's streams the page runs (scripts/wasm-split.js; also run here, as a check). */
+const WASM_SPLIT = readFileSync(new URL('./wasm-split.js', import.meta.url), 'utf8');
+const { wasmJoin, WASM_KIND, WASM_STREAMS } = new Function(`${WASM_SPLIT}\nreturn { wasmJoin, WASM_KIND, WASM_STREAMS };`)();
+
+/** `bytes` with its code section's function bodies taken apart into streams: the mirror of wasmJoin (same table). */
+function wasmSplit(bytes) {
+  const sec = findSection(bytes, 10);
+  if (!sec) throw new Error('bundle: the wasm has no code section');
+  const streams = Array.from({ length: WASM_STREAMS }, () => []);
+  let [count, i] = leb(bytes, sec.body);
+  const raw = (s, n) => { for (let k = 0; k < n; k++) streams[s].push(bytes[i++]); };
+  const lb = (s) => { let v = 0, m = 1, b; do { b = bytes[i++]; streams[s].push(b); v += (b & 127) * m; m *= 128; } while (b & 128); return v; };
+  const memarg = (offsets) => {
+    if (lb(10) & 64) throw new Error('bundle: wasm-split knows no memory index in a memarg');
+    lb(offsets);
+  };
+  for (let fn = 0; fn < count; fn++) {
+    const [size, body] = leb(bytes, i);
+    i = body;
+    for (let n = lb(1); n > 0; n--) { lb(1); lb(1); }
+    for (let depth = 0; ;) {
+      const op = bytes[i];
+      raw(0, 1);
+      const k = WASM_KIND[op];
+      if (k === 0) continue;
+      if (k < 20) { lb(k); continue; }
+      if (k === 21) { if (depth-- === 0) break; continue; }
+      if (k === 22) { memarg(op <= 0x35 ? 11 : 12); continue; }
+      if (k === 20) { depth++; lb(2); continue; }
+      if (k === 23) { for (let n = lb(3); n >= 0; n--) lb(3); continue; }
+      if (k === 24) { lb(5); lb(5); continue; }
+      if (k === 25 || k === 26) { raw(15, k === 25 ? 4 : 8); continue; }
+      if (k === 27) { for (let n = lb(19); n > 0; n--) lb(19); continue; }
+      if (k === 28) {
+        const sub = lb(18);
+        if (sub > 17) throw new Error(`bundle: wasm-split knows no opcode 0xfc ${sub}`);
+        if (sub >= 8) for (let n = sub === 8 || sub === 10 || sub === 12 || sub === 14 ? 2 : 1; n > 0; n--) lb(19);
+        continue;
+      }
+      if (k === 29) {
+        const sub = lb(18);
+        if (sub <= 11 || sub === 92 || sub === 93 || (sub >= 84 && sub <= 91)) {
+          memarg(11);
+          if (sub >= 84 && sub <= 91) raw(17, 1);
+        } else if (sub === 12 || sub === 13) raw(16, 16);
+        else if (sub >= 21 && sub <= 34) raw(17, 1);
+        else if (sub > 0x113) throw new Error(`bundle: wasm-split knows no opcode 0xfd ${sub}`);
+        continue;
+      }
+      throw new Error(`bundle: wasm-split knows no opcode ${op}`);
+    }
+    if (i !== body + size) throw new Error(`bundle: function body ${fn} does not end where its size says`);
+  }
+  if (i !== sec.end) throw new Error('bundle: the code section does not end after its last function');
+  const content = [...lebBytes(count), ...streams.flatMap((st) => lebBytes(st.length)), ...streams.flat()];
+  return replaceSection(bytes, sec, content);
+}
+
+/** The wasm split (wasmSplit) and packed with LZMA, as base64, checked to unpack and join to the same bytes. */
 function packWasm(bytes) {
-  const packed = execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0,lc=4', '--stdout'], { input: bytes, maxBuffer: 1 << 28 });
+  const split = wasmSplit(bytes);
+  const packed = execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0,lc=2', '--stdout'], { input: split, maxBuffer: 1 << 28 });
   const lzmaDecode = new Function(`${LZMA_DECODER}\nreturn lzmaDecode;`)();
-  const back = lzmaDecode(new Uint8Array(packed), bytes.length);
-  if (Buffer.compare(Buffer.from(back), Buffer.from(bytes)) !== 0) throw new Error('bundle: the LZMA decoder does not give back the wasm');
-  return { base64: packed.toString('base64'), size: bytes.length, packed: packed.length };
+  const back = wasmJoin(lzmaDecode(new Uint8Array(packed), split.length), bytes.length);
+  if (Buffer.compare(Buffer.from(back), Buffer.from(bytes)) !== 0) throw new Error('bundle: the LZMA decoder and the stream joiner do not give back the wasm');
+  return { base64: packed.toString('base64'), size: bytes.length, splitSize: split.length, packed: packed.length };
 }
 
 // Remove what Trunk injected for loading separate files.
@@ -197,10 +260,11 @@ const EXO_STACK_TOP = stackTop(wasm);
 const bootSource = `
 ${glue}
 ${LZMA_DECODER}
+${WASM_SPLIT}
 const loading = document.getElementById("loading");
 try {
   const packed = Uint8Array.from(atob(EXO_WASM_LZMA), (c) => c.charCodeAt(0));
-  const bytes = lzmaDecode(packed, EXO_WASM_SIZE);
+  const bytes = wasmJoin(lzmaDecode(packed, EXO_WASM_SPLIT_SIZE), EXO_WASM_SIZE);
   const exports = await __wbg_init({ module_or_path: bytes });
   performance.mark("exo-app-mounted");
   if (new URLSearchParams(location.search).has("bench") && typeof benchAnalyze === "function") {
@@ -223,7 +287,7 @@ try {
 const minified = transformSync(bootSource, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' }).code;
 // The wasm string stays outside what esbuild reads (it would escape it), declared before the minified code, which
 // reads it as globals.
-const boot = `const EXO_WASM_LZMA = "${encoded.base64}", EXO_WASM_SIZE = ${encoded.size};\n${minified.trimEnd()}`;
+const boot = `const EXO_WASM_LZMA = "${encoded.base64}", EXO_WASM_SIZE = ${encoded.size}, EXO_WASM_SPLIT_SIZE = ${encoded.splitSize};\n${minified.trimEnd()}`;
 if (boot.includes('</script')) throw new Error('bundle: boot code contains </script');
 const style = transformSync(css, { minify: true, loader: 'css', charset: 'utf8', legalComments: 'none' }).code
   .trimEnd()

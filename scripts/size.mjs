@@ -142,8 +142,11 @@ import { join } from 'node:path';
  * session by the eightieth to eighty-fifth sets' knowledge (programs that sign users in, known texts, concept rows
  * and Entra's wordings read without their code, in English and German: about 2.9 KiB) merged with that speed work:
  * 387.8 KiB measured, 388.0 in a fresh clone's CI run (its build identity differs), under the hard limit of 390;
- * the ceiling keeps 0.3 KiB above that. */
-const CEILING_KIB = 388.3;
+ * the ceiling keeps 0.3 KiB above that. Lowered to 371.1 (2026-12-06, a fourth size round) when the wasm's code
+ * section went into LZMA as streams of like parts, joined again by the page (scripts/wasm-split.js; the wasm itself
+ * unchanged): 397,304 -> 379,693 bytes with one fixed build identity, 17.2 KiB less, 370.8 KiB measured with the
+ * commit's own identity; the ceiling keeps 0.3 KiB above that. */
+const CEILING_KIB = 371.1;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
