@@ -145,8 +145,11 @@ import { join } from 'node:path';
  * the ceiling keeps 0.3 KiB above that. Lowered to 371.1 (2026-12-06, a fourth size round) when the wasm's code
  * section went into LZMA as streams of like parts, joined again by the page (scripts/wasm-split.js; the wasm itself
  * unchanged): 397,304 -> 379,693 bytes with one fixed build identity, 17.2 KiB less, 370.8 KiB measured with the
- * commit's own identity; the ceiling keeps 0.3 KiB above that. */
-const CEILING_KIB = 371.1;
+ * commit's own identity; the ceiling keeps 0.3 KiB above that. Raised to 372.6 the same day (a sixth session) by
+ * the eighty-sixth to ninety-fourth sets' knowledge (rows for CDO, Dynamics 365, WS-Trust, MailKit's and Symfony's
+ * sign-in words, concept rows, the OAuth attempt artifact and AADSTS700024's window; about 1.5 KiB): 372.3 KiB
+ * measured; the ceiling keeps 0.3 KiB above that. */
+const CEILING_KIB = 372.6;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
