@@ -58,7 +58,13 @@ macro_rules! required {
     };
 }
 /// "not found / unknown" (EN, DE).
-const NOT_FOUND: &str = "introuvable|n'existe pas|no existe|no se encontr|não existe|não encontrad|non esiste|non trovat|bestaat niet|niet gevonden|nie istnieje|nie znaleziono|finns inte|hittades inte|neexistuje|nenalezen|not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt";
+macro_rules! not_found {
+    () => {
+        "introuvable|n'existe pas|no existe|no se encontr|não existe|não encontrad|non esiste|non trovat|bestaat niet|niet gevonden|nie istnieje|nie znaleziono|finns inte|hittades inte|neexistuje|nenalezen|not found|could not be found|cannot be found|can't be found|does not exist|doesn't exist|unknown|nicht gefunden|existiert nicht|unbekannt"
+    };
+}
+/// "not found / unknown" (EN, DE).
+const NOT_FOUND: &str = not_found!();
 
 /// Why a message about the connection's encryption points to the TLS mode.
 const TLS_MODE_WHY: Text = t!(
@@ -299,7 +305,7 @@ row(
         any: words![],
         all: words![
             "token|jeton|session|sitzung|sesión|sessione|sessão|sessie|sesja|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
-            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|there is no refresh token|no refresh token|kein aktualisierungstoken|does not exist in msal token cache|not in the token cache"),
+            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|there is no refresh token|no refresh token|kein aktualisierungstoken|does not exist in msal token cache|not in the token cache|invalid refresh token|refresh token is invalid|refresh token was invalid|ungültiges aktualisierungstoken|refresh-token ist ungültig"),
         ],
         none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
@@ -588,8 +594,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "application|client id|client_id|app id|anwendung|client-id|aplicación|aplicativo|applicazione|applicatie|aplikacja|aplikace",
-            NOT_FOUND,
+            "application|client id|client_id|app id|anwendung|client-id|aplicación|aplicativo|applicazione|applicatie|aplikacja|aplikace|app [",
+            concat!(not_found!(), "|is not registered|isn't registered|ist nicht registriert"),
             "tenant|directory|mandant|verzeichnis|client id|client-id|client_id|app id|anwendungs-id",
         ],
         none: words!["mailbox", "postfach", "service principal", "serviceprincipal"],
@@ -1959,8 +1965,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation",
-            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root",
+            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation|private key|privaten schlüssel|privater schlüssel",
+            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root|while parsing|could not parse|failed to parse|pem format|could not load|cannot load|konnte nicht geladen",
         ],
         none: words![
             "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
@@ -2862,7 +2868,7 @@ row(
         any: words![],
         all: words![
             "connection to|connection with|connect to|verbindung zum|verbindung zur|verbindung mit|verbindung zu |fehler der verbindung",
-            "failed|fehlgeschlagen|could not be established|could not be made|konnte nicht hergestellt|konnte nicht aufgebaut|fehler der verbindung|timed out|timing out|times out|zeitüberschreitung",
+            "failed|fehlgeschlagen|could not be established|could not be made|could not be completed|konnte nicht hergestellt|konnte nicht aufgebaut|konnte nicht abgeschlossen|fehler der verbindung|timed out|timing out|times out|zeitüberschreitung",
         ],
         none: words!["authenticat", "authentifi", "anmeld", "login", "logon", "credential", "password", "kennwort", "passwort", "token", "oauth"],
     },
