@@ -1278,7 +1278,6 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("failed to lookup the user whose kerberos ticket", 81013),
     ("failed to parse provider signing keys", 900612),
     ("failed to perform device authentication", 50187),
-    ("falscher benutzerprinzipalname", 80004),
     (
         "failed to validate authorization url of external claims",
         50161,
@@ -1288,6 +1287,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
         "failed verification during certificate based authentication",
         500184,
     ),
+    ("falscher benutzerprinzipalname", 80004),
     ("federated identity provider is unavailable", 40014),
     ("federation realm object", 50107),
     ("flow token expired", 50089),
