@@ -44,7 +44,7 @@ cargo clippy --all-targets --features ssr,ablation -- -D warnings
 # The concept rows' examples, read with the rows that know them switched off.
 cargo test -q --release --features ablation --test knowledge_rows
 # shellcheck disable=SC2046
-cargo run -q --release --features ablation --example ablate -- --half 1 --floor 63.0,55.0 \
+cargo run -q --release --features ablation --example ablate -- --half 1 --floor 63.5,55.8 \
   $(ls tests/fixtures/*.jsonl | grep -v '/sealed')
 
 stage "release build of the page"

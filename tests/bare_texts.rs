@@ -261,3 +261,32 @@ fn a_client_assertion_window_tells_the_clock_from_a_stale_assertion() {
         Some("certificate_credential_error")
     );
 }
+
+/// A URL asking for TLS on connect of a port that starts plain is the client's TLS mode, with or
+/// without the error that follows; TLS on connect to its own port, or a plain URL, is not.
+#[test]
+fn tls_on_connect_to_a_starttls_port_is_the_tls_mode() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let first = |text: &str| {
+        analyze(text, &opts)
+            .findings
+            .first()
+            .map(|f| f.cause.as_str().to_string())
+    };
+    for text in [
+        "Connection could not be established with host \"ssl://smtp.office365.com:587\"",
+        "Fehler beim E-Mail senden mit dem Server: smtps://smtp.office365.com:587, Nachricht: Verbindung fehlgeschlagen",
+        "curl: (35) error:0A00010B:SSL routines::wrong version number (imaps://outlook.office365.com:143)",
+    ] {
+        assert_eq!(first(text).as_deref(), Some("tls_mode_mismatch"), "{text}");
+    }
+    for text in [
+        "imaps://outlook.office365.com:993 connected",
+        "Connecting to smtp://smtp.office365.com:587 with STARTTLS",
+    ] {
+        assert_ne!(first(text).as_deref(), Some("tls_mode_mismatch"), "{text}");
+    }
+}

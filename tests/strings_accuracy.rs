@@ -449,7 +449,7 @@ const FLOORS_86: [f64; 4] = [73.6, 84.1, 72.1, 83.2];
 /// The 87th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_87: [f64; 4] = [88.1, 88.1, 84.5, 84.5];
 /// The 88th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_88: [f64; 4] = [59.9, 66.6, 66.6, 74.9];
+const FLOORS_88: [f64; 4] = [66.6, 66.6, 66.6, 74.9];
 /// The 89th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_89: [f64; 4] = [69.9, 79.9, 73.2, 86.6];
 /// The 90th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.

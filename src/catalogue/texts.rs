@@ -384,6 +384,8 @@ pub enum TextId {
     ClientMsalUserRealm,
     /// CDO's logon failure (0x80040217): its AUTH LOGIN refused.
     ClientCdoLogonFailure,
+    /// A URL that asks for TLS on connect of a port that starts plain (`ssl://…:587`).
+    ClientTlsOnUpgradePort,
     /// A federated identity provider's WS-Trust endpoint refused the user name and password.
     ClientWsTrustRefused,
     /// Dynamics 365 server-side synchronization's Test & Enable: the mailbox's user is disabled.
@@ -4278,6 +4280,26 @@ row(
     ))],
     "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)",
 ),
+// A URL asking for TLS on connect (`ssl://`, `smtps://`, `imaps://`, `pop3s://`, PHP's `tls://`)
+// of a port that starts plain and upgrades with STARTTLS (587, 143, 110): the client's TLS mode
+// does not fit the port whatever follows (the scanner reads such a line against these rows);
+// PHPMailer's and Symfony's `ssl://smtp.office365.com:587` among them.
+row(
+    TextId::ClientTlsOnUpgradePort,
+    words![],
+    Matcher {
+        any: words!["ssl://", "smtps://", "imaps://", "pop3s://", "tls://"],
+        all: words![":587|:143|:110"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.75, t!(
+        "the client asks for TLS on connect (ssl://, smtps://, imaps://) of a port that starts plain and upgrades with STARTTLS (587, 143, 110): use STARTTLS on that port, or TLS on connect on 993 (IMAP) and 995 (POP)",
+        "der Client verlangt TLS beim Verbinden (ssl://, smtps://, imaps://) an einem Port, der unverschlüsselt beginnt und per STARTTLS umschaltet (587, 143, 110): an diesem Port STARTTLS verwenden, oder TLS beim Verbinden an 993 (IMAP) und 995 (POP)"
+    ))],
+    "Connection could not be established with host \"ssl://smtp.office365.com:587\"",
+),
 // CDO (CDOSYS: VBA, VBScript, classic ASP) signs in with AUTH LOGIN only: its logon failure
 // (CDO_E_LOGON_FAILURE, 0x80040217, "The transport was unable to log on to the server",
 // cdosyserr.h), also as the transport error code inside CDO_E_SMTP_SEND_FAILED.
@@ -5179,9 +5201,6 @@ pub const TLS_MODE: Matcher = Matcher {
         // Mailspring (EN/DE): the server offered no STARTTLS.
         "starttls is not available",
         "starttls ist nicht verfügbar",
-        // PHPMailer with SMTPSecure 'ssl' (implicit TLS) on the STARTTLS port.
-        "ssl://smtp.office365.com:587",
-        "ssl://smtp-mail.outlook.com:587",
         // MailKit (POP3), Angus Mail (POP3).
         "does not support the stls extension",
         "stls required but not supported",

@@ -626,6 +626,11 @@ impl<'a> Ctx<'a> {
         let protocol = match &entry.1 {
             Some(h) => {
                 let (host, port, protocol) = (&h.host, h.port, h.protocol);
+                // TLS on connect asked of a port that starts plain: the line is read against
+                // the known texts (`texts::CLIENT`, the client's TLS mode).
+                if h.tls_on_upgrade_port {
+                    self.line_known = true;
+                }
                 let (s, pe) = (w.s + h.s, w.s + h.pe);
                 self.host_value(s, pe, host, port);
                 self.resource_scope_url(w, s, pe, host);
@@ -699,6 +704,9 @@ pub(super) struct HostOfWord {
     host: String,
     port: Option<u16>,
     protocol: Option<Protocol>,
+    /// The scheme asks for TLS on connect (`ssl://`, `smtps://`, `imaps://`, `pop3s://`,
+    /// `tls://`) and the port is one that starts plain and upgrades (587, 143, 110).
+    tls_on_upgrade_port: bool,
 }
 
 /// The host a word names, if any: a function of the word's bytes. (A port's `:` inside the word
@@ -706,6 +714,17 @@ pub(super) struct HostOfWord {
 /// the host at the word's end, no digit would follow within the word.)
 fn host_of_word(wb: &[u8]) -> Option<HostOfWord> {
     // Strip a scheme and anything before it.
+    let implicit_tls = find(wb, b"://").is_some_and(|p| {
+        let before = &wb[..p];
+        let from = before
+            .iter()
+            .rposition(|c| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let scheme = &before[from..];
+        [&b"ssl"[..], b"smtps", b"imaps", b"pop3s", b"tls"]
+            .iter()
+            .any(|k| scheme.eq_ignore_ascii_case(k))
+    });
     let (mut s, scheme) = match find(wb, b"://") {
         Some(p) => (p + 3, true),
         // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
@@ -784,6 +803,7 @@ fn host_of_word(wb: &[u8]) -> Option<HostOfWord> {
         host,
         port,
         protocol,
+        tls_on_upgrade_port: implicit_tls && matches!(port, Some(587 | 143 | 110)),
     })
 }
 
