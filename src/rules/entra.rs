@@ -54,47 +54,47 @@ fn assertion_window(ctx: &Ctx<'_>, acc: &mut Acc) {
         let from = time_after(&m, "valid from");
         let until = time_after(&m, "expiry time of assertion");
         let fmt = crate::time::format_utc;
-        if let Some(from) = from.filter(|f| *f > now + MARGIN) {
-            acc.add_ev(
+        // (cause, likelihood, the other time, its distance from Entra's, the reason's words)
+        let reading = if let Some(from) = from.filter(|f| *f > now + MARGIN) {
+            (
                 CauseId::ClockSkew,
                 0.85,
-                a.id,
-                None,
-                format!(
-                    "the assertion is valid from {}, {} after Entra's time {}: the signing host's clock runs ahead",
-                    fmt(from),
-                    super::token::mins(from - now),
-                    fmt(now)
+                from,
+                from - now,
+                crate::t!(
+                    "the assertion is valid from {at}, {by} after Entra's time {now}: the signing host's clock runs ahead",
+                    "die Assertion gilt ab {at}, {by} nach Entras Zeit {now}: die Uhr des signierenden Hosts geht vor"
                 ),
-                format!(
-                    "die Assertion gilt ab {}, {} nach Entras Zeit {}: die Uhr des signierenden Hosts geht vor",
-                    fmt(from),
-                    super::token::mins_de(from - now),
-                    fmt(now)
-                ),
-            );
-            acc.cap(CauseId::CertificateCredentialError, 0.5);
+            )
         } else if let Some(until) = until.filter(|u| now > *u + MARGIN) {
-            acc.add_ev(
+            (
                 CauseId::TokenExpiredOrCached,
                 0.75,
-                a.id,
-                None,
-                format!(
-                    "the assertion expired at {}, {} before Entra's time {}: an expired assertion was sent again (a cached or projected token not renewed), or the signing host's clock runs behind",
-                    fmt(until),
-                    super::token::mins(now - until),
-                    fmt(now)
+                until,
+                now - until,
+                crate::t!(
+                    "the assertion expired at {at}, {by} before Entra's time {now}: an expired assertion was sent again (a cached or projected token not renewed), or the signing host's clock runs behind",
+                    "die Assertion lief um {at} ab, {by} vor Entras Zeit {now}: eine abgelaufene Assertion wurde erneut gesendet (ein zwischengespeichertes oder projiziertes Token nicht erneuert), oder die Uhr des signierenden Hosts geht nach"
                 ),
-                format!(
-                    "die Assertion lief um {} ab, {} vor Entras Zeit {}: eine abgelaufene Assertion wurde erneut gesendet (ein zwischengespeichertes oder projiziertes Token nicht erneuert), oder die Uhr des signierenden Hosts geht nach",
-                    fmt(until),
-                    super::token::mins_de(now - until),
-                    fmt(now)
-                ),
-            );
-            acc.cap(CauseId::CertificateCredentialError, 0.5);
-        }
+            )
+        } else {
+            continue;
+        };
+        let (cause, conf, at, by, text) = reading;
+        let fill = |s: &str, by: String| {
+            s.replace("{at}", &fmt(at))
+                .replace("{by}", &by)
+                .replace("{now}", &fmt(now))
+        };
+        acc.add_ev(
+            cause,
+            conf,
+            a.id,
+            None,
+            fill(text.en(), super::token::mins(by)),
+            fill(text.de(), super::token::mins_de(by)),
+        );
+        acc.cap(CauseId::CertificateCredentialError, 0.5);
     }
 }
 
