@@ -578,7 +578,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// Whether the paste shows an OAuth sign-in anywhere: a token, an XOAUTH2 string, the token
 /// endpoint's answer or address, a scope, a client secret, a flow the rules recognised, or OAuth
 /// wording in the failure `id` itself or in what wraps it on its line (a library's sentence
-/// around the server's reply: Symfony Mailer's `using the following authenticators: "XOAUTH2"`).
+/// around the server's reply: "OAuth2 authentication failed: 535 5.7.3 …").
 fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
     let Some(line) = ctx.arts.get(id).map(|a| a.line) else {
         return oauth_evidence(ctx);
