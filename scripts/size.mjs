@@ -148,8 +148,9 @@ import { join } from 'node:path';
  * commit's own identity; the ceiling keeps 0.3 KiB above that. Raised to 372.6 the same day (a sixth session) by
  * the eighty-sixth to ninety-fourth sets' knowledge (rows for CDO, Dynamics 365, WS-Trust, MailKit's and Symfony's
  * sign-in words, concept rows, the OAuth attempt artifact and AADSTS700024's window; about 1.5 KiB): 372.3 KiB
- * measured; the ceiling keeps 0.3 KiB above that. */
-const CEILING_KIB = 372.6;
+ * measured; the ceiling keeps 0.3 KiB above that. Raised to 373.0 by the ninety-fifth to ninety-seventh sets' concept
+ * rows and the TLS-on-connect row: 372.7 KiB measured. */
+const CEILING_KIB = 373.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
