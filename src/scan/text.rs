@@ -314,8 +314,9 @@ fn looks_quoted_printable(b: &[u8]) -> bool {
     false
 }
 
-/// How much of a text [`looks_quoted_printable`] and [`blocks_qp`] search at a time.
-const WINDOW: usize = 64 * 1024;
+/// How much of a text [`looks_quoted_printable`] and [`blocks_qp`] search at a time (and the
+/// record reader's needles, `cmdlets::AHEAD`): a window read twice is read from the cache.
+pub(crate) const WINDOW: usize = 64 * 1024;
 
 /// Whether a quoted-printable mark starts in `b[from..from + win]` (the window is read on by
 /// the longer mark's length less one, so that each place lies wholly in one window).

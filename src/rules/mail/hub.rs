@@ -580,13 +580,12 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// wording in the failure `id` itself or in what wraps it on its line (a library's sentence
 /// around the server's reply: "OAuth2 authentication failed: 535 5.7.3 …").
 fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
-    let Some(line) = ctx.arts.get(id).map(|a| a.line) else {
-        return oauth_evidence(ctx);
-    };
     oauth_evidence(ctx)
-        || ctx.arts.iter().filter(|a| a.line == line).any(|a| {
-            let t = ctx.text_lc(a);
-            H::OAUTH_WORDS.iter().any(|w| t.contains(w))
+        || ctx.arts.get(id).is_some_and(|f| {
+            ctx.arts.iter().filter(|a| a.line == f.line).any(|a| {
+                let t = ctx.text_lc(a);
+                H::OAUTH_WORDS.iter().any(|w| t.contains(w))
+            })
         })
 }
 

@@ -315,7 +315,7 @@ fn trim(line: &str) -> &str {
 }
 
 /// How far past the line asking a needle's search looks at a time (see [`Ahead`]).
-const AHEAD: usize = 64 * 1024;
+const AHEAD: usize = crate::scan::text::WINDOW;
 
 /// The places of a needle in a block, for lines read in order that ask whether the needle
 /// stands wholly in them (what a search of each line tells), found from a line on a window of

@@ -451,11 +451,11 @@ impl<'a> Ctx<'a> {
                             return;
                         }
                         let protocol = if imap {
-                            Some(Protocol::Imap)
+                            Protocol::Imap
                         } else if self.last_protocol == Some(Protocol::Pop) {
-                            Some(Protocol::Pop)
+                            Protocol::Pop
                         } else {
-                            Some(Protocol::Smtp)
+                            Protocol::Smtp
                         };
                         let command = format!("{} {}", lossy(wb).to_ascii_uppercase(), lossy(next));
                         let after = self.words.get(wi + 2).copied();
@@ -467,24 +467,27 @@ impl<'a> Ctx<'a> {
                                 // Without a dot the word is base64 only: the blob's run ends
                                 // with it.
                                 let end = (a.f & DOT == 0).then_some(a.e);
-                                done = self.xoauth_blob(a.s, end, Some(command.clone()), protocol);
+                                done = self.xoauth_blob(
+                                    a.s,
+                                    end,
+                                    Some(command.clone()),
+                                    Some(protocol),
+                                );
                             }
                         }
                         if !done {
                             // The sign-in's mechanism, whether its string follows on a later
                             // line, was left out or redacted.
                             let e = self.words[wi + 1].e;
-                            if let Some(p) = protocol {
-                                self.push(
-                                    w.s,
-                                    e,
-                                    ArtifactKind::OauthAttempt {
-                                        mechanism: command.clone(),
-                                        protocol: p,
-                                    },
-                                );
-                            }
-                            self.pending_xoauth = Some((command, protocol, self.line_idx));
+                            self.push(
+                                w.s,
+                                e,
+                                ArtifactKind::OauthAttempt {
+                                    mechanism: command.clone(),
+                                    protocol,
+                                },
+                            );
+                            self.pending_xoauth = Some((command, Some(protocol), self.line_idx));
                             // `AUTHENTICATE XOAUTH2` is IMAP's command, whether a blob follows
                             // or a report names it in words; `AUTH` is SMTP's and POP's.
                             if imap {
