@@ -134,6 +134,8 @@ pub enum TextId {
     Smtp5757,
     /// `550 5.2.253`: the sender throttled after repeated invalid-licence refusals.
     SmtpInvalidLicense,
+    /// `550 5.2.251`: the sender throttled after repeated mailbox-full refusals.
+    SmtpMailboxFullThrottle,
     /// Send-as refused.
     SendAsDenied,
     /// Temporary server problem.
@@ -722,6 +724,8 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptMailboxNotFound,
     /// A concept row (`texts/concepts.rs`).
+    ConceptNoResponse,
+    /// A concept row (`texts/concepts.rs`).
     ConceptConnectionFailed,
     /// A concept row (`texts/concepts.rs`).
     ConceptGraphUserNotFound,
@@ -845,6 +849,8 @@ pub enum TextId {
     ConceptCommandError10,
     /// A role check (RBAC) that refused the signed-in admin.
     ConceptRbacCheck,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptRbacScope,
     /// An internal error of Microsoft's service, in an application's words.
     ConceptInternalError,
     /// An API or server that requires OAuth: a password (Basic) sign-in refused.
@@ -878,6 +884,8 @@ pub enum TextId {
     ConceptApiCodeLimit,
     /// A concept row (`texts/concepts.rs`).
     ConceptConnectFailed,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptCertOtherHost,
     /// A concept row (`texts/concepts.rs`).
     ConceptCertUntrusted,
     /// A concept row (`texts/concepts.rs`).
@@ -2038,6 +2046,22 @@ pub const REPLIES: &[KnownText] = &[
             "der Server drosselt den Absender nach wiederholten Ablehnungen wegen ungültiger Lizenz (5.2.253): das sendende Postfach hat keine Exchange-Online-Lizenz"
         ))],
         "550 5.2.253 Sender throttled due to continued InvalidLicense errors.",
+    ),
+    row(
+        TextId::SmtpMailboxFullThrottle,
+        words![],
+        any(words![
+            "5.2.251",
+            "continuous mailbox full errors",
+            "fortlaufender fehler \"postfach voll",
+        ]),
+        Kind::ServerReply,
+        Code::Reply("550"),
+        &[to(C::ExchangeThrottlingLimit, 0.8, t!(
+            "the server throttles the sender after repeated mailbox-full refusals (5.2.251): the sending mailbox is over its quota; free space or raise the quota, and the throttle lifts",
+            "der Server drosselt den Absender nach wiederholten Ablehnungen wegen vollen Postfachs (5.2.251): das sendende Postfach ist über seinem Kontingent; Platz schaffen oder Kontingent erhöhen, dann endet die Drosselung"
+        ))],
+        "550 5.2.251 Sender throttled due to continuous mailbox full errors.",
     ),
     row(
         TextId::Smtp5757,

@@ -950,6 +950,8 @@ row(
         "clock is out of sync",
         "time is out of sync",
         "clocks are out of sync",
+        "minutes out of sync",
+        "out of sync with the time",
         "not yet valid",
         "not valid yet",
         "noch nicht gültig",
@@ -1501,7 +1503,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "micro delay|mikroverzögerung|too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "micro delay|mikroverzögerung|too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|grenzwert|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             // (a word naming throttling itself needs nothing beside it)
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel|micro delay|mikroverzögerung|connexion|conexi|connession|verbinding|połącze|anslutning|připojen|requête|solicitud|pedido|requisiç|richiest|aanvra|żądań|begäran|požadav|mensaje|mensagem|messaggi|bericht|wiadomoś",
         ],
@@ -1919,6 +1921,31 @@ row(
 ),
 
 row(
+    // A certificate for another host than the Microsoft one the client asked for (PHP's "Peer
+    // certificate CN=`*.hosting.example' did not match expected CN=`smtp.office365.com'", Node's
+    // altnames, Java's subject alternative names, Python's "hostname … doesn't match"): the
+    // connection reached another mail server, as a hosting provider's SMTP redirection or a
+    // firewall diverting port 587 does. (Before the untrusted-certificate row, which is vaguer.)
+    TextId::ConceptCertOtherHost,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "did not match expected cn|not in the cert's altnames|does not match certificate's altnames|no subject alternative dns name matching|doesn't match either of|hostname mismatch|host name mismatch|doesn't match any of the subject alternative|does not match the target host",
+            "office365.com|outlook.com|office.com",
+        ],
+        none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.6, t!(
+        "the message says the server's certificate is for another host than the Microsoft one asked for: the connection reached another mail server, as when a hosting provider or firewall diverts outgoing mail ports",
+        "die Meldung sagt, dass das Zertifikat des Servers für einen anderen Host ist als den angefragten von Microsoft: die Verbindung erreichte einen anderen Mailserver, wie wenn ein Hoster oder eine Firewall ausgehende Mail-Ports umleitet"
+    ))],
+    "Warning: stream_socket_enable_crypto(): Peer certificate CN=`*.hosting.example' did not match expected CN=`smtp.office365.com'",
+),
+
+row(
     TextId::ConceptCertUntrusted,
     words![],
     Matcher {
@@ -2155,6 +2182,21 @@ row(
         "die Meldung ist die Antwort des Servers auf eine Anmeldung mit einem Token, das er nicht mehr annimmt: meist ist das Token abgelaufen oder ungültig geworden, und das Konto muss sich neu anmelden"
     ))],
     "BAD Command Error. 10",
+),
+row(
+    // An Exchange role's scope that leaves the object out ("… out of the current user's write
+    // scope", "isn't within write scope") or a role assignment missing (a partner
+    // application's "linked account for RBAC roles"): the acting account's Exchange roles.
+    TextId::ConceptRbacScope,
+    words![],
+    any(words!["write scope|schreibbereich|rbac role|rbac-rolle"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeAdminRbacMissing, 0.55, t!(
+        "the message says the account's Exchange roles (RBAC) do not cover the operation or the object: a role or its scope is missing",
+        "die Meldung sagt, dass die Exchange-Rollen (RBAC) des Kontos den Vorgang oder das Objekt nicht abdecken: eine Rolle oder ihr Bereich fehlt"
+    ))],
+    "The operation on mailbox failed because it's out of the current user's write scope.",
 ),
 row(
     // A service's role check refused the signed-in admin ("(401) Rbac check failed").
@@ -2857,6 +2899,27 @@ row(
         "die Meldung sagt, dass das Postfach nicht gefunden wurde: falsche Adresse, oder kein Exchange-Online-Postfach dahinter (Benutzer ohne Lizenz, Postfach noch nicht angelegt)"
     ))],
     "Das Postfach tickets@contoso.com wurde nicht gefunden.",
+),
+row(
+    // No answer at all from a server or an endpoint (Graph's, the managed identity's, a mail
+    // host's), in an application's words: the request never reached it or its answer never came
+    // back, the network's part. A sign-in refused is a reply, and other rows read it.
+    TextId::ConceptNoResponse,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "no response received from|no response was received from|no response from the server|no response from server|no response from host|received no response from|did not receive a response from|didn't receive a response from|keine antwort vom|keine antwort von|keine antwort erhalten",
+        ],
+        none: words!["authenticat", "authentifi", "anmeld", "login", "logon", "credential", "password", "kennwort", "passwort"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.5, t!(
+        "the message says no response came from the server: the request did not get through (proxy, firewall, DNS, an endpoint not reachable from this host)",
+        "die Meldung sagt, dass vom Server keine Antwort kam: die Anfrage kam nicht durch (Proxy, Firewall, DNS, ein von diesem Host nicht erreichbarer Endpunkt)"
+    ))],
+    "Error sending email. No response received from MS Graph endpoint: https://graph.microsoft.com/v1.0/users/x@contoso.com/sendMail",
 ),
 row(
     // (Last but one: a generic wording, after the rows that say more of the connection.)

@@ -246,6 +246,15 @@ impl<'a> Ctx<'a> {
                 // `"Message": "…"`, as lists of the token service's errors print them): a
                 // catalogued code from 50000 up, with a message key beside it.
                 (self.words[j].s, false)
+            } else if self.wtext(j).ends_with(b":")
+                && self.wtext(wi + 1) == b"-"
+                && catalogued()
+                && crate::catalogue::oauth::oauth_error(&lossy(&prev)).is_some()
+            {
+                // MSAL for JavaScript's server error (`ServerError: temporarily_unavailable:
+                // 50033 - [timestamp]: …`): the OAuth error word, the code, a dash. Only a
+                // catalogued code from 50000 up.
+                (self.words[j].s, false)
             } else if prev == b"code" && norm(self.wtext(j.wrapping_sub(1))) == b"error" {
                 let before = norm(self.wtext(j.wrapping_sub(2)));
                 let sign_in = matches!(before.as_slice(), b"sign-in" | b"signin");
