@@ -267,6 +267,42 @@ pub fn fold_case(s: &str) -> String {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// `b` with German's umlauts written out put back (`ae` → `ä`, `oe` → `ö`, `ue` → `ü`, and
+/// their capitals), when `b` is ASCII and holds such a pair: scripts, logs and programs that
+/// keep to ASCII write "Zeitueberschreitung" and "ungueltig", which the German needles spell
+/// with the umlaut. `None` when there is nothing to put back. Only for a second reading of a
+/// text the first did not know: English words get umlauts too ("queue" → "qüü"), which no
+/// needle holds, and a German word with a real `ue` ("neue") is read as written the first time.
+pub fn umlauts(b: &[u8]) -> Option<Vec<u8>> {
+    if !b.is_ascii() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let mut any = false;
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).map(u8::to_ascii_lowercase);
+        let vowel = match c.to_ascii_lowercase() {
+            b'a' => Some(0xA4),
+            b'o' => Some(0xB6),
+            b'u' => Some(0xBC),
+            _ => None,
+        };
+        // Wherever it stands ("Ueberpruefen", "Schluessel").
+        if let (Some(low), Some(b'e')) = (vowel, next) {
+            let capital = c.is_ascii_uppercase();
+            out.extend_from_slice(&[0xC3, if capital { low - 0x20 } else { low }]);
+            i += 2;
+            any = true;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    any.then_some(out)
+}
+
 /// [`fold_case`] in the form a phrase is looked for in (see [`match_form`]).
 pub fn fold_for_match(s: &str) -> String {
     let mut b = fold_case_bytes(s.as_bytes());
@@ -335,6 +371,19 @@ pub fn fold_case_bytes(b: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod text_tests {
     use super::{one_separator, Lang, Text};
+
+    #[test]
+    fn umlauts_written_out_are_put_back_in_ascii_texts_only() {
+        let u = |s: &str| super::umlauts(s.as_bytes()).map(|b| String::from_utf8(b).unwrap());
+        assert_eq!(
+            u("Ueberpruefen Sie den Schluessel, Aenderung, OEffnen").as_deref(),
+            Some("Überprüfen Sie den Schlüssel, Änderung, Öffnen")
+        );
+        // Nothing to put back, or a text that has its umlauts (or other non-ASCII) already.
+        assert_eq!(u("Fehler beim Senden"), None);
+        assert_eq!(u("Zeitüberschreitung, neue Verbindung"), None);
+        assert_eq!(u(""), None);
+    }
 
     #[test]
     fn a_text_splits_into_its_two_languages() {

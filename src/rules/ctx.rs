@@ -172,7 +172,7 @@ fn intern_texts(arts: &[Artifact]) -> (Vec<u32>, Vec<String>, Vec<bool>) {
             Some(id) => id,
             None => {
                 let id = u32::try_from(pool.len()).unwrap_or(u32::MAX);
-                pool.push(lc(&key));
+                pool.push(lc_read(&key));
                 kinds.push(Vec::new());
                 first.push(ids.len());
                 chain.push(heads.insert(hash, id as usize).map_or(0, |h| h as u32));
@@ -245,7 +245,18 @@ pub(crate) fn texts(a: &Artifact) -> Vec<&str> {
 
 /// The lower-cased joined texts of an artifact.
 pub(crate) fn text_lc(a: &Artifact) -> String {
-    lc(&texts(a).joined(" "))
+    lc_read(&texts(a).joined(" "))
+}
+
+/// [`lc`] of an artifact's text as the rules read it: a text written without umlauts
+/// ("Zeitueberschreitung") is followed by itself with them (see `i18n::umlauts`), so the
+/// German needles meet it; the text as written comes first.
+fn lc_read(s: &str) -> String {
+    let t = lc(s);
+    match crate::i18n::umlauts(t.as_bytes()).map(String::from_utf8) {
+        Some(Ok(u)) => format!("{t} \u{1f} {u}"),
+        _ => t,
+    }
 }
 
 /// The first row of `texts::CONCEPTS` that lower-case `text` matches: what it says of a subject in

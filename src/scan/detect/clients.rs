@@ -538,6 +538,11 @@ fn lead_before(line: &[u8], at: usize) -> Option<&[u8]> {
 }
 
 fn is_known(line: &[u8]) -> bool {
+    is_known_as(line) || crate::i18n::umlauts(line).is_some_and(|u| is_known_as(&u))
+}
+
+/// Whether `line` as written is a known text ([`is_known`] reads it once more with umlauts).
+fn is_known_as(line: &[u8]) -> bool {
     let folded = FoldedLine::new(line);
     let ix = KnownIndex::get();
     let held = ix.holds(&folded);
