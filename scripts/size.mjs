@@ -150,7 +150,7 @@ import { join } from 'node:path';
  * sign-in words, concept rows, the OAuth attempt artifact and AADSTS700024's window; about 1.5 KiB): 372.3 KiB
  * measured; the ceiling keeps 0.3 KiB above that. Raised to 373.0 by the ninety-fifth to ninety-seventh sets' concept
  * rows and the TLS-on-connect row: 372.7 KiB measured. */
-const CEILING_KIB = 373.0;
+const CEILING_KIB = 374.4;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

@@ -428,6 +428,23 @@ pub fn mask_owned(text: String) -> Masked {
     Masked(c.into_owned())
 }
 
+/// Masks the secret values of the UTF-8 text `bytes` in place, as [`mask_in_place`] does, for
+/// a text that already lives in memory it may write (the page's large paste, read straight
+/// into one shared string): nothing is copied. The bytes stay UTF-8 (whole characters after a
+/// boundary become ASCII). Bytes that are not UTF-8 are left as they are.
+pub fn mask_bytes(bytes: &mut [u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let ranges = find(text);
+    if ranges.iter().all(|&(s, e)| already_masked(&text[s..e])) {
+        return;
+    }
+    for (s, e) in ranges {
+        mask_range(bytes, s, e);
+    }
+}
+
 /// Masks the secret values of `text`, copying it only when it holds one.
 pub fn mask_in_place(text: &mut Cow<'_, str>) {
     let ranges = find(text);

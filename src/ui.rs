@@ -18,7 +18,7 @@ use components::{
     footer, header, input_panel, memo_results, reference, FooterProps, HeaderProps,
     InputPanelProps, ReferenceProps, ResultsProps,
 };
-use state::{is_embed, parse_route, Action, Route, Shared, SharedText, State, Theme};
+use state::{is_embed, parse_route, Action, Edited, Route, Shared, SharedText, State, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -127,8 +127,8 @@ impl Drop for Kept {
 /// The app's callbacks and cells, made once.
 struct Kit {
     dispatch: Callback<Action>,
-    /// Called with the new text on every keystroke: debounced analysis.
-    on_edit: Callback<String>,
+    /// Called with the new text on every keystroke or paste: debounced analysis.
+    on_edit: Callback<Edited>,
     /// Large pastes and files being read (see `InputPanelProps::reads`).
     reads: Rc<RefCell<u32>>,
     /// What the effects last ran with and keep running.
@@ -151,8 +151,11 @@ pub fn App(props: &AppProps) -> Html {
             let on_edit = {
                 let dispatch = dispatch.clone();
                 let debouncer = RefCell::<platform::Debouncer>::default();
-                Callback::from(move |text: String| {
-                    dispatch.emit(Action::Edit(text));
+                Callback::from(move |text: Edited| {
+                    dispatch.emit(match text {
+                        Edited::Typed(text) => Action::Edit(text),
+                        Edited::Masked(text) => Action::TakeMasked(text),
+                    });
                     let d = dispatch.clone();
                     debouncer.borrow_mut().schedule(150, move || {
                         platform::mark("exo-analysis-start");

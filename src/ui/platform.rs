@@ -4,6 +4,7 @@
 
 #[cfg(feature = "csr")]
 mod web {
+    use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -113,6 +114,18 @@ mod web {
         fn get_data(this: &RawData, format: &str) -> js_sys::JsString;
     }
 
+    #[wasm_bindgen]
+    extern "C" {
+        /// The browser's UTF-8 encoder, given the browser's string as it is (web-sys's takes a
+        /// Rust string, which would be a copy in the page's memory already).
+        #[wasm_bindgen(js_name = TextEncoder)]
+        type Utf8Encoder;
+        #[wasm_bindgen(constructor, js_class = TextEncoder)]
+        fn new() -> Utf8Encoder;
+        #[wasm_bindgen(method, js_class = TextEncoder, js_name = encode)]
+        fn encode(this: &Utf8Encoder, text: &js_sys::JsString) -> js_sys::Uint8Array;
+    }
+
     /// A pasted text not yet copied into the page's memory.
     pub struct Pasted(js_sys::JsString);
 
@@ -152,6 +165,47 @@ mod web {
                 }
             }
             Some(out)
+        }
+
+        /// The text with its secrets masked, read a few megabytes per task as [`Pasted::read`]
+        /// does, into one shared string: each part is encoded outside the page's memory, the
+        /// string is made once at the text's UTF-8 length and filled, then masked in place. The
+        /// page's memory holds the text once (a `String` made shared is copied: the text twice).
+        pub async fn read_masked(self, stale: impl Fn() -> bool) -> Option<Rc<str>> {
+            let len = self.0.length();
+            let encoder = Utf8Encoder::new();
+            let mut parts = Vec::new();
+            let mut total = 0usize;
+            let mut at = 0;
+            while at < len {
+                let mut end = len.min(at.saturating_add(READ_UNITS));
+                // Never split a surrogate pair.
+                let last = self.0.char_code_at(end - 1);
+                if end < len && (0xD800 as f64..0xDC00 as f64).contains(&last) {
+                    end -= 1;
+                }
+                let part = encoder.encode(&self.0.slice(at, end));
+                total += part.length() as usize;
+                parts.push(part);
+                at = end;
+                crate::ui::job::yield_to_browser().await;
+                if stale() {
+                    return None;
+                }
+            }
+            // One allocation at the final length (a zero of each byte, one pass), no copy after.
+            let mut bytes: Rc<[u8]> = std::iter::repeat_n(0u8, total).collect();
+            let buf = Rc::get_mut(&mut bytes)?;
+            let mut from = 0;
+            for part in parts {
+                let n = part.length() as usize;
+                part.copy_to(buf.get_mut(from..from + n)?);
+                from += n;
+            }
+            crate::secrets::mask_bytes(buf);
+            std::str::from_utf8(&bytes).ok()?;
+            // SAFETY: the bytes were just checked to be UTF-8, and `str` is laid out as `[u8]`.
+            Some(unsafe { Rc::from_raw(Rc::into_raw(bytes) as *const str) })
         }
     }
 
@@ -372,6 +426,10 @@ mod web {
         }
         /// Nothing.
         pub async fn read(self, _stale: impl Fn() -> bool) -> Option<String> {
+            None
+        }
+        /// Nothing.
+        pub async fn read_masked(self, _stale: impl Fn() -> bool) -> Option<std::rc::Rc<str>> {
             None
         }
     }

@@ -544,12 +544,25 @@ impl Default for State {
     }
 }
 
+/// A new text for the paste area, as the input panel hands it over.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edited {
+    /// Typed, or pasted into the field: the field's text.
+    Typed(String),
+    /// A paste too large for the field, read by the page straight into one shared string with
+    /// its secrets masked (`platform::Pasted::read_masked`): taken as it is, never copied.
+    Masked(AttrValue),
+}
+
 /// Everything that can happen on the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// The paste area changed (analysis follows with [`Action::Analyse`]). A text too large for
     /// the field is taken over by the page: the field is rebuilt empty, the text kept.
     Edit(String),
+    /// A paste too large for the field, its secrets masked already (see [`Edited::Masked`]): the
+    /// page's text from now on, as with [`Action::Edit`] of a text too large for the field.
+    TakeMasked(AttrValue),
     /// Empty the paste area and analyse (nothing) at `now`.
     Clear {
         /// The clock.
@@ -714,6 +727,12 @@ impl State {
                     s.notice = None;
                     s.file_note = None;
                 }
+                s
+            }
+            Action::TakeMasked(text) => {
+                s.job = None;
+                s.replace_text(text);
+                s.text_masked = true;
                 s
             }
             Action::OpenFile { bytes, now } => {

@@ -8,7 +8,7 @@ use crate::input::Encoding;
 use crate::ui::components::{change, click, flag, tn, tx, typing};
 use crate::ui::platform;
 use crate::ui::state::{
-    field_text, size_mb, splice_utf16, too_large_for_field, Action, FileNote, HintField,
+    field_text, size_mb, splice_utf16, too_large_for_field, Action, Edited, FileNote, HintField,
     HintInputs, SharedText, FIELD_LIMIT_BYTES,
 };
 use crate::ui::strings as s;
@@ -33,8 +33,8 @@ pub struct InputPanelProps {
     pub pending: bool,
     /// How far the running analysis in steps is (percent), if one runs.
     pub progress: Option<u8>,
-    /// Called with the new text on every keystroke.
-    pub on_edit: Callback<String>,
+    /// Called with the new text on every keystroke or paste.
+    pub on_edit: Callback<Edited>,
     /// State dispatcher.
     pub dispatch: Callback<Action>,
     /// Counts large pastes and files being read: typing or a newer paste or file makes an older
@@ -137,10 +137,10 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                 let mut r = reads.borrow_mut();
                 *r = r.wrapping_add(1);
             }
-            on_edit.emit(
+            on_edit.emit(Edited::Typed(
                 e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
                     .value(),
-            );
+            ));
         })
     };
     // A paste too large for the field never goes into it: the browser would spend a long time
@@ -161,6 +161,7 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
             e.prevent_default();
             let area = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>();
             let field = area.value();
+            let empty = field.is_empty();
             let start = area.selection_start().ok().flatten().unwrap_or(0);
             let end = area.selection_end().ok().flatten().unwrap_or(start);
             let splice = move |text: String| {
@@ -176,14 +177,21 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                 *r
             };
             if let Some(text) = now {
-                on_edit.emit(splice(text));
+                on_edit.emit(Edited::Typed(splice(text)));
                 return;
             }
             let on_edit = on_edit.clone();
             let reads = reads.clone();
             platform::spawn(async move {
-                if let Some(text) = pasted.read(move || *reads.borrow() != read).await {
-                    on_edit.emit(splice(text));
+                let stale = move || *reads.borrow() != read;
+                if empty {
+                    // Into an empty field: the paste alone is the text, read straight into one
+                    // shared string and masked there (no second copy of it in the page's memory).
+                    if let Some(text) = pasted.read_masked(stale).await {
+                        on_edit.emit(Edited::Masked(AttrValue::from(text)));
+                    }
+                } else if let Some(text) = pasted.read(stale).await {
+                    on_edit.emit(Edited::Typed(splice(text)));
                 }
             });
         })
