@@ -149,8 +149,11 @@ import { join } from 'node:path';
  * the eighty-sixth to ninety-fourth sets' knowledge (rows for CDO, Dynamics 365, WS-Trust, MailKit's and Symfony's
  * sign-in words, concept rows, the OAuth attempt artifact and AADSTS700024's window; about 1.5 KiB): 372.3 KiB
  * measured; the ceiling keeps 0.3 KiB above that. Raised to 373.0 by the ninety-fifth to ninety-seventh sets' concept
- * rows and the TLS-on-connect row: 372.7 KiB measured. */
-const CEILING_KIB = 374.4;
+ * rows and the TLS-on-connect row: 372.7 KiB measured. Raised by 67 AADSTS codes of the sign-in log's list and of
+ * public issue threads (device-code endpoints, federated credentials, Temporary Access Pass, external identity
+ * providers, service errors) with 54 phrases of their wording (2.5 KiB), and by the seventh session's rows and the
+ * large paste's reading into one shared string. */
+const CEILING_KIB = 377.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
