@@ -281,7 +281,9 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     },
     OauthError {
         word: "access_denied",
-        alone: false,
+        // Read alone too ("OAuth Error: access_denied", "Anmeldung abgelehnt: access_denied": an
+        // application passing on the authorize redirect's error).
+        alone: true,
         description: "resource owner denied consent",
         meaning: t!(
             "the authorization was refused: the user or the administrator declined consent, or a policy denied it",

@@ -305,7 +305,7 @@ row(
         any: words![],
         all: words![
             "token|jeton|session|sitzung|sesión|sessione|sessão|sessie|sesja|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
-            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|there is no refresh token|no refresh token|kein aktualisierungstoken|does not exist in msal token cache|not in the token cache|invalid refresh token|refresh token is invalid|refresh token was invalid|ungültiges aktualisierungstoken|refresh-token ist ungültig"),
+            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|there is no refresh token|no refresh token|kein aktualisierungstoken|kein refresh token|kein refresh-token|keinen refresh token|keinen refresh-token|refresh token is missing|refresh token missing|missing refresh token|no tokens were found|no tokens found|no token found|kein token gefunden|kein token hinterlegt|kein token gespeichert|does not exist in msal token cache|not in the token cache|invalid refresh token|refresh token is invalid|refresh token was invalid|ungültiges aktualisierungstoken|refresh-token ist ungültig"),
         ],
         none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
@@ -1359,13 +1359,16 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
-            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet|blocked|blockiert",
+            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|passwortauthentifizierung|passwort-authentifizierung|kennwort-authentifizierung|authentifizierung passwort|authentifizierung kennwort|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
+            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|unterstützt keine|unterstützt diese nicht|unterstützt dies nicht|unterstützt sie nicht|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet|blocked|blockiert",
         ],
         // A report that the client moved on to OAuth tells no refusal.
         none: words![
             "winrm", "client configuration", "client machine", "moved", "migrated", "switched to",
             "umgestellt", "migriert",
+            // Refused only without encryption: the TLS mode, not the password.
+            "unencrypted", "unverschlüsselt", "insecure connection", "unsichere verbindung",
+            "unsicheren verbindung",
         ],
     },
     Kind::ClientError,

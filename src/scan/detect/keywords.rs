@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 102] = [
+pub(super) const KEYWORDS: [&[u8]; 103] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -103,6 +103,7 @@ pub(super) const KEYWORDS: [&[u8]; 102] = [
     b"unsupported_grant_type",
     b"interaction_required",
     b"consent_required",
+    b"access_denied",
     b"invalid_resource",
     b"invalid_tenant",
     b"user_account_not_found",
