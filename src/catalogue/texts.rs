@@ -4407,8 +4407,11 @@ row(
         "could not create ssl/tls secure channel",
         "an unexpected error occurred on a send",
         "an unexpected error occurred in a send",
+        // The same on the answer's side (an HTTPS metadata or token request of .NET Framework).
+        "an unexpected error occurred on a receive",
         // The same .NET messages in German.
         "unerwarteter fehler beim senden",
+        "unerwarteter fehler beim empfangen",
         "sicheren kanal für ssl/tls",
         "ssl/tls-kanal erstellt werden",
         // nodemailer (ETLS) and email-oauth2-proxy.

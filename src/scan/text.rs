@@ -463,17 +463,6 @@ fn quote_prefix(l: &[u8]) -> usize {
     i
 }
 
-/// The line breaks of `b` that wrap a sentence rather than end a line, a console's or a mail
-/// quote's wrapping (`… Access is` / `denied. For more …`), as the byte ranges that become
-/// blanks: the break, a `\r` before it, and the next line's quote prefix when both lines carry
-/// the same one (`> `). A break is taken as a wrap when the line before it has at least 40
-/// bytes and ends in a letter, digit or comma, and the next line starts at its first column
-/// (after the quote prefix) with a letter, or a quote or bracket before one: a lower-case letter,
-/// or any after a word a sentence breaks after (`the`, `to`, `or`, `der` …). The next line must
-/// not start a new entry: its first two words do not end in `:` (`Caused by:`), the first holds
-/// no `=` and differs from the line before's first word (a repeated prefix such as
-/// `fetchmail:`). The words at the break are at most 30 bytes long (a wrapped base64 block's
-/// lines stay apart), and a `PS …>` prompt line is never joined.
 /// Whether the line at `[s, e)` of `b` was a line of its own before `s`: a log's next entry
 /// (a service repeating itself), not the continuation of a wrapped line.
 fn line_before(b: &[u8], s: usize, e: usize) -> bool {
@@ -485,6 +474,19 @@ fn line_before(b: &[u8], s: usize, e: usize) -> bool {
             .any(|l| l.strip_suffix(b"\r").unwrap_or(l) == line)
 }
 
+/// The line breaks of `b` that wrap a sentence rather than end a line, a console's or a mail
+/// quote's wrapping (`… Access is` / `denied. For more …`), as the byte ranges that become
+/// blanks: the break, a `\r` before it, and the next line's quote prefix when both lines carry
+/// the same one (`> `). A break is taken as a wrap when the line before it has at least 40
+/// bytes and ends in a letter, digit or comma, and the next line starts at its first column
+/// (after the quote prefix) with a letter, or a quote or bracket before one: a lower-case letter,
+/// or any after a word a sentence breaks after (`the`, `to`, `or`, `der` …). The next line must
+/// not start a new entry: its first two words do not end in `:` (`Caused by:`), the first holds
+/// no `=` and differs from the line before's first word (a repeated prefix such as
+/// `fetchmail:`). The words at the break are at most 30 bytes long (a wrapped base64 block's
+/// lines stay apart), and a `PS …>` prompt line is never joined. A line ending in a label's colon is
+/// joined to a URL (`Not Found for url:` / `https://…`) and an Entra code to its message
+/// (`AADSTS7000218:` / `The request body …`).
 fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut ls = 0;
@@ -504,6 +506,15 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
             nb.first(),
             Some(b'\'' | b'"' | b'(' | b'[' | b'`')
         ));
+        // A label's colon before a wrapped value: a URL ("Not Found for url:" / "https://…") or
+        // an Entra code's message ("AADSTS7000218:" / "The request body must …").
+        let colon_value = a.last() == Some(&b':')
+            && (nb.starts_with(b"http://") || nb.starts_with(b"https://") || {
+                // The line ends in `AADSTS` and its digits, and the colon.
+                let head = &a[..a.len() - 1];
+                let digits = head.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                digits >= 5 && head[..head.len() - digits].ends_with(b"AADSTS")
+            });
         if qa == qb
             && b[ls..ls + qa] == b[next..next + qb]
             && a.len() >= 40
@@ -540,6 +551,18 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
                 };
                 out.push((from, next + qb));
             }
+        } else if colon_value
+            && qa == qb
+            && b[ls..ls + qa] == b[next..next + qb]
+            && a.len() >= 40
+            && !line_before(b, next, ne)
+        {
+            let from = if nl > 0 && b[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            };
+            out.push((from, next + qb));
         }
         ls = next;
     }
@@ -1562,6 +1585,15 @@ mod tests {
             "{}",
             joined(quoted)
         );
+        // A label's colon before its wrapped value: a URL, an Entra code's message.
+        let url = "requests.exceptions.HTTPError: 404 Client Error: Not Found for url:\nhttps://graph.microsoft.com/v1.0/users/x@contoso.com/sendMail";
+        assert!(joined(url).contains("for url: https://"), "{}", joined(url));
+        let code = "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000218:\nThe request body must contain the following parameter";
+        assert!(
+            joined(code).contains("AADSTS7000218: The"),
+            "{}",
+            joined(code)
+        );
         // Not joined: a short line, a line ending a sentence, a new entry of the same prefix, a
         // cause, a key, an indented line, a capital after an ordinary word, a prompt, a
         // different quote depth.
@@ -1576,6 +1608,7 @@ mod tests {
             "PS C:\\> Get-CASMailbox -Identity crm-sync@contoso.com | Format-List EwsEnabled\nmore",
             "> The request body must contain the following parameter: client_assertion or\n>> client_secret",
             "connect ETIMEDOUT 1.2.3.4:443\n550 5.7.60 SMTP; Client does not have permissions to send as this sender\nconnect ETIMEDOUT 1.2.3.4:443",
+            "2024-01-10 10:00:00 the token request went to this address:\nThe next entry starts here",
         ] {
             assert_eq!(joined(kept), kept);
         }
