@@ -310,6 +310,18 @@ const STRINGS_95: &str = include_str!("fixtures/error-strings-95.jsonl");
 const STRINGS_96: &str = include_str!("fixtures/error-strings-96.jsonl");
 /// The 97th set (`tests/fixtures/error-strings-97.jsonl`): security, SOAR and archiving connectors: Splunk SOAR's EWS and Graph connectors, pyews, OpenArchiver, Elastic's message trace.
 const STRINGS_97: &str = include_str!("fixtures/error-strings-97.jsonl");
+/// The 98th set (`tests/fixtures/error-strings-98.jsonl`): debug and protocol logs around an OAuth sign-in: JavaMail's DEBUG lines, PHPMailer's SMTPDebug, MailKit's protocol log, pastebins.
+const STRINGS_98: &str = include_str!("fixtures/error-strings-98.jsonl");
+/// The 99th set (`tests/fixtures/error-strings-99.jsonl`): the token endpoint's long tail: less common AADSTS codes in MSAL's, Azure.Identity's and OAuth clients' wrappers, sign-in log entries.
+const STRINGS_99: &str = include_str!("fixtures/error-strings-99.jsonl");
+/// The 100th set (`tests/fixtures/error-strings-100.jsonl`): the Exchange admin side: Exchange Online PowerShell, hybrid OAuth (Test-OAuthConnectivity, the Hybrid Configuration Wizard), SMTP AUTH's continuous-error throttling, German admin pages.
+const STRINGS_100: &str = include_str!("fixtures/error-strings-100.jsonl");
+/// The 101th set (`tests/fixtures/error-strings-101.jsonl`): recent open-source projects' Microsoft 365 mail (ITFlow, Passbolt, leihs, SciCat, ioBroker, airut): their own sentences around Entra's and Exchange's replies.
+const STRINGS_101: &str = include_str!("fixtures/error-strings-101.jsonl");
+/// The 102th set (`tests/fixtures/error-strings-102.jsonl`): German wrappers and catalogues: scripts' and connectors' German messages around Entra's and Graph's replies, Windows' AAD event log.
+const STRINGS_102: &str = include_str!("fixtures/error-strings-102.jsonl");
+/// The 103th set (`tests/fixtures/error-strings-103.jsonl`): forums' and knowledge bases' quotes: TLS 1.0 refused, refresh token expired, sign-in messages.
+const STRINGS_103: &str = include_str!("fixtures/error-strings-103.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -468,6 +480,18 @@ const FLOORS_95: [f64; 4] = [59.9, 59.9, 59.9, 59.9];
 const FLOORS_96: [f64; 4] = [59.9, 59.9, 59.9, 59.9];
 /// The 97th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_97: [f64; 4] = [73.2, 79.9, 69.1, 76.8];
+/// The 98th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_98: [f64; 4] = [76.8, 76.8, 69.1, 76.8];
+/// The 99th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_99: [f64; 4] = [99.9, 99.9, 93.7, 93.7];
+/// The 100th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_100: [f64; 4] = [52.1, 65.1, 46.6, 46.6];
+/// The 101th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_101: [f64; 4] = [66.6, 79.1, 68.1, 81.7];
+/// The 102th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_102: [f64; 4] = [79.1, 87.4, 83.2, 99.9];
+/// The 103th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_103: [f64; 4] = [99.9, 99.9, 74.9, 74.9];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1389,4 +1413,46 @@ fn error_strings_96_accuracy() {
 #[test]
 fn error_strings_97_accuracy() {
     check_set("error strings 97", STRINGS_97, (15, 13), FLOORS_97);
+}
+
+/// The 98th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a seventh session); the floors: [`FLOORS_98`].
+#[test]
+fn error_strings_98_accuracy() {
+    check_set("error strings 98", STRINGS_98, (13, 13), FLOORS_98);
+}
+
+/// The 99th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a seventh session); the floors: [`FLOORS_99`].
+#[test]
+fn error_strings_99_accuracy() {
+    check_set("error strings 99", STRINGS_99, (21, 16), FLOORS_99);
+}
+
+/// The 100th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a seventh session); the floors: [`FLOORS_100`].
+#[test]
+fn error_strings_100_accuracy() {
+    check_set("error strings 100", STRINGS_100, (23, 15), FLOORS_100);
+}
+
+/// The 101th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a seventh session); the floors: [`FLOORS_101`].
+#[test]
+fn error_strings_101_accuracy() {
+    check_set("error strings 101", STRINGS_101, (24, 22), FLOORS_101);
+}
+
+/// The 102th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a seventh session); the floors: [`FLOORS_102`].
+#[test]
+fn error_strings_102_accuracy() {
+    check_set("error strings 102", STRINGS_102, (24, 12), FLOORS_102);
+}
+
+/// The 103th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a seventh session); the floors: [`FLOORS_103`].
+#[test]
+fn error_strings_103_accuracy() {
+    check_set("error strings 103", STRINGS_103, (6, 4), FLOORS_103);
 }
