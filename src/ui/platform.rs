@@ -147,24 +147,36 @@ mod web {
         /// copy of 50 MB would block the page for a few hundred milliseconds). `None` when
         /// `stale()` says the text is no longer wanted.
         pub async fn read(self, stale: impl Fn() -> bool) -> Option<String> {
+            let mut out = String::with_capacity(self.0.length() as usize);
+            self.parts(stale, |part| out.push_str(&String::from(part)))
+                .await?;
+            Some(out)
+        }
+
+        /// Hands the text to `each` a few megabytes at a time (never splitting a surrogate
+        /// pair), with the browser's turn after each part. `None` when `stale()` says the text
+        /// is no longer wanted.
+        async fn parts(
+            &self,
+            stale: impl Fn() -> bool,
+            mut each: impl FnMut(js_sys::JsString),
+        ) -> Option<()> {
             let len = self.0.length();
-            let mut out = String::with_capacity(len as usize);
             let mut at = 0;
             while at < len {
                 let mut end = len.min(at.saturating_add(READ_UNITS));
-                // Never split a surrogate pair.
                 let last = self.0.char_code_at(end - 1);
                 if end < len && (0xD800 as f64..0xDC00 as f64).contains(&last) {
                     end -= 1;
                 }
-                out.push_str(&String::from(self.0.slice(at, end)));
+                each(self.0.slice(at, end));
                 at = end;
                 crate::ui::job::yield_to_browser().await;
                 if stale() {
                     return None;
                 }
             }
-            Some(out)
+            Some(())
         }
 
         /// The text with its secrets masked, read a few megabytes per task as [`Pasted::read`]
@@ -172,27 +184,15 @@ mod web {
         /// string is made once at the text's UTF-8 length and filled, then masked in place. The
         /// page's memory holds the text once (a `String` made shared is copied: the text twice).
         pub async fn read_masked(self, stale: impl Fn() -> bool) -> Option<Rc<str>> {
-            let len = self.0.length();
             let encoder = Utf8Encoder::new();
             let mut parts = Vec::new();
             let mut total = 0usize;
-            let mut at = 0;
-            while at < len {
-                let mut end = len.min(at.saturating_add(READ_UNITS));
-                // Never split a surrogate pair.
-                let last = self.0.char_code_at(end - 1);
-                if end < len && (0xD800 as f64..0xDC00 as f64).contains(&last) {
-                    end -= 1;
-                }
-                let part = encoder.encode(&self.0.slice(at, end));
+            self.parts(stale, |part| {
+                let part = encoder.encode(&part);
                 total += part.length() as usize;
                 parts.push(part);
-                at = end;
-                crate::ui::job::yield_to_browser().await;
-                if stale() {
-                    return None;
-                }
-            }
+            })
+            .await?;
             // One allocation at the final length (a zero of each byte, one pass), no copy after.
             let mut bytes: Rc<[u8]> = std::iter::repeat_n(0u8, total).collect();
             let buf = Rc::get_mut(&mut bytes)?;
