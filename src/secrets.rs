@@ -347,8 +347,8 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
     };
     // A lane of `pair` is not zero, or one of `v` is an `@`, where an anchor stands.
     let step = |at: usize| {
-        // SAFETY: both loads read 16 bytes inside `b` (the callers check `at + 17 <= len`); no
-        // alignment needed.
+        // SAFETY: both loads read 16 bytes inside `b` (the loop checks `at + 33 <= len`, where
+        // the second step's loads end); no alignment needed.
         let (v, w) = unsafe {
             (
                 v128_load(b.as_ptr().add(at) as *const v128),
@@ -373,10 +373,7 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
         }
         at += 32;
     }
-    if at + 17 <= b.len() {
-        hits_in(b, at, bits(step(at)), out);
-        at += 16;
-    }
+    // (The last 32 bytes at most: one at a time.)
     scan_scalar(b, at, out);
 }
 
