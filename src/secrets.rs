@@ -345,9 +345,10 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
             u8x16_swizzle(hi, u8x16_shr(x, 4)),
         )
     };
-    let mut at = 0;
-    while at + 17 <= b.len() {
-        // SAFETY: both loads read 16 bytes inside `b` (`at + 17 <= len`); no alignment needed.
+    // A lane of `pair` is not zero, or one of `v` is an `@`, where an anchor stands.
+    let step = |at: usize| {
+        // SAFETY: both loads read 16 bytes inside `b` (the loop checks `at + 33 <= len`, where
+        // the second step's loads end); no alignment needed.
         let (v, w) = unsafe {
             (
                 v128_load(b.as_ptr().add(at) as *const v128),
@@ -358,10 +359,21 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
             buckets(v128_or(v, fold), lo1, hi1),
             buckets(v128_or(w, fold), lo2, hi2),
         );
-        let hit = v128_or(u8x16_gt(pair, zero), u8x16_eq(v, at_sign));
-        hits_in(b, at, u32::from(u8x16_bitmask(hit)), out);
-        at += 16;
+        (pair, u8x16_eq(v, at_sign))
+    };
+    let bits = |(pair, at_signs): (v128, v128)| {
+        u32::from(u8x16_bitmask(v128_or(u8x16_gt(pair, zero), at_signs)))
+    };
+    let mut at = 0;
+    // 32 bytes a step, with one test for both halves (most steps hold no anchor).
+    while at + 33 <= b.len() {
+        let (one, two) = (step(at), step(at + 16));
+        if v128_any_true(v128_or(v128_or(one.0, one.1), v128_or(two.0, two.1))) {
+            hits_in(b, at, bits(one) | bits(two) << 16, out);
+        }
+        at += 32;
     }
+    // (The last 32 bytes at most: one at a time.)
     scan_scalar(b, at, out);
 }
 
