@@ -21,6 +21,69 @@
 use crate::evidence::{ArtifactKind, Protocol};
 use std::hash::{Hash, Hasher};
 
+/// The hasher of the groups' keys: rustc-hash's natively. In the page rustc-hash's `FxHasher`
+/// keeps a state of `usize`, 32 bits there, so its keys would be 32 bits wide: a key is a
+/// message's identity, and two distinct messages would share one about once in every 2^32
+/// pairs (half the time among some 77,000 distinct messages). The page uses [`Mix64`].
+#[cfg(not(target_arch = "wasm32"))]
+type KeyHasher = rustc_hash::FxHasher;
+#[cfg(target_arch = "wasm32")]
+type KeyHasher = Mix64;
+
+/// A 64-bit hash on 64-bit words whatever the target, for the groups' keys in the page: per
+/// word an xor, a multiplication and a shift (no 128-bit product, which wasm32 would build
+/// from four 32-bit ones), bytes taken eight at a time, and SplitMix64's finaliser. (FxHash's
+/// add-and-multiply alone let two of 300,000 log-shaped texts share a key: a multiplication
+/// carries a change only upwards, and nothing carried it down again.)
+#[derive(Default)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) struct Mix64(u64);
+
+impl Mix64 {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        let h = (self.0 ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
+}
+
+impl Hasher for Mix64 {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(c);
+            self.add(u64::from_le_bytes(x));
+        }
+        let rest = chunks.remainder();
+        let mut x = [0u8; 8];
+        x[..rest.len()].copy_from_slice(rest);
+        // The length in the last word: "ab" and "ab\0" differ.
+        self.add(u64::from_le_bytes(x) ^ ((bytes.len() as u64) << 56));
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
 /// How many further places of a repeated piece of evidence are kept (for the page's marks);
 /// the count and the last place are kept whatever the number.
 pub const MAX_PLACES: usize = 32;
@@ -165,7 +228,7 @@ pub(crate) fn reply_key(
     enhanced: Option<&str>,
     text: &str,
 ) -> (u64, bool) {
-    let mut h = rustc_hash::FxHasher::default();
+    let mut h = KeyHasher::default();
     std::mem::discriminant(reply).hash(&mut h);
     // The code only counts outside IMAP; this shortcut is for IMAP replies.
     debug_assert!(protocol == Protocol::Imap);
@@ -188,7 +251,7 @@ pub(crate) fn token_error_key(
     codes: &[u32],
     description: Option<&str>,
 ) -> (u64, bool) {
-    let mut h = rustc_hash::FxHasher::default();
+    let mut h = KeyHasher::default();
     std::mem::discriminant(body).hash(&mut h);
     token_error_parts(&mut h, error, codes, description);
     (h.finish(), false)
@@ -211,7 +274,7 @@ pub(crate) fn aadsts_key(code: u32, inferred: bool, message: &str) -> (u64, bool
             crate::evidence::AadstsError::new(0, String::new(), false),
         )))
     });
-    let mut h = rustc_hash::FxHasher::default();
+    let mut h = KeyHasher::default();
     kind.hash(&mut h);
     aadsts_parts(&mut h, code, inferred, message);
     (h.finish(), false)
@@ -220,7 +283,7 @@ pub(crate) fn aadsts_key(code: u32, inferred: bool, message: &str) -> (u64, bool
 /// The key a piece of evidence is filed under, and whether a piece with the same key is the
 /// same evidence only when its decoded content is equal too (values), or always (messages).
 pub(crate) fn key(kind: &ArtifactKind, text: &[u8]) -> (u64, bool) {
-    let mut h = rustc_hash::FxHasher::default();
+    let mut h = KeyHasher::default();
     std::mem::discriminant(kind).hash(&mut h);
     let message = match kind {
         ArtifactKind::ServerReply(r) => {
@@ -475,6 +538,37 @@ fn normalised(text: &[u8], h: &mut impl Hasher) {
 mod tests {
     use super::*;
     use crate::evidence::ServerReply;
+
+    #[test]
+    fn the_page_s_key_hasher_keeps_distinct_messages_apart() {
+        // The page's 64-bit keys (`Mix64`; rustc-hash's are 32 bits wide there): 300,000
+        // distinct texts of the shapes logs repeat with a word changed, none sharing a key
+        // (a 32-bit key shares one among them with near certainty).
+        let mut seen = std::collections::HashSet::new();
+        let words = ["alice", "bob", "svc-mail", "Buchhaltung", "x"];
+        for i in 0..60_000u32 {
+            for w in words {
+                let t = format!(
+                    "Login failed for user {w}{} on mailbox {}",
+                    i % 977,
+                    i / 977
+                );
+                let mut k = Mix64::default();
+                k.write(t.as_bytes());
+                k.write_u8(0xff);
+                assert!(seen.insert(k.finish()), "{t}");
+            }
+        }
+        // Lengths and zero bytes count: a text and the same with a zero byte after it differ.
+        let key = |b: &[u8]| {
+            let mut k = Mix64::default();
+            k.write(b);
+            k.finish()
+        };
+        assert_ne!(key(b"ab"), key(b"ab\0"));
+        assert_ne!(key(b""), key(b"\0"));
+        assert_ne!(key(b"12345678"), key(b"12345678\0"));
+    }
 
     fn h(text: &str) -> u64 {
         let mut s = rustc_hash::FxHasher::default();
