@@ -152,8 +152,9 @@ import { join } from 'node:path';
  * rows and the TLS-on-connect row: 372.7 KiB measured. Raised by 67 AADSTS codes of the sign-in log's list and of
  * public issue threads (device-code endpoints, federated credentials, Temporary Access Pass, external identity
  * providers, service errors) with 54 phrases of their wording (2.5 KiB), and by the seventh session's rows and the
- * large paste's reading into one shared string: 376.8 KiB measured. */
-const CEILING_KIB = 377.1;
+ * large paste's reading into one shared string, the speed round's masking scan and the page's 64-bit group keys:
+ * 377.6 KiB measured. */
+const CEILING_KIB = 377.9;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
