@@ -184,6 +184,10 @@ pub struct OauthError {
     /// Whether the word is distinctive enough to be read alone in a line (`(invalid_client)`,
     /// `ErrorCode: invalid_grant`); the others only as the value of an `error` key.
     pub alone: bool,
+    /// Read alone only after a label's colon or in brackets (`OAuth Error: access_denied`,
+    /// `(access_denied)`), never in prose: a word that code and sentences also use (`the flag
+    /// access_denied is set`).
+    pub labelled: bool,
     /// Microsoft's descriptions of the word (the identity platform's authorization-code and
     /// device-code pages, and the German sign-in error page's table of `error` values; lower
     /// case, `|` between them; typographic and straight apostrophes
@@ -202,6 +206,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_client",
         alone: true,
+        labelled: false,
         description: "clientauthentifizierung fehlgeschlagen",
         meaning: t!(
             "the client's credential (secret or certificate) was refused, or the client is unknown",
@@ -212,6 +217,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_scope",
         alone: true,
+        labelled: false,
         description: "the scope requested by the app is invalid",
         meaning: t!(
             "the requested scope is invalid, unknown or malformed for this flow",
@@ -222,6 +228,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "unauthorized_client",
         alone: true,
+        labelled: false,
         description: "the client application isn't permitted to request an authorization code|the authenticated client isn't authorized to use this authorization grant type|zur verwendung dieses autorisierungsgewährungstyps nicht autorisiert",
         meaning: t!(
             "the client may not use this grant type (not registered there, or not allowed the flow)",
@@ -232,6 +239,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_grant",
         alone: true,
+        labelled: false,
         description: "the authorization code or pkce code verifier is invalid or has expired",
         meaning: t!(
             "the grant (a password, a refresh token, a code) was refused: expired, revoked or wrong",
@@ -242,6 +250,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_request",
         alone: false,
+        labelled: false,
         description: "protocol error, such as a missing required parameter",
         meaning: t!(
             "the request lacks a parameter, repeats one or is malformed",
@@ -252,6 +261,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "unsupported_grant_type",
         alone: true,
+        labelled: false,
         description: "the authorization server doesn't support the authorization grant type|unterstützt den autorisierungsgewährungstyp nicht",
         meaning: t!(
             "the endpoint does not support this grant type (misspelt, sent as JSON instead of a form, or a password grant to /common or /consumers)",
@@ -262,6 +272,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "interaction_required",
         alone: true,
+        labelled: false,
         description: "the request requires user interaction",
         meaning: t!(
             "the sign-in needs the user (another factor, a policy): a non-interactive flow cannot complete it",
@@ -272,6 +283,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "consent_required",
         alone: true,
+        labelled: false,
         description: "the request requires user consent",
         meaning: t!(
             "the permissions requested have not been consented",
@@ -284,6 +296,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
         // Read alone too ("OAuth Error: access_denied", "Anmeldung abgelehnt: access_denied": an
         // application passing on the authorize redirect's error).
         alone: true,
+        labelled: true,
         description: "resource owner denied consent",
         meaning: t!(
             "the authorization was refused: the user or the administrator declined consent, or a policy denied it",
@@ -294,6 +307,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "permission_denied",
         alone: false,
+        labelled: false,
         description: "",
         meaning: t!(
             "the administrator did not approve the permissions (the admin consent request was cancelled)",
@@ -304,6 +318,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_resource",
         alone: true,
+        labelled: false,
         description: "the target resource is invalid because it doesn't exist|die zielressource ist ungültig",
         meaning: t!(
             "the resource requested does not exist in the tenant or is not configured there",
@@ -316,6 +331,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_tenant",
         alone: true,
+        labelled: false,
         description: "this error occurs when your tenantid isn't valid",
         meaning: t!(
             "the tenant ID (or domain) the client uses is not valid",
@@ -326,6 +342,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "user_account_not_found",
         alone: true,
+        labelled: false,
         description: "this error occurs when we can't find a user's account",
         meaning: t!(
             "the user's account was not found: it does not exist in the tenant named, or the tenant is wrong or cannot be told from the request",
@@ -336,6 +353,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "user_strong_auth_client_auth_n_required",
         alone: true,
+        labelled: false,
         description: "a user is required to do multi-factor authentication",
         meaning: t!(
             "the user must complete multi-factor authentication, which a sign-in without a user present (password or refresh flow) cannot do",
@@ -346,6 +364,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "graph_user_unauthorized",
         alone: true,
+        labelled: false,
         description: "permissions that only administrators can grant",
         meaning: t!(
             "the app asks for permissions that only an administrator can grant (or user consent is turned off): an administrator must grant them for the organisation",
@@ -356,6 +375,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "bad_verification_code",
         alone: true,
+        labelled: false,
         description: "the device_code sent to the /token endpoint wasn't recognized",
         meaning: t!(
             "the device code sent to the token endpoint was not recognised",
@@ -366,6 +386,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "expired_token",
         alone: false,
+        labelled: false,
         description: "value of expires_in has been exceeded",
         meaning: t!(
             "the device code expired before the user finished signing in: start the flow again",
@@ -376,6 +397,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "temporarily_unavailable",
         alone: true,
+        labelled: false,
         description: "the server is temporarily too busy to handle the request",
         meaning: t!(
             "the endpoint is overloaded or in maintenance; try again later",
@@ -386,6 +408,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "server_error",
         alone: false,
+        labelled: false,
         description: "the server encountered an unexpected error",
         meaning: t!(
             "the endpoint failed on its side",
@@ -398,6 +421,7 @@ pub const OAUTH_ERRORS: &[OauthError] = &[
     OauthError {
         word: "invalid_token",
         alone: true,
+        labelled: false,
         description: "",
         meaning: t!(
             "the API refused the bearer token as invalid: expired, revoked, malformed or not meant for it",
