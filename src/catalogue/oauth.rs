@@ -184,9 +184,9 @@ pub struct OauthError {
     /// Whether the word is distinctive enough to be read alone in a line (`(invalid_client)`,
     /// `ErrorCode: invalid_grant`); the others only as the value of an `error` key.
     pub alone: bool,
-    /// Read alone only after a label's colon or in brackets (`OAuth Error: access_denied`,
-    /// `(access_denied)`), never in prose: a word that code and sentences also use (`the flag
-    /// access_denied is set`).
+    /// Read alone only after a label's colon, in brackets or alone on its line (`OAuth Error:
+    /// access_denied`, `(access_denied)`), never in prose: a word that code and sentences also
+    /// use (`the flag access_denied is set`).
     pub labelled: bool,
     /// Microsoft's descriptions of the word (the identity platform's authorization-code and
     /// device-code pages, and the German sign-in error page's table of `error` values; lower

@@ -761,12 +761,14 @@ impl<'a> Ctx<'a> {
                 // verdict on a token, not the token endpoint's.
                 let header_value =
                     w.s >= 2 && matches!(self.t[w.s - 1], b'"' | b'\'') && self.t[w.s - 2] == b'=';
-                // A word prose also uses is read only after a label's colon or in brackets.
+                // A word prose also uses is read only after a label's colon, in brackets or
+                // alone on its line.
                 let labelled_only = oauth::oauth_error_alone(wb.strip_suffix(b".").unwrap_or(wb))
                     .is_some_and(|e| e.labelled);
                 let labelled = !labelled_only
                     || self.wtext(wi.wrapping_sub(1)).ends_with(b":")
-                    || (w.s > 0 && matches!(self.t[w.s - 1], b'(' | b'['));
+                    || (w.s > 0 && matches!(self.t[w.s - 1], b'(' | b'['))
+                    || self.words.len() == 1;
                 if !json_value && !header_value && labelled {
                     // The word without the full stop that closes its sentence.
                     let stop = wb.ends_with(b".");
