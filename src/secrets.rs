@@ -448,21 +448,16 @@ pub fn mask_bytes(bytes: &mut [u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    let ranges = find(text);
-    if ranges.iter().all(|&(s, e)| already_masked(&text[s..e])) {
-        return;
-    }
-    for (s, e) in ranges {
+    for (s, e) in to_mask(text).unwrap_or_default() {
         mask_range(bytes, s, e);
     }
 }
 
 /// Masks the secret values of `text`, copying it only when it holds one.
 pub fn mask_in_place(text: &mut Cow<'_, str>) {
-    let ranges = find(text);
-    if ranges.iter().all(|&(s, e)| already_masked(&text[s..e])) {
+    let Some(ranges) = to_mask(text) else {
         return;
-    }
+    };
     let mut bytes = std::mem::take(text).into_owned().into_bytes();
     for (s, e) in ranges {
         mask_range(&mut bytes, s, e);
@@ -472,6 +467,12 @@ pub fn mask_in_place(text: &mut Cow<'_, str>) {
         String::from_utf8(bytes)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
     );
+}
+
+/// The secret values of `text` to mask, or `None` when every one is masked already.
+fn to_mask(text: &str) -> Option<Vec<(usize, usize)>> {
+    let ranges = find(text);
+    (!ranges.iter().all(|&(s, e)| already_masked(&text[s..e]))).then_some(ranges)
 }
 
 /// How many characters of a value of `chars` characters stay readable.

@@ -421,31 +421,14 @@ struct ByteSet {
 }
 
 impl ByteSet {
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The groups' key hasher (`group::KeyHasher`: rustc-hash's natively; in the page a 64-bit
+    /// one with one multiplication per eight bytes, where rustc-hash's byte hashing takes four
+    /// 32-bit ones and a call): a lookup compares the strings of one hash anyway.
     fn hash(k: &[u8]) -> u64 {
         use std::hash::Hasher;
-        let mut h = rustc_hash::FxHasher::default();
+        let mut h = crate::scan::group::KeyHasher::default();
         h.write(k);
         h.finish()
-    }
-
-    /// In the page, one 64-bit multiplication per eight bytes (rustc-hash's byte hashing takes
-    /// four 32-bit ones and a call there): a lookup compares the strings of one hash anyway, so
-    /// a weaker hash costs a comparison at most, never a wrong answer.
-    #[cfg(target_arch = "wasm32")]
-    fn hash(k: &[u8]) -> u64 {
-        const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut h = k.len() as u64;
-        let mut chunks = k.chunks_exact(8);
-        for c in &mut chunks {
-            let mut x = [0u8; 8];
-            x.copy_from_slice(c);
-            h = (h ^ u64::from_le_bytes(x)).wrapping_mul(K).rotate_left(29);
-        }
-        let mut x = [0u8; 8];
-        x[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(K);
-        h ^ (h >> 32)
     }
 
     /// Whether `k` is in the set.

@@ -24,11 +24,12 @@ use std::hash::{Hash, Hasher};
 /// The hasher of the groups' keys: rustc-hash's natively. In the page rustc-hash's `FxHasher`
 /// keeps a state of `usize`, 32 bits there, so its keys would be 32 bits wide: a key is a
 /// message's identity, and two distinct messages would share one about once in every 2^32
-/// pairs (half the time among some 77,000 distinct messages). The page uses [`Mix64`].
+/// pairs (half the time among some 77,000 distinct messages). The page uses [`Mix64`]. (The
+/// scanner's set of strings read once hashes with it too.)
 #[cfg(not(target_arch = "wasm32"))]
-type KeyHasher = rustc_hash::FxHasher;
+pub(crate) type KeyHasher = rustc_hash::FxHasher;
 #[cfg(target_arch = "wasm32")]
-type KeyHasher = Mix64;
+pub(crate) type KeyHasher = Mix64;
 
 /// A 64-bit hash on 64-bit words whatever the target, for the groups' keys in the page: per
 /// word an xor, a multiplication and a shift (no 128-bit product, which wasm32 would build

@@ -515,48 +515,35 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
                 let digits = head.iter().rev().take_while(|c| c.is_ascii_digit()).count();
                 digits >= 5 && head[..head.len() - digits].ends_with(b"AADSTS")
             });
-        if qa == qb
-            && b[ls..ls + qa] == b[next..next + qb]
-            && a.len() >= 40
+        // Both lines carry the same quote prefix, and the first is long enough to be wrapped.
+        let same_prefix = qa == qb && b[ls..ls + qa] == b[next..next + qb] && a.len() >= 40;
+        let sentence = same_prefix
             && a.last()
                 .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b',')
             && nb.get(lead).is_some_and(u8::is_ascii_alphabetic)
             && !a.starts_with(b"PS ")
-        {
-            let word = |l: &'_ [u8]| -> usize {
-                l.iter()
-                    .position(|&c| c == b' ' || c == b'\t')
-                    .unwrap_or(l.len())
-            };
-            let first_b = &nb[..word(nb)];
-            let after_first = nb.get(first_b.len() + 1..).unwrap_or_default();
-            let second_b = &after_first[..word(after_first)];
-            let first_a = &a[..word(a)];
-            let last_a = &a[a.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..];
-            let after_word = BREAK_AFTER.contains_ignore_ascii_case(last_a);
-            // Words of a sentence, not the lines of a wrapped base64 or hex block.
-            if (nb[lead].is_ascii_lowercase() || after_word)
-                && last_a.len() <= 30
-                && first_b.len() <= 30
-                && !first_b.ends_with(b":")
-                && !second_b.ends_with(b":")
-                && !first_b.contains(&b'=')
-                && first_b != first_a
-                && !line_before(b, next, ne)
-            {
-                let from = if nl > 0 && b[nl - 1] == b'\r' {
-                    nl - 1
-                } else {
-                    nl
+            && {
+                let word = |l: &'_ [u8]| -> usize {
+                    l.iter()
+                        .position(|&c| c == b' ' || c == b'\t')
+                        .unwrap_or(l.len())
                 };
-                out.push((from, next + qb));
-            }
-        } else if colon_value
-            && qa == qb
-            && b[ls..ls + qa] == b[next..next + qb]
-            && a.len() >= 40
-            && !line_before(b, next, ne)
-        {
+                let first_b = &nb[..word(nb)];
+                let after_first = nb.get(first_b.len() + 1..).unwrap_or_default();
+                let second_b = &after_first[..word(after_first)];
+                let first_a = &a[..word(a)];
+                let last_a = &a[a.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..];
+                let after_word = BREAK_AFTER.contains_ignore_ascii_case(last_a);
+                // Words of a sentence, not the lines of a wrapped base64 or hex block.
+                (nb[lead].is_ascii_lowercase() || after_word)
+                    && last_a.len() <= 30
+                    && first_b.len() <= 30
+                    && !first_b.ends_with(b":")
+                    && !second_b.ends_with(b":")
+                    && !first_b.contains(&b'=')
+                    && first_b != first_a
+            };
+        if (sentence || (same_prefix && colon_value)) && !line_before(b, next, ne) {
             let from = if nl > 0 && b[nl - 1] == b'\r' {
                 nl - 1
             } else {

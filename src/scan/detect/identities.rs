@@ -714,7 +714,8 @@ pub(super) struct HostOfWord {
 /// the host at the word's end, no digit would follow within the word.)
 fn host_of_word(wb: &[u8]) -> Option<HostOfWord> {
     // Strip a scheme and anything before it.
-    let implicit_tls = find(wb, b"://").is_some_and(|p| {
+    let sep = find(wb, b"://");
+    let implicit_tls = sep.is_some_and(|p| {
         let before = &wb[..p];
         let from = before
             .iter()
@@ -725,7 +726,7 @@ fn host_of_word(wb: &[u8]) -> Option<HostOfWord> {
             .iter()
             .any(|k| scheme.eq_ignore_ascii_case(k))
     });
-    let (mut s, scheme) = match find(wb, b"://") {
+    let (mut s, scheme) = match sep {
         Some(p) => (p + 3, true),
         // `host=smtp.office365.com`, `<outlook.office365.com>`: start after the key.
         None => match wb.iter().rposition(|&c| matches!(c, b'=' | b'<' | b'@')) {
