@@ -1084,15 +1084,12 @@ impl Pairs {
         Pairs(set)
     }
 
-    /// A bit no pair has: [`Pairs::has_bit`] holds for it.
-    pub const ANY: usize = usize::MAX;
-
     /// The number of bits.
     pub const BITS: usize = 4096;
 
     #[inline(always)]
     fn has_bit(&self, i: usize) -> bool {
-        i == Self::ANY || self.0[i >> 6] & (1 << (i & 63)) != 0
+        self.0[i >> 6] & (1 << (i & 63)) != 0
     }
 
     /// The bits of the pairs that stand for `needle`: its first, middle and last (none for a
@@ -1135,7 +1132,7 @@ impl FoldedLine {
         FoldedLine { lower, pairs }
     }
 
-    /// Whether the line holds a pair of [`Pairs`] bit `bit` ([`Pairs::ANY`] always holds).
+    /// Whether the line holds a pair of [`Pairs`] bit `bit` (below [`Pairs::BITS`]).
     #[inline(always)]
     pub fn has_pair_bit(&self, bit: usize) -> bool {
         self.pairs.has_bit(bit)

@@ -377,25 +377,36 @@ fn names_api_error_code(wb: &[u8]) -> bool {
 /// [`Pairs`](crate::scan::text::Pairs) bit of one of its pairs. A line then looks only at the
 /// alternatives filed under its own pairs (a few hundred of the table's thousands) and a row
 /// is decided from its groups: the work per line follows the line's length, not the tables'.
+///
+/// The alternatives lie in one array ordered by bit, sized exactly (counted in a first walk
+/// over the tables): a vector per bit held four thousand vectors' headers and their growth's
+/// slack, about half a megabyte, built while the page holds a large paste.
 struct KnownIndex {
-    /// For each pair bit (and, last, for alternatives shorter than a pair): the alternatives
-    /// filed there, each with its group and the bits of its two other pairs (first, middle,
-    /// last: the one filed under is the one whose bucket was smallest, so no bucket of a common
-    /// pair grows long).
-    buckets: Vec<Vec<Filed>>,
+    /// Where each bit's alternatives start in `filed` (the last bit: alternatives shorter than
+    /// a pair), and, last, the end.
+    starts: Vec<u32>,
+    /// The alternatives, by bit, each with its group and the bits of its two other pairs
+    /// (first, middle, last: the one filed under is the one whose bit had the fewest so far,
+    /// so no common pair's share grows long).
+    filed: Vec<Filed>,
     /// The rows, in reading order.
     rows: Vec<KnownRow>,
     /// How many groups there are.
     groups: usize,
 }
 
-/// An alternative as filed: its text, its group, the bits of its two other pairs.
+/// An alternative as filed: its text, its group, the bits of its two other pairs
+/// ([`NO_PAIR`] for none).
 #[derive(Clone, Copy)]
 struct Filed {
     alt: &'static str,
     group: u32,
-    check: [usize; 2],
+    check: [u16; 2],
 }
+
+/// A [`Filed::check`] that always holds (an alternative shorter than a pair).
+const NO_PAIR: u16 = u16::MAX;
+const _: () = assert!(crate::scan::text::Pairs::BITS < NO_PAIR as usize);
 
 /// A compiled row: the ranges of its `any`, `all` and `none` groups, and (but for the gate)
 /// the row itself.
@@ -412,77 +423,115 @@ impl KnownIndex {
     fn get() -> &'static KnownIndex {
         static INDEX: std::sync::OnceLock<KnownIndex> = std::sync::OnceLock::new();
         INDEX.get_or_init(|| {
-            let mut ix = KnownIndex {
-                buckets: vec![Vec::new(); crate::scan::text::Pairs::BITS + 1],
-                rows: Vec::new(),
-                groups: 0,
-            };
-            ix.add(&texts::SMTP_57139_GATE, None, false);
-            let told = [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT];
-            for rows in texts::LINE_FAMILIES {
-                for r in rows.iter() {
-                    let tells = told.iter().any(|f| f.iter().any(|x| x.id == r.id));
-                    ix.add(&r.matcher, Some(r), tells);
+            use crate::scan::text::Pairs;
+            // First walk: how many alternatives each bit gets; second: filed in their places
+            // (both walks file every alternative under the same bit).
+            let mut counts = vec![0u32; Pairs::BITS + 1];
+            Self::walk(|bit, _| {
+                if let Some(c) = counts.get_mut(bit) {
+                    *c += 1;
                 }
+            });
+            let mut starts = Vec::with_capacity(counts.len() + 1);
+            let mut total = 0u32;
+            for c in &mut counts {
+                starts.push(total);
+                total += *c;
+                *c = 0;
             }
-            ix
+            starts.push(total);
+            let blank = Filed {
+                alt: "",
+                group: 0,
+                check: [NO_PAIR; 2],
+            };
+            let mut filed = vec![blank; total as usize];
+            let (rows, groups) = Self::walk(|bit, f| {
+                if let (Some(c), Some(&s)) = (counts.get_mut(bit), starts.get(bit)) {
+                    if let Some(slot) = filed.get_mut((s + *c) as usize) {
+                        *slot = f;
+                    }
+                    *c += 1;
+                }
+            });
+            KnownIndex {
+                starts,
+                filed,
+                rows,
+                groups,
+            }
         })
     }
 
-    fn add(
-        &mut self,
-        m: &'static texts::Matcher,
-        row: Option<&'static texts::KnownText>,
-        tells: bool,
-    ) {
-        let mut groups = |entries: crate::catalogue::Words| {
-            let first = self.groups as u32;
-            for entry in entries {
-                let g = self.groups as u32;
-                for alt in entry.split('|') {
-                    use crate::scan::text::Pairs;
-                    let (bucket, check) = match Pairs::needle_bits(alt.as_bytes()) {
-                        None => (Pairs::BITS, [Pairs::ANY; 2]),
-                        Some(pairs) => {
-                            let size = |i: usize| self.buckets.get(pairs[i]).map_or(0, Vec::len);
-                            let k = (0..3).min_by_key(|&i| size(i)).unwrap_or(0);
-                            let others = [pairs[(k + 1) % 3], pairs[(k + 2) % 3]];
-                            (pairs[k], others)
+    /// Files every alternative of the gate and the rows with `file` (its bit and itself) and
+    /// returns the compiled rows and the number of groups.
+    fn walk(mut file: impl FnMut(usize, Filed)) -> (Vec<KnownRow>, usize) {
+        use crate::scan::text::Pairs;
+        let mut sizes = vec![0u32; Pairs::BITS + 1];
+        let mut rows = Vec::new();
+        let mut groups = 0usize;
+        let mut add = |m: &'static texts::Matcher, row, tells| {
+            let mut compile = |entries: crate::catalogue::Words| {
+                let first = groups as u32;
+                for entry in entries {
+                    let group = groups as u32;
+                    for alt in entry.split('|') {
+                        let (bit, check) = match Pairs::needle_bits(alt.as_bytes()) {
+                            None => (Pairs::BITS, [NO_PAIR; 2]),
+                            Some(pairs) => {
+                                let size = |i: usize| sizes.get(pairs[i]).copied().unwrap_or(0);
+                                let k = (0..3).min_by_key(|&i| size(i)).unwrap_or(0);
+                                let other = |j: usize| pairs[(k + j) % 3] as u16;
+                                (pairs[k], [other(1), other(2)])
+                            }
+                        };
+                        if let Some(n) = sizes.get_mut(bit) {
+                            *n += 1;
                         }
-                    };
-                    if let Some(bucket) = self.buckets.get_mut(bucket) {
-                        bucket.push(Filed {
-                            alt,
-                            group: g,
-                            check,
-                        });
+                        file(bit, Filed { alt, group, check });
                     }
+                    groups += 1;
                 }
-                self.groups += 1;
-            }
-            first..self.groups as u32
+                first..groups as u32
+            };
+            let any = compile(m.any);
+            let all = compile(m.all);
+            let none = compile(m.none);
+            rows.push(KnownRow {
+                any,
+                all,
+                none,
+                row,
+                tells,
+            });
         };
-        let any = groups(m.any);
-        let all = groups(m.all);
-        let none = groups(m.none);
-        self.rows.push(KnownRow {
-            any,
-            all,
-            none,
-            row,
-            tells,
-        });
+        add(&texts::SMTP_57139_GATE, None, false);
+        let told = [texts::NARRATIVE, texts::TOKEN_EXPIRED, texts::ACCOUNT];
+        for rows in texts::LINE_FAMILIES {
+            for r in rows.iter() {
+                let tells = told.iter().any(|f| f.iter().any(|x| x.id == r.id));
+                add(&r.matcher, Some(r), tells);
+            }
+        }
+        (rows, groups)
+    }
+
+    /// The alternatives filed under `bit`.
+    fn filed(&self, bit: usize) -> &[Filed] {
+        let at = |i: usize| self.starts.get(i).map_or(0, |&s| s as usize);
+        self.filed.get(at(bit)..at(bit + 1)).unwrap_or(&[])
     }
 
     /// The groups the folded line satisfies.
     fn holds(&self, folded: &FoldedLine) -> Vec<u64> {
         let mut held = vec![0u64; self.groups.div_ceil(64)];
+        let has = |bit: u16| bit == NO_PAIR || folded.has_pair_bit(bit as usize);
         let bits = folded.pair_bits().chain([crate::scan::text::Pairs::BITS]);
         for bit in bits {
-            for f in self.buckets.get(bit).map_or(&[][..], Vec::as_slice) {
+            for f in self.filed(bit) {
                 let (gw, gm) = ((f.group >> 6) as usize, 1u64 << (f.group & 63));
-                if folded.has_pair_bit(f.check[0])
-                    && folded.has_pair_bit(f.check[1])
+                if has(f.check[0])
+                    && has(f.check[1])
                     && held.get(gw).is_some_and(|h| h & gm == 0)
                     && folded.finds(f.alt.as_bytes())
                 {
