@@ -804,6 +804,10 @@ pub enum ArtifactKind {
         /// The program.
         program: Program,
     },
+    /// A Graph or Outlook REST call on `/me`, the signed-in user's own mailbox
+    /// (`https://graph.microsoft.com/v1.0/me/messages`): only a delegated token has a user; with
+    /// an app-only token the call must name the mailbox (`/users/<mailbox>/…`).
+    MeCall,
     /// A protocol named by a keyword without a reply (e.g. `IMAP`, `smtp.office365.com`).
     ProtocolHint {
         /// The protocol.
@@ -858,6 +862,7 @@ impl ArtifactKind {
             ArtifactKind::Grant { .. } => "grant",
             ArtifactKind::Program { .. } => "program",
             ArtifactKind::ProtocolHint { .. } => "protocol-hint",
+            ArtifactKind::MeCall => "me-call",
             ArtifactKind::DecodeFailure(_) => "decode-failure",
             ArtifactKind::CmdletOutput(_) => "cmdlet-output",
             ArtifactKind::ServerGreeting(_) => "server-greeting",

@@ -322,6 +322,8 @@ const STRINGS_101: &str = include_str!("fixtures/error-strings-101.jsonl");
 const STRINGS_102: &str = include_str!("fixtures/error-strings-102.jsonl");
 /// The 103th set (`tests/fixtures/error-strings-103.jsonl`): forums' and knowledge bases' quotes: TLS 1.0 refused, refresh token expired, sign-in messages.
 const STRINGS_103: &str = include_str!("fixtures/error-strings-103.jsonl");
+/// The 104th set (`tests/fixtures/error-strings-104.jsonl`): token-endpoint errors quoted by tools beyond mail (Azure CLI, MSAL, samples), a c-client mailbox's TLS flag, DNS.
+const STRINGS_104: &str = include_str!("fixtures/error-strings-104.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -492,6 +494,8 @@ const FLOORS_101: [f64; 4] = [66.6, 79.1, 68.1, 81.7];
 const FLOORS_102: [f64; 4] = [79.1, 87.4, 83.2, 99.9];
 /// The 103th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_103: [f64; 4] = [99.9, 99.9, 74.9, 74.9];
+/// The 104th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_104: [f64; 4] = [99.9, 99.9, 95.9, 95.9];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1455,4 +1459,11 @@ fn error_strings_102_accuracy() {
 #[test]
 fn error_strings_103_accuracy() {
     check_set("error strings 103", STRINGS_103, (6, 4), FLOORS_103);
+}
+
+/// The 104th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, an eighth session); the floors: [`FLOORS_104`].
+#[test]
+fn error_strings_104_accuracy() {
+    check_set("error strings 104", STRINGS_104, (30, 25), FLOORS_104);
 }

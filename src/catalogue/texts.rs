@@ -504,8 +504,9 @@ pub enum TextId {
     ApiODataDisabled,
     /// The organisation's EWS user-agent allow list refuses the client.
     ApiUserAgentAllowList,
-    /// Graph `sendMail` called without `/me` or `/users/<mailbox>` in the path.
-    ApiSendMailNoMailbox,
+    /// A mailbox's Graph resource (`sendMail`, `messages`, `calendar`, …) called without `/me` or
+    /// `/users/<mailbox>` in the path.
+    ApiNoMailboxInPath,
     /// EWS ErrorPasswordExpired.
     ApiPasswordExpired,
     /// EWS ErrorNonPrimarySmtpAddress: a proxy address used instead of the primary one.
@@ -570,6 +571,8 @@ pub enum TextId {
     BareLaminasLogin,
     /// `Authentication failed.` quoted without a library's wrapper (Roundcube's log, forum posts).
     BareAuthenticationFailed,
+    /// A c-client mailbox of port 993/995 with the STARTTLS flag (`{host:993/imap/tls}`).
+    ClientCclientTlsFlag,
     /// c-client (PHP `imap_open`): `Can not authenticate to IMAP server: …`
     BareCClient,
     /// fetchmail: `Authorization failure on …`, `Query status=3 (AUTHFAIL)`.
@@ -4324,6 +4327,25 @@ row(
     ))],
     "Connection could not be established with host \"ssl://smtp.office365.com:587\"",
 ),
+// A c-client mailbox (PHP's `imap_open`, Webklex's legacy client, alpine) of the implicit-TLS
+// ports 993/995 with the STARTTLS flag `/tls` or `/notls` and no `/ssl`: the client speaks plain
+// text to a port that starts with TLS, and the session breaks before any sign-in.
+row(
+    TextId::ClientCclientTlsFlag,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![":993/|:995/", "/tls}|/tls/|/notls"],
+        none: words!["/ssl"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.75, t!(
+        "the mailbox names port 993 or 995, which start with TLS, with the flag /tls (STARTTLS) or /notls and without /ssl: the client speaks plain text to a TLS port; use {outlook.office365.com:993/imap/ssl} (POP: :995/pop3/ssl)",
+        "das Postfach nennt Port 993 oder 995, die mit TLS beginnen, mit dem Flag /tls (STARTTLS) oder /notls und ohne /ssl: der Client spricht Klartext mit einem TLS-Port; {outlook.office365.com:993/imap/ssl} verwenden (POP: :995/pop3/ssl)"
+    ))],
+    "imap_open(): Couldn't open stream {outlook.office365.com:993/imap/tls}",
+),
 // CDO (CDOSYS: VBA, VBScript, classic ASP) signs in with AUTH LOGIN only: its logon failure
 // (CDO_E_LOGON_FAILURE, 0x80040217, "The transport was unable to log on to the server",
 // cdosyserr.h), also as the transport error code inside CDO_E_SMTP_SEND_FAILED.
@@ -6085,15 +6107,21 @@ pub const API: &[KnownText] = &[
         "Request was blocked due to a Tenant-Configured UserAgent AllowList being set for this Organization;ExceptionDetails=Access Denied Using ShouldPermitAccess. ExceptionMessage=Access to OData is disabled.;",
     ),
     api(
-        TextId::ApiSendMailNoMailbox,
+        TextId::ApiNoMailboxInPath,
         Matcher {
-            any: words!["resource not found for the segment 'sendmail'", "/v1.0/sendmail", "/beta/sendmail"],
+            any: words![
+                "resource not found for the segment 'sendmail'|resource not found for the segment 'messages'|resource not found for the segment 'mailfolders'",
+                "resource not found for the segment 'calendar'|resource not found for the segment 'calendars'|resource not found for the segment 'events'|resource not found for the segment 'calendarview'",
+                "resource not found for the segment 'mailboxsettings'|resource not found for the segment 'contactfolders'",
+                "/v1.0/sendmail|/beta/sendmail|/v1.0/messages|/beta/messages|/v1.0/mailfolders|/beta/mailfolders",
+                "/v1.0/calendar|/beta/calendar|/v1.0/events|/beta/events|/v1.0/mailboxsettings|/beta/mailboxsettings"
+            ],
             all: words![],
             none: words!["/users/", "/me/"],
         },
         &[to(C::MeEndpointWithAppOnlyToken, 0.75, t!(
-            "Graph has no sendMail at its root: the URL must name the mailbox, /users/<mailbox>/sendMail with an app-only token (/me/sendMail only with a signed-in user)",
-            "Graph hat kein sendMail an der Wurzel: die URL muss das Postfach nennen, /users/<Postfach>/sendMail mit einem App-only-Token (/me/sendMail nur mit angemeldetem Benutzer)"
+            "Graph has no mailbox resource (sendMail, messages, mailFolders, calendar, events) at its root: the URL must name the mailbox, /users/<mailbox>/… with an app-only token (a library signed in as the app needs the mailbox given as its resource; /me/… only with a signed-in user)",
+            "Graph hat keine Postfach-Ressource (sendMail, messages, mailFolders, calendar, events) an der Wurzel: die URL muss das Postfach nennen, /users/<Postfach>/… mit einem App-only-Token (eine als App angemeldete Bibliothek braucht das Postfach als Ressource; /me/… nur mit angemeldetem Benutzer)"
         ))],
         r#"{"error":{"code":"BadRequest","message":"Resource not found for the segment 'sendMail'."}}"#,
     ),

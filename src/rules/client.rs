@@ -15,6 +15,7 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     smtp_port(ctx, acc);
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
+    me_call_app_only(ctx, acc);
     expired_phrases(ctx, acc);
     narrative(ctx, acc);
     concepts(ctx, acc);
@@ -397,6 +398,47 @@ fn every_row(
             }
         }
     }
+}
+
+/// A call on `/me` with an app-only sign-in: the token has no user, so `/me` names nobody (Graph
+/// answers "/me request is only valid with delegated authentication flow", or a bare access
+/// denied or not found). Said firmly when a grant or an app-only token shows the flow; as a
+/// candidate when only a client secret does (a confidential client may sign a user in).
+fn me_call_app_only(ctx: &Ctx<'_>, acc: &mut Acc) {
+    let Some(me) = ctx
+        .arts
+        .iter()
+        .find(|a| matches!(a.kind, ArtifactKind::MeCall))
+    else {
+        return;
+    };
+    let flavors = || ctx.access_tokens().map(|t| t.jwt.flavor);
+    if ctx.delegated.is_some() || flavors().any(|f| f == TokenFlavor::Delegated) {
+        return;
+    }
+    let app_token = flavors().any(|f| f == TokenFlavor::AppOnly);
+    let Some(flow) = ctx
+        .app_only
+        .filter(|_| !app_token)
+        .or(app_token.then_some(me.id))
+    else {
+        return;
+    };
+    let secret_only = !app_token
+        && ctx
+            .arts
+            .get(flow)
+            .is_some_and(|a| matches!(a.kind, ArtifactKind::ClientSecret { .. }));
+    let (conf, text) = if secret_only {
+        (0.45, &H::ME_CALL_SECRET)
+    } else {
+        (0.8, &H::ME_CALL_APP_ONLY)
+    };
+    let mut evidence = vec![why(me.id, text)];
+    if flow != me.id && !secret_only {
+        evidence.push(why(flow, &H::ME_CALL_FLOW));
+    }
+    acc.add(CauseId::MeEndpointWithAppOnlyToken, conf, evidence);
 }
 
 /// Graph / EWS error codes and SOAP faults.

@@ -781,6 +781,7 @@ impl<'a> Ctx<'a> {
                             | ArtifactKind::Guid { .. }
                             | ArtifactKind::Host { .. }
                             | ArtifactKind::ProtocolHint { .. }
+                            | ArtifactKind::MeCall
                             | ArtifactKind::EndpointUrl(_)
                     )
                 })

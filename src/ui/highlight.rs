@@ -75,6 +75,7 @@ fn notable(kind: &ArtifactKind) -> bool {
             | ArtifactKind::Host { .. }
             | ArtifactKind::ProtocolHint { .. }
             | ArtifactKind::Grant { .. }
+            | ArtifactKind::MeCall
             | ArtifactKind::Program { .. }
     )
 }

@@ -2089,7 +2089,7 @@ row(
             "request|anforderung|anfrage|query string|parameter|grant type|grant_type|gewährungstyp",
             "malformed|isn't valid|is not valid|not properly formatted|nicht ordnungsgemäß formatiert|nicht unterstützten|nicht unterstützter|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'|is missing the|missing parameter|missing required parameter|fehlender parameter|parameter fehlt",
         ],
-        none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort"],
+        none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort", "errorinvalidid", "id is malformed"],
     },
     Kind::Aadsts,
     Code::None,

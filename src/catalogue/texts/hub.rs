@@ -213,6 +213,22 @@ pub const API_MISSING_MAILBOX: Text = t!(
     "oder das angesprochene Postfach existiert nicht in Exchange Online"
 );
 
+/// A call on `/me` in a paste whose sign-in is app-only (a grant or a token shows it).
+pub const ME_CALL_APP_ONLY: Text = t!(
+    "the paste calls /me, the signed-in user's mailbox, and its sign-in is app-only (client credentials): an app-only token has no user, so the call must name the mailbox, /users/<mailbox>/…",
+    "der Einfügetext ruft /me auf, das Postfach des angemeldeten Benutzers, und die Anmeldung ist App-only (Clientanmeldeinformationen): ein App-only-Token hat keinen Benutzer, der Aufruf muss also das Postfach nennen, /users/<Postfach>/…"
+);
+/// The app-only sign-in beside a call on `/me`.
+pub const ME_CALL_FLOW: Text = t!(
+    "the app-only sign-in (client credentials) the call on /me is made with",
+    "die App-only-Anmeldung (Clientanmeldeinformationen), mit der /me aufgerufen wird"
+);
+/// A call on `/me` beside a client secret, the flow not shown otherwise.
+pub const ME_CALL_SECRET: Text = t!(
+    "the paste calls /me, the signed-in user's mailbox, beside a client secret and no user sign-in: if the app signs in as itself (client credentials), /me has no user; name the mailbox, /users/<mailbox>/…",
+    "der Einfügetext ruft /me auf, das Postfach des angemeldeten Benutzers, neben einem geheimen Clientschlüssel und ohne Benutzeranmeldung: meldet sich die App als sie selbst an (Clientanmeldeinformationen), hat /me keinen Benutzer; das Postfach nennen, /users/<Postfach>/…"
+);
+
 /// EWS 401, without a token shown.
 pub const EWS_401_AUDIENCE: Text = t!(
     "EWS answered 401: a candidate is a token requested for Microsoft Graph (e.g. scope User.Read) instead of https://outlook.office365.com; no token is shown in your paste",
@@ -279,6 +295,9 @@ pub const ALL: &[Text] = &[
     API_EXPIRED,
     API_AUDIENCE_CANDIDATE,
     API_MISSING_MAILBOX,
+    ME_CALL_APP_ONLY,
+    ME_CALL_SECRET,
+    ME_CALL_FLOW,
     EWS_401_AUDIENCE,
     EWS_401_ROLE,
     EWS_401_EXPIRED,

@@ -649,12 +649,37 @@ impl<'a> Ctx<'a> {
                 if protocol.is_some() {
                     self.last_protocol = protocol;
                 }
+                if protocol == Some(Protocol::Graph) || host.starts_with("outlook.") {
+                    self.me_call(w, pe);
+                }
                 protocol
             }
             None => None,
         };
         self.memo.host_words[m] = entry;
         protocol
+    }
+
+    /// Files a call on `/me` when the word goes on from its host (ending at `pe`) with an API
+    /// version and `me` as a whole segment: `/v1.0/me/…`, `/beta/me`, Outlook REST's
+    /// `/api/v2.0/me/…` (once a paste).
+    fn me_call(&mut self, w: Word, pe: usize) {
+        let path = sl(self.t, pe, w.e);
+        let rest = [&b"/v1.0/"[..], b"/beta/", b"/api/v2.0/", b"/api/beta/"]
+            .iter()
+            .find_map(|v| {
+                (path.len() >= v.len() && path[..v.len()].eq_ignore_ascii_case(v))
+                    .then(|| &path[v.len()..])
+            });
+        let Some(rest) = rest else { return };
+        let me = rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"me");
+        let whole = rest
+            .get(2)
+            .is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-')));
+        if me && whole && self.once(7, &[]) {
+            let s = pe + (path.len() - rest.len());
+            self.push(s, s + 2, ArtifactKind::MeCall);
+        }
     }
 
     pub(super) fn host_value(&mut self, s: usize, e: usize, host: &str, port: Option<u16>) {
