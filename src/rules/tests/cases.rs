@@ -541,3 +541,32 @@ fn texts_are_numbered_once_and_repeats_known_by_kind() {
     assert_eq!(ctx.text_id(&other), None);
     assert_eq!(ctx.text_lc(&other), "proxy error");
 }
+
+/// A call on Graph's `/me` is the cause with an app-only sign-in, and none with a user's.
+#[test]
+fn me_call_with_app_only_sign_in() {
+    let first = |text: &str| {
+        crate::analyze(text, &crate::Options::default())
+            .findings
+            .first()
+            .map(|f| f.cause)
+    };
+    let call = "GET https://graph.microsoft.com/v1.0/me/messages\n{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}";
+    assert_eq!(
+        first(&format!("grant_type=client_credentials\n{call}")),
+        Some(CauseId::MeEndpointWithAppOnlyToken)
+    );
+    for user in ["grant_type=authorization_code", "grant_type=password"] {
+        assert_ne!(
+            first(&format!("{user}\n{call}")),
+            Some(CauseId::MeEndpointWithAppOnlyToken),
+            "{user}"
+        );
+    }
+    // The users' path names the mailbox: nothing to say of /me.
+    let users = call.replace("/me/", "/users/a@contoso.com/");
+    assert_ne!(
+        first(&format!("grant_type=client_credentials\n{users}")),
+        Some(CauseId::MeEndpointWithAppOnlyToken)
+    );
+}

@@ -1294,6 +1294,31 @@ mod tests {
         }
     }
 
+    /// A call on `/me` is filed where `me` is a whole segment after an API version, once.
+    #[test]
+    fn me_calls() {
+        let calls = |text: &str| {
+            crate::scan::scan(text, 0)
+                .iter()
+                .filter(|a| matches!(a.kind, ArtifactKind::MeCall))
+                .count()
+        };
+        for (text, want) in [
+            ("GET https://graph.microsoft.com/v1.0/me/messages", 1),
+            ("POST https://graph.microsoft.com/beta/me/sendMail HTTP/1.1", 1),
+            ("url: https://graph.microsoft.com/v1.0/me", 1),
+            ("https://graph.microsoft.com/v1.0/me?$select=mail", 1),
+            ("https://outlook.office.com/api/v2.0/me/messages", 1),
+            ("https://graph.microsoft.com/v1.0/me/events\nhttps://graph.microsoft.com/v1.0/me/calendar", 1),
+            ("https://graph.microsoft.com/v1.0/memberOf", 0),
+            ("https://graph.microsoft.com/v1.0/users/a@contoso.com/messages", 0),
+            ("https://graph.microsoft.com/.default", 0),
+            ("https://example.com/v1.0/me/messages", 0),
+        ] {
+            assert_eq!(calls(text), want, "{text}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn the_walk_back_finds_what_a_full_walk_finds(
