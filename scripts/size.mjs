@@ -153,8 +153,10 @@ import { join } from 'node:path';
  * public issue threads (device-code endpoints, federated credentials, Temporary Access Pass, external identity
  * providers, service errors) with 54 phrases of their wording (2.5 KiB), and by the seventh session's rows and the
  * large paste's reading into one shared string, the speed round's masking scan and the page's 64-bit group keys:
- * 377.6 KiB measured. */
-const CEILING_KIB = 377.9;
+ * 377.6 KiB measured. Raised to 379.0 by the eighth session's knowledge: the call on Graph's /me as evidence with its
+ * rule and texts, a mailbox's Graph resources at the root, the c-client mailbox's TLS flag, and the known texts' index
+ * in one array (0.8 KiB with the index's two walks): 378.7 KiB measured. */
+const CEILING_KIB = 379.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
