@@ -507,6 +507,8 @@ pub enum TextId {
     /// A mailbox's Graph resource (`sendMail`, `messages`, `calendar`, …) called without `/me` or
     /// `/users/<mailbox>` in the path.
     ApiNoMailboxInPath,
+    /// Graph's `DelegatedCalendarAccessDenied`: the signed-in user is no delegate of the calendar.
+    ApiDelegatedCalendarDenied,
     /// EWS ErrorPasswordExpired.
     ApiPasswordExpired,
     /// EWS ErrorNonPrimarySmtpAddress: a proxy address used instead of the primary one.
@@ -6174,6 +6176,17 @@ pub const API: &[KnownText] = &[
         r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}"#,
     )
     .asking(3, Q::Mailbox),
+    // Graph's refusal of another user's calendar to a delegated sign-in: the signed-in user is
+    // no delegate of that calendar (Microsoft Graph's calendar sharing and delegation).
+    api(
+        TextId::ApiDelegatedCalendarDenied,
+        any(words!["delegatedcalendaraccessdenied"]),
+        &[to(C::MailboxPermissionMissing, 0.7, t!(
+            "Graph refused another user's calendar to the signed-in user (DelegatedCalendarAccessDenied): the user is no delegate of that calendar; share it or grant delegate access (Add-MailboxFolderPermission on the calendar), and ask for Calendars.Read.Shared / Calendars.ReadWrite.Shared",
+            "Graph hat dem angemeldeten Benutzer den Kalender eines anderen Benutzers verweigert (DelegatedCalendarAccessDenied): der Benutzer ist kein Stellvertreter dieses Kalenders; ihn freigeben oder Stellvertreterzugriff erteilen (Add-MailboxFolderPermission auf den Kalender) und Calendars.Read.Shared / Calendars.ReadWrite.Shared anfordern"
+        ))],
+        r#"{"error":{"code":"DelegatedCalendarAccessDenied","message":"Access is denied. Check credentials and try again."}}"#,
+    ),
     api(
         TextId::ApiAccessDeniedEws,
         ACCESS_DENIED,
