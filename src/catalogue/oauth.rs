@@ -132,6 +132,32 @@ pub const APP_ONLY_PERMISSIONS: &[&str] = &[
     "full_access_as_app",
 ];
 
+/// Calls and classes of Microsoft's libraries that get a token for the app itself (the client
+/// credentials flow), as code in a paste names them: MSAL's `AcquireTokenForClient` (.NET),
+/// `acquireTokenByClientCredential` (Node), `ClientCredentialParameters` (Java), Azure.Identity's
+/// secret and certificate credentials (every language; `Connect-MgGraph -ClientSecretCredential`),
+/// the Graph SDK's former `ClientCredentialProvider`. Each name is read as a whole identifier at
+/// the end of a word (`app.AcquireTokenForClient`, `new ClientSecretCredential`).
+pub const APP_ONLY_CALLS: &[&str] = &[
+    "AcquireTokenForClient",
+    "acquireTokenByClientCredential",
+    "ClientCredentialParameters",
+    "ClientSecretCredential",
+    "ClientCertificateCredential",
+    "ClientSecretCredentialBuilder",
+    "ClientCertificateCredentialBuilder",
+    "ClientCredentialProvider",
+];
+
+/// The length of the name of [`APP_ONLY_CALLS`] that `word` ends with as a whole identifier.
+pub fn app_only_call(word: &[u8]) -> Option<usize> {
+    APP_ONLY_CALLS.iter().map(|n| n.as_bytes()).find_map(|n| {
+        let at = word.len().checked_sub(n.len())?;
+        let whole = at == 0 || !(word[at - 1].is_ascii_alphanumeric() || word[at - 1] == b'_');
+        (whole && &word[at..] == n).then_some(n.len())
+    })
+}
+
 /// The grant `value` names (quotes, a trailing `,`/`;` and URL encoding of the colons
 /// tolerated), if it is one of [`GRANT_VALUES`].
 pub fn grant_of(value: &[u8]) -> Option<Grant> {
@@ -482,6 +508,12 @@ mod tests {
         assert_eq!(grant_of(b"client_credential"), None);
         assert_eq!(grant_of(b"urn%3Aietf"), None);
         assert_eq!(grant_of(b""), None);
+        assert_eq!(app_only_call(b"app.AcquireTokenForClient"), Some(21));
+        assert_eq!(app_only_call(b"-ClientSecretCredential"), Some(22));
+        assert_eq!(app_only_call(b"ClientCertificateCredential"), Some(27));
+        assert_eq!(app_only_call(b"MyClientSecretCredential"), None);
+        assert_eq!(app_only_call(b"ClientSecretCredentialX"), None);
+        assert_eq!(app_only_call(b"OnBehalfOfCredential"), None);
         assert!(is_app_only_permission(b"imap.accessasapp"));
         assert!(!is_app_only_permission(b"IMAP.AccessAsUser.All"));
     }

@@ -106,6 +106,11 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
+        // A library's call or class that gets an app-only token: the paste shows the flow.
+        if let Some(n) = crate::catalogue::oauth::app_only_call(wb) {
+            self.grant(w.e - n, w.e, b"client_credentials", false);
+            return;
+        }
         // The bytes the word holds: a name is looked for only where every byte of it stands
         // (most such words hold none of them, and a search per name cost more than this).
         let bytes = ByteSet::of(wb);
