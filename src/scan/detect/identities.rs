@@ -386,7 +386,10 @@ impl<'a> Ctx<'a> {
         match reading {
             Dotted::Nothing => {}
             Dotted::Endpoint(p) => self.endpoint(w.s + p),
-            Dotted::Other { host, client } => {
+            Dotted::Other { host, client, me } => {
+                if let Some(at) = me {
+                    self.me_call_at(w.s + usize::from(at));
+                }
                 if host {
                     self.host(w);
                 }
@@ -664,20 +667,14 @@ impl<'a> Ctx<'a> {
     /// version and `me` as a whole segment: `/v1.0/me/…`, `/beta/me`, Outlook REST's
     /// `/api/v2.0/me/…` (once a paste).
     fn me_call(&mut self, w: Word, pe: usize) {
-        let path = sl(self.t, pe, w.e);
-        let rest = [&b"/v1.0/"[..], b"/beta/", b"/api/v2.0/", b"/api/beta/"]
-            .iter()
-            .find_map(|v| {
-                (path.len() >= v.len() && path[..v.len()].eq_ignore_ascii_case(v))
-                    .then(|| &path[v.len()..])
-            });
-        let Some(rest) = rest else { return };
-        let me = rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"me");
-        let whole = rest
-            .get(2)
-            .is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-')));
-        if me && whole && self.once(7, &[]) {
-            let s = pe + (path.len() - rest.len());
+        if let Some(at) = me_after_version(sl(self.t, pe, w.e)) {
+            self.me_call_at(pe + at);
+        }
+    }
+
+    /// Files the call on `/me` whose `me` starts at `s` (once a paste).
+    fn me_call_at(&mut self, s: usize) {
+        if self.once(7, &[]) {
             self.push(s, s + 2, ArtifactKind::MeCall);
         }
     }
@@ -932,15 +929,21 @@ pub(super) fn dotted_interesting(wb: &[u8]) -> bool {
             && FIRST[l.len()] & (1 << (c - b'a')) != 0
             && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l))
     };
-    let (mut dots, mut any, mut from) = (0usize, false, 0usize);
+    // A label `me` after a dot or a slash: a call on `/me` (`me_in_word`).
+    let me = |l: &[u8], from: usize| from > 0 && l.eq_ignore_ascii_case(b"me");
+    let (mut dots, mut any, mut from, mut me_seen) = (0usize, false, 0usize, false);
     for (i, &c) in wb.iter().enumerate() {
         if matches!(c, b'.' | b'/' | b':' | b'@' | b'=' | b'<' | b'>') {
             dots += usize::from(c == b'.');
             any = any || known(&wb[from..i]);
+            me_seen = me_seen || me(&wb[from..i], from);
             from = i + 1;
         }
     }
     any = any || known(&wb[from..]);
+    if me_seen || me(&wb[from..], from) {
+        return true;
+    }
     // One dot is a file name, a version or a class name, except for the Python mail modules.
     any && (dots >= 2
         || (wb.len() >= 7
@@ -985,8 +988,13 @@ pub(super) enum Dotted {
     Nothing,
     /// A sign-in endpoint URL starting at this offset of the word.
     Endpoint(usize),
-    /// A mail or identity host, and/or a Python mail module named in an error.
-    Other { host: bool, client: bool },
+    /// A mail or identity host, and/or a Python mail module named in an error, and/or where a
+    /// call on `/me` names `me` ([`me_in_word`]).
+    Other {
+        host: bool,
+        client: bool,
+        me: Option<u16>,
+    },
 }
 
 pub(super) fn dotted_reading(wb: &[u8]) -> Dotted {
@@ -1017,7 +1025,45 @@ pub(super) fn dotted_reading(wb: &[u8]) -> Dotted {
     let client = find(wb, b"imaplib").is_some()
         || find(wb, b"smtplib").is_some()
         || find(wb, b"poplib").is_some();
-    Dotted::Other { host, client }
+    let me = me_in_word(wb).and_then(|p| u16::try_from(p).ok());
+    Dotted::Other { host, client, me }
+}
+
+/// Where `me` starts in `path` when `path` starts with a Graph or Outlook REST version
+/// (`/v1.0/`, `/beta/`, `/api/v2.0/`) and `me` is its next segment, whole.
+fn me_after_version(path: &[u8]) -> Option<usize> {
+    let v = [&b"/v1.0/"[..], b"/beta/", b"/api/v2.0/", b"/api/beta/"]
+        .into_iter()
+        .find(|v| path.len() >= v.len() && path[..v.len()].eq_ignore_ascii_case(v))?;
+    let rest = &path[v.len()..];
+    let whole = rest
+        .get(2)
+        .is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-')));
+    (rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"me") && whole).then_some(v.len())
+}
+
+/// A call on `/me` in a word without its host: a path that starts the word
+/// (`/v1.0/me/messages`, as `Invoke-MgGraphRequest` takes it) or a Graph SDK's `me` after its client
+/// (`graphClient.Me.Messages`, `client.me.messages.get`, `graphServiceClient.me`): where `me`
+/// starts.
+pub(super) fn me_in_word(wb: &[u8]) -> Option<usize> {
+    // A path of its own (after a host, the host's reading decides: `me_call`).
+    if let Some(at) = me_after_version(wb) {
+        return Some(at);
+    }
+    let mut labels = wb.split(|&c| c == b'.');
+    let mut at = 0;
+    let mut before = labels.next()?;
+    for label in labels {
+        at += before.len() + 1;
+        if label.eq_ignore_ascii_case(b"me")
+            && (find_ci(before, b"client").is_some() || find_ci(before, b"graph").is_some())
+        {
+            return Some(at);
+        }
+        before = label;
+    }
+    None
 }
 
 /// The filters of a table of labels (at most 64, lower case), made once at build time.
@@ -1310,6 +1356,14 @@ mod tests {
             ("https://graph.microsoft.com/v1.0/me?$select=mail", 1),
             ("https://outlook.office.com/api/v2.0/me/messages", 1),
             ("https://graph.microsoft.com/v1.0/me/events\nhttps://graph.microsoft.com/v1.0/me/calendar", 1),
+            // Without the host: a path, a Graph SDK's client.
+            ("Invoke-MgGraphRequest -Method GET -Uri /v1.0/me/messages", 1),
+            ("var m = await graphClient.Me.Messages.Request().GetAsync();", 1),
+            ("await graphClient.Me.SendMail(message, true).Request().PostAsync();", 1),
+            ("graphClient.me().messages().buildRequest().get();", 1),
+            ("result = client.me.messages.get()", 1),
+            ("see readme.me.txt and user.me.com", 0),
+            ("Invoke-MgGraphRequest -Uri /v1.0/users/a@contoso.com/messages", 0),
             ("https://graph.microsoft.com/v1.0/memberOf", 0),
             ("https://graph.microsoft.com/v1.0/users/a@contoso.com/messages", 0),
             ("https://graph.microsoft.com/.default", 0),
