@@ -795,6 +795,10 @@ pub enum TextId {
     /// A concept row (`texts/concepts.rs`).
     ConceptThrottling,
     /// A concept row (`texts/concepts.rs`).
+    ConceptServerErrorsRetried,
+    /// A concept row (`texts/concepts.rs`).
+    ConceptRevocationCheck,
+    /// A concept row (`texts/concepts.rs`).
     ConceptOutboundBlocked,
     /// A concept row (`texts/concepts.rs`).
     ConceptReplication,

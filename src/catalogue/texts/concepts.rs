@@ -1501,6 +1501,22 @@ row(
 ),
 
 row(
+    TextId::ConceptServerErrorsRetried,
+    words![],
+    any(words![
+        "too many 500 error responses|too many 502 error responses|too many 503 error responses|too many 504 error responses",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServiceSideIncident, 0.5, t!(
+        "the message says the server answered with server errors (5xx) until the client gave up retrying",
+        "die Meldung sagt, dass der Server mit Serverfehlern (5xx) antwortete, bis der Client die Wiederholungen aufgab"
+    ))],
+    // urllib3's retries (Python requests).
+    "Max retries exceeded with url: /v1.0/me/calendars (Caused by ResponseError('too many 500 error responses'))",
+),
+
+row(
     TextId::ConceptThrottling,
     words![],
     Matcher {
@@ -1516,6 +1532,8 @@ row(
             "speicherkontingent", "shutoffquota", "mailbox size", "postfachgröße",
             // EWS's code for a full mailbox.
             "errorquotaexceeded",
+            // urllib3's retries of server errors (`ConceptServerErrorsRetried`).
+            "500 error responses", "502 error responses", "503 error responses", "504 error responses",
         ],
     },
     Kind::ClientError,
@@ -1946,6 +1964,26 @@ row(
         "die Meldung sagt, dass das Zertifikat des Servers für einen anderen Host ist als den angefragten von Microsoft: die Verbindung erreichte einen anderen Mailserver, wie wenn ein Hoster oder eine Firewall ausgehende Mail-Ports umleitet"
     ))],
     "Warning: stream_socket_enable_crypto(): Peer certificate CN=`*.hosting.example' did not match expected CN=`smtp.office365.com'",
+),
+
+row(
+    TextId::ConceptRevocationCheck,
+    words![],
+    Matcher {
+        any: words![
+            "unable to check revocation|revocation server was offline|revocation status could not|revocation check failed|sperrüberprüfung|sperrung konnte nicht|0x80092012|0x80092013|crypt_e_no_revocation_check|crypt_e_revocation_offline",
+        ],
+        all: words![],
+        none: words!["client assertion", "thumbprint", "private key", "aadsts", "client certificate", "clientzertifikat"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.55, t!(
+        "the message says the server certificate's revocation could not be checked: the machine cannot reach the certificate authority's revocation list, or a proxy, firewall or security software intercepting TLS is in the way",
+        "die Meldung sagt, dass die Sperrung des Serverzertifikats nicht geprüft werden konnte: der Rechner erreicht die Sperrliste der Zertifizierungsstelle nicht, oder ein Proxy, eine Firewall oder Sicherheitssoftware, die TLS aufbricht, steht dazwischen"
+    ))],
+    // curl with Windows' schannel (CRYPT_E_NO_REVOCATION_CHECK).
+    "curl: (35) schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation function was unable to check revocation for the certificate.",
 ),
 
 row(
