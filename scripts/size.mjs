@@ -155,8 +155,10 @@ import { join } from 'node:path';
  * large paste's reading into one shared string, the speed round's masking scan and the page's 64-bit group keys:
  * 377.6 KiB measured. Raised to 379.0 by the eighth session's knowledge: the call on Graph's /me as evidence with its
  * rule and texts, a mailbox's Graph resources at the root, the c-client mailbox's TLS flag, and the known texts' index
- * in one array (0.8 KiB with the index's two walks): 378.7 KiB measured. */
-const CEILING_KIB = 379.0;
+ * in one array (0.8 KiB with the index's two walks): 378.7 KiB measured; then Graph's DelegatedCalendarAccessDenied,
+ * the app-only flow read from libraries' calls, /me read without its host, a certificate's revocation left unchecked and
+ * a client's retries of server errors (1.1 KiB): 379.8 KiB measured. */
+const CEILING_KIB = 380.1;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
