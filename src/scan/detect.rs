@@ -770,7 +770,8 @@ impl<'a> Ctx<'a> {
             // too (a long log's lines share the known texts' budget).
             // What only frames the message is no reading of it: an exception's wrapper
             // ("AggregateException: One or more errors occurred. ---> …"), or the fields around
-            // it (an address, a time, an id, a host: a sign-in log's exported row).
+            // it (an address, a time, an id, a host: a sign-in log's exported row; the scopes a
+            // message names).
             if !self.entra_error_name()
                 && self.out[first_out..].iter().all(|f| {
                     matches!(
@@ -782,6 +783,7 @@ impl<'a> Ctx<'a> {
                             | ArtifactKind::Host { .. }
                             | ArtifactKind::ProtocolHint { .. }
                             | ArtifactKind::MeCall
+                            | ArtifactKind::Scope(_)
                             | ArtifactKind::EndpointUrl(_)
                     )
                 })

@@ -1534,6 +1534,8 @@ row(
             "errorquotaexceeded",
             // urllib3's retries of server errors (`ConceptServerErrorsRetried`).
             "500 error responses", "502 error responses", "503 error responses", "504 error responses",
+            // Entra's limit of one resource's /.default a request (AADSTS70011).
+            "static scope limit",
         ],
     },
     Kind::ClientError,
