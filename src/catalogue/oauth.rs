@@ -132,29 +132,52 @@ pub const APP_ONLY_PERMISSIONS: &[&str] = &[
     "full_access_as_app",
 ];
 
-/// Calls and classes of Microsoft's libraries that get a token for the app itself (the client
-/// credentials flow), as code in a paste names them: MSAL's `AcquireTokenForClient` (.NET),
-/// `acquireTokenByClientCredential` (Node), `ClientCredentialParameters` (Java), Azure.Identity's
-/// secret and certificate credentials (every language; `Connect-MgGraph -ClientSecretCredential`),
-/// the Graph SDK's former `ClientCredentialProvider`. Each name is read as a whole identifier at
-/// the end of a word (`app.AcquireTokenForClient`, `new ClientSecretCredential`).
-pub const APP_ONLY_CALLS: &[&str] = &[
-    "AcquireTokenForClient",
-    "acquireTokenByClientCredential",
-    "ClientCredentialParameters",
-    "ClientSecretCredential",
-    "ClientCertificateCredential",
-    "ClientSecretCredentialBuilder",
-    "ClientCertificateCredentialBuilder",
-    "ClientCredentialProvider",
+/// Calls and classes of Microsoft's libraries that get a token, with the flow each one uses, as
+/// code in a paste names them. For the app itself (client credentials): MSAL's
+/// `AcquireTokenForClient` (.NET), `acquireTokenByClientCredential` (Node),
+/// `ClientCredentialParameters` (Java), Azure.Identity's secret and certificate credentials (every
+/// language; `Connect-MgGraph -ClientSecretCredential`), the Graph SDK's former
+/// `ClientCredentialProvider`. For a user: the interactive, device-code, password and
+/// on-behalf-of calls and credentials. Each name is read as a whole identifier at the end of a
+/// word (`app.AcquireTokenForClient`, `new ClientSecretCredential`).
+pub const LIBRARY_CALLS: &[(&str, Grant)] = &[
+    ("AcquireTokenForClient", Grant::ClientCredentials),
+    ("acquireTokenByClientCredential", Grant::ClientCredentials),
+    ("ClientCredentialParameters", Grant::ClientCredentials),
+    ("ClientSecretCredential", Grant::ClientCredentials),
+    ("ClientCertificateCredential", Grant::ClientCredentials),
+    ("ClientSecretCredentialBuilder", Grant::ClientCredentials),
+    (
+        "ClientCertificateCredentialBuilder",
+        Grant::ClientCredentials,
+    ),
+    ("ClientCredentialProvider", Grant::ClientCredentials),
+    ("AcquireTokenInteractive", Grant::AuthorizationCode),
+    ("AcquireTokenByAuthorizationCode", Grant::AuthorizationCode),
+    ("acquireTokenByCode", Grant::AuthorizationCode),
+    ("acquireTokenPopup", Grant::AuthorizationCode),
+    ("acquireTokenRedirect", Grant::AuthorizationCode),
+    ("InteractiveBrowserCredential", Grant::AuthorizationCode),
+    ("AuthorizationCodeCredential", Grant::AuthorizationCode),
+    ("AcquireTokenWithDeviceCode", Grant::DeviceCode),
+    ("acquireTokenByDeviceCode", Grant::DeviceCode),
+    ("DeviceCodeCredential", Grant::DeviceCode),
+    ("AcquireTokenByUsernamePassword", Grant::Password),
+    ("acquireTokenByUsernamePassword", Grant::Password),
+    ("UsernamePasswordCredential", Grant::Password),
+    ("AcquireTokenOnBehalfOf", Grant::JwtBearer),
+    ("acquireTokenOnBehalfOf", Grant::JwtBearer),
+    ("OnBehalfOfCredential", Grant::JwtBearer),
 ];
 
-/// The length of the name of [`APP_ONLY_CALLS`] that `word` ends with as a whole identifier.
-pub fn app_only_call(word: &[u8]) -> Option<usize> {
-    APP_ONLY_CALLS.iter().map(|n| n.as_bytes()).find_map(|n| {
+/// The flow and the length of the name of [`LIBRARY_CALLS`] that `word` ends with as a whole
+/// identifier.
+pub fn library_call(word: &[u8]) -> Option<(Grant, usize)> {
+    LIBRARY_CALLS.iter().find_map(|&(n, grant)| {
+        let n = n.as_bytes();
         let at = word.len().checked_sub(n.len())?;
         let whole = at == 0 || !(word[at - 1].is_ascii_alphanumeric() || word[at - 1] == b'_');
-        (whole && &word[at..] == n).then_some(n.len())
+        (whole && &word[at..] == n).then_some((grant, n.len()))
     })
 }
 
@@ -508,12 +531,20 @@ mod tests {
         assert_eq!(grant_of(b"client_credential"), None);
         assert_eq!(grant_of(b"urn%3Aietf"), None);
         assert_eq!(grant_of(b""), None);
-        assert_eq!(app_only_call(b"app.AcquireTokenForClient"), Some(21));
-        assert_eq!(app_only_call(b"-ClientSecretCredential"), Some(22));
-        assert_eq!(app_only_call(b"ClientCertificateCredential"), Some(27));
-        assert_eq!(app_only_call(b"MyClientSecretCredential"), None);
-        assert_eq!(app_only_call(b"ClientSecretCredentialX"), None);
-        assert_eq!(app_only_call(b"OnBehalfOfCredential"), None);
+        let cc = Grant::ClientCredentials;
+        assert_eq!(library_call(b"app.AcquireTokenForClient"), Some((cc, 21)));
+        assert_eq!(library_call(b"-ClientSecretCredential"), Some((cc, 22)));
+        assert_eq!(library_call(b"ClientCertificateCredential"), Some((cc, 27)));
+        assert_eq!(library_call(b"MyClientSecretCredential"), None);
+        assert_eq!(library_call(b"ClientSecretCredentialX"), None);
+        assert_eq!(
+            library_call(b"DeviceCodeCredential"),
+            Some((Grant::DeviceCode, 20))
+        );
+        assert_eq!(
+            library_call(b"app.AcquireTokenInteractive"),
+            Some((Grant::AuthorizationCode, 23))
+        );
         assert!(is_app_only_permission(b"imap.accessasapp"));
         assert!(!is_app_only_permission(b"IMAP.AccessAsUser.All"));
     }

@@ -101,6 +101,7 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::Ews, Flow::NoToken, CauseId::BasicAuthDeprecated, 1),
     (Channel::Graph, Flow::NoToken, CauseId::PersonalAccountNotSupported, 1),
     (Channel::Graph, Flow::NoToken, CauseId::WrongTokenAudience, 1),
+    (Channel::Http, Flow::NoToken, CauseId::TokenExpiredOrCached, 1),
     (Channel::Http, Flow::NoToken, CauseId::MailboxPermissionMissing, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ExpiredClientSecret, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::PasswordExpired, 1),

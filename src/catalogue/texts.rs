@@ -507,6 +507,8 @@ pub enum TextId {
     /// A mailbox's Graph resource (`sendMail`, `messages`, `calendar`, …) called without `/me` or
     /// `/users/<mailbox>` in the path.
     ApiNoMailboxInPath,
+    /// A mailbox's Graph segment (`messages`, `calendars`, …) not found, the path not shown.
+    ApiMailboxSegmentNotFound,
     /// Graph's `DelegatedCalendarAccessDenied`: the signed-in user is no delegate of the calendar.
     ApiDelegatedCalendarDenied,
     /// EWS ErrorPasswordExpired.
@@ -4340,8 +4342,12 @@ row(
     TextId::ClientCclientTlsFlag,
     words![],
     Matcher {
-        any: words![],
-        all: words![":993/|:995/", "/tls}|/tls/|/notls"],
+        // The port and its flags in one mailbox, as c-client's documentation and posts write them.
+        any: words![
+            ":993/imap/tls}|:993/imap/tls/|:993/tls}|:993/tls/|:993/imap/notls|:993/notls|:993/imap/novalidate-cert/tls|:993/novalidate-cert/tls",
+            ":995/pop3/tls}|:995/pop3/tls/|:995/pop/tls}|:995/pop/tls/|:995/tls}|:995/pop3/notls|:995/pop/notls|:995/pop3/novalidate-cert/tls",
+        ],
+        all: words![],
         none: words!["/ssl"],
     },
     Kind::ClientError,
@@ -6116,9 +6122,7 @@ pub const API: &[KnownText] = &[
         TextId::ApiNoMailboxInPath,
         Matcher {
             any: words![
-                "resource not found for the segment 'sendmail'|resource not found for the segment 'messages'|resource not found for the segment 'mailfolders'",
-                "resource not found for the segment 'calendar'|resource not found for the segment 'calendars'|resource not found for the segment 'events'|resource not found for the segment 'calendarview'",
-                "resource not found for the segment 'mailboxsettings'|resource not found for the segment 'contactfolders'",
+                "resource not found for the segment 'sendmail'",
                 "/v1.0/sendmail|/beta/sendmail|/v1.0/messages|/beta/messages|/v1.0/mailfolders|/beta/mailfolders",
                 "/v1.0/calendar|/beta/calendar|/v1.0/events|/beta/events|/v1.0/mailboxsettings|/beta/mailboxsettings"
             ],
@@ -6180,6 +6184,25 @@ pub const API: &[KnownText] = &[
         r#"{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}"#,
     )
     .asking(3, Q::Mailbox),
+    // A mailbox's segment Graph did not find where the path puts it, the path not shown: most
+    // often the path names no mailbox (a library signed in as the app, its resource not given).
+    api(
+        TextId::ApiMailboxSegmentNotFound,
+        Matcher {
+            any: words![
+                "resource not found for the segment 'messages'|resource not found for the segment 'mailfolders'|resource not found for the segment 'calendar'|resource not found for the segment 'calendars'",
+                "resource not found for the segment 'events'|resource not found for the segment 'calendarview'|resource not found for the segment 'mailboxsettings'|resource not found for the segment 'contactfolders'",
+            ],
+            all: words![],
+            // The same segments under a group, a team, a chat or a site are no mailbox's.
+            none: words!["/users/", "/me/", "/groups/", "/teams/", "/chats/", "/channels/", "/sites/"],
+        },
+        &[to(C::MeEndpointWithAppOnlyToken, 0.5, t!(
+            "Graph found no such mailbox resource where the path puts it: likely the path names no mailbox, as when a library signed in as the app calls messages or calendars without /users/<mailbox>/",
+            "Graph fand diese Postfach-Ressource an der Stelle im Pfad nicht: wahrscheinlich nennt der Pfad kein Postfach, wie wenn eine als App angemeldete Bibliothek Nachrichten oder Kalender ohne /users/<Postfach>/ aufruft"
+        ))],
+        "Error Message: Resource not found for the segment 'calendars'.",
+    ),
     // Graph's refusal of another user's calendar to a delegated sign-in: the signed-in user is
     // no delegate of that calendar (Microsoft Graph's calendar sharing and delegation).
     api(

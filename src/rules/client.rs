@@ -402,8 +402,10 @@ fn every_row(
 
 /// A call on `/me` with an app-only sign-in: the token has no user, so `/me` names nobody (Graph
 /// answers "/me request is only valid with delegated authentication flow", or a bare access
-/// denied or not found). Said firmly when a grant or an app-only token shows the flow; as a
-/// candidate when only a client secret does (a confidential client may sign a user in).
+/// denied or not found). Said firmly when a client-credentials grant or an app-only token shows
+/// the flow; as a candidate when only signs of an app-only setup do (a client secret, a
+/// `.default` scope, the service principal's cmdlets: a confidential client may sign a user in).
+/// Nothing when the paste shows a user's sign-in.
 fn me_call_app_only(ctx: &Ctx<'_>, acc: &mut Acc) {
     let Some(me) = ctx
         .arts
@@ -412,33 +414,30 @@ fn me_call_app_only(ctx: &Ctx<'_>, acc: &mut Acc) {
     else {
         return;
     };
-    let flavors = || ctx.access_tokens().map(|t| t.jwt.flavor);
-    if ctx.delegated.is_some() || flavors().any(|f| f == TokenFlavor::Delegated) {
+    if ctx.delegated.is_some() {
         return;
     }
-    let app_token = flavors().any(|f| f == TokenFlavor::AppOnly);
-    let Some(flow) = ctx
-        .app_only
-        .filter(|_| !app_token)
-        .or(app_token.then_some(me.id))
-    else {
-        return;
-    };
-    let secret_only = !app_token
-        && ctx
-            .arts
-            .get(flow)
-            .is_some_and(|a| matches!(a.kind, ArtifactKind::ClientSecret { .. }));
-    let (conf, text) = if secret_only {
-        (0.45, &H::ME_CALL_SECRET)
-    } else {
-        (0.8, &H::ME_CALL_APP_ONLY)
-    };
-    let mut evidence = vec![why(me.id, text)];
-    if flow != me.id && !secret_only {
-        evidence.push(why(flow, &H::ME_CALL_FLOW));
+    let shown = ctx.arts.iter().find(|a| match &a.kind {
+        ArtifactKind::Grant { grant, .. } => grant.app_only(),
+        ArtifactKind::Jwt(j) => !j.id_token && j.flavor == TokenFlavor::AppOnly,
+        _ => false,
+    });
+    if let Some(flow) = shown {
+        acc.add(
+            CauseId::MeEndpointWithAppOnlyToken,
+            0.8,
+            vec![
+                why(me.id, &H::ME_CALL_APP_ONLY),
+                why(flow.id, &H::ME_CALL_FLOW),
+            ],
+        );
+    } else if ctx.app_only.is_some() {
+        acc.add(
+            CauseId::MeEndpointWithAppOnlyToken,
+            0.45,
+            vec![why(me.id, &H::ME_CALL_CANDIDATE)],
+        );
     }
-    acc.add(CauseId::MeEndpointWithAppOnlyToken, conf, evidence);
 }
 
 /// Graph / EWS error codes and SOAP faults.

@@ -223,10 +223,10 @@ pub const ME_CALL_FLOW: Text = t!(
     "the app-only sign-in (client credentials) the call on /me is made with",
     "die App-only-Anmeldung (Clientanmeldeinformationen), mit der /me aufgerufen wird"
 );
-/// A call on `/me` beside a client secret, the flow not shown otherwise.
-pub const ME_CALL_SECRET: Text = t!(
-    "the paste calls /me, the signed-in user's mailbox, beside a client secret and no user sign-in: if the app signs in as itself (client credentials), /me has no user; name the mailbox, /users/<mailbox>/…",
-    "der Einfügetext ruft /me auf, das Postfach des angemeldeten Benutzers, neben einem geheimen Clientschlüssel und ohne Benutzeranmeldung: meldet sich die App als sie selbst an (Clientanmeldeinformationen), hat /me keinen Benutzer; das Postfach nennen, /users/<Postfach>/…"
+/// A call on `/me` beside signs of an app-only setup, the flow not shown.
+pub const ME_CALL_CANDIDATE: Text = t!(
+    "the paste calls /me, the signed-in user's mailbox, beside signs of an app-only setup (a client secret, a .default scope) and no user sign-in: if the app signs in as itself (client credentials), /me has no user; name the mailbox, /users/<mailbox>/… (not shown in your paste: the flow)",
+    "der Einfügetext ruft /me auf, das Postfach des angemeldeten Benutzers, neben Zeichen einer App-only-Einrichtung (ein geheimer Clientschlüssel, ein .default-Bereich) und ohne Benutzeranmeldung: meldet sich die App als sie selbst an (Clientanmeldeinformationen), hat /me keinen Benutzer; das Postfach nennen, /users/<Postfach>/… (in Ihrem Einfügetext nicht zu sehen: der Ablauf)"
 );
 
 /// EWS 401, without a token shown.
@@ -296,7 +296,7 @@ pub const ALL: &[Text] = &[
     API_AUDIENCE_CANDIDATE,
     API_MISSING_MAILBOX,
     ME_CALL_APP_ONLY,
-    ME_CALL_SECRET,
+    ME_CALL_CANDIDATE,
     ME_CALL_FLOW,
     EWS_401_AUDIENCE,
     EWS_401_ROLE,

@@ -570,3 +570,41 @@ fn me_call_with_app_only_sign_in() {
         Some(CauseId::MeEndpointWithAppOnlyToken)
     );
 }
+
+/// The /me rule's three readings: firm with an app-only token (citing it), a candidate beside a
+/// client secret alone, none when a user's sign-in shows beside a client-credentials grant.
+#[test]
+fn me_call_by_what_shows_the_flow() {
+    let h = Hints::default();
+    let me = CauseId::MeEndpointWithAppOnlyToken;
+    let token = Tk::app("https://graph.microsoft.com", &["Mail.Read"]).build();
+    let arts = kinds(vec![ArtifactKind::MeCall, token]);
+    assert!(conf(&arts, &h, me) >= 0.75);
+    let cited: Vec<usize> = diagnose(&arts, &h, NOW)
+        .findings
+        .iter()
+        .find(|f| f.cause == me)
+        .map(|f| f.evidence.iter().map(|e| e.artifact).collect())
+        .unwrap_or_default();
+    assert!(cited.contains(&0) && cited.contains(&1), "{cited:?}");
+    let secret = ArtifactKind::ClientSecret {
+        masked: "abc…".into(),
+        guid_shaped: false,
+    };
+    let c = conf(&kinds(vec![ArtifactKind::MeCall, secret]), &h, me);
+    assert!(c > 0.0 && c < 0.6, "{c}");
+    let grant = ArtifactKind::Grant {
+        grant: crate::evidence::Grant::ClientCredentials,
+        keyed: true,
+    };
+    let user = Tk::user("https://graph.microsoft.com", "Mail.Read", "a@contoso.com").build();
+    assert_eq!(
+        conf(
+            &kinds(vec![ArtifactKind::MeCall, grant.clone(), user]),
+            &h,
+            me
+        ),
+        0.0
+    );
+    assert!(conf(&kinds(vec![ArtifactKind::MeCall, grant]), &h, me) >= 0.75);
+}

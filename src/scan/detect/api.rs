@@ -106,9 +106,10 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        // A library's call or class that gets an app-only token: the paste shows the flow.
-        if let Some(n) = crate::catalogue::oauth::app_only_call(wb) {
-            self.grant(w.e - n, w.e, b"client_credentials", false);
+        // A library's call or class that gets a token: the paste shows the flow.
+        if let Some((grant, n)) = crate::catalogue::oauth::library_call(wb) {
+            let keyed = false;
+            self.push(w.e - n, w.e, ArtifactKind::Grant { grant, keyed });
             return;
         }
         // The bytes the word holds: a name is looked for only where every byte of it stands

@@ -454,6 +454,11 @@ impl KnownIndex {
                     *c += 1;
                 }
             });
+            // Both walks filed as many alternatives under every bit.
+            debug_assert!(counts
+                .iter()
+                .zip(starts.windows(2))
+                .all(|(&c, w)| c == w[1] - w[0]));
             KnownIndex {
                 starts,
                 filed,

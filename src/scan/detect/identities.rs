@@ -388,7 +388,7 @@ impl<'a> Ctx<'a> {
             Dotted::Endpoint(p) => self.endpoint(w.s + p),
             Dotted::Other { host, client, me } => {
                 if let Some(at) = me {
-                    self.me_call_at(w.s + usize::from(at));
+                    self.me_call_at(w.s + at as usize);
                 }
                 if host {
                     self.host(w);
@@ -929,7 +929,8 @@ pub(super) fn dotted_interesting(wb: &[u8]) -> bool {
             && FIRST[l.len()] & (1 << (c - b'a')) != 0
             && LABELS.iter().any(|k| k.eq_ignore_ascii_case(l))
     };
-    // A label `me` after a dot or a slash: a call on `/me` (`me_in_word`).
+    // A label `me` after a separator of labels (a dot, a slash, `:`, `@`, `=`, `<`, `>`): perhaps
+    // a call on `/me` (`me_in_word` decides).
     let me = |l: &[u8], from: usize| from > 0 && l.eq_ignore_ascii_case(b"me");
     let (mut dots, mut any, mut from, mut me_seen) = (0usize, false, 0usize, false);
     for (i, &c) in wb.iter().enumerate() {
@@ -993,7 +994,7 @@ pub(super) enum Dotted {
     Other {
         host: bool,
         client: bool,
-        me: Option<u16>,
+        me: Option<u32>,
     },
 }
 
@@ -1025,7 +1026,7 @@ pub(super) fn dotted_reading(wb: &[u8]) -> Dotted {
     let client = find(wb, b"imaplib").is_some()
         || find(wb, b"smtplib").is_some()
         || find(wb, b"poplib").is_some();
-    let me = me_in_word(wb).and_then(|p| u16::try_from(p).ok());
+    let me = me_in_word(wb).and_then(|p| u32::try_from(p).ok());
     Dotted::Other { host, client, me }
 }
 
@@ -1036,29 +1037,36 @@ fn me_after_version(path: &[u8]) -> Option<usize> {
         .into_iter()
         .find(|v| path.len() >= v.len() && path[..v.len()].eq_ignore_ascii_case(v))?;
     let rest = &path[v.len()..];
-    let whole = rest
-        .get(2)
-        .is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-')));
+    // `me` ends the segment: the word's end, a separator, or a sentence's last dot.
+    let whole = match rest.get(2) {
+        None => true,
+        Some(b'.') => rest.len() == 3,
+        Some(c) => !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')),
+    };
     (rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"me") && whole).then_some(v.len())
 }
 
 /// A call on `/me` in a word without its host: a path that starts the word
-/// (`/v1.0/me/messages`, as `Invoke-MgGraphRequest` takes it) or a Graph SDK's `me` after its client
-/// (`graphClient.Me.Messages`, `client.me.messages.get`, `graphServiceClient.me`): where `me`
-/// starts.
+/// (`/v1.0/me/messages`, as `Invoke-MgGraphRequest` takes it) or a Graph SDK's `me` right after
+/// a label that ends in `client` (its client object) and followed by a dot or the word's end
+/// (`graphClient.Me.Messages`, `client.me.messages.get`, `graphServiceClient.me` before its
+/// `(`): where `me` starts. Addresses and URLs (`john@telegraph.me`, `https://…`) are not code.
 pub(super) fn me_in_word(wb: &[u8]) -> Option<usize> {
     // A path of its own (after a host, the host's reading decides: `me_call`).
     if let Some(at) = me_after_version(wb) {
         return Some(at);
     }
+    if wb.contains(&b'@') || find(wb, b"//").is_some() {
+        return None;
+    }
+    let ends_ci =
+        |l: &[u8], s: &[u8]| l.len() >= s.len() && l[l.len() - s.len()..].eq_ignore_ascii_case(s);
     let mut labels = wb.split(|&c| c == b'.');
     let mut at = 0;
     let mut before = labels.next()?;
     for label in labels {
         at += before.len() + 1;
-        if label.eq_ignore_ascii_case(b"me")
-            && (find_ci(before, b"client").is_some() || find_ci(before, b"graph").is_some())
-        {
+        if label.eq_ignore_ascii_case(b"me") && ends_ci(before, b"client") {
             return Some(at);
         }
         before = label;
@@ -1363,6 +1371,9 @@ mod tests {
             ("graphClient.me().messages().buildRequest().get();", 1),
             ("result = client.me.messages.get()", 1),
             ("see readme.me.txt and user.me.com", 0),
+            ("contact john@telegraph.me or www.photograph.me", 0),
+            ("Call https://graph.microsoft.com/v1.0/me.", 1),
+            ("graphClient.Members.Request()", 0),
             ("Invoke-MgGraphRequest -Uri /v1.0/users/a@contoso.com/messages", 0),
             ("https://graph.microsoft.com/v1.0/memberOf", 0),
             ("https://graph.microsoft.com/v1.0/users/a@contoso.com/messages", 0),
