@@ -372,8 +372,12 @@ const FLOORS_38: [f64; 4] = [40.0, 40.0, 50.0, 50.0];
 const FLOORS_39: [f64; 4] = [82.7, 86.2, 100.0, 100.0];
 /// The fortieth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_40: [f64; 4] = [55.0, 60.0, 37.5, 37.5];
-/// The forty-first set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_41: [f64; 4] = [80.0, 88.5, 75.0, 100.0];
+/// The forty-first set's floors (as logged top-1/top-3, bare top-1/top-3), as measured. Top-3
+/// lowered on 2026-12-06 (an eighth session): a bare HTTP 401 of a migration tool (T41-004, a
+/// missing application permission) lost its third place when the thin evidence's priors were
+/// counted again from the labelled reports, which now hold a bare 401 whose cause was an
+/// expired token beside the one whose cause was a mailbox permission.
+const FLOORS_41: [f64; 4] = [80.0, 85.6, 75.0, 91.6];
 /// The forty-second set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_42: [f64; 4] = [96.2, 96.2, 92.0, 96.0];
 /// The forty-third set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.

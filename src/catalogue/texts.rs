@@ -6201,7 +6201,7 @@ pub const API: &[KnownText] = &[
             "Graph found no such mailbox resource where the path puts it: likely the path names no mailbox, as when a library signed in as the app calls messages or calendars without /users/<mailbox>/",
             "Graph fand diese Postfach-Ressource an der Stelle im Pfad nicht: wahrscheinlich nennt der Pfad kein Postfach, wie wenn eine als App angemeldete Bibliothek Nachrichten oder Kalender ohne /users/<Postfach>/ aufruft"
         ))],
-        "Error Message: Resource not found for the segment 'calendars'.",
+        r#"{"error":{"code":"BadRequest","message":"Resource not found for the segment 'calendars'."}}"#,
     ),
     // Graph's refusal of another user's calendar to a delegated sign-in: the signed-in user is
     // no delegate of that calendar (Microsoft Graph's calendar sharing and delegation).

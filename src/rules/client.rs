@@ -347,9 +347,36 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// What the report tells of the setup in prose (a line the scanner read as a client error):
 /// every matching row of [`texts::NARRATIVE`].
 fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
-    every_row(ctx, acc, texts::NARRATIVE, |k| {
-        matches!(k, ArtifactKind::ClientError { .. })
+    // A shared mailbox named where the paste shows Exchange PowerShell, Graph or EWS and no mail
+    // protocol is no mail client's login (`user=`): an admin's or a tool's listing of mailboxes.
+    let mail = ctx
+        .protocols
+        .iter()
+        .any(|p| matches!(p, Protocol::Imap | Protocol::Pop | Protocol::Smtp));
+    let api = ctx.protocols.iter().any(|p| {
+        matches!(
+            p,
+            Protocol::ExchangePowershell | Protocol::Graph | Protocol::Ews
+        )
+    }) || ctx.arts.iter().any(|a| {
+        matches!(
+            a.kind,
+            ArtifactKind::PsCommand(_) | ArtifactKind::PsError(_) | ArtifactKind::CmdletOutput(_)
+        )
     });
+    let rows = texts::NARRATIVE;
+    let keep = |r: &texts::KnownText| mail || !api || r.id != TextId::NarrativeSharedMailbox;
+    for a in ctx.arts {
+        if !matches!(a.kind, ArtifactKind::ClientError { .. }) || ctx.repeats_text(a) {
+            continue;
+        }
+        let t = ctx.text_lc(a);
+        for row in rows.iter().filter(|r| keep(r)) {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, a.id);
+            }
+        }
+    }
 }
 
 /// An error text no rule has read so far, read for what it says in its own words: the first
