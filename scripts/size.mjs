@@ -157,8 +157,9 @@ import { join } from 'node:path';
  * rule and texts, a mailbox's Graph resources at the root, the c-client mailbox's TLS flag, and the known texts' index
  * in one array (0.8 KiB with the index's two walks): 378.7 KiB measured; then Graph's DelegatedCalendarAccessDenied,
  * the app-only flow read from libraries' calls, /me read without its host, a certificate's revocation left unchecked and
- * a client's retries of server errors (1.1 KiB): 379.8 KiB measured. */
-const CEILING_KIB = 380.1;
+ * a client's retries of server errors (1.1 KiB): 379.8 KiB measured; then the review's mending (the users' library calls,
+ * the segment row split, the c-client mailboxes) and AADSTS70011's phrase: 380.2 KiB measured. */
+const CEILING_KIB = 380.5;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
