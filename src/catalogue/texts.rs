@@ -507,7 +507,7 @@ pub enum TextId {
     /// A mailbox's Graph resource (`sendMail`, `messages`, `calendar`, …) called without `/me` or
     /// `/users/<mailbox>` in the path.
     ApiNoMailboxInPath,
-    /// A mailbox's Graph segment (`messages`, `calendars`, …) not found, the path not shown.
+    /// A segment of a user's mailbox alone (`mailFolders`, `calendars`, …) not found in Graph.
     ApiMailboxSegmentNotFound,
     /// Graph's `DelegatedCalendarAccessDenied`: the signed-in user is no delegate of the calendar.
     ApiDelegatedCalendarDenied,
@@ -6189,17 +6189,17 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiMailboxSegmentNotFound,
         Matcher {
+            // Only segments of a user's mailbox alone: messages, events and a calendar are also a
+            // team's, a chat's or a group's, whose paths an error's own text does not show.
             any: words![
-                "resource not found for the segment 'messages'|resource not found for the segment 'mailfolders'|resource not found for the segment 'calendar'|resource not found for the segment 'calendars'",
-                "resource not found for the segment 'events'|resource not found for the segment 'calendarview'|resource not found for the segment 'mailboxsettings'|resource not found for the segment 'contactfolders'",
+                "resource not found for the segment 'mailfolders'|resource not found for the segment 'calendars'|resource not found for the segment 'mailboxsettings'|resource not found for the segment 'contactfolders'",
             ],
             all: words![],
-            // The same segments under a group, a team, a chat or a site are no mailbox's.
             none: words!["/users/", "/me/", "/groups/", "/teams/", "/chats/", "/channels/", "/sites/"],
         },
         &[to(C::MeEndpointWithAppOnlyToken, 0.5, t!(
-            "Graph found no such mailbox resource where the path puts it: likely the path names no mailbox, as when a library signed in as the app calls messages or calendars without /users/<mailbox>/",
-            "Graph fand diese Postfach-Ressource an der Stelle im Pfad nicht: wahrscheinlich nennt der Pfad kein Postfach, wie wenn eine als App angemeldete Bibliothek Nachrichten oder Kalender ohne /users/<Postfach>/ aufruft"
+            "Graph found no such mailbox resource where the path puts it: likely the path names no mailbox, as when a library signed in as the app calls mail folders or calendars without /users/<mailbox>/",
+            "Graph fand diese Postfach-Ressource an der Stelle im Pfad nicht: wahrscheinlich nennt der Pfad kein Postfach, wie wenn eine als App angemeldete Bibliothek Mailordner oder Kalender ohne /users/<Postfach>/ aufruft"
         ))],
         r#"{"error":{"code":"BadRequest","message":"Resource not found for the segment 'calendars'."}}"#,
     ),

@@ -608,3 +608,32 @@ fn me_call_by_what_shows_the_flow() {
     );
     assert!(conf(&kinds(vec![ArtifactKind::MeCall, grant]), &h, me) >= 0.75);
 }
+
+/// Rows read in general form keep to what their words say: a c-client mailbox's port and flag in
+/// one mailbox, Graph's mailbox segments not under a team or group.
+#[test]
+fn general_rows_keep_to_their_subject() {
+    let first = |text: &str| {
+        crate::analyze(text, &crate::Options::default())
+            .findings
+            .first()
+            .map(|f| f.cause)
+    };
+    assert_eq!(
+        first("imap_open(): Couldn't open stream {outlook.office365.com:993/imap/tls}INBOX"),
+        Some(CauseId::TlsModeMismatch)
+    );
+    assert_ne!(
+        first("imap_open(): Couldn't open stream {mail.example.com:993/imap/novalidate-cert}, fallback {mail.example.com:143/imap/tls}"),
+        Some(CauseId::TlsModeMismatch)
+    );
+    let folders = r#"{"error":{"code":"BadRequest","message":"Resource not found for the segment 'mailFolders'."}}"#;
+    assert_eq!(first(folders), Some(CauseId::MeEndpointWithAppOnlyToken));
+    let segment = folders.replace("mailFolders", "messages");
+    assert_ne!(
+        first(&format!(
+            "GET https://graph.microsoft.com/v1.0/teams/1/channels/2/messages {segment}"
+        )),
+        Some(CauseId::MeEndpointWithAppOnlyToken)
+    );
+}
