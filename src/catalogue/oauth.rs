@@ -170,9 +170,31 @@ pub const LIBRARY_CALLS: &[(&str, Grant)] = &[
     ("OnBehalfOfCredential", Grant::JwtBearer),
 ];
 
+/// The last four bytes of each name of [`LIBRARY_CALLS`], as one number each.
+const LIBRARY_CALL_ENDS: [u32; LIBRARY_CALLS.len()] = {
+    let mut ends = [0u32; LIBRARY_CALLS.len()];
+    let mut i = 0;
+    while i < ends.len() {
+        let n = LIBRARY_CALLS[i].0.as_bytes();
+        let l = n.len();
+        ends[i] = u32::from_le_bytes([n[l - 4], n[l - 3], n[l - 2], n[l - 1]]);
+        i += 1;
+    }
+    ends
+};
+
+/// The shortest name of [`LIBRARY_CALLS`].
+const LIBRARY_CALL_MIN: usize = 17;
+
 /// The flow and the length of the name of [`LIBRARY_CALLS`] that `word` ends with as a whole
-/// identifier.
+/// identifier. (A log's CamelCase words come here by the thousand: their last four bytes, one
+/// number, are compared first; comparing each name's bytes cost the JSON records' benchmark 4 %.)
 pub fn library_call(word: &[u8]) -> Option<(Grant, usize)> {
+    let tail = word.get(word.len().checked_sub(4)?..)?;
+    let end = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]);
+    if word.len() < LIBRARY_CALL_MIN || !LIBRARY_CALL_ENDS.contains(&end) {
+        return None;
+    }
     LIBRARY_CALLS.iter().find_map(|&(n, grant)| {
         let n = n.as_bytes();
         let at = word.len().checked_sub(n.len())?;
@@ -531,6 +553,10 @@ mod tests {
         assert_eq!(grant_of(b"client_credential"), None);
         assert_eq!(grant_of(b"urn%3Aietf"), None);
         assert_eq!(grant_of(b""), None);
+        assert_eq!(
+            LIBRARY_CALLS.iter().map(|(n, _)| n.len()).min(),
+            Some(LIBRARY_CALL_MIN)
+        );
         let cc = Grant::ClientCredentials;
         assert_eq!(library_call(b"app.AcquireTokenForClient"), Some((cc, 21)));
         assert_eq!(library_call(b"-ClientSecretCredential"), Some((cc, 22)));
