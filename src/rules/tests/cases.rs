@@ -542,15 +542,17 @@ fn texts_are_numbered_once_and_repeats_known_by_kind() {
     assert_eq!(ctx.text_lc(&other), "proxy error");
 }
 
+/// The first cause the whole analysis of `text` names.
+fn first(text: &str) -> Option<CauseId> {
+    crate::analyze(text, &crate::Options::default())
+        .findings
+        .first()
+        .map(|f| f.cause)
+}
+
 /// A call on Graph's `/me` is the cause with an app-only sign-in, and none with a user's.
 #[test]
 fn me_call_with_app_only_sign_in() {
-    let first = |text: &str| {
-        crate::analyze(text, &crate::Options::default())
-            .findings
-            .first()
-            .map(|f| f.cause)
-    };
     let call = "GET https://graph.microsoft.com/v1.0/me/messages\n{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}";
     assert_eq!(
         first(&format!("grant_type=client_credentials\n{call}")),
@@ -613,12 +615,6 @@ fn me_call_by_what_shows_the_flow() {
 /// one mailbox, Graph's mailbox segments not under a team or group.
 #[test]
 fn general_rows_keep_to_their_subject() {
-    let first = |text: &str| {
-        crate::analyze(text, &crate::Options::default())
-            .findings
-            .first()
-            .map(|f| f.cause)
-    };
     assert_eq!(
         first("imap_open(): Couldn't open stream {outlook.office365.com:993/imap/tls}INBOX"),
         Some(CauseId::TlsModeMismatch)
