@@ -173,6 +173,16 @@ fn worth_a_look(wb: &[u8], f: u16, pending_xoauth: bool) -> bool {
         || (f & DOT != 0 && wb.len() >= 6)
         || (f & PCH != 0 && (mail_protocol_in(wb).is_some() || wb.starts_with(b"Graph")))
         || keyword_candidate(wb, f, pending_xoauth)
+        || me_path(wb)
+}
+
+/// Whether the word is the path `/me` (`/me/messages`, `/me?$select=…`), as the JavaScript Graph
+/// SDK's `api()` takes it.
+fn me_path(wb: &[u8]) -> bool {
+    wb.len() >= 3
+        && wb[0] == b'/'
+        && wb[1..3].eq_ignore_ascii_case(b"me")
+        && wb.get(3).is_none_or(|&c| matches!(c, b'/' | b'?'))
 }
 
 #[derive(Clone, Copy)]
@@ -925,6 +935,10 @@ impl<'a> Ctx<'a> {
         }
         if w.f & UPPER != 0 && len >= 9 {
             self.upper_long(wi, w);
+        }
+        // The JavaScript Graph SDK's path (`client.api('/me/messages')`): `/me` whole, after `.api`.
+        if me_path(wb) && self.wtext(wi.wrapping_sub(1)).ends_with(b".api") {
+            self.me_call_at(w.s + 1);
         }
         if keyword_candidate(wb, w.f, self.pending_xoauth.is_some()) {
             self.keyword(wi, w);

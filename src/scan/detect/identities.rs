@@ -673,7 +673,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Files the call on `/me` whose `me` starts at `s` (once a paste).
-    fn me_call_at(&mut self, s: usize) {
+    pub(super) fn me_call_at(&mut self, s: usize) {
         if self.once(7, &[]) {
             self.push(s, s + 2, ArtifactKind::MeCall);
         }
@@ -1370,6 +1370,10 @@ mod tests {
             ("await graphClient.Me.SendMail(message, true).Request().PostAsync();", 1),
             ("graphClient.me().messages().buildRequest().get();", 1),
             ("result = client.me.messages.get()", 1),
+            ("const m = await client.api('/me/messages').get();", 1),
+            ("client.api(\"/me\").get()", 1),
+            ("client.api('/users/a@contoso.com/messages')", 0),
+            ("cp ./api /me/x", 0),
             ("see readme.me.txt and user.me.com", 0),
             ("contact john@telegraph.me or www.photograph.me", 0),
             ("Call https://graph.microsoft.com/v1.0/me.", 1),
