@@ -333,14 +333,20 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// an HTTP status): every matching row of each.
 fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
     for rows in [texts::TOKEN_EXPIRED, texts::TOKEN_STATUS] {
-        every_row(ctx, acc, rows, |k| {
-            matches!(
-                k,
-                ArtifactKind::ClientError { .. }
-                    | ArtifactKind::ApiError { .. }
-                    | ArtifactKind::ServerReply(_)
-            )
-        });
+        every_row(
+            ctx,
+            acc,
+            rows,
+            |_| true,
+            |k| {
+                matches!(
+                    k,
+                    ArtifactKind::ClientError { .. }
+                        | ArtifactKind::ApiError { .. }
+                        | ArtifactKind::ServerReply(_)
+                )
+            },
+        );
     }
 }
 
@@ -364,19 +370,10 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
             ArtifactKind::PsCommand(_) | ArtifactKind::PsError(_) | ArtifactKind::CmdletOutput(_)
         )
     });
-    let rows = texts::NARRATIVE;
     let keep = |r: &texts::KnownText| mail || !api || r.id != TextId::NarrativeSharedMailbox;
-    for a in ctx.arts {
-        if !matches!(a.kind, ArtifactKind::ClientError { .. }) || ctx.repeats_text(a) {
-            continue;
-        }
-        let t = ctx.text_lc(a);
-        for row in rows.iter().filter(|r| keep(r)) {
-            if row.matches_by(|n| has(&t, n)) {
-                acc.add_row(row, a.id);
-            }
-        }
-    }
+    every_row(ctx, acc, texts::NARRATIVE, keep, |k| {
+        matches!(k, ArtifactKind::ClientError { .. })
+    });
 }
 
 /// An error text no rule has read so far, read for what it says in its own words: the first
@@ -406,12 +403,13 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// Every row of `rows` matching the text of an artifact of the kinds `read` takes (each text
-/// once), with its causes.
+/// Every row of `rows` that `keep` keeps matching the text of an artifact of the kinds `read`
+/// takes (each text once), with its causes.
 fn every_row(
     ctx: &Ctx<'_>,
     acc: &mut Acc,
     rows: &[texts::KnownText],
+    keep: impl Fn(&texts::KnownText) -> bool,
     read: impl Fn(&ArtifactKind) -> bool,
 ) {
     for a in ctx.arts {
@@ -419,7 +417,7 @@ fn every_row(
             continue;
         }
         let t = ctx.text_lc(a);
-        for row in rows {
+        for row in rows.iter().filter(|r| keep(r)) {
             if row.matches_by(|n| has(&t, n)) {
                 acc.add_row(row, a.id);
             }
