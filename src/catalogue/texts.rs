@@ -302,6 +302,12 @@ pub enum TextId {
     ReplyClientNotAuthenticated,
     /// Exim's refusal of a sign-in: another server than Exchange Online answered.
     ReplyEximIncorrectData,
+    /// Exim's greeting, or a shared host's relay: another server than Exchange Online answered.
+    ReplyEximGreeting,
+    /// nodemailer's socket error while connecting.
+    ClientNodemailerSocket,
+    /// Remote PowerShell's HTTP 440.
+    ClientWinrm440,
     /// Exchange Online refuses a sender or sending IP it lists (banned sender, blocklist).
     ReplyBannedSender,
     /// A recipient's receive limit or delivery thread limit (`5.2.121`, `5.2.122`, `4.3.2 STOREDRV.Deliver`).
@@ -656,6 +662,7 @@ pub enum TextId {
     ConceptEwsRetired,
     /// A concept row (`texts/concepts.rs`).
     ConceptTlsNegotiation,
+    ConceptStarttlsFailed,
     /// 454 4.7.0 Failed to establish appropriate TLS channel.
     ReplyTlsChannelRequired,
     /// A concept row (`texts/concepts.rs`).
@@ -2824,6 +2831,19 @@ pub const REPLIES: &[KnownText] = &[
         ))],
         "535 Incorrect authentication data",
     ),
+    row(
+        TextId::ReplyEximGreeting,
+        words![],
+        // Exim's banner, and GoDaddy's shared hosting relays, which answer for any SMTP host.
+        any(words!["esmtp exim", "secureserver.net"]),
+        Kind::ClientError,
+        Code::None,
+        &[to(C::NetworkEgressBlocked, 0.5, t!(
+            "the greeting is Exim's (cPanel and shared hosting), not Exchange Online's: the connection reached another mail server; most often the hosting provider redirects outbound SMTP to its own server, or the client names the wrong host",
+            "die Begrüßung stammt von Exim (cPanel, Shared Hosting), nicht von Exchange Online: die Verbindung erreichte einen anderen Mailserver; meist leitet der Hoster ausgehendes SMTP auf seinen eigenen Server um, oder der Client nennt den falschen Host"
+        ))],
+        "SERVER -> CLIENT: 220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1",
+    ),
 ];
 
 /// Exchange Online's SMTP host with port 465 (read by `rules/client.rs`).
@@ -3691,6 +3711,47 @@ row(
         )),
     ],
     "Error: System.ArgumentException: The given token is invalid.",
+),
+row(
+    // nodemailer's socket error while connecting (`code: 'ESOCKET'`, `command: 'CONN'`): the
+    // connection or its TLS failed; a reason beside it (a timeout, "wrong version number") is
+    // read by its own row and outranks this.
+    TextId::ClientNodemailerSocket,
+    words![],
+    any(words!["\"code\":\"esocket\"", "code: 'esocket'", "code: \"esocket\""]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::NetworkEgressBlocked, 0.4, t!(
+            "nodemailer reports a socket error while connecting, without its reason: most often a firewall or the hosting provider blocks the SMTP port",
+            "nodemailer meldet einen Socket-Fehler beim Verbinden, ohne Grund: meist sperrt eine Firewall oder der Hoster den SMTP-Port"
+        )),
+        to(C::TlsModeMismatch, 0.3, t!(
+            "or its secure setting does not fit the port (secure: false with STARTTLS on 587, true only on 465)",
+            "oder seine Einstellung secure passt nicht zum Port (secure: false mit STARTTLS auf 587, true nur auf 465)"
+        )),
+    ],
+    "SMTP mail server smtp.office365.com failed: {\"code\":\"ESOCKET\",\"command\":\"CONN\"}",
+),
+row(
+    // Remote PowerShell's (WinRM) HTTP 440, "login time-out": the session's sign-in did not fit
+    // the connection, most often a government or 21Vianet cloud's host without its environment.
+    TextId::ClientWinrm440,
+    words![],
+    any(words!["http status code of 440"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::WrongEndpointOrCloud, 0.45, t!(
+            "remote PowerShell got HTTP 440 (login time-out): most often the sign-in went to another cloud than the connection's host (Connect-ExchangeOnline needs -ExchangeEnvironmentName for GCC High, DoD or 21Vianet)",
+            "Remote-PowerShell erhielt HTTP 440 (Anmeldezeitüberschreitung): meist ging die Anmeldung an eine andere Cloud als der Host der Verbindung (Connect-ExchangeOnline braucht -ExchangeEnvironmentName für GCC High, DoD oder 21Vianet)"
+        )),
+        to(C::TokenExpiredOrCached, 0.25, t!(
+            "or the session outlived its token: connect again",
+            "oder die Sitzung hat ihr Token überdauert: neu verbinden"
+        )),
+    ],
+    "New-ExoPSSession : Connecting to remote server outlook.office365.us failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.",
 ),
 row(
     TextId::ClientTlsConvertSocket,
@@ -4654,6 +4715,11 @@ row(
         "pkix path building failed",
         // .NET 5 and later, and the German of the older wording; Node's missing intermediate.
         "remote certificate is invalid because of errors",
+        // .NET's SslPolicyErrors for an untrusted chain, as MailKit and others print it.
+        "remotecertificatechainerrors",
+        // Windows' WSAEACCES (10013): a local firewall or antivirus forbids the connection (EN, DE).
+        "socket in a way forbidden by its access permissions",
+        "aufgrund der zugriffsrechte des sockets unzulässig",
         "das remotezertifikat ist laut validierungsverfahren ungültig",
         "unable to verify the first certificate",
         // Thunderbird (cert-error-untrusted-default), EN and DE.
@@ -7023,6 +7089,16 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "unable to sign in",
                 "cannot sign in",
                 "'t sign in",
+                // A refusal in other words: the subject (authentication, login, logon, sign-in,
+                // the credentials) refused, rejected, denied or unsuccessful.
+                concat!(
+                    "authentication rejected|authentication refused|authentication denied|authentication unsuccessful|",
+                    "authentication was rejected|authentication was refused|authentication was denied|authentication was unsuccessful|",
+                    "login rejected|login refused|login denied|login was rejected|login was refused|login was denied|login unsuccessful|",
+                    "logon failed|logon rejected|logon denied|logon was denied|",
+                    "sign-in rejected|sign-in denied|sign-in was rejected|sign-in was denied|",
+                    "rejected the login|refused the login|rejected the credentials|credentials rejected|credentials were rejected",
+                ),
                 // German prose.
                 "anmeldung schlägt fehl",
                 // Thunderbird's German SMTP sign-in failure.
@@ -7034,6 +7110,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 "login funktioniert nicht",
                 "anmeldung am server nicht möglich",
                 "anmeldung wurde abgelehnt",
+                "anmeldung verweigert|anmeldung abgelehnt|authentifizierung abgelehnt|authentifizierung verweigert|anmeldedaten abgelehnt|anmeldedaten wurden abgelehnt",
                 "authentifizierung wurde abgelehnt",
                 "anmeldung nicht möglich",
                 "keine anmeldung möglich",

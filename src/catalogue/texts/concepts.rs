@@ -2045,6 +2045,9 @@ row(
             // The TLS layer's words (SChannel, SSPI): the server's certificate, not the app's.
             "sspi", "schannel", "secure channel", "sicheren kanal", "handshake", "remote certificate",
             "remotezertifikat",
+            // .NET's SslPolicyErrors names and the messages that print them (MailKit, OrchardCore:
+            // "SMTP Server's Certificate … was invalid with policy errors RemoteCertificateChainErrors").
+            "remotecertificate", "server's certificate", "policy errors",
         ],
     },
     Kind::Aadsts,
@@ -2561,7 +2564,7 @@ row(
         any: words![],
         all: words![
             "tls|ssl",
-            "negotiation failed|negotiation has failed|aushandlung fehlgeschlagen|aushandlung ist fehlgeschlagen|aushandlung gescheitert|could not negotiate|couldn't negotiate|unable to negotiate|keine tls-verbindung|keine ssl-verbindung|no common cipher|no shared cipher|keine unterstützte code-suite",
+            "negotiation failed|negotiation has failed|aushandlung fehlgeschlagen|aushandlung ist fehlgeschlagen|aushandlung gescheitert|could not negotiate|couldn't negotiate|unable to negotiate|keine tls-verbindung|keine ssl-verbindung|no common cipher|no shared cipher|keine unterstützte code-suite|ssl connection could not be established|tls connection could not be established|ssl-verbindung konnte nicht hergestellt werden|tls-verbindung konnte nicht hergestellt werden",
         ],
         none: words!["wrong version number", "starttls", "proxy"],
     },
@@ -2572,6 +2575,36 @@ row(
         "die Meldung sagt, dass die TLS-Aushandlung mit dem Server fehlschlug: meist bietet der Client nur TLS 1.0 oder 1.1 an, was Exchange Online nicht mehr annimmt"
     ))],
     "Login failed, TLS negotiation failed.",
+),
+
+row(
+    // STARTTLS itself failed after the server agreed to it ("STARTTLS failed (code: 220 …)",
+    // PHPMailer on an old PHP): the handshake, not the port, since the server answered STARTTLS.
+    TextId::ConceptStarttlsFailed,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "starttls|stls",
+            "failed|fehlgeschlagen|gescheitert|could not|couldn't|unable to|cannot",
+        ],
+        none: words![
+            "not supported|does not support|doesn't support|nicht unterstützt|unterstützt kein|not offered|not advertised|no starttls|wrong version number",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsVersionUnsupported, 0.45, t!(
+            "the message says the TLS handshake after STARTTLS failed although the server agreed to it: most often the client's runtime offers only TLS 1.0 or 1.1 or old ciphers (an old PHP, Java or .NET), which Exchange Online no longer accepts",
+            "die Meldung sagt, dass der TLS-Handshake nach STARTTLS scheiterte, obwohl der Server zustimmte: meist bietet die Laufzeit des Clients nur TLS 1.0 oder 1.1 oder alte Verschlüsselungen an (ein altes PHP, Java oder .NET), was Exchange Online nicht mehr annimmt"
+        )),
+        to(C::NetworkEgressBlocked, 0.25, t!(
+            "or something on the way (a TLS-inspecting proxy or antivirus) breaks the handshake",
+            "oder etwas auf dem Weg (ein TLS prüfender Proxy oder Virenscanner) bricht den Handshake ab"
+        )),
+    ],
+    "SMTP: STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)",
 ),
 
 row(
