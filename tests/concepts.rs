@@ -1049,3 +1049,50 @@ fn a_server_offering_no_sign_in_and_a_client_s_own_token_helper() {
         );
     }
 }
+
+#[test]
+fn a_servers_certificate_is_not_the_apps_credential() {
+    // .NET's SslPolicyErrors names, as MailKit and others print them, are about the server's
+    // certificate (a TLS-inspecting network, a wrong host), never the app's signed assertion.
+    for text in [
+        "RemoteCertificateNameMismatch",
+        "RemoteCertificateChainErrors",
+        "SMTP Server's Certificate with subject CN=outlook.com, O=Microsoft Corporation was invalid with policy errors RemoteCertificateChainErrors.",
+    ] {
+        let a = run(text);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.cause != CauseId::CertificateCredentialError),
+            "{text}: {:?}",
+            a.findings
+        );
+    }
+    // An app's own certificate that does not match still reads as its credential.
+    assert_eq!(
+        first("The certificate thumbprint does not match any certificate of the application"),
+        Some(CauseId::CertificateCredentialError)
+    );
+}
+
+#[test]
+fn starttls_failing_after_the_server_agreed_is_the_handshake() {
+    let text = "SMTP: STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)";
+    assert_eq!(
+        first(text),
+        Some(CauseId::TlsVersionUnsupported),
+        "{:?}",
+        run(text).findings
+    );
+    assert!(read_by_concept(
+        "STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)"
+    ));
+    // A server that does not offer STARTTLS is the port's TLS mode, not the handshake.
+    let other = "SMTP Error: STARTTLS failed: server does not support STARTTLS";
+    assert_ne!(
+        first(other),
+        Some(CauseId::TlsVersionUnsupported),
+        "{:?}",
+        run(other).findings
+    );
+}

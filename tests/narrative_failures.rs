@@ -32,6 +32,19 @@ fn a_failure_told_in_prose_gets_the_bare_failure_candidates() {
             "Die IMAP-Anmeldung schlägt fehl, obwohl das Token kommt.",
             Channel::ImapPop,
         ),
+        // A refusal in other words than "failed": rejected, refused, denied, unsuccessful.
+        (
+            "IMAP: authentication rejected by outlook.office365.com",
+            Channel::ImapPop,
+        ),
+        (
+            "The SMTP server refused the login (smtp.office365.com)",
+            Channel::Smtp,
+        ),
+        (
+            "SMTP-Server smtp.office365.com: Anmeldung verweigert",
+            Channel::Smtp,
+        ),
     ];
     for (text, channel) in cases {
         let a = run(text);

@@ -662,6 +662,7 @@ pub enum TextId {
     ConceptEwsRetired,
     /// A concept row (`texts/concepts.rs`).
     ConceptTlsNegotiation,
+    /// A concept row (`texts/concepts.rs`).
     ConceptStarttlsFailed,
     /// 454 4.7.0 Failed to establish appropriate TLS channel.
     ReplyTlsChannelRequired,
