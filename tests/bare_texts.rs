@@ -90,6 +90,12 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("The remote certificate is invalid according to the validation procedure.", "network_egress_blocked", true, ".NET behind a TLS-inspecting proxy"),
     ("Error: self signed certificate in certificate chain", "network_egress_blocked", true, "Node.js behind a TLS-inspecting proxy"),
     ("Unable to fetch auth token. Error: invalid_client", "invalid_client_secret", true, "OAuth invalid_client quoted without Entra's message"),
+    ("Error [0]: Failed to connect with fsockopen host=ssl://smtp.office365.com port=587", "tls_mode_mismatch", true, "PHP's fsockopen: TLS on connect, the port beside the URL"),
+    ("AADSTS50078: Presented multi-factor authentication has expired due to policies configured by your administrator", "token_expired_or_cached", true, "a stored sign-in's MFA expired: sign in again, no password flow"),
+    ("Microsoft.Identity.Client.MsalClientException: Only loopback redirect uri is supported, but https://login.microsoftonline.com/organizations/oauth2/nativeclient was found.", "redirect_uri_mismatch", true, "MSAL.NET's system browser"),
+    ("System.InvalidOperationException: When using a non-null Proxy, the WindowsProxyUsePolicy property must be set to WindowsProxyUsePolicy.UseCustomProxy.", "network_egress_blocked", true, ".NET's proxy setting"),
+    ("220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1", "network_egress_blocked", true, "a shared host's relay answering instead of Exchange Online"),
+    ("An attempt was made to access a socket in a way forbidden by its access permissions. (10013)", "network_egress_blocked", true, "WSAEACCES: a local firewall or antivirus"),
 ];
 
 #[test]

@@ -318,7 +318,9 @@ const ROWS: &[Row] = &[
     r(50074, "UserStrongAuthClientAuthNRequiredInterrupt", M_INTERRUPT, &[C::MfaRequiredRopc], 0.85),
     r(50076, "UserStrongAuthClientAuthNRequired", t!("MFA is required (policy, per-user MFA or new location), and the password flow cannot perform it.", "MFA ist erforderlich (Richtlinie, MFA pro Benutzer oder neuer Standort), und der Kennwort-Flow kann sie nicht durchführen."), &[C::MfaRequiredRopc, C::ConditionalAccessBlock, C::TokenExpiredOrCached], 0.9),
     r(50077, "Conditional access policy requires the authenticator to provide GPS location", M_GPS, &[C::ConditionalAccessBlock, C::MfaRequiredRopc], 0.8),
-    r(50078, "UserStrongAuthExpired", M_INTERRUPT, &[C::MfaRequiredRopc, C::TokenExpiredOrCached], 0.7),
+    // The MFA a sign-in presented earlier (in a refresh token) has expired under a policy: a
+    // stored token needs an interactive sign-in again, not a password flow's fix.
+    r(50078, "UserStrongAuthExpired", t!("The multi-factor authentication in the stored sign-in (its refresh token) has expired under the tenant's policy (sign-in frequency): sign in interactively again; a silent or password flow cannot renew it.", "Die Mehrstufige Authentifizierung der gespeicherten Anmeldung (ihres Aktualisierungstokens) ist nach der Richtlinie des Mandanten abgelaufen (Anmeldehäufigkeit): erneut interaktiv anmelden; ein stiller oder Kennwort-Flow kann sie nicht erneuern."), &[C::TokenExpiredOrCached, C::ConditionalAccessBlock, C::MfaRequiredRopc], 0.7),
     r(50079, "UserStrongAuthEnrollmentRequired", t!("The account must register for MFA before it can get tokens; not possible in a password flow.", "Das Konto muss sich für MFA registrieren, bevor es Token erhält; in einem Kennwort-Flow nicht möglich."), &[C::MfaRequiredRopc], 0.9),
     r(50080, "Bad request received", M_BAD, &[C::MalformedTokenRequest], 0.4),
     r(50081, "Conditional access policy requires GPS location", M_GPS, &[C::ConditionalAccessBlock, C::MfaRequiredRopc], 0.8),

@@ -363,6 +363,8 @@ pub enum TextId {
     ClientAppPassword,
     /// MSAL refusing reserved scopes (`openid`, `profile`, `offline_access`) in a request.
     ClientMsalReservedScope,
+    /// MSAL.NET's system browser without a loopback redirect URI.
+    ClientMsalLoopback,
     /// A certificate credential that cannot be used locally (no private key, keyset missing).
     ClientCertificateLocal,
     /// The mailbox signed in differs from the one the client expected (DavMail, Exchange's
@@ -3962,6 +3964,20 @@ row(
     "The relay signs in to smtp.office365.com:587 with an app password created for the mailbox.",
 ),
 row(
+    // MSAL.NET's system browser needs a loopback redirect URI registered and configured
+    // (`http://localhost`), not the native-client or another URI.
+    TextId::ClientMsalLoopback,
+    words![],
+    any(words!["only loopback redirect uri is supported"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::RedirectUriMismatch, 0.8, t!(
+        "MSAL signs in through the system browser, which needs a loopback redirect URI (http://localhost) in the app registration and in the client's configuration",
+        "MSAL meldet über den Systembrowser an, der eine Loopback-Umleitungs-URI (http://localhost) in der App-Registrierung und in der Konfiguration des Clients braucht"
+    ))],
+    "Microsoft.Identity.Client.MsalClientException: Only loopback redirect uri is supported, but https://login.microsoftonline.com/common/oauth2/nativeclient was found.",
+),
+row(
     TextId::ClientMsalReservedScope,
     words![],
     any(words![
@@ -4386,7 +4402,8 @@ row(
     words![],
     Matcher {
         any: words!["ssl://", "smtps://", "imaps://", "pop3s://", "tls://"],
-        all: words![":587|:143|:110"],
+        // The port in the URL, or beside it (PHP's `fsockopen host=ssl://… port=587`).
+        all: words![":587|:143|:110|port=587|port=143|port=110|port 587|port 143|port 110|port: 587|port: 143|port: 110"],
         none: words![],
     },
     Kind::ClientError,
@@ -4718,6 +4735,10 @@ row(
         "remote certificate is invalid because of errors",
         // .NET's SslPolicyErrors for an untrusted chain, as MailKit and others print it.
         "remotecertificatechainerrors",
+        // .NET's WinHttpHandler with a proxy set but its use policy not custom.
+        "windowsproxyusepolicy",
+        // A resolver's failure told in words ("a temporary error during hostname resolution").
+        "during hostname resolution",
         // Windows' WSAEACCES (10013): a local firewall or antivirus forbids the connection (EN, DE).
         "socket in a way forbidden by its access permissions",
         "aufgrund der zugriffsrechte des sockets unzulässig",
@@ -5496,6 +5517,10 @@ const ACCESS_DENIED: Matcher = Matcher {
         "403 error",
         "error 403",
         "http 403",
+        // php-ews ("SOAP client returned status of 403"); Exchange's own header naming its
+        // backend's status in a dumped response (`X-BackEndHttpStatus: 403`).
+        "status of 403",
+        "backendhttpstatus: 403",
         // Python requests' HTTPError for a 403 of Graph or EWS.
         "forbidden for url: https://graph.microsoft.com",
         "forbidden for url: https://outlook.office365.com",
