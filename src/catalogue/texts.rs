@@ -304,6 +304,8 @@ pub enum TextId {
     ReplyEximIncorrectData,
     /// Exim's greeting, or a shared host's relay: another server than Exchange Online answered.
     ReplyEximGreeting,
+    /// nodemailer's "Greeting never received".
+    ClientSmtpNoGreeting,
     /// nodemailer's socket error while connecting.
     ClientNodemailerSocket,
     /// Remote PowerShell's HTTP 440.
@@ -3716,6 +3718,26 @@ row(
     "Error: System.ArgumentException: The given token is invalid.",
 ),
 row(
+    // nodemailer's "Greeting never received": no SMTP greeting came, a blocked or wrong port, or
+    // a client waiting for a plain greeting where the server waits for TLS.
+    TextId::ClientSmtpNoGreeting,
+    words![],
+    any(words!["greeting never received"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::NetworkEgressBlocked, 0.5, t!(
+            "the client got no SMTP greeting: most often a firewall or the hosting provider blocks the port, or the port is not the mail service's (Exchange Online takes client submission on 587)",
+            "der Client erhielt keine SMTP-Begrüßung: meist sperrt eine Firewall oder der Hoster den Port, oder der Port gehört nicht zum Maildienst (Exchange Online nimmt Clientübermittlung an 587 an)"
+        )),
+        to(C::TlsModeMismatch, 0.3, t!(
+            "or the client waits for a plain greeting where the server waits for TLS (secure: false on an implicit-TLS port)",
+            "oder der Client wartet auf eine unverschlüsselte Begrüßung, wo der Server TLS erwartet (secure: false an einem Port mit implizitem TLS)"
+        )),
+    ],
+    "Error: Greeting never received\n    at SMTPConnection._formatError (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)",
+),
+row(
     // nodemailer's socket error while connecting (`code: 'ESOCKET'`, `command: 'CONN'`): the
     // connection or its TLS failed; a reason beside it (a timeout, "wrong version number") is
     // read by its own row and outranks this.
@@ -4787,7 +4809,6 @@ row(
         "certificate verification failed",
         "proxy that intercepts",
         "connection reset by peer",
-        "greeting never received",
         "connection setup failed",
         "could not be resolved",
         // WinRM (Exchange Online PowerShell's remote session).
