@@ -96,6 +96,10 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("System.InvalidOperationException: When using a non-null Proxy, the WindowsProxyUsePolicy property must be set to WindowsProxyUsePolicy.UseCustomProxy.", "network_egress_blocked", true, ".NET's proxy setting"),
     ("220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1", "network_egress_blocked", true, "a shared host's relay answering instead of Exchange Online"),
     ("An attempt was made to access a socket in a way forbidden by its access permissions. (10013)", "network_egress_blocked", true, "WSAEACCES: a local firewall or antivirus"),
+    ("Expected response code 235 but got code 535 with message 535.5.7.139 authentication unsuccessful, the user credentials were incorrect.", "invalid_user_credentials_ropc", true, "a password the server checked and refused"),
+    ("Client Error: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/chats | Error Message: Failed to get license information for the user. Ensure user has a valid Office365 license assigned to them.", "mailbox_unlicensed_or_missing", true, "Graph's 403 for an unlicensed user"),
+    ("exchangelib.errors.ErrorNoRespondingCASInDestinationSite: Exchange Web Services are not currently available for this request because none of the Client Access Servers in the destination site could process the request.", "ews_impersonation_header_mismatch", true, "EWS without an X-AnchorMailbox header"),
+    ("Microsoft.Exchange.Data.Storage.MailboxInfoStaleException: Can't connect to the mailbox because the ExchangePrincipal object contains outdated information. The mailbox may have been moved recently.", "replication_delay", true, "a moved mailbox's stale information"),
 ];
 
 #[test]

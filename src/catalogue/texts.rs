@@ -304,6 +304,12 @@ pub enum TextId {
     ReplyEximIncorrectData,
     /// Exim's greeting, or a shared host's relay: another server than Exchange Online answered.
     ReplyEximGreeting,
+    /// EWS could not route to the mailbox's server.
+    ApiEwsNoRespondingCas,
+    /// Graph found no license for the user.
+    ApiNoLicenseInformation,
+    /// Exchange's outdated information on a moved mailbox.
+    ClientMailboxInfoStale,
     /// nodemailer's "Greeting never received".
     ClientSmtpNoGreeting,
     /// nodemailer's socket error while connecting.
@@ -1974,14 +1980,16 @@ pub const SMTP_57139: &[KnownText] = &[
     smtp_57139(
         TextId::Smtp57139Credentials,
         any(words!["credentials were incorrect", "invalid credentials"]),
+        // The server still checked a password here (a tenant that refuses basic authentication
+        // says so instead): the user name or password it got was wrong, first.
         &[
-            to(C::BasicAuthDeprecated, 0.55, t!(
-                "the server checked a user name and password (basic authentication), which SMTP AUTH no longer accepts",
-                "der Server hat Benutzername und Kennwort geprüft (Standardauthentifizierung), was SMTP AUTH nicht mehr akzeptiert"
+            to(C::InvalidUserCredentialsRopc, 0.55, t!(
+                "the server checked a user name and password (basic authentication) and refused them: the password is wrong, or the user name is not the mailbox's sign-in name",
+                "der Server hat Benutzername und Kennwort geprüft (Standardauthentifizierung) und abgelehnt: das Kennwort ist falsch, oder der Benutzername ist nicht der Anmeldename des Postfachs"
             )),
-            to(C::InvalidUserCredentialsRopc, 0.5, t!(
-                "and the password was wrong",
-                "und das Kennwort war falsch"
+            to(C::BasicAuthDeprecated, 0.5, t!(
+                "and a password sign-in to SMTP AUTH is being retired: move the client to OAuth",
+                "und die Kennwortanmeldung an SMTP AUTH wird abgeschaltet: den Client auf OAuth umstellen"
             )),
         ],
         "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
@@ -3716,6 +3724,25 @@ row(
         )),
     ],
     "Error: System.ArgumentException: The given token is invalid.",
+),
+row(
+    // Exchange's ExchangePrincipal cache older than the mailbox's move: a state that passes.
+    TextId::ClientMailboxInfoStale,
+    words![],
+    any(words!["mailboxinfostaleexception", "exchangeprincipal object contains outdated information"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ReplicationDelay, 0.5, t!(
+            "Exchange's information on the mailbox is outdated (it was moved or changed recently): retry after a while, it passes once the directory has caught up",
+            "die Informationen von Exchange zum Postfach sind veraltet (es wurde kürzlich verschoben oder geändert): nach einer Weile erneut versuchen, es vergeht, sobald das Verzeichnis nachgezogen hat"
+        )),
+        to(C::ServiceSideIncident, 0.3, t!(
+            "if it persists, it is Microsoft's to fix",
+            "hält es an, muss Microsoft es beheben"
+        )),
+    ],
+    "Microsoft.Exchange.Data.Storage.MailboxInfoStaleException: Can't connect to the mailbox of user Mailbox database guid: e350cc7b-d7cb-4416-a715-02adbe30c84c because the ExchangePrincipal object contains outdated information. The mailbox may have been moved recently.",
 ),
 row(
     // nodemailer's "Greeting never received": no SMTP greeting came, a blocked or wrong port, or
@@ -5597,6 +5624,7 @@ pub const API_ERROR_CODES: &[&str] = &[
     "ErrorExceededConnectionCount",
     "ErrorInvalidLicense",
     "ErrorNoApplicableProxyCASServersAvailable",
+    "ErrorNoRespondingCASInDestinationSite",
     "ErrorMailboxMoveInProgress",
     "ErrorConnectionFailed",
     "ErrorInvalidRequest",
@@ -5608,6 +5636,16 @@ pub const API_ERROR_CODES: &[&str] = &[
 /// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
 /// row counts; of the two impersonation rows, the one for the token's kind.
 pub const API: &[KnownText] = &[
+    api(
+        // Graph's calls that need the user's license (Teams chats, some mail resources).
+        TextId::ApiNoLicenseInformation,
+        any(words!["failed to get license information for the user", "ensure user has a valid office365 license"]),
+        &[to(C::MailboxUnlicensedOrMissing, 0.8, t!(
+            "Graph found no license for the user: assign a license that includes Exchange Online (and Teams for chats)",
+            "Graph fand keine Lizenz für den Benutzer: eine Lizenz mit Exchange Online (und Teams für Chats) zuweisen"
+        ))],
+        r#"{"error":{"code":"Forbidden","message":"Failed to get license information for the user. Ensure user has a valid Office365 license assigned to them."}}"#,
+    ),
     api(
         TextId::ApiImpersonationHeader,
         Matcher {
@@ -6489,6 +6527,23 @@ pub const API: &[KnownText] = &[
             ADDIN_TOKEN_INCIDENT,
         ],
         "Office.context.mailbox.getCallbackTokenAsync fails with an error since this morning",
+    ),
+    api(
+        // EWS could not route the request to the server of the mailbox: without an
+        // X-AnchorMailbox header naming it (the impersonated one), the front end guesses.
+        TextId::ApiEwsNoRespondingCas,
+        any(words!["errornorespondingcasindestinationsite"]),
+        &[
+            to(C::EwsImpersonationHeaderMismatch, 0.45, t!(
+                "EWS could not route the request to the mailbox's server: send the X-AnchorMailbox header naming the mailbox (with impersonation, the impersonated one)",
+                "EWS konnte die Anforderung nicht zum Server des Postfachs leiten: den Header X-AnchorMailbox mit dem Postfach senden (bei Identitätswechsel dem vertretenen)"
+            )),
+            to(C::ExchangeThrottlingLimit, 0.3, t!(
+                "or the mailbox's servers were too busy to answer for a while",
+                "oder die Server des Postfachs waren eine Zeit lang zu ausgelastet, um zu antworten"
+            )),
+        ],
+        "<m:ResponseCode>ErrorNoRespondingCASInDestinationSite</m:ResponseCode>",
     ),
     api(
         TextId::ApiServerBusy,
