@@ -100,6 +100,8 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Client Error: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/chats | Error Message: Failed to get license information for the user. Ensure user has a valid Office365 license assigned to them.", "mailbox_unlicensed_or_missing", true, "Graph's 403 for an unlicensed user"),
     ("exchangelib.errors.ErrorNoRespondingCASInDestinationSite: Exchange Web Services are not currently available for this request because none of the Client Access Servers in the destination site could process the request.", "ews_impersonation_header_mismatch", true, "EWS without an X-AnchorMailbox header"),
     ("Microsoft.Exchange.Data.Storage.MailboxInfoStaleException: Can't connect to the mailbox because the ExchangePrincipal object contains outdated information. The mailbox may have been moved recently.", "replication_delay", true, "a moved mailbox's stale information"),
+    ("Access to fetch at 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token' from origin 'http://localhost:3000' has been blocked by CORS policy", "client_type_mismatch", true, "a browser redeeming a code without the SPA platform"),
+    ("ErrorNoDestinationCASDueToVersionMismatch: The Client Access Server version does not match the accessed resource's Mailbox Server version.", "wrong_endpoint_or_cloud", true, "EWS at a URL that does not serve the mailbox"),
 ];
 
 #[test]

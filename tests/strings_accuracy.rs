@@ -337,6 +337,10 @@ const STRINGS_106: &str = include_str!("fixtures/error-strings-106.jsonl");
 /// Microsoft 365 settings (Home Assistant's Microsoft 365 integrations, BookStack, Mastodon,
 /// FreeScout, MagicMirror modules).
 const STRINGS_107: &str = include_str!("fixtures/error-strings-107.jsonl");
+/// The 108th set (`tests/fixtures/error-strings-108.jsonl`): mail and calendar libraries in less
+/// common languages and their users, editor and launcher plugins, browser extensions, calendar
+/// sync tools.
+const STRINGS_108: &str = include_str!("fixtures/error-strings-108.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -519,6 +523,8 @@ const FLOORS_105: [f64; 4] = [95.2, 95.2, 95.2, 95.2];
 const FLOORS_106: [f64; 4] = [81.2, 84.3, 83.8, 90.3];
 /// The 107th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_107: [f64; 4] = [74.3, 84.6, 72.2, 77.7];
+/// The 108th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_108: [f64; 4] = [70.0, 70.0, 73.6, 73.6];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1510,4 +1516,11 @@ fn error_strings_106_accuracy() {
 #[test]
 fn error_strings_107_accuracy() {
     check_set("error strings 107", STRINGS_107, (39, 36), FLOORS_107);
+}
+
+/// The 108th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a ninth session); the floors: [`FLOORS_108`].
+#[test]
+fn error_strings_108_accuracy() {
+    check_set("error strings 108", STRINGS_108, (20, 19), FLOORS_108);
 }

@@ -105,6 +105,7 @@ pub const COUNTS: &[(Channel, Flow, CauseId, u16)] = &[
     (Channel::Http, Flow::NoToken, CauseId::TokenExpiredOrCached, 1),
     (Channel::Http, Flow::NoToken, CauseId::MailboxPermissionMissing, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::ExpiredClientSecret, 1),
+    (Channel::Unknown, Flow::NoToken, CauseId::InvalidScope, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::PasswordExpired, 1),
     (Channel::Unknown, Flow::NoToken, CauseId::BasicAuthDeprecated, 2),
     (Channel::Unknown, Flow::NoToken, CauseId::MalformedXoauth2, 2),

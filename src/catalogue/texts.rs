@@ -304,10 +304,14 @@ pub enum TextId {
     ReplyEximIncorrectData,
     /// Exim's greeting, or a shared host's relay: another server than Exchange Online answered.
     ReplyEximGreeting,
+    /// EWS reached at a URL of another version than the mailbox's server.
+    ApiEwsVersionMismatch,
     /// EWS could not route to the mailbox's server.
     ApiEwsNoRespondingCas,
     /// Graph found no license for the user.
     ApiNoLicenseInformation,
+    /// A browser's cross-origin request to the token endpoint refused.
+    ClientTokenCors,
     /// Exchange's outdated information on a moved mailbox.
     ClientMailboxInfoStale,
     /// nodemailer's "Greeting never received".
@@ -3726,6 +3730,21 @@ row(
     "Error: System.ArgumentException: The given token is invalid.",
 ),
 row(
+    // A browser's cross-origin request to the token endpoint refused: the endpoint answers
+    // browsers only for redirect URIs registered as a single-page application (AADSTS9002326's
+    // case, seen from the browser's side).
+    TextId::ClientTokenCors,
+    words![],
+    all(words!["blocked by cors policy", "login.microsoftonline.com"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientTypeMismatch, 0.6, t!(
+        "the browser's request to the token endpoint was refused for its origin: the endpoint allows a browser's cross-origin request only for a redirect URI registered under the single-page application platform (or the token is to be redeemed server-side)",
+        "die Anfrage des Browsers an den Token-Endpunkt wurde wegen ihres Ursprungs abgelehnt: der Endpunkt erlaubt die ursprungsübergreifende Anfrage eines Browsers nur für eine unter der Plattform Single-Page-Anwendung registrierte Umleitungs-URI (oder das Token ist serverseitig einzulösen)"
+    ))],
+    "Access to fetch at 'https://login.microsoftonline.com/common/oauth2/v2.0/token' from origin 'chrome-extension://abcdefghijklmnop' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+),
+row(
     // Exchange's ExchangePrincipal cache older than the mailbox's move: a state that passes.
     TextId::ClientMailboxInfoStale,
     words![],
@@ -5625,6 +5644,7 @@ pub const API_ERROR_CODES: &[&str] = &[
     "ErrorInvalidLicense",
     "ErrorNoApplicableProxyCASServersAvailable",
     "ErrorNoRespondingCASInDestinationSite",
+    "ErrorNoDestinationCASDueToVersionMismatch",
     "ErrorMailboxMoveInProgress",
     "ErrorConnectionFailed",
     "ErrorInvalidRequest",
@@ -6529,6 +6549,17 @@ pub const API: &[KnownText] = &[
         "Office.context.mailbox.getCallbackTokenAsync fails with an error since this morning",
     ),
     api(
+        // EWS reached through a front end of another version than the mailbox's server (an
+        // on-premises or hybrid mailbox through Exchange Online's URL, or the reverse).
+        TextId::ApiEwsVersionMismatch,
+        any(words!["errornodestinationcasduetoversionmismatch"]),
+        &[to(C::WrongEndpointOrCloud, 0.55, t!(
+            "EWS was called at a URL that does not serve this mailbox (its server runs another version: a mailbox on premises or in another organisation): find the URL by Autodiscover for the mailbox's address",
+            "EWS wurde unter einer URL aufgerufen, die dieses Postfach nicht bedient (sein Server hat eine andere Version: ein lokales Postfach oder eines einer anderen Organisation): die URL per Autodiscover für die Adresse des Postfachs ermitteln"
+        ))],
+        "<m:ResponseCode>ErrorNoDestinationCASDueToVersionMismatch</m:ResponseCode><m:MessageText>The Client Access Server version does not match the accessed resource's Mailbox Server version.</m:MessageText>",
+    ),
+    api(
         // EWS could not route the request to the server of the mailbox: without an
         // X-AnchorMailbox header naming it (the impersonated one), the front end guesses.
         TextId::ApiEwsNoRespondingCas,
@@ -6563,6 +6594,9 @@ pub const API: &[KnownText] = &[
             // An availability request EWS passed on to another server failed there.
             "errorproxyrequestprocessingfailed",
             "503 service",
+            // The Java SDK's wrapper of a service-side failure.
+            "graphfatalserviceexception",
+            "unexpected exception returned from the service",
             "generalexception",
             "erroradoperation",
             // Graph quarantining a client's requests for a while ("Request has been quarantined by
