@@ -102,6 +102,8 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Microsoft.Exchange.Data.Storage.MailboxInfoStaleException: Can't connect to the mailbox because the ExchangePrincipal object contains outdated information. The mailbox may have been moved recently.", "replication_delay", true, "a moved mailbox's stale information"),
     ("Access to fetch at 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token' from origin 'http://localhost:3000' has been blocked by CORS policy", "client_type_mismatch", true, "a browser redeeming a code without the SPA platform"),
     ("ErrorNoDestinationCASDueToVersionMismatch: The Client Access Server version does not match the accessed resource's Mailbox Server version.", "wrong_endpoint_or_cloud", true, "EWS at a URL that does not serve the mailbox"),
+    ("New-ExoPSSession : Connecting to remote server outlook.office365.us failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "wrong_endpoint_or_cloud", true, "remote PowerShell's login time-out from a government cloud's host"),
+    ("New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "token_expired_or_cached", true, "the same from the commercial cloud's host: a session that outlived its sign-in"),
 ];
 
 #[test]

@@ -1096,3 +1096,32 @@ fn starttls_failing_after_the_server_agreed_is_the_handshake() {
         run(other).findings
     );
 }
+
+#[test]
+fn a_reason_beside_nodemailer_s_socket_error_or_a_cors_refusal_elsewhere_is_not_overruled() {
+    // nodemailer's ESOCKET with its reason on the same line: the reason's row reads it.
+    let text =
+        r#"{"code":"ESOCKET","command":"CONN","message":"ssl3_get_record:wrong version number"}"#;
+    assert_eq!(
+        first(text),
+        Some(CauseId::TlsModeMismatch),
+        "{:?}",
+        run(text).findings
+    );
+    // A browser's request redirected to the interactive sign-in is no token redemption.
+    let cors = "Access to XMLHttpRequest at 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=1' (redirected from 'https://app.contoso.com/api/mail') from origin 'https://app.contoso.com' has been blocked by CORS policy";
+    assert_ne!(
+        first(cors),
+        Some(CauseId::ClientTypeMismatch),
+        "{:?}",
+        run(cors).findings
+    );
+    // Graph SDKs' wording for any status they cannot parse is no service fault by itself.
+    let sdk = "ServiceException: Unexpected exception returned from the service. Status Code: Unauthorized";
+    assert_ne!(
+        first(sdk),
+        Some(CauseId::ServiceSideIncident),
+        "{:?}",
+        run(sdk).findings
+    );
+}

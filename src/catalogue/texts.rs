@@ -310,6 +310,10 @@ pub enum TextId {
     ApiEwsNoRespondingCas,
     /// Graph found no license for the user.
     ApiNoLicenseInformation,
+    /// .NET's proxy given without its custom use policy.
+    ClientProxyPolicy,
+    /// Windows' WSAEACCES on a connection.
+    ClientSocketForbidden,
     /// A browser's cross-origin request to the token endpoint refused.
     ClientTokenCors,
     /// Exchange's outdated information on a moved mailbox.
@@ -318,6 +322,8 @@ pub enum TextId {
     ClientSmtpNoGreeting,
     /// nodemailer's socket error while connecting.
     ClientNodemailerSocket,
+    /// Remote PowerShell's HTTP 440 from a sovereign cloud's host.
+    ClientWinrm440Sovereign,
     /// Remote PowerShell's HTTP 440.
     ClientWinrm440,
     /// Exchange Online refuses a sender or sending IP it lists (banned sender, blocklist).
@@ -2856,8 +2862,8 @@ pub const REPLIES: &[KnownText] = &[
         Kind::ClientError,
         Code::None,
         &[to(C::NetworkEgressBlocked, 0.5, t!(
-            "the greeting is Exim's (cPanel and shared hosting), not Exchange Online's: the connection reached another mail server; most often the hosting provider redirects outbound SMTP to its own server, or the client names the wrong host",
-            "die Begrüßung stammt von Exim (cPanel, Shared Hosting), nicht von Exchange Online: die Verbindung erreichte einen anderen Mailserver; meist leitet der Hoster ausgehendes SMTP auf seinen eigenen Server um, oder der Client nennt den falschen Host"
+            "the greeting is another server's (Exim, or a shared host's relay), not Exchange Online's: the connection reached another mail server; most often the hosting provider redirects outbound SMTP to its own server, or the client names the wrong host",
+            "die Begrüßung stammt von einem anderen Server (Exim oder dem Relay eines Shared Hosters), nicht von Exchange Online: die Verbindung erreichte einen anderen Mailserver; meist leitet der Hoster ausgehendes SMTP auf seinen eigenen Server um, oder der Client nennt den falschen Host"
         ))],
         "SERVER -> CLIENT: 220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1",
     ),
@@ -3730,12 +3736,51 @@ row(
     "Error: System.ArgumentException: The given token is invalid.",
 ),
 row(
+    // .NET's WinHttpHandler given a proxy whose use policy is not the custom one: the app's
+    // proxy setting does not fit together, no request was sent.
+    TextId::ClientProxyPolicy,
+    words![],
+    any(words!["windowsproxyusepolicy"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.6, t!(
+        "the app's proxy setting does not fit together (.NET: a proxy given without WindowsProxyUsePolicy.UseCustomProxy), so no request was sent: set the policy with the proxy the network requires",
+        "die Proxy-Einstellung der App passt nicht zusammen (.NET: ein Proxy ohne WindowsProxyUsePolicy.UseCustomProxy), daher wurde keine Anfrage gesendet: die Richtlinie mit dem Proxy setzen, den das Netz verlangt"
+    ))],
+    "System.InvalidOperationException: When using a non-null Proxy, the WindowsProxyUsePolicy property must be set to WindowsProxyUsePolicy.UseCustomProxy.",
+),
+row(
+    // Windows' WSAEACCES (10013) on a connection: a local firewall or antivirus forbids it. On a
+    // bind (MSAL's loopback listener on a port Windows reserved) it is no blocked egress.
+    TextId::ClientSocketForbidden,
+    words![],
+    Matcher {
+        none: words!["bind", "listen"],
+        ..any(words![
+            "socket in a way forbidden by its access permissions",
+            "aufgrund der zugriffsrechte des sockets unzulässig",
+        ])
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::NetworkEgressBlocked, 0.7, t!(
+        "Windows refused the connection's socket (WSAEACCES, 10013): most likely a local firewall or antivirus blocks the port",
+        "Windows hat den Socket der Verbindung verweigert (WSAEACCES, 10013): wahrscheinlich sperrt eine lokale Firewall oder ein Virenscanner den Port"
+    ))],
+    "An attempt was made to access a socket in a way forbidden by its access permissions. (10013)",
+),
+row(
     // A browser's cross-origin request to the token endpoint refused: the endpoint answers
     // browsers only for redirect URIs registered as a single-page application (AADSTS9002326's
     // case, seen from the browser's side).
     TextId::ClientTokenCors,
     words![],
-    all(words!["blocked by cors policy", "login.microsoftonline.com"]),
+    Matcher {
+        any: words![],
+        all: words!["blocked by cors policy", "login.microsoftonline.", "/token"],
+        // An API's request redirected to the interactive sign-in is another matter.
+        none: words!["/authorize", "redirected from"],
+    },
     Kind::ClientError,
     Code::None,
     &[to(C::ClientTypeMismatch, 0.6, t!(
@@ -3753,8 +3798,8 @@ row(
     Code::None,
     &[
         to(C::ReplicationDelay, 0.5, t!(
-            "Exchange's information on the mailbox is outdated (it was moved or changed recently): retry after a while, it passes once the directory has caught up",
-            "die Informationen von Exchange zum Postfach sind veraltet (es wurde kürzlich verschoben oder geändert): nach einer Weile erneut versuchen, es vergeht, sobald das Verzeichnis nachgezogen hat"
+            "Exchange's information on the mailbox is outdated (most likely it was moved or changed recently): retry after a while; the error goes away once the directory has caught up",
+            "die Informationen von Exchange zum Postfach sind veraltet (wahrscheinlich wurde es kürzlich verschoben oder geändert): nach einer Weile erneut versuchen; der Fehler verschwindet, sobald das Verzeichnis nachgezogen hat"
         )),
         to(C::ServiceSideIncident, 0.3, t!(
             "if it persists, it is Microsoft's to fix",
@@ -3789,7 +3834,11 @@ row(
     // read by its own row and outranks this.
     TextId::ClientNodemailerSocket,
     words![],
-    any(words!["\"code\":\"esocket\"", "code: 'esocket'", "code: \"esocket\""]),
+    Matcher {
+        // A reason on the same line is read by its own row.
+        none: words!["wrong version number", "certificate", "ssl routines", "etimedout", "econnrefused", "enotfound", "econnreset", "timeout"],
+        ..any(words!["\"code\":\"esocket\"", "code: 'esocket'", "code: \"esocket\""])
+    },
     Kind::ClientError,
     Code::None,
     &[
@@ -3805,17 +3854,20 @@ row(
     "SMTP mail server smtp.office365.com failed: {\"code\":\"ESOCKET\",\"command\":\"CONN\"}",
 ),
 row(
-    // Remote PowerShell's (WinRM) HTTP 440, "login time-out": the session's sign-in did not fit
-    // the connection, most often a government or 21Vianet cloud's host without its environment.
-    TextId::ClientWinrm440,
+    // Remote PowerShell's (WinRM) HTTP 440, "login time-out", with a government or 21Vianet
+    // cloud's host: the session's sign-in most likely went to another cloud.
+    TextId::ClientWinrm440Sovereign,
     words![],
-    any(words!["http status code of 440"]),
+    all(words![
+        "http status code of 440",
+        "office365.us|office365.mil|microsoftonline.us|partner.outlook.cn|office365.cn|chinacloudapi.cn",
+    ]),
     Kind::ClientError,
     Code::None,
     &[
         to(C::WrongEndpointOrCloud, 0.45, t!(
-            "remote PowerShell got HTTP 440 (login time-out): most often the sign-in went to another cloud than the connection's host (Connect-ExchangeOnline needs -ExchangeEnvironmentName for GCC High, DoD or 21Vianet)",
-            "Remote-PowerShell erhielt HTTP 440 (Anmeldezeitüberschreitung): meist ging die Anmeldung an eine andere Cloud als der Host der Verbindung (Connect-ExchangeOnline braucht -ExchangeEnvironmentName für GCC High, DoD oder 21Vianet)"
+            "remote PowerShell got HTTP 440 (login time-out) from a government or 21Vianet cloud's host: most likely the sign-in went to another cloud (Connect-ExchangeOnline needs -ExchangeEnvironmentName for GCC High, DoD or 21Vianet)",
+            "Remote-PowerShell erhielt HTTP 440 (Anmeldezeitüberschreitung) vom Host einer Behörden- oder 21Vianet-Cloud: wahrscheinlich ging die Anmeldung an eine andere Cloud (Connect-ExchangeOnline braucht -ExchangeEnvironmentName für GCC High, DoD oder 21Vianet)"
         )),
         to(C::TokenExpiredOrCached, 0.25, t!(
             "or the session outlived its token: connect again",
@@ -3823,6 +3875,25 @@ row(
         )),
     ],
     "New-ExoPSSession : Connecting to remote server outlook.office365.us failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.",
+),
+row(
+    // The same with another host: the login time-out of a session that outlived its token.
+    TextId::ClientWinrm440,
+    words![],
+    any(words!["http status code of 440"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TokenExpiredOrCached, 0.4, t!(
+            "remote PowerShell got HTTP 440 (login time-out): most likely the session outlived its sign-in; connect again",
+            "Remote-PowerShell erhielt HTTP 440 (Anmeldezeitüberschreitung): wahrscheinlich hat die Sitzung ihre Anmeldung überdauert; neu verbinden"
+        )),
+        to(C::WrongEndpointOrCloud, 0.25, t!(
+            "or the sign-in went to another cloud than the connection's host",
+            "oder die Anmeldung ging an eine andere Cloud als der Host der Verbindung"
+        )),
+    ],
+    "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.",
 ),
 row(
     TextId::ClientTlsConvertSocket,
@@ -4803,13 +4874,8 @@ row(
         "remote certificate is invalid because of errors",
         // .NET's SslPolicyErrors for an untrusted chain, as MailKit and others print it.
         "remotecertificatechainerrors",
-        // .NET's WinHttpHandler with a proxy set but its use policy not custom.
-        "windowsproxyusepolicy",
         // A resolver's failure told in words ("a temporary error during hostname resolution").
         "during hostname resolution",
-        // Windows' WSAEACCES (10013): a local firewall or antivirus forbids the connection (EN, DE).
-        "socket in a way forbidden by its access permissions",
-        "aufgrund der zugriffsrechte des sockets unzulässig",
         "das remotezertifikat ist laut validierungsverfahren ungültig",
         "unable to verify the first certificate",
         // Thunderbird (cert-error-untrusted-default), EN and DE.
@@ -6554,8 +6620,8 @@ pub const API: &[KnownText] = &[
         TextId::ApiEwsVersionMismatch,
         any(words!["errornodestinationcasduetoversionmismatch"]),
         &[to(C::WrongEndpointOrCloud, 0.55, t!(
-            "EWS was called at a URL that does not serve this mailbox (its server runs another version: a mailbox on premises or in another organisation): find the URL by Autodiscover for the mailbox's address",
-            "EWS wurde unter einer URL aufgerufen, die dieses Postfach nicht bedient (sein Server hat eine andere Version: ein lokales Postfach oder eines einer anderen Organisation): die URL per Autodiscover für die Adresse des Postfachs ermitteln"
+            "EWS was called at a URL that does not serve this mailbox (its server runs another version: most likely a mailbox on premises or in another organisation): find the URL by Autodiscover for the mailbox's address",
+            "EWS wurde unter einer URL aufgerufen, die dieses Postfach nicht bedient (sein Server hat eine andere Version: wahrscheinlich ein lokales Postfach oder eines einer anderen Organisation): die URL per Autodiscover für die Adresse des Postfachs ermitteln"
         ))],
         "<m:ResponseCode>ErrorNoDestinationCASDueToVersionMismatch</m:ResponseCode><m:MessageText>The Client Access Server version does not match the accessed resource's Mailbox Server version.</m:MessageText>",
     ),
@@ -6594,9 +6660,8 @@ pub const API: &[KnownText] = &[
             // An availability request EWS passed on to another server failed there.
             "errorproxyrequestprocessingfailed",
             "503 service",
-            // The Java SDK's wrapper of a service-side failure.
+            // The Java SDK's wrapper of a service-side failure (a status of 500 or more).
             "graphfatalserviceexception",
-            "unexpected exception returned from the service",
             "generalexception",
             "erroradoperation",
             // Graph quarantining a client's requests for a while ("Request has been quarantined by

@@ -2595,8 +2595,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::TlsVersionUnsupported, 0.45, t!(
-        "the message says the TLS handshake after STARTTLS failed although the server agreed to it: most often the client's runtime offers only TLS 1.0 or 1.1 or old ciphers (an old PHP, Java or .NET), which Exchange Online no longer accepts; else something on the way (a TLS-inspecting proxy or antivirus) breaks the handshake",
-        "die Meldung sagt, dass der TLS-Handshake nach STARTTLS scheiterte, obwohl der Server zustimmte: meist bietet die Laufzeit des Clients nur TLS 1.0 oder 1.1 oder alte Verschlüsselungen an (ein altes PHP, Java oder .NET), was Exchange Online nicht mehr annimmt; sonst bricht etwas auf dem Weg (ein TLS prüfender Proxy oder Virenscanner) den Handshake ab"
+        "the message says STARTTLS failed: where the server agreed to it (220), the TLS handshake after it failed, most often because the client's runtime offers only TLS 1.0 or 1.1 or old ciphers (an old PHP, Java or .NET), which Exchange Online no longer accepts; else the client cannot verify the server's certificate (a missing CA bundle) or something on the way (a TLS-inspecting proxy or antivirus) breaks the handshake",
+        "die Meldung sagt, dass STARTTLS scheiterte: hat der Server zugestimmt (220), scheiterte der TLS-Handshake danach, meist weil die Laufzeit des Clients nur TLS 1.0 oder 1.1 oder alte Verschlüsselungen anbietet (ein altes PHP, Java oder .NET), was Exchange Online nicht mehr annimmt; sonst kann der Client das Zertifikat des Servers nicht prüfen (fehlende CA-Liste) oder etwas auf dem Weg (ein TLS prüfender Proxy oder Virenscanner) bricht den Handshake ab"
     ))],
     "SMTP: STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)",
 ),
