@@ -148,8 +148,10 @@ const FIRST_CAUSE: &[(u32, CauseId, f32, f32)] = &[
 /// about 1.9 KB English and 2.0 KB German with what had grown within the margin, from 96 300 /
 /// 85 250; 67 AADSTS codes of the sign-in log's list and of public issue threads that mail,
 /// daemon, device-code and federated-credential sign-ins meet (4.6 KB English, mostly their names,
-/// and 1.6 KB German: most reuse a family's meaning) from 96 900 / 85 900.
-const BUDGET_EN: usize = 101_550;
+/// and 1.6 KB German: most reuse a family's meaning) from 96 900 / 85 900; AADSTS50078's own
+/// meaning (a stored sign-in's MFA expired under a policy, 2026-12-06, a ninth session) from
+/// 101 550.
+const BUDGET_EN: usize = 101_800;
 const BUDGET_DE: usize = 87_500;
 
 /// Keys the rules and the page rely on.
