@@ -158,13 +158,15 @@ import { join } from 'node:path';
  * in one array (0.8 KiB with the index's two walks): 378.7 KiB measured; then Graph's DelegatedCalendarAccessDenied,
  * the app-only flow read from libraries' calls, /me read without its host, a certificate's revocation left unchecked and
  * a client's retries of server errors (1.1 KiB): 379.8 KiB measured; then the review's mending (the users' library calls,
- * the segment row split, the c-client mailboxes) and AADSTS70011's phrase: 380.2 KiB measured. Raised to 383.0 by the
+ * the segment row split, the c-client mailboxes) and AADSTS70011's phrase: 380.2 KiB measured. Raised to 383.3 by the
  * ninth session's knowledge (2.6 KiB): refusals in other words, a server's certificate and STARTTLS after the server
  * agreed, Exim's greeting, nodemailer's socket and greeting errors, remote PowerShell's HTTP 440, MSAL.NET's loopback
  * URI, .NET's proxy policy, EWS's unroutable request, Graph's missing license, a moved mailbox's stale information,
  * AADSTS50078's own meaning: 382.0 KiB measured; then the review's rows of their own (a proxy's use policy, WSAEACCES,
- * HTTP 440 beside a sovereign cloud's host), the CORS row and EWS's version mismatch: 382.8 KiB measured. */
-const CEILING_KIB = 383.0;
+ * HTTP 440 beside a sovereign cloud's host), the CORS row and EWS's version mismatch: 382.8 KiB measured (382.9 in a
+ * fresh clone, whose build identity differs; the LZMA-packed wasm moves the gzipped page by up to ±0.3 KiB for a few
+ * bytes, so the ceiling keeps that margin). */
+const CEILING_KIB = 383.3;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
