@@ -140,7 +140,7 @@ static ANCHOR_FIRST: [u16; 256] = anchor_table(0);
 static ANCHOR_SECOND: [u16; 256] = anchor_table(1);
 
 /// Whether `hay` ends with `suffix` (lower case), ignoring ASCII case.
-fn ends_with_ci(hay: &[u8], suffix: &[u8]) -> bool {
+pub(crate) fn ends_with_ci(hay: &[u8], suffix: &[u8]) -> bool {
     hay.len() >= suffix.len() && starts_ci(hay, hay.len() - suffix.len(), suffix)
 }
 

@@ -1059,14 +1059,12 @@ pub(super) fn me_in_word(wb: &[u8]) -> Option<usize> {
     if wb.contains(&b'@') || find(wb, b"//").is_some() {
         return None;
     }
-    let ends_ci =
-        |l: &[u8], s: &[u8]| l.len() >= s.len() && l[l.len() - s.len()..].eq_ignore_ascii_case(s);
     let mut labels = wb.split(|&c| c == b'.');
     let mut at = 0;
     let mut before = labels.next()?;
     for label in labels {
         at += before.len() + 1;
-        if label.eq_ignore_ascii_case(b"me") && ends_ci(before, b"client") {
+        if label.eq_ignore_ascii_case(b"me") && crate::secrets::ends_with_ci(before, b"client") {
             return Some(at);
         }
         before = label;
