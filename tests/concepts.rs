@@ -5,7 +5,7 @@
 mod common;
 
 use common::{analyze_now as run, first_cause as first};
-use exo_oauth_doctor::catalogue::texts::CONCEPTS;
+use exo_oauth_doctor::catalogue::texts::{TextId, CONCEPTS};
 use exo_oauth_doctor::catalogue::CauseId;
 
 /// The evidence reasons of the concept rows (English), to tell their findings apart.
@@ -1087,8 +1087,16 @@ fn starttls_failing_after_the_server_agreed_is_the_handshake() {
     assert!(read_by_concept(
         "STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)"
     ));
-    // A server that does not offer STARTTLS is the port's TLS mode, not the handshake.
+    // A server that does not offer STARTTLS is the port's TLS mode, not the handshake: the row's
+    // own matcher leaves it (its veto), and the analysis does not name the handshake first.
     let other = "SMTP Error: STARTTLS failed: server does not support STARTTLS";
+    let row = CONCEPTS
+        .iter()
+        .find(|r| r.id == TextId::ConceptStarttlsFailed)
+        .expect("the STARTTLS concept row");
+    let lc = other.to_lowercase();
+    assert!(!row.matches_by(|n| lc.contains(n)), "{other}");
+    assert!(row.matches_by(|n| "starttls failed (code: 220)".contains(n)));
     assert_ne!(
         first(other),
         Some(CauseId::TlsVersionUnsupported),
