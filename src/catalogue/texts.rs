@@ -5078,15 +5078,16 @@ row(
         // Indy (Delphi): the server offers no AUTH, or none of the client's SASL mechanisms.
         "specified sasl handlers",
         "unsupported authentication mechanism",
-        // OfflineIMAP: none of the configured mechanisms is advertised.
-        "no supported authentication mechanisms found",
+        // OfflineIMAP: none of the configured mechanisms is advertised; lettre (Rust): none of its
+        // configured mechanisms (PLAIN and LOGIN unless XOAUTH2 is listed) in the EHLO's AUTH.
+        "no supported authentication mechanisms found|no supported authentication mechanisms available",
     ]),
     Kind::ClientError,
     Code::None,
     &[
         to(C::ClientSaslPluginError, 0.6, t!(
-            "JavaMail found no sign-in mechanism that both it and the server offer: XOAUTH2 is not enabled in the client (mail.<protocol>.auth.mechanisms, auth.xoauth2.disable) or it has no token to use",
-            "JavaMail fand keinen Anmeldemechanismus, den es und der Server beide anbieten: XOAUTH2 ist im Client nicht aktiviert (mail.<Protokoll>.auth.mechanisms, auth.xoauth2.disable) oder es hat kein Token"
+            "the client found no sign-in mechanism that both it and the server offer: XOAUTH2 is not enabled in the client (JavaMail: mail.<protocol>.auth.mechanisms, auth.xoauth2.disable; lettre: its mechanisms list) or it has no token to use",
+            "der Client fand keinen Anmeldemechanismus, den er und der Server beide anbieten: XOAUTH2 ist im Client nicht aktiviert (JavaMail: mail.<Protokoll>.auth.mechanisms, auth.xoauth2.disable; lettre: seine Mechanismenliste) oder er hat kein Token"
         )),
         to(C::TlsModeMismatch, 0.35, t!(
             "or the server offered no AUTH because the connection was not upgraded with STARTTLS",
