@@ -103,7 +103,16 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Access to fetch at 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token' from origin 'http://localhost:3000' has been blocked by CORS policy", "client_type_mismatch", true, "a browser redeeming a code without the SPA platform"),
     ("ErrorNoDestinationCASDueToVersionMismatch: The Client Access Server version does not match the accessed resource's Mailbox Server version.", "wrong_endpoint_or_cloud", true, "EWS at a URL that does not serve the mailbox"),
     ("New-ExoPSSession : Connecting to remote server outlook.office365.us failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "wrong_endpoint_or_cloud", true, "remote PowerShell's login time-out from a government cloud's host"),
-    ("New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "token_expired_or_cached", true, "the same from the commercial cloud's host: a session that outlived its sign-in"),
+    ("New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "token_expired_or_cached", true, "the same from the commercial cloud's host: a session that outlived its sign-in"),    ("INFO:lettre::smtp: No supported authentication mechanisms available", "client_sasl_plugin_error", true, "lettre without XOAUTH2 among its mechanisms"),
+    ("No authenticators available", "client_sasl_plugin_error", true, "mutt whose SASL library lacks the mechanisms (a package built without them)"),
+    ("No authenticators available", "tls_mode_mismatch", false, "or no AUTH before STARTTLS"),
+    ("[E][ssl_client.cpp:37] _handle_error(): [start_ssl_client():273]: (-29184) SSL - An invalid SSL record was received", "tls_mode_mismatch", true, "mbedTLS (ESP32) speaking TLS to a STARTTLS port"),
+    ("432 4.3.2 concurrent connection limit exceeded", "exchange_throttling_limit", true, "the connection limit as Exchange's announcements word it"),
+    ("OAuth2ServerError: The user account {EUII Hidden} does not exist in the outlook.com directory. To sign into this application, the account must be added to the directory.", "personal_account_not_supported", true, "a work account sent to the directory of personal accounts"),
+    ("AADSTS50034: The user account bob@contoso.com does not exist in the contoso.com directory. To sign into this application, the account must be added to the directory.", "invalid_user_credentials_ropc", true, "the same code for a tenant's own directory"),
+    ("AADSTS500027: Request denied by an evaluation policy. Contact your administrator for details.", "consent_missing", true, "admin consent asked by a user who may not grant it"),
+    ("The EAS server reports <UserDisabledForSync> (status 126) and does not allow TbSync to access you account", "protocol_disabled_on_mailbox", true, "ActiveSync off for the mailbox"),
+    ("Log-on not successful.", "basic_auth_deprecated", false, "a refusal in other words gets the bare-failure candidates"),
 ];
 
 #[test]

@@ -320,6 +320,12 @@ pub enum TextId {
     ClientMailboxInfoStale,
     /// nodemailer's "Greeting never received".
     ClientSmtpNoGreeting,
+    /// mutt's "No authenticators available": none of its SASL mechanisms usable.
+    ClientMuttNoAuthenticators,
+    /// AADSTS50034 naming the directory of personal Microsoft accounts.
+    RefineMsaDirectory50034,
+    /// Exchange ActiveSync's status 126: ActiveSync off for the mailbox.
+    ClientEasDisabledForSync,
     /// nodemailer's socket error while connecting.
     ClientNodemailerSocket,
     /// Remote PowerShell's HTTP 440 from a sovereign cloud's host.
@@ -1687,6 +1693,25 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         "AADSTS900144: The request body must contain the following parameter: 'refresh_token'.",
     ),
     refine(
+        // The sign-in went to the Microsoft-account directory (Outlook.com, the /consumers tenant)
+        // with a work account: AADSTS50034's message names that directory.
+        TextId::RefineMsaDirectory50034,
+        50034,
+        words!["in the outlook.com directory|in the live.com directory|in the hotmail.com directory"],
+        &[
+            to(C::PersonalAccountNotSupported, 0.55, t!(
+                "AADSTS50034 naming the outlook.com directory: the sign-in went to Microsoft's directory of personal accounts, which has no work account; the app or its authority is set for personal accounts (/consumers) while a work account signs in, or the reverse",
+                "AADSTS50034 nennt das Verzeichnis outlook.com: die Anmeldung ging an Microsofts Verzeichnis privater Konten, das kein Geschäftskonto kennt; die App oder ihre Autorität ist für private Konten (/consumers) eingestellt, während sich ein Geschäftskonto anmeldet, oder umgekehrt"
+            )),
+            to(C::WrongEndpointOrCloud, 0.4, t!(
+                "or the client's authority is /consumers where the tenant's (or /organizations) was meant",
+                "oder die Autorität des Clients ist /consumers statt der des Mandanten (oder /organizations)"
+            )),
+        ],
+        // A mail client's sign-in with a work account (Parula's OAuth2 log).
+        "AADSTS50034: The user account {EUII Hidden} does not exist in the outlook.com directory. To sign into this application, the account must be added to the directory.",
+    ),
+    refine(
         TextId::RefineApiVersion50020,
         50020,
         words!["from this api version"],
@@ -2191,7 +2216,7 @@ pub const REPLIES: &[KnownText] = &[
             ],
             all: words![],
             none: words![
-                "concurrent connections",
+                "concurrent connection",
                 "thread limit",
                 "access denied",
                 "exceeded the available concurrent",
@@ -2401,7 +2426,8 @@ pub const REPLIES: &[KnownText] = &[
         TextId::ReplyConnectionLimit,
         words![],
         any(words![
-            "concurrent connections limit exceeded",
+            // Exchange Online's reply, and as its announcements word it (singular).
+            "concurrent connections limit exceeded|concurrent connection limit exceeded",
             "sender thread limit exceeded",
             "submissionquotaexceeded",
             "aka.ms/concurrent_sending",
@@ -3790,6 +3816,20 @@ row(
     "Access to fetch at 'https://login.microsoftonline.com/common/oauth2/v2.0/token' from origin 'chrome-extension://abcdefghijklmnop' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
 ),
 row(
+    // Exchange ActiveSync's status 126 (`UserDisabledForSync`): the mailbox's ActiveSync is off
+    // (`Set-CASMailbox -ActiveSyncEnabled $false`, or a policy that blocks the device).
+    TextId::ClientEasDisabledForSync,
+    words![],
+    any(words!["userdisabledforsync"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ProtocolDisabledOnMailbox, 0.6, t!(
+        "Exchange ActiveSync answered UserDisabledForSync (status 126): ActiveSync is turned off for this mailbox (Set-CASMailbox -ActiveSyncEnabled); the sign-in itself was accepted",
+        "Exchange ActiveSync antwortete UserDisabledForSync (Status 126): ActiveSync ist für dieses Postfach ausgeschaltet (Set-CASMailbox -ActiveSyncEnabled); die Anmeldung selbst wurde angenommen"
+    ))],
+    "The EAS server reports <UserDisabledForSync> (status 126) and does not allow TbSync to access you account",
+),
+row(
     // Exchange's ExchangePrincipal cache older than the mailbox's move: a state that passes.
     TextId::ClientMailboxInfoStale,
     words![],
@@ -4424,6 +4464,29 @@ row(
     ))],
     "Some of your Outlook/Hotmail/Live accounts will stop working after September 16, 2024",
 ),
+// mutt (EN/DE): none of its authenticators could run. mutt words a server without AUTH (Exchange
+// Online before STARTTLS) as "SMTP server does not support authentication" and builds without
+// SASL as "SMTP authentication requires SASL"; this one mostly means its SASL library lacks the
+// mechanisms (cyrus-sasl's plain, login or xoauth2 plugin not installed, a package built without
+// them), less often that the offered mechanisms are not among `smtp_authenticators`.
+row(
+    TextId::ClientMuttNoAuthenticators,
+    words![],
+    any(words!["no authenticators available|keine authentifizierung verfügbar"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.5, t!(
+            "mutt found none of its sign-in mechanisms usable: most often its SASL library lacks the mechanism (cyrus-sasl's plain, login or xoauth2 plugin not installed, or a package built without it)",
+            "mutt fand keines seiner Anmeldeverfahren nutzbar: meist fehlt seiner SASL-Bibliothek das Verfahren (Plugin plain, login oder xoauth2 von cyrus-sasl nicht installiert, oder ein Paket ohne es gebaut)"
+        )),
+        to(C::TlsModeMismatch, 0.4, t!(
+            "or the server offered no mechanism because TLS had not started (STARTTLS not used on 587/143)",
+            "oder der Server bot kein Verfahren an, weil TLS noch nicht begonnen hatte (kein STARTTLS an 587/143)"
+        )),
+    ],
+    "No authenticators available",
+),
 row(
     TextId::ClientAuthNotOffered,
     words![],
@@ -4458,7 +4521,6 @@ row(
         "no way to authenticate is known",
         "keine legitimierungsmöglichkeit",
         "smtp authentication not available",
-        "no authenticators available",
         // Ruby's net-imap (`LoginDisabledError`): LOGINDISABLED before STARTTLS.
         "has disabled the login command",
     ]),
@@ -5446,6 +5508,9 @@ pub const TLS_MODE: Matcher = Matcher {
         "unrecognized ssl message, plaintext connection",
         // Java 8 and later: the same as a TLS record the other side did not send.
         "unsupported or unrecognized ssl message",
+        // mbedTLS (ESP32's WiFiClientSecure, -29184 = MBEDTLS_ERR_SSL_INVALID_RECORD): the reply to
+        // its ClientHello is no TLS record, a plain-text greeting.
+        "an invalid ssl record was received",
         "packet length too long",
         "does not support starttls",
         "unable to connect with starttls",
@@ -7298,6 +7363,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
                     "authentication was rejected|authentication was refused|authentication was denied|authentication was unsuccessful|",
                     "login rejected|login refused|login denied|login was rejected|login was refused|login was denied|login unsuccessful|",
                     "logon failed|logon rejected|logon denied|logon was denied|",
+                    "log-on not successful|logon not successful|login not successful|login was not successful|sign-in not successful|authentication not successful|authentication was not successful|",
                     "sign-in rejected|sign-in denied|sign-in was rejected|sign-in was denied|",
                     "rejected the login|refused the login|rejected the credentials|credentials rejected|credentials were rejected",
                 ),
