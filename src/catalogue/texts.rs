@@ -326,6 +326,12 @@ pub enum TextId {
     RefineMsaDirectory50034,
     /// Exchange ActiveSync's status 126: ActiveSync off for the mailbox.
     ClientEasDisabledForSync,
+    /// TbSync: ActiveSync named no protocol versions (blocked for the user or client).
+    ClientEasNoVersions,
+    /// Laminas (Zend) Mail: a POP3 or IMAP command refused.
+    ClientLaminasLastRequest,
+    /// PHP asked for a `starttls://` stream, a transport it does not have.
+    ClientPhpStarttlsTransport,
     /// nodemailer's socket error while connecting.
     ClientNodemailerSocket,
     /// Remote PowerShell's HTTP 440 from a sovereign cloud's host.
@@ -3816,6 +3822,50 @@ row(
     "Access to fetch at 'https://login.microsoftonline.com/common/oauth2/v2.0/token' from origin 'chrome-extension://abcdefghijklmnop' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
 ),
 row(
+    // TbSync: Exchange ActiveSync's OPTIONS answer named no protocol versions, which it reads as
+    // ActiveSync blocked for the user or the client.
+    TextId::ClientEasNoVersions,
+    words![],
+    any(words!["does not provide information about the supported activesync versions|is eas blocked for this user"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ProtocolDisabledOnMailbox, 0.45, t!(
+            "Exchange ActiveSync named no protocol versions, as it does when ActiveSync is off for the mailbox (Set-CASMailbox -ActiveSyncEnabled) or a device access rule blocks the client",
+            "Exchange ActiveSync nannte keine Protokollversionen, wie bei ausgeschaltetem ActiveSync für das Postfach (Set-CASMailbox -ActiveSyncEnabled) oder wenn eine Gerätezugriffsregel den Client sperrt"
+        )),
+        to(C::BasicAuthDeprecated, 0.35, t!(
+            "or the client signed in with a password, which Exchange Online no longer accepts",
+            "oder der Client meldete sich mit Kennwort an, das Exchange Online nicht mehr annimmt"
+        )),
+    ],
+    "The server does not provide information about the supported ActiveSync versions. Is EAS blocked for this user or this client (TbSync)?",
+),
+row(
+    // Laminas (Zend) Mail's POP3 and IMAP protocol classes: the server answered a command with
+    // -ERR or NO; in a fetcher's log most often its USER/PASS or LOGIN.
+    TextId::ClientLaminasLastRequest,
+    words![],
+    Matcher {
+        any: words!["last request failed"],
+        all: words!["laminas|zend"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::BasicAuthDeprecated, 0.45, t!(
+            "Laminas Mail's POP3 or IMAP command was refused; at sign-in most likely the user name and password (USER/PASS, LOGIN), which Exchange Online no longer accepts: the fetcher needs OAuth",
+            "ein POP3- oder IMAP-Befehl von Laminas Mail wurde abgelehnt; bei der Anmeldung wohl Benutzername und Kennwort (USER/PASS, LOGIN), die Exchange Online nicht mehr annimmt: der Abrufdienst braucht OAuth"
+        )),
+        to(C::InvalidUserCredentialsRopc, 0.3, t!(
+            "or the user name or password stored for it is wrong",
+            "oder der dafür gespeicherte Benutzername bzw. das Kennwort ist falsch"
+        )),
+    ],
+    "Uncaught Exception Laminas\\Mail\\Protocol\\Exception\\RuntimeException: last request failed in /var/www/glpi/vendor/laminas/laminas-mail/src/Protocol/Pop3.php at line 156",
+),
+row(
     // Exchange ActiveSync's status 126 (`UserDisabledForSync`): the mailbox's ActiveSync is off
     // (`Set-CASMailbox -ActiveSyncEnabled $false`, or a policy that blocks the device).
     TextId::ClientEasDisabledForSync,
@@ -4594,6 +4644,20 @@ row(
     ))],
     "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)",
 ),
+// PHP asked for a `starttls://` stream (a mailer's encryption set to "STARTTLS" where it expects
+// "tls"): PHP has no such transport; STARTTLS starts on a plain connection.
+row(
+    TextId::ClientPhpStarttlsTransport,
+    words![],
+    any(words!["socket transport \"starttls\"|to connect to starttls://"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.6, t!(
+        "the client asked PHP for a 'starttls://' connection, a transport PHP does not have: STARTTLS is negotiated on a plain connection (for most PHP mailers the encryption 'tls' on port 587)",
+        "der Client verlangte von PHP eine Verbindung 'starttls://', ein Transport, den PHP nicht kennt: STARTTLS wird auf einer unverschlüsselten Verbindung ausgehandelt (bei den meisten PHP-Mailern die Verschlüsselung 'tls' an Port 587)"
+    ))],
+    "stream_socket_client(): unable to connect to starttls://smtp.office365.com:587 (Unable to find the socket transport \"starttls\" - did you forget to enable it when you configured PHP?)",
+),
 // A URL asking for TLS on connect (`ssl://`, `smtps://`, `imaps://`, `pop3s://`, PHP's `tls://`)
 // of a port that starts plain and upgrades with STARTTLS (587, 143, 110): the client's TLS mode
 // does not fit the port whatever follows (the scanner reads such a line against these rows);
@@ -4901,8 +4965,9 @@ row(
 row(
     TextId::ClientNetwork,
     words![],
-    // A server's capabilities named in the message: the connection was made.
-    Matcher { none: words!["net_io_connectionclosed", "capabilit"], ..any(words![
+    // A server's capabilities named in the message: the connection was made. PHP's missing
+    // `starttls://` transport is the client's TLS mode (`ClientPhpStarttlsTransport`).
+    Matcher { none: words!["net_io_connectionclosed", "capabilit", "socket transport \"starttls\""], ..any(words![
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
         "verbindung mit dem remoteserver kann nicht hergestellt werden",
