@@ -341,6 +341,10 @@ const STRINGS_107: &str = include_str!("fixtures/error-strings-107.jsonl");
 /// common languages and their users, editor and launcher plugins, browser extensions, calendar
 /// sync tools.
 const STRINGS_108: &str = include_str!("fixtures/error-strings-108.jsonl");
+/// The 109th set (`tests/fixtures/error-strings-109.jsonl`): devices and business software that
+/// send through Exchange Online, admin blogs, automation scripts and runbooks, desktop and mobile
+/// mail clients (ActiveSync among them), Microsoft Q&A threads and leads left by earlier sets.
+const STRINGS_109: &str = include_str!("fixtures/error-strings-109.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -525,6 +529,8 @@ const FLOORS_106: [f64; 4] = [81.2, 84.3, 83.8, 90.3];
 const FLOORS_107: [f64; 4] = [74.3, 84.6, 72.2, 77.7];
 /// The 108th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_108: [f64; 4] = [70.0, 70.0, 63.1, 63.1];
+/// The 109th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_109: [f64; 4] = [79.6, 87.4, 74.0, 85.1];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1523,4 +1529,11 @@ fn error_strings_107_accuracy() {
 #[test]
 fn error_strings_108_accuracy() {
     check_set("error strings 108", STRINGS_108, (20, 19), FLOORS_108);
+}
+
+/// The 109th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-06, a tenth session); the floors: [`FLOORS_109`].
+#[test]
+fn error_strings_109_accuracy() {
+    check_set("error strings 109", STRINGS_109, (64, 27), FLOORS_109);
 }
