@@ -46,9 +46,11 @@ cargo test -q --release --features ablation --test knowledge_rows
 # The floor is the figure reached on the files of the day (2026-12-06, a seventh session: 63.7 / 55.6 with the sets
 # T98-T103 in the pool; 63.7 / 56.0 on the files before them). Lowered in a ninth session when sets 105-108 and
 # harvests 52-58 joined the pool (2861 texts): 63.5 / 55.4 with that session's final build, 63.2 / 55.2 with its
-# starting build on the same files (the new texts are harder, the session's rows raised the figure).
+# starting build on the same files (the new texts are harder, the session's rows raised the figure). Lowered in a
+# tenth session when set 109 and harvests 59-65 joined (2924 texts): 63.3 / 55.3 with that session's final build and
+# with its starting build alike (on the files before them both 63.5 / 55.4: the new texts are harder).
 # shellcheck disable=SC2046
-cargo run -q --release --features ablation --example ablate -- --half 1 --floor 63.4,55.3 \
+cargo run -q --release --features ablation --example ablate -- --half 1 --floor 63.2,55.2 \
   $(ls tests/fixtures/*.jsonl | grep -v '/sealed')
 
 stage "release build of the page"
