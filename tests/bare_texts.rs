@@ -103,16 +103,25 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Access to fetch at 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token' from origin 'http://localhost:3000' has been blocked by CORS policy", "client_type_mismatch", true, "a browser redeeming a code without the SPA platform"),
     ("ErrorNoDestinationCASDueToVersionMismatch: The Client Access Server version does not match the accessed resource's Mailbox Server version.", "wrong_endpoint_or_cloud", true, "EWS at a URL that does not serve the mailbox"),
     ("New-ExoPSSession : Connecting to remote server outlook.office365.us failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "wrong_endpoint_or_cloud", true, "remote PowerShell's login time-out from a government cloud's host"),
-    ("New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "token_expired_or_cached", true, "the same from the commercial cloud's host: a session that outlived its sign-in"),    ("INFO:lettre::smtp: No supported authentication mechanisms available", "client_sasl_plugin_error", true, "lettre without XOAUTH2 among its mechanisms"),
+    ("New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : The WinRM client received an HTTP status code of 440 from the remote WS-Management service.", "token_expired_or_cached", true, "the same from the commercial cloud's host: a session that outlived its sign-in"),    ("INFO:lettre::smtp: No supported authentication mechanisms available", "client_sasl_plugin_error", true, "lettre set to mechanisms the server does not list"),
+    ("INFO:lettre::smtp: No supported authentication mechanisms available", "tls_mode_mismatch", false, "or no AUTH listed before STARTTLS"),
     ("No authenticators available", "client_sasl_plugin_error", true, "mutt whose SASL library lacks the mechanisms (a package built without them)"),
-    ("No authenticators available", "tls_mode_mismatch", false, "or no AUTH before STARTTLS"),
+    ("No authenticators available", "tls_mode_mismatch", false, "or an IMAP or POP server with no mechanism before STARTTLS"),
     ("[E][ssl_client.cpp:37] _handle_error(): [start_ssl_client():273]: (-29184) SSL - An invalid SSL record was received", "tls_mode_mismatch", true, "mbedTLS (ESP32) speaking TLS to a STARTTLS port"),
     ("432 4.3.2 concurrent connection limit exceeded", "exchange_throttling_limit", true, "the connection limit as Exchange's announcements word it"),
-    ("OAuth2ServerError: The user account {EUII Hidden} does not exist in the outlook.com directory. To sign into this application, the account must be added to the directory.", "personal_account_not_supported", true, "a work account sent to the directory of personal accounts"),
+    ("OAuth2ServerError: The user account {EUII Hidden} does not exist in the outlook.com directory. To sign into this application, the account must be added to the directory.", "wrong_endpoint_or_cloud", true, "a token request that reached the directory of personal accounts (a wrong token URL)"),
+    ("OAuth2ServerError: The user account {EUII Hidden} does not exist in the outlook.com directory. To sign into this application, the account must be added to the directory.", "personal_account_not_supported", false, "or a work account sent to /consumers"),
     ("AADSTS50034: The user account bob@contoso.com does not exist in the contoso.com directory. To sign into this application, the account must be added to the directory.", "invalid_user_credentials_ropc", true, "the same code for a tenant's own directory"),
-    ("AADSTS500027: Request denied by an evaluation policy. Contact your administrator for details.", "consent_missing", true, "admin consent asked by a user who may not grant it"),
+    ("AADSTS500027: Request denied by an evaluation policy. Contact your administrator for details.", "consent_missing", false, "admin consent asked by a user who may not grant it"),
+    ("AADSTS500027: Request denied by an evaluation policy. Contact your administrator for details.", "conditional_access_block", false, "or a policy that blocks the app"),
     ("The EAS server reports <UserDisabledForSync> (status 126) and does not allow TbSync to access you account", "protocol_disabled_on_mailbox", true, "ActiveSync off for the mailbox"),
     ("Log-on not successful.", "basic_auth_deprecated", false, "a refusal in other words gets the bare-failure candidates"),
+    ("Anmeldung nicht erfolgreich.", "basic_auth_deprecated", false, "the same in German"),
+    ("No authenticators available or wrong credentials", "basic_auth_deprecated", false, "NeoMutt after every method failed, a refused password among them"),
+    ("The server does not provide information about the supported ActiveSync versions. Is EAS blocked for this user or this client (TbSync)?", "protocol_disabled_on_mailbox", true, "TbSync: ActiveSync named no versions"),
+    ("[2023-02-10 16:18:56] glpiphplog.CRITICAL:   *** Uncaught Exception Laminas\\Mail\\Protocol\\Exception\\RuntimeException: last request failed in /var/www/glpi/vendor/laminas/laminas-mail/src/Protocol/Pop3.php at line 156", "basic_auth_deprecated", true, "Laminas Mail's POP3 -ERR at a password sign-in"),
+    ("hml.ERROR: Connection could not be established with host smtp.office365.com :stream_socket_client(): unable to connect to starttls://smtp.office365.com:587 (Unable to find the socket transport \"starttls\" - did you forget to enable it when you configured PHP?)", "tls_mode_mismatch", true, "PHP has no starttls:// transport"),
+    ("Unable to connect to starttls://smtp.office365.com:587 (Unknown error)", "tls_mode_mismatch", true, "the same without PHP's explanation"),
 ];
 
 #[test]
@@ -312,4 +321,43 @@ fn tls_on_connect_to_a_starttls_port_is_the_tls_mode() {
     ] {
         assert_ne!(first(text).as_deref(), Some("tls_mode_mismatch"), "{text}");
     }
+}
+
+/// Look-alikes of this session's rows: another product's "last request failed", NeoMutt's
+/// failure after every method, and a `starttls://` URL (which holds `tls://`) are not read as the
+/// rows whose words they share.
+#[test]
+fn look_alikes_of_the_client_rows_keep_their_own_reading() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let a = analyze(
+        "Zendesk API error: last request failed, retrying in 30 seconds",
+        &opts,
+    );
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.cause.as_str() != "basic_auth_deprecated"),
+        "{:?}",
+        a.findings
+            .iter()
+            .map(|f| f.cause.as_str())
+            .collect::<Vec<_>>()
+    );
+    let a = analyze("No authenticators available or wrong credentials", &opts);
+    assert_ne!(
+        a.findings.first().map(|f| f.cause.as_str()),
+        Some("client_sasl_plugin_error")
+    );
+    let a = analyze(
+        "Connection could not be established with host starttls://smtp.office365.com:587",
+        &opts,
+    );
+    let first = a.findings.first().expect("a finding");
+    assert_eq!(first.cause.as_str(), "tls_mode_mismatch");
+    let why = serde_json::to_string(&first.evidence).unwrap_or_default();
+    assert!(why.contains("'starttls://' connection"), "{why}");
+    assert!(!why.contains("TLS on connect (ssl://"), "{why}");
 }

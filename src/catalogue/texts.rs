@@ -328,7 +328,7 @@ pub enum TextId {
     ClientEasDisabledForSync,
     /// TbSync: ActiveSync named no protocol versions (blocked for the user or client).
     ClientEasNoVersions,
-    /// Laminas (Zend) Mail: a POP3 or IMAP command refused.
+    /// Laminas (Zend) Mail: a POP3 command refused (-ERR).
     ClientLaminasLastRequest,
     /// PHP asked for a `starttls://` stream, a transport it does not have.
     ClientPhpStarttlsTransport,
@@ -1699,22 +1699,22 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         "AADSTS900144: The request body must contain the following parameter: 'refresh_token'.",
     ),
     refine(
-        // The sign-in went to the Microsoft-account directory (Outlook.com, the /consumers tenant)
-        // with a work account: AADSTS50034's message names that directory.
+        // AADSTS50034's message naming the directory of personal Microsoft accounts (Outlook.com):
+        // the request reached it through an endpoint or authority that does not fit the account.
         TextId::RefineMsaDirectory50034,
         50034,
         words!["in the outlook.com directory|in the live.com directory|in the hotmail.com directory"],
         &[
-            to(C::PersonalAccountNotSupported, 0.55, t!(
-                "AADSTS50034 naming the outlook.com directory: the sign-in went to Microsoft's directory of personal accounts, which has no work account; the app or its authority is set for personal accounts (/consumers) while a work account signs in, or the reverse",
-                "AADSTS50034 nennt das Verzeichnis outlook.com: die Anmeldung ging an Microsofts Verzeichnis privater Konten, das kein Geschäftskonto kennt; die App oder ihre Autorität ist für private Konten (/consumers) eingestellt, während sich ein Geschäftskonto anmeldet, oder umgekehrt"
+            to(C::WrongEndpointOrCloud, 0.55, t!(
+                "AADSTS50034 naming the outlook.com directory: the token or sign-in request reached the directory of personal accounts through an endpoint or authority that does not fit the account, most likely the client's token URL or tenant",
+                "AADSTS50034 nennt das Verzeichnis outlook.com: die Token- oder Anmeldeanforderung erreichte das Verzeichnis privater Konten über einen Endpunkt oder eine Autorität, die nicht zum Konto passt, am ehesten die Token-URL oder der Mandant des Clients"
             )),
-            to(C::WrongEndpointOrCloud, 0.4, t!(
-                "or the client's authority is /consumers where the tenant's (or /organizations) was meant",
-                "oder die Autorität des Clients ist /consumers statt der des Mandanten (oder /organizations)"
+            to(C::PersonalAccountNotSupported, 0.4, t!(
+                "or a work account was sent to /consumers (an app or authority set for personal accounts)",
+                "oder ein Geschäftskonto wurde an /consumers geschickt (App oder Autorität für private Konten eingestellt)"
             )),
         ],
-        // A mail client's sign-in with a work account (Parula's OAuth2 log).
+        // A mail client's sign-in with a wrong token URL (Parula's OAuth2 log).
         "AADSTS50034: The user account {EUII Hidden} does not exist in the outlook.com directory. To sign into this application, the account must be added to the directory.",
     ),
     refine(
@@ -3831,8 +3831,8 @@ row(
     Code::None,
     &[
         to(C::ProtocolDisabledOnMailbox, 0.45, t!(
-            "Exchange ActiveSync named no protocol versions, as it does when ActiveSync is off for the mailbox (Set-CASMailbox -ActiveSyncEnabled) or a device access rule blocks the client",
-            "Exchange ActiveSync nannte keine Protokollversionen, wie bei ausgeschaltetem ActiveSync für das Postfach (Set-CASMailbox -ActiveSyncEnabled) oder wenn eine Gerätezugriffsregel den Client sperrt"
+            "Exchange ActiveSync named no protocol versions, as it does when ActiveSync is off for the mailbox (Set-CASMailbox -ActiveSyncEnabled) or a device access rule blocks the client; for an Outlook.com account also when the sign-in name is not its Outlook.com address",
+            "Exchange ActiveSync nannte keine Protokollversionen, wie bei ausgeschaltetem ActiveSync für das Postfach (Set-CASMailbox -ActiveSyncEnabled) oder wenn eine Gerätezugriffsregel den Client sperrt; bei einem Outlook.com-Konto auch, wenn der Anmeldename nicht seine Outlook.com-Adresse ist"
         )),
         to(C::BasicAuthDeprecated, 0.35, t!(
             "or the client signed in with a password, which Exchange Online no longer accepts",
@@ -3842,21 +3842,21 @@ row(
     "The server does not provide information about the supported ActiveSync versions. Is EAS blocked for this user or this client (TbSync)?",
 ),
 row(
-    // Laminas (Zend) Mail's POP3 and IMAP protocol classes: the server answered a command with
-    // -ERR or NO; in a fetcher's log most often its USER/PASS or LOGIN.
+    // Laminas (Zend) Mail's POP3 protocol class: the server answered a command with -ERR (its
+    // IMAP classes word their failures otherwise); in a fetcher's log most often USER/PASS.
     TextId::ClientLaminasLastRequest,
     words![],
     Matcher {
         any: words!["last request failed"],
-        all: words!["laminas|zend"],
+        all: words!["laminas\\mail|zend\\mail|zend_mail|laminas-mail|zend-mail"],
         none: words![],
     },
     Kind::ClientError,
     Code::None,
     &[
         to(C::BasicAuthDeprecated, 0.45, t!(
-            "Laminas Mail's POP3 or IMAP command was refused; at sign-in most likely the user name and password (USER/PASS, LOGIN), which Exchange Online no longer accepts: the fetcher needs OAuth",
-            "ein POP3- oder IMAP-Befehl von Laminas Mail wurde abgelehnt; bei der Anmeldung wohl Benutzername und Kennwort (USER/PASS, LOGIN), die Exchange Online nicht mehr annimmt: der Abrufdienst braucht OAuth"
+            "the POP3 server answered Laminas Mail's command with -ERR; at sign-in most likely the user name and password (USER/PASS), which Exchange Online no longer accepts: the fetcher needs OAuth",
+            "der POP3-Server beantwortete einen Befehl von Laminas Mail mit -ERR; bei der Anmeldung wohl Benutzername und Kennwort (USER/PASS), die Exchange Online nicht mehr annimmt: der Abrufdienst braucht OAuth"
         )),
         to(C::InvalidUserCredentialsRopc, 0.3, t!(
             "or the user name or password stored for it is wrong",
@@ -3867,7 +3867,7 @@ row(
 ),
 row(
     // Exchange ActiveSync's status 126 (`UserDisabledForSync`): the mailbox's ActiveSync is off
-    // (`Set-CASMailbox -ActiveSyncEnabled $false`, or a policy that blocks the device).
+    // (`Set-CASMailbox -ActiveSyncEnabled $false`).
     TextId::ClientEasDisabledForSync,
     words![],
     any(words!["userdisabledforsync"]),
@@ -4514,15 +4514,20 @@ row(
     ))],
     "Some of your Outlook/Hotmail/Live accounts will stop working after September 16, 2024",
 ),
-// mutt (EN/DE): none of its authenticators could run. mutt words a server without AUTH (Exchange
-// Online before STARTTLS) as "SMTP server does not support authentication" and builds without
-// SASL as "SMTP authentication requires SASL"; this one mostly means its SASL library lacks the
-// mechanisms (cyrus-sasl's plain, login or xoauth2 plugin not installed, a package built without
-// them), less often that the offered mechanisms are not among `smtp_authenticators`.
+// mutt (EN/DE): none of its authenticators could run. Since 2.0.6 mutt sends SMTP without AUTH
+// when the EHLO lists none (Exchange Online before STARTTLS; the server then answers 5.7.57),
+// so this mostly means its SASL library lacks the mechanisms (cyrus-sasl's plain, login or
+// xoauth2 plugin not installed, a package built without them), less often an IMAP or POP server
+// that offered none before STARTTLS. NeoMutt's "No authenticators available or wrong
+// credentials" follows any failed method, a refused password among them: not this row.
 row(
     TextId::ClientMuttNoAuthenticators,
     words![],
-    any(words!["no authenticators available|keine authentifizierung verfügbar"]),
+    Matcher {
+        any: words!["no authenticators available|keine authentifizierung verfügbar"],
+        all: words![],
+        none: words!["wrong credentials", "falsche zugangsdaten"],
+    },
     Kind::ClientError,
     Code::None,
     &[
@@ -4531,8 +4536,8 @@ row(
             "mutt fand keines seiner Anmeldeverfahren nutzbar: meist fehlt seiner SASL-Bibliothek das Verfahren (Plugin plain, login oder xoauth2 von cyrus-sasl nicht installiert, oder ein Paket ohne es gebaut)"
         )),
         to(C::TlsModeMismatch, 0.4, t!(
-            "or the server offered no mechanism because TLS had not started (STARTTLS not used on 587/143)",
-            "oder der Server bot kein Verfahren an, weil TLS noch nicht begonnen hatte (kein STARTTLS an 587/143)"
+            "or, on IMAP or POP, TLS had not started (STARTTLS not used on 143/110), so the server offered no mechanism",
+            "oder, bei IMAP oder POP, TLS hatte noch nicht begonnen (kein STARTTLS an 143/110), sodass der Server kein Verfahren anbot"
         )),
     ],
     "No authenticators available",
@@ -4649,12 +4654,12 @@ row(
 row(
     TextId::ClientPhpStarttlsTransport,
     words![],
-    any(words!["socket transport \"starttls\"|to connect to starttls://"]),
+    any(words!["socket transport \"starttls\"|starttls://"]),
     Kind::ClientError,
     Code::None,
     &[to(C::TlsModeMismatch, 0.6, t!(
-        "the client asked PHP for a 'starttls://' connection, a transport PHP does not have: STARTTLS is negotiated on a plain connection (for most PHP mailers the encryption 'tls' on port 587)",
-        "der Client verlangte von PHP eine Verbindung 'starttls://', ein Transport, den PHP nicht kennt: STARTTLS wird auf einer unverschlüsselten Verbindung ausgehandelt (bei den meisten PHP-Mailern die Verschlüsselung 'tls' an Port 587)"
+        "the client asked for a 'starttls://' connection, a transport PHP (and most clients) do not have: STARTTLS is negotiated on a plain connection (for most PHP mailers the encryption 'tls' on port 587)",
+        "der Client verlangte eine Verbindung 'starttls://', ein Transport, den PHP (und die meisten Clients) nicht kennen: STARTTLS wird auf einer unverschlüsselten Verbindung ausgehandelt (bei den meisten PHP-Mailern die Verschlüsselung 'tls' an Port 587)"
     ))],
     "stream_socket_client(): unable to connect to starttls://smtp.office365.com:587 (Unable to find the socket transport \"starttls\" - did you forget to enable it when you configured PHP?)",
 ),
@@ -4669,7 +4674,8 @@ row(
         any: words!["ssl://", "smtps://", "imaps://", "pop3s://", "tls://"],
         // The port in the URL, or beside it (PHP's `fsockopen host=ssl://… port=587`).
         all: words![":587|:143|:110|port=587|port=143|port=110|port 587|port 143|port 110|port: 587|port: 143|port: 110"],
-        none: words![],
+        // `starttls://` holds `tls://` but asks for STARTTLS (`ClientPhpStarttlsTransport`).
+        none: words!["starttls://"],
     },
     Kind::ClientError,
     Code::None,
@@ -4965,9 +4971,10 @@ row(
 row(
     TextId::ClientNetwork,
     words![],
-    // A server's capabilities named in the message: the connection was made. PHP's missing
-    // `starttls://` transport is the client's TLS mode (`ClientPhpStarttlsTransport`).
-    Matcher { none: words!["net_io_connectionclosed", "capabilit", "socket transport \"starttls\""], ..any(words![
+    // A server's capabilities named in the message: the connection was made. A `starttls://`
+    // URL is the client's TLS mode (`ClientPhpStarttlsTransport`); Laminas Mail's "last request
+    // failed" is a POP3 server's -ERR (`ClientLaminasLastRequest`).
+    Matcher { none: words!["net_io_connectionclosed", "capabilit", "starttls://", "last request failed"], ..any(words![
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
         "verbindung mit dem remoteserver kann nicht hergestellt werden",
@@ -5205,20 +5212,20 @@ row(
         // Indy (Delphi): the server offers no AUTH, or none of the client's SASL mechanisms.
         "specified sasl handlers",
         "unsupported authentication mechanism",
-        // OfflineIMAP: none of the configured mechanisms is advertised; lettre (Rust): none of its
-        // configured mechanisms (PLAIN and LOGIN unless XOAUTH2 is listed) in the EHLO's AUTH.
+        // OfflineIMAP: none of the configured mechanisms is advertised; lettre (Rust): none of the
+        // mechanisms it is set to use among those the EHLO lists (or no AUTH listed at all).
         "no supported authentication mechanisms found|no supported authentication mechanisms available",
     ]),
     Kind::ClientError,
     Code::None,
     &[
         to(C::ClientSaslPluginError, 0.6, t!(
-            "the client found no sign-in mechanism that both it and the server offer: XOAUTH2 is not enabled in the client (JavaMail: mail.<protocol>.auth.mechanisms, auth.xoauth2.disable; lettre: its mechanisms list) or it has no token to use",
-            "der Client fand keinen Anmeldemechanismus, den er und der Server beide anbieten: XOAUTH2 ist im Client nicht aktiviert (JavaMail: mail.<Protokoll>.auth.mechanisms, auth.xoauth2.disable; lettre: seine Mechanismenliste) oder er hat kein Token"
+            "none of the client's sign-in mechanisms is among those the server lists: most likely XOAUTH2 (or, for a password, LOGIN) is not in its list (JavaMail: mail.<protocol>.auth.mechanisms, auth.xoauth2.disable, or no token to use; lettre: its mechanisms)",
+            "keines der Anmeldeverfahren des Clients ist unter denen, die der Server nennt: am ehesten fehlt XOAUTH2 (oder, für ein Kennwort, LOGIN) in seiner Liste (JavaMail: mail.<Protokoll>.auth.mechanisms, auth.xoauth2.disable, oder kein Token vorhanden; lettre: seine Verfahren)"
         )),
-        to(C::TlsModeMismatch, 0.35, t!(
-            "or the server offered no AUTH because the connection was not upgraded with STARTTLS",
-            "oder der Server bot kein AUTH an, weil die Verbindung nicht mit STARTTLS umgestellt wurde"
+        to(C::TlsModeMismatch, 0.45, t!(
+            "or the server listed no AUTH because STARTTLS was not used (or the host is the MX endpoint, not smtp.office365.com)",
+            "oder der Server nannte kein AUTH, weil STARTTLS nicht verwendet wurde (oder der Host ist der MX-Endpunkt, nicht smtp.office365.com)"
         )),
     ],
     "jakarta.mail.AuthenticationFailedException: No authentication mechanisms supported by both server and client",
@@ -7429,6 +7436,9 @@ pub const BARE_FAILURE: &[KnownText] = &[
                     "login rejected|login refused|login denied|login was rejected|login was refused|login was denied|login unsuccessful|",
                     "logon failed|logon rejected|logon denied|logon was denied|",
                     "log-on not successful|logon not successful|login not successful|login was not successful|sign-in not successful|authentication not successful|authentication was not successful|",
+                    "anmeldung nicht erfolgreich|anmeldung war nicht erfolgreich|authentifizierung nicht erfolgreich|authentifizierung war nicht erfolgreich|",
+                    // NeoMutt's "No authenticators available or wrong credentials": every method failed.
+                    "or wrong credentials|oder falsche zugangsdaten|",
                     "sign-in rejected|sign-in denied|sign-in was rejected|sign-in was denied|",
                     "rejected the login|refused the login|rejected the credentials|credentials rejected|credentials were rejected",
                 ),

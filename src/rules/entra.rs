@@ -140,8 +140,15 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 for (i, cause) in entry.causes().iter().enumerate() {
                     let f = FOLLOWER_FACTOR.get(i).copied().unwrap_or(0.25);
                     let conf = entry.confidence() * f * weight;
-                    let (says_en, says_de) = if i == 0 {
+                    // A code Microsoft raises for several failures (its catalogue confidence
+                    // under 0.7) does not state its first cause: it most often comes from it.
+                    let (says_en, says_de) = if i == 0 && entry.confidence() >= 0.7 {
                         ("states this cause", "nennt diese Ursache")
+                    } else if i == 0 {
+                        (
+                            "most often comes from this cause",
+                            "entsteht meist durch diese Ursache",
+                        )
                     } else {
                         (
                             "is also raised by this cause",

@@ -1766,7 +1766,8 @@ row(
             "login|plain|logging in|anmeldung|authenticator",
             "logindisabled|disabled by the server|disabled on this server|server disables|server has disabled|auf diesem server abgeschaltet|von diesem server abgelehnt|vom server abgeschaltet|no recognized sasl|no authenticators available|keine legitimierungsmöglichkeit",
         ],
-        none: words!["account", "konto", "user", "benutzer", "mailbox", "postfach", "basic", "standardauthentifizierung", "tenant", "organization", "organisation"],
+        // NeoMutt's "No authenticators available or wrong credentials" follows any failed method.
+        none: words!["account", "konto", "user", "benutzer", "mailbox", "postfach", "basic", "standardauthentifizierung", "tenant", "organization", "organisation", "wrong credentials"],
     },
     Kind::ClientError,
     Code::None,
@@ -3003,7 +3004,8 @@ row(
             "connection to|connection with|connect to|verbindung zum|verbindung zur|verbindung mit|verbindung zu |fehler der verbindung",
             "failed|fehlgeschlagen|could not be established|could not be made|could not be completed|konnte nicht hergestellt|konnte nicht aufgebaut|konnte nicht abgeschlossen|fehler der verbindung|timed out|timing out|times out|zeitüberschreitung",
         ],
-        none: words!["authenticat", "authentifi", "anmeld", "login", "logon", "credential", "password", "kennwort", "passwort", "token", "oauth"],
+        // Laminas Mail's "last request failed" is a POP3 server's -ERR: the connection was made.
+        none: words!["authenticat", "authentifi", "anmeld", "login", "logon", "credential", "password", "kennwort", "passwort", "token", "oauth", "last request failed"],
     },
     Kind::ClientError,
     Code::None,
