@@ -165,8 +165,11 @@ import { join } from 'node:path';
  * AADSTS50078's own meaning: 382.0 KiB measured; then the review's rows of their own (a proxy's use policy, WSAEACCES,
  * HTTP 440 beside a sovereign cloud's host), the CORS row and EWS's version mismatch: 382.8 KiB measured (382.9 in a
  * fresh clone, whose build identity differs; the LZMA-packed wasm moves the gzipped page by up to ±0.3 KiB for a few
- * bytes, so the ceiling keeps that margin). */
-const CEILING_KIB = 383.3;
+ * bytes, so the ceiling keeps that margin). Raised to 384.0 by the tenth session's knowledge (0.7 KiB): mutt's and
+ * lettre's missing mechanisms, mbedTLS's invalid record, any starttls:// URL, AADSTS50034 in the outlook.com directory,
+ * AADSTS500027, ActiveSync's status 126 and TbSync's missing versions, Laminas Mail's POP3 refusal, refusals worded
+ * "not successful", a code's first cause worded by its confidence, the review's mending: 383.6 KiB measured. */
+const CEILING_KIB = 384.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
