@@ -542,3 +542,33 @@ fn a_blanked_tenant_is_no_finding_but_a_template_leftover_is() {
         Some(&CauseId::ServiceSideIncident)
     );
 }
+
+/// A code's first cause is worded by the code's confidence: a code Microsoft raises for several
+/// failures (catalogue confidence under 0.7) "most often comes from" its first cause, a code that
+/// names its failure "states" it.
+#[test]
+fn a_codes_first_cause_is_worded_by_its_confidence() {
+    let opts = Options {
+        now: NOW,
+        ..Options::default()
+    };
+    let why_of_first = |text: &str| {
+        let a = analyze(text, &opts);
+        let first = a.findings.first().expect("a finding");
+        serde_json::to_string(&first.evidence).expect("evidence serialises")
+    };
+    assert!(aadsts(500027).expect("known").confidence() < 0.7);
+    let vague = why_of_first(
+        "AADSTS500027: Request denied by an evaluation policy. Contact your administrator for details.",
+    );
+    assert!(
+        vague.contains("most often comes from this cause"),
+        "{vague}"
+    );
+    assert!(!vague.contains("states this cause"), "{vague}");
+    assert!(aadsts(7000215).expect("known").confidence() >= 0.7);
+    let firm = why_of_first(
+        "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.",
+    );
+    assert!(firm.contains("states this cause"), "{firm}");
+}
