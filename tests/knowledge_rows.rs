@@ -872,3 +872,41 @@ fn an_entra_code_named_in_prose_is_read() {
     assert!(codes("error 404 not found").is_empty());
     assert!(codes("error 99999 in the importer").is_empty());
 }
+
+/// A code Exchange or Graph raises for several causes ("5.7.139", "InvalidAuthenticationToken")
+/// leaves the choice open; the server's words beside it, read by a concept row, decide. With
+/// the rows that know these messages switched off, the concept's cause comes first (before,
+/// the code's most frequent cause did: the tenant's SMTP AUTH switch, the token's audience).
+/// A client library's own wording stays with the split its row gives.
+#[cfg(feature = "ablation")]
+#[test]
+fn a_concept_decides_among_the_causes_a_server_code_leaves_open() {
+    use exo_oauth_doctor::catalogue::ablation;
+    use exo_oauth_doctor::catalogue::texts::TextId;
+    let first = |text: &str, off: &[TextId]| {
+        ablation::switch_off(off, &[]);
+        let a = run(text);
+        ablation::switch_off(&[], &[]);
+        a.findings.first().map(|f| f.cause)
+    };
+    assert_eq!(
+        first(
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+            &[TextId::Smtp57139Mailbox]
+        ),
+        Some(CauseId::ProtocolDisabledOnMailbox)
+    );
+    assert_eq!(
+        first(
+            r#"{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}"#,
+            &[TextId::TokenExpiredMessage, TextId::ApiTokenExpired]
+        ),
+        Some(CauseId::TokenExpiredOrCached)
+    );
+    // mutt's "No authenticators available": its row puts its SASL library first on purpose,
+    // though a concept row reads the words as a server without a mechanism before STARTTLS.
+    assert_eq!(
+        first("No authenticators available", &[]),
+        Some(CauseId::ClientSaslPluginError)
+    );
+}

@@ -141,11 +141,13 @@ impl Acc {
         }
     }
 
-    /// Whether a finding so far rests on an artifact for which `is` holds.
-    pub(crate) fn cites(&self, mut is: impl FnMut(usize) -> bool) -> bool {
+    /// The causes whose findings rest on an artifact for which `is` holds, with their confidence.
+    pub(crate) fn citing(&self, mut is: impl FnMut(usize) -> bool) -> Vec<(CauseId, f32)> {
         self.entries
             .iter()
-            .any(|e| e.evidence.iter().any(|r| is(r.artifact)))
+            .filter(|e| e.evidence.iter().any(|r| is(r.artifact)))
+            .map(|e| (e.cause, e.confidence))
+            .collect()
     }
 
     /// The current confidence of `cause` (0 when not found).

@@ -376,6 +376,10 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     });
 }
 
+/// Below this confidence a line's reading leaves the choice open among its causes: a concept row
+/// that states one of them decides.
+const OPEN_READING: f32 = 0.7;
+
 /// An error text no rule has read so far, read for what it says in its own words: the first
 /// matching row of [`texts::CONCEPTS`] (see there). The bare-failure candidates come later and
 /// rank below it.
@@ -395,11 +399,27 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
         let Some(row) = super::ctx::concept_in(&t) else {
             continue;
         };
-        // A line another rule read (or an Entra code's message) is known already.
-        if t.contains("aadsts") || acc.cites(|id| ctx.art(id).is_some_and(|c| c.line == a.line)) {
+        // A line another rule read (or an Entra code's message) is known already, unless that
+        // reading left the choice open among causes (a code Exchange or Graph raises for
+        // several, "5.7.139", "InvalidAuthenticationToken") and the server's words state one of
+        // them. A client library's own wording was weighed by the row that knows it.
+        if t.contains("aadsts") {
             continue;
         }
-        acc.add_row(row, a.id);
+        let on_line = acc.citing(|id| ctx.art(id).is_some_and(|c| c.line == a.line));
+        let server = matches!(
+            a.kind,
+            ArtifactKind::ServerReply(_) | ArtifactKind::ApiError { .. }
+        );
+        let open = server
+            && on_line.iter().all(|(_, c)| *c < OPEN_READING)
+            && row
+                .causes
+                .first()
+                .is_some_and(|p| on_line.iter().any(|(c, _)| *c == p.cause));
+        if on_line.is_empty() || open {
+            acc.add_row(row, a.id);
+        }
     }
 }
 

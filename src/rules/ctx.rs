@@ -279,12 +279,27 @@ pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| has(hay, n))
 }
 
+/// `hay.contains(needle)`, where a needle ending in a number of two or more digits (a port, a
+/// status or error code: "port 143", "error 403") matches that whole number only, not the start
+/// of a longer one ("port 1433", "error 4031"); a single digit at the end stays a prefix ("http
+/// status: 5", "tls 1.").
+pub(crate) fn has(hay: &str, needle: &str) -> bool {
+    let b = needle.as_bytes();
+    if b.len() >= 2 && b[b.len() - 1].is_ascii_digit() && b[b.len() - 2].is_ascii_digit() {
+        let h = hay.as_bytes();
+        return hay
+            .match_indices(needle)
+            .any(|(i, _)| !h.get(i + b.len()).is_some_and(u8::is_ascii_digit));
+    }
+    has_text(hay, needle)
+}
+
 /// `hay.contains(needle)`. Needles longer than 32 bytes, which `str::contains` hands to a
 /// two-way searcher (set up anew for every text), are found by a `memchr` walk over their
 /// first byte instead: the rules' texts are short. In the page every needle is: its
 /// `str::contains` has no vector search for short needles (that one is x86's), so it sets up
 /// the two-way searcher for each of them.
-pub(crate) fn has(hay: &str, needle: &str) -> bool {
+fn has_text(hay: &str, needle: &str) -> bool {
     if cfg!(target_arch = "wasm32") {
         return needle.is_empty()
             || crate::secrets::find_bytes(hay.as_bytes(), needle.as_bytes()).is_some();

@@ -491,6 +491,26 @@ fn phrase_search_agrees_with_str_contains() {
     }
 }
 
+/// A needle ending in a number of two or more digits matches the whole number only: "port 143"
+/// is not in "port 1433" (SQL Server's port, beside a mail log's network failure), but in "port
+/// 143," and at the end; a single digit at a needle's end stays a prefix ("http status: 5").
+#[test]
+fn a_needle_ending_in_a_number_matches_the_whole_number() {
+    use crate::rules::ctx::has;
+    assert!(!has("connect to db01 on port 1433 failed", "port 143"));
+    assert!(has(
+        "connect to db01 on port 1433, then port 143.",
+        "port 143"
+    ));
+    assert!(has("imap on port 143", "port 143"));
+    assert!(!has("error 4031 from the proxy", "error 403"));
+    assert!(has(
+        "http status: 503 service unavailable",
+        "http status: 5"
+    ));
+    assert!(has("tls 1.2 required", "tls 1."));
+}
+
 #[test]
 fn texts_are_numbered_once_and_repeats_known_by_kind() {
     let aadsts = |msg: &str, trace: &str| {
