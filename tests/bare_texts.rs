@@ -122,6 +122,12 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("[2023-02-10 16:18:56] glpiphplog.CRITICAL:   *** Uncaught Exception Laminas\\Mail\\Protocol\\Exception\\RuntimeException: last request failed in /var/www/glpi/vendor/laminas/laminas-mail/src/Protocol/Pop3.php at line 156", "basic_auth_deprecated", true, "Laminas Mail's POP3 -ERR at a password sign-in"),
     ("hml.ERROR: Connection could not be established with host smtp.office365.com :stream_socket_client(): unable to connect to starttls://smtp.office365.com:587 (Unable to find the socket transport \"starttls\" - did you forget to enable it when you configured PHP?)", "tls_mode_mismatch", true, "PHP has no starttls:// transport"),
     ("Unable to connect to starttls://smtp.office365.com:587 (Unknown error)", "tls_mode_mismatch", true, "the same without PHP's explanation"),
+    ("Error Domain=MCOErrorDomain Code=1 \"A stable connection to the server could not be established.\"", "tls_mode_mismatch", true, "MailCore 2 with TLS on 587 (its maintainer: STARTTLS there)"),
+    ("Could not get App or System API User token. If you have not yet provided admin consent, please do that first.", "consent_missing", true, "Moodle's Microsoft 365 plugin before admin consent"),
+    ("pkcs12: unknown digest algorithm", "certificate_credential_error", true, "Go's pkcs12 reading the app's PFX file"),
+    ("failed to decode PFX", "certificate_credential_error", true, "the same tool's own words"),
+    ("invalid peer certificate: NotValidForName", "network_egress_blocked", true, "rustls: the server's certificate, not the app's credential"),
+    ("KeyError: 'refresh_token'", "invalid_scope", true, "a Python token helper whose sign-in returned no refresh token"),
 ];
 
 /// Asserts that each case's expected cause is first (where the case says so) or among the first

@@ -328,6 +328,8 @@ pub enum TextId {
     ClientEasDisabledForSync,
     /// TbSync: ActiveSync named no protocol versions (blocked for the user or client).
     ClientEasNoVersions,
+    /// MailCore 2: "A stable connection to the server could not be established".
+    ClientMailcoreStableConnection,
     /// Laminas (Zend) Mail: a POP3 command refused (-ERR).
     ClientLaminasLastRequest,
     /// PHP asked for a `starttls://` stream, a transport it does not have.
@@ -3840,6 +3842,26 @@ row(
         )),
     ],
     "The server does not provide information about the supported ActiveSync versions. Is EAS blocked for this user or this client (TbSync)?",
+),
+row(
+    // MailCore 2 (iOS and macOS mail apps): its connection error (MCOErrorConnection), most
+    // often the connection type set against the port (TLS on 587, STARTTLS or none on 993/465).
+    TextId::ClientMailcoreStableConnection,
+    words![],
+    any(words!["a stable connection to the server could not be established"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::TlsModeMismatch, 0.5, t!(
+            "MailCore could not hold a connection to the server, most often because the connection type does not fit the port: STARTTLS on 587 (SMTP) and 143 (IMAP), TLS from the start on 993 and 995",
+            "MailCore konnte keine Verbindung zum Server halten, meist weil der Verbindungstyp nicht zum Port passt: STARTTLS auf 587 (SMTP) und 143 (IMAP), TLS von Anfang an auf 993 und 995"
+        )),
+        to(C::NetworkEgressBlocked, 0.35, t!(
+            "or the network does not let the connection through (a firewall, a proxy, a blocked port)",
+            "oder das Netz lässt die Verbindung nicht durch (eine Firewall, ein Proxy, ein gesperrter Port)"
+        )),
+    ],
+    "Error Domain=MCOErrorDomain Code=1 \"A stable connection to the server could not be established.\"",
 ),
 row(
     // Laminas (Zend) Mail's POP3 protocol class: the server answered a command with -ERR (its

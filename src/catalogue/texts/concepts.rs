@@ -140,7 +140,7 @@ row(
     TextId::ConceptNoRefreshToken,
     words![],
     any(words![
-        "no refresh-token received|no refresh token received|refresh token not created|refresh token was not created|no refresh token was created|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido",
+        "no refresh-token received|no refresh token received|refresh token not created|refresh token was not created|no refresh token was created|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido|keyerror: 'refresh_token'|no refresh_token|missing refresh_token|refresh_token is missing|refresh token is missing|missing refresh token",
     ]),
     Kind::ClientError,
     Code::None,
@@ -888,7 +888,7 @@ row(
         any: words![],
         all: words![
             "consent|zustimmung|einwilligung|approval|administratorgenehmigung|genehmigung des administrators|grant the client application access|consentement|consentimiento|consentimento|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
-            "denied|refused|verweigert|complete the consent|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|requires|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|giving consent|give consent|grant consent|granting consent|to the scope|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
+            "denied|refused|verweigert|complete the consent|not yet provided|not been provided|have not provided|noch nicht erteilt|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|requires|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|giving consent|give consent|grant consent|granting consent|to the scope|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
         ],
         none: words![],
     },
@@ -1996,7 +1996,7 @@ row(
         any: words![],
         all: words![
             "certificat|certification path|certpath|zertifikat|issuer|aussteller",
-            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|unvertrauenswürdig|issuer is unknown|known issuer|bekannten herausgeber|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|keiner bekannten zertifizierungsstelle|not signed by a known|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
+            "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|unvertrauenswürdig|issuer is unknown|known issuer|bekannten herausgeber|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|notvalidforname|unknownissuer|keiner bekannten zertifizierungsstelle|not signed by a known|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
         ],
         none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
     },
@@ -2036,8 +2036,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation|private key|privaten schlüssel|privater schlüssel",
-            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root|while parsing|could not parse|failed to parse|pem format|could not load|cannot load|konnte nicht geladen",
+            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|decode pfx|pkcs12|pkcs#12|cert from store|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation|private key|privaten schlüssel|privater schlüssel",
+            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root|while parsing|could not parse|failed to parse|pem format|could not load|cannot load|konnte nicht geladen|failed to decode|unknown digest algorithm|failed to export",
         ],
         none: words![
             "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
@@ -2049,6 +2049,8 @@ row(
             // .NET's SslPolicyErrors names and the messages that print them (MailKit, OrchardCore:
             // "SMTP Server's Certificate … was invalid with policy errors RemoteCertificateChainErrors").
             "remotecertificate", "server's certificate", "policy errors",
+            // rustls: "invalid peer certificate: NotValidForName / UnknownIssuer".
+            "peer certificate",
         ],
     },
     Kind::Aadsts,
