@@ -128,6 +128,14 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("failed to decode PFX", "certificate_credential_error", true, "the same tool's own words"),
     ("invalid peer certificate: NotValidForName", "network_egress_blocked", true, "rustls: the server's certificate, not the app's credential"),
     ("KeyError: 'refresh_token'", "invalid_scope", true, "a Python token helper whose sign-in returned no refresh token"),
+    ("AADSTS16000: Session is invalid due to expiration or recent password change", "token_expired_or_cached", true, "a desktop app's kept sign-in no longer valid (not 16000's account-not-in-tenant reading)"),
+    ("AADSTS70001: Application '<appID>' is not supported for this API version.", "wrong_endpoint_or_cloud", true, "an app registered for the other endpoint version"),
+    ("AADSTS70001: Application '<appID>' is not supported for this API version.", "app_not_found_in_tenant", false, "or a registration deleted by its publisher"),
+    ("AADSTS50001: Resource '<resource>' is disabled.", "app_or_service_principal_disabled", true, "the resource's service principal turned off"),
+    ("AADSTS700024: Client assertion is not within its valid time range", "token_expired_or_cached", false, "a federated assertion reused past its lifetime (Azure/login)"),
+    ("Confidential Client requests are not supported on the public endpoint (login.microsoftonline.com) for tenants in the Azure Government cloud. Send your login requests to https://login.microsoftonline.us instead.", "wrong_endpoint_or_cloud", true, "a Government cloud tenant at the global endpoint, not a client type"),
+    ("com.microsoft.aad.adal4j.AuthenticationException: {\"error_description\":\"AADSTS700003: Device object was not found in the tenant 'xxxx' directory.\"}", "conditional_access_block", true, "the device, not the tenant, was not found"),
+    ("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS500133: Assertion is not within its valid time range\\r\\nTrace ID: 34a47217-50f3-4a88-aaff-e91feffa1100\",\"error_codes\":[70002,500133]}", "token_expired_or_cached", true, "the inner code decides in a token endpoint's JSON as in its text"),
 ];
 
 /// Asserts that each case's expected cause is first (where the case says so) or among the first

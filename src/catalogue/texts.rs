@@ -174,6 +174,12 @@ pub enum TextId {
     RefineRefreshParam900144,
     /// AADSTS700016 naming Microsoft's own directory: the request went to the wrong tenant.
     RefineDirectoryMicrosoft,
+    /// AADSTS16000 saying the session expired or the password changed.
+    RefineSessionInvalid16000,
+    /// AADSTS70001 saying the application is not supported for this API version.
+    RefineApiVersion70001,
+    /// AADSTS50001 saying the resource is disabled.
+    RefineResourceDisabled50001,
     /// An MSAL confidential client built without a credential, or a client without its client id.
     ClientMsalNoCredential,
     /// An MSAL client whose certificate or assertion credential is configured wrong.
@@ -1701,6 +1707,44 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         "AADSTS900144: The request body must contain the following parameter: 'refresh_token'.",
     ),
     refine(
+        TextId::RefineSessionInvalid16000,
+        16000,
+        words!["session is invalid due to expiration|session is invalid"],
+        &[to(C::TokenExpiredOrCached, 0.7, t!(
+            "AADSTS16000 saying the session is invalid (expired, or the password changed since): the sign-in the client keeps is no longer valid; sign in again interactively and let the client store the new token",
+            "AADSTS16000 meldet eine ungültige Sitzung (abgelaufen oder Kennwort seither geändert): die gespeicherte Anmeldung des Clients gilt nicht mehr; neu interaktiv anmelden und das neue Token speichern lassen"
+        ))],
+        // A desktop app after clearing its token cache (Azure-Samples/active-directory-dotnet-native-desktop#11).
+        "AADSTS16000: Session is invalid due to expiration or recent password change",
+    ),
+    refine(
+        TextId::RefineApiVersion70001,
+        70001,
+        words!["not supported for this api version"],
+        &[
+        to(C::WrongEndpointOrCloud, 0.55, t!(
+            "AADSTS70001 saying the application is not supported for this API version: the request went to the other version of the Microsoft identity platform's endpoints (v1.0 or v2.0) than the app's registration supports; use the endpoint that fits it (…/oauth2/v2.0/…)",
+            "AADSTS70001 meldet, die Anwendung werde für diese API-Version nicht unterstützt: die Anforderung ging an die andere Version der Endpunkte der Microsoft Identity Platform (v1.0 oder v2.0), als die Registrierung der App unterstützt; den passenden Endpunkt verwenden (…/oauth2/v2.0/…)"
+        )),
+        to(C::AppNotFoundInTenant, 0.45, t!(
+            "or the app's registration no longer exists as the client knows it (deleted or replaced by its publisher)",
+            "oder die Registrierung der App besteht nicht mehr so, wie der Client sie kennt (vom Herausgeber gelöscht oder ersetzt)"
+        ))],
+        // A Graph sample with an app registered for the other endpoint (microsoftgraph/aspnet-connect-rest-sample#23).
+        "AADSTS70001: Application '11111111-2222-3333-4444-555555555555' is not supported for this API version.",
+    ),
+    refine(
+        TextId::RefineResourceDisabled50001,
+        50001,
+        words!["' is disabled|is disabled."],
+        &[to(C::AppOrServicePrincipalDisabled, 0.7, t!(
+            "AADSTS50001 saying the resource is disabled: the API the token is for exists in the tenant, but its service principal (enterprise application) is turned off; enable it (Enabled for users to sign-in) or ask for a token for another resource",
+            "AADSTS50001 meldet, die Ressource sei deaktiviert: die API, für die das Token gilt, ist im Mandanten vorhanden, ihr Dienstprinzipal (Unternehmensanwendung) ist aber ausgeschaltet; ihn aktivieren (Aktiviert für die Benutzeranmeldung) oder ein Token für eine andere Ressource anfordern"
+        ))],
+        // A Dynamics AX integration's token request (microsoft/Dynamics-AX-Integration#30).
+        "AADSTS50001: Resource 'https://contoso.aos.cloudax.dynamics.com' is disabled.",
+    ),
+    refine(
         // AADSTS50034's message naming the directory of personal Microsoft accounts (Outlook.com):
         // the request reached it through an endpoint or authority that does not fit the account.
         TextId::RefineMsaDirectory50034,
@@ -1900,9 +1944,17 @@ pub const ENTRA_PHRASES: &[KnownText] = &[
         ))],
         r#"{"error":"invalid_request","error_description":"Please use the /consumers endpoint to serve this request."}"#,
     ),
-    phrase(
+    row(
         TextId::PhraseTenantNotFound,
-        words!["tenant '", "not found"],
+        words![],
+        // Not the device object or user that was not found "in the tenant '…' directory".
+        Matcher {
+            any: words![],
+            all: words!["tenant '", "not found"],
+            none: words!["not found in the tenant"],
+        },
+        Kind::TokenError,
+        Code::None,
         &[to(C::TenantNotFound, 0.6, t!(
             "the tenant named in the request was not found",
             "der in der Anfrage genannte Mandant wurde nicht gefunden"

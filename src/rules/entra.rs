@@ -116,9 +116,15 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 // A code whose message names another known code (`AADSTS70002: Error validating
                 // credentials. AADSTS50012: …`) is the generic wrapper: the inner code decides.
                 // So is a code shown with the message of one of its sub-codes, read beside it.
-                let wrapper = ctx.art(id).is_some_and(|a| {
-                    matches!(&a.kind, ArtifactKind::Aadsts(e) if names_other_code(&e.message, code))
-                }) || ctx.codes.iter().any(|&(_, c)| catalogue::is_sub_code(c, code));
+                // The code may first be read from a token error's `error_codes`: its message
+                // stands in the AADSTS error read from the description.
+                let wrapper = ctx.arts.iter().any(|a| {
+                    matches!(&a.kind, ArtifactKind::Aadsts(e)
+                        if e.code == code && names_other_code(&e.message, code))
+                }) || ctx
+                    .codes
+                    .iter()
+                    .any(|&(_, c)| catalogue::is_sub_code(c, code));
                 // The code shown whose message is this (inferred) sub-code's wording.
                 let parent = ctx
                     .codes

@@ -376,7 +376,8 @@ row(
             "public client|öffentliche client|öffentlichen client|confidential client|vertrauliche client|vertraulichen client",
             "enable|allow|aktivier|zulass|erlaub|not supported|nicht unterstützt|unsupported",
         ],
-        none: words![],
+        // A national cloud's tenant sent to the global endpoint: the endpoint, not the client type.
+        none: words!["azure government", "login.microsoftonline.us", "microsoftonline.cn"],
     },
     Kind::ClientError,
     Code::None,
@@ -392,6 +393,8 @@ row(
     any(words![
         "unknown cloud",
         "wrong cloud",
+        "azure government cloud",
+        "send your login requests to https://login.microsoftonline.us",
         "unsupported cloud",
         "national cloud",
         "sovereign cloud",
@@ -658,7 +661,7 @@ row(
         ],
         none: words![
             "application", "anwendung", "app id", "client id", "user", "benutzer", "mailbox",
-            "postfach", "account", "konto", "resource", "ressource",
+            "postfach", "account", "konto", "resource", "ressource", "device object",
         ],
     },
     Kind::ClientError,
