@@ -336,6 +336,8 @@ pub enum TextId {
     ClientEasNoVersions,
     /// MailCore 2: "A stable connection to the server could not be established".
     ClientMailcoreStableConnection,
+    /// FairEmail: this account must be set up with its Outlook / Office 365 wizard (OAuth).
+    ClientFairEmailOutlookWizard,
     /// Laminas (Zend) Mail: a POP3 command refused (-ERR).
     ClientLaminasLastRequest,
     /// PHP asked for a `starttls://` stream, a transport it does not have.
@@ -3896,6 +3898,27 @@ row(
     "The server does not provide information about the supported ActiveSync versions. Is EAS blocked for this user or this client (TbSync)?",
 ),
 row(
+    // FairEmail's hint when a password set-up of an Outlook.com or Office 365 account fails:
+    // Microsoft requires its OAuth wizard (EN and its translations).
+    TextId::ClientFairEmailOutlookWizard,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "outlook / office 365|outlook/office 365",
+            "wizard|assistant|assistente|asistente|procedura guidata|kreator|мастер|ウィザード|마법사|向导|assistent",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.6, t!(
+        "FairEmail says this account must be set up with its Outlook / Office 365 wizard: Microsoft refuses the password sign-in it tried; the wizard signs in with OAuth",
+        "FairEmail sagt, dieses Konto müsse mit seinem Outlook-/Office-365-Assistenten eingerichtet werden: Microsoft lehnt die versuchte Anmeldung mit Kennwort ab; der Assistent meldet sich mit OAuth an"
+    ))],
+    "You must use the Outlook / Office 365 quick setup wizard for this account (required by Microsoft)",
+),
+row(
     // MailCore 2 (iOS and macOS mail apps): its connection error (MCOErrorConnection), most
     // often the connection type set against the port (TLS on 587, STARTTLS or none on 993/465).
     TextId::ClientMailcoreStableConnection,
@@ -5347,6 +5370,15 @@ row(
         // Applications asking for a new sign-in because the grant ended (FairEmail EN/DE,
         // EmailEngine, service desks): the refresh token no longer works.
         "needs to be authenticated again",
+        // FairEmail's same prompt in its translations (fr, es, it, pl, ru, ja, zh, ko).
+        "doit être de nouveau authentifié",
+        "necesita ser autenticada de nuevo",
+        "necessita di essere nuovamente autenticato",
+        "musi zostać ponownie uwierzytelnione",
+        "должна быть повторно аутентифицирована",
+        "もう一度認証してください",
+        "此账户需要再次验证",
+        "이 계정은 다시 인증해야",
         // Thunderbird's re-authorisation prompt (oauth.ftl, oauth-reauthorize-description).
         "needs you to confirm access again",
         "muss erneut authentifiziert werden",
@@ -7350,7 +7382,11 @@ pub const BARE_FAILURE: &[KnownText] = &[
     ),
     bare(
         TextId::BareThunderbirdLogin,
-        all(words!["login to server ", " failed"]),
+        // Its translations (fr, es, nl, pl, ja, zh) around the server's name and the user's.
+        all(words![
+            "login to server |connexion depuis le serveur|inicio de sesión en el servidor|aanmelden bij server|logowanie na serwerze|サーバー|登录服务器",
+            " failed|échec de la connexion|ha fallado|is mislukt|się nie powiodło|ログインに失敗|失败",
+        ]),
         "Login to server outlook.office365.com with username jane@contoso.com failed.",
     ),
     bare(
@@ -7436,6 +7472,16 @@ pub const BARE_FAILURE: &[KnownText] = &[
         any(words![
             "authentication failure while connecting to server",
             "authentifizierungsfehler beim verbinden mit dem server",
+            // Its translations (fr, es, it, nl, pl, pt, ru, zh, ko).
+            "échec de l'authentification lors de la connexion au serveur",
+            "fallo de identificación al conectarse al servidor",
+            "autenticazione non riuscita durante la connessione al server",
+            "authenticatiefout tijdens het verbinden met server",
+            "niepowodzenie uwierzytelniania podczas łączenia się z serwerem",
+            "falha de autenticação ao conectar-se com o servidor",
+            "ошибка аутентификации при соединении с сервером",
+            "服务器时身份验证失败",
+            "서버에 연결 하는 동안 인증에 실패",
         ]),
         "Authentication failure while connecting to server outlook.office365.com.",
     ),
@@ -7444,6 +7490,16 @@ pub const BARE_FAILURE: &[KnownText] = &[
         any(words![
             "unable to authenticate to outgoing server",
             "kann nicht authentifiziert werden",
+            // Its translations (fr, es, it, nl, pt, ru, ja, zh, ko).
+            "impossible de s'authentifier sur le serveur sortant",
+            "no se puede identificar al servidor de salida",
+            "autenticazione non riuscita col server di posta in uscita",
+            "kan niet authenticeren bij uitgaande",
+            "não foi possível autenticar no servidor de envio",
+            "исходящей почты (smtp)",
+            "送信 (smtp) サーバー",
+            "无法向发件服务器",
+            "smtp 서버 인증에 실패",
         ]),
         "Der Postausgangs-Server (SMTP) smtp.office365.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",
     ),

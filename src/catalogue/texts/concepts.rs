@@ -25,7 +25,7 @@ macro_rules! denied {
 /// The statements "disabled / turned off" (EN, DE), which rows extend with their own.
 macro_rules! off {
     () => {
-        "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|désactiv|desactivad|deshabilitad|disattivat|disabilitat|desativad|desabilitad|uitgeschakeld|wyłączon|inaktiverad|avaktiverad|zakázán|vypnut"
+        "disabl|turned off|switched off|not enabled|is off|deactivat|deaktivier|abgeschaltet|ausgeschaltet|nicht aktiviert|nicht freigeschaltet|désactiv|desactivad|deshabilitad|disattivat|disabilitat|disabilitazion|desativad|desabilitad|uitgeschakeld|wyłączon|wyłączeni|禁用|inaktiverad|avaktiverad|zakázán|vypnut"
     };
 }
 /// An organisation's access policy as applications word Conditional Access (EN, DE): the
