@@ -1663,7 +1663,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     refine(
         TextId::RefineSecretOrAssertion70002,
         70002,
-        words!["client_assertion"],
+        words!["client_assertion|must include client_secret"],
         &[to(C::ClientTypeMismatch, 0.85, t!(
             "AADSTS70002 asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow (password, device code, interactive) sends no secret; allow public client flows on the app or send its credential",
             "AADSTS70002 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
