@@ -132,6 +132,7 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Musisz użyć kreatora szybkiego konfiguracji Outlook / Office 365 dla tego konta (wymagane przez Microsoft)", "basic_auth_deprecated", true, "the same in FairEmail's Polish"),
     ("Questo account necessita di essere nuovamente autenticato, tramite la procedura guidata di configurazione rapida", "token_expired_or_cached", true, "FairEmail's re-authentication prompt in Italian"),
     ("L'errore «AUTHENTICATE failed» può esser causato dalla disabilitazione di IMAP/SMTP da parte dell'amministratore di sistema", "protocol_disabled_on_mailbox", true, "FairEmail's hint in Italian"),
+    ("AADSTS70002: must include client_secret", "client_type_mismatch", true, "a public client flow sent to an app Entra treats as confidential"),
     ("AADSTS16000: Session is invalid due to expiration or recent password change", "token_expired_or_cached", true, "a desktop app's kept sign-in no longer valid (not 16000's account-not-in-tenant reading)"),
     ("AADSTS70001: Application '<appID>' is not supported for this API version.", "wrong_endpoint_or_cloud", true, "an app registered for the other endpoint version"),
     ("AADSTS70001: Application '<appID>' is not supported for this API version.", "app_not_found_in_tenant", false, "or a registration deleted by its publisher"),
