@@ -1724,15 +1724,17 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         70001,
         words!["not supported for this api version"],
         &[
-        to(C::WrongEndpointOrCloud, 0.55, t!(
-            "AADSTS70001 saying the application is not supported for this API version: the request went to the other version of the Microsoft identity platform's endpoints (v1.0 or v2.0) than the app's registration supports; use the endpoint that fits it (…/oauth2/v2.0/…)",
-            "AADSTS70001 meldet, die Anwendung werde für diese API-Version nicht unterstützt: die Anforderung ging an die andere Version der Endpunkte der Microsoft Identity Platform (v1.0 oder v2.0), als die Registrierung der App unterstützt; den passenden Endpunkt verwenden (…/oauth2/v2.0/…)"
-        )),
-        to(C::AppNotFoundInTenant, 0.45, t!(
-            "or the app's registration no longer exists as the client knows it (deleted or replaced by its publisher)",
-            "oder die Registrierung der App besteht nicht mehr so, wie der Client sie kennt (vom Herausgeber gelöscht oder ersetzt)"
-        ))],
-        // A Graph sample with an app registered for the other endpoint (microsoftgraph/aspnet-connect-rest-sample#23).
+            to(C::AppNotFoundInTenant, 0.55, t!(
+                "AADSTS70001 saying the application is not supported for this API version: the app's registration is not the one the client knows — deleted or replaced by its publisher (a calendar connector's case), or registered for the other version of the identity platform's endpoints",
+                "AADSTS70001 meldet, die Anwendung werde für diese API-Version nicht unterstützt: die Registrierung der App ist nicht die, die der Client kennt — vom Herausgeber gelöscht oder ersetzt (der Fall eines Kalender-Connectors), oder für die andere Version der Endpunkte der Identity Platform registriert"
+            )),
+            to(C::WrongEndpointOrCloud, 0.5, t!(
+                "or the request went to the other endpoint version (v1.0 or v2.0) than the app's registration supports; use the endpoint that fits it (…/oauth2/v2.0/…)",
+                "oder die Anforderung ging an die andere Endpunktversion (v1.0 oder v2.0), als die Registrierung der App unterstützt; den passenden Endpunkt verwenden (…/oauth2/v2.0/…)"
+            )),
+        ],
+        // A calendar connector whose app its publisher removed (KinToday/kin-web-client#43); a
+        // Graph sample with an app registered for the other endpoint (microsoftgraph/aspnet-connect-rest-sample#23).
         "AADSTS70001: Application '11111111-2222-3333-4444-555555555555' is not supported for this API version.",
     ),
     refine(
