@@ -100,6 +100,14 @@ pub enum TextId {
     PhraseRefreshExpired,
     /// Must be sent to `/consumers`.
     PhraseMustUseConsumers,
+    /// AADSTS9002331 as the personal-accounts endpoint words it for /common ('userAudience').
+    EntraUserAudience,
+    /// Outlook.com's IMAP refusing the mechanism: "Provided authentication mechanism is not supported".
+    ReplyMechanismNotSupported,
+    /// High Volume Email: "5.7.144 XOAUTH2 authentication failed. Invalid API permissions".
+    ReplyHvePermissions,
+    /// High Volume Email: "5.7.240 The application is not allowed for use with this HVE account".
+    ReplyHveAppNotAllowed,
     /// AADSTS9002331 wording.
     PhraseUseConsumers,
     /// Tenant not found.
@@ -1310,6 +1318,14 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
         words!["configured for use by microsoft account users only"],
         9002331,
         "Application 'contoso-mailer' is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.",
+    ),
+    entra(
+        // The same refusal as the personal-accounts endpoint words it for /common.
+        TextId::EntraUserAudience,
+        words!["configured"],
+        words!["for the application's 'useraudience' configuration"],
+        9002331,
+        "The request is not valid for the application's 'userAudience' configuration. In order to use /common/ endpoint, the application must not be configured with 'Consumer' as the user audience. The userAudience should be configured with 'All' to use /common/ endpoint.",
     ),
     entra(
         TextId::EntraAppNotFound,
@@ -2581,6 +2597,9 @@ pub const REPLIES: &[KnownText] = &[
             "als gültiger absender erkannt",
             "ungültiger ausgehender absender",
             "5.1.8 access denied",
+            // 5.1.8 quoted with its antispam rule and without its words.
+            "550 5.1.8",
+            "as(42004)",
             "5.7.501",
             "5.7.502",
             "5.7.503",
@@ -2799,6 +2818,58 @@ pub const REPLIES: &[KnownText] = &[
             )),
         ],
         "A01 NO Server Unavailable. 15",
+    ),
+    row(
+        // Outlook.com (and Exchange Online) refusing the mechanism a client chose for AUTHENTICATE:
+        // since personal accounts lost password sign-ins, PLAIN and LOGIN get this reply.
+        TextId::ReplyMechanismNotSupported,
+        words![],
+        any(words!["provided authentication mechanism is not supported"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::BasicAuthDeprecated, 0.7, t!(
+                "the server refuses the sign-in mechanism the client chose: Outlook.com and Exchange Online no longer take a password (PLAIN, LOGIN) for IMAP and POP; sign in with OAuth (XOAUTH2)",
+                "der Server lehnt das vom Client gewählte Anmeldeverfahren ab: Outlook.com und Exchange Online nehmen für IMAP und POP kein Kennwort (PLAIN, LOGIN) mehr an; mit OAuth (XOAUTH2) anmelden"
+            )),
+            to(C::MalformedXoauth2, 0.3, t!(
+                "or the client's XOAUTH2 came in a form the server does not read as that mechanism",
+                "oder das XOAUTH2 des Clients kam in einer Form, die der Server nicht als dieses Verfahren liest"
+            )),
+        ],
+        "A1 NO AUTHENTICATE failed. Provided authentication mechanism is not supported",
+    ),
+    row(
+        // High Volume Email's SMTP: the token lacks the permission HVE asks for.
+        TextId::ReplyHvePermissions,
+        words![],
+        any(words!["5.7.144", "xoauth2 authentication failed. invalid api permissions"]),
+        Kind::ServerReply,
+        Code::None,
+        &[
+            to(C::MissingAppRole, 0.6, t!(
+                "High Volume Email says the token does not carry the API permission it needs: grant the app SMTP.SendAsApp (Office 365 Exchange Online) and get a new token",
+                "High Volume Email meldet, dass das Token die nötige API-Berechtigung nicht trägt: der App SMTP.SendAsApp (Office 365 Exchange Online) gewähren und ein neues Token holen"
+            )),
+            to(C::ConsentMissing, 0.3, t!(
+                "or the permission is added but not consented",
+                "oder die Berechtigung ist hinzugefügt, aber nicht zugestimmt"
+            )),
+        ],
+        "535 5.7.144 XOAUTH2 authentication failed. Invalid API permissions.",
+    ),
+    row(
+        // High Volume Email's SMTP: the app is not on the HVE account's Allowed Apps list.
+        TextId::ReplyHveAppNotAllowed,
+        words![],
+        any(words!["5.7.240", "not allowed for use with this high volume email account"]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::ApplicationAccessPolicyBlock, 0.7, t!(
+            "High Volume Email says the app may not send with this HVE account: it is not on the account's Allowed Apps list (Add-HVEAppAccess -Identity <account> -AppIds <app id>; takes up to 5 minutes)",
+            "High Volume Email meldet, dass die App mit diesem HVE-Konto nicht senden darf: sie steht nicht in der Liste der zugelassenen Apps des Kontos (Add-HVEAppAccess -Identity <Konto> -AppIds <App-ID>; wirkt nach bis zu 5 Minuten)"
+        ))],
+        "550 5.7.240 The application is not allowed for use with this High Volume Email account",
     ),
     row(
         TextId::ReplyBasicAuthBlocked,

@@ -930,7 +930,8 @@ row(
     Matcher {
         any: words![],
         all: words!["audience|aud claim|zielgruppe", WRONG],
-        none: words![],
+        // The app registration's supported account types ("userAudience"), not a token's audience.
+        none: words!["useraudience", "user audience"],
     },
     Kind::ClientError,
     Code::None,
