@@ -184,6 +184,16 @@ pub enum TextId {
     RefineDirectoryMicrosoft,
     /// AADSTS16000 saying the session expired or the password changed.
     RefineSessionInvalid16000,
+    /// AADSTS90014 asking for `client_secret` or `client_assertion`.
+    RefineSecretOrAssertion90014,
+    /// AADSTS50013 saying the assertion's audience is another app.
+    RefineAssertionAudience50013,
+    /// AADSTS70000 asking the user to grant the client access to the scopes.
+    RefineGrantScopes70000,
+    /// The device-code message (AADSTS7000014's) saying the code has expired.
+    RefineDeviceCodeExpired70020,
+    /// AADSTS53003's message as the browser shows it without its code.
+    EntraCaCriteria,
     /// AADSTS70001 saying the application is not supported for this API version.
     RefineApiVersion70001,
     /// AADSTS50001 saying the resource is disabled.
@@ -1320,6 +1330,14 @@ pub const ENTRA_UNCODED: &[KnownText] = &[
         "Application 'contoso-mailer' is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.",
     ),
     entra(
+        // Conditional Access's refusal as the sign-in page shows it, without its code.
+        TextId::EntraCaCriteria,
+        words!["criteria"],
+        words!["does not meet the criteria to access this resource"],
+        53003,
+        "Your sign-in was successful but does not meet the criteria to access this resource. For example, you might be signing in from a browser, app, location, or an authentication flow that is restricted by your admin.",
+    ),
+    entra(
         // The same refusal as the personal-accounts endpoint words it for /common.
         TextId::EntraUserAudience,
         words!["configured"],
@@ -1734,6 +1752,49 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         ))],
         // A desktop app after clearing its token cache (Azure-Samples/active-directory-dotnet-native-desktop#11).
         "AADSTS16000: Session is invalid due to expiration or recent password change",
+    ),
+    refine(
+        TextId::RefineSecretOrAssertion90014,
+        90014,
+        words!["client_secret or client_assertion|parameter: 'client_secret"],
+        &[to(C::ClientTypeMismatch, 0.85, t!(
+            "AADSTS90014 asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow sends no secret; allow public client flows on the app or send its credential",
+            "AADSTS90014 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
+        ))],
+        // The v1 endpoint's wording of AADSTS7000218 (an ADAL4J device flow).
+        "AADSTS90014: The request body must contain the following parameter: 'client_secret or client_assertion'.",
+    ),
+    refine(
+        TextId::RefineAssertionAudience50013,
+        50013,
+        words!["assertion audience does not match"],
+        &[to(C::WrongTokenAudience, 0.8, t!(
+            "AADSTS50013 saying the assertion's audience does not match the app presenting it: the token passed on (the user's token in an on-behalf-of request) was issued for another app; request it with this app's own scope (api://<app id>/…)",
+            "AADSTS50013 meldet, dass die Zielgruppe der Assertion nicht zur vorlegenden App passt: das weitergereichte Token (das des Benutzers in einer On-Behalf-Of-Anforderung) wurde für eine andere App ausgestellt; es mit dem eigenen Bereich dieser App anfordern (api://<App-ID>/…)"
+        ))],
+        "AADSTS50013: Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was 'abc' and the expected audience is 'def' or one of the Application Uris of this application.",
+    ),
+    refine(
+        TextId::RefineGrantScopes70000,
+        70000,
+        words!["grant the client application access to the requested scope"],
+        &[to(C::ConsentMissing, 0.65, t!(
+            "AADSTS70000 saying the scopes asked for are not granted: the user (or an administrator) must consent to them in an interactive sign-in before the client can get a token for them",
+            "AADSTS70000 meldet, dass die angeforderten Bereiche nicht gewährt sind: der Benutzer (oder ein Administrator) muss ihnen in einer interaktiven Anmeldung zustimmen, bevor der Client ein Token dafür erhält"
+        ))],
+        "AADSTS70000: The request was denied because one or more scopes requested are unauthorized or expired. The user must first sign in and grant the client application access to the requested scope.",
+    ),
+    refine(
+        TextId::RefineDeviceCodeExpired70020,
+        // The message is AADSTS7000014's (the shown AADSTS70020 is not in Microsoft's list; the
+        // message's wording names the code), its second sentence the reason.
+        7000014,
+        words!["device code has expired"],
+        &[to(C::TokenExpiredOrCached, 0.65, t!(
+            "the device code has expired: the sign-in on the other device was not finished in time (about 15 minutes); start the device-code sign-in again and finish it promptly",
+            "der Gerätecode ist abgelaufen: die Anmeldung auf dem anderen Gerät wurde nicht rechtzeitig abgeschlossen (etwa 15 Minuten); die Gerätecode-Anmeldung neu starten und zügig abschließen"
+        ))],
+        "AADSTS70020: The provided value for the input parameter 'device_code' is not valid. This device code has expired.",
     ),
     refine(
         TextId::RefineApiVersion70001,
