@@ -296,8 +296,15 @@ mod tests {
         let mut cands: Vec<CauseId> = COUNTS.iter().map(|&(_, _, c, _)| c).collect();
         cands.sort();
         cands.dedup();
-        cands.push(CauseId::ServicePrincipalNotRegisteredInExchange);
-        cands.push(CauseId::ReplicationDelay);
+        for extra in [
+            CauseId::ServicePrincipalNotRegisteredInExchange,
+            CauseId::ReplicationDelay,
+            CauseId::WrongObjectId,
+        ] {
+            if !cands.contains(&extra) {
+                cands.push(extra);
+            }
+        }
         let ruled = [cands[0]];
         for channel in CHANNELS {
             for flow in FLOWS {

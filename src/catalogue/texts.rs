@@ -106,7 +106,7 @@ pub enum TextId {
     ReplyMechanismNotSupported,
     /// High Volume Email: "5.7.144 XOAUTH2 authentication failed. Invalid API permissions".
     ReplyHvePermissions,
-    /// High Volume Email: "5.7.240 The application is not allowed for use with this HVE account".
+    /// High Volume Email: "5.7.240 The application is not allowed for use with this High Volume Email account".
     ReplyHveAppNotAllowed,
     /// AADSTS9002331 wording.
     PhraseUseConsumers,
@@ -354,6 +354,8 @@ pub enum TextId {
     ClientEasNoVersions,
     /// MailCore 2: "A stable connection to the server could not be established".
     ClientMailcoreStableConnection,
+    /// A client without a refresh token to use (not returned, or not kept).
+    ConceptRefreshTokenMissing,
     /// FairEmail: this account must be set up with its Outlook / Office 365 wizard (OAuth).
     ClientFairEmailOutlookWizard,
     /// Laminas (Zend) Mail: a POP3 command refused (-ERR).
@@ -1779,8 +1781,8 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         70000,
         words!["grant the client application access to the requested scope"],
         &[to(C::ConsentMissing, 0.65, t!(
-            "AADSTS70000 saying the scopes asked for are not granted: the user (or an administrator) must consent to them in an interactive sign-in before the client can get a token for them",
-            "AADSTS70000 meldet, dass die angeforderten Bereiche nicht gewährt sind: der Benutzer (oder ein Administrator) muss ihnen in einer interaktiven Anmeldung zustimmen, bevor der Client ein Token dafür erhält"
+            "AADSTS70000 saying the scopes asked for are not granted, or their grant expired or was revoked: the user (or an administrator) must consent to them in an interactive sign-in before the client can get a token for them",
+            "AADSTS70000 meldet, dass die angeforderten Bereiche nicht gewährt sind oder ihre Gewährung abgelaufen oder widerrufen ist: der Benutzer (oder ein Administrator) muss ihnen in einer interaktiven Anmeldung zustimmen, bevor der Client ein Token dafür erhält"
         ))],
         "AADSTS70000: The request was denied because one or more scopes requested are unauthorized or expired. The user must first sign in and grant the client application access to the requested scope.",
     ),
@@ -1802,8 +1804,8 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         words!["not supported for this api version"],
         &[
             to(C::AppNotFoundInTenant, 0.55, t!(
-                "AADSTS70001 saying the application is not supported for this API version: the app's registration is not the one the client knows — deleted or replaced by its publisher (a calendar connector's case), or registered for the other version of the identity platform's endpoints",
-                "AADSTS70001 meldet, die Anwendung werde für diese API-Version nicht unterstützt: die Registrierung der App ist nicht die, die der Client kennt — vom Herausgeber gelöscht oder ersetzt (der Fall eines Kalender-Connectors), oder für die andere Version der Endpunkte der Identity Platform registriert"
+                "AADSTS70001 saying the application is not supported for this API version: likely the app's registration is not the one the client knows, deleted or replaced by its publisher (a calendar connector's case)",
+                "AADSTS70001 meldet, die Anwendung werde für diese API-Version nicht unterstützt: wahrscheinlich ist die Registrierung der App nicht die, die der Client kennt, vom Herausgeber gelöscht oder ersetzt (der Fall eines Kalender-Connectors)"
             )),
             to(C::WrongEndpointOrCloud, 0.5, t!(
                 "or the request went to the other endpoint version (v1.0 or v2.0) than the app's registration supports; use the endpoint that fits it (…/oauth2/v2.0/…)",
@@ -2881,8 +2883,8 @@ pub const REPLIES: &[KnownText] = &[
         "A01 NO Server Unavailable. 15",
     ),
     row(
-        // Outlook.com (and Exchange Online) refusing the mechanism a client chose for AUTHENTICATE:
-        // since personal accounts lost password sign-ins, PLAIN and LOGIN get this reply.
+        // Outlook.com refusing the mechanism a client chose for AUTHENTICATE: since personal
+        // accounts lost password sign-ins, PLAIN and LOGIN get this reply.
         TextId::ReplyMechanismNotSupported,
         words![],
         any(words!["provided authentication mechanism is not supported"]),
@@ -2890,8 +2892,8 @@ pub const REPLIES: &[KnownText] = &[
         Code::None,
         &[
             to(C::BasicAuthDeprecated, 0.7, t!(
-                "the server refuses the sign-in mechanism the client chose: Outlook.com and Exchange Online no longer take a password (PLAIN, LOGIN) for IMAP and POP; sign in with OAuth (XOAUTH2)",
-                "der Server lehnt das vom Client gewählte Anmeldeverfahren ab: Outlook.com und Exchange Online nehmen für IMAP und POP kein Kennwort (PLAIN, LOGIN) mehr an; mit OAuth (XOAUTH2) anmelden"
+                "the server refuses the sign-in mechanism the client chose, most often a password mechanism (PLAIN, LOGIN), which Outlook.com no longer takes for IMAP and POP; sign in with OAuth (XOAUTH2)",
+                "der Server lehnt das vom Client gewählte Anmeldeverfahren ab, meist ein Kennwortverfahren (PLAIN, LOGIN), das Outlook.com für IMAP und POP nicht mehr annimmt; mit OAuth (XOAUTH2) anmelden"
             )),
             to(C::MalformedXoauth2, 0.3, t!(
                 "or the client's XOAUTH2 came in a form the server does not read as that mechanism",
@@ -7518,8 +7520,8 @@ pub const BARE_FAILURE: &[KnownText] = &[
         TextId::BareThunderbirdLogin,
         // Its translations (fr, es, nl, pl, ja, zh) around the server's name and the user's.
         all(words![
-            "login to server |connexion depuis le serveur|inicio de sesión en el servidor|aanmelden bij server|logowanie na serwerze|サーバー|登录服务器",
-            " failed|échec de la connexion|ha fallado|is mislukt|się nie powiodło|ログインに失敗|失败",
+            "login to server |connexion depuis le serveur|inicio de sesión en el servidor|aanmelden bij server|logowanie na serwerze|でサーバー|登录服务器",
+            " failed|avec le nom d'utilisateur|ha fallado|is mislukt|się nie powiodło|ログインに失敗|失败",
         ]),
         "Login to server outlook.office365.com with username jane@contoso.com failed.",
     ),
@@ -7613,7 +7615,7 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "authenticatiefout tijdens het verbinden met server",
             "niepowodzenie uwierzytelniania podczas łączenia się z serwerem",
             "falha de autenticação ao conectar-se com o servidor",
-            "ошибка аутентификации при соединении с сервером",
+            "аутентификации при соединении с сервером",
             "服务器时身份验证失败",
             "서버에 연결 하는 동안 인증에 실패",
         ]),
@@ -7630,9 +7632,9 @@ pub const BARE_FAILURE: &[KnownText] = &[
             "autenticazione non riuscita col server di posta in uscita",
             "kan niet authenticeren bij uitgaande",
             "não foi possível autenticar no servidor de envio",
-            "исходящей почты (smtp)",
-            "送信 (smtp) サーバー",
-            "无法向发件服务器",
+            "удалось аутентифицироваться на",
+            "の認証に失敗しました。パスワードを確認し",
+            "进行认证。请检查密码",
             "smtp 서버 인증에 실패",
         ]),
         "Der Postausgangs-Server (SMTP) smtp.office365.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",

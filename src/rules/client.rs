@@ -411,7 +411,10 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
             a.kind,
             ArtifactKind::ServerReply(_) | ArtifactKind::ApiError { .. }
         );
+        // The concept states its cause in words (a row with a code of its own, as Graph's 404 under
+        // /users/, reads the code's shape, not a statement).
         let open = server
+            && row.code == texts::Code::None
             && on_line.iter().all(|(_, c)| *c < OPEN_READING)
             && row
                 .causes

@@ -281,17 +281,32 @@ pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
 
 /// `hay.contains(needle)`, where a needle ending in a number of two or more digits (a port, a
 /// status or error code: "port 143", "error 403") matches that whole number only, not the start
-/// of a longer one ("port 1433", "error 4031"); a single digit at the end stays a prefix ("http
-/// status: 5", "tls 1.").
+/// of a longer one ("port 1433", "error 4031"), and one starting with such a number not its end
+/// ("407" in "1407"); a single digit at either end stays a prefix ("http status: 5", "tls 1.").
 pub(crate) fn has(hay: &str, needle: &str) -> bool {
     let b = needle.as_bytes();
-    if b.len() >= 2 && b[b.len() - 1].is_ascii_digit() && b[b.len() - 2].is_ascii_digit() {
-        let h = hay.as_bytes();
-        return hay
-            .match_indices(needle)
-            .any(|(i, _)| !h.get(i + b.len()).is_some_and(u8::is_ascii_digit));
+    let num = |x: u8, y: u8| x.is_ascii_digit() && y.is_ascii_digit();
+    let ends = b.len() >= 2 && num(b[b.len() - 1], b[b.len() - 2]);
+    let starts = b.len() >= 2 && num(b[0], b[1]);
+    if !ends && !starts {
+        return has_text(hay, needle);
     }
-    has_text(hay, needle)
+    let h = hay.as_bytes();
+    let digit_at = |i: Option<usize>| i.and_then(|i| h.get(i)).is_some_and(u8::is_ascii_digit);
+    let mut from = 0;
+    while let Some(o) = h
+        .get(from..)
+        .and_then(|rest| crate::secrets::find_bytes(rest, b))
+    {
+        let i = from + o;
+        let longer =
+            (ends && digit_at(Some(i + b.len()))) || (starts && digit_at(i.checked_sub(1)));
+        if !longer {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// `hay.contains(needle)`. Needles longer than 32 bytes, which `str::contains` hands to a

@@ -117,10 +117,12 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 // credentials. AADSTS50012: …`) is the generic wrapper: the inner code decides.
                 // So is a code shown with the message of one of its sub-codes, read beside it.
                 // The code may first be read from a token error's `error_codes`: its message
-                // stands in the AADSTS error read from the description.
+                // stands in the AADSTS error read from the description, on the same line.
+                let line = ctx.art(id).map(|a| a.line);
                 let wrapper = ctx.arts.iter().any(|a| {
-                    matches!(&a.kind, ArtifactKind::Aadsts(e)
-                        if e.code == code && names_other_code(&e.message, code))
+                    Some(a.line) == line
+                        && matches!(&a.kind, ArtifactKind::Aadsts(e)
+                            if e.code == code && names_other_code(&e.message, code))
                 }) || ctx
                     .codes
                     .iter()

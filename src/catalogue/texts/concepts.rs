@@ -140,7 +140,7 @@ row(
     TextId::ConceptNoRefreshToken,
     words![],
     any(words![
-        "no refresh-token received|no refresh token received|refresh token not created|refresh token was not created|no refresh token was created|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido|keyerror: 'refresh_token'|no refresh_token|missing refresh_token|refresh_token is missing|refresh token is missing|missing refresh token",
+        "no refresh-token received|no refresh token received|refresh token not created|refresh token was not created|no refresh token was created|no refresh token was returned|did not return a refresh token|didn't return a refresh token|no refresh token in the response|kein refresh-token erhalten|kein aktualisierungstoken erhalten|aucun refresh-token reçu|aucun jeton de rafraîchissement reçu|ningún refresh-token recibido|nessun refresh-token ricevuto|nenhum refresh-token recebido",
     ]),
     Kind::ClientError,
     Code::None,
@@ -149,6 +149,24 @@ row(
         "die Meldung sagt, dass die Anmeldung kein Aktualisierungstoken lieferte: meist fehlte der Bereich offline_access in der Anforderung, sodass der Client sein Zugriffstoken nicht erneuern kann"
     ))],
     "OAuth Authentication: Successful, but NO refresh-token received!",
+),
+row(
+    // A client that has no refresh token to use (a program's lookup of it failing): not returned
+    // by the sign-in, or not kept; an app-only sign-in never gets one.
+    TextId::ConceptRefreshTokenMissing,
+    words![],
+    Matcher {
+        any: words!["keyerror: 'refresh_token'|no refresh_token|missing refresh_token|refresh_token is missing|refresh token is missing|missing refresh token"],
+        all: words![],
+        none: words!["client_credentials", "client credentials"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::InvalidScope, 0.45, t!(
+            "the message says the client has no refresh token (not returned, or not kept: its token file reset): most often its sign-in did not ask for offline_access; an app-only (client credentials) sign-in never gets one",
+            "die Meldung sagt, dass der Client kein Aktualisierungstoken hat (nicht geliefert oder nicht gespeichert: Tokendatei zurückgesetzt): meist fehlte offline_access in seiner Anmeldung; eine Nur-App-Anmeldung (Clientanmeldeinformationen) erhält nie eines"
+        ))],
+    "KeyError: 'refresh_token'",
 ),
 row(
     // No access token got, in an application's own words: the token or the OAuth credentials

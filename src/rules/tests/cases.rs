@@ -509,6 +509,12 @@ fn a_needle_ending_in_a_number_matches_the_whole_number() {
         "http status: 5"
     ));
     assert!(has("tls 1.2 required", "tls 1."));
+    assert!(!has("curl: (56) error 1407 from proxy", "407"));
+    assert!(has(
+        "proxy answered 407 proxy authentication required",
+        "407"
+    ));
+    assert!(has("407", "407"));
 }
 
 #[test]
