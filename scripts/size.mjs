@@ -168,8 +168,12 @@ import { join } from 'node:path';
  * bytes, so the ceiling keeps that margin). Raised to 384.0 by the tenth session's knowledge (0.7 KiB): mutt's and
  * lettre's missing mechanisms, mbedTLS's invalid record, any starttls:// URL, AADSTS50034 in the outlook.com directory,
  * AADSTS500027, ActiveSync's status 126 and TbSync's missing versions, Laminas Mail's POP3 refusal, refusals worded
- * "not successful", a code's first cause worded by its confidence, the review's mending: 383.6 KiB measured. */
-const CEILING_KIB = 384.0;
+ * "not successful", a code's first cause worded by its confidence, the review's mending: 383.6 KiB measured. Raised
+ * to 386.6 by the eleventh session's knowledge (2026-12-07, 2.6 KiB: about twenty rows and refinements — Entra's
+ * message variants, High Volume Email's and Outlook.com's replies, MailCore's, FairEmail's and Thunderbird's messages,
+ * the latter two in their translations (their CJK and Cyrillic needles the largest part), the concept rule for a
+ * server code's open reading, a missing refresh token): 386.2 KiB measured, under the hard limit of 390. */
+const CEILING_KIB = 386.6;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
