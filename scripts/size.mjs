@@ -172,8 +172,10 @@ import { join } from 'node:path';
  * to 386.6 by the eleventh session's knowledge (2026-12-07, 2.6 KiB: about twenty rows and refinements — Entra's
  * message variants, High Volume Email's and Outlook.com's replies, MailCore's, FairEmail's and Thunderbird's messages,
  * the latter two in their translations (their CJK and Cyrillic needles the largest part), the concept rule for a
- * server code's open reading, a missing refresh token): 386.2 KiB measured, under the hard limit of 390. */
-const CEILING_KIB = 386.6;
+ * server code's open reading, a missing refresh token): 386.2 KiB measured, 386.6 in the benchmark's build of the
+ * next commit (its build identity differs; the LZMA-packed code moves by up to ±0.4 KiB), under the hard limit of
+ * 390; the ceiling keeps 0.4 KiB above that. */
+const CEILING_KIB = 387.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
