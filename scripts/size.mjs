@@ -173,9 +173,9 @@ import { join } from 'node:path';
  * message variants, High Volume Email's and Outlook.com's replies, MailCore's, FairEmail's and Thunderbird's messages,
  * the latter two in their translations (their CJK and Cyrillic needles the largest part), the concept rule for a
  * server code's open reading, a missing refresh token): 386.2 KiB measured, 386.6 in the benchmark's build of the
- * next commit (its build identity differs; the LZMA-packed code moves by up to ±0.4 KiB), under the hard limit of
- * 390; the ceiling keeps 0.4 KiB above that. */
-const CEILING_KIB = 387.0;
+ * next commit and 386.7 in a fresh clone's CI run of the one after (the build identity differs; the LZMA-packed code
+ * moves by up to ±0.4 KiB), under the hard limit of 390; the ceiling keeps 0.5 KiB above the highest. */
+const CEILING_KIB = 387.2;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
