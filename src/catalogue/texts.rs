@@ -1647,6 +1647,13 @@ const fn refine(
     )
 }
 
+/// The token endpoint asking for 'client_secret or client_assertion' (AADSTS70002's and the v1
+/// endpoint's AADSTS90014's wording of AADSTS7000218): the app is a confidential client.
+const SECRET_OR_ASSERTION: Pointer = to(C::ClientTypeMismatch, 0.85, t!(
+    "the token endpoint asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow (password, device code, interactive) sends no secret; allow public client flows on the app or send its credential",
+    "der Token-Endpunkt verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
+));
+
 /// Entra codes that Microsoft uses for several failures, told apart by their message: a row
 /// adds its cause, above the code's own, when an error with its code says what it matches.
 pub const ENTRA_REFINE: &[KnownText] = &[
@@ -1700,10 +1707,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         TextId::RefineSecretOrAssertion70002,
         70002,
         words!["client_assertion|must include client_secret"],
-        &[to(C::ClientTypeMismatch, 0.85, t!(
-            "AADSTS70002 asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow (password, device code, interactive) sends no secret; allow public client flows on the app or send its credential",
-            "AADSTS70002 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
-        ))],
+        &[SECRET_OR_ASSERTION],
         r#""AADSTS70002: The request body must contain the following parameter: 'client_secret or client_assertion'.\r\nTrace ID: 0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d""#,
     ),
     refine(
@@ -1759,10 +1763,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         TextId::RefineSecretOrAssertion90014,
         90014,
         words!["client_secret or client_assertion|parameter: 'client_secret"],
-        &[to(C::ClientTypeMismatch, 0.85, t!(
-            "AADSTS90014 asking for 'client_secret or client_assertion': the app is treated as a confidential client, but the flow sends no secret; allow public client flows on the app or send its credential",
-            "AADSTS90014 verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
-        ))],
+        &[SECRET_OR_ASSERTION],
         // The v1 endpoint's wording of AADSTS7000218 (an ADAL4J device flow).
         "AADSTS90014: The request body must contain the following parameter: 'client_secret or client_assertion'.",
     ),
