@@ -873,6 +873,23 @@ fn an_entra_code_named_in_prose_is_read() {
     assert!(codes("error 99999 in the importer").is_empty());
 }
 
+/// A server code read firmly (its reading at 0.7 or above: 5.1.8 with `AS(42004)`, 4.3.2's
+/// connection limit) keeps its cause when words on its line state another of the causes it was
+/// read with: the concept rule decides only among the causes of a reading that left the choice
+/// open (`OPEN_READING` in `rules/client.rs`; at 1.01 the mailbox's concept took first place here).
+#[test]
+fn a_firm_server_reading_keeps_its_cause_against_a_concept_on_its_line() {
+    let first = |text: &str| run(text).findings.first().map(|f| f.cause);
+    assert_eq!(
+        first("550 5.1.8 Access denied, bad outbound sender AS(42004) Graph send failed: the requested user 'noreply@contoso.com' is invalid"),
+        Some(CauseId::SenderOutboundRestricted)
+    );
+    assert_eq!(
+        first("432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded Graph send failed: the requested user 'noreply@contoso.com' is invalid"),
+        Some(CauseId::ExchangeThrottlingLimit)
+    );
+}
+
 /// A code Exchange or Graph raises for several causes ("5.7.139", "InvalidAuthenticationToken")
 /// leaves the choice open; the server's words beside it, read by a concept row, decide. With
 /// the rows that know these messages switched off, the concept's cause comes first (before,
