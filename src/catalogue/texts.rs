@@ -106,6 +106,8 @@ pub enum TextId {
     ReplyMechanismNotSupported,
     /// High Volume Email: "5.7.144 XOAUTH2 authentication failed. Invalid API permissions".
     ReplyHvePermissions,
+    /// `430 4.2.0 STOREDRV … AuthenticationContext has no rights on this session`.
+    ReplyNoRightsOnSession,
     /// High Volume Email: "5.7.240 The application is not allowed for use with this High Volume Email account".
     ReplyHveAppNotAllowed,
     /// AADSTS9002331 wording.
@@ -188,6 +190,17 @@ pub enum TextId {
     RefineSecretOrAssertion90014,
     /// AADSTS50013 saying the assertion's audience is another app.
     RefineAssertionAudience50013,
+    /// AADSTS50001 or AADSTS500011 naming one of Microsoft's own services, which every tenant of
+    /// its cloud has (Graph, Azure Resource Manager): the tenant is in another cloud, or another tenant.
+    RefineFirstParty50001,
+    /// The same for AADSTS500011.
+    RefineFirstParty500011,
+    /// AADSTS50001 "Resource identifier is not provided".
+    RefineResourceMissing50001,
+    /// AADSTS65005 for an organisation "in an unmanaged state".
+    RefineUnmanaged65005,
+    /// AADSTS7000216 for the client-credentials grant: the request carries no credential.
+    RefineNoCredential7000216,
     /// AADSTS70000 asking the user to grant the client access to the scopes.
     RefineGrantScopes70000,
     /// The device-code message (AADSTS7000014's) saying the code has expired.
@@ -354,6 +367,12 @@ pub enum TextId {
     ClientEasNoVersions,
     /// MailCore 2: "A stable connection to the server could not be established".
     ClientMailcoreStableConnection,
+    /// .NET's "The specified network password is not correct": the password of a PFX file.
+    ClientPfxPassword,
+    /// MSAL.NET's confidential client on a mobile platform or a Mac.
+    ClientConfidentialOnMobile,
+    /// A managed identity not assigned to the resource the code runs on.
+    ClientManagedIdentityNotAssigned,
     /// A client without a refresh token to use (not returned, or not kept).
     ConceptRefreshTokenMissing,
     /// FairEmail: this account must be set up with its Outlook / Office 365 wizard (OAuth).
@@ -631,6 +650,11 @@ pub enum TextId {
     ExoCmdletNotAllowed,
     /// The app has no Exchange management role (`AuthZ-CmdletAccessDeniedException`).
     ExoNoManagementRole,
+    /// Exchange Online PowerShell's REST call refused with 401 (or the module's GetResponseHeader
+    /// error that hides it): the app's or account's Exchange role.
+    ExoRest401,
+    /// New-ApplicationAccessPolicy given a group that is not a mail-enabled security group.
+    ExoPolicyScopeNotPrincipal,
     /// `Test-ApplicationAccessPolicy` output: `AccessCheckResult : Denied`.
     ExoAccessCheckDenied,
     /// `Test-ServicePrincipalAuthorization` output: `InScope : False`.
@@ -766,6 +790,13 @@ pub enum TextId {
     ConceptGrantOtherTenant,
     /// A request that names no tenant.
     ConceptTenantNotIdentified,
+    /// A flow that needs the tenant's own token endpoint, or a token endpoint that does not fit
+    /// the configuration.
+    ConceptTenantEndpointRequired,
+    /// The client assertion's audience (not an access token's).
+    ConceptClientAssertionAudience,
+    /// A message naming both connection security modes (SSL/TLS and STARTTLS).
+    ConceptBothTlsModes,
     /// A kind of account the resource does not accept.
     ConceptAccountTypeResource,
     /// Tenant restrictions refused the sign-in.
@@ -1654,6 +1685,21 @@ const SECRET_OR_ASSERTION: Pointer = to(C::ClientTypeMismatch, 0.85, t!(
     "der Token-Endpunkt verlangt 'client_secret or client_assertion': die App gilt als vertraulicher Client, aber der Ablauf (Kennwort, Gerätecode, interaktiv) sendet kein Geheimnis; öffentliche Clientflows an der App zulassen oder ihre Anmeldeinformation senden"
 ));
 
+/// One of Microsoft's own services named as the resource not found (AADSTS50001, AADSTS500011):
+/// Graph and Azure Resource Manager have a service principal in every tenant of their cloud.
+const FIRST_PARTY_NAMED: crate::catalogue::Words = words![
+    "named https://graph.microsoft.com",
+    "named https://graph.windows.net",
+    "named https://management.azure.com",
+    "named https://management.core.windows.net",
+    "named 00000003-0000-0000-c000-000000000000",
+];
+/// Why such a service missing points to the tenant or its cloud.
+const FIRST_PARTY_MISSING: Pointer = to(C::WrongEndpointOrCloud, 0.8, t!(
+    "the service named is one of Microsoft's own, which every tenant of its cloud has: the request went to a tenant of another cloud (Microsoft 365 operated by 21Vianet, US Government) or to another tenant than meant; use the tenant's own endpoint in its cloud",
+    "der genannte Dienst ist einer von Microsoft selbst, den jeder Mandant seiner Cloud hat: die Anfrage ging an einen Mandanten einer anderen Cloud (Microsoft 365 betrieben von 21Vianet, US Government) oder an einen anderen Mandanten als gemeint; den Endpunkt des Mandanten in seiner Cloud verwenden"
+));
+
 /// Entra codes that Microsoft uses for several failures, told apart by their message: a row
 /// adds its cause, above the code's own, when an error with its code says what it matches.
 pub const ENTRA_REFINE: &[KnownText] = &[
@@ -1766,6 +1812,62 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         &[SECRET_OR_ASSERTION],
         // The v1 endpoint's wording of AADSTS7000218 (an ADAL4J device flow).
         "AADSTS90014: The request body must contain the following parameter: 'client_secret or client_assertion'.",
+    ),
+    refine(
+        TextId::RefineFirstParty50001,
+        50001,
+        FIRST_PARTY_NAMED,
+        &[FIRST_PARTY_MISSING],
+        "AADSTS50001: The application named https://graph.microsoft.com was not found in the tenant named 8133f233-07f6-4027-9358-f31f29c38e97.",
+    ),
+    refine(
+        TextId::RefineFirstParty500011,
+        500011,
+        FIRST_PARTY_NAMED,
+        &[FIRST_PARTY_MISSING],
+        "AADSTS500011: The resource principal named https://management.azure.com was not found in the tenant named b388b808-0ec9-4a09-a414-a7cbbd8b7e9b.",
+    ),
+    refine(
+        TextId::RefineResourceMissing50001,
+        50001,
+        words!["resource identifier is not provided"],
+        &[to(C::MalformedTokenRequest, 0.8, t!(
+            "AADSTS50001 saying no resource identifier was given: the request to the v1 endpoint (…/oauth2/token) names no resource; send resource=https://outlook.office365.com (or the API meant), or use the v2 endpoint with a scope",
+            "AADSTS50001 meldet, dass keine Ressourcenkennung angegeben wurde: die Anfrage an den v1-Endpunkt (…/oauth2/token) nennt keine Ressource; resource=https://outlook.office365.com (oder die gemeinte API) senden oder den v2-Endpunkt mit einem Scope verwenden"
+        ))],
+        r#"{"error":"invalid_resource","error_description":"AADSTS50001: Resource identifier is not provided."}"#,
+    ),
+    refine(
+        TextId::RefineUnmanaged65005,
+        65005,
+        words!["in an unmanaged state"],
+        &[
+            to(C::TenantNotFound, 0.6, t!(
+                "AADSTS65005 for an organisation \"in an unmanaged state\": the user's domain belongs to no managed Microsoft 365 tenant (a self-service, unmanaged directory), so an app for work accounts cannot be used there",
+                "AADSTS65005 für eine Organisation \"in an unmanaged state\": die Domäne des Benutzers gehört zu keinem verwalteten Microsoft-365-Mandanten (ein nicht verwaltetes Self-Service-Verzeichnis), daher ist eine App für Geschäftskonten dort nicht nutzbar"
+            )),
+            to(C::PersonalAccountNotSupported, 0.3, t!(
+                "or the account is not a work account of a real tenant (a personal address)",
+                "oder das Konto ist kein Geschäftskonto eines echten Mandanten (eine private Adresse)"
+            )),
+        ],
+        "AADSTS65005: Using application 'Contoso Mailer' is currently not supported for your organization contoso.com because it is in an unmanaged state.",
+    ),
+    refine(
+        TextId::RefineNoCredential7000216,
+        7000216,
+        words!["for the 'client_credentials' grant"],
+        &[
+            to(C::MalformedTokenRequest, 0.7, t!(
+                "AADSTS7000216 for the client-credentials grant: the request carries neither secret nor certificate; the app's secret or certificate setting is empty or not passed to the library",
+                "AADSTS7000216 beim Client-Credentials-Ablauf: die Anfrage enthält weder Geheimnis noch Zertifikat; die Einstellung für Geheimnis oder Zertifikat der App ist leer oder wird nicht an die Bibliothek übergeben"
+            )),
+            to(C::CertificateCredentialError, 0.25, t!(
+                "or the certificate could not be loaded, so no client assertion was made",
+                "oder das Zertifikat konnte nicht geladen werden, daher wurde keine Client-Assertion erstellt"
+            )),
+        ],
+        "AADSTS7000216: 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.",
     ),
     refine(
         TextId::RefineAssertionAudience50013,
@@ -2585,6 +2687,24 @@ pub const REPLIES: &[KnownText] = &[
         "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=AM6PR04MB1234.eurprd04.prod.outlook.com]",
     ),
     row(
+        TextId::ReplyNoRightsOnSession,
+        words![],
+        any(words!["authenticationcontext has no rights"]),
+        Kind::ServerReply,
+        Code::Reply("430"),
+        &[
+            to(C::MailboxPermissionMissing, 0.5, t!(
+                "Exchange accepted the sign-in but the signed-in identity has no rights on the mailbox it submits from: for an app, the service principal's FullAccess (Add-MailboxPermission) on that mailbox",
+                "Exchange hat die Anmeldung angenommen, aber die angemeldete Identität hat keine Rechte am Postfach, aus dem sie sendet: bei einer App die Vollzugriffsberechtigung des Dienstprinzipals (Add-MailboxPermission) an diesem Postfach"
+            )),
+            to(C::ReplicationDelay, 0.35, t!(
+                "or a permission granted recently has not reached every server yet (it comes and goes); wait, then try again with a fresh token",
+                "oder eine kürzlich erteilte Berechtigung hat noch nicht jeden Server erreicht (der Fehler kommt und geht); warten, dann mit frischem Token erneut versuchen"
+            )),
+        ],
+        "430 4.2.0 STOREDRV.ClientSubmit; AuthenticationContext has no rights on this session",
+    ),
+    row(
         TextId::ReplySendingLimit,
         words![],
         any(words![
@@ -2649,7 +2769,8 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::ReplySenderRestricted,
         words![],
-        any(words![
+        // WASCL's verdict "Throttle" is the sender's rate limit, not a block.
+        Matcher { none: words!["verdict is throttle"], ..any(words![
             "bad outbound sender",
             "spam abuse detected",
             "outboundspamexception",
@@ -2678,7 +2799,7 @@ pub const REPLIES: &[KnownText] = &[
             // `Client host [IP] blocked using Spamhaus` / `using blocklist 1`: the sending IP is listed.
             "blocked using",
             "5.7.511",
-        ]),
+        ]) },
         Kind::ServerReply,
         Code::Reply("550"),
         &[to(C::SenderOutboundRestricted, 0.92, t!(
@@ -4056,6 +4177,54 @@ row(
     "You must use the Outlook / Office 365 quick setup wizard for this account (required by Microsoft)",
 ),
 row(
+    // .NET's CryptographicException for a PFX file opened with the wrong password (or none),
+    // in Windows' own words: a certificate sign-in that never gets as far as Entra.
+    TextId::ClientPfxPassword,
+    words![],
+    any(words!["the specified network password is not correct", "das angegebene netzwerkkennwort ist falsch"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.75, t!(
+        "Windows could not open the certificate's PFX file: the password given for it is wrong or missing, so no certificate sign-in was made",
+        "Windows konnte die PFX-Datei des Zertifikats nicht öffnen: das angegebene Kennwort ist falsch oder fehlt, daher wurde keine Zertifikatsanmeldung versucht"
+    ))],
+    "Connect-PnPOnline : The specified network password is not correct.",
+),
+row(
+    // MSAL.NET refusing a confidential client (client secret or certificate) on iOS, Android
+    // or macOS: the app must sign in as a public client there.
+    TextId::ClientConfidentialOnMobile,
+    words![],
+    any(words!["confidential client flows are not available"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientTypeMismatch, 0.75, t!(
+        "MSAL.NET does not run a confidential client (secret or certificate) on this platform: the app has to sign users in as a public client, or the client-credentials flow has to run on a server",
+        "MSAL.NET führt auf dieser Plattform keinen vertraulichen Client (Geheimnis oder Zertifikat) aus: die App muss Benutzer als öffentlicher Client anmelden, oder der Client-Credentials-Ablauf muss auf einem Server laufen"
+    ))],
+    "Confidential Client flows are not available on mobile platforms or on Mac.See https://aka.ms/msal-net-confidential-availability for details.",
+),
+row(
+    // Azure's instance metadata service: the managed identity asked for (by its client id) is
+    // not attached to the VM, app service or container the code runs on.
+    TextId::ClientManagedIdentityNotAssigned,
+    words![],
+    any(words!["identity hasn't been assigned to this resource", "identity has not been assigned to this resource"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::WrongObjectId, 0.5, t!(
+            "the managed identity asked for is not attached to the resource the code runs on: the client id given names another (or no) user-assigned identity",
+            "die angeforderte verwaltete Identität ist der Ressource, auf der der Code läuft, nicht zugewiesen: die angegebene Client-ID nennt eine andere (oder keine) benutzerzugewiesene Identität"
+        )),
+        to(C::AppNotFoundInTenant, 0.25, t!(
+            "or the identity was never created or assigned; attach it to the resource",
+            "oder die Identität wurde nie angelegt oder zugewiesen; sie der Ressource zuweisen"
+        )),
+    ],
+    "ManagedIdentityCredential authentication failed: The requested identity hasn't been assigned to this resource.",
+),
+row(
     // MailCore 2 (iOS and macOS mail apps): its connection error (MCOErrorConnection), most
     // often the connection type set against the port (TLS on 587, STARTTLS or none on 993/465).
     TextId::ClientMailcoreStableConnection,
@@ -5166,6 +5335,12 @@ row(
     any(words![
         "disabled the selected configuration for your account",
         "die gewählte konfiguration für ihr konto deaktiviert",
+        "désactivé la configuration sélectionnée",
+        "deshabilitado la configuración seleccionada",
+        "disattivato la configurazione selezionata",
+        "geselecteerde configuratie voor uw account uitgeschakeld",
+        "wyłączył wybraną konfigurację",
+        "desativado a configuração selecionada",
     ]),
     Kind::ClientError,
     Code::None,
@@ -5669,6 +5844,15 @@ row(
             "are username/email address and password correct",
             "sind benutzername, e-mail-adresse und passwort korrekt",
             "überprüfen sie benutzername und passwort",
+            // The same in the clients' other languages (FairEmail, Nextcloud Mail, KDE).
+            "vérifiez votre nom d",
+            "nombre de usuario y contraseña",
+            "nome utente e password",
+            "gebruikersnaam en wachtwoord",
+            "gebruikersnaam of wachtwoord",
+            "nome de usuário e senha",
+            "nome de usuário ou senha",
+            "nazwę użytkownika i hasło",
         ],
         all: words![],
         none: words!["oauth", "token"],
@@ -7141,6 +7325,9 @@ pub const PS_NOT_FOUND_GATE: Matcher = any(words![
 /// Stands for "the object not found is quoted by its id" in [`PS_NOT_FOUND`]: the rules match it
 /// when the error's `object '…'` is GUID-shaped (no text contains it literally).
 pub const PS_GUID_OBJECT: &str = "object '{guid}'";
+/// Stands for "the object not found is quoted by a mail address" in [`PS_NOT_FOUND`]: the rules
+/// match it when the error's `object '…'` is address-shaped.
+pub const PS_ADDRESS_OBJECT: &str = "object '{address}'";
 
 /// PowerShell errors that an object was not found, by what was looked for. The first matching row
 /// counts; none when the object is neither a service principal nor a mailbox.
@@ -7182,6 +7369,7 @@ pub const PS_NOT_FOUND: &[KnownText] = &[
     ps(
         TextId::PsMailboxNotFound,
         any(words![
+            PS_ADDRESS_OBJECT,
             "mailbox",
             "recipient",
             "add-mailboxpermission",
@@ -7294,6 +7482,38 @@ pub const EXO_CONNECT: &[KnownText] = &[
             "Exchange Online lehnt das Konto bzw. die App ab: ihm/ihr ist keine Verwaltungsrolle zugewiesen (App-only-PowerShell braucht eine Entra-Rolle wie Exchange-Administrator an der App)"
         ))],
         "New-ExoPSSession : Processing data from remote server outlook.office365.com failed with the following error message: [AuthZRequestId=0a1b2c3d][FailureCategory=AuthZ-CmdletAccessDeniedException] The application 0a1b2c3d-0000-4000-8000-000000000001 isn't assigned to any management roles. Please check online documentation for assigning Directory Roles to Azure AD Application.",
+    ),
+    exo(
+        TextId::ExoRest401,
+        // The REST-based module (3.x) answering 401, or its older versions' own error that
+        // hides the 401 ("does not contain a method named 'GetResponseHeader'").
+        any(words!["httpstatuscode=401", "method named 'getresponseheader'"]),
+        &[
+            to(C::ExchangeAdminRbacMissing, 0.5, t!(
+                "Exchange Online PowerShell refused the call (401): the app (or account) has no Exchange role for it; app-only sign-in needs the Exchange.ManageAsApp permission with admin consent and an Entra role such as Exchange Administrator on the app",
+                "Exchange Online PowerShell hat den Aufruf abgelehnt (401): die App (bzw. das Konto) hat keine Exchange-Rolle dafür; eine App-only-Anmeldung braucht die Berechtigung Exchange.ManageAsApp mit Administratorzustimmung und eine Entra-Rolle wie Exchange-Administrator an der App"
+            )),
+            to(C::ReplicationDelay, 0.3, t!(
+                "or a role assigned minutes ago is not effective yet; wait and connect again",
+                "oder eine vor Minuten zugewiesene Rolle wirkt noch nicht; warten und neu verbinden"
+            )),
+        ],
+        "Get-EXOMailbox : Error while querying REST service. HttpStatusCode=401 ErrorMessage=",
+    ),
+    exo(
+        TextId::ExoPolicyScopeNotPrincipal,
+        any(words!["policy scope is not a security principal"]),
+        &[
+            to(C::WrongObjectId, 0.55, t!(
+                "New-ApplicationAccessPolicy was given a group that is not a mail-enabled security group (a distribution list or Microsoft 365 group is refused); name a mail-enabled security group in -PolicyScopeGroupId",
+                "New-ApplicationAccessPolicy bekam eine Gruppe, die keine E-Mail-aktivierte Sicherheitsgruppe ist (eine Verteilerliste oder Microsoft-365-Gruppe wird abgelehnt); in -PolicyScopeGroupId eine E-Mail-aktivierte Sicherheitsgruppe nennen"
+            )),
+            to(C::ApplicationAccessPolicyBlock, 0.35, t!(
+                "until the policy is made, the app's access to the mailboxes is not scoped as meant",
+                "bis die Richtlinie angelegt ist, ist der Zugriff der App auf die Postfächer nicht wie gewollt eingeschränkt"
+            )),
+        ],
+        "New-ApplicationAccessPolicy : The identity of the policy scope is not a security principal.",
     ),
     exo(
         TextId::ExoCertificateLoad,

@@ -208,9 +208,19 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         if texts::PS_NOT_FOUND_GATE.matches_by(|n| has(&all, n)) {
-            let guid_object = quoted_object(&all).is_some_and(|o| is_guid(o.as_bytes()));
+            let object = quoted_object(&all);
+            let guid_object = object.is_some_and(|o| is_guid(o.as_bytes()));
+            // An object named by a mail address is a mailbox or recipient.
+            let address_object = object.is_some_and(|o| {
+                o.split_once('@')
+                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+            });
             if let Some(row) = texts::PS_NOT_FOUND.iter().find(|r| {
-                r.matches_by(|n| has(&all, n) || (guid_object && n == texts::PS_GUID_OBJECT))
+                r.matches_by(|n| {
+                    has(&all, n)
+                        || (guid_object && n == texts::PS_GUID_OBJECT)
+                        || (address_object && n == texts::PS_ADDRESS_OBJECT)
+                })
             }) {
                 acc.add_row(row, a.id);
             }

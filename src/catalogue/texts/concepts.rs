@@ -349,8 +349,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "token|oauth|zugriffs|credentials|anmeldedaten|jeton|autorisation",
-            "refresh failed|refresh token failed|failed to refresh|could not refresh|couldn't refresh|cannot refresh|can't refresh|unable to refresh|error refreshing|error occurred refreshing|refreshing failed|renewal failed|failed to renew|could not renew|konnte nicht erneuert|nicht erneuert werden|erneuerung fehlgeschlagen|token-update fehlgeschlagen|token-aktualisierung fehlgeschlagen|no valid refresh token|impossible de rafraîchir|no se pudo actualizar el token|impossibile aggiornare il token",
+            "token|oauth|zugriffs|credentials|anmeldedaten|jeton|autorisation|código de acesso",
+            "refresh failed|niet hernieuwen|niet vernieuwen|odświeżenie tokenu|falha ao atualizar|falha ao renovar|échec de l'actualisation|error al actualizar|error al renovar|impossibile rinnovare|refresh token failed|failed to refresh|could not refresh|couldn't refresh|cannot refresh|can't refresh|unable to refresh|error refreshing|error occurred refreshing|refreshing failed|renewal failed|failed to renew|could not renew|konnte nicht erneuert|nicht erneuert werden|erneuerung fehlgeschlagen|token-update fehlgeschlagen|token-aktualisierung fehlgeschlagen|no valid refresh token|impossible de rafraîchir|no se pudo actualizar el token|impossibile aggiornare il token",
         ],
         none: words![
             "timed out", "timeout", "connect", "resolve", "dns", "response code: 0", "socket", "ssl",
@@ -943,6 +943,41 @@ row(
 ),
 
 row(
+    // A message naming both connection security modes ("check the protocol (SSL/TLS or
+    // STARTTLS)", in any language): it asks which one the account uses.
+    TextId::ConceptBothTlsModes,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["ssl/tls", "starttls"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TlsModeMismatch, 0.5, TLS_MODE_WHY)],
+    "Please check the protocol (SSL/TLS or STARTTLS)",
+),
+
+row(
+    // The audience of the client assertion (the JWT an app signs with its certificate), not of
+    // an access token: its `aud` must be the tenant's token endpoint.
+    TextId::ConceptClientAssertionAudience,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["client assertion|client_assertion|clientassertion", "audience|aud claim|zielgruppe"],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.55, t!(
+        "the message says the client assertion (the JWT the app signs with its certificate) names the wrong audience: its aud must be the token endpoint of the app's tenant (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token), in the cloud the app is registered in",
+        "die Meldung sagt, dass die Client-Assertion (das JWT, das die App mit ihrem Zertifikat signiert) die falsche Zielgruppe nennt: ihr aud muss der Token-Endpunkt des Mandanten der App sein (https://login.microsoftonline.com/<Mandant>/oauth2/v2.0/token), in der Cloud, in der die App registriert ist"
+    ))],
+    "Client assertion audience claim does not match Realm issuer.",
+),
+
+row(
     TextId::ConceptAudience,
     words![],
     Matcher {
@@ -1263,6 +1298,27 @@ row(
     "No tenant-identifying information found in either the request or implied by any provided credentials.",
 ),
 row(
+    // A flow that needs the tenant's own endpoint (a certificate, client credentials), or a
+    // token endpoint that does not fit the configured flow, in an application's words.
+    TextId::ConceptTenantEndpointRequired,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "tenant specific endpoint|tenant-specific endpoint|tenant specific url|tenant-specific url|token endpoint|mandantenspezifische|token-endpunkt",
+            "is required|are required|must use|does not match|doesn't match|mismatch|erforderlich|muss|passt nicht",
+        ],
+        none: words!["redirect", "reply url", "weiterleitung"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.5, t!(
+        "the message says the token request goes to an endpoint that does not fit the flow: app-only and certificate sign-ins need the tenant's own endpoint (not /common, /organizations or /consumers), in the version the configuration names",
+        "die Meldung sagt, dass die Token-Anfrage an einen Endpunkt geht, der nicht zum Ablauf passt: App-only- und Zertifikatsanmeldungen brauchen den Endpunkt des Mandanten (nicht /common, /organizations oder /consumers), in der Version, die die Konfiguration nennt"
+    ))],
+    "When using \"Microsoft identity platform (v2.0)\" IdP type and \"Certificate\" authentication method, tenant specific endpoint (i.e. not common/organizations/consumers) is required.",
+),
+row(
     // A kind of account the resource does not accept (a personal Microsoft account at a
     // work-only resource), in Entra's words (the code aside).
     TextId::ConceptAccountTypeResource,
@@ -1306,7 +1362,7 @@ row(
         any: words![],
         all: words![
             "application permission|required role|erforderliche rolle|erforderlichen rollen|application level permission|app role|application role|role requested|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
-            "missing|not granted|lacks|no |not present|does not contain|doesn't contain|does not have|doesn't have|does not has|fehlt|keine|nicht erteilt|enthält nicht",
+            "missing|not granted|lacks|no |not present|not provided|does not contain|doesn't contain|does not have|doesn't have|does not has|fehlt|keine|nicht erteilt|nicht angegeben|enthält nicht",
         ],
         none: words!["delegated", "delegiert"],
     },
@@ -1544,7 +1600,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "micro delay|mikroverzögerung|too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|grenzwert|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
+            "micro delay|mikroverzögerung|too many|zu viele|trop de|demasiad|muitas|muitos|troppe|troppi|te veel|zbyt wiele|zbyt dużo|för många|příliš mnoho|ratelimit|toomanyretries|limiting requests|is over its|maximum number of connections|concurrent|simultaneous|gleichzeitig|quota|kontingent|rate limit|throttled by|throttled due|been throttled|was throttled|is throttled|verdict is throttle|are throttled|throttling|gedrosselt|drosselung|limit exceeded|limit reached|limit überschritten|grenzwert|sending limit|message limit|daily limit|recipient limit|tageslimit|nachrichtenlimit|submission rate|message rate|recipient rate|sendelimit|versandlimit|sendegrenze",
             // (a word naming throttling itself needs nothing beside it)
             "connection|verbindung|request|anfrage|anforderung|session|sitzung|login|logon|anmeldung|message|nachricht|recipient|empfänger|per minute|pro minute|limit|exceed|überschritten|the app |die app |benutzer|the user |client|throttl|drossel|micro delay|mikroverzögerung|connexion|conexi|connession|verbinding|połącze|anslutning|připojen|requête|solicitud|pedido|requisiç|richiest|aanvra|żądań|begäran|požadav|mensaje|mensagem|messaggi|bericht|wiadomoś",
         ],

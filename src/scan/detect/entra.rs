@@ -158,6 +158,7 @@ impl<'a> Ctx<'a> {
 
     /// An Entra error code without its `AADSTS` prefix, as the Entra sign-in log and Microsoft
     /// Graph show it: `Sign-in error code 50011`, `"errorCode": 50126`, `Error Code: 50105`,
+    /// `Anmeldefehlercode 50126`, `Fehlercode = 53003`,
     /// `ErrorCode 700016`, `error 7000215`. Read only right after such a label, and only for a code the catalogue
     /// knows, or for any code under the sign-in log's own label or beside a `failureReason`: a
     /// number anywhere else is never taken for an Entra code. `w` is the word holding the digits,
@@ -167,7 +168,7 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let wb = sl(t, w.s + d, w.e);
         let n = wb.iter().take_while(|c| c.is_ascii_digit()).count();
-        let closed = |c: &u8| matches!(c, b',' | b';' | b'.' | b'}' | b'"' | b')' | b']');
+        let closed = |c: &u8| matches!(c, b',' | b';' | b'.' | b':' | b'}' | b'"' | b')' | b']');
         // A whole word holds only the number and closing marks; inside compact JSON the number
         // ends at the next mark.
         let ends = if d == 0 {
@@ -183,10 +184,14 @@ impl<'a> Ctx<'a> {
             && self.read_every_line
             && (bar(w.s + n) || (n == wb.len() && bar(w.e)));
         // A line of Microsoft's sign-in error list copied as text (`50058: A silent sign-in
-        // request was sent …`): the code first on its line with a colon right after it, in a
-        // short paste, and only a catalogued code from 50000 up (checked below).
-        let colon_row =
-            wi == 0 && d == 0 && self.read_every_line && n + 1 == wb.len() && wb[n] == b':';
+        // request was sent …`, `50074, Strong Authentication is required.`): the code first on
+        // its line with a colon or comma right after it, in a short paste, and only a catalogued
+        // code from 50000 up (checked below).
+        let colon_row = wi == 0
+            && d == 0
+            && self.read_every_line
+            && ((n + 1 == wb.len() && wb[n] == b':')
+                || (n == wb.len() && t.get(w.e) == Some(&b',')));
         if !(5..=7).contains(&n) || !(ends || table_row || colon_row) {
             return;
         }
@@ -212,8 +217,8 @@ impl<'a> Ctx<'a> {
             let ps = back_lines(t, self.ls, 1);
             let prev = sl(t, ps, self.ls.saturating_sub(1)).trim_ascii();
             match prev.to_ascii_lowercase().as_slice() {
-                b"sign-in error code" => (ps, true),
-                b"error code" => (ps, false),
+                b"sign-in error code" | b"anmeldefehlercode" => (ps, true),
+                b"error code" | b"fehlercode" => (ps, false),
                 _ => return,
             }
         } else {
@@ -224,8 +229,14 @@ impl<'a> Ctx<'a> {
                 wi.wrapping_sub(1)
             };
             let prev = norm(self.wtext(j));
-            if matches!(prev.as_slice(), b"errorcode" | b"error_code") {
+            if matches!(
+                prev.as_slice(),
+                b"errorcode" | b"error_code" | b"fehlercode"
+            ) {
                 (self.words[j].s, false)
+            } else if prev == b"anmeldefehlercode" {
+                // The German sign-in log's label (`Anmeldefehlercode 50126`).
+                (self.words[j].s, true)
             } else if matches!(prev.as_slice(), b"error" | b"fehler") && catalogued() {
                 // Prose: "we get error 7000215 from the token endpoint", "Fehler 50126". Only
                 // a catalogued code from 50000 up.

@@ -666,8 +666,12 @@ impl<'a> Ctx<'a> {
             }
             b"recognized" if self.first_on_line(4) => {
                 let line = self.lineb();
+                // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized"),
+                // the quoted term names the command.
                 if find(line, b"is not recognized as the name of a cmdlet").is_some()
                     || find(line, b"is not recognized as a name of a cmdlet").is_some()
+                    || (find(line, b"' is not recognized").is_some()
+                        && quoted_before(line, b"The term '").is_some_and(|c| c.contains('-')))
                 {
                     let cmdlet = quoted_before(line, b"The term '").or_else(|| first_cmdlet(line));
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
