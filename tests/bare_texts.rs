@@ -146,7 +146,10 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("AADSTS65002: Consent between first party application '<appid>' and first party resource '<resourceid>' must be configured via preauthorization", "consent_missing", true, "a Microsoft app id used for Graph (register your own)"),
     ("AADSTS70002: must include client_secret", "client_type_mismatch", true, "a public client flow sent to an app Entra treats as confidential"),
     ("AADSTS16000: Session is invalid due to expiration or recent password change", "token_expired_or_cached", true, "a desktop app's kept sign-in no longer valid (not 16000's account-not-in-tenant reading)"),
-    ("AADSTS70001: Application '<appID>' is not supported for this API version.", "app_not_found_in_tenant", true, "a registration deleted by its publisher (KinToday's connector)"),
+    // Second since 2026-12-07: five labelled reports name the app's registration for the other
+    // endpoint version, one (this) a registration its publisher deleted.
+    ("AADSTS70001: Application '<appID>' is not supported for this API version.", "app_not_found_in_tenant", false, "a registration deleted by its publisher (KinToday's connector)"),
+    ("AADSTS70001: Application '<appID>' is not supported for this API version.", "wrong_endpoint_or_cloud", true, "an app registered for the v1.0 endpoint used on v2.0 (the labelled reports' usual case)"),
     ("AADSTS70001: Application '<appID>' is not supported for this API version.", "wrong_endpoint_or_cloud", false, "or an app registered for the other endpoint version"),
     ("AADSTS50001: Resource '<resource>' is disabled.", "app_or_service_principal_disabled", true, "the resource's service principal turned off"),
     ("AADSTS700024: Client assertion is not within its valid time range", "token_expired_or_cached", false, "a federated assertion reused past its lifetime (Azure/login)"),

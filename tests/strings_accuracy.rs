@@ -350,6 +350,12 @@ const STRINGS_109: &str = include_str!("fixtures/error-strings-109.jsonl");
 /// Swift, Rust and Go mail libraries, Moodle's Microsoft 365 plugin and other integrations,
 /// app-only Graph, EWS and PowerShell, developers' notes and runbooks that quote an error with its fix.
 const STRINGS_110: &str = include_str!("fixtures/error-strings-110.jsonl");
+/// The 111th set (`tests/fixtures/error-strings-111.jsonl`): the Azure SDKs' and MSAL's token
+/// errors, Exchange Online PowerShell and admin strings, Graph mail errors, Entra codes one at
+/// a time (the German sign-in log among them), less used mail libraries, messages in other
+/// European languages, question-and-answer pages, developers' notes that quote an error with
+/// its fix.
+const STRINGS_111: &str = include_str!("fixtures/error-strings-111.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -408,8 +414,11 @@ const FLOORS_41: [f64; 4] = [80.0, 85.6, 75.0, 91.6];
 const FLOORS_42: [f64; 4] = [96.2, 96.2, 92.0, 96.0];
 /// The forty-third set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_43: [f64; 4] = [47.0, 52.9, 40.0, 50.0];
-/// The forty-fourth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
-const FLOORS_44: [f64; 4] = [68.7, 68.7, 71.4, 71.4];
+/// The forty-fourth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured; as
+/// logged top-1 68.7 and bare top-1 71.4 before AADSTS70001's "not supported for this API version" put the endpoint
+/// version first (2026-12-07: five labelled reports against this set's one, a connector's app
+/// its publisher deleted, now second).
+const FLOORS_44: [f64; 4] = [62.5, 68.7, 64.2, 71.4];
 /// The forty-fifth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_45: [f64; 4] = [66.6, 66.6, 79.9, 79.9];
 /// The forty-sixth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -538,6 +547,8 @@ const FLOORS_108: [f64; 4] = [70.0, 70.0, 63.1, 63.1];
 const FLOORS_109: [f64; 4] = [81.3, 88.5, 74.1, 87.0];
 /// The 110th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_110: [f64; 4] = [72.1, 79.7, 79.9, 84.2];
+/// The 111th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_111: [f64; 4] = [68.2, 72.0, 81.0, 83.2];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1555,4 +1566,11 @@ fn error_strings_109_accuracy() {
 #[test]
 fn error_strings_110_accuracy() {
     check_set("error strings 110", STRINGS_110, (223, 140), FLOORS_110);
+}
+
+/// The 111th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-07, a twelfth session); the floors: [`FLOORS_111`].
+#[test]
+fn error_strings_111_accuracy() {
+    check_set("error strings 111", STRINGS_111, (183, 90), FLOORS_111);
 }

@@ -1696,8 +1696,8 @@ const FIRST_PARTY_NAMED: crate::catalogue::Words = words![
 ];
 /// Why such a service missing points to the tenant or its cloud.
 const FIRST_PARTY_MISSING: Pointer = to(C::WrongEndpointOrCloud, 0.8, t!(
-    "the service named is one of Microsoft's own, which every tenant of its cloud has: the request went to a tenant of another cloud (Microsoft 365 operated by 21Vianet, US Government) or to another tenant than meant; use the tenant's own endpoint in its cloud",
-    "der genannte Dienst ist einer von Microsoft selbst, den jeder Mandant seiner Cloud hat: die Anfrage ging an einen Mandanten einer anderen Cloud (Microsoft 365 betrieben von 21Vianet, US Government) oder an einen anderen Mandanten als gemeint; den Endpunkt des Mandanten in seiner Cloud verwenden"
+    "every tenant of a cloud has this Microsoft service: the request went to a tenant of another cloud (21Vianet, US Government) or to the wrong tenant",
+    "jeder Mandant einer Cloud hat diesen Microsoft-Dienst: die Anfrage ging an einen Mandanten einer anderen Cloud (21Vianet, US Government) oder an den falschen Mandanten"
 ));
 
 /// Entra codes that Microsoft uses for several failures, told apart by their message: a row
@@ -1832,8 +1832,8 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         50001,
         words!["resource identifier is not provided"],
         &[to(C::MalformedTokenRequest, 0.8, t!(
-            "AADSTS50001 saying no resource identifier was given: the request to the v1 endpoint (…/oauth2/token) names no resource; send resource=https://outlook.office365.com (or the API meant), or use the v2 endpoint with a scope",
-            "AADSTS50001 meldet, dass keine Ressourcenkennung angegeben wurde: die Anfrage an den v1-Endpunkt (…/oauth2/token) nennt keine Ressource; resource=https://outlook.office365.com (oder die gemeinte API) senden oder den v2-Endpunkt mit einem Scope verwenden"
+            "a request to the v1 endpoint (…/oauth2/token) without its resource parameter; send resource=, or use the v2 endpoint with a scope",
+            "eine Anfrage an den v1-Endpunkt (…/oauth2/token) ohne ihren Parameter resource; resource= senden oder den v2-Endpunkt mit einem Scope verwenden"
         ))],
         r#"{"error":"invalid_resource","error_description":"AADSTS50001: Resource identifier is not provided."}"#,
     ),
@@ -1843,12 +1843,12 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         words!["in an unmanaged state"],
         &[
             to(C::TenantNotFound, 0.6, t!(
-                "AADSTS65005 for an organisation \"in an unmanaged state\": the user's domain belongs to no managed Microsoft 365 tenant (a self-service, unmanaged directory), so an app for work accounts cannot be used there",
-                "AADSTS65005 für eine Organisation \"in an unmanaged state\": die Domäne des Benutzers gehört zu keinem verwalteten Microsoft-365-Mandanten (ein nicht verwaltetes Self-Service-Verzeichnis), daher ist eine App für Geschäftskonten dort nicht nutzbar"
+                "the user's domain has no managed tenant, only an unmanaged (self-service) directory",
+                "die Domäne des Benutzers hat keinen verwalteten Mandanten, nur ein nicht verwaltetes (Self-Service-)Verzeichnis"
             )),
             to(C::PersonalAccountNotSupported, 0.3, t!(
-                "or the account is not a work account of a real tenant (a personal address)",
-                "oder das Konto ist kein Geschäftskonto eines echten Mandanten (eine private Adresse)"
+                "or the account is a personal one",
+                "oder das Konto ist ein privates"
             )),
         ],
         "AADSTS65005: Using application 'Contoso Mailer' is currently not supported for your organization contoso.com because it is in an unmanaged state.",
@@ -1859,12 +1859,12 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         words!["for the 'client_credentials' grant"],
         &[
             to(C::MalformedTokenRequest, 0.7, t!(
-                "AADSTS7000216 for the client-credentials grant: the request carries neither secret nor certificate; the app's secret or certificate setting is empty or not passed to the library",
-                "AADSTS7000216 beim Client-Credentials-Ablauf: die Anfrage enthält weder Geheimnis noch Zertifikat; die Einstellung für Geheimnis oder Zertifikat der App ist leer oder wird nicht an die Bibliothek übergeben"
+                "a client-credentials request with neither secret nor certificate: the setting is empty or not passed on",
+                "eine Client-Credentials-Anfrage ohne Geheimnis und Zertifikat: die Einstellung ist leer oder wird nicht weitergegeben"
             )),
             to(C::CertificateCredentialError, 0.25, t!(
-                "or the certificate could not be loaded, so no client assertion was made",
-                "oder das Zertifikat konnte nicht geladen werden, daher wurde keine Client-Assertion erstellt"
+                "or the certificate could not be loaded",
+                "oder das Zertifikat konnte nicht geladen werden"
             )),
         ],
         "AADSTS7000216: 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.",
@@ -1906,13 +1906,15 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         70001,
         words!["not supported for this api version"],
         &[
-            to(C::AppNotFoundInTenant, 0.55, t!(
-                "AADSTS70001 saying the application is not supported for this API version: likely the app's registration is not the one the client knows, deleted or replaced by its publisher (a calendar connector's case)",
-                "AADSTS70001 meldet, die Anwendung werde für diese API-Version nicht unterstützt: wahrscheinlich ist die Registrierung der App nicht die, die der Client kennt, vom Herausgeber gelöscht oder ersetzt (der Fall eines Kalender-Connectors)"
+            // The labelled reports (2026-12-07): five where the app's registration was for the
+            // other endpoint version (an Azure-portal app on v2.0), one whose app was removed.
+            to(C::WrongEndpointOrCloud, 0.6, t!(
+                "the app is registered for the other endpoint version (mostly v1.0, used on …/oauth2/v2.0/…); use the endpoint that fits it",
+                "die App ist für die andere Endpunktversion registriert (meist v1.0, an …/oauth2/v2.0/… verwendet); den passenden Endpunkt verwenden"
             )),
-            to(C::WrongEndpointOrCloud, 0.5, t!(
-                "or the request went to the other endpoint version (v1.0 or v2.0) than the app's registration supports; use the endpoint that fits it (…/oauth2/v2.0/…)",
-                "oder die Anforderung ging an die andere Endpunktversion (v1.0 oder v2.0), als die Registrierung der App unterstützt; den passenden Endpunkt verwenden (…/oauth2/v2.0/…)"
+            to(C::AppNotFoundInTenant, 0.4, t!(
+                "or its publisher deleted or replaced the app's registration",
+                "oder der Herausgeber hat die Registrierung der App gelöscht oder ersetzt"
             )),
         ],
         // A calendar connector whose app its publisher removed (KinToday/kin-web-client#43); a
@@ -2694,12 +2696,12 @@ pub const REPLIES: &[KnownText] = &[
         Code::Reply("430"),
         &[
             to(C::MailboxPermissionMissing, 0.5, t!(
-                "Exchange accepted the sign-in but the signed-in identity has no rights on the mailbox it submits from: for an app, the service principal's FullAccess (Add-MailboxPermission) on that mailbox",
-                "Exchange hat die Anmeldung angenommen, aber die angemeldete Identität hat keine Rechte am Postfach, aus dem sie sendet: bei einer App die Vollzugriffsberechtigung des Dienstprinzipals (Add-MailboxPermission) an diesem Postfach"
+                "the sign-in worked but the identity has no rights on the mailbox it sends from (an app: the service principal's FullAccess)",
+                "die Anmeldung gelang, aber die Identität hat keine Rechte am Postfach, aus dem sie sendet (bei einer App: Vollzugriff des Dienstprinzipals)"
             )),
             to(C::ReplicationDelay, 0.35, t!(
-                "or a permission granted recently has not reached every server yet (it comes and goes); wait, then try again with a fresh token",
-                "oder eine kürzlich erteilte Berechtigung hat noch nicht jeden Server erreicht (der Fehler kommt und geht); warten, dann mit frischem Token erneut versuchen"
+                "or a recent permission has not reached every server yet (the error comes and goes)",
+                "oder eine neue Berechtigung hat noch nicht jeden Server erreicht (der Fehler kommt und geht)"
             )),
         ],
         "430 4.2.0 STOREDRV.ClientSubmit; AuthenticationContext has no rights on this session",
@@ -4185,8 +4187,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::CertificateCredentialError, 0.75, t!(
-        "Windows could not open the certificate's PFX file: the password given for it is wrong or missing, so no certificate sign-in was made",
-        "Windows konnte die PFX-Datei des Zertifikats nicht öffnen: das angegebene Kennwort ist falsch oder fehlt, daher wurde keine Zertifikatsanmeldung versucht"
+        "the certificate's PFX file did not open: its password is wrong or missing",
+        "die PFX-Datei des Zertifikats ließ sich nicht öffnen: ihr Kennwort ist falsch oder fehlt"
     ))],
     "Connect-PnPOnline : The specified network password is not correct.",
 ),
@@ -4199,8 +4201,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::ClientTypeMismatch, 0.75, t!(
-        "MSAL.NET does not run a confidential client (secret or certificate) on this platform: the app has to sign users in as a public client, or the client-credentials flow has to run on a server",
-        "MSAL.NET führt auf dieser Plattform keinen vertraulichen Client (Geheimnis oder Zertifikat) aus: die App muss Benutzer als öffentlicher Client anmelden, oder der Client-Credentials-Ablauf muss auf einem Server laufen"
+        "MSAL.NET runs no confidential client (secret or certificate) on this platform: sign in as a public client",
+        "MSAL.NET führt auf dieser Plattform keinen vertraulichen Client (Geheimnis oder Zertifikat) aus: als öffentlicher Client anmelden"
     ))],
     "Confidential Client flows are not available on mobile platforms or on Mac.See https://aka.ms/msal-net-confidential-availability for details.",
 ),
@@ -4214,12 +4216,12 @@ row(
     Code::None,
     &[
         to(C::WrongObjectId, 0.5, t!(
-            "the managed identity asked for is not attached to the resource the code runs on: the client id given names another (or no) user-assigned identity",
-            "die angeforderte verwaltete Identität ist der Ressource, auf der der Code läuft, nicht zugewiesen: die angegebene Client-ID nennt eine andere (oder keine) benutzerzugewiesene Identität"
+            "the managed identity's client id names none attached to this resource",
+            "die Client-ID der verwalteten Identität nennt keine, die dieser Ressource zugewiesen ist"
         )),
         to(C::AppNotFoundInTenant, 0.25, t!(
-            "or the identity was never created or assigned; attach it to the resource",
-            "oder die Identität wurde nie angelegt oder zugewiesen; sie der Ressource zuweisen"
+            "or none was ever assigned",
+            "oder es wurde nie eine zugewiesen"
         )),
     ],
     "ManagedIdentityCredential authentication failed: The requested identity hasn't been assigned to this resource.",
@@ -5434,6 +5436,9 @@ row(
         "couldn't connect to host",
         "connected party did not properly respond",
         "ein verbindungsversuch ist fehlgeschlagen",
+        // The same by number, in any language (Python's `[WinError 10060]`, 10061 refused).
+        "winerror 10060",
+        "winerror 10061",
         "unable to connect to",
         "failed to connect to",
         "(code: 0)",
@@ -7490,8 +7495,8 @@ pub const EXO_CONNECT: &[KnownText] = &[
         any(words!["httpstatuscode=401", "method named 'getresponseheader'"]),
         &[
             to(C::ExchangeAdminRbacMissing, 0.5, t!(
-                "Exchange Online PowerShell refused the call (401): the app (or account) has no Exchange role for it; app-only sign-in needs the Exchange.ManageAsApp permission with admin consent and an Entra role such as Exchange Administrator on the app",
-                "Exchange Online PowerShell hat den Aufruf abgelehnt (401): die App (bzw. das Konto) hat keine Exchange-Rolle dafür; eine App-only-Anmeldung braucht die Berechtigung Exchange.ManageAsApp mit Administratorzustimmung und eine Entra-Rolle wie Exchange-Administrator an der App"
+                "Exchange Online PowerShell refused the call (401): the app or account has no Exchange role for it (app-only: Exchange.ManageAsApp and an Entra role such as Exchange Administrator)",
+                "Exchange Online PowerShell hat den Aufruf abgelehnt (401): App oder Konto hat keine Exchange-Rolle dafür (App-only: Exchange.ManageAsApp und eine Entra-Rolle wie Exchange-Administrator)"
             )),
             to(C::ReplicationDelay, 0.3, t!(
                 "or a role assigned minutes ago is not effective yet; wait and connect again",
@@ -7503,16 +7508,10 @@ pub const EXO_CONNECT: &[KnownText] = &[
     exo(
         TextId::ExoPolicyScopeNotPrincipal,
         any(words!["policy scope is not a security principal"]),
-        &[
-            to(C::WrongObjectId, 0.55, t!(
-                "New-ApplicationAccessPolicy was given a group that is not a mail-enabled security group (a distribution list or Microsoft 365 group is refused); name a mail-enabled security group in -PolicyScopeGroupId",
-                "New-ApplicationAccessPolicy bekam eine Gruppe, die keine E-Mail-aktivierte Sicherheitsgruppe ist (eine Verteilerliste oder Microsoft-365-Gruppe wird abgelehnt); in -PolicyScopeGroupId eine E-Mail-aktivierte Sicherheitsgruppe nennen"
-            )),
-            to(C::ApplicationAccessPolicyBlock, 0.35, t!(
-                "until the policy is made, the app's access to the mailboxes is not scoped as meant",
-                "bis die Richtlinie angelegt ist, ist der Zugriff der App auf die Postfächer nicht wie gewollt eingeschränkt"
-            )),
-        ],
+        &[to(C::WrongObjectId, 0.55, t!(
+                "-PolicyScopeGroupId must name a mail-enabled security group, not a distribution list or Microsoft 365 group",
+                "-PolicyScopeGroupId muss eine E-Mail-aktivierte Sicherheitsgruppe nennen, keine Verteilerliste oder Microsoft-365-Gruppe"
+            ))],
         "New-ApplicationAccessPolicy : The identity of the policy scope is not a security principal.",
     ),
     exo(

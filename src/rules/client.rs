@@ -256,6 +256,13 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
                 Some(TextId::ClientTlsHandshakeFailed)
             } else if texts::CONNECTION_LIMIT.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTooManyConnections)
+            } else if texts::known_text(TextId::ClientTlsHandshake)
+                .is_some_and(|r| r.matches_by(|n| has(&t, n)))
+            {
+                // .NET's send that failed in its TLS handshake, the connection reset inside it
+                // ("An unexpected error occurred on a send. ---> … forcibly closed"): the reset
+                // is how the server ends a handshake it refuses.
+                Some(TextId::ClientTlsHandshake)
             } else if texts::known_text(TextId::ClientIdcrlLegacy)
                 .is_some_and(|r| r.matches_by(|n| has(&t, n)))
             {

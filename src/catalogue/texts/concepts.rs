@@ -971,8 +971,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::CertificateCredentialError, 0.55, t!(
-        "the message says the client assertion (the JWT the app signs with its certificate) names the wrong audience: its aud must be the token endpoint of the app's tenant (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token), in the cloud the app is registered in",
-        "die Meldung sagt, dass die Client-Assertion (das JWT, das die App mit ihrem Zertifikat signiert) die falsche Zielgruppe nennt: ihr aud muss der Token-Endpunkt des Mandanten der App sein (https://login.microsoftonline.com/<Mandant>/oauth2/v2.0/token), in der Cloud, in der die App registriert ist"
+        "the message says the client assertion (the JWT the app signs) names the wrong audience: its aud must be the tenant's token endpoint",
+        "die Meldung sagt, dass die Client-Assertion (das JWT, das die App signiert) die falsche Zielgruppe nennt: ihr aud muss der Token-Endpunkt des Mandanten sein"
     ))],
     "Client assertion audience claim does not match Realm issuer.",
 ),
@@ -1313,8 +1313,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::WrongEndpointOrCloud, 0.5, t!(
-        "the message says the token request goes to an endpoint that does not fit the flow: app-only and certificate sign-ins need the tenant's own endpoint (not /common, /organizations or /consumers), in the version the configuration names",
-        "die Meldung sagt, dass die Token-Anfrage an einen Endpunkt geht, der nicht zum Ablauf passt: App-only- und Zertifikatsanmeldungen brauchen den Endpunkt des Mandanten (nicht /common, /organizations oder /consumers), in der Version, die die Konfiguration nennt"
+        "the message says the token endpoint does not fit the flow: app-only and certificate sign-ins need the tenant's own (not /common or /organizations)",
+        "die Meldung sagt, dass der Token-Endpunkt nicht zum Ablauf passt: App-only- und Zertifikatsanmeldungen brauchen den des Mandanten (nicht /common oder /organizations)"
     ))],
     "When using \"Microsoft identity platform (v2.0)\" IdP type and \"Certificate\" authentication method, tenant specific endpoint (i.e. not common/organizations/consumers) is required.",
 ),
