@@ -927,3 +927,89 @@ fn a_concept_decides_among_the_causes_a_server_code_leaves_open() {
         Some(CauseId::ClientSaslPluginError)
     );
 }
+
+/// Look-alikes of the twelfth session's readings (2026-12-07, its review): each reading keeps to
+/// what it was written for.
+#[test]
+fn the_twelfth_sessions_readings_leave_their_look_alikes_alone() {
+    let first = |text: &str| run(text).findings.first().map(|f| f.cause);
+    let codes = |t: &str| -> Vec<u32> { aadsts_codes(&run(t)).iter().map(|c| c.0).collect() };
+    // A code first on its line before a comma is read in prose, not in a CSV record.
+    assert_eq!(
+        codes("50074, Strong Authentication is required."),
+        vec![50074]
+    );
+    assert!(codes("CodePage,Name\n65001,UTF-8").is_empty());
+    assert!(codes("Port,State\n50000,listening\n50001,listening").is_empty());
+    // German labels: the sign-in log's, and `Fehlercode` only with a catalogued code.
+    assert_eq!(
+        codes("Anmeldefehlercode 50126: Fehler beim Überprüfen der Anmeldeinformationen"),
+        vec![50126]
+    );
+    assert_eq!(codes("Fehlercode = 53003"), vec![53003]);
+    assert!(codes("Windows Update Fehlercode: 12345").is_empty());
+    // Microsoft's own service not found: the name must end there (a scope sent as the
+    // resource, or a typo, is a resource not found).
+    assert_eq!(
+        first("AADSTS500011: The resource principal named https://graph.microsoft.com was not found in the tenant named contoso.onmicrosoft.com."),
+        Some(CauseId::WrongEndpointOrCloud)
+    );
+    assert_eq!(
+        first("AADSTS500011: The resource principal named https://graph.microsoft.com.default was not found in the tenant named contoso.onmicrosoft.com."),
+        Some(CauseId::ResourceNotFound)
+    );
+    // A token endpoint merely required by a form, or named in a log, is no endpoint mismatch.
+    assert_eq!(first("Validation failed: Token endpoint is required"), None);
+    assert_eq!(
+        first("The configured token endpoint does not match the configured IdP type."),
+        Some(CauseId::WrongEndpointOrCloud)
+    );
+    // An access policy's group not found is no mailbox.
+    assert_ne!(
+        first("New-ApplicationAccessPolicy : The operation couldn't be performed because object 'MailApps-Allowed@contoso.com' couldn't be found on 'AM0PR01A001.PROD.OUTLOOK.COM'."),
+        Some(CauseId::MailboxUnlicensedOrMissing)
+    );
+    assert_eq!(
+        first("Write-ErrorMessage : ||The operation couldn't be performed because object 'no-reply@contoso.com' couldn't be found on 'AM0PR01A001.PROD.OUTLOOK.COM'."),
+        Some(CauseId::MailboxUnlicensedOrMissing)
+    );
+    // "The term '…' is not recognized": a cmdlet-shaped term, and nothing after but a stop.
+    assert_eq!(
+        first("The term 'Connect-ExchangeOnline' is not recognized."),
+        Some(CauseId::ExchangeAdminRbacMissing)
+    );
+    assert_eq!(
+        first("The term 'Get-EXOMailbox' is not recognized by the SIEM parser"),
+        None
+    );
+    // A refused connection stays one; a refused access does not.
+    assert_eq!(
+        first("No connection could be made because the target machine actively refused it 127.0.0.1:587"),
+        Some(CauseId::NetworkEgressBlocked)
+    );
+    assert_ne!(
+        first("Microsoft accepted the app's sign-in but refused it access to 'info@contoso.com'."),
+        Some(CauseId::NetworkEgressBlocked)
+    );
+    // .NET's send failing with a reset inside reads as the TLS handshake; a timeout stays one.
+    assert_eq!(
+        first("System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send. ---> System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host."),
+        Some(CauseId::TlsVersionUnsupported)
+    );
+    assert_eq!(
+        first("Could not open secure connection to the server outlook.office365.com:993: Connection timed out"),
+        Some(CauseId::NetworkEgressBlocked)
+    );
+    // Both TLS modes named: only a request to check them points to the mode.
+    assert_eq!(
+        first("Bitte überprüfen Sie das Protokoll (SSL/TLS oder STARTTLS)"),
+        Some(CauseId::TlsModeMismatch)
+    );
+    assert_eq!(first("Security: SSL/TLS on 993, STARTTLS on 587"), None);
+    // A translated login prompt is no refused password.
+    assert_eq!(first("Voer uw gebruikersnaam en wachtwoord in"), None);
+    assert_eq!(
+        first("Controleer uw gebruikersnaam en wachtwoord."),
+        Some(CauseId::BasicAuthDeprecated)
+    );
+}

@@ -353,6 +353,8 @@ fn no_token_signature_in_any_output() {
         format!("{{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"{jwt}\"}}"),
         format!("C: A1 AUTHENTICATE XOAUTH2 user=svc@contoso.com\u{1}auth=Bearer {jwt}\u{1}\u{1}\nS: A1 NO AUTHENTICATE failed."),
         format!("PS> $token.AccessToken\n{head}\n{tail}\nPS> "),
+        // Glued to a word by a dash, inside a PowerShell error that quotes it.
+        format!("The term 'Bearer-{jwt}' is not recognized as the name of a cmdlet"),
     ];
     for text in &texts {
         let text = format!("{text}\n{CONTEXT}\n");
@@ -398,5 +400,22 @@ fn token_signature_masking_keeps_the_token() {
     // Prose and words with `ey` are not tokens.
     for s in ["they keyJ eyJust", "eyJ.abc", "xeyJabc.def.ghi"] {
         assert_eq!(secrets::mask(s), s);
+    }
+}
+
+/// A German password label's value (`Passwort: …`) is masked like `Password: …`, also on a line
+/// whose Entra code is read (the code's message quotes the rest of the line).
+#[test]
+fn a_german_password_label_is_masked() {
+    for text in [
+        "Fehlercode: 50126 Passwort: Sommer2025!",
+        "Passwort: Sommer2025!",
+    ] {
+        for (label, output) in outputs(text) {
+            assert!(
+                !output.contains("Sommer2025"),
+                "{label} shows the password:\n{output}"
+            );
+        }
     }
 }

@@ -793,6 +793,8 @@ pub enum TextId {
     /// A flow that needs the tenant's own token endpoint, or a token endpoint that does not fit
     /// the configuration.
     ConceptTenantEndpointRequired,
+    /// A token endpoint that does not fit the configuration.
+    ConceptTokenEndpointMismatch,
     /// The client assertion's audience (not an access token's).
     ConceptClientAssertionAudience,
     /// A message naming both connection security modes (SSL/TLS and STARTTLS).
@@ -1687,17 +1689,22 @@ const SECRET_OR_ASSERTION: Pointer = to(C::ClientTypeMismatch, 0.85, t!(
 
 /// One of Microsoft's own services named as the resource not found (AADSTS50001, AADSTS500011):
 /// Graph and Azure Resource Manager have a service principal in every tenant of their cloud.
+/// The name ends there ("… was not found"): a scope sent as the resource
+/// (`https://graph.microsoft.com/Mail.Send`) or a typo (`….com.default`) is a resource not found.
 const FIRST_PARTY_NAMED: crate::catalogue::Words = words![
-    "named https://graph.microsoft.com",
-    "named https://graph.windows.net",
-    "named https://management.azure.com",
-    "named https://management.core.windows.net",
-    "named 00000003-0000-0000-c000-000000000000",
+    "named https://graph.microsoft.com was",
+    "named https://graph.microsoft.com/ was",
+    "named https://graph.windows.net was",
+    "named https://graph.windows.net/ was",
+    "named https://management.azure.com was",
+    "named https://management.azure.com/ was",
+    "named https://management.core.windows.net/ was",
+    "named 00000003-0000-0000-c000-000000000000 was",
 ];
 /// Why such a service missing points to the tenant or its cloud.
 const FIRST_PARTY_MISSING: Pointer = to(C::WrongEndpointOrCloud, 0.8, t!(
-    "every tenant of a cloud has this Microsoft service: the request went to a tenant of another cloud (21Vianet, US Government) or to the wrong tenant",
-    "jeder Mandant einer Cloud hat diesen Microsoft-Dienst: die Anfrage ging an einen Mandanten einer anderen Cloud (21Vianet, US Government) oder an den falschen Mandanten"
+    "every tenant of a cloud has this Microsoft service: likely the request went to a tenant of another cloud (21Vianet, US Government) or to the wrong tenant",
+    "jeder Mandant einer Cloud hat diesen Microsoft-Dienst: wahrscheinlich ging die Anfrage an einen Mandanten einer anderen Cloud (21Vianet, US Government) oder an den falschen Mandanten"
 ));
 
 /// Entra codes that Microsoft uses for several failures, told apart by their message: a row
@@ -1909,8 +1916,8 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             // The labelled reports (2026-12-07): five where the app's registration was for the
             // other endpoint version (an Azure-portal app on v2.0), one whose app was removed.
             to(C::WrongEndpointOrCloud, 0.6, t!(
-                "the app is registered for the other endpoint version (mostly v1.0, used on …/oauth2/v2.0/…); use the endpoint that fits it",
-                "die App ist für die andere Endpunktversion registriert (meist v1.0, an …/oauth2/v2.0/… verwendet); den passenden Endpunkt verwenden"
+                "likely the app is registered for the other endpoint version (mostly v1.0, used on …/oauth2/v2.0/…); use the endpoint that fits it",
+                "wahrscheinlich ist die App für die andere Endpunktversion registriert (meist v1.0, an …/oauth2/v2.0/… verwendet); den passenden Endpunkt verwenden"
             )),
             to(C::AppNotFoundInTenant, 0.4, t!(
                 "or its publisher deleted or replaced the app's registration",
@@ -5851,13 +5858,14 @@ row(
             "überprüfen sie benutzername und passwort",
             // The same in the clients' other languages (FairEmail, Nextcloud Mail, KDE).
             "vérifiez votre nom d",
-            "nombre de usuario y contraseña",
-            "nome utente e password",
-            "gebruikersnaam en wachtwoord",
-            "gebruikersnaam of wachtwoord",
-            "nome de usuário e senha",
-            "nome de usuário ou senha",
-            "nazwę użytkownika i hasło",
+            "verifique su nombre de usuario",
+            "controlla il tuo nome utente",
+            "controleer uw gebruikersnaam",
+            "gebruikersnaam of wachtwoord is",
+            "weigerde de ingegeven gebruikersnaam",
+            "verifique seu nome de usuário",
+            "senha imap está errad",
+            "sprawdź swoją nazwę użytkownika",
         ],
         all: words![],
         none: words!["oauth", "token"],
@@ -7495,8 +7503,8 @@ pub const EXO_CONNECT: &[KnownText] = &[
         any(words!["httpstatuscode=401", "method named 'getresponseheader'"]),
         &[
             to(C::ExchangeAdminRbacMissing, 0.5, t!(
-                "Exchange Online PowerShell refused the call (401): the app or account has no Exchange role for it (app-only: Exchange.ManageAsApp and an Entra role such as Exchange Administrator)",
-                "Exchange Online PowerShell hat den Aufruf abgelehnt (401): App oder Konto hat keine Exchange-Rolle dafür (App-only: Exchange.ManageAsApp und eine Entra-Rolle wie Exchange-Administrator)"
+                "Exchange Online PowerShell refused the call (a 401, which older module versions hide behind their GetResponseHeader error; update the module): likely the app or account has no Exchange role for it (app-only: Exchange.ManageAsApp and an Entra role such as Exchange Administrator)",
+                "Exchange Online PowerShell hat den Aufruf abgelehnt (ein 401, den ältere Modulversionen hinter ihrem GetResponseHeader-Fehler verbergen; das Modul aktualisieren): wahrscheinlich hat App oder Konto keine Exchange-Rolle dafür (App-only: Exchange.ManageAsApp und eine Entra-Rolle wie Exchange-Administrator)"
             )),
             to(C::ReplicationDelay, 0.3, t!(
                 "or a role assigned minutes ago is not effective yet; wait and connect again",

@@ -256,8 +256,17 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
                 Some(TextId::ClientTlsHandshakeFailed)
             } else if texts::CONNECTION_LIMIT.matches_by(|n| has(&t, n)) {
                 Some(TextId::ClientTooManyConnections)
-            } else if texts::known_text(TextId::ClientTlsHandshake)
-                .is_some_and(|r| r.matches_by(|n| has(&t, n)))
+            } else if has_any(
+                &t,
+                &[
+                    "forcibly closed",
+                    "reset by peer",
+                    "connection reset",
+                    "connection was closed",
+                ],
+            ) && !has_any(&t, &["timed out", "refused", "resolve", "10060"])
+                && texts::known_text(TextId::ClientTlsHandshake)
+                    .is_some_and(|r| r.matches_by(|n| has(&t, n)))
             {
                 // .NET's send that failed in its TLS handshake, the connection reset inside it
                 // ("An unexpected error occurred on a send. ---> … forcibly closed"): the reset

@@ -210,11 +210,21 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         if texts::PS_NOT_FOUND_GATE.matches_by(|n| has(&all, n)) {
             let object = quoted_object(&all);
             let guid_object = object.is_some_and(|o| is_guid(o.as_bytes()));
-            // An object named by a mail address is a mailbox or recipient.
+            // An object named by a mail address is a mailbox or recipient, unless the cmdlet
+            // looks for a group (an access policy's scope, a distribution or Microsoft 365 group).
             let address_object = object.is_some_and(|o| {
                 o.split_once('@')
                     .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
-            });
+            }) && !has_any(
+                &all,
+                &[
+                    "applicationaccesspolicy",
+                    "distributiongroup",
+                    "unifiedgroup",
+                    "policyscopegroupid",
+                    "-group",
+                ],
+            );
             if let Some(row) = texts::PS_NOT_FOUND.iter().find(|r| {
                 r.matches_by(|n| {
                     has(&all, n)

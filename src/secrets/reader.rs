@@ -453,7 +453,10 @@ impl Reader<'_> {
     /// masking is idempotent.
     pub(super) fn jwt_signature(&self, pos: usize, out: &mut Vec<(usize, usize)>) {
         let b = self.b;
-        if b.get(pos..pos + 3) != Some(b"eyJ") || (pos > 0 && is_b64url(b[pos - 1])) {
+        // A JWT glued to a word by `-` or `_` (`Bearer-eyJ…`) is read too: masking more is safe.
+        if b.get(pos..pos + 3) != Some(b"eyJ")
+            || (pos > 0 && is_b64url(b[pos - 1]) && !matches!(b[pos - 1], b'-' | b'_'))
+        {
             return;
         }
         let run = |mut i: usize, sig: bool| {

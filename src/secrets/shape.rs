@@ -4,7 +4,14 @@
 use super::*;
 
 /// Names (lower case) that end a secret key.
-pub(super) const SECRET_KEYS: &[&[u8]] = &[b"secret", b"password", b"passwd", b"pwd", b"pass"];
+pub(super) const SECRET_KEYS: &[&[u8]] = &[
+    b"secret",
+    b"password",
+    b"passwd",
+    b"pwd",
+    b"pass",
+    b"passwort",
+];
 
 /// Characters of an Entra client secret.
 pub(super) fn is_secret_char(c: u8) -> bool {

@@ -112,6 +112,12 @@ pub const CONCEPT_VETO: crate::catalogue::Words = words![
     "call to undefined method",
 ];
 
+/// Why a token endpoint that does not fit the flow points to the endpoint.
+const ENDPOINT_FLOW_WHY: Text = t!(
+        "the message says the token endpoint does not fit the flow: app-only and certificate sign-ins need the tenant's own (not /common or /organizations)",
+        "die Meldung sagt, dass der Token-Endpunkt nicht zum Ablauf passt: App-only- und Zertifikatsanmeldungen brauchen den des Mandanten (nicht /common oder /organizations)"
+);
+
 /// Pairs of subject and statement, most specific first: the rules take the first that matches.
 pub const CONCEPTS: &[KnownText] = &[
 row(
@@ -949,12 +955,19 @@ row(
     words![],
     Matcher {
         any: words![],
-        all: words!["ssl/tls", "starttls"],
+        all: words![
+            "ssl/tls",
+            "starttls",
+            "check|verify|überprüfen|prüfen|vérifi|compruebe|verifique|verificare|controleer|sprawdź|upewnij|cheque|error|fehler|erreur|wrong|falsch|incorrect",
+        ],
         none: words![],
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TlsModeMismatch, 0.5, TLS_MODE_WHY)],
+    &[to(C::TlsModeMismatch, 0.5, t!(
+        "the message asks to check the connection's security mode (SSL/TLS or STARTTLS): likely the one set does not fit the port (STARTTLS on 587, SSL/TLS on 993 and 995)",
+        "die Meldung bittet, den Sicherheitsmodus der Verbindung (SSL/TLS oder STARTTLS) zu prüfen: wahrscheinlich passt der eingestellte nicht zum Port (STARTTLS an 587, SSL/TLS an 993 und 995)"
+    ))],
     "Please check the protocol (SSL/TLS or STARTTLS)",
 ),
 
@@ -1305,18 +1318,29 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "tenant specific endpoint|tenant-specific endpoint|tenant specific url|tenant-specific url|token endpoint|mandantenspezifische|token-endpunkt",
-            "is required|are required|must use|does not match|doesn't match|mismatch|erforderlich|muss|passt nicht",
+            "tenant specific endpoint|tenant-specific endpoint|tenant specific url|tenant-specific url|mandantenspezifische",
+            "is required|are required|must use|erforderlich|muss",
         ],
         none: words!["redirect", "reply url", "weiterleitung"],
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongEndpointOrCloud, 0.5, t!(
-        "the message says the token endpoint does not fit the flow: app-only and certificate sign-ins need the tenant's own (not /common or /organizations)",
-        "die Meldung sagt, dass der Token-Endpunkt nicht zum Ablauf passt: App-only- und Zertifikatsanmeldungen brauchen den des Mandanten (nicht /common oder /organizations)"
-    ))],
+    &[to(C::WrongEndpointOrCloud, 0.5, ENDPOINT_FLOW_WHY)],
     "When using \"Microsoft identity platform (v2.0)\" IdP type and \"Certificate\" authentication method, tenant specific endpoint (i.e. not common/organizations/consumers) is required.",
+),
+row(
+    // A token endpoint that does not fit the configuration, in an application's words.
+    TextId::ConceptTokenEndpointMismatch,
+    words![],
+    Matcher {
+        any: words![],
+        all: words!["token endpoint|token-endpunkt", "does not match|doesn't match|mismatch|passt nicht"],
+        none: words!["redirect", "reply url", "weiterleitung"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.5, ENDPOINT_FLOW_WHY)],
+    "The configured token endpoint does not match the configured IdP type.",
 ),
 row(
     // A kind of account the resource does not accept (a personal Microsoft account at a

@@ -108,20 +108,24 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .rposition(|c| !c.is_ascii_alphabetic())
                     .map_or(0, |p| p + 1);
-                // "refused the from address", "refused your message", "refused it access": a
-                // refused object, not a refused connection ("refused the connection" is one).
+                // "refused the from address", "refused your message": a refused object, not a
+                // refused connection ("refused the connection" is one).
                 let after = sl(self.t, w.e, (w.e + 40).min(self.le));
-                let object = [
-                    &b" the "[..],
-                    b" your ",
-                    b" our ",
-                    b" this ",
-                    b" it ",
-                    b" them ",
-                    b" access",
-                ]
-                .iter()
-                .any(|o| after.len() >= o.len() && after[..o.len()].eq_ignore_ascii_case(o))
+                let starts =
+                    |o: &[u8]| after.len() >= o.len() && after[..o.len()].eq_ignore_ascii_case(o);
+                // "refused it access to …" too, unless the line names the host, port or machine
+                // ("the target machine actively refused it").
+                let line = self.lineb();
+                let it_access = [&b" it access"[..], b" them access", b" access to "]
+                    .iter()
+                    .any(|o| starts(o))
+                    && [&b"port"[..], b"machine", b"host"]
+                        .iter()
+                        .all(|w| find_ci(line, w).is_none());
+                let object = ([&b" the "[..], b" your ", b" our ", b" this "]
+                    .iter()
+                    .any(|o| starts(o))
+                    || it_access)
                     && find_ci(after, b"connect").is_none();
                 if object {
                     return;

@@ -185,13 +185,18 @@ impl<'a> Ctx<'a> {
             && (bar(w.s + n) || (n == wb.len() && bar(w.e)));
         // A line of Microsoft's sign-in error list copied as text (`50058: A silent sign-in
         // request was sent …`, `50074, Strong Authentication is required.`): the code first on
-        // its line with a colon or comma right after it, in a short paste, and only a catalogued
-        // code from 50000 up (checked below).
+        // its line with a colon right after it, or a comma and prose (a space, then a letter: not
+        // a CSV record's `50000,listening`), in a short paste, and only a catalogued code from
+        // 50000 up (checked below).
         let colon_row = wi == 0
             && d == 0
             && self.read_every_line
             && ((n + 1 == wb.len() && wb[n] == b':')
-                || (n == wb.len() && t.get(w.e) == Some(&b',')));
+                || (n == wb.len()
+                    && t.get(w.e) == Some(&b',')
+                    && t.get(w.e + 1) == Some(&b' ')
+                    && t.get(w.e + 2)
+                        .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)));
         if !(5..=7).contains(&n) || !(ends || table_row || colon_row) {
             return;
         }
@@ -218,7 +223,7 @@ impl<'a> Ctx<'a> {
             let prev = sl(t, ps, self.ls.saturating_sub(1)).trim_ascii();
             match prev.to_ascii_lowercase().as_slice() {
                 b"sign-in error code" | b"anmeldefehlercode" => (ps, true),
-                b"error code" | b"fehlercode" => (ps, false),
+                b"error code" => (ps, false),
                 _ => return,
             }
         } else {
@@ -229,17 +234,17 @@ impl<'a> Ctx<'a> {
                 wi.wrapping_sub(1)
             };
             let prev = norm(self.wtext(j));
-            if matches!(
-                prev.as_slice(),
-                b"errorcode" | b"error_code" | b"fehlercode"
-            ) {
+            if matches!(prev.as_slice(), b"errorcode" | b"error_code") {
                 (self.words[j].s, false)
             } else if prev == b"anmeldefehlercode" {
                 // The German sign-in log's label (`Anmeldefehlercode 50126`).
                 (self.words[j].s, true)
-            } else if matches!(prev.as_slice(), b"error" | b"fehler") && catalogued() {
-                // Prose: "we get error 7000215 from the token endpoint", "Fehler 50126". Only
-                // a catalogued code from 50000 up.
+            } else if matches!(prev.as_slice(), b"error" | b"fehler" | b"fehlercode")
+                && catalogued()
+            {
+                // Prose: "we get error 7000215 from the token endpoint", "Fehler 50126", and
+                // German's everyday `Fehlercode` (Windows' too). Only a catalogued code from
+                // 50000 up.
                 (self.words[j].s, false)
             } else if prev == b"code"
                 && self.words[j]

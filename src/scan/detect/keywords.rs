@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 103] = [
+pub(super) const KEYWORDS: [&[u8]; 104] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -46,6 +46,7 @@ pub(super) const KEYWORDS: [&[u8]; 103] = [
     b"Scope:",
     b"scope:",
     b"recognized",
+    b"recognized.",
     b"couldn",
     b"bind",
     b"could",
@@ -664,14 +665,14 @@ impl<'a> Ctx<'a> {
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 self.keyed_scope(key_end, key_end, resource);
             }
-            b"recognized" if self.first_on_line(4) => {
+            b"recognized" | b"recognized." if self.first_on_line(4) => {
                 let line = self.lineb();
-                // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized"),
-                // the quoted term names the command.
+                // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized."),
+                // a quoted term shaped as a cmdlet (Verb-Noun) names the command.
                 if find(line, b"is not recognized as the name of a cmdlet").is_some()
                     || find(line, b"is not recognized as a name of a cmdlet").is_some()
-                    || (find(line, b"' is not recognized").is_some()
-                        && quoted_before(line, b"The term '").is_some_and(|c| c.contains('-')))
+                    || quoted_before(line, b"The term '")
+                        .is_some_and(|c| term_not_recognized(line, &c))
                 {
                     let cmdlet = quoted_before(line, b"The term '").or_else(|| first_cmdlet(line));
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
@@ -1140,4 +1141,29 @@ mod tests {
         // A filter, not a list: a few may pass, most must not.
         assert!(passed <= 3, "{passed} of {} passed", ordinary.len());
     }
+}
+
+/// Whether `line` says `'<term>' is not recognized` with nothing after it but a full stop, a
+/// quotation's closing punctuation or `as …`, `term` shaped as a cmdlet (`Verb-Noun`, letters and digits, at most 64 bytes): a
+/// SIEM's or proxy's "The term 'x-ms-client-request-id' is not recognized by …" is none.
+fn term_not_recognized(line: &[u8], term: &str) -> bool {
+    let shaped = term.len() <= 64
+        && term.split_once('-').is_some_and(|(v, n)| {
+            !v.is_empty()
+                && !n.is_empty()
+                && v.bytes().all(|c| c.is_ascii_alphabetic())
+                && n.bytes().all(|c| c.is_ascii_alphanumeric())
+        });
+    let tail = b"' is not recognized";
+    shaped
+        && find(line, tail).is_some_and(|p| {
+            let after = line.get(p + tail.len()..).unwrap_or_default();
+            // Closing punctuation of a quotation (`…recognized"*:`) ends the message too.
+            after.trim_ascii().is_empty()
+                || after.starts_with(b" as")
+                || matches!(
+                    after[0],
+                    b'.' | b'"' | b'*' | b':' | b'\'' | b'`' | b')' | b']'
+                )
+        })
 }
