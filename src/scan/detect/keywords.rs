@@ -876,6 +876,32 @@ fn app_only_noun(next: &[u8], script_too: bool) -> bool {
         .any(|q| next.eq_ignore_ascii_case(q))
 }
 
+/// Whether `line` says `'<term>' is not recognized` with nothing after it but a full stop, a
+/// quotation's closing punctuation or `as …`, `term` shaped as a cmdlet (`Verb-Noun`, letters
+/// and digits, at most 64 bytes): a SIEM's or proxy's "The term 'x-ms-client-request-id' is not
+/// recognized by …" is none.
+fn term_not_recognized(line: &[u8], term: &str) -> bool {
+    let shaped = term.len() <= 64
+        && term.split_once('-').is_some_and(|(v, n)| {
+            !v.is_empty()
+                && !n.is_empty()
+                && v.bytes().all(|c| c.is_ascii_alphabetic())
+                && n.bytes().all(|c| c.is_ascii_alphanumeric())
+        });
+    let tail = b"' is not recognized";
+    shaped
+        && find(line, tail).is_some_and(|p| {
+            let after = line.get(p + tail.len()..).unwrap_or_default();
+            // Closing punctuation of a quotation (`…recognized"*:`) ends the message too.
+            after.trim_ascii().is_empty()
+                || after.starts_with(b" as")
+                || matches!(
+                    after[0],
+                    b'.' | b'"' | b'*' | b':' | b'\'' | b'`' | b')' | b']'
+                )
+        })
+}
+
 #[cfg(test)]
 fn gate_only() -> bool {
     tests::gate_only()
@@ -1141,29 +1167,4 @@ mod tests {
         // A filter, not a list: a few may pass, most must not.
         assert!(passed <= 3, "{passed} of {} passed", ordinary.len());
     }
-}
-
-/// Whether `line` says `'<term>' is not recognized` with nothing after it but a full stop, a
-/// quotation's closing punctuation or `as …`, `term` shaped as a cmdlet (`Verb-Noun`, letters and digits, at most 64 bytes): a
-/// SIEM's or proxy's "The term 'x-ms-client-request-id' is not recognized by …" is none.
-fn term_not_recognized(line: &[u8], term: &str) -> bool {
-    let shaped = term.len() <= 64
-        && term.split_once('-').is_some_and(|(v, n)| {
-            !v.is_empty()
-                && !n.is_empty()
-                && v.bytes().all(|c| c.is_ascii_alphabetic())
-                && n.bytes().all(|c| c.is_ascii_alphanumeric())
-        });
-    let tail = b"' is not recognized";
-    shaped
-        && find(line, tail).is_some_and(|p| {
-            let after = line.get(p + tail.len()..).unwrap_or_default();
-            // Closing punctuation of a quotation (`…recognized"*:`) ends the message too.
-            after.trim_ascii().is_empty()
-                || after.starts_with(b" as")
-                || matches!(
-                    after[0],
-                    b'.' | b'"' | b'*' | b':' | b'\'' | b'`' | b')' | b']'
-                )
-        })
 }
