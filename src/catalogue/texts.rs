@@ -2703,8 +2703,8 @@ pub const REPLIES: &[KnownText] = &[
         Code::Reply("430"),
         &[
             to(C::MailboxPermissionMissing, 0.5, t!(
-                "the sign-in worked but the identity has no rights on the mailbox it sends from (an app: the service principal's FullAccess)",
-                "die Anmeldung gelang, aber die Identität hat keine Rechte am Postfach, aus dem sie sendet (bei einer App: Vollzugriff des Dienstprinzipals)"
+                "the sign-in worked but the identity has no rights on the mailbox it sends from (an app: FullAccess)",
+                "die Anmeldung gelang, aber die Identität hat keine Rechte am Postfach, aus dem sie sendet (bei einer App: Vollzugriff)"
             )),
             to(C::ReplicationDelay, 0.35, t!(
                 "or a recent permission has not reached every server yet (the error comes and goes)",
@@ -7503,8 +7503,8 @@ pub const EXO_CONNECT: &[KnownText] = &[
         any(words!["httpstatuscode=401", "method named 'getresponseheader'"]),
         &[
             to(C::ExchangeAdminRbacMissing, 0.5, t!(
-                "Exchange Online PowerShell refused the call (a 401, which older module versions hide behind their GetResponseHeader error; update the module): likely the app or account has no Exchange role for it (app-only: Exchange.ManageAsApp and an Entra role such as Exchange Administrator)",
-                "Exchange Online PowerShell hat den Aufruf abgelehnt (ein 401, den ältere Modulversionen hinter ihrem GetResponseHeader-Fehler verbergen; das Modul aktualisieren): wahrscheinlich hat App oder Konto keine Exchange-Rolle dafür (App-only: Exchange.ManageAsApp und eine Entra-Rolle wie Exchange-Administrator)"
+                "Exchange Online PowerShell refused the call (a 401; older modules hide it behind GetResponseHeader): likely no Exchange role for the app or account (app-only: Exchange.ManageAsApp and a role such as Exchange Administrator)",
+                "Exchange Online PowerShell hat den Aufruf abgelehnt (ein 401; ältere Module verbergen ihn hinter GetResponseHeader): wahrscheinlich keine Exchange-Rolle für App oder Konto (App-only: Exchange.ManageAsApp und eine Rolle wie Exchange-Administrator)"
             )),
             to(C::ReplicationDelay, 0.3, t!(
                 "or a role assigned minutes ago is not effective yet; wait and connect again",

@@ -965,8 +965,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::TlsModeMismatch, 0.5, t!(
-        "the message asks to check the connection's security mode (SSL/TLS or STARTTLS): likely the one set does not fit the port (STARTTLS on 587, SSL/TLS on 993 and 995)",
-        "die Meldung bittet, den Sicherheitsmodus der Verbindung (SSL/TLS oder STARTTLS) zu prüfen: wahrscheinlich passt der eingestellte nicht zum Port (STARTTLS an 587, SSL/TLS an 993 und 995)"
+        "the message asks to check the security mode (SSL/TLS or STARTTLS): likely the one set does not fit the port",
+        "die Meldung bittet, den Sicherheitsmodus (SSL/TLS oder STARTTLS) zu prüfen: wahrscheinlich passt der eingestellte nicht zum Port"
     ))],
     "Please check the protocol (SSL/TLS or STARTTLS)",
 ),
