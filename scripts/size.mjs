@@ -174,8 +174,14 @@ import { join } from 'node:path';
  * the latter two in their translations (their CJK and Cyrillic needles the largest part), the concept rule for a
  * server code's open reading, a missing refresh token): 386.2 KiB measured, 386.6 in the benchmark's build of the
  * next commit and 386.7 in a fresh clone's CI run of the one after (the build identity differs; the LZMA-packed code
- * moves by up to ±0.4 KiB), under the hard limit of 390; the ceiling keeps 0.5 KiB above the highest. */
-const CEILING_KIB = 387.2;
+ * moves by up to ±0.4 KiB), under the hard limit of 390; the ceiling keeps 0.5 KiB above the highest. Raised to 389.9
+ * by the twelfth session's knowledge (2026-12-07, 2.6 KiB: about twenty rows, refinements and concept rows — the
+ * German sign-in log's labels, Microsoft's own services not found, six Entra codes' variants, Exchange Online
+ * PowerShell's 401, the PFX password, a client assertion's audience, a tenant's own token endpoint, password, refresh
+ * and TLS-mode messages in six more European languages — and the review's narrowing of them, with the reasons of this
+ * session's rows shortened twice): 389.1 KiB measured on a clean commit, under the hard limit of 390, which the
+ * ceiling does not pass: the 40 KiB grant is used up, and further knowledge has to be paid for by cuts. */
+const CEILING_KIB = 389.9;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
