@@ -666,8 +666,8 @@ impl<'a> Ctx<'a> {
             }
             b"recognized" if self.first_on_line(4) => {
                 let line = self.lineb();
-                // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized."),
-                // a quoted term shaped as a cmdlet (Verb-Noun) names the command.
+                // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized"), a
+                // quoted term shaped as a cmdlet (Verb-Noun) names the command.
                 if find(line, b"is not recognized as the name of a cmdlet").is_some()
                     || find(line, b"is not recognized as a name of a cmdlet").is_some()
                     || quoted_before(line, b"The term '")
