@@ -1866,8 +1866,8 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         words!["for the 'client_credentials' grant"],
         &[
             to(C::MalformedTokenRequest, 0.7, t!(
-                "a client-credentials request with neither secret nor certificate: the setting is empty or not passed on",
-                "eine Client-Credentials-Anfrage ohne Geheimnis und Zertifikat: die Einstellung ist leer oder wird nicht weitergegeben"
+                "a client-credentials request with neither secret nor certificate: likely the setting is empty or not passed on",
+                "eine Client-Credentials-Anfrage ohne Geheimnis und Zertifikat: wahrscheinlich ist die Einstellung leer oder wird nicht weitergegeben"
             )),
             to(C::CertificateCredentialError, 0.25, t!(
                 "or the certificate could not be loaded",
