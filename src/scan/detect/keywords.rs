@@ -668,12 +668,14 @@ impl<'a> Ctx<'a> {
                 let line = self.lineb();
                 // Quoted without its tail ("The term 'New-ServicePrincipal' is not recognized"), a
                 // quoted term shaped as a cmdlet (Verb-Noun) names the command.
+                let term = quoted_before(line, b"The term '");
                 if find(line, b"is not recognized as the name of a cmdlet").is_some()
                     || find(line, b"is not recognized as a name of a cmdlet").is_some()
-                    || quoted_before(line, b"The term '")
-                        .is_some_and(|c| term_not_recognized(line, &c))
+                    || term
+                        .as_deref()
+                        .is_some_and(|c| term_not_recognized(line, c))
                 {
-                    let cmdlet = quoted_before(line, b"The term '").or_else(|| first_cmdlet(line));
+                    let cmdlet = term.or_else(|| first_cmdlet(line));
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
                 }
             }
