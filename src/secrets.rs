@@ -93,6 +93,8 @@ const NEEDLES: &[(&[u8], usize, Rule)] = &[
     // `password`, `passwd`, `pass`, POP3 `PASS`.
     (b"pass", 0, Rule::Keyed),
     (b"pwd", 0, Rule::Keyed),
+    // German `Kennwort`, anchored by `nw` (`Passwort` is read by `pass`).
+    (b"kennwort", 3, Rule::Keyed),
     (b"securestr", 2, Rule::SecureString),
     (b"credential", 0, Rule::Credential),
     (b"basic ", 0, Rule::Basic),
@@ -109,8 +111,10 @@ const NEEDLES: &[(&[u8], usize, Rule)] = &[
 ];
 
 /// The distinct anchor pairs (lower case; `| 0x20` of the text gives them for either case).
-const PAIRS: [[u8; 2]; 11] = [
-    *b"cr", *b"pa", *b"pw", *b"cu", *b"ba", *b"pl", *b"gi", *b"q~", *b"fz", *b"if", *b"ey",
+/// `fz` stands first: the ninth first byte, `n`, shares its bucket (see [`nibble_tables`]), and
+/// the crossed pairs of that bucket, `fw` and `nz`, are rare.
+const PAIRS: [[u8; 2]; 12] = [
+    *b"fz", *b"cr", *b"pa", *b"pw", *b"cu", *b"ba", *b"pl", *b"gi", *b"q~", *b"if", *b"ey", *b"nw",
 ];
 
 /// Per byte: the needles whose anchor starts (`at` 0) or goes on (`at` 1) with it, either case;
@@ -205,9 +209,10 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
 /// The anchor pairs by their first byte, a bucket (bit) per distinct first byte, as four tables
 /// of sixteen: the buckets of a byte's low and high half (first byte), and of the second byte's
 /// low and high half. A pair of bytes (folded) can start an anchor when the first byte's buckets
-/// and the second's share a bit. Each bucket holds one first byte, so the first byte's two
-/// halves name it exactly; the second byte's may let a few other bytes through, which
-/// [`hits`] then turns down.
+/// and the second's share a bit. A bucket holds one first byte, so the first byte's two halves
+/// name it exactly, or, past eight first bytes, two that share their high half (`f` and `n`:
+/// the halves name both and no third); the second byte's halves (and a shared bucket's
+/// crossed pairs, `fw` and `nz`) may let a few other pairs through, which [`hits`] turns down.
 #[cfg(any(
     target_arch = "x86_64",
     all(target_arch = "wasm32", target_feature = "simd128")
@@ -215,6 +220,7 @@ fn scan(b: &[u8], out: &mut Vec<(usize, usize)>) {
 const fn nibble_tables() -> [[u8; 16]; 4] {
     let mut t = [[0u8; 16]; 4];
     let mut firsts = [0u8; 8];
+    let mut shared = 0u8;
     let mut n = 0;
     let mut k = 0;
     while k < PAIRS.len() {
@@ -223,8 +229,15 @@ const fn nibble_tables() -> [[u8; 16]; 4] {
         while j < n && firsts[j] != a {
             j += 1;
         }
-        if j == n {
-            // More than eight first bytes do not fit in a byte of buckets (a build error).
+        if j == n && n == 8 {
+            // A ninth first byte shares the bucket of the first one with its high half whose
+            // bucket holds one byte only (none: a build error, more buckets than a byte has).
+            j = 0;
+            while firsts[j] >> 4 != a >> 4 || shared & (1 << j) != 0 {
+                j += 1;
+            }
+            shared |= 1 << j;
+        } else if j == n {
             firsts[n] = a;
             n += 1;
         }
@@ -846,7 +859,8 @@ mod tests {
         let line = "x client_secret=abcdefgh pass=Sommer24 Pwd=hunter22 ConvertTo-SecureString 'k9k9k9k9' \
             PSCredential('a@b.de', 'x9x9x9x9') curl -u a:b9b9b9b9 C: AUTH PLAIN AGFAYjlCOUI5 a1 LOGIN u \
             \"p9p9p9p9\" abc8Q~abcdefghijklmnopqrstuvwxyz01234567 https://u:w9w9w9w9@h/ \
-            Authorization: Basic dTp3OXc5dzl3OQ== identifier 'Xy78Q~kR2vN9pL.sT4wq_Hm7bZ-eJ1cVf3gYu8dA'\n";
+            Authorization: Basic dTp3OXc5dzl3OQ== identifier 'Xy78Q~kR2vN9pL.sT4wq_Hm7bZ-eJ1cVf3gYu8dA' \
+            Kennwort: k8k8k8k8 fwd Lizenz Anwendung\n";
         for pad in 0..17 {
             let text = format!("{}{line}{line}", " ".repeat(pad));
             let mut simd = Vec::new();
@@ -854,7 +868,7 @@ mod tests {
             let mut scalar = Vec::new();
             scan_scalar(text.as_bytes(), 0, &mut scalar);
             assert_eq!(simd, scalar, "pad {pad}");
-            assert!(simd.len() >= 2 * 10, "pad {pad}: {}", simd.len());
+            assert!(simd.len() >= 2 * 11, "pad {pad}: {}", simd.len());
         }
     }
 

@@ -403,13 +403,17 @@ fn token_signature_masking_keeps_the_token() {
     }
 }
 
-/// A German password label's value (`Passwort: …`) is masked like `Password: …`, also on a line
-/// whose Entra code is read (the code's message quotes the rest of the line).
+/// A German password label's value (`Passwort: …`, `Kennwort=…`) is masked like `Password: …`,
+/// also on a line whose Entra code is read (the code's message quotes the rest of the line).
 #[test]
 fn a_german_password_label_is_masked() {
     for text in [
         "Fehlercode: 50126 Passwort: Sommer2025!",
         "Passwort: Sommer2025!",
+        "Fehlercode: 50126 Kennwort: Sommer2025!",
+        "Benutzer: info@contoso.de, KENNWORT=Sommer2025!",
+        "<Kennwort>Sommer2025!</Kennwort>",
+        "MailKennwort = \"Sommer2025!\"",
     ] {
         for (label, output) in outputs(text) {
             assert!(

@@ -11,6 +11,7 @@ pub(super) const SECRET_KEYS: &[&[u8]] = &[
     b"pwd",
     b"pass",
     b"passwort",
+    b"kennwort",
 ];
 
 /// Characters of an Entra client secret.
