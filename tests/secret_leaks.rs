@@ -411,9 +411,11 @@ fn a_german_password_label_is_masked() {
         "Fehlercode: 50126 Passwort: Sommer2025!",
         "Passwort: Sommer2025!",
         "Fehlercode: 50126 Kennwort: Sommer2025!",
-        "Benutzer: info@contoso.de, KENNWORT=Sommer2025!",
-        "<Kennwort>Sommer2025!</Kennwort>",
-        "MailKennwort = \"Sommer2025!\"",
+        "AADSTS50126: Benutzer: info@contoso.de, KENNWORT=Sommer2025!",
+        "AADSTS50126 <Kennwort>Sommer2025!</Kennwort>",
+        "AADSTS50126 MailKennwort = \"Sommer2025!\"",
+        "Fehlercode: 50126 Passord: Sommer2025!",
+        "AADSTS50126 -CertificatePassphrase Sommer2025!",
     ] {
         for (label, output) in outputs(text) {
             assert!(

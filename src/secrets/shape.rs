@@ -12,6 +12,9 @@ pub(super) const SECRET_KEYS: &[&[u8]] = &[
     b"pass",
     b"passwort",
     b"kennwort",
+    // Danish and Norwegian; a certificate file's pass phrase.
+    b"passord",
+    b"passphrase",
 ];
 
 /// Characters of an Entra client secret.
