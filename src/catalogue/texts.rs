@@ -201,6 +201,8 @@ pub enum TextId {
     RefineUnmanaged65005,
     /// AADSTS7000216 for the client-credentials grant: the request carries no credential.
     RefineNoCredential7000216,
+    /// AADSTS70011 asking for a `redirect_uri`: an authorization-code request without one.
+    RefineRedirectMissing70011,
     /// AADSTS70000 asking the user to grant the client access to the scopes.
     RefineGrantScopes70000,
     /// The device-code message (AADSTS7000014's) saying the code has expired.
@@ -373,6 +375,14 @@ pub enum TextId {
     ClientConfidentialOnMobile,
     /// A managed identity not assigned to the resource the code runs on.
     ClientManagedIdentityNotAssigned,
+    /// MSAL: a client assertion that is not a JWS (RFC 7515).
+    ClientAssertionNotJws,
+    /// MSAL: a confidential client built with no credential (secret, certificate, assertion).
+    ClientNoCredential,
+    /// MSAL: an authority URL it cannot read.
+    ClientAuthorityUnparsed,
+    /// PHP `imap_open` failing to open an Exchange Online mailbox (it has no XOAUTH2).
+    ClientCclientOpenExchange,
     /// A client without a refresh token to use (not returned, or not kept).
     ConceptRefreshTokenMissing,
     /// FairEmail: this account must be set up with its Outlook / Office 365 wizard (OAuth).
@@ -644,6 +654,8 @@ pub enum TextId {
     ExoAppRoleUnsupported,
     /// The remote PowerShell session was refused.
     ExoConnectAccessDenied,
+    /// A tool that could not add the Exchange impersonation role to its account.
+    ExoImpersonationRoleNotAdded,
     /// `Connect-ExchangeOnline` answered `UnAuthorized`.
     ExoUnauthorized,
     /// A cmdlet the account's roles do not include.
@@ -1859,6 +1871,22 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             )),
         ],
         "AADSTS65005: Using application 'Contoso Mailer' is currently not supported for your organization contoso.com because it is in an unmanaged state.",
+    ),
+    refine(
+        TextId::RefineRedirectMissing70011,
+        70011,
+        words!["must include a 'redirect_uri'"],
+        &[
+            to(C::MalformedTokenRequest, 0.6, t!(
+                "an authorization-code request without redirect_uri: send the redirect URI registered on the app",
+                "eine Autorisierungscode-Anfrage ohne redirect_uri: den an der App registrierten Umleitungs-URI senden"
+            )),
+            to(C::RedirectUriMismatch, 0.3, t!(
+                "and check that it matches the registered one",
+                "und prüfen, dass er dem registrierten entspricht"
+            )),
+        ],
+        "AADSTS70011: The provided request must include a 'redirect_uri' input parameter.",
     ),
     refine(
         TextId::RefineNoCredential7000216,
@@ -4198,6 +4226,70 @@ row(
         "die PFX-Datei des Zertifikats ließ sich nicht öffnen: ihr Kennwort ist falsch oder fehlt"
     ))],
     "Connect-PnPOnline : The specified network password is not correct.",
+),
+row(
+    // MSAL (Node, browser) refusing a client assertion that is not a signed JWT.
+    TextId::ClientAssertionNotJws,
+    words![],
+    all(words!["client assertion must meet requirements", "rfc7515"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::CertificateCredentialError, 0.75, t!(
+        "the client assertion is not a signed JWT: build it from the certificate and its private key (or pass the certificate and let MSAL sign)",
+        "die Client-Assertion ist kein signiertes JWT: sie aus dem Zertifikat und seinem privaten Schlüssel bilden (oder das Zertifikat übergeben und MSAL signieren lassen)"
+    ))],
+    "ClientConfigurationError: Client assertion must meet requirements described in https://tools.ietf.org/html/rfc7515",
+),
+row(
+    // MSAL (Node, Java, .NET) building a confidential client with neither secret, certificate
+    // nor assertion: a setting empty or not passed on, before any request.
+    TextId::ClientNoCredential,
+    words![],
+    any(words!["must not be empty when creating a confidential client", "client credential must not be empty"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MalformedTokenRequest, 0.6, t!(
+            "the app built a confidential client without its credential: the secret or certificate setting is likely empty or not passed on",
+            "die App hat einen vertraulichen Client ohne Anmeldeinformation erstellt: die Einstellung für Geheimnis oder Zertifikat ist wahrscheinlich leer oder wird nicht weitergegeben"
+        )),
+        to(C::CertificateCredentialError, 0.3, t!(
+            "or the certificate could not be loaded",
+            "oder das Zertifikat konnte nicht geladen werden"
+        )),
+    ],
+    "ClientConfigurationError: Client credential (secret, certificate, or assertion) must not be empty when creating a confidential client.",
+),
+row(
+    // MSAL (Node, browser) reading an authority URL that is not `https://host/tenant`.
+    TextId::ClientAuthorityUnparsed,
+    words![],
+    any(words!["url could not be parsed into appropriate segments"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongEndpointOrCloud, 0.65, t!(
+        "the authority URL is malformed: use https://login.microsoftonline.com/<tenant id> (the cloud's host, then the tenant)",
+        "die Authority-URL ist fehlerhaft: https://login.microsoftonline.com/<Mandanten-ID> verwenden (der Host der Cloud, dann der Mandant)"
+    ))],
+    "ClientConfigurationError: url_parse_error: URL could not be parsed into appropriate segments.",
+),
+row(
+    // PHP's `imap_open` (c-client) failing on an Exchange Online mailbox: it signs in with a
+    // password only, which Exchange Online refuses. The TLS-flag mistake has its own row.
+    TextId::ClientCclientOpenExchange,
+    words![],
+    Matcher {
+        any: words!["couldn't open stream {outlook.office", "can't open stream {outlook.office"],
+        all: words![],
+        none: words!["/tls", "/notls"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.5, t!(
+        "PHP's imap_open has no XOAUTH2: it can only offer a password, which Exchange Online refuses; use a library with OAuth (e.g. Webklex php-imap)",
+        "PHPs imap_open kennt kein XOAUTH2: es kann nur ein Kennwort anbieten, das Exchange Online ablehnt; eine Bibliothek mit OAuth verwenden (z. B. Webklex php-imap)"
+    ))],
+    "imap_open(): Couldn't open stream {outlook.office365.com:993/imap/ssl}INBOX",
 ),
 row(
     // MSAL.NET refusing a confidential client (client secret or certificate) on iOS, Android
@@ -7546,12 +7638,26 @@ pub const EXO_CONNECT: &[KnownText] = &[
     ),
     exo(
         TextId::ExoConnectAccessDenied,
-        all(words!["connecting to remote server", "access is denied"]),
+        Matcher {
+            // `Access is denied.` (WinRM's words) or `… PM] Access Denied` (the server's).
+            any: words!["access is denied", "access denied"],
+            all: words!["connecting to remote server"],
+            none: words![],
+        },
         &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
             "Exchange Online refused the PowerShell session: the account or app has no Exchange role that allows it",
             "Exchange Online hat die PowerShell-Sitzung abgelehnt: das Konto bzw. die App hat keine Exchange-Rolle, die das erlaubt"
         ))],
         "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.",
+    ),
+    exo(
+        TextId::ExoImpersonationRoleNotAdded,
+        all(words!["could not add the", "impersonation role"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.7, t!(
+            "the tool could not give its account the ApplicationImpersonation role: the admin account it used cannot assign Exchange roles (Organization Management)",
+            "das Werkzeug konnte seinem Konto die Rolle ApplicationImpersonation nicht geben: das verwendete Administratorkonto kann keine Exchange-Rollen zuweisen (Organization Management)"
+        ))],
+        "Could not add the Exchange Impersonation role for backup@contoso.com.",
     ),
     exo(
         TextId::ExoCmdletNotAllowed,
