@@ -199,6 +199,8 @@ pub enum TextId {
     RefineResourceMissing50001,
     /// AADSTS65005 for an organisation "in an unmanaged state".
     RefineUnmanaged65005,
+    /// AADSTS65005's "Dynamic scope is invalid": the scope names an app that does not exist.
+    RefineDynamicScope65005,
     /// AADSTS7000216 for the client-credentials grant: the request carries no credential.
     RefineNoCredential7000216,
     /// AADSTS70011 asking for a `redirect_uri`: an authorization-code request without one.
@@ -1855,6 +1857,22 @@ pub const ENTRA_REFINE: &[KnownText] = &[
             "eine Anfrage an den v1-Endpunkt (…/oauth2/token) ohne ihren Parameter resource; resource= senden oder den v2-Endpunkt mit einem Scope verwenden"
         ))],
         r#"{"error":"invalid_resource","error_description":"AADSTS50001: Resource identifier is not provided."}"#,
+    ),
+    refine(
+        TextId::RefineDynamicScope65005,
+        65005,
+        words!["dynamic scope is invalid"],
+        &[
+            to(C::InvalidScope, 0.6, t!(
+                "the scope names an application (its id or URI) that does not exist: request the resource's own scope (e.g. https://outlook.office365.com/.default)",
+                "der Scope nennt eine Anwendung (ihre ID oder URI), die es nicht gibt: den Scope der Ressource selbst anfordern (z. B. https://outlook.office365.com/.default)"
+            )),
+            to(C::MalformedTokenRequest, 0.3, t!(
+                "or the request's scope or resource value is empty or garbled",
+                "oder der Wert für Scope bzw. Ressource in der Anfrage ist leer oder verstümmelt"
+            )),
+        ],
+        "AADSTS65005: Dynamic scope is invalid: application 00000000-0000-0000-0000-000000000000 does not exist.",
     ),
     refine(
         TextId::RefineUnmanaged65005,
@@ -6862,9 +6880,10 @@ pub const API: &[KnownText] = &[
             "mailbox is either inactive",
             "mailboxnotsupportedforrestapi",
             "no email mailbox associated with this account",
-            "rest api is not yet supported for this mailbox",
             "mailboxnotfound",
             "errormailboxnotfound",
+            // The Outlook REST API's older wording (a mailbox not yet moved to its platform).
+            "rest apis for this mailbox are currently in preview",
             "errormailboxconfiguration",
             // Graph: the mailbox is on-premises (hybrid) or on another server.
             "mailboxnothostedinexchangeonline",
