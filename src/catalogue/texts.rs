@@ -379,6 +379,8 @@ pub enum TextId {
     ClientManagedIdentityNotAssigned,
     /// MSAL: a client assertion that is not a JWS (RFC 7515).
     ClientAssertionNotJws,
+    /// SharePoint's IDCRL sign-in (user name and password) refused.
+    ClientIdcrlBadPassword,
     /// MSAL: a confidential client built with no credential (secret, certificate, assertion).
     ClientNoCredential,
     /// MSAL: an authority URL it cannot read.
@@ -658,6 +660,10 @@ pub enum TextId {
     ExoConnectAccessDenied,
     /// A tool that could not add the Exchange impersonation role to its account.
     ExoImpersonationRoleNotAdded,
+    /// An object "does not belong to partition" of the session: another tenant's session.
+    ExoWrongPartition,
+    /// Remote PowerShell (`powershell-liveid`) with basic authentication, retired.
+    ExoRpsBasic,
     /// `Connect-ExchangeOnline` answered `UnAuthorized`.
     ExoUnauthorized,
     /// A cmdlet the account's roles do not include.
@@ -2477,7 +2483,6 @@ pub const REPLIES: &[KnownText] = &[
             // The throttling reply after repeated refusals, in German ("Senden als verweigert").
             "senden als verweigert",
             "not allowed to send as",
-            "errorsendasdenied",
             "permission to send the message on behalf of the specified user",
             "right to send mail on behalf of the specified sending account",
             // The same in German (Outlook on the web, Microsoft 365's shared-mailbox notice).
@@ -2767,7 +2772,6 @@ pub const REPLIES: &[KnownText] = &[
             "daily limit for message recipients",
             "recipientratelimitexceeded",
             "message rate limit",
-            "exceeded the message rate limit",
             "submissionquotaexceededexception",
             "submission quota exceeded",
             "submission quota was exceeded",
@@ -4219,7 +4223,7 @@ row(
         any: words![],
         all: words![
             "outlook / office 365|outlook/office 365",
-            "wizard|assistant|assistente|asistente|procedura guidata|kreator|мастер|ウィザード|마법사|向导|assistent",
+            "wizard|assistant|asistente|procedura guidata|kreator|мастер|ウィザード|마법사|向导|assistent",
         ],
         none: words![],
     },
@@ -4244,6 +4248,29 @@ row(
         "die PFX-Datei des Zertifikats ließ sich nicht öffnen: ihr Kennwort ist falsch oder fehlt"
     ))],
     "Connect-PnPOnline : The specified network password is not correct.",
+),
+row(
+    // SharePoint CSOM's and PnP's IDCRL sign-in with a user name and password, refused by the
+    // Microsoft account system or a federation partner (ADFS).
+    TextId::ClientIdcrlBadPassword,
+    words![],
+    any(words![
+        "sign-in name or password does not match one in the microsoft account system",
+        "partner returned a bad sign-in name or password",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::InvalidUserCredentialsRopc, 0.55, t!(
+            "the sign-in with user name and password (IDCRL) was refused: the name or password is wrong, or the account is federated",
+            "die Anmeldung mit Benutzername und Kennwort (IDCRL) wurde abgelehnt: Name oder Kennwort ist falsch, oder das Konto ist verbunden (Verbund)"
+        )),
+        to(C::SecurityDefaultsBlock, 0.25, t!(
+            "or MFA, security defaults or a policy blocks this legacy password sign-in",
+            "oder MFA, Sicherheitsstandards oder eine Richtlinie sperren diese ältere Anmeldung mit Kennwort"
+        )),
+    ],
+    "Microsoft.SharePoint.Client.IdcrlException: The sign-in name or password does not match one in the Microsoft account system.",
 ),
 row(
     // MSAL (Node, browser) refusing a client assertion that is not a signed JWT.
@@ -4965,7 +4992,6 @@ row(
     any(words![
         // RFC 6749 access_denied as OAuth libraries word it (league/oauth2-client, Odoo,
         // Nextcloud, EN and DE); the AADSTS code behind it, when shown, decides.
-        "authorization server or the user denied the request",
         // The same in Roundcube's French.
         "serveur d'autorisation ou l'utilisateur a refusé la demande",
         "autorisierungsserver oder benutzer hat die anfrage abgelehnt",
@@ -5505,7 +5531,6 @@ row(
     Matcher { none: words!["net_io_connectionclosed", "capabilit", "starttls://", "last request failed"], ..any(words![
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
-        "verbindung mit dem remoteserver kann nicht hergestellt werden",
         "zeitüberschreitung",
         // Windows' and WinHTTP's messages in German: the operation timed out, a name without
         // an address record (WSANO_DATA), a name not resolved (12007).
@@ -5559,9 +5584,6 @@ row(
         "unable to connect to",
         "failed to connect to",
         "(code: 0)",
-        "connection timed out",
-        "connect timed out",
-        "read timed out",
         "timed out",
         "connection refused",
         "econnrefused",
@@ -5948,14 +5970,12 @@ row(
             "benutzername oder ihr kennwort falsch",
             "benutzername oder kennwort falsch",
             // Clients' other words for a refused password (Nextcloud Mail, Gmail-style replies).
-            "username or password is wrong",
             "wrong username or password",
             "incorrect username or password",
             "username and password not accepted",
             "password is incorrect",
             "password is wrong",
             "benutzername oder passwort",
-            "benutzername oder kennwort ist falsch",
             "passwort ist falsch",
             "kennwort ist falsch",
             "falsches passwort",
@@ -6881,7 +6901,6 @@ pub const API: &[KnownText] = &[
             "mailboxnotsupportedforrestapi",
             "no email mailbox associated with this account",
             "mailboxnotfound",
-            "errormailboxnotfound",
             // The Outlook REST API's older wording (a mailbox not yet moved to its platform).
             "rest apis for this mailbox are currently in preview",
             "errormailboxconfiguration",
@@ -7670,6 +7689,24 @@ pub const EXO_CONNECT: &[KnownText] = &[
         "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.",
     ),
     exo(
+        TextId::ExoRpsBasic,
+        all(words!["powershell-liveid", "-authentication basic"]),
+        &[to(C::BasicAuthDeprecated, 0.7, t!(
+            "a Remote PowerShell session with basic authentication (New-PSSession … powershell-liveid): Exchange Online has retired both; use Connect-ExchangeOnline of the ExchangeOnlineManagement module (modern authentication)",
+            "eine Remote-PowerShell-Sitzung mit Standardauthentifizierung (New-PSSession … powershell-liveid): Exchange Online hat beides eingestellt; Connect-ExchangeOnline des Moduls ExchangeOnlineManagement verwenden (moderne Authentifizierung)"
+        ))],
+        "$Session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $Cred -Authentication Basic -AllowRedirection",
+    ),
+    exo(
+        TextId::ExoWrongPartition,
+        all(words!["does not belong to partition", "session is bound to"]),
+        &[to(C::WrongEndpointOrCloud, 0.55, t!(
+            "the session belongs to another tenant's directory partition than the object: likely a short or wrong organisation name; connect with the tenant's full domain (-Organization contoso.onmicrosoft.com)",
+            "die Sitzung gehört zu einer anderen Verzeichnispartition als das Objekt: wahrscheinlich ein kurzer oder falscher Organisationsname; mit der vollständigen Domäne des Mandanten verbinden (-Organization contoso.onmicrosoft.com)"
+        ))],
+        "Object 'CN=SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c},OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR05A009,DC=PROD,DC=OUTLOOK,DC=COM' does not belong to partition 'GBRP265.PROD.OUTLOOK.COM' that current AD session is bound to.",
+    ),
+    exo(
         TextId::ExoImpersonationRoleNotAdded,
         all(words!["could not add the", "impersonation role"]),
         &[to(C::ExchangeAdminRbacMissing, 0.7, t!(
@@ -8064,8 +8101,6 @@ pub const BARE_FAILURE: &[KnownText] = &[
                 // German prose.
                 "anmeldung schlägt fehl",
                 // Thunderbird's German SMTP sign-in failure.
-                "kann nicht authentifiziert werden",
-                "hat die anmeldung abgelehnt",
                 "fehler bei der authentifizierung",
                 "login fehlgeschlagen",
                 "anmeldung funktioniert nicht",

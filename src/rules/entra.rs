@@ -133,7 +133,7 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     .iter()
                     .map(|&(_, c)| c)
                     .find(|&c| catalogue::is_sub_code(code, c));
-                let weight = if wrapper { 0.5 } else { 1.0 };
+                let weight = if wrapper { 0.25 } else { 1.0 };
                 // A code read from the message's wording or Microsoft's error name (the paste
                 // shows no number) is worded as such.
                 let inferred = ctx

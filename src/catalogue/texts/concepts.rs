@@ -208,7 +208,7 @@ row(
         all: words![
             "can no longer authenticate|could no longer authenticate|can no longer sign in|can no longer log in|kann sich nicht mehr|konnte sich nicht mehr|ne peut plus s'authentifier|ya no puede autenticarse|não pode mais autenticar|non può più autenticarsi|kan niet meer verifiëren|kan zich niet meer",
         ],
-        none: words![concat!(not_supported!(), "|basic auth|basic authentication|standardauthentifizierung")],
+        none: words![concat!(not_supported!(), "|basic auth|standardauthentifizierung")],
     },
     Kind::ClientError,
     Code::None,
@@ -250,7 +250,7 @@ row(
         ],
         none: words![
             "token", "password", "kennwort", "passwort", "not expired", "isn't expired",
-            "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
+            "hasn't expired", "nicht abgelaufen", "still valid", "noch gültig",
         ],
     },
     Kind::ClientError,
@@ -289,7 +289,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|clientgeheimnis|client-geheimnis|clé secrète|secret client|secret du client|secreto de cliente|secreto del cliente|segredo do cliente|segredo de cliente|segreto client|segreto del client|clientgeheim|klucz tajny|tajny klucz|sekret klienta|klienthemlighet|tajný klíč|client-secret",
+            "client secret|client_secret|app secret|application secret|geheimer clientschlüssel|geheimen clientschlüssel|client-geheimnis|clé secrète|secret client|secret du client|secreto de cliente|secreto del cliente|segredo do cliente|segredo de cliente|segreto client|segreto del client|clientgeheim|klucz tajny|tajny klucz|sekret klienta|klienthemlighet|tajný klíč|client-secret",
             "missing|not set|not configured|not provided|no client secret|no oauth client secret|is empty|fehlt|kein client|kein oauth|keinen geheimen|nicht gesetzt|nicht konfiguriert|nicht hinterlegt|ist leer",
         ],
         none: words!["token", "client_assertion"],
@@ -328,14 +328,14 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "token|jeton|session|sitzung|sesión|sessione|sessão|sessie|sesja|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
-            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|there is no refresh token|no refresh token|kein aktualisierungstoken|kein refresh token|kein refresh-token|keinen refresh token|keinen refresh-token|refresh token is missing|refresh token missing|missing refresh token|no tokens were found|no tokens found|no token found|kein token gefunden|kein token hinterlegt|kein token gespeichert|does not exist in msal token cache|not in the token cache|invalid refresh token|refresh token is invalid|refresh token was invalid|ungültiges aktualisierungstoken|refresh-token ist ungültig"),
+            "token|jeton|session|sitzung|sesión|sessão|sessie|sesja|grant|refresh|authorization code|autorisierungscode|credentials have|anmeldedaten",
+            concat!(expired!(), "|revoked|widerrufen|révoqué|revocad|revogad|revocat|ingetrokken|odwołan|återkallad|no refresh token|kein aktualisierungstoken|kein refresh token|kein refresh-token|keinen refresh token|keinen refresh-token|refresh token is missing|refresh token missing|missing refresh token|no tokens were found|no tokens found|no token found|kein token gefunden|kein token hinterlegt|kein token gespeichert|does not exist in msal token cache|not in the token cache|invalid refresh token|refresh token is invalid|refresh token was invalid|ungültiges aktualisierungstoken|refresh-token ist ungültig"),
         ],
         none: words![
             "secret", "geheim", "password", "kennwort", "passwort", "not expired", "isn't expired",
-            "hasn't expired", "has not expired", "nicht abgelaufen", "still valid", "noch gültig",
+            "hasn't expired", "nicht abgelaufen", "still valid", "noch gültig",
             "device code", "user code", "verification code", "mot de passe", "contraseña", "senha",
-            "wachtwoord", "hasło", "lösenord", "heslo", "secreto", "segredo", "segreto",
+            "wachtwoord", "hasło", "lösenord", "heslo", "segredo", "segreto",
         ],
     },
     Kind::ClientError,
@@ -914,8 +914,8 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "consent|zustimmung|einwilligung|approval|administratorgenehmigung|genehmigung des administrators|grant the client application access|consentement|consentimiento|consentimento|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
-            "denied|refused|verweigert|complete the consent|not yet provided|not been provided|have not provided|noch nicht erteilt|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|requires|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|does not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|giving consent|give consent|grant consent|granting consent|to the scope|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
+            "consent|zustimmung|einwilligung|approval|administratorgenehmigung|genehmigung des administrators|grant the client application access|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
+            "denied|refused|verweigert|complete the consent|not yet provided|not been provided|have not provided|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|requires|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|giving consent|give consent|grant consent|granting consent|to the scope|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
         ],
         none: words![],
     },
@@ -1193,7 +1193,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriff auf das postfach|zugriff auf dieses postfach|berechtigung für das postfach|zugriffsrechte",
+            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriffsrechte",
             "missing|not granted|lacks|doesn't have|does not have|has no |denied|no permission|no access|fehlt|fehlen|keine berechtigung|kein zugriff|keinen zugriff|verweigert|nicht erteilt",
         ],
         none: words![
@@ -1462,7 +1462,7 @@ row(
         any: words![],
         all: words![
             "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|passwortauthentifizierung|passwort-authentifizierung|kennwort-authentifizierung|authentifizierung passwort|authentifizierung kennwort|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
-            "n'est plus pris en charge|plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|unterstützt keine|unterstützt diese nicht|unterstützt dies nicht|unterstützt sie nicht|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet|blocked|blockiert",
+            "plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|unterstützt keine|unterstützt diese nicht|unterstützt dies nicht|unterstützt sie nicht|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet|blocked|blockiert",
         ],
         // A report that the client moved on to OAuth tells no refusal.
         none: words![
@@ -1590,8 +1590,6 @@ row(
         "konto wurde deaktiviert",
         "konto deaktiviert wurde",
         "konto deaktiviert worden",
-        "konto gesperrt wurde",
-        "konto ist gesperrt worden",
     ]),
     Kind::ClientError,
     Code::None,
@@ -1959,7 +1957,7 @@ row(
         any: words![],
         all: words![
             "username|user name|benutzername|authzid|login name|anmeldename",
-            "missing|not provided|was not provided|nicht angegeben|fehlt|cannot be empty|must not be empty|darf nicht leer|is empty|ist leer|without a username|without a user name|ohne benutzername",
+            "missing|not provided|nicht angegeben|fehlt|cannot be empty|must not be empty|darf nicht leer|is empty|ist leer|without a username|without a user name|ohne benutzername",
         ],
         none: words!["password", "passwort", "kennwort", "secret", "token", "aadsts", "5.7."],
     },
@@ -2026,7 +2024,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename|serveur|servidor|servizio|serwer|hôte|greeting|smtp|szerver|poslužitelj|сервер",
-            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|verbindungsaufbau fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|konnte keine verbindung|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|konnte nicht aufgelöst|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá|does not resolve|imposible conectar|no es pot connectar|kunne ikke oprettes|ne mogu se spojiti|nem lehet kapcsolódni| не удается подключиться| не удалось подключиться|impossible de se connecter|impossibile connettersi|não foi possível conectar|kon geen verbinding|nie można połączyć|nie udało się połączyć|kunde inte ansluta|nelze se připojit",
+            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|verbindungsaufbau fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá|does not resolve|imposible conectar|no es pot connectar|kunne ikke oprettes|ne mogu se spojiti|nem lehet kapcsolódni| не удается подключиться| не удалось подключиться|impossible de se connecter|impossibile connettersi|não foi possível conectar|kon geen verbinding|nie można połączyć|nie udało się połączyć|kunde inte ansluta|nelze se připojit",
         ],
         // (The Russian statements start with a blank: "мне удалось" — "I managed to" — holds "не
         // удалось". "login " and "login:", not "login": the sign-in service's host is
@@ -2139,10 +2137,10 @@ row(
         any: words![],
         all: words![
             "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|decode pfx|pkcs12|pkcs#12|cert from store|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation|private key|privaten schlüssel|privater schlüssel",
-            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|is not authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find path|does not exist|is limited to the root|while parsing|could not parse|failed to parse|pem format|could not load|cannot load|konnte nicht geladen|failed to decode|unknown digest algorithm|failed to export",
+            "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find|could not find|unable to find|does not exist|is limited to the root|while parsing|could not parse|pem format|could not load|cannot load|konnte nicht geladen|unknown digest algorithm",
         ],
         none: words![
-            "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
+            "ssl", "tls", "server certificate", "serverzertifikat", "trusted",
             "vertrauens", "self-signed", "self signed", "selbstsigniert", "expired", "abgelaufen",
             "secret", "geheim", "parameter name", "parameter cannot be found", "parameter wurde nicht",
             // The TLS layer's words (SChannel, SSPI): the server's certificate, not the app's.
@@ -2235,7 +2233,7 @@ row(
         any: words![],
         all: words![
             "request|anforderung|anfrage|query string|parameter|grant type|grant_type|gewährungstyp",
-            "malformed|isn't valid|is not valid|not properly formatted|nicht ordnungsgemäß formatiert|nicht unterstützten|nicht unterstützter|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|is not provided|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'|is missing the|missing parameter|missing required parameter|fehlender parameter|parameter fehlt",
+            "malformed|isn't valid|is not valid|not properly formatted|nicht ordnungsgemäß formatiert|nicht unterstützten|nicht unterstützter|invalid request|ungültige anforderung|ungültige anfrage|fehlerhaft|too long|zu lang|is empty|ist leer|must include|muss enthalten|only accepts post|unsupported value|unsupported grant|unsupported response|unrecognized|unrecognised|nicht erkannt|more than one|mehr als ein|not provided|nicht angegeben|doesn't match 'client_id'|does not match 'client_id'|is missing the|missing parameter|missing required parameter|fehlender parameter|parameter fehlt",
         ],
         none: words!["scope", "bereich", "expired", "abgelaufen", "secret", "password", "kennwort", "errorinvalidid", "id is malformed"],
     },
@@ -2715,7 +2713,7 @@ row(
         any: words![],
         all: words![
             "user name|username|benutzername|password|passwort|kennwort|anmeldeinformationen|anmeldedaten|zugangsdaten|login credentials|mail credentials|nom d'utilisateur|nombre de usuario|nome utente|nome de usuário|gebruikersnaam|nazwa użytkownika|användarnamn|uživatelské jméno|mot de passe|contraseña|senha|wachtwoord|hasło|hasła|lösenord|heslo",
-            "invalid|incorrect|wrong|not accepted|rejected|failed|denied|not possible|check your|please check|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert|fehlgeschlagen|gescheitert|verweigert|nicht möglich|prüfen sie|überprüfen sie|bitte prüfen|bitte überprüfen|inválid|incorrecto|incorrecta|incorreto|incorreta|errat|non valid|ongeldig|onjuist|nieprawidłow|błędn|felaktig|ogiltig|neplatn|refusé|rechazad|recusad|rifiutat|geweigerd|odrzuc",
+            "invalid|incorrect|wrong|not accepted|rejected|failed|denied|not possible|check your|please check|ungültig|falsch|zurückgewiesen|abgelehnt|nicht akzeptiert|fehlgeschlagen|gescheitert|verweigert|nicht möglich|prüfen sie|bitte prüfen|bitte überprüfen|inválid|incorreto|incorreta|errat|non valid|ongeldig|onjuist|nieprawidłow|błędn|felaktig|ogiltig|neplatn|refusé|rechazad|recusad|rifiutat|geweigerd|odrzuc",
         ],
         none: words![
             "oauth", "token", "secret", "aadsts", "certificat", "zertifikat", "tenant", "mandant",
