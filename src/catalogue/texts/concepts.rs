@@ -2140,7 +2140,7 @@ row(
             "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find|could not find|unable to find|does not exist|is limited to the root|while parsing|could not parse|pem format|could not load|cannot load|konnte nicht geladen|unknown digest algorithm",
         ],
         none: words![
-            "ssl", "tls", "server certificate", "serverzertifikat", "trusted",
+            "ssl", "tls", "server certificate", "serverzertifikat", "certification path", "trusted",
             "vertrauens", "self-signed", "self signed", "selbstsigniert", "expired", "abgelaufen",
             "secret", "geheim", "parameter name", "parameter cannot be found", "parameter wurde nicht",
             // The TLS layer's words (SChannel, SSPI): the server's certificate, not the app's.
