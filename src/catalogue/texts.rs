@@ -381,6 +381,10 @@ pub enum TextId {
     ClientAssertionNotJws,
     /// SharePoint's IDCRL sign-in (user name and password) refused.
     ClientIdcrlBadPassword,
+    /// Autodiscover's `X-AutoDiscovery-Error: LiveIdBasicAuth:…`: a password sign-in refused.
+    ClientAutodiscoverBasic,
+    /// Windows' DPAPI refusing to decrypt a saved token cache.
+    ClientDpapiCache,
     /// MSAL: a confidential client built with no credential (secret, certificate, assertion).
     ClientNoCredential,
     /// MSAL: an authority URL it cannot read.
@@ -2841,6 +2845,8 @@ pub const REPLIES: &[KnownText] = &[
             "als gültiger absender erkannt",
             "ungültiger ausgehender absender",
             "5.1.8 access denied",
+            // Exchange's 550 5.7.1 for a sender whose submission is disabled.
+            "submission has been disabled for this account",
             // 5.1.8 quoted with its antispam rule and without its words.
             "550 5.1.8",
             "as(42004)",
@@ -2874,6 +2880,8 @@ pub const REPLIES: &[KnownText] = &[
             "4.7.66",
             "tls 1.0 and 1.1 are not supported",
             "aka.ms/smtp_auth_tls",
+            // 454 4.7.0: the negotiated cipher is refused.
+            "tls cipher strength is too weak",
         ]),
         Kind::ServerReply,
         Code::Reply("421"),
@@ -4271,6 +4279,39 @@ row(
         )),
     ],
     "Microsoft.SharePoint.Client.IdcrlException: The sign-in name or password does not match one in the Microsoft account system.",
+),
+row(
+    // Autodiscover's error header for a basic (password) sign-in it refused, with the reason
+    // (`LiveIdBasicAuth:AppPasswordRequired`, `…:BasicAuthBlocked`, `…:FederatedStsUnreachable`).
+    TextId::ClientAutodiscoverBasic,
+    words![],
+    any(words!["liveidbasicauth:"]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.65, t!(
+        "Autodiscover refused a sign-in with user name and password (LiveIdBasicAuth; the reason follows it): use OAuth",
+        "Autodiscover hat eine Anmeldung mit Benutzername und Kennwort abgelehnt (LiveIdBasicAuth; der Grund folgt): OAuth verwenden"
+    ))],
+    "X-AutoDiscovery-Error: LiveIdBasicAuth:AppPasswordRequired:<UNH:<PII.Email:b9Rjt8lx=@contoso.com>>",
+),
+row(
+    // .NET's CryptographicException from DPAPI: a token cache saved by another Windows user or
+    // machine (a service account, a copied profile) cannot be read.
+    TextId::ClientDpapiCache,
+    words![],
+    // A certificate's private key read through DPAPI fails alike: the certificate rows read it.
+    Matcher {
+        any: words!["key not valid for use in specified state"],
+        all: words![],
+        none: words!["certificate"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::TokenExpiredOrCached, 0.55, t!(
+        "the saved token cache is encrypted for another Windows user or machine (DPAPI) and cannot be read: delete it and sign in again as the account the app runs as",
+        "der gespeicherte Token-Cache ist für einen anderen Windows-Benutzer oder Rechner verschlüsselt (DPAPI) und nicht lesbar: ihn löschen und als das Konto, unter dem die App läuft, neu anmelden"
+    ))],
+    "System.Security.Cryptography.CryptographicException: Key not valid for use in specified state.",
 ),
 row(
     // MSAL (Node, browser) refusing a client assertion that is not a signed JWT.

@@ -2604,7 +2604,7 @@ row(
         any: words![],
         all: words![
             "token",
-            "no permissions|contains no permission|without permissions|keine berechtigungen|enthält keine berechtigung|nopermissionsinaccesstoken",
+            "no permissions|contains no permission|without permissions|keine berechtigungen|enthält keine berechtigung|nopermissionsinaccesstoken|scp or roles claim",
         ],
         none: words![],
     },
