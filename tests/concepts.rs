@@ -131,7 +131,7 @@ fn an_error_line_in_a_long_log_is_read_too() {
 fn every_concept_row_names_one_cause_with_a_likelihood_below_a_known_text() {
     for r in CONCEPTS {
         assert_eq!(r.causes.len(), 1, "{:?}", r.id);
-        let w = r.causes[0].weight;
+        let w = r.causes[0].weight();
         // At most 0.6: on the held-out half of the leave-out measurement (`examples/ablate.rs`)
         // a concept's first finding is right about nine times in ten, but an unknown
         // application's words are not a documented error.

@@ -28,7 +28,9 @@ fn is(a: &Artifact, kind: Kind, code: Code) -> bool {
         (ArtifactKind::Aadsts(_), Kind::Aadsts, Code::None) => true,
         (ArtifactKind::TokenError(_), Kind::TokenError, Code::None) => true,
         (ArtifactKind::TokenError(e), Kind::TokenError, Code::Aadsts(c)) => e.codes.contains(&c),
-        (ArtifactKind::ServerReply(r), Kind::ServerReply, Code::Reply(c)) => r.code == c,
+        (ArtifactKind::ServerReply(r), Kind::ServerReply, Code::Reply(c)) => {
+            r.code == c.to_string()
+        }
         (ArtifactKind::ServerReply(_), Kind::ServerReply, Code::None) => true,
         (ArtifactKind::ClientError { .. }, Kind::ClientError, Code::None) => true,
         (ArtifactKind::ApiError { .. }, Kind::ApiError, Code::None) => true,
@@ -172,7 +174,7 @@ fn row_keys_are_unique_and_every_row_names_what_it_points_to() {
                 "{:?}",
                 r.id
             );
-            assert!(p.weight > 0.0 && p.weight < 1.0, "{:?}", r.id);
+            assert!(p.weight() > 0.0 && p.weight() < 1.0, "{:?}", r.id);
         }
         assert!(!r.example.is_empty(), "{:?} has no example", r.id);
     }

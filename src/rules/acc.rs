@@ -134,7 +134,7 @@ impl Acc {
     /// `artifact`, and asks the question it raises.
     pub(crate) fn add_row(&mut self, row: &crate::catalogue::KnownText, artifact: usize) {
         for p in row.causes {
-            self.add(p.cause, p.weight, vec![why(artifact, &p.why)]);
+            self.add(p.cause, p.weight(), vec![why(artifact, &p.why)]);
         }
         if let Some((prio, q)) = row.ask {
             self.ask(prio, q);

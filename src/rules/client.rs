@@ -335,7 +335,7 @@ fn sasl_and_network(ctx: &Ctx<'_>, acc: &mut Acc) {
         if row.id == TextId::ClientSaslLocal {
             // A local failure the server's refusal explains better is a weak guess.
             for p in row.causes {
-                let conf = if server_refused { 0.35 } else { p.weight };
+                let conf = if server_refused { 0.35 } else { p.weight() };
                 acc.add(p.cause, conf, vec![why(a.id, &p.why)]);
             }
         } else if !server_refused {

@@ -258,7 +258,7 @@ fn refined_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
                 acc.add_row(row, a.id);
                 // The wording names another failure than the code's own meaning (one code,
                 // several failures): the code's causes rank below the one the wording names.
-                let top = row.causes.iter().map(|p| p.weight).fold(0.0, f32::max);
+                let top = row.causes.iter().map(|p| p.weight()).fold(0.0, f32::max);
                 if let Some(code) = catalogue::aadsts(e.code) {
                     for c in code.causes() {
                         if !row.causes.iter().any(|p| p.cause == *c) {
@@ -295,7 +295,7 @@ fn uncoded_messages(ctx: &Ctx<'_>, acc: &mut Acc) {
                     catalogue::aadsts(*c).is_some_and(|e| e.causes().first() == Some(&p.cause))
                 });
                 if !stated {
-                    acc.add(p.cause, p.weight, vec![why(a.id, &p.why)]);
+                    acc.add(p.cause, p.weight(), vec![why(a.id, &p.why)]);
                 }
             }
         }

@@ -3132,7 +3132,7 @@ row(
         none: words!["erroritemnotfound", "segment", "/messages/", "/events/", "/attachments/"],
     },
     Kind::ServerReply,
-    Code::Reply("404"),
+    Code::Reply(404),
     &[to(C::MailboxUnlicensedOrMissing, 0.5, t!(
         "the message is Graph's 404 for the mailbox named under /users/: no such user, or no Exchange Online mailbox behind it (a wrong address, a user without a licence)",
         "die Meldung ist Graphs 404 für das unter /users/ genannte Postfach: kein solcher Benutzer, oder kein Exchange-Online-Postfach dahinter (falsche Adresse, Benutzer ohne Lizenz)"
