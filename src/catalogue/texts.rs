@@ -1305,9 +1305,10 @@ const fn any(any: Words) -> Matcher {
 
 const fn to(cause: C, weight: f32, why: Text) -> Pointer {
     let hundredths = (weight * 100.0 + 0.5) as u8;
-    // A weight is written with at most two decimals, within (0, 1): a build error otherwise.
+    // A weight is written with at most two decimals, within (0, 1), so that it reads back as the
+    // very `f32` written: a build error otherwise.
     assert!(
-        hundredths > 0 && hundredths < 100 && (hundredths as f32 - weight * 100.0).abs() < 1e-3,
+        hundredths > 0 && hundredths < 100 && hundredths as f32 / 100.0 == weight,
         "a pointer's weight must be a hundredth in (0, 1)"
     );
     Pointer {
