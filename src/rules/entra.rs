@@ -114,26 +114,39 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
             Some(entry) => {
                 read.push(code);
                 // A code whose message names another known code (`AADSTS70002: Error validating
-                // credentials. AADSTS50012: …`) is the generic wrapper: the inner code decides.
-                // So is a code shown with the message of one of its sub-codes, read beside it.
-                // The code may first be read from a token error's `error_codes`: its message
-                // stands in the AADSTS error read from the description, on the same line.
+                // credentials. AADSTS50012: …`) is the generic wrapper: the inner code decides, so
+                // the wrapper weighs a quarter (the inner code may be one of low confidence, such
+                // as AADSTS50008). A code shown with the message of one of its sub-codes, read
+                // beside it, weighs half: the two say the same. The code may first be read from a
+                // token error's `error_codes`: its message stands in the AADSTS error read from
+                // the description, on the same line.
                 let line = ctx.art(id).map(|a| a.line);
-                let wrapper = ctx.arts.iter().any(|a| {
-                    Some(a.line) == line
-                        && matches!(&a.kind, ArtifactKind::Aadsts(e)
-                            if e.code == code && names_other_code(&e.message, code))
-                }) || ctx
-                    .codes
-                    .iter()
-                    .any(|&(_, c)| catalogue::is_sub_code(c, code));
+                // (An inferred sub-code's message quotes its parent's number: it weighs half.)
+                let naming = |a: &crate::evidence::Artifact| match &a.kind {
+                    ArtifactKind::Aadsts(e) if Some(a.line) == line && e.code == code => {
+                        names_other_code(&e.message, code).then_some(e.inferred)
+                    }
+                    _ => None,
+                };
+                let names_other = ctx.arts.iter().any(|a| naming(a) == Some(false));
+                let wrapper = ctx.arts.iter().any(|a| naming(a).is_some())
+                    || ctx
+                        .codes
+                        .iter()
+                        .any(|&(_, c)| catalogue::is_sub_code(c, code));
                 // The code shown whose message is this (inferred) sub-code's wording.
                 let parent = ctx
                     .codes
                     .iter()
                     .map(|&(_, c)| c)
                     .find(|&c| catalogue::is_sub_code(code, c));
-                let weight = if wrapper { 0.25 } else { 1.0 };
+                let weight = if names_other {
+                    0.25
+                } else if wrapper {
+                    0.5
+                } else {
+                    1.0
+                };
                 // A code read from the message's wording or Microsoft's error name (the paste
                 // shows no number) is worded as such.
                 let inferred = ctx
