@@ -356,6 +356,11 @@ const STRINGS_110: &str = include_str!("fixtures/error-strings-110.jsonl");
 /// European languages, question-and-answer pages, developers' notes that quote an error with
 /// its fix.
 const STRINGS_111: &str = include_str!("fixtures/error-strings-111.jsonl");
+/// The 112th set (`tests/fixtures/error-strings-112.jsonl`): MSAL's and the SDKs' documented
+/// errors, developers' notes and Exchange Server's own reply and diagnostic texts, helpdesk and
+/// CRM connectors, mail tools, vendors' knowledge bases, libraries in Go, Rust, Ruby, Delphi and
+/// Swift, bots and script repositories (certificate sign-in, password sign-in to SharePoint).
+const STRINGS_112: &str = include_str!("fixtures/error-strings-112.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -549,6 +554,8 @@ const FLOORS_109: [f64; 4] = [81.3, 88.5, 74.1, 87.0];
 const FLOORS_110: [f64; 4] = [72.1, 79.7, 79.9, 84.2];
 /// The 111th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_111: [f64; 4] = [68.2, 72.0, 81.0, 83.2];
+/// The 112th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_112: [f64; 4] = [82.3, 84.1, 80.0, 81.9];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1573,4 +1580,12 @@ fn error_strings_110_accuracy() {
 #[test]
 fn error_strings_111_accuracy() {
     check_set("error strings 111", STRINGS_111, (183, 90), FLOORS_111);
+}
+
+/// The 112th set: its first look and its figure after the session's rows read its misses in
+/// general form are in docs/ACCURACY.md (2026-12-07, a thirteenth session); the floors:
+/// [`FLOORS_112`].
+#[test]
+fn error_strings_112_accuracy() {
+    check_set("error strings 112", STRINGS_112, (221, 205), FLOORS_112);
 }
