@@ -180,7 +180,13 @@ import { join } from 'node:path';
  * PowerShell's 401, the PFX password, a client assertion's audience, a tenant's own token endpoint, password, refresh
  * and TLS-mode messages in six more European languages — and the review's narrowing of them, with the reasons of this
  * session's rows shortened twice): 389.1 KiB measured on a clean commit, under the hard limit of 390, which the
- * ceiling does not pass: the 40 KiB grant is used up, and further knowledge has to be paid for by cuts. */
+ * ceiling does not pass: the 40 KiB grant is used up, and further knowledge has to be paid for by cuts. Kept at 389.9
+ * in a thirteenth session (2026-12-07): its knowledge (about twelve rows, two refinements, needles in existing rows,
+ * the masker's German `Kennwort`: 1.3 KiB, 390.4 KiB measured on a clean commit) paid for by a fifth size round — 42
+ * needles another needle of their list already contains dropped, a known text's pointer weight in hundredths and a
+ * reply code as a number (a byte and two instead of four and eight), two decoded tokens compared by what they were
+ * decoded from instead of every claim: 389.6 KiB measured on a clean commit, 389.5 and 389.6 with two other build
+ * identities. */
 const CEILING_KIB = 389.9;
 
 const PRODUCT_BUDGET = 250 * 1024;

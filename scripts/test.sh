@@ -52,7 +52,8 @@ cargo test -q --release --features ablation --test knowledge_rows
 # eleventh session when set 110 and harvests 67-74 joined (3188 texts): 64.5 / 55.5 with its final build, 63.1 / 54.1
 # with its starting build on the same files (a server code's open reading decided by a concept's words). Set in a
 # twelfth session when set 111 and harvests 75-84 joined (3407 texts): 64.5 / 55.3 with its final build, 63.9 / 55.0
-# with its starting build on the same files.
+# with its starting build on the same files. Kept in a thirteenth session when set 112 and harvests 85-92 joined (3667
+# texts): 64.6 / 55.2 with its final build, 64.4 / 55.1 with its starting build on the same files.
 # shellcheck disable=SC2046
 cargo run -q --release --features ablation --example ablate -- --half 1 --floor 64.4,55.2 \
   $(ls tests/fixtures/*.jsonl | grep -v '/sealed')

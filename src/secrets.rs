@@ -15,8 +15,9 @@
 //!   the header and payload are evidence and stay readable, the signature is what makes the
 //!   token usable by whoever reads it; a quoted token (in an exception message, a server reply,
 //!   a JSON record) shows only its first three signature characters anywhere;
-//! - a value after a key whose name ends in `secret`, `password`, `passwd`, `pwd`, `pass` or the
-//!   German `passwort` (`client_secret=…`, `"password": "…"`, `Password=…;` in a
+//! - a value after a key whose name ends in `secret`, `password`, `passwd`, `pwd`, `pass`, the
+//!   German `passwort` or `kennwort`, the Danish and Norwegian `passord` or `passphrase`
+//!   (`client_secret=…`, `"password": "…"`, `Kennwort: …`, `Password=…;` in a
 //!   connection string, `<ClientSecret>…</ClientSecret>`, `-ClientSecret '…'`,
 //!   `-CertificatePassword …`, `--password …`, escaped `\"client_secret\":\"…\"`);
 //! - the string given to `ConvertTo-SecureString` and the literal arguments of
