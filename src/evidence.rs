@@ -244,10 +244,12 @@ pub struct JwtToken {
 }
 
 /// Two decoded tokens are the same evidence when their compact forms decoded alike and they were
-/// read at the same validity: the claims, the API, the flavour, the cloud, the ID-token reading,
-/// the validity now and the warnings are all read from the header and payload (and the one
-/// analysis clock), so they are not compared again (the derived comparison of every claim was
-/// about 1 KB of the page's code).
+/// read at the same validity. The analysis compares tokens only at the same span or filed under
+/// the same key, which hashes the same text: there the claims, the API, the flavour, the cloud,
+/// the ID-token reading, the validity now and the warnings (some of which, such as padding,
+/// follow from the compact text rather than the decoded parts) all follow from that text and
+/// the one analysis clock, so they are not compared again (the derived comparison of every claim
+/// was about 1 KB of the page's code).
 impl PartialEq for JwtToken {
     fn eq(&self, other: &Self) -> bool {
         self.length == other.length

@@ -156,6 +156,8 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("Confidential Client requests are not supported on the public endpoint (login.microsoftonline.com) for tenants in the Azure Government cloud. Send your login requests to https://login.microsoftonline.us instead.", "wrong_endpoint_or_cloud", true, "a Government cloud tenant at the global endpoint, not a client type"),
     ("com.microsoft.aad.adal4j.AuthenticationException: {\"error_description\":\"AADSTS700003: Device object was not found in the tenant 'xxxx' directory.\"}", "conditional_access_block", true, "the device, not the tenant, was not found"),
     ("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS500133: Assertion is not within its valid time range\\r\\nTrace ID: 34a47217-50f3-4a88-aaff-e91feffa1100\",\"error_codes\":[70002,500133]}", "token_expired_or_cached", true, "the inner code decides in a token endpoint's JSON as in its text"),
+    ("AADSTS70002: Error validating credentials. AADSTS50008: SAML token is invalid.", "invalid_user_credentials_ropc", true, "the inner code decides even at a low confidence (a federated password sign-in; h92's report)"),
+    ("AADSTS7000215: Invalid client secret provided. Unlike AADSTS50008 this is the app secret.", "invalid_client_secret", true, "a code quoted in prose is no inner message: the shown code keeps its weight"),
 ];
 
 /// Asserts that each case's expected cause is first (where the case says so) or among the first

@@ -416,6 +416,9 @@ fn a_german_password_label_is_masked() {
         "AADSTS50126 MailKennwort = \"Sommer2025!\"",
         "Fehlercode: 50126 Passord: Sommer2025!",
         "AADSTS50126 -CertificatePassphrase Sommer2025!",
+        "AADSTS50126: Error validating credentials. Anwendungskennwort: Sommer2025!",
+        "AADSTS50126 Postfachpasswort=Sommer2025!",
+        "Fehlercode: 50126 Epostpassord: Sommer2025!",
     ] {
         for (label, output) in outputs(text) {
             assert!(

@@ -264,6 +264,8 @@ pub enum TextId {
     ClientTokenSecretMissing,
     /// A client's SASL exchange broke off (its own protocol error).
     ClientSaslProtocolError,
+    /// Exchange's 454 4.7.0: the negotiated TLS cipher is too weak.
+    ReplyTlsCipherWeak,
     /// The server's temporary authentication failure, as a client words it (SMTP 454).
     ClientTemporaryAuthFailure,
     /// The server closed the channel as not available, as a client words it (SMTP 421).
@@ -662,8 +664,6 @@ pub enum TextId {
     ExoAppRoleUnsupported,
     /// The remote PowerShell session was refused.
     ExoConnectAccessDenied,
-    /// A tool that could not add the Exchange impersonation role to its account.
-    ExoImpersonationRoleNotAdded,
     /// An object "does not belong to partition" of the session: another tenant's session.
     ExoWrongPartition,
     /// Remote PowerShell (`powershell-liveid`) with basic authentication, retired.
@@ -1893,13 +1893,13 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         65005,
         words!["dynamic scope is invalid"],
         &[
-            to(C::InvalidScope, 0.6, t!(
-                "the scope names an application (its id or URI) that does not exist: request the resource's own scope (e.g. https://outlook.office365.com/.default)",
-                "der Scope nennt eine Anwendung (ihre ID oder URI), die es nicht gibt: den Scope der Ressource selbst anfordern (z. B. https://outlook.office365.com/.default)"
+            to(C::MalformedTokenRequest, 0.55, t!(
+                "no usable scope reached the token endpoint (an application of zeros: likely the scope was not sent in the request body, or sent empty)",
+                "kein brauchbarer Scope erreichte den Token-Endpunkt (eine Anwendung aus Nullen: wahrscheinlich wurde der Scope nicht im Anfragetext gesendet, oder leer)"
             )),
-            to(C::MalformedTokenRequest, 0.3, t!(
-                "or the request's scope or resource value is empty or garbled",
-                "oder der Wert für Scope bzw. Ressource in der Anfrage ist leer oder verstümmelt"
+            to(C::InvalidScope, 0.35, t!(
+                "or the scope names an application that does not exist: request the resource's own scope (e.g. https://outlook.office365.com/.default)",
+                "oder der Scope nennt eine Anwendung, die es nicht gibt: den Scope der Ressource selbst anfordern (z. B. https://outlook.office365.com/.default)"
             )),
         ],
         "AADSTS65005: Dynamic scope is invalid: application 00000000-0000-0000-0000-000000000000 does not exist.",
@@ -2900,8 +2900,6 @@ pub const REPLIES: &[KnownText] = &[
             "4.7.66",
             "tls 1.0 and 1.1 are not supported",
             "aka.ms/smtp_auth_tls",
-            // 454 4.7.0: the negotiated cipher is refused.
-            "tls cipher strength is too weak",
         ]),
         Kind::ServerReply,
         Code::Reply(421),
@@ -2910,6 +2908,19 @@ pub const REPLIES: &[KnownText] = &[
             "der Server lehnt TLS 1.0/1.1 der Verbindung ab: der Client muss TLS 1.2 oder neuer verwenden"
         ))],
         "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [SA9P221CA0019.NAMP221.PROD.OUTLOOK.COM]",
+    ),
+    row(
+        // Exchange's 454 4.7.0 for a negotiated cipher it refuses (a TLS version may be fine).
+        TextId::ReplyTlsCipherWeak,
+        words![],
+        any(words!["tls cipher strength is too weak"]),
+        Kind::ServerReply,
+        Code::Reply(454),
+        &[to(C::TlsVersionUnsupported, 0.8, t!(
+            "the server refuses the TLS cipher the client negotiated as too weak: the client's TLS library offers only old ciphers; update it (or its TLS 1.2 cipher settings)",
+            "der Server lehnt die ausgehandelte TLS-Verschlüsselung als zu schwach ab: die TLS-Bibliothek des Clients bietet nur alte Verfahren an; sie aktualisieren (oder ihre Einstellungen für TLS 1.2)"
+        ))],
+        "454 4.7.0 Temporary authentication failure because negotiated Tls cipher strength is too weak",
     ),
     row(
         TextId::ReplyXoauth2UserInvalid,
@@ -4305,12 +4316,14 @@ row(
     // (`LiveIdBasicAuth:AppPasswordRequired`, `…:BasicAuthBlocked`, `…:FederatedStsUnreachable`).
     TextId::ClientAutodiscoverBasic,
     words![],
-    any(words!["liveidbasicauth:"]),
+    // Its reason follows the colon: a password refused for want of an app password (the account
+    // has MFA) is a password sign-in's end; a wrong password or a missing user is not.
+    any(words!["liveidbasicauth:apppasswordrequired"]),
     Kind::ClientError,
     Code::None,
     &[to(C::BasicAuthDeprecated, 0.65, t!(
-        "Autodiscover refused a sign-in with user name and password (LiveIdBasicAuth; the reason follows it): use OAuth",
-        "Autodiscover hat eine Anmeldung mit Benutzername und Kennwort abgelehnt (LiveIdBasicAuth; der Grund folgt): OAuth verwenden"
+        "Autodiscover refused a sign-in with user name and password (LiveIdBasicAuth) that only an app password would pass: use OAuth",
+        "Autodiscover hat eine Anmeldung mit Benutzername und Kennwort abgelehnt (LiveIdBasicAuth), die nur ein App-Kennwort bestehen würde: OAuth verwenden"
     ))],
     "X-AutoDiscovery-Error: LiveIdBasicAuth:AppPasswordRequired:<UNH:<PII.Email:b9Rjt8lx=@contoso.com>>",
 ),
@@ -4319,17 +4332,18 @@ row(
     // machine (a service account, a copied profile) cannot be read.
     TextId::ClientDpapiCache,
     words![],
-    // A certificate's private key read through DPAPI fails alike: the certificate rows read it.
+    // A certificate's private key read through DPAPI fails alike (the certificate rows read it),
+    // and so does a credential saved by PowerShell (`ConvertTo-SecureString`, `Import-Clixml`).
     Matcher {
         any: words!["key not valid for use in specified state"],
         all: words![],
-        none: words!["certificate"],
+        none: words!["certificate", "securestring", "clixml"],
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::TokenExpiredOrCached, 0.55, t!(
-        "the saved token cache is encrypted for another Windows user or machine (DPAPI) and cannot be read: delete it and sign in again as the account the app runs as",
-        "der gespeicherte Token-Cache ist für einen anderen Windows-Benutzer oder Rechner verschlüsselt (DPAPI) und nicht lesbar: ihn löschen und als das Konto, unter dem die App läuft, neu anmelden"
+    &[to(C::TokenExpiredOrCached, 0.45, t!(
+        "something saved with Windows' DPAPI (most likely the app's token cache) was encrypted for another Windows user or machine and cannot be read: delete it and sign in again as the account the app runs as",
+        "etwas mit Windows-DPAPI Gespeichertes (am wahrscheinlichsten der Token-Cache der App) wurde für einen anderen Windows-Benutzer oder Rechner verschlüsselt und ist nicht lesbar: es löschen und als das Konto, unter dem die App läuft, neu anmelden"
     ))],
     "System.Security.Cryptography.CryptographicException: Key not valid for use in specified state.",
 ),
@@ -4387,13 +4401,15 @@ row(
     Matcher {
         any: words!["couldn't open stream {outlook.office", "can't open stream {outlook.office"],
         all: words![],
-        none: words!["/tls", "/notls"],
+        // The TLS flags have their own row; a certificate, a refused connection or a time-out
+        // says where the session broke.
+        none: words!["/tls", "/notls", "certificate", "refused", "timed out"],
     },
     Kind::ClientError,
     Code::None,
     &[to(C::BasicAuthDeprecated, 0.5, t!(
-        "PHP's imap_open has no XOAUTH2: it can only offer a password, which Exchange Online refuses; use a library with OAuth (e.g. Webklex php-imap)",
-        "PHPs imap_open kennt kein XOAUTH2: es kann nur ein Kennwort anbieten, das Exchange Online ablehnt; eine Bibliothek mit OAuth verwenden (z. B. Webklex php-imap)"
+        "PHP's imap_open has no XOAUTH2: it can only offer a password, which Exchange Online most likely refused; use a library with OAuth (e.g. Webklex php-imap)",
+        "PHPs imap_open kennt kein XOAUTH2: es kann nur ein Kennwort anbieten, das Exchange Online am wahrscheinlichsten abgelehnt hat; eine Bibliothek mit OAuth verwenden (z. B. Webklex php-imap)"
     ))],
     "imap_open(): Couldn't open stream {outlook.office365.com:993/imap/ssl}INBOX",
 ),
@@ -5052,8 +5068,8 @@ row(
     words![],
     any(words![
         // RFC 6749 access_denied as OAuth libraries word it (league/oauth2-client, Odoo,
-        // Nextcloud, EN and DE); the AADSTS code behind it, when shown, decides.
-        // The same in Roundcube's French.
+        // Nextcloud, Roundcube; FR, DE and EN, the English by "user denied the request"); the
+        // AADSTS code behind it, when shown, decides.
         "serveur d'autorisation ou l'utilisateur a refusé la demande",
         "autorisierungsserver oder benutzer hat die anfrage abgelehnt",
         "the resource owner or authorization server denied the request",
@@ -7743,10 +7759,16 @@ pub const EXO_CONNECT: &[KnownText] = &[
             all: words!["connecting to remote server"],
             none: words![],
         },
-        &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
-            "Exchange Online refused the PowerShell session: the account or app has no Exchange role that allows it",
-            "Exchange Online hat die PowerShell-Sitzung abgelehnt: das Konto bzw. die App hat keine Exchange-Rolle, die das erlaubt"
-        ))],
+        &[
+            to(C::ExchangeAdminRbacMissing, 0.6, t!(
+                "Exchange Online refused the PowerShell session: most likely the account or app has no Exchange role that allows it",
+                "Exchange Online hat die PowerShell-Sitzung abgelehnt: am wahrscheinlichsten hat das Konto bzw. die App keine Exchange-Rolle, die das erlaubt"
+            )),
+            to(C::BasicAuthDeprecated, 0.3, t!(
+                "or the session signed in with a password (Remote PowerShell's basic authentication), which Exchange Online has retired",
+                "oder die Sitzung meldete sich mit einem Kennwort an (Standardauthentifizierung der Remote-PowerShell), die Exchange Online eingestellt hat"
+            )),
+        ],
         "New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.",
     ),
     exo(
@@ -7766,15 +7788,6 @@ pub const EXO_CONNECT: &[KnownText] = &[
             "die Sitzung gehört zu einer anderen Verzeichnispartition als das Objekt: wahrscheinlich ein kurzer oder falscher Organisationsname; mit der vollständigen Domäne des Mandanten verbinden (-Organization contoso.onmicrosoft.com)"
         ))],
         "Object 'CN=SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c},OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR05A009,DC=PROD,DC=OUTLOOK,DC=COM' does not belong to partition 'GBRP265.PROD.OUTLOOK.COM' that current AD session is bound to.",
-    ),
-    exo(
-        TextId::ExoImpersonationRoleNotAdded,
-        all(words!["could not add the", "impersonation role"]),
-        &[to(C::ExchangeAdminRbacMissing, 0.7, t!(
-            "the tool could not give its account the ApplicationImpersonation role: the admin account it used cannot assign Exchange roles (Organization Management)",
-            "das Werkzeug konnte seinem Konto die Rolle ApplicationImpersonation nicht geben: das verwendete Administratorkonto kann keine Exchange-Rollen zuweisen (Organization Management)"
-        ))],
-        "Could not add the Exchange Impersonation role for backup@contoso.com.",
     ),
     exo(
         TextId::ExoCmdletNotAllowed,

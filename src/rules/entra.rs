@@ -122,13 +122,16 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 // the description, on the same line.
                 let line = ctx.art(id).map(|a| a.line);
                 // (An inferred sub-code's message quotes its parent's number: it weighs half.)
+                // (Only the wrapper's shape, `AADSTSnnnn:` opening the inner message, weighs a
+                // quarter: a code merely quoted in prose, "unlike AADSTS50008", does not.)
                 let naming = |a: &crate::evidence::Artifact| match &a.kind {
                     ArtifactKind::Aadsts(e) if Some(a.line) == line && e.code == code => {
-                        names_other_code(&e.message, code).then_some(e.inferred)
+                        names_other_code(&e.message, code, false)
+                            .then(|| !e.inferred && names_other_code(&e.message, code, true))
                     }
                     _ => None,
                 };
-                let names_other = ctx.arts.iter().any(|a| naming(a) == Some(false));
+                let names_other = ctx.arts.iter().any(|a| naming(a) == Some(true));
                 let wrapper = ctx.arts.iter().any(|a| naming(a).is_some())
                     || ctx
                         .codes
@@ -203,16 +206,19 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// Whether `message` names a known AADSTS code other than `code`.
-fn names_other_code(message: &str, code: u32) -> bool {
+/// Whether `message` names a known AADSTS code other than `code`; with `opening`, only as the
+/// opening of an inner message (`AADSTS50008:`).
+fn names_other_code(message: &str, code: u32, opening: bool) -> bool {
     message.match_indices("AADSTS").any(|(p, _)| {
         let digits: String = message[p + 6..]
             .chars()
             .take_while(char::is_ascii_digit)
             .collect();
-        digits
-            .parse::<u32>()
-            .is_ok_and(|c| c != code && catalogue::aadsts(c).is_some())
+        let colon = message[p + 6 + digits.len()..].starts_with(':');
+        (colon || !opening)
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|c| c != code && catalogue::aadsts(c).is_some())
     })
 }
 

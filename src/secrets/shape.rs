@@ -90,6 +90,14 @@ pub(super) fn is_secret_key(key: &[u8], lower: &[u8]) -> bool {
     {
         return true;
     }
+    // German and the Nordic languages write compounds closed (`Anwendungskennwort`,
+    // `Postfachpasswort`, `Epostpassord`): their password words end a key whatever stands before.
+    if [&b"kennwort"[..], b"passwort", b"passord"]
+        .iter()
+        .any(|k| lower.ends_with(k))
+    {
+        return true;
+    }
     SECRET_KEYS.iter().any(|k| {
         if !lower.ends_with(k) {
             return false;
