@@ -199,8 +199,6 @@ pub enum TextId {
     RefineResourceMissing50001,
     /// AADSTS65005 for an organisation "in an unmanaged state".
     RefineUnmanaged65005,
-    /// AADSTS65005's "Dynamic scope is invalid": the scope names an app that does not exist.
-    RefineDynamicScope65005,
     /// AADSTS7000216 for the client-credentials grant: the request carries no credential.
     RefineNoCredential7000216,
     /// AADSTS70011 asking for a `redirect_uri`: an authorization-code request without one.
@@ -264,8 +262,6 @@ pub enum TextId {
     ClientTokenSecretMissing,
     /// A client's SASL exchange broke off (its own protocol error).
     ClientSaslProtocolError,
-    /// Exchange's 454 4.7.0: the negotiated TLS cipher is too weak.
-    ReplyTlsCipherWeak,
     /// The server's temporary authentication failure, as a client words it (SMTP 454).
     ClientTemporaryAuthFailure,
     /// The server closed the channel as not available, as a client words it (SMTP 421).
@@ -383,10 +379,6 @@ pub enum TextId {
     ClientAssertionNotJws,
     /// SharePoint's IDCRL sign-in (user name and password) refused.
     ClientIdcrlBadPassword,
-    /// Autodiscover's `X-AutoDiscovery-Error: LiveIdBasicAuth:…`: a password sign-in refused.
-    ClientAutodiscoverBasic,
-    /// Windows' DPAPI refusing to decrypt a saved token cache.
-    ClientDpapiCache,
     /// MSAL: a confidential client built with no credential (secret, certificate, assertion).
     ClientNoCredential,
     /// MSAL: an authority URL it cannot read.
@@ -664,8 +656,6 @@ pub enum TextId {
     ExoAppRoleUnsupported,
     /// The remote PowerShell session was refused.
     ExoConnectAccessDenied,
-    /// An object "does not belong to partition" of the session: another tenant's session.
-    ExoWrongPartition,
     /// Remote PowerShell (`powershell-liveid`) with basic authentication, retired.
     ExoRpsBasic,
     /// `Connect-ExchangeOnline` answered `UnAuthorized`.
@@ -1889,22 +1879,6 @@ pub const ENTRA_REFINE: &[KnownText] = &[
         r#"{"error":"invalid_resource","error_description":"AADSTS50001: Resource identifier is not provided."}"#,
     ),
     refine(
-        TextId::RefineDynamicScope65005,
-        65005,
-        words!["dynamic scope is invalid"],
-        &[
-            to(C::MalformedTokenRequest, 0.55, t!(
-                "no usable scope reached the token endpoint (an application of zeros: likely the scope was not sent in the request body, or sent empty)",
-                "kein brauchbarer Scope erreichte den Token-Endpunkt (eine Anwendung aus Nullen: wahrscheinlich wurde der Scope nicht im Anfragetext gesendet, oder leer)"
-            )),
-            to(C::InvalidScope, 0.35, t!(
-                "or the scope names an application that does not exist: request the resource's own scope (e.g. https://outlook.office365.com/.default)",
-                "oder der Scope nennt eine Anwendung, die es nicht gibt: den Scope der Ressource selbst anfordern (z. B. https://outlook.office365.com/.default)"
-            )),
-        ],
-        "AADSTS65005: Dynamic scope is invalid: application 00000000-0000-0000-0000-000000000000 does not exist.",
-    ),
-    refine(
         TextId::RefineUnmanaged65005,
         65005,
         words!["in an unmanaged state"],
@@ -2908,19 +2882,6 @@ pub const REPLIES: &[KnownText] = &[
             "der Server lehnt TLS 1.0/1.1 der Verbindung ab: der Client muss TLS 1.2 oder neuer verwenden"
         ))],
         "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [SA9P221CA0019.NAMP221.PROD.OUTLOOK.COM]",
-    ),
-    row(
-        // Exchange's 454 4.7.0 for a negotiated cipher it refuses (a TLS version may be fine).
-        TextId::ReplyTlsCipherWeak,
-        words![],
-        any(words!["tls cipher strength is too weak"]),
-        Kind::ServerReply,
-        Code::Reply(454),
-        &[to(C::TlsVersionUnsupported, 0.8, t!(
-            "the server refuses the TLS cipher the client negotiated as too weak: the client's TLS library offers only old ciphers; update it (or its TLS 1.2 cipher settings)",
-            "der Server lehnt die ausgehandelte TLS-Verschlüsselung als zu schwach ab: die TLS-Bibliothek des Clients bietet nur alte Verfahren an; sie aktualisieren (oder ihre Einstellungen für TLS 1.2)"
-        ))],
-        "454 4.7.0 Temporary authentication failure because negotiated Tls cipher strength is too weak",
     ),
     row(
         TextId::ReplyXoauth2UserInvalid,
@@ -4310,42 +4271,6 @@ row(
         )),
     ],
     "Microsoft.SharePoint.Client.IdcrlException: The sign-in name or password does not match one in the Microsoft account system.",
-),
-row(
-    // Autodiscover's error header for a basic (password) sign-in it refused, with the reason
-    // (`LiveIdBasicAuth:AppPasswordRequired`, `…:BasicAuthBlocked`, `…:FederatedStsUnreachable`).
-    TextId::ClientAutodiscoverBasic,
-    words![],
-    // Its reason follows the colon: a password refused for want of an app password (the account
-    // has MFA) is a password sign-in's end; a wrong password or a missing user is not.
-    any(words!["liveidbasicauth:apppasswordrequired"]),
-    Kind::ClientError,
-    Code::None,
-    &[to(C::BasicAuthDeprecated, 0.65, t!(
-        "Autodiscover refused a sign-in with user name and password (LiveIdBasicAuth) that only an app password would pass: use OAuth",
-        "Autodiscover hat eine Anmeldung mit Benutzername und Kennwort abgelehnt (LiveIdBasicAuth), die nur ein App-Kennwort bestehen würde: OAuth verwenden"
-    ))],
-    "X-AutoDiscovery-Error: LiveIdBasicAuth:AppPasswordRequired:<UNH:<PII.Email:b9Rjt8lx=@contoso.com>>",
-),
-row(
-    // .NET's CryptographicException from DPAPI: a token cache saved by another Windows user or
-    // machine (a service account, a copied profile) cannot be read.
-    TextId::ClientDpapiCache,
-    words![],
-    // A certificate's private key read through DPAPI fails alike (the certificate rows read it),
-    // and so does a credential saved by PowerShell (`ConvertTo-SecureString`, `Import-Clixml`).
-    Matcher {
-        any: words!["key not valid for use in specified state"],
-        all: words![],
-        none: words!["certificate", "securestring", "clixml"],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::TokenExpiredOrCached, 0.45, t!(
-        "something saved with Windows' DPAPI (most likely the app's token cache) was encrypted for another Windows user or machine and cannot be read: delete it and sign in again as the account the app runs as",
-        "etwas mit Windows-DPAPI Gespeichertes (am wahrscheinlichsten der Token-Cache der App) wurde für einen anderen Windows-Benutzer oder Rechner verschlüsselt und ist nicht lesbar: es löschen und als das Konto, unter dem die App läuft, neu anmelden"
-    ))],
-    "System.Security.Cryptography.CryptographicException: Key not valid for use in specified state.",
 ),
 row(
     // MSAL (Node, browser) refusing a client assertion that is not a signed JWT.
@@ -7779,15 +7704,6 @@ pub const EXO_CONNECT: &[KnownText] = &[
             "eine Remote-PowerShell-Sitzung mit Standardauthentifizierung (New-PSSession … powershell-liveid): Exchange Online hat beides eingestellt; Connect-ExchangeOnline des Moduls ExchangeOnlineManagement verwenden (moderne Authentifizierung)"
         ))],
         "$Session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $Cred -Authentication Basic -AllowRedirection",
-    ),
-    exo(
-        TextId::ExoWrongPartition,
-        all(words!["does not belong to partition", "session is bound to"]),
-        &[to(C::WrongEndpointOrCloud, 0.55, t!(
-            "the session belongs to another tenant's directory partition than the object: likely a short or wrong organisation name; connect with the tenant's full domain (-Organization contoso.onmicrosoft.com)",
-            "die Sitzung gehört zu einer anderen Verzeichnispartition als das Objekt: wahrscheinlich ein kurzer oder falscher Organisationsname; mit der vollständigen Domäne des Mandanten verbinden (-Organization contoso.onmicrosoft.com)"
-        ))],
-        "Object 'CN=SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c},OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR05A009,DC=PROD,DC=OUTLOOK,DC=COM' does not belong to partition 'GBRP265.PROD.OUTLOOK.COM' that current AD session is bound to.",
     ),
     exo(
         TextId::ExoCmdletNotAllowed,
