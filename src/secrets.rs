@@ -16,8 +16,9 @@
 //!   token usable by whoever reads it; a quoted token (in an exception message, a server reply,
 //!   a JSON record) shows only its first three signature characters anywhere;
 //! - a value after a key whose name ends in `secret`, `password`, `passwd`, `pwd`, `pass`, the
-//!   German `passwort` or `kennwort`, the Danish and Norwegian `passord` or `passphrase`
-//!   (`client_secret=…`, `"password": "…"`, `Kennwort: …`, `Password=…;` in a
+//!   German `passwort` or `kennwort` (also closed compounds, `Anwendungskennwort`), the Danish
+//!   and Norwegian `passord`, or `passphrase` / `pass_phrase` (`client_secret=…`,
+//!   `"password": "…"`, `Kennwort: …`, `PEMPassPhrase=…`, `Password=…;` in a
 //!   connection string, `<ClientSecret>…</ClientSecret>`, `-ClientSecret '…'`,
 //!   `-CertificatePassword …`, `--password …`, escaped `\"client_secret\":\"…\"`);
 //! - the string given to `ConvertTo-SecureString` and the literal arguments of

@@ -419,6 +419,8 @@ fn a_german_password_label_is_masked() {
         "AADSTS50126: Error validating credentials. Anwendungskennwort: Sommer2025!",
         "AADSTS50126 Postfachpasswort=Sommer2025!",
         "Fehlercode: 50126 Epostpassord: Sommer2025!",
+        "AADSTS50126 PEMPassPhrase=Sommer2025!",
+        "AADSTS50126 pass_phrase: Sommer2025!",
     ] {
         for (label, output) in outputs(text) {
             assert!(

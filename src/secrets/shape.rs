@@ -15,6 +15,7 @@ pub(super) const SECRET_KEYS: &[&[u8]] = &[
     // Danish and Norwegian; a certificate file's pass phrase.
     b"passord",
     b"passphrase",
+    b"pass_phrase",
 ];
 
 /// Characters of an Entra client secret.
@@ -103,9 +104,13 @@ pub(super) fn is_secret_key(key: &[u8], lower: &[u8]) -> bool {
             return false;
         }
         let at = lower.len() - k.len();
+        // A capitalised part after a lower-case letter (`clientSecret`) or after an acronym
+        // (`PEMPassPhrase`: the part's second letter is lower case).
         at == 0
             || matches!(lower[at - 1], b'_' | b'-' | b'.')
-            || key[at].is_ascii_uppercase() && key[at - 1].is_ascii_lowercase()
+            || key[at].is_ascii_uppercase()
+                && (key[at - 1].is_ascii_lowercase()
+                    || key.get(at + 1).is_some_and(u8::is_ascii_lowercase))
     })
 }
 
