@@ -121,9 +121,9 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 // token error's `error_codes`: its message stands in the AADSTS error read from
                 // the description, on the same line.
                 let line = ctx.art(id).map(|a| a.line);
-                // (An inferred sub-code's message quotes its parent's number: it weighs half.)
-                // (Only the wrapper's shape, `AADSTSnnnn:` opening the inner message, weighs a
-                // quarter: a code merely quoted in prose, "unlike AADSTS50008", does not.)
+                // Only the wrapper's shape, `AADSTSnnnn:` opening the inner message, weighs a
+                // quarter: a code merely quoted in prose ("unlike AADSTS50008") does not, and an
+                // inferred sub-code's message, which quotes its parent's number, weighs half.
                 let naming = |a: &crate::evidence::Artifact| match &a.kind {
                     ArtifactKind::Aadsts(e) if Some(a.line) == line && e.code == code => {
                         names_other_code(&e.message, code, false)

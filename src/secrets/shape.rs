@@ -10,13 +10,15 @@ pub(super) const SECRET_KEYS: &[&[u8]] = &[
     b"passwd",
     b"pwd",
     b"pass",
-    b"passwort",
-    b"kennwort",
-    // Danish and Norwegian; a certificate file's pass phrase.
-    b"passord",
+    // A certificate file's pass phrase.
     b"passphrase",
     b"pass_phrase",
 ];
+
+/// Password words of languages that write compounds closed (German `Passwort`, `Kennwort`,
+/// Danish and Norwegian `passord`): they end a secret key whatever stands before them
+/// (`Anwendungskennwort`, `Postfachpasswort`, `Epostpassord`).
+const CLOSED_KEYS: &[&[u8]] = &[b"passwort", b"kennwort", b"passord"];
 
 /// Characters of an Entra client secret.
 pub(super) fn is_secret_char(c: u8) -> bool {
@@ -91,12 +93,7 @@ pub(super) fn is_secret_key(key: &[u8], lower: &[u8]) -> bool {
     {
         return true;
     }
-    // German and the Nordic languages write compounds closed (`Anwendungskennwort`,
-    // `Postfachpasswort`, `Epostpassord`): their password words end a key whatever stands before.
-    if [&b"kennwort"[..], b"passwort", b"passord"]
-        .iter()
-        .any(|k| lower.ends_with(k))
-    {
+    if CLOSED_KEYS.iter().any(|k| lower.ends_with(k)) {
         return true;
     }
     SECRET_KEYS.iter().any(|k| {
