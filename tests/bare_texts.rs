@@ -158,6 +158,8 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS500133: Assertion is not within its valid time range\\r\\nTrace ID: 34a47217-50f3-4a88-aaff-e91feffa1100\",\"error_codes\":[70002,500133]}", "token_expired_or_cached", true, "the inner code decides in a token endpoint's JSON as in its text"),
     ("AADSTS70002: Error validating credentials. AADSTS50008: SAML token is invalid.", "invalid_user_credentials_ropc", true, "the inner code decides even at a low confidence (a federated password sign-in; h92's report)"),
     ("AADSTS7000215: Invalid client secret provided. Unlike AADSTS50008 this is the app secret.", "invalid_client_secret", true, "a code quoted in prose is no inner message: the shown code keeps its weight"),
+    ("AADSTS7000215: Invalid client secret provided.\nSee https://aka.ms/AADSTS50126 for the password flow", "invalid_client_secret", true, "a code in a link's path names a page, not an error: the shown code decides"),
+    ("https://app.contoso.com/callback?error=invalid_request&error_description=AADSTS50011%3a+The+redirect+URI+specified+in+the+request+does+not+match", "redirect_uri_mismatch", true, "a code in a redirect's query is the error the redirect carries"),
 ];
 
 /// Asserts that each case's expected cause is first (where the case says so) or among the first
@@ -390,4 +392,22 @@ fn look_alikes_of_the_translated_and_concept_rows_keep_their_own_reading() {
     // The translations themselves still read as Thunderbird's failures.
     assert!(!causes("Échec de la connexion depuis le serveur outlook.office365.com avec le nom d'utilisateur jane@contoso.com.").is_empty());
     assert!(!causes("Не удалось аутентифицироваться на Сервере исходящей почты (SMTP) «smtp.office365.com». Пожалуйста, проверьте пароль").is_empty());
+}
+
+/// A code in a link's path (a page about the code that a post links to) is not evidence: it makes
+/// no finding, and the error the paste shows decides.
+#[test]
+fn a_code_in_a_links_path_is_no_evidence() {
+    for text in [
+        "535 5.7.3 Authentication unsuccessful\nI read https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/error-code-AADSTS50011-redirect-uri-mismatch",
+        "535 5.7.3 Authentication unsuccessful (see https://aka.ms/AADSTS50011)",
+        "535 5.7.3 Authentication unsuccessful, see www.example.com/kb/AADSTS50011-explained",
+    ] {
+        let a = analyze_now(text);
+        let causes: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();
+        assert!(
+            !causes.contains(&"redirect_uri_mismatch"),
+            "{text}: {causes:?}"
+        );
+    }
 }

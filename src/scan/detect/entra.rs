@@ -21,6 +21,9 @@ fn digits_u32(digits: &[u8]) -> Option<u32> {
 impl<'a> Ctx<'a> {
     pub(super) fn aadsts(&mut self, s: usize) {
         let t = self.t;
+        if in_link_path(t, self.ls, s) {
+            return;
+        }
         // The code's digits: right after `AADSTS`, or as typed by hand after a blank or a dash
         // (`AADSTS 50011`, `AADSTS-50011`, at least five digits), or after `ADSTS`, the prefix
         // with one `A` dropped.
@@ -687,6 +690,28 @@ fn trim_label(b: &[u8]) -> &[u8] {
         .rposition(|c| !matches!(c, b'"' | b'\'' | b':' | b'='))
         .map_or(0, |p| p + 1);
     &b[..e]
+}
+
+/// Whether the `AADSTS` at `s` (line start `ls`) is a segment of a link's path
+/// (`https://aka.ms/AADSTS50126`, `learn.microsoft.com/…/error-code-AADSTS50011-redirect-uri-mismatch`):
+/// a page about the code that a post links to, not an error the paste shows. A code in a link's
+/// query (`?error_description=AADSTS50011…`, as a redirect carries the error) is one.
+fn in_link_path(t: &[u8], ls: usize, s: usize) -> bool {
+    if !matches!(s.checked_sub(1).map(|p| t[p]), Some(b'/' | b'-' | b'_')) {
+        return false;
+    }
+    let mut b = s;
+    while b > ls
+        && !t[b - 1].is_ascii_whitespace()
+        && !matches!(t[b - 1], b'"' | b'\'' | b'(' | b'<' | b'[')
+    {
+        b -= 1;
+    }
+    let head = &t[b..s];
+    let link = head.windows(3).any(|w| w == b"://")
+        || head.starts_with(b"aka.ms/")
+        || head.starts_with(b"www.");
+    link && !head.iter().any(|c| matches!(c, b'?' | b'=' | b'#' | b'%'))
 }
 
 pub(super) fn aadsts_code(s: &str) -> Option<u32> {
