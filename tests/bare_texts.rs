@@ -35,6 +35,7 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("The request failed. The remote server returned an error: (403) Forbidden.", "application_access_policy_block", false, "EWS Managed API threads"),
     ("<m:ResponseCode>ErrorAccessDenied</m:ResponseCode>", "mailbox_permission_missing", true, "learn.microsoft.com: EWS ResponseCode (ErrorAccessDenied)"),
     ("{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}", "consent_missing", true, "microsoftgraph/aspnetcore-connect-sample#37, msgraph-sample-uwp#58, O365-Win-Connect#2, QuickMail#217 (admin consent fixed each)"),
+    ("GET https://graph.microsoft.com/v1.0/me/events\n{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"Access is denied. Check credentials and try again.\"}}", "consent_missing", true, "a call on /me is a user's sign-in: the delegated permission, not an application role"),
     // Throttling and sending limits, certificate load, spam-held senders (documented wordings)
     ("The server cannot service this request right now. Try again later.", "exchange_throttling_limit", true, "learn.microsoft.com: EWS throttling (ErrorServerBusy with BackOffMilliseconds)"),
     ("Microsoft.Exchange.WebServices.Data.ServerBusyException: The server cannot service this request right now. Try again later.", "exchange_throttling_limit", true, "EWS Managed API ServerBusyException"),

@@ -507,6 +507,10 @@ fn me_call_app_only(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// Graph / EWS error codes and SOAP faults.
 fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
     let token_flavor = ctx.access_tokens().map(|t| t.jwt.flavor).next();
+    let me_call = ctx
+        .arts
+        .iter()
+        .any(|a| matches!(a.kind, ArtifactKind::MeCall));
     for a in ctx.arts {
         let is_api = matches!(
             a.kind,
@@ -522,8 +526,12 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
         // The sign-in's kind: the token's, else what the paste shows of the setup.
         let app_only = token_flavor == Some(TokenFlavor::AppOnly)
             || (token_flavor.is_none() && ctx.app_only.is_some() && ctx.delegated.is_none());
+        // A Graph call on `/me` is made for a signed-in user: without anything app-only it
+        // counts as a user sign-in.
         let delegated = token_flavor == Some(TokenFlavor::Delegated)
-            || (token_flavor.is_none() && ctx.delegated.is_some() && ctx.app_only.is_none());
+            || (token_flavor.is_none()
+                && ctx.app_only.is_none()
+                && (ctx.delegated.is_some() || me_call));
         // An EWS error code (the scanner files `Error…` codes under EWS unless the line says
         // Graph) without Graph's wording of the refusal ("Access is denied. Check credentials and
         // try again." is Graph's and Outlook REST's).
