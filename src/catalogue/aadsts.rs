@@ -1203,6 +1203,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("bulk aadj token expiration timestamp", 90114),
     ("bulk token expiration timestamp", 90114),
     ("but this role is only assignable to users", 650061),
+    ("calling principal cannot consent", 90093),
     ("cannot be accessed at this time", 1000031),
     ("cannot be interpreted as known auth method", 50130),
     ("cannot be used or is not authorized", 700019),

@@ -438,6 +438,8 @@ pub enum TextId {
     ClientAccessDenied,
     /// The server offered the client no sign-in mechanism it can use (AUTH not advertised).
     ClientAuthNotOffered,
+    /// A client asking for PLAIN or CRAM-MD5, which Exchange Online never offers.
+    ClientAuthPlainNotOffered,
     /// The token response held no refresh token (no `offline_access`).
     ClientNoRefreshToken,
     /// An application saying Microsoft accounts need OAuth, not a password.
@@ -5091,6 +5093,26 @@ row(
         )),
     ],
     "No authenticators available",
+),
+// go-mail and Go's net/smtp name the mechanism they wanted: Exchange Online lists LOGIN and
+// XOAUTH2 once TLS has started, never PLAIN or CRAM-MD5.
+row(
+    TextId::ClientAuthPlainNotOffered,
+    words![],
+    any(words!["smtp auth type: plain", "smtp auth type: cram-md5"]),
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ClientSaslPluginError, 0.6, t!(
+            "the client asks for PLAIN (or CRAM-MD5), which Exchange Online never offers: it lists LOGIN and XOAUTH2 once TLS has started; set the client to LOGIN or XOAUTH2",
+            "der Client verlangt PLAIN (oder CRAM-MD5), das Exchange Online nie anbietet: es nennt LOGIN und XOAUTH2, sobald TLS begonnen hat; den Client auf LOGIN oder XOAUTH2 stellen"
+        )),
+        to(C::TlsModeMismatch, 0.3, t!(
+            "or TLS had not started, so no mechanism was offered at all",
+            "oder TLS hatte nicht begonnen, sodass gar kein Verfahren angeboten wurde"
+        )),
+    ],
+    "dial failed: server does not support SMTP AUTH type: PLAIN",
 ),
 row(
     TextId::ClientAuthNotOffered,
