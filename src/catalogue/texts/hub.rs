@@ -97,6 +97,16 @@ pub const SP_DONE: Text = t!(
     "New-ServicePrincipal was run without an error, with the service principal's object id",
     "New-ServicePrincipal lief ohne Fehler und mit der Objekt-ID des Dienstprinzipals"
 );
+/// New-ServicePrincipal ran without an error, with no token to check its object id against.
+pub const SP_RUN: Text = t!(
+    "New-ServicePrincipal was run without an error (whether -ObjectId was the Enterprise application's can be checked only against the token's oid)",
+    "New-ServicePrincipal lief ohne Fehler (ob -ObjectId die der Unternehmensanwendung war, lässt sich nur an der oid des Tokens prüfen)"
+);
+/// The scope shown asks for an Exchange Online token: the Graph trap is not what the paste shows.
+pub const AUDIENCE_SCOPE_EXCHANGE: Text = t!(
+    "the token was requested for Exchange Online (the scope shown names it): a Graph token is unlikely unless the client sends another one",
+    "das Token wurde für Exchange Online angefordert (der gezeigte Bereich nennt es): ein Graph-Token ist unwahrscheinlich, außer der Client sendet ein anderes"
+);
 /// Add-MailboxPermission ran without an error (a fact of the paste).
 pub const PERMISSION_DONE: Text = t!(
     "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=",
@@ -276,6 +286,8 @@ pub const ALL: &[Text] = &[
     SP_UNCERTAIN,
     MAILBOX_CANDIDATE,
     SP_DONE,
+    SP_RUN,
+    AUDIENCE_SCOPE_EXCHANGE,
     PERMISSION_DONE,
     OBJECT_ID_CANDIDATE,
     REPLICATION_CANDIDATE,

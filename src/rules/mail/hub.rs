@@ -537,7 +537,29 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     // No token: the question that matters most is the token itself.
     acc.ask(0, Ask::TokenAvailable);
-    cands.push(CauseId::WrongTokenAudience, say(H::AUDIENCE_CANDIDATE));
+    // A scope shown that asks Exchange Online, and no other resource, for the token makes the
+    // Graph trap less likely (the client may still send another token than it requested).
+    match exchange_scope(ctx) {
+        Some(sid) => cands.push_with(
+            CauseId::WrongTokenAudience,
+            vec![
+                ev(
+                    id,
+                    None,
+                    say(H::AUDIENCE_CANDIDATE).0,
+                    say(H::AUDIENCE_CANDIDATE).1,
+                ),
+                ev(
+                    sid,
+                    None,
+                    H::AUDIENCE_SCOPE_EXCHANGE.en().into(),
+                    H::AUDIENCE_SCOPE_EXCHANGE.de().into(),
+                ),
+            ],
+            DONE_LIKELIHOOD,
+        ),
+        None => cands.push(CauseId::WrongTokenAudience, say(H::AUDIENCE_CANDIDATE)),
+    }
     if delegated {
         cands.push(CauseId::WrongUsernameInXoauth2, say(H::USER_CANDIDATE));
         cands.push(CauseId::MailboxPermissionMissing, say(H::DELEGATED_MAILBOX));
@@ -546,10 +568,35 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         cands.push(CauseId::TokenExpiredOrCached, say(H::EXPIRED_CANDIDATE));
         acc.ask(2, Ask::Mailbox);
     } else {
-        cands.push(CauseId::ServicePrincipalNotRegisteredInExchange, sp_txt);
-        cands.push(CauseId::MailboxPermissionMissing, mbx_txt);
+        // Setup commands the paste shows ran without an error make the causes they fix less
+        // likely; New-ServicePrincipal's object id cannot be checked without the token.
+        // A command in instructions (`-AppId <client-id>`) was not run: an object id that is a
+        // GUID, and no value left as a placeholder, are what a run shows.
+        let sp_run = setup_step(ctx, "New-ServicePrincipal")
+            .filter(|(cid, v)| v.is_some() && filled_in(ctx, *cid));
+        match sp_run {
+            Some((cid, _)) => cands.push_with(
+                CauseId::ServicePrincipalNotRegisteredInExchange,
+                vec![ev(cid, None, H::SP_RUN.en().into(), H::SP_RUN.de().into())],
+                DONE_LIKELIHOOD,
+            ),
+            None => cands.push(CauseId::ServicePrincipalNotRegisteredInExchange, sp_txt),
+        }
+        match setup_step(ctx, "Add-MailboxPermission").filter(|(cid, _)| filled_in(ctx, *cid)) {
+            Some((cid, _)) => cands.push_with(
+                CauseId::MailboxPermissionMissing,
+                vec![ev(
+                    cid,
+                    None,
+                    H::PERMISSION_DONE.en().into(),
+                    H::PERMISSION_DONE.de().into(),
+                )],
+                DONE_LIKELIHOOD,
+            ),
+            None => cands.push(CauseId::MailboxPermissionMissing, mbx_txt),
+        }
         cands.push(CauseId::MissingAppRole, say(H::ROLE_CANDIDATE));
-        if oid_open {
+        if oid_open || (sp_run.is_some() && ctx.hints.object_id.is_none()) {
             cands.push(CauseId::WrongObjectId, oid_txt);
         }
         if flow == priors::Flow::NoToken {
@@ -696,6 +743,40 @@ fn setup_step(ctx: &Ctx<'_>, cmdlet: &str) -> Option<(usize, Option<String>)> {
         }
         _ => None,
     })
+}
+
+/// Whether the command `id` has every value filled in: none a placeholder (`<client-id>`,
+/// `{AppId}`, `$appId`) as instructions write them.
+fn filled_in(ctx: &Ctx<'_>, id: usize) -> bool {
+    ctx.arts.iter().any(|a| {
+        a.id == id
+            && matches!(&a.kind, ArtifactKind::PsCommand(c) if c.params.iter().all(|(_, v)| {
+                v.as_deref()
+                    .is_none_or(|v| !v.starts_with(['<', '{', '$', '[']) && !v.ends_with('>'))
+            }))
+    })
+}
+
+/// The scope the paste shows asking Exchange Online, and no other resource, for the token.
+fn exchange_scope(ctx: &Ctx<'_>) -> Option<usize> {
+    let mut found = None;
+    for a in ctx.arts {
+        let ArtifactKind::Scope(s) = &a.kind else {
+            continue;
+        };
+        for x in &s.scopes {
+            let l = crate::i18n::fold_case(x);
+            if l.contains("outlook.office365.") || l.contains("outlook.office.com") {
+                found.get_or_insert(a.id);
+            } else if l.contains("://")
+                || has_any(&l, &["mail.", "user.read", ".accessasuser", "smtp.send"])
+            {
+                // Another resource, or a permission without one (read as Microsoft Graph's).
+                return None;
+            }
+        }
+    }
+    found
 }
 
 /// Whether a `New-ServicePrincipal` call is in the input.
