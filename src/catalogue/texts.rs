@@ -6833,6 +6833,10 @@ pub const API: &[KnownText] = &[
                 "or the mailbox addressed is not the one expected",
                 "oder das angesprochene Postfach ist nicht das erwartete"
             )),
+            to(C::ResourceNotFound, 0.25, t!(
+                "or the id names no folder or item (deleted, moved, or kept from another mailbox)",
+                "oder die ID benennt keinen Ordner und kein Element (gelöscht, verschoben oder aus einem anderen Postfach übernommen)"
+            )),
         ],
         r#"{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store., The process failed to get the correct properties."}}"#,
     )
