@@ -161,6 +161,10 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("AADSTS7000215: Invalid client secret provided. Unlike AADSTS50008 this is the app secret.", "invalid_client_secret", true, "a code quoted in prose is no inner message: the shown code keeps its weight"),
     ("AADSTS7000215: Invalid client secret provided.\nSee https://aka.ms/AADSTS50126 for the password flow", "invalid_client_secret", true, "a code in a link's path names a page, not an error: the shown code decides"),
     ("https://app.contoso.com/callback?error=invalid_request&error_description=AADSTS50011%3a+The+redirect+URI+specified+in+the+request+does+not+match", "redirect_uri_mismatch", true, "a code in a redirect's query is the error the redirect carries"),
+    ("https://app.contoso.com/Home/Error/AADSTS50011%3A+The+redirect+URI+specified+in+the+request+does+not+match", "redirect_uri_mismatch", true, "an app's own error page carries the message after the code in its path"),
+    ("\"errorCode\": 50126, \"helpUrl\": \"https://aka.ms/AADSTS50126\"", "invalid_user_credentials_ropc", true, "a code without its prefix beside a help link is still read (the link's code is no reason to skip it)"),
+    ("Sign-in error code 50126 (see https://aka.ms/AADSTS50126)", "invalid_user_credentials_ropc", true, "the sign-in log's code beside a help link"),
+    ("UserAccountNotFound: see https://aka.ms/AADSTS50034", "invalid_user_credentials_ropc", true, "Microsoft's error name beside a help link"),
 ];
 
 /// Asserts that each case's expected cause is first (where the case says so) or among the first
@@ -403,6 +407,7 @@ fn a_code_in_a_links_path_is_no_evidence() {
         "535 5.7.3 Authentication unsuccessful\nI read https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/error-code-AADSTS50011-redirect-uri-mismatch",
         "535 5.7.3 Authentication unsuccessful (see https://aka.ms/AADSTS50011)",
         "535 5.7.3 Authentication unsuccessful, see www.example.com/kb/AADSTS50011-explained",
+        "535 5.7.3 Authentication unsuccessful, see learn.microsoft.com/en-us/troubleshoot/error-code-AADSTS50011-redirect-uri-mismatch",
     ] {
         let a = analyze_now(text);
         let causes: Vec<&str> = a.findings.iter().map(|f| f.cause.as_str()).collect();

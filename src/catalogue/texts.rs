@@ -5094,24 +5094,18 @@ row(
     ],
     "No authenticators available",
 ),
-// go-mail and Go's net/smtp name the mechanism they wanted: Exchange Online lists LOGIN and
-// XOAUTH2 once TLS has started, never PLAIN or CRAM-MD5.
+// go-mail names the mechanism it wanted once the server's AUTH extension was read: Exchange
+// Online lists LOGIN and XOAUTH2 (after STARTTLS), never PLAIN or CRAM-MD5.
 row(
     TextId::ClientAuthPlainNotOffered,
     words![],
     any(words!["smtp auth type: plain", "smtp auth type: cram-md5"]),
     Kind::ClientError,
     Code::None,
-    &[
-        to(C::ClientSaslPluginError, 0.6, t!(
-            "the client asks for PLAIN (or CRAM-MD5), which Exchange Online never offers: it lists LOGIN and XOAUTH2 once TLS has started; set the client to LOGIN or XOAUTH2",
-            "der Client verlangt PLAIN (oder CRAM-MD5), das Exchange Online nie anbietet: es nennt LOGIN und XOAUTH2, sobald TLS begonnen hat; den Client auf LOGIN oder XOAUTH2 stellen"
-        )),
-        to(C::TlsModeMismatch, 0.3, t!(
-            "or TLS had not started, so no mechanism was offered at all",
-            "oder TLS hatte nicht begonnen, sodass gar kein Verfahren angeboten wurde"
-        )),
-    ],
+    &[to(C::ClientSaslPluginError, 0.6, t!(
+        "the client asks for PLAIN (or CRAM-MD5), which Exchange Online never offers: it lists LOGIN and XOAUTH2; set the client to XOAUTH2 (LOGIN only while password sign-in is still allowed)",
+        "der Client verlangt PLAIN (oder CRAM-MD5), das Exchange Online nie anbietet: es nennt LOGIN und XOAUTH2; den Client auf XOAUTH2 stellen (LOGIN nur, solange die Kennwortanmeldung noch erlaubt ist)"
+    ))],
     "dial failed: server does not support SMTP AUTH type: PLAIN",
 ),
 row(
@@ -6835,7 +6829,7 @@ pub const API: &[KnownText] = &[
             )),
             to(C::ResourceNotFound, 0.25, t!(
                 "or the id names no folder or item (deleted, moved, or kept from another mailbox)",
-                "oder die ID benennt keinen Ordner und kein Element (gelöscht, verschoben oder aus einem anderen Postfach übernommen)"
+                "oder die ID verweist auf keinen Ordner und kein Element (gelöscht, verschoben oder aus einem anderen Postfach übernommen)"
             )),
         ],
         r#"{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store., The process failed to get the correct properties."}}"#,

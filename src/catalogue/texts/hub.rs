@@ -97,15 +97,16 @@ pub const SP_DONE: Text = t!(
     "New-ServicePrincipal was run without an error, with the service principal's object id",
     "New-ServicePrincipal lief ohne Fehler und mit der Objekt-ID des Dienstprinzipals"
 );
-/// New-ServicePrincipal ran without an error, with no token to check its object id against.
+/// New-ServicePrincipal shown with real values and no error after it, with no token to check
+/// its object id against.
 pub const SP_RUN: Text = t!(
-    "New-ServicePrincipal was run without an error (whether -ObjectId was the Enterprise application's can be checked only against the token's oid)",
-    "New-ServicePrincipal lief ohne Fehler (ob -ObjectId die der Unternehmensanwendung war, lässt sich nur an der oid des Tokens prüfen)"
+    "New-ServicePrincipal is shown with real values and no error after it (likely run); whether -ObjectId is the Enterprise application's object id, the token's oid or Entra shows",
+    "New-ServicePrincipal ist mit echten Werten und ohne Fehler danach zu sehen (wohl ausgeführt); ob -ObjectId die Objekt-ID der Unternehmensanwendung ist, zeigen die oid des Tokens oder Entra"
 );
-/// The scope shown asks for an Exchange Online token: the Graph trap is not what the paste shows.
+/// The scope shown asks Exchange Online for the token: the Graph trap is not what the paste shows.
 pub const AUDIENCE_SCOPE_EXCHANGE: Text = t!(
-    "the token was requested for Exchange Online (the scope shown names it): a Graph token is unlikely unless the client sends another one",
-    "das Token wurde für Exchange Online angefordert (der gezeigte Bereich nennt es): ein Graph-Token ist unwahrscheinlich, außer der Client sendet ein anderes"
+    "the scope shown asks Exchange Online for the token: a Graph token is unlikely unless the client sends another one",
+    "der gezeigte Bereich fordert das Token von Exchange Online an: ein Graph-Token ist unwahrscheinlich, es sei denn, der Client sendet ein anderes"
 );
 /// Add-MailboxPermission ran without an error (a fact of the paste).
 pub const PERMISSION_DONE: Text = t!(

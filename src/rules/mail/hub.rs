@@ -745,15 +745,33 @@ fn setup_step(ctx: &Ctx<'_>, cmdlet: &str) -> Option<(usize, Option<String>)> {
     })
 }
 
-/// Whether the command `id` has every value filled in: none a placeholder (`<client-id>`,
-/// `{AppId}`, `$appId`) as instructions write them.
+/// Whether the command `id` has every value filled in: none a placeholder as instructions write
+/// them (`<client-id>`, `{AppId}`, `$appId`, `YOUR_APP_ID`, `ServicePrincipal_ID`,
+/// `mailbox@yourdomain.com`, an all-zero GUID); `$true` and `$false` are values.
 fn filled_in(ctx: &Ctx<'_>, id: usize) -> bool {
+    let placeholder = |v: &str| {
+        let l = crate::i18n::fold_case(v);
+        (v.starts_with(['<', '{', '$', '[', '@']) && !matches!(l.as_str(), "$true" | "$false"))
+            || v.ends_with('>')
+            || has_any(
+                &l,
+                &[
+                    "your",
+                    "example",
+                    "00000000-0000-0000-0000-000000000000",
+                    "xxxx",
+                ],
+            )
+            || (v.len() > 3
+                && v.bytes().all(|c| c.is_ascii_alphabetic() || c == b'_')
+                && (l.ends_with("_id")
+                    || l.ends_with("id_")
+                    || v.bytes().all(|c| !c.is_ascii_lowercase())))
+    };
     ctx.arts.iter().any(|a| {
         a.id == id
-            && matches!(&a.kind, ArtifactKind::PsCommand(c) if c.params.iter().all(|(_, v)| {
-                v.as_deref()
-                    .is_none_or(|v| !v.starts_with(['<', '{', '$', '[']) && !v.ends_with('>'))
-            }))
+            && matches!(&a.kind, ArtifactKind::PsCommand(c)
+                if c.params.iter().all(|(_, v)| v.as_deref().is_none_or(|v| !placeholder(v))))
     })
 }
 
@@ -766,7 +784,15 @@ fn exchange_scope(ctx: &Ctx<'_>) -> Option<usize> {
         };
         for x in &s.scopes {
             let l = crate::i18n::fold_case(x);
-            if l.contains("outlook.office365.") || l.contains("outlook.office.com") {
+            if has_any(
+                &l,
+                &[
+                    "outlook.office365.",
+                    "outlook.office.com",
+                    "ps.outlook.com",
+                    "partner.outlook.cn",
+                ],
+            ) {
                 found.get_or_insert(a.id);
             } else if l.contains("://")
                 || has_any(&l, &["mail.", "user.read", ".accessasuser", "smtp.send"])

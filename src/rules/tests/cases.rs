@@ -685,6 +685,15 @@ fn setup_commands_and_exchange_scope_without_a_token() {
     assert!(conf_of(&with_run, mbx) < conf_of(&base, mbx) / 2.0);
     assert!(conf_of(&with_run, CauseId::WrongObjectId) > 0.0);
     assert!(conf_of(&with_shown, sp) >= conf_of(&base, sp) * 0.9);
+    // Placeholders as instructions and forum answers write them are no run either.
+    for shown in [
+        "New-ServicePrincipal -AppId YOUR_APP_ID -ObjectId 00000000-0000-0000-0000-000000000000",
+        "Add-MailboxPermission -Identity 'mailbox@yourdomain.com' -User 'ServicePrincipal_ID' -AccessRights FullAccess",
+    ] {
+        let text = format!("{shown}\n{scope}\n{fail}");
+        assert!(conf_of(&text, sp) >= conf_of(&base, sp) * 0.9, "{shown}");
+        assert!(conf_of(&text, mbx) >= conf_of(&base, mbx) * 0.9, "{shown}");
+    }
     let graph = "scope=openid offline_access\nAUTHENTICATE failed";
     let exo = "scope=https://outlook.office.com/IMAP.AccessAsUser.All offline_access\nAUTHENTICATE failed";
     let aud = CauseId::WrongTokenAudience;

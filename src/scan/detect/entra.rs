@@ -121,6 +121,24 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether `t[a..e]` on the current line holds an `AADSTS` (in any case with `ci`) that
+    /// [`Self::aadsts`] reads as evidence: one not in a link's path (a page about the code).
+    fn reads_aadsts_in(&self, a: usize, e: usize, ci: bool) -> bool {
+        let hay = sl(self.t, a, e);
+        let mut from = 0;
+        while let Some(p) = if ci {
+            find_ci(sl(hay, from, hay.len()), b"aadsts")
+        } else {
+            find(sl(hay, from, hay.len()), b"AADSTS")
+        } {
+            if !in_link_path(self.t, self.ls, a + from + p) {
+                return true;
+            }
+            from += p + 1;
+        }
+        false
+    }
+
     /// The trace and correlation ids and the timestamp around an AADSTS error starting at `s`
     /// whose message ends at `me`: in the lines after, and up to eight lines before.
     fn aadsts_fields(&self, s: usize, me: usize, err: &mut AadstsError) {
@@ -290,7 +308,8 @@ impl<'a> Ctx<'a> {
             self.ls.max(label_start.saturating_sub(NEAR)),
             self.le.min(w.e + NEAR),
         );
-        if find(near, b"AADSTS").is_some() {
+        let near_from = self.ls.max(label_start.saturating_sub(NEAR));
+        if self.reads_aadsts_in(near_from, near_from + near.len(), false) {
             return; // the prefixed code beside it is read by `aadsts`
         }
         let win_s = back_lines(t, self.ls, 8).max(label_start.saturating_sub(NEAR));
@@ -323,8 +342,7 @@ impl<'a> Ctx<'a> {
     /// in a short paste on a line without an AADSTS code, reported as that code, `inferred`.
     /// Returns whether one was found.
     pub(super) fn entra_error_name(&mut self) -> bool {
-        let line = self.lineb();
-        if find_ci(line, b"aadsts").is_some() {
+        if self.reads_aadsts_in(self.ls, self.le, true) {
             return false;
         }
         let Some((wi, code)) = (0..self.words.len()).find_map(|wi| {
@@ -348,7 +366,7 @@ impl<'a> Ctx<'a> {
     /// drop it): recognised by its wording, reported with the code it belongs to and `inferred`.
     pub(super) fn uncoded_entra_message(&mut self) {
         let line = self.lineb();
-        if find_ci(line, b"aadsts").is_some() {
+        if self.reads_aadsts_in(self.ls, self.le, true) {
             return; // the coded message is read by `aadsts`
         }
         let folded = FoldedLine::new(line);
@@ -700,17 +718,37 @@ fn in_link_path(t: &[u8], ls: usize, s: usize) -> bool {
     if !matches!(s.checked_sub(1).map(|p| t[p]), Some(b'/' | b'-' | b'_')) {
         return false;
     }
+    // An app's own error page that carries the message after the code
+    // (`/Error/AADSTS50011%3A+The+redirect+URI…`, `/AADSTS50011: …`) shows the error.
+    let digits = s
+        + 6
+        + sl(t, s + 6, s + 16)
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+    let after = sl(t, digits, digits + 3);
+    if after.first() == Some(&b':') || after.eq_ignore_ascii_case(b"%3a") {
+        return false;
+    }
+    // A link is read back at most this far: a longer "address" is no link a post gives, and
+    // the walk stays bounded on a line of megabytes without a blank.
+    let stop = ls.max(s.saturating_sub(256));
     let mut b = s;
-    while b > ls
+    while b > stop
         && !t[b - 1].is_ascii_whitespace()
         && !matches!(t[b - 1], b'"' | b'\'' | b'(' | b'<' | b'[')
     {
         b -= 1;
     }
     let head = &t[b..s];
-    let link = head.windows(3).any(|w| w == b"://")
-        || head.starts_with(b"aka.ms/")
-        || head.starts_with(b"www.");
+    // A host with a dot before the first `/` (`learn.microsoft.com/…`), with or without a scheme.
+    let host = head.iter().position(|&c| c == b'/').is_some_and(|p| {
+        head[..p].contains(&b'.')
+            && head[..p]
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+    });
+    let link = host || head.windows(3).any(|w| w == b"://");
     link && !head.iter().any(|c| matches!(c, b'?' | b'=' | b'#' | b'%'))
 }
 
