@@ -5103,8 +5103,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::ClientSaslPluginError, 0.6, t!(
-        "the client asks for PLAIN (or CRAM-MD5), which Exchange Online never offers: it lists LOGIN and XOAUTH2; set the client to XOAUTH2 (LOGIN only while password sign-in is still allowed)",
-        "der Client verlangt PLAIN (oder CRAM-MD5), das Exchange Online nie anbietet: es nennt LOGIN und XOAUTH2; den Client auf XOAUTH2 stellen (LOGIN nur, solange die Kennwortanmeldung noch erlaubt ist)"
+        "the client asks for PLAIN (or CRAM-MD5), which Exchange Online never offers (only LOGIN and XOAUTH2): use XOAUTH2",
+        "der Client verlangt PLAIN (oder CRAM-MD5), das Exchange Online nie anbietet (nur LOGIN und XOAUTH2): XOAUTH2 verwenden"
     ))],
     "dial failed: server does not support SMTP AUTH type: PLAIN",
 ),
@@ -6828,8 +6828,8 @@ pub const API: &[KnownText] = &[
                 "oder das angesprochene Postfach ist nicht das erwartete"
             )),
             to(C::ResourceNotFound, 0.25, t!(
-                "or the id names no folder or item (deleted, moved, or kept from another mailbox)",
-                "oder die ID verweist auf keinen Ordner und kein Element (gelöscht, verschoben oder aus einem anderen Postfach übernommen)"
+                "or the id names no folder or item (deleted or moved)",
+                "oder die ID verweist auf keinen Ordner und kein Element (gelöscht oder verschoben)"
             )),
         ],
         r#"{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store., The process failed to get the correct properties."}}"#,

@@ -100,13 +100,13 @@ pub const SP_DONE: Text = t!(
 /// New-ServicePrincipal shown with real values and no error after it, with no token to check
 /// its object id against.
 pub const SP_RUN: Text = t!(
-    "New-ServicePrincipal is shown with real values and no error after it (likely run); whether -ObjectId is the Enterprise application's object id, the token's oid or Entra shows",
-    "New-ServicePrincipal ist mit echten Werten und ohne Fehler danach zu sehen (wohl ausgeführt); ob -ObjectId die Objekt-ID der Unternehmensanwendung ist, zeigen die oid des Tokens oder Entra"
+    "New-ServicePrincipal is shown with real values and no error after it (likely run)",
+    "New-ServicePrincipal ist mit echten Werten und ohne Fehler danach zu sehen (wohl ausgeführt)"
 );
 /// The scope shown asks Exchange Online for the token: the Graph trap is not what the paste shows.
 pub const AUDIENCE_SCOPE_EXCHANGE: Text = t!(
-    "the scope shown asks Exchange Online for the token: a Graph token is unlikely unless the client sends another one",
-    "der gezeigte Bereich fordert das Token von Exchange Online an: ein Graph-Token ist unwahrscheinlich, es sei denn, der Client sendet ein anderes"
+    "the scope shown asks Exchange Online, not Graph, for the token",
+    "der gezeigte Bereich fordert das Token von Exchange Online an, nicht von Graph"
 );
 /// Add-MailboxPermission ran without an error (a fact of the paste).
 pub const PERMISSION_DONE: Text = t!(

@@ -231,6 +231,25 @@ impl Candidates {
         self.push_with(cause, reasons, 1.0);
     }
 
+    /// A candidate that a setup step the paste shows (`step`, its artifact) makes less likely,
+    /// with `done` as its reason; without the step, with `reasons`.
+    fn push_setup(
+        &mut self,
+        cause: CauseId,
+        step: Option<usize>,
+        done: &Text,
+        reasons: Vec<super::super::EvidenceRef>,
+    ) {
+        match step {
+            Some(cid) => self.push_with(
+                cause,
+                vec![ev(cid, None, done.en().into(), done.de().into())],
+                DONE_LIKELIHOOD,
+            ),
+            None => self.push_with(cause, reasons, 1.0),
+        }
+    }
+
     /// A candidate with its reasons and likelihood.
     fn push_with(&mut self, cause: CauseId, reasons: Vec<super::super::EvidenceRef>, l: f32) {
         if !self.list.iter().any(|c| c.cause == cause) {
@@ -454,40 +473,18 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             .filter(|(_, v)| v.as_deref().is_none_or(|v| v == oid));
         let perm_done = setup_step(ctx, "Add-MailboxPermission");
         let token_ok = || ev(t.id, Some("roles"), ok_en.clone(), ok_de.clone());
-        match sp_done {
-            Some((cid, _)) => cands.push_with(
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                vec![ev(
-                    cid,
-                    None,
-                    H::SP_DONE.en().into(),
-                    H::SP_DONE.de().into(),
-                )],
-                DONE_LIKELIHOOD,
-            ),
-            None => cands.push_with(
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                vec![ev(id, None, sp_txt.0, sp_txt.1), token_ok()],
-                1.0,
-            ),
-        }
-        match perm_done {
-            Some((cid, _)) => cands.push_with(
-                CauseId::MailboxPermissionMissing,
-                vec![ev(
-                    cid,
-                    None,
-                    H::PERMISSION_DONE.en().into(),
-                    H::PERMISSION_DONE.de().into(),
-                )],
-                DONE_LIKELIHOOD,
-            ),
-            None => cands.push_with(
-                CauseId::MailboxPermissionMissing,
-                vec![ev(id, None, mbx_txt.0, mbx_txt.1), token_ok()],
-                1.0,
-            ),
-        }
+        cands.push_setup(
+            CauseId::ServicePrincipalNotRegisteredInExchange,
+            sp_done.as_ref().map(|(c, _)| *c),
+            &H::SP_DONE,
+            vec![ev(id, None, sp_txt.0, sp_txt.1), token_ok()],
+        );
+        cands.push_setup(
+            CauseId::MailboxPermissionMissing,
+            perm_done.as_ref().map(|(c, _)| *c),
+            &H::PERMISSION_DONE,
+            vec![ev(id, None, mbx_txt.0, mbx_txt.1), token_ok()],
+        );
         if oid_open {
             cands.push(CauseId::WrongObjectId, oid_txt);
         }
@@ -574,27 +571,19 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         // GUID, and no value left as a placeholder, are what a run shows.
         let sp_run = setup_step(ctx, "New-ServicePrincipal")
             .filter(|(cid, v)| v.is_some() && filled_in(ctx, *cid));
-        match sp_run {
-            Some((cid, _)) => cands.push_with(
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                vec![ev(cid, None, H::SP_RUN.en().into(), H::SP_RUN.de().into())],
-                DONE_LIKELIHOOD,
-            ),
-            None => cands.push(CauseId::ServicePrincipalNotRegisteredInExchange, sp_txt),
-        }
-        match setup_step(ctx, "Add-MailboxPermission").filter(|(cid, _)| filled_in(ctx, *cid)) {
-            Some((cid, _)) => cands.push_with(
-                CauseId::MailboxPermissionMissing,
-                vec![ev(
-                    cid,
-                    None,
-                    H::PERMISSION_DONE.en().into(),
-                    H::PERMISSION_DONE.de().into(),
-                )],
-                DONE_LIKELIHOOD,
-            ),
-            None => cands.push(CauseId::MailboxPermissionMissing, mbx_txt),
-        }
+        cands.push_setup(
+            CauseId::ServicePrincipalNotRegisteredInExchange,
+            sp_run.as_ref().map(|(c, _)| *c),
+            &H::SP_RUN,
+            vec![ev(id, None, sp_txt.0, sp_txt.1)],
+        );
+        let perm_run = setup_step(ctx, "Add-MailboxPermission").filter(|(c, _)| filled_in(ctx, *c));
+        cands.push_setup(
+            CauseId::MailboxPermissionMissing,
+            perm_run.map(|(c, _)| c),
+            &H::PERMISSION_DONE,
+            vec![ev(id, None, mbx_txt.0, mbx_txt.1)],
+        );
         cands.push(CauseId::MissingAppRole, say(H::ROLE_CANDIDATE));
         if oid_open || (sp_run.is_some() && ctx.hints.object_id.is_none()) {
             cands.push(CauseId::WrongObjectId, oid_txt);
@@ -747,26 +736,22 @@ fn setup_step(ctx: &Ctx<'_>, cmdlet: &str) -> Option<(usize, Option<String>)> {
 
 /// Whether the command `id` has every value filled in: none a placeholder as instructions write
 /// them (`<client-id>`, `{AppId}`, `$appId`, `YOUR_APP_ID`, `ServicePrincipal_ID`,
-/// `mailbox@yourdomain.com`, an all-zero GUID); `$true` and `$false` are values.
+/// `mailbox@example.com`, an all-zero GUID); `$true` and `$false` are values.
 fn filled_in(ctx: &Ctx<'_>, id: usize) -> bool {
     let placeholder = |v: &str| {
         let l = crate::i18n::fold_case(v);
-        (v.starts_with(['<', '{', '$', '[', '@']) && !matches!(l.as_str(), "$true" | "$false"))
-            || v.ends_with('>')
+        (l.starts_with('$') && l != "$true" && l != "$false")
             || has_any(
                 &l,
                 &[
+                    "<",
+                    "{",
                     "your",
                     "example",
+                    "_id",
                     "00000000-0000-0000-0000-000000000000",
-                    "xxxx",
                 ],
             )
-            || (v.len() > 3
-                && v.bytes().all(|c| c.is_ascii_alphabetic() || c == b'_')
-                && (l.ends_with("_id")
-                    || l.ends_with("id_")
-                    || v.bytes().all(|c| !c.is_ascii_lowercase())))
     };
     ctx.arts.iter().any(|a| {
         a.id == id
