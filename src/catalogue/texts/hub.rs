@@ -97,17 +97,6 @@ pub const SP_DONE: Text = t!(
     "New-ServicePrincipal was run without an error, with the service principal's object id",
     "New-ServicePrincipal lief ohne Fehler und mit der Objekt-ID des Dienstprinzipals"
 );
-/// New-ServicePrincipal shown with real values and no error after it, with no token to check
-/// its object id against.
-pub const SP_RUN: Text = t!(
-    "New-ServicePrincipal is shown with real values and no error after it (likely run)",
-    "New-ServicePrincipal ist mit echten Werten und ohne Fehler danach zu sehen (wohl ausgeführt)"
-);
-/// The scope shown asks Exchange Online for the token: the Graph trap is not what the paste shows.
-pub const AUDIENCE_SCOPE_EXCHANGE: Text = t!(
-    "the scope shown asks Exchange Online, not Graph, for the token",
-    "der gezeigte Bereich fordert das Token von Exchange Online an, nicht von Graph"
-);
 /// Add-MailboxPermission ran without an error (a fact of the paste).
 pub const PERMISSION_DONE: Text = t!(
     "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=",
@@ -287,8 +276,6 @@ pub const ALL: &[Text] = &[
     SP_UNCERTAIN,
     MAILBOX_CANDIDATE,
     SP_DONE,
-    SP_RUN,
-    AUDIENCE_SCOPE_EXCHANGE,
     PERMISSION_DONE,
     OBJECT_ID_CANDIDATE,
     REPLICATION_CANDIDATE,
