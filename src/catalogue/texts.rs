@@ -6827,6 +6827,10 @@ pub const API: &[KnownText] = &[
                 "or the mailbox addressed is not the one expected",
                 "oder das angesprochene Postfach ist nicht das erwartete"
             )),
+            to(C::ResourceNotFound, 0.25, t!(
+                "or the id names no folder or item (deleted or moved)",
+                "oder die ID verweist auf keinen Ordner und kein Element (gelöscht oder verschoben)"
+            )),
         ],
         r#"{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store., The process failed to get the correct properties."}}"#,
     )
