@@ -3152,7 +3152,6 @@ pub const REPLIES: &[KnownText] = &[
         words![],
         any(words![
             "starttls is required",
-            "must issue a starttls command first",
             "issue a starttls command first",
             "muss zuerst einen starttls-befehl ausgeben",
         ]),
@@ -5164,7 +5163,6 @@ row(
     words![],
     any(words![
         "microsoft erfordert oauth-authentifizierung",
-        "microsoft requires oauth authentication",
         "requires oauth authentication",
         "kennwortbasierte anmeldung",
         "disabled password-based",
@@ -5682,7 +5680,6 @@ row(
         // FreeScout (EN/DE), paperless-ngx, KDE and GNOME clients' own words for it.
         "ist nicht verfügbar auf port",
         "is not available on port",
-        "serververbindung kann nicht hergestellt werden",
         "no response received. check server information",
         "response code: 0",
         // Thunderbird's account setup (cannot_contact_server), EN and DE.
@@ -5982,8 +5979,6 @@ row(
         any: words![
             "check your username and password",
             "check your user name and password",
-            "username or password is incorrect",
-            "user name or password is incorrect",
             "überprüfen sie benutzername und kennwort",
             "benutzername oder ihr kennwort falsch",
             "benutzername oder kennwort falsch",
@@ -6077,7 +6072,6 @@ pub const TLS_VERSION: Matcher = any(words![
     "unsupported_protocol",
     "unsupported protocol",
     "tlsv1_alert_protocol_version",
-    "tlsv1 alert protocol version",
     "do not possess a common algorithm",
     "nicht über einen gemeinsamen algorithmus verfügen",
     // SChannel's SEC_E_ILLEGAL_MESSAGE (EN, DE): the server's handshake message was not one the
@@ -6162,7 +6156,6 @@ pub const TLS_MODE: Matcher = Matcher {
         "wrong version number",
         // OpenSSL's reason code, as Python prints it alone ("[SSL: WRONG_VERSION_NUMBER]").
         "[ssl: wrong_version_number]",
-        "ssl23_get_server_hello:unknown protocol",
         "get_server_hello:unknown protocol",
         "first record does not look like a tls handshake",
         "unrecognized ssl message, plaintext connection",
@@ -7577,7 +7570,6 @@ pub const ACCOUNT: &[KnownText] = &[row(
     words![],
     any(words![
         "account is disabled",
-        "user account is disabled",
         "account has been locked",
         "currently locked out",
         "sign-in is blocked",
