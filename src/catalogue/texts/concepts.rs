@@ -798,7 +798,7 @@ row(
     TextId::ConceptHttp429,
     words![],
     Matcher {
-        any: words!["error 429", "(429)", "429 too many", "status 429", "status code 429", "http 429", "code: 429", "code 429"],
+        any: words!["error 429", "(429)", "429 too many", "status 429", "http 429", "code: 429", "code 429"],
         all: words![],
         none: words![],
     },
@@ -958,7 +958,7 @@ row(
         all: words![
             "ssl/tls",
             "starttls",
-            "check|verify|überprüfen|prüfen|vérifi|compruebe|verifique|verificare|controleer|sprawdź|upewnij|cheque|error|fehler|erreur|wrong|falsch|incorrect",
+            "check|verify|prüfen|vérifi|compruebe|verifique|verificare|controleer|sprawdź|upewnij|cheque|error|fehler|erreur|wrong|falsch|incorrect",
         ],
         none: words![],
     },
@@ -1193,7 +1193,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|permission on the mailbox|permissions on the mailbox|access to the mailbox|access to this mailbox|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriffsrechte",
+            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|this mailbox|the mailbox|dieses postfach|das postfach|diesem postfach|dem postfach|zugriffsrechte",
             "missing|not granted|lacks|doesn't have|does not have|has no |denied|no permission|no access|fehlt|fehlen|keine berechtigung|kein zugriff|keinen zugriff|verweigert|nicht erteilt",
         ],
         none: words![
@@ -1426,7 +1426,7 @@ row(
         any: words![],
         all: words![
             "/me|me endpoint",
-            "no signed-in user|without a signed-in user|requires a signed-in user|application token|app-only|app only|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer|delegated|delegiert|signed-in user|angemeldeten benutzer",
+            "application token|app-only|app only|client credentials|daemon|anwendungstoken|kein angemeldeter benutzer|delegated|delegiert|signed-in user|angemeldeten benutzer",
         ],
         none: words![],
     },
@@ -1461,7 +1461,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "basic auth|basic authentication|password authentication|standardauthentifizierung|kennwortauthentifizierung|passwortauthentifizierung|passwort-authentifizierung|kennwort-authentifizierung|authentifizierung passwort|authentifizierung kennwort|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
+            "basic auth|password authentication|standardauthentifizierung|kennwortauthentifizierung|passwortauthentifizierung|passwort-authentifizierung|kennwort-authentifizierung|authentifizierung passwort|authentifizierung kennwort|username and password|user name and password|sign-in with a password|sign in with a password|login with a password|password-based|password based|benutzername und passwort|benutzername und kennwort|anmeldung mit passwort|anmeldung mit kennwort|kennwortbasiert|passwortbasiert|authentification de base|autenticación básica|autenticação básica|autenticazione di base|basisverificatie|uwierzytelnianie podstawowe|grundläggande autentisering|základní ověřování",
             "plus pris en charge|ya no se admite|ya no es compatible|não é mais suportad|deixou de ser suportad|non è più support|niet meer ondersteund|nie jest już obsługiwan|stöds inte längre|již není podporován|désactiv|deshabilitad|desactivad|desativad|disabilitat|disattivat|uitgeschakeld|wyłączon|no longer supported|not supported|does not support|doesn't support|no longer possible|not possible|no longer allowed|not allowed|does not allow|doesn't allow|no longer allows|nicht mehr|nicht unterstützt|unterstützt keine|unterstützt diese nicht|unterstützt dies nicht|unterstützt sie nicht|nicht erlaubt|erlaubt keine|erlaubt hier keine|is disabled|has been disabled|been turned off|ist deaktiviert|wurde deaktiviert|abgeschaltet|blocked|blockiert",
         ],
         // A report that the client moved on to OAuth tells no refusal.
@@ -1547,7 +1547,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "imap|pop3|pop access|smtp client authentication|smtpclientauthentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|ews ist|exchange web services",
+            "imap|pop3|pop access|smtp client authentication|smtpclientauthentication|smtp auth|authenticated smtp|smtp-authentifizierung|ews access|ews is|exchange web services",
             concat!(off!(), "|blocked|blockiert"),
         ],
         // (Exchange's "… is disabled for the Tenant" is the organisation's switch.)
@@ -1745,7 +1745,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls v1.2|tls-1.2|tls version|tls-version|ssl version|ssl protocol version|protocol version|protocolversion|protokollversion|sslv3|ssl 3.0",
+            "tls 1.0|tls 1.1|tls1.0|tls1.1|tlsv1.0|tlsv1.1|tls 1.2|tls1.2|tlsv1.2|tls v1.2|tls-1.2|tls version|tls-version|ssl version|protocol version|protocolversion|protokollversion|sslv3|ssl 3.0",
             // A TLS alert naming the protocol version is the server's refusal of it.
             concat!(not_supported!(), "|", required!(), "|tls alert"),
         ],
@@ -1784,7 +1784,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "check|verify|prüfen|überprüfen",
+            "check|verify|prüfen",
             "security type|encryption type|type of encryption|sicherheitstyp|verschlüsselungsart|verschlüsselungstyp|art der verschlüsselung",
         ],
         none: words![],
@@ -1801,7 +1801,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "starttls|start tls|stls|ssl/tls|ssl or tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|enable tls|enabling tls|enable ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
+            "starttls|start tls|stls|ssl/tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|enable tls|enabling tls|enable ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
             concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|not an ssl|not a tls|kein ssl|nicht ssl|error upgrading|failed to upgrade|upgrade failed|command first|befehl zuerst|level failed|incorrect connection security|incorrect security|wrong security|wrong encryption|incorrect encryption|falsche verschlüsselung|falsche verbindungssicherheit|statt ssl|instead of ssl|rather than ssl|needs |need |", required!()),
         ],
         none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
@@ -1908,7 +1908,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "oauth|xoauth2|oauthbearer|sasl|curl",
+            "oauth|sasl|curl",
             "compiled without|built without|not compiled with|not built with|ohne unterstützung kompiliert|ohne unterstützung gebaut|kompiliert ohne|gebaut ohne",
         ],
         none: words![],
@@ -1930,7 +1930,7 @@ row(
         any: words![],
         all: words![
             "oauth2_token|oauth_token|oauth token|access token|access_token|zugriffstoken|token generator|token_generator|secret phrase|client secret|client-secret|password|passwort|kennwort",
-            "missing|not provided|was not provided|none provided|nicht angegeben|kein passwort|fehlt|mutually exclusive|schließen sich aus|cannot be empty|must not be empty|darf nicht leer|generieren bevor|generate an access token before|generate the access token before",
+            "missing|not provided|none provided|nicht angegeben|kein passwort|fehlt|mutually exclusive|schließen sich aus|cannot be empty|must not be empty|darf nicht leer|generieren bevor|generate an access token before|generate the access token before",
         ],
         none: words![
             "aadsts", "5.7.", "535 ", "scope", "tenant", "mandant", "username", "user name", "benutzername",
@@ -2024,7 +2024,7 @@ row(
         any: words![],
         all: words![
             "connect|verbindung|verbinden|host|server|port|resolve|dns|socket|remote name|remotename|serveur|servidor|servizio|serwer|hôte|greeting|smtp|szerver|poslužitelj|сервер",
-            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|verbindungsaufbau fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|remote end closed connection|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá|does not resolve|imposible conectar|no es pot connectar|kunne ikke oprettes|ne mogu se spojiti|nem lehet kapcsolódni| не удается подключиться| не удалось подключиться|impossible de se connecter|impossibile connettersi|não foi possível conectar|kon geen verbinding|nie można połączyć|nie udało się połączyć|kunde inte ansluta|nelze se připojit",
+            "timed out|time out|time-out|connect() failed|connect failed|connection failed|connecting failed|verbindung fehlgeschlagen|greeting never received|no server greeting|no response received|not available on port|nicht verfügbar auf port|non-public address|timeout expired|timeout exceeded|timeout occurred|timeout error|timeout while|connection timeout|error connecting|error when connecting|error while connecting|fehler beim verbinden|wurde zurückgesetzt|nicht aufgebaut|cannot be reached|can't be reached|could not be reached|nicht erreicht werden|connect timeout|; timeout|zeitüberschreitung|wartezeit|zeitlimit|could not connect|couldn't connect|unable to connect|cannot connect|can't connect|failed to connect|fails to connect|keine verbindung|nicht hergestellt|connection refused|connection reset|reset by peer|verbindung abgelehnt|verbindung verweigert|no route to host|unreachable|nicht erreichbar|could not resolve|couldn't resolve|cannot be resolved|could not be resolved|couldn't be resolved|can't resolve|unable to resolve|nicht aufgelöst|not known|unknown host|host unbekannt|is unknown|getaddrinfo|failed to respond|did not properly respond|nicht richtig reagiert|verbindungsaufbau|cannot be contacted|could not be contacted|can't be contacted|nicht kontaktiert|could not look up|couldn't look up|nicht abgefragt|connection error|socket timeout|remote end closed connection|verbindungsfehler|could not be established|couldn't be established|cannot be established|could not establish|couldn't establish|unable to establish|failed to establish|not responding|does not respond|doesn't respond|did not respond|didn't respond|nothing answered|no answer from|antwortet nicht|keine antwort|ne répond pas|no responde|não responde|non risponde|reageert niet|nie odpowiada|svarar inte|neodpovídá|does not resolve|imposible conectar|no es pot connectar|kunne ikke oprettes|ne mogu se spojiti|nem lehet kapcsolódni| не удается подключиться| не удалось подключиться|impossible de se connecter|impossibile connettersi|não foi possível conectar|kon geen verbinding|nie można połączyć|nie udało się połączyć|kunde inte ansluta|nelze se připojit",
         ],
         // (The Russian statements start with a blank: "мне удалось" — "I managed to" — holds "не
         // удалось". "login " and "login:", not "login": the sign-in service's host is
@@ -2095,7 +2095,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "certificat|certification path|certpath|zertifikat|issuer|aussteller",
+            "certificat|certpath|zertifikat|issuer|aussteller",
             "verify failed|verification failed|validation failed|not trusted|untrusted|self signed|self-signed|selbstsigniert|local issuer|valid certification path|nicht vertrauenswürdig|unvertrauenswürdig|issuer is unknown|known issuer|bekannten herausgeber|überprüfung fehlgeschlagen|pkix path|unknown authority|not valid for any names|notvalidforname|unknownissuer|keiner bekannten zertifizierungsstelle|not signed by a known|hostname mismatch|host name mismatch|no subject alternative name|does not match the target host|doesn't match any of the subject alternative",
         ],
         none: words!["client assertion", "thumbprint", "private key", "credential", "aadsts", "client certificate", "clientzertifikat"],
@@ -2117,7 +2117,7 @@ row(
         any: words![],
         all: words![
             "access denied|zugriff verweigert|not accepted|nicht angenommen|not recognized as a valid sender|nicht als gültiger absender",
-            "sender|absender|spam|threshold|schwellenwert|traffic|datenverkehr|tenant has|mandant hat",
+            "sender|spam|threshold|schwellenwert|traffic|datenverkehr|tenant has|mandant hat",
         ],
         none: words!["send as", "sendas", "send-as", "on behalf", "im namen", "senden als", "sendonbehalf"],
     },
@@ -2136,7 +2136,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "client assertion|assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|decode pfx|pkcs12|pkcs#12|cert from store|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation|private key|privaten schlüssel|privater schlüssel",
+            "assertion|certificate|zertifikat|federated identity|verbundidentität|thumbprint|fingerabdruck|pfx file|pfx-datei|decode pfx|pkcs12|pkcs#12|cert from store|x509store|localmachine\\my|currentuser\\my|signing key|signaturschlüssel|token signature|failed signature validation|private key|privaten schlüssel|privater schlüssel",
             "could not use the certificate|cannot use the certificate|shall contain both private key|must contain the private key|no private key|kein privater schlüssel|invalid|ungültig|failed|fehlgeschlagen|isn't authorized|not authorized|mismatch|does not match|doesn't match|do not match|don't match|must match|no matching|not found|nicht gefunden|stimmt nicht|revoked|widerrufen|gesperrt|malformed|cannot be read|must be a valid|not within its|validity window|gültigkeitszeitraum|no subject claim|may not be used|darf nicht verwendet|no certificate was found|kein zertifikat gefunden|cannot find|could not find|unable to find|does not exist|is limited to the root|while parsing|could not parse|pem format|could not load|cannot load|konnte nicht geladen|unknown digest algorithm",
         ],
         none: words![
@@ -2252,7 +2252,7 @@ row(
     words![],
     Matcher {
         any: words![],
-        all: words!["starttls|stls|tls|ssl|verschlüssel", SUPPORTS_DE, NOT_DE],
+        all: words!["tls|ssl|verschlüssel", SUPPORTS_DE, NOT_DE],
         none: words!["certificat", "zertifikat", "tls 1.", "tls1.", "tlsv1", "protokollversion", "authentifizierung", "legitimierung"],
     },
     Kind::ClientError,
@@ -2429,7 +2429,7 @@ row(
         any: words![],
         all: words![
             "login endpoint|login.microsoftonline|openid-configuration|openid configuration|authority metadata|instance discovery|anmeldeendpunkt",
-            "failed to fetch|could not fetch|unable to fetch|cannot fetch|failed to retrieve|could not retrieve|unable to retrieve|failed to download|konnte nicht abgerufen|nicht abrufen|nicht abgerufen",
+            "failed to fetch|could not fetch|unable to fetch|cannot fetch|failed to retrieve|could not retrieve|unable to retrieve|failed to download|nicht abrufen|nicht abgerufen",
         ],
         none: words!["invalid", "not valid", "ungültig", "not found", "nicht gefunden", "aadsts", "does not exist"],
     },
@@ -2519,7 +2519,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "server|serveur|servidor|сервер|服务器|serwer|servern|szerver|smtp",
+            "server|serveur|servidor|сервер|服务器|serwer|szerver|smtp",
             "does not support auth|doesn't support auth|ne supporte pas l'authentification|no admite la autenticación|no soporta autenticación|não suporta autenticação|non supporta l'autenticazione|не поддерживает аутентификацию|不支持认证|unterstützt keine authentifizierung|authentication not available|auth not available|no auth mechanism was offered",
         ],
         none: words!["certificat", "zertifikat"],
@@ -2539,7 +2539,7 @@ row(
         any: words![],
         all: words![
             "refresh command|refresh-befehl|refresh-kommando|commande de rafraîchissement|comando de refresco|comando de actualización|команда обновления|команду обновления|komendy odświeżania|刷新命令|oauth2 helper|oauth helper|token helper|token command|oauth-refresh",
-            "not defined|not set|no such|nicht angegeben|befehl angegeben|nicht definiert|no definido|n'est pas définie|не определена|未定义|execution failed|failed to execute|fallo al ejecutar|не могу выполнить|nie udało się wykonać|failed|fehlgeschlagen",
+            "not defined|not set|no such|nicht angegeben|befehl angegeben|nicht definiert|no definido|n'est pas définie|не определена|未定义|fallo al ejecutar|не могу выполнить|nie udało się wykonać|failed|fehlgeschlagen",
         ],
         none: words![],
     },
@@ -2560,7 +2560,7 @@ row(
         any: words![],
         all: words![
             "hasn't granted|has not granted|haven't granted|have not granted|not yet granted|hasn't approved|has not approved|not yet approved|noch nicht erteilt|nicht freigegeben|nicht genehmigt",
-            "organization|organisation|administrator|admin|tenant|mandant|organisation",
+            "organization|organisation|admin|tenant|mandant|organisation",
         ],
         none: words![],
     },
@@ -2645,7 +2645,7 @@ row(
     words![],
     Matcher {
         any: words![],
-        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|ratelimitexceeded|limitreached|concurrencylimit|errorserverbusy|applicationthrottled"],
+        all: words!["errorexceeded|errortoomany|toomanyrequests|limitexceeded|limitreached|concurrencylimit|errorserverbusy|applicationthrottled"],
         none: words!["aadsts", "quota", "mailbox full", "postfach voll"],
     },
     Kind::ApiError,
@@ -2848,7 +2848,7 @@ row(
         any: words![],
         all: words![
             "token",
-            "regenerate|generate a new|request a new|get a new|acquire a new|obtain a new|fetch a new|re-create the token|recreate the token|token is outdated|token ist veraltet|generieren sie das|token neu|neues token|neues zugriffstoken|token erneut abrufen|token neu abrufen",
+            "regenerate|generate a new|request a new|get a new|acquire a new|obtain a new|fetch a new|re-create the token|recreate the token|token is outdated|token ist veraltet|generieren sie das|token neu|neues token|neues zugriffstoken|token erneut abrufen",
         ],
         none: words!["secret", "geheimnis", "certificat", "zertifikat", "password", "passwort", "kennwort", "api key"],
     },
@@ -2954,7 +2954,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "api version|api v|rest api|endpoint|endpunkt|ad graph",
+            "api v|rest api|endpoint|endpunkt|ad graph",
             "deprecated|depreciated|retired|decommissioned|no longer supported|nicht mehr unterstützt|abgekündigt|eingestellt",
         ],
         none: words!["basic auth", "basic authentication", "standardauthentifizierung", "password", "passwort", "kennwort", "legacy auth", "smtp auth", "legacy token", "exchange token"],
@@ -2978,7 +2978,7 @@ row(
         any: words![],
         all: words![
             "permission|berechtigung",
-            "azure application|azure app|azure anwendung|azure-anwendung|app registration|app-registrierung|entra app|registered application|registrierten anwendung",
+            "azure app|azure anwendung|azure-anwendung|app registration|app-registrierung|entra app|registered application|registrierten anwendung",
         ],
         none: words!["delegated", "delegiert", "redirect", "umleitung", "secret", "geheimnis", "certificat", "zertifikat"],
     },
@@ -3041,7 +3041,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "address|adresse|account|konto|e-mail|email|mittente|indirizzo|expéditeur|compte|remitente|dirección|cuenta|remetente|endereço|conta|afzender|adres|nadawc|avsändare",
+            "address|account|konto|e-mail|email|mittente|indirizzo|expéditeur|compte|remitente|dirección|cuenta|remetente|endereço|conta|afzender|adres|nadawc|avsändare",
             "does not match this|doesn't match this|does not match the|doesn't match the|stimmt nicht mit|addresses match|addresses don't match|addresses do not match|different from the one|differs from the account|differ from the account|not the same account|same account used|adressen übereinstimmen|adressen stimmen nicht|weicht von dem konto|unterscheidet sich von dem konto|stesso profilo|stesso account|même compte|mismo perfil|misma cuenta|mesma conta|mesmo perfil|hetzelfde account|tego samego konta|samma konto",
             "authoriz|authoris|authentic|sign|token|client id|autorisier|authentifizier|anmeld|berechtigung|oauth|consenso|consentement|consentimiento|consentimento",
         ],
