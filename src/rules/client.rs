@@ -471,11 +471,7 @@ fn every_row(
 /// `.default` scope, the service principal's cmdlets: a confidential client may sign a user in).
 /// Nothing when the paste shows a user's sign-in.
 fn me_call_app_only(ctx: &Ctx<'_>, acc: &mut Acc) {
-    let Some(me) = ctx
-        .arts
-        .iter()
-        .find(|a| matches!(a.kind, ArtifactKind::MeCall))
-    else {
+    let Some(me) = ctx.me_call() else {
         return;
     };
     if ctx.delegated.is_some() {
@@ -507,10 +503,7 @@ fn me_call_app_only(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// Graph / EWS error codes and SOAP faults.
 fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
     let token_flavor = ctx.access_tokens().map(|t| t.jwt.flavor).next();
-    let me_call = ctx
-        .arts
-        .iter()
-        .any(|a| matches!(a.kind, ArtifactKind::MeCall));
+    let me_call = ctx.me_call().is_some();
     for a in ctx.arts {
         let is_api = matches!(
             a.kind,

@@ -700,6 +700,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The paste's Graph call on `/me`, if any.
+    pub(crate) fn me_call(&self) -> Option<&'a Artifact> {
+        self.arts
+            .iter()
+            .find(|a| matches!(a.kind, ArtifactKind::MeCall))
+    }
+
     /// The artifact with id `id` (ids are indices, but look it up defensively).
     pub(crate) fn art(&self, id: usize) -> Option<&'a Artifact> {
         self.arts

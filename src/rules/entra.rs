@@ -126,8 +126,7 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 // inferred sub-code's message, which quotes its parent's number, weighs half.
                 let naming = |a: &crate::evidence::Artifact| match &a.kind {
                     ArtifactKind::Aadsts(e) if Some(a.line) == line && e.code == code => {
-                        names_other_code(&e.message, code, false)
-                            .then(|| !e.inferred && names_other_code(&e.message, code, true))
+                        names_other_code(&e.message, code).map(|opening| opening && !e.inferred)
                     }
                     _ => None,
                 };
@@ -206,20 +205,24 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// Whether `message` names a known AADSTS code other than `code`; with `opening`, only as the
-/// opening of an inner message (`AADSTS50008:`).
-fn names_other_code(message: &str, code: u32, opening: bool) -> bool {
-    message.match_indices("AADSTS").any(|(p, _)| {
+/// Whether `message` names a known AADSTS code other than `code`: `None` when it names none,
+/// else whether one of them opens an inner message (`AADSTS50008:`).
+fn names_other_code(message: &str, code: u32) -> Option<bool> {
+    let mut found = None;
+    for (p, _) in message.match_indices("AADSTS") {
         let digits: String = message[p + 6..]
             .chars()
             .take_while(char::is_ascii_digit)
             .collect();
-        let colon = message[p + 6 + digits.len()..].starts_with(':');
-        (colon || !opening)
-            && digits
-                .parse::<u32>()
-                .is_ok_and(|c| c != code && catalogue::aadsts(c).is_some())
-    })
+        if digits
+            .parse::<u32>()
+            .is_ok_and(|c| c != code && catalogue::aadsts(c).is_some())
+        {
+            let colon = message[p + 6 + digits.len()..].starts_with(':');
+            *found.get_or_insert(false) |= colon;
+        }
+    }
+    found
 }
 
 /// An AADSTS code the catalogue does not know: it stays unrecognised. No cause is guessed from

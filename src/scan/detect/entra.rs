@@ -303,13 +303,11 @@ impl<'a> Ctx<'a> {
         };
         // Everything below reads a bounded window around the number, so a line of many
         // megabytes with many labelled numbers costs no more per number than a short one.
-        let near = sl(
-            t,
+        let near = (
             self.ls.max(label_start.saturating_sub(NEAR)),
             self.le.min(w.e + NEAR),
         );
-        let near_from = self.ls.max(label_start.saturating_sub(NEAR));
-        if self.reads_aadsts_in(near_from, near_from + near.len(), false) {
+        if self.reads_aadsts_in(near.0, near.1, false) {
             return; // the prefixed code beside it is read by `aadsts`
         }
         let win_s = back_lines(t, self.ls, 8).max(label_start.saturating_sub(NEAR));
