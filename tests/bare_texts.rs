@@ -417,3 +417,37 @@ fn a_code_in_a_links_path_is_no_evidence() {
         );
     }
 }
+
+#[test]
+fn a_sasl_challenge_quoted_decoded_reads_as_its_base64_form() {
+    // The challenge's base64 and the same JSON as a client logs it decoded: one reading.
+    let b64 = "+ eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbS8ifQ==";
+    let plain = r#"Server challenge: {"status":"401","schemes":"bearer","scope":"https://outlook.office365.com/"}"#;
+    let first = |text: &str| {
+        let a = analyze_now(text);
+        let kinds: Vec<&str> = a.artifacts.iter().map(|x| x.kind.name()).collect();
+        assert!(kinds.contains(&"sasl-error-challenge"), "{text}: {kinds:?}");
+        a.findings
+            .first()
+            .map(|f| (f.cause.as_str().to_string(), f.confidence))
+    };
+    assert_eq!(first(b64), first(plain));
+    assert_eq!(
+        first(plain).map(|f| f.0).as_deref(),
+        Some("token_expired_or_cached")
+    );
+    // Status 400: a malformed request, whatever the order of the keys.
+    let a = analyze_now(
+        r#"{"scope":"https://outlook.office365.com/","status":"400","schemes":"Bearer"}"#,
+    );
+    assert_eq!(
+        a.findings.first().map(|f| f.cause.as_str()),
+        Some("malformed_xoauth2")
+    );
+    // An object with a status and a scope but no SASL schemes is no challenge.
+    let a = analyze_now(r#"{"status":"401","scope":"https://outlook.office365.com/.default"}"#);
+    assert!(!a
+        .artifacts
+        .iter()
+        .any(|x| x.kind.name() == "sasl-error-challenge"));
+}

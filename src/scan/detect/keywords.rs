@@ -660,6 +660,9 @@ impl<'a> Ctx<'a> {
             }
             b"scope" | b"scopes" | b"Scopes" | b"resource" | b"-Scope" | b"Scope:" | b"scope:"
             | b"Scopes:" | b"scopes:" => {
+                if wb == b"scope" && self.sasl_challenge_json(w) {
+                    return;
+                }
                 let resource = wb == b"resource";
                 let key_end = if wb.ends_with(b":") { w.e - 1 } else { w.e };
                 self.keyed_scope(key_end, key_end, resource);

@@ -187,6 +187,38 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A SASL error challenge quoted decoded, as a client logs it or an admin pastes it after
+    /// decoding its base64 (`{"status":"401","schemes":"bearer","scope":"…"}`), at its `scope`
+    /// key `w`: read as its base64 form is ([`Self::dotless_eyj`]). Returns whether it was one.
+    pub(super) fn sasl_challenge_json(&mut self, w: Word) -> bool {
+        let t = self.t;
+        if w.s == 0 || t[w.s - 1] != b'"' {
+            return false;
+        }
+        // The object's `{` a short way back on the line (the challenge has three short keys).
+        let from = w.s.saturating_sub(160).max(self.ls);
+        let Some(open) = memchr::memrchr(b'{', sl(t, from, w.s)).map(|o| from + o) else {
+            return false;
+        };
+        let end = api::object_end(t, open + 1, (w.e + 600).min(self.le));
+        let body = sl(t, open, end);
+        if find(body, b"\"schemes\"").is_none() {
+            return false;
+        }
+        let Some(status) = api::json_str_field_cow(body, b"\"status\"") else {
+            return false;
+        };
+        let status = status.into_owned();
+        let scope = api::json_str_field(body, b"\"scope\"");
+        self.skip_until = self.skip_until.max(end);
+        self.push(
+            open,
+            end,
+            ArtifactKind::SaslErrorChallenge { status, scope },
+        );
+        true
+    }
+
     pub(super) fn opaque_at(&mut self, s: usize, e: usize) -> Option<usize> {
         let tb = sl(self.t, s, e);
         if !token::looks_opaque(tb) || s < self.skip_until {
