@@ -365,6 +365,10 @@ const STRINGS_112: &str = include_str!("fixtures/error-strings-112.jsonl");
 /// fixed a sign-in failure, non-English issues, vendors' and admins' pages, Q&A and blog posts,
 /// the less covered EWS, Graph and PowerShell families, newer mail tools and agents.
 const STRINGS_113: &str = include_str!("fixtures/error-strings-113.jsonl");
+/// The 114th set (`tests/fixtures/error-strings-114.jsonl`): error texts from the knowledge bases
+/// and documentation of helpdesk, CRM, backup and archiving products, printers' mail relays and
+/// mail plugins.
+const STRINGS_114: &str = include_str!("fixtures/error-strings-114.jsonl");
 /// The seventh set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_7: [f64; 4] = [94.7, 96.8, 90.8, 94.3];
 /// The eighth set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
@@ -562,6 +566,8 @@ const FLOORS_111: [f64; 4] = [68.2, 72.0, 81.0, 83.2];
 const FLOORS_112: [f64; 4] = [80.9, 82.8, 78.5, 80.4];
 /// The 113th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
 const FLOORS_113: [f64; 4] = [68.4, 78.9, 63.6, 81.8];
+/// The 114th set's floors (as logged top-1/top-3, bare top-1/top-3), as measured.
+const FLOORS_114: [f64; 4] = [85.7, 85.7, 100.0, 100.0];
 /// 2026-01-01T00:00:00Z: a fixed clock for repeatable results.
 const NOW: i64 = 1_767_225_600;
 
@@ -1601,4 +1607,11 @@ fn error_strings_112_accuracy() {
 #[test]
 fn error_strings_113_accuracy() {
     check_set("error strings 113", STRINGS_113, (19, 11), FLOORS_113);
+}
+
+/// The 114th set: its first look and its figure after the session's rows are in
+/// docs/ACCURACY.md (2026-12-07, a fifteenth session); the floors: [`FLOORS_114`].
+#[test]
+fn error_strings_114_accuracy() {
+    check_set("error strings 114", STRINGS_114, (7, 6), FLOORS_114);
 }
