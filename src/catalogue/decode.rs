@@ -54,8 +54,10 @@ pub enum DecodeNote {
     Base64Failed(String),
     /// The decoded JSON ends early.
     JsonCutOff,
-    /// The decoded text is not a JSON object (the parser's message, in English).
-    NotJsonObject(String),
+    /// The decoded text is not a JSON object: where the parser stopped (line and column, from 1).
+    /// Its position, not its English message: the page then carries no copy of the parser's
+    /// messages.
+    NotJsonObject(usize, usize),
     /// A problem inside one part of a token.
     InPart(Part, Box<DecodeNote>),
     /// A token part is empty.
@@ -122,11 +124,11 @@ impl DecodeNote {
                 "the JSON ends early: the token looks cut off (truncated when it was copied)",
                 "das JSON endet zu früh: das Token wirkt abgeschnitten (beim Kopieren gekürzt)",
             ),
-            DecodeNote::NotJsonObject(e) => {
+            DecodeNote::NotJsonObject(l, c) => {
                 if de {
-                    format!("der dekodierte Text ist kein JSON-Objekt ({e})")
+                    format!("der dekodierte Text ist kein JSON-Objekt (ab Zeile {l}, Spalte {c})")
                 } else {
-                    format!("the decoded text is not a JSON object ({e})")
+                    format!("the decoded text is not a JSON object (from line {l}, column {c})")
                 }
             }
             DecodeNote::InPart(p, inner) => format!("{}: {}", p.name(lang), inner.text(lang)),
@@ -262,7 +264,7 @@ mod tests {
             DecodeNote::ImpossibleLength,
             DecodeNote::Base64Failed("x".into()),
             DecodeNote::JsonCutOff,
-            DecodeNote::NotJsonObject("x".into()),
+            DecodeNote::NotJsonObject(1, 2),
             DecodeNote::InPart(Part::Payload, Box::new(DecodeNote::JsonCutOff)),
             DecodeNote::PartEmpty(Part::Header),
             DecodeNote::PartCutOff(Part::Payload),

@@ -282,7 +282,7 @@ pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), Decode
                 }
                 Err(DecodeNote::JsonCutOff)
             } else {
-                Err(DecodeNote::NotJsonObject(e.to_string()))
+                Err(DecodeNote::NotJsonObject(e.line(), e.column()))
             }
         }
     }
