@@ -451,3 +451,34 @@ fn a_sasl_challenge_quoted_decoded_reads_as_its_base64_form() {
         .iter()
         .any(|x| x.kind.name() == "sasl-error-challenge"));
 }
+
+#[test]
+fn a_change_cmdlet_is_timed_only_by_a_timestamp_on_its_own_line() {
+    let failure = "2024-03-01 10:00:01 ERROR MailSender - javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful [FR3P281CA0012.DEUP281.PROD.OUTLOOK.COM]";
+    let cmd = "Add-MailboxPermission -Identity helpdesk@contoso.com -User 9f8e7d6c-1111-2222-3333-444455556666 -AccessRights FullAccess";
+    let causes = |text: &str| -> Vec<String> {
+        analyze_now(text)
+            .findings
+            .iter()
+            .take(3)
+            .map(|f| f.cause.as_str().to_string())
+            .collect()
+    };
+    // Quoted below the failure (or above it, under another line's time): not when it ran.
+    for text in [
+        format!("{failure}\nI already ran {cmd}"),
+        format!("2024-03-01 09:59:30 INFO start\n{cmd}\n{failure}"),
+    ] {
+        assert!(
+            !causes(&text).contains(&"replication_delay".to_string()),
+            "{text}"
+        );
+    }
+    // Run twenty minutes before the failure, by its own timestamp: Exchange may not have applied it.
+    let text = format!("2024-03-01 09:40:00 PS> {cmd}\n{failure}");
+    assert_eq!(
+        causes(&text).first().map(String::as_str),
+        Some("replication_delay"),
+        "{text}"
+    );
+}
