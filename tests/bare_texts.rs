@@ -482,3 +482,65 @@ fn a_change_cmdlet_is_timed_only_by_a_timestamp_on_its_own_line() {
         "{text}"
     );
 }
+
+#[test]
+fn a_connection_unanswered_on_port_465_is_the_port() {
+    let first = |text: &str| {
+        analyze_now(text)
+            .findings
+            .first()
+            .map(|f| f.cause.as_str().to_string())
+    };
+    // Exchange Online takes client submission on 587 (STARTTLS): nothing answers on 465.
+    let text = r#"[2025-01-14 08:00:02] production.ERROR: Connection could not be established with host "ssl://smtp.office365.com:465": stream_socket_client(): Unable to connect to ssl://smtp.office365.com:465 (Connection timed out)"#;
+    assert_eq!(first(text).as_deref(), Some("tls_mode_mismatch"), "{text}");
+    // A name that does not resolve fails on any port.
+    let text = "getaddrinfo ENOTFOUND smtp.office365.com (smtp.office365.com:465)";
+    assert_eq!(
+        first(text).as_deref(),
+        Some("network_egress_blocked"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_password_sign_in_told_in_prose_reads_as_basic_authentication() {
+    let first = |text: &str| {
+        analyze_now(text)
+            .findings
+            .first()
+            .map(|f| f.cause.as_str().to_string())
+    };
+    for text in [
+        "Our scanner sends via smtp.office365.com:587 with username and password.\nError: SMTP authentication error (535)",
+        "Unser Ticketsystem holt per IMAP mit Benutzername und Passwort ab.\nAUTHENTICATE failed.",
+    ] {
+        assert_eq!(first(text).as_deref(), Some("basic_auth_deprecated"), "{text}");
+    }
+    // OAuth named, or the password sign-in told to work: no basic sign-in read (the bare
+    // failure's own candidates stay, at their shares of the public reports).
+    for text in [
+        "We switched from username and password to OAuth, now AUTHENTICATE failed.",
+        "Login with username and password succeeded, but the app's token sign-in fails: AUTHENTICATE failed.",
+    ] {
+        let a = analyze_now(text);
+        let basic = a.findings.iter().find(|f| f.cause.as_str() == "basic_auth_deprecated");
+        assert!(basic.is_none_or(|f| f.confidence < 0.35), "{text}: {:?}", basic.map(|f| f.confidence));
+    }
+}
+
+#[test]
+fn a_message_over_a_size_limit_is_no_throttling() {
+    for text in [
+        "554 5.6.211 Invalid MIME Content: Single text value size (32768) limit exceeded",
+        "552 5.3.4 Message size exceeds fixed maximum message size; limit exceeded",
+    ] {
+        let a = analyze_now(text);
+        assert!(
+            !a.findings
+                .iter()
+                .any(|f| f.cause.as_str() == "exchange_throttling_limit"),
+            "{text}"
+        );
+    }
+}

@@ -744,6 +744,9 @@ pub enum TextId {
     NarrativeConditionalAccess,
     /// MFA named beside a password sign-in.
     NarrativeMfaPassword,
+    /// A sign-in with a user name and password told (basic authentication: "we send with
+    /// username and password").
+    NarrativePasswordSignIn,
     /// The mailbox or user told to have no licence.
     NarrativeUnlicensed,
     /// A proxy or firewall told to block.
@@ -8544,6 +8547,31 @@ row(
         "der Text nennt MFA neben einer Anmeldung mit Kennwort: ein Dienst, der das Kennwort eines Benutzers sendet (ROPC), kann MFA nicht beantworten und wird abgelehnt (AADSTS50076/50079); Clientanmeldeinformationen oder einen delegierten Flow mit Aktualisierungstoken verwenden"
     ))],
     "We enabled MFA for everyone and now the service can no longer get a token with the username and password.",
+),
+row(
+    TextId::NarrativePasswordSignIn,
+    words![],
+    Matcher {
+        any: words![
+            "username and password|user name and password|user and password|user + password|username + password|username/password|login and password|password authentication|basic auth",
+            "benutzername und passwort|benutzername und kennwort|benutzer und passwort|benutzer und kennwort|benutzername/passwort|benutzername/kennwort|standardauthentifizierung|kennwortauthentifizierung",
+        ],
+        all: words![],
+        none: words![
+        // A password told wrong is the error's, a password sent for a token (ROPC) or beside
+        // MFA another cause, OAuth named is no basic sign-in, and one told to succeed no failure.
+        "oauth", "token", "modern", "mfa", "multi-factor", "aadsts", "grant", "ropc", "app password",
+        "app-password", "app-kennwort", "invalid", "incorrect", "wrong", "bad ", "unknown", "falsch",
+        "ungültig", "unbekannt", "winrm", "succeeded", "succeeds", "was successful", "war erfolgreich",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::BasicAuthDeprecated, 0.45, t!(
+        "the paste says the client signs in with a user name and password (basic authentication): Exchange Online refuses that for IMAP and POP, and for SMTP AUTH where it is turned off (by default from the end of December 2026); the client has to use OAuth (XOAUTH2)",
+        "der Text sagt, dass sich der Client mit Benutzername und Kennwort anmeldet (Standardauthentifizierung): Exchange Online lehnt das für IMAP und POP ab, und für SMTP AUTH, wo sie abgeschaltet ist (standardmäßig ab Ende Dezember 2026); der Client muss OAuth (XOAUTH2) verwenden"
+    ))],
+    "Our scanner sends via smtp.office365.com port 587 with username and password.",
 ),
 row(
     TextId::NarrativeUnlicensed,

@@ -45,10 +45,28 @@ fn smtp_port(ctx: &Ctx<'_>, acc: &mut Acc) {
         ArtifactKind::ServerReply(r) => ctx::reply_is_failure(r),
         _ => false,
     });
+    // A connection that times out or is refused on 465 is what the port itself does (nothing
+    // answers there): stated above the network reading. A name that does not resolve is not.
+    let unanswered = ctx.arts.iter().any(|b| match &b.kind {
+        ArtifactKind::NetworkError { text } => {
+            let t = text.to_ascii_lowercase();
+            !has_any(
+                &t,
+                &["resolv", "getaddrinfo", "not known", "unknown host", "dns"],
+            )
+        }
+        _ => false,
+    });
     let t = texts::SMTP_PORT_465;
     acc.add_ev(
         CauseId::TlsModeMismatch,
-        if failing { 0.7 } else { 0.5 },
+        if unanswered {
+            0.93
+        } else if failing {
+            0.7
+        } else {
+            0.5
+        },
         a.id,
         None,
         t.en().to_string(),

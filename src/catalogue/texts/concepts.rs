@@ -1636,6 +1636,8 @@ row(
             "500 error responses", "502 error responses", "503 error responses", "504 error responses",
             // Entra's limit of one resource's /.default a request (AADSTS70011).
             "static scope limit",
+            // A message's own size or content over a limit (5.3.4, 5.6.211): not the sender's rate.
+            "mime", "message size", "value size",
         ],
     },
     Kind::ClientError,
