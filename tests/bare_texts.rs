@@ -544,3 +544,20 @@ fn a_message_over_a_size_limit_is_no_throttling() {
         );
     }
 }
+
+#[test]
+fn a_generic_failure_name_before_a_mail_reply_is_not_read_as_entra() {
+    // `AuthenticationFailed` is Entra's name of AADSTS50012 and many other programs' failure.
+    let text = "AuthenticationFailed: 535 5.7.3 Authentication unsuccessful [PR1P264CA0123.FRAP264.PROD.OUTLOOK.COM 2025-01-01T10:00:00.000Z 08DD2C2C3B4F5A6B]";
+    let a = analyze_now(text);
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.cause.as_str() == "certificate_credential_error"),
+        "{text}"
+    );
+    assert!(
+        !a.artifacts.iter().any(|x| x.kind.name() == "aadsts"),
+        "{text}"
+    );
+}

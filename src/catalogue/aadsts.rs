@@ -2122,6 +2122,10 @@ pub fn aadsts(code: u32) -> Option<&'static AadstsCode> {
 /// Microsoft's error names that are ordinary words of other software too (`InvalidGrant` is
 /// also an OAuth library's enum value, `KeyNotFound` any dictionary's): never read as a code.
 const GENERIC_NAMES: crate::catalogue::Words = crate::words![
+    // (`AuthenticationFailed` is Azure Storage's and many libraries' failure too, and
+    // `RequestTimeout` and `TemporaryRedirect` HTTP's 408 and 307: a mail server's reply after
+    // one is that reply's, not Entra's.)
+    "AuthenticationFailed",
     "CodeExpired",
     "InvalidClient",
     "InvalidGrant",
@@ -2130,6 +2134,8 @@ const GENERIC_NAMES: crate::catalogue::Words = crate::words![
     "KeyNotFound",
     "LoopDetected",
     "NotSupported",
+    "RequestTimeout",
+    "TemporaryRedirect",
 ];
 
 /// The code whose Microsoft error name `word` is (`UserAccountNotFound` → 50034), as the
