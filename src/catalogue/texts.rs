@@ -727,6 +727,9 @@ pub enum TextId {
     NarrativeSecretExpired,
     /// The app registration's object id or client id told beside the service principal.
     NarrativeWrongObjectId,
+    /// The service principal told never registered in Exchange ("we forgot to run
+    /// New-ServicePrincipal").
+    NarrativeSpNotRegistered,
     /// A token told to have no roles.
     NarrativeNoRoles,
     /// Delegated permissions told beside an app-only flow.
@@ -8346,6 +8349,30 @@ row(
         "der Text nennt eine ID der App-Registrierung neben dem Dienstprinzipal: New-ServicePrincipal braucht die Objekt-ID der Unternehmensanwendung (des Dienstprinzipals), nicht die Objekt-ID der App-Registrierung oder die Client-ID"
     ))],
     "I used the Object ID from App registrations in New-ServicePrincipal.",
+),
+row(
+    TextId::NarrativeSpNotRegistered,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "serviceprincipal|service principal|dienstprinzipal",
+            "never|forgot|did not run|didn't run|not run|not registered|not created|wasn't registered|wasn't created|not yet|nie |vergessen|nicht ausgeführt|nicht registriert|nicht angelegt|nicht erstellt|noch nicht",
+        ],
+        // The app's service principal missing in Entra (the tenant) is another fix, and a
+        // cmdlet's error is read as such.
+        none: words![
+            "tenant", "mandant", "entra", "azure ad", "azure active directory", "not found",
+            "nicht gefunden", "couldn't be found", "could not be found", "aadsts",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServicePrincipalNotRegisteredInExchange, 0.5, t!(
+        "the paste says the app's service principal was never registered in Exchange Online (New-ServicePrincipal not run): without it Exchange refuses every app-only token",
+        "der Text sagt, dass der Dienstprinzipal der App nie in Exchange Online registriert wurde (New-ServicePrincipal nicht ausgeführt): ohne ihn lehnt Exchange jedes App-only-Token ab"
+    ))],
+    "We forgot to run New-ServicePrincipal, IMAP kept saying AUTHENTICATE failed.",
 ),
 row(
     TextId::NarrativeNoRoles,
