@@ -450,6 +450,28 @@ fn a_sasl_challenge_quoted_decoded_reads_as_its_base64_form() {
         .artifacts
         .iter()
         .any(|x| x.kind.name() == "sasl-error-challenge"));
+    // A numeric status is the same challenge; an inner object that closes before the `scope` key
+    // leaves that scope to be read, and a status that is no HTTP code is no challenge.
+    let a = analyze_now(
+        r#"{"status":401,"schemes":"bearer","scope":"https://outlook.office365.com/"}"#,
+    );
+    assert!(a
+        .artifacts
+        .iter()
+        .any(|x| x.kind.name() == "sasl-error-challenge"));
+    let text = r#"{"event":"imap_auth_failed","challenge":{"status":"401","schemes":"bearer"},"scope":"https://graph.microsoft.com/.default"}"#;
+    let a = analyze_now(text);
+    assert!(
+        a.artifacts.iter().any(|x| x.kind.name() == "scope"),
+        "{text}"
+    );
+    let a = analyze_now(
+        r#"{"status":"ok","schemes":"bearer","scope":"https://outlook.office365.com/"}"#,
+    );
+    assert!(!a
+        .artifacts
+        .iter()
+        .any(|x| x.kind.name() == "sasl-error-challenge"));
 }
 
 #[test]
@@ -474,13 +496,18 @@ fn a_change_cmdlet_is_timed_only_by_a_timestamp_on_its_own_line() {
             "{text}"
         );
     }
-    // Run twenty minutes before the failure, by its own timestamp: Exchange may not have applied it.
-    let text = format!("2024-03-01 09:40:00 PS> {cmd}\n{failure}");
-    assert_eq!(
-        causes(&text).first().map(String::as_str),
-        Some("replication_delay"),
-        "{text}"
-    );
+    // Run twenty minutes before the failure, by its own timestamp (also one the line above
+    // repeats): Exchange may not have applied it.
+    for text in [
+        format!("2024-03-01 09:40:00 PS> {cmd}\n{failure}"),
+        format!("2024-03-01 09:40:00 INFO start\n2024-03-01 09:40:00 PS> {cmd}\n{failure}"),
+    ] {
+        assert_eq!(
+            causes(&text).first().map(String::as_str),
+            Some("replication_delay"),
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -494,13 +521,16 @@ fn a_connection_unanswered_on_port_465_is_the_port() {
     // Exchange Online takes client submission on 587 (STARTTLS): nothing answers on 465.
     let text = r#"[2025-01-14 08:00:02] production.ERROR: Connection could not be established with host "ssl://smtp.office365.com:465": stream_socket_client(): Unable to connect to ssl://smtp.office365.com:465 (Connection timed out)"#;
     assert_eq!(first(text).as_deref(), Some("tls_mode_mismatch"), "{text}");
-    // A name that does not resolve fails on any port.
-    let text = "getaddrinfo ENOTFOUND smtp.office365.com (smtp.office365.com:465)";
-    assert_eq!(
-        first(text).as_deref(),
-        Some("network_egress_blocked"),
-        "{text}"
-    );
+    // A name that does not resolve fails on any port; a failure on another line or another
+    // port named beside 465 is not the 465 connection's.
+    for text in [
+        "getaddrinfo ENOTFOUND smtp.office365.com (smtp.office365.com:465)",
+        "System.Net.Sockets.SocketException (11001): No such host is known. smtp.office365.com:465",
+        "SMTP: smtp.office365.com:465\nIMAP outlook.office365.com:993: Connection timed out",
+        "We tried port 465 before. Now on smtp.office365.com:587: Connection timed out after 30000ms. smtp.office365.com:465 was the old setting.",
+    ] {
+        assert_eq!(first(text).as_deref(), Some("network_egress_blocked"), "{text}");
+    }
 }
 
 #[test]
@@ -560,4 +590,54 @@ fn a_generic_failure_name_before_a_mail_reply_is_not_read_as_entra() {
         !a.artifacts.iter().any(|x| x.kind.name() == "aadsts"),
         "{text}"
     );
+}
+
+#[test]
+fn look_alikes_of_the_told_setup_keep_their_own_reading() {
+    let causes = |text: &str| -> Vec<(String, f32)> {
+        analyze_now(text)
+            .findings
+            .iter()
+            .map(|f| (f.cause.as_str().to_string(), f.confidence))
+            .collect()
+    };
+    let conf = |text: &str, cause: &str| {
+        causes(text)
+            .iter()
+            .find(|(c, _)| c == cause)
+            .map_or(0.0, |(_, p)| *p)
+    };
+    // The service principal told never registered, in English and German.
+    for text in [
+        "We forgot to run New-ServicePrincipal. IMAP says AUTHENTICATE failed.",
+        "Der Dienstprinzipal wurde nie in Exchange registriert, daher schlägt IMAP mit AUTHENTICATE failed fehl.",
+    ] {
+        assert!(conf(text, "service_principal_not_registered_in_exchange") >= 0.45, "{text}");
+    }
+    // A "never" or "not yet" that is not about the registration.
+    for text in [
+        "Our service principal secret never expires. AUTHENTICATE failed.",
+        "New-ServicePrincipal done, but Add-MailboxPermission not yet run. AUTHENTICATE failed.",
+    ] {
+        assert!(
+            conf(text, "service_principal_not_registered_in_exchange") < 0.3,
+            "{text}"
+        );
+    }
+    // A locked account, a client's hint and a browser sign-in are no basic sign-in told.
+    let text = "Our service account sends with username and password; after 10 attempts the account is locked.\n535 5.7.3 Authentication unsuccessful";
+    assert_eq!(
+        causes(text).first().map(|c| c.0.as_str()),
+        Some("account_disabled_or_signin_blocked"),
+        "{text}"
+    );
+    for text in [
+        "Please verify your user and password in Settings > Mail. AUTHENTICATE failed.",
+        "The user enters username and password in the browser popup, then IMAP AUTHENTICATE failed.",
+    ] {
+        assert!(conf(text, "basic_auth_deprecated") < 0.35, "{text}");
+    }
+    // A library's own licence is not the mailbox's.
+    let text = "Aspose.Email: No valid license set, evaluation mode.\nAUTHENTICATE failed.";
+    assert!(conf(text, "mailbox_unlicensed_or_missing") < 0.3, "{text}");
 }

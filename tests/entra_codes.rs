@@ -417,12 +417,16 @@ fn error_names_are_read_as_their_codes() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(read >= 250, "{read} names read");
+    // 252 until a fifteenth session made three of them generic (below).
+    assert!(read >= 249, "{read} names read");
     for generic in [
         "InvalidGrant",
         "InvalidClient",
         "KeyNotFound",
         "InteractionRequired",
+        "AuthenticationFailed",
+        "RequestTimeout",
+        "TemporaryRedirect",
     ] {
         assert_eq!(aadsts_by_name(generic), None, "{generic}");
         assert!(codes(&format!("{generic}: failed")).is_empty(), "{generic}");

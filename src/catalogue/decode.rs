@@ -54,9 +54,9 @@ pub enum DecodeNote {
     Base64Failed(String),
     /// The decoded JSON ends early.
     JsonCutOff,
-    /// The decoded text is not a JSON object: where the parser stopped (line and column, from 1).
-    /// Its position, not its English message: the page then carries no copy of the parser's
-    /// messages.
+    /// The decoded text is not a JSON object: where the parser stopped (line and column as
+    /// serde_json counts them). Its position, not its English message: the page then carries no
+    /// copy of the parser's messages.
     NotJsonObject(usize, usize),
     /// A problem inside one part of a token.
     InPart(Part, Box<DecodeNote>),
@@ -126,9 +126,9 @@ impl DecodeNote {
             ),
             DecodeNote::NotJsonObject(l, c) => {
                 if de {
-                    format!("der dekodierte Text ist kein JSON-Objekt (ab Zeile {l}, Spalte {c})")
+                    format!("der dekodierte Text ist kein JSON-Objekt (der JSON-Parser brach in Zeile {l}, Spalte {c} ab)")
                 } else {
-                    format!("the decoded text is not a JSON object (from line {l}, column {c})")
+                    format!("the decoded text is not a JSON object (the JSON parser stopped at line {l}, column {c})")
                 }
             }
             DecodeNote::InPart(p, inner) => format!("{}: {}", p.name(lang), inner.text(lang)),

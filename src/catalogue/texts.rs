@@ -8354,11 +8354,13 @@ row(
     TextId::NarrativeSpNotRegistered,
     words![],
     Matcher {
-        any: words![],
-        all: words![
-            "serviceprincipal|service principal|dienstprinzipal",
-            "never|forgot|did not run|didn't run|not run|not registered|not created|wasn't registered|wasn't created|not yet|nie |vergessen|nicht ausgeführt|nicht registriert|nicht angelegt|nicht erstellt|noch nicht",
+        // Phrases that bind the negation to the registration (a "never" or "not yet" elsewhere
+        // in a sentence about the service principal says nothing of it).
+        any: words![
+            "never registered in exchange|not registered in exchange|wasn't registered in exchange|isn't registered in exchange|service principal was never registered|service principal was not registered|service principal wasn't registered|service principal is not registered|never created the service principal|new-serviceprincipal not run|new-serviceprincipal was not run|new-serviceprincipal was never run|forgot to run new-serviceprincipal|forgot new-serviceprincipal|never ran new-serviceprincipal|did not run new-serviceprincipal|didn't run new-serviceprincipal|without running new-serviceprincipal",
+            "nie in exchange registriert|nicht in exchange registriert|dienstprinzipal wurde nie registriert|dienstprinzipal wurde nicht registriert|dienstprinzipal ist nicht registriert|new-serviceprincipal nicht ausgeführt|new-serviceprincipal vergessen|vergessen, new-serviceprincipal",
         ],
+        all: words![],
         // The app's service principal missing in Entra (the tenant) is another fix, and a
         // cmdlet's error is read as such.
         none: words![
@@ -8585,11 +8587,18 @@ row(
         ],
         all: words![],
         none: words![
-        // A password told wrong is the error's, a password sent for a token (ROPC) or beside
-        // MFA another cause, OAuth named is no basic sign-in, and one told to succeed no failure.
-        "oauth", "token", "modern", "mfa", "multi-factor", "aadsts", "grant", "ropc", "app password",
-        "app-password", "app-kennwort", "invalid", "incorrect", "wrong", "bad ", "unknown", "falsch",
-        "ungültig", "unbekannt", "winrm", "succeeded", "succeeds", "was successful", "war erfolgreich",
+            // A password told wrong is the error's, a password sent for a token (ROPC) or beside
+            // MFA another cause, OAuth named is no basic sign-in, one told to succeed no failure.
+            "oauth", "token", "modern", "mfa", "multi-factor", "aadsts", "grant", "ropc",
+            "app password", "app-password", "app-kennwort", "app-passwort", "invalid", "incorrect",
+            "wrong", "bad ", "unknown", "falsch", "ungültig", "unbekannt", "winrm", "succeeded",
+            "succeeds", "was successful", "war erfolgreich",
+            // A locked ("blocked" is not), expired or disabled account is its own cause; a
+            // client's hint to check the password, and a password typed into a browser's sign-in
+            // (OAuth), tell no basic sign-in.
+            "is locked", "was locked", "locked out", "account locked", "gesperrt", "expired",
+            "abgelaufen", "disabled", "deaktiviert", "verify", "check your", "überprüfen",
+            "browser", "popup", "client credentials",
         ],
     },
     Kind::ClientError,

@@ -45,17 +45,33 @@ fn smtp_port(ctx: &Ctx<'_>, acc: &mut Acc) {
         ArtifactKind::ServerReply(r) => ctx::reply_is_failure(r),
         _ => false,
     });
-    // A connection that times out or is refused on 465 is what the port itself does (nothing
-    // answers there): stated above the network reading. A name that does not resolve is not.
+    // A connection to 465 that times out or is refused is what the port itself does (nothing
+    // answers there): stated above the network reading, when the failure is the 465 host's (on
+    // its line, or naming the port). A name that does not resolve fails on any port.
     let unanswered = ctx.arts.iter().any(|b| match &b.kind {
         ArtifactKind::NetworkError { text } => {
             let t = text.to_ascii_lowercase();
-            !has_any(
-                &t,
-                &["resolv", "getaddrinfo", "not known", "unknown host", "dns"],
-            )
+            (b.line == a.line || t.contains("465"))
+                && !has_any(
+                    &t,
+                    &[
+                        "resolv",
+                        "resolution",
+                        "getaddrinfo",
+                        "not known",
+                        "unknown host",
+                        "no such host",
+                        "nxdomain",
+                        "eai_again",
+                        "dns",
+                        "aufgelöst",
+                    ],
+                )
         }
         _ => false,
+    }) && !ctx.arts.iter().any(|b| {
+        // The paste names the host with another port too: which one failed is not shown.
+        matches!(&b.kind, ArtifactKind::Host { protocol: Some(Protocol::Smtp), port: Some(p), .. } if *p != 465)
     });
     let t = texts::SMTP_PORT_465;
     acc.add_ev(

@@ -605,15 +605,9 @@ impl<'a> Ctx<'a> {
             None => arts
                 .iter()
                 .filter_map(|a| match (&a.kind, a.log_time) {
-                    // Its time from a timestamp on its own line: a command quoted in prose or
-                    // below the failure carries the time of a line above it, not when it ran.
                     (ArtifactKind::PsCommand(c), Some(t))
                         if t <= limit
-                            && CHANGE_CMDLETS.contains_ignore_ascii_case(c.cmdlet.as_bytes())
-                            && arts.iter().any(|b| {
-                                b.line == a.line
-                                    && matches!(b.kind, ArtifactKind::Timestamp { unix, .. } if unix == t)
-                            }) =>
+                            && CHANGE_CMDLETS.contains_ignore_ascii_case(c.cmdlet.as_bytes()) =>
                     {
                         Some(Change {
                             at: t,

@@ -310,6 +310,9 @@ struct Ctx<'a> {
     host_memo: Option<(Vec<u8>, Option<Protocol>)>,
     seq: usize,
     cur_time: Option<i64>,
+    /// Whether the current line carries a timestamp of its own (else `cur_time` is a line
+    /// above's).
+    line_stamped: bool,
     skip_until: usize,
     /// The end of the lines a PowerShell command continues over (backtick): read as part of
     /// it, from the next line on.
@@ -737,6 +740,7 @@ impl<'a> Ctx<'a> {
         if let Some(first) = stamps.first() {
             self.cur_time = Some(first.unix);
         }
+        self.line_stamped = !stamps.is_empty();
         let n = self.words.len();
         let mut si = 0;
         // The timestamp whose time the evidence takes: the first on the line until another

@@ -1698,9 +1698,9 @@ row(
         all: words![
             "licen|lizenz",
             "no |not |doesn't have|without|missing|removed|keine|nicht|ohne|fehlt|entfernt",
-            "mailbox|postfach|user|benutzer|account|konto|exchange|valid licen|gültige lizenz",
+            "mailbox|postfach|user|benutzer|account|konto|exchange|have a valid licen|hat keine gültige lizenz",
         ],
-        none: words!["license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired"],
+        none: words!["license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired", "evaluation", "evaluierung", "license set"],
     },
     Kind::ClientError,
     Code::None,

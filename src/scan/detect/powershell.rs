@@ -139,10 +139,18 @@ impl<'a> Ctx<'a> {
                 let _ = (name, v);
             }
         }
-        self.push(
+        // A command's time is when it ran only from a timestamp on its own line: one quoted in
+        // prose below a failure, or under another entry's time, did not run then.
+        let time = if self.line_stamped {
+            self.cur_time
+        } else {
+            None
+        };
+        self.push_at_time(
             w.s,
             end,
             ArtifactKind::PsCommand(PsCommand { cmdlet, params }),
+            time,
         );
     }
 }

@@ -188,8 +188,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// A SASL error challenge quoted decoded, as a client logs it or an admin pastes it after
-    /// decoding its base64 (`{"status":"401","schemes":"bearer","scope":"…"}`), at its `scope`
-    /// key `w`: read as its base64 form is ([`Self::dotless_eyj`]). Returns whether it was one.
+    /// decoding its base64 (`{"status":"401","schemes":"bearer","scope":"…"}`, on one line, in
+    /// JSON's double quotes), at its `scope` key `w`: the same evidence as its base64 form
+    /// ([`Self::dotless_eyj`]). Returns whether it was one.
     pub(super) fn sasl_challenge_json(&mut self, w: Word) -> bool {
         let t = self.t;
         if w.s == 0 || t[w.s - 1] != b'"' {
@@ -201,14 +202,28 @@ impl<'a> Ctx<'a> {
             return false;
         };
         let end = api::object_end(t, open + 1, (w.e + 600).min(self.le));
+        // The object holds this key (an inner object closed before it is another's).
+        if end <= w.e {
+            return false;
+        }
         let body = sl(t, open, end);
         if find(body, b"\"schemes\"").is_none() {
             return false;
         }
-        let Some(status) = api::json_str_field_cow(body, b"\"status\"") else {
-            return false;
+        // Its status, quoted or not: an HTTP status code.
+        let status = match api::json_str_field_cow(body, b"\"status\"") {
+            Some(s) => s.into_owned(),
+            None => match find(body, b"\"status\":") {
+                Some(p) => lossy(trim_lead(&body[p + 9..]))
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect(),
+                None => return false,
+            },
         };
-        let status = status.into_owned();
+        if status.len() != 3 || !status.bytes().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
         let scope = api::json_str_field(body, b"\"scope\"");
         self.skip_until = self.skip_until.max(end);
         self.push(

@@ -108,6 +108,7 @@ impl<'a> Walker<'a> {
             host_memo: None,
             seq: 0,
             cur_time: None,
+            line_stamped: false,
             skip_until: 0,
             skip_lines_until: 0,
             ls: 0,
