@@ -139,8 +139,32 @@ impl<'de> Deserialize<'de> for Ordered {
                 }
                 Ok(Ordered(v))
             }
+            // Any other JSON value is refused with one short error of our own: serde's default
+            // (`invalid_type`) brings its messages for every kind of value into the page. Where
+            // the parser stopped is what the note tells (`DecodeNote::NotJsonObject`).
+            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Ordered, E> {
+                Err(E::custom("not an object"))
+            }
+            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Ordered, E> {
+                Err(E::custom("not an object"))
+            }
+            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Ordered, E> {
+                Err(E::custom("not an object"))
+            }
+            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Ordered, E> {
+                Err(E::custom("not an object"))
+            }
+            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Ordered, E> {
+                Err(E::custom("not an object"))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Ordered, E> {
+                Err(E::custom("not an object"))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Ordered, A::Error> {
+                Err(<A::Error as serde::de::Error>::custom("not an object"))
+            }
         }
-        d.deserialize_map(V)
+        d.deserialize_any(V)
     }
 }
 
