@@ -8,6 +8,11 @@ mod common;
 
 use common::analyze_now;
 
+/// The first finding's cause id, as written.
+fn first(text: &str) -> Option<String> {
+    common::first_cause(text).map(|c| c.as_str().to_string())
+}
+
 /// (text, expected cause, must be first, source).
 const CASES: &[(&str, &str, bool, &str)] = &[
     // SMTP
@@ -285,12 +290,6 @@ fn a_client_assertion_window_tells_the_clock_from_a_stale_assertion() {
     let msg = |now: &str, from: &str, until: &str| {
         format!("{{\"error\":\"invalid_client\",\"error_description\":\"AADSTS700024: Client assertion is not within its valid time range. Current time: {now}, assertion valid from {from}, expiry time of assertion {until}. Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .\",\"error_codes\":[700024]}}")
     };
-    let first = |text: &str| {
-        analyze_now(text)
-            .findings
-            .first()
-            .map(|f| f.cause.as_str().to_string())
-    };
     let ahead = msg(
         "2026-11-18T07:02:11.4810417Z",
         "2026-11-18T07:09:58.0000000Z",
@@ -318,12 +317,6 @@ fn a_client_assertion_window_tells_the_clock_from_a_stale_assertion() {
 /// without the error that follows; TLS on connect to its own port, or a plain URL, is not.
 #[test]
 fn tls_on_connect_to_a_starttls_port_is_the_tls_mode() {
-    let first = |text: &str| {
-        analyze_now(text)
-            .findings
-            .first()
-            .map(|f| f.cause.as_str().to_string())
-    };
     for text in [
         "Connection could not be established with host \"ssl://smtp.office365.com:587\"",
         "Fehler beim E-Mail senden mit dem Server: smtps://smtp.office365.com:587, Nachricht: Verbindung fehlgeschlagen",
@@ -423,7 +416,7 @@ fn a_sasl_challenge_quoted_decoded_reads_as_its_base64_form() {
     // The challenge's base64 and the same JSON as a client logs it decoded: one reading.
     let b64 = "+ eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbS8ifQ==";
     let plain = r#"Server challenge: {"status":"401","schemes":"bearer","scope":"https://outlook.office365.com/"}"#;
-    let first = |text: &str| {
+    let reading = |text: &str| {
         let a = analyze_now(text);
         let kinds: Vec<&str> = a.artifacts.iter().map(|x| x.kind.name()).collect();
         assert!(kinds.contains(&"sasl-error-challenge"), "{text}: {kinds:?}");
@@ -431,9 +424,9 @@ fn a_sasl_challenge_quoted_decoded_reads_as_its_base64_form() {
             .first()
             .map(|f| (f.cause.as_str().to_string(), f.confidence))
     };
-    assert_eq!(first(b64), first(plain));
+    assert_eq!(reading(b64), reading(plain));
     assert_eq!(
-        first(plain).map(|f| f.0).as_deref(),
+        reading(plain).map(|f| f.0).as_deref(),
         Some("token_expired_or_cached")
     );
     // Status 400: a malformed request, whatever the order of the keys.
@@ -512,12 +505,6 @@ fn a_change_cmdlet_is_timed_only_by_a_timestamp_on_its_own_line() {
 
 #[test]
 fn a_connection_unanswered_on_port_465_is_the_port() {
-    let first = |text: &str| {
-        analyze_now(text)
-            .findings
-            .first()
-            .map(|f| f.cause.as_str().to_string())
-    };
     // Exchange Online takes client submission on 587 (STARTTLS): nothing answers on 465.
     let text = r#"[2025-01-14 08:00:02] production.ERROR: Connection could not be established with host "ssl://smtp.office365.com:465": stream_socket_client(): Unable to connect to ssl://smtp.office365.com:465 (Connection timed out)"#;
     assert_eq!(first(text).as_deref(), Some("tls_mode_mismatch"), "{text}");
@@ -535,12 +522,6 @@ fn a_connection_unanswered_on_port_465_is_the_port() {
 
 #[test]
 fn a_password_sign_in_told_in_prose_reads_as_basic_authentication() {
-    let first = |text: &str| {
-        analyze_now(text)
-            .findings
-            .first()
-            .map(|f| f.cause.as_str().to_string())
-    };
     for text in [
         "Our scanner sends via smtp.office365.com:587 with username and password.\nError: SMTP authentication error (535)",
         "Unser Ticketsystem holt per IMAP mit Benutzername und Passwort ab.\nAUTHENTICATE failed.",
