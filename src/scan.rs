@@ -20,7 +20,9 @@
 //! reported when evidence takes its time from it, when labelled (`Timestamp:`), and when it is
 //! the first or the last of the log. Every artifact's `log_time` carries the time of the nearest
 //! unlabelled timestamp before it on its line (else the line's first, else the line above's), so
-//! the entries of a log without line breaks keep their own times.
+//! the entries of a log without line breaks keep their own times. A PowerShell command's is only
+//! its own line's: it is when the command ran, and a command quoted in prose under another
+//! entry's time did not run then.
 
 mod detect;
 pub mod group;
