@@ -161,16 +161,10 @@ impl<'a> Ctx<'a> {
         let Ok((members, _)) = parse_object(&d.bytes) else {
             return;
         };
-        let get = |k: &str| members.iter().find(|(n, _)| n == k).map(|(_, v)| v);
-        if let Some(status) = get("status") {
-            let status = match status {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            let scope = get("scope").and_then(|v| v.as_str()).map(str::to_string);
+        if let Some((status, scope)) = challenge_of(&members) {
             self.skip_until = self.skip_until.max(e);
             self.push(s, e, ArtifactKind::SaslErrorChallenge { status, scope });
-        } else if get("alg").is_some() || get("typ").is_some() {
+        } else if members.iter().any(|(n, _)| n == "alg" || n == "typ") {
             self.skip_until = self.skip_until.max(e);
             let offset = self.orig(e);
             self.push(
@@ -206,25 +200,20 @@ impl<'a> Ctx<'a> {
         if end <= w.e {
             return false;
         }
-        let body = sl(t, open, end);
-        if find(body, b"\"schemes\"").is_none() {
+        // Read as the base64 form's decoded object is, and only with SASL's `schemes` and an
+        // HTTP status (quoted or not).
+        let Ok((members, _)) = parse_object(sl(t, open, end)) else {
+            return false;
+        };
+        if !members.iter().any(|(n, _)| n == "schemes") {
             return false;
         }
-        // Its status, quoted or not: an HTTP status code.
-        let status = match api::json_str_field_cow(body, b"\"status\"") {
-            Some(s) => s.into_owned(),
-            None => match find(body, b"\"status\":") {
-                Some(p) => lossy(trim_lead(&body[p + 9..]))
-                    .chars()
-                    .take_while(char::is_ascii_digit)
-                    .collect(),
-                None => return false,
-            },
+        let Some((status, scope)) = challenge_of(&members) else {
+            return false;
         };
         if status.len() != 3 || !status.bytes().all(|c| c.is_ascii_digit()) {
             return false;
         }
-        let scope = api::json_str_field(body, b"\"scope\"");
         self.skip_until = self.skip_until.max(end);
         self.push(
             open,
@@ -643,6 +632,18 @@ pub(super) fn mask(value: &str) -> String {
 
 /// Decoded tokens kept for reuse (a service refreshes its token hourly; a log interleaves a few).
 pub(super) const RECENT_TOKENS: usize = 8;
+
+/// A SASL error challenge's status (as written; a number as its digits) and scope, from its
+/// object's members: one reading for its base64 form and its decoded quote.
+fn challenge_of(members: &[(String, Value)]) -> Option<(String, Option<String>)> {
+    let get = |k: &str| members.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+    let status = match get("status")? {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let scope = get("scope").and_then(|v| v.as_str()).map(str::to_string);
+    Some((status, scope))
+}
 
 #[cfg(test)]
 mod tests {
