@@ -8686,6 +8686,21 @@ pub const NETWORK_PHRASES: Words = words![
     "Network request failed",
 ];
 
+/// A failed name lookup in a resolver's or library's words (lower case): it fails on any port,
+/// so the rules do not read it as the port's own failure.
+pub const NAME_LOOKUP_FAILED: Words = words![
+    "resolv",
+    "resolution",
+    "getaddrinfo",
+    "not known",
+    "unknown host",
+    "no such host",
+    "nxdomain",
+    "eai_again",
+    "dns",
+    "aufgelöst",
+];
+
 /// The exact words on whose line the scanner looks for [`NETWORK_PHRASES`] (each phrase holds
 /// one of them). A plain list, not [`Words`]: the scanner compares many words with it.
 pub const NETWORK_TRIGGERS: &[&str] = &[

@@ -52,21 +52,7 @@ fn smtp_port(ctx: &Ctx<'_>, acc: &mut Acc) {
         ArtifactKind::NetworkError { text } => {
             let t = text.to_ascii_lowercase();
             (b.line == a.line || t.contains("465"))
-                && !has_any(
-                    &t,
-                    &[
-                        "resolv",
-                        "resolution",
-                        "getaddrinfo",
-                        "not known",
-                        "unknown host",
-                        "no such host",
-                        "nxdomain",
-                        "eai_again",
-                        "dns",
-                        "aufgelöst",
-                    ],
-                )
+                && !texts::NAME_LOOKUP_FAILED.iter().any(|n| has(&t, n))
         }
         _ => false,
     }) && !ctx.arts.iter().any(|b| {
