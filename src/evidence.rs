@@ -220,9 +220,9 @@ pub struct JwtToken {
     /// Length of the whole compact token in characters.
     pub length: usize,
     /// Header fields (`alg`, `typ`, `kid`, `x5t`, `nonce`, …) in the order they appeared.
-    pub header: Rc<Vec<(String, serde_json::Value)>>,
+    pub header: Rc<Vec<(String, crate::json::Value)>>,
     /// All payload claims in the order they appeared, known and unknown.
-    pub payload: Rc<Vec<(String, serde_json::Value)>>,
+    pub payload: Rc<Vec<(String, crate::json::Value)>>,
     /// The typed claims read from `payload`.
     pub claims: Rc<Claims>,
     /// Whether a third (signature) segment was present; it is never kept or shown.
@@ -674,7 +674,7 @@ pub enum ArtifactKind {
     /// An encrypted token (JWE, five segments): cannot be read by anyone but the API.
     EncryptedToken {
         /// Protected header fields of the JWE.
-        header: Vec<(String, serde_json::Value)>,
+        header: Vec<(String, crate::json::Value)>,
     },
     /// An opaque (non-JWT) bearer token, e.g. a consumer-account `EwB…` token.
     OpaqueToken {

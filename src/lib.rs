@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod examples;
 pub mod i18n;
 pub mod input;
+pub mod json;
 pub mod options;
 pub mod order;
 pub mod redact;

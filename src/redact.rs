@@ -12,9 +12,9 @@ use crate::evidence::{ArtifactKind, JwtToken, Validity, XoauthDefect};
 use crate::i18n::Joined;
 use crate::i18n::ReplaceAll;
 use crate::i18n::{Lang, Text};
+use crate::json::Value;
 use crate::safe_text::{markdown_code_span, markdown_inline, terminal_lines};
 use crate::t;
-use serde_json::Value;
 use std::fmt::Write;
 
 /// Options of the report.
@@ -491,7 +491,12 @@ mod tests {
     use crate::evidence::{Api, Artifact, Claims, Span, TokenFlavor};
     use crate::i18n::LocalText;
     use crate::rules::{EvidenceRef, Finding};
-    use serde_json::json;
+    /// A test value built with serde_json's `json!`, as the crate's reader holds it.
+    macro_rules! json {
+        ($($v:tt)+) => {
+            crate::json::Value::from(serde_json::json!($($v)+))
+        };
+    }
 
     const SIGNATURE: &str =
         "Xk3vQ9mZ_pL2sR8tY1uW4eA7bC0dF5gH6jK9lM2nO3pQ4rS5tU6vW7xY8zA1bC2dE3fG4hI5jK6lM7nO8pQ9rS0tU";

@@ -18,7 +18,12 @@ use exo_oauth_doctor::ui::components::{memo_results, ResultsMemo};
 use exo_oauth_doctor::ui::highlight::{excerpt, segments, Piece};
 use exo_oauth_doctor::ui::state::*;
 use exo_oauth_doctor::ui::{App, AppProps, Start};
-use serde_json::json;
+/// A value built with serde_json's `json!`, as the crate's reader holds it.
+macro_rules! json {
+    ($($v:tt)+) => {
+        exo_oauth_doctor::json::Value::from(serde_json::json!($($v)+))
+    };
+}
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 

@@ -54,9 +54,9 @@ pub enum DecodeNote {
     Base64Failed(String),
     /// The decoded JSON ends early.
     JsonCutOff,
-    /// The decoded text is not a JSON object: where the parser stopped (line and column as
-    /// serde_json counts them). Its position, not its English message: the page then carries no
-    /// copy of the parser's messages.
+    /// The decoded text is not a JSON object: where the reader stopped (line and column from 1,
+    /// the column in bytes; `json::Error::line_column`). Its position, not a message: the page
+    /// carries no parser messages.
     NotJsonObject(usize, usize),
     /// A problem inside one part of a token.
     InPart(Part, Box<DecodeNote>),

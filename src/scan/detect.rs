@@ -18,7 +18,7 @@ use super::Found;
 use crate::catalogue::decode::DecodeNote;
 use crate::catalogue::texts::{self, Code, Family, KnownText};
 use crate::evidence::*;
-use serde_json::Value;
+use crate::json::Value;
 
 mod api;
 mod claims;

@@ -4,8 +4,7 @@ use crate::catalogue::decode::{DecodeNote, Part};
 use crate::evidence::{
     Api, Claims, Cloud, DecodeFailure, DecodeProblem, JwtToken, TokenFlavor, Validity,
 };
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-use serde_json::Value;
+use crate::json::{self, Value};
 
 /// The value of each base64 symbol of one alphabet (standard: `+` `/`; URL-safe: `-` `_`),
 /// [`NOT_B64`] for any other byte.
@@ -119,53 +118,6 @@ pub fn b64_lenient(input: &[u8], url: bool) -> Result<Vec<u8>, B64Error> {
     }
     out.extend_from_slice(&n.to_be_bytes()[1..1 + symbols as usize * 6 / 8]);
     Ok(out)
-}
-
-/// A JSON object with its keys in document order.
-pub struct Ordered(pub Vec<(String, Value)>);
-
-impl<'de> Deserialize<'de> for Ordered {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Ordered;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Ordered, A::Error> {
-                let mut v = Vec::new();
-                while let Some((k, val)) = m.next_entry::<String, Value>()? {
-                    v.push((k, val));
-                }
-                Ok(Ordered(v))
-            }
-            // Any other JSON value is refused with one short error of our own: serde's default
-            // (`invalid_type`) brings its messages for every kind of value into the page. Where
-            // the parser stopped is what the note tells (`DecodeNote::NotJsonObject`).
-            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Ordered, E> {
-                Err(E::custom("not an object"))
-            }
-            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Ordered, E> {
-                Err(E::custom("not an object"))
-            }
-            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Ordered, E> {
-                Err(E::custom("not an object"))
-            }
-            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Ordered, E> {
-                Err(E::custom("not an object"))
-            }
-            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Ordered, E> {
-                Err(E::custom("not an object"))
-            }
-            fn visit_unit<E: serde::de::Error>(self) -> Result<Ordered, E> {
-                Err(E::custom("not an object"))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Ordered, A::Error> {
-                Err(<A::Error as serde::de::Error>::custom("not an object"))
-            }
-        }
-        d.deserialize_any(V)
-    }
 }
 
 /// Result of decoding base64 text leniently: bytes decoded so far and the first problem.
@@ -282,10 +234,10 @@ pub(crate) fn outside_strings(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '
 /// Parses a JSON object leniently: when it was cut off, keeps the members that are complete.
 /// Returns the members and whether it had to repair a cut-off object.
 pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), DecodeNote> {
-    match serde_json::from_slice::<Ordered>(bytes) {
-        Ok(o) => Ok((o.0, false)),
+    match json::object(bytes) {
+        Ok(o) => Ok((o, false)),
         Err(e) => {
-            if e.is_eof() {
+            if e.eof {
                 // Cut off: retry with shorter prefixes ending before a top-level comma.
                 let mut ends: Vec<usize> = Vec::new();
                 let mut depth = 0i32;
@@ -300,13 +252,14 @@ pub fn parse_object(bytes: &[u8]) -> Result<(Vec<(String, Value)>, bool), Decode
                 for &end in ends.iter().rev().take(8) {
                     let mut fixed = bytes[..end].to_vec();
                     fixed.push(b'}');
-                    if let Ok(o) = serde_json::from_slice::<Ordered>(&fixed) {
-                        return Ok((o.0, true));
+                    if let Ok(o) = json::object(&fixed) {
+                        return Ok((o, true));
                     }
                 }
                 Err(DecodeNote::JsonCutOff)
             } else {
-                Err(DecodeNote::NotJsonObject(e.line(), e.column()))
+                let (line, column) = e.line_column(bytes);
+                Err(DecodeNote::NotJsonObject(line, column))
             }
         }
     }
@@ -481,7 +434,7 @@ fn as_string(v: &Value) -> Option<String> {
 
 fn as_int(v: &Value) -> Option<i64> {
     match v {
-        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        Value::Number(n) => n.whole(),
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }

@@ -5,11 +5,11 @@ use crate::catalogue::claim_description;
 use crate::evidence::{Api, ArtifactKind, JwtToken, TokenFlavor, Validity, Xoauth2};
 use crate::i18n::Joined;
 use crate::i18n::Lang;
+use crate::json::Value;
 use crate::time::{format_duration, format_utc};
 use crate::ui::components::with_class;
 use crate::ui::components::{tn, tx};
 use crate::ui::strings::{self as s, fill};
-use serde_json::Value;
 use yew::prelude::*;
 
 fn value_text(v: &Value) -> String {
