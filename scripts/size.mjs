@@ -187,8 +187,10 @@ import { join } from 'node:path';
  * reply code as a number (a byte and two instead of four and eight), two decoded tokens compared by what they were
  * decoded from instead of every claim: 389.6 KiB measured on a clean commit, 389.5 and 389.6 with two other build
  * identities; the review's mending (390.2 KiB) then paid for by dropping five of the session's one-source rows:
- * 389.5 KiB measured on a clean commit. */
-const CEILING_KIB = 389.9;
+ * 389.5 KiB measured on a clean commit. Lowered to 382.0 in a sixteenth session (2026-12-07): the page reads token
+ * parts, SASL challenges and pasted claims with the crate's own JSON reader (src/json.rs) instead of serde_json's
+ * deserializer, value type and number formatting: 398,802 -> 390,575 bytes (389.5 -> 381.4 KiB) on clean commits. */
+const CEILING_KIB = 382.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
