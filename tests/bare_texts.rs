@@ -622,3 +622,76 @@ fn look_alikes_of_the_told_setup_keep_their_own_reading() {
     let text = "Aspose.Email: No valid license set, evaluation mode.\nAUTHENTICATE failed.";
     assert!(conf(text, "mailbox_unlicensed_or_missing") < 0.3, "{text}");
 }
+
+#[test]
+fn the_told_setup_read_with_its_values_and_its_moment() {
+    let causes = |text: &str| -> Vec<(String, f32)> {
+        analyze_now(text)
+            .findings
+            .iter()
+            .map(|f| (f.cause.as_str().to_string(), f.confidence))
+            .collect()
+    };
+    let first = |text: &str| causes(text).first().map(|c| c.0.clone());
+    let conf = |text: &str, cause: &str| {
+        causes(text)
+            .iter()
+            .find(|(c, _)| c == cause)
+            .map_or(0.0, |(_, p)| *p)
+    };
+    // The switch's name says "disabled", its value false says SMTP AUTH is on.
+    for text in [
+        "535 5.7.3 Authentication unsuccessful. SMTP AUTH is enabled for the mailbox (SmtpClientAuthenticationDisabled = False).",
+        "535 5.7.3 Authentication unsuccessful\nWe ran Set-CASMailbox -SmtpClientAuthenticationDisabled $false, SMTP AUTH still fails.",
+        "535 5.7.3 Authentication unsuccessful. Get-TransportConfig shows SmtpClientAuthenticationDisabled: False for the organization.",
+    ] {
+        assert!(conf(text, "protocol_disabled_on_mailbox") < 0.3, "{text}");
+        assert!(conf(text, "smtp_auth_disabled_tenant") < 0.3, "{text}");
+    }
+    // Told switched off, it still is.
+    let text = "IMAP is disabled for the mailbox. AUTHENTICATE failed.";
+    assert_eq!(first(text).as_deref(), Some("protocol_disabled_on_mailbox"));
+
+    // Graph's mail permissions told beside a mail protocol, in English and German.
+    for text in [
+        "We get 535 5.7.3 Authentication unsuccessful. The app only has Mail.Send application permission with admin consent.",
+        "535 5.7.3 Authentication unsuccessful\nWe registered the app in Azure and granted Mail.Send (application) in Microsoft Graph.",
+        "AUTHENTICATE failed. Die App hat nur Mail.Read als Anwendungsberechtigung in Microsoft Graph.",
+    ] {
+        assert_eq!(first(text).as_deref(), Some("missing_app_role"), "{text}");
+        assert!(conf(text, "wrong_token_audience") >= 0.2, "{text}");
+    }
+    // The right permissions named too, Graph as the API used, a library's call, no mail protocol.
+    for text in [
+        "535 5.7.3 Authentication unsuccessful. The app has Mail.Send and SMTP.SendAsApp permissions with admin consent.",
+        "Graph API sendMail returns 403 although the app has Mail.Send permission with admin consent.",
+        "We granted Mail.Send (application) in Microsoft Graph.",
+        "smtplib: 535 5.7.3 Authentication unsuccessful\nmail.send(msg) raised it; permission of the folder is fine",
+    ] {
+        assert!(conf(text, "missing_app_role") < 0.3, "{text}");
+    }
+
+    // A change told minutes before the failure, in English and German; one told days ago is not.
+    for text in [
+        "AUTHENTICATE failed - we ran New-ServicePrincipal and Add-MailboxPermission 10 minutes ago.",
+        "Admin consent was just granted, IMAP still says AUTHENTICATE failed.",
+        "Wir haben vor 10 Minuten Add-MailboxPermission ausgeführt, IMAP meldet AUTHENTICATE failed.",
+    ] {
+        assert_eq!(first(text).as_deref(), Some("replication_delay"), "{text}");
+    }
+    for text in [
+        "AUTHENTICATE failed - we ran New-ServicePrincipal and Add-MailboxPermission three days ago.",
+        "I just created a tenant and granted admin consent; AUTHENTICATE failed.",
+    ] {
+        assert!(conf(text, "replication_delay") < 0.3, "{text}");
+    }
+
+    // The account told blocked from signing in; the token told without roles (German).
+    let text = "The user account is blocked from signing in. IMAP AUTHENTICATE failed.";
+    assert_eq!(
+        first(text).as_deref(),
+        Some("account_disabled_or_signin_blocked")
+    );
+    let text = "Im Token fehlen die roles.\nIMAP: AUTHENTICATE failed.";
+    assert_eq!(first(text).as_deref(), Some("missing_app_role"));
+}

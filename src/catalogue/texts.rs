@@ -10,6 +10,15 @@
 //! a plain log line costs nothing. `tests/knowledge_rows.rs` runs every row's example through the
 //! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
 
+/// Exchange's switch `SmtpClientAuthenticationDisabled` (of a mailbox or the organisation) told
+/// set to false: its name says "disabled", its value says SMTP AUTH is on. The rows that read
+/// "disabled" as the protocol switched off turn these down.
+macro_rules! auth_disabled_false {
+    () => {
+        "authenticationdisabled = false|authenticationdisabled =false|authenticationdisabled=false|authenticationdisabled: false|authenticationdisabled : false|authenticationdisabled:false|authenticationdisabled false|authenticationdisabled $false|authenticationdisabled:$false|authenticationdisabled = $false|authenticationdisabled is false|authenticationdisabled is set to false|authenticationdisabled to false|authenticationdisabled to $false|authenticationdisabled auf $false|authenticationdisabled auf false"
+    };
+}
+
 pub mod concepts;
 pub mod hub;
 
@@ -721,6 +730,11 @@ pub enum TextId {
     NarrativeSecurityDefaults,
     /// A Microsoft Graph audience or scope told beside a mail protocol.
     NarrativeGraphAudience,
+    /// Microsoft Graph's mail permissions (`Mail.Send`, `Mail.Read`) told as the app's, in a
+    /// paste about a mail protocol.
+    NarrativeGraphMailPermission,
+    /// A permission or registration told changed minutes before the failure.
+    NarrativeRecentChange,
     /// A shared mailbox named.
     NarrativeSharedMailbox,
     /// A client secret told expired.
@@ -7586,6 +7600,8 @@ pub const ACCOUNT: &[KnownText] = &[row(
         "konto ist deaktiviert",
         "konto wurde deaktiviert",
         "anmeldung ist blockiert",
+        // The admin centre's "Block sign-in" told as the account's state.
+        "blocked from signing in|blocked from sign-in|blocked from sign in|für die anmeldung gesperrt|für die anmeldung blockiert",
     ]),
     Kind::ClientError,
     Code::None,
@@ -8208,6 +8224,10 @@ const BASIC_OFF_WHY: Text = t!(
 /// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
 /// instead of) an error: a line matching a row becomes a client error, and every matching row
 /// adds its causes, each reason saying that the paste tells it (not that the evidence shows it).
+/// Rows of [`NARRATIVE`] the rules read only in a paste that names IMAP, POP, SMTP or EWS: what
+/// they tell is a mistake only there (Graph's mail permissions are Graph's own).
+pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeGraphMailPermission];
+
 pub const NARRATIVE: &[KnownText] = &[
 row(
     TextId::NarrativeBasicOff,
@@ -8282,6 +8302,56 @@ row(
         "der Text nennt eine Microsoft-Graph-Zielgruppe oder einen Graph-Bereich neben einem Mailprotokoll: IMAP, POP, SMTP und EWS nehmen nur Tokens für Exchange Online an (https://outlook.office365.com/.default, aud https://outlook.office365.com)"
     ))],
     "The aud of the token is https://graph.microsoft.com, but we log in to IMAP with it.",
+),
+row(
+    TextId::NarrativeRecentChange,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "new-serviceprincipal|add-mailboxpermission|add-recipientpermission|new-managementroleassignment|set-casmailbox|admin consent|consent|permission|berechtigung|zustimmung|app role|role assignment|rolle",
+            "minutes ago|minute ago|mins ago|just now|moments ago|a few minutes|just ran|just granted|just added|just assigned|vor wenigen minuten|vor ein paar minuten|vor einigen minuten|vor 5 minuten|vor 10 minuten|vor 15 minuten|vor 20 minuten|vor 30 minuten|minuten her|gerade eben|soeben|gerade erst|eben erst",
+        ],
+        // A change told long past, or the wait told over.
+        none: words!["days ago", "weeks ago", "yesterday", "vor tagen", "vor wochen", "gestern", "hours ago", "vor stunden", "after waiting", "waited", "gewartet"],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ReplicationDelay, 0.5, t!(
+        "the paste tells of a permission or registration changed minutes before the failure: Exchange Online applies such changes after up to an hour; try again later with a new token",
+        "der Text nennt eine Berechtigung oder Registrierung, die Minuten vor dem Fehler geändert wurde: Exchange Online übernimmt solche Änderungen erst nach bis zu einer Stunde; später mit einem neuen Token erneut versuchen"
+    ))],
+    "We ran New-ServicePrincipal and Add-MailboxPermission 10 minutes ago, IMAP still says AUTHENTICATE failed.",
+),
+row(
+    TextId::NarrativeGraphMailPermission,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "mail.send|mail.read|mail.readwrite",
+            "permission|berechtigung|granted|erteilt|consent|zustimmung|added|hinzugefügt|only has|nur ",
+        ],
+        // The mail protocols' own permissions named too (the setup may be right), a library's
+        // `mail.send(…)` call, or the `SendMail` API used.
+        none: words![
+            "accessasapp", "sendasapp", "accessasuser", "smtp.send", "full_access_as_app",
+            "mail.send(", "/sendmail", "graph api", "graph sdk", "/v1.0/",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MissingAppRole, 0.4, t!(
+            "the paste names Microsoft Graph's mail permissions (Mail.Send, Mail.Read) beside a mail protocol: they open only Graph's REST API; IMAP, POP and SMTP need Office 365 Exchange Online's IMAP.AccessAsApp, POP.AccessAsApp or SMTP.SendAsApp (delegated: IMAP.AccessAsUser.All, SMTP.Send)",
+            "der Text nennt die Mail-Berechtigungen von Microsoft Graph (Mail.Send, Mail.Read) neben einem Mailprotokoll: sie öffnen nur Graphs REST-API; IMAP, POP und SMTP brauchen IMAP.AccessAsApp, POP.AccessAsApp oder SMTP.SendAsApp von Office 365 Exchange Online (delegiert: IMAP.AccessAsUser.All, SMTP.Send)"
+        )),
+        to(C::WrongTokenAudience, 0.3, t!(
+            "a client set up with Graph's permissions often asks for a Graph token too (scope https://graph.microsoft.com/.default), which IMAP, POP and SMTP refuse",
+            "ein mit Graphs Berechtigungen eingerichteter Client fordert oft auch ein Graph-Token an (Scope https://graph.microsoft.com/.default), das IMAP, POP und SMTP ablehnen"
+        )),
+    ],
+    "The app only has the Mail.Send application permission with admin consent, and SMTP says 535 5.7.3.",
 ),
 row(
     TextId::NarrativeSharedMailbox,
@@ -8390,6 +8460,7 @@ row(
         "ohne rollen",
         "roles-claim fehlt",
         "roles fehlt",
+        "roles are missing|roles is missing|roles claim is empty|roles array is empty|empty roles|no role claim|without a roles claim|has no role|fehlen die roles|roles fehlen|fehlen die rollen|roles-claim ist leer|keine roles|ohne roles",
     ]),
     Kind::ClientError,
     Code::None,
@@ -8434,7 +8505,7 @@ row(
             "tenant|organization|organisation|mandant|org-wide|organisationsweit",
             "disabl|deaktiviert|turned off|abgeschaltet|not enabled|nicht aktiviert",
         ],
-        none: words!["security defaults", "sicherheitsstandards"],
+        none: words!["security defaults", "sicherheitsstandards", auth_disabled_false!()],
     },
     Kind::ClientError,
     Code::None,
@@ -8466,6 +8537,7 @@ row(
             "disable tls",
             "disable ssl",
             "disable starttls",
+            auth_disabled_false!(),
         ],
     },
     Kind::ClientError,

@@ -406,7 +406,13 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
             ArtifactKind::PsCommand(_) | ArtifactKind::PsError(_) | ArtifactKind::CmdletOutput(_)
         )
     });
-    let keep = |r: &texts::KnownText| mail || !api || r.id != TextId::NarrativeSharedMailbox;
+    // Rows that tell a mistake only beside a protocol that needs Exchange Online's own
+    // permissions (Graph's are the right ones for Graph).
+    let exchange = mail || ctx.protocols.contains(&Protocol::Ews);
+    let keep = |r: &texts::KnownText| {
+        (exchange || !texts::BESIDE_MAIL_PROTOCOL.contains(&r.id))
+            && (mail || !api || r.id != TextId::NarrativeSharedMailbox)
+    };
     every_row(ctx, acc, texts::NARRATIVE, keep, |k| {
         matches!(k, ArtifactKind::ClientError { .. })
     });

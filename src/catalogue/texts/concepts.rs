@@ -1530,7 +1530,7 @@ row(
             concat!(off!(), "|does not allow|doesn't allow|not allowed|erlaubt keine|nicht erlaubt"),
             "tenant|organization|organisation|org-wide|mandant|for all users|für alle",
         ],
-        none: words!["security defaults", "sicherheitsstandards"],
+        none: words!["security defaults", "sicherheitsstandards", auth_disabled_false!()],
     },
     Kind::ClientError,
     Code::None,
@@ -1551,7 +1551,7 @@ row(
             concat!(off!(), "|blocked|blockiert"),
         ],
         // (Exchange's "… is disabled for the Tenant" is the organisation's switch.)
-        none: words!["logindisabled", "login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards", "for the tenant", "für den mandanten"],
+        none: words!["logindisabled", "login method", "password", "passwort", "kennwort", "firewall", "proxy", "port ", "basic", "standardauthentifizierung", "security defaults", "sicherheitsstandards", "for the tenant", "für den mandanten", auth_disabled_false!()],
     },
     Kind::ClientError,
     Code::None,
