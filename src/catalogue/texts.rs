@@ -8221,13 +8221,13 @@ const BASIC_OFF_WHY: Text = t!(
     "der Text sagt, dass die Standardauthentifizierung abgeschaltet wurde: ein Client, der sich noch mit Benutzername und Kennwort (oder App-Kennwort) anmeldet, wird abgelehnt; er muss OAuth (XOAUTH2) verwenden"
 );
 
-/// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
-/// instead of) an error: a line matching a row becomes a client error, and every matching row
-/// adds its causes, each reason saying that the paste tells it (not that the evidence shows it).
 /// Rows of [`NARRATIVE`] the rules read only in a paste that names IMAP, POP, SMTP or EWS: what
 /// they tell is a mistake only there (Graph's mail permissions are Graph's own).
 pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeGraphMailPermission];
 
+/// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
+/// instead of) an error: a line matching a row becomes a client error, and every matching row
+/// adds its causes, each reason saying that the paste tells it (not that the evidence shows it).
 pub const NARRATIVE: &[KnownText] = &[
 row(
     TextId::NarrativeBasicOff,
