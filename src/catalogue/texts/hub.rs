@@ -97,6 +97,17 @@ pub const SP_DONE: Text = t!(
     "New-ServicePrincipal was run without an error, with the service principal's object id",
     "New-ServicePrincipal lief ohne Fehler und mit der Objekt-ID des Dienstprinzipals"
 );
+/// New-ServicePrincipal shown with real values and no error after it, with no token to check
+/// its object id against.
+pub const SP_RUN: Text = t!(
+    "New-ServicePrincipal is shown with real values and no error after it (likely run)",
+    "New-ServicePrincipal ist mit echten Werten und ohne Fehler danach zu sehen (wohl ausgeführt)"
+);
+/// The scope shown asks Exchange Online for the token: the Graph trap is not what the paste shows.
+pub const AUDIENCE_SCOPE_EXCHANGE: Text = t!(
+    "the scope shown asks Exchange Online, not Graph, for the token",
+    "der gezeigte Bereich fordert das Token von Exchange Online an, nicht von Graph"
+);
 /// Add-MailboxPermission ran without an error (a fact of the paste).
 pub const PERMISSION_DONE: Text = t!(
     "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=",
@@ -276,6 +287,8 @@ pub const ALL: &[Text] = &[
     SP_UNCERTAIN,
     MAILBOX_CANDIDATE,
     SP_DONE,
+    SP_RUN,
+    AUDIENCE_SCOPE_EXCHANGE,
     PERMISSION_DONE,
     OBJECT_ID_CANDIDATE,
     REPLICATION_CANDIDATE,
@@ -316,3 +329,27 @@ pub fn fill(t: Text, vars: &[(&str, &str, &str)]) -> (String, String) {
     }
     (en, de)
 }
+
+/// Marks of a value left as instructions write it (`<client-id>`, `{AppId}`, `YOUR_APP_ID`,
+/// `ServicePrincipal_ID`, `mailbox@example.com`, an all-zero GUID), lower case: a setup command
+/// holding one was shown, not run. (A `$variable` other than `$true` and `$false` is one too.)
+pub const PLACEHOLDER_MARKS: &[&str] = &[
+    "<",
+    "{",
+    "your",
+    "example",
+    "_id",
+    "00000000-0000-0000-0000-000000000000",
+];
+
+/// Hosts of a scope that asks Exchange Online for the token (lower case).
+pub const EXCHANGE_SCOPE_HOSTS: &[&str] = &[
+    "outlook.office365.",
+    "outlook.office.com",
+    "ps.outlook.com",
+    "partner.outlook.cn",
+];
+
+/// Permission names a scope may hold without its resource, read as Microsoft Graph's (lower
+/// case): beside them a scope does not ask Exchange Online alone.
+pub const GRAPH_PERMISSION_MARKS: &[&str] = &["mail.", "user.read", ".accessasuser", "smtp.send"];

@@ -231,6 +231,25 @@ impl Candidates {
         self.push_with(cause, reasons, 1.0);
     }
 
+    /// A candidate that a setup step the paste shows (`step`, its artifact) makes less likely,
+    /// with `done` as its reason; without the step, with `reasons`.
+    fn push_setup(
+        &mut self,
+        cause: CauseId,
+        step: Option<usize>,
+        done: &Text,
+        reasons: Vec<super::super::EvidenceRef>,
+    ) {
+        match step {
+            Some(cid) => self.push_with(
+                cause,
+                vec![ev(cid, None, done.en().into(), done.de().into())],
+                DONE_LIKELIHOOD,
+            ),
+            None => self.push_with(cause, reasons, 1.0),
+        }
+    }
+
     /// A candidate with its reasons and likelihood.
     fn push_with(&mut self, cause: CauseId, reasons: Vec<super::super::EvidenceRef>, l: f32) {
         if !self.list.iter().any(|c| c.cause == cause) {
@@ -454,40 +473,18 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             .filter(|(_, v)| v.as_deref().is_none_or(|v| v == oid));
         let perm_done = setup_step(ctx, "Add-MailboxPermission");
         let token_ok = || ev(t.id, Some("roles"), ok_en.clone(), ok_de.clone());
-        match sp_done {
-            Some((cid, _)) => cands.push_with(
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                vec![ev(
-                    cid,
-                    None,
-                    H::SP_DONE.en().into(),
-                    H::SP_DONE.de().into(),
-                )],
-                DONE_LIKELIHOOD,
-            ),
-            None => cands.push_with(
-                CauseId::ServicePrincipalNotRegisteredInExchange,
-                vec![ev(id, None, sp_txt.0, sp_txt.1), token_ok()],
-                1.0,
-            ),
-        }
-        match perm_done {
-            Some((cid, _)) => cands.push_with(
-                CauseId::MailboxPermissionMissing,
-                vec![ev(
-                    cid,
-                    None,
-                    H::PERMISSION_DONE.en().into(),
-                    H::PERMISSION_DONE.de().into(),
-                )],
-                DONE_LIKELIHOOD,
-            ),
-            None => cands.push_with(
-                CauseId::MailboxPermissionMissing,
-                vec![ev(id, None, mbx_txt.0, mbx_txt.1), token_ok()],
-                1.0,
-            ),
-        }
+        cands.push_setup(
+            CauseId::ServicePrincipalNotRegisteredInExchange,
+            sp_done.as_ref().map(|(c, _)| *c),
+            &H::SP_DONE,
+            vec![ev(id, None, sp_txt.0, sp_txt.1), token_ok()],
+        );
+        cands.push_setup(
+            CauseId::MailboxPermissionMissing,
+            perm_done.as_ref().map(|(c, _)| *c),
+            &H::PERMISSION_DONE,
+            vec![ev(id, None, mbx_txt.0, mbx_txt.1), token_ok()],
+        );
         if oid_open {
             cands.push(CauseId::WrongObjectId, oid_txt);
         }
@@ -537,7 +534,29 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
     // No token: the question that matters most is the token itself.
     acc.ask(0, Ask::TokenAvailable);
-    cands.push(CauseId::WrongTokenAudience, say(H::AUDIENCE_CANDIDATE));
+    // A scope shown that asks Exchange Online, and no other resource, for the token makes the
+    // Graph trap less likely (the client may still send another token than it requested).
+    match exchange_scope(ctx) {
+        Some(sid) => cands.push_with(
+            CauseId::WrongTokenAudience,
+            vec![
+                ev(
+                    id,
+                    None,
+                    say(H::AUDIENCE_CANDIDATE).0,
+                    say(H::AUDIENCE_CANDIDATE).1,
+                ),
+                ev(
+                    sid,
+                    None,
+                    H::AUDIENCE_SCOPE_EXCHANGE.en().into(),
+                    H::AUDIENCE_SCOPE_EXCHANGE.de().into(),
+                ),
+            ],
+            DONE_LIKELIHOOD,
+        ),
+        None => cands.push(CauseId::WrongTokenAudience, say(H::AUDIENCE_CANDIDATE)),
+    }
     if delegated {
         cands.push(CauseId::WrongUsernameInXoauth2, say(H::USER_CANDIDATE));
         cands.push(CauseId::MailboxPermissionMissing, say(H::DELEGATED_MAILBOX));
@@ -546,10 +565,27 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
         cands.push(CauseId::TokenExpiredOrCached, say(H::EXPIRED_CANDIDATE));
         acc.ask(2, Ask::Mailbox);
     } else {
-        cands.push(CauseId::ServicePrincipalNotRegisteredInExchange, sp_txt);
-        cands.push(CauseId::MailboxPermissionMissing, mbx_txt);
+        // Setup commands the paste shows ran without an error make the causes they fix less
+        // likely; New-ServicePrincipal's object id cannot be checked without the token.
+        // A command in instructions (`-AppId <client-id>`) was not run: an object id that is a
+        // GUID, and no value left as a placeholder, are what a run shows.
+        let sp_run = setup_step(ctx, "New-ServicePrincipal")
+            .filter(|(cid, v)| v.is_some() && filled_in(ctx, *cid));
+        cands.push_setup(
+            CauseId::ServicePrincipalNotRegisteredInExchange,
+            sp_run.as_ref().map(|(c, _)| *c),
+            &H::SP_RUN,
+            vec![ev(id, None, sp_txt.0, sp_txt.1)],
+        );
+        let perm_run = setup_step(ctx, "Add-MailboxPermission").filter(|(c, _)| filled_in(ctx, *c));
+        cands.push_setup(
+            CauseId::MailboxPermissionMissing,
+            perm_run.map(|(c, _)| c),
+            &H::PERMISSION_DONE,
+            vec![ev(id, None, mbx_txt.0, mbx_txt.1)],
+        );
         cands.push(CauseId::MissingAppRole, say(H::ROLE_CANDIDATE));
-        if oid_open {
+        if oid_open || (sp_run.is_some() && ctx.hints.object_id.is_none()) {
             cands.push(CauseId::WrongObjectId, oid_txt);
         }
         if flow == priors::Flow::NoToken {
@@ -696,6 +732,41 @@ fn setup_step(ctx: &Ctx<'_>, cmdlet: &str) -> Option<(usize, Option<String>)> {
         }
         _ => None,
     })
+}
+
+/// Whether the command `id` has every value filled in: none a placeholder as instructions write
+/// them (`<client-id>`, `{AppId}`, `$appId`, `YOUR_APP_ID`, `ServicePrincipal_ID`,
+/// `mailbox@example.com`, an all-zero GUID); `$true` and `$false` are values.
+fn filled_in(ctx: &Ctx<'_>, id: usize) -> bool {
+    let placeholder = |v: &str| {
+        let l = crate::i18n::fold_case(v);
+        (l.starts_with('$') && l != "$true" && l != "$false") || has_any(&l, H::PLACEHOLDER_MARKS)
+    };
+    ctx.arts.iter().any(|a| {
+        a.id == id
+            && matches!(&a.kind, ArtifactKind::PsCommand(c)
+                if c.params.iter().all(|(_, v)| v.as_deref().is_none_or(|v| !placeholder(v))))
+    })
+}
+
+/// The scope the paste shows asking Exchange Online, and no other resource, for the token.
+fn exchange_scope(ctx: &Ctx<'_>) -> Option<usize> {
+    let mut found = None;
+    for a in ctx.arts {
+        let ArtifactKind::Scope(s) = &a.kind else {
+            continue;
+        };
+        for x in &s.scopes {
+            let l = crate::i18n::fold_case(x);
+            if has_any(&l, H::EXCHANGE_SCOPE_HOSTS) {
+                found.get_or_insert(a.id);
+            } else if l.contains("://") || has_any(&l, H::GRAPH_PERMISSION_MARKS) {
+                // Another resource, or a permission without one (read as Microsoft Graph's).
+                return None;
+            }
+        }
+    }
+    found
 }
 
 /// Whether a `New-ServicePrincipal` call is in the input.

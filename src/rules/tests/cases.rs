@@ -659,3 +659,48 @@ fn general_rows_keep_to_their_subject() {
         Some(CauseId::MeEndpointWithAppOnlyToken)
     );
 }
+
+/// Without a token, setup commands the paste shows run with real values lower the causes they
+/// fix, and a scope asking Exchange Online lowers the Graph trap; a command as instructions write
+/// it (placeholders) does not.
+#[test]
+fn setup_commands_and_exchange_scope_without_a_token() {
+    let conf_of = |text: &str, c: CauseId| {
+        crate::analyze(text, &crate::Options::default())
+            .findings
+            .iter()
+            .find(|f| f.cause == c)
+            .map_or(0.0, |f| f.confidence)
+    };
+    let fail = "imaplib.IMAP4.error: b'AUTHENTICATE failed.'";
+    let run = "New-ServicePrincipal -AppId 1f5a3e2b-7c4d-4e8f-9a61-0c2d4e6f8a1b -ObjectId 6c0e1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\nAdd-MailboxPermission -Identity support@contoso.com -User 6c0e1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c -AccessRights FullAccess";
+    let shown = "New-ServicePrincipal -AppId <client-id> -ObjectId <object-id>\nAdd-MailboxPermission -Identity <mailbox> -User <object-id> -AccessRights FullAccess";
+    let scope = "scope=https://outlook.office365.com/.default";
+    let sp = CauseId::ServicePrincipalNotRegisteredInExchange;
+    let mbx = CauseId::MailboxPermissionMissing;
+    let base = format!("{scope}\n{fail}");
+    let with_run = format!("{run}\n{scope}\n{fail}");
+    let with_shown = format!("{shown}\n{scope}\n{fail}");
+    assert!(conf_of(&with_run, sp) < conf_of(&base, sp) / 2.0);
+    assert!(conf_of(&with_run, mbx) < conf_of(&base, mbx) / 2.0);
+    assert!(conf_of(&with_run, CauseId::WrongObjectId) > 0.0);
+    assert!(conf_of(&with_shown, sp) >= conf_of(&base, sp) * 0.9);
+    // Placeholders as instructions and forum answers write them are no run either.
+    for shown in [
+        "New-ServicePrincipal -AppId YOUR_APP_ID -ObjectId 00000000-0000-0000-0000-000000000000",
+        "Add-MailboxPermission -Identity 'mailbox@yourdomain.com' -User 'ServicePrincipal_ID' -AccessRights FullAccess",
+    ] {
+        let text = format!("{shown}\n{scope}\n{fail}");
+        assert!(conf_of(&text, sp) >= conf_of(&base, sp) * 0.9, "{shown}");
+        assert!(conf_of(&text, mbx) >= conf_of(&base, mbx) * 0.9, "{shown}");
+    }
+    let graph = "scope=openid offline_access\nAUTHENTICATE failed";
+    let exo = "scope=https://outlook.office.com/IMAP.AccessAsUser.All offline_access\nAUTHENTICATE failed";
+    let aud = CauseId::WrongTokenAudience;
+    assert!(
+        conf_of(exo, aud) < conf_of(graph, aud) / 2.0,
+        "{} {}",
+        conf_of(exo, aud),
+        conf_of(graph, aud)
+    );
+}
