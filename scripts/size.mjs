@@ -189,8 +189,11 @@ import { join } from 'node:path';
  * identities; the review's mending (390.2 KiB) then paid for by dropping five of the session's one-source rows:
  * 389.5 KiB measured on a clean commit. Lowered to 382.0 in a sixteenth session (2026-12-07): the page reads token
  * parts, SASL challenges and pasted claims with the crate's own JSON reader (src/json.rs) instead of serde_json's
- * deserializer, value type and number formatting: 398,802 -> 390,575 bytes (389.5 -> 381.4 KiB) on clean commits. */
-const CEILING_KIB = 382.0;
+ * deserializer, value type and number formatting: 398,802 -> 390,575 bytes (389.5 -> 381.4 KiB) on clean commits.
+ * Raised to 383.0 by the same session's knowledge (Graph's mail permissions told beside a mail protocol, a change told
+ * minutes old, the switch told false, the setup commands and the scope shown without a token restored from the
+ * fourteenth session: 1.2 KiB, 382.6 KiB measured). */
+const CEILING_KIB = 383.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
