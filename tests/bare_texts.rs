@@ -642,15 +642,21 @@ fn the_told_setup_read_with_its_values_and_its_moment() {
     // The switch's name says "disabled", its value false says SMTP AUTH is on.
     for text in [
         "535 5.7.3 Authentication unsuccessful. SMTP AUTH is enabled for the mailbox (SmtpClientAuthenticationDisabled = False).",
-        "535 5.7.3 Authentication unsuccessful\nWe ran Set-CASMailbox -SmtpClientAuthenticationDisabled $false, SMTP AUTH still fails.",
+        "535 5.7.3 Authentication unsuccessful. Get-CASMailbox shows SmtpClientAuthenticationDisabled : False, SMTP AUTH still fails.",
         "535 5.7.3 Authentication unsuccessful. Get-TransportConfig shows SmtpClientAuthenticationDisabled: False for the organization.",
     ] {
         assert!(conf(text, "protocol_disabled_on_mailbox") < 0.3, "{text}");
         assert!(conf(text, "smtp_auth_disabled_tenant") < 0.3, "{text}");
     }
-    // Told switched off, it still is.
+    // Told switched off, it still is, also beside the fix written as a command.
     let text = "IMAP is disabled for the mailbox. AUTHENTICATE failed.";
     assert_eq!(first(text).as_deref(), Some("protocol_disabled_on_mailbox"));
+    let text = "| `535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled` | SMTP AUTH off | `Set-CASMailbox -SmtpClientAuthenticationDisabled $false` |";
+    assert!(
+        conf(text, "protocol_disabled_on_mailbox").max(conf(text, "smtp_auth_disabled_tenant"))
+            >= 0.6,
+        "{text}"
+    );
 
     // Graph's mail permissions told beside a mail protocol, in English and German.
     for text in [

@@ -10,12 +10,14 @@
 //! a plain log line costs nothing. `tests/knowledge_rows.rs` runs every row's example through the
 //! whole analysis and expects its kind, code and causes: a row no text can reach fails the build.
 
-/// Exchange's switch `SmtpClientAuthenticationDisabled` (of a mailbox or the organisation) told
-/// set to false: its name says "disabled", its value says SMTP AUTH is on. The rows that read
-/// "disabled" as the protocol switched off turn these down.
+/// Exchange's switch `SmtpClientAuthenticationDisabled` (of a mailbox or the organisation) shown
+/// false, as Get-CASMailbox or Get-TransportConfig show its state: its name says "disabled", its
+/// value says SMTP AUTH is on. The rows that read "disabled" as the protocol switched off turn
+/// these down. (The fix written as a command, `-SmtpClientAuthenticationDisabled $false`, stands
+/// beside the error in advice and turns nothing down.)
 macro_rules! auth_disabled_false {
     () => {
-        "authenticationdisabled = false|authenticationdisabled =false|authenticationdisabled=false|authenticationdisabled: false|authenticationdisabled : false|authenticationdisabled:false|authenticationdisabled false|authenticationdisabled $false|authenticationdisabled:$false|authenticationdisabled = $false|authenticationdisabled is false|authenticationdisabled is set to false|authenticationdisabled to false|authenticationdisabled to $false|authenticationdisabled auf $false|authenticationdisabled auf false"
+        "authenticationdisabled = false|authenticationdisabled =false|authenticationdisabled=false|authenticationdisabled: false|authenticationdisabled : false|authenticationdisabled:false|authenticationdisabled false|authenticationdisabled is false|authenticationdisabled is set to false|authenticationdisabled ist false|authenticationdisabled steht auf false"
     };
 }
 
