@@ -41,15 +41,34 @@ impl Number {
         self.0.parse().ok()
     }
 
-    /// The number cut to an `i64`: an integer, or a decimal fraction's whole part (a time
-    /// claim written `1704905372.0`). A number with an exponent is none (no float reading in
-    /// the page for a form no token service writes).
+    /// The number cut to an `i64`: an integer, or the whole part of a decimal fraction or of a
+    /// number with an exponent (a time claim written `1704905372.0` or `1.7049e9`), read from
+    /// its digits, without a float. None past `i64`'s range.
     pub fn whole(&self) -> Option<i64> {
-        match self.0.split_once('.') {
-            Some((whole, frac)) if !frac.contains(['e', 'E']) => whole.parse().ok(),
-            Some(_) => None,
-            None => self.as_i64(),
+        let (mantissa, exp) = match self.0.find(['e', 'E']) {
+            Some(p) => (&self.0[..p], self.0[p + 1..].parse::<i32>().ok()?),
+            None => (&*self.0, 0),
+        };
+        let (negative, mantissa) = match mantissa.strip_prefix('-') {
+            Some(m) => (true, m),
+            None => (false, mantissa),
+        };
+        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        // The decimal point's place among the digits, moved by the exponent.
+        let point = i64::try_from(int.len()).ok()? + i64::from(exp);
+        let mut n: i64 = 0;
+        let digits = int.bytes().chain(frac.bytes());
+        for (i, d) in digits.enumerate() {
+            if i64::try_from(i).ok()? >= point {
+                break;
+            }
+            n = n.checked_mul(10)?.checked_add(i64::from(d - b'0'))?;
         }
+        // Zeros the exponent adds past the written digits.
+        for _ in i64::try_from(int.len() + frac.len()).ok()?..point {
+            n = n.checked_mul(10)?;
+        }
+        Some(if negative { -n } else { n })
     }
 
     /// The number as written.
@@ -234,15 +253,27 @@ const MAX_DEPTH: usize = 128;
 pub fn object(text: &[u8]) -> Result<Vec<(String, Value)>, Error> {
     let mut r = Reader { b: text, i: 0 };
     r.ws();
-    let members = if r.peek() == Some(b'{') {
-        r.i += 1;
-        r.members(1)?
-    } else {
-        r.value(0)?;
-        return Err(Error {
-            at: r.i,
-            eof: false,
-        });
+    let members = match r.peek() {
+        Some(b'{') => {
+            r.i += 1;
+            r.members(1)?
+        }
+        // An array is refused where it starts, as serde_json refuses it (its end is not read:
+        // a cut-off array is no cut-off object).
+        Some(b'[') => {
+            return Err(Error {
+                at: r.i,
+                eof: false,
+            })
+        }
+        // Another value is read to its end first (a string or word cut off is cut off).
+        _ => {
+            r.value(0)?;
+            return Err(Error {
+                at: r.i,
+                eof: false,
+            });
+        }
     };
     r.ws();
     if r.i < text.len() {
@@ -304,14 +335,13 @@ impl Reader<'_> {
                 if c == b'[' {
                     self.items(depth + 1).map(Value::Array)
                 } else {
-                    let mut sorted: Vec<(String, Value)> = Vec::new();
-                    for (k, v) in self.members(depth + 1)? {
-                        match sorted.binary_search_by(|(n, _)| n.as_str().cmp(&k)) {
-                            Ok(p) => sorted[p].1 = v,
-                            Err(p) => sorted.insert(p, (k, v)),
-                        }
-                    }
-                    Ok(Value::Object(sorted))
+                    // Sorted once, the last of equal keys kept (reversed first: the sort is
+                    // stable, and `dedup_by` keeps the first of a run).
+                    let mut members = self.members(depth + 1)?;
+                    members.reverse();
+                    members.sort_by(|a, b| a.0.cmp(&b.0));
+                    members.dedup_by(|a, b| a.0 == b.0);
+                    Ok(Value::Object(members))
                 }
             }
             b'"' => self.string().map(Value::String),

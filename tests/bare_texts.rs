@@ -701,3 +701,57 @@ fn the_told_setup_read_with_its_values_and_its_moment() {
     let text = "Im Token fehlen die roles.\nIMAP: AUTHENTICATE failed.";
     assert_eq!(first(text).as_deref(), Some("missing_app_role"));
 }
+
+#[test]
+fn look_alikes_of_this_sessions_told_setups_keep_their_own_reading() {
+    let conf = |text: &str, cause: &str| {
+        analyze_now(text)
+            .findings
+            .iter()
+            .find(|f| f.cause.as_str() == cause)
+            .map_or(0.0, |f| f.confidence)
+    };
+    // Another protocol told failing, conditional or asked about.
+    for text in [
+        "SMTP funktioniert nicht mehr seit gestern: 535 5.7.3 Authentication unsuccessful.",
+        "Abruf funktioniert nicht. IMAP AUTHENTICATE failed.",
+        "Does POP work with OAuth? Someone said POP works if you use POP.AccessAsApp. IMAP: AUTHENTICATE failed.",
+    ] {
+        assert!(conf(text, "protocol_disabled_on_mailbox") < 0.3, "{text}");
+    }
+    // An account told not blocked, or a shared mailbox's blocked sign-in (by design).
+    for text in [
+        "IMAP AUTHENTICATE failed. The account is licensed and not blocked from signing in.",
+        "IMAP AUTHENTICATE failed. Das Konto ist nicht für die Anmeldung gesperrt.",
+        "We read the shared mailbox info@contoso.com. Like every shared mailbox it is blocked from signing in; we use client credentials (app-only). AUTHENTICATE failed.",
+    ] {
+        assert!(conf(text, "account_disabled_or_signin_blocked") < 0.3, "{text}");
+    }
+    // Minutes that are not a change's age.
+    for text in [
+        "The app has had the IMAP.AccessAsApp permission since March. I got a fresh token a few minutes ago, still AUTHENTICATE failed.",
+        "Zugriffskontrolle im Log: IMAP AUTHENTICATE failed. Der Fehler trat vor 5 Minuten erneut auf.",
+        "I just now checked the permissions in the portal, all granted. AUTHENTICATE failed.",
+        "It worked until a few minutes ago; the permission was granted in March. AUTHENTICATE failed.",
+    ] {
+        assert!(conf(text, "replication_delay") < 0.3, "{text}");
+    }
+    // Graph as what the service uses, a library's send_mail, a permission told replaced.
+    for text in [
+        "We are not using IMAP or SMTP any more, only Microsoft Graph. The app has the Mail.Send permission with admin consent, but sendMail returns 403.",
+        "We migrated from IMAP to MS Graph. Mail.Read application permission granted, 403.",
+        "File \"app.py\", line 3, in send\n    django.core.mail.send_mail(subject, body, sender, [to])\nsmtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')\nWe added the user.",
+        "I removed the Mail.Send permission and granted the Office 365 Exchange Online SMTP permission instead. 535 5.7.3 Authentication unsuccessful",
+    ] {
+        assert!(conf(text, "missing_app_role") < 0.35, "{text}");
+    }
+    let text = "Our app registration has Mail.Send (Application) under Microsoft Graph. SMTP: 535 5.7.3 Authentication unsuccessful";
+    assert!(conf(text, "missing_app_role") >= 0.35, "{text}");
+    // A user token without roles as it should be; an admin's role assignment.
+    for text in [
+        "IMAP AUTHENTICATE failed with a delegated token (scp IMAP.AccessAsUser.All); roles are missing, as expected for a user token.",
+        "The service principal has no roles in Exchange (Get-ManagementRoleAssignment shows none). AUTHENTICATE failed.",
+    ] {
+        assert!(conf(text, "missing_app_role") < 0.4, "{text}");
+    }
+}

@@ -689,6 +689,8 @@ pub enum TextId {
     // Account state (rules).
     /// A message saying the account is disabled, locked or blocked.
     AccountBlocked,
+    /// The account told blocked from signing in (the admin centre's "Block sign-in").
+    AccountSignInBlocked,
     // Bare authentication failures in client wording (the hub reads them).
     /// laminas-mail (GLPI and others): `cannot login, user or password wrong`.
     BareLaminasLogin,
@@ -7587,7 +7589,8 @@ pub const PS_ACCOUNT: &[KnownText] = &[ps(
 
 /// The account's state in any text but PowerShell errors (sign-in blocked users show in several
 /// outputs); every matching row adds its causes.
-pub const ACCOUNT: &[KnownText] = &[row(
+pub const ACCOUNT: &[KnownText] = &[
+row(
     TextId::AccountBlocked,
     words![],
     any(words![
@@ -7602,17 +7605,37 @@ pub const ACCOUNT: &[KnownText] = &[row(
         "konto ist deaktiviert",
         "konto wurde deaktiviert",
         "anmeldung ist blockiert",
-        // The admin centre's "Block sign-in" told as the account's state.
-        "blocked from signing in|blocked from sign-in|blocked from sign in|für die anmeldung gesperrt|für die anmeldung blockiert",
     ]),
     Kind::ClientError,
     Code::None,
-    &[to(C::AccountDisabledOrSigninBlocked, 0.85, t!(
-        "the message says the account is disabled, locked or blocked from sign-in",
-        "die Meldung besagt, dass das Konto deaktiviert, gesperrt oder für die Anmeldung blockiert ist"
-    ))],
+    &[to(C::AccountDisabledOrSigninBlocked, 0.85, ACCOUNT_BLOCKED_WHY)],
     "javax.mail.AuthenticationFailedException: AUTHENTICATE failed: the account has been locked",
+),
+row(
+    TextId::AccountSignInBlocked,
+    words![],
+    Matcher {
+        // The admin centre's "Block sign-in" told as the account's state.
+        any: words!["blocked from signing in|blocked from sign-in|blocked from sign in|für die anmeldung gesperrt|für die anmeldung blockiert"],
+        all: words![],
+        // Told not blocked; a shared mailbox, whose account is blocked from sign-in by design
+        // (an app-only or delegated access to it does not sign in as it).
+        none: words![
+            "not blocked|isn't blocked|nicht für die anmeldung|nicht gesperrt|nicht blockiert",
+            "shared mailbox|shared-mailbox|freigegebene postfach|freigegebenes postfach|freigegebenen postfach|gemeinsame postfach|gemeinsames postfach",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::AccountDisabledOrSigninBlocked, 0.85, ACCOUNT_BLOCKED_WHY)],
+    "IMAP AUTHENTICATE failed. The user account is blocked from signing in.",
 )];
+
+/// Why an account told disabled, locked or blocked from sign-in is refused.
+const ACCOUNT_BLOCKED_WHY: Text = t!(
+    "the message says the account is disabled, locked or blocked from sign-in",
+    "die Meldung besagt, dass das Konto deaktiviert, gesperrt oder für die Anmeldung blockiert ist"
+);
 
 /// A row of [`EXO_CONNECT`].
 const fn exo(
@@ -8311,11 +8334,18 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "new-serviceprincipal|add-mailboxpermission|add-recipientpermission|new-managementroleassignment|set-casmailbox|admin consent|consent|permission|berechtigung|zustimmung|app role|role assignment|rolle",
-            "minutes ago|minute ago|mins ago|just now|moments ago|a few minutes|just ran|just granted|just added|just assigned|vor wenigen minuten|vor ein paar minuten|vor einigen minuten|vor 5 minuten|vor 10 minuten|vor 15 minuten|vor 20 minuten|vor 30 minuten|minuten her|gerade eben|soeben|gerade erst|eben erst",
+            // What was changed, told as done (a permission merely named, "checked" or held since
+            // long is no change).
+            "granted|added|assigned|consented|ran new-serviceprincipal|ran add-mailboxpermission|ran the script|ran set-casmailbox|created the service principal|erteilt|hinzugefügt|zugewiesen|ausgeführt|angelegt",
+            "minutes ago|minute ago|min ago|mins ago|just now|moments ago|just ran|just granted|just added|just assigned|vor wenigen minuten|vor ein paar minuten|vor einigen minuten|vor einer minute|vor 1 minute|vor 2 minuten|vor 3 minuten|vor 5 minuten|vor 10 minuten|vor 15 minuten|vor 20 minuten|vor 30 minuten|vor 45 minuten|minuten her|gerade eben|soeben|gerade erst|eben erst",
         ],
-        // A change told long past, or the wait told over.
-        none: words!["days ago", "weeks ago", "yesterday", "vor tagen", "vor wochen", "gestern", "hours ago", "vor stunden", "after waiting", "waited", "gewartet"],
+        // A change told long past, the wait told over, a check rather than a change, or a
+        // failure told as the recent thing ("worked until a few minutes ago").
+        none: words![
+            "days ago|weeks ago|yesterday|hours ago|vor tagen|vor wochen|gestern|vor stunden",
+            "waited an hour|waited for an hour|waited over an hour|waited several hours|waited a day|eine stunde gewartet|stunden gewartet|einen tag gewartet",
+            "checked|verified|geprüft|überprüft|until|bis vor",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -8323,7 +8353,7 @@ row(
         "the paste tells of a permission or registration changed minutes before the failure: Exchange Online applies such changes after up to an hour; try again later with a new token",
         "der Text nennt eine Berechtigung oder Registrierung, die Minuten vor dem Fehler geändert wurde: Exchange Online übernimmt solche Änderungen erst nach bis zu einer Stunde; später mit einem neuen Token erneut versuchen"
     ))],
-    "We ran New-ServicePrincipal and Add-MailboxPermission 10 minutes ago, IMAP still says AUTHENTICATE failed.",
+    "We ran New-ServicePrincipal and Add-MailboxPermission 10 minutes ago and granted the permission, IMAP still says AUTHENTICATE failed.",
 ),
 row(
     TextId::NarrativeGraphMailPermission,
@@ -8332,13 +8362,16 @@ row(
         any: words![],
         all: words![
             "mail.send|mail.read|mail.readwrite",
-            "permission|berechtigung|granted|erteilt|consent|zustimmung|added|hinzugefügt|only has|nur ",
+            "permission|berechtigung|granted|erteilt|consent|zustimmung|added|hinzugefügt|only has|nur |(application)|under microsoft graph|unter microsoft graph",
         ],
         // The mail protocols' own permissions named too (the setup may be right), a library's
-        // `mail.send(…)` call, or the `SendMail` API used.
+        // `mail.send(…)` or `send_mail` call, the `SendMail` API used, Graph told as what the
+        // service uses now, or the permission told replaced.
         none: words![
             "accessasapp", "sendasapp", "accessasuser", "smtp.send", "full_access_as_app",
-            "mail.send(", "/sendmail", "graph api", "graph sdk", "/v1.0/",
+            "mail.send(", "mail.send_", "/sendmail", "graph api", "graph sdk", "/v1.0/",
+            "migrated|migriert|only microsoft graph|only ms graph|only graph|nur microsoft graph|nur graph|not using imap|not using smtp|not using pop",
+            "removed|entfernt|instead|stattdessen|office 365 exchange online",
         ],
     },
     Kind::ClientError,
@@ -8451,7 +8484,8 @@ row(
 row(
     TextId::NarrativeNoRoles,
     words![],
-    any(words![
+    Matcher {
+        any: words![
         "no roles",
         "without roles",
         "roles claim is missing",
@@ -8462,8 +8496,16 @@ row(
         "ohne rollen",
         "roles-claim fehlt",
         "roles fehlt",
-        "roles are missing|roles is missing|roles claim is empty|roles array is empty|empty roles|no role claim|without a roles claim|has no role|fehlen die roles|roles fehlen|fehlen die rollen|roles-claim ist leer|keine roles|ohne roles",
-    ]),
+        "roles are missing|roles is missing|roles claim is empty|roles array is empty|empty roles|no role claim|without a roles claim|fehlen die roles|roles fehlen|fehlen die rollen|roles-claim ist leer|keine roles|ohne roles",
+        ],
+        all: words![],
+        // A user's token, which has scopes and no roles as it should, or Exchange's admin
+        // role assignments.
+        none: words![
+            "scp|user token|benutzertoken|as expected|wie erwartet",
+            "role assignment|rollenzuweisung|managementrole",
+        ],
+    },
     Kind::ClientError,
     Code::None,
     &[
@@ -8572,7 +8614,11 @@ row(
             "abruf funktioniert|imap funktioniert|pop3 funktioniert|pop funktioniert|smtp funktioniert",
         ],
         all: words![],
-        none: words![],
+        // Negated, conditional or asked ("funktioniert nicht", "POP works if …", "works?").
+        none: words![
+            "funktioniert nicht|funktioniert auch nicht|funktioniert ebenfalls nicht|funktioniert nur|funktioniert das",
+            "works if|works only|works?|works when|works with basic|doesn't work|does not work",
+        ],
     },
     Kind::ClientError,
     Code::None,

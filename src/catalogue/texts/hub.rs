@@ -113,6 +113,12 @@ pub const PERMISSION_DONE: Text = t!(
     "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=",
     "Add-MailboxPermission lief ohne Fehler; prüfen Sie, ob -Identity das Postfach aus user= ist"
 );
+/// Add-MailboxPermission shown with real values, full access and no error after it, with no
+/// token to check against.
+pub const PERMISSION_RUN: Text = t!(
+    "Add-MailboxPermission is shown with real values, full access and no error after it (likely run); check that -Identity is the mailbox the service opens",
+    "Add-MailboxPermission ist mit echten Werten, Vollzugriff und ohne Fehler danach zu sehen (wohl ausgeführt); prüfen Sie, ob -Identity das Postfach ist, das der Dienst öffnet"
+);
 /// The wrong object id given to New-ServicePrincipal.
 pub const OBJECT_ID_CANDIDATE: Text = t!(
     "if New-ServicePrincipal was given the App registration's object id (or the client id), Exchange has no usable service principal",
@@ -290,6 +296,7 @@ pub const ALL: &[Text] = &[
     SP_RUN,
     AUDIENCE_SCOPE_EXCHANGE,
     PERMISSION_DONE,
+    PERMISSION_RUN,
     OBJECT_ID_CANDIDATE,
     REPLICATION_CANDIDATE,
     PROTOCOL_CANDIDATE,
@@ -331,12 +338,16 @@ pub fn fill(t: Text, vars: &[(&str, &str, &str)]) -> (String, String) {
 }
 
 /// Marks of a value left as instructions write it (`<client-id>`, `{AppId}`, `YOUR_APP_ID`,
-/// `ServicePrincipal_ID`, `mailbox@example.com`, an all-zero GUID), lower case: a setup command
+/// `yourdomain.com`, `ServicePrincipal_ID`, `mailbox@example.com`, an all-zero GUID), lower case: a setup command
 /// holding one was shown, not run. (A `$variable` other than `$true` and `$false` is one too.)
 pub const PLACEHOLDER_MARKS: &[&str] = &[
     "<",
     "{",
-    "your",
+    "your_",
+    "your-",
+    "yourdomain",
+    "yourtenant",
+    "yourapp",
     "example",
     "_id",
     "00000000-0000-0000-0000-000000000000",

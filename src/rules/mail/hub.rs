@@ -577,11 +577,13 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
             &H::SP_RUN,
             vec![ev(id, None, sp_txt.0, sp_txt.1)],
         );
-        let perm_run = setup_step(ctx, "Add-MailboxPermission").filter(|(c, _)| filled_in(ctx, *c));
+        // Only full access opens the mailbox (`-AccessRights ReadPermission` does not).
+        let perm_run = setup_step(ctx, "Add-MailboxPermission")
+            .filter(|(c, _)| filled_in(ctx, *c) && full_access(ctx, *c));
         cands.push_setup(
             CauseId::MailboxPermissionMissing,
             perm_run.map(|(c, _)| c),
-            &H::PERMISSION_DONE,
+            &H::PERMISSION_RUN,
             vec![ev(id, None, mbx_txt.0, mbx_txt.1)],
         );
         cands.push(CauseId::MissingAppRole, say(H::ROLE_CANDIDATE));
@@ -746,6 +748,17 @@ fn filled_in(ctx: &Ctx<'_>, id: usize) -> bool {
         a.id == id
             && matches!(&a.kind, ArtifactKind::PsCommand(c)
                 if c.params.iter().all(|(_, v)| v.as_deref().is_none_or(|v| !placeholder(v))))
+    })
+}
+
+/// Whether the command `id` grants full access (`-AccessRights FullAccess`).
+fn full_access(ctx: &Ctx<'_>, id: usize) -> bool {
+    ctx.arts.iter().any(|a| {
+        a.id == id
+            && matches!(&a.kind, ArtifactKind::PsCommand(c) if c.params.iter().any(|(n, v)| {
+                n.eq_ignore_ascii_case("AccessRights")
+                    && v.as_deref().is_some_and(|v| crate::i18n::fold_case(v).contains("fullaccess"))
+            }))
     })
 }
 

@@ -694,6 +694,24 @@ fn setup_commands_and_exchange_scope_without_a_token() {
         assert!(conf_of(&text, sp) >= conf_of(&base, sp) * 0.9, "{shown}");
         assert!(conf_of(&text, mbx) >= conf_of(&base, mbx) * 0.9, "{shown}");
     }
+    // Rights that do not open the mailbox lower nothing; a real company's domain is no
+    // placeholder; the likely run is worded as likely.
+    let read_only = format!("New-ServicePrincipal -AppId 1f5a3e2b-7c4d-4e8f-9a61-0c2d4e6f8a1b -ObjectId 6c0e1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\nAdd-MailboxPermission -Identity support@contoso.com -User 6c0e1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c -AccessRights ReadPermission\n{scope}\n{fail}");
+    assert!(conf_of(&read_only, mbx) >= conf_of(&base, mbx) * 0.9);
+    let company = format!("Add-MailboxPermission -Identity info@yourcompany.de -User 6c0e1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c -AccessRights FullAccess\n{scope}\n{fail}");
+    assert!(conf_of(&company, mbx) < conf_of(&base, mbx) / 2.0);
+    let a = crate::analyze(&with_run, &crate::Options::default());
+    let reasons: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.cause == mbx)
+        .flat_map(|f| f.evidence.iter().map(|e| e.why.en.as_str()))
+        .collect();
+    assert!(
+        reasons.iter().any(|r| r.contains("likely run"))
+            && !reasons.iter().any(|r| r.contains("was run without")),
+        "{reasons:?}"
+    );
     let graph = "scope=openid offline_access\nAUTHENTICATE failed";
     let exo = "scope=https://outlook.office.com/IMAP.AccessAsUser.All offline_access\nAUTHENTICATE failed";
     let aud = CauseId::WrongTokenAudience;
