@@ -13,8 +13,9 @@
 
 use std::fmt;
 
-/// A JSON value. Objects nested in a value keep serde_json's map semantics (keys sorted, the
-/// last of equal keys wins); the top-level object of [`object`] keeps its members as written.
+/// A JSON value. Every object keeps its members as written, equal keys included (serde_json's
+/// map sorts them and keeps the last: no sort here, which would bring the standard library's
+/// sort into the page; what is shown is what the token says).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// `null`.
@@ -27,7 +28,7 @@ pub enum Value {
     String(String),
     /// An array.
     Array(Vec<Value>),
-    /// An object nested in a value (keys sorted, unique).
+    /// An object nested in a value, its members as written.
     Object(Vec<(String, Value)>),
 }
 
@@ -206,8 +207,8 @@ impl serde::Serialize for Value {
     }
 }
 
-/// The same value from serde_json's (numbers as serde_json writes them; objects keep their
-/// sorted keys). For tests and tools that build values with `serde_json::json!`.
+/// The same value from serde_json's (numbers as serde_json writes them; objects in serde_json's
+/// order). For tests and tools that build values with `serde_json::json!`.
 impl From<serde_json::Value> for Value {
     fn from(v: serde_json::Value) -> Self {
         match v {
@@ -335,13 +336,7 @@ impl Reader<'_> {
                 if c == b'[' {
                     self.items(depth + 1).map(Value::Array)
                 } else {
-                    // Sorted once, the last of equal keys kept (reversed first: the sort is
-                    // stable, and `dedup_by` keeps the first of a run).
-                    let mut members = self.members(depth + 1)?;
-                    members.reverse();
-                    members.sort_by(|a, b| a.0.cmp(&b.0));
-                    members.dedup_by(|a, b| a.0 == b.0);
-                    Ok(Value::Object(members))
+                    self.members(depth + 1).map(Value::Object)
                 }
             }
             b'"' => self.string().map(Value::String),

@@ -573,21 +573,25 @@ fn a_generic_failure_name_before_a_mail_reply_is_not_read_as_entra() {
     );
 }
 
+/// The causes of `text`'s analysis with their confidences, best first.
+fn causes(text: &str) -> Vec<(String, f32)> {
+    analyze_now(text)
+        .findings
+        .iter()
+        .map(|f| (f.cause.as_str().to_string(), f.confidence))
+        .collect()
+}
+
+/// The confidence `text`'s analysis gives `cause` (0 when it is not among the findings).
+fn conf(text: &str, cause: &str) -> f32 {
+    causes(text)
+        .iter()
+        .find(|(c, _)| c == cause)
+        .map_or(0.0, |(_, p)| *p)
+}
+
 #[test]
 fn look_alikes_of_the_told_setup_keep_their_own_reading() {
-    let causes = |text: &str| -> Vec<(String, f32)> {
-        analyze_now(text)
-            .findings
-            .iter()
-            .map(|f| (f.cause.as_str().to_string(), f.confidence))
-            .collect()
-    };
-    let conf = |text: &str, cause: &str| {
-        causes(text)
-            .iter()
-            .find(|(c, _)| c == cause)
-            .map_or(0.0, |(_, p)| *p)
-    };
     // The service principal told never registered, in English and German.
     for text in [
         "We forgot to run New-ServicePrincipal. IMAP says AUTHENTICATE failed.",
@@ -625,20 +629,7 @@ fn look_alikes_of_the_told_setup_keep_their_own_reading() {
 
 #[test]
 fn the_told_setup_read_with_its_values_and_its_moment() {
-    let causes = |text: &str| -> Vec<(String, f32)> {
-        analyze_now(text)
-            .findings
-            .iter()
-            .map(|f| (f.cause.as_str().to_string(), f.confidence))
-            .collect()
-    };
     let first = |text: &str| causes(text).first().map(|c| c.0.clone());
-    let conf = |text: &str, cause: &str| {
-        causes(text)
-            .iter()
-            .find(|(c, _)| c == cause)
-            .map_or(0.0, |(_, p)| *p)
-    };
     // The switch's name says "disabled", its value false says SMTP AUTH is on.
     for text in [
         "535 5.7.3 Authentication unsuccessful. SMTP AUTH is enabled for the mailbox (SmtpClientAuthenticationDisabled = False).",
@@ -704,54 +695,65 @@ fn the_told_setup_read_with_its_values_and_its_moment() {
 
 #[test]
 fn look_alikes_of_this_sessions_told_setups_keep_their_own_reading() {
-    let conf = |text: &str, cause: &str| {
-        analyze_now(text)
-            .findings
-            .iter()
-            .find(|f| f.cause.as_str() == cause)
-            .map_or(0.0, |f| f.confidence)
-    };
-    // Another protocol told failing, conditional or asked about.
-    for text in [
-        "SMTP funktioniert nicht mehr seit gestern: 535 5.7.3 Authentication unsuccessful.",
-        "Abruf funktioniert nicht. IMAP AUTHENTICATE failed.",
-        "Does POP work with OAuth? Someone said POP works if you use POP.AccessAsApp. IMAP: AUTHENTICATE failed.",
-    ] {
-        assert!(conf(text, "protocol_disabled_on_mailbox") < 0.3, "{text}");
-    }
-    // An account told not blocked, or a shared mailbox's blocked sign-in (by design).
-    for text in [
-        "IMAP AUTHENTICATE failed. The account is licensed and not blocked from signing in.",
-        "IMAP AUTHENTICATE failed. Das Konto ist nicht für die Anmeldung gesperrt.",
-        "We read the shared mailbox info@contoso.com. Like every shared mailbox it is blocked from signing in; we use client credentials (app-only). AUTHENTICATE failed.",
-    ] {
-        assert!(conf(text, "account_disabled_or_signin_blocked") < 0.3, "{text}");
-    }
-    // Minutes that are not a change's age.
-    for text in [
-        "The app has had the IMAP.AccessAsApp permission since March. I got a fresh token a few minutes ago, still AUTHENTICATE failed.",
-        "Zugriffskontrolle im Log: IMAP AUTHENTICATE failed. Der Fehler trat vor 5 Minuten erneut auf.",
-        "I just now checked the permissions in the portal, all granted. AUTHENTICATE failed.",
-        "It worked until a few minutes ago; the permission was granted in March. AUTHENTICATE failed.",
-    ] {
-        assert!(conf(text, "replication_delay") < 0.3, "{text}");
-    }
-    // Graph as what the service uses, a library's send_mail, a permission told replaced.
-    for text in [
-        "We are not using IMAP or SMTP any more, only Microsoft Graph. The app has the Mail.Send permission with admin consent, but sendMail returns 403.",
-        "We migrated from IMAP to MS Graph. Mail.Read application permission granted, 403.",
-        "File \"app.py\", line 3, in send\n    django.core.mail.send_mail(subject, body, sender, [to])\nsmtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')\nWe added the user.",
-        "I removed the Mail.Send permission and granted the Office 365 Exchange Online SMTP permission instead. 535 5.7.3 Authentication unsuccessful",
-    ] {
-        assert!(conf(text, "missing_app_role") < 0.35, "{text}");
+    // Each group: texts, the cause they must not be read as, the confidence it stays under.
+    let look_alikes: &[(&str, f32, &[&str])] = &[
+        // Another protocol told failing, conditional or asked about.
+        (
+            "protocol_disabled_on_mailbox",
+            0.3,
+            &[
+                "SMTP funktioniert nicht mehr seit gestern: 535 5.7.3 Authentication unsuccessful.",
+                "Abruf funktioniert nicht. IMAP AUTHENTICATE failed.",
+                "Does POP work with OAuth? Someone said POP works if you use POP.AccessAsApp. IMAP: AUTHENTICATE failed.",
+            ],
+        ),
+        // An account told not blocked, or a shared mailbox's blocked sign-in (by design).
+        (
+            "account_disabled_or_signin_blocked",
+            0.3,
+            &[
+                "IMAP AUTHENTICATE failed. The account is licensed and not blocked from signing in.",
+                "IMAP AUTHENTICATE failed. Das Konto ist nicht für die Anmeldung gesperrt.",
+                "We read the shared mailbox info@contoso.com. Like every shared mailbox it is blocked from signing in; we use client credentials (app-only). AUTHENTICATE failed.",
+            ],
+        ),
+        // Minutes that are not a change's age.
+        (
+            "replication_delay",
+            0.3,
+            &[
+                "The app has had the IMAP.AccessAsApp permission since March. I got a fresh token a few minutes ago, still AUTHENTICATE failed.",
+                "Zugriffskontrolle im Log: IMAP AUTHENTICATE failed. Der Fehler trat vor 5 Minuten erneut auf.",
+                "I just now checked the permissions in the portal, all granted. AUTHENTICATE failed.",
+                "It worked until a few minutes ago; the permission was granted in March. AUTHENTICATE failed.",
+            ],
+        ),
+        // Graph as what the service uses, a library's send_mail, a permission told replaced.
+        (
+            "missing_app_role",
+            0.35,
+            &[
+                "We are not using IMAP or SMTP any more, only Microsoft Graph. The app has the Mail.Send permission with admin consent, but sendMail returns 403.",
+                "We migrated from IMAP to MS Graph. Mail.Read application permission granted, 403.",
+                "File \"app.py\", line 3, in send\n    django.core.mail.send_mail(subject, body, sender, [to])\nsmtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')\nWe added the user.",
+                "I removed the Mail.Send permission and granted the Office 365 Exchange Online SMTP permission instead. 535 5.7.3 Authentication unsuccessful",
+            ],
+        ),
+        // A user token without roles as it should be; an admin's role assignment.
+        (
+            "missing_app_role",
+            0.4,
+            &[
+                "IMAP AUTHENTICATE failed with a delegated token (scp IMAP.AccessAsUser.All); roles are missing, as expected for a user token.",
+                "The service principal has no roles in Exchange (Get-ManagementRoleAssignment shows none). AUTHENTICATE failed.",
+            ],
+        ),
+    ];
+    for (cause, limit, texts) in look_alikes {
+        for text in texts.iter() {
+            assert!(conf(text, cause) < *limit, "{text}");
+        }
     }
     let text = "Our app registration has Mail.Send (Application) under Microsoft Graph. SMTP: 535 5.7.3 Authentication unsuccessful";
     assert!(conf(text, "missing_app_role") >= 0.35, "{text}");
-    // A user token without roles as it should be; an admin's role assignment.
-    for text in [
-        "IMAP AUTHENTICATE failed with a delegated token (scp IMAP.AccessAsUser.All); roles are missing, as expected for a user token.",
-        "The service principal has no roles in Exchange (Get-ManagementRoleAssignment shows none). AUTHENTICATE failed.",
-    ] {
-        assert!(conf(text, "missing_app_role") < 0.4, "{text}");
-    }
 }
