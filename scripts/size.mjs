@@ -192,8 +192,11 @@ import { join } from 'node:path';
  * deserializer, value type and number formatting: 398,802 -> 390,575 bytes (389.5 -> 381.4 KiB) on clean commits.
  * Raised to 383.0 by the same session's knowledge (Graph's mail permissions told beside a mail protocol, a change told
  * minutes old, the switch told false, the setup commands and the scope shown without a token restored from the
- * fourteenth session: 1.2 KiB, 382.6 KiB measured). */
-const CEILING_KIB = 383.0;
+ * fourteenth session: 1.2 KiB, 382.6 KiB measured). Raised to 383.5 by the review's mending (tighter rows and their
+ * vetoes, a row of its own for a sign-in told blocked, the likely run worded as likely, a number's whole part read
+ * from its digits: 384.3 KiB measured), less the standard library's sort the JSON reader had brought in (nested
+ * objects keep their members as written: 1.1 KiB): 383.1 KiB (392,327 bytes) measured on 89324fb. */
+const CEILING_KIB = 383.5;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
