@@ -691,6 +691,14 @@ fn the_told_setup_read_with_its_values_and_its_moment() {
     );
     let text = "Im Token fehlen die roles.\nIMAP: AUTHENTICATE failed.";
     assert_eq!(first(text).as_deref(), Some("missing_app_role"));
+    // The service principal told not found by Get-ServicePrincipal; an incident told with its id.
+    let text = "IMAP: AUTHENTICATE failed. Get-ServicePrincipal returns nothing for our app.";
+    assert_eq!(
+        first(text).as_deref(),
+        Some("service_principal_not_registered_in_exchange")
+    );
+    let text = "Since this morning every IMAP login fails: AUTHENTICATE failed. Microsoft 365 status page shows an incident EX123456.";
+    assert_eq!(first(text).as_deref(), Some("service_side_incident"));
 }
 
 #[test]
@@ -738,6 +746,12 @@ fn look_alikes_of_this_sessions_told_setups_keep_their_own_reading() {
                 "File \"app.py\", line 3, in send\n    django.core.mail.send_mail(subject, body, sender, [to])\nsmtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')\nWe added the user.",
                 "I removed the Mail.Send permission and granted the Office 365 Exchange Online SMTP permission instead. 535 5.7.3 Authentication unsuccessful",
             ],
+        ),
+        // A support case is no service incident.
+        (
+            "service_side_incident",
+            0.3,
+            &["We opened an incident with Microsoft support. IMAP: AUTHENTICATE failed."],
         ),
         // A user token without roles as it should be; an admin's role assignment.
         (

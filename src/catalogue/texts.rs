@@ -8463,6 +8463,7 @@ row(
         // in a sentence about the service principal says nothing of it).
         any: words![
             "never registered in exchange|not registered in exchange|wasn't registered in exchange|isn't registered in exchange|service principal was never registered|service principal was not registered|service principal wasn't registered|service principal is not registered|never created the service principal|new-serviceprincipal not run|new-serviceprincipal was not run|new-serviceprincipal was never run|forgot to run new-serviceprincipal|forgot new-serviceprincipal|never ran new-serviceprincipal|did not run new-serviceprincipal|didn't run new-serviceprincipal|without running new-serviceprincipal",
+            "get-serviceprincipal returns nothing|get-serviceprincipal returns no|get-serviceprincipal shows nothing|get-serviceprincipal finds nothing|get-serviceprincipal liefert nichts|get-serviceprincipal gibt nichts|get-serviceprincipal findet nichts",
             "nie in exchange registriert|nicht in exchange registriert|dienstprinzipal wurde nie registriert|dienstprinzipal wurde nicht registriert|dienstprinzipal ist nicht registriert|new-serviceprincipal nicht ausgeführt|new-serviceprincipal vergessen|vergessen, new-serviceprincipal",
         ],
         all: words![],

@@ -1731,6 +1731,8 @@ row(
         "servicestörung",
         "störung bei microsoft",
         "microsoft untersucht",
+        // Microsoft 365's incident ids (EX…, MO…) and the word beside them.
+        "incident ex|incident mo|shows an incident|reports an incident|known incident|active incident|bekannte störung",
     ]),
     Kind::ClientError,
     Code::None,
