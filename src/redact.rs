@@ -12,7 +12,6 @@ use crate::evidence::{ArtifactKind, JwtToken, Validity, XoauthDefect};
 use crate::i18n::Joined;
 use crate::i18n::ReplaceAll;
 use crate::i18n::{Lang, Text};
-use crate::json::Value;
 use crate::safe_text::{markdown_code_span, markdown_inline, terminal_lines};
 use crate::t;
 use std::fmt::Write;
@@ -225,13 +224,6 @@ pub fn percent(c: f32) -> u32 {
     (c.clamp(0.0, 1.0) * 100.0 + 0.5) as u32
 }
 
-fn claim_value(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
 fn token_section(out: &mut String, v: &mut Values, t: &JwtToken, line: usize, lang: Lang) {
     let _ = writeln!(
         out,
@@ -241,11 +233,11 @@ fn token_section(out: &mut String, v: &mut Values, t: &JwtToken, line: usize, la
     );
     let _ = writeln!(out, "{}", HEADER.get(lang));
     for (k, val) in t.header.iter() {
-        let _ = writeln!(out, "- {}: {}", v.code(k), v.code(&claim_value(val)));
+        let _ = writeln!(out, "- {}: {}", v.code(k), v.code(&val.as_text()));
     }
     let _ = writeln!(out, "\n{}", CLAIMS.get(lang));
     for (k, val) in t.payload.iter() {
-        let mut shown = claim_value(val);
+        let mut shown = val.as_text();
         if matches!(k.as_str(), "exp" | "nbf" | "iat") {
             if let Some(n) = val.as_i64() {
                 shown = format!("{n} ({})", crate::time::format_utc(n));

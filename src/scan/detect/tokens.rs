@@ -637,10 +637,7 @@ pub(super) const RECENT_TOKENS: usize = 8;
 /// object's members: one reading for its base64 form and its decoded quote.
 fn challenge_of(members: &[(String, Value)]) -> Option<(String, Option<String>)> {
     let get = |k: &str| members.iter().find(|(n, _)| n == k).map(|(_, v)| v);
-    let status = match get("status")? {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
+    let status = get("status")?.as_text();
     let scope = get("scope").and_then(|v| v.as_str()).map(str::to_string);
     Some((status, scope))
 }
