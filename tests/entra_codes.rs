@@ -449,6 +449,26 @@ fn error_names_are_read_as_their_codes() {
     assert!(evidence.contains("no code shown"), "{evidence}");
 }
 
+/// AADSTS70020, the device-code flow's expired code as Entra returns it (Azure/azure-cli#22252,
+/// Azure/azure-powershell#23557, MicrosoftDocs/azure-docs#92366): with its number and quoted without.
+#[test]
+fn device_code_expired_is_known_with_and_without_its_number() {
+    let message = "The provided value for the input parameter 'device_code' is not valid. This device code has expired.";
+    let coded = format!(
+        "Connect-AzAccount: DeviceCodeCredential authentication failed: AADSTS70020: {message}"
+    );
+    assert_eq!(
+        causes(&coded).first(),
+        Some(&CauseId::TokenExpiredOrCached),
+        "{coded}"
+    );
+    assert_eq!(codes(message), vec![70020], "{message}");
+    assert_eq!(
+        aadsts(70020).map(|r| r.causes().first().copied()),
+        Some(Some(CauseId::TokenExpiredOrCached))
+    );
+}
+
 /// Codes of the sign-in log's message list beyond Microsoft's reference page
 /// (f-bader/EntraID-ErrorCodes, the `ResultType` messages): with its number the message ranks
 /// the row's first cause first, and quoted without its number it is read as its code.

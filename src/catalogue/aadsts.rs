@@ -13,7 +13,7 @@
 //! <https://github.com/f-bader/EntraID-ErrorCodes> (`EntraIDErrorCodes.json`): their name is the
 //! message's fixed wording, shortened where it is long. Codes in neither are named by the message
 //! Entra returns as public issue threads and workload-identity write-ups quote it: 90061, 90133,
-//! 165000, 501051, 501661, 700212, 700222, 700227, 901001, 7002121 and 7002137. Microsoft warns that
+//! 70020, 165000, 501051, 501661, 700212, 700222, 700227, 901001, 7002121 and 7002137. Microsoft warns that
 //! codes and texts may change. Codes whose cause is a judgement carry a low confidence and
 //! several causes. Meanings shared by a family of codes are written once (`M_…`).
 
@@ -448,6 +448,7 @@ const ROWS: &[Row] = &[
     r(70016, "AuthorizationPending", M_DEVCODE, &[C::MalformedTokenRequest], 0.3),
     r(70018, "BadVerificationCode", M_DEVCODE, &[C::MalformedTokenRequest], 0.35),
     r(70019, "CodeExpired", M_DEVCODE, &[C::TokenExpiredOrCached], 0.6),
+    r(70020, "This device code has expired", M_DEVCODE, &[C::TokenExpiredOrCached], 0.6),
     r(70021, "No matching federated identity record found for presented assertion", t!("The federated credential (workload identity) does not match the token's issuer, subject or audience (wording from Microsoft's workload identity documentation; not in the reference page).", "Die Verbundanmeldeinformation (Workload-Identität) passt nicht zu Aussteller, Antragsteller oder Zielgruppe des Tokens (Wortlaut aus Microsofts Dokumentation zu Workload-Identitäten; nicht in der Referenzseite)."), &[C::CertificateCredentialError], 0.8),
     r(70030, "Remote authentication failed to read session from storage", M_SVC, &[C::ServiceSideIncident, C::TokenExpiredOrCached], 0.3),
     r(70031, "Remote authentication session is in a bad state", M_DEVCODE, &[C::MalformedTokenRequest, C::ServiceSideIncident], 0.3),
@@ -1467,6 +1468,10 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("initiating application is not a participant", 50068),
     ("input id_token cannot be used as", 240002),
     ("input parameter 'device_code' is not valid", 7000014),
+    (
+        "input parameter 'device_code' is not valid. this device code",
+        70020,
+    ),
     ("input parameter 'redirect_uri' is not valid", 50011),
     ("install a broker app", 50127),
     ("integrated windows authentication is needed", 50180),
@@ -1917,6 +1922,7 @@ pub(crate) const MESSAGES: &[(&str, u32)] = &[
     ("the service principal named", 7000217),
     ("this app may be risky", 900941),
     ("this app might be risky", 900941),
+    ("this device code has expired", 70020),
     (
         "time skew between the machine running the authentication agent",
         80013,

@@ -21,6 +21,28 @@ macro_rules! auth_disabled_false {
     };
 }
 
+/// A condition or a question ("if it was not run", "whether"): a sentence that tells nothing of
+/// this setup.
+macro_rules! condition {
+    () => {
+        "if |falls |wenn |whether"
+    };
+}
+
+/// A setup step told not done, by its verb: run (a cmdlet).
+macro_rules! not_run {
+    () => {
+        "not run|n't run|not been run|not yet run|never ran|never run|forgot to run|not executed|n't executed|not execute|n't execute|nicht ausgeführt|nie ausgeführt|vergessen"
+    };
+}
+
+/// A setup step told not done, by its verb: granted, assigned, added, given (a permission or role).
+macro_rules! not_granted {
+    () => {
+        "not granted|n't granted|not been granted|not yet granted|never granted|not grant|n't grant|not assigned|n't assigned|not been assigned|never assigned|not assign|n't assign|not added|n't added|not been added|never added|not add |n't add |not given|n't given|not been given|not give|n't give|forgot to grant|forgot to add|forgot to assign|forgot to give|nicht erteilt|nicht vergeben|nicht zugewiesen|nicht hinzugefügt|nicht gesetzt|nie erteilt|nie vergeben|vergessen"
+    };
+}
+
 pub mod concepts;
 pub mod hub;
 
@@ -216,7 +238,7 @@ pub enum TextId {
     RefineRedirectMissing70011,
     /// AADSTS70000 asking the user to grant the client access to the scopes.
     RefineGrantScopes70000,
-    /// The device-code message (AADSTS7000014's) saying the code has expired.
+    /// AADSTS70020, the device code expired before the sign-in on the other device finished.
     RefineDeviceCodeExpired70020,
     /// AADSTS53003's message as the browser shows it without its code.
     EntraCaCriteria,
@@ -748,6 +770,13 @@ pub enum TextId {
     /// The service principal told never registered in Exchange ("we forgot to run
     /// New-ServicePrincipal").
     NarrativeSpNotRegistered,
+    /// New-ServicePrincipal told not run (yet), in either word order.
+    NarrativeSpNotRun,
+    /// The mailbox permission (FullAccess, Add-MailboxPermission) told not granted (yet).
+    NarrativePermissionNotGranted,
+    /// The protocol's application permission (IMAP.AccessAsApp, SMTP.SendAsApp, …) told not
+    /// added or granted (yet).
+    NarrativeRoleNotAdded,
     /// A token told to have no roles.
     NarrativeNoRoles,
     /// Delegated permissions told beside an app-only flow.
@@ -759,6 +788,9 @@ pub enum TextId {
     /// Sending told to work while receiving fails (or the reverse): one protocol of the mailbox
     /// is refused, another accepted.
     NarrativeOtherProtocolWorks,
+    /// Other mailboxes told to work while this one fails: what differs is the mailbox's own
+    /// setup (its permission for the app, its protocol switch), not the app or the token.
+    NarrativeOtherMailboxesWork,
     /// Admin consent told missing or required.
     NarrativeConsentMissing,
     /// Conditional Access named.
@@ -1974,9 +2006,7 @@ pub const ENTRA_REFINE: &[KnownText] = &[
     ),
     refine(
         TextId::RefineDeviceCodeExpired70020,
-        // The message is AADSTS7000014's (the shown AADSTS70020 is not in Microsoft's list; the
-        // message's wording names the code), its second sentence the reason.
-        7000014,
+        70020,
         words!["device code has expired"],
         &[to(C::TokenExpiredOrCached, 0.65, t!(
             "the device code has expired: the sign-in on the other device was not finished in time (about 15 minutes); start the device-code sign-in again and finish it promptly",
@@ -8423,7 +8453,7 @@ row(
     Matcher {
         any: words![],
         all: words![
-            "secret|geheimer clientschlüssel|geheimen clientschlüssel|clientschlüssel|client-schlüssel",
+            "secret|geheimer clientschlüssel|geheimen clientschlüssel|clientschlüssel|client-schlüssel|geheimnis",
             "expired|abgelaufen|expiry date|ablaufdatum",
         ],
         none: words!["not expired", "nicht abgelaufen", "token expired", "token is expired"],
@@ -8471,7 +8501,7 @@ row(
         // cmdlet's error is read as such.
         none: words![
             "tenant", "mandant", "entra", "azure ad", "azure active directory", "not found",
-            "nicht gefunden", "couldn't be found", "could not be found", "aadsts",
+            "nicht gefunden", "couldn't be found", "could not be found", "aadsts", condition!(),
         ],
     },
     Kind::ClientError,
@@ -8481,6 +8511,90 @@ row(
         "der Text sagt, dass der Dienstprinzipal der App nie in Exchange Online registriert wurde (New-ServicePrincipal nicht ausgeführt): ohne ihn lehnt Exchange jedes App-only-Token ab"
     ))],
     "We forgot to run New-ServicePrincipal, IMAP kept saying AUTHENTICATE failed.",
+),
+row(
+    TextId::NarrativeSpNotRun,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "new-serviceprincipal|service principal in exchange|dienstprinzipal in exchange",
+            concat!(not_run!(), "|not register|n't register|not been registered|not yet registered|never registered|nicht registriert|nicht angelegt"),
+        ],
+        // Another step named on the line may be the one not run; a condition ("if it was not
+        // run") tells nothing of this setup.
+        none: words![
+            "add-mailboxpermission|set-casmailbox|add-recipientpermission|new-managementroleassignment|fullaccess|full access|vollzugriff",
+            condition!(),
+            // A cmdlet's own error ("konnte nicht ausgeführt werden, da das Objekt bereits
+            // existiert") tells that it ran.
+            "konnte nicht ausgeführt|kann nicht ausgeführt|could not be|couldn't be|cannot be|bereits|already",
+            "aadsts",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ServicePrincipalNotRegisteredInExchange, 0.5, t!(
+        "the paste says New-ServicePrincipal was not run (yet): until the app's service principal is registered in Exchange Online, Exchange refuses every app-only token",
+        "der Text sagt, dass New-ServicePrincipal (noch) nicht ausgeführt wurde: solange der Dienstprinzipal der App nicht in Exchange Online registriert ist, lehnt Exchange jedes App-only-Token ab"
+    ))],
+    "We have not run New-ServicePrincipal yet, IMAP says AUTHENTICATE failed.",
+),
+row(
+    TextId::NarrativePermissionNotGranted,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "add-mailboxpermission|fullaccess|full access|mailbox permission|postfachberechtigung|vollzugriff|postfachrechte|mailbox rights",
+            concat!(not_granted!(), "|", not_run!(), "|keine postfachberechtigung|keinen vollzugriff|kein vollzugriff|ohne vollzugriff|ohne postfachberechtigung|no fullaccess|no full access|no mailbox permission|without fullaccess|without full access|without mailbox permission"),
+        ],
+        // EWS's application permission, Send As (another cause), another step named on the line
+        // (it may be the one not done), a condition.
+        none: words![
+            "full_access_as_app|full access as app|send as|send-as|sendas|senden als|add-recipientpermission",
+            "new-serviceprincipal|set-casmailbox|consent|zustimmung|accessasapp|sendasapp|role|rolle",
+            condition!(),
+            // A cmdlet's own error ("konnte nicht ausgeführt werden, da das Objekt bereits
+            // existiert") tells that it ran.
+            "konnte nicht ausgeführt|kann nicht ausgeführt|could not be|couldn't be|cannot be|bereits|already",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MailboxPermissionMissing, 0.5, t!(
+        "the paste says the app was not given FullAccess on the mailbox (Add-MailboxPermission) yet: without it an app-only sign-in to that mailbox is refused",
+        "der Text sagt, dass die App (noch) keinen Vollzugriff auf das Postfach hat (Add-MailboxPermission): ohne ihn wird eine App-only-Anmeldung an diesem Postfach abgelehnt"
+    ))],
+    "I haven't granted FullAccess to the mailbox yet, IMAP says AUTHENTICATE failed.",
+),
+row(
+    TextId::NarrativeRoleNotAdded,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|application permission|anwendungsberechtigung",
+            not_granted!(),
+        ],
+        // Consent told missing (its own row), delegated permissions (another cause), another step
+        // named on the line, a condition.
+        none: words![
+            "consent|zustimmung|delegated|delegiert",
+            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|new-serviceprincipal",
+            condition!(),
+            // A cmdlet's own error ("konnte nicht ausgeführt werden, da das Objekt bereits
+            // existiert") tells that it ran.
+            "konnte nicht ausgeführt|kann nicht ausgeführt|could not be|couldn't be|cannot be|bereits|already",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::MissingAppRole, 0.45, t!(
+        "the paste says the protocol's application permission (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp or full_access_as_app) was not added or granted: an app-only token without it is refused",
+        "der Text sagt, dass die Anwendungsberechtigung des Protokolls (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp oder full_access_as_app) nicht hinzugefügt oder erteilt wurde: ein App-only-Token ohne sie wird abgelehnt"
+    ))],
+    "We haven't added IMAP.AccessAsApp to the app yet, IMAP says AUTHENTICATE failed.",
 ),
 row(
     TextId::NarrativeNoRoles,
@@ -8630,11 +8744,41 @@ row(
     "Login failed, but mail can be sent.",
 ),
 row(
+    TextId::NarrativeOtherMailboxesWork,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "mailbox|postfach|postfäch",
+            "works for other|work for other|works for all other|work for all other|works for some|work for some|works with other|work with other|other mailboxes work|other mailboxes are working|other mailboxes still work|all other mailboxes work|only this mailbox|only one mailbox|only for one mailbox|only for this mailbox|bei anderen postfächern funktioniert|andere postfächer funktionieren|bei allen anderen postfächern|funktioniert bei einigen|nur bei einem postfach|nur bei diesem postfach|nur dieses postfach|nur ein postfach",
+        ],
+        // A shared mailbox (its own row), a condition, another protocol compared.
+        none: words![
+            "shared|freigegeben|geteilt|gemeinsam",
+            condition!(),
+            "imap works|smtp works|pop works|sending works|funktioniert nicht bei allen",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::MailboxPermissionMissing, 0.4, t!(
+            "the paste tells that other mailboxes work with the same app: what differs is this mailbox's own setup, most often the app's FullAccess on it (Add-MailboxPermission) or, for Graph and EWS, a scope that leaves it out",
+            "der Text sagt, dass andere Postfächer mit derselben App funktionieren: anders ist die Einrichtung dieses Postfachs, meist der Vollzugriff der App darauf (Add-MailboxPermission) oder, bei Graph und EWS, ein Bereich, der es ausschließt"
+        )),
+        to(C::ProtocolDisabledOnMailbox, 0.3, t!(
+            "a protocol switched off for this mailbox alone (Get-CASMailbox) fails it while other mailboxes work",
+            "ein nur für dieses Postfach abgeschaltetes Protokoll (Get-CASMailbox) lässt es scheitern, während andere Postfächer funktionieren"
+        )),
+    ],
+    "It works for other mailboxes but not for info@contoso.com: AUTHENTICATE failed.",
+),
+row(
     TextId::NarrativeConsentMissing,
     words![],
     Matcher {
         any: words![
-            "not granted",
+            "not granted|not been granted|not yet granted|n't granted|n't been granted|never granted|not given|n't given|nicht gegeben",
             "missing",
             "required",
             "requires",
@@ -8647,7 +8791,7 @@ row(
             "benötigt",
             "bis ",
         ],
-        all: words!["admin consent|administratorzustimmung|admin approval|administratorgenehmigung|genehmigung des administrators|administrator approval"],
+        all: words!["admin consent|administratorzustimmung|adminzustimmung|admin-zustimmung|administrator consent|admin approval|administratorgenehmigung|genehmigung des administrators|administrator approval"],
         none: words![],
     },
     Kind::ClientError,

@@ -171,7 +171,7 @@ fn ps_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 "is not recognized as the name of a cmdlet",
                 "is not recognized as a name of a cmdlet",
                 "commandnotfoundexception",
-                "wird nicht als name eines cmdlet",
+                "wurde nicht als name eines cmdlet",
             ],
         );
         if not_recognized {

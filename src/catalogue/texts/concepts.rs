@@ -2985,7 +2985,13 @@ row(
             "permission|berechtigung",
             "azure app|azure anwendung|azure-anwendung|app registration|app-registrierung|entra app|registered application|registrierten anwendung",
         ],
-        none: words!["delegated", "delegiert", "redirect", "umleitung", "secret", "geheimnis", "certificat", "zertifikat"],
+        // A report telling its own setup (the permission listed as granted, "we set up an app
+        // registration") points at nothing missing.
+        none: words![
+            "delegated", "delegiert", "redirect", "umleitung", "secret", "geheimnis", "certificat", "zertifikat",
+            "consent granted|permissions granted|permission granted|granted admin consent|consent was granted|zustimmung erteilt|berechtigungen erteilt|berechtigung erteilt|(application)|(anwendung)",
+            "we set up|we created|we registered|we have set up|wir haben",
+        ],
     },
     Kind::ClientError,
     Code::None,

@@ -318,7 +318,7 @@ impl Ctx<'_> {
         let t = self.t;
         let (next_s, next_e) = (self.le + 1, forward_lines(t, self.le, 1));
         let next = sl(t, next_s.min(next_e), next_e).trim_ascii();
-        if next.is_empty() || next.len() >= CLIP || is_known(next) {
+        if next.is_empty() || next.len() >= CLIP || is_known(next) || is_reply(next) {
             return;
         }
         let joined = [line.trim_ascii(), b" ", next].concat();
@@ -580,6 +580,27 @@ impl KnownRow {
             .map_or(m, |r| crate::catalogue::ablation::row(r.id, m));
         m
     }
+}
+
+/// Whether `line` starts as a server's reply (an IMAP tag and its status, an SMTP code, POP's
+/// `+OK`/`-ERR`, a protocol log's `S:`/`C:`): a record of its own, never the second half of a
+/// wrapped sentence (its `NO` would read as the sentence's "no").
+fn is_reply(line: &[u8]) -> bool {
+    let line = line
+        .strip_prefix(b"S:")
+        .or_else(|| line.strip_prefix(b"C:"))
+        .unwrap_or(line)
+        .trim_ascii_start();
+    let mut words = line.split(|&c| c == b' ');
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let code = first.len() >= 3 && first[..3].iter().all(u8::is_ascii_digit) && {
+        let rest = &first[3..];
+        rest.is_empty() || rest[0] == b'-'
+    };
+    code || first == b"+OK"
+        || first == b"-ERR"
+        || (first.len() <= 16 && matches!(second, b"NO" | b"BAD" | b"OK"))
 }
 
 /// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a

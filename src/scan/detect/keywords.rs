@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 103] = [
+pub(super) const KEYWORDS: [&[u8]; 106] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -46,12 +46,15 @@ pub(super) const KEYWORDS: [&[u8]; 103] = [
     b"Scope:",
     b"scope:",
     b"recognized",
+    b"Benennung",
+    b"Ausdruck",
     b"couldn",
     b"bind",
     b"could",
     b"Invalid",
     b"SMTP",
     b"requires",
+    b"erfordert",
     b"Login",
     b"login",
     b"ECONNREFUSED",
@@ -682,6 +685,16 @@ impl<'a> Ctx<'a> {
                     self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
                 }
             }
+            // German PowerShell's wording of the same error: `X : Die Benennung "X" wurde nicht als
+            // Name eines Cmdlet, … erkannt.` (Windows PowerShell; PowerShell 7 writes `Der
+            // Ausdruck`), the cmdlet named as the first Verb-Noun word of the line.
+            b"Benennung" | b"Ausdruck" if self.first_on_line(4) => {
+                let line = self.lineb();
+                if find(line, b"wurde nicht als Name eines Cmdlet").is_some() {
+                    let cmdlet = first_cmdlet(line);
+                    self.ps_error_with(self.ls, "CommandNotFoundException", cmdlet);
+                }
+            }
             b"bind" if self.first_on_line(8) => {
                 // `Cmdlet : Cannot bind argument to parameter 'X' because it is an empty string.`
                 let line = self.lineb();
@@ -722,6 +735,16 @@ impl<'a> Ctx<'a> {
                     let message = self.rest(self.ls + p);
                     let message = message.split(" Error:").next().unwrap_or("").to_string();
                     let _ = e;
+                    self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
+                }
+            }
+            // The same exception in German .NET (`Der SMTP-Server erfordert eine sichere
+            // Verbindung, oder der Client war nicht authentifiziert. Die Serverantwort war: …`),
+            // quoted by PowerShell's German wrapper (`Ausnahme beim Aufrufen von "Send" …`).
+            b"erfordert" if self.first_on_line(32) => {
+                let line = self.lineb();
+                if let Some(p) = find(line, b"Der SMTP-Server erfordert eine sichere Verbindung") {
+                    let message = self.rest(self.ls + p);
                     self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
                 }
             }
