@@ -25,21 +25,7 @@ macro_rules! auth_disabled_false {
 /// this setup.
 macro_rules! condition {
     () => {
-        "if |falls |wenn |whether"
-    };
-}
-
-/// A setup step told not done, by its verb: run (a cmdlet).
-macro_rules! not_run {
-    () => {
-        "not run|n't run|not been run|not yet run|never ran|never run|forgot to run|not executed|n't executed|not execute|n't execute|nicht ausgeführt|nie ausgeführt|vergessen"
-    };
-}
-
-/// A setup step told not done, by its verb: granted, assigned, added, given (a permission or role).
-macro_rules! not_granted {
-    () => {
-        "not granted|n't granted|not been granted|not yet granted|never granted|not grant|n't grant|not assigned|n't assigned|not been assigned|never assigned|not assign|n't assign|not added|n't added|not been added|never added|not add |n't add |not given|n't given|not been given|not give|n't give|forgot to grant|forgot to add|forgot to assign|forgot to give|nicht erteilt|nicht vergeben|nicht zugewiesen|nicht hinzugefügt|nicht gesetzt|nie erteilt|nie vergeben|vergessen"
+        "if | when |when the |when you| falls |falls der |falls die |falls new-| wenn |wenn der |wenn die |whether| ob "
     };
 }
 
@@ -756,6 +742,9 @@ pub enum TextId {
     NarrativeSecurityDefaults,
     /// A Microsoft Graph audience or scope told beside a mail protocol.
     NarrativeGraphAudience,
+    /// The token's audience told to be Exchange Online: not the Graph trap; Exchange's own setup
+    /// remains.
+    NarrativeExchangeAudience,
     /// Microsoft Graph's mail permissions (`Mail.Send`, `Mail.Read`) told as the app's, in a
     /// paste about a mail protocol.
     NarrativeGraphMailPermission,
@@ -770,13 +759,6 @@ pub enum TextId {
     /// The service principal told never registered in Exchange ("we forgot to run
     /// New-ServicePrincipal").
     NarrativeSpNotRegistered,
-    /// New-ServicePrincipal told not run (yet), in either word order.
-    NarrativeSpNotRun,
-    /// The mailbox permission (FullAccess, Add-MailboxPermission) told not granted (yet).
-    NarrativePermissionNotGranted,
-    /// The protocol's application permission (IMAP.AccessAsApp, SMTP.SendAsApp, …) told not
-    /// added or granted (yet).
-    NarrativeRoleNotAdded,
     /// A token told to have no roles.
     NarrativeNoRoles,
     /// Delegated permissions told beside an app-only flow.
@@ -791,6 +773,8 @@ pub enum TextId {
     /// Other mailboxes told to work while this one fails: what differs is the mailbox's own
     /// setup (its permission for the app, its protocol switch), not the app or the token.
     NarrativeOtherMailboxesWork,
+    /// The Azure portal's permission status "Not granted for <tenant>": admin consent missing.
+    NarrativeConsentNotGrantedFor,
     /// Admin consent told missing or required.
     NarrativeConsentMissing,
     /// Conditional Access named.
@@ -8359,6 +8343,38 @@ row(
     "The aud of the token is https://graph.microsoft.com, but we log in to IMAP with it.",
 ),
 row(
+    TextId::NarrativeExchangeAudience,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            " aud |aud:|aud=|aud =|aud claim|aud-claim|audience|zielgruppe",
+            "outlook.office365.com|outlook.office.com|00000002-0000-0ff1-ce00-000000000000",
+        ],
+        // Graph named too (a comparison), a claim of pasted JSON (the claims are read as such),
+        // an instruction or a negation ("aud must be …", "aud is not …"), a condition.
+        none: words![
+            "graph.microsoft.com|00000003-0000-0000-c000-000000000000",
+            "\"aud\"|'aud'",
+            "must be|should be|has to be|instead|muss|sollte|statt|not |nicht|n't",
+            condition!(),
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[
+        to(C::ServicePrincipalNotRegisteredInExchange, 0.3, t!(
+            "the paste tells the token is for Exchange Online (aud): if so, the Graph trap is not the cause and Exchange's own setup remains, for an app-only token most often the service principal's registration (New-ServicePrincipal)",
+            "der Text sagt, dass das Token für Exchange Online ist (aud): dann ist die Graph-Falle nicht die Ursache, und es bleibt die Einrichtung in Exchange, bei einem App-only-Token meist die Registrierung des Dienstprinzipals (New-ServicePrincipal)"
+        )),
+        to(C::MailboxPermissionMissing, 0.2, t!(
+            "or the permission on the mailbox (FullAccess for the app, Add-MailboxPermission)",
+            "oder die Berechtigung auf das Postfach (Vollzugriff für die App, Add-MailboxPermission)"
+        )),
+    ],
+    "The aud claim is https://outlook.office365.com and roles contains IMAP.AccessAsApp, still AUTHENTICATE failed.",
+),
+row(
     TextId::NarrativeRecentChange,
     words![],
     Matcher {
@@ -8456,7 +8472,11 @@ row(
             "secret|geheimer clientschlüssel|geheimen clientschlüssel|clientschlüssel|client-schlüssel|geheimnis",
             "expired|abgelaufen|expiry date|ablaufdatum",
         ],
-        none: words!["not expired", "nicht abgelaufen", "token expired", "token is expired"],
+        none: words![
+            "not expired", "nicht abgelaufen", "token expired", "token is expired",
+            // Still valid, or expiring later.
+            "still valid|noch gültig|expires in|expires on|will expire|expires soon|läuft in|läuft am|läuft bald|wird ablaufen",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -8495,6 +8515,10 @@ row(
             "never registered in exchange|not registered in exchange|wasn't registered in exchange|isn't registered in exchange|service principal was never registered|service principal was not registered|service principal wasn't registered|service principal is not registered|never created the service principal|new-serviceprincipal not run|new-serviceprincipal was not run|new-serviceprincipal was never run|forgot to run new-serviceprincipal|forgot new-serviceprincipal|never ran new-serviceprincipal|did not run new-serviceprincipal|didn't run new-serviceprincipal|without running new-serviceprincipal",
             "get-serviceprincipal returns nothing|get-serviceprincipal returns no|get-serviceprincipal shows nothing|get-serviceprincipal finds nothing|get-serviceprincipal liefert nichts|get-serviceprincipal gibt nichts|get-serviceprincipal findet nichts",
             "nie in exchange registriert|nicht in exchange registriert|dienstprinzipal wurde nie registriert|dienstprinzipal wurde nicht registriert|dienstprinzipal ist nicht registriert|new-serviceprincipal nicht ausgeführt|new-serviceprincipal vergessen|vergessen, new-serviceprincipal",
+            // Told not run yet, the negation next to the step (a "not" elsewhere on the line
+            // may be another clause's; "don't run New-ServicePrincipal …" is advice).
+            "have not run new-serviceprincipal|haven't run new-serviceprincipal|has not run new-serviceprincipal|hasn't run new-serviceprincipal|not yet run new-serviceprincipal|skipped new-serviceprincipal|new-serviceprincipal has not been run|new-serviceprincipal hasn't been run|new-serviceprincipal wasn't run|new-serviceprincipal not yet run|new-serviceprincipal not run yet|new-serviceprincipal has not been executed|did not register the service principal|didn't register the service principal|have not registered the service principal|haven't registered the service principal|not yet registered the service principal",
+            "new-serviceprincipal noch nicht ausgeführt|new-serviceprincipal wurde noch nicht|new-serviceprincipal wurde nicht ausgeführt|new-serviceprincipal haben wir noch nicht|new-serviceprincipal haben wir nicht|new-serviceprincipal noch nicht gemacht|new-serviceprincipal fehlt noch|new-serviceprincipal übersprungen|new-serviceprincipal haben wir vergessen|in exchange noch nicht registriert|dienstprinzipal noch nicht registriert|dienstprinzipal noch nicht angelegt",
         ],
         all: words![],
         // The app's service principal missing in Entra (the tenant) is another fix, and a
@@ -8511,90 +8535,6 @@ row(
         "der Text sagt, dass der Dienstprinzipal der App nie in Exchange Online registriert wurde (New-ServicePrincipal nicht ausgeführt): ohne ihn lehnt Exchange jedes App-only-Token ab"
     ))],
     "We forgot to run New-ServicePrincipal, IMAP kept saying AUTHENTICATE failed.",
-),
-row(
-    TextId::NarrativeSpNotRun,
-    words![],
-    Matcher {
-        any: words![],
-        all: words![
-            "new-serviceprincipal|service principal in exchange|dienstprinzipal in exchange",
-            concat!(not_run!(), "|not register|n't register|not been registered|not yet registered|never registered|nicht registriert|nicht angelegt"),
-        ],
-        // Another step named on the line may be the one not run; a condition ("if it was not
-        // run") tells nothing of this setup.
-        none: words![
-            "add-mailboxpermission|set-casmailbox|add-recipientpermission|new-managementroleassignment|fullaccess|full access|vollzugriff",
-            condition!(),
-            // A cmdlet's own error ("konnte nicht ausgeführt werden, da das Objekt bereits
-            // existiert") tells that it ran.
-            "konnte nicht ausgeführt|kann nicht ausgeführt|could not be|couldn't be|cannot be|bereits|already",
-            "aadsts",
-        ],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::ServicePrincipalNotRegisteredInExchange, 0.5, t!(
-        "the paste says New-ServicePrincipal was not run (yet): until the app's service principal is registered in Exchange Online, Exchange refuses every app-only token",
-        "der Text sagt, dass New-ServicePrincipal (noch) nicht ausgeführt wurde: solange der Dienstprinzipal der App nicht in Exchange Online registriert ist, lehnt Exchange jedes App-only-Token ab"
-    ))],
-    "We have not run New-ServicePrincipal yet, IMAP says AUTHENTICATE failed.",
-),
-row(
-    TextId::NarrativePermissionNotGranted,
-    words![],
-    Matcher {
-        any: words![],
-        all: words![
-            "add-mailboxpermission|fullaccess|full access|mailbox permission|postfachberechtigung|vollzugriff|postfachrechte|mailbox rights",
-            concat!(not_granted!(), "|", not_run!(), "|keine postfachberechtigung|keinen vollzugriff|kein vollzugriff|ohne vollzugriff|ohne postfachberechtigung|no fullaccess|no full access|no mailbox permission|without fullaccess|without full access|without mailbox permission"),
-        ],
-        // EWS's application permission, Send As (another cause), another step named on the line
-        // (it may be the one not done), a condition.
-        none: words![
-            "full_access_as_app|full access as app|send as|send-as|sendas|senden als|add-recipientpermission",
-            "new-serviceprincipal|set-casmailbox|consent|zustimmung|accessasapp|sendasapp|role|rolle",
-            condition!(),
-            // A cmdlet's own error ("konnte nicht ausgeführt werden, da das Objekt bereits
-            // existiert") tells that it ran.
-            "konnte nicht ausgeführt|kann nicht ausgeführt|could not be|couldn't be|cannot be|bereits|already",
-        ],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::MailboxPermissionMissing, 0.5, t!(
-        "the paste says the app was not given FullAccess on the mailbox (Add-MailboxPermission) yet: without it an app-only sign-in to that mailbox is refused",
-        "der Text sagt, dass die App (noch) keinen Vollzugriff auf das Postfach hat (Add-MailboxPermission): ohne ihn wird eine App-only-Anmeldung an diesem Postfach abgelehnt"
-    ))],
-    "I haven't granted FullAccess to the mailbox yet, IMAP says AUTHENTICATE failed.",
-),
-row(
-    TextId::NarrativeRoleNotAdded,
-    words![],
-    Matcher {
-        any: words![],
-        all: words![
-            "imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|application permission|anwendungsberechtigung",
-            not_granted!(),
-        ],
-        // Consent told missing (its own row), delegated permissions (another cause), another step
-        // named on the line, a condition.
-        none: words![
-            "consent|zustimmung|delegated|delegiert",
-            "fullaccess|full access|vollzugriff|mailbox permission|postfachberechtigung|new-serviceprincipal",
-            condition!(),
-            // A cmdlet's own error ("konnte nicht ausgeführt werden, da das Objekt bereits
-            // existiert") tells that it ran.
-            "konnte nicht ausgeführt|kann nicht ausgeführt|could not be|couldn't be|cannot be|bereits|already",
-        ],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::MissingAppRole, 0.45, t!(
-        "the paste says the protocol's application permission (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp or full_access_as_app) was not added or granted: an app-only token without it is refused",
-        "der Text sagt, dass die Anwendungsberechtigung des Protokolls (IMAP.AccessAsApp, POP.AccessAsApp, SMTP.SendAsApp oder full_access_as_app) nicht hinzugefügt oder erteilt wurde: ein App-only-Token ohne sie wird abgelehnt"
-    ))],
-    "We haven't added IMAP.AccessAsApp to the app yet, IMAP says AUTHENTICATE failed.",
 ),
 row(
     TextId::NarrativeNoRoles,
@@ -8733,6 +8673,8 @@ row(
         none: words![
             "funktioniert nicht|funktioniert auch nicht|funktioniert ebenfalls nicht|funktioniert nur|funktioniert das",
             "works if|works only|works?|works when|works with basic|doesn't work|does not work",
+            // The token's retrieval is no mail protocol.
+            "token-abruf|tokenabruf|token abruf",
         ],
     },
     Kind::ClientError,
@@ -8747,16 +8689,17 @@ row(
     TextId::NarrativeOtherMailboxesWork,
     words![],
     Matcher {
-        any: words![],
-        all: words![
-            "mailbox|postfach|postfäch",
-            "works for other|work for other|works for all other|work for all other|works for some|work for some|works with other|work with other|other mailboxes work|other mailboxes are working|other mailboxes still work|all other mailboxes work|only this mailbox|only one mailbox|only for one mailbox|only for this mailbox|bei anderen postfächern funktioniert|andere postfächer funktionieren|bei allen anderen postfächern|funktioniert bei einigen|nur bei einem postfach|nur bei diesem postfach|nur dieses postfach|nur ein postfach",
+        any: words![
+            "works for other mailboxes|work for other mailboxes|works for all other mailboxes|works with other mailboxes|works for the other mailboxes|works fine for the other mailboxes|works for some mailboxes|work for some mailboxes|other mailboxes work|other mailboxes are working|other mailboxes still work|all other mailboxes work|other mailboxes are fine",
+            "bei anderen postfächern funktioniert|andere postfächer funktionieren|andere postfächer gehen|bei allen anderen postfächern funktioniert|funktioniert bei einigen postfächern|funktioniert bei anderen postfächern",
         ],
-        // A shared mailbox (its own row), a condition, another protocol compared.
+        all: words![],
+        // Negated, asked or conditional ("doesn't work for other mailboxes either"), a shared
+        // mailbox (its own row), basic authentication compared.
         none: words![
-            "shared|freigegeben|geteilt|gemeinsam",
+            "doesn't work for|does not work for|don't work for|do not work for|either|funktioniert nicht bei|funktionieren nicht|auch nicht|ebenfalls nicht|?",
+            "shared|freigegeben|geteilt|gemeinsam|basic auth|standardauthentifizierung",
             condition!(),
-            "imap works|smtp works|pop works|sending works|funktioniert nicht bei allen",
         ],
     },
     Kind::ClientError,
@@ -8778,7 +8721,7 @@ row(
     words![],
     Matcher {
         any: words![
-            "not granted|not been granted|not yet granted|n't granted|n't been granted|never granted|not given|n't given|nicht gegeben",
+            "not granted|not been granted|not yet granted|n't been granted",
             "missing",
             "required",
             "requires",
@@ -8792,7 +8735,7 @@ row(
             "bis ",
         ],
         all: words!["admin consent|administratorzustimmung|adminzustimmung|admin-zustimmung|administrator consent|admin approval|administratorgenehmigung|genehmigung des administrators|administrator approval"],
-        none: words![],
+        none: words![condition!()],
     },
     Kind::ClientError,
     Code::None,
@@ -8801,6 +8744,27 @@ row(
         "der Text sagt, dass die Administratorzustimmung fehlt oder nötig ist: bis ein Administrator sie für den Mandanten erteilt, stehen die Berechtigungen nicht im Token (oder die Anmeldung endet an der Zustimmungsseite)"
     ))],
     "The mail integration would not connect until we granted admin consent to the API permissions.",
+),
+row(
+    TextId::NarrativeConsentNotGrantedFor,
+    words![],
+    Matcher {
+        any: words!["not granted for |nicht erteilt für "],
+        all: words![],
+        // A message's own wording ("permissions not granted for account …", "… for client
+        // credential flow") is read by its own rows.
+        none: words![
+            condition!(),
+            "not granted for account|not granted for client|not granted for user|not granted for the|not granted for this",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ConsentMissing, 0.5, t!(
+        "the paste shows the portal's status \"Not granted for\" the tenant: admin consent for the app's permissions is missing, so they are not in its tokens",
+        "der Text zeigt den Portalstatus \"Not granted for\" (nicht erteilt für) den Mandanten: die Administratorzustimmung für die Berechtigungen der App fehlt, daher stehen sie nicht in ihren Tokens"
+    ))],
+    "IMAP.AccessAsApp  Application  Use IMAP via OAuth  Yes  Not granted for Contoso",
 ),
 row(
     TextId::NarrativeConditionalAccess,

@@ -108,6 +108,11 @@ pub const AUDIENCE_SCOPE_EXCHANGE: Text = t!(
     "the scope shown asks Exchange Online, not Graph, for the token",
     "der gezeigte Bereich fordert das Token von Exchange Online an, nicht von Graph"
 );
+/// The paste tells the token's audience is Exchange Online: the Graph trap is not what it tells.
+pub const AUDIENCE_TOLD_EXCHANGE: Text = t!(
+    "the paste tells the token's audience (aud) is Exchange Online, not Graph",
+    "der Text sagt, dass die Zielgruppe (aud) des Tokens Exchange Online ist, nicht Graph"
+);
 /// Add-MailboxPermission ran without an error (a fact of the paste).
 pub const PERMISSION_DONE: Text = t!(
     "Add-MailboxPermission was run without an error; check that -Identity is the mailbox in user=",
@@ -295,6 +300,7 @@ pub const ALL: &[Text] = &[
     SP_DONE,
     SP_RUN,
     AUDIENCE_SCOPE_EXCHANGE,
+    AUDIENCE_TOLD_EXCHANGE,
     PERMISSION_DONE,
     PERMISSION_RUN,
     OBJECT_ID_CANDIDATE,

@@ -6,7 +6,7 @@
 
 use super::super::acc::{ev, Acc};
 use super::super::ctx::{
-    artifact_protocol, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok,
+    artifact_protocol, has, has_any, is_exchange_protocol, lc, proto_name, Ctx, Tok,
 };
 use super::super::token::{app_roles_for, untrusted};
 use crate::catalogue::priors;
@@ -537,7 +537,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
     // A scope shown that asks Exchange Online, and no other resource, for the token makes the
     // Graph trap less likely (the client may still send another token than it requested).
     match exchange_scope(ctx) {
-        Some(sid) => cands.push_with(
+        Some((sid, why)) => cands.push_with(
             CauseId::WrongTokenAudience,
             vec![
                 ev(
@@ -546,12 +546,7 @@ pub(super) fn auth_failure_hub(ctx: &Ctx<'_>, acc: &mut Acc) {
                     say(H::AUDIENCE_CANDIDATE).0,
                     say(H::AUDIENCE_CANDIDATE).1,
                 ),
-                ev(
-                    sid,
-                    None,
-                    H::AUDIENCE_SCOPE_EXCHANGE.en().into(),
-                    H::AUDIENCE_SCOPE_EXCHANGE.de().into(),
-                ),
+                ev(sid, None, why.en().into(), why.de().into()),
             ],
             DONE_LIKELIHOOD,
         ),
@@ -763,7 +758,7 @@ fn full_access(ctx: &Ctx<'_>, id: usize) -> bool {
 }
 
 /// The scope the paste shows asking Exchange Online, and no other resource, for the token.
-fn exchange_scope(ctx: &Ctx<'_>) -> Option<usize> {
+fn exchange_scope(ctx: &Ctx<'_>) -> Option<(usize, Text)> {
     let mut found = None;
     for a in ctx.arts {
         let ArtifactKind::Scope(s) = &a.kind else {
@@ -772,14 +767,27 @@ fn exchange_scope(ctx: &Ctx<'_>) -> Option<usize> {
         for x in &s.scopes {
             let l = crate::i18n::fold_case(x);
             if has_any(&l, H::EXCHANGE_SCOPE_HOSTS) {
-                found.get_or_insert(a.id);
+                found.get_or_insert((a.id, H::AUDIENCE_SCOPE_EXCHANGE));
             } else if l.contains("://") || has_any(&l, H::GRAPH_PERMISSION_MARKS) {
                 // Another resource, or a permission without one (read as Microsoft Graph's).
                 return None;
             }
         }
     }
-    found
+    // Without a scope: the token's audience told to be Exchange Online in prose.
+    found.or_else(|| {
+        let row = texts::NARRATIVE
+            .iter()
+            .find(|r| r.id == texts::TextId::NarrativeExchangeAudience)?;
+        ctx.arts
+            .iter()
+            .filter(|a| matches!(a.kind, ArtifactKind::ClientError { .. }))
+            .find(|a| {
+                let t = ctx.text_lc(a);
+                row.matches_by(|n| has(&t, n))
+            })
+            .map(|a| (a.id, H::AUDIENCE_TOLD_EXCHANGE))
+    })
 }
 
 /// Whether a `New-ServicePrincipal` call is in the input.

@@ -582,25 +582,48 @@ impl KnownRow {
     }
 }
 
-/// Whether `line` starts as a server's reply (an IMAP tag and its status, an SMTP code, POP's
-/// `+OK`/`-ERR`, a protocol log's `S:`/`C:`): a record of its own, never the second half of a
-/// wrapped sentence (its `NO` would read as the sentence's "no").
+/// Whether `line` starts as a server's reply (an IMAP tag and its status, an SMTP code with its
+/// enhanced code or capitalised text, POP's `+OK`/`-ERR`), after at most three leading
+/// tokens of a log's prefix (a time stamp, `[IMAP]`, `<<<`, `S:`, a label such as `Error:`): a
+/// record of its own, never the second half of a wrapped sentence (its `NO` would read as the
+/// sentence's "no").
 fn is_reply(line: &[u8]) -> bool {
-    let line = line
-        .strip_prefix(b"S:")
-        .or_else(|| line.strip_prefix(b"C:"))
-        .unwrap_or(line)
-        .trim_ascii_start();
-    let mut words = line.split(|&c| c == b' ');
+    let mut words = line
+        .split(|&c| c == b' ' || c == b'\t')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let prefix = |w: &[u8]| {
+        w.iter()
+            .all(|c| c.is_ascii_digit() || b"-:.,/+TZ".contains(c))
+            || (w.starts_with(b"[") && w.ends_with(b"]"))
+            || w.iter().all(|&c| c == b'<' || c == b'>')
+            || (w.len() <= 40 && w.ends_with(b":"))
+    };
+    for _ in 0..3 {
+        match words.peek() {
+            Some(w) if prefix(w) => {
+                words.next();
+            }
+            _ => break,
+        }
+    }
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     let code = first.len() >= 3 && first[..3].iter().all(u8::is_ascii_digit) && {
         let rest = &first[3..];
-        rest.is_empty() || rest[0] == b'-'
+        let text = if rest.is_empty() {
+            second
+        } else {
+            rest.strip_prefix(b"-").unwrap_or(b"x")
+        };
+        text.first()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
     };
     code || first == b"+OK"
         || first == b"-ERR"
-        || (first.len() <= 16 && matches!(second, b"NO" | b"BAD" | b"OK"))
+        || first == b"NO"
+        || first == b"BAD"
+        || (first.len() <= 16 && matches!(second, b"NO" | b"BAD" | b"OK" | b"BYE"))
 }
 
 /// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
