@@ -1014,4 +1014,15 @@ fn an_exchange_audience_told_in_prose_sets_the_graph_trap_aside() {
             causes(text)
         );
     }
+    // A message about the audience, and EWS (which needs no service principal in Exchange).
+    for text in [
+        "HttpRequestExceptionMessage: Response Status Code BadRequest, Request Uri http://localhost:50342/oauth2/token?resource=https%3A%2F%2Foutlook.office365.com%2F, Response Content {\"error\":{\"code\":\"invalid_request\",\"message\":\"No token found for audience https://outlook.office365.com/\"}}",
+        "POST /EWS/Exchange.asmx HTTP/1.1\nThe app-only token has aud https://outlook.office365.com and full_access_as_app, but GetInboxRules returns ErrorAccessDenied.",
+    ] {
+        assert!(
+            conf(text, "service_principal_not_registered_in_exchange") < 0.2,
+            "{text}: {:?}",
+            causes(text)
+        );
+    }
 }

@@ -8264,6 +8264,11 @@ const BASIC_OFF_WHY: Text = t!(
 /// they tell is a mistake only there (Graph's mail permissions are Graph's own).
 pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeGraphMailPermission];
 
+/// Rows of [`NARRATIVE`] the rules read only in a paste that names IMAP, POP or SMTP: what they
+/// point to (the service principal's registration in Exchange) is those protocols' setup, not
+/// EWS's or Graph's.
+pub const WITH_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeExchangeAudience];
+
 /// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
 /// instead of) an error: a line matching a row becomes a client error, and every matching row
 /// adds its causes, each reason saying that the paste tells it (not that the evidence shows it).
@@ -8358,6 +8363,10 @@ row(
             "\"aud\"|'aud'",
             "must be|should be|has to be|instead|muss|sollte|statt|not |nicht|n't",
             condition!(),
+            // A message about the audience ("No token found for audience …", a managed identity's
+            // endpoint), or EWS and Graph, which need no service principal in Exchange.
+            "no token found|kein token gefunden|not found for audience|invalid audience|audience is invalid|audience claim value is invalid",
+            "ews|exchange.asmx|soap|graph",
         ],
     },
     Kind::ClientError,

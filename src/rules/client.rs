@@ -411,6 +411,7 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     let exchange = mail || ctx.protocols.contains(&Protocol::Ews);
     let keep = |r: &texts::KnownText| {
         (exchange || !texts::BESIDE_MAIL_PROTOCOL.contains(&r.id))
+            && (mail || !texts::WITH_MAIL_PROTOCOL.contains(&r.id))
             && (mail || !api || r.id != TextId::NarrativeSharedMailbox)
     };
     every_row(ctx, acc, texts::NARRATIVE, keep, |k| {
