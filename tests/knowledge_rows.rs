@@ -602,7 +602,9 @@ fn known_texts_quoted_bare_in_a_short_paste_are_read() {
                 line = line.replacen(&c.to_lowercase(), c, 1);
             }
             // A row read only beside a mail protocol is quoted beside one.
-            if exo_oauth_doctor::catalogue::texts::BESIDE_MAIL_PROTOCOL.contains(&row.id) {
+            if exo_oauth_doctor::catalogue::texts::BESIDE_MAIL_PROTOCOL.contains(&row.id)
+                || exo_oauth_doctor::catalogue::texts::WITH_MAIL_PROTOCOL.contains(&row.id)
+            {
                 line.push_str(" IMAP");
             }
             if m.none.iter().any(|n| line.to_lowercase().contains(n)) {
