@@ -195,8 +195,13 @@ import { join } from 'node:path';
  * fourteenth session: 1.2 KiB, 382.6 KiB measured). Raised to 383.5 by the review's mending (tighter rows and their
  * vetoes, a row of its own for a sign-in told blocked, the likely run worded as likely, a number's whole part read
  * from its digits: 384.3 KiB measured), less the standard library's sort the JSON reader had brought in (nested
- * objects keep their members as written: 1.1 KiB): 383.1 KiB (392,327 bytes) measured on 89324fb. */
-const CEILING_KIB = 383.5;
+ * objects keep their members as written: 1.1 KiB): 383.1 KiB (392,327 bytes) measured on 89324fb. Raised to 384.9
+ * by a seventeenth session's knowledge (2026-12-07: New-ServicePrincipal and admin consent told not done, the portal's
+ * "Not granted for", other mailboxes told working, the token's audience told, AADSTS70020, German PowerShell's and
+ * .NET's wordings, a server reply never joined to a wrapped sentence: 1,268 bytes): 384.4 KiB (393,595 bytes)
+ * measured on 43b0162, 384.5 in a fresh clone's CI run of 57db827 (its build identity differs), under the hard limit
+ * of 390. */
+const CEILING_KIB = 384.9;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
