@@ -827,6 +827,7 @@ fn setup_steps_told_not_done_read_as_their_causes() {
                 "Make sure you don't run New-ServicePrincipal twice. A1 NO AUTHENTICATE failed.",
                 "We ran New-ServicePrincipal last week.\nThe nightly job did not run since then. A1 NO AUTHENTICATE failed.",
                 "Hinweis: Ist der Dienstprinzipal in Exchange nicht registriert, kommt AUTHENTICATE failed.",
+                "Skipped New-ServicePrincipal because Get-ServicePrincipal already listed the app. AUTHENTICATE failed.",
             ],
         ),
         (

@@ -757,7 +757,9 @@ fn full_access(ctx: &Ctx<'_>, id: usize) -> bool {
     })
 }
 
-/// The scope the paste shows asking Exchange Online, and no other resource, for the token.
+/// The scope the paste shows asking Exchange Online, and no other resource, for the token, or
+/// else the token's audience told to be Exchange Online (a row of `texts::NARRATIVE`): the
+/// artifact and the reason to show with it.
 fn exchange_scope(ctx: &Ctx<'_>) -> Option<(usize, Text)> {
     let mut found = None;
     for a in ctx.arts {
