@@ -623,11 +623,9 @@ fn is_reply(line: &[u8]) -> bool {
         || first == b"-ERR"
         || first == b"NO"
         || first == b"BAD"
-        || (first.len() <= 16 && matches!(second, b"NO" | b"BAD" | b"OK" | b"BYE"))
+        || (is_tag(first) && matches!(second, b"NO" | b"BAD" | b"OK" | b"BYE"))
 }
 
-/// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
-/// row of `LINE_FAMILIES` (with its spelling as written).
 /// The words before an exception's name on its line, after a logger's prefix (the last ` - `,
 /// `] ` or `: `), when there are some and they are short.
 fn lead_before(line: &[u8], at: usize) -> Option<&[u8]> {
@@ -647,6 +645,8 @@ fn lead_before(line: &[u8], at: usize) -> Option<&[u8]> {
         .then_some(lead)
 }
 
+/// Whether `line` is one of the known texts the lines are read against: the 5.7.139 gate or a
+/// row of `LINE_FAMILIES` (with its spelling as written).
 fn is_known(line: &[u8]) -> bool {
     is_known_as(line) || crate::i18n::umlauts(line).is_some_and(|u| is_known_as(&u))
 }

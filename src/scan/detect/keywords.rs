@@ -731,10 +731,8 @@ impl<'a> Ctx<'a> {
             b"requires" if self.first_on_line(32) => {
                 let line = self.lineb();
                 if let Some(p) = find(line, b"The SMTP server requires a secure connection or the client was not authenticated") {
-                    let e = self.le;
                     let message = self.rest(self.ls + p);
                     let message = message.split(" Error:").next().unwrap_or("").to_string();
-                    let _ = e;
                     self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
                 }
             }
