@@ -809,6 +809,17 @@ fn setup_steps_told_not_done_read_as_their_causes() {
                 "API permissions: Office 365 Exchange Online / IMAP.AccessAsApp (Application) - Not granted for Contoso. A1 NO AUTHENTICATE failed.",
             ],
         ),
+        (
+            "mailbox_permission_missing",
+            &[
+                "We registered the service principal but didn't run Add-MailboxPermission yet; IMAP says AUTHENTICATE failed.",
+                "New-ServicePrincipal done, but Add-MailboxPermission not yet run. AUTHENTICATE failed.",
+                "FullAccess was never granted to the app. A1 NO AUTHENTICATE failed.",
+                "Vollzugriff wurde noch nicht erteilt. IMAP: AUTHENTICATE failed.",
+                "Der Zugriff auf das Postfach schlägt fehl: \"535 5.7.3 Authentication unsuccessful\". Der Token hat die Rolle SMTP.SendAsApp. Add-MailboxPermission wurde nicht ausgeführt.",
+                "Die Postfachberechtigung fehlt noch, daher kommt A1 NO AUTHENTICATE failed.",
+            ],
+        ),
     ];
     for (cause, texts) in told {
         for text in texts.iter() {
@@ -838,6 +849,11 @@ fn setup_steps_told_not_done_read_as_their_causes() {
                 "Vollzugriff ist gesetzt, AutoMapping ist nicht gesetzt. A1 NO AUTHENTICATE failed.",
                 "FullAccess is there, but the mailbox has not been assigned a license yet. A1 NO AUTHENTICATE failed.",
                 "Granting FullAccess didn't give any change, still A1 NO AUTHENTICATE failed.",
+                "FullAccess was not granted via the GUI, we used Add-MailboxPermission instead. IMAP still AUTHENTICATE failed.",
+                "If Add-MailboxPermission was not run, IMAP fails with AUTHENTICATE failed.",
+                "Did you forget to run Add-MailboxPermission? IMAP AUTHENTICATE failed",
+                // Graph needs no mailbox permission: told not run beside Graph alone is no mistake.
+                "Graph /users/x/messages returns ErrorAccessDenied. We didn't run Add-MailboxPermission since Graph doesn't need it.",
             ],
         ),
         (

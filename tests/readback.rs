@@ -285,6 +285,47 @@ Application Contacts.Read     Contacts.Read               Organization          
     assert_eq!(scope.value, "4d819ce9-9257-44");
 }
 
+/// A table pasted where Markdown took its line of dashes for the header's underline: read by
+/// its header's property names (beside at most one other, `Name`), the cells split at runs of
+/// blanks or, where those do not give one per column, by the header's columns. A line of
+/// property names in prose, or a header with two unknown names, is no table.
+#[test]
+fn tables_whose_dashes_were_lost_are_read() {
+    let text = "PS C:\\> Test-ServicePrincipalAuthorization -Identity \"DemoB\" -Resource \"Mailbox A\" | Format-Table\n\n\
+RoleName                      GrantedPermissions          AllowedResourceScope        ScopeType                 InScope\n\
+Application Mail.Read         Mail.Read                   Canadian Employees           CustomRecipientScope     True\n\
+Application Calendars.Read    Calendars.Read              4d819ce9-9257-44..           AdministrativeUnit       False\n";
+    let r = records(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(value(&r[0], OutField::RoleName), "Application Mail.Read");
+    assert_eq!(
+        value(&r[0], OutField::AllowedResourceScope),
+        "Canadian Employees"
+    );
+    assert_eq!(value(&r[1], OutField::InScope), "False");
+    // Cells shifted off the header's columns still split at their runs of blanks.
+    let text = "Get-MailboxPermission -Identity shared@contoso.com\n\n\
+Identity             User                 AccessRights                 IsInherited Deny\n\
+shared     NT AUTHORITY\\SELF    {FullAccess, ReadPermission}    False    False\n";
+    let r = records(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(value(&r[0], OutField::User), "NT AUTHORITY\\SELF");
+    assert_eq!(value(&r[0], OutField::Deny), "False");
+    // One column that is no property (`Name`), the row's first cell in lower case.
+    let r = records("Get-CASMailbox svc | ft Name,ImapEnabled,PopEnabled\nName    ImapEnabled PopEnabled\nsvc     False       True\n");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(value(&r[0], OutField::ImapEnabled), "False");
+    // Not tables: property names in a sentence, two names that are no properties.
+    assert!(records("User Identity is shown below\nsvc False True\n").is_empty());
+    assert!(records("Name Notes ImapEnabled\nsvc False True\n").is_empty());
+    // Read end to end: the scope that leaves the mailbox out.
+    let text = "Test-ServicePrincipalAuthorization -Identity 'Mail Archiver' -Resource archive@contoso.com\n\n\
+RoleName                      GrantedPermissions InScope AllowedResourceScope\n\
+Application EWS.AccessAsApp   EWS.AccessAsApp    False   Scope-Archive\n";
+    let (_, first) = verdict(text, CauseId::ApplicationAccessPolicyBlock);
+    assert_eq!(first, Some(CauseId::ApplicationAccessPolicyBlock));
+}
+
 /// `Get-ManagementRoleAssignment` for RBAC for Applications (columns as in the Learn article
 /// "Role Based Access Control for Applications in Exchange Online").
 #[test]

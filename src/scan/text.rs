@@ -484,10 +484,12 @@ fn line_before(b: &[u8], s: usize, e: usize) -> bool {
 /// not start a new entry: its first two words do not end in `:` (`Caused by:`), the first holds
 /// no `=` and differs from the line before's first word (a repeated prefix such as
 /// `fetchmail:`). The words at the break are at most 30 bytes long (a wrapped base64 block's
-/// lines stay apart), and a `PS …>` prompt line is never joined. A line ending in a label's colon is
+/// lines stay apart), a `PS …>` prompt line is never joined, nor a table's header and row (both
+/// with runs of three blanks inside). A line ending in a label's colon is
 /// joined to a URL (`Not Found for url:` / `https://…`) and an Entra code to its message
 /// (`AADSTS7000218:` / `The request body …`).
 fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
+    let columns = |l: &[u8]| memchr::memmem::find(l.trim_ascii(), b"   ").is_some();
     let mut out = Vec::new();
     let mut ls = 0;
     while let Some(o) = memchr::memchr(b'\n', &b[ls..]) {
@@ -542,6 +544,8 @@ fn soft_wraps(b: &[u8]) -> Vec<(usize, usize)> {
                     && !second_b.ends_with(b":")
                     && !first_b.contains(&b'=')
                     && first_b != first_a
+                    // Not a table's header and row (columns: runs of blanks inside both).
+                    && !(columns(a) && columns(nb))
             };
         if (sentence || (same_prefix && colon_value)) && !line_before(b, next, ne) {
             let from = if nl > 0 && b[nl - 1] == b'\r' {
@@ -1580,7 +1584,7 @@ mod tests {
         );
         // Not joined: a short line, a line ending a sentence, a new entry of the same prefix, a
         // cause, a key, an indented line, a capital after an ordinary word, a prompt, a
-        // different quote depth.
+        // different quote depth, a table's header and row.
         for kept in [
             "AUTHENTICATE failed\nanother line",
             "javax.mail.AuthenticationFailedException: AUTHENTICATE failed.\nmore text follows here",
@@ -1593,6 +1597,7 @@ mod tests {
             "> The request body must contain the following parameter: client_assertion or\n>> client_secret",
             "connect ETIMEDOUT 1.2.3.4:443\n550 5.7.60 SMTP; Client does not have permissions to send as this sender\nconnect ETIMEDOUT 1.2.3.4:443",
             "2024-01-10 10:00:00 the token request went to this address:\nThe next entry starts here",
+            "Identity             User                 AccessRights     IsInherited Deny\narchive              NT AUTHORITY\\SELF    {FullAccess}     False       False",
         ] {
             assert_eq!(joined(kept), kept);
         }

@@ -231,6 +231,70 @@ fn dash_columns(line: &str) -> Option<Vec<usize>> {
     Some(cols)
 }
 
+/// A `Format-Table` header whose line of dashes was lost (a forum's Markdown reads a line of
+/// dashes under a line as that line's underline and drops it): two or more words that are
+/// properties of the catalogue, beside at most one other capitalised word, nothing else. Gives
+/// the character columns of the words.
+fn bare_header(line: &str) -> Option<Vec<usize>> {
+    // Most lines stop at their first byte or first word.
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || line.len() > 400 {
+        return None;
+    }
+    let mut cols = Vec::new();
+    let mut buf = [0u8; 48];
+    let mut other = false;
+    let mut prev = b' ';
+    for (i, &c) in line.as_bytes().iter().enumerate() {
+        if c != b' ' && prev == b' ' {
+            let w = line[i..].split(' ').next().unwrap_or("");
+            let wb = w.as_bytes();
+            if wb.len() > buf.len() || !wb.iter().all(u8::is_ascii_alphanumeric) {
+                return None;
+            }
+            for (d, s) in buf.iter_mut().zip(wb) {
+                *d = s.to_ascii_lowercase();
+            }
+            if cat::field_of(b"", &buf[..wb.len()]).is_none() {
+                // One other column (`Name`), capitalised as PowerShell writes its names.
+                if other || !c.is_ascii_uppercase() {
+                    return None;
+                }
+                other = true;
+            }
+            cols.push(i);
+        }
+        prev = c;
+    }
+    (cols.len() >= 2 + usize::from(other)).then_some(cols)
+}
+
+/// The cells of a row under a [`bare_header`]: split at runs of two or more blanks when that
+/// gives one cell per column (the columns of a pasted table may have shifted), else by the
+/// header's columns.
+fn bare_cells(line: &str, cols: &[usize]) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let s = i;
+        while i < b.len() && !(b[i] == b' ' && b.get(i + 1).is_none_or(|&c| c == b' ')) {
+            i += 1;
+        }
+        out.push((line[s..i].to_string(), s, i));
+    }
+    if out.len() == cols.len() {
+        out
+    } else {
+        cells(line, cols)
+    }
+}
+
 /// The cells of a table line by character columns: (text, byte start, byte end).
 fn cells(line: &str, cols: &[usize]) -> Vec<(String, usize, usize)> {
     let idx: Vec<usize> = line
@@ -532,15 +596,23 @@ pub(crate) fn read_with_room(text: &str, lines: Option<usize>) -> Vec<Piece> {
             }
             continue;
         }
-        // `Format-Table`: this line is the header when the next is dashes.
-        if let Some(cols) = dash_columns(lines.get(i + 1)) {
+        // `Format-Table`: this line is the header when the next is dashes, or when its words are
+        // properties and the next line is no blank line (the dashes lost).
+        let table = match dash_columns(lines.get(i + 1)) {
+            Some(cols) => Some((cols, true)),
+            None if i + 1 < n && !lines.get(i + 1).trim().is_empty() => {
+                bare_header(line).map(|c| (c, false))
+            }
+            None => None,
+        };
+        if let Some((cols, dashes)) = table {
             let head = cells(line, &cols);
             let fields: Vec<Option<OutField>> = head
                 .iter()
                 .map(|(h, _, _)| cat::field("", &cat::normalize(h)))
                 .collect();
             if fields.iter().any(Option::is_some) {
-                i += 2;
+                i += if dashes { 2 } else { 1 };
                 let mut rows: Vec<Rec> = Vec::new();
                 while i < n {
                     let row = lines.get(i);
@@ -548,7 +620,11 @@ pub(crate) fn read_with_room(text: &str, lines: Option<usize>) -> Vec<Piece> {
                         break;
                     }
                     let rs = lines.start(i);
-                    let cs = cells(row, &cols);
+                    let cs = if dashes {
+                        cells(row, &cols)
+                    } else {
+                        bare_cells(row, &cols)
+                    };
                     let wrapped = cs.first().is_some_and(|c| c.0.is_empty()) && !rows.is_empty();
                     if wrapped {
                         // `Format-Table -Wrap`: the rest of the cells of the row above.
