@@ -67,6 +67,8 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     ("| Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For", "exchange_admin_rbac_missing", true, "MicrosoftDocs/office-docs-powershell#8035"),
     ("VERBOSE: ConnectionContext Removed\nUnAuthorized", "missing_app_role", false, "Microsoft365DSC/Microsoft365DSC#4380"),
     // client libraries
+    ("Connect-AzAccount : InteractiveBrowserCredential authentication failed: A window handle must be configured. See https://aka.ms/msal-net-wam#parent-window-handles", "client_sasl_plugin_error", true, "Azure/azure-powershell#25005 (WAM in ISE; broker turned off as the workaround)"),
+    ("Connect-ExchangeOnline: Unable to open a web page using xdg-open, gnome-open, kfmclient or wslview tools. See inner exception for details.", "client_sasl_plugin_error", true, "MSAL.NET MsalErrorMessage.LinuxOpenToolFailed; a headless container's Connect-ExchangeOnline fixed with -Device"),
     ("Azure.Identity.CredentialUnavailableException: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.", "client_sasl_plugin_error", true, "Azure.Identity reference"),
     ("Error: Can't create new access token for user", "client_sasl_plugin_error", true, "nodemailer XOAuth2"),
     ("exchangelib.errors.TransportError: Failed to get auth type from service", "basic_auth_deprecated", false, "exchangelib threads"),

@@ -498,6 +498,9 @@ pub enum TextId {
     /// The ExchangeOnlineManagement module failing on the admin's machine (an MSAL assembly
     /// conflict, the Windows sign-in broker, WinRM's client Basic setting, .NET runtime types).
     ClientExoModule,
+    /// An interactive sign-in that could not show its window: the Windows sign-in broker (WAM)
+    /// without a parent window, a Linux host without a browser (MSAL's own wordings).
+    ClientInteractiveNoWindow,
     /// A client told it may not open the mailbox (Outlook on the web, Outlook; EN/DE).
     ClientNoMailboxRight,
     /// A .NET client's IdentityModel failing to read a token's header (IDX12729).
@@ -4860,6 +4863,27 @@ row(
         "das Modul ExchangeOnlineManagement ist auf diesem Rechner gescheitert, bevor etwas Exchange erreichte: das MSAL eines anderen Moduls wurde zuerst geladen (neue Sitzung starten, ExchangeOnlineManagement zuerst importieren oder eine passende Version festlegen), der Windows-Anmeldebroker, in dieser PowerShell fehlende .NET-Typen oder die WinRM-Client-Einstellung Basic, die Remote-PowerShell zum Transport des OAuth-Tokens braucht"
     ))],
     "Method not found: 'Microsoft.Identity.Client.PublicClientApplicationBuilder Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(Microsoft.Identity.Client.PublicClientApplicationBuilder, Microsoft.Identity.Client.BrokerOptions)'.",
+),
+row(
+    // MSAL's interactive sign-in on the admin's machine (Connect-ExchangeOnline 3.7+,
+    // Connect-MgGraph, Connect-AzAccount use the broker on Windows): the broker's
+    // `window_handle_required`, MSAL.NET's `LinuxOpenToolFailed` / `linux_xdg_open_failed`.
+    TextId::ClientInteractiveNoWindow,
+    words![],
+    any(words![
+        "a window handle must be configured",
+        "window_handle_required",
+        "msal-net-wam#parent-window-handles",
+        "unable to open a web page using xdg-open",
+        "linux_xdg_open_failed",
+    ]),
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ClientSaslPluginError, 0.65, t!(
+        "the interactive sign-in could not show its window on this machine, before anything reached Entra or Exchange: the Windows sign-in broker (WAM) found no parent window (PowerShell ISE, an embedded or background terminal, a scheduled task), or a Linux host has no browser to open. Run it in an ordinary PowerShell window, without the broker (Connect-ExchangeOnline -DisableWAM) or by device code (Connect-ExchangeOnline -Device, Connect-MgGraph -UseDeviceCode); a service signs in app-only with a certificate",
+        "die interaktive Anmeldung konnte ihr Fenster auf diesem Rechner nicht zeigen, bevor etwas Entra oder Exchange erreichte: der Windows-Anmeldebroker (WAM) fand kein übergeordnetes Fenster (PowerShell ISE, ein eingebettetes oder Hintergrund-Terminal, eine geplante Aufgabe), oder ein Linux-Rechner hat keinen Browser zum Öffnen. In einem gewöhnlichen PowerShell-Fenster ausführen, ohne den Broker (Connect-ExchangeOnline -DisableWAM) oder per Gerätecode (Connect-ExchangeOnline -Device, Connect-MgGraph -UseDeviceCode); ein Dienst meldet sich app-only mit einem Zertifikat an"
+    ))],
+    "Connect-ExchangeOnline : A window handle must be configured. See https://aka.ms/msal-net-wam#parent-window-handles",
 ),
 row(
     TextId::ClientNoMailboxRight,
