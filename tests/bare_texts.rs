@@ -1047,3 +1047,45 @@ fn an_exchange_audience_told_in_prose_sets_the_graph_trap_aside() {
         );
     }
 }
+
+/// A refused AUTH beside .NET's "not authenticated" (`5.7.57 … Error: 535 5.7.3`): the client
+/// did start TLS and sign in, so neither a skipped sign-in nor the TLS mode is read from it; a
+/// password-only client's (System.Net.Mail, Send-MailMessage) refused sign-in reads as the
+/// password sign-in. Alone, `530 5.7.57` keeps its reading.
+#[test]
+fn a_refused_auth_beside_not_authenticated_is_no_skipped_sign_in() {
+    for text in [
+        "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful [BN9PR03CA0123.namprd03.prod.outlook.com]",
+        "Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
+    ] {
+        let got = causes(text);
+        assert!(
+            matches!(
+                got.first().map(|c| c.0.as_str()),
+                Some("basic_auth_deprecated" | "invalid_user_credentials_ropc")
+            ),
+            "{text}: {got:?}"
+        );
+        assert!(conf(text, "invalid_user_credentials_ropc") >= 0.15, "{got:?}");
+        for skipped in ["client_sasl_plugin_error", "tls_mode_mismatch"] {
+            assert!(conf(text, skipped) < 0.05, "{skipped}: {got:?}");
+        }
+    }
+    let text = "5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful";
+    assert!(
+        conf(text, "client_sasl_plugin_error") < 0.05,
+        "{:?}",
+        causes(text)
+    );
+    assert_first(
+        "530 5.7.57 Client not authenticated to send mail.",
+        "client_sasl_plugin_error",
+        0.25,
+    );
+    // .NET Framework's German wording reads as the English one.
+    assert_first(
+        "System.Net.Mail.SmtpException: Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.1 Client wurde nicht authentifiziert",
+        "basic_auth_deprecated",
+        0.6,
+    );
+}

@@ -161,6 +161,9 @@ pub enum TextId {
     Smtp5757Anonymous,
     /// `530 5.7.57 Client not authenticated to send mail`: AUTH failed or was skipped.
     Smtp5757,
+    /// .NET's SmtpException (System.Net.Mail, Send-MailMessage) with the refused AUTH beside it
+    /// (`… Error: 535 5.7.3`): a password sign-in tried and refused.
+    SmtpPasswordClientRefused,
     /// `550 5.2.253`: the sender throttled after repeated invalid-licence refusals.
     SmtpInvalidLicense,
     /// `550 5.2.251`: the sender throttled after repeated mailbox-full refusals.
@@ -2417,6 +2420,14 @@ pub const SMTP_57139: &[KnownText] = &[
     .asking(4, Q::PasteMore),
 ];
 
+/// Rows of [`REPLIES`] that say the client sent without a completed sign-in: beside a refused
+/// AUTH (535) the sign-in was tried, and the rules leave them out.
+pub const NOT_AUTHENTICATED: &[TextId] = &[
+    TextId::Smtp5757Anonymous,
+    TextId::Smtp5757,
+    TextId::ReplyClientNotAuthenticated,
+];
+
 /// Other mail server replies; every matching row adds its causes.
 pub const REPLIES: &[KnownText] = &[
     // `530 5.7.57`: the client sent mail without a successful AUTH. Weak evidence: the rule adds
@@ -2448,6 +2459,32 @@ pub const REPLIES: &[KnownText] = &[
         "530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
     )
     .asking(2, Q::PasteMore),
+    // .NET's SmtpClient (System.Net.Mail, Send-MailMessage) has no XOAUTH2: the AUTH it tried
+    // and the server refused with the generic 5.7.3 was a password sign-in. (5.7.139 says why
+    // and has rows of its own.)
+    row(
+        TextId::SmtpPasswordClientRefused,
+        words![],
+        // (The rules read it only beside a `535 5.7.3` on its line.)
+        any(SYSTEM_NET_MAIL_530),
+        Kind::ServerReply,
+        Code::Reply(535),
+        &[
+            to(C::InvalidUserCredentialsRopc, 0.4, t!(
+                "System.Net.Mail's SmtpClient signs in with a user name and password only (it has no XOAUTH2), and the server refused that sign-in (535 5.7.3): most often the password or the user name is wrong, or the account must use MFA",
+                "SmtpClient aus System.Net.Mail meldet sich nur mit Benutzername und Kennwort an (es kennt kein XOAUTH2), und der Server hat diese Anmeldung abgelehnt (535 5.7.3): meist ist das Kennwort oder der Benutzername falsch, oder das Konto muss MFA verwenden"
+            )),
+            to(C::BasicAuthDeprecated, 0.4, t!(
+                "or Exchange Online refuses the password sign-in as such (basic authentication off for SMTP AUTH): OAuth needs a client with XOAUTH2 (for example MailKit)",
+                "oder Exchange Online lehnt die Kennwortanmeldung als solche ab (Standardauthentifizierung für SMTP AUTH aus): OAuth braucht einen Client mit XOAUTH2 (zum Beispiel MailKit)"
+            )),
+            to(C::SmtpAuthDisabledTenant, 0.2, t!(
+                "or SMTP AUTH is switched off for the tenant or the mailbox",
+                "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
+            )),
+        ],
+        "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful [BN9PR03CA0123.namprd03.prod.outlook.com]",
+    ),
     row(
         TextId::SmtpInvalidLicense,
         words![],
@@ -3277,7 +3314,12 @@ pub const REPLIES: &[KnownText] = &[
         words![],
         // .NET's System.Net.Mail words it in the user's language (German: "… oder der Client
         // war nicht authentifiziert").
-        any(words!["client was not authenticated", "client war nicht authentifiziert"]),
+        any(words![
+            "client was not authenticated",
+            "client war nicht authentifiziert",
+            // .NET Framework's German: "… erforderlich, oder der Client wurde nicht authentifiziert".
+            "client wurde nicht authentifiziert",
+        ]),
         Kind::ServerReply,
         Code::None,
         &[
@@ -6128,6 +6170,7 @@ row(
 const SYSTEM_NET_MAIL_530: Words = words![
     "smtp server requires a secure connection or the client was not authenticated",
     "smtp-server erfordert eine sichere verbindung, oder der client war nicht authentifiziert",
+    "smtp-server ist eine sichere verbindung erforderlich, oder der client wurde nicht authentifiziert",
 ];
 
 /// Texts of a TLS version mismatch (Java, OpenSSL, SChannel), read in client errors and in

@@ -70,6 +70,21 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
     // The 5.7.57 rows (the first matching one) count only when nothing stronger explains it.
     let mut weak_57: Option<(usize, &texts::KnownText)> = None;
+    // A refused AUTH (535) beside them ("5.7.57 Client not authenticated to send mail. Error:
+    // 535 5.7.3 …", .NET's SmtpClient and others report both): the client did start TLS and
+    // sign in, so what the "not authenticated" rows say of a skipped sign-in is not so; the
+    // refusal's own reading decides.
+    let refusals: Vec<(usize, bool)> = ctx
+        .arts
+        .iter()
+        .filter_map(|a| match &a.kind {
+            ArtifactKind::ServerReply(r) if r.protocol == Protocol::Smtp && r.code == "535" => {
+                Some((a.line, r.enhanced.as_deref() == Some("5.7.3")))
+            }
+            _ => None,
+        })
+        .collect();
+    let auth_refused = !refusals.is_empty();
     for (id, t) in reply_texts(ctx) {
         if texts::SMTP_57139_GATE.matches_by(|n| has(&t, n)) {
             if let Some(row) = texts::SMTP_57139
@@ -88,6 +103,17 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         for row in texts::REPLIES {
             if row.matches_by(|n| has(&t, n)) && spelled_as_written(ctx, id, row) {
+                if auth_refused && texts::NOT_AUTHENTICATED.contains(&row.id) {
+                    continue;
+                }
+                // A password-only client's own words count as its refused password sign-in
+                // only beside the generic refusal on its line.
+                if row.id == TextId::SmtpPasswordClientRefused {
+                    let line = ctx.art(id).map(|a| a.line);
+                    if !refusals.iter().any(|&(l, g)| g && Some(l) == line) {
+                        continue;
+                    }
+                }
                 if matches!(row.id, TextId::Smtp5757Anonymous | TextId::Smtp5757) {
                     if weak_57.is_none() {
                         weak_57 = Some((id, row));

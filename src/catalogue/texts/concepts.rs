@@ -1808,7 +1808,12 @@ row(
             "starttls|start tls|stls|ssl/tls|ssl |ssl-|ssl.|tls |tls-|tls.|using tls|using ssl|enable tls|enabling tls|enable ssl|secure connection|sichere verbindung|encrypted connection|verschlüsselte verbindung|connection security|verbindungssicherheit|encryption|verschlüsselung",
             concat!(not_supported!(), "|plaintext|plain-text|plain text|unencrypted|unverschlüsselt|klartext|insecure connection|not compatible|incompatible|nicht kompatibel|already using|failed to enable|could not be enabled|konnte nicht aktiviert|not available|nicht verfügbar|can't start|cannot start|could not start|unable to start|kann nicht beginnen|kann tls|not ssl|not an ssl|not a tls|kein ssl|nicht ssl|error upgrading|failed to upgrade|upgrade failed|command first|befehl zuerst|level failed|incorrect connection security|incorrect security|wrong security|wrong encryption|incorrect encryption|falsche verschlüsselung|falsche verbindungssicherheit|statt ssl|instead of ssl|rather than ssl|needs |need |", required!()),
         ],
-        none: words!["certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version"],
+        // .NET's SmtpException names a secure connection or a sign-in, not which: a row of its
+        // own reads it (and a refused AUTH beside it says the sign-in was tried).
+        none: words![
+            "certificat", "zertifikat", "certpath", "tls 1.", "tls1.", "tlsv1", "protocol version",
+            "or the client was not authenticated|oder der client war nicht authentifiziert|oder der client wurde nicht authentifiziert",
+        ],
     },
     Kind::ClientError,
     Code::None,
