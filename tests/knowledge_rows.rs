@@ -607,6 +607,11 @@ fn known_texts_quoted_bare_in_a_short_paste_are_read() {
             {
                 line.push_str(" IMAP");
             }
+            // A row read only beside SMTP's refused AUTH inside its client's message: its
+            // example (that whole message) is what the examples' test runs.
+            if exo_oauth_doctor::catalogue::texts::BESIDE_AUTH_REFUSAL.contains(&row.id) {
+                continue;
+            }
             if m.none.iter().any(|n| line.to_lowercase().contains(n)) {
                 continue;
             }

@@ -61,3 +61,19 @@ fn exchange_claims_with_the_role_do_not_blame_the_audience() {
         r.findings.iter().map(|f| f.cause).collect::<Vec<_>>()
     );
 }
+
+/// A few claims copied without the braces (in a sentence, or one per line) are the token's
+/// claims too: a Graph audience against IMAP is the Graph trap, EWS's role against IMAP lacks the
+/// IMAP role.
+#[test]
+fn claims_copied_without_their_braces_are_judged() {
+    let r = report("Token request OK. Decoded token: \"aud\": \"https://graph.microsoft.com\", \"roles\": [\"Mail.Read\"]. IMAP: A1 NO AUTHENTICATE failed.");
+    let first = r.findings.first().expect("a finding");
+    assert_eq!(first.cause, CauseId::WrongTokenAudience);
+    assert!(first.confidence >= 0.8, "{}", first.confidence);
+    let r = report("\"aud\": \"00000002-0000-0ff1-ce00-000000000000\",\n\"roles\": [\"full_access_as_app\"],\nIMAP login fails: A1 NO AUTHENTICATE failed");
+    assert_eq!(
+        r.findings.first().map(|f| f.cause),
+        Some(CauseId::MissingAppRole)
+    );
+}

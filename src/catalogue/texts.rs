@@ -2428,6 +2428,10 @@ pub const NOT_AUTHENTICATED: &[TextId] = &[
     TextId::ReplyClientNotAuthenticated,
 ];
 
+/// Rows of [`REPLIES`] the rules read only beside SMTP's generic refusal of AUTH (`535 5.7.3`)
+/// on their line: a password-only client's words, which alone tell no sign-in tried.
+pub const BESIDE_AUTH_REFUSAL: &[TextId] = &[TextId::SmtpPasswordClientRefused];
+
 /// Other mail server replies; every matching row adds its causes.
 pub const REPLIES: &[KnownText] = &[
     // `530 5.7.57`: the client sent mail without a successful AUTH. Weak evidence: the rule adds

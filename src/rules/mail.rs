@@ -108,7 +108,7 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                 }
                 // A password-only client's own words count as its refused password sign-in
                 // only beside the generic refusal on its line.
-                if row.id == TextId::SmtpPasswordClientRefused {
+                if texts::BESIDE_AUTH_REFUSAL.contains(&row.id) {
                     let line = ctx.art(id).map(|a| a.line);
                     if !refusals.iter().any(|&(l, g)| g && Some(l) == line) {
                         continue;
