@@ -90,6 +90,9 @@ pub(super) fn read(text: &str, now: i64) -> Vec<(usize, usize, ArtifactKind)> {
     out
 }
 
+/// An object's members as the JSON reader gives them.
+type Members = Vec<(String, crate::json::Value)>;
+
 /// How far before an `"aud"` key the first member of a run of members without braces is
 /// looked for, and the longest run read (the claims a decoder shows fit in a few kilobytes).
 const FRAGMENT_BACK: usize = 1024;
@@ -99,11 +102,7 @@ const FRAGMENT_LONGEST: usize = 8 * 1024;
 /// its start, end and members. It starts at the leftmost quote (within [`FRAGMENT_BACK`]
 /// bytes, not before `lo`) from which members separated by commas run over the key; not after a
 /// `{` (an object that did not close is no run of members).
-fn fragment(
-    b: &[u8],
-    key: usize,
-    lo: usize,
-) -> Option<(usize, usize, Vec<(String, crate::json::Value)>)> {
+fn fragment(b: &[u8], key: usize, lo: usize) -> Option<(usize, usize, Members)> {
     let from = key.saturating_sub(FRAGMENT_BACK).max(lo).min(key);
     // (A quote inside a run that ended before the key starts a run that ends there too.)
     let mut skip = from;
