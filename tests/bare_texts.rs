@@ -1089,3 +1089,19 @@ fn a_refused_auth_beside_not_authenticated_is_no_skipped_sign_in() {
         0.6,
     );
 }
+
+/// The Enterprise application's object id told used for New-ServicePrincipal is the right id: no
+/// wrong object id, though the post names the app registration too; told used instead of the
+/// app registration's, or the app registration's told used, it is (EN/DE).
+#[test]
+fn the_enterprise_apps_object_id_told_used_is_no_wrong_id() {
+    let text = "We set everything up per the Microsoft doc: app registration, IMAP.AccessAsApp with admin consent, New-ServicePrincipal with the Enterprise app object id, Add-MailboxPermission FullAccess. Still AUTHENTICATE failed.";
+    assert!(conf(text, "wrong_object_id") < 0.3, "{:?}", causes(text));
+    for text in [
+        "I used the Object ID from App registrations in New-ServicePrincipal. AUTHENTICATE failed",
+        "New-ServicePrincipal got the Object ID from App registrations instead of the one from Enterprise applications. IMAP AUTHENTICATE failed.",
+        "Für New-ServicePrincipal haben wir die Objekt-ID der App-Registrierung statt der Unternehmensanwendung genommen. AUTHENTICATE failed",
+    ] {
+        assert_first(text, "wrong_object_id", 0.4);
+    }
+}

@@ -762,6 +762,8 @@ pub enum TextId {
     NarrativeSecretExpired,
     /// The app registration's object id or client id told beside the service principal.
     NarrativeWrongObjectId,
+    /// The app registration's object id told used instead of the Enterprise application's.
+    NarrativeWrongObjectIdInstead,
     /// The service principal told never registered in Exchange ("we forgot to run
     /// New-ServicePrincipal").
     NarrativeSpNotRegistered,
@@ -8334,6 +8336,12 @@ const BASIC_OFF_WHY: Text = t!(
     "der Text sagt, dass die Standardauthentifizierung abgeschaltet wurde: ein Client, der sich noch mit Benutzername und Kennwort (oder App-Kennwort) anmeldet, wird abgelehnt; er muss OAuth (XOAUTH2) verwenden"
 );
 
+/// Why an id of the app registration told beside the service principal points to the object id.
+const WRONG_OBJECT_ID_WHY: Text = t!(
+    "the paste names an id of the app registration beside the service principal: New-ServicePrincipal needs the object id of the Enterprise application (the service principal), not the app registration's object id or the client id",
+    "der Text nennt eine ID der App-Registrierung neben dem Dienstprinzipal: New-ServicePrincipal braucht die Objekt-ID der Unternehmensanwendung (des Dienstprinzipals), nicht die Objekt-ID der App-Registrierung oder die Client-ID"
+);
+
 /// Rows of [`NARRATIVE`] the rules read only in a paste that names IMAP, POP, SMTP or EWS: what
 /// they tell is a mistake only there (Graph's mail permissions are Graph's own).
 pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[
@@ -8581,15 +8589,34 @@ row(
             "object id|objectid|object-id|objekt-id|objekt id",
             "app registration|application object|app-registrierung|anwendungsregistrierung|client id|application id",
         ],
+        // The Enterprise application's object id told used (the right one): the row below reads
+        // it told as what was not used.
+        none: words![
+            "enterprise app|enterprise-app|unternehmensanwendung|enterprise application",
+        ],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::WrongObjectId, 0.45, WRONG_OBJECT_ID_WHY)],
+    "I used the Object ID from App registrations in New-ServicePrincipal.",
+),
+row(
+    TextId::NarrativeWrongObjectIdInstead,
+    words![],
+    Matcher {
+        any: words!["serviceprincipal", "service principal", "dienstprinzipal"],
+        all: words![
+            "object id|objectid|object-id|objekt-id|objekt id",
+            "app registration|application object|app-registrierung|anwendungsregistrierung|client id|application id",
+            "enterprise app|enterprise-app|unternehmensanwendung|enterprise application",
+            "instead|rather than|not the|statt|anstatt|wrong|falsch|mistak|verwechselt|mixed up",
+        ],
         none: words![],
     },
     Kind::ClientError,
     Code::None,
-    &[to(C::WrongObjectId, 0.45, t!(
-        "the paste names an id of the app registration beside the service principal: New-ServicePrincipal needs the object id of the Enterprise application (the service principal), not the app registration's object id or the client id",
-        "der Text nennt eine ID der App-Registrierung neben dem Dienstprinzipal: New-ServicePrincipal braucht die Objekt-ID der Unternehmensanwendung (des Dienstprinzipals), nicht die Objekt-ID der App-Registrierung oder die Client-ID"
-    ))],
-    "I used the Object ID from App registrations in New-ServicePrincipal.",
+    &[to(C::WrongObjectId, 0.45, WRONG_OBJECT_ID_WHY)],
+    "New-ServicePrincipal got the Object ID from App registrations instead of the one from Enterprise applications.",
 ),
 row(
     TextId::NarrativeSpNotRegistered,
