@@ -8609,7 +8609,8 @@ row(
             "object id|objectid|object-id|objekt-id|objekt id",
             "app registration|application object|app-registrierung|anwendungsregistrierung|client id|application id",
             "enterprise app|enterprise-app|unternehmensanwendung|enterprise application",
-            "instead|rather than|not the|statt|anstatt|wrong|falsch|mistak|verwechselt|mixed up",
+            // Told used instead, or told as advice ("don't use …, use the one from …").
+            "instead|rather than|not the|statt|anstatt|wrong|falsch|mistak|verwechselt|mixed up|don't|do not|use the one|nicht die|nicht mit",
         ],
         none: words![],
     },
