@@ -35,6 +35,7 @@ const CASES: &[(&str, &str, bool, &str)] = &[
     // EWS
     ("x-ms-diagnostics: 2000003;reason=\"The hostname component of the audience claim value is invalid. Expected 'https://outlook.office365.com'. Actual 'https://graph.microsoft.com'.\";error_category=\"invalid_resource\"", "wrong_token_audience", true, "learn.microsoft.com: OAuth troubleshooting (x-ms-diagnostics 2000003)"),
     ("diagnostics: 2000005;reason=\"The user specified by the user-context in the token does not exist.\";error_category=\"invalid_user\"", "mailbox_unlicensed_or_missing", true, "Test-OAuthConnectivity output"),
+    ("The user specified by the user-context in the token does not exist.", "mailbox_unlicensed_or_missing", true, "the same reason quoted without its header (a forum post)"),
     ("x-ms-diagnostics: 2000008;reason=\"The token should have valid permissions or linked account associated with partner application '00000003-0000-0000-c000-000000000000'.\";error_category=\"invalid_grant\"", "missing_app_role", true, "hybrid OAuth blog post"),
     ("ErrorExceededConnectionCount: You have exceeded the available concurrent connections for your account.  Try again once your other requests have completed.", "exchange_throttling_limit", true, "exchangelib#279"),
     ("The request failed. The remote server returned an error: (403) Forbidden.", "application_access_policy_block", false, "EWS Managed API threads"),

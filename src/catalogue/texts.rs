@@ -6825,7 +6825,11 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidTenant,
-        any(words!["2000004;", "error_category=\"invalid_tenant\""]),
+        any(words![
+            "2000004;",
+            "error_category=\"invalid_tenant\"",
+            "the tenant for tenant guid",
+        ]),
         &[
             to(C::TenantNotFound, 0.5, t!(
                 "Exchange (x-ms-diagnostics 2000004, invalid_tenant) does not know the token's tenant",
@@ -6840,7 +6844,12 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidUser,
-        any(words!["2000005;", "error_category=\"invalid_user\""]),
+        any(words![
+            "2000005;",
+            "error_category=\"invalid_user\"",
+            // Its reason quoted without the header.
+            "user specified by the user-context in the token",
+        ]),
         &[to(C::MailboxUnlicensedOrMissing, 0.55, t!(
             "Exchange (x-ms-diagnostics 2000005, invalid_user) cannot resolve the token's user to one mailbox: it does not exist there or is ambiguous",
             "Exchange (x-ms-diagnostics 2000005, invalid_user) kann den Benutzer des Tokens keinem Postfach zuordnen: er existiert dort nicht oder ist mehrdeutig"
