@@ -812,17 +812,6 @@ fn setup_steps_told_not_done_read_as_their_causes() {
                 "API permissions: Office 365 Exchange Online / IMAP.AccessAsApp (Application) - Not granted for Contoso. A1 NO AUTHENTICATE failed.",
             ],
         ),
-        (
-            "mailbox_permission_missing",
-            &[
-                "We registered the service principal but didn't run Add-MailboxPermission yet; IMAP says AUTHENTICATE failed.",
-                "New-ServicePrincipal done, but Add-MailboxPermission not yet run. AUTHENTICATE failed.",
-                "FullAccess was never granted to the app. A1 NO AUTHENTICATE failed.",
-                "Vollzugriff wurde noch nicht erteilt. IMAP: AUTHENTICATE failed.",
-                "Der Zugriff auf das Postfach schlägt fehl: \"535 5.7.3 Authentication unsuccessful\". Der Token hat die Rolle SMTP.SendAsApp. Add-MailboxPermission wurde nicht ausgeführt.",
-                "Die Postfachberechtigung fehlt noch, daher kommt A1 NO AUTHENTICATE failed.",
-            ],
-        ),
     ];
     for (cause, texts) in told {
         for text in texts.iter() {
@@ -855,6 +844,10 @@ fn setup_steps_told_not_done_read_as_their_causes() {
                 "FullAccess was not granted via the GUI, we used Add-MailboxPermission instead. IMAP still AUTHENTICATE failed.",
                 "If Add-MailboxPermission was not run, IMAP fails with AUTHENTICATE failed.",
                 "Did you forget to run Add-MailboxPermission? IMAP AUTHENTICATE failed",
+                "Add-MailboxPermission was not run by me but by our Exchange admin, he confirms it succeeded. A1 NO AUTHENTICATE failed.",
+                "We forgot to run Add-MailboxPermission initially, but fixed that two days ago and it still fails: AUTHENTICATE failed.",
+                "Add-MailboxPermission wurde nicht für den Benutzer, sondern für den Dienstprinzipal ausgeführt. AUTHENTICATE failed.",
+                "In case Add-MailboxPermission was not run, you'd see this error: A1 NO AUTHENTICATE failed.",
                 // Graph needs no mailbox permission: told not run beside Graph alone is no mistake.
                 "Graph /users/x/messages returns ErrorAccessDenied. We didn't run Add-MailboxPermission since Graph doesn't need it.",
             ],
@@ -1078,6 +1071,17 @@ fn a_refused_auth_beside_not_authenticated_is_no_skipped_sign_in() {
         "{:?}",
         causes(text)
     );
+    // Wrapped by the console, the refusal on the line below.
+    let text = "Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server\nresponse was: 5.7.57 Client not authenticated to send mail.\nError: 535 5.7.3 Authentication unsuccessful";
+    assert_first(text, "basic_auth_deprecated", 0.3);
+    // An earlier attempt's refusal told before it, another server's 535: the sign-in skipped
+    // now keeps its reading.
+    for text in [
+        "Yesterday with basic auth we got \"535 5.7.3 Authentication unsuccessful\", so we switched to OAuth. Now the device sends without AUTH and gets: 530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+        "Gmail: 535 5.7.8 Username and Password not accepted.\nExchange: 530 5.7.57 Client not authenticated to send mail.",
+    ] {
+        assert!(conf(text, "wrong_username_in_xoauth2") < 0.15, "{text}: {:?}", causes(text));
+    }
     assert_first(
         "530 5.7.57 Client not authenticated to send mail.",
         "client_sasl_plugin_error",
@@ -1105,4 +1109,15 @@ fn the_enterprise_apps_object_id_told_used_is_no_wrong_id() {
     ] {
         assert_first(text, "wrong_object_id", 0.4);
     }
+}
+
+/// The FullAccess missing, on a line of its own under the error, keeps the reading of a message
+/// that says the mailbox's access is missing.
+#[test]
+fn fullaccess_told_missing_on_its_own_line_is_read() {
+    assert_first(
+        "IMAP: A1 NO AUTHENTICATE failed.\nFullAccess was not granted.",
+        "mailbox_permission_missing",
+        0.8,
+    );
 }

@@ -311,13 +311,30 @@ shared     NT AUTHORITY\\SELF    {FullAccess, ReadPermission}    False    False\
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(value(&r[0], OutField::User), "NT AUTHORITY\\SELF");
     assert_eq!(value(&r[0], OutField::Deny), "False");
-    // One column that is no property (`Name`), the row's first cell in lower case.
+    // Columns that are no property (`Name`, `ActiveSyncEnabled`), the row's first cell in lower
+    // case; a table copied from a rendered page, every run of blanks collapsed to one; the
+    // error under it is no row.
     let r = records("Get-CASMailbox svc | ft Name,ImapEnabled,PopEnabled\nName    ImapEnabled PopEnabled\nsvc     False       True\n");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(value(&r[0], OutField::ImapEnabled), "False");
-    // Not tables: property names in a sentence, two names that are no properties.
+    let r = records("Get-CASMailbox svc\nName                 ActiveSyncEnabled OWAEnabled PopEnabled ImapEnabled MapiEnabled\nsvc                  True              True       True       False       True\n");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(value(&r[0], OutField::ImapEnabled), "False");
+    let r = records("Get-CASMailbox svc | ft Name,PopEnabled,ImapEnabled,EwsEnabled\nName PopEnabled ImapEnabled EwsEnabled\nsvc True False True\nXOAUTH2: A1 NO AUTHENTICATE failed.\n");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(value(&r[0], OutField::ImapEnabled), "False");
+    assert_eq!(value(&r[0], OutField::PopEnabled), "True");
+    // Not tables: property names in a sentence, more names that are no properties than are,
+    // prose or a question under a line of property names.
     assert!(records("User Identity is shown below\nsvc False True\n").is_empty());
-    assert!(records("Name Notes ImapEnabled\nsvc False True\n").is_empty());
+    assert!(records("Name Notes Owner ImapEnabled\nsvc x y True\n").is_empty());
+    for text in [
+        "IMAP AUTHENTICATE failed with XOAUTH2.\nIdentity User AccessRights IsInherited\nChecked, the app has FullAccess, not inherited.\n",
+        "Which of these matter?\nIdentity User AccessRights\nThe docs only mention these three.\n",
+        "Columns to check:\nIdentity User AccessRights Deny\nThe Deny column should be False, right?\n",
+    ] {
+        assert!(records(text).is_empty(), "{text}");
+    }
     // Read end to end: the scope that leaves the mailbox out.
     let text = "Test-ServicePrincipalAuthorization -Identity 'Mail Archiver' -Resource archive@contoso.com\n\n\
 RoleName                      GrantedPermissions InScope AllowedResourceScope\n\

@@ -781,9 +781,6 @@ pub enum TextId {
     /// Other mailboxes told to work while this one fails: what differs is the mailbox's own
     /// setup (its permission for the app, its protocol switch), not the app or the token.
     NarrativeOtherMailboxesWork,
-    /// The app's FullAccess on the mailbox told not granted (Add-MailboxPermission not run), the
-    /// negation next to the step.
-    NarrativeMailboxPermissionNotGranted,
     /// The Azure portal's permission status "Not granted for <tenant>": admin consent missing.
     NarrativeConsentNotGrantedFor,
     /// Admin consent told missing or required.
@@ -2422,8 +2419,9 @@ pub const SMTP_57139: &[KnownText] = &[
     .asking(4, Q::PasteMore),
 ];
 
-/// Rows of [`REPLIES`] that say the client sent without a completed sign-in: beside a refused
-/// AUTH (535) the sign-in was tried, and the rules leave them out.
+/// Rows of [`REPLIES`] that say the client sent without a completed sign-in: beside Exchange
+/// Online's refusal of AUTH (535 5.7.3 or 5.7.139, on their line or the two after it) the
+/// sign-in was tried, and the rules leave them out.
 pub const NOT_AUTHENTICATED: &[TextId] = &[
     TextId::Smtp5757Anonymous,
     TextId::Smtp5757,
@@ -2431,7 +2429,8 @@ pub const NOT_AUTHENTICATED: &[TextId] = &[
 ];
 
 /// Rows of [`REPLIES`] the rules read only beside SMTP's generic refusal of AUTH (`535 5.7.3`)
-/// on their line: a password-only client's words, which alone tell no sign-in tried.
+/// on their line or the two after it: a password-only client's words, which alone tell no
+/// sign-in tried.
 pub const BESIDE_AUTH_REFUSAL: &[TextId] = &[TextId::SmtpPasswordClientRefused];
 
 /// Other mail server replies; every matching row adds its causes.
@@ -3320,12 +3319,7 @@ pub const REPLIES: &[KnownText] = &[
         words![],
         // .NET's System.Net.Mail words it in the user's language (German: "… oder der Client
         // war nicht authentifiziert").
-        any(words![
-            "client was not authenticated",
-            "client war nicht authentifiziert",
-            // .NET Framework's German: "… erforderlich, oder der Client wurde nicht authentifiziert".
-            "client wurde nicht authentifiziert",
-        ]),
+        any(words!["client was not authenticated", "client war nicht authentifiziert"]),
         Kind::ServerReply,
         Code::None,
         &[
@@ -6825,11 +6819,7 @@ pub const API: &[KnownText] = &[
     ),
     diag(
         TextId::EwsDiagInvalidTenant,
-        any(words![
-            "2000004;",
-            "error_category=\"invalid_tenant\"",
-            "the tenant for tenant guid",
-        ]),
+        any(words!["2000004;", "error_category=\"invalid_tenant\""]),
         &[
             to(C::TenantNotFound, 0.5, t!(
                 "Exchange (x-ms-diagnostics 2000004, invalid_tenant) does not know the token's tenant",
@@ -8353,10 +8343,7 @@ const WRONG_OBJECT_ID_WHY: Text = t!(
 
 /// Rows of [`NARRATIVE`] the rules read only in a paste that names IMAP, POP, SMTP or EWS: what
 /// they tell is a mistake only there (Graph's mail permissions are Graph's own).
-pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[
-    TextId::NarrativeGraphMailPermission,
-    TextId::NarrativeMailboxPermissionNotGranted,
-];
+pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeGraphMailPermission];
 
 /// Rows of [`NARRATIVE`] the rules read only in a paste that names IMAP, POP or SMTP: what they
 /// point to (the service principal's registration in Exchange) is those protocols' setup, not
@@ -8838,35 +8825,6 @@ row(
         )),
     ],
     "It works for other mailboxes but not for info@contoso.com: AUTHENTICATE failed.",
-),
-row(
-    TextId::NarrativeMailboxPermissionNotGranted,
-    words![],
-    Matcher {
-        // Phrases that bind the negation to the step (a "not" elsewhere on a line that names
-        // FullAccess may be another clause's: "FullAccess is set, AutoMapping is not").
-        any: words![
-            "add-mailboxpermission not run|add-mailboxpermission was not run|add-mailboxpermission wasn't run|add-mailboxpermission was never run|add-mailboxpermission has not been run|add-mailboxpermission hasn't been run|add-mailboxpermission not yet run|did not run add-mailboxpermission|didn't run add-mailboxpermission|have not run add-mailboxpermission|haven't run add-mailboxpermission|has not run add-mailboxpermission|never ran add-mailboxpermission|not yet run add-mailboxpermission|forgot to run add-mailboxpermission|forgot add-mailboxpermission|without running add-mailboxpermission",
-            "never granted fullaccess|never granted full access|have not granted fullaccess|haven't granted fullaccess|have not granted full access|haven't granted full access|did not grant fullaccess|didn't grant fullaccess|did not grant full access|didn't grant full access|forgot to grant fullaccess|forgot to grant full access|fullaccess was never granted|fullaccess was not granted|fullaccess has not been granted|fullaccess hasn't been granted|fullaccess not yet granted|full access was never granted|full access was not granted|full access has not been granted|full access hasn't been granted|full access not yet granted",
-            "add-mailboxpermission nicht ausgeführt|add-mailboxpermission noch nicht ausgeführt|add-mailboxpermission wurde nicht|add-mailboxpermission wurde noch nicht|add-mailboxpermission wurde nie|add-mailboxpermission haben wir noch nicht|add-mailboxpermission haben wir nicht|add-mailboxpermission vergessen|vergessen, add-mailboxpermission|add-mailboxpermission fehlt noch|add-mailboxpermission übersprungen",
-            "vollzugriff ist noch nicht gegeben|vollzugriff noch nicht gegeben|vollzugriff wurde nie erteilt|vollzugriff wurde nicht erteilt|vollzugriff wurde noch nicht erteilt|vollzugriff noch nicht erteilt|vollzugriff nicht erteilt|vollzugriff noch nicht vergeben|vollzugriff wurde nicht vergeben|fullaccess wurde nicht erteilt|fullaccess noch nicht erteilt|fullaccess noch nicht vergeben|postfachberechtigung fehlt noch|postfachberechtigung noch nicht erteilt|postfachberechtigung wurde nicht erteilt",
-        ],
-        all: words![],
-        // A cmdlet's own error is read as such; asked or conditional is no telling.
-        none: words![
-            "not found", "nicht gefunden", "couldn't be found", "could not be found", "?",
-            // Granted another way ("not granted via the GUI, we used Add-MailboxPermission instead").
-            "instead|stattdessen|anstatt|statt dessen",
-            condition!(),
-        ],
-    },
-    Kind::ClientError,
-    Code::None,
-    &[to(C::MailboxPermissionMissing, 0.5, t!(
-        "the paste says the app was not given FullAccess on the mailbox (Add-MailboxPermission not run): Exchange lets an app-only sign-in into a mailbox only with FullAccess on it",
-        "der Text sagt, dass die App keinen Vollzugriff auf das Postfach bekommen hat (Add-MailboxPermission nicht ausgeführt): Exchange lässt eine App-only-Anmeldung nur mit Vollzugriff in ein Postfach"
-    ))],
-    "We registered the service principal but didn't run Add-MailboxPermission yet; IMAP says AUTHENTICATE failed.",
 ),
 row(
     TextId::NarrativeConsentMissing,

@@ -71,20 +71,41 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     // The 5.7.57 rows (the first matching one) count only when nothing stronger explains it.
     let mut weak_57: Option<(usize, &texts::KnownText)> = None;
     // A refused AUTH (535) beside them ("5.7.57 Client not authenticated to send mail. Error:
-    // 535 5.7.3 …", .NET's SmtpClient and others report both): the client did start TLS and
-    // sign in, so what the "not authenticated" rows say of a skipped sign-in is not so; the
-    // refusal's own reading decides.
-    let refusals: Vec<(usize, bool)> = ctx
+    // 535 5.7.3 …", .NET's SmtpClient and others report both, or a session's next reply): the
+    // client did start TLS and sign in, so what the "not authenticated" rows say of a skipped
+    // sign-in is not so; the refusal's own reading decides.
+    // Exchange Online's refusals of AUTH (5.7.3, 5.7.139; another server's 535 says nothing of
+    // Exchange's session), each with its line and whether it is the generic one.
+    let refusals: Vec<(&crate::evidence::Artifact, bool)> = ctx
         .arts
         .iter()
         .filter_map(|a| match &a.kind {
             ArtifactKind::ServerReply(r) if r.protocol == Protocol::Smtp && r.code == "535" => {
-                Some((a.line, r.enhanced.as_deref() == Some("5.7.3")))
+                match r.enhanced.as_deref() {
+                    Some("5.7.3") => Some((a, true)),
+                    Some("5.7.139") => Some((a, false)),
+                    _ => None,
+                }
             }
             _ => None,
         })
         .collect();
-    let auth_refused = !refusals.is_empty();
+    // The same attempt: a refusal after the artifact on its line (.NET's "… Error: 535 …"), or
+    // on a line up to two away (a message wrapped by the console, a session's replies) — not
+    // an earlier attempt told before it in a sentence.
+    let near = |id: usize, generic_only: bool| {
+        let Some(a) = ctx.art(id) else {
+            return false;
+        };
+        refusals.iter().any(|&(r, g)| {
+            (g || !generic_only)
+                && if r.line == a.line {
+                    r.span.start > a.span.start
+                } else {
+                    r.line.abs_diff(a.line) <= 2
+                }
+        })
+    };
     for (id, t) in reply_texts(ctx) {
         if texts::SMTP_57139_GATE.matches_by(|n| has(&t, n)) {
             if let Some(row) = texts::SMTP_57139
@@ -103,16 +124,13 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
         }
         for row in texts::REPLIES {
             if row.matches_by(|n| has(&t, n)) && spelled_as_written(ctx, id, row) {
-                if auth_refused && texts::NOT_AUTHENTICATED.contains(&row.id) {
+                if texts::NOT_AUTHENTICATED.contains(&row.id) && near(id, false) {
                     continue;
                 }
                 // A password-only client's own words count as its refused password sign-in
-                // only beside the generic refusal on its line.
-                if texts::BESIDE_AUTH_REFUSAL.contains(&row.id) {
-                    let line = ctx.art(id).map(|a| a.line);
-                    if !refusals.iter().any(|&(l, g)| g && Some(l) == line) {
-                        continue;
-                    }
+                // only beside the generic refusal.
+                if texts::BESIDE_AUTH_REFUSAL.contains(&row.id) && !near(id, true) {
+                    continue;
                 }
                 if matches!(row.id, TextId::Smtp5757Anonymous | TextId::Smtp5757) {
                     if weak_57.is_none() {

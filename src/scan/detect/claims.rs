@@ -56,7 +56,8 @@ pub(super) fn read(text: &str, now: i64) -> Vec<(usize, usize, ArtifactKind)> {
         let lo = tried;
         tried = key + 1;
         // An object, or members without their braces (a few claims copied out of a decoder's
-        // view: `"aud": "…", "roles": […]`), which need one claim beside `aud`.
+        // view: `"aud": "…", "roles": […]`), which need one claim beside `aud` and a mail API's
+        // audience.
         let (open, end, members, need) = match enclosing_object(b, key) {
             Some((open, close)) => {
                 let Ok((members, _)) = token::parse_object(&b[open..=close]) else {
@@ -85,6 +86,12 @@ pub(super) fn read(text: &str, now: i64) -> Vec<(usize, usize, ArtifactKind)> {
         }
         done = end;
         let jwt = token::claims_token(members, end - open, now);
+        // Members without braces are read only for a mail API's audience (Exchange Online,
+        // Graph): an ID token's, a federation assertion's or a service's own audience copied so
+        // is some other token, or a configuration.
+        if need == 1 && jwt.api == crate::evidence::Api::Other {
+            continue;
+        }
         out.push((open, end, ArtifactKind::Jwt(Box::new(jwt))));
     }
     out
@@ -320,6 +327,10 @@ mod tests {
             r#"{"aud": "https://graph.microsoft.com", "iss": "x", "tid": "#,
             r#""roles": ["Mail.Read"], "tid": "x""#,
             r#"config: "aud": "api://x", "name": "mailer""#,
+            // Members of another token (a federation assertion, an ID token, a service's own).
+            r#""aud": ["api://AzureADTokenExchange"], "iss": "https://oidc.prod-aks.azure.com/x/", "sub": "system:serviceaccount:mail:relay""#,
+            r#""aud": "6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "iss": "https://login.microsoftonline.com/x/v2.0", "preferred_username": "jane@contoso.com""#,
+            r#"level=warn msg="token validation failed" "aud": "api://mailer-backend", "iss": "https://sts.windows.net/x/""#,
         ] {
             assert!(tokens(text).is_empty(), "{text}");
         }

@@ -232,17 +232,18 @@ fn dash_columns(line: &str) -> Option<Vec<usize>> {
 }
 
 /// A `Format-Table` header whose line of dashes was lost (a forum's Markdown reads a line of
-/// dashes under a line as that line's underline and drops it): two or more words that are
-/// properties of the catalogue, beside at most one other capitalised word, nothing else. Gives
-/// the character columns of the words.
-fn bare_header(line: &str) -> Option<Vec<usize>> {
+/// dashes under a line as that line's underline and drops it): words that are properties of the
+/// catalogue, at least two and no fewer than the other (capitalised) words beside them, nothing
+/// else. Gives the character columns of the words and whether the header's blanks were
+/// collapsed to one each (a rendered page's copy).
+fn bare_header(line: &str) -> Option<(Vec<usize>, bool)> {
     // Most lines stop at their first byte or first word.
     if !line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || line.len() > 400 {
         return None;
     }
     let mut cols = Vec::new();
     let mut buf = [0u8; 48];
-    let mut other = false;
+    let (mut known, mut other) = (0usize, 0usize);
     let mut prev = b' ';
     for (i, &c) in line.as_bytes().iter().enumerate() {
         if c != b' ' && prev == b' ' {
@@ -254,45 +255,59 @@ fn bare_header(line: &str) -> Option<Vec<usize>> {
             for (d, s) in buf.iter_mut().zip(wb) {
                 *d = s.to_ascii_lowercase();
             }
-            if cat::field_of(b"", &buf[..wb.len()]).is_none() {
-                // One other column (`Name`), capitalised as PowerShell writes its names.
-                if other || !c.is_ascii_uppercase() {
-                    return None;
-                }
-                other = true;
+            if cat::field_of(b"", &buf[..wb.len()]).is_some() {
+                known += 1;
+            } else if c.is_ascii_uppercase() {
+                // A column the catalogue does not read (`Name`), capitalised as PowerShell
+                // writes its names.
+                other += 1;
+            } else {
+                return None;
             }
             cols.push(i);
         }
         prev = c;
     }
-    (cols.len() >= 2 + usize::from(other)).then_some(cols)
+    let collapsed = !line.trim_end().contains("  ");
+    (known >= 2 && known >= other).then_some((cols, collapsed))
 }
 
-/// The cells of a row under a [`bare_header`]: split at runs of two or more blanks when that
-/// gives one cell per column (the columns of a pasted table may have shifted), else by the
-/// header's columns.
-fn bare_cells(line: &str, cols: &[usize]) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
-    let b = line.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && b[i] == b' ' {
-            i += 1;
+/// The cells of a row under a [`bare_header`], or `None` where the line is no row (prose or an
+/// error under the table ends it): split at runs of two or more blanks when that gives one cell
+/// per column (the columns of a pasted table may have shifted); at single blanks when the header's
+/// were collapsed too and that gives one cell per column; else by the header's columns when the
+/// line has a run of blanks of a table (a cell left empty).
+fn bare_cells(line: &str, cols: &[usize], collapsed: bool) -> Option<Vec<(String, usize, usize)>> {
+    let split = |wide: bool| {
+        let b = line.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && b[i] == b' ' {
+                i += 1;
+            }
+            if i == b.len() {
+                break;
+            }
+            let s = i;
+            while i < b.len()
+                && !(b[i] == b' ' && (!wide || b.get(i + 1).is_none_or(|&c| c == b' ')))
+            {
+                i += 1;
+            }
+            out.push((line[s..i].to_string(), s, i));
         }
-        if i == b.len() {
-            break;
-        }
-        let s = i;
-        while i < b.len() && !(b[i] == b' ' && b.get(i + 1).is_none_or(|&c| c == b' ')) {
-            i += 1;
-        }
-        out.push((line[s..i].to_string(), s, i));
-    }
-    if out.len() == cols.len() {
         out
-    } else {
-        cells(line, cols)
+    };
+    let wide = split(true);
+    if wide.len() == cols.len() {
+        return Some(wide);
     }
+    if collapsed {
+        let narrow = split(false);
+        return (narrow.len() == cols.len()).then_some(narrow);
+    }
+    line.trim().contains("  ").then(|| cells(line, cols))
 }
 
 /// The cells of a table line by character columns: (text, byte start, byte end).
@@ -599,13 +614,14 @@ pub(crate) fn read_with_room(text: &str, lines: Option<usize>) -> Vec<Piece> {
         // `Format-Table`: this line is the header when the next is dashes, or when its words are
         // properties and the next line is no blank line (the dashes lost).
         let table = match dash_columns(lines.get(i + 1)) {
-            Some(cols) => Some((cols, true)),
+            Some(cols) => Some((cols, None)),
             None if i + 1 < n && !lines.get(i + 1).trim().is_empty() => {
-                bare_header(line).map(|c| (c, false))
+                bare_header(line).map(|(c, collapsed)| (c, Some(collapsed)))
             }
             None => None,
         };
-        if let Some((cols, dashes)) = table {
+        if let Some((cols, bare)) = table {
+            let dashes = bare.is_none();
             let head = cells(line, &cols);
             let fields: Vec<Option<OutField>> = head
                 .iter()
@@ -620,10 +636,12 @@ pub(crate) fn read_with_room(text: &str, lines: Option<usize>) -> Vec<Piece> {
                         break;
                     }
                     let rs = lines.start(i);
-                    let cs = if dashes {
-                        cells(row, &cols)
-                    } else {
-                        bare_cells(row, &cols)
+                    let cs = match bare {
+                        None => cells(row, &cols),
+                        Some(collapsed) => match bare_cells(row, &cols, collapsed) {
+                            Some(cs) => cs,
+                            None => break,
+                        },
                     };
                     let wrapped = cs.first().is_some_and(|c| c.0.is_empty()) && !rows.is_empty();
                     if wrapped {
