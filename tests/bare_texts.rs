@@ -1087,7 +1087,18 @@ fn a_refused_auth_beside_not_authenticated_is_no_skipped_sign_in() {
         "client_sasl_plugin_error",
         0.25,
     );
-    // .NET Framework's German wording reads as the English one.
+    // .NET Framework's German wording reads as the English one, in PowerShell's wrappers too.
+    for text in [
+        "Send-MailMessage : Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
+        "Ausnahme beim Aufrufen von \"Send\" mit 1 Argument(en):  \"Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful\"",
+    ] {
+        assert_first(text, "basic_auth_deprecated", 0.3);
+    }
+    assert_first(
+        "Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail.",
+        "basic_auth_deprecated",
+        0.6,
+    );
     assert_first(
         "System.Net.Mail.SmtpException: Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.1 Client wurde nicht authentifiziert",
         "basic_auth_deprecated",

@@ -7,7 +7,7 @@ use crate::catalogue::Words;
 
 /// Words the keyword detectors react to exactly (see `Ctx::keyword` and `Ctx::network`), besides
 /// the context words of the scanner's known texts ([`SCAN_FAMILIES`]).
-pub(super) const KEYWORDS: [&[u8]; 106] = [
+pub(super) const KEYWORDS: [&[u8]; 107] = [
     b"NO",
     b"BAD",
     b"OK",
@@ -55,6 +55,7 @@ pub(super) const KEYWORDS: [&[u8]; 106] = [
     b"SMTP",
     b"requires",
     b"erfordert",
+    b"erforderlich",
     b"Login",
     b"login",
     b"ECONNREFUSED",
@@ -742,6 +743,21 @@ impl<'a> Ctx<'a> {
             b"erfordert" if self.first_on_line(32) => {
                 let line = self.lineb();
                 if let Some(p) = find(line, b"Der SMTP-Server erfordert eine sichere Verbindung") {
+                    let message = self.rest(self.ls + p);
+                    self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
+                }
+            }
+            // .NET Framework's German wording of it (`Für den SMTP-Server ist eine sichere
+            // Verbindung erforderlich, oder der Client wurde nicht authentifiziert. …`).
+            b"erforderlich" if self.first_on_line(48) => {
+                let line = self.lineb();
+                if let Some(p) = find(
+                    line,
+                    b"SMTP-Server ist eine sichere Verbindung erforderlich",
+                ) {
+                    let p = line[..p]
+                        .strip_suffix("Für den ".as_bytes())
+                        .map_or(p, <[u8]>::len);
                     let message = self.rest(self.ls + p);
                     self.client_error(self.ls + p, "System.Net.Mail", "SmtpException", message);
                 }
