@@ -2428,6 +2428,12 @@ pub const NOT_AUTHENTICATED: &[TextId] = &[
     TextId::ReplyClientNotAuthenticated,
 ];
 
+/// Why a password sign-in refused may be SMTP AUTH switched off.
+const SMTP_AUTH_OFF_WHY: Text = t!(
+    "or SMTP AUTH is switched off for the tenant or the mailbox",
+    "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
+);
+
 /// Rows of [`REPLIES`] the rules read only beside SMTP's generic refusal of AUTH (`535 5.7.3`)
 /// on their line or the two after it: a password-only client's words, which alone tell no
 /// sign-in tried.
@@ -2470,7 +2476,7 @@ pub const REPLIES: &[KnownText] = &[
     row(
         TextId::SmtpPasswordClientRefused,
         words![],
-        // (The rules read it only beside a `535 5.7.3` on its line.)
+        // (The rules read it only beside a `535 5.7.3`: see `BESIDE_AUTH_REFUSAL`.)
         any(SYSTEM_NET_MAIL_530),
         Kind::ServerReply,
         Code::Reply(535),
@@ -2483,10 +2489,7 @@ pub const REPLIES: &[KnownText] = &[
                 "or Exchange Online refuses the password sign-in as such (basic authentication off for SMTP AUTH): OAuth needs a client with XOAUTH2 (for example MailKit)",
                 "oder Exchange Online lehnt die Kennwortanmeldung als solche ab (Standardauthentifizierung für SMTP AUTH aus): OAuth braucht einen Client mit XOAUTH2 (zum Beispiel MailKit)"
             )),
-            to(C::SmtpAuthDisabledTenant, 0.2, t!(
-                "or SMTP AUTH is switched off for the tenant or the mailbox",
-                "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
-            )),
+            to(C::SmtpAuthDisabledTenant, 0.2, SMTP_AUTH_OFF_WHY),
         ],
         "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful [BN9PR03CA0123.namprd03.prod.outlook.com]",
     ),
@@ -4751,10 +4754,7 @@ row(
             "or EnableSsl is false: Exchange Online offers AUTH only after STARTTLS",
             "oder EnableSsl ist false: Exchange Online bietet AUTH erst nach STARTTLS an"
         )),
-        to(C::SmtpAuthDisabledTenant, 0.25, t!(
-            "or SMTP AUTH is switched off for the tenant or the mailbox",
-            "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
-        )),
+        to(C::SmtpAuthDisabledTenant, 0.25, SMTP_AUTH_OFF_WHY),
     ],
     "System.Net.Mail.SmtpException: Der SMTP-Server erfordert eine sichere Verbindung, oder der Client war nicht authentifiziert. Die Serverantwort war: 5.7.57 Client not authenticated to send mail.",
 ),
@@ -4777,10 +4777,7 @@ row(
             "or no credentials reached it (UseDefaultCredentials set after Credentials, or Credentials empty)",
             "oder es hatte keine Anmeldedaten (UseDefaultCredentials nach Credentials gesetzt oder Credentials leer)"
         )),
-        to(C::SmtpAuthDisabledTenant, 0.25, t!(
-            "or SMTP AUTH is switched off for the tenant or the mailbox",
-            "oder SMTP AUTH ist für den Mandanten oder das Postfach abgeschaltet"
-        )),
+        to(C::SmtpAuthDisabledTenant, 0.25, SMTP_AUTH_OFF_WHY),
     ],
     "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
 ),
