@@ -4919,8 +4919,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::ClientSaslPluginError, 0.65, t!(
-        "the interactive sign-in could not show its window on this machine, before anything reached Entra or Exchange: the Windows sign-in broker (WAM) found no parent window (PowerShell ISE, an embedded or background terminal, a scheduled task), or a Linux host has no browser to open. Run it in an ordinary PowerShell window, without the broker (Connect-ExchangeOnline -DisableWAM) or by device code (Connect-ExchangeOnline -Device, Connect-MgGraph -UseDeviceCode); a service signs in app-only with a certificate",
-        "die interaktive Anmeldung konnte ihr Fenster auf diesem Rechner nicht zeigen, bevor etwas Entra oder Exchange erreichte: der Windows-Anmeldebroker (WAM) fand kein übergeordnetes Fenster (PowerShell ISE, ein eingebettetes oder Hintergrund-Terminal, eine geplante Aufgabe), oder ein Linux-Rechner hat keinen Browser zum Öffnen. In einem gewöhnlichen PowerShell-Fenster ausführen, ohne den Broker (Connect-ExchangeOnline -DisableWAM) oder per Gerätecode (Connect-ExchangeOnline -Device, Connect-MgGraph -UseDeviceCode); ein Dienst meldet sich app-only mit einem Zertifikat an"
+        "the interactive sign-in could not open its window on this machine (the Windows broker found no parent window, or no browser on Linux); nothing reached Entra or Exchange: use an ordinary console, Connect-ExchangeOnline -DisableWAM, or device code (-Device, Connect-MgGraph -UseDeviceCode)",
+        "die interaktive Anmeldung konnte ihr Fenster auf diesem Rechner nicht öffnen (der Windows-Broker fand kein übergeordnetes Fenster, oder unter Linux kein Browser); nichts erreichte Entra oder Exchange: eine gewöhnliche Konsole, Connect-ExchangeOnline -DisableWAM oder Gerätecode (-Device, Connect-MgGraph -UseDeviceCode) verwenden"
     ))],
     "Connect-ExchangeOnline : A window handle must be configured. See https://aka.ms/msal-net-wam#parent-window-handles",
 ),
