@@ -200,8 +200,11 @@ import { join } from 'node:path';
  * "Not granted for", other mailboxes told working, the token's audience told, AADSTS70020, German PowerShell's and
  * .NET's wordings, a server reply never joined to a wrapped sentence: 1,268 bytes): 384.4 KiB (393,595 bytes)
  * measured on 43b0162, 384.5 in a fresh clone's CI run of 57db827 (its build identity differs), under the hard limit
- * of 390. */
-const CEILING_KIB = 384.9;
+ * of 390. Raised to 386.7 by an eighteenth session (2026-12-07: a Format-Table read without its line of dashes, a
+ * token's claims copied without braces, SMTP's refused AUTH beside "not authenticated" and .NET's password-only
+ * client, the admin machine's sign-in window, .NET Framework's German wording, the Enterprise object id told used:
+ * 1,920 bytes, code and rows): 386.2 KiB (395,515 bytes) measured on c802a3a, under the hard limit of 390. */
+const CEILING_KIB = 386.7;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
