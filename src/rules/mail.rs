@@ -70,12 +70,11 @@ fn reply_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mut strong_smtp = false;
     // The 5.7.57 rows (the first matching one) count only when nothing stronger explains it.
     let mut weak_57: Option<(usize, &texts::KnownText)> = None;
-    // A refused AUTH (535) beside them ("5.7.57 Client not authenticated to send mail. Error:
-    // 535 5.7.3 …", .NET's SmtpClient and others report both, or a session's next reply): the
-    // client did start TLS and sign in, so what the "not authenticated" rows say of a skipped
-    // sign-in is not so; the refusal's own reading decides.
-    // Exchange Online's refusals of AUTH (5.7.3, 5.7.139; another server's 535 says nothing of
-    // Exchange's session), each with its line and whether it is the generic one.
+    // Exchange Online's refusals of AUTH (535 5.7.3, 5.7.139; another server's 535 says nothing
+    // of Exchange's session), each with whether it is the generic one. Beside one ("5.7.57
+    // Client not authenticated to send mail. Error: 535 5.7.3 …", as .NET's SmtpClient and others
+    // report both, or a session's next reply) the client did start TLS and sign in, so what the
+    // "not authenticated" rows say of a skipped sign-in is not so; the refusal's reading decides.
     let refusals: Vec<(&crate::evidence::Artifact, bool)> = ctx
         .arts
         .iter()
