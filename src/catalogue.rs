@@ -27,7 +27,7 @@ pub use aadsts::{
     MESSAGE_COUNT as AADSTS_MESSAGE_COUNT,
 };
 pub use causes::CAUSES;
-pub use claims::{claim_description, CLAIMS};
+pub use claims::{claim_description, CLAIMS, NOT_THE_TOKEN};
 pub use questions::{
     question, question_command, GeneralQuestion, GENERAL_QUESTIONS, QUESTION_COMMANDS,
 };

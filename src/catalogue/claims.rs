@@ -272,3 +272,28 @@ pub static CLAIMS: &[ClaimDef] = &[
 pub fn claim_description(name: &str) -> Option<&'static ClaimDef> {
     CLAIMS.iter().find(|c| c.name == name)
 }
+
+/// Words before claims copied without braces, on their line, that tell them as what a token
+/// should hold, as an example or as an older token's — not as the token in hand (EN/DE).
+pub const NOT_THE_TOKEN: crate::catalogue::Words = crate::words![
+    "must contain",
+    "should contain",
+    "must look like",
+    "should look like",
+    "must have",
+    "should have",
+    "expected",
+    "for example",
+    "e.g.",
+    "old token",
+    "previous token",
+    "muss enthalten",
+    "sollte enthalten",
+    "erwartet",
+    "zum beispiel",
+    "z.b.",
+    "altes token",
+    "alte token",
+    "alten token",
+    "vorherige token",
+];

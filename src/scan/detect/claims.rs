@@ -128,6 +128,16 @@ fn fragment(b: &[u8], key: usize, lo: usize) -> Option<(usize, usize, Members)> 
         if before == Some(&b'{') {
             return None;
         }
+        // Told as what a token should hold, an example or an older token's (the words before
+        // it on its line, after the run before it): read, it is no token in hand.
+        let line = memchr::memrchr(b'\n', &b[..start]).map_or(0, |p| p + 1);
+        let told = b[line.max(lo).min(start)..start].to_ascii_lowercase();
+        if crate::catalogue::NOT_THE_TOKEN
+            .iter()
+            .any(|w| memchr::memmem::find(&told, w.as_bytes()).is_some())
+        {
+            return Some((start, end, Vec::new()));
+        }
         // (Members the JSON reader refuses are none: the run is still not tried again. A run
         // longer than a token's payload is no payload: not read.)
         if end - start > FRAGMENT_LONGEST || members < 2 {
@@ -331,6 +341,9 @@ mod tests {
             r#""aud": ["api://AzureADTokenExchange"], "iss": "https://oidc.prod-aks.azure.com/x/", "sub": "system:serviceaccount:mail:relay""#,
             r#""aud": "6f1a5e2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "iss": "https://login.microsoftonline.com/x/v2.0", "preferred_username": "jane@contoso.com""#,
             r#"level=warn msg="token validation failed" "aud": "api://mailer-backend", "iss": "https://sts.windows.net/x/""#,
+            // Told as what a token should hold, or as an older token's.
+            r#"Your token must contain "aud": "https://outlook.office365.com", "roles": ["IMAP.AccessAsApp"]"#,
+            r#"Our old token had "aud": "https://graph.microsoft.com", "roles": ["Mail.Read"]; the new one is right."#,
         ] {
             assert!(tokens(text).is_empty(), "{text}");
         }
