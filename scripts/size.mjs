@@ -203,8 +203,11 @@ import { join } from 'node:path';
  * of 390. Raised to 386.7 by an eighteenth session (2026-12-07: a Format-Table read without its line of dashes, a
  * token's claims copied without braces, SMTP's refused AUTH beside "not authenticated" and .NET's password-only
  * client, the admin machine's sign-in window, .NET Framework's German wording, the Enterprise object id told used:
- * 1,920 bytes, code and rows): 386.2 KiB (395,515 bytes) measured on c802a3a, under the hard limit of 390. */
-const CEILING_KIB = 386.7;
+ * 1,920 bytes, code and rows): 386.2 KiB (395,515 bytes) measured on c802a3a, under the hard limit of 390. Raised
+ * to 387.0 by the same session's last mend (claims told as advice or an older token's, with the words before them:
+ * 0.3 KiB; a first version searched them with memchr's memmem, whose code cost 1.2 KiB in the page, and now uses the
+ * crate's own byte search): 386.5 KiB measured on the working tree of 2d93396's successor. */
+const CEILING_KIB = 387.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
