@@ -84,7 +84,17 @@ pub fn token_untrusted(t: &crate::evidence::JwtToken) -> bool {
 /// is thin, most useful first. Never panics and never returns an empty diagnosis: with nothing
 /// recognisable it asks for more input.
 pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
-    let ctx = ctx::Ctx::new(artifacts, hints, now);
+    let aside = told_aside(artifacts);
+    let kept: std::borrow::Cow<'_, [Artifact]> = if aside.is_empty() {
+        std::borrow::Cow::Borrowed(artifacts)
+    } else {
+        artifacts
+            .iter()
+            .filter(|a| !aside.contains(&a.id))
+            .cloned()
+            .collect()
+    };
+    let ctx = ctx::Ctx::new(&kept, hints, now);
     let mut acc = acc::Acc::default();
     for rules in RULES {
         rules(&ctx, &mut acc);
@@ -103,9 +113,39 @@ const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 7] = [
     readback::run,
 ];
 
+/// The `AADSTS` errors the paste tells fixed before a later failure, or as earlier ones
+/// (`AadstsError::told_aside`), where it shows a later failure of another kind or code that
+/// it does not tell so: the rules do not read them (their causes are history), they read the
+/// later failure. A told error with no such failure after it is read as before.
+fn told_aside(arts: &[Artifact]) -> Vec<usize> {
+    use crate::evidence::ArtifactKind;
+    let told = |a: &Artifact| match &a.kind {
+        ArtifactKind::Aadsts(e) if e.told_aside && a.repeats.is_none() => Some(e.code),
+        _ => None,
+    };
+    let mut aside = Vec::new();
+    for (i, a) in arts.iter().enumerate() {
+        let Some(code) = told(a) else {
+            continue;
+        };
+        let later = arts.get(i + 1..).unwrap_or_default().iter().any(|b| {
+            ctx::is_any_failure(b)
+                && told(b).is_none()
+                && !matches!(&b.kind, ArtifactKind::Aadsts(e) if e.code == code)
+        });
+        if later {
+            aside.push(a.id);
+        }
+    }
+    aside
+}
+
 /// What a [`Diagnoser`] diagnoses, owned by it.
 struct Facts {
+    /// The artifacts the rules read.
     artifacts: Vec<Artifact>,
+    /// The artifacts set aside ([`told_aside`]), given back with the others.
+    aside: Vec<Artifact>,
     hints: Hints,
     now: i64,
 }
@@ -135,9 +175,18 @@ pub struct Diagnoser(FactsAndRun);
 
 impl Diagnoser {
     /// Takes the artifacts (given back by [`Diagnoser::finish`]) and builds the rules' view.
-    pub fn new(artifacts: Vec<Artifact>, hints: &Hints, now: i64) -> Self {
+    pub fn new(mut artifacts: Vec<Artifact>, hints: &Hints, now: i64) -> Self {
+        let ids = told_aside(&artifacts);
+        let mut aside = Vec::new();
+        if !ids.is_empty() {
+            let (out, kept): (Vec<Artifact>, Vec<Artifact>) =
+                artifacts.into_iter().partition(|a| ids.contains(&a.id));
+            aside = out;
+            artifacts = kept;
+        }
         let facts = Facts {
             artifacts,
+            aside,
             hints: hints.clone(),
             now,
         };
@@ -170,7 +219,17 @@ impl Diagnoser {
         let diagnosis = self
             .0
             .with_dependent_mut(|_, run| questions::finish(&run.ctx, std::mem::take(&mut run.acc)));
-        (self.0.into_owner().artifacts, diagnosis)
+        let Facts {
+            mut artifacts,
+            aside,
+            ..
+        } = self.0.into_owner();
+        // Back in their places: ids are positions.
+        for a in aside {
+            let at = a.id.min(artifacts.len());
+            artifacts.insert(at, a);
+        }
+        (artifacts, diagnosis)
     }
 }
 

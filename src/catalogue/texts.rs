@@ -331,6 +331,8 @@ pub enum TextId {
     ReplyIpAccessDeniedLater,
     /// The sender or the tenant is blocked from sending (outbound spam, new tenant).
     ReplySenderRestricted,
+    /// The connecting IP is on a blocklist (EOP's connection filter, Spamhaus).
+    ReplySenderIpListed,
     /// TLS 1.0/1.1 refused.
     ReplyTlsUnsupported,
     /// `5.5.124 Invalid XOAUTH2 auth data`: the user address in XOAUTH2 is not valid.
@@ -2946,9 +2948,9 @@ pub const REPLIES: &[KnownText] = &[
             "unregistered domains",
             "banned sender",
             "banned sending ip",
-            // `Client host [IP] blocked using Spamhaus` / `using blocklist 1`: the sending IP is listed.
-            "blocked using",
             "5.7.511",
+            // Microsoft's own blocklist of sending IPs (its delist portal lifts it).
+            "blocked using blocklist",
         ]) },
         Kind::ServerReply,
         Code::Reply(550),
@@ -2957,6 +2959,32 @@ pub const REPLIES: &[KnownText] = &[
             "der Server verweigert ausgehende Mail dieses Absenders oder Mandanten (wegen Spam eingeschränkt oder Sendesperre eines neuen Mandanten); die Anmeldung selbst hat funktioniert"
         ))],
         "550 5.1.8 Access denied, bad outbound sender. AS(42004) [AM6PR04MB1234.eurprd04.prod.outlook.com]",
+    ),
+    row(
+        TextId::ReplySenderIpListed,
+        words![],
+        // `Client host [IP] blocked using Spamhaus` / `using Blocklist 1`: the connecting IP is
+        // listed, which Exchange Online's connection filter checks where mail comes in (the MX
+        // host, port 25), not at authenticated submission.
+        Matcher {
+            any: words!["blocked using"],
+            all: words![],
+            // Microsoft's own list: the row above.
+            none: words!["blocked using blocklist"],
+        },
+        Kind::ServerReply,
+        Code::Reply(550),
+        &[
+            to(C::WrongEndpointOrCloud, 0.5, t!(
+                "the server refuses the connecting IP as listed on a blocklist: Exchange Online checks that where mail comes in (the domain's MX host, port 25); a client that signs in sends to smtp.office365.com on port 587",
+                "der Server lehnt die verbindende IP ab, weil sie auf einer Sperrliste steht: das prüft Exchange Online dort, wo Mail ankommt (MX-Host der Domäne, Port 25); ein Client, der sich anmeldet, sendet an smtp.office365.com auf Port 587"
+            )),
+            to(C::SenderOutboundRestricted, 0.4, t!(
+                "or the sending IP's reputation: the list named in the reply removes it on request",
+                "oder der Ruf der sendenden IP: die in der Antwort genannte Liste entfernt sie auf Antrag"
+            )),
+        ],
+        "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus.",
     ),
     row(
         TextId::ReplyTlsUnsupported,
@@ -6355,7 +6383,14 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
             "tokenexpirederror",
         ],
         all: words![],
-        none: words!["secret", "refresh token"],
+        none: words![
+            "secret",
+            "refresh token",
+            // A check that came out negative, a normal refresh, a file or metric's name.
+            "expired=false|expired: false|expired = false|expired=0|expired: 0|expired = 0|expired=no|expired: no",
+            "expired, refreshing|expired; refreshing|expired, requesting|requesting a new one|about to expire|new access token|token acquired|wird erneuert|erneuere",
+            ".json|.cache|cache file|_cache",
+        ],
     },
     Kind::ApiError,
     Code::None,
@@ -6559,7 +6594,14 @@ pub const API: &[KnownText] = &[
     api(
         TextId::ApiImpersonationHeader,
         Matcher {
-            any: words!["must be present", "header", "soap"],
+            // Exchange's words for the header missing (the element's bare name is in every
+            // impersonating request, and in code and prose about it).
+            any: words![
+                "must be present|must contain|must not exist|must not be present",
+                "invalidexchangeimpersonationheader",
+                "header is missing|header missing|header is required|header required|requires the exchangeimpersonation",
+                "header fehlt|header muss|header ist erforderlich",
+            ],
             all: words!["exchangeimpersonation"],
             none: words![],
         },
@@ -7679,7 +7721,8 @@ pub const ACCOUNT: &[KnownText] = &[
 row(
     TextId::AccountBlocked,
     words![],
-    any(words![
+    Matcher {
+        any: words![
         "account is disabled",
         "account has been locked",
         "currently locked out",
@@ -7691,7 +7734,15 @@ row(
         "konto ist deaktiviert",
         "konto wurde deaktiviert",
         "anmeldung ist blockiert",
-    ]),
+        ],
+        all: words![],
+        // As [`TextId::AccountSignInBlocked`]: told not so, asked, or a shared mailbox's account.
+        none: words![
+        "not blocked|isn't blocked|not disabled|isn't disabled|not locked|isn't locked|no, it is|no, it's|nein,|nicht gesperrt|nicht blockiert|nicht deaktiviert",
+        "disabled?|locked?|blocked?|gesperrt?|blockiert?|deaktiviert?",
+        "shared mailbox|shared-mailbox|freigegebene postfach|freigegebenes postfach|freigegebenen postfach|gemeinsame postfach|gemeinsames postfach",
+        ],
+    },
     Kind::ClientError,
     Code::None,
     &[to(C::AccountDisabledOrSigninBlocked, 0.85, ACCOUNT_BLOCKED_WHY)],
@@ -7916,6 +7967,59 @@ const fn bare(id: TextId, matcher: Matcher, example: &'static str) -> KnownText 
         example,
     )
 }
+
+/// Words after an Entra error, in its sentence or the next line, that tell it fixed before the
+/// failure the paste asks about ("AADSTS700016 is solved (wrong tenant). Now: NO AUTHENTICATE
+/// failed"): the error is history, and the rules read the later failure instead (EN/DE).
+pub const TOLD_RESOLVED: Words = words![
+    "fixed that|fixed it|fixed this|fixed the|fixed our|fixed my|is fixed|was fixed|got fixed|been fixed|now fixed|fixed now|fixed by",
+    "is solved|was solved|been solved|solved it|solved that|solved this|solved by",
+    "is resolved|was resolved|been resolved|resolved it|resolved that|resolved this|resolved by",
+    "went away|is gone|was gone|disappeared|no longer appears|no longer occurs|no longer shows|got past it|got past that|sorted it out|sorted that out",
+    "ist behoben|wurde behoben|haben wir behoben|habe ich behoben|hab ich behoben|behoben durch|konnten wir beheben|konnte ich beheben",
+    "ist gelöst|wurde gelöst|haben wir gelöst|habe ich gelöst|hab ich gelöst|gelöst durch|konnten wir lösen|konnte ich lösen",
+    "ist weg|ist verschwunden|hat sich erledigt|ist erledigt|kommt nicht mehr|tritt nicht mehr auf",
+];
+/// Words right before an Entra error that tell it absent ("We do NOT get AADSTS7000222", "Kein
+/// AADSTS7000215 mehr"): the code is not the failure the paste asks about (EN/DE).
+pub const TOLD_ABSENT: Words = words![
+    "not get|not see|not seeing|not getting|don't get|don't see|didn't get|never got|never get|never see|no longer get|not an|not the|no|not|neither|nor",
+    "kein|keinen|keine|nicht|nie|weder|noch nicht mal",
+];
+/// Words before an Entra error in its sentence that tell it as another's or the documentation's
+/// ("According to the docs, AADSTS700016 means …", "Unlike the other thread (AADSTS53003 …)").
+pub const TOLD_OTHER: Words = words![
+    "according to|docs say|the docs|documentation|microsoft says|unlike|other thread|other post|searched for|such as|for example|e.g.|instead of",
+    "laut doku|laut dokumentation|laut microsoft|anders als|anderen thread|gesucht nach|zum beispiel|z.b.|statt ",
+];
+/// Words before an Entra error on its line that tell it fixed ("fixed the AADSTS7000215 …").
+pub const TOLD_RESOLVED_BEFORE: Words = words![
+    "fixed the|fixed an|fixed my|fixed our|solved the|resolved the|got rid of|got past the|after fixing|after solving|after resolving",
+];
+/// Words right before a word of [`TOLD_RESOLVED`] that undo it: negation, advice, a condition or
+/// a hope ("is not fixed", "can be resolved by", "until it is solved").
+pub const TOLD_RESOLVED_VETO: Words = words![
+    "not |n't|never|nothing|nicht|nie |kein|noch offen",
+    "can |could |should |must |will |would |to be |might |may ",
+    "kann |könn|sollte|muss |wird |werden|soll ",
+    "how |wie |if |wenn |falls |hope|hoff|until|bis |unless|whether|ob ",
+];
+/// Words in the clause that tells an error fixed that say it is still there ("fixed the
+/// secret, still AADSTS7000215", "dachte, es sei behoben").
+pub const TOLD_PERSISTS: Words = words![
+    "still|again|same error|same issue|same problem|same message|thought|seemed|not really",
+    "immer noch|weiterhin|wieder|gleiche|derselbe|dieselbe|dachte|schien|nicht wirklich",
+];
+/// Words before an Entra error on its line that tell it as an earlier one ("Previously:
+/// AADSTS7000222 …"), read with a clause after it that tells the failure now ([`TOLD_NOW`]).
+pub const TOLD_EARLIER: Words = words![
+    "previously|earlier|at first|initially|originally|first we got|first i got|first we had|first i had|before that|used to get",
+    "zuerst|vorher|anfangs|zunächst|früher|ursprünglich|erst kam",
+];
+/// Words opening a clause that tells the failure now, after an error told as fixed or earlier
+/// ("Now: NO AUTHENTICATE failed", "Current error: 535 …", "Jetzt kommt …").
+pub const TOLD_NOW: Words =
+    words!["now|current error|currently|the error now|jetzt|nun |aktuell|mittlerweile|inzwischen",];
 
 /// Clients' own words for a refused sign-in that say nothing of the cause: a line matching a row
 /// becomes a client error (its context word in [`LINE_CONTEXT`]), and the bare-failure hub
@@ -8324,6 +8428,8 @@ const BASIC_OFF_NOT: Words = words![
     "oauth",
     "modern",
     "moderne",
+    // Told moved to an app's sign-in already.
+    "client credentials|app registration|app-registrierung|client secret|migrated|switched to|moved to|moved the|umgestellt|migriert|access token|zugriffstoken",
 ];
 
 /// Why a report of basic authentication turned off points to a password sign-in.
@@ -8346,6 +8452,19 @@ pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeGraphMailPermissi
 /// point to (the service principal's registration in Exchange) is those protocols' setup, not
 /// EWS's or Graph's.
 pub const WITH_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeExchangeAudience];
+
+/// Words of a clause that tell a cause ruled out ("SMTP AUTH is not disabled", "Conditional Access
+/// \"Not applied\"", "es fehlt nichts"): the [`NARRATIVE`] rows do not read such a clause, nor a
+/// sentence that asks ("Could the secret have expired?"), so what the report rules out or asks
+/// about is no statement of the cause (EN/DE).
+pub const RULED_OUT: Words = words![
+    "is not the problem|isn't the problem|is not the issue|isn't the issue|not the cause|is not the reason|isn't the reason|not applied|not disabled|isn't disabled|aren't disabled",
+    "not missing|nothing is missing|nothing missing|does not block|doesn't block|not blocking|no license needed|no licence needed|no license is needed|no licence is needed|not needed|no further consent|not involved|not enforced|no mfa",
+    "security defaults are off|security defaults are disabled|security defaults disabled|never enabled security defaults|don't use security defaults|do not use security defaults|not using security defaults",
+    "as it should be|as expected|by design|is fine|are fine|works fine",
+    "ist nicht das problem|liegt nicht an|nicht deaktiviert|fehlt nichts|es fehlt nicht|blockiert nichts|nicht nötig|nicht erforderlich|nicht benötigt|brauchen keine|braucht keine|keine richtlinie greift|greift nicht|nicht erzwungen|kein mfa|ohne mfa",
+    "sicherheitsstandards sind aus|sicherheitsstandards sind deaktiviert|sicherheitsstandards deaktiviert|sicherheitsstandards haben wir nie|wie vorgesehen|wie erwartet|so gewollt|ist in ordnung|sind in ordnung",
+];
 
 /// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
 /// instead of) an error: a line matching a row becomes a client error, and every matching row
@@ -8414,8 +8533,12 @@ row(
             "aud|scope|resource",
             "graph.microsoft.com|00000003-0000-0000-c000-000000000000",
         ],
-        // Graph named as the API used, not as a wrong audience.
-        none: words!["graph api", "/v1.0/", "graph sdk"],
+        // Graph named as the API used, not as a wrong audience; told replaced by Exchange's
+        // scope, or as not the audience.
+        none: words![
+            "graph api", "/v1.0/", "graph sdk",
+            "changed it to|changed to|switched to|replaced|instead|not https://graph|(not https://graph|umgestellt|geändert auf|statt|anstatt|nicht https://graph",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -8476,6 +8599,7 @@ row(
         // failure told as the recent thing ("worked until a few minutes ago").
         none: words![
             "days ago|weeks ago|yesterday|hours ago|vor tagen|vor wochen|gestern|vor stunden",
+            "months ago|last year|long time ago|long ago|when we set it up|during setup|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025|vor monaten|letztes jahr|letzten jahr|vor langer zeit|bei der einrichtung|seit monaten|seit jahren",
             "waited an hour|waited for an hour|waited over an hour|waited several hours|waited a day|eine stunde gewartet|stunden gewartet|einen tag gewartet",
             "checked|verified|geprüft|überprüft|until|bis vor",
         ],
@@ -8524,7 +8648,8 @@ row(
 row(
     TextId::NarrativeSharedMailbox,
     words![],
-    any(words![
+    Matcher {
+        any: words![
         "shared mailbox",
         "shared-mailbox",
         "sharedmailbox",
@@ -8535,7 +8660,13 @@ row(
         "geteiltes postfach",
         "gemeinsame postfach",
         "gemeinsames postfach",
-    ]),
+        ],
+        all: words![],
+        // Told not one ("kein freigegebenes Postfach", "not a shared mailbox").
+        none: words![
+            "not a shared|no shared|isn't a shared|kein freigegebene|keine freigegebene|kein geteilte|kein gemeinsame",
+        ],
+    },
     Kind::ClientError,
     Code::None,
     &[
@@ -8557,12 +8688,17 @@ row(
         any: words![],
         all: words![
             "secret|geheimer clientschlüssel|geheimen clientschlüssel|clientschlüssel|client-schlüssel|geheimnis",
-            "expired|abgelaufen|expiry date|ablaufdatum",
+            // (An expiry date alone tells a date, mostly a future one: the portal's column.)
+            "expired|abgelaufen",
         ],
         none: words![
             "not expired", "nicht abgelaufen", "token expired", "token is expired",
+            // Told not so, or asked.
+            "hasn't expired|has not expired|isn't expired|hasn't|expired?|abgelaufen?|ist es abgelaufen|could the secret|kann das secret|vielleicht",
             // Still valid, or expiring later.
             "still valid|noch gültig|expires in|expires on|will expire|expires soon|läuft in|läuft am|läuft bald|wird ablaufen",
+            // Told replaced since: the failure asked about is another.
+            "renewed|created a new|generated a new|replaced the secret|rotated|erneuert|neu erstellt|neues erstellt|neuen erstellt|ausgetauscht",
         ],
     },
     Kind::ClientError,
@@ -8665,6 +8801,8 @@ row(
         // role assignments.
         none: words![
             "scp|user token|benutzertoken|as expected|wie erwartet",
+            // Told as the token before a fix.
+            "earlier|previously|before admin consent|vorher|früher|zuvor",
             "role assignment|rollenzuweisung|managementrole",
         ],
     },
@@ -8691,7 +8829,8 @@ row(
             "delegated permission|delegierte berechtigung|delegated scope|delegated type",
             "client credentials|client_credentials|app-only|app only|daemon|without a user|ohne benutzer",
         ],
-        none: words![],
+        // Told removed or replaced.
+        none: words!["removed|entfernt|replaced|ersetzt|instead|statt"],
     },
     Kind::ClientError,
     Code::None,

@@ -414,9 +414,79 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
             && (mail || !texts::WITH_MAIL_PROTOCOL.contains(&r.id))
             && (mail || !api || r.id != TextId::NarrativeSharedMailbox)
     };
-    every_row(ctx, acc, texts::NARRATIVE, keep, |k| {
-        matches!(k, ArtifactKind::ClientError { .. })
-    });
+    for a in ctx.arts {
+        if !matches!(a.kind, ArtifactKind::ClientError { .. }) || ctx.repeats_text(a) {
+            continue;
+        }
+        let line = ctx.text_lc(a);
+        let t = stated(&line);
+        for row in texts::NARRATIVE.iter().filter(|r| keep(r)) {
+            if row.matches_by(|n| has(&t, n)) {
+                acc.add_row(row, a.id);
+            }
+        }
+    }
+}
+
+/// Lower-case text `t` without its sentences that ask (they end in `?`) and its clauses that tell
+/// a cause ruled out (`texts::RULED_OUT`): what the report states. Clauses part at `, but`,
+/// `; `, ` aber ` and `, however`.
+fn stated(t: &str) -> std::borrow::Cow<'_, str> {
+    let ruled_out = |c: &str| {
+        texts::RULED_OUT
+            .iter()
+            .flat_map(|e| e.split('|'))
+            .any(|n| has(c, n))
+    };
+    if !t.contains('?') && !ruled_out(t) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while !rest.is_empty() {
+        // A sentence ends at `.`, `!` or `?` before a blank, or at the text's end.
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '.' | '!' | '?')
+                    && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)
+            })
+            .map_or(rest.len(), |(i, _)| i + 1);
+        let (sentence, tail) = rest.split_at(end);
+        rest = tail;
+        // (A program's hint asks too: "failed (secret expired or invalid? renew it)", "Error
+        // occurred while parsing the private key, is it in .PEM format?".)
+        let hint = sentence.contains('(')
+            || [
+                "error",
+                "fail",
+                "exception",
+                "fehler",
+                "could not",
+                "unable",
+                "cannot",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w));
+        if sentence.ends_with('?') && !hint {
+            continue;
+        }
+        let mut clause = sentence;
+        while !clause.is_empty() {
+            let (cut, skip) = [", but ", "; ", " aber ", ", however"]
+                .iter()
+                .filter_map(|m| clause.find(m).map(|at| (at, m.len())))
+                .min()
+                .unwrap_or((clause.len(), 0));
+            let (c, more) = clause.split_at(cut);
+            if !ruled_out(c) {
+                out.push_str(c);
+            }
+            out.push(' ');
+            clause = more.get(skip..).unwrap_or("");
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Below this confidence a line's reading leaves the choice open among its causes: a concept row
@@ -438,7 +508,13 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
         if !read || ctx.repeats_text(a) {
             continue;
         }
-        let t = ctx.text_lc(a);
+        let line = ctx.text_lc(a);
+        // A client's line may be the report's prose: what it rules out or asks is no statement.
+        let t = if matches!(a.kind, ArtifactKind::ClientError { .. }) {
+            stated(&line)
+        } else {
+            std::borrow::Cow::Borrowed(&*line)
+        };
         let Some(row) = super::ctx::concept_in(&t) else {
             continue;
         };

@@ -756,23 +756,30 @@ fn redacted(v: &str) -> bool {
 /// mixed resources.
 fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
     let mail = ctx.exchange_protocols();
+    let exchange_host = |x: &str| {
+        has_any(
+            x,
+            &[
+                "outlook.office365.",
+                "outlook.office.com",
+                "ps.outlook.com",
+                "partner.outlook.cn",
+            ],
+        )
+    };
+    // An Exchange Online scope anywhere in the paste: a Graph scope beside it is told as replaced
+    // or as another feature's ("changed it to https://outlook.office365.com/.default"), so
+    // which one the mail protocol's token used is not shown.
+    let exchange_scope_shown = ctx.arts.iter().any(|a| {
+        matches!(&a.kind, ArtifactKind::Scope(s) if s.scopes.iter().any(|x| exchange_host(&lc(x))))
+    });
     for a in ctx.arts {
         let ArtifactKind::Scope(s) = &a.kind else {
             continue;
         };
         let scopes: Vec<String> = s.scopes.iter().map(|x| lc(x)).collect();
         let graph_host = scopes.iter().any(|x| x.contains("graph.microsoft."));
-        let outlook_host = scopes.iter().any(|x| {
-            has_any(
-                x,
-                &[
-                    "outlook.office365.",
-                    "outlook.office.com",
-                    "ps.outlook.com",
-                    "partner.outlook.cn",
-                ],
-            )
-        });
+        let outlook_host = scopes.iter().any(|x| exchange_host(x));
         let mail_scope_on_graph = scopes.iter().any(|x| {
             x.contains("graph.microsoft.")
                 && has_any(x, &["imap.", "pop.", "smtp.", "ews.", "full_access_as_app"])
@@ -822,7 +829,7 @@ fn scope_rules(ctx: &Ctx<'_>, acc: &mut Acc) {
                 .collect::<Vec<_>>()
                 .joined("/");
             audience(
-                0.75,
+                if exchange_scope_shown { 0.3 } else { 0.75 },
                 format!(
                     "the scope {} yields a Microsoft Graph token, but the log shows {p}",
                     s.scopes.joined(" ")

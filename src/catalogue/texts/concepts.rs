@@ -336,6 +336,10 @@ row(
             "hasn't expired", "nicht abgelaufen", "still valid", "noch gültig",
             "device code", "user code", "verification code", "mot de passe", "contraseña", "senha",
             "wachtwoord", "hasło", "lösenord", "heslo", "segredo", "segreto",
+            // A check that came out negative, a normal refresh, a file or metric's name.
+            "expired=false|expired: false|expired = false|expired=0|expired: 0|expired = 0|expired=no|expired: no",
+            "expired, refreshing|expired; refreshing|expired, requesting|requesting a new one|about to expire|new access token|token acquired|wird erneuert|erneuere",
+            ".json|.cache|cache file|_cache",
         ],
     },
     Kind::ClientError,
@@ -917,7 +921,12 @@ row(
             "consent|zustimmung|einwilligung|approval|administratorgenehmigung|genehmigung des administrators|grant the client application access|consenso|toestemming|zgody|zgoda|zgodę|samtycke|souhlas",
             "denied|refused|verweigert|complete the consent|not yet provided|not been provided|have not provided|accept the consent|pas accordé|pas été accordé|no se ha concedido|no concedid|não foi concedid|não concedid|non è stato concesso|non concess|niet verleend|nie udzielon|requis|requerid|necesari|necessari|necessári|obrigatóri|obbligatori|vereist|wymagan|krävs|vyžadován|refusé|rechazad|denegad|recusad|rifiutat|geweigerd|odrzuc|odmów|manquant|falta|mancante|ontbreekt|brak |not granted|not been granted|not given|required|requires|missing|declined|hasn't|has not|no consent|without consent|nicht erteilt|erforderlich|fehlt|keine zustimmung|ohne zustimmung|abgelehnt|nicht gegeben|restrict|not allow|doesn't allow|eingeschränkt|nicht erlaubt|nicht zulässig|needs to authorize|need to authorize|must authorize|authorize first|please consent|needs to consent|need to consent|must consent|giving consent|give consent|grant consent|granting consent|to the scope|müssen die zustimmung|zustimmung geben|zustimmung erteilen|blocked|blockiert|bloqué|bloquead|bloccat|geblokkeerd|zablokowan|blockerad|zablokován",
         ],
-        none: words![],
+        // Consent told given: a "denied" on the line is the error's own word (`403
+        // ErrorAccessDenied`), not said of the consent.
+        none: words![
+            "consent is granted|consent was granted|consent has been granted|consent is given|consent is in place|consent is present|zustimmung ist erteilt|zustimmung wurde erteilt",
+            ") is granted|) are granted|) ist erteilt|) sind erteilt|consent granted (|consent granted,",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -1408,7 +1417,10 @@ row(
             "impersonat|identitätswechsel",
             "header|missing|required|not allowed|no |fehlt|erforderlich|nicht erlaubt|kopfzeile",
         ],
-        none: words![],
+        // The header told sent, or the client's code that sends it.
+        none: words![
+            "correct|korrekt|is set |are set |we set |we send|wir setzen|setzen den|wir senden|adds the|sets the|impersonateduserid|<t:exchangeimpersonation|<exchangeimpersonation",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -1700,7 +1712,11 @@ row(
             "no |not |doesn't have|without|missing|removed|keine|nicht|ohne|fehlt|entfernt",
             "mailbox|postfach|user|benutzer|account|konto|exchange|have a valid licen|hat keine gültige lizenz",
         ],
-        none: words!["license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired", "evaluation", "evaluierung", "license set"],
+        none: words![
+            "license key", "licence key", "lizenzschlüssel", "plugin", "add-on", "addon", "trial", "pro version", "upgrade", "subscription expired", "evaluation", "evaluierung", "license set",
+            // A check told to do (a checklist's line), not a finding.
+            "check that|check whether|check if|verify that|verify the|make sure|ensure that|prüfen sie|prüfen, ob|sicherstellen",
+        ],
     },
     Kind::ClientError,
     Code::None,
