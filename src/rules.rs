@@ -94,7 +94,8 @@ pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
             .cloned()
             .collect()
     };
-    let ctx = ctx::Ctx::new(&kept, hints, now);
+    let mut ctx = ctx::Ctx::new(&kept, hints, now);
+    ctx.oauth_history = !aside.is_empty();
     let mut acc = acc::Acc::default();
     for rules in RULES {
         rules(&ctx, &mut acc);
@@ -113,20 +114,36 @@ const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 7] = [
     readback::run,
 ];
 
-/// The `AADSTS` errors the paste tells fixed before a later failure, or as earlier ones
-/// (`AadstsError::told_aside`), where it shows a later failure of another kind or code that
-/// it does not tell so: the rules do not read them (their causes are history), they read the
-/// later failure. A told error with no such failure after it is read as before.
+/// The `AADSTS` errors that are history beside a later failure: told fixed, earlier, absent or
+/// another's (`AadstsError::told_aside`), or followed by a token the paste shows issued (a token
+/// response or an access token after it). Set aside where the paste shows a later failure of
+/// another kind or code that is not itself set aside: the rules do not read them (their causes
+/// are history), they read the later failure. Such an error with no failure after it is read as
+/// before.
 fn told_aside(arts: &[Artifact]) -> Vec<usize> {
     use crate::evidence::ArtifactKind;
     let told = |a: &Artifact| match &a.kind {
         ArtifactKind::Aadsts(e) if e.told_aside && a.repeats.is_none() => Some(e.code),
         _ => None,
     };
+    let issued = |a: &Artifact| match &a.kind {
+        ArtifactKind::TokenResponse { .. } => true,
+        ArtifactKind::Jwt(j) => !j.id_token,
+        _ => false,
+    };
     let mut aside = Vec::new();
     for (i, a) in arts.iter().enumerate() {
-        let Some(code) = told(a) else {
-            continue;
+        let code = match (&a.kind, told(a)) {
+            (_, Some(code)) => code,
+            (ArtifactKind::Aadsts(e), None) if a.repeats.is_none() => {
+                // A token issued after it: the error is history.
+                let after = arts.get(i + 1..).unwrap_or_default();
+                match after.iter().position(issued) {
+                    Some(k) if after[k + 1..].iter().any(ctx::is_mail_failure) => e.code,
+                    _ => continue,
+                }
+            }
+            _ => continue,
         };
         let later = arts.get(i + 1..).unwrap_or_default().iter().any(|b| {
             ctx::is_any_failure(b)
@@ -137,6 +154,21 @@ fn told_aside(arts: &[Artifact]) -> Vec<usize> {
             aside.push(a.id);
         }
     }
+    // A client's or the token endpoint's words for the same error, on its line, are history too.
+    let lines: Vec<usize> = aside
+        .iter()
+        .filter_map(|&id| arts.iter().find(|a| a.id == id).map(|a| a.line))
+        .collect();
+    for a in arts {
+        let words = matches!(
+            a.kind,
+            ArtifactKind::ClientError { .. } | ArtifactKind::TokenError(_)
+        );
+        if words && lines.contains(&a.line) && !aside.contains(&a.id) {
+            aside.push(a.id);
+        }
+    }
+    crate::order::sort_by_key(&mut aside, |&id| id as u64);
     aside
 }
 
@@ -190,10 +222,14 @@ impl Diagnoser {
             hints: hints.clone(),
             now,
         };
-        Diagnoser(FactsAndRun::new(facts, |f| Running {
-            ctx: ctx::Ctx::new(&f.artifacts, &f.hints, f.now),
-            acc: acc::Acc::default(),
-            next: 0,
+        Diagnoser(FactsAndRun::new(facts, |f| {
+            let mut ctx = ctx::Ctx::new(&f.artifacts, &f.hints, f.now);
+            ctx.oauth_history = !f.aside.is_empty();
+            Running {
+                ctx,
+                acc: acc::Acc::default(),
+                next: 0,
+            }
         }))
     }
 

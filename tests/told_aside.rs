@@ -53,9 +53,31 @@ fn an_entra_error_told_fixed_earlier_absent_or_anothers_is_not_the_failure() {
     for (text, cause) in cases {
         assert!(told_aside(text), "{text}");
         assert!(conf(text, cause) < 0.2, "{text}: {:?}", causes(text));
-        // The failure asked about is read: a mail protocol's candidates lead.
+        // The failure asked about is read: a mail protocol's candidates lead, and the error set
+        // aside still shows an OAuth setup (no password sign-in candidate first).
         assert!(!causes(text).is_empty(), "{text}");
+        assert!(
+            conf(text, "basic_auth_deprecated") < 0.1,
+            "{text}: {:?}",
+            causes(text)
+        );
     }
+    // A token the log shows issued after the error makes the error history, and the same
+    // error's words on its line go with it.
+    for text in [
+        "2026-05-30 10:00:01 ERROR TokenProvider: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.\n2026-05-30 10:12:44 INFO TokenProvider: access token acquired, expires in 3599s\n2026-05-30 10:12:46 ERROR ImapClient: A1 NO AUTHENTICATE failed.",
+        "2026-05-30 09:00:00 ERROR AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.\n2026-05-30 09:30:00 INFO excluded the service account from CA policy \"Require MFA\"\n2026-05-30 09:31:00 INFO token acquired\n2026-05-30 09:31:01 ERROR SMTP: 535 5.7.3 Authentication unsuccessful",
+    ] {
+        let got = causes(text);
+        assert!(got.first().is_some_and(|c| c.1 < 0.5), "{text}: {got:?}");
+    }
+    // With no failure after it, the error stays the reading.
+    let text = "2026-05-30 10:00:01 ERROR AADSTS7000222: The provided client secret keys for app are expired.\n2026-05-30 10:30:02 INFO token acquired";
+    assert!(
+        conf(text, "expired_client_secret") >= 0.9,
+        "{:?}",
+        causes(text)
+    );
     // The code told fixed is shown as such in the text report.
     let a = analyze_now(cases[0].0);
     let report = exo_oauth_doctor::report::to_text(&a, exo_oauth_doctor::i18n::Lang::En);

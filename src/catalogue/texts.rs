@@ -333,6 +333,8 @@ pub enum TextId {
     ReplySenderRestricted,
     /// The connecting IP is on a blocklist (EOP's connection filter, Spamhaus).
     ReplySenderIpListed,
+    /// A local OAuth proxy's account never authorised (its interactive request timed out).
+    ReplyLocalProxyNotAuthorised,
     /// TLS 1.0/1.1 refused.
     ReplyTlsUnsupported,
     /// `5.5.124 Invalid XOAUTH2 auth data`: the user address in XOAUTH2 is not valid.
@@ -683,6 +685,8 @@ pub enum TextId {
     // Exchange Online PowerShell app-only connection errors (rules, any text).
     /// The app's Entra role is not one EXO app-only accepts.
     ExoAppRoleUnsupported,
+    /// The signed-in account's role is not one EXO PowerShell accepts (GDAP, WAM).
+    ExoUserRoleUnsupported,
     /// The remote PowerShell session was refused.
     ExoConnectAccessDenied,
     /// Remote PowerShell (`powershell-liveid`) with basic authentication, retired.
@@ -905,6 +909,8 @@ pub enum TextId {
     ConceptConnectionFailed,
     /// A concept row (`texts/concepts.rs`).
     ConceptGraphUserNotFound,
+    /// A concept row (`texts/concepts.rs`): Exchange's ApplicationImpersonation role missing.
+    ConceptImpersonationRole,
     /// A concept row (`texts/concepts.rs`).
     ConceptAppNotAssigned,
     /// A concept row (`texts/concepts.rs`).
@@ -3346,6 +3352,23 @@ pub const REPLIES: &[KnownText] = &[
         "A001 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed - the password for account jane@contoso.com is incorrect",
     ),
     row(
+        TextId::ReplyLocalProxyNotAuthorised,
+        words![],
+        // email-oauth2-proxy's account waiting for its first authorisation (emailproxy.py: "a
+        // timeout, wsgi request error/failure, or terminal auth ctrl+c"), in no-GUI and GUI mode.
+        any(words![
+            "authorisation request failed or timed out",
+            "authorisation request timed out",
+        ]),
+        Kind::ServerReply,
+        Code::None,
+        &[to(C::ClientSaslPluginError, 0.75, t!(
+            "a local OAuth proxy answers for the server: the account's interactive authorisation it asked for was never completed (in no-GUI mode it waits for --external-auth or --local-server-auth, whose local port must be free), so it never asked Microsoft for a token",
+            "ein lokaler OAuth-Proxy antwortet anstelle des Servers: die interaktive Autorisierung des Kontos, um die er bat, wurde nie abgeschlossen (ohne GUI wartet er auf --external-auth oder --local-server-auth, deren lokaler Port frei sein muss), daher fragte er Microsoft nie nach einem Token"
+        ))],
+        "A001 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed for account user@contoso.com: No-GUI authorisation request failed or timed out",
+    ),
+    row(
         TextId::ReplyClientNotAuthenticated,
         words![],
         // .NET's System.Net.Mail words it in the user's language (German: "… oder der Client
@@ -5676,7 +5699,7 @@ row(
     // A server's capabilities named in the message: the connection was made. A `starttls://`
     // URL is the client's TLS mode (`ClientPhpStarttlsTransport`); Laminas Mail's "last request
     // failed" is a POP3 server's -ERR (`ClientLaminasLastRequest`).
-    Matcher { none: words!["net_io_connectionclosed", "capabilit", "starttls://", "last request failed"], ..any(words![
+    Matcher { none: words!["net_io_connectionclosed", "capabilit", "starttls://", "last request failed", "authorisation request"], ..any(words![
         // .NET in German: "Die Verbindung mit dem Remoteserver kann nicht hergestellt werden",
         // "Zeitüberschreitung des Vorgangs".
         "zeitüberschreitung",
@@ -7059,6 +7082,8 @@ pub const API: &[KnownText] = &[
             "errorinvaliduser",
             "the requested user",
             "has no mailbox associated with it",
+            // The same, as EWS words it for a German client.
+            "ist kein postfach zugeordnet",
             "resource could not be discovered",
             "errorinvalidlicense",
             // Outlook on the web's `X-OWA-Error` header.
@@ -7873,6 +7898,15 @@ pub const EXO_CONNECT: &[KnownText] = &[
         "The role assigned to application 0a1b2c3d-0000-4000-8000-000000000001 isn't supported in this scenario. Please check online documentation for assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication.",
     ),
     exo(
+        TextId::ExoUserRoleUnsupported,
+        all(words!["role assigned to user", "supported in this scenario"]),
+        &[to(C::ExchangeAdminRbacMissing, 0.7, t!(
+            "Exchange Online PowerShell refuses the signed-in account's role for this connection: the account (over GDAP, the partner's group) needs the Exchange Administrator role in the tenant; some report the same message from the module's WAM sign-in, which Connect-ExchangeOnline -DisableWAM rules out",
+            "Exchange Online PowerShell lehnt die Rolle des angemeldeten Kontos für diese Verbindung ab: das Konto (über GDAP die Gruppe des Partners) braucht die Rolle Exchange-Administrator im Mandanten; manche melden dieselbe Meldung von der WAM-Anmeldung des Moduls, was Connect-ExchangeOnline -DisableWAM ausschließt"
+        ))],
+        "The role assigned to user admin@contoso.onmicrosoft.com isn't supported in this scenario.",
+    ),
+    exo(
         TextId::ExoConnectAccessDenied,
         Matcher {
             // `Access is denied.` (WinRM's words) or `… PM] Access Denied` (the server's).
@@ -8455,15 +8489,22 @@ pub const WITH_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeExchangeAudience];
 
 /// Words of a clause that tell a cause ruled out ("SMTP AUTH is not disabled", "Conditional Access
 /// \"Not applied\"", "es fehlt nichts"): the [`NARRATIVE`] rows do not read such a clause, nor a
-/// sentence that asks ("Could the secret have expired?"), so what the report rules out or asks
-/// about is no statement of the cause (EN/DE).
+/// question that guesses ([`GUESSED`]), so what the report rules out or guesses at is no
+/// statement of the cause (EN/DE).
 pub const RULED_OUT: Words = words![
     "is not the problem|isn't the problem|is not the issue|isn't the issue|not the cause|is not the reason|isn't the reason|not applied|not disabled|isn't disabled|aren't disabled",
     "not missing|nothing is missing|nothing missing|does not block|doesn't block|not blocking|no license needed|no licence needed|no license is needed|no licence is needed|not needed|no further consent|not involved|not enforced|no mfa",
     "security defaults are off|security defaults are disabled|security defaults disabled|never enabled security defaults|don't use security defaults|do not use security defaults|not using security defaults",
-    "as it should be|as expected|by design|is fine|are fine|works fine",
+    "as it should be|as expected|by design",
     "ist nicht das problem|liegt nicht an|nicht deaktiviert|fehlt nichts|es fehlt nicht|blockiert nichts|nicht nötig|nicht erforderlich|nicht benötigt|brauchen keine|braucht keine|keine richtlinie greift|greift nicht|nicht erzwungen|kein mfa|ohne mfa",
-    "sicherheitsstandards sind aus|sicherheitsstandards sind deaktiviert|sicherheitsstandards deaktiviert|sicherheitsstandards haben wir nie|wie vorgesehen|wie erwartet|so gewollt|ist in ordnung|sind in ordnung",
+    "sicherheitsstandards sind aus|sicherheitsstandards sind deaktiviert|sicherheitsstandards deaktiviert|sicherheitsstandards haben wir nie|wie vorgesehen|wie erwartet|so gewollt",
+];
+/// Words of a question that guesses at a cause ("Could the secret have expired?", "Kann es an
+/// bedingtem Zugriff liegen?"): the [`NARRATIVE`] rows do not read its sentence. A question
+/// that tells what happens ("Does the authorization expire every 6 months?") is read.
+pub const GUESSED: Words = words![
+    "could|might|is it possible|possibly|maybe|perhaps|is it because|is this because|is that because",
+    "kann es|könnte|vielleicht|liegt es|ob es|möglicherweise",
 ];
 
 /// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
@@ -9023,8 +9064,11 @@ row(
             "bedingtem zugriff",
         ],
         all: words![],
-        // Said not to apply.
-        none: words!["no conditional access", "not conditional access", "kein bedingter zugriff"],
+        // Said not to apply, or the account told excluded from it.
+        none: words![
+            "no conditional access", "not conditional access", "kein bedingter zugriff",
+            "excluded|exclusion|ausgenommen|ausnahme",
+        ],
     },
     Kind::ClientError,
     Code::None,
@@ -9161,6 +9205,35 @@ pub const NETWORK_PHRASES: Words = words![
     "server misbehaving",
     // MSAL's and React Native's fetch: the request got no response at all.
     "Network request failed",
+];
+
+/// Words beside "timed out" on a line that tell a wait for a person, not a connection: a local
+/// OAuth proxy's interactive authorisation nobody completed (email-oauth2-proxy).
+pub const TIMED_OUT_NOT_NETWORK: Words = words!["authorisation request", "authorization request"];
+
+/// A log's or a report's words for a token issued (lower case): on a line after an Entra error
+/// they tell the error history ("INFO TokenProvider: access token acquired").
+pub const TOKEN_ISSUED: Words = words![
+    "access token acquired",
+    "token acquired",
+    "acquired token",
+    "acquired access token",
+    "got access token",
+    "got an access token",
+    "token obtained",
+    "obtained access token",
+    "received access token",
+    "token received",
+    "token request works",
+    "token request succeeded",
+    "token is issued",
+    "token was issued",
+    "now i get a token",
+    "now the token comes",
+    "token ok",
+    "token erhalten",
+    "token wird geholt",
+    "token kommt",
 ];
 
 /// A failed name lookup in a resolver's or library's words (lower case): it fails on any port,

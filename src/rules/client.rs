@@ -428,8 +428,9 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// Lower-case text `t` without its sentences that ask (they end in `?`) and its clauses that tell
-/// a cause ruled out (`texts::RULED_OUT`): what the report states. Clauses part at `, but`,
+/// Lower-case text `t` without its questions that guess at a cause (they end in `?` and hold a
+/// word of `texts::GUESSED`) and its clauses that tell a cause ruled out (`texts::RULED_OUT`):
+/// what the report states. Clauses part at `, but`,
 /// `; `, ` aber ` and `, however`.
 fn stated(t: &str) -> std::borrow::Cow<'_, str> {
     let ruled_out = |c: &str| {
@@ -454,8 +455,13 @@ fn stated(t: &str) -> std::borrow::Cow<'_, str> {
             .map_or(rest.len(), |(i, _)| i + 1);
         let (sentence, tail) = rest.split_at(end);
         rest = tail;
-        // (A program's hint asks too: "failed (secret expired or invalid? renew it)", "Error
-        // occurred while parsing the private key, is it in .PEM format?".)
+        // A question that guesses at a cause; a program's hint asks too ("failed (secret
+        // expired or invalid? renew it)", "Error occurred while parsing the private key, is it in
+        // .PEM format?").
+        let guess = texts::GUESSED
+            .iter()
+            .flat_map(|e| e.split('|'))
+            .any(|n| has(sentence, n));
         let hint = sentence.contains('(')
             || [
                 "error",
@@ -468,7 +474,7 @@ fn stated(t: &str) -> std::borrow::Cow<'_, str> {
             ]
             .iter()
             .any(|w| sentence.contains(w));
-        if sentence.ends_with('?') && !hint {
+        if sentence.ends_with('?') && guess && !hint {
             continue;
         }
         let mut clause = sentence;

@@ -499,6 +499,28 @@ row(
     "Could not reach Microsoft Graph API.",
 ),
 row(
+    // Exchange's ApplicationImpersonation role told missing for the service account (a
+    // migration or archiving tool's check): an Exchange role, not the app's assignment in Entra.
+    TextId::ConceptImpersonationRole,
+    words![],
+    Matcher {
+        any: words![],
+        all: words![
+            "applicationimpersonation",
+            "not assigned|isn't assigned|is missing|missing|does not have|doesn't have|lacks|nicht zugewiesen|fehlt|hat nicht|hat keine",
+        ],
+        none: words![],
+    },
+    Kind::ClientError,
+    Code::None,
+    &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
+        "the message says the account lacks Exchange's ApplicationImpersonation role (New-ManagementRoleAssignment -Role ApplicationImpersonation, on-premises Exchange); Exchange Online removed that role in 2025: there apps use full_access_as_app, scoped with RBAC for Applications",
+        "die Meldung sagt, dass dem Konto die Exchange-Rolle ApplicationImpersonation fehlt (New-ManagementRoleAssignment -Role ApplicationImpersonation, Exchange lokal); Exchange Online hat diese Rolle 2025 entfernt: dort verwenden Apps full_access_as_app, eingegrenzt mit RBAC für Anwendungen"
+    ))],
+    "Role 'ApplicationImpersonation' is not assigned to admin account",
+),
+
+row(
     TextId::ConceptAppNotAssigned,
     words![],
     Matcher {
@@ -1650,6 +1672,8 @@ row(
             "static scope limit",
             // A message's own size or content over a limit (5.3.4, 5.6.211): not the sender's rate.
             "mime", "message size", "value size",
+            // A client's retry settings, or a count of none, logged at start.
+            "retryhandler|max retries|retries on|retry on throttl|policy applied: none|0 requests delayed|throttling: 0|throttled: 0|throttled=0",
         ],
     },
     Kind::ClientError,

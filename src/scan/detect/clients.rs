@@ -144,9 +144,15 @@ impl<'a> Ctx<'a> {
             }
             // Entra's own messages ("AADSTS90012: The requested has timed out", "AADSTS80001:
             // The Authentication Agent is unable to connect to Active Directory") are its errors,
-            // not the service's connection.
+            // not the service's connection, nor is a wait for a person that timed out
+            // (`texts::TIMED_OUT_NOT_NETWORK`).
             b"timed" => {
-                self.t.get(w.e..w.e + 4) == Some(b" out") && find(self.lineb(), b"AADSTS").is_none()
+                let l = self.lineb();
+                self.t.get(w.e..w.e + 4) == Some(b" out")
+                    && find(l, b"AADSTS").is_none()
+                    && !texts::TIMED_OUT_NOT_NETWORK
+                        .iter()
+                        .any(|n| find_ci(l, n.as_bytes()).is_some())
             }
             // A handshake that went through ("TLS handshake completed") is none.
             b"handshake" | b"Handshake" if self.first_on_line(1 << 11) => {
