@@ -1673,7 +1673,7 @@ row(
             // A message's own size or content over a limit (5.3.4, 5.6.211): not the sender's rate.
             "mime", "message size", "value size",
             // A client's retry settings, or a count of none, logged at start.
-            "retryhandler|max retries|retries on|retry on throttl|policy applied: none|0 requests delayed|throttling: 0|throttled: 0|throttled=0",
+            "retryhandler|retries on|retry on throttl|policy applied: none|0 requests delayed|throttling: 0|throttled: 0|throttled=0",
         ],
     },
     Kind::ClientError,
