@@ -368,11 +368,6 @@ pub struct AadstsError {
     /// wording of the message (quoted by a library or a forum post without its number).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub inferred: bool,
-    /// `true` when the paste tells this error fixed before the failure it asks about, or as an
-    /// earlier one ("AADSTS700016 is solved. Now: NO AUTHENTICATE failed"): the rules read the
-    /// later failure instead, when the paste shows one.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub told_aside: bool,
 }
 
 impl AadstsError {
@@ -385,7 +380,6 @@ impl AadstsError {
             correlation_id: None,
             timestamp: None,
             inferred,
-            told_aside: false,
         }
     }
 }

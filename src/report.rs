@@ -186,12 +186,6 @@ pub fn to_text(a: &Analysis, lang: Lang) -> String {
                 x.line,
                 x.kind.name()
             );
-            if matches!(&x.kind, crate::evidence::ArtifactKind::Aadsts(e) if e.told_aside) {
-                out.push_str(h(
-                    " (told fixed in the paste)",
-                    " (im Text als behoben genannt)",
-                ));
-            }
             match &x.repeats {
                 Some(r) => {
                     let _ = writeln!(

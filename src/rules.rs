@@ -84,18 +84,7 @@ pub fn token_untrusted(t: &crate::evidence::JwtToken) -> bool {
 /// is thin, most useful first. Never panics and never returns an empty diagnosis: with nothing
 /// recognisable it asks for more input.
 pub fn diagnose(artifacts: &[Artifact], hints: &Hints, now: i64) -> Diagnosis {
-    let aside = told_aside(artifacts);
-    let kept: std::borrow::Cow<'_, [Artifact]> = if aside.is_empty() {
-        std::borrow::Cow::Borrowed(artifacts)
-    } else {
-        artifacts
-            .iter()
-            .filter(|a| !aside.contains(&a.id))
-            .cloned()
-            .collect()
-    };
-    let mut ctx = ctx::Ctx::new(&kept, hints, now);
-    ctx.oauth_history = !aside.is_empty();
+    let ctx = ctx::Ctx::new(artifacts, hints, now);
     let mut acc = acc::Acc::default();
     for rules in RULES {
         rules(&ctx, &mut acc);
@@ -114,70 +103,9 @@ const RULES: [fn(&ctx::Ctx<'_>, &mut acc::Acc); 7] = [
     readback::run,
 ];
 
-/// The `AADSTS` errors that are history beside a later failure: told fixed, earlier, absent or
-/// another's (`AadstsError::told_aside`), or followed by a token the paste shows issued (a token
-/// response or an access token after it). Set aside where the paste shows a later failure of
-/// another kind or code that is not itself set aside: the rules do not read them (their causes
-/// are history), they read the later failure. Such an error with no failure after it is read as
-/// before.
-fn told_aside(arts: &[Artifact]) -> Vec<usize> {
-    use crate::evidence::ArtifactKind;
-    let told = |a: &Artifact| match &a.kind {
-        ArtifactKind::Aadsts(e) if e.told_aside && a.repeats.is_none() => Some(e.code),
-        _ => None,
-    };
-    let issued = |a: &Artifact| match &a.kind {
-        ArtifactKind::TokenResponse { .. } => true,
-        ArtifactKind::Jwt(j) => !j.id_token,
-        _ => false,
-    };
-    let mut aside = Vec::new();
-    for (i, a) in arts.iter().enumerate() {
-        let code = match (&a.kind, told(a)) {
-            (_, Some(code)) => code,
-            (ArtifactKind::Aadsts(e), None) if a.repeats.is_none() => {
-                // A token issued after it: the error is history.
-                let after = arts.get(i + 1..).unwrap_or_default();
-                match after.iter().position(issued) {
-                    Some(k) if after[k + 1..].iter().any(ctx::is_mail_failure) => e.code,
-                    _ => continue,
-                }
-            }
-            _ => continue,
-        };
-        let later = arts.get(i + 1..).unwrap_or_default().iter().any(|b| {
-            ctx::is_any_failure(b)
-                && told(b).is_none()
-                && !matches!(&b.kind, ArtifactKind::Aadsts(e) if e.code == code)
-        });
-        if later {
-            aside.push(a.id);
-        }
-    }
-    // A client's or the token endpoint's words for the same error, on its line, are history too.
-    let lines: Vec<usize> = aside
-        .iter()
-        .filter_map(|&id| arts.iter().find(|a| a.id == id).map(|a| a.line))
-        .collect();
-    for a in arts {
-        let words = matches!(
-            a.kind,
-            ArtifactKind::ClientError { .. } | ArtifactKind::TokenError(_)
-        );
-        if words && lines.contains(&a.line) && !aside.contains(&a.id) {
-            aside.push(a.id);
-        }
-    }
-    crate::order::sort_by_key(&mut aside, |&id| id as u64);
-    aside
-}
-
 /// What a [`Diagnoser`] diagnoses, owned by it.
 struct Facts {
-    /// The artifacts the rules read.
     artifacts: Vec<Artifact>,
-    /// The artifacts set aside ([`told_aside`]), given back with the others.
-    aside: Vec<Artifact>,
     hints: Hints,
     now: i64,
 }
@@ -207,29 +135,16 @@ pub struct Diagnoser(FactsAndRun);
 
 impl Diagnoser {
     /// Takes the artifacts (given back by [`Diagnoser::finish`]) and builds the rules' view.
-    pub fn new(mut artifacts: Vec<Artifact>, hints: &Hints, now: i64) -> Self {
-        let ids = told_aside(&artifacts);
-        let mut aside = Vec::new();
-        if !ids.is_empty() {
-            let (out, kept): (Vec<Artifact>, Vec<Artifact>) =
-                artifacts.into_iter().partition(|a| ids.contains(&a.id));
-            aside = out;
-            artifacts = kept;
-        }
+    pub fn new(artifacts: Vec<Artifact>, hints: &Hints, now: i64) -> Self {
         let facts = Facts {
             artifacts,
-            aside,
             hints: hints.clone(),
             now,
         };
-        Diagnoser(FactsAndRun::new(facts, |f| {
-            let mut ctx = ctx::Ctx::new(&f.artifacts, &f.hints, f.now);
-            ctx.oauth_history = !f.aside.is_empty();
-            Running {
-                ctx,
-                acc: acc::Acc::default(),
-                next: 0,
-            }
+        Diagnoser(FactsAndRun::new(facts, |f| Running {
+            ctx: ctx::Ctx::new(&f.artifacts, &f.hints, f.now),
+            acc: acc::Acc::default(),
+            next: 0,
         }))
     }
 
@@ -255,17 +170,7 @@ impl Diagnoser {
         let diagnosis = self
             .0
             .with_dependent_mut(|_, run| questions::finish(&run.ctx, std::mem::take(&mut run.acc)));
-        let Facts {
-            mut artifacts,
-            aside,
-            ..
-        } = self.0.into_owner();
-        // Back in their places: ids are positions.
-        for a in aside {
-            let at = a.id.min(artifacts.len());
-            artifacts.insert(at, a);
-        }
-        (artifacts, diagnosis)
+        (self.0.into_owner().artifacts, diagnosis)
     }
 }
 

@@ -383,56 +383,7 @@ fn assemble(input: &str, mut found: Vec<Found>) -> Vec<Artifact> {
             x.token_artifact = seq_to_id.get(n).copied().flatten();
         }
     }
-    issued_after(input, &mut out);
     out
-}
-
-/// Pastes no longer than this are read for a token told issued after an Entra error.
-const ISSUED_READ: usize = 1 << 20;
-
-/// Marks an `AADSTS` error told aside when a later line tells a token issued
-/// (`texts::TOKEN_ISSUED`: "access token acquired", "Token erhalten"): the error is history
-/// where the paste shows a failure after it (`rules`' set-aside). Read in pastes up to
-/// [`ISSUED_READ`] bytes: one search for each phrase, from the first error's line on.
-fn issued_after(input: &str, arts: &mut [Artifact]) {
-    let Some(first) = arts
-        .iter()
-        .find(|a| matches!(a.kind, ArtifactKind::Aadsts(_)))
-        .map(|a| a.span.end)
-    else {
-        return;
-    };
-    if input.len() > ISSUED_READ {
-        return;
-    }
-    let b = input.as_bytes();
-    // The last place a phrase stands, past the first error's line.
-    let from = memchr::memchr(b'\n', &b[first.min(b.len())..]).map_or(b.len(), |o| first + o);
-    let Some(last) = crate::catalogue::texts::TOKEN_ISSUED
-        .iter()
-        .filter_map(|n| {
-            let hay = &b[from..];
-            let mut at = None;
-            let mut k = 0;
-            while let Some(p) = text::find_ci(&hay[k..], n.as_bytes()) {
-                at = Some(from + k + p);
-                k += p + 1;
-            }
-            at
-        })
-        .max()
-    else {
-        return;
-    };
-    for a in arts.iter_mut() {
-        let line_end = memchr::memchr(b'\n', &b[a.span.end.min(b.len())..])
-            .map_or(b.len(), |o| a.span.end + o);
-        if let ArtifactKind::Aadsts(e) = &mut a.kind {
-            if line_end < last {
-                e.told_aside = true;
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -2975,15 +2975,16 @@ pub const REPLIES: &[KnownText] = &[
         Matcher {
             any: words!["blocked using"],
             all: words![],
-            // Microsoft's own list: the row above.
-            none: words!["blocked using blocklist"],
+            // Microsoft's own list: the row above; a recipient's server refusing Exchange Online's
+            // own outbound IP (the bounce's "Remote server returned"): a matter of delivery.
+            none: words!["blocked using blocklist", "remote server returned", "generating server"],
         },
         Kind::ServerReply,
         Code::Reply(550),
         &[
             to(C::WrongEndpointOrCloud, 0.5, t!(
-                "the server refuses the connecting IP as listed on a blocklist: Exchange Online checks that where mail comes in (the domain's MX host, port 25); a client that signs in sends to smtp.office365.com on port 587",
-                "der Server lehnt die verbindende IP ab, weil sie auf einer Sperrliste steht: das prüft Exchange Online dort, wo Mail ankommt (MX-Host der Domäne, Port 25); ein Client, der sich anmeldet, sendet an smtp.office365.com auf Port 587"
+                "the connecting IP is on a blocklist, which Exchange Online checks where mail comes in (the MX host, port 25); a client that signs in sends to smtp.office365.com:587",
+                "die verbindende IP steht auf einer Sperrliste, die Exchange Online dort prüft, wo Mail ankommt (MX-Host, Port 25); ein Client mit Anmeldung sendet an smtp.office365.com:587"
             )),
             to(C::SenderOutboundRestricted, 0.4, t!(
                 "or the sending IP's reputation: the list named in the reply removes it on request",
@@ -3363,8 +3364,8 @@ pub const REPLIES: &[KnownText] = &[
         Kind::ServerReply,
         Code::None,
         &[to(C::ClientSaslPluginError, 0.75, t!(
-            "a local OAuth proxy answers for the server: the account's interactive authorisation it asked for was never completed (in no-GUI mode it waits for --external-auth or --local-server-auth, whose local port must be free), so it never asked Microsoft for a token",
-            "ein lokaler OAuth-Proxy antwortet anstelle des Servers: die interaktive Autorisierung des Kontos, um die er bat, wurde nie abgeschlossen (ohne GUI wartet er auf --external-auth oder --local-server-auth, deren lokaler Port frei sein muss), daher fragte er Microsoft nie nach einem Token"
+            "a local OAuth proxy answers: nobody completed the account's interactive authorisation it asked for (no-GUI mode: --external-auth or --local-server-auth on a free port), so it asked Microsoft for no token",
+            "ein lokaler OAuth-Proxy antwortet: niemand schloss die interaktive Autorisierung des Kontos ab, um die er bat (ohne GUI: --external-auth oder --local-server-auth auf freiem Port), daher fragte er Microsoft nach keinem Token"
         ))],
         "A001 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed for account user@contoso.com: No-GUI authorisation request failed or timed out",
     ),
@@ -6409,10 +6410,9 @@ pub const TOKEN_EXPIRED: &[KnownText] = &[row(
         none: words![
             "secret",
             "refresh token",
-            // A check that came out negative, a normal refresh, a file or metric's name.
-            "expired=false|expired: false|expired = false|expired=0|expired: 0|expired = 0|expired=no|expired: no",
-            "expired, refreshing|expired; refreshing|expired, requesting|requesting a new one|about to expire|new access token|token acquired|wird erneuert|erneuere",
-            ".json|.cache|cache file|_cache",
+            // A check that came out negative, a normal refresh, a file's name.
+            "expired: false|expired=false|expired = false|expired=0|expired: 0",
+            ", refreshing|refreshing.|requesting a new|about to expire|wird erneuert|expired_cache",
         ],
     },
     Kind::ApiError,
@@ -7901,8 +7901,8 @@ pub const EXO_CONNECT: &[KnownText] = &[
         TextId::ExoUserRoleUnsupported,
         all(words!["role assigned to user", "supported in this scenario"]),
         &[to(C::ExchangeAdminRbacMissing, 0.7, t!(
-            "Exchange Online PowerShell refuses the signed-in account's role for this connection: the account (over GDAP, the partner's group) needs the Exchange Administrator role in the tenant; some report the same message from the module's WAM sign-in, which Connect-ExchangeOnline -DisableWAM rules out",
-            "Exchange Online PowerShell lehnt die Rolle des angemeldeten Kontos für diese Verbindung ab: das Konto (über GDAP die Gruppe des Partners) braucht die Rolle Exchange-Administrator im Mandanten; manche melden dieselbe Meldung von der WAM-Anmeldung des Moduls, was Connect-ExchangeOnline -DisableWAM ausschließt"
+            "Exchange Online PowerShell refuses the signed-in account's role: it (over GDAP, the partner's group) needs Exchange Administrator in the tenant; the module's WAM sign-in is also reported to cause it (-DisableWAM rules that out)",
+            "Exchange Online PowerShell lehnt die Rolle des angemeldeten Kontos ab: es (über GDAP die Gruppe des Partners) braucht Exchange-Administrator im Mandanten; auch die WAM-Anmeldung des Moduls wird als Ursache gemeldet (-DisableWAM schließt das aus)"
         ))],
         "The role assigned to user admin@contoso.onmicrosoft.com isn't supported in this scenario.",
     ),
@@ -8001,59 +8001,6 @@ const fn bare(id: TextId, matcher: Matcher, example: &'static str) -> KnownText 
         example,
     )
 }
-
-/// Words after an Entra error, in its sentence or the next line, that tell it fixed before the
-/// failure the paste asks about ("AADSTS700016 is solved (wrong tenant). Now: NO AUTHENTICATE
-/// failed"): the error is history, and the rules read the later failure instead (EN/DE).
-pub const TOLD_RESOLVED: Words = words![
-    "fixed that|fixed it|fixed this|fixed the|fixed our|fixed my|is fixed|was fixed|got fixed|been fixed|now fixed|fixed now|fixed by",
-    "is solved|was solved|been solved|solved it|solved that|solved this|solved by",
-    "is resolved|was resolved|been resolved|resolved it|resolved that|resolved this|resolved by",
-    "went away|is gone|was gone|disappeared|no longer appears|no longer occurs|no longer shows|got past it|got past that|sorted it out|sorted that out",
-    "ist behoben|wurde behoben|haben wir behoben|habe ich behoben|hab ich behoben|behoben durch|konnten wir beheben|konnte ich beheben",
-    "ist gelöst|wurde gelöst|haben wir gelöst|habe ich gelöst|hab ich gelöst|gelöst durch|konnten wir lösen|konnte ich lösen",
-    "ist weg|ist verschwunden|hat sich erledigt|ist erledigt|kommt nicht mehr|tritt nicht mehr auf",
-];
-/// Words right before an Entra error that tell it absent ("We do NOT get AADSTS7000222", "Kein
-/// AADSTS7000215 mehr"): the code is not the failure the paste asks about (EN/DE).
-pub const TOLD_ABSENT: Words = words![
-    "not get|not see|not seeing|not getting|don't get|don't see|didn't get|never got|never get|never see|no longer get|not an|not the|no|not|neither|nor",
-    "kein|keinen|keine|nicht|nie|weder|noch nicht mal",
-];
-/// Words before an Entra error in its sentence that tell it as another's or the documentation's
-/// ("According to the docs, AADSTS700016 means …", "Unlike the other thread (AADSTS53003 …)").
-pub const TOLD_OTHER: Words = words![
-    "according to|docs say|the docs|documentation|microsoft says|unlike|other thread|other post|searched for|such as|for example|e.g.|instead of",
-    "laut doku|laut dokumentation|laut microsoft|anders als|anderen thread|gesucht nach|zum beispiel|z.b.|statt ",
-];
-/// Words before an Entra error on its line that tell it fixed ("fixed the AADSTS7000215 …").
-pub const TOLD_RESOLVED_BEFORE: Words = words![
-    "fixed the|fixed an|fixed my|fixed our|solved the|resolved the|got rid of|got past the|after fixing|after solving|after resolving",
-];
-/// Words right before a word of [`TOLD_RESOLVED`] that undo it: negation, advice, a condition or
-/// a hope ("is not fixed", "can be resolved by", "until it is solved").
-pub const TOLD_RESOLVED_VETO: Words = words![
-    "not |n't|never|nothing|nicht|nie |kein|noch offen",
-    "can |could |should |must |will |would |to be |might |may ",
-    "kann |könn|sollte|muss |wird |werden|soll ",
-    "how |wie |if |wenn |falls |hope|hoff|until|bis |unless|whether|ob ",
-];
-/// Words in the clause that tells an error fixed that say it is still there ("fixed the
-/// secret, still AADSTS7000215", "dachte, es sei behoben").
-pub const TOLD_PERSISTS: Words = words![
-    "still|again|same error|same issue|same problem|same message|thought|seemed|not really",
-    "immer noch|weiterhin|wieder|gleiche|derselbe|dieselbe|dachte|schien|nicht wirklich",
-];
-/// Words before an Entra error on its line that tell it as an earlier one ("Previously:
-/// AADSTS7000222 …"), read with a clause after it that tells the failure now ([`TOLD_NOW`]).
-pub const TOLD_EARLIER: Words = words![
-    "previously|earlier|at first|initially|originally|first we got|first i got|first we had|first i had|before that|used to get",
-    "zuerst|vorher|anfangs|zunächst|früher|ursprünglich|erst kam",
-];
-/// Words opening a clause that tells the failure now, after an error told as fixed or earlier
-/// ("Now: NO AUTHENTICATE failed", "Current error: 535 …", "Jetzt kommt …").
-pub const TOLD_NOW: Words =
-    words!["now|current error|currently|the error now|jetzt|nun |aktuell|mittlerweile|inzwischen",];
 
 /// Clients' own words for a refused sign-in that say nothing of the cause: a line matching a row
 /// becomes a client error (its context word in [`LINE_CONTEXT`]), and the bare-failure hub
@@ -8492,19 +8439,19 @@ pub const WITH_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeExchangeAudience];
 /// question that guesses ([`GUESSED`]), so what the report rules out or guesses at is no
 /// statement of the cause (EN/DE).
 pub const RULED_OUT: Words = words![
-    "is not the problem|isn't the problem|is not the issue|isn't the issue|not the cause|is not the reason|isn't the reason|not applied|not disabled|isn't disabled|aren't disabled",
-    "not missing|nothing is missing|nothing missing|does not block|doesn't block|not blocking|no license needed|no licence needed|no license is needed|no licence is needed|not needed|no further consent|not involved|not enforced|no mfa",
+    "not the problem|n't the problem|not the issue|n't the issue|not the cause|not the reason|n't the reason|not applied|not disabled|n't disabled|n't expired|not expired",
+    "not missing|nothing is missing|nothing missing|does not block|doesn't block|not blocking|no license needed|no licence needed|no license is needed|no licence is needed|not needed|no further consent|not involved|not enforced|not required|no mfa involved|no mfa required|does not apply|doesn't apply|no policy applies",
     "security defaults are off|security defaults are disabled|security defaults disabled|never enabled security defaults|don't use security defaults|do not use security defaults|not using security defaults",
-    "as it should be|as expected|by design",
-    "ist nicht das problem|liegt nicht an|nicht deaktiviert|fehlt nichts|es fehlt nicht|blockiert nichts|nicht nötig|nicht erforderlich|nicht benötigt|brauchen keine|braucht keine|keine richtlinie greift|greift nicht|nicht erzwungen|kein mfa|ohne mfa",
-    "sicherheitsstandards sind aus|sicherheitsstandards sind deaktiviert|sicherheitsstandards deaktiviert|sicherheitsstandards haben wir nie|wie vorgesehen|wie erwartet|so gewollt",
+    "security defaults are turned off",
+    "ist nicht das problem|liegt nicht an|nicht deaktiviert|fehlt nichts|es fehlt nicht|blockiert nichts|nicht nötig|nicht erforderlich|nicht benötigt|brauchen keine|braucht keine|keine richtlinie greift|greift nicht|nicht erzwungen|kein mfa nötig|ohne mfa",
+    "sicherheitsstandards sind aus|sicherheitsstandards sind deaktiviert|sicherheitsstandards deaktiviert|sicherheitsstandards haben wir nie",
 ];
 /// Words of a question that guesses at a cause ("Could the secret have expired?", "Kann es an
 /// bedingtem Zugriff liegen?"): the [`NARRATIVE`] rows do not read its sentence. A question
 /// that tells what happens ("Does the authorization expire every 6 months?") is read.
 pub const GUESSED: Words = words![
-    "could|might|is it possible|possibly|maybe|perhaps|is it because|is this because|is that because",
-    "kann es|könnte|vielleicht|liegt es|ob es|möglicherweise",
+    "could|might|is it possible|possibly|maybe|perhaps|is it because|is this because|is that because|is it due to|is it related",
+    "kann es|könnte|vielleicht|liegt es|liegt das|ob es|möglicherweise|hat es mit",
 ];
 
 /// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
@@ -8578,7 +8525,7 @@ row(
         // scope, or as not the audience.
         none: words![
             "graph api", "/v1.0/", "graph sdk",
-            "changed it to|changed to|switched to|replaced|instead|not https://graph|(not https://graph|umgestellt|geändert auf|statt|anstatt|nicht https://graph",
+            "changed it to|changed to|switched to|not https://graph|umgestellt|geändert auf|nicht https://graph",
         ],
     },
     Kind::ClientError,
@@ -8705,7 +8652,7 @@ row(
         all: words![],
         // Told not one ("kein freigegebenes Postfach", "not a shared mailbox").
         none: words![
-            "not a shared|no shared|isn't a shared|kein freigegebene|keine freigegebene|kein geteilte|kein gemeinsame",
+            "not a shared|isn't a shared|kein freigegebene|keine freigegebene|kein geteilte|kein gemeinsame",
         ],
     },
     Kind::ClientError,
@@ -8735,7 +8682,7 @@ row(
         none: words![
             "not expired", "nicht abgelaufen", "token expired", "token is expired",
             // Told not so, or asked.
-            "hasn't expired|has not expired|isn't expired|hasn't|expired?|abgelaufen?|ist es abgelaufen|could the secret|kann das secret|vielleicht",
+            "hasn't",
             // Still valid, or expiring later.
             "still valid|noch gültig|expires in|expires on|will expire|expires soon|läuft in|läuft am|läuft bald|wird ablaufen",
             // Told replaced since: the failure asked about is another.
@@ -8871,7 +8818,7 @@ row(
             "client credentials|client_credentials|app-only|app only|daemon|without a user|ohne benutzer",
         ],
         // Told removed or replaced.
-        none: words!["removed|entfernt|replaced|ersetzt|instead|statt"],
+        none: words!["removed|entfernt"],
     },
     Kind::ClientError,
     Code::None,
@@ -9067,7 +9014,7 @@ row(
         // Said not to apply, or the account told excluded from it.
         none: words![
             "no conditional access", "not conditional access", "kein bedingter zugriff",
-            "excluded|exclusion|ausgenommen|ausnahme",
+            "we excluded|excluded the|is excluded|was excluded|are excluded|ist ausgenommen|wurde ausgenommen|haben wir ausgenommen",
         ],
     },
     Kind::ClientError,
@@ -9210,31 +9157,6 @@ pub const NETWORK_PHRASES: Words = words![
 /// Words beside "timed out" on a line that tell a wait for a person, not a connection: a local
 /// OAuth proxy's interactive authorisation nobody completed (email-oauth2-proxy).
 pub const TIMED_OUT_NOT_NETWORK: Words = words!["authorisation request", "authorization request"];
-
-/// A log's or a report's words for a token issued (lower case): on a line after an Entra error
-/// they tell the error history ("INFO TokenProvider: access token acquired").
-pub const TOKEN_ISSUED: Words = words![
-    "access token acquired",
-    "token acquired",
-    "acquired token",
-    "acquired access token",
-    "got access token",
-    "got an access token",
-    "token obtained",
-    "obtained access token",
-    "received access token",
-    "token received",
-    "token request works",
-    "token request succeeded",
-    "token is issued",
-    "token was issued",
-    "now i get a token",
-    "now the token comes",
-    "token ok",
-    "token erhalten",
-    "token wird geholt",
-    "token kommt",
-];
 
 /// A failed name lookup in a resolver's or library's words (lower case): it fails on any port,
 /// so the rules do not read it as the port's own failure.

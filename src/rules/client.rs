@@ -428,69 +428,61 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     }
 }
 
-/// Lower-case text `t` without its questions that guess at a cause (they end in `?` and hold a
-/// word of `texts::GUESSED`) and its clauses that tell a cause ruled out (`texts::RULED_OUT`):
-/// what the report states. Clauses part at `, but`,
-/// `; `, ` aber ` and `, however`.
+/// Lower-case text `t` without its questions that guess at a cause (a clause ending in `?` with a
+/// word of `texts::GUESSED`, not a program's hint) and its clauses that tell a cause ruled out
+/// (`texts::RULED_OUT`): what the report states.
 fn stated(t: &str) -> std::borrow::Cow<'_, str> {
-    let ruled_out = |c: &str| {
-        texts::RULED_OUT
-            .iter()
-            .flat_map(|e| e.split('|'))
-            .any(|n| has(c, n))
+    let said = |c: &str, w: crate::catalogue::Words| {
+        w.iter().flat_map(|e| e.split('|')).any(|n| has(c, n))
     };
-    if !t.contains('?') && !ruled_out(t) {
+    if !t.contains('?') && !said(t, texts::RULED_OUT) {
         return std::borrow::Cow::Borrowed(t);
     }
     let mut out = String::with_capacity(t.len());
-    let mut rest = t;
+    // The text as written (not its copy with umlauts for German needles, `ctx::lc_read`).
+    let mut rest = t.split('\u{1f}').next().unwrap_or(t);
     while !rest.is_empty() {
-        // A sentence ends at `.`, `!` or `?` before a blank, or at the text's end.
-        let end = rest
-            .char_indices()
-            .find(|&(i, c)| {
-                matches!(c, '.' | '!' | '?')
-                    && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)
+        // A piece ends with its sentence (`.`, `!`, `?` before a blank or the end) or with its
+        // clause (before `, `, `; `, ` and `, ` but `, ` because `, ` - `, ` und `, ` aber `, ` weil `):
+        // the pieces kept are read together again.
+        let b = rest.as_bytes();
+        let end = (0..b.len())
+            .find(|&i| {
+                (matches!(b[i], b'.' | b'!' | b'?' | b',' | b';')
+                    && b.get(i + 1).is_none_or(u8::is_ascii_whitespace))
+                    || [
+                        " and ",
+                        " but ",
+                        " because ",
+                        " - ",
+                        " und ",
+                        " aber ",
+                        " weil ",
+                    ]
+                    .iter()
+                    .any(|m| b[i..].starts_with(m.as_bytes()))
             })
-            .map_or(rest.len(), |(i, _)| i + 1);
-        let (sentence, tail) = rest.split_at(end);
+            .map_or(b.len(), |i| i + 1);
+        let (piece, tail) = rest.split_at(end);
         rest = tail;
-        // A question that guesses at a cause; a program's hint asks too ("failed (secret
-        // expired or invalid? renew it)", "Error occurred while parsing the private key, is it in
-        // .PEM format?").
-        let guess = texts::GUESSED
-            .iter()
-            .flat_map(|e| e.split('|'))
-            .any(|n| has(sentence, n));
-        let hint = sentence.contains('(')
-            || [
-                "error",
-                "fail",
-                "exception",
-                "fehler",
-                "could not",
-                "unable",
-                "cannot",
-            ]
-            .iter()
-            .any(|w| sentence.contains(w));
-        if sentence.ends_with('?') && guess && !hint {
-            continue;
+        // A question that guesses at a cause, not a program's hint ("failed (secret expired
+        // or invalid? renew it)", "Error … parsing the private key, is it in .PEM format?").
+        let hint = [
+            "(",
+            "error",
+            "fail",
+            "exception",
+            "fehler",
+            "unable",
+            "cannot",
+        ]
+        .iter()
+        .any(|w| piece.contains(w));
+        let guess = piece.ends_with('?') && said(piece, texts::GUESSED) && !hint;
+        if !guess && !said(piece, texts::RULED_OUT) {
+            out.push_str(piece);
         }
-        let mut clause = sentence;
-        while !clause.is_empty() {
-            let (cut, skip) = [", but ", "; ", " aber ", ", however"]
-                .iter()
-                .filter_map(|m| clause.find(m).map(|at| (at, m.len())))
-                .min()
-                .unwrap_or((clause.len(), 0));
-            let (c, more) = clause.split_at(cut);
-            if !ruled_out(c) {
-                out.push_str(c);
-            }
-            out.push(' ');
-            clause = more.get(skip..).unwrap_or("");
-        }
+        out.push(' ');
     }
     std::borrow::Cow::Owned(out)
 }

@@ -98,9 +98,6 @@ pub(crate) struct Ctx<'a> {
     pub from_emails: Vec<(usize, &'a str)>,
     /// Whether some access token is app-only.
     pub any_app_token: bool,
-    /// Whether errors of the token endpoint were set aside as history (`rules::told_aside`):
-    /// they show the setup signs in with OAuth.
-    pub oauth_history: bool,
     /// Artifact id → index in [`Ctx::tokens`] (the id as `u64`: the map type the scanner's
     /// groups use, one copy of its code in the page).
     token_index: rustc_hash::FxHashMap<u64, usize>,
@@ -434,7 +431,7 @@ pub(crate) fn reply_is_failure(r: &ServerReply) -> bool {
 }
 
 /// Whether an artifact shows a failure at a mail or API server.
-pub(crate) fn is_mail_failure(a: &Artifact) -> bool {
+fn is_mail_failure(a: &Artifact) -> bool {
     match &a.kind {
         ArtifactKind::ServerReply(r) => reply_is_failure(r),
         ArtifactKind::LogonDenied { .. }
@@ -689,7 +686,6 @@ impl<'a> Ctx<'a> {
             sp_setup_art,
             from_emails,
             any_app_token,
-            oauth_history: false,
             changed,
             arts,
             hints,

@@ -336,10 +336,9 @@ row(
             "hasn't expired", "nicht abgelaufen", "still valid", "noch gültig",
             "device code", "user code", "verification code", "mot de passe", "contraseña", "senha",
             "wachtwoord", "hasło", "lösenord", "heslo", "segredo", "segreto",
-            // A check that came out negative, a normal refresh, a file or metric's name.
-            "expired=false|expired: false|expired = false|expired=0|expired: 0|expired = 0|expired=no|expired: no",
-            "expired, refreshing|expired; refreshing|expired, requesting|requesting a new one|about to expire|new access token|token acquired|wird erneuert|erneuere",
-            ".json|.cache|cache file|_cache",
+            // A check that came out negative, a normal refresh, a file's name.
+            "expired: false|expired=false|expired = false|expired=0|expired: 0",
+            ", refreshing|refreshing.|requesting a new|about to expire|wird erneuert|expired_cache",
         ],
     },
     Kind::ClientError,
@@ -514,8 +513,8 @@ row(
     Kind::ClientError,
     Code::None,
     &[to(C::ExchangeAdminRbacMissing, 0.6, t!(
-        "the message says the account lacks Exchange's ApplicationImpersonation role (New-ManagementRoleAssignment -Role ApplicationImpersonation, on-premises Exchange); Exchange Online removed that role in 2025: there apps use full_access_as_app, scoped with RBAC for Applications",
-        "die Meldung sagt, dass dem Konto die Exchange-Rolle ApplicationImpersonation fehlt (New-ManagementRoleAssignment -Role ApplicationImpersonation, Exchange lokal); Exchange Online hat diese Rolle 2025 entfernt: dort verwenden Apps full_access_as_app, eingegrenzt mit RBAC für Anwendungen"
+        "the message says the account lacks Exchange's ApplicationImpersonation role (on-premises); Exchange Online removed it in 2025: apps use full_access_as_app, scoped with RBAC for Applications",
+        "die Meldung sagt, dass dem Konto die Exchange-Rolle ApplicationImpersonation fehlt (lokal); Exchange Online entfernte sie 2025: Apps nutzen full_access_as_app, eingegrenzt mit RBAC für Anwendungen"
     ))],
     "Role 'ApplicationImpersonation' is not assigned to admin account",
 ),

@@ -627,7 +627,6 @@ fn shows_oauth(ctx: &Ctx<'_>, id: usize) -> bool {
 pub(crate) fn oauth_evidence(ctx: &Ctx<'_>) -> bool {
     ctx.app_only.is_some()
         || ctx.delegated.is_some()
-        || ctx.oauth_history
         || ctx.arts.iter().any(|a| {
             matches!(
                 a.kind,

@@ -47,7 +47,6 @@ fn secret_id_with_7000215() {
             correlation_id: None,
             timestamp: None,
             inferred: false,
-            told_aside: false,
         })),
         ArtifactKind::ClientSecret {
             masked: "3f2…".into(),
@@ -269,7 +268,6 @@ fn unknown_aadsts_code_stays_unrecognised() {
         correlation_id: None,
         timestamp: None,
         inferred: false,
-        told_aside: false,
     }))]);
     let d = diagnose(&arts, &Hints::default(), NOW);
     // "tenant" in the message names no cause: nothing is guessed, the questions ask for what
@@ -443,7 +441,6 @@ fn uncoded_token_endpoint_messages() {
                 correlation_id: None,
                 timestamp: None,
                 inferred: false,
-                told_aside: false,
             })),
         ] {
             let arts = kinds(vec![kind]);
@@ -530,7 +527,6 @@ fn texts_are_numbered_once_and_repeats_known_by_kind() {
             correlation_id: None,
             timestamp: None,
             inferred: false,
-            told_aside: false,
         }))
     };
     let net = |text: &str| ArtifactKind::NetworkError { text: text.into() };

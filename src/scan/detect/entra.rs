@@ -67,12 +67,6 @@ impl<'a> Ctx<'a> {
         if let Some(p) = memchr::memchr3_iter(b'"', b'\\', b'<', line_rest).find(|&p| ends(p)) {
             me = me.min(ms + p);
         }
-        // A paste that tells the error fixed before the failure it asks about: the message ends
-        // with the sentence that tells it, so a reply after it on the line is read too.
-        let told = told_aside(t, self.ls, s, ms, self.le);
-        if let Some(cut) = told {
-            me = me.min(cut);
-        }
         let label = b" Trace ID:";
         let upto = (me.saturating_sub(ms) + label.len() - 1).min(line_rest.len());
         // Walked over its `T`: the blank before it is everywhere in a message.
@@ -114,13 +108,12 @@ impl<'a> Ctx<'a> {
             message.into_owned()
         };
         let mut kind = ArtifactKind::Aadsts(Box::new(AadstsError::new(code, message, inferred)));
-        if let ArtifactKind::Aadsts(err) = &mut kind {
-            err.told_aside = told.is_some();
-            if !repeat {
+        if !repeat {
+            if let ArtifactKind::Aadsts(err) = &mut kind {
                 self.aadsts_fields(s, me, err);
             }
         }
-        self.line_reply = told.is_none();
+        self.line_reply = true;
         self.last_protocol = Some(Protocol::TokenEndpoint);
         self.push_keyed(s, me.max(i), kind, self.cur_time, key);
         if let Some(sub) = sub_code {
@@ -603,135 +596,6 @@ impl<'a> Ctx<'a> {
             );
         }
     }
-}
-
-/// Where the message of an `AADSTS` error at `s` (its message from `ms`, its line `ls..le`) ends
-/// when the paste tells the error fixed before the failure it asks about, or as an earlier one:
-/// words of `texts::TOLD_RESOLVED` after it (in its sentence or on the next line, not undone by
-/// `TOLD_RESOLVED_VETO` right before them, nor by `TOLD_PERSISTS` in their clause or a question
-/// mark in their sentence), `TOLD_RESOLVED_BEFORE` before it on its line, or `TOLD_EARLIER` before
-/// it and a clause opened by `TOLD_NOW` after it. The message then ends where the sentence that
-/// tells it ends, or where a clause of `TOLD_NOW` starts, if that is on its line (else at the
-/// line's end). `None` when the paste tells nothing of the kind.
-fn told_aside(t: &[u8], ls: usize, s: usize, ms: usize, le: usize) -> Option<usize> {
-    // Most errors stand with no word of the kind around them.
-    let after = sl(t, ms, forward_lines(t, le, 1).min(ms + 400));
-    let before = sl(t, ls.max(s.saturating_sub(48)), s);
-    let alts = |w: crate::catalogue::Words| w.iter().flat_map(|e| e.split('|'));
-    // Where needle `n` first stands in `hay` at the start of a word.
-    let word_at = |hay: &[u8], n: &str| {
-        let mut from = 0;
-        while let Some(p) = find_ci(sl(hay, from, hay.len()), n.as_bytes()) {
-            let p = from + p;
-            if p == 0 || !hay[p - 1].is_ascii_alphabetic() {
-                return Some(p);
-            }
-            from = p + 1;
-        }
-        None
-    };
-    let first = |hay: &[u8], w: crate::catalogue::Words| {
-        alts(w)
-            .filter_map(|n| word_at(hay, n).map(|p| (p, p + n.len())))
-            .min()
-    };
-    let any_in = |hay: &[u8], w: crate::catalogue::Words| first(hay, w).is_some();
-    // A sentence ends at `.`, `!` or `?` before a blank or the line's end, and at the line's end.
-    let is_end = |i: usize| {
-        after[i] == b'\n'
-            || (matches!(after[i], b'.' | b'!' | b'?')
-                && after.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
-    };
-    let start_of = |p: usize| (0..p).rev().find(|&i| is_end(i)).map_or(0, |i| i + 1);
-    let end_of = |p: usize| {
-        (p..after.len())
-            .find(|&i| is_end(i))
-            .map_or(after.len(), |i| i + 1)
-    };
-    // A clause telling the failure now: its word opens the clause.
-    let now_at = |from: usize| {
-        let mut at = from;
-        while let Some((p, e)) = first(sl(after, at, after.len()), texts::TOLD_NOW) {
-            let (p, e) = (at + p, at + e);
-            let lead = sl(after, 0, p).trim_ascii_end();
-            let opens = lead.is_empty()
-                || matches!(
-                    lead.last(),
-                    Some(b'.' | b',' | b';' | b':' | b'!' | b'(' | b'-')
-                )
-                || [
-                    &b" and"[..],
-                    b" but",
-                    b" und",
-                    b" aber",
-                    b" so",
-                    b" then",
-                    b" dann",
-                ]
-                .iter()
-                .any(|w| lead.ends_with(w));
-            if opens && !after.get(e).is_some_and(u8::is_ascii_alphabetic) {
-                return Some(p);
-            }
-            at = e;
-        }
-        None
-    };
-    let cut = |p: usize| if ms + p <= le { ms + p } else { le };
-    // Told absent or as another's: the sentence before the code says so.
-    let wide = sl(t, ls.max(s.saturating_sub(160)), s);
-    let lead = wide
-        .iter()
-        .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b';'))
-        .map_or(wide, |i| &wide[i + 1..]);
-    let near = lead.trim_ascii_end();
-    let near = near
-        .strip_suffix(b"\"")
-        .or_else(|| near.strip_suffix(b"'"))
-        .or_else(|| near.strip_suffix(b"("))
-        .unwrap_or(near)
-        .trim_ascii_end();
-    let absent = alts(texts::TOLD_ABSENT).any(|n| {
-        near.len() >= n.len()
-            && near[near.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
-            && (near.len() == n.len() || !near[near.len() - n.len() - 1].is_ascii_alphabetic())
-    });
-    if absent || any_in(lead, texts::TOLD_OTHER) {
-        return Some(cut(end_of(0)));
-    }
-    let resolved = alts(texts::TOLD_RESOLVED)
-        .filter_map(|n| {
-            let p = word_at(after, n)?;
-            let sentence = start_of(p);
-            let undone = any_in(
-                sl(after, sentence.max(p.saturating_sub(24)), p),
-                texts::TOLD_RESOLVED_VETO,
-            );
-            let end = end_of(p);
-            let clause_end = now_at(p + n.len()).map_or(end, |c| c.min(end));
-            let persists = any_in(sl(after, sentence, clause_end), texts::TOLD_PERSISTS);
-            let asked = after[sentence..end].contains(&b'?');
-            (!undone && !persists && !asked).then_some(clause_end)
-        })
-        .min();
-    if let Some(e) = resolved {
-        return Some(cut(e));
-    }
-    if let Some((_, e)) = first(before, texts::TOLD_RESOLVED_BEFORE) {
-        // "fixed the secret but still get AADSTS7000215": still there.
-        let between = sl(before, e, before.len());
-        if any_in(between, texts::TOLD_PERSISTS) || between.contains(&b'?') {
-            return None;
-        }
-        let end = end_of(0);
-        let e = now_at(0).map_or(end, |c| c.min(end));
-        let clause = sl(after, 0, e);
-        return (!any_in(clause, texts::TOLD_PERSISTS) && !clause.contains(&b'?')).then(|| cut(e));
-    }
-    if any_in(before, texts::TOLD_EARLIER) {
-        return now_at(0).filter(|&p| p > 0).map(cut);
-    }
-    None
 }
 
 /// The code whose message phrase (`catalogue::AADSTS_MESSAGES`) `lower` holds, a text in the
