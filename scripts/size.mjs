@@ -206,8 +206,13 @@ import { join } from 'node:path';
  * 1,920 bytes, code and rows): 386.2 KiB (395,515 bytes) measured on c802a3a, under the hard limit of 390. Raised
  * to 387.0 by the same session's last mend (claims told as advice or an older token's, with the words before them:
  * 0.3 KiB; a first version searched them with memchr's memmem, whose code cost 1.2 KiB in the page, and now uses the
- * crate's own byte search): 386.5 KiB measured on the working tree of 2d93396's successor. */
-const CEILING_KIB = 387.0;
+ * crate's own byte search): 386.5 KiB measured on the working tree of 2d93396's successor. Raised to 389.0 by a
+ * nineteenth session (2026-12-08: prose read by clause without what it rules out or guesses at, the review's
+ * look-alikes of logs and prose as row vetoes, six rows from real texts: 2.2 KiB, about 7 KB of word lists and reasons
+ * and 2 KB of code): 388.7 KiB measured, under the hard limit of 390. Its first version also set aside an Entra error
+ * told fixed or followed by a token told issued; that reading (2.5 KiB of code and words) was taken out again after
+ * its review, and with it the page went from 391.2 to 388.7 KiB. */
+const CEILING_KIB = 389.0;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;

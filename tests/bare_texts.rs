@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::analyze_now;
+use common::{analyze_now, causes, conf};
 
 /// The first finding's cause id, as written.
 fn first(text: &str) -> Option<String> {
@@ -576,15 +576,6 @@ fn a_generic_failure_name_before_a_mail_reply_is_not_read_as_entra() {
     );
 }
 
-/// The causes of `text`'s analysis with their confidences, best first.
-fn causes(text: &str) -> Vec<(String, f32)> {
-    analyze_now(text)
-        .findings
-        .iter()
-        .map(|f| (f.cause.as_str().to_string(), f.confidence))
-        .collect()
-}
-
 /// Asserts that `text`'s first finding is `cause`, at `at_least` or more.
 fn assert_first(text: &str, cause: &str, at_least: f32) {
     let got = causes(text);
@@ -594,14 +585,6 @@ fn assert_first(text: &str, cause: &str, at_least: f32) {
         "{text}: {got:?}"
     );
     assert!(got[0].1 >= at_least, "{text}: {got:?}");
-}
-
-/// The confidence `text`'s analysis gives `cause` (0 when it is not among the findings).
-fn conf(text: &str, cause: &str) -> f32 {
-    causes(text)
-        .iter()
-        .find(|(c, _)| c == cause)
-        .map_or(0.0, |(_, p)| *p)
 }
 
 #[test]

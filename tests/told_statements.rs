@@ -5,24 +5,7 @@
 
 mod common;
 
-use common::analyze_now;
-
-/// The causes of `text`'s analysis with their confidences, best first.
-fn causes(text: &str) -> Vec<(String, f32)> {
-    analyze_now(text)
-        .findings
-        .iter()
-        .map(|f| (f.cause.as_str().to_string(), f.confidence))
-        .collect()
-}
-
-/// The confidence `text`'s analysis gives `cause` (0 when it is not among the findings).
-fn conf(text: &str, cause: &str) -> f32 {
-    causes(text)
-        .iter()
-        .find(|(c, _)| c == cause)
-        .map_or(0.0, |(_, p)| *p)
-}
+use common::{causes, conf};
 
 #[test]
 fn a_cause_told_ruled_out_or_asked_is_no_statement_of_it() {

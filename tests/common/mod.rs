@@ -50,3 +50,22 @@ pub fn analyze_now(text: &str) -> exo_oauth_doctor::Analysis {
 pub fn first_cause(text: &str) -> Option<exo_oauth_doctor::catalogue::CauseId> {
     analyze_now(text).findings.first().map(|f| f.cause)
 }
+
+/// The causes of `text`'s analysis at [`NOW`] with their confidences, best first.
+#[allow(dead_code)] // not every test crate that shares these helpers analyses texts
+pub fn causes(text: &str) -> Vec<(String, f32)> {
+    analyze_now(text)
+        .findings
+        .iter()
+        .map(|f| (f.cause.as_str().to_string(), f.confidence))
+        .collect()
+}
+
+/// The confidence `text`'s analysis gives `cause` (0 when it is not among the findings).
+#[allow(dead_code)] // not every test crate that shares these helpers analyses texts
+pub fn conf(text: &str, cause: &str) -> f32 {
+    causes(text)
+        .iter()
+        .find(|(c, _)| c == cause)
+        .map_or(0.0, |(_, p)| *p)
+}
