@@ -1183,7 +1183,7 @@ impl Matcher {
 /// Whether one of the `|`-separated alternatives of `entry` occurs. The separators are found
 /// with `memchr` (an entry of translations runs to hundreds of bytes) and the slices taken
 /// without `str::split`'s searcher (the scanner reads hundreds of rows per line it checks).
-fn any_alternative(entry: &str, has: &mut impl FnMut(&str) -> bool) -> bool {
+pub(crate) fn any_alternative(entry: &str, has: &mut impl FnMut(&str) -> bool) -> bool {
     let mut start = 0;
     for i in memchr::memchr_iter(b'|', entry.as_bytes()) {
         if entry.get(start..i).is_some_and(&mut *has) {

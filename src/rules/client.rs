@@ -382,6 +382,7 @@ fn expired_phrases(ctx: &Ctx<'_>, acc: &mut Acc) {
                         | ArtifactKind::ServerReply(_)
                 )
             },
+            false,
         );
     }
 }
@@ -414,17 +415,23 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
             && (mail || !texts::WITH_MAIL_PROTOCOL.contains(&r.id))
             && (mail || !api || r.id != TextId::NarrativeSharedMailbox)
     };
-    for a in ctx.arts {
-        if !matches!(a.kind, ArtifactKind::ClientError { .. }) || ctx.repeats_text(a) {
-            continue;
-        }
-        let line = ctx.text_lc(a);
-        let t = stated(&line);
-        for row in texts::NARRATIVE.iter().filter(|r| keep(r)) {
-            if row.matches_by(|n| has(&t, n)) {
-                acc.add_row(row, a.id);
-            }
-        }
+    every_row(
+        ctx,
+        acc,
+        texts::NARRATIVE,
+        keep,
+        |k| matches!(k, ArtifactKind::ClientError { .. }),
+        true,
+    );
+}
+
+/// `a`'s lower-case text `t` as the rows read it: a client's line may be the report's prose, so
+/// what it rules out or guesses at is left out ([`stated`]); other texts as they are.
+fn read_as_stated<'t>(a: &crate::evidence::Artifact, t: &'t str) -> std::borrow::Cow<'t, str> {
+    if matches!(a.kind, ArtifactKind::ClientError { .. }) {
+        stated(t)
+    } else {
+        std::borrow::Cow::Borrowed(t)
     }
 }
 
@@ -433,7 +440,8 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
 /// (`texts::RULED_OUT`): what the report states.
 fn stated(t: &str) -> std::borrow::Cow<'_, str> {
     let said = |c: &str, w: crate::catalogue::Words| {
-        w.iter().flat_map(|e| e.split('|')).any(|n| has(c, n))
+        w.iter()
+            .any(|e| texts::any_alternative(e, &mut |n: &str| has(c, n)))
     };
     if !t.contains('?') && !said(t, texts::RULED_OUT) {
         return std::borrow::Cow::Borrowed(t);
@@ -507,12 +515,7 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
             continue;
         }
         let line = ctx.text_lc(a);
-        // A client's line may be the report's prose: what it rules out or asks is no statement.
-        let t = if matches!(a.kind, ArtifactKind::ClientError { .. }) {
-            stated(&line)
-        } else {
-            std::borrow::Cow::Borrowed(&*line)
-        };
+        let t = read_as_stated(a, &line);
         let Some(row) = super::ctx::concept_in(&t) else {
             continue;
         };
@@ -544,19 +547,26 @@ fn concepts(ctx: &Ctx<'_>, acc: &mut Acc) {
 }
 
 /// Every row of `rows` that `keep` keeps matching the text of an artifact of the kinds `read`
-/// takes (each text once), with its causes.
+/// takes (each text once), with its causes. With `prose`, a client error's text is read as it
+/// states ([`read_as_stated`]).
 fn every_row(
     ctx: &Ctx<'_>,
     acc: &mut Acc,
     rows: &[texts::KnownText],
     keep: impl Fn(&texts::KnownText) -> bool,
     read: impl Fn(&ArtifactKind) -> bool,
+    prose: bool,
 ) {
     for a in ctx.arts {
         if !read(&a.kind) || ctx.repeats_text(a) {
             continue;
         }
-        let t = ctx.text_lc(a);
+        let line = ctx.text_lc(a);
+        let t = if prose {
+            read_as_stated(a, &line)
+        } else {
+            std::borrow::Cow::Borrowed(&*line)
+        };
         for row in rows.iter().filter(|r| keep(r)) {
             if row.matches_by(|n| has(&t, n)) {
                 acc.add_row(row, a.id);

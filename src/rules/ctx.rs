@@ -90,6 +90,8 @@ pub(crate) struct Ctx<'a> {
     pub code_set: Vec<u32>,
     /// The protocol the failure is about (see [`Ctx::main_protocol`]).
     main_proto: Option<Protocol>,
+    /// The resource protocols the failures tell (IMAP, POP, SMTP, EWS, Graph), in order, each once.
+    pub failure_protocols: Vec<Protocol>,
     /// The first artifact that shows an Exchange mail protocol.
     pub first_exchange_art: Option<usize>,
     /// A `New-ServicePrincipal` call or a service-principal-not-found error (an app-only setup).
@@ -634,11 +636,20 @@ impl<'a> Ctx<'a> {
             .copied()
             .filter(|p| is_exchange_protocol(*p))
             .collect();
-        let main_proto = mail_failures
+        let mut failure_protocols: Vec<Protocol> = Vec::new();
+        for p in mail_failures
             .iter()
             .filter_map(|id| arts.get(*id).filter(|a| a.id == *id))
             .filter_map(artifact_protocol)
-            .find(|p| is_resource(*p))
+            .filter(|p| is_resource(*p))
+        {
+            if !failure_protocols.contains(&p) {
+                failure_protocols.push(p);
+            }
+        }
+        let main_proto = failure_protocols
+            .first()
+            .copied()
             .or_else(|| exchange.first().copied())
             .or_else(|| protocols.first().copied());
         let first_exchange_art = arts
@@ -682,6 +693,7 @@ impl<'a> Ctx<'a> {
             codes,
             code_set,
             main_proto,
+            failure_protocols,
             first_exchange_art,
             sp_setup_art,
             from_emails,

@@ -417,17 +417,11 @@ fn permissions(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], ids: &
 fn switches(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)]) {
     // The protocols of the failures shown, when they tell theirs (a field list names IMAP and
     // POP beside an SMTP failure); else every protocol the paste names.
-    let mut in_play: Vec<Protocol> = Vec::new();
-    for &id in &v.ctx.mail_failures {
-        if let Some(p) = v.ctx.art(id).and_then(super::ctx::artifact_protocol) {
-            if super::ctx::is_resource(p) && !in_play.contains(&p) {
-                in_play.push(p);
-            }
-        }
-    }
-    if in_play.is_empty() {
-        in_play = v.ctx.protocols.clone();
-    }
+    let in_play: Vec<Protocol> = if v.ctx.failure_protocols.is_empty() {
+        v.ctx.protocols.clone()
+    } else {
+        v.ctx.failure_protocols.clone()
+    };
     let plays = |p: Protocol| in_play.is_empty() || in_play.contains(&p);
     let mut smtp_mailbox: Option<bool> = None;
     for (id, o) in of(outs, &[Cmdlet::GetCasMailbox]) {
