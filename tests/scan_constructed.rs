@@ -1613,3 +1613,31 @@ fn a_count_or_time_after_a_label_is_no_reply() {
         assert!(kinds(&scan(text, NOW)).contains(&"server-reply"), "{text}");
     }
 }
+
+/// An Entra error's message runs to the line's end; a mail server's IMAP reply told after it on
+/// the same line (a forum post's paragraph) is read too, once. Two IMAP replies on one line
+/// stay one.
+#[test]
+fn an_imap_reply_after_an_entra_error_on_its_line_is_read() {
+    let imap = |text: &str| {
+        kinds(&scan(text, NOW))
+            .iter()
+            .filter(|k| **k == "server-reply")
+            .count()
+    };
+    for text in [
+        "At first I got AADSTS65001 (consent). After granting consent that error is gone, but now IMAP says: A1 NO AUTHENTICATE failed.",
+        "AADSTS65001 no longer appears since we granted consent. IMAP still fails with AUTHENTICATE failed.",
+        "Previously: AADSTS7000222 The provided client secret keys are expired. Created a new secret. Now: LOGIN failed.",
+    ] {
+        let arts = scan(text, NOW);
+        assert!(kinds(&arts).contains(&"aadsts"), "{text}");
+        assert_eq!(imap(text), 1, "{text}: {:?}", kinds(&arts));
+    }
+    // One reply per line otherwise: the reply's own text is not read for a second one.
+    assert_eq!(imap("A1 NO AUTHENTICATE failed. A2 NO LOGIN failed."), 1);
+    assert_eq!(
+        imap("AADSTS50126: Error validating credentials. A1 NO AUTHENTICATE failed. A2 NO LOGIN failed."),
+        1
+    );
+}

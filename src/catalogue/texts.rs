@@ -614,6 +614,8 @@ pub enum TextId {
     ApiImpersonateDeniedAppOnly,
     /// Impersonation refused, with a user token.
     ApiImpersonateDeniedDelegated,
+    /// Impersonation refused, the paste showing neither an app-only nor a user sign-in.
+    ApiImpersonateDenied,
     /// No usable Exchange Online mailbox.
     ApiMailboxNotUsable,
     /// The token's audience is invalid.
@@ -7047,6 +7049,38 @@ pub const API: &[KnownText] = &[
             to(C::ExchangeAdminRbacMissing, 0.3, t!(
                 "or the service account was never given the ApplicationImpersonation role (New-ManagementRoleAssignment)",
                 "oder dem Dienstkonto wurde die Rolle ApplicationImpersonation nie zugewiesen (New-ManagementRoleAssignment)"
+            )),
+        ],
+        // An unsigned test token: delegated (a user's), for Exchange Online, with EWS.AccessAsUser.All.
+        concat!(
+            "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbSIsImlzcyI6Imh0dHBzOi8vc3RzLndpbmRvd3MubmV0LzExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NS8iLCJpYXQiOjE3NDI0NzAwMDAsIm5iZiI6MTc0MjQ3MDAwMCwiZXhwIjoxNzQyNDczNjAwLCJhcHBpZCI6ImFhYWFhYWFhLWJiYmItY2NjYy1kZGRkLWVlZWVlZWVlZWVlZSIsImlkdHlwIjoidXNlciIsIm9pZCI6Ijk5OTk5OTk5LTg4ODgtNzc3Ny02NjY2LTU1NTU1NTU1NTU1NSIsInNjcCI6IkVXUy5BY2Nlc3NBc1VzZXIuQWxsIiwidXBuIjoic3ZjLWFyY2hpdmVAY29udG9zby5jb20iLCJ0aWQiOiIxMTExMTExMS0yMjIyLTMzMzMtNDQ0NC01NTU1NTU1NTU1NTUiLCJ2ZXIiOiIxLjAifQ.c2ln\n",
+            "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>"
+        ),
+    ),
+    api(
+        TextId::ApiImpersonateDenied,
+        any(words![
+            "errorimpersonateuserdenied",
+            "errorimpersonationdenied",
+            "permission to impersonate",
+            "impersonation permission",
+        ]),
+        &[
+            to(C::ExchangeAdminRbacMissing, 0.5, t!(
+                "impersonation was refused: most often the account has no ApplicationImpersonation role (retired in Exchange Online in 2025: an app-only token with full_access_as_app takes its place)",
+                "die Imitierung wurde abgelehnt: meist fehlt dem Konto die Rolle ApplicationImpersonation (in Exchange Online seit 2025 abgeschafft: an ihre Stelle tritt ein App-only-Token mit full_access_as_app)"
+            )),
+            to(C::MailboxPermissionMissing, 0.4, t!(
+                "or an application access policy or RBAC scope excludes the mailbox",
+                "oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich schließt das Postfach aus"
+            )),
+            to(C::EwsImpersonationHeaderMismatch, 0.3, t!(
+                "or a user's token sent the ExchangeImpersonation header, which it must not",
+                "oder ein Benutzertoken hat den Header ExchangeImpersonation gesendet, was es nicht darf"
+            )),
+            to(C::MissingAppRole, 0.25, t!(
+                "or an app-only token lacks full_access_as_app",
+                "oder einem App-only-Token fehlt full_access_as_app"
             )),
         ],
         "<m:ResponseCode>ErrorImpersonateUserDenied</m:ResponseCode><m:MessageText>The account does not have permission to impersonate the requested user.</m:MessageText>",

@@ -649,7 +649,8 @@ fn api_errors(ctx: &Ctx<'_>, acc: &mut Acc) {
                 {
                     return false
                 }
-                TextId::ApiImpersonateDeniedDelegated if app_only => return false,
+                TextId::ApiImpersonateDeniedDelegated if !delegated => return false,
+                TextId::ApiImpersonateDenied if app_only || delegated => return false,
                 TextId::ApiAccessDeniedDelegated if !delegated => return false,
                 _ => {}
             }

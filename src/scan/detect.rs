@@ -322,6 +322,10 @@ struct Ctx<'a> {
     line_idx: usize,
     words: Vec<Word>,
     line_reply: bool,
+    /// The line's reply is an Entra error's (its message runs to the line's end): a mail
+    /// server's IMAP reply after it on the line is still read ("AADSTS65001 … now IMAP says:
+    /// A1 NO AUTHENTICATE failed.").
+    line_entra: bool,
     line_network: bool,
     line_client_error: bool,
     /// A context word of the lines read against the rules' known texts was seen on the line.
@@ -667,6 +671,7 @@ impl<'a> Ctx<'a> {
         self.le = le;
         self.skip_until = self.skip_until.max(self.skip_lines_until);
         self.line_reply = false;
+        self.line_entra = false;
         self.line_network = false;
         self.line_client_error = false;
         self.line_known = self.read_every_line;

@@ -113,8 +113,7 @@ impl<'a> Ctx<'a> {
                 self.aadsts_fields(s, me, err);
             }
         }
-        self.line_reply = true;
-        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.entra_reply();
         self.push_keyed(s, me.max(i), kind, self.cur_time, key);
         if let Some(sub) = sub_code {
             self.inferred_aadsts(s, sub);
@@ -326,8 +325,7 @@ impl<'a> Ctx<'a> {
                     .trim(),
             )
         });
-        self.line_reply = true;
-        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.entra_reply();
         self.push(
             label_start,
             after,
@@ -390,8 +388,7 @@ impl<'a> Ctx<'a> {
     fn inferred_aadsts(&mut self, s: usize, code: u32) {
         let e = self.le;
         let message = clip(lossy(sl(self.t, s, e)).trim());
-        self.line_reply = true;
-        self.last_protocol = Some(Protocol::TokenEndpoint);
+        self.entra_reply();
         self.push(
             s,
             e,

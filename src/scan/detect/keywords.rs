@@ -525,7 +525,7 @@ impl<'a> Ctx<'a> {
                         );
                     }
                     // (`failed` in any case: posts quote `AUTHENTICATE Failed` too.)
-                    _ if imap && upper_next.starts_with(b"FAILED") && !self.line_reply => {
+                    _ if imap && upper_next.starts_with(b"FAILED") && !self.imap_reply_taken() => {
                         self.tagless_imap_failure(w);
                     }
                     // `SMTP AUTH extension not supported`, `server doesn't support AUTH`: a
@@ -555,7 +555,7 @@ impl<'a> Ctx<'a> {
                     .get(..6)
                     .is_some_and(|f| f.eq_ignore_ascii_case(b"failed"))
                 {
-                    if !self.line_reply && prev != b"AUTH" {
+                    if !self.imap_reply_taken() && prev != b"AUTH" {
                         self.tagless_imap_failure(w);
                     }
                     return;

@@ -275,7 +275,7 @@ impl<'a> Ctx<'a> {
             }
             None => text,
         };
-        self.line_reply = true;
+        self.imap_reply_read();
         let e = (w.s + text.len()).min(self.le);
         self.push(
             w.s,
@@ -290,8 +290,26 @@ impl<'a> Ctx<'a> {
         );
     }
 
+    /// An Entra error is the line's reply (see `line_entra`).
+    pub(super) fn entra_reply(&mut self) {
+        self.line_entra = !self.line_reply || self.line_entra;
+        self.line_reply = true;
+        self.last_protocol = Some(Protocol::TokenEndpoint);
+    }
+
+    /// Whether the line has a reply an IMAP reply may not follow: one per line, but an Entra
+    /// error's message (to the line's end) leaves room for one.
+    pub(super) fn imap_reply_taken(&self) -> bool {
+        self.line_reply && !self.line_entra
+    }
+
+    fn imap_reply_read(&mut self) {
+        self.line_reply = true;
+        self.line_entra = false;
+    }
+
     pub(super) fn imap_reply(&mut self, wi: usize, w: Word) {
-        if self.line_reply {
+        if self.imap_reply_taken() {
             return;
         }
         let wb = sl(self.t, w.s, w.e);
@@ -330,7 +348,7 @@ impl<'a> Ctx<'a> {
         let Some(key) = key else {
             return;
         };
-        self.line_reply = true;
+        self.imap_reply_read();
         self.last_protocol = Some(Protocol::Imap);
         let s = if by_label {
             w.s

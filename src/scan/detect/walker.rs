@@ -116,6 +116,7 @@ impl<'a> Walker<'a> {
             line_idx: 0,
             words: Vec::with_capacity(64),
             line_reply: false,
+            line_entra: false,
             line_network: false,
             line_client_error: false,
             line_known: false,
