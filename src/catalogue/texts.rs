@@ -3344,6 +3344,9 @@ pub const REPLIES: &[KnownText] = &[
             "incomplete config file entry found for account",
             // The same refusals as its log words them.
             "invalid password to decrypt",
+            "exception while decrypting oauth 2.0 credentials",
+            // (An older version's log of the same: the token not decrypted.)
+            "oauth 2.0 credentials: invalidtoken",
             "proxy config file entry incomplete",
         ]),
         Kind::ServerReply,
