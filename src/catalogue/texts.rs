@@ -4748,7 +4748,12 @@ row(
 row(
     TextId::ClientSaslLocal,
     words![],
-    any(SASL_LOCAL_WORDS),
+    Matcher {
+        any: SASL_LOCAL_WORDS,
+        all: words![],
+        // MSAL's look into its cache before it asks for a token (INFO).
+        none: words!["tokens found in the cache"],
+    },
     Kind::ClientError,
     Code::None,
     &[to(C::ClientSaslPluginError, 0.82, CLIENT_SASL_WHY)],
@@ -6236,6 +6241,7 @@ pub const TLS_VERSION: Matcher = any(words![
     "tlsv1_alert_protocol_version",
     "do not possess a common algorithm",
     "nicht über einen gemeinsamen algorithmus verfügen",
+    "keinen gemeinsamen algorithmus",
     // SChannel's SEC_E_ILLEGAL_MESSAGE (EN, DE): the server's handshake message was not one the
     // client's TLS versions and ciphers allow.
     "message received was unexpected or badly formatted",
@@ -9104,6 +9110,8 @@ row(
             "is locked", "was locked", "locked out", "account locked", "gesperrt", "expired",
             "abgelaufen", "disabled", "deaktiviert", "verify", "check your", "überprüfen",
             "browser", "popup", "client credentials",
+            // JavaMail's debug line before every authenticated connection.
+            "need username and password for",
         ],
     },
     Kind::ClientError,

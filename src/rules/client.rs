@@ -12,13 +12,19 @@ use crate::i18n::Lang;
 /// Runs the client and API rules.
 pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     xoauth2_defects(ctx, acc);
-    smtp_port(ctx, acc);
     sasl_and_network(ctx, acc);
     api_errors(ctx, acc);
     me_call_app_only(ctx, acc);
     expired_phrases(ctx, acc);
     narrative(ctx, acc);
     concepts(ctx, acc);
+    // TLS asked for the wrong way on the port (`ssl://…:587`, a plain reply read as a TLS
+    // record) makes the connection fail: the failures it causes are no network block.
+    // (Port 465's reading is the host's, not the client's TLS: it decides for itself.)
+    if acc.conf(CauseId::TlsModeMismatch) >= 0.7 {
+        acc.cap(CauseId::NetworkEgressBlocked, 0.45);
+    }
+    smtp_port(ctx, acc);
 }
 
 /// Exchange Online's SMTP host named with port 465 ([`texts::SMTP_PORT_465`]): its client

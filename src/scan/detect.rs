@@ -1075,7 +1075,13 @@ fn mail_protocol_at(wb: &[u8], i: usize) -> Option<Protocol> {
         if &abc == b"ima" {
             return Some(Protocol::Imap);
         }
-        if &abc == b"smt" {
+        // (`SmtpAddress`, `PrimarySmtpAddress`: an address's kind, EWS's and PowerShell's
+        // names, no protocol.)
+        if &abc == b"smt"
+            && !wb
+                .get(i + 1..i + 8)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b"address"))
+        {
             return Some(Protocol::Smtp);
         }
     }

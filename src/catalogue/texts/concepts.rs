@@ -1440,7 +1440,7 @@ row(
         ],
         // The header told sent, or the client's code that sends it.
         none: words![
-            "correct|korrekt|is set |are set |we set |we send|wir setzen|setzen den|wir senden|adds the|sets the|impersonateduserid|<t:exchangeimpersonation|<exchangeimpersonation",
+            "correct|korrekt|is set |are set |we set |we send|wir setzen|setzen den|wir senden|adds the|sets the|impersonateduserid|t:exchangeimpersonation|<exchangeimpersonation|/exchangeimpersonation|soap:header",
         ],
     },
     Kind::ClientError,

@@ -504,7 +504,12 @@ impl<'a> Ctx<'a> {
                         if wb[0].is_ascii_uppercase() =>
                     {
                         let prev = self.wtext(wi.wrapping_sub(1));
-                        if prev.starts_with(b"250") || prev == b"AUTH" {
+                        // A server's list of mechanisms (`250-AUTH LOGIN XOAUTH2`, or quoted
+                        // inside a library's debug line) is no sign-in.
+                        if prev.starts_with(b"250")
+                            || prev == b"AUTH"
+                            || is_mechanism(self.wtext(wi + 2))
+                        {
                             return;
                         }
                         let protocol = if imap {
@@ -558,6 +563,11 @@ impl<'a> Ctx<'a> {
                     if !self.imap_reply_taken() && prev != b"AUTH" {
                         self.tagless_imap_failure(w);
                     }
+                    return;
+                }
+                // `AUTH LOGIN …` is SMTP's (read above), `LOGIN = 0x2` a legend, `LOGIN
+                // XOAUTH2` a list of mechanisms: no IMAP LOGIN command.
+                if prev == b"AUTH" || next.starts_with(b"=") || is_mechanism(next) {
                     return;
                 }
                 let tag = is_tag(prev) && !matches!(prev, b"NO" | b"BAD" | b"OK");
@@ -1208,4 +1218,21 @@ mod tests {
         // A filter, not a list: a few may pass, most must not.
         assert!(passed <= 3, "{passed} of {} passed", ordinary.len());
     }
+}
+
+/// Whether `w` opens with a SASL mechanism's name (a server's list of them follows `AUTH`; a
+/// debug line may run the next capability into the word: `XOAUTH2\n8BITMIME`).
+fn is_mechanism(w: &[u8]) -> bool {
+    [
+        &b"XOAUTH2"[..],
+        b"OAUTHBEARER",
+        b"PLAIN",
+        b"LOGIN",
+        b"CRAM-MD5",
+        b"NTLM",
+        b"GSSAPI",
+        b"DIGEST-MD5",
+    ]
+    .iter()
+    .any(|m| w.starts_with(m) && w.get(m.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
 }

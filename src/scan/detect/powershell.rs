@@ -25,7 +25,14 @@ impl<'a> Ctx<'a> {
                 .filter(|(_, l)| self.line_idx <= l + 12)
                 .map(|(c, _)| c.clone())
         });
-        let message = self.rest(self.ls).trim().to_string();
+        let mut message = self.rest(self.ls).trim().to_string();
+        // The error view's `+ CategoryInfo` line: the message is the error's first line above
+        // it (`Cmdlet : message`, or the message alone), past `At line:` and the `+ ~~~` marks.
+        if message.starts_with('+') {
+            if let Some(above) = error_line_above(self.t, self.ls) {
+                message = format!("{above} {message}");
+            }
+        }
         self.last_ps_error = Some((id.to_string(), self.line_idx));
         self.last_protocol = Some(Protocol::ExchangePowershell);
         let e = self.le;
@@ -52,7 +59,8 @@ impl<'a> Ctx<'a> {
         let line = self.lineb();
         if self.first_on_line(512)
             && (find(line, b"is not recognized").is_some()
-                || find(line, b"FullyQualifiedErrorId").is_some())
+                || find(line, b"FullyQualifiedErrorId").is_some()
+                || find(line, b"CategoryInfo").is_some())
         {
             self.line_checks |= 1024;
             return;
@@ -153,6 +161,23 @@ impl<'a> Ctx<'a> {
             time,
         );
     }
+}
+
+/// The nearest of the (at most six) lines above `ls` that is neither empty, nor the error view's
+/// position (`At line:1 char:1`, `At C:\…`), nor its `+ …` lines.
+fn error_line_above(t: &[u8], ls: usize) -> Option<String> {
+    let mut end = ls;
+    for _ in 0..6 {
+        let e = end.checked_sub(1)?;
+        let s = memchr::memrchr(b'\n', &t[..e]).map_or(0, |p| p + 1);
+        end = s;
+        let line = sl(t, s, e).trim_ascii();
+        if line.is_empty() || line.starts_with(b"+") || line.starts_with(b"At ") {
+            continue;
+        }
+        return Some(clip_lossy(line));
+    }
+    None
 }
 
 pub(super) fn is_cmdlet(wb: &[u8]) -> bool {
