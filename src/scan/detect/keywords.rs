@@ -958,6 +958,23 @@ fn gate_only() -> bool {
     tests::gate_only()
 }
 
+/// Whether `w` opens with a SASL mechanism's name (a server's list of them follows `AUTH`; a
+/// debug line may run the next capability into the word: `XOAUTH2\n8BITMIME`).
+fn is_mechanism(w: &[u8]) -> bool {
+    [
+        &b"XOAUTH2"[..],
+        b"OAUTHBEARER",
+        b"PLAIN",
+        b"LOGIN",
+        b"CRAM-MD5",
+        b"NTLM",
+        b"GSSAPI",
+        b"DIGEST-MD5",
+    ]
+    .iter()
+    .any(|m| w.starts_with(m) && w.get(m.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1218,21 +1235,4 @@ mod tests {
         // A filter, not a list: a few may pass, most must not.
         assert!(passed <= 3, "{passed} of {} passed", ordinary.len());
     }
-}
-
-/// Whether `w` opens with a SASL mechanism's name (a server's list of them follows `AUTH`; a
-/// debug line may run the next capability into the word: `XOAUTH2\n8BITMIME`).
-fn is_mechanism(w: &[u8]) -> bool {
-    [
-        &b"XOAUTH2"[..],
-        b"OAUTHBEARER",
-        b"PLAIN",
-        b"LOGIN",
-        b"CRAM-MD5",
-        b"NTLM",
-        b"GSSAPI",
-        b"DIGEST-MD5",
-    ]
-    .iter()
-    .any(|m| w.starts_with(m) && w.get(m.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
 }
