@@ -152,3 +152,48 @@ fn schannels_german_no_common_algorithm_is_a_tls_version() {
         causes(text)
     );
 }
+
+/// An Entra code shown with the wording of one of its sub-codes (AADSTS53003 with "The access
+/// policy does not allow token issuance", AADSTS530031's) states its cause as firmly as either
+/// alone: both were weighed half, and the client's "unable to log in" that follows drew a bare
+/// failure's candidates beside it (conditional access at 0.59).
+#[test]
+fn an_entra_code_with_its_sub_codes_wording_states_its_cause() {
+    let text = r#"OAuth2Module: Token request failed for alice@contoso.com
+mailnews.oauth: OAuth2 error: {"error":"invalid_grant","error_description":"AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance."}
+Authentication failure: unable to log in to outlook.office365.com"#;
+    let c = causes(text);
+    assert_eq!(
+        c.first().map(|(c, _)| c.as_str()),
+        Some("conditional_access_block"),
+        "{c:?}"
+    );
+    assert!(c[0].1 >= 0.9, "{c:?}");
+}
+
+/// Get-ServicePrincipal's table whose ObjectId is its AppId: the client id was registered as the
+/// object id (only the list layout was read before); the registration and FullAccess told done
+/// minutes ago are the wait, not the steps missing (the missing registration led at 0.33).
+#[test]
+fn a_registration_shown_or_told_is_read_for_what_it_shows() {
+    let table = r#"PS C:\> Get-ServicePrincipal
+
+DisplayName                    ObjectId                             AppId
+-----------                    --------                             -----
+Mail Fetcher                   3c7e9a12-5b4d-4e8f-a1b2-c3d4e5f60718 3c7e9a12-5b4d-4e8f-a1b2-c3d4e5f60718
+
+S: A1 NO AUTHENTICATE failed."#;
+    assert_eq!(
+        first(table).as_deref(),
+        Some("wrong_object_id"),
+        "{:?}",
+        causes(table)
+    );
+    let told = "We registered the service principal with New-ServicePrincipal and gave it FullAccess with Add-MailboxPermission about 10 minutes ago.\nStill getting:\nA1 NO AUTHENTICATE failed.";
+    assert_eq!(
+        first(told).as_deref(),
+        Some("replication_delay"),
+        "{:?}",
+        causes(told)
+    );
+}

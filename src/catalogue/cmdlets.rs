@@ -467,6 +467,11 @@ pub mod reasons {
         "{a} lists ObjectId {b}, but the Enterprise application's object id (the token's oid) is another: New-ServicePrincipal was given the wrong object id.",
         "{a} zeigt ObjectId {b}, die Objekt-ID der Unternehmensanwendung (oid des Tokens) ist aber eine andere: New-ServicePrincipal bekam die falsche Objekt-ID."
     );
+    /// The registered object id is the app's client id.
+    pub const SP_ID_IS_APP_ID: Text = t!(
+        "{a} lists ObjectId {b}, the same as its AppId: New-ServicePrincipal was given the client id, not the Enterprise application's object id.",
+        "{a} zeigt ObjectId {b}, dieselbe wie die AppId: New-ServicePrincipal bekam die Client-ID, nicht die Objekt-ID der Unternehmensanwendung."
+    );
     /// The registered object id is the App registration's.
     pub const SP_IS_APPLICATION: Text = t!(
         "{a} lists ObjectId {b}, which is the App registration's object id, not the Enterprise application's.",

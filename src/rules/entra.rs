@@ -142,18 +142,20 @@ fn aadsts_codes(ctx: &Ctx<'_>, acc: &mut Acc) {
                     .iter()
                     .map(|&(_, c)| c)
                     .find(|&c| catalogue::is_sub_code(code, c));
-                let weight = if names_other {
-                    0.25
-                } else if wrapper {
-                    0.5
-                } else {
-                    1.0
-                };
                 // A code read from the message's wording or Microsoft's error name (the paste
                 // shows no number) is worded as such.
                 let inferred = ctx
                     .art(id)
                     .is_some_and(|a| matches!(&a.kind, ArtifactKind::Aadsts(e) if e.inferred));
+                // (The sub-code read from its parent's message is the more precise of the two:
+                // the parent shown beside it weighs half, the sub-code in full.)
+                let weight = if names_other {
+                    0.25
+                } else if wrapper && !(inferred && parent.is_some()) {
+                    0.5
+                } else {
+                    1.0
+                };
                 let name = entry
                     .name()
                     .split(" — ")

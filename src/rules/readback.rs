@@ -281,7 +281,18 @@ fn service_principal(v: &mut Verdicts<'_, '_>, outs: &[(usize, &CmdletOutput)], 
             continue;
         };
         let shown = reg.value.trim();
-        if ids.sp_ids.iter().any(|s| same(reg, s)) {
+        if o.get(OutField::AppId)
+            .is_some_and(|app| !app.truncated && same(reg, app.value.trim()))
+        {
+            v.rise(
+                CauseId::WrongObjectId,
+                RISE,
+                id,
+                r::SP_ID_IS_APP_ID,
+                name,
+                shown,
+            );
+        } else if ids.sp_ids.iter().any(|s| same(reg, s)) {
             v.drop(CauseId::WrongObjectId);
         } else if ids.app_object_ids.iter().any(|s| same(reg, s)) {
             v.rise(
