@@ -567,7 +567,13 @@ impl<'a> Ctx<'a> {
                 }
                 // `AUTH LOGIN …` is SMTP's (read above), `LOGIN = 0x2` a legend, `LOGIN
                 // XOAUTH2` a list of mechanisms: no IMAP LOGIN command.
-                if prev == b"AUTH" || next.starts_with(b"=") || is_mechanism(next) {
+                // (email-oauth2-proxy's log of its client's command, `…}) --> b'A2 LOGIN …'`: the
+                // client signs in to the local proxy, which signs in with XOAUTH2 itself.)
+                if prev == b"AUTH"
+                    || next.starts_with(b"=")
+                    || is_mechanism(next)
+                    || find(self.lineb(), b"}) -->").is_some()
+                {
                     return;
                 }
                 let tag = is_tag(prev) && !matches!(prev, b"NO" | b"BAD" | b"OK");
