@@ -208,3 +208,26 @@ fn a_password_sign_in_to_another_server_or_a_local_proxy_is_not_exchanges() {
     let proxy = "2026-01-01 00:00:02: IMAP (127.0.0.1:53124-{127.0.0.1:1993}-{outlook.office365.com:993}) --> b'A2 LOGIN **********'\n2026-01-01 00:00:02: Successfully requested new access token for alice@contoso.com\n2026-01-01 00:00:03: IMAP (127.0.0.1:53124-{127.0.0.1:1993}-{outlook.office365.com:993}) <-- b'A2 OK AUTHENTICATE completed.'";
     assert_eq!(causes(proxy), vec![], "proxy");
 }
+
+/// A shared mailbox beside an app-only token: user= names the mailbox the app opens, shared or
+/// not, so the shared mailbox says nothing of user= (it led at 0.35 as the wrong user name).
+#[test]
+fn a_shared_mailbox_beside_an_app_only_token_is_no_user_name_hint() {
+    let text = r#"PS C:\> Get-Mailbox buchhaltung@contoso.com | Format-List RecipientTypeDetails
+RecipientTypeDetails : SharedMailbox
+
+C: A1 AUTHENTICATE XOAUTH2 dXNlcj1idWNoaGFsdHVuZ0Bjb250b3NvLmNvbQFhdXRoPUJlYXJlciBleUowZVhBaU9pSktWMVFpTENKaGJHY2lPaUpTVXpJMU5pSjkuZXlKaGRXUWlPaUpvZEhSd2N6b3ZMMjkxZEd4dmIyc3ViMlptYVdObE16WTFMbU52YlNJc0ltbHpjeUk2SW1oMGRIQnpPaTh2YzNSekxuZHBibVJ2ZDNNdWJtVjBMemhtTTJJeVl6RmhMVFJrTldVdE5HWTJNQzA1WVRkaUxURmpNbVF6WlRSbU5XRTJZaThpTENKcFlYUWlPakUzTmpjeU1qTTRNREFzSW01aVppSTZNVGMyTnpJeU16Z3dNQ3dpWlhod0lqb3hOelkzTWpJM05EQXdMQ0poY0hCcFpDSTZJak5qTjJVNVlURXlMVFZpTkdRdE5HVTRaaTFoTVdJeUxXTXpaRFJsTldZMk1EY3hPQ0lzSW1sa2RIbHdJam9pWVhCd0lpd2liMmxrSWpvaU9XUXhaVEptTTJFdE5HSTFZeTAwWkRabExUaG1OekF0T0RFNVlUSmlNMk0wWkRWbElpd2ljbTlzWlhNaU9sc2lTVTFCVUM1QlkyTmxjM05CYzBGd2NDSmRMQ0owYVdRaU9pSTRaak5pTW1NeFlTMDBaRFZsTFRSbU5qQXRPV0UzWWkweFl6SmtNMlUwWmpWaE5tSWlMQ0oyWlhJaU9pSXhMakFpZlEuYzJsbgEB
+S: A1 NO AUTHENTICATE failed."#;
+    let c = causes(text);
+    assert!(
+        c.iter()
+            .all(|(cause, _)| cause != "wrong_username_in_xoauth2"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .take(3)
+            .any(|(cause, _)| cause == "mailbox_permission_missing"),
+        "{c:?}"
+    );
+}

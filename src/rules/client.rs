@@ -419,7 +419,11 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     let keep = |r: &texts::KnownText| {
         (exchange || !texts::BESIDE_MAIL_PROTOCOL.contains(&r.id))
             && (mail || !texts::WITH_MAIL_PROTOCOL.contains(&r.id))
+            // (With an app-only token user= names the mailbox opened, shared or not: a shared
+            // mailbox tells nothing of it; the service principal's FullAccess is the bare
+            // failure's candidate already.)
             && (mail || !api || r.id != TextId::NarrativeSharedMailbox)
+            && !(ctx.any_app_token && r.id == TextId::NarrativeSharedMailbox)
     };
     every_row(
         ctx,
