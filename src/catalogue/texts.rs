@@ -8623,7 +8623,7 @@ row(
         all: words![
             // What was changed, told as done (a permission merely named, "checked" or held since
             // long is no change).
-            "granted|added|assigned|consented|registered|gave |enabled|ran new-serviceprincipal|ran add-mailboxpermission|ran the script|ran set-casmailbox|created the service principal|erteilt|hinzugefügt|zugewiesen|ausgeführt|angelegt|registriert|aktiviert|vergeben",
+            "granted|added|assigned|consented|registered|gave it full|gave the app|gave the service principal|enabled imap|enabled pop|enabled smtp|ran new-serviceprincipal|ran add-mailboxpermission|ran the script|ran set-casmailbox|created the service principal|erteilt|hinzugefügt|zugewiesen|ausgeführt|angelegt|registriert|aktiviert|vergeben",
             "minutes ago|minute ago|min ago|mins ago|just now|moments ago|just ran|just granted|just added|just assigned|vor wenigen minuten|vor ein paar minuten|vor einigen minuten|vor einer minute|vor 1 minute|vor 2 minuten|vor 3 minuten|vor 5 minuten|vor 10 minuten|vor 15 minuten|vor 20 minuten|vor 30 minuten|vor 45 minuten|minuten her|gerade eben|soeben|gerade erst|eben erst",
         ],
         // A change told long past, the wait told over, a check rather than a change, or a

@@ -20,8 +20,28 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     concepts(ctx, acc);
     // TLS asked for the wrong way on the port (`ssl://…:587`, a plain reply read as a TLS
     // record) makes the connection fail: the failures it causes are no network block.
-    // (Port 465's reading is the host's, not the client's TLS: it decides for itself.)
-    if acc.conf(CauseId::TlsModeMismatch) >= 0.7 {
+    // (Port 465's reading is the host's, not the client's TLS: it decides for itself.) A name
+    // not found, a proxy's refusal or a connection that times out fails before TLS starts (or
+    // on another host): it stays a network reading.
+    let before_tls = ctx.arts.iter().any(|a| match &a.kind {
+        ArtifactKind::NetworkError { text } => {
+            let t = text.to_ascii_lowercase();
+            texts::NAME_LOOKUP_FAILED.iter().any(|n| has(&t, n))
+                || has_any(
+                    &t,
+                    &[
+                        "407",
+                        "proxy",
+                        "timed out",
+                        "timeout",
+                        "resolve",
+                        "login.microsoft",
+                    ],
+                )
+        }
+        _ => false,
+    });
+    if acc.conf(CauseId::TlsModeMismatch) >= 0.7 && !before_tls {
         acc.cap(CauseId::NetworkEgressBlocked, 0.45);
     }
     smtp_port(ctx, acc);
@@ -416,6 +436,13 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     // Rows that tell a mistake only beside a protocol that needs Exchange Online's own
     // permissions (Graph's are the right ones for Graph).
     let exchange = mail || ctx.protocols.contains(&Protocol::Ews);
+    // Every token shown app-only, or none shown and the setup told app-only only.
+    let tokens = || ctx.access_tokens().map(|t| t.jwt.flavor);
+    let app_only_sign_in = if tokens().next().is_some() {
+        tokens().all(|f| f == TokenFlavor::AppOnly)
+    } else {
+        ctx.app_only.is_some() && ctx.delegated.is_none()
+    };
     let keep = |r: &texts::KnownText| {
         (exchange || !texts::BESIDE_MAIL_PROTOCOL.contains(&r.id))
             && (mail || !texts::WITH_MAIL_PROTOCOL.contains(&r.id))
@@ -423,7 +450,7 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
             // mailbox tells nothing of it; the service principal's FullAccess is the bare
             // failure's candidate already.)
             && (mail || !api || r.id != TextId::NarrativeSharedMailbox)
-            && !(ctx.any_app_token && r.id == TextId::NarrativeSharedMailbox)
+            && !(app_only_sign_in && r.id == TextId::NarrativeSharedMailbox)
     };
     every_row(
         ctx,

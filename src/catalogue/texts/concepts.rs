@@ -1418,7 +1418,8 @@ row(
             "application permission|required role|erforderliche rolle|erforderlichen rollen|application level permission|app role|application role|role requested|anwendungsberechtigung|imap.accessasapp|pop.accessasapp|smtp.sendasapp|full_access_as_app|roles claim|no roles|keine rollen",
             "missing|not granted|lacks|no |not present|not provided|does not contain|doesn't contain|does not have|doesn't have|does not has|fehlt|keine|nicht erteilt|nicht angegeben|enthält nicht",
         ],
-        none: words!["delegated", "delegiert"],
+        // (An IMAP server's `NO AUTHENTICATE failed` beside a role told present is no "no".)
+        none: words!["delegated", "delegiert", "no authenticate"],
     },
     Kind::ClientError,
     Code::None,
@@ -1440,7 +1441,7 @@ row(
         ],
         // The header told sent, or the client's code that sends it.
         none: words![
-            "correct|korrekt|is set |are set |we set |we send|wir setzen|setzen den|wir senden|adds the|sets the|impersonateduserid|t:exchangeimpersonation|<exchangeimpersonation|/exchangeimpersonation|soap:header",
+            "correct|korrekt|is set |are set |we set |we send|wir setzen|setzen den|wir senden|adds the|sets the|impersonateduserid|t:exchangeimpersonation|<exchangeimpersonation|/exchangeimpersonation|</soap:header",
         ],
     },
     Kind::ClientError,

@@ -18,12 +18,9 @@ impl<'a> Ctx<'a> {
         let graph_ctx = find(line, b"\"code\"").is_some()
             || find(line, b"Code:").is_some()
             || find_ci(line, b"graph").is_some()
-            // Graph's SDKs (Python's `MainError(code='…')`, `ODataError`) and its wording of
-            // the refusal; a paste that named Graph last (its host, a Graph call).
+            // Graph's SDKs (Python's `MainError(code='…')`, `ODataError`).
             || find(line, b"MainError(").is_some()
             || find_ci(line, b"odata").is_some()
-            || find(line, b"Check credentials").is_some()
-            || self.last_protocol == Some(Protocol::Graph)
             || code.contains("REST")
             || code == "InvalidAuthenticationToken"
             || code == "Authorization_RequestDenied";

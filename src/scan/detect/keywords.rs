@@ -447,6 +447,8 @@ impl<'a> Ctx<'a> {
                     }
                     None => b"",
                 };
+                // (A mechanism in a sentence's list: "tried AUTH LOGIN, PLAIN and XOAUTH2".)
+                let upper_next = upper_next.strip_suffix(b",").unwrap_or(upper_next);
                 // (`AUTHENTICATE` or `authenticate`: the arm's words of twelve bytes.)
                 let imap = wb.len() == 12;
                 match upper_next {
@@ -506,9 +508,13 @@ impl<'a> Ctx<'a> {
                         let prev = self.wtext(wi.wrapping_sub(1));
                         // A server's list of mechanisms (`250-AUTH LOGIN XOAUTH2`, or quoted
                         // inside a library's debug line) is no sign-in.
+                        let line = self.lineb();
                         if prev.starts_with(b"250")
                             || prev == b"AUTH"
-                            || is_mechanism(self.wtext(wi + 2))
+                            || (is_mechanism(self.wtext(wi + 2))
+                                && (find(line, b"250").is_some()
+                                    || find_ci(line, b"ehlo").is_some()
+                                    || find_ci(line, b"capabilit").is_some()))
                         {
                             return;
                         }
@@ -565,13 +571,12 @@ impl<'a> Ctx<'a> {
                     }
                     return;
                 }
-                // `AUTH LOGIN …` is SMTP's (read above), `LOGIN = 0x2` a legend, `LOGIN
-                // XOAUTH2` a list of mechanisms: no IMAP LOGIN command.
+                // `AUTH LOGIN …` is SMTP's (read above), `LOGIN = 0x2` a legend: no IMAP LOGIN
+                // command.
                 // (email-oauth2-proxy's log of its client's command, `…}) --> b'A2 LOGIN …'`: the
                 // client signs in to the local proxy, which signs in with XOAUTH2 itself.)
                 if prev == b"AUTH"
                     || next.starts_with(b"=")
-                    || is_mechanism(next)
                     || find(self.lineb(), b"}) -->").is_some()
                 {
                     return;
@@ -964,8 +969,8 @@ fn gate_only() -> bool {
     tests::gate_only()
 }
 
-/// Whether `w` opens with a SASL mechanism's name (a server's list of them follows `AUTH`; a
-/// debug line may run the next capability into the word: `XOAUTH2\n8BITMIME`).
+/// Whether `w` opens with a SASL mechanism's name (a server's list of them follows `AUTH` in its
+/// EHLO reply; a debug line may run the next capability into the word: `XOAUTH2\n8BITMIME`).
 fn is_mechanism(w: &[u8]) -> bool {
     [
         &b"XOAUTH2"[..],
@@ -978,7 +983,11 @@ fn is_mechanism(w: &[u8]) -> bool {
         b"DIGEST-MD5",
     ]
     .iter()
-    .any(|m| w.starts_with(m) && w.get(m.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
+    .any(|m| {
+        w.starts_with(m)
+            && w.get(m.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-')
+    })
 }
 
 #[cfg(test)]
