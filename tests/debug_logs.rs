@@ -231,3 +231,39 @@ S: A1 NO AUTHENTICATE failed."#;
         "{c:?}"
     );
 }
+
+/// Look-alikes of the readings above keep their own: an error told minutes old is no change,
+/// a name not found beside `ssl://…:587` fails before TLS, a Graph check told earlier leaves a
+/// later EWS refusal EWS's, a client that tried AUTH LOGIN signed in with a password.
+#[test]
+fn look_alikes_keep_their_readings() {
+    for text in [
+        "The server gave me this error 10 minutes ago: 535 5.7.3 Authentication unsuccessful",
+        "I enabled verbose logging a few minutes ago, here is the output: 535 5.7.3 Authentication unsuccessful",
+    ] {
+        assert_ne!(first(text).as_deref(), Some("replication_delay"), "{text}: {:?}", causes(text));
+    }
+    let dns = "PHPMailer: SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo for smtp.office365.com failed: Name or service not known\nHost: ssl://smtp.office365.com Port: 587";
+    assert_eq!(
+        first(dns).as_deref(),
+        Some("network_egress_blocked"),
+        "{:?}",
+        causes(dns)
+    );
+    let ews = "Our EWS job (EWS Managed API 2.2, app-only token, ImpersonatedUserId set) fails. I verified the app roles in Graph Explorer: GET https://graph.microsoft.com/v1.0/servicePrincipals/9f8e7d6c-1111-2222-3333-444455556666/appRoleAssignments shows full_access_as_app.\nErrorAccessDenied";
+    assert_ne!(
+        first(ews).as_deref(),
+        Some("delegated_permission_instead_of_application"),
+        "{:?}",
+        causes(ews)
+    );
+    let tried = "Tried AUTH LOGIN, PLAIN and XOAUTH2 against smtp.office365.com:587, all three fail:\n535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.";
+    assert!(
+        causes(tried)
+            .iter()
+            .take(3)
+            .any(|(c, _)| c == "basic_auth_deprecated"),
+        "{:?}",
+        causes(tried)
+    );
+}

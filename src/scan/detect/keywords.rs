@@ -506,13 +506,15 @@ impl<'a> Ctx<'a> {
                         if wb[0].is_ascii_uppercase() =>
                     {
                         let prev = self.wtext(wi.wrapping_sub(1));
-                        // A server's list of mechanisms (`250-AUTH LOGIN XOAUTH2`, or quoted
-                        // inside a library's debug line) is no sign-in.
+                        // A server's list of mechanisms (`250-AUTH LOGIN XOAUTH2`, a line of
+                        // its own in a library's debug repr, an EHLO or capability line) is no
+                        // sign-in.
                         let line = self.lineb();
                         if prev.starts_with(b"250")
                             || prev == b"AUTH"
                             || (is_mechanism(self.wtext(wi + 2))
-                                && (find(line, b"250").is_some()
+                                && (wi == 0
+                                    || find(line, b"250").is_some()
                                     || find_ci(line, b"ehlo").is_some()
                                     || find_ci(line, b"capabilit").is_some()))
                         {
