@@ -7076,16 +7076,16 @@ pub const API: &[KnownText] = &[
         ]),
         &[
             to(C::ExchangeAdminRbacMissing, 0.5, t!(
-                "impersonation was refused: most often the account has no ApplicationImpersonation role (retired in Exchange Online in 2025: an app-only token with full_access_as_app takes its place)",
-                "die Imitierung wurde abgelehnt: meist fehlt dem Konto die Rolle ApplicationImpersonation (in Exchange Online seit 2025 abgeschafft: an ihre Stelle tritt ein App-only-Token mit full_access_as_app)"
+                "impersonation was refused: most often the account lacks the ApplicationImpersonation role (retired in Exchange Online in 2025: use an app-only token with full_access_as_app)",
+                "die Imitierung wurde abgelehnt: meist fehlt dem Konto die Rolle ApplicationImpersonation (in Exchange Online 2025 abgeschafft: App-only-Token mit full_access_as_app verwenden)"
             )),
             to(C::MailboxPermissionMissing, 0.4, t!(
                 "or an application access policy or RBAC scope excludes the mailbox",
                 "oder eine Anwendungszugriffsrichtlinie bzw. ein RBAC-Bereich schließt das Postfach aus"
             )),
             to(C::EwsImpersonationHeaderMismatch, 0.3, t!(
-                "or a user's token sent the ExchangeImpersonation header, which it must not",
-                "oder ein Benutzertoken hat den Header ExchangeImpersonation gesendet, was es nicht darf"
+                "or a user's token sent the ExchangeImpersonation header",
+                "oder ein Benutzertoken sandte den Header ExchangeImpersonation"
             )),
             to(C::MissingAppRole, 0.25, t!(
                 "or an app-only token lacks full_access_as_app",

@@ -160,12 +160,6 @@ fn basic_auth(ctx: &Ctx<'_>, acc: &mut Acc) {
             protocol,
         } = &a.kind
         {
-            // A sign-in on a line that names another server only (a migration tool's source,
-            // `Host1: … imap.oldhoster.de … auth [LOGIN]`) is not Exchange Online's, when the
-            // paste names Microsoft's elsewhere.
-            if other_server_line(ctx, a.line) {
-                continue;
-            }
             let oauth_too = ctx.xoauth2().next().is_some();
             let conf = match (failing, oauth_too) {
                 (_, true) => 0.35,
@@ -177,25 +171,6 @@ fn basic_auth(ctx: &Ctx<'_>, acc: &mut Acc) {
                 format!("der Client meldet sich bei {} mit {mechanism} (Kennwort) an, nicht mit OAuth XOAUTH2", proto_name(*protocol)));
         }
     }
-}
-
-/// Whether line `line` names a mail server that is not Microsoft's and none that is, while the
-/// paste names one of Microsoft's elsewhere.
-fn other_server_line(ctx: &Ctx<'_>, line: usize) -> bool {
-    let host = |a: &&crate::evidence::Artifact| match &a.kind {
-        ArtifactKind::Host { cloud, .. } => Some(cloud.is_some()),
-        _ => None,
-    };
-    let from = ctx.arts.partition_point(|a| a.line < line);
-    let on_line = ctx.arts[from..].iter().take_while(|a| a.line == line);
-    let mut other = false;
-    for h in on_line.filter_map(|a| host(&a)) {
-        if h {
-            return false;
-        }
-        other = true;
-    }
-    other && ctx.arts.iter().any(|a| host(&a) == Some(true))
 }
 
 /// The name of the claim that holds the token's user name.
