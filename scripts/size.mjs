@@ -211,8 +211,13 @@ import { join } from 'node:path';
  * look-alikes of logs and prose as row vetoes, six rows from real texts: 2.2 KiB, about 7 KB of word lists and reasons
  * and 2 KB of code): 388.8 KiB (398,163 bytes) measured on b4264f2, under the hard limit of 390. Its first version also set aside an Entra error
  * told fixed or followed by a token told issued; that reading (2.5 KiB of code and words) was taken out again after
- * its review, and with it the page went from 391.2 to 388.7 KiB. */
-const CEILING_KIB = 389.0;
+ * its review, and with it the page went from 391.2 to 388.7 KiB. Raised to 389.7 by a twentieth session
+ * (2026-12-08: whole client debug logs read for what their lines are — mechanism lists, legends, DEBUG and INFO
+ * lines, SOAP headers, PowerShell 7's error view, Graph's SDK errors, the TLS mode behind failed connections —, the
+ * Get-ServicePrincipal table read back, the EWS impersonation refusal without a sign-in shown, a sub-code weighed in
+ * full: +3.6 KB of wasm, 1.7 KB of it text; the impersonation reasons shortened and one reading taken out again):
+ * 389.5 KiB (398,846 bytes) measured on a clean commit, under the hard limit of 390 (399,360 bytes). */
+const CEILING_KIB = 389.7;
 
 const PRODUCT_BUDGET = 250 * 1024;
 const CEILING = Number(process.env.SIZE_CEILING_KIB || CEILING_KIB) * 1024;
