@@ -23,25 +23,27 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
     // (Port 465's reading is the host's, not the client's TLS: it decides for itself.) A name
     // not found, a proxy's refusal or a connection that times out fails before TLS starts (or
     // on another host): it stays a network reading.
-    let before_tls = ctx.arts.iter().any(|a| match &a.kind {
-        ArtifactKind::NetworkError { text } => {
-            let t = text.to_ascii_lowercase();
-            texts::NAME_LOOKUP_FAILED.iter().any(|n| has(&t, n))
-                || has_any(
-                    &t,
-                    &[
-                        "407",
-                        "proxy",
-                        "timed out",
-                        "timeout",
-                        "resolve",
-                        "login.microsoft",
-                    ],
-                )
-        }
-        _ => false,
-    });
-    if acc.conf(CauseId::TlsModeMismatch) >= 0.7 && !before_tls {
+    let before_tls = || {
+        ctx.arts.iter().any(|a| match &a.kind {
+            ArtifactKind::NetworkError { text } => {
+                let t = text.to_ascii_lowercase();
+                texts::NAME_LOOKUP_FAILED.iter().any(|n| has(&t, n))
+                    || has_any(
+                        &t,
+                        &[
+                            "407",
+                            "proxy",
+                            "timed out",
+                            "timeout",
+                            "resolve",
+                            "login.microsoft",
+                        ],
+                    )
+            }
+            _ => false,
+        })
+    };
+    if acc.conf(CauseId::TlsModeMismatch) >= 0.7 && !before_tls() {
         acc.cap(CauseId::NetworkEgressBlocked, 0.45);
     }
     smtp_port(ctx, acc);
