@@ -6612,15 +6612,6 @@ pub const API_ERROR_CODES: &[&str] = &[
     "ErrorMissingEmailAddress",
 ];
 
-/// EWS's refused impersonation in its codes and words: one needle list for the app-only, the
-/// delegated and the neutral reading (`rules::client` picks the row by the sign-in shown).
-const IMPERSONATE_DENIED: Words = words![
-    "errorimpersonateuserdenied",
-    "errorimpersonationdenied",
-    "permission to impersonate",
-    "impersonation permission",
-];
-
 /// EWS and Microsoft Graph errors (in API errors, client errors and replies). The first matching
 /// row counts; of the two impersonation rows, the one for the token's kind.
 pub const API: &[KnownText] = &[
@@ -7025,7 +7016,12 @@ pub const API: &[KnownText] = &[
     .asking(3, Q::Mailbox),
     api(
         TextId::ApiImpersonateDeniedAppOnly,
-        any(IMPERSONATE_DENIED),
+        any(words![
+            "errorimpersonateuserdenied",
+            "errorimpersonationdenied",
+            "permission to impersonate",
+            "impersonation permission",
+        ]),
         &[
             to(C::MailboxPermissionMissing, 0.6, t!(
                 "the app-only token may not impersonate this mailbox: an application access policy or RBAC scope excludes it",
@@ -7044,7 +7040,12 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiImpersonateDeniedDelegated,
-        any(IMPERSONATE_DENIED),
+        any(words![
+            "errorimpersonateuserdenied",
+            "errorimpersonationdenied",
+            "permission to impersonate",
+            "impersonation permission",
+        ]),
         &[
             to(C::EwsImpersonationHeaderMismatch, 0.7, t!(
                 "impersonation was refused: with a user (delegated) token the ExchangeImpersonation header must not be sent",
@@ -7067,7 +7068,12 @@ pub const API: &[KnownText] = &[
     ),
     api(
         TextId::ApiImpersonateDenied,
-        any(IMPERSONATE_DENIED),
+        any(words![
+            "errorimpersonateuserdenied",
+            "errorimpersonationdenied",
+            "permission to impersonate",
+            "impersonation permission",
+        ]),
         &[
             to(C::ExchangeAdminRbacMissing, 0.5, t!(
                 "impersonation was refused: most often the account lacks the ApplicationImpersonation role (retired in Exchange Online in 2025: use an app-only token with full_access_as_app)",
@@ -8472,9 +8478,9 @@ pub const BESIDE_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeGraphMailPermissi
 pub const WITH_MAIL_PROTOCOL: &[TextId] = &[TextId::NarrativeExchangeAudience];
 
 /// Words of a clause that tell a cause ruled out ("SMTP AUTH is not disabled", "Conditional Access
-/// \"Not applied\"", "es fehlt nichts"): the [`NARRATIVE`] rows and the concept rows do not read
-/// such a clause, nor a question that guesses ([`GUESSED`]), so what the report rules out or
-/// guesses at is no statement of the cause (EN/DE).
+/// \"Not applied\"", "es fehlt nichts"): the [`NARRATIVE`] rows do not read such a clause, nor a
+/// question that guesses ([`GUESSED`]), so what the report rules out or guesses at is no
+/// statement of the cause (EN/DE).
 pub const RULED_OUT: Words = words![
     "not the problem|n't the problem|not the issue|n't the issue|not the cause|not the reason|n't the reason|not applied|not disabled|n't disabled|n't expired|not expired",
     "not missing|nothing is missing|nothing missing|does not block|doesn't block|not blocking|no license needed|no licence needed|no license is needed|no licence is needed|not needed|no further consent|not involved|not enforced|not required|no mfa involved|no mfa required|does not apply|doesn't apply|no policy applies",
@@ -8489,28 +8495,6 @@ pub const RULED_OUT: Words = words![
 pub const GUESSED: Words = words![
     "could|might|is it possible|possibly|maybe|perhaps|is it because|is this because|is that because|is it due to|is it related",
     "kann es|könnte|vielleicht|liegt es|liegt das|ob es|möglicherweise|hat es mit",
-];
-/// Words of a program's own hint that ends in a question ("failed (secret expired or invalid?
-/// renew it)", "Error … parsing the private key, is it in .PEM format?"): no guess of the report's.
-pub const PROGRAM_HINT: Words = words![
-    "(",
-    "error",
-    "fail",
-    "exception",
-    "fehler",
-    "unable",
-    "cannot"
-];
-/// Where a clause of a report's prose ends besides `, `, `; ` and a sentence's end (EN/DE): what
-/// [`RULED_OUT`] and [`GUESSED`] are read against, one clause at a time.
-pub const CLAUSE_BREAKS: Words = words![
-    " and ",
-    " but ",
-    " because ",
-    " - ",
-    " und ",
-    " aber ",
-    " weil ",
 ];
 
 /// What a report tells of the setup in prose, as tickets and forum posts tell it beside (or
@@ -9218,12 +9202,6 @@ pub const NETWORK_PHRASES: Words = words![
 /// Words beside "timed out" on a line that tell a wait for a person, not a connection: a local
 /// OAuth proxy's interactive authorisation nobody completed (email-oauth2-proxy).
 pub const TIMED_OUT_NOT_NETWORK: Words = words!["authorisation request", "authorization request"];
-
-/// Besides a name not found ([`NAME_LOOKUP_FAILED`]), a network error that fails before TLS
-/// starts or on another host (a proxy's refusal, a connection timing out, the token endpoint):
-/// no consequence of a TLS mode asked for wrongly.
-pub const CONNECTION_NOT_MADE: Words =
-    words!["407", "proxy", "timed out", "timeout", "login.microsoft"];
 
 /// A failed name lookup in a resolver's or library's words (lower case): it fails on any port,
 /// so the rules do not read it as the port's own failure.

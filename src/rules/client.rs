@@ -27,7 +27,18 @@ pub(crate) fn run(ctx: &Ctx<'_>, acc: &mut Acc) {
         ctx.arts.iter().any(|a| match &a.kind {
             ArtifactKind::NetworkError { text } => {
                 let t = text.to_ascii_lowercase();
-                said(&t, texts::NAME_LOOKUP_FAILED) || said(&t, texts::CONNECTION_NOT_MADE)
+                texts::NAME_LOOKUP_FAILED.iter().any(|n| has(&t, n))
+                    || has_any(
+                        &t,
+                        &[
+                            "407",
+                            "proxy",
+                            "timed out",
+                            "timeout",
+                            "resolve",
+                            "login.microsoft",
+                        ],
+                    )
             }
             _ => false,
         })
@@ -68,7 +79,8 @@ fn smtp_port(ctx: &Ctx<'_>, acc: &mut Acc) {
     let unanswered = ctx.arts.iter().any(|b| match &b.kind {
         ArtifactKind::NetworkError { text } => {
             let t = text.to_ascii_lowercase();
-            (b.line == a.line || t.contains("465")) && !said(&t, texts::NAME_LOOKUP_FAILED)
+            (b.line == a.line || t.contains("465"))
+                && !texts::NAME_LOOKUP_FAILED.iter().any(|n| has(&t, n))
         }
         _ => false,
     }) && !ctx.arts.iter().any(|b| {
@@ -427,9 +439,9 @@ fn narrative(ctx: &Ctx<'_>, acc: &mut Acc) {
     // permissions (Graph's are the right ones for Graph).
     let exchange = mail || ctx.protocols.contains(&Protocol::Ews);
     // Every token shown app-only, or none shown and the setup told app-only only.
-    let mut flavors = ctx.access_tokens().map(|t| t.jwt.flavor).peekable();
-    let app_only_sign_in = if flavors.peek().is_some() {
-        flavors.all(|f| f == TokenFlavor::AppOnly)
+    let tokens = || ctx.access_tokens().map(|t| t.jwt.flavor);
+    let app_only_sign_in = if tokens().next().is_some() {
+        tokens().all(|f| f == TokenFlavor::AppOnly)
     } else {
         ctx.app_only.is_some() && ctx.delegated.is_none()
     };
@@ -462,17 +474,14 @@ fn read_as_stated<'t>(a: &crate::evidence::Artifact, t: &'t str) -> std::borrow:
     }
 }
 
-/// Whether lower-case text `t` holds an entry of `words` (an entry's `|` alternatives each count).
-fn said(t: &str, words: crate::catalogue::Words) -> bool {
-    words
-        .iter()
-        .any(|e| texts::any_alternative(e, &mut |n: &str| has(t, n)))
-}
-
 /// Lower-case text `t` without its questions that guess at a cause (a clause ending in `?` with a
 /// word of `texts::GUESSED`, not a program's hint) and its clauses that tell a cause ruled out
 /// (`texts::RULED_OUT`): what the report states.
 fn stated(t: &str) -> std::borrow::Cow<'_, str> {
+    let said = |c: &str, w: crate::catalogue::Words| {
+        w.iter()
+            .any(|e| texts::any_alternative(e, &mut |n: &str| has(c, n)))
+    };
     if !t.contains('?') && !said(t, texts::RULED_OUT) {
         return std::borrow::Cow::Borrowed(t);
     }
@@ -488,16 +497,34 @@ fn stated(t: &str) -> std::borrow::Cow<'_, str> {
             .find(|&i| {
                 (matches!(b[i], b'.' | b'!' | b'?' | b',' | b';')
                     && b.get(i + 1).is_none_or(u8::is_ascii_whitespace))
-                    || texts::CLAUSE_BREAKS
-                        .iter()
-                        .any(|m| b[i..].starts_with(m.as_bytes()))
+                    || [
+                        " and ",
+                        " but ",
+                        " because ",
+                        " - ",
+                        " und ",
+                        " aber ",
+                        " weil ",
+                    ]
+                    .iter()
+                    .any(|m| b[i..].starts_with(m.as_bytes()))
             })
             .map_or(b.len(), |i| i + 1);
         let (piece, tail) = rest.split_at(end);
         rest = tail;
         // A question that guesses at a cause, not a program's hint ("failed (secret expired
         // or invalid? renew it)", "Error … parsing the private key, is it in .PEM format?").
-        let hint = texts::PROGRAM_HINT.iter().any(|w| piece.contains(w));
+        let hint = [
+            "(",
+            "error",
+            "fail",
+            "exception",
+            "fehler",
+            "unable",
+            "cannot",
+        ]
+        .iter()
+        .any(|w| piece.contains(w));
         let guess = piece.ends_with('?') && said(piece, texts::GUESSED) && !hint;
         if !guess && !said(piece, texts::RULED_OUT) {
             out.push_str(piece);
